@@ -1,0 +1,66 @@
+"""Language analysis: sentences, tokens, lemmas, POS, morphology, dependencies, NER.
+
+The tokenizer and HanTa tagger always run. Trained heads on the shared
+multilingual encoder (``herodotus.encoder``) add morphology, a dependency
+parse and NER; the encoder runs once per sentence and its word vectors are
+handed to every head.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Protocol, Sequence
+
+from ...model import Document, Sentence, Token
+from . import tagger
+from .tokenizer import split_sentences, tokenize
+
+
+class Head(Protocol):
+    """A trained component that annotates words of one sentence from encoder vectors."""
+
+    def annotate(self, words: Sequence[str], vectors, tokens: list[Token]) -> list[Token]: ...
+
+
+def load_heads(lang: str) -> list[Head]:
+    """Trained heads shipped for ``lang``, in the order they must run."""
+    heads: list[Head] = []
+    return heads
+
+
+class Analysis:
+    name = "nlp.v1"
+
+    def __init__(self) -> None:
+        self._heads: dict[str, list[Head]] = {}
+
+    def heads(self, lang: str) -> list[Head]:
+        if lang not in self._heads:
+            self._heads[lang] = load_heads(lang)
+        return self._heads[lang]
+
+    def __call__(self, doc: Document) -> None:
+        raw = tokenize(doc.text, doc.lang)
+        doc.tokens, doc.sentences = [], []
+        heads = self.heads(doc.lang)
+        spans = split_sentences(doc.text, raw)
+        vectors = _encode([[t.text for t in raw[a:b]] for a, b, _ in spans]) if heads else None
+        for s_i, (first, last, paragraph) in enumerate(spans):
+            words = [t.text for t in raw[first:last]]
+            tokens = [
+                Token(i=first + k, start=t.start, end=t.end, text=t.text, sent=s_i, lemma=lemma, pos=pos)
+                for k, (t, (lemma, pos)) in enumerate(zip(raw[first:last], tagger.tag(words, doc.lang)))
+            ]
+            for head in heads:
+                tokens = head.annotate(words, vectors[s_i], tokens)
+            doc.tokens.extend(tokens)
+            doc.sentences.append(Sentence(i=s_i, start=raw[first].start, end=raw[last - 1].end,
+                                          token_start=first, token_end=last, paragraph=paragraph))
+
+
+def _encode(sentences: list[list[str]]):
+    from ...encoder import load_encoder
+
+    return load_encoder().encode_words(sentences)
+
+
+__all__ = ["Analysis", "replace"]

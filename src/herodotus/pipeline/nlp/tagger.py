@@ -1,0 +1,60 @@
+"""Lemmas and coarse POS from HanTa (a small HMM tagger with a morphology model).
+
+HanTa's STTS (German) and CLAWS-like (English) tags are mapped to UPOS. A trained
+tagging head on the shared encoder may overwrite POS and morphology afterwards;
+lemmas always come from here.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+_STTS_TO_UPOS = {
+    "ADJ": "ADJ", "ADV": "ADV", "APPR": "ADP", "APPRART": "ADP", "APPO": "ADP", "APZR": "ADP",
+    "ART": "DET", "CARD": "NUM", "FM": "X", "ITJ": "INTJ", "KOUI": "SCONJ", "KOUS": "SCONJ",
+    "KON": "CCONJ", "KOKOM": "CCONJ", "NN": "NOUN", "NE": "PROPN", "PDS": "PRON", "PDAT": "DET",
+    "PIS": "PRON", "PIAT": "DET", "PIDAT": "DET", "PPER": "PRON", "PPOSS": "PRON", "PPOSAT": "DET",
+    "PRELS": "PRON", "PRELAT": "DET", "PRF": "PRON", "PWS": "PRON", "PWAT": "DET", "PWAV": "ADV",
+    "PAV": "ADV", "PROAV": "ADV", "PTKZU": "PART", "PTKNEG": "PART", "PTKVZ": "ADP", "PTKANT": "INTJ",
+    "PTKA": "PART", "TRUNC": "X", "VV": "VERB", "VA": "AUX", "VM": "AUX", "XY": "X",
+    "$.": "PUNCT", "$,": "PUNCT", "$(": "PUNCT",
+}
+
+_CLAWS_PREFIX_TO_UPOS = (
+    ("NP", "PROPN"), ("NN", "NOUN"), ("VV", "VERB"), ("VB", "AUX"), ("VD", "AUX"), ("VH", "AUX"),
+    ("VM", "AUX"), ("AJ", "ADJ"), ("AV", "ADV"), ("AT", "DET"), ("DT", "DET"), ("PN", "PRON"),
+    ("PP", "PRON"), ("PR", "ADP"), ("CJ", "CCONJ"), ("CR", "NUM"), ("ORD", "ADJ"), ("TO", "PART"),
+    ("XX", "PART"), ("PU", "PUNCT"), ("EX", "PRON"), ("IT", "INTJ"), ("UN", "X"), ("ZZ", "X"),
+)
+
+
+@lru_cache(maxsize=2)
+def _hanta(lang: str):
+    from HanTa import HanoverTagger as ht
+
+    return ht.HanoverTagger("morphmodel_ger.pgz" if lang == "de" else "morphmodel_en.pgz")
+
+
+def to_upos(tag: str, lang: str) -> str:
+    if lang == "de":
+        base = tag.split("(")[0]
+        return _STTS_TO_UPOS.get(base, "X")
+    for prefix, upos in _CLAWS_PREFIX_TO_UPOS:
+        if tag.startswith(prefix):
+            return upos
+    return "X"
+
+
+def tag(words: list[str], lang: str) -> list[tuple[str, str]]:
+    """(lemma, UPOS) for each word of one sentence."""
+    if not words:
+        return []
+    tagged = _hanta(lang).tag_sent(words, taglevel=1)
+    out = []
+    for word, (_, lemma, tag_) in zip(words, tagged):
+        upos = to_upos(tag_, lang)
+        if upos == "PUNCT" or not word[0].isalnum():
+            upos = "PUNCT" if not word[0].isalnum() else upos
+        if upos == "PROPN" or lemma.lower() == word.lower():
+            lemma = word if upos == "PROPN" else lemma
+        out.append((lemma, upos))
+    return out
