@@ -35,7 +35,7 @@ def _check(raw: dict, path: Path) -> dict:
     for key, value in raw.items():
         if key not in known:
             raise ConfigError(Errors.E030.format(key=key, path=path, known=", ".join(known)))
-        default = getattr(Settings, key)
+        default = known[key].default
         if isinstance(default, tuple):
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise ConfigError(Errors.E031.format(key=key, path=path, expected="a list of strings", value=value))
@@ -46,6 +46,10 @@ def _check(raw: dict, path: Path) -> dict:
     return out
 
 
+def known_default(key: str):
+    return {f.name: f.default for f in fields(Settings)}[key]
+
+
 @lru_cache(maxsize=1)
 def settings() -> Settings:
     with DEFAULT_CONFIG.open("rb") as fh:
@@ -54,7 +58,7 @@ def settings() -> Settings:
         if os.environ.get(env):
             values[key] = os.environ[env]
     if "data_dir" not in values:
-        values["data_dir"] = Settings.data_dir
+        values["data_dir"] = known_default("data_dir")
     return Settings(**values)
 
 

@@ -54,6 +54,7 @@ class Document:
     title: str | None = None
     url: str | None = None
     source: str | None = None
+    origin: str = ""    # where the text came from, "file.jsonl:3", for error messages
     sentences: list[Sentence] = field(default_factory=list)
     tokens: list[Token] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)

@@ -16,7 +16,7 @@ class LanguageId:
     def __call__(self, doc: Document) -> None:
         if not doc.lang or doc.lang == "auto":
             doc.lang = detect(doc.text)
-        check_supported(doc.lang, where=doc.id)
+        check_supported(doc.lang, where=doc.origin or doc.id)
 
 
 def detect(text: str) -> str:
