@@ -7,16 +7,6 @@ import pytest
 
 from herodotus.config import data_dir
 
-GERMAN_WIRE = (
-    "„Wir stehen an der Seite unserer Partner“, sagte der russische Außenminister Sergej Lawrow am Montag. "
-    "Zuvor hatte er der NATO eine gezielte Eskalation vorgeworfen."
-)
-ENGLISH_WIRE = (
-    "Iran's foreign minister accused Washington on Tuesday of destabilising the region. "
-    "\"We will not accept these threats,\" he told reporters in Tehran."
-)
-
-
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     if data_dir().is_dir():
         return

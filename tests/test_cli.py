@@ -9,7 +9,7 @@ from click.testing import CliRunner
 from herodotus.cli import main
 from herodotus.contract import validate
 
-from .conftest import ENGLISH_WIRE, GERMAN_WIRE
+from texts import ENGLISH_WIRE, GERMAN_WIRE
 
 
 @pytest.fixture

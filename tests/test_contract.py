@@ -10,7 +10,7 @@ import pytest
 from herodotus import extract
 from herodotus.contract import PLOVER_TYPES, schema, validate
 
-from .conftest import ENGLISH_WIRE, GERMAN_WIRE
+from texts import ENGLISH_WIRE, GERMAN_WIRE
 
 
 def _examples():

@@ -20,7 +20,9 @@ from .config import settings
 from .errors import HerodotusError
 from .model import Document
 
-out = Console(soft_wrap=True, highlight=False)
+out = Console(highlight=False)
+if not out.is_terminal:  # pipes and logs get wide tables instead of 80 columns
+    out = Console(highlight=False, width=160)
 err = Console(stderr=True, soft_wrap=True, highlight=False)
 
 
@@ -265,7 +267,7 @@ def _print_rows(columns: list[str], rows: list[tuple], fmt: str) -> None:
     else:
         table = Table()
         for col in columns:
-            table.add_column(col)
+            table.add_column(col, overflow="ellipsis", max_width=60)
         for row in rows:
             table.add_row(*("" if v is None else str(v) for v in row))
         out.print(table)

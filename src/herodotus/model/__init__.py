@@ -7,8 +7,9 @@ from .document import Document, Sentence, Token
 from .annotations import ActorRef, Entity, Mention
 from .event import Event, Location
 from .quote import Quote
+from .time import TimeExpression
 
 __all__ = [
     "ActorRef", "Document", "Entity", "Event", "Location", "Mention", "Quote",
-    "Sentence", "Token",
+    "Sentence", "TimeExpression", "Token",
 ]

@@ -9,6 +9,7 @@ if TYPE_CHECKING:
     from .annotations import Entity, Mention
     from .event import Event
     from .quote import Quote
+    from .time import TimeExpression
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +62,7 @@ class Document:
     entities: list[Entity] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    times: list[TimeExpression] = field(default_factory=list)
 
     def span_text(self, start: int, end: int) -> str:
         return self.text[start:end]

@@ -24,6 +24,10 @@ class Head(Protocol):
 def load_heads(lang: str) -> list[Head]:
     """Trained heads shipped for ``lang``, in the order they must run."""
     heads: list[Head] = []
+    from .parser import load_parser
+    heads.extend(h for h in [load_parser(lang)] if h is not None)
+    from .ner import load_head as load_ner_head  # torch is imported only when heads load
+    heads.extend(h for h in [load_ner_head(lang)] if h is not None)
     return heads
 
 

@@ -1,0 +1,81 @@
+"""Speed and peak memory of the whole language analysis stage (``nlp.v1``).
+
+    .venv/bin/python benchmarks/bench_nlp.py                 # German and English, 2 threads
+    .venv/bin/python benchmarks/bench_nlp.py --langs de --docs 40
+
+Text: the raw sentences (``# text =``) of UD German GSD test and UD English EWT
+test from ../shared/data, grouped into documents of 20 sentences, so the figure
+covers tokenizer + sentence splitter + HanTa tagger + encoder + all shipped heads
+on real text. Models are loaded and warmed up on one document before timing.
+Peak memory is the process's maximum resident set size (ru_maxrss).
+Target: >= 3,000 tokens/s German on 2 cores, peak <= 2 GB.
+"""
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+
+from rich.progress import Progress  # noqa: E402
+
+from herodotus.config import data_dir  # noqa: E402
+from herodotus.model import Document  # noqa: E402
+from herodotus.pipeline.nlp import Analysis  # noqa: E402
+
+SOURCES = {
+    "de": "ud/UD_German-GSD/de_gsd-ud-test.conllu",
+    "en": "ud/UD_English-EWT/en_ewt-ud-test.conllu",
+}
+
+
+def documents(lang: str, n_docs: int, per_doc: int = 20) -> list[Document]:
+    lines = (data_dir() / SOURCES[lang]).read_text(encoding="utf-8").splitlines()
+    texts = [line.split("=", 1)[1].strip() for line in lines if line.startswith("# text =")]
+    docs = []
+    for k in range(0, min(len(texts), n_docs * per_doc), per_doc):
+        docs.append(Document(id=f"{lang}-{k // per_doc}", text=" ".join(texts[k:k + per_doc]), lang=lang))
+    return docs
+
+
+def bench(lang: str, n_docs: int, stage: Analysis) -> tuple[int, float]:
+    docs = documents(lang, n_docs + 1)
+    stage(docs[0])   # loads models and warms caches
+    tokens = 0
+    started = time.perf_counter()
+    with Progress(transient=True) as progress:
+        task = progress.add_task(f"nlp {lang}", total=len(docs) - 1)
+        for doc in docs[1:]:
+            stage(doc)
+            tokens += len(doc.tokens)
+            progress.advance(task)
+    return tokens, time.perf_counter() - started
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--langs", nargs="+", default=["de", "en"], choices=sorted(SOURCES))
+    ap.add_argument("--docs", type=int, default=30, help="documents of 20 sentences per language")
+    ap.add_argument("--threads", type=int, default=2)
+    args = ap.parse_args()
+    import torch
+
+    torch.set_num_threads(args.threads)
+    stage = Analysis()
+    for lang in args.langs:
+        tokens, took = bench(lang, args.docs, stage)
+        print(f"{lang}: {tokens} tokens in {took:.1f}s = {tokens / took:,.0f} tokens/s "
+              f"({args.threads} threads); peak RSS so far {peak_mb():,.0f} MB")
+    print(f"heads: {[type(h).__name__ for h in stage.heads(args.langs[0])]}")
+
+
+if __name__ == "__main__":
+    main()

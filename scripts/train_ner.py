@@ -1,0 +1,193 @@
+"""Train the German/English NER head on frozen e5 encoder states.
+
+    .venv/bin/python scripts/train_ner.py            # cache features, train, write the model
+    .venv/bin/python scripts/train_ner.py --epochs 8 --seed 13
+
+Data (all "ship" in ../shared/data/README.md): WikiANN de+en train (silver,
+CC BY-SA), the training half of GermEval 2014 dev (gold, CC BY 4.0, see
+scripts/ner_data.py for the split and label mapping). Nothing from the GermEval
+test half, WikiANN test or Europarl is read.
+
+Encoder states (layers 1..8, fp16) are cached once under .cache/ner/ (gitignored);
+delete that folder after changing the encoder. Output:
+src/herodotus/resources/models/ner-e5-deen.pt (fp16 weights, ~0.6 MB).
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import random
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import torch
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "scripts"))
+sys.path.insert(0, str(REPO / "src"))
+
+from ner_data import LABELS, Sentence, read_germeval, read_wikiann, spans  # noqa: E402
+
+from herodotus.encoder import DEPTH, load_encoder  # noqa: E402
+from herodotus.pipeline.nlp.ner import ARTIFACT, NerNet, allowed_transitions, save_net, viterbi  # noqa: E402
+
+CACHE = REPO / ".cache" / "ner"
+OUT = REPO / "src" / "herodotus" / "resources" / "models" / ARTIFACT
+log = logging.getLogger("train_ner")
+
+
+def corpora() -> dict[str, list[Sentence]]:
+    return {
+        "germeval-train": read_germeval("train"),
+        "wikiann-de-train": read_wikiann("de", "train"),
+        "wikiann-en-train": read_wikiann("en", "train"),
+        "wikiann-de-dev": read_wikiann("de", "dev")[:1000],
+        "wikiann-en-dev": read_wikiann("en", "dev")[:1000],
+    }
+
+
+def cached_states(name: str, sentences: list[Sentence]) -> tuple[np.ndarray, np.ndarray]:
+    """Memory-mapped (words, DEPTH, 384) fp16 states and sentence offsets."""
+    CACHE.mkdir(parents=True, exist_ok=True)
+    path, offs_path = CACHE / f"{name}.f16", CACHE / f"{name}.offsets.npy"
+    offsets = np.cumsum([0] + [len(s.words) for s in sentences])
+    if not (path.exists() and offs_path.exists()):
+        encoder = load_encoder()
+        tmp = path.with_suffix(".tmp")
+        store = np.lib.format.open_memmap(tmp, mode="w+", dtype=np.float16, shape=(int(offsets[-1]), DEPTH, 384))
+        step, started = 512, time.time()
+        for a in range(0, len(sentences), step):
+            chunk = sentences[a:a + step]
+            for k, vec in enumerate(encoder.encode_words([s.words for s in chunk])):
+                store[offsets[a + k]:offsets[a + k + 1]] = vec.transpose(1, 0, 2)
+            log.info("%s: encoded %d/%d sentences (%.0fs)", name, a + len(chunk), len(sentences),
+                     time.time() - started)
+        store.flush()
+        del store
+        tmp.rename(path)
+        np.save(offs_path, offsets)
+    return np.load(path, mmap_mode="r"), offsets
+
+
+class Batcher:
+    def __init__(self, sentences: list[Sentence], states: np.ndarray, offsets: np.ndarray) -> None:
+        self.sentences, self.states, self.offsets = sentences, states, offsets
+
+    def batch(self, idx: list[int]) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor, torch.Tensor]:
+        lengths = [len(self.sentences[i].words) for i in idx]
+        longest = max(lengths)
+        x = torch.zeros(len(idx), DEPTH, longest, 384)
+        gold = torch.full((len(idx), longest), -1, dtype=torch.long)
+        misc_ok = torch.zeros(len(idx), dtype=torch.bool)
+        for row, i in enumerate(idx):
+            s = self.sentences[i]
+            block = np.asarray(self.states[self.offsets[i]:self.offsets[i + 1]], dtype=np.float32)
+            x[row, :, : len(s.words)] = torch.from_numpy(block.transpose(1, 0, 2))
+            gold[row, : len(s.words)] = torch.tensor([LABELS.index(t) for t in s.tags])
+            misc_ok[row] = s.o_may_be_misc
+        return x, torch.tensor(lengths), gold, misc_ok
+
+
+def loss_fn(logp: torch.Tensor, gold: torch.Tensor, misc_ok: torch.Tensor) -> torch.Tensor:
+    """Cross-entropy; for silver data without MISC an O counts as O, B-MISC or I-MISC."""
+    mask = gold >= 0
+    picked = logp.gather(-1, gold.clamp(min=0)[..., None])[..., 0]
+    o, bm, im = LABELS.index("O"), LABELS.index("B-MISC"), LABELS.index("I-MISC")
+    either = torch.logsumexp(logp[..., [o, bm, im]], -1)
+    partial = misc_ok[:, None] & (gold == o)
+    picked = torch.where(partial, either, picked)
+    return -(picked * mask).sum() / mask.sum()
+
+
+def evaluate(net: NerNet, data: Batcher, types=("PER", "LOC", "ORG")) -> float:
+    net.eval()
+    trans = allowed_transitions(LABELS)
+    tp = fp = fn = 0
+    with torch.inference_mode():
+        for a in range(0, len(data.sentences), 128):
+            idx = list(range(a, min(a + 128, len(data.sentences))))
+            x, lengths, _, _ = data.batch(idx)
+            logp = net(x, lengths).numpy()
+            for row, i in enumerate(idx):
+                pred = [LABELS[k] for k in viterbi(logp[row, : lengths[row]], trans)]
+                p = {s for s in spans(pred) if s[2] in types}
+                g = {s for s in spans(data.sentences[i].tags) if s[2] in types}
+                tp, fp, fn = tp + len(p & g), fp + len(p - g), fn + len(g - p)
+    net.train()
+    return 2 * tp / max(1, 2 * tp + fp + fn)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--epochs", type=int, default=5)
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--width", type=int, default=256, help="channels of the convolution")
+    ap.add_argument("--silver-per-epoch", type=int, default=10000,
+                    help="WikiANN sentences per language drawn afresh each epoch")
+    ap.add_argument("--gold-repeat", type=int, default=3, help="times the GermEval half is seen per epoch")
+    ap.add_argument("--threads", type=int, default=1, help="1 is faster when the cores are shared")
+    ap.add_argument("--out", type=Path, default=OUT)
+    args = ap.parse_args()
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    torch.set_num_threads(args.threads)
+    random.seed(args.seed)
+    np.random.seed(args.seed)
+    torch.manual_seed(args.seed)
+
+    data = {name: Batcher(s, *cached_states(name, s)) for name, s in corpora().items()}
+    rng = random.Random(args.seed)
+    gold_items = [("germeval-train", i) for i in range(len(data["germeval-train"].sentences))] * args.gold_repeat
+
+    def epoch_items() -> list[tuple[str, int]]:
+        items = list(gold_items)
+        for name in ("wikiann-de-train", "wikiann-en-train"):
+            pool = range(len(data[name].sentences))
+            items += [(name, i) for i in rng.sample(pool, min(args.silver_per_epoch, len(pool)))]
+        rng.shuffle(items)
+        return items
+
+    per_epoch = len(gold_items) + 2 * args.silver_per_epoch
+    log.info("training items per epoch: %d", per_epoch)
+
+    net = NerNet(DEPTH, 384, args.width, LABELS, dropout=0.3)
+    opt = torch.optim.AdamW(net.parameters(), lr=2e-3, weight_decay=1e-4)
+    steps = args.epochs * (per_epoch // 32 + 1)
+    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=3e-3, total_steps=steps, pct_start=0.1)
+    for epoch in range(args.epochs):
+        started, total = time.time(), 0.0
+        train = epoch_items()
+        # batches of one corpus each, so padding stays small within a corpus
+        for b in range(0, len(train), 32):
+            items = train[b:b + 32]
+            by_name: dict[str, list[int]] = {}
+            for name, i in items:
+                by_name.setdefault(name, []).append(i)
+            opt.zero_grad()
+            loss = torch.zeros(())
+            for name, idx in by_name.items():
+                x, lengths, tags, misc_ok = data[name].batch(idx)
+                loss = loss + loss_fn(net(x, lengths), tags, misc_ok) * len(idx) / len(items)
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(net.parameters(), 5.0)
+            opt.step()
+            sched.step()
+            total += float(loss.detach())
+            if (b // 32) % 200 == 0:
+                log.info("epoch %d step %d/%d loss %.4f", epoch + 1, b // 32, len(train) // 32, total / (b // 32 + 1))
+        f_de = evaluate(net, data["wikiann-de-dev"])
+        f_en = evaluate(net, data["wikiann-en-dev"])
+        log.info("epoch %d done in %.0fs; WikiANN dev F1 de %.4f en %.4f", epoch + 1, time.time() - started, f_de, f_en)
+
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    meta = {"seed": args.seed, "epochs": args.epochs, "width": args.width, "gold_repeat": args.gold_repeat,
+            "silver_per_epoch": args.silver_per_epoch,
+            "train": ["wikiann-de-train", "wikiann-en-train", "germeval-train"],
+            "wikiann_dev_f1": {"de": round(f_de, 4), "en": round(f_en, 4)}}
+    save_net(net, args.out, meta)
+    log.info("wrote %s (%.1f MB)", args.out, args.out.stat().st_size / 1e6)
+
+
+if __name__ == "__main__":
+    main()

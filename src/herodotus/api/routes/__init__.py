@@ -1,0 +1,1 @@
+"""API routers: events, entities/quotes/articles, extraction, and the dashboard."""

@@ -1,0 +1,132 @@
+"""German role nouns, pronouns and cue words for actor resolution (``pipeline.actors``).
+
+ROLES maps a role noun (lemma, also matched as the last part of a compound such as
+"Protestführer" or "UN-Generalsekretär") to (sector, office, kind, gender):
+sector is the PLOVER/CAMEO sector, office a key of the knowledge base's dated offices
+(None when no holder can be looked up), kind PER (one person), GRP (a group of people)
+or ORG (an institution), gender m/f/None.
+"""
+from __future__ import annotations
+
+ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
+    "zentrum": (None, None, "ORG", None), 
+    # heads of state and government
+    "präsident": ("GOV", "president", "PER", "m"), "präsidentin": ("GOV", "president", "PER", "f"),
+    "staatspräsident": ("GOV", "president", "PER", "m"), "staatspräsidentin": ("GOV", "president", "PER", "f"),
+    "bundespräsident": ("GOV", "president", "PER", "m"),
+    "staatschef": ("GOV", "head_of_state", "PER", "m"), "staatschefin": ("GOV", "head_of_state", "PER", "f"),
+    "staatsoberhaupt": ("GOV", "head_of_state", "PER", None), "machthaber": ("GOV", "head_of_state", "PER", "m"),
+    "regierungschef": ("GOV", "head_of_government", "PER", "m"),
+    "regierungschefin": ("GOV", "head_of_government", "PER", "f"),
+    "ministerpräsident": ("GOV", "prime_minister", "PER", "m"),
+    "ministerpräsidentin": ("GOV", "prime_minister", "PER", "f"),
+    "premierminister": ("GOV", "prime_minister", "PER", "m"),
+    "premierministerin": ("GOV", "prime_minister", "PER", "f"),
+    "premier": ("GOV", "prime_minister", "PER", "m"), "premierin": ("GOV", "prime_minister", "PER", "f"),
+    "kanzler": ("GOV", "chancellor", "PER", "m"), "kanzlerin": ("GOV", "chancellor", "PER", "f"),
+    "bundeskanzler": ("GOV", "chancellor", "PER", "m"), "bundeskanzlerin": ("GOV", "chancellor", "PER", "f"),
+    "könig": ("GOV", "monarch", "PER", "m"), "königin": ("GOV", "monarch", "PER", "f"),
+    "emir": ("GOV", "monarch", "PER", "m"), "sultan": ("GOV", "monarch", "PER", "m"),
+    "kronprinz": ("GOV", "crown_prince", "PER", "m"),
+    "vizepräsident": ("GOV", "vice_president", "PER", "m"), "vizepräsidentin": ("GOV", "vice_president", "PER", "f"),
+    "revolutionsführer": ("GOV", "supreme_leader", "PER", "m"),
+    # ministers and officials
+    "außenminister": ("GOV", "foreign_minister", "PER", "m"),
+    "außenministerin": ("GOV", "foreign_minister", "PER", "f"),
+    "chefdiplomat": ("GOV", "foreign_minister", "PER", "m"), "chefdiplomatin": ("GOV", "foreign_minister", "PER", "f"),
+    "verteidigungsminister": ("GOV", "defence_minister", "PER", "m"),
+    "verteidigungsministerin": ("GOV", "defence_minister", "PER", "f"),
+    "innenminister": ("GOV", None, "PER", "m"), "innenministerin": ("GOV", None, "PER", "f"),
+    "minister": ("GOV", None, "PER", "m"), "ministerin": ("GOV", None, "PER", "f"),
+    "staatssekretär": ("GOV", None, "PER", "m"), "botschafter": ("GOV", None, "PER", "m"),
+    "botschafterin": ("GOV", None, "PER", "f"), "gesandter": ("GOV", None, "PER", "m"),
+    "diplomat": ("GOV", None, "GRP", "m"), "diplomatin": ("GOV", None, "PER", "f"),
+    "beamter": ("GOV", None, "GRP", "m"), "beamte": ("GOV", None, "GRP", None),
+    "regierungsvertreter": ("GOV", None, "GRP", "m"), "bürgermeister": ("GOV", None, "PER", "m"),
+    "gouverneur": ("GOV", None, "PER", "m"), "generalsekretär": ("IGO", "secretary_general", "PER", "m"),
+    "generalsekretärin": ("IGO", "secretary_general", "PER", "f"),
+    "sonderbeauftragter": ("IGO", None, "PER", "m"), "sonderbeauftragte": ("IGO", None, "PER", None),
+    "sondergesandter": ("IGO", None, "PER", "m"), "sondergesandte": ("IGO", None, "PER", None),
+    "ratspräsident": ("IGO", "council_president", "PER", "m"),
+    "kommissionspräsidentin": ("IGO", "commission_president", "PER", "f"),
+    "kommissionspräsident": ("IGO", "commission_president", "PER", "m"),
+    "amtskollege": ("GOV", None, "PER", "m"), "amtskollegen": ("GOV", None, "PER", "m"),
+    "amtskollegin": ("GOV", None, "PER", "f"), "kollege": ("GOV", None, "PER", "m"),
+    "sprecher": (None, None, "PER", "m"), "sprecherin": (None, None, "PER", "f"),
+    "agent": ("GOV", None, "PER", "m"), "spion": ("GOV", None, "PER", "m"),
+    # institutions
+    "regierung": ("GOV", None, "ORG", None), "regime": ("GOV", None, "ORG", None),
+    "führung": ("GOV", None, "ORG", None), "behörde": ("GOV", None, "ORG", None), "behörden": ("GOV", None, "ORG", None),
+    "ministerium": ("GOV", None, "ORG", None), "außenministerium": ("GOV", None, "ORG", None),
+    "innenministerium": ("GOV", None, "ORG", None), "gesundheitsministerium": ("GOV", None, "ORG", None),
+    "verteidigungsministerium": ("GOV", None, "ORG", None), "geheimdienst": ("GOV", None, "ORG", None),
+    "armee": ("MIL", None, "ORG", None), "militär": ("MIL", None, "ORG", None), "streitkräfte": ("MIL", None, "ORG", None),
+    "truppe": ("MIL", None, "ORG", None), "truppen": ("MIL", None, "ORG", None), "luftwaffe": ("MIL", None, "ORG", None),
+    "marine": ("MIL", None, "ORG", None), "militärkoalition": ("MIL", None, "ORG", None),
+    "koalition": ("MIL", None, "ORG", None), "soldat": ("MIL", None, "GRP", "m"), "general": ("MIL", None, "PER", "m"),
+    "militärsprecher": ("MIL", None, "PER", "m"), "armeesprecher": ("MIL", None, "PER", "m"),
+    "polizei": ("COP", None, "ORG", None), "polizist": ("COP", None, "GRP", "m"),
+    "sicherheitskräfte": ("COP", None, "ORG", None), "grenzschutz": ("COP", None, "ORG", None),
+    "gericht": ("JUD", None, "ORG", None), "richter": ("JUD", None, "PER", "m"), "staatsanwalt": ("JUD", None, "PER", "m"),
+    "staatsanwaltschaft": ("JUD", None, "ORG", None), "parlament": ("LEG", None, "ORG", None),
+    "abgeordneter": ("LEG", None, "PER", "m"), "abgeordnete": ("LEG", None, "GRP", None),
+    "parlamentspräsident": ("LEG", None, "PER", "m"), "senator": ("LEG", None, "PER", "m"),
+    "partei": ("PTY", None, "ORG", None), "regierungspartei": ("PTY", None, "ORG", None),
+    "oppositionspartei": ("OPP", None, "ORG", None),
+    # non-state actors
+    "rebell": ("REB", None, "GRP", "m"), "rebellen": ("REB", None, "GRP", None), "aufständischer": ("REB", None, "GRP", "m"),
+    "aufständische": ("REB", None, "GRP", None), "miliz": ("REB", None, "ORG", None), "milizen": ("REB", None, "ORG", None),
+    "kämpfer": ("REB", None, "GRP", "m"), "dschihadist": ("REB", None, "GRP", "m"), "terrorist": ("REB", None, "GRP", "m"),
+    "extremist": ("REB", None, "GRP", "m"), "islamist": ("REB", None, "GRP", "m"), "separatist": ("REB", None, "GRP", "m"),
+    "terrormiliz": ("REB", None, "ORG", None), "paramilitär": ("REB", None, "ORG", None),
+    "opposition": ("OPP", None, "ORG", None), "oppositionsführer": ("OPP", None, "PER", "m"),
+    "oppositionsführerin": ("OPP", None, "PER", "f"), "oppositionelle": ("OPP", None, "GRP", None),
+    "regierungsgegner": ("OPP", None, "GRP", "m"), "gegner": ("OPP", None, "GRP", "m"),
+    "demonstrant": ("OPP", None, "GRP", "m"), "demonstranten": ("OPP", None, "GRP", None),
+    "protestführer": ("OPP", None, "PER", "m"), "aktivist": ("OPP", None, "GRP", "m"), "aktivistin": ("OPP", None, "PER", "f"),
+    "journalist": ("MED", None, "GRP", "m"), "journalistin": ("MED", None, "PER", "f"),
+    "zeitung": ("MED", None, "ORG", None), "tageszeitung": ("MED", None, "ORG", None),
+    "nachrichtenagentur": ("MED", None, "ORG", None), "fernsehsender": ("MED", None, "ORG", None),
+    "sender": ("MED", None, "ORG", None), "staatsmedien": ("MED", None, "ORG", None),
+    "zivilist": ("CVL", None, "GRP", "m"), "bewohner": ("CVL", None, "GRP", "m"), "einwohner": ("CVL", None, "GRP", "m"),
+    "bürger": ("CVL", None, "GRP", "m"), "flüchtling": ("REF", None, "GRP", "m"), "student": ("EDU", None, "GRP", "m"),
+    "arbeiter": ("LAB", None, "GRP", "m"), "gewerkschaft": ("LAB", None, "ORG", None),
+    "unternehmen": ("BUS", None, "ORG", None), "konzern": ("BUS", None, "ORG", None),
+    "organisation": (None, None, "ORG", None), "hilfsorganisation": ("NGO", None, "ORG", None), "menschenrechtsorganisation": ("NGO", None, "ORG", None),
+}
+
+# Suffixes tried when a compound is not itself listed ("Huthi-Sprecher", "Oppositionssprecher").
+MIN_COMPOUND_HEAD = 4
+
+# Nouns that refer to a colleague holding the same office as the sentence's subject.
+COUNTERPARTS = {"amtskollege", "amtskollegin", "kollege", "kollegin", "amtskollegen", "gegenüber"}
+
+# Pronouns: form -> (gender m/f/n/None, number sg/pl/None). "sie" is feminine singular or plural.
+PRONOUNS: dict[str, tuple[str | None, str | None]] = {
+    "er": ("m", "sg"), "ihn": ("m", "sg"), "ihm": ("m", "sg"),
+    "sie": (None, None), "ihr": ("f", "sg"), "ihnen": (None, "pl"),
+}
+DEMONSTRATIVES = {"dieser", "letzterer", "jener"}
+# "der 63-Jährige": an age noun used like a pronoun.
+AGE_NOUN = r"^\d+-jahrige[rn]?$"   # matched on the normalised token (no umlauts)
+
+LOCATIVE_PREPOSITIONS = {"in", "im", "nach", "bei", "nahe", "ins", "durch", "um", "über"}
+GENITIVE_ARTICLES = {"des", "der"}
+OF_WORDS = {"von"}
+CITY_NOUNS = {"hauptstadt", "stadt", "metropole", "küstenstadt", "hafenstadt"}
+# Words before a name that are titles of address, not roles.
+HONORIFICS = {"dr.", "prof.", "herr", "frau", "scheich", "ayatollah", "general", "generalmajor", "oberst"}
+POSSESSIVES = {"sein", "seine", "seinem", "seinen", "seiner", "seines", "ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres"}
+
+# Capitalised words that are never actor names.
+NOT_NAMES = {"Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Januar", "Februar",
+             "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember",
+             "Norden", "Süden", "Osten", "Westen", "Nordosten", "Nordwesten", "Südosten", "Südwesten"}
+# Adjectives (lemma) marking a group as loyal to the government last named.
+PRO_GOVERNMENT = {"regimetreu", "regimegetreu", "regierungstreu", "assad-treu"}
+# Before an unknown name, these make it a place (for capitals only LOCATIVE_PREPOSITIONS count).
+PLACE_PREPOSITIONS = {"aus", "nach", "in", "im", "bei", "nahe"}
+# Parts of speech besides PROPN that may be part of a capitalised name (German nouns are all capitalised).
+NAME_LIKE_POS: set[str] = set()
+# Continents and regions: places for the geo stage, never actor names here.
+NOT_NAMES |= {"Europa", "Afrika", "Asien", "Amerika", "Nahost", "Lateinamerika", "Südamerika", "Nordamerika", "Ozeanien", "Arktis", "Antarktis"}

@@ -1,0 +1,285 @@
+"""German event lexicon: verb and noun frames -> PLOVER type and mode, and modality cues.
+
+Built by hand from the PLOVER codebook/manual (event and mode definitions) and the
+Phoenix CAMEO 2.0 verb patterns (``events/phoenix/CAMEO.2.0.txt``), translated to
+German news usage. General vocabulary only: no names or phrases from evaluation texts.
+
+``ENTRIES`` columns (whitespace separated, ``-`` = empty):
+  lemma   HanTa lemma; separable verbs are written whole (``ablehnen``: "lehnte ... ab");
+          ``~x`` matches nouns ending in x (compounds: ``~angriff`` = Luftangriff, Raketenangriff)
+  pos     VERB or NOUN
+  event   PLOVER type
+  mode    PLOVER mode
+  cameo   CAMEO code (empty: the type/mode default)
+  frame   so = subject is actor, object is recipient; os = object is actor (visitor),
+          subject is recipient (host); s = subject only, recipient only via a preposition
+  needs   comma-separated lemmas that must occur in the same clause (a multi-word frame)
+"""
+from __future__ import annotations
+
+ENTRIES = """
+# --- CONSULT
+treffen            VERB  CONSULT   -            040   so   -
+zusammentreffen    VERB  CONSULT   -            040   so   -
+besuchen           VERB  CONSULT   visit        042   so   -
+empfangen          VERB  CONSULT   visit        043   os   -
+beraten            VERB  CONSULT   -            040   so   mit
+verhandeln         VERB  CONSULT   -            046   so   -
+telefonieren       VERB  CONSULT   phone        041   so   -
+vermitteln         VERB  CONSULT   third-party  045   so   -
+reisen             VERB  CONSULT   visit        042   s    nach
+Treffen            NOUN  CONSULT   -            040   so   -
+~treffen           NOUN  CONSULT   -            040   so   -
+Besuch             NOUN  CONSULT   visit        042   so   -
+~besuch            NOUN  CONSULT   visit        042   so   -
+Gespräch           NOUN  CONSULT   -            040   so   mit
+Telefonat          NOUN  CONSULT   phone        041   so   -
+Verhandlung        NOUN  CONSULT   -            046   so   -
+~verhandlung       NOUN  CONSULT   -            046   so   -
+Gipfel             NOUN  CONSULT   multilateral 040   so   -
+sprechen           VERB  CONSULT   -            040   so   mit
+zusammenkommen     VERB  CONSULT   -            040   so   -
+~gespräch          NOUN  CONSULT   -            040   so   mit
+Konsultation       NOUN  CONSULT   -            040   so   -
+# --- AGREE (intent, offers, promises, settlements)
+einigen            VERB  AGREE     -            030   so   -
+vereinbaren        VERB  AGREE     -            030   so   -
+zusagen            VERB  AGREE     -            030   so   -
+versprechen        VERB  AGREE     -            030   so   -
+anbieten           VERB  AGREE     -            030   so   -
+einladen           VERB  AGREE     -            036   so   -
+zustimmen          VERB  AGREE     -            030   so   -
+Einigung           NOUN  AGREE     -            030   so   -
+Vereinbarung       NOUN  AGREE     -            030   so   -
+Einladung          NOUN  AGREE     -            036   so   -
+zusichern          VERB  AGREE     -            030   so   -
+Zusage             NOUN  AGREE     -            030   so   -
+# --- SUPPORT (praise, backing, recognition, signing)
+loben              VERB  SUPPORT   -            051   so   -
+würdigen           VERB  SUPPORT   -            051   so   -
+begrüßen           VERB  SUPPORT   -            051   so   -
+unterstützen       VERB  SUPPORT   -            050   so   -
+anerkennen         VERB  SUPPORT   -            054   so   -
+unterzeichnen      VERB  SUPPORT   -            057   so   -
+entschuldigen      VERB  SUPPORT   -            055   so   bei
+stehen             VERB  SUPPORT   -            052   so   Seite
+Unterstützung      NOUN  SUPPORT   -            050   so   -
+Solidarität        NOUN  SUPPORT   -            050   so   -
+gratulieren        VERB  SUPPORT   -            051   so   -
+danken             VERB  SUPPORT   -            051   so   -
+solidarisieren     VERB  SUPPORT   -            050   so   mit
+Rückendeckung      NOUN  SUPPORT   -            050   so   -
+# --- COOPERATE
+kooperieren        VERB  COOPERATE -            060   so   -
+zusammenarbeiten   VERB  COOPERATE -            060   so   -
+Zusammenarbeit     NOUN  COOPERATE -            060   so   -
+Kooperation        NOUN  COOPERATE -            060   so   -
+Militärübung       NOUN  COOPERATE -            062   so   gemeinsam
+Manöver            NOUN  COOPERATE -            062   so   gemeinsam
+# --- AID
+liefern            VERB  AID       -            070   so   Hilfsgut
+spenden            VERB  AID       -            071   so   -
+Hilfslieferung     NOUN  AID       -            073   so   -
+Hilfsgut           NOUN  AID       -            073   so   -
+Finanzhilfe        NOUN  AID       -            071   so   -
+Militärhilfe       NOUN  AID       -            072   so   -
+Waffenlieferung    NOUN  AID       -            072   so   -
+liefern            VERB  AID       -            072   so   Waffe
+Hilfe              NOUN  AID       -            070   so   leisten
+Hilfe              NOUN  AID       -            070   so   schicken
+Asyl               NOUN  AID       -            075   so   gewähren
+# --- CONCEDE / RETREAT
+nachgeben          VERB  CONCEDE   -            080   so   -
+einlenken          VERB  CONCEDE   -            080   s    -
+zugeben            VERB  CONCEDE   -            080   s    Fehler
+einräumen          VERB  CONCEDE   -            080   s    Fehler
+zurücktreten       VERB  RETREAT   resign       0831  s    -
+Rücktritt          NOUN  RETREAT   resign       0831  s    erklären
+freilassen         VERB  RETREAT   release      0841  so   -
+Freilassung        NOUN  RETREAT   release      0841  so   -
+abziehen           VERB  RETREAT   withdraw     0872  s    -
+Abzug              NOUN  RETREAT   withdraw     0872  s    -
+Waffenruhe         NOUN  RETREAT   ceasefire    0871  s    -
+Waffenstillstand   NOUN  RETREAT   ceasefire    0871  s    -
+zurückziehen       VERB  RETREAT   withdraw     0872  so   Truppe
+zurückziehen       VERB  RETREAT   withdraw     0872  so   Soldat
+# --- REQUEST
+fordern            VERB  REQUEST   -            100   so   -
+auffordern         VERB  REQUEST   -            100   so   -
+verlangen          VERB  REQUEST   -            100   so   -
+appellieren        VERB  REQUEST   -            100   so   -
+drängen            VERB  REQUEST   -            100   so   -
+bitten             VERB  REQUEST   assist       101   so   -
+bewegen            VERB  REQUEST   change       104   so   zu
+Forderung          NOUN  REQUEST   -            100   so   -
+Appell             NOUN  REQUEST   -            100   so   -
+aufrufen           VERB  REQUEST   -            100   so   -
+ersuchen           VERB  REQUEST   -            100   so   -
+mahnen             VERB  REQUEST   -            100   so   -
+anmahnen           VERB  REQUEST   -            100   so   -
+# --- ACCUSE
+vorwerfen          VERB  ACCUSE    allege       112   so   -
+beschuldigen       VERB  ACCUSE    allege       112   so   -
+bezichtigen        VERB  ACCUSE    allege       112   so   -
+machen             VERB  ACCUSE    allege       112   so   verantwortlich
+verurteilen        VERB  ACCUSE    disapprove   111   so   -
+kritisieren        VERB  ACCUSE    disapprove   111   so   -
+anprangern         VERB  ACCUSE    disapprove   111   so   -
+protestieren       VERB  ACCUSE    disapprove   110   so   -
+warnen             VERB  ACCUSE    disapprove   110   so   -
+ermitteln          VERB  ACCUSE    investigate  090   s    gegen
+verklagen          VERB  ACCUSE    allege       115   so   -
+Vorwurf            NOUN  ACCUSE    allege       112   so   -
+Kritik             NOUN  ACCUSE    disapprove   111   so   an
+Verurteilung       NOUN  ACCUSE    disapprove   111   so   -
+anklagen           VERB  ACCUSE    allege       115   so   -
+rügen              VERB  ACCUSE    disapprove   111   so   -
+tadeln             VERB  ACCUSE    disapprove   111   so   -
+Anklage            NOUN  ACCUSE    allege       115   so   -
+# --- REJECT
+ablehnen           VERB  REJECT    -            120   so   -
+zurückweisen       VERB  REJECT    -            120   so   -
+verweigern         VERB  REJECT    -            120   so   -
+Ablehnung          NOUN  REJECT    -            120   so   -
+Veto               NOUN  REJECT    yield        129   so   -
+# --- THREATEN
+drohen             VERB  THREATEN  -            130   so   -
+androhen           VERB  THREATEN  -            130   so   -
+ankündigen         VERB  THREATEN  -            130   so   Gegenmaßnahme
+ankündigen         VERB  THREATEN  violence     138   so   Reaktion
+ankündigen         VERB  THREATEN  violence     138   so   Vergeltung
+Drohung            NOUN  THREATEN  -            130   so   -
+Ultimatum          NOUN  THREATEN  relations    139   so   -
+Gegenschlag        NOUN  THREATEN  violence     138   so   -
+# --- PROTEST
+demonstrieren      VERB  PROTEST   demo         141   s    -
+Protest            NOUN  PROTEST   demo         141   s    -
+~protest           NOUN  PROTEST   demo         141   s    -
+Demonstration      NOUN  PROTEST   demo         141   s    -
+Kundgebung         NOUN  PROTEST   demo         141   s    -
+streiken           VERB  PROTEST   strike       143   s    -
+Streik             NOUN  PROTEST   strike       143   s    -
+Hungerstreik       NOUN  PROTEST   hunger       142   s    -
+Boykott            NOUN  PROTEST   boycott      143   s    -
+Ausschreitung      NOUN  PROTEST   riot         145   s    -
+# --- SANCTION
+ausweisen          VERB  SANCTION  expel        166   so   Diplomat
+Ausweisung         NOUN  SANCTION  expel        166   so   -
+abbrechen          VERB  SANCTION  withdraw     161   so   Beziehung
+einfrieren         VERB  SANCTION  discontinue  162   so   -
+verhängen          VERB  SANCTION  -            163   so   Sanktion
+Sanktion           NOUN  SANCTION  -            163   so   verhängen
+Embargo            NOUN  SANCTION  -            163   so   -
+aussetzen          VERB  SANCTION  discontinue  162   so   Hilfe
+einstellen         VERB  SANCTION  discontinue  162   so   Hilfe
+abberufen          VERB  SANCTION  withdraw     161   so   Botschafter
+# --- MOBILIZE
+mobilisieren       VERB  MOBILIZE  troops       154   so   -
+stationieren       VERB  MOBILIZE  troops       154   so   -
+verlegen           VERB  MOBILIZE  troops       154   so   Truppe
+Truppenaufmarsch   NOUN  MOBILIZE  troops       154   s    -
+Mobilmachung       NOUN  MOBILIZE  troops       154   s    -
+Alarmbereitschaft  NOUN  MOBILIZE  troops       152   s    -
+entsenden          VERB  MOBILIZE  troops       154   so   Truppe
+entsenden          VERB  MOBILIZE  troops       154   so   Soldat
+zusammenziehen     VERB  MOBILIZE  troops       154   so   Truppe
+# --- COERCE
+festnehmen         VERB  COERCE    arrest       173   so   -
+verhaften          VERB  COERCE    arrest       173   so   -
+inhaftieren        VERB  COERCE    arrest       173   so   -
+festhalten         VERB  COERCE    arrest       173   so   -
+Festnahme          NOUN  COERCE    arrest       173   so   -
+Verhaftung         NOUN  COERCE    arrest       173   so   -
+abschieben         VERB  COERCE    deport       174   so   -
+beschlagnahmen     VERB  COERCE    seize        1711  so   -
+blockieren         VERB  COERCE    restrict     191   so   -
+Blockade           NOUN  COERCE    restrict     191   so   -
+besetzen           VERB  COERCE    seize        192   so   -
+verbieten          VERB  COERCE    ban          1722  so   -
+Ausgangssperre     NOUN  COERCE    curfew       1723  s    -
+Kriegsrecht        NOUN  COERCE    martial-law  1724  s    -
+Ausnahmezustand    NOUN  COERCE    martial-law  1724  s    -
+# --- ASSAULT
+angreifen          VERB  ASSAULT   -            190   so   -
+attackieren        VERB  ASSAULT   -            190   so   -
+bombardieren       VERB  ASSAULT   aerial       195   so   -
+beschießen         VERB  ASSAULT   heavy-weapons 194  so   -
+abfangen           VERB  ASSAULT   -            190   os   Drohne
+abfangen           VERB  ASSAULT   -            190   os   Rakete
+töten              VERB  ASSAULT   -            1823  so   -
+verletzen          VERB  ASSAULT   -            190   so   -
+ermorden           VERB  ASSAULT   assassinate  186   so   -
+entführen          VERB  ASSAULT   abduct       181   so   -
+foltern            VERB  ASSAULT   torture      1822  so   -
+erschießen         VERB  ASSAULT   firearms     193   so   -
+kämpfen            VERB  ASSAULT   -            190   so   gegen
+abfeuern           VERB  ASSAULT   heavy-weapons 194  so   Rakete
+hinrichten         VERB  ASSAULT   -            1823  so   -
+reklamieren        VERB  ASSAULT   -            190   so   Tat
+~angriff           NOUN  ASSAULT   -            190   so   -
+Angriff            NOUN  ASSAULT   -            190   so   -
+Luftangriff        NOUN  ASSAULT   aerial       195   so   -
+Luftschlag         NOUN  ASSAULT   aerial       195   so   -
+Drohnenangriff     NOUN  ASSAULT   drone        195   so   -
+Raketenangriff     NOUN  ASSAULT   heavy-weapons 194  so   -
+Anschlag           NOUN  ASSAULT   -            180   so   -
+~anschlag          NOUN  ASSAULT   -            180   so   -
+Selbstmordanschlag NOUN  ASSAULT   suicide-attack 1831 so  -
+Bombenanschlag     NOUN  ASSAULT   explosives   183   so   -
+Beschuss           NOUN  ASSAULT   heavy-weapons 194  so   -
+Massaker           NOUN  ASSAULT   massacre     200   so   -
+Offensive          NOUN  ASSAULT   -            190   so   -
+"""
+
+# Prepositions that can introduce the recipient, by PLOVER type; a bare (non-prepositional)
+# object is always a recipient candidate for frame "so".
+RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
+    "CONSULT:visit": ("in", "nach"),
+    "CONSULT": ("mit",), "AGREE": ("mit",), "COOPERATE": ("mit",), "SUPPORT": ("für",),
+    "ASSAULT": ("auf", "gegen"), "PROTEST": ("gegen",), "ACCUSE": ("gegen", "an"),
+    "SANCTION": ("gegen",), "THREATEN": ("gegen",), "REQUEST": ("an", "von"),
+    "COERCE": ("gegen",), "AID": ("für", "an"), "REJECT": ("gen", "mit", "von"), "RETREAT": ("aus",),
+    "CONCEDE": (), "MOBILIZE": ("gegen",),
+}
+# Prepositions of circumstance: an event noun inside such a phrase ("wegen des Anschlags") is
+# background, so the clause subject is not its doer.
+CIRCUMSTANCE_PREPS = ("wegen", "nach", "vor", "trotz", "seit", "infolge", "angesichts", "inmitten", "aufgrund", "nahe", "für")
+# Prepositions that introduce the agent of a passive clause or of an action noun.
+AGENT_PREPS = ("von", "durch", "seitens")
+# Articles and pronouns that show a noun phrase is not the subject (dative/genitive/accusative).
+OBLIQUE_ARTICLES = ("dem", "den", "des", "einem", "einen", "eines", "ihm", "ihn", "ihnen")
+GENITIVE_ARTICLES = ("des", "eines")
+PASSIVE_AUX = ("werden",)
+PASSIVE_MARKERS = ("worden",)
+
+# Subordinating conjunctions that open a new clause (the clause of a trigger ends there).
+SUBORDINATORS = ("dass", "weil", "nachdem", "obwohl", "ob", "damit", "sodass", "bevor")
+
+NEGATION = ("nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals",
+            "ohne", "weder")
+HYPOTHETICAL = ("könnte", "könnten", "würde", "würden", "sollte", "sollten", "wenn", "falls",
+                "möglicherweise", "eventuell", "hätte", "hätten", "wäre", "wären", "sollen")
+FUTURE = ("wird", "werde", "werden", "morgen", "demnächst", "nächste", "nächsten", "kommende",
+          "kommenden", "geplant", "geplante", "geplanten", "planen", "plant", "will", "wollen",
+          "beabsichtigt")
+# Clause-internal words that make "werden" a passive/copula, not a future auxiliary.
+NOT_FUTURE_AFTER_WERDEN = ("worden",)
+
+FIRST_PERSON = ("ich", "wir", "uns", "mich", "mir", "unser", "unsere")
+
+# Reporting verbs: their subject is the speaker of the clause they introduce.
+REPORTING_VERBS = ("sagen", "erklären", "betonen", "unterstreichen", "mitteilen", "berichten",
+                   "schreiben", "äußern", "anmerken", "bekräftigen", "versichern", "meinen",
+                   "bekanntgeben", "argumentieren", "behaupten", "sprechen", "hinweisen", "warnen")
+
+# Evaluative words that make a speaker's statement about X an ACCUSE (disapprove) of X.
+NEGATIVE_EVALUATION = (
+    "inakzeptabel", "unannehmbar", "illegitim", "illegal", "rechtswidrig", "völkerrechtswidrig",
+    "Provokation", "provokation", "Aggression", "aggressiv", "Eskalation", "Kriegstreiber",
+    "Besatzer", "Besatzung", "Verbrechen", "Kriegsverbrechen", "Lüge", "verantwortungslos",
+    "Terror", "Regime", "Massaker", "unverantwortlich", "Verletzung", "feindselig", "Drohung",
+    "Abenteuerlust", "Propaganda", "Völkermord", "barbarisch",
+)
+# Evaluative words that make a speaker's statement about X a SUPPORT of X.
+POSITIVE_EVALUATION = ("Partner", "Freund", "Seite", "Solidarität", "solidarisch", "Verbündete",
+                       "Unterstützung", "unterstützen")

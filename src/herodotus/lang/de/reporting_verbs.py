@@ -1,0 +1,137 @@
+"""German speech cues for ``herodotus.pipeline.quotes``.
+
+Hand-written patterns sit at the top. ``CUE_VERBS`` (between the GENERATED
+markers) is written by ``scripts/build_cue_lexicon.py`` from annotated corpora:
+SpkAtt-2023 Task 2 (WikiNews; only the documents NOT held out for
+``eval/quotes``) and Redewiedergabe. Those corpora are CC BY-NC-SA: only these
+lexicon facts (lemmas and counts) come from them, no trained model.
+"""
+from __future__ import annotations
+
+# Prepositions that attribute the rest of the clause to the noun phrase they govern:
+# "laut Polizei", "gemäß dem Bericht"; "X zufolge" puts the preposition after the phrase.
+CUE_BEFORE = frozenset({"laut", "gemäß", "lt."})
+CUE_AFTER = frozenset({"zufolge"})
+# "nach Angaben von X", "nach Angaben der X", "nach Informationen des X", "nach Aussage X".
+NACH_NOUNS = frozenset({
+    "angaben", "angabe", "informationen", "aussage", "aussagen", "darstellung", "einschätzung",
+    "ansicht", "meinung", "auffassung", "worten", "berichten", "schätzungen", "erkenntnissen",
+    "mitteilung", "auskunft",
+})
+# ", so der Präsident." / ", so Merkel weiter."
+SO_WORDS = frozenset({"so"})
+# "wie der Sprecher mitteilte, ..." attributes the main clause.
+WIE_WORDS = frozenset({"wie"})
+# Complementisers that open a reported clause after a cue verb.
+COMPLEMENTIZERS = frozenset({"dass", "daß", "ob", "wonach"})
+# Impersonal frames ("heißt es", "hieß es") report speech without a speaker.
+IMPERSONAL_SUBJECTS = frozenset({"es", "man"})
+# Verbs that report speech when their subject is a person, even if rare in the corpora.
+SEED_VERBS = frozenset({
+    "sagen", "erklären", "betonen", "warnen", "mitteilen", "sprechen", "fordern", "kritisieren",
+    "bekräftigen", "versichern", "ankündigen", "bestätigen", "berichten", "schreiben", "meinen",
+    "behaupten", "vorwerfen", "zurückweisen", "unterstreichen", "hinzufügen", "ergänzen",
+    "antworten", "entgegnen", "bekanntgeben", "angeben", "äußern", "verkünden", "drohen",
+    "zitieren", "twittern", "mahnen", "appellieren", "beschuldigen", "beklagen", "bezeichnen",
+    "nennen", "verlangen", "dementieren", "einräumen", "zugeben", "hervorheben", "ausführen",
+    "anmerken", "erläutern", "hinweisen", "informieren", "melden", "mitteilen", "verweisen",
+    "klarstellen", "bemerken", "festhalten", "einwenden", "widersprechen", "zusichern", "zusagen",
+    "warnen", "verurteilen", "ankündigen", "bestreiten", "leugnen", "erinnern", "anklagen",
+    "auffordern", "aufrufen", "bitten", "prophezeien", "vorhersagen", "schildern", "berichten",
+})
+# Finite forms that are only Konjunktiv (I or II) in the 3rd person: a clause with one
+# of them and no cue of its own continues the reported speech before it.
+SUBJUNCTIVE_FORMS = frozenset("""
+sei seien seiest wäre wären habe hätte hätten werde würde würden könne könnte könnten
+müsse müsste müssten solle wolle dürfe dürfte dürften gebe gäbe
+gehe stehe liege bleibe komme brauche handele handle lebe fehle gelte diene zeige
+""".split())
+
+# BEGIN GENERATED (scripts/build_cue_lexicon.py; do not edit by hand)
+# lemma: (times a gold cue in news, times seen as a verb in the same documents,
+#         times a speech frame verb in Redewiedergabe)
+CUE_VERBS: dict[str, tuple[int, int, int]] = {
+    'ablehnen': (3, 13, 0),
+    'angeben': (12, 12, 1),
+    'ankündigen': (19, 24, 1),
+    'annehmen': (3, 14, 4),
+    'anprangern': (3, 3, 0),
+    'anweisen': (2, 4, 0),
+    'appellieren': (2, 3, 0),
+    'argumentieren': (2, 2, 0),
+    'attackieren': (2, 2, 0),
+    'auffordern': (20, 20, 1),
+    'aufrufen': (2, 13, 0),
+    'ausführen': (6, 6, 0),
+    'ausgehen': (24, 24, 0),
+    'aussagen': (2, 2, 1),
+    'befürchten': (5, 16, 0),
+    'begründen': (8, 15, 0),
+    'behaupten': (6, 11, 4),
+    'bekanntgeben': (13, 13, 0),
+    'bekräftigen': (2, 5, 0),
+    'bemühen': (2, 8, 0),
+    'berichten': (37, 57, 2),
+    'beschließen': (5, 9, 5),
+    'beschreiben': (3, 5, 0),
+    'beschuldigen': (6, 6, 0),
+    'bestätigen': (10, 42, 0),
+    'betonen': (12, 12, 0),
+    'bezeichnen': (19, 30, 0),
+    'bezweifeln': (3, 6, 0),
+    'denken': (1, 15, 38),
+    'einigen': (2, 8, 1),
+    'einräumen': (3, 6, 0),
+    'empfehlen': (2, 6, 1),
+    'entgegnen': (2, 2, 1),
+    'entscheiden': (4, 26, 0),
+    'erhoffen': (3, 4, 0),
+    'erklären': (62, 66, 7),
+    'erwägen': (2, 5, 0),
+    'feststellen': (7, 11, 0),
+    'fordern': (13, 62, 0),
+    'glauben': (7, 10, 47),
+    'heißen': (30, 36, 3),
+    'hervorgehen': (4, 4, 0),
+    'hervorheben': (2, 2, 0),
+    'hinweisen': (6, 6, 0),
+    'hinzufügen': (4, 4, 0),
+    'hoffen': (3, 7, 10),
+    'kritisieren': (13, 30, 0),
+    'lauten': (3, 11, 0),
+    'lesen': (2, 4, 0),
+    'meinen': (5, 7, 21),
+    'melden': (10, 23, 3),
+    'mitbegründen': (4, 4, 0),
+    'mitteilen': (30, 30, 1),
+    'mitzitieren': (3, 3, 0),
+    'nennen': (8, 47, 3),
+    'rufen': (2, 11, 9),
+    'sagen': (124, 124, 119),
+    'schreiben': (16, 20, 2),
+    'schätzen': (3, 14, 0),
+    'skandieren': (4, 4, 0),
+    'vergleichen': (2, 6, 0),
+    'verkünden': (4, 5, 0),
+    'verlangen': (3, 9, 4),
+    'vermuten': (4, 8, 2),
+    'versichern': (4, 4, 4),
+    'versprechen': (2, 5, 6),
+    'verweisen': (3, 12, 0),
+    'vorherrschen': (2, 2, 0),
+    'vorschlagen': (5, 5, 0),
+    'vorwarnen': (4, 4, 0),
+    'vorwerfen': (20, 20, 0),
+    'wagen': (2, 2, 3),
+    'wissen': (1, 12, 67),
+    'würdigen': (3, 5, 0),
+    'zeigen': (7, 45, 0),
+    'zitieren': (13, 19, 0),
+    'zukommen': (4, 6, 0),
+    'zurückweisen': (3, 7, 0),
+    'zusagen': (2, 2, 0),
+    'zusichern': (3, 3, 0),
+    'zuweisen': (2, 3, 0),
+    'äußern': (17, 37, 1),
+}
+# END GENERATED

@@ -1,0 +1,91 @@
+"""English role nouns, pronouns and cue words for actor resolution (``pipeline.actors``).
+
+Same structure as ``lang/de/actor_roles.py``: ROLES maps a lower-case role noun (singular
+or plural) to (sector, office, kind, gender). Sectors follow the PLOVER/CAMEO sector
+codes used by the Phoenix agents dictionary (GOV, MIL, COP, JUD, LEG, REB, OPP, PTY, MED, ...).
+"""
+from __future__ import annotations
+
+ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
+    "center": (None, None, "ORG", None), "centre": (None, None, "ORG", None), 
+    "president": ("GOV", "president", "PER", None), "head of state": ("GOV", "head_of_state", "PER", None),
+    "leader": ("GOV", "head_of_state", "PER", None), "prime minister": ("GOV", "prime_minister", "PER", None),
+    "premier": ("GOV", "prime_minister", "PER", None), "chancellor": ("GOV", "chancellor", "PER", None),
+    "king": ("GOV", "monarch", "PER", "m"), "queen": ("GOV", "monarch", "PER", "f"),
+    "emir": ("GOV", "monarch", "PER", "m"), "crown prince": ("GOV", "crown_prince", "PER", "m"),
+    "vice president": ("GOV", "vice_president", "PER", None), "supreme leader": ("GOV", "supreme_leader", "PER", "m"),
+    "foreign minister": ("GOV", "foreign_minister", "PER", None),
+    "secretary of state": ("GOV", "foreign_minister", "PER", None),
+    "foreign secretary": ("GOV", "foreign_minister", "PER", None),
+    "top diplomat": ("GOV", "foreign_minister", "PER", None),
+    "defense secretary": ("GOV", "defence_minister", "PER", None),
+    "defence secretary": ("GOV", "defence_minister", "PER", None),
+    "defense minister": ("GOV", "defence_minister", "PER", None),
+    "defence minister": ("GOV", "defence_minister", "PER", None),
+    "counterpart": ("GOV", None, "PER", None), "counterparts": ("GOV", None, "GRP", None),
+    "minister": ("GOV", None, "PER", None), "interior minister": ("GOV", None, "PER", None),
+    "ambassador": ("GOV", None, "PER", None), "envoy": ("GOV", None, "PER", None),
+    "diplomat": ("GOV", None, "GRP", None), "diplomats": ("GOV", None, "GRP", None),
+    "official": ("GOV", None, "PER", None), "officials": ("GOV", None, "GRP", None),
+    "secretary-general": ("IGO", "secretary_general", "PER", None),
+    "secretary general": ("IGO", "secretary_general", "PER", None),
+    "special envoy": ("IGO", None, "PER", None), "press secretary": (None, None, "PER", None),
+    "spokesman": (None, None, "PER", "m"), "spokeswoman": (None, None, "PER", "f"),
+    "spokesperson": (None, None, "PER", None), "agent": ("GOV", None, "PER", None),
+    "government": ("GOV", None, "ORG", None), "regime": ("GOV", None, "ORG", None),
+    "authorities": ("GOV", None, "ORG", None), "administration": ("GOV", None, "ORG", None),
+    "ministry": ("GOV", None, "ORG", None), "foreign ministry": ("GOV", None, "ORG", None),
+    "army": ("MIL", None, "ORG", None), "military": ("MIL", None, "ORG", None),
+    "armed forces": ("MIL", None, "ORG", None), "troops": ("MIL", None, "GRP", None),
+    "forces": ("MIL", None, "ORG", None), "soldiers": ("MIL", None, "GRP", None), "soldier": ("MIL", None, "PER", None),
+    "air force": ("MIL", None, "ORG", None), "navy": ("MIL", None, "ORG", None), "coalition": ("MIL", None, "ORG", None),
+    "general": ("MIL", None, "PER", None), "police": ("COP", None, "ORG", None),
+    "security forces": ("COP", None, "ORG", None), "court": ("JUD", None, "ORG", None),
+    "judge": ("JUD", None, "PER", None), "prosecutor": ("JUD", None, "PER", None),
+    "parliament": ("LEG", None, "ORG", None), "lawmakers": ("LEG", None, "GRP", None),
+    "senator": ("LEG", None, "PER", None), "party": ("PTY", None, "ORG", None),
+    "rebels": ("REB", None, "GRP", None), "rebel": ("REB", None, "PER", None), "insurgents": ("REB", None, "GRP", None),
+    "militants": ("REB", None, "GRP", None), "militant group": ("REB", None, "ORG", None),
+    "militia": ("REB", None, "ORG", None), "militias": ("REB", None, "ORG", None),
+    "fighters": ("REB", None, "GRP", None), "jihadists": ("REB", None, "GRP", None),
+    "terrorists": ("REB", None, "GRP", None), "separatists": ("REB", None, "GRP", None),
+    "opposition": ("OPP", None, "ORG", None), "opposition leader": ("OPP", None, "PER", None),
+    "protesters": ("OPP", None, "GRP", None), "demonstrators": ("OPP", None, "GRP", None),
+    "activists": ("OPP", None, "GRP", None), "activist": ("OPP", None, "PER", None),
+    "journalists": ("MED", None, "GRP", None), "journalist": ("MED", None, "PER", None),
+    "news agency": ("MED", None, "ORG", None), "newspaper": ("MED", None, "ORG", None),
+    "civilians": ("CVL", None, "GRP", None), "residents": ("CVL", None, "GRP", None),
+    "refugees": ("REF", None, "GRP", None), "students": ("EDU", None, "GRP", None),
+    "workers": ("LAB", None, "GRP", None), "union": ("LAB", None, "ORG", None),
+    "company": ("BUS", None, "ORG", None), "force": ("MIL", None, "ORG", None),
+    "organization": (None, None, "ORG", None), "organisation": (None, None, "ORG", None),
+    "agency": (None, None, "ORG", None),
+}
+MIN_COMPOUND_HEAD = 99   # English compounds are separate words: no suffix matching
+
+COUNTERPARTS = {"counterpart", "counterparts"}
+PRONOUNS: dict[str, tuple[str | None, str | None]] = {
+    "he": ("m", "sg"), "him": ("m", "sg"), "she": ("f", "sg"), "her": ("f", "sg"),
+    "they": (None, "pl"), "them": (None, "pl"),
+}
+DEMONSTRATIVES = {"the latter"}
+AGE_NOUN = r"^\d+-year-old$"
+
+LOCATIVE_PREPOSITIONS = {"in", "at", "near", "into", "to", "across", "around", "outside"}
+GENITIVE_ARTICLES: set[str] = set()
+OF_WORDS = {"of", "for"}
+CITY_NOUNS = {"capital", "city", "town"}
+HONORIFICS = {"dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "sheikh", "ayatollah", "gen.", "gen", "maj",
+              "maj.", "col.", "col", "lt.", "lt", "sir"}
+POSSESSIVES = {"his", "her", "its", "their"}
+
+NOT_NAMES = {"Today", "Tomorrow", "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+             "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+# Adjectives (lemma) marking a group as loyal to the government last named.
+PRO_GOVERNMENT = {"pro-government", "pro-regime", "loyalist"}
+# Before an unknown name, these make it a place (for capitals only LOCATIVE_PREPOSITIONS count).
+PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to"}
+# Parts of speech besides PROPN that may be part of a capitalised name (German nouns are all capitalised).
+NAME_LIKE_POS: set[str] = {"NOUN", "X"}
+# Continents and regions: places for the geo stage, never actor names here.
+NOT_NAMES |= {"Europe", "Africa", "Asia", "Americas", "Mideast", "Latin", "Oceania", "Arctic", "Antarctica"}

@@ -1,0 +1,230 @@
+"""English event lexicon: verb and noun frames -> PLOVER type and mode, and modality cues.
+
+Built by hand from the PLOVER codebook/manual (event and mode definitions) and the
+Phoenix CAMEO 2.0 verb patterns (``events/phoenix/CAMEO.2.0.txt``). General vocabulary
+only: no names or phrases from evaluation texts. Columns as in ``lang/de/event_verbs.py``;
+phrasal verbs are written with ``+`` (``step+down``: the particle follows the verb).
+"""
+from __future__ import annotations
+
+ENTRIES = """
+# --- CONSULT
+meet               VERB  CONSULT   -            040   so   -
+visit              VERB  CONSULT   visit        042   so   -
+host               VERB  CONSULT   visit        043   os   -
+receive            VERB  CONSULT   visit        043   os   delegation
+negotiate          VERB  CONSULT   -            046   so   with
+mediate            VERB  CONSULT   third-party  045   so   -
+phone              VERB  CONSULT   phone        041   so   -
+consult            VERB  CONSULT   -            040   so   -
+travel             VERB  CONSULT   visit        042   s    to
+meeting            NOUN  CONSULT   -            040   so   -
+visit              NOUN  CONSULT   visit        042   so   -
+talks              NOUN  CONSULT   -            046   so   -
+talk               NOUN  CONSULT   -            046   so   hold
+negotiation        NOUN  CONSULT   -            046   so   -
+summit             NOUN  CONSULT   multilateral 040   so   -
+phone+call         NOUN  CONSULT   phone        041   so   -
+discuss            VERB  CONSULT   -            040   so   with
+hold+talks         VERB  CONSULT   -            046   so   -
+# --- AGREE
+agree              VERB  AGREE     -            030   so   -
+promise            VERB  AGREE     -            030   so   -
+pledge             VERB  AGREE     -            030   so   -
+offer              VERB  AGREE     -            030   so   -
+invite             VERB  AGREE     -            036   so   -
+vow                VERB  AGREE     -            030   so   -
+agreement          NOUN  AGREE     -            030   so   reach
+deal               NOUN  AGREE     -            030   so   reach
+coordination       NOUN  AGREE     -            030   so   maintain
+work+with          VERB  COOPERATE -            060   so   -
+# --- SUPPORT
+praise             VERB  SUPPORT   -            051   so   -
+welcome            VERB  SUPPORT   -            051   so   -
+commend            VERB  SUPPORT   -            051   so   -
+endorse            VERB  SUPPORT   -            051   so   -
+support            VERB  SUPPORT   -            050   so   -
+back               VERB  SUPPORT   -            050   so   -
+recognize          VERB  SUPPORT   -            054   so   -
+sign               VERB  SUPPORT   -            057   so   agreement
+apologize          VERB  SUPPORT   -            055   so   -
+stand+by           VERB  SUPPORT   -            052   so   -
+thank              VERB  SUPPORT   -            051   so   -
+congratulate       VERB  SUPPORT   -            051   so   -
+hail               VERB  SUPPORT   -            051   so   -
+# --- COOPERATE
+cooperate          VERB  COOPERATE -            060   so   -
+collaborate        VERB  COOPERATE -            060   so   -
+cooperation        NOUN  COOPERATE -            060   so   -
+exercise           NOUN  COOPERATE -            062   so   joint
+# --- AID
+deliver            VERB  AID       -            073   so   -
+donate             VERB  AID       -            071   so   -
+aid                NOUN  AID       -            070   so   send
+assistance         NOUN  AID       -            070   so   provide
+delivery           NOUN  AID       -            073   so   -
+asylum             NOUN  AID       asylum       075   so   grant
+# --- CONCEDE / RETREAT
+concede            VERB  CONCEDE   -            080   s    -
+admit              VERB  CONCEDE   -            080   s    mistake
+resign             VERB  RETREAT   resign       0831  s    -
+step+down          VERB  RETREAT   resign       0831  s    -
+resignation        NOUN  RETREAT   resign       0831  s    announce
+release            VERB  RETREAT   release      0841  so   -
+free               VERB  RETREAT   release      0841  so   prisoner
+withdraw           VERB  RETREAT   withdraw     0872  s    -
+pull+out           VERB  RETREAT   withdraw     0872  s    -
+withdrawal         NOUN  RETREAT   withdraw     0872  s    -
+ceasefire          NOUN  RETREAT   ceasefire    0871  s    -
+truce              NOUN  RETREAT   ceasefire    0871  s    -
+# --- REQUEST
+urge               VERB  REQUEST   -            100   so   -
+demand             VERB  REQUEST   -            100   so   -
+call+on            VERB  REQUEST   -            100   so   -
+call+for           VERB  REQUEST   -            100   so   -
+appeal             VERB  REQUEST   -            100   so   -
+ask                VERB  REQUEST   -            100   so   -
+insist             VERB  REQUEST   -            100   so   -
+press              VERB  REQUEST   -            100   so   to
+demand             NOUN  REQUEST   -            100   so   -
+appeal             NOUN  REQUEST   -            100   so   -
+request            VERB  REQUEST   -            100   so   -
+# --- ACCUSE
+accuse             VERB  ACCUSE    allege       112   so   -
+blame              VERB  ACCUSE    allege       112   so   -
+condemn            VERB  ACCUSE    disapprove   111   so   -
+criticize          VERB  ACCUSE    disapprove   111   so   -
+criticise          VERB  ACCUSE    disapprove   111   so   -
+denounce           VERB  ACCUSE    disapprove   111   so   -
+slam               VERB  ACCUSE    disapprove   111   so   -
+investigate        VERB  ACCUSE    investigate  090   so   -
+sue                VERB  ACCUSE    allege       115   so   -
+accusation         NOUN  ACCUSE    allege       112   so   -
+criticism          NOUN  ACCUSE    disapprove   111   so   -
+decry              VERB  ACCUSE    disapprove   111   so   -
+rebuke             VERB  ACCUSE    disapprove   111   so   -
+lambast            VERB  ACCUSE    disapprove   111   so   -
+charge             VERB  ACCUSE    allege       115   so   with
+# --- REJECT
+reject             VERB  REJECT    -            120   so   -
+refuse             VERB  REJECT    -            120   so   -
+decline            VERB  REJECT    -            120   so   to
+veto               VERB  REJECT    yield        129   so   -
+rebuff             VERB  REJECT    -            120   so   -
+# --- THREATEN
+threaten           VERB  THREATEN  -            130   so   -
+warn               VERB  THREATEN  -            130   so   of
+threat             NOUN  THREATEN  -            130   so   -
+ultimatum          NOUN  THREATEN  relations    139   so   -
+# --- PROTEST
+protest            VERB  PROTEST   demo         141   s    -
+demonstrate        VERB  PROTEST   demo         141   s    against
+rally              VERB  PROTEST   demo         141   s    against
+protest            NOUN  PROTEST   demo         141   s    -
+demonstration      NOUN  PROTEST   demo         141   s    -
+strike             VERB  PROTEST   strike       143   s    workers
+riot               NOUN  PROTEST   riot         145   s    -
+boycott            NOUN  PROTEST   boycott      143   s    -
+hunger+strike      NOUN  PROTEST   hunger       142   s    -
+# --- SANCTION
+sanction           VERB  SANCTION  -            163   so   -
+sanction           NOUN  SANCTION  -            163   so   impose
+expel              VERB  SANCTION  expel        166   so   -
+embargo            NOUN  SANCTION  -            163   so   -
+sever              VERB  SANCTION  withdraw     161   so   ties
+suspend            VERB  SANCTION  discontinue  162   so   aid
+recall             VERB  SANCTION  withdraw     161   so   ambassador
+# --- MOBILIZE
+deploy             VERB  MOBILIZE  troops       154   s    -
+mobilize           VERB  MOBILIZE  troops       154   s    -
+station            VERB  MOBILIZE  troops       154   s    troops
+alert              NOUN  MOBILIZE  troops       152   s    -
+deployment         NOUN  MOBILIZE  troops       154   s    -
+buildup            NOUN  MOBILIZE  troops       154   s    -
+send               VERB  MOBILIZE  troops       154   so   troops
+send               VERB  AID       -            070   so   aid
+# --- COERCE
+arrest             VERB  COERCE    arrest       173   so   -
+detain             VERB  COERCE    arrest       173   so   -
+jail               VERB  COERCE    arrest       173   so   -
+arrest             NOUN  COERCE    arrest       173   so   -
+deport             VERB  COERCE    deport       174   so   -
+seize              VERB  COERCE    seize        171   so   -
+confiscate         VERB  COERCE    seize        1711  so   -
+ban                VERB  COERCE    ban          1722  so   -
+blockade           NOUN  COERCE    restrict     191   so   -
+occupy             VERB  COERCE    seize        192   so   -
+curfew             NOUN  COERCE    curfew       1723  s    impose
+# --- ASSAULT
+attack             VERB  ASSAULT   -            190   so   -
+strike             VERB  ASSAULT   -            190   so   -
+bomb               VERB  ASSAULT   aerial       195   so   -
+shell              VERB  ASSAULT   heavy-weapons 194  so   -
+kill               VERB  ASSAULT   -            1823  so   -
+wound              VERB  ASSAULT   -            190   so   -
+injure             VERB  ASSAULT   -            190   so   -
+assassinate        VERB  ASSAULT   assassinate  186   so   -
+abduct             VERB  ASSAULT   abduct       181   so   -
+kidnap             VERB  ASSAULT   abduct       181   so   -
+torture            VERB  ASSAULT   torture      1822  so   -
+invade             VERB  ASSAULT   -            190   so   -
+shoot              VERB  ASSAULT   firearms     193   so   -
+fire               VERB  ASSAULT   heavy-weapons 194  so   missile
+fire               VERB  ASSAULT   heavy-weapons 194  so   rocket
+fight              VERB  ASSAULT   -            190   so   against
+execute            VERB  ASSAULT   -            1823  so   -
+imprison           VERB  COERCE    arrest       173   so   -
+attack             NOUN  ASSAULT   -            190   so   -
+airstrike          NOUN  ASSAULT   aerial       195   so   -
+air+strike         NOUN  ASSAULT   aerial       195   so   -
+strike             NOUN  ASSAULT   aerial       195   so   drone
+strike             NOUN  PROTEST   strike       143   s    workers
+strike             NOUN  PROTEST   strike       143   s    union
+strike             NOUN  ASSAULT   -            190   so   -
+bombing            NOUN  ASSAULT   explosives   183   so   -
+shelling           NOUN  ASSAULT   heavy-weapons 194  so   -
+massacre           NOUN  ASSAULT   massacre     200   so   -
+offensive          NOUN  ASSAULT   -            190   so   -
+invasion           NOUN  ASSAULT   -            190   so   -
+"""
+
+RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
+    "CONSULT:visit": ("to", "in"),
+    "CONSULT": ("with",), "AGREE": ("with",), "COOPERATE": ("with",), "SUPPORT": ("for",),
+    "ASSAULT": ("on", "against"), "PROTEST": ("against",), "ACCUSE": ("against", "of"),
+    "SANCTION": ("against", "on"), "THREATEN": ("against",), "REQUEST": ("on", "from"),
+    "COERCE": ("against", "on"), "AID": ("for", "to"), "REJECT": ("gen", "with", "by", "from"), "RETREAT": ("from",),
+    "CONCEDE": (), "MOBILIZE": ("against", "to"),
+}
+# Prepositions of circumstance: an event noun inside such a phrase ("after the attack") is
+# background, so the clause subject is not its doer.
+CIRCUMSTANCE_PREPS = ("after", "before", "despite", "since", "amid", "following", "because", "for", "over", "near")
+AGENT_PREPS = ("by",)
+OBLIQUE_ARTICLES = ("him", "them", "her", "us", "me")
+GENITIVE_ARTICLES = ("of",)
+PASSIVE_AUX = ("be", "get")
+PASSIVE_MARKERS = ("been",)
+
+# Subordinating conjunctions that open a new clause (the clause of a trigger ends there).
+SUBORDINATORS = ("that", "because", "although", "though", "whether", "while", "whereas", "since")
+
+NEGATION = ("not", "n't", "no", "never", "without", "neither", "nor")
+HYPOTHETICAL = ("if", "would", "could", "might", "may", "should", "unless", "whether",
+                "possibly", "perhaps")
+FUTURE = ("will", "'ll", "shall", "tomorrow", "next", "upcoming", "plans", "plan",
+          "going", "intends", "scheduled")
+NOT_FUTURE_AFTER_WERDEN = ()
+
+FIRST_PERSON = ("i", "we", "us", "me", "our", "my")
+
+REPORTING_VERBS = ("say", "tell", "state", "stress", "add", "note", "write", "announce", "claim",
+                   "argue", "declare", "insist", "point", "warn", "emphasize", "emphasise")
+
+NEGATIVE_EVALUATION = (
+    "unacceptable", "illegitimate", "illegal", "unlawful", "provocation", "provocative",
+    "aggression", "aggressive", "escalation", "escalating", "occupier", "occupation", "crime",
+    "crimes", "lie", "lies", "irresponsible", "reckless", "terror", "regime", "massacre",
+    "violation", "hostile", "threat", "propaganda", "genocide", "barbaric",
+)
+POSITIVE_EVALUATION = ("partner", "partners", "friend", "friends", "ally", "allies", "solidarity",
+                       "support", "side")

@@ -1,0 +1,129 @@
+"""Actor resolution: who is who in an article, coded as of the article's date.
+
+Stage ``actors.kb.v1`` (``ActorResolver``) reads ``doc.tokens`` (text, lemma, UPOS and,
+when present, morphology and NER tags) and fills ``doc.mentions`` and ``doc.entities``.
+Each entity carries ``ActorRef(code, sector, identifier_text, identifier_id)``: code is
+the ISO3 code of the actor's state or UNO/EUR/IGO/NGO; identifier_text the canonical
+English name; identifier_id the Wikidata QID when the knowledge base knows it.
+
+Mentions (``Mention.kind``): ``name`` (full and partial names, organisations, countries),
+``title`` (role descriptions such as "der ägyptische Staatschef", "seinem französischen
+Amtskollegen"), ``adjective`` (a country adjective outside a title, "israelische
+Angriffe"), ``capital`` (a capital standing for its government, "Ankara wirft ... vor")
+and ``pronoun``. The rules are described in ``resolve.py``; role nouns, pronouns and
+cue words are data in ``herodotus/lang/<lang>/actor_roles.py``; the knowledge base is
+``herodotus.resources.kb_loader``.
+
+Mention labels: PER/ORG/GPE/LOC from the knowledge base, a title, an apposition or the
+NER head; ``MISC`` for a capitalised name nothing types (the entity's type is then a guess,
+PER by default, ORG for acronyms), so that later stages (geo) may still read it as a place.
+
+Practice (PLOVER): a state named as an actor ("Israel", "Russland") is a GPE entity
+coded with its ISO3 code and sector GOV; armed groups carry their country's code and
+sector REB; a description naming an office resolves to the office holder on
+``doc.published`` or, for undated documents, on today's date (the latest known holder).
+
+Helpers for later stages::
+
+    mention_at(doc, start, end) -> Mention | None   # best mention overlapping a char span
+    entity_of(doc, mention) -> Entity | None        # the entity a mention belongs to
+
+``mention_at`` prefers name, title, capital and pronoun mentions over country adjectives
+("der afghanischen Hauptstadt Kabul" gives Kabul), then the mention with the largest overlap
+with the span and, among equal overlaps, the one that sticks out least.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from ...lang import resource
+from ...model import Document, Entity, Mention
+from ...resources.kb_loader import KnowledgeBase, load_kb
+from .resolve import Resolver, actor_of
+from .scan import Cand, Scanner, attach_titles
+
+KIND_LABEL = {"PER": "PER", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC"}
+
+
+class ActorResolver:
+    name = "actors.kb.v1"
+
+    def __init__(self, kb: KnowledgeBase | None = None) -> None:
+        self._kb = kb
+        self._scanners: dict[str, Scanner] = {}
+
+    @property
+    def kb(self) -> KnowledgeBase:
+        if self._kb is None:
+            self._kb = load_kb()
+        return self._kb
+
+    def scanner(self, lang: str) -> Scanner:
+        if lang not in self._scanners:
+            self._scanners[lang] = Scanner(self.kb, resource(lang, "actor_roles"))
+        return self._scanners[lang]
+
+    def __call__(self, doc: Document) -> None:
+        lang = doc.lang if doc.lang in ("de", "en") else "en"
+        scanner = self.scanner(lang)
+        cands = scanner.scan(doc)
+        attach_titles(cands, doc, scanner.roles)
+        day = doc.published or date.today()
+        resolver = Resolver(self.kb, day, doc.text)
+        resolver.prepare(cands)
+        resolver.deps = [t.dep for t in doc.tokens]
+
+        def text_of(c: Cand) -> str:
+            return doc.text[doc.tokens[c.start].start:doc.tokens[c.end - 1].end]
+
+        # names first inside a title+name pair, so that the title joins the named person
+        for cand in cands:
+            if cand.kind == "title" and cand.name is not None and cand.name.kb is not None and cand.name.entity is None:
+                resolver.resolve(cand.name, text_of)
+            resolver.resolve(cand, text_of)
+        _write(doc, cands, resolver, self.name)
+
+
+def _write(doc: Document, cands: list[Cand], resolver: Resolver, source: str) -> None:
+    doc.mentions, doc.entities = [], []
+    ids: dict[str, str] = {}
+    members: dict[str, list[str]] = {}
+    for cand in sorted((c for c in cands if c.entity), key=lambda c: c.start):
+        draft = resolver.drafts[cand.entity]
+        if draft.key not in ids:
+            ids[draft.key] = f"e{len(ids) + 1}"
+        start, end = doc.tokens[cand.start].start, doc.tokens[cand.end - 1].end
+        mention = Mention(id=f"m{len(doc.mentions) + 1}", start=start, end=end, text=doc.text[start:end],
+                          label="MISC" if draft.weak else KIND_LABEL.get(draft.type, "MISC"),
+                          kind=cand.kind, source=source,
+                          entity_id=ids[draft.key])
+        doc.mentions.append(mention)
+        members.setdefault(draft.key, []).append(mention.id)
+    for key, entity_id in ids.items():
+        draft = resolver.drafts[key]
+        doc.entities.append(Entity(id=entity_id, type=draft.type, actor=actor_of(draft),
+                                   mention_ids=members[key], source=source))
+
+
+def mention_at(doc: Document, start: int, end: int) -> Mention | None:
+    """The mention that best covers the character span [start, end)."""
+    best, best_score = None, None
+    for m in doc.mentions:
+        overlap = min(end, m.end) - max(start, m.start)
+        if overlap <= 0:
+            continue
+        outside = (m.end - m.start) - overlap
+        score = (m.kind != "adjective", overlap, -outside)
+        if best_score is None or score > best_score:
+            best, best_score = m, score
+    return best
+
+
+def entity_of(doc: Document, mention: Mention | None) -> Entity | None:
+    """The entity ``mention`` belongs to, or None."""
+    if mention is None or mention.entity_id is None:
+        return None
+    return doc.entity(mention.entity_id)
+
+
+__all__ = ["ActorResolver", "entity_of", "mention_at"]

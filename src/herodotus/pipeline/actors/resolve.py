@@ -1,0 +1,374 @@
+"""Grouping candidates into entities: names, partial names, titles, pronouns.
+
+Rules, applied in document order:
+
+* A knowledge-base name is its entry's entity; a name no entry lists joins an earlier
+  person whose name ends with it ("Lawrow" after "Sergej Lawrow"), else starts a new one.
+* A title with an apposed name belongs to the name's entity and types it: "der kenianische
+  Innenminister X" makes X an actor KEN/GOV even though no dictionary lists X.
+* A title without a name resolves, in this order, to: the holder of its office in its
+  country on the document date (``doc.published``, else today, so undated texts get the
+  latest known holder); for "Amtskollege"/"counterpart", the holder of the office of the
+  last person with an office; an earlier title with the same role word; or a new
+  descriptive entity ("Government of Syria", "Foreign Minister of Kenya").
+* A capital after a place preposition or "Hauptstadt" is a place (LOC); otherwise it
+  stands for its country's government ("Ankara wirft ... vor" -> TUR GOV).
+* A country named as an actor is coded with its ISO3 code and sector GOV.
+* Pronouns (``pronoun_antecedent``): candidates are entities mentioned in the current
+  or the three previous sentences (paragraph breaks do not stop the search) that agree
+  in gender and number (er/he -> a male or unknown-gender person; sie -> a woman, or a
+  group/organisation in the plural; they -> a group, organisation or state). Among
+  them the subject of the closest sentence (a mention on a ``nsubj`` token when the parser
+  ran, else the first mention by word order) wins over later mentions; people typed by a
+  title or the knowledge base win over bare names; demonstratives ("dieser") prefer a
+  non-subject. German "sie" is feminine singular or plural as the morphology says; without
+  morphology both readings are open.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from ...model import ActorRef
+from ...resources.kb_loader import KBEntry, KnowledgeBase, norm
+from .scan import Cand
+
+OFFICE_NAMES = {
+    "president": "President", "head_of_state": "Head of State", "head_of_government": "Head of Government",
+    "prime_minister": "Prime Minister", "chancellor": "Chancellor", "foreign_minister": "Foreign Minister",
+    "defence_minister": "Defence Minister", "monarch": "Monarch", "secretary_general": "Secretary-General",
+}
+SECTOR_NAMES = {"GOV": "Government", "MIL": "Military", "COP": "Police", "REB": "Rebels", "OPP": "Opposition",
+                "JUD": "Judiciary", "LEG": "Legislature", "MED": "Media", "CVL": "Civilians", "PTY": "Party"}
+# IGO offices: the organisation's code is the "country" of the office.
+ORG_OFFICES = {"secretary_general": "UNO", "nato_secretary_general": "IGO", "council_president": "EUR",
+               "commission_president": "EUR"}
+
+
+@dataclass(slots=True)
+class Draft:
+    key: str
+    type: str
+    name: str
+    code: str | None = None
+    sector: str | None = None
+    qid: str | None = None
+    gender: str | None = None
+    plural: bool = False
+    office: str | None = None
+    role_words: set[str] = field(default_factory=set)
+    name_tokens: tuple[str, ...] = ()
+    cands: list[Cand] = field(default_factory=list)
+    weak: bool = False      # an unknown name with no title, apposition or NER tag: type is a guess
+
+
+class Resolver:
+    def __init__(self, kb: KnowledgeBase, day: date, text: str) -> None:
+        self.kb = kb
+        self.day = day
+        self.text = text
+        self.drafts: dict[str, Draft] = {}
+        self.order: list[Cand] = []     # resolved candidates in document order
+        self.country_trail: list[str] = []
+        self.main_country: str | None = None      # most mentioned country of the document
+        self.doc_people: list[KBEntry] = []       # people the document names
+        self.deps: list[str] = []                 # dependency relation per token ("" without a parser)
+
+    # -- entities -------------------------------------------------------
+    def draft_for(self, entry: KBEntry) -> Draft:
+        if entry.id not in self.drafts:
+            code, sector = entry.coding_on(self.day)
+            roles = entry.roles_on(self.day)
+            self.drafts[entry.id] = Draft(
+                key=entry.id, type=entry.type, name=entry.name, code=code, sector=sector, qid=entry.qid,
+                gender=entry.gender, plural=entry.kind == "org", office=next(iter(sorted(roles)), None),
+                name_tokens=tuple(norm(entry.name).split()))
+        return self.drafts[entry.id]
+
+    def new_draft(self, key: str, **values) -> Draft:
+        if key not in self.drafts:
+            self.drafts[key] = Draft(key=key, **values)
+        return self.drafts[key]
+
+    def assign(self, cand: Cand, draft: Draft) -> None:
+        cand.entity = draft.key
+        draft.cands.append(cand)
+        self.order.append(cand)
+        if draft.type == "GPE" and draft.code:
+            self.country_trail.append(draft.code)
+
+    def context_country(self) -> str | None:
+        return self.country_trail[-1] if self.country_trail else self.main_country
+
+    def prepare(self, cands: list[Cand]) -> None:
+        counts: dict[str, float] = {}
+        for c in cands:
+            code, weight = None, 1.0
+            if c.kb is not None and c.kb.kind == "country" and c.kb.code:
+                code, weight = c.kb.code, (0.5 if c.kind == "adjective" else 1.0)
+            elif c.kind == "title" and c.country:
+                code = c.country
+            if code:
+                first_bonus = 0.5 if not counts else 0.0      # ties go to the first country named
+                counts[code] = counts.get(code, 0.0) + weight + first_bonus
+            if c.kb is not None and c.kb.kind == "person":
+                self.doc_people.append(c.kb)
+        self.main_country = max(counts, key=lambda k: counts[k]) if counts else None
+
+    def named_holder(self, country: str, office: str) -> KBEntry | None:
+        """A person the document names who held ``office`` in ``country`` at some time."""
+        for entry in self.doc_people:
+            if any(o.code == country and office in o.roles for o in entry.offices):
+                return entry
+        return None
+
+    # -- candidates -----------------------------------------------------
+    def resolve(self, cand: Cand, text_of) -> None:
+        if cand.consumed:
+            return
+        if cand.kind == "pronoun":
+            draft = self.pronoun_antecedent(cand)
+            if draft is not None:
+                self.assign(cand, draft)
+            return
+        if cand.kind == "title":
+            self.resolve_title(cand, text_of)
+            return
+        if cand.kb is not None:
+            self.resolve_kb(cand, text_of)
+            return
+        if cand.title is not None and cand.title.entity is not None:
+            self.assign(cand, self.drafts[cand.title.entity])
+            return
+        self.resolve_unknown_name(cand, text_of(cand))
+
+    def resolve_kb(self, cand: Cand, text_of) -> None:
+        entry = cand.kb
+        if entry is None:
+            return
+        if cand.form == "capital" and cand.locative:
+            name = text_of(cand)
+            draft = self.new_draft("loc:" + norm(name), type="LOC", name=name, code=entry.code)
+        else:
+            draft = self.draft_for(entry)
+        if cand.title is not None and cand.title.entity and cand.title.entity != draft.key:
+            self.merge(self.drafts[cand.title.entity], draft)
+        self.assign(cand, draft)
+
+    def resolve_unknown_name(self, cand: Cand, name: str) -> None:
+        tokens = tuple(norm(name).split())
+        kind = "LOC" if cand.locative else (cand.ner or "PER")
+        for draft in reversed(list(self.drafts.values())):
+            if kind == "PER" and draft.type == "PER" and draft.name_tokens and _is_suffix(tokens, draft.name_tokens):
+                self.assign(cand, draft)
+                return
+        code = cand.country or self.context_country()
+        if kind == "PER" and cand.ner is None and name.isupper():
+            kind = "ORG"                  # acronyms: "BKA", "IRNA"
+        draft = self.new_draft("name:" + " ".join(tokens), type=kind, name=name, code=code,
+                               name_tokens=tokens if kind == "PER" else (), plural=kind == "ORG",
+                               weak=cand.ner is None and not cand.locative and cand.country is None)
+        self.assign(cand, draft)
+
+    def resolve_title(self, cand: Cand, text_of) -> None:
+        sector, office, kind, gender = cand.role or (None, None, "PER", None)
+        org_code = cand.org.code if cand.org is not None else None
+        country = cand.country or org_code
+        if cand.name is not None:
+            draft = self.title_with_name(cand, text_of)
+            self.assign(cand, draft)
+            return
+        if kind != "PER" and sector is None and not country and cand.org is None:
+            return                        # a bare "center", "Organisation": nothing to code
+        if cand.counterpart:
+            office = self.last_office()
+        if cand.possessive and kind == "PER" and not country:
+            owner = self.last_person()
+            if owner is not None:
+                country = owner.code
+                sector = sector or owner.sector
+        if cand.org is not None and kind != "PER":
+            draft = self.draft_for(cand.org)          # "RSF-Kämpfer", "al-Shabaab militants"
+            self.assign(cand, draft)
+            return
+        holder_country = country or (ORG_OFFICES.get(office or "") if office else None)
+        if office and holder_country:
+            entry = self.named_holder(holder_country, office) or self.kb.holder(holder_country, office, self.day)
+            if entry is not None:
+                draft = self.draft_for(entry)
+                draft.role_words.add(role_family(cand.role_word))
+                self.assign(cand, draft)
+                return
+        for draft in reversed(list(self.drafts.values())):
+            if role_family(cand.role_word) in draft.role_words and (country is None or draft.code == country):
+                self.assign(cand, draft)
+                return
+        if kind == "PER" and office and not country:
+            for draft in reversed(list(self.drafts.values())):
+                if draft.office == office:
+                    self.assign(cand, draft)
+                    return
+        if cand.pro_government and not country:
+            country = next((d.code for d in reversed(list(self.drafts.values()))
+                            if d.sector == "GOV" and d.type in ("ORG", "GPE") and d.code), None)
+        if kind != "PER" and not country:
+            for draft in reversed(list(self.drafts.values())):
+                if draft.type == "ORG" and sector and draft.sector == sector:
+                    self.assign(cand, draft)      # "der Rebellen" after "Huthi-Rebellen"
+                    return
+        country = country or (self.context_country() if kind == "PER" else self.main_country)
+        sector = (cand.org.sector if cand.org is not None and cand.org.kind == "org" and sector is None
+                  else sector)
+        if kind == "PER":
+            label = OFFICE_NAMES.get(office or "", cand.role_word.title())
+            where = self.kb.country(country).name if country and self.kb.country(country) else (country or "?")
+            draft = self.new_draft(f"title:{cand.role_word}:{country}:{cand.start}", type="PER",
+                                   name=f"{label} of {where}", code=country, sector=sector, gender=gender,
+                                   office=office)
+        else:
+            group = SECTOR_NAMES.get(sector or "", cand.role_word.title())
+            where = self.kb.country(country).name if country and self.kb.country(country) else (country or "?")
+            key = f"group:{country}:{sector}:{cand.role_word if sector is None else ''}"
+            draft = self.new_draft(key, type="ORG", name=f"{group} of {where}", code=country, sector=sector,
+                                   plural=True)
+        draft.role_words.add(role_family(cand.role_word))
+        self.assign(cand, draft)
+
+    def title_with_name(self, cand: Cand, text_of) -> Draft:
+        name = cand.name
+        if name is None:
+            return self.new_draft("title:?", type="PER", name="?")
+        sector, office, kind, gender = cand.role or (None, None, "PER", None)
+        org_code = cand.org.code if cand.org is not None else None
+        country = cand.country or org_code
+        if cand.possessive and not country:
+            owner = self.last_person()
+            if owner is not None:
+                country = owner.code
+                sector = sector or owner.sector
+        if name.kb is not None:
+            draft = self.draft_for(name.kb)
+        else:
+            tokens = tuple(norm(text_of(name)).split())
+            draft = None
+            for old in reversed(list(self.drafts.values())):
+                if old.type == "PER" and old.name_tokens and _is_suffix(tokens, old.name_tokens):
+                    draft = old
+                    break
+            if draft is None:
+                draft = self.nameless_title(cand, country)
+                if draft is not None:     # "die Sprecherin der OCHA" ... "OCHA-Sprecherin Tom"
+                    draft.name, draft.name_tokens = text_of(name), tokens
+            if draft is None:
+                draft = self.new_draft("name:" + " ".join(tokens), type="PER", name=text_of(name),
+                                       name_tokens=tokens)
+            if country:
+                draft.code = draft.code if draft.code and not cand.country and not org_code else country
+            elif not draft.code:
+                draft.code = self.context_country()
+            if cand.org is not None and cand.org.sector and sector is None:
+                sector = cand.org.sector
+            draft.sector = draft.sector or sector
+        draft.gender = draft.gender or gender
+        draft.office = draft.office or office
+        draft.weak = False
+        draft.role_words.add(role_family(cand.role_word))
+        return draft
+
+    def nameless_title(self, cand: Cand, country: str | None) -> Draft | None:
+        family = role_family(cand.role_word)
+        for draft in reversed(list(self.drafts.values())):
+            if draft.key.startswith("title:") and not draft.name_tokens and family in draft.role_words and (
+                    country is None or draft.code in (None, country)):
+                return draft
+        return None
+
+    def last_person(self) -> Draft | None:
+        for cand in reversed(self.order):
+            draft = self.drafts[cand.entity] if cand.entity else None
+            if draft is not None and draft.type == "PER" and draft.code:
+                return draft
+        return None
+
+    def last_office(self) -> str | None:
+        for cand in reversed(self.order):
+            draft = self.drafts[cand.entity] if cand.entity else None
+            if draft is not None and draft.type == "PER" and draft.office:
+                return draft.office
+        return None
+
+    def merge(self, into: Draft, other: Draft) -> None:
+        for cand in other.cands:
+            cand.entity = into.key
+            into.cands.append(cand)
+        other.cands = []
+
+    # -- pronouns -------------------------------------------------------
+    def pronoun_antecedent(self, cand: Cand) -> Draft | None:
+        best, best_score = None, None
+        seen: set[str] = set()
+        for k, prev in enumerate(reversed(self.order)):
+            if prev.entity is None or prev.entity in seen:
+                continue
+            distance = cand.sent - prev.sent
+            if distance > 3:
+                break
+            seen.add(prev.entity)
+            draft = self.drafts[prev.entity]
+            if not _agrees(cand, draft):
+                continue
+            first = self._first_in_sentence(prev.sent)
+            subject_bonus = 2 if first is not None and first.entity == prev.entity else 0
+            if cand.demonstrative:
+                subject_bonus = -subject_bonus
+            score = (-distance * 3 + subject_bonus + (1 if prev.kind != "adjective" else -2)
+                     + (1 if draft.type == "PER" and cand.number == "sg" else 0)
+                     + (2 if draft.role_words or draft.qid or draft.office else 0), -k)
+            if best_score is None or score > best_score:
+                best, best_score = draft, score
+        return best
+
+    def _first_in_sentence(self, sent: int) -> Cand | None:
+        """The sentence's subject: a mention with a nsubj token when the parser ran, else the first."""
+        first = None
+        for prev in self.order:
+            if prev.sent != sent or prev.kind == "adjective":
+                continue
+            if any(self.deps[i].startswith("nsubj") for i in range(prev.start, prev.end)):
+                return prev
+            if first is None or prev.start < first.start:
+                first = prev
+        return first
+
+
+def role_family(word: str) -> str:
+    """'Sprecherin' and 'Sprecher', 'spokeswoman' and 'spokesman' are one role."""
+    if word.startswith("spokes"):
+        return "spokes"
+    return word[:-2] if word.endswith("in") and len(word) > 6 else word
+
+
+def _is_suffix(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    return 0 < len(short) <= len(full) and (full[-len(short):] == short or full[:len(short)] == short and len(short) > 1)
+
+
+def _agrees(cand: Cand, draft: Draft) -> bool:
+    if draft.type == "LOC":
+        return False
+    if cand.number == "pl":
+        return draft.type in ("ORG", "GPE") or draft.plural
+    if cand.gender == "person":          # "der 63-Jährige"
+        return draft.type == "PER"
+    if cand.gender == "m":
+        return draft.type == "PER" and draft.gender in ("m", None)
+    if cand.gender == "f":
+        return draft.type == "PER" and draft.gender in ("f", None)
+    # German "sie": a woman or a plural group
+    return (draft.type == "PER" and draft.gender == "f") or draft.plural or draft.type == "ORG"
+
+
+def actor_of(draft: Draft) -> ActorRef:
+    return ActorRef(code=draft.code, sector=draft.sector, identifier_text=draft.name, identifier_id=draft.qid)
+
+
+__all__ = ["Draft", "Resolver", "actor_of"]

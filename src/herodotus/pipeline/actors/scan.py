@@ -1,0 +1,433 @@
+"""Finding actor candidates in tokens: knowledge-base names, role nouns, pronouns, names.
+
+A candidate (``Cand``) is a token span with what the knowledge base or the role lexicon
+says about it; ``resolve.py`` later groups candidates into entities. Titles are
+assembled here from a role noun and its neighbours: country adjectives and genitives on
+the left ("der ägyptische Staatschef", "Armeniens Ministerpräsident"), a hyphenated
+prefix ("UN-Generalsekretär"), a genitive or "von"/"of" phrase on the right ("Sprecher
+des iranischen Außenministeriums", "Außenminister von Kenia") and an apposed name
+("Außenminister Ali Akbar Salehi", "Salehi, Außenminister von Iran").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from types import ModuleType
+
+from ...model import Document, Token
+from ...resources.kb_loader import KBEntry, KnowledgeBase, norm
+
+Role = tuple  # (sector, office, kind, gender)
+NAME_POS = {"PROPN"}
+
+
+@dataclass(slots=True)
+class Cand:
+    start: int                  # first token index
+    end: int                    # token index, exclusive
+    kind: str                   # name | title | pronoun | adjective | capital
+    sent: int
+    kb: KBEntry | None = None
+    form: str = "name"          # name | adjective | capital (knowledge-base form)
+    role: Role | None = None
+    role_word: str = ""
+    country: str | None = None  # country context of a title
+    org: KBEntry | None = None  # organisation context of a title ("UN-Generalsekretär")
+    name: "Cand | None" = None  # apposed name of a title
+    title: "Cand | None" = None  # title apposed to a name
+    counterpart: bool = False
+    gender: str | None = None
+    number: str | None = None
+    consumed: bool = False      # part of a larger title; no mention of its own
+    locative: bool = False      # a capital used as a place, not as a government
+    demonstrative: bool = False
+    pro_government: bool = False  # "regimetreue Milizen": the country of the last government named
+    possessive: bool = False    # "sein Sprecher": belongs to the last person's organisation
+    entity: str | None = None   # entity key once resolved
+    ner: str | None = None      # NER label of an unknown name (PER, ORG, LOC) when the NER head ran
+
+
+def strip_possessive(text: str) -> str:
+    for suffix in ("’s", "'s", "’", "'"):
+        if text.endswith(suffix) and len(text) > len(suffix) + 1:
+            return text[: -len(suffix)]
+    return text
+
+
+class Scanner:
+    def __init__(self, kb: KnowledgeBase, roles: ModuleType) -> None:
+        self.kb = kb
+        self.roles = roles
+        self.role_words = {norm(k): v for k, v in roles.ROLES.items()}
+        self.max_role_len = max(len(k.split()) for k in roles.ROLES)
+        self.age_re = re.compile(roles.AGE_NOUN)
+        self.not_names = {norm(w) for w in roles.NOT_NAMES}
+        self._norms: list[str] = []
+        self._lemmas: list[str] = []
+        self._has_ner = False
+
+    # -- single lookups -------------------------------------------------
+    def kb_match(self, tokens: list[Token], i: int, stop: int) -> tuple[int, list[tuple[str, str]]] | None:
+        """Longest knowledge-base name starting at token i: (length, hits)."""
+        norms = self._norms
+        best = None
+        n = 1
+        while i + n <= stop and n <= self.kb.max_len:
+            head = tuple(norms[i:i + n - 1])
+            if n > 1 and head not in self.kb.index and head not in self.kb.prefixes:
+                break
+            found = self._lookup_last(tokens, i, n, head)
+            if found and (n > 1 or self._plausible_single(tokens[i], found)):
+                best = (n, found)
+            n += 1
+        return best
+
+    def _lookup_last(self, tokens: list[Token], i: int, n: int, head: tuple[str, ...]) -> list[tuple[str, str]]:
+        span = tokens[i:i + n]
+        last = strip_possessive(span[-1].text)
+        last_norm = self._norms[i + n - 1] if last == span[-1].text else norm(last)
+        key = head + (last_norm,)
+        inflected = last[:1].isupper() and last.endswith(("s", "n")) and len(last) > 3
+        if key not in self.kb.index and not inflected:
+            return []
+        surface = " ".join([t.text for t in span[:-1]] + [last])
+        hits = self.kb.lookup(key, surface)
+        if not hits and inflected:        # "Israels", "Sargsjans", "den Niederlanden"
+            hits = [h for h in self.kb.lookup(head + (last_norm[:-1],), surface[:-1]) if h[1] == "name"]
+            if last.endswith("n"):
+                hits = [h for h in hits if h[0].startswith("country:")]
+        return hits
+
+    def _plausible_single(self, tok: Token, hits: list[tuple[str, str]]) -> bool:
+        if any(form == "adjective" for _, form in hits) and (
+                tok.text[:1].isupper() or (norm(strip_possessive(tok.text)),) in self.kb.lower_forms):
+            return True               # "syrische" is an adjective anywhere, "Pole"/"Ire" only capitalised
+        text = tok.text
+        return text[:1].isupper() or text[:1].isdigit() or (text[:3] in ("al-", "el-") and text[3:4].isupper())
+
+    def role_at(self, tokens: list[Token], i: int, stop: int) -> tuple[int, Role, str, str] | None:
+        """Role noun at token i: (length, role, role word, compound prefix)."""
+        for n in range(min(self.max_role_len, stop - i), 1, -1):
+            key = " ".join(self._norms[i:i + n])
+            if key in self.role_words:
+                return n, self.role_words[key], key, ""
+        tok = tokens[i]
+        if tok.pos not in ("NOUN", "PROPN", "ADJ", "X", ""):
+            return None
+        text = self._norms[i]
+        for word in (text, self._lemmas[i]):
+            if word in self.role_words:
+                return 1, self.role_words[word], word, ""
+        if "-" in text:
+            prefix, _, rest = text.rpartition("-")
+            for word in (rest, rest.rstrip("n"), rest.rstrip("s")):
+                if word in self.role_words:
+                    return 1, self.role_words[word], word, prefix
+        for k in range(1, len(text) - self.roles.MIN_COMPOUND_HEAD + 1):
+            head = text[k:]
+            if head in self.role_words and len(text) - len(head) >= 3:
+                return 1, self.role_words[head], head, ""
+        return None
+
+    # -- the scan -------------------------------------------------------
+    def scan(self, doc: Document) -> list[Cand]:
+        cands: list[Cand] = []
+        self._norms = [norm(t.text) for t in doc.tokens]
+        self._lemmas = [norm(t.lemma) if t.lemma else n for t, n in zip(doc.tokens, self._norms)]
+        self._has_ner = any(t.ent != "O" and t.ent for t in doc.tokens)
+        for sent in doc.sentences:
+            cands.extend(self.scan_sentence(doc, sent.i, sent.token_start, sent.token_end))
+        return cands
+
+    def scan_sentence(self, doc: Document, s: int, first: int, stop: int) -> list[Cand]:
+        toks = doc.tokens
+        out: list[Cand] = []
+        i = first
+        while i < stop:
+            cand = self.candidate_at(toks, i, stop, s, first)
+            if cand is None:
+                i += 1
+                continue
+            out.append(cand)
+            i = cand.end
+        return out
+
+    def candidate_at(self, toks: list[Token], i: int, stop: int, s: int, first: int) -> Cand | None:
+        tok = toks[i]
+        low = self._norms[i]
+        if low in self.roles.PRONOUNS and tok.pos in ("PRON", "DET", "") and not self._followed_by_noun(toks, i, stop):
+            gender, number = self.roles.PRONOUNS[low]
+            if gender is None and number is None:     # "sie": the morphology decides when present
+                number = {"Plur": "pl", "Sing": "sg"}.get(tok.feat("Number") or "")
+                gender = "f" if number == "sg" else None
+            return Cand(i, i + 1, "pronoun", s, gender=gender, number=number)
+        if low in self.roles.DEMONSTRATIVES and (tok.pos == "PRON" or tok.dep.startswith(("nsubj", "obj", "obl"))):
+            return Cand(i, i + 1, "pronoun", s, gender="m", number="sg", demonstrative=True)
+        if self.age_re.match(low):
+            return Cand(i, i + 1, "pronoun", s, gender="person", number="sg")
+        match = self.kb_match(toks, i, stop)
+        role = self.role_at(toks, i, stop)
+        if match and not (role and role[0] >= match[0] and not role[3]):
+            n, hits = match
+            entry = self._pick(hits)
+            form = next(f for e, f in hits if e == entry.id)
+            kind = {"adjective": "adjective", "capital": "capital"}.get(form, "name")
+            cand = Cand(i, i + n, kind, s, kb=entry, form=form)
+            if form == "capital":
+                cand.locative = self._locative(toks, i, first)
+            return cand
+        if role:
+            n, info, word, prefix = role
+            cand = Cand(i, i + n, "title", s, role=info, role_word=word, gender=info[3])
+            cand.counterpart = word in self.roles.COUNTERPARTS
+            if prefix:
+                self._attach_prefix(cand, prefix)
+            return cand
+        if self._has_ner:
+            return self._ner_name(toks, i, stop, s, first)
+        if self._name_token(toks[i]):
+            j = i
+            while j < stop and self._name_token(toks[j]) and j - i < 5 and (j == i or not self.role_at(toks, j, stop)):
+                j += 1
+            cand = Cand(i, j, "name", s)
+            cand.locative = self._locative(toks, i, first) or (
+                i > first and norm(toks[i - 1].text) in self.roles.PLACE_PREPOSITIONS)
+            return cand
+        return None
+
+    def _ner_name(self, toks: list[Token], i: int, stop: int, s: int, first: int) -> Cand | None:
+        """With NER tags, unknown names are the tagged spans (PER, ORG, LOC; MISC is skipped)."""
+        tag = toks[i].ent
+        if not tag.startswith(("B-", "I-")) or tag[2:] == "MISC":
+            return None
+        label = tag[2:]
+        j = i + 1
+        while j < stop and toks[j].ent == "I-" + label:
+            j += 1
+        cand = Cand(i, j, "name", s, ner=label)
+        cand.locative = label == "LOC" or self._locative(toks, i, first)
+        return cand
+        return None
+
+    def _name_token(self, tok: Token) -> bool:
+        """A capitalised proper noun; in English also a capitalised noun the tagger missed. A
+        lower-case lemma means the lexicon knows the word ("While", "Earlier" at a sentence start)."""
+        low = norm(tok.text)
+        if not tok.text[:1].isupper() or low in self.roles.HONORIFICS or low in self.not_names:
+            return False
+        if tok.lemma[:1].islower() and tok.pos != "PROPN":
+            return False
+        return tok.pos in NAME_POS or (tok.pos in self.roles.NAME_LIKE_POS and not tok.lemma[:1].islower())
+
+    def _followed_by_noun(self, toks: list[Token], i: int, stop: int) -> bool:
+        """'ihr Sprecher' is a possessive determiner, not a pronoun."""
+        return i + 1 < stop and toks[i + 1].pos in ("NOUN", "ADJ", "PROPN") and norm(toks[i].text) in ("ihr", "her")
+
+    def _pick(self, hits: list[tuple[str, str]]) -> KBEntry:
+        """Prefer countries, then curated organisations and people, then Phoenix entries."""
+        order = {"country": 0, "org": 1, "person": 2}
+        entries = [self.kb.entries[e] for e, _ in hits]
+        return min(entries, key=lambda e: (not e.curated, order[e.kind]))
+
+    def _locative(self, toks: list[Token], i: int, first: int) -> bool:
+        if i == 0 and len(toks) > 1 and toks[1].text in ("(", "-", "–", ","):
+            return True               # dateline: "Teheran (IRNA) - ..."
+        if i > first and norm(toks[i - 1].text) in self.roles.LOCATIVE_PREPOSITIONS:
+            return True
+        return i > first and norm(toks[i - 1].lemma or toks[i - 1].text) in self.roles.CITY_NOUNS
+
+    def _attach_prefix(self, cand: Cand, prefix: str) -> None:
+        hits = self.kb.index.get((prefix,), [])
+        if not hits:
+            return
+        entry = self._pick(hits)
+        if entry.kind == "country":
+            cand.country = entry.code
+        else:
+            cand.org = entry
+
+
+def attach_titles(cands: list[Cand], doc: Document, roles: ModuleType) -> None:
+    """Link role nouns with their country, organisation and apposed name."""
+    toks = doc.tokens
+    for k, cand in enumerate(cands):
+        if cand.kind != "title":
+            continue
+        _left_context(cands, k, toks, roles)
+        _right_context(cands, k, toks, roles)
+    _appositions_after_name(cands, toks, roles)
+    _demonym_before_name(cands)
+    if not roles.GENITIVE_ARTICLES:
+        _move_name_forward(cands, toks)
+
+
+def _left_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleType) -> None:
+    cand = cands[k]
+    j = k - 1
+    pos = cand.start
+    while j >= 0 and cands[j].sent == cand.sent:
+        prev = cands[j]
+        gap = toks[prev.end:pos]
+        if any(t.pos not in ("DET", "ADJ", "NUM", "ADV") for t in gap):
+            break
+        if prev.kind == "adjective" and prev.kb is not None:
+            cand.country = cand.country or prev.kb.code
+            prev.consumed = True
+            cand.start = prev.start
+        elif prev.kind == "name" and prev.kb is not None and prev.kb.kind in ("country", "org") and not gap:
+            # "Armeniens Ministerpräsident", "Pentagon press secretary", "UN Secretary-General"
+            if prev.kb.kind == "country":
+                cand.country = cand.country or prev.kb.code
+            else:
+                cand.org = cand.org or prev.kb
+            prev.consumed = True
+            cand.start = prev.start
+        else:
+            break
+        pos = prev.start
+        j -= 1
+    i = cand.start - 1
+    while i >= 0 and toks[i].pos == "ADJ" and toks[i].sent == cand.sent:
+        if norm(toks[i].lemma or toks[i].text) in roles.PRO_GOVERNMENT:
+            cand.pro_government = True
+        i -= 1
+    if i >= 0 and toks[i].sent == cand.sent and norm(toks[i].text) in roles.POSSESSIVES:
+        cand.possessive = True        # "sein stellvertretender Sprecher"
+    if cand.country is None and cand.org is None:
+        cand.country = _coordinated_country(cands, k, toks)
+
+
+def _coordinated_country(cands: list[Cand], k: int, toks: list[Token]) -> str | None:
+    """'dem syrischen Volk und der Regierung': the adjective of the first conjunct."""
+    cand = cands[k]
+    i = cand.start - 1
+    while i >= 0 and toks[i].pos == "DET":
+        i -= 1
+    if i < 0 or toks[i].pos != "CCONJ":
+        return None
+    for j in range(k - 1, -1, -1):
+        prev = cands[j]
+        if prev.sent != cand.sent or cand.start - prev.end > 6:
+            return None
+        between = toks[prev.end:i]
+        if any(t.pos not in ("NOUN", "ADJ", "DET") for t in between):
+            return None
+        if prev.kind == "adjective" and prev.kb is not None:
+            return prev.kb.code
+    return None
+
+
+def _right_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleType) -> None:
+    cand = cands[k]
+    m = k + 1
+    while m < len(cands) and cands[m].kind == "adjective" and cands[m].sent == cand.sent:
+        m += 1                       # "des iranischen Außenministeriums": look past the adjective
+    nxt = cands[m] if m < len(cands) and cands[m].sent == cand.sent else None
+    if nxt is None:
+        return
+    if m > k + 1 and cand.country is None and cand.org is None:
+        words = [norm(t.text) for t in toks[cand.end:cands[k + 1].start]]
+        if words and (words[0] in roles.GENITIVE_ARTICLES or words[0] in roles.OF_WORDS) and len(words) <= 3:
+            cand.country = cands[k + 1].kb.code if cands[k + 1].kb else None
+    if m > k + 1 and nxt.kind == "name" and not nxt.kb:
+        return
+    gap = toks[cand.end:nxt.start]
+    gap_words = [norm(t.text) for t in gap]
+    person_role = bool(cand.role) and cand.role[2] == "PER"
+    if not gap and nxt.kind == "name" and (nxt.kb is None or nxt.kb.kind == "person") and person_role:
+        cand.name, nxt.title = nxt, cand
+        _of_country_after(cands, m, cand, toks, roles)
+        return
+    if not gap and nxt.kind == "name" and nxt.kb is not None and nxt.kb.kind == "org" and cand.role and cand.role[2] == "ORG":
+        cand.name, nxt.title = nxt, cand      # "Regierungspartei AKP", "Fernsehsender Al-Masirah"
+        return
+    if not gap and nxt.kind == "title" and not roles.GENITIVE_ARTICLES:
+        # English noun compounds: "UN Secretary General spokesperson" -> head is the last noun
+        nxt.country = nxt.country or cand.country
+        nxt.org = nxt.org or cand.org
+        nxt.start = cand.start
+        cand.consumed = True
+        if cand.role and cand.role[2] != "PER" and cand.role[0] and nxt.role and nxt.role[2] == "PER":
+            nxt.role = (cand.role[0], None, "PER", nxt.role[3])   # "union leader", "rebel leader"
+        return
+    if gap_words and all(w in roles.HONORIFICS for w in gap_words) and nxt.kind == "name" and person_role:
+        cand.name, nxt.title = nxt, cand
+        return
+    linked = gap_words and (gap_words[0] in roles.GENITIVE_ARTICLES or gap_words[0] in roles.OF_WORDS) and all(
+        t.pos in ("DET", "ADJ", "ADP") for t in gap)
+    if not linked:
+        return
+    if nxt.kind == "name" and nxt.kb is not None and nxt.kb.kind == "country":
+        cand.country = cand.country or nxt.kb.code
+        cand.end = nxt.end
+    elif nxt.kind == "name" and nxt.kb is not None and nxt.kb.kind == "org":
+        cand.org = cand.org or nxt.kb
+    elif nxt.kind == "title" and nxt.role and nxt.role[2] == "ORG":
+        # "Sprecher des iranischen Außenministeriums": the ministry's country and sector
+        _left_context(cands, m, toks, roles)
+        cand.country = cand.country or nxt.country
+        cand.org = cand.org or nxt.org
+        cand.end = nxt.end
+        after = cands[m + 1] if m + 1 < len(cands) else None
+        comma = after is not None and [t.text for t in toks[nxt.end:after.start]] in ([], [","])
+        if person_role and after is not None and after.kind == "name" and comma and (
+                after.kb is None or after.kb.kind == "person"):
+            cand.name, after.title = after, cand   # "Sprecher des Außenministeriums Saeed Khatibzadeh"
+        if cand.role and cand.role[0] is None:
+            cand.role = (nxt.role[0],) + tuple(cand.role[1:])
+
+
+def _demonym_before_name(cands: list[Cand]) -> None:
+    """'der US-Amerikaner Steve Fossett', 'the Syrian Ahmad X': the name's country."""
+    for k in range(len(cands) - 1):
+        adj, name = cands[k], cands[k + 1]
+        if (adj.kind == "adjective" and not adj.consumed and adj.kb is not None and name.kind == "name"
+                and name.kb is None and name.title is None and adj.end == name.start and adj.sent == name.sent):
+            name.country = adj.kb.code
+            adj.consumed = True
+
+
+def _move_name_forward(cands: list[Cand], toks: list[Token]) -> None:
+    """'Spokesman for the UN Secretary-General Stephane Dujarric': the name is the spokesman's."""
+    for k in range(len(cands) - 1):
+        first = cands[k]
+        if first.kind != "title" or first.name is not None or not first.role or first.role[2] != "PER":
+            continue
+        j = k + 1
+        while j < len(cands) and cands[j].consumed:
+            j += 1
+        if j >= len(cands):
+            continue
+        second = cands[j]
+        words = [norm(t.text) for t in toks[first.end:second.start]]
+        if second.kind == "title" and second.name is not None and words in (["for", "the"], ["for"], ["to", "the"]):
+            first.name, second.name.title, second.name = second.name, first, None
+            first.end = second.end
+            first.org = first.org or second.org
+            first.country = first.country or second.country
+
+
+def _of_country_after(cands: list[Cand], k: int, title: Cand, toks: list[Token], roles: ModuleType) -> None:
+    """'Foreign Minister Amina Kouyate of Mali': the country after the name."""
+    if k + 1 >= len(cands):
+        return
+    nxt = cands[k + 1]
+    gap = [norm(t.text) for t in toks[cands[k].end:nxt.start]]
+    if gap and gap[0] in roles.OF_WORDS and len(gap) <= 2 and nxt.kb is not None and nxt.kb.kind == "country":
+        title.country = title.country or nxt.kb.code
+
+
+def _appositions_after_name(cands: list[Cand], toks: list[Token], roles: ModuleType) -> None:
+    """'X, Außenminister von Y' and 'X, the foreign minister of Y'."""
+    for k in range(len(cands) - 1):
+        name, title = cands[k], cands[k + 1]
+        if name.kind != "name" or title.kind != "title" or title.name is not None or name.sent != title.sent:
+            continue
+        if name.kb is not None and name.kb.kind != "person":
+            continue
+        gap = toks[name.end:title.start]
+        if gap and gap[0].text == "," and all(t.pos in ("DET", "ADJ", "PUNCT") for t in gap):
+            title.name, name.title = name, title
+
+
+__all__ = ["Cand", "Scanner", "attach_titles", "strip_possessive"]

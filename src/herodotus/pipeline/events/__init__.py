@@ -1,0 +1,345 @@
+"""PLOVER event coding from German and English news (stage ``events.plover.v1``).
+
+Method: a hand-built verb and noun-frame lexicon per language (``lang/<de|en>/event_verbs.py``,
+from the PLOVER codebook and the Phoenix CAMEO verb patterns) matched on lemmas, with the
+actor and recipient read from grammatical roles (``roles.py``: UD parse when present,
+a surface reading of articles, prepositions and word order otherwise) and restricted to
+entities that carry an actor code. Speech (``doc.quotes``) is attributed to its speaker:
+verbal acts inside a quote belong to the speaker, and a speaker's negative or positive
+evaluation of a named actor is an ACCUSE or SUPPORT of it. Negated, hypothetical and
+future events are flagged from cue words (``modality.py``).
+
+Precision first: no trigger, no event; no event without an actor entity with a country
+or IGO code; at most one event per (type, actor, recipient, sentence).
+Figures: see ``eval/events/README.md``.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date
+from types import ModuleType
+
+from ...lang import SUPPORTED
+from ...model import Document, Event, Sentence, Token
+from .lexicon import Trigger, find_triggers, load_lexicon
+from .modality import Modality, modality
+from .roles import Roles, Slot, assign, candidate_slots, is_infinitive
+from .speech import Speech, evaluation_cue, innermost, reporting_speaker, speaker_at, speeches
+from .tables import EVENT_TYPES, coding
+
+LOGGER = logging.getLogger(__name__)
+
+# Types whose PLOVER definition needs someone on the receiving end; without a coded
+# recipient the reading is too unsure to report.
+NEEDS_RECIPIENT = {"SUPPORT", "ACCUSE", "THREATEN", "REJECT", "SANCTION", "CONSULT", "COOPERATE",
+                   "AID", "ASSAULT", "COERCE"}
+VERBAL_TYPES = {"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE"}
+PHYSICAL_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
+MAX_STATEMENT_TARGETS = 1
+PROMISABLE = {"COOPERATE", "AID"}
+NOUN_DOER_ROLES = {"gen", "adj", "poss", "pp:von", "pp:by", "pp:durch"}
+MAX_ANAPHOR_SENTENCES = 6
+# Verbs that take an event noun as their object: "lehnte ein Treffen ab", "called for talks".
+# The noun then names what is rejected/requested/threatened (the mode), not an event of its own.
+COMPLEMENT_TAKERS = {"REJECT", "REQUEST", "AGREE", "THREATEN", "ACCUSE", "SUPPORT"}
+COMPLEMENT_MODES = {
+    "REJECT": {"CONSULT": "meet", "AGREE": "meet", "AID": "assist", "COOPERATE": "assist",
+               "RETREAT": "yield", "CONCEDE": "yield"},
+    "REQUEST": {"CONSULT": "meet", "AGREE": "meet", "AID": "assist", "COOPERATE": "assist",
+                "RETREAT": "yield", "CONCEDE": "yield"},
+    "THREATEN": {"ASSAULT": "violence", "SANCTION": "restrict", "COERCE": "restrict"},
+}
+
+
+@dataclass(slots=True)
+class Candidate:
+    event: str
+    mode: str | None
+    cameo: str | None
+    actor: Slot
+    recipient: Slot | None
+    trigger: tuple[int, int]
+    rule: str
+    mod: Modality
+    confidence: float
+
+
+class EventCoder:
+    name = "events.plover.v1"
+
+    def __call__(self, doc: Document) -> None:
+        if doc.lang not in SUPPORTED:
+            LOGGER.warning("no event lexicon for language %s in document %s", doc.lang, doc.id)
+            return
+        lex = load_lexicon(doc.lang)
+        slots_by_sent = {s.i: candidate_slots(doc, doc.sentence_tokens(s), lex.cues) for s in doc.sentences}
+        speech = speeches(doc, slots_by_sent, lex.cues)
+        seen: set[tuple[str, str, str | None, int]] = set()
+        for sent in doc.sentences:
+            slots = slots_by_sent[sent.i]
+            if not slots and not any(sp.start < sent.end and sent.start < sp.end for sp in speech):
+                continue
+            tokens = doc.sentence_tokens(sent)
+            triggers, modes = _complements(find_triggers(lex, tokens, _list_commas(tokens, slots)))
+            triggers = _drop_embedded(doc, triggers, lex.cues)
+            roles = {t.token.i: assign(doc, t, slots, lex.cues) for t in triggers}
+            _borrow_agents(triggers, roles)
+            self._complement_recipients(doc, modes, roles, slots, lex.cues)
+            _share_recipients(doc, triggers, roles)
+            found = [c for trig in triggers
+                     for c in self._from_trigger(doc, trig, roles[trig.token.i], slots, speech, lex.cues, modes)]
+            found += self._from_statement(doc, sent, slots, speech, lex.cues, found)
+            for cand in found:
+                key = (cand.event, cand.actor.entity.id,
+                       cand.recipient.entity.id if cand.recipient else None, sent.i)
+                if key in seen:
+                    continue
+                seen.add(key)
+                doc.events.append(self._event(doc, sent, cand, len(doc.events)))
+
+    # --- candidates -------------------------------------------------------------------
+
+    def _from_trigger(self, doc: Document, trig: Trigger, roles: Roles, slots: list[Slot], speech: list[Speech],
+                      cues: ModuleType, modes: dict[int, tuple[str | None, Trigger]]) -> list[Candidate]:
+        speaker = speaker_at(speech, trig.token.start, trig.token.end) or \
+            reporting_speaker(doc, trig.clause[0], slots, cues)
+        actors = self._actors(roles, speaker, trig.entry.event, cues)
+        entry, mod = trig.entry, modality(doc, trig, cues)
+        span = (trig.tokens[0].start, max(t.end for t in trig.tokens))
+        words = " ... ".join(t.text for t in trig.tokens)
+        rule = f"{doc.lang} lexicon '{entry.lemma}' ({entry.pos}, frame {entry.frame}) matched '{words}'"
+        complement_mode, complement = modes.get(trig.token.i, (None, None))
+        if complement is not None:
+            rule += f" with object noun '{complement.token.text}'"
+        base = 0.85 if roles.how == "parse" else 0.7
+        base -= 0.1 if entry.pos == "NOUN" else 0.0
+        out = []
+        for actor, how in actors:
+            event, mode = entry.event, entry.mode or complement_mode
+            cameo = entry.cameo if entry.mode or not complement_mode else None
+            if event in PROMISABLE and mod.future:
+                # PLOVER: intent or promise to cooperate or give aid is AGREE, not the act itself
+                event, mode, cameo = "AGREE", None, None
+                rule += "; announced/intended, so coded AGREE"
+            recipients: list[Slot | None] = list(roles.recipients) or [None]
+            if speaker is not None and event in PHYSICAL_TYPES and how != "speaker" \
+                    and actor.entity.actor.code != speaker.entity.actor.code:
+                # a physical act a speaker claims about someone else is the speaker's accusation
+                recipients, actor, how = [actor], speaker, "speaker"
+                event, mode, cameo = "ACCUSE", "allege", None
+                rule += "; inside speech about another actor, coded as the speaker's allegation"
+            for recipient in recipients:
+                if recipient is not None and recipient.entity.id == actor.entity.id:
+                    recipient = None
+                if recipient is None and event in NEEDS_RECIPIENT:
+                    continue
+                conf = base - (0.1 if how == "speaker" else 0.0)
+                role_text = f"actor '{actor.mention.text}' as {how}"
+                if recipient is not None:
+                    role_text += f", recipient '{recipient.mention.text}' as {recipient.role}"
+                out.append(Candidate(event, mode, cameo, actor, recipient, span,
+                                     f"{rule}; {role_text} ({roles.how}{', passive' if roles.passive else ''})",
+                                     mod, conf))
+        return out
+
+    @staticmethod
+    def _complement_recipients(doc: Document, modes: dict[int, tuple[str | None, Trigger]],
+                               roles: dict[int, Roles], slots: list[Slot], cues: ModuleType) -> None:
+        """The doer of the act a verb is about is its recipient: "verurteilte die israelischen Angriffe"
+        -> Israel; "verurteilte die Ausweisung" -> whoever was coded as expelling earlier in the text."""
+        for verb_i, (_, noun) in modes.items():
+            r = roles.get(verb_i)
+            if r is None or r.recipients or not r.actors:
+                continue
+            own = {a.entity.id for a in r.actors}
+            noun_roles = assign(doc, noun, slots, cues)
+            doers = [a for a in noun_roles.actors if a.role in NOUN_DOER_ROLES and a.entity.id not in own]
+            if not doers:
+                doers = _earlier_doer(doc, noun.entry.event, own, noun.token.sent)
+            if doers:
+                roles[verb_i] = Roles(r.actors, tuple(doers[:1]), r.how, r.passive)
+
+    @staticmethod
+    def _actors(roles: Roles, speaker: Slot | None, event: str,
+                cues: ModuleType) -> list[tuple[Slot, str]]:
+        """The actor slots of a trigger; inside speech, first person and missing subjects are the speaker."""
+        actors = [(s, s.role) for s in roles.actors
+                  if s.mention.text.lower() not in cues.FIRST_PERSON]
+        if speaker is None:
+            return actors
+        first_person = any(s.mention.text.lower() in cues.FIRST_PERSON for s in roles.actors)
+        if first_person or not actors:
+            # verbal acts in speech are the speaker's; an act without a named doer is self-reported
+            return [(speaker, "speaker")]
+        return actors
+
+    def _from_statement(self, doc: Document, sent: Sentence, slots: list[Slot], speech: list[Speech],
+                        cues: ModuleType, found: list[Candidate]) -> list[Candidate]:
+        """A speaker's evaluation of a named actor: negative -> ACCUSE, positive -> SUPPORT."""
+        out: list[Candidate] = []
+        for sp in innermost(speech):
+            start, end = max(sp.start, sent.start), min(sp.end, sent.end)
+            if start >= end:
+                continue
+            tokens = doc.tokens_in(start, end)
+            for event, mode, words in (("ACCUSE", "disapprove", cues.NEGATIVE_EVALUATION),):
+                cue = evaluation_cue(tokens, words)
+                if cue is None or any(c.event == event for c in found):
+                    continue
+                targets = [s for s in slots if start <= s.mention.start and s.mention.end <= end
+                           and s.entity.actor.code != sp.speaker.entity.actor.code
+                           and s.mention.text.lower() not in cues.FIRST_PERSON]
+                # the evaluation is about the actor named nearest to it ("Israels Abenteuerlust")
+                targets.sort(key=lambda s: min(abs(s.first - cue.i), abs(s.last - cue.i)))
+                for target in _distinct(targets)[:MAX_STATEMENT_TARGETS]:
+                    rule = (f"{doc.lang} statement rule: speech of '{sp.speaker.mention.text}' contains "
+                            f"evaluative word '{cue.text}' about '{target.mention.text}'")
+                    mod = Modality(False, False, False, ())
+                    out.append(Candidate(event, mode, None, sp.speaker, target, (cue.start, cue.end),
+                                         rule, mod, 0.5))
+        return out
+
+    # --- output -------------------------------------------------------------------------
+
+    def _event(self, doc: Document, sent: Sentence, cand: Candidate, n: int) -> Event:
+        code = coding(cand.event, cand.mode, cand.cameo)
+        when, precision, date_note = _event_date(doc, sent, cand.trigger[0])
+        flags = [name for name, on in (("negated", cand.mod.negated), ("hypothetical", cand.mod.hypothetical),
+                                       ("future", cand.mod.future)) if on]
+        explanation = cand.rule
+        if flags:
+            explanation += f"; {', '.join(flags)} (cue: {', '.join(cand.mod.cues)})"
+        explanation += f"; {date_note}"
+        conf = cand.confidence * (0.85 if cand.mod.hypothetical else 1.0)
+        return Event(
+            id=f"ev{n + 1}", event=cand.event, start=sent.start, end=sent.end,
+            trigger_start=cand.trigger[0], trigger_end=cand.trigger[1], mode=cand.mode,
+            context=list(code.context), actor_ids=[cand.actor.entity.id],
+            recipient_ids=[cand.recipient.entity.id] if cand.recipient else [],
+            date=when, date_precision=precision, cameo=code.cameo, quad_code=code.quad_class,
+            goldstein=code.goldstein, negated=cand.mod.negated, hypothetical=cand.mod.hypothetical,
+            future=cand.mod.future, confidence=round(conf, 3), explanation=explanation, source=self.name)
+
+
+def _list_commas(tokens: list[Token], slots: list[Slot]) -> frozenset[int]:
+    """Commas between two coded names ("die USA, Russland und ..."): list separators, not clause breaks."""
+    ends = {s.last for s in slots}
+    starts = {s.first for s in slots}
+    keep = set()
+    for t in tokens:
+        if t.text == "," and t.i - 1 in ends and (t.i + 1 in starts or t.i + 2 in starts):
+            keep.add(t.i)
+    return frozenset(keep)
+
+
+def _drop_embedded(doc: Document, triggers: list[Trigger], cues: ModuleType) -> list[Trigger]:
+    """Acts inside the content of a demand, accusation, promise or threat are not events of their own
+    ("forderte X auf, die Truppen abzuziehen", "warfen der Armee vor, Menschen getötet zu haben")."""
+    takers = [t for t in triggers if t.entry.pos == "VERB" and t.entry.event in COMPLEMENT_TAKERS]
+    kept = []
+    for trig in triggers:
+        opener = doc.tokens[trig.clause[0] - 1].text.lower() if trig.clause[0] > 0 else ""
+        embedded = is_infinitive(doc, trig) or opener in cues.SUBORDINATORS
+        governed = any(v.token.i < trig.token.i and v.clause != trig.clause and v.token.sent == trig.token.sent
+                       for v in takers)
+        if not (embedded and governed):
+            kept.append(trig)
+    return kept
+
+
+def _borrow_agents(triggers: list[Trigger], roles: dict[int, Roles]) -> None:
+    """A passive verb without agent takes the doer of a same-type noun in its clause
+    ("bei einem Luftangriff der Armee wurden 22 Zivilisten getötet")."""
+    for trig in triggers:
+        r = roles[trig.token.i]
+        if not r.passive or r.actors:
+            continue
+        for other in triggers:
+            o = roles[other.token.i]
+            if other is not trig and other.entry.pos == "NOUN" and other.clause == trig.clause \
+                    and other.entry.event == trig.entry.event and o.actors:
+                roles[trig.token.i] = Roles(o.actors, r.recipients, r.how, r.passive)
+                break
+
+
+def _share_recipients(doc: Document, triggers: list[Trigger], roles: dict[int, Roles]) -> None:
+    """Coordinated verbs with one subject share its object ("X verurteilte Y und kündigte Gegenmaßnahmen an")."""
+    verbs = [t for t in triggers if t.entry.pos == "VERB"]
+    for trig in verbs:
+        r = roles[trig.token.i]
+        if r.recipients or not r.actors:
+            continue
+        for other in verbs:
+            o = roles[other.token.i]
+            lo, hi = sorted((trig.token.i, other.token.i))
+            joined = any(t.pos == "CCONJ" for t in doc.tokens[lo:hi])
+            if other is not trig and o.recipients and joined and \
+                    {a.entity.id for a in o.actors} == {a.entity.id for a in r.actors}:
+                roles[trig.token.i] = Roles(r.actors, o.recipients, r.how, r.passive)
+                break
+
+
+def _complements(triggers: list[Trigger]) -> tuple[list[Trigger], dict[int, tuple[str | None, Trigger]]]:
+    """Drop event nouns that are the object of a verbal-act verb in their clause; give that verb a mode."""
+    verbs = [t for t in triggers if t.entry.pos == "VERB" and t.entry.event in COMPLEMENT_TAKERS]
+    kept: list[Trigger] = []
+    modes: dict[int, tuple[str | None, Trigger]] = {}
+    for trig in triggers:
+        # the governing verb: the nearest verbal-act verb before the noun in its clause, else after it
+        same = [v for v in verbs if trig.entry.pos == "NOUN" and v.clause == trig.clause]
+        before = [v for v in same if v.token.i < trig.token.i]
+        governor = before[-1] if before else (same[0] if same else None)
+        if governor is None:
+            kept.append(trig)
+            continue
+        mode = COMPLEMENT_MODES.get(governor.entry.event, {}).get(trig.entry.event)
+        modes.setdefault(governor.token.i, (mode, trig))
+    return kept, modes
+
+
+def _earlier_doer(doc: Document, event: str, own: set[str], sent: int) -> list[Slot]:
+    """The actor of the latest earlier event of this type (an event noun read as anaphoric)."""
+    for ev in reversed(doc.events):
+        if ev.event != event or not ev.actor_ids or ev.actor_ids[0] in own:
+            continue
+        ent = doc.entity(ev.actor_ids[0])
+        if ent is None or not ent.mention_ids or sent - _sentence_of(doc, ev.start) > MAX_ANAPHOR_SENTENCES:
+            return []
+        m = doc.mention(ent.mention_ids[0])
+        if m is None:
+            return []
+        toks = doc.tokens_in(m.start, m.end) or [doc.tokens[0]]
+        return [Slot(m, ent, "anaphor", toks[0].i, toks[-1].i)]
+    return []
+
+
+def _sentence_of(doc: Document, offset: int) -> int:
+    sent = doc.sentence_at(offset)
+    return sent.i if sent is not None else -1
+
+
+def _distinct(slots: list[Slot]) -> list[Slot]:
+    out, seen = [], set()
+    for s in slots:
+        if s.entity.id not in seen:
+            seen.add(s.entity.id)
+            out.append(s)
+    return out
+
+
+def _event_date(doc: Document, sent: Sentence, near: int) -> tuple[date | None, str | None, str]:
+    """The date of the sentence's time expression nearest the trigger (dates stage),
+    else the publication date with precision "day"."""
+    times = [tx for tx in doc.times if sent.start <= tx.start < sent.end]
+    if times:
+        tx = min(times, key=lambda t: abs(t.start - near))
+        if tx.value is not None:
+            return tx.value, tx.precision, f"date from '{tx.text}' ({tx.precision})"
+        return None, None, f"date unknown ('{tx.text}' not resolvable without a publication date)"
+    if doc.published is not None:
+        return doc.published, "day", "date: publication date (no time expression in the sentence)"
+    return None, None, "date unknown (no time expression, no publication date)"
+
+
+__all__ = ["EventCoder", "EVENT_TYPES"]

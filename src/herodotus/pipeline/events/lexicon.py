@@ -1,0 +1,201 @@
+"""The event lexicon: entries per language and trigger matching over a sentence's tokens."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from types import ModuleType
+from typing import Sequence
+
+from ...lang import resource
+from ...model import Token
+
+# German separable-verb particles ("lehnte ... ab" -> ablehnen); checked only after a verb.
+SEPARABLE_PARTICLES = ("ab", "an", "auf", "aus", "bei", "ein", "fest", "frei", "mit", "nach", "vor",
+                       "zu", "zurück", "zusammen", "weg", "los", "teil", "bekannt", "hin", "her",
+                       "entgegen", "fort", "gegenüber", "nieder", "statt")
+# Quotation marks are not clause breaks: "kündigte eine „entschlossene Reaktion“ an".
+# What may follow a separated particle: clause-closing punctuation, never an opening quote
+# ("drohte X mit „schmerzhaften Tagen“" has no particle "mit").
+PARTICLE_FOLLOWERS = {".", ",", ";", ":", "!", "?", "“", "”", '"', "»", "«", "’", ")", "–", "—"}
+CLAUSE_BREAKS = {",", ";", ":", "(", ")", "–", "—"}
+VERB_POS = {"VERB", "AUX"}
+NOUN_POS = {"NOUN", "PROPN"}
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    lemma: str            # as written in the lexicon (``~angriff``, ``step+down``)
+    pos: str              # VERB | NOUN
+    event: str
+    mode: str | None
+    cameo: str | None
+    frame: str            # so | os | s
+    needs: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    entry: Entry
+    token: Token                  # the head word of the trigger
+    tokens: tuple[Token, ...]     # all words of the trigger (verb + particle, compound parts)
+    clause: tuple[int, int]       # token index range [a, b) of the trigger's clause
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    lang: str
+    exact: dict[tuple[str, str], tuple[Entry, ...]]     # (lemma lower, pos) -> entries
+    suffix: tuple[Entry, ...]                           # ``~x`` noun entries
+    phrasal: dict[tuple[str, str], tuple[Entry, ...]]   # (first word, pos) -> ``a+b`` entries
+    cues: ModuleType
+
+
+def parse_entries(table: str) -> list[Entry]:
+    entries = []
+    for line in table.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        lemma, pos, event, mode, cameo, frame, needs = line.split()
+        entries.append(Entry(lemma, pos, event, None if mode == "-" else mode,
+                             None if cameo == "-" else cameo, frame,
+                             () if needs == "-" else tuple(n.lower() for n in needs.split(","))))
+    return entries
+
+
+@lru_cache(maxsize=None)
+def load_lexicon(lang: str) -> Lexicon:
+    module = resource(lang, "event_verbs")
+    exact: dict[tuple[str, str], list[Entry]] = {}
+    phrasal: dict[tuple[str, str], list[Entry]] = {}
+    suffix: list[Entry] = []
+    for entry in parse_entries(module.ENTRIES):
+        if entry.lemma.startswith("~"):
+            suffix.append(entry)
+        elif "+" in entry.lemma:
+            phrasal.setdefault((entry.lemma.split("+")[0].lower(), entry.pos), []).append(entry)
+        else:
+            exact.setdefault((entry.lemma.lower(), entry.pos), []).append(entry)
+    return Lexicon(lang, {k: tuple(v) for k, v in exact.items()}, tuple(suffix),
+                   {k: tuple(v) for k, v in phrasal.items()}, module)
+
+
+def clause_breaks(tokens: Sequence[Token], cues: ModuleType, keep: frozenset[int] = frozenset()) -> list[bool]:
+    """Per token: does a new clause start here (punctuation, subordinating conjunction)?
+
+    ``keep`` holds doc indices of commas that only separate list items ("die USA, Russland und ...").
+    """
+    out = []
+    for t in tokens:
+        word = t.text.lower()
+        out.append((t.text in CLAUSE_BREAKS and t.i not in keep)
+                   or (word in cues.SUBORDINATORS and t.pos not in {"DET", "PRON"}))
+    return out
+
+
+def clause_bounds(tokens: Sequence[Token], k: int, breaks: Sequence[bool] | None = None) -> tuple[int, int]:
+    """Index range (into ``tokens``) of the clause around position k."""
+    if breaks is None:
+        breaks = [t.text in CLAUSE_BREAKS for t in tokens]
+    a = k
+    while a > 0 and not breaks[a - 1]:
+        a -= 1
+    b = k + 1
+    while b < len(tokens) and not breaks[b]:
+        b += 1
+    return a, b
+
+
+def _pos_class(token: Token) -> str | None:
+    if token.pos in VERB_POS:
+        return "VERB"
+    if token.pos in NOUN_POS:
+        return "NOUN"
+    return None
+
+
+def _words(tokens: Sequence[Token]) -> set[str]:
+    out = set()
+    for t in tokens:
+        out.add(t.text.lower())
+        out.add(t.lemma.lower())
+    return out
+
+
+def _needs_met(entry: Entry, words: set[str], clause: Sequence[Token]) -> bool:
+    for need in entry.needs:
+        if need in words:
+            continue
+        # a needed noun may sit inside a compound ("Hilfsgüter" for "gut", "Militärübung")
+        if len(need) >= 5 and any(t.lemma.lower().endswith(need) for t in clause):
+            continue
+        return False
+    return True
+
+
+def _choose(entries: Sequence[Entry], words: set[str], clause: Sequence[Token]) -> Entry | None:
+    """The first entry whose multi-word frame is met; frames with needs win over bare ones."""
+    for entry in sorted(entries, key=lambda e: not e.needs):
+        if _needs_met(entry, words, clause):
+            return entry
+    return None
+
+
+def _particle(tokens: Sequence[Token], k: int, b: int) -> Token | None:
+    """A separated particle of the verb at k: a particle-like word that closes the verb's clause
+    (before punctuation, the clause end or a coordinated clause), with no other verb in between."""
+    for j in range(k + 1, b):
+        t = tokens[j]
+        if t.pos in VERB_POS:
+            return None
+        if t.text.lower() in SEPARABLE_PARTICLES and t.pos in {"ADP", "ADV", "PART", "ADJ", "X"}:
+            nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+            if nxt is None or j + 1 >= b or nxt.pos == "CCONJ" or nxt.text in PARTICLE_FOLLOWERS:
+                return t
+    return None
+
+
+def find_triggers(lexicon: Lexicon, tokens: Sequence[Token], keep: frozenset[int] = frozenset()) -> list[Trigger]:
+    """Lexicon matches in one sentence's tokens, left to right."""
+    found: list[Trigger] = []
+    breaks = clause_breaks(tokens, lexicon.cues, keep)
+    for k, tok in enumerate(tokens):
+        pos = _pos_class(tok)
+        if pos is None:
+            continue
+        a, b = clause_bounds(tokens, k, breaks)
+        clause = tokens[a:b]
+        words = _words(clause)
+        lemma = tok.lemma.lower() or tok.text.lower()
+        match = _match_one(lexicon, tokens, k, b, pos, lemma, words, clause)
+        if match is not None:
+            entry, parts = match
+            found.append(Trigger(entry, tok, parts, (tokens[a].i, tokens[b - 1].i + 1)))
+    return found
+
+
+def _match_one(lexicon: Lexicon, tokens: Sequence[Token], k: int, b: int, pos: str, lemma: str,
+               words: set[str], clause: Sequence[Token]) -> tuple[Entry, tuple[Token, ...]] | None:
+    tok = tokens[k]
+    if pos == "VERB" and lexicon.lang == "de":
+        particle = _particle(tokens, k, b)
+        if particle is not None:
+            entries = lexicon.exact.get((particle.text.lower() + lemma, pos), ())
+            entry = _choose(entries, words, clause)
+            # a verb with a separated particle is a different verb: no bare match
+            return (entry, (tok, particle)) if entry is not None else None
+    for entry in lexicon.phrasal.get((lemma, pos), ()):
+        rest = entry.lemma.lower().split("+")[1:]
+        nxt = tokens[k + 1:k + 1 + len(rest)]
+        if [t.lemma.lower() for t in nxt] == rest or [t.text.lower() for t in nxt] == rest:
+            if _needs_met(entry, words, clause):
+                return entry, (tok, *nxt)
+    entry = _choose(lexicon.exact.get((lemma, pos), ()), words, clause)
+    if entry is not None:
+        return entry, (tok,)
+    if pos == "NOUN":
+        for entry in lexicon.suffix:
+            key = entry.lemma[1:].lower()
+            if lemma.endswith(key) and len(lemma) > len(key) and _needs_met(entry, words, clause):
+                return entry, (tok,)
+    return None

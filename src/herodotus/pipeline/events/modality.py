@@ -1,0 +1,72 @@
+"""Negation, hypothetical and future flags of a trigger, from cue words in its clause."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from types import ModuleType
+from typing import Sequence
+
+from ...model import Document, Token
+from .lexicon import Trigger
+
+# Present-tense forms of German "werden": with an infinitive they make the future;
+# "wurde"/"worden" are past passive and never future.
+WERDEN_PRESENT = {"wird", "werde", "werden", "wirst", "werdet"}
+CONDITIONAL_CONJUNCTIONS = {"wenn", "falls", "sofern", "if", "unless"}
+
+
+@dataclass(frozen=True, slots=True)
+class Modality:
+    negated: bool
+    hypothetical: bool
+    future: bool
+    cues: tuple[str, ...]      # the words that set the flags, for the explanation
+
+
+def _clause(doc: Document, trigger: Trigger) -> Sequence[Token]:
+    a, b = trigger.clause
+    return doc.tokens[a:b]
+
+
+def _negation(clause: Sequence[Token], trigger: Trigger, cues: ModuleType) -> list[str]:
+    found = []
+    for t in clause:
+        word = t.text.lower()
+        if word in cues.NEGATION or (word.endswith("n't") and "n't" in cues.NEGATION):
+            found.append(t.text)
+    return found
+
+
+def _hypothetical(doc: Document, clause: Sequence[Token], trigger: Trigger, cues: ModuleType) -> list[str]:
+    found = [t.text for t in clause if t.text.lower() in cues.HYPOTHETICAL
+             and t.text.lower() not in CONDITIONAL_CONJUNCTIONS]
+    # a conditional conjunction may open the clause or sit just before it ("Wenn X, ...")
+    sent = doc.sentences[trigger.token.sent]
+    first = clause[0].i if clause else trigger.token.i
+    opener = doc.tokens[max(sent.token_start, first - 1):first + 2]
+    found += [t.text for t in opener if t.text.lower() in CONDITIONAL_CONJUNCTIONS
+              and t.text.lower() in cues.HYPOTHETICAL]
+    return found
+
+
+def _future(clause: Sequence[Token], trigger: Trigger, lang: str, cues: ModuleType) -> list[str]:
+    words = [t.text.lower() for t in clause]
+    if lang == "de":
+        if any(w in cues.NOT_FUTURE_AFTER_WERDEN for w in words):
+            return []
+        trig = trigger.token
+        # "wird ... reisen": present "werden" + the trigger as infinitive (text == lemma)
+        infinitive = trig.pos in {"VERB", "AUX"} and trig.text.lower() == trig.lemma.lower()
+        aux = [t.text for t in clause if t.text.lower() in WERDEN_PRESENT and t.i != trig.i]
+        if aux and (infinitive or trigger.entry.pos == "NOUN"):
+            return aux
+        return [t.text for t in clause if t.text.lower() in cues.FUTURE
+                and t.text.lower() not in WERDEN_PRESENT]
+    return [t.text for t in clause if t.text.lower() in cues.FUTURE]
+
+
+def modality(doc: Document, trigger: Trigger, cues: ModuleType) -> Modality:
+    clause = _clause(doc, trigger)
+    neg = _negation(clause, trigger, cues)
+    hyp = _hypothetical(doc, clause, trigger, cues)
+    fut = _future(clause, trigger, doc.lang, cues)
+    return Modality(bool(neg), bool(hyp), bool(fut), tuple(neg + hyp + fut))

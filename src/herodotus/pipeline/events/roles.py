@@ -1,0 +1,379 @@
+"""Actor and recipient of a trigger, from the dependency parse or, without one, the surface.
+
+A *slot* is an actor-coded mention (its entity has a country/IGO code) together with its
+grammatical role in the sentence: ``subj``, ``obj``, ``agent`` (passive "von X"/"by X"),
+``gen`` (genitive or "of X"), ``poss`` ("X's"), ``adj`` ("israelische"), ``pp:<prep>``.
+With a parse, roles come from UD relations (nsubj, obj, iobj, obl + case, nmod, amod);
+while the parser heads are absent (all heads -1) a surface reading of articles,
+prepositions and word order stands in. The fallback only assigns roles; it never makes
+an event on its own.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from types import ModuleType
+from typing import Sequence
+
+from ...model import Document, Entity, Mention, Token
+from .lexicon import CLAUSE_BREAKS, Trigger
+
+SKIP_BEFORE = {"DET", "ADJ", "NUM", "ADV", "PRON", "CCONJ"}
+CONJUNCTIONS = {"und", "sowie", "and", "&"}
+SUBJ_DEPS = {"nsubj", "csubj"}
+RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
+OBJ_DEPS = {"obj", "iobj", "nsubj:pass", "dobj", "obl:arg"}
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    mention: Mention
+    entity: Entity
+    role: str
+    first: int      # first doc token index
+    last: int       # last doc token index, inclusive
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    actors: tuple[Slot, ...]
+    recipients: tuple[Slot, ...]
+    how: str        # "parse" | "surface"
+    passive: bool
+
+
+USE_CASE = False   # German morphological case decides subject vs object (off: the tagger case was noisier than articles on dev)
+USE_PARSE = False  # switched on by eval/events/run.py --no-parse to compare role readings
+
+
+def has_parse(tokens: Sequence[Token]) -> bool:
+    return USE_PARSE and any(t.head >= 0 for t in tokens)
+
+
+def candidate_slots(doc: Document, tokens: Sequence[Token], cues: ModuleType) -> list[Slot]:
+    """Actor-coded mentions of the sentence (outermost only), each with its role."""
+    if not tokens:
+        return []
+    start, end = tokens[0].start, tokens[-1].end
+    coded = []
+    for m in doc.mentions:
+        if m.start < start or m.end > end or m.entity_id is None:
+            continue
+        ent = doc.entity(m.entity_id)
+        if ent is not None and ent.actor.code:
+            coded.append((m, ent))
+    outer = [(m, e) for m, e in coded
+             if not any(o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
+                        for o, _ in coded)]
+    parsed = has_parse(tokens)
+    slots: list[Slot] = []
+    for m, ent in sorted(outer, key=lambda pair: pair[0].start):
+        inside = [t for t in tokens if t.start >= m.start and t.end <= m.end]
+        if not inside:
+            continue
+        role = _parse_role(doc, inside) if parsed else _surface_role(doc, inside, m, cues)
+        if slots and not parsed and _coordinated(doc, slots[-1].last, inside[0].i):
+            role = slots[-1].role   # "des Manövers Südkoreas und der USA": both genitive
+        slots.append(Slot(m, ent, role, inside[0].i, inside[-1].i))
+    return slots
+
+
+def _coordinated(doc: Document, left_end: int, right_start: int) -> bool:
+    between = doc.tokens[left_end + 1:right_start]
+    return bool(between) and len(between) <= 3 and between[0].text.lower() in CONJUNCTIONS \
+        and all(t.pos in {"DET", "ADJ", "CCONJ"} for t in between)
+
+
+def _surface_role(doc: Document, inside: list[Token], m: Mention, cues: ModuleType) -> str:
+    if m.kind == "adjective":
+        return "adj"
+    nxt = doc.tokens[inside[-1].i + 1] if inside[-1].i + 1 < len(doc.tokens) else None
+    if nxt is not None and nxt.text in {"'s", "’s", "'", "’"}:
+        return "poss"
+    articles = [t.text.lower() for t in inside if t.pos == "DET"][:1]
+    j = inside[0].i - 1
+    crossed_conj = False
+    while j >= 0 and doc.tokens[j].pos in SKIP_BEFORE and doc.tokens[j].text not in CLAUSE_BREAKS \
+            and doc.tokens[j].sent == inside[0].sent:
+        if doc.tokens[j].pos == "DET":
+            articles.append(doc.tokens[j].text.lower())
+        crossed_conj = crossed_conj or doc.tokens[j].pos == "CCONJ"
+        j -= 1
+    prev = doc.tokens[j] if j >= 0 and doc.tokens[j].sent == inside[0].sent else None
+    if crossed_conj and prev is not None and prev.pos in {"NOUN", "PROPN"}:
+        # "dem Volk und der Regierung": a second conjunct, not a genitive of the noun before
+        prev = None
+    if doc.lang == "de" and prev is not None and prev.pos == "NOUN" and not articles \
+            and inside[-1].pos == "PROPN" and inside[-1].text.endswith("s"):
+        return "gen"   # "im Süden Saudi-Arabiens", "des Manövers Südkoreas"
+    if prev is not None and prev.pos == "NOUN" and not articles and inside[0].pos == "PROPN":
+        # a name after its head noun ("Flughafen Abha", "Protestführer X"): the phrase's role counts
+        while j >= 0 and doc.tokens[j].pos in SKIP_BEFORE | {"NOUN"} and doc.tokens[j].sent == inside[0].sent \
+                and doc.tokens[j].text not in CLAUSE_BREAKS:
+            if doc.tokens[j].pos == "DET":
+                articles.append(doc.tokens[j].text.lower())
+            j -= 1
+        prev = doc.tokens[j] if j >= 0 and doc.tokens[j].sent == inside[0].sent else None
+    if prev is not None and prev.pos == "ADP":
+        prep = prev.text.lower()
+        return "gen" if prep in cues.GENITIVE_ARTICLES else f"pp:{prep}"
+    case = _case(inside) if USE_CASE else None
+    if case is not None and doc.lang == "de":
+        # morphology (when the nlp stage gives it) settles what articles leave open ("der NATO")
+        return {"Nom": "bare", "Gen": "gen"}.get(case, "obj")
+    if any(a in cues.GENITIVE_ARTICLES for a in articles):
+        return "gen"
+    if prev is not None and prev.pos in {"NOUN", "PROPN"} and articles[:1] == ["der"]:
+        return "gen"   # "die Angriffe der Rebellen"
+    if any(a in cues.OBLIQUE_ARTICLES for a in articles) or \
+            any(t.text.lower() in cues.OBLIQUE_ARTICLES for t in inside):
+        return "obj"
+    return "bare"
+
+
+def _case(inside: list[Token]) -> str | None:
+    """Case of the phrase's last noun, when the morphology gives one."""
+    nouns = [t for t in inside if t.pos in {"NOUN", "PROPN"}]
+    return nouns[-1].feat("Case") if nouns else None
+
+
+def _parse_role(doc: Document, inside: list[Token]) -> str:
+    ids = {t.i for t in inside}
+    head = next((t for t in inside if t.head not in ids), inside[0])
+    dep = head.dep.split(":")[0]
+    if head.dep in OBJ_DEPS:
+        return "obj"
+    if dep in SUBJ_DEPS:
+        return "subj"
+    if head.dep == "obl:agent":
+        cases = [t for t in doc.tokens if t.head == head.i and t.dep == "case"]
+        return f"pp:{cases[0].text.lower()}" if cases else "pp:by"
+    if head.dep in {"nmod:poss"}:
+        return "poss"
+    if dep == "amod":
+        return "adj"
+    cases = [t for t in doc.tokens if t.head == head.i and t.dep == "case"]
+    if cases:
+        prep = cases[0].text.lower()
+        if prep in {"of", "des"}:
+            return "gen"
+        return f"pp:{prep}"
+    if dep == "nmod" and head.feat("Case") == "Gen":
+        return "gen"
+    if dep in {"obj", "iobj"}:
+        return "obj"
+    return dep or "bare"
+
+
+def is_passive(doc: Document, trigger: Trigger, cues: ModuleType) -> bool:
+    a, b = trigger.clause
+    clause = doc.tokens[a:b]
+    if has_parse(clause):
+        return any(t.head == trigger.token.i and t.dep in {"aux:pass", "nsubj:pass"} for t in clause)
+    if trigger.entry.pos != "VERB":
+        return False
+    if doc.lang == "de":
+        werden = any(t.lemma == "werden" and t.pos == "AUX" for t in clause)
+        participle = trigger.token.text.lower() != trigger.token.lemma.lower() and \
+            "ge" in trigger.token.text.lower()[:6]
+        return werden and participle or any(t.text.lower() in cues.PASSIVE_MARKERS for t in clause)
+    prev = [t for t in clause if t.i < trigger.token.i and t.pos in {"AUX", "VERB"}]
+    return bool(prev) and prev[-1].lemma.lower() in cues.PASSIVE_AUX and \
+        trigger.token.text.lower().endswith(("ed", "en", "wn", "ne", "ht", "lt", "nt"))
+
+
+def _in(slots: list[Slot], a: int, b: int) -> list[Slot]:
+    return [s for s in slots if a <= s.first and s.last < b]
+
+
+def _subject(slots: list[Slot], trigger: Trigger, lang: str, parsed: bool,
+             doc: Document | None = None) -> Slot | None:
+    bare = [s for s in slots if s.role in ({"subj"} if parsed else {"bare"})]
+    if not bare:
+        return None
+    if parsed and doc is not None:
+        # with a parse, the subject of the trigger's own predicate wins
+        pred = _predicate(doc, trigger)
+        attached = [s for s in bare if _governor(doc, s) in pred]
+        if attached:
+            return attached[0]
+        # no subject hangs on the trigger (parser error, ellipsis): the clause's subject before it
+        before = [s for s in bare if s.last < trigger.token.i]
+        return before[-1] if before else None
+    before = [s for s in bare if s.last < trigger.token.i]
+    if lang == "en":
+        # English subjects precede their verb; a name after it is an object
+        return before[-1] if before else None
+    if trigger.entry.pos == "NOUN":
+        # the doer of an event noun that is an object ("X flog Luftangriffe") stands before it
+        return before[0] if before else None
+    return bare[0]
+
+
+def _governor(doc: Document, slot: Slot) -> int:
+    """Doc index of the word the slot's phrase depends on."""
+    ids = range(slot.first, slot.last + 1)
+    head = next((doc.tokens[i] for i in ids if doc.tokens[i].head not in ids), doc.tokens[slot.first])
+    return head.head
+
+
+def _predicate(doc: Document, trigger: Trigger) -> set[int]:
+    """The trigger and the words its arguments may hang on: for an event noun its verb,
+    for an infinitive or participle the governing verb (aux, xcomp, light verb)."""
+    tok = trigger.token
+    out = {tok.i}
+    if tok.head >= 0 and tok.dep in {"obj", "xcomp", "nsubj", "nsubj:pass", "obl", "conj"}:
+        out.add(tok.head)
+    return out
+
+
+def recipient_preps(trigger: Trigger, cues: ModuleType) -> set[str]:
+    """Prepositions (and "gen") that may introduce this trigger's recipient."""
+    entry = trigger.entry
+    return set(cues.RECIPIENT_PREPS.get(entry.event, ())) | \
+        set(cues.RECIPIENT_PREPS.get(f"{entry.event}:{entry.mode}", ())) | set(entry.needs)
+
+
+def _allowed(slot: Slot, preps: set[str], *, bare_ok: bool) -> bool:
+    if slot.role in {"obj"} or (bare_ok and slot.role == "bare"):
+        return True
+    if slot.role == "gen":
+        return "gen" in preps
+    return slot.role.startswith("pp:") and slot.role[3:] in preps
+
+
+def _deep_pp(doc: Document, trigger: Trigger, slots: list[Slot], preps: set[str], after: int) -> Slot | None:
+    """A coded mention inside a recipient PP ("Angriffe auf Ziele nahe der syrischen Hauptstadt")."""
+    a, b = trigger.clause
+    for j in range(after + 1, b):
+        tok = doc.tokens[j]
+        if tok.pos == "ADP" and tok.text.lower() in preps:
+            for s in slots:
+                if j < s.first <= j + 6 and not any(t.pos in {"VERB", "AUX"} for t in doc.tokens[j:s.first]):
+                    return s
+            return None
+    return None
+
+
+def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType) -> Roles:
+    """Actor(s) and recipient(s) of one trigger within its clause (or sentence for nouns)."""
+    a, b = trigger.clause
+    parsed = has_parse(doc.tokens[a:b])
+    local = _in(slots, a, b)
+    passive = is_passive(doc, trigger, cues)
+    entry = trigger.entry
+    preps = recipient_preps(trigger, cues)
+    if entry.pos == "NOUN":
+        actor, recipient = _noun_roles(doc, trigger, local, cues, parsed, preps)
+    elif not parsed and is_infinitive(doc, trigger):
+        actor, recipient = _infinitive_roles(doc, trigger, slots, local, preps)
+    else:
+        actor, recipient = _verb_roles(doc, trigger, local, cues, parsed, passive, preps)
+    if entry.frame == "os":
+        actor, recipient = recipient, actor
+    actors = _with_conjuncts(doc, actor, local) if actor else ()
+    recipients = _with_conjuncts(doc, recipient, local) if recipient else ()
+    if entry.event in RECIPROCAL and not recipients and len(actors) > 1:
+        # "Südkorea und die USA führen eine gemeinsame Übung durch": first party -> other party
+        actors, recipients = actors[:1], actors[1:]
+    return Roles(actors, recipients, "parse" if parsed else "surface", passive)
+
+
+def is_infinitive(doc: Document, trigger: Trigger) -> bool:
+    """A to/zu-infinitive ("to negotiate", "zu bewegen", "abzuziehen"): its subject is not in its clause."""
+    tok = trigger.token
+    if trigger.entry.pos != "VERB":
+        return False
+    prev = doc.tokens[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and prev.text.lower() in {"zu", "to"} and prev.pos in {"PART", "ADP", "X"}:
+        return True
+    after = [t.text.lower() for t in doc.tokens[tok.i + 1:tok.i + 3]]
+    if after[:1] == ["zu"] and after[1:] and after[1] in {"haben", "sein", "werden"}:
+        return True   # "getötet zu haben"
+    text, lemma = tok.text.lower(), tok.lemma.lower()
+    return doc.lang == "de" and "zu" in text and text.replace("zu", "", 1) == lemma
+
+
+def _infinitive_roles(doc: Document, trigger: Trigger, slots: list[Slot], local: list[Slot],
+                      preps: set[str]) -> tuple[Slot | None, Slot | None]:
+    """Subject of the governing clause is the actor; the infinitive's own noun phrases are objects."""
+    a, _ = trigger.clause
+    before = [s for s in slots if s.last < a and s.role == "bare"]
+    sent_start = doc.sentences[trigger.token.sent].token_start
+    actor = None
+    if before:
+        actor = before[-1] if doc.lang == "en" else next(
+            (s for s in before if s.first >= sent_start), before[0])
+    rest = [s for s in local if actor is None or s.entity.id != actor.entity.id]
+    recipient = next((s for s in rest if _allowed(s, preps, bare_ok=trigger.entry.frame != "s")), None)
+    return actor, recipient
+
+
+def _verb_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: ModuleType, parsed: bool,
+                passive: bool, preps: set[str]) -> tuple[Slot | None, Slot | None]:
+    frame, lang = trigger.entry.frame, doc.lang
+    if passive:
+        agent = next((s for s in local if s.role in {f"pp:{p}" for p in cues.AGENT_PREPS}), None)
+        patient = next((s for s in local if s.role in {"bare", "subj", "obj"}), None)
+        return agent, patient if frame != "s" else None
+    # a name phrase holding the frame's required noun ("russische Diplomaten" for "ausweisen") is its object
+    objects = [s for s in local if trigger.entry.needs and any(
+        t.lemma.lower() in trigger.entry.needs for t in doc.tokens[s.first:s.last + 1])]
+    actor = _subject([s for s in local if s not in objects], trigger, lang, parsed, doc)
+    taken = {s.entity.id for s in _with_conjuncts(doc, actor, local)} if actor else set()
+    rest = [s for s in local if s.entity.id not in taken]
+    if lang == "en" and not parsed:
+        rest = [s for s in rest if s.first > trigger.token.i] or rest
+    bare_ok = frame != "s" and not parsed
+    recipient = next((s for s in rest if _allowed(s, preps, bare_ok=bare_ok)
+                      and (frame != "s" or s.role.startswith("pp:"))), None)
+    if recipient is None:
+        recipient = _deep_pp(doc, trigger, rest, preps, trigger.token.i if lang == "en" else trigger.clause[0] - 1)
+    if recipient is None and frame != "s":
+        # a nationality adjective in the object ("shelled Ukrainian positions")
+        recipient = next((s for s in rest if s.role == "adj" and s.first > trigger.token.i), None)
+    return actor, recipient
+
+
+def in_pp(doc: Document, token: Token, cues: ModuleType) -> bool:
+    """Is this noun inside a circumstantial phrase ("wegen des Anschlags", "after the attack")?"""
+    j = token.i - 1
+    while j >= 0 and doc.tokens[j].pos in SKIP_BEFORE and doc.tokens[j].sent == token.sent:
+        j -= 1
+    return j >= 0 and doc.tokens[j].pos == "ADP" and doc.tokens[j].sent == token.sent \
+        and doc.tokens[j].text.lower() in cues.CIRCUMSTANCE_PREPS
+
+
+def _noun_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: ModuleType, parsed: bool,
+                preps: set[str]) -> tuple[Slot | None, Slot | None]:
+    i = trigger.token.i
+    agent_roles = {"gen", "poss", "adj"} | {f"pp:{p}" for p in cues.AGENT_PREPS}
+    # adjectives and possessors stand before the noun ("israelische Angriffe", "Israel's strikes"),
+    # genitives and agent phrases after it ("Angriffe der Rebellen", "attacks by Israel")
+    near = [s for s in local if (s.role in {"adj", "poss"} and i - 3 <= s.last < i)
+            or (s.role in agent_roles - {"adj", "poss"} and i < s.first <= i + 4)]
+    actor = near[0] if near else None
+    if actor is None and (trigger.entry.event in RECIPROCAL or not in_pp(doc, trigger.token, cues)):
+        # the subject of the clause acts through the noun ("X flog Luftangriffe", "X traf sich zu Gesprächen")
+        actor = _subject(local, trigger, doc.lang, parsed, doc)
+    taken = {s.entity.id for s in _with_conjuncts(doc, actor, local)} if actor else set()
+    rest = [s for s in local if s.entity.id not in taken]
+    recipient = next((s for s in rest if s.first > i and s.role.startswith("pp:")
+                      and s.role[3:] in preps), None)
+    if recipient is None:
+        recipient = _deep_pp(doc, trigger, rest, preps, i)
+    return actor, recipient
+
+
+def _with_conjuncts(doc: Document, slot: Slot, local: list[Slot]) -> tuple[Slot, ...]:
+    """The slot plus coordinated slots right after it ("die USA und Saudi-Arabien")."""
+    out = [slot]
+    for other in local:
+        if other.first <= out[-1].last:
+            continue
+        between = doc.tokens[out[-1].last + 1:other.first]
+        if not between or not any(t.text.lower() in CONJUNCTIONS or t.text == "," for t in between):
+            break
+        if len(between) > 4 or any(t.pos in {"VERB", "AUX", "ADP"} for t in between):
+            break
+        out.append(other)
+    return tuple(out)

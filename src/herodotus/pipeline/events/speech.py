@@ -1,0 +1,147 @@
+"""Who is speaking where: quote spans with their speaker, and events made by statements.
+
+Quoted and reported speech comes from ``doc.quotes`` (the quotes stage). When that layer
+is empty, a sentence with a reporting verb ("sagte", "said") is read as speech of that
+verb's subject, the rest of the sentence being its content.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from types import ModuleType
+from typing import Sequence
+
+from ...model import Document, Token
+from .roles import Slot
+
+FIRST_PERSON_KIND = "pronoun"
+
+
+@dataclass(frozen=True, slots=True)
+class Speech:
+    start: int          # content span (characters)
+    end: int
+    speaker: Slot
+
+
+def _speaker_slot(doc: Document, entity_id: str | None, mention: tuple[int, int] | None) -> Slot | None:
+    if entity_id is None:
+        return None
+    ent = doc.entity(entity_id)
+    if ent is None or not ent.actor.code:
+        return None
+    ms = [m for m in (doc.mention(mid) for mid in ent.mention_ids) if m is not None]
+    if mention is not None:
+        exact = [m for m in ms if (m.start, m.end) == mention]
+        ms = exact or ms
+    if not ms:
+        return None
+    m = ms[0]
+    toks = doc.tokens_in(m.start, m.end) or [doc.tokens[0]]
+    return Slot(m, ent, "speaker", toks[0].i, toks[-1].i)
+
+
+def speeches(doc: Document, slots_by_sent: dict[int, list[Slot]], cues: ModuleType) -> list[Speech]:
+    """Content spans with a coded speaker, from doc.quotes or the reporting-verb fallback."""
+    out = []
+    for q in doc.quotes:
+        slot = _speaker_slot(doc, q.speaker_entity_id, q.speaker_mention)
+        if slot is not None:
+            out.append(Speech(q.start, q.end, slot))
+    if not doc.quotes:
+        for sent in doc.sentences:
+            out.extend(_reported(doc, doc.sentence_tokens(sent), slots_by_sent.get(sent.i, []), cues))
+    if doc.lang == "de":
+        out.extend(_continued(doc, out))
+    return out
+
+
+def _konjunktiv_one(tokens: Sequence[Token]) -> bool:
+    """Does the sentence carry present subjunctive (Konjunktiv I), the mood of reported speech?"""
+    for t in tokens:
+        if t.pos not in {"VERB", "AUX"}:
+            continue
+        text, lemma = t.text.lower(), t.lemma.lower()
+        if text in {"sei", "seien", "seiest"}:
+            return True
+        if t.feat("Mood") == "Sub" and t.feat("Tense") == "Pres":
+            return True
+        # 3rd person singular "nutze", "gebe", "habe" (indicative would be "nutzt", "gibt", "hat")
+        if lemma.endswith("en") and text == lemma[:-1] and t.i > 0 and t.feat("Person") != "1":
+            return True
+    return False
+
+
+def _continued(doc: Document, speech: list[Speech]) -> list[Speech]:
+    """German reported speech runs on in Konjunktiv I after the sentence that names the speaker:
+    "X sagte, ... . Es gebe nichts, das ... könne." -> the second sentence is X's speech too."""
+    out: list[Speech] = []
+    for sent in doc.sentences[1:]:
+        covered = any(sp.start < sent.end and sent.start < sp.end for sp in speech + out)
+        if covered or not _konjunktiv_one(doc.sentence_tokens(sent)):
+            continue
+        # the speaker named in one of the two sentences before (an indicative sentence may intervene)
+        window = doc.sentences[max(0, sent.i - 2)].start
+        before = [sp for sp in speech + out if window <= sp.start < sent.start]
+        if before:
+            out.append(Speech(sent.start, sent.end, max(before, key=lambda sp: sp.start).speaker))
+    return out
+
+
+def _reported(doc: Document, tokens: Sequence[Token], slots: list[Slot], cues: ModuleType) -> list[Speech]:
+    verbs = [t for t in tokens if t.pos in {"VERB", "AUX"} and t.lemma.lower() in cues.REPORTING_VERBS]
+    if not verbs or not slots:
+        return []
+    verb = verbs[0]
+    # the speaker is the subject next to the reporting verb: "sagte X" / "X said" / "X sagte, ..."
+    near = [s for s in slots if s.role in {"bare", "subj"} and abs(s.first - verb.i) <= 6]
+    if not near:
+        return []
+    speaker = min(near, key=lambda s: abs(s.first - verb.i))
+    lo, hi = min(speaker.first, verb.i), max(speaker.last, verb.i)
+    before = (tokens[0].start, doc.tokens[lo].start) if lo > tokens[0].i else None
+    after = (doc.tokens[hi].end, tokens[-1].end) if hi < tokens[-1].i else None
+    spans = [s for s in (before, after) if s is not None and s[1] - s[0] > 10]
+    return [Speech(a, b, speaker) for a, b in spans]
+
+
+def speaker_at(speech: list[Speech], start: int, end: int) -> Slot | None:
+    """The speaker of the innermost speech span that contains [start, end)."""
+    inside = [s for s in speech if s.start <= start and end <= s.end]
+    return min(inside, key=lambda s: s.end - s.start).speaker if inside else None
+
+
+def innermost(speech: list[Speech]) -> list[Speech]:
+    """Speech spans that do not contain a smaller span of another speaker (nested quotes)."""
+    return [s for s in speech if not any(o is not s and s.start <= o.start and o.end <= s.end
+                                         and (o.end - o.start) < (s.end - s.start)
+                                         and o.speaker.entity.id != s.speaker.entity.id for o in speech)]
+
+
+def reporting_speaker(doc: Document, clause_start: int, slots: list[Slot], cues: ModuleType) -> Slot | None:
+    """Speaker of a complement clause ("X told reporters that ...", "X sagte, ...") that no quote covers."""
+    sent = doc.sentences[doc.tokens[clause_start].sent]
+    before = doc.tokens[sent.token_start:clause_start]
+    if not before or not (before[-1].text.lower() in cues.SUBORDINATORS or before[-1].text == ","):
+        return None
+    verbs = [t for t in before if t.pos in {"VERB", "AUX"} and t.lemma.lower() in cues.REPORTING_VERBS]
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    subjects = [s for s in slots if s.last < clause_start and s.role in {"bare", "subj"}]
+    if doc.lang == "en":
+        subjects = [s for s in subjects if s.last < verb.i]
+        return subjects[-1] if subjects else None
+    near = [s for s in subjects if abs(s.first - verb.i) <= 3]
+    return near[0] if near else None
+
+
+def evaluation_cue(tokens: Sequence[Token], words: Sequence[str]) -> Token | None:
+    """The first token that is (or, for German compounds, ends in) one of the evaluative words."""
+    lowered = {w.lower() for w in words}
+    for t in tokens:
+        text, lemma = t.text.lower(), t.lemma.lower()
+        if text in lowered or lemma in lowered:
+            return t
+        if t.pos == "NOUN" and any(len(w) >= 6 and lemma.endswith(w) for w in lowered):
+            return t
+    return None

@@ -1,0 +1,173 @@
+"""UPOS, UD morphology and dependency parse from the shared encoder's word vectors.
+
+One trained head per language (``resources/models/parser-<lang>.pt``), built by
+``scripts/train_parser.py`` on UD German GSD dev + PUD and UD English EWT dev (CC BY-SA);
+GSD test and EWT test are held out for ``eval/parser/run.py``. The head fills
+``Token.pos``, ``Token.morph``, ``Token.head`` (document token index, -1 for the root)
+and ``Token.dep``; lemmas stay HanTa's. Trees are decoded with Chu-Liu/Edmonds, so every
+sentence gets exactly one root and no cycles. Scores: see MODEL_CARD.md.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+import torch
+
+from ...model import Token
+from . import parser_model
+from .mst import decode_tree
+from .roles import assign_core_roles, case_of_role
+
+log = logging.getLogger(__name__)
+
+NAME = "nlp.parser.e5.v1"
+
+
+@dataclass(frozen=True, slots=True)
+class Parse:
+    """Predictions for one sentence; ``heads`` are sentence word indices, -1 for the root."""
+
+    upos: list[str]
+    feats: list[str]
+    heads: list[int]
+    deprels: list[str]
+
+
+def model_path(lang: str) -> Path:
+    return Path(__file__).resolve().parents[2] / "resources" / "models" / f"parser-{lang}.pt"
+
+
+def word_layers(vectors: np.ndarray | torch.Tensor, layers: Sequence[int]) -> torch.Tensor:
+    """The encoder layers the head was trained on, as (words, len(layers), dim).
+
+    The encoder returns (layers, words, dim) per sentence; a 2-D (words, dim) array
+    counts as a single layer.
+    """
+    x = torch.as_tensor(np.asarray(vectors, dtype=np.float32))
+    if x.dim() == 2:
+        return x[:, None, :]
+    return x[list(layers)].transpose(0, 1)
+
+
+class ParserHead:
+    """Trained head for one language; ``annotate`` follows the ``Head`` protocol."""
+
+    name = NAME
+
+    def __init__(self, path: str | Path, *, use_roles: bool = True) -> None:
+        self.net, self.labels, self.meta = parser_model.load(str(path))
+        self.layers: list[int] = list(self.meta.get("layers", [0]))
+        self._root = self.labels.deprels.index("root")
+        lang = self.meta.get("lang", "")
+        self.roles = case_of_role(lang) if lang and use_roles else {}
+
+    def annotate(self, words: Sequence[str], vectors, tokens: list[Token]) -> list[Token]:
+        if not tokens:
+            return tokens
+        return self._apply(self.predict([vectors], [list(words)])[0], tokens)
+
+    def annotate_many(self, vectors: Sequence[np.ndarray], sentences: list[list[Token]],
+                      *, batch: int = 32) -> list[list[Token]]:
+        """``annotate`` for all sentences of a document at once (batched: several times faster)."""
+        out: list[list[Token]] = []
+        for first in range(0, len(sentences), batch):
+            chunk = sentences[first:first + batch]
+            parses = self.predict(vectors[first:first + len(chunk)], [[t.text for t in s] for s in chunk])
+            out.extend(self._apply(parse, tokens) for tokens, parse in zip(chunk, parses))
+        return out
+
+    def _apply(self, parse: Parse, tokens: list[Token]) -> list[Token]:
+        offset = tokens[0].i if tokens else 0
+        return [
+            replace(tok, pos=parse.upos[k], morph=parse.feats[k], dep=parse.deprels[k],
+                    head=-1 if parse.heads[k] < 0 else offset + parse.heads[k])
+            for k, tok in enumerate(tokens)
+        ]
+
+    @torch.inference_mode()
+    def predict(self, batch: Sequence[np.ndarray | torch.Tensor],
+                words: Sequence[Sequence[str]] | None = None) -> list[Parse]:
+        """Parse several sentences, each given as the encoder's vectors for its words
+        (and the words themselves, which models with a word-form embedding use)."""
+        xs = [word_layers(v, self.layers) for v in batch]
+        n_max = max(x.shape[0] for x in xs)
+        padded = torch.zeros(len(xs), n_max, *xs[0].shape[1:])
+        mask = torch.zeros(len(xs), n_max, dtype=torch.bool)
+        word_ids = torch.zeros(len(xs), n_max, dtype=torch.long)
+        for b, x in enumerate(xs):
+            padded[b, : x.shape[0]] = x
+            mask[b, : x.shape[0]] = True
+            if words is not None:
+                word_ids[b, : x.shape[0]] = torch.tensor(self.labels.word_ids(list(words[b])))
+        out = self.net(padded, mask, word_ids)
+        arcs = torch.log_softmax(out["arcs"], dim=-1).numpy()
+        trees = [decode_tree(arcs[b, : x.shape[0] + 1, : x.shape[0] + 1]) for b, x in enumerate(xs)]
+        heads = torch.zeros(len(xs), n_max + 1, dtype=torch.long)
+        for b, tree in enumerate(trees):
+            heads[b, : len(tree)] = torch.from_numpy(tree)
+        keep = torch.zeros(len(xs), n_max + 1, dtype=torch.bool)
+        keep[:, 1:] = mask
+        rel_flat = self.net.rel_scores(out["rel_dep"], out["rel_head"], heads, keep)
+        rels = torch.split(rel_flat, [x.shape[0] for x in xs])
+        upos = out["upos"].argmax(-1).tolist()
+        feat_parts = self.net.split_feats(out["feats"])
+        feats = [part.argmax(-1).tolist() for part in feat_parts]
+        case = self._case_logp(feat_parts)
+        return [self._sentence(x.shape[0], trees[b], rels[b], upos[b], [f[b] for f in feats],
+                               None if case is None else case[b])
+                for b, x in enumerate(xs)]
+
+    def _case_logp(self, feat_parts: list[torch.Tensor]) -> np.ndarray | None:
+        """log P(Case=value | the word has a case), (batch, words, values), or None."""
+        if "Case" not in self.net.feat_names:
+            return None
+        logits = feat_parts[self.net.feat_names.index("Case")][..., 1:]  # drop "absent"
+        return torch.log_softmax(logits, dim=-1).numpy()
+
+    def _sentence(self, n: int, tree: np.ndarray, rels: torch.Tensor, upos: list[int],
+                  feats: list[list[int]], case: np.ndarray | None) -> Parse:
+        rel_logp = torch.log_softmax(rels, dim=-1).numpy().copy()
+        is_root = tree[1 : n + 1] == 0
+        # The root word gets "root" and nothing else does.
+        rel_logp[is_root] = -np.inf
+        rel_logp[is_root, self._root] = 0.0
+        rel_logp[~is_root, self._root] = -np.inf
+        heads = [int(h) - 1 for h in tree[1 : n + 1]]
+        labels = self.labels.deprels
+        if self.roles:
+            first = rel_logp.argmax(-1)
+            dets = [[d for d in range(n) if heads[d] == k and labels[first[d]] == "det"] for k in range(n)]
+            case_logp = None if case is None else {
+                value: case[:n, j] for j, value in enumerate(self.labels.feats["Case"][1:])}
+            label_ids = assign_core_roles(heads, rel_logp, labels, case_logp, dets, self.roles)
+        else:
+            label_ids = rel_logp.argmax(-1).tolist()
+        return Parse(
+            upos=[self.labels.upos[j] for j in upos[:n]],
+            feats=[self._feat_string([f[k] for f in feats]) for k in range(n)],
+            heads=heads,
+            deprels=[labels[j] for j in label_ids],
+        )
+
+    def _feat_string(self, values: list[int]) -> str:
+        pairs = []
+        for name, value_id in zip(self.net.feat_names, values):
+            value = self.labels.feats[name][value_id]
+            if value != parser_model.ABSENT:
+                pairs.append(f"{name}={value}")
+        return "|".join(sorted(pairs, key=str.lower))
+
+
+@lru_cache(maxsize=4)
+def load_parser(lang: str) -> ParserHead | None:
+    """The shipped head for ``lang``, or None when no artifact is installed."""
+    path = model_path(lang)
+    if not path.exists():
+        log.warning("no parser model for %s at %s; dependencies stay empty", lang, path)
+        return None
+    return ParserHead(path)

@@ -1,0 +1,258 @@
+"""Quotes: who said what, direct and indirect, German and English (stage ``quotes.rules.v1``).
+
+What ``doc.quotes`` holds after this stage (sorted by ``start``; ids ``q1``, ``q2``, ...):
+
+* ``kind``: ``direct`` = words inside quotation marks („…“ “…” "…" »…« «…» ‚…‘),
+  or a statement after "erklärte:" / "said:" without marks; ``indirect`` = the
+  reported clause (dass/that clause, Konjunktiv clause, "laut X"/"according to
+  X" clause, Konjunktiv sentences continuing a report).
+* ``start``/``end``: the quoted words. Direct spans exclude the outer marks, a
+  final full stop and a trailing comma inside the marks. A quote over several
+  paragraphs is one span. Mixed speech yields both: the indirect clause and
+  the quoted fragment inside it.
+* ``cue_start``/``cue_end``: the reporting verb or frame word ("sagte",
+  "laut", "zufolge", "according"); -1 when the speaker comes from context (a
+  quote paragraph after the one that named the speaker, Konjunktiv continuation).
+* ``speaker_mention``: char span where the speaker was found (name, title or
+  pronoun; the actors stage's mention when one lies in the speaker phrase);
+  ``speaker_entity_id``: that mention's entity (None when the actors stage did
+  not run or could not resolve it); both None for impersonal frames
+  ("hieß es") and quotes whose speaker is unknown.
+
+Quotation marks around one to three words count as a quote only next to a
+speech cue ("nannte den Plan „Populismus“") or inside reported speech; a bare
+label or title ("die Mondlandefähre „Eagle“") is no quote.
+
+Needs ``nlp.v1`` (tokens, sentences, lemma/UPOS); uses the dependency parse
+and morphology when present and ``actors.kb.v1`` mentions when present.
+Measured on held-out data in ``eval/quotes`` (see its README).
+"""
+from __future__ import annotations
+
+import logging
+
+from ...model import Document, Quote
+from .cues import cue_strength, is_subjunctive, lexicon, verb_cues
+from .indirect import Found, in_sentence
+from .marks import Quoted, find_quoted
+from .speaker import Speaker, last_named_before, speaker_of_verb
+
+LOG = logging.getLogger(__name__)
+SOURCE = "quotes.rules.v1"
+_SHORT = 3              # a quote of at most this many words needs a cue next to it
+_FRAGMENT = 6           # ... and so does a verbless fragment of at most this many words
+_NEAR = 6               # tokens between a short quote and its cue
+_LABEL_VERBS = frozenset({"nennen", "bezeichnen", "sprechen", "call", "describe", "label", "term", "dub"})
+
+
+class QuoteFinder:
+    name = SOURCE
+
+    def __call__(self, doc: Document) -> None:
+        doc.quotes = []
+        if not doc.tokens:
+            LOG.warning("quotes: document %s has no tokens; run nlp.v1 first", doc.id)
+            return
+        lexicon(doc.lang)  # fails early for unsupported languages
+        quoted = find_quoted(doc.text)
+        blocked = [(q.open_at, q.close_end) for q in quoted]
+        indirect = [f for sent in doc.sentences for f in in_sentence(doc, sent, blocked)]
+        indirect = [f for f in indirect if not _mostly_inside(doc, f, blocked)]
+        direct = _attribute_direct(doc, quoted, blocked, indirect)
+        direct += _colon_statements(doc, blocked)
+        found = direct + indirect
+        found += _continuations(doc, found, blocked)
+        doc.quotes = _to_quotes(found)
+
+
+def _attribute_direct(doc: Document, quoted: list[Quoted], blocked: list[tuple[int, int]],
+                      indirect: list[Found]) -> list[Found]:
+    out: list[Found] = []
+    for q in quoted:
+        words = [t for t in doc.tokens_in(q.start, q.end) if t.text[0].isalnum()]
+        if not words:
+            continue
+        in_quote = doc.tokens_in(q.start, q.end)
+        short = len(words) <= _SHORT or (len(words) <= _FRAGMENT and not any(t.pos in ("VERB", "AUX") for t in in_quote))
+        if short and _names_a_thing(doc, q):
+            continue   # "die Mondlandefähre „Eagle“", "der Tageszeitung „Jerusalem Post“"
+        found = _cue_near(doc, q, blocked, short=short)
+        if found is None:
+            host = next((f for f in indirect if f.start <= q.open_at and q.close_end <= f.end + 1), None)
+            if host is not None:
+                found = Found("direct", q.start, q.end, host.cue, host.speaker, "inside indirect")
+        if found is None and short:
+            continue   # a label or title in quotation marks
+        if found is None:
+            found = _from_context(doc, q, out)
+        out.append(found)
+    return out
+
+
+def _cue_near(doc: Document, q: Quoted, blocked: list[tuple[int, int]], *, short: bool) -> Found | None:
+    """The cue in the sentences around the quote, nearest first, after the quote before before it."""
+    first_sent = doc.sentence_at(q.open_at) or doc.sentence_at(q.start)
+    last_sent = doc.sentence_at(max(q.close_end - 1, q.start)) or first_sent
+    if first_sent is None or last_sent is None:
+        return None
+    lo, hi = first_sent.token_start, last_sent.token_end
+    q_first = next((t.i for t in doc.tokens[lo:hi] if t.start >= q.open_at), lo)
+    q_last = next((t.i for t in reversed(doc.tokens[lo:hi]) if t.end <= q.close_end), hi - 1)
+    others = [b for b in blocked if b != (q.open_at, q.close_end)]
+    candidates = []
+    for cue in verb_cues(doc, lo, hi, blocked):
+        if _quote_between(doc, cue.first, q_first, q_last, others):
+            continue
+        distance = cue.first - q_last if cue.first > q_last else q_first - cue.first
+        strength_ok = cue.strong or distance <= 3
+        if short and distance > _NEAR and cue.lemma not in _LABEL_VERBS:
+            continue
+        if strength_ok:
+            candidates.append((distance + (0 if cue.first > q_last else 2), cue))
+    if not candidates:
+        for sent in (first_sent,) if first_sent is last_sent else (first_sent, last_sent):
+            for f in in_sentence(doc, sent, blocked):
+                if f.how.startswith("frame:") and f.speaker is not None and not short:
+                    return Found("direct", q.start, q.end, f.cue, f.speaker, f.how)
+        return _colon_before(doc, q, first_sent, blocked)
+    _, cue = min(candidates, key=lambda c: c[0])
+    verb = doc.tokens[cue.first]
+    speaker = speaker_of_verb(doc, cue.first, blocked)
+    if speaker is not None and doc.text[speaker.start:speaker.end].lower() in lexicon(doc.lang).IMPERSONAL_SUBJECTS:
+        speaker = None
+    return Found("direct", q.start, q.end, (verb.start, verb.end), speaker, f"cue:{cue.lemma}")
+
+
+def _names_a_thing(doc: Document, q: Quoted) -> bool:
+    """A short quote right after a common noun is a name or title, not speech."""
+    before = [t for t in doc.tokens_in(max(0, q.open_at - 40), q.open_at)]
+    return (bool(before) and before[-1].pos == "NOUN" and before[-1].end >= q.open_at - 1
+            and doc.text[q.start].isupper())
+
+
+def _colon_before(doc: Document, q: Quoted, sent, blocked: list[tuple[int, int]]) -> Found | None:
+    """ "Der Minister sagte:" ending the sentence before the quote."""
+    if sent.i == 0:
+        return None
+    prev = doc.sentences[sent.i - 1]
+    last = doc.tokens[prev.token_end - 1]
+    if last.text != ":":
+        return None
+    cues = verb_cues(doc, prev.token_start, prev.token_end, blocked)
+    if not cues:
+        return None
+    verb = doc.tokens[cues[-1].first]
+    return Found("direct", q.start, q.end, (verb.start, verb.end),
+                 speaker_of_verb(doc, cues[-1].first, blocked), "cue before colon")
+
+
+def _quote_between(doc: Document, cue: int, q_first: int, q_last: int, others: list[tuple[int, int]]) -> bool:
+    a, b = (doc.tokens[q_last].end, doc.tokens[cue].start) if cue > q_last else (doc.tokens[cue].end, doc.tokens[q_first].start)
+    return any(a <= s and e <= b and e - s > 40 for s, e in others)
+
+
+def _from_context(doc: Document, q: Quoted, earlier: list[Found]) -> Found:
+    """A quote without a cue: the speaker of the quote just before (same or previous paragraph),
+    else the person named last in the paragraph before."""
+    sent = doc.sentence_at(q.start)
+    paragraph = sent.paragraph if sent else 0
+    floor = _paragraph_start(doc, paragraph - 1)
+    for prev in reversed(earlier):
+        if prev.end <= q.start and prev.start >= floor and prev.speaker is not None:
+            return Found("direct", q.start, q.end, None, prev.speaker, "previous quote")
+    named = last_named_before(doc, q.open_at, floor)
+    return Found("direct", q.start, q.end, None, named, "named before" if named else "no speaker")
+
+
+def _paragraph_start(doc: Document, paragraph: int) -> int:
+    for sent in doc.sentences:
+        if sent.paragraph >= paragraph:
+            return sent.start
+    return 0
+
+
+def _colon_statements(doc: Document, blocked: list[tuple[int, int]]) -> list[Found]:
+    """ "Das Ministerium erklärte: Die Lage ist ernst." without quotation marks."""
+    out = []
+    for sent in doc.sentences:
+        toks = doc.tokens[sent.token_start:sent.token_end]
+        for k, tok in enumerate(toks[:-3]):
+            if tok.text != ":" or k == 0 or any(a <= tok.start < b or a <= toks[k + 1].start < b for a, b in blocked):
+                continue
+            prev = toks[k - 1]
+            if prev.pos not in ("VERB", "AUX") or cue_strength(doc.lang, prev.lemma.lower()) != "strong":
+                continue
+            last = len(toks)
+            while last > k + 1 and toks[last - 1].pos == "PUNCT":
+                last -= 1
+            if last - (k + 1) >= 4:
+                out.append(Found("direct", toks[k + 1].start, toks[last - 1].end, (prev.start, prev.end),
+                                 speaker_of_verb(doc, prev.i, blocked), "colon statement"))
+    return out
+
+
+def _continuations(doc: Document, found: list[Found], blocked: list[tuple[int, int]]) -> list[Found]:
+    """German sentences whose main verb is Konjunktiv and that carry no quote of their own
+    continue the reported speech of the sentence before."""
+    if doc.lang != "de":
+        return []
+    by_sent: dict[int, Found] = {}
+    for f in found:
+        sent = doc.sentence_at(f.start)
+        if sent is not None and f.speaker is not None:
+            by_sent.setdefault(sent.i, f)
+    out = []
+    for sent in doc.sentences[1:]:
+        if sent.i in by_sent or any(sent.start <= f.start < sent.end for f in found):
+            continue
+        prev = by_sent.get(sent.i - 1)
+        if prev is None or not _main_verb_subjunctive(doc, sent):
+            continue
+        toks = doc.tokens[sent.token_start:sent.token_end]
+        if any(a <= toks[0].start < b for a, b in blocked):
+            continue
+        last = len(toks)
+        while last > 1 and toks[last - 1].pos == "PUNCT":
+            last -= 1
+        cont = Found("indirect", toks[0].start, toks[last - 1].end, None, prev.speaker, "konjunktiv continuation")
+        out.append(cont)
+        by_sent[sent.i] = cont
+    return out
+
+
+def _main_verb_subjunctive(doc: Document, sent) -> bool:
+    toks = doc.tokens[sent.token_start:sent.token_end]
+    for tok in toks[:8]:
+        if tok.text == ",":
+            break
+        if tok.pos in ("VERB", "AUX"):
+            return is_subjunctive(doc, tok)
+    return False
+
+
+def _mostly_inside(doc: Document, f: Found, blocked: list[tuple[int, int]]) -> bool:
+    """An "indirect" clause that is really a direct quote (at most two words outside the marks)."""
+    outside = [t for t in doc.tokens_in(f.start, f.end)
+               if t.text[0].isalnum() and not any(a <= t.start < b for a, b in blocked)]
+    return len(outside) <= 2
+
+
+def _to_quotes(found: list[Found]) -> list[Quote]:
+    seen: set[tuple[str, int, int]] = set()
+    quotes: list[Quote] = []
+    for f in sorted(found, key=lambda f: (f.start, f.end)):
+        key = (f.kind, f.start, f.end)
+        if key in seen or f.end <= f.start:
+            continue
+        seen.add(key)
+        speaker: Speaker | None = f.speaker
+        quotes.append(Quote(
+            id=f"q{len(quotes) + 1}", kind=f.kind, start=f.start, end=f.end,
+            cue_start=f.cue[0] if f.cue else -1, cue_end=f.cue[1] if f.cue else -1,
+            speaker_entity_id=speaker.entity_id if speaker else None,
+            speaker_mention=(speaker.start, speaker.end) if speaker else None,
+            source=SOURCE))
+    return quotes
+
+
+__all__ = ["QuoteFinder", "SOURCE"]

@@ -1,0 +1,113 @@
+"""Speech cues: reporting verbs from the lexicon and prepositional frames.
+
+A verb is a cue when its lemma (German separable verbs joined with their
+particle: "teilte ... mit" -> "mitteilen") is in ``CUE_VERBS`` with a cue
+share of at least ``MIN_SHARE`` of its uses in the annotated news, or in the
+hand-written ``SEED_VERBS``. Weaker lemmas (cues in fewer of their uses, such
+as "sehen", "zeigen") count only next to a quotation or a dass/that clause.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from types import ModuleType
+
+from ...lang import resource
+from ...model import Document, Token
+
+MIN_SHARE = 0.5          # cue share (gold cue uses / verb uses) for a verb to cue a bare clause
+MIN_COUNT = 2
+_PARTICLES = frozenset("""
+ab an auf aus bei bekannt dar ein entgegen fest fort heraus hervor hin hinzu mit nach vor
+vorbei weiter zu zurück zusammen
+""".split())
+
+
+# Verbs that take a dass/that clause without reporting anything ("liegt daran, dass").
+_LIGHT_VERBS = frozenset("""
+sein haben werden liegen gehen geben kommen stehen bleiben machen lassen führen sorgen hängen
+bedeuten scheinen folgen gelten ergeben bewirken verhindern ermöglichen erreichen dienen
+be have do make mean seem follow ensure cause
+""".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    first: int          # token index of the verb (or first word of the frame)
+    last: int           # token index after the cue (the verb; particle excluded)
+    lemma: str
+    strong: bool        # may introduce a bare clause ("Er sagte, ...")
+
+
+@lru_cache(maxsize=4)
+def lexicon(lang: str) -> ModuleType:
+    return resource(lang, "reporting_verbs")
+
+
+def verb_lemma(doc: Document, tok: Token, sent_end: int) -> str:
+    """Lemma with a separated German particle joined on ("teilte ... mit" -> "mitteilen")."""
+    lemma = tok.lemma.lower()
+    if doc.lang != "de":
+        return lemma
+    for nxt in doc.tokens[tok.i + 1:sent_end]:
+        if nxt.pos in ("VERB", "AUX") or nxt.text.lower() in ("dass", "daß"):
+            break
+        follower = doc.tokens[nxt.i + 1] if nxt.i + 1 < len(doc.tokens) else None
+        if (nxt.text.lower() in _PARTICLES and nxt.pos in ("ADP", "ADV", "X")
+                and (follower is None or follower.pos == "PUNCT" or follower.sent != tok.sent)):
+            return nxt.text.lower() + lemma
+    return lemma
+
+
+def cue_strength(lang: str, lemma: str) -> str | None:
+    """'strong', 'weak' or None for a verb lemma."""
+    lex = lexicon(lang)
+    if lemma in lex.SEED_VERBS:
+        return "strong"
+    counts = lex.CUE_VERBS.get(lemma)
+    if not counts:
+        return None
+    news, uses, historical = counts
+    if news >= MIN_COUNT and news / max(uses, 1) >= MIN_SHARE:
+        return "strong"
+    return "weak"
+
+
+def verb_cues(doc: Document, first: int, last: int, blocked: list[tuple[int, int]]) -> list[Cue]:
+    """Cue verbs among tokens ``first..last`` that are not inside a quotation."""
+    out = []
+    for tok in doc.tokens[first:last]:
+        if tok.pos not in ("VERB", "AUX") or any(a <= tok.start < b for a, b in blocked):
+            continue
+        lemma = verb_lemma(doc, tok, last)
+        strength = cue_strength(doc.lang, lemma)
+        if strength is None and tok.pos == "VERB" and doc.lang == "de":
+            strength = cue_strength(doc.lang, tok.lemma.lower())
+        if (strength is None and tok.pos == "VERB" and lemma not in _LIGHT_VERBS
+                and _before_complementizer(doc, tok, last)):
+            strength = "weak"   # any full verb + ", dass": "bedauerte, dass", "bemängeln, dass"
+        if strength:
+            out.append(Cue(tok.i, tok.i + 1, lemma, strength == "strong"))
+    return out
+
+
+def _before_complementizer(doc: Document, tok: Token, last: int) -> bool:
+    nxt = doc.tokens[tok.i + 1:min(tok.i + 3, last)]
+    words = [t.text.lower() for t in nxt]
+    return words[:2] in ([",", "dass"], [",", "daß"], ["that"]) or (
+        len(words) > 2 and words[1:3] == [",", "dass"] and words[0] in _PARTICLES)
+
+
+def is_subjunctive(doc: Document, tok: Token) -> bool:
+    """German Konjunktiv I/II: from morphology (when tagged) or from the word form."""
+    if doc.lang != "de" or tok.pos not in ("VERB", "AUX"):
+        return False
+    if tok.feat("Mood") == "Sub":
+        return True
+    # the word form as well: the tagger's mood is often wrong for Konjunktiv I ("gebe", "komme")
+    word, lemma = tok.text.lower(), tok.lemma.lower()
+    if word in lexicon("de").SUBJUNCTIVE_FORMS:
+        return True
+    # Konjunktiv I, 3rd person singular: stem + e ("komme", "plane") where the indicative has -t
+    return (len(lemma) > 4 and lemma.endswith("en") and word == lemma[:-2] + "e"
+            and not word.endswith("ee"))

@@ -1,0 +1,298 @@
+"""Indirect (reported) speech in one sentence.
+
+Patterns, German and English:
+
+* cue verb + dass/that clause: "Er sagte, dass ...", "He said (that) ..."
+* cue verb + comma clause in Konjunktiv: "Er sagte, die Regierung werde ..."
+* content first, cue after: "Die Regierung werde ..., sagte er." / "..., he said."
+* prepositional frames: "laut X", "X zufolge", "nach Angaben von X", ", so X.",
+  "wie X mitteilte, ...", "according to X", "as X said, ..."
+* Konjunktiv continuation: a sentence without a cue whose main verb is
+  Konjunktiv continues the reported speech of the sentence before (handled by
+  the stage, see ``__init__``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...model import Document, Sentence, Token
+from .cues import Cue, is_subjunctive, lexicon, verb_cues
+from .speaker import Speaker, noun_phrase_after, speaker_of_verb, to_speaker
+
+_MAX_GAP = 16  # tokens allowed between a cue verb and its clause (speaker, adverbials)
+
+
+@dataclass(slots=True)
+class Found:
+    kind: str                    # direct | indirect
+    start: int
+    end: int
+    cue: tuple[int, int] | None  # char span
+    speaker: Speaker | None
+    how: str = ""
+
+
+def in_sentence(doc: Document, sent: Sentence, blocked: list[tuple[int, int]]) -> list[Found]:
+    """Indirect quotes of one sentence; ``blocked`` are direct-quote spans (never cue or speaker)."""
+    out = _frames(doc, sent, blocked)
+    taken = [(f.start, f.end) for f in out]
+    for cue in verb_cues(doc, sent.token_start, sent.token_end, blocked):
+        if _in_fronted_adverbial(doc, sent, cue):
+            continue
+        found = _verb_clause(doc, sent, cue, blocked)
+        if found and not any(a < found.end and found.start < b for a, b in taken):
+            out.append(found)
+            taken.append((found.start, found.end))
+    return out
+
+
+def _verb_clause(doc: Document, sent: Sentence, cue: Cue, blocked: list[tuple[int, int]]) -> Found | None:
+    tokens = doc.tokens
+    verb = tokens[cue.first]
+    comp = lexicon(doc.lang).COMPLEMENTIZERS
+    # clause after the cue: "sagte (der Präsident), dass/die Regierung werde ..."
+    for j in range(cue.last, min(cue.last + _MAX_GAP, sent.token_end)):
+        tok = tokens[j]
+        if _blocked(tok, blocked) or tok.pos in ("VERB", "AUX") and j > cue.last and doc.lang == "de":
+            break
+        if tok.text in (":", ";", "“", "„", '"', "»", "«"):
+            break
+        if tok.text.lower() in comp:
+            return _clause(doc, sent, cue, j, blocked, "cue+complementizer")
+        if tok.text == "," and j + 1 < sent.token_end:
+            nxt = tokens[j + 1]
+            if nxt.text.lower() in comp:
+                return _clause(doc, sent, cue, j + 1, blocked, "cue+complementizer")
+            if doc.lang == "de" and cue.strong and _has_subjunctive(doc, j + 1, sent.token_end):
+                return _clause(doc, sent, cue, j + 1, blocked, "cue+konjunktiv")
+            if doc.lang == "de" and _zu_infinitive(doc, j + 1, sent.token_end):
+                return _clause(doc, sent, cue, j + 1, blocked, "cue+zu-infinitive")
+            if doc.lang == "de" and _wie_clause(doc, cue, sent):
+                return _clause(doc, sent, cue, j + 1, blocked, "wie+cue")
+            break
+        if doc.lang == "en" and cue.strong and cue.lemma in ("say", "tell", "add", "warn", "claim",
+                                                                                "insist", "argue", "believe", "think",
+                                                                                "predict", "note", "report", "announce"):
+            if cue.lemma == "tell" and j == cue.last:
+                continue
+            if tok.pos in ("DET", "PRON", "PROPN", "NOUN", "NUM") and _finite_after(tokens, j, sent.token_end) \
+                    and (cue.lemma != "tell" or tokens[j - 1].pos in ("NOUN", "PRON", "PROPN")):
+                return _clause(doc, sent, cue, j, blocked, "cue+bare clause")
+    # content before the cue: "Die Regierung werde ..., sagte er." / "..., he said."
+    prev = tokens[cue.first - 1] if cue.first > sent.token_start else None
+    prev2 = tokens[cue.first - 2] if cue.first - 2 >= sent.token_start else None
+    comma_at = None
+    if prev is not None and prev.text == ",":
+        comma_at = prev
+    elif _wie_tail(doc, cue, sent) is not None:
+        comma_at = _wie_tail(doc, cue, sent)   # "..., wie der Sprecher mitteilte."
+    elif doc.lang == "en" and prev2 is not None and prev2.text == "," and prev.pos in ("PRON", "PROPN"):
+        comma_at = prev2   # ", he said"
+    elif doc.lang == "en" and prev is not None and prev.pos in ("NOUN", "PROPN"):
+        np_start = _np_start(tokens, cue.first - 1, sent.token_start)
+        if np_start - 1 >= sent.token_start and tokens[np_start - 1].text == ",":
+            comma_at = tokens[np_start - 1]   # ", the spokesman said"
+    if comma_at is not None and cue.strong and _after_cue_is_frame_end(doc, cue, sent):
+        start = tokens[sent.token_start]
+        if _blocked(start, blocked) or any(a <= start.start < b for a, b in blocked):
+            return None
+        if _has_finite(tokens, sent.token_start, comma_at.i):
+            return Found("indirect", start.start, comma_at.start, (verb.start, verb.end),
+                         speaker_of_verb(doc, cue.first, blocked), "content+cue")
+    return None
+
+
+def _clause(doc: Document, sent: Sentence, cue: Cue, first: int, blocked: list[tuple[int, int]],
+            how: str) -> Found | None:
+    tokens = doc.tokens
+    last = sent.token_end
+    while last > first and tokens[last - 1].pos == "PUNCT" and tokens[last - 1].text not in ("“", "”", '"', "«", "»"):
+        last -= 1
+    if doc.lang == "de":
+        last = _clause_end(tokens, first, last)
+    if last - first < 3:
+        return None
+    verb = tokens[cue.first]
+    speaker = speaker_of_verb(doc, cue.first, blocked)
+    if speaker is None and not cue.strong:
+        return None   # a weak cue ("zeigen", "entscheiden") reports speech only with a speaker
+    return Found("indirect", tokens[first].start, tokens[last - 1].end, (verb.start, verb.end), speaker, how)
+
+
+def _clause_end(tokens: list[Token], first: int, last: int) -> int:
+    """German: the reported clause ends where a main clause resumes ("..., flüchtete sie")."""
+    for j in range(first + 2, last - 1):
+        if tokens[j].text == "," and tokens[j + 1].pos in ("VERB", "AUX") and tokens[j - 1].pos in ("VERB", "AUX"):
+            return j
+    return last
+
+
+def _frames(doc: Document, sent: Sentence, blocked: list[tuple[int, int]]) -> list[Found]:
+    """Prepositional frames: laut X, X zufolge, nach Angaben von X, so X, wie X sagte, according to X."""
+    lex = lexicon(doc.lang)
+    tokens = doc.tokens
+    out = []
+    for tok in tokens[sent.token_start:sent.token_end]:
+        if _blocked(tok, blocked):
+            continue
+        low = tok.text.lower()
+        nxt = tokens[tok.i + 1] if tok.i + 1 < sent.token_end else None
+        frame: tuple[int, int, tuple[int, int] | None] | None = None   # cue first, cue last, speaker phrase
+        if low in lex.CUE_BEFORE or (low == "according" and nxt is not None and nxt.text.lower() == "to"):
+            first = tok.i + (2 if low == "according" else 1)
+            phrase = noun_phrase_after(tokens, first, sent.token_end, blocked)
+            if phrase and tokens[phrase[1] - 1].text.lower() in lex.NACH_NOUNS:
+                # "laut Angaben aus Jerusalem", "laut Angaben des Ministeriums": the source follows
+                k = phrase[1] + (1 if phrase[1] < sent.token_end and tokens[phrase[1]].text.lower() in ("aus", "von") else 0)
+                phrase = noun_phrase_after(tokens, k, sent.token_end, blocked) or phrase
+            frame = (tok.i, first, phrase)
+        elif low in lex.CUE_AFTER and tok.i > sent.token_start:
+            np_start = _np_start(tokens, tok.i - 1, sent.token_start)
+            if np_start == tok.i and tokens[tok.i - 1].pos == "PRON":
+                np_start = tok.i - 1   # "Ihm zufolge"
+            frame = (tok.i, tok.i + 1, (np_start, tok.i) if np_start < tok.i else None)
+        elif low == "nach" and nxt is not None:
+            frame = _nach_frame(doc, tok, sent, blocked)
+        elif low in lex.SO_WORDS and tok.i > sent.token_start and tokens[tok.i - 1].text == ",":
+            phrase = noun_phrase_after(tokens, tok.i + 1, sent.token_end, blocked)
+            if phrase and _only_adjuncts_after(tokens, phrase[1], sent.token_end):
+                frame = (tok.i, tok.i + 1, phrase)
+        if frame is None or frame[2] is None:
+            continue
+        cue_first, cue_last, phrase = frame
+        start, end = _content_around(doc, sent, cue_first, phrase[1] if phrase[0] >= cue_first else cue_last,
+                                     min(cue_first, phrase[0]))
+        if end - start < 8:
+            continue
+        out.append(Found("indirect", start, end, (tokens[cue_first].start, tokens[cue_last - 1].end),
+                         to_speaker(doc, phrase), f"frame:{low}"))
+    return out
+
+
+def _nach_frame(doc: Document, tok: Token, sent: Sentence,
+                blocked: list[tuple[int, int]]) -> tuple[int, int, tuple[int, int] | None] | None:
+    tokens = doc.tokens
+    j = tok.i + 1
+    while j < sent.token_end and tokens[j].pos == "ADJ":
+        j += 1
+    if j >= sent.token_end or not _is_nach_noun(doc, tokens[j].text.lower()):
+        return None
+    k = j + 1
+    linked = k < sent.token_end and tokens[k].text.lower() in ("von", "aus")
+    if linked:
+        k += 1
+    phrase = noun_phrase_after(tokens, k, sent.token_end, blocked)
+    if phrase and not linked and tokens[k].text.lower() not in _GENITIVE_DET and tokens[k].pos != "PROPN":
+        phrase = None   # "nach Militärangaben erneut eine Drohne": not the source
+    if phrase is None and tokens[j - 1].text.lower() in ("eigenen", "eigener"):
+        phrase = _subject_phrase(doc, sent, blocked)   # "nach eigenen Angaben": the clause subject
+        return (tok.i, j + 1, phrase) if phrase else None
+    if phrase is None:
+        return (tok.i, j + 1, (tok.i + 1, j + 1))   # "nach Behördenangaben", "nach offiziellen Angaben"
+    return (tok.i, k, phrase)
+
+
+_GENITIVE_DET = frozenset({"des", "der", "eines", "einer"})
+
+
+def _is_nach_noun(doc: Document, word: str) -> bool:
+    nouns = lexicon(doc.lang).NACH_NOUNS
+    return word in nouns or any(word.endswith(n) and len(n) >= 6 for n in nouns)
+
+
+def _subject_phrase(doc: Document, sent: Sentence, blocked: list[tuple[int, int]]) -> tuple[int, int] | None:
+    return noun_phrase_after(doc.tokens, sent.token_start, sent.token_end, blocked)
+
+
+def _content_around(doc: Document, sent: Sentence, cue_first: int, frame_end: int,
+                    frame_start: int) -> tuple[int, int]:
+    """The sentence minus the frame when the frame is at an edge, else the whole sentence."""
+    tokens = doc.tokens
+    first, last = sent.token_start, sent.token_end
+    while last > first and tokens[last - 1].pos == "PUNCT":
+        last -= 1
+    if frame_start <= first + 1:           # "Laut Polizei wurden ..."
+        first = frame_end
+        while first < last and tokens[first].text == ",":
+            first += 1
+    elif frame_end >= last:                # "..., so der Präsident." / "..., according to X."
+        last = frame_start
+        while last > first and tokens[last - 1].pos == "PUNCT":
+            last -= 1
+    if first >= last:
+        return (0, 0)
+    return (tokens[first].start, tokens[last - 1].end)
+
+
+def _np_start(tokens: list[Token], i: int, floor: int) -> int:
+    j = i
+    while j >= floor and tokens[j].pos in ("NOUN", "PROPN", "DET", "ADJ", "NUM"):
+        j -= 1
+    return j + 1
+
+
+def _only_adjuncts_after(tokens: list[Token], i: int, end: int) -> bool:
+    return all(t.pos in ("ADV", "PUNCT", "ADP", "NOUN", "DET", "ADJ", "NUM", "PROPN") for t in tokens[i:end])
+
+
+def _after_cue_is_frame_end(doc: Document, cue: Cue, sent: Sentence) -> bool:
+    """After "..., sagte er" comes only the speaker and adjuncts (and maybe a relative clause
+    after a comma: "teilte die Koalition mit, die im Jemen kämpft"), not a new clause."""
+    rest = doc.tokens[cue.last:sent.token_end]
+    comma = next((k for k, t in enumerate(rest) if t.text == ","), None)
+    if comma is not None and comma + 1 < len(rest) and rest[comma + 1].text.lower() in ("der", "die", "das", "who", "which"):
+        rest = rest[:comma]
+    return not any(t.pos in ("VERB", "AUX") or t.text.lower() in ("dass", "that") for t in rest)
+
+
+_ADVERBIAL_SCONJ = frozenset({"nachdem", "als", "weil", "wenn", "obwohl", "während", "bevor", "da", "falls",
+                              "after", "when", "because", "although", "while", "before", "if", "since"})
+
+
+def _in_fronted_adverbial(doc: Document, sent: Sentence, cue: Cue) -> bool:
+    """ "Nachdem sie bemerkte, dass ..., flüchtete sie": the cue sits in a fronted adverbial clause."""
+    first = doc.tokens[sent.token_start]
+    if first.text.lower() not in _ADVERBIAL_SCONJ:
+        return False
+    return not any(t.text == "," for t in doc.tokens[sent.token_start:cue.first])
+
+
+def _wie_tail(doc: Document, cue: Cue, sent: Sentence) -> Token | None:
+    tokens = doc.tokens
+    for j in range(cue.first - 1, max(sent.token_start, cue.first - 10), -1):
+        if tokens[j].pos in ("VERB", "AUX") or tokens[j].text in (",", ";", ":"):
+            return None
+        if tokens[j].text.lower() in lexicon(doc.lang).WIE_WORDS:
+            return tokens[j - 1] if j - 1 > sent.token_start and tokens[j - 1].text == "," else None
+    return None
+
+
+def _zu_infinitive(doc: Document, first: int, last: int) -> bool:
+    """ "empfahl, Verhandlungen einzuleiten", "versprach, sich darum zu kümmern"."""
+    toks = doc.tokens[first:last]
+    for a, b in zip(toks, toks[1:]):
+        if a.text == "zu" and b.pos in ("VERB", "AUX"):
+            return True
+    return any(t.pos == "VERB" and "zu" in t.text[2:] and t.text.replace("zu", "", 1) == t.lemma for t in toks)
+
+
+def _wie_clause(doc: Document, cue: Cue, sent: Sentence) -> bool:
+    """ "Wie der Sprecher mitteilte, ...": the cue ends a wie-clause at the sentence start."""
+    head = doc.tokens[sent.token_start:cue.first]
+    return bool(head) and head[0].text.lower() in lexicon(doc.lang).WIE_WORDS and "," not in {t.text for t in head}
+
+
+def _has_subjunctive(doc: Document, first: int, last: int) -> bool:
+    return any(is_subjunctive(doc, t) for t in doc.tokens[first:last])
+
+
+def _has_finite(tokens: list[Token], first: int, last: int) -> bool:
+    return any(t.pos in ("VERB", "AUX") for t in tokens[first:last])
+
+
+def _finite_after(tokens: list[Token], i: int, end: int) -> bool:
+    return any(t.pos in ("VERB", "AUX") for t in tokens[i + 1:min(end, i + 10)])
+
+
+def _blocked(tok: Token, blocked: list[tuple[int, int]]) -> bool:
+    return any(a <= tok.start and tok.end <= b for a, b in blocked)

@@ -1,0 +1,105 @@
+"""Quotation-mark pairing: the spans of text that stand inside quotation marks.
+
+Handles „…“ „…” “…” "…" »…« «…» ‚…‘ ‘…’. Apostrophes (Trump’s, don't) are
+not quote marks: a single mark only opens at a word start and only closes at a
+word end. A quote still open at a paragraph end continues when the next
+paragraph opens with a quotation mark (the press convention for quotes over
+several paragraphs); otherwise it ends with its paragraph.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# opening mark -> closing marks it accepts
+_DOUBLE_CLOSERS = {"„": "“”", "“": "”“", "»": "«", "«": "»", '"': '"'}
+_SINGLE_CLOSERS = {"‚": "‘’", "‘": "’"}
+_OPEN_BEFORE = " \n\t([{—–-/:"          # characters that may precede an opening mark
+# Marks trimmed from the inside end of a quote: the frame's comma and the final full stop.
+_TRAILING = ",;:"
+
+
+@dataclass(frozen=True, slots=True)
+class Quoted:
+    start: int        # first character inside the marks
+    end: int          # end of the quoted words (trailing , ; : and a final full stop removed)
+    open_at: int      # offset of the opening mark
+    close_end: int    # offset just after the closing mark (paragraph end when unclosed)
+    closed: bool = True
+
+
+def find_quoted(text: str) -> list[Quoted]:
+    """Outermost quoted spans in reading order."""
+    out: list[Quoted] = []
+    stack: list[tuple[str, int]] = []
+    skip: set[int] = set()
+    for i, ch in enumerate(text):
+        if i in skip:
+            continue
+        if ch == "\n":
+            if stack and _continues(text, i):
+                skip.add(_next_paragraph_start(text, i))
+                continue
+            if stack:
+                out.append(_make(text, stack[0][1], i, i, closed=False))
+                stack.clear()
+            continue
+        if stack and ch in _closers(stack[-1][0]) and _may_close(text, i, stack[-1][0]):
+            mark, at = stack.pop()
+            if not stack:
+                out.append(_make(text, at, i, i + 1))
+            continue
+        if (ch in _DOUBLE_CLOSERS or ch in _SINGLE_CLOSERS) and _may_open(text, i, ch, stack):
+            stack.append((ch, i))
+    if stack:
+        out.append(_make(text, stack[0][1], len(text), len(text), closed=False))
+    return [q for q in out if q.end > q.start]
+
+
+def _closers(mark: str) -> str:
+    return _DOUBLE_CLOSERS.get(mark) or _SINGLE_CLOSERS.get(mark, "")
+
+
+def _may_open(text: str, i: int, ch: str, stack: list[tuple[str, int]]) -> bool:
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if after.isspace():
+        return False
+    if ch in _SINGLE_CLOSERS:
+        # single marks only inside a double quote or at a clear word start
+        return before in _OPEN_BEFORE or (bool(stack) and not before.isalnum())
+    if ch == '"' or ch == "“":
+        return before in _OPEN_BEFORE or not before.isalnum()
+    return True
+
+
+def _may_close(text: str, i: int, mark: str) -> bool:
+    after = text[i + 1] if i + 1 < len(text) else " "
+    before = text[i - 1] if i else " "
+    if mark in _SINGLE_CLOSERS:
+        return not after.isalnum() and not before.isspace()
+    if mark == '"':
+        return not before.isspace() or not after.isalnum()
+    return True
+
+
+def _continues(text: str, newline: int) -> bool:
+    j = _next_paragraph_start(text, newline)
+    return j < len(text) and text[j] in _DOUBLE_CLOSERS
+
+
+def _next_paragraph_start(text: str, newline: int) -> int:
+    j = newline
+    while j < len(text) and text[j].isspace():
+        j += 1
+    return j
+
+
+def _make(text: str, open_at: int, close_at: int, close_end: int, *, closed: bool = True) -> Quoted:
+    start, end = open_at + 1, close_at
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _TRAILING):
+        end -= 1
+    if end > start and text[end - 1] == "." and text[end - 2:end] != "..":
+        end -= 1
+    return Quoted(start=start, end=end, open_at=open_at, close_end=close_end, closed=closed)

@@ -1,0 +1,276 @@
+"""Who spoke: the noun phrase a cue belongs to, and the actor mention inside it.
+
+With a dependency parse the speaker is the ``nsubj`` subtree of the cue verb.
+Without one (every ``head == -1``) it is the noun phrase next to the cue:
+after it in inverted frames ("sagte der Präsident", "said Kirby"), before it
+in subject-first clauses ("Der Präsident sagte", "He said"). The phrase is
+then narrowed to the actors stage's best mention (name > title > pronoun)
+so ``speaker_entity_id`` links to a canonical actor when one is known.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...model import Document, Mention, Token
+
+_NP_CORE = frozenset({"NOUN", "PROPN"})   # plus hyphenated numbers ("der 63-Jährige"), see _core
+_NP_MOD = frozenset({"DET", "ADJ", "NUM"})
+_BOUNDARY_POS = frozenset({"PUNCT", "CCONJ", "SCONJ"})
+_BOUNDARY_WORDS = frozenset({"wie", "as", "so", "who", "which", "und", "and"})
+_PREFIX_STOP = frozenset({"wie", "as", "so", "who", "which"})
+_LINK_ADP = frozenset({"of", "on", "for", "at", "in", "von", "für", "aus", "bei"})   # "Commission on Debates"
+_RELATIVE = frozenset({"der", "die", "das", "welcher", "welche", "welches", "who", "which", "that"})
+# Nouns that head adverbials, not speakers ("am Montag sagte", "in einem Interview").
+_NOT_SPEAKERS = frozenset("""
+montag dienstag mittwoch donnerstag freitag samstag sonntag woche wochenende jahr monat tag
+abend morgen nachmittag zeit interview erklärung mitteilung pressekonferenz statement
+monday tuesday wednesday thursday friday saturday sunday week year month day evening morning
+interview statement conference time
+""".split())
+_SUBJECT_PRONOUNS = frozenset({"er", "sie", "es", "wir", "ich", "he", "she", "they", "we", "i", "it", "man"})
+_KIND_RANK = {"name": 0, "title": 1, "adjective": 2, "capital": 2, "pronoun": 3}
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj"})
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    start: int                  # char span of the speaker mention (or phrase)
+    end: int
+    entity_id: str | None = None
+    pronoun: bool = False
+
+
+def has_parse(tokens: list[Token]) -> bool:
+    return any(t.head >= 0 for t in tokens)
+
+
+def speaker_of_verb(doc: Document, cue: int, blocked: list[tuple[int, int]]) -> Speaker | None:
+    """Speaker of the cue verb at token index ``cue`` (tokens inside ``blocked`` spans never count)."""
+    tokens = doc.tokens
+    sent = doc.sentences[tokens[cue].sent]
+    sent_tokens = tokens[sent.token_start:sent.token_end]
+    if has_parse(sent_tokens):
+        found = _parsed_subject(doc, cue, sent_tokens, blocked)
+        if found:
+            return found
+    cue = _finite_anchor(tokens, cue, sent.token_start) if doc.lang == "de" else cue
+    prefix = _subject_prefix(tokens, cue, sent.token_start, blocked)
+    if prefix:
+        return to_speaker(doc, prefix)
+    after = noun_phrase_after(tokens, cue + 1, sent.token_end, blocked)
+    before = _noun_phrase_before(tokens, cue - 1, sent.token_start, blocked)
+    if before and not _clause_initial(tokens, before[0], sent.token_start):
+        before = None
+    order = (before, after)
+    if doc.lang != "de" and (cue == sent.token_start or tokens[cue - 1].pos == "PUNCT"):
+        order = (after, before)   # '"...," said Kirby'
+    for span in order:
+        if span:
+            return to_speaker(doc, span)
+    return _coordinated_subject(doc, cue, sent.token_start, blocked)
+
+
+def _coordinated_subject(doc: Document, cue: int, start: int, blocked: list[tuple[int, int]]) -> Speaker | None:
+    """ "X wies auf ... hin und betonte, ...": the cue shares the subject of the verb before "und"."""
+    tokens = doc.tokens
+    conj = next((j for j in range(cue - 1, max(start, cue - 3) - 1, -1) if tokens[j].text.lower() in ("und", "and")), None)
+    if conj is None:
+        return None
+    verb = next((t.i for t in tokens[start:conj] if t.pos in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    return speaker_of_verb(doc, verb, blocked)
+
+
+def _subject_prefix(tokens: list[Token], cue: int, start: int,
+                    blocked: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Everything between the clause start and the cue when it is one subject with appositions:
+    "Einer der Putschisten, Harouna Djibrilla Adamou, ergänzte", "Kirby, the spokesman, said"."""
+    j = cue - 1
+    while j >= start and not _inside(tokens[j], blocked) and tokens[j].pos not in ("VERB", "AUX", "SCONJ") \
+            and tokens[j].text.lower() not in _PREFIX_STOP and tokens[j].text not in (":", ";") \
+            and not _relative_pronoun(tokens, j, start):
+        j -= 1
+    first, last = j + 1, cue
+    while first < last and tokens[first].text == ",":
+        first += 1
+    while last > first and tokens[last - 1].text == ",":
+        last -= 1
+    if last - first < 2 or "," not in {t.text for t in tokens[first:last]}:
+        return None   # plain phrases are handled by the before/after rules
+    if tokens[first].pos in ("ADP", "ADV", "CCONJ") or first > start and tokens[first - 1].pos in ("VERB", "AUX"):
+        return None
+    if not any(t.pos in ("PROPN", "NOUN", "PRON") for t in tokens[first:last]):
+        return None
+    return (first, last)
+
+
+def _parsed_subject(doc: Document, cue: int, sent_tokens: list[Token],
+                    blocked: list[tuple[int, int]]) -> Speaker | None:
+    for tok in sent_tokens:
+        if tok.head == cue and tok.dep in _SUBJECT_DEPS and not _inside(tok, blocked):
+            members = _subtree(sent_tokens, tok.i)
+            members = [i for i in members if not _inside(doc.tokens[i], blocked)]
+            if members:
+                return to_speaker(doc, (min(members), max(members) + 1))
+    return None
+
+
+def _subtree(sent_tokens: list[Token], root: int) -> list[int]:
+    out, frontier = {root}, [root]
+    while frontier:
+        node = frontier.pop()
+        for tok in sent_tokens:
+            if tok.head == node and tok.i not in out and tok.dep not in ("acl", "acl:relcl", "punct"):
+                out.add(tok.i)
+                frontier.append(tok.i)
+    return sorted(out)
+
+
+def noun_phrase_after(tokens: list[Token], i: int, stop: int,
+                      blocked: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """A noun phrase starting at token ``i``: a pronoun, or DET/ADJ* NOUN/PROPN+ with a genitive and a name apposition."""
+    if i >= stop or _inside(tokens[i], blocked):
+        return None
+    if tokens[i].pos == "PRON" and tokens[i].text.lower() in _SUBJECT_PRONOUNS:
+        return (i, i + 1)
+    j = i
+    while j < stop and tokens[j].pos in _NP_MOD and not _inside(tokens[j], blocked):
+        j += 1
+    k = j
+    while k < stop and (_core(tokens[k]) or tokens[k].pos == "X" and tokens[k].text[0].isupper()) \
+            and not _inside(tokens[k], blocked):
+        k += 1
+    if k == j and j > i and tokens[i].pos == "DET":
+        if tokens[j - 1].pos == "ADJ" and tokens[j - 1].text[0].isupper():
+            return (i, j)   # nominalised adjective: "der 63-Jährige", "die Grünen"
+        k = _participial_head(tokens, j, stop, blocked)   # "die von Riad angeführte Militärkoalition"
+    if k == j or tokens[k - 1].text.lower() in _NOT_SPEAKERS:
+        return None
+    # genitive or "of" continuation: "der Sprecher des Außenministeriums", "spokesman for the ministry"
+    if k < stop and tokens[k].text.lower() in ("des", "der", "of", "for") and tokens[j].pos != "PROPN":
+        tail = noun_phrase_after(tokens, k + 1, stop, blocked) if tokens[k].text.lower() in ("of", "for") \
+            else noun_phrase_after(tokens, k, stop, blocked)
+        if tail and tokens[k].text.lower() in ("of", "for"):
+            k = tail[1]
+        elif tail and tokens[tail[0]].text.lower() in ("des", "der"):
+            k = tail[1]
+    # name apposition: "Sprecher Saeed Khatibzadeh", ", Heike van Laak"
+    if k + 1 < stop and tokens[k].text == "," and tokens[k + 1].pos == "PROPN":
+        m = k + 1
+        while m < stop and (tokens[m].pos == "PROPN" or tokens[m].text in ("van", "von", "de", "al")):
+            m += 1
+        if m >= stop or tokens[m].pos == "PUNCT":
+            k = m
+    return (i, k)
+
+
+def _core(tok: Token) -> bool:
+    return tok.pos in _NP_CORE or (tok.pos == "NUM" and "-" in tok.text and tok.text[-1].isalpha())
+
+
+def _participial_head(tokens: list[Token], j: int, stop: int, blocked: list[tuple[int, int]]) -> int:
+    """End of "DET <PP> ADJ NOUN": a noun within six tokens that follows an adjective."""
+    for m in range(j, min(stop, j + 6)):
+        tok = tokens[m]
+        if _inside(tok, blocked) or tok.pos in ("VERB", "AUX", "PUNCT", "SCONJ", "CCONJ"):
+            return j
+        if tok.pos in _NP_CORE and m > j and tokens[m - 1].pos == "ADJ":
+            k = m
+            while k < stop and tokens[k].pos in _NP_CORE:
+                k += 1
+            return k
+    return j
+
+
+def _noun_phrase_before(tokens: list[Token], i: int, start: int,
+                        blocked: list[tuple[int, int]]) -> tuple[int, int] | None:
+    if i < start or _inside(tokens[i], blocked):
+        return None
+    if tokens[i].pos == "PRON" and tokens[i].text.lower() in _SUBJECT_PRONOUNS:
+        return (i, i + 1)
+    if tokens[i].text == ")":   # "Bundespräsident Christian Wulff (CDU) hat"
+        opener = next((j for j in range(i - 1, max(start, i - 8) - 1, -1) if tokens[j].text == "("), None)
+        if opener is not None and opener > start:
+            inner = _noun_phrase_before(tokens, opener - 1, start, blocked)
+            return (inner[0], i + 1) if inner else None
+    j = i
+    while j >= start and (tokens[j].pos in _NP_CORE or tokens[j].pos in _NP_MOD or tokens[j].pos == "X") \
+            and not _inside(tokens[j], blocked):
+        j -= 1
+    first = j + 1
+    if first > i or tokens[i].pos not in _NP_CORE or tokens[i].text.lower() in _NOT_SPEAKERS:
+        return None
+    if first - 2 >= start and tokens[first - 1].text.lower() in _LINK_ADP and tokens[first - 2].pos in _NP_CORE:
+        head = _noun_phrase_before(tokens, first - 2, start, blocked)
+        if head:
+            return (head[0], i + 1)
+    if first > start and tokens[first - 1].pos == "ADP":
+        # "des Außenministeriums" in "Der Sprecher des Außenministeriums sagte" is part of a longer phrase
+        return None
+    return (first, i + 1)
+
+
+def _clause_initial(tokens: list[Token], first: int, start: int) -> bool:
+    return (first == start or tokens[first - 1].pos in _BOUNDARY_POS or tokens[first - 1].text.lower() in _BOUNDARY_WORDS
+            or _relative_pronoun(tokens, first - 1, start))
+
+
+def _relative_pronoun(tokens: list[Token], j: int, start: int) -> bool:
+    return tokens[j].text.lower() in _RELATIVE and j > start and tokens[j - 1].text == ","
+
+
+def _finite_anchor(tokens: list[Token], cue: int, start: int) -> int:
+    """For a participle cue ("hat ... bekräftigt") the finite auxiliary carries the subject position."""
+    for j in range(cue - 1, start - 1, -1):
+        if tokens[j].text in (",", ":", ";") or tokens[j].pos == "VERB":
+            break
+        if tokens[j].pos == "AUX":
+            return j
+    return cue
+
+
+def _inside(tok: Token, blocked: list[tuple[int, int]]) -> bool:
+    return any(a <= tok.start and tok.end <= b for a, b in blocked)
+
+
+def to_speaker(doc: Document, span: tuple[int, int]) -> Speaker:
+    """The actor mention that best names the phrase ``span`` (token indices), or the phrase itself."""
+    first, last = doc.tokens[span[0]], doc.tokens[span[1] - 1]
+    start, end = first.start, last.end
+    best = best_mention(doc, start, end)
+    pronoun = span[1] - span[0] == 1 and first.pos == "PRON"
+    if best is not None:
+        return Speaker(best.start, best.end, best.entity_id, pronoun=best.kind == "pronoun")
+    return Speaker(start, end, None, pronoun=pronoun)
+
+
+def best_mention(doc: Document, start: int, end: int) -> Mention | None:
+    inside = [m for m in doc.mentions if m.start < end and start < m.end]
+    if not inside:
+        return None
+    return min(inside, key=lambda m: (m.entity_id is None, m.label not in ("PER", "ORG"),
+                                      _KIND_RANK.get(m.kind, 2), m.start))
+
+
+def last_named_before(doc: Document, offset: int, floor: int) -> Speaker | None:
+    """The closest person (else organisation) named before ``offset`` and after ``floor``: a fallback
+    for a quote paragraph whose speaker was introduced in the paragraph before."""
+    named = [m for m in doc.mentions if floor <= m.start and m.end <= offset and m.kind != "pronoun"]
+    for label in ("PER", "ORG"):
+        hits = [m for m in named if m.label == label]
+        if hits:
+            m = max(hits, key=lambda m: m.start)
+            return Speaker(m.start, m.end, m.entity_id)
+    if doc.mentions:
+        return None
+    names = [t for t in doc.tokens if floor <= t.start and t.end <= offset and t.pos == "PROPN"]
+    if not names:
+        return None
+    # without actor mentions: the first name of the latest sentence that has one (its subject, usually)
+    sent = names[-1].sent
+    first = next(t for t in names if t.sent == sent)
+    last = first
+    while last.i + 1 < len(doc.tokens) and doc.tokens[last.i + 1].pos == "PROPN":
+        last = doc.tokens[last.i + 1]
+    return Speaker(first.start, last.end, None)

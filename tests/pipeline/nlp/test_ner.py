@@ -1,0 +1,62 @@
+"""NER head: hand-written German and English sentences, BIO decoding, CoNLL round trip."""
+from __future__ import annotations
+
+import numpy as np
+
+from herodotus.pipeline.nlp.ner import allowed_transitions, read_conll, tag_sentences, viterbi, write_conll
+
+LABELS = ["O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"]
+
+
+def _spans(tags: list[str], types=("PER", "LOC", "ORG")) -> set[tuple[int, int, str]]:
+    out, start = set(), -1
+    for i, tag in enumerate(tags + ["O"]):
+        if start >= 0 and not (tag.startswith("I-") and tag[2:] == tags[start][2:]):
+            out.add((start, i, tags[start][2:]))
+            start = -1
+        if tag.startswith("B-"):
+            start = i
+    return {s for s in out if s[2] in types}
+
+
+def test_ner_tags_german_news_sentence():
+    words = ("Bundeskanzler Olaf Scholz traf in Paris den französischen Präsidenten "
+             "Emmanuel Macron .").split()
+    tags = tag_sentences([words], "de")[0]
+    assert _spans(tags) == {(1, 3, "PER"), (5, 6, "LOC"), (9, 11, "PER")}
+
+
+def test_ner_tags_german_organisation():
+    words = "Die Europäische Zentralbank in Frankfurt erhöhte am Donnerstag die Zinsen .".split()
+    tags = tag_sentences([words], "de")[0]
+    assert _spans(tags) == {(1, 3, "ORG"), (4, 5, "LOC")}
+
+
+def test_ner_tags_english_news_sentence():
+    words = ("The European Union imposed new sanctions on Russia after Vladimir Putin "
+             "met Xi Jinping in Beijing .").split()
+    tags = tag_sentences([words], "en")[0]
+    assert _spans(tags) == {(1, 3, "ORG"), (7, 8, "LOC"), (9, 11, "PER"), (12, 14, "PER"), (15, 16, "LOC")}
+
+
+def test_ner_viterbi_never_starts_inside():
+    scores = np.log(np.full((3, len(LABELS)), 0.01, dtype=np.float32))
+    scores[:, LABELS.index("I-PER")] = 0.0          # I-PER is the best label everywhere
+    scores[0, LABELS.index("O")] = -0.5             # but may not follow sentence start or O
+    path = [LABELS[k] for k in viterbi(scores, allowed_transitions(LABELS))]
+    assert path[0] != "I-PER"
+    assert all(not (a == "O" and b.startswith("I-")) for a, b in zip(path, path[1:]))
+
+
+def test_ner_conll_round_trip():
+    conll = ("# sent_id = 1\n1\tAngela\tO\n2\tMerkel\tO\n3\tbesuchte\tO\n4\tWien\tO\n5\t.\tO\n\n"
+             "Boris\nJohnson\nspoke\nin\nLondon\n.\n")
+    sentences = read_conll(conll)
+    assert sentences == [["Angela", "Merkel", "besuchte", "Wien", "."],
+                         ["Boris", "Johnson", "spoke", "in", "London", "."]]
+    tags = tag_sentences(sentences, "de")
+    out = write_conll(sentences, tags)
+    assert read_conll(out) == sentences
+    back = [[line.split("\t")[1] for line in block.splitlines()] for block in out.strip().split("\n\n")]
+    assert back == tags
+    assert _spans(tags[0]) == {(0, 2, "PER"), (3, 4, "LOC")}

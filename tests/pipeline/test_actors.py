@@ -1,0 +1,178 @@
+"""Actor resolution on hand-written German and English texts with hand-written answers."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from herodotus.model import Document
+from herodotus.pipeline import Pipeline
+from herodotus.pipeline.actors import entity_of, mention_at
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Pipeline:
+    return Pipeline(["nlp.v1", "actors.kb.v1"])
+
+
+def run(nlp: Pipeline, text: str, lang: str, published: date | None = None) -> Document:
+    return nlp(Document(id="t", text=text, lang=lang, published=published))
+
+
+def actor_at(doc: Document, phrase: str, nth: int = 0):
+    start = -1
+    for _ in range(nth + 1):
+        start = doc.text.index(phrase, start + 1)
+    entity = entity_of(doc, mention_at(doc, start, start + len(phrase)))
+    assert entity is not None, f"no entity for {phrase!r}"
+    return entity
+
+
+@pytest.mark.parametrize("published, expected", [
+    (date(2024, 2, 1), "Gabriel Attal"),
+    (date(2024, 10, 1), "Michel Barnier"),
+])
+def test_actors_leader_change_de(nlp, published, expected):
+    doc = run(nlp, "Der französische Premierminister kündigte am Mittwoch neue Sparmaßnahmen an.", "de", published)
+    entity = actor_at(doc, "Premierminister")
+    assert entity.actor.identifier_text == expected
+    assert (entity.actor.code, entity.actor.sector) == ("FRA", "GOV")
+
+
+@pytest.mark.parametrize("published, expected", [
+    (date(2019, 1, 10), "Theresa May"),
+    (date(2020, 1, 10), "Boris Johnson"),
+])
+def test_actors_leader_change_en(nlp, published, expected):
+    doc = run(nlp, "The British prime minister rejected the proposal on Thursday.", "en", published)
+    assert actor_at(doc, "prime minister").actor.identifier_text == expected
+
+
+def test_actors_unknown_person_typed_from_title_de(nlp):
+    doc = run(nlp, "Der kenianische Innenminister Otieno Wambua kündigte schärfere Kontrollen an. "
+                   "Wambua sagte, die Lage sei ernst.", "de", date(2025, 3, 4))
+    entity = actor_at(doc, "Otieno Wambua")
+    assert (entity.actor.code, entity.actor.sector, entity.type) == ("KEN", "GOV", "PER")
+    assert actor_at(doc, "Wambua", 1).id == entity.id
+
+
+def test_actors_unknown_person_typed_from_apposition_en(nlp):
+    doc = run(nlp, "Amina Kouyate, the foreign minister of Mali, condemned the attack.", "en", date(2025, 3, 4))
+    entity = actor_at(doc, "Amina Kouyate")
+    assert (entity.actor.code, entity.actor.sector) == ("MLI", "GOV")
+
+
+def test_actors_pronoun_chain_across_paragraphs_de(nlp):
+    text = ("Der kenianische Innenminister Otieno Wambua besuchte am Montag die Grenzregion. "
+            "Er sprach dort mit Journalisten.\n"
+            "Am Dienstag reiste er nach Mombasa weiter. Dort traf er Vertreter der Polizei.")
+    doc = run(nlp, text, "de", date(2025, 3, 4))
+    person = actor_at(doc, "Otieno Wambua")
+    assert actor_at(doc, "Er").id == person.id
+    assert actor_at(doc, "reiste er").id == person.id
+    assert actor_at(doc, "traf er").id == person.id
+
+
+def test_actors_pronoun_chain_across_paragraphs_en(nlp):
+    text = ("Foreign Minister Amina Kouyate of Mali arrived in Dakar on Monday. She met the Senegalese president.\n"
+            "On Tuesday she travelled on to Abuja.")
+    doc = run(nlp, text, "en", date(2025, 3, 4))
+    person = actor_at(doc, "Amina Kouyate")
+    assert person.actor.code == "MLI"
+    assert actor_at(doc, "She").id == person.id
+    assert actor_at(doc, "day she").id == person.id
+
+
+@pytest.mark.parametrize("text, lang, phrase, code", [
+    ("Ankara wirft Athen vor, die Spannungen in der Ägäis zu verschärfen.", "de", "Ankara", "TUR"),
+    ("Ankara wirft Athen vor, die Spannungen in der Ägäis zu verschärfen.", "de", "Athen", "GRC"),
+    ("Moscow accused Kyiv of shelling the plant.", "en", "Moscow", "RUS"),
+    ("Moscow accused Kyiv of shelling the plant.", "en", "Kyiv", "UKR"),
+])
+def test_actors_capital_as_government(nlp, text, lang, phrase, code):
+    doc = run(nlp, text, lang, date(2024, 5, 1))
+    entity = actor_at(doc, phrase)
+    assert (entity.actor.code, entity.actor.sector, entity.type) == (code, "GOV", "GPE")
+    assert mention_at(doc, text.index(phrase), text.index(phrase) + len(phrase)).kind == "capital"
+
+
+def test_actors_capital_as_place_is_not_government(nlp):
+    doc = run(nlp, "Die Gespräche fanden in Ankara statt.", "de", date(2024, 5, 1))
+    entity = actor_at(doc, "Ankara")
+    assert entity.type == "LOC" and entity.actor.code == "TUR"
+
+
+def test_actors_partial_name_coreference(nlp):
+    doc = run(nlp, "Sergej Lawrow traf am Montag seinen französischen Amtskollegen. "
+                   "Lawrow sagte danach, man sei sich einig.", "de", date(2023, 3, 1))
+    full, partial = actor_at(doc, "Sergej Lawrow"), actor_at(doc, "Lawrow", 1)
+    assert full.id == partial.id
+    assert (full.actor.identifier_text, full.actor.code, full.actor.sector) == ("Sergey Lavrov", "RUS", "GOV")
+
+
+def test_actors_counterpart_and_descriptions(nlp):
+    text = ("Der russische Außenminister Sergej Lawrow traf seinen französischen Amtskollegen in Moskau. "
+            "Der ägyptische Staatschef sagte eine Reise ab, der russische Chefdiplomat bedauerte das.")
+    doc = run(nlp, text, "de", date(2023, 3, 1))
+    assert actor_at(doc, "französischen Amtskollegen").actor.identifier_text == "Catherine Colonna"
+    assert actor_at(doc, "ägyptische Staatschef").actor.identifier_text == "Abdel Fattah el-Sisi"
+    assert actor_at(doc, "russische Chefdiplomat").id == actor_at(doc, "Sergej Lawrow").id
+
+
+def test_actors_country_and_organisations(nlp):
+    text = "Israel griff Stellungen der Hisbollah im Libanon an. Die UN forderten Zurückhaltung."
+    doc = run(nlp, text, "de", date(2024, 5, 1))
+    assert (actor_at(doc, "Israel").actor.code, actor_at(doc, "Israel").actor.sector) == ("ISR", "GOV")
+    hez = actor_at(doc, "Hisbollah")
+    assert (hez.actor.code, hez.actor.sector) == ("LBN", "REB")
+    assert actor_at(doc, "UN").actor.code == "UNO"
+
+
+def test_actors_mention_at_prefers_largest_overlap(nlp):
+    text = "Der Sprecher des iranischen Außenministeriums Saeid Rahmani wies die Vorwürfe zurück."
+    doc = run(nlp, text, "de", date(2024, 5, 1))
+    person = actor_at(doc, "Saeid Rahmani")
+    assert person.actor.code == "IRN"
+    assert actor_at(doc, "Der Sprecher des iranischen Außenministeriums Saeid Rahmani").id == person.id
+    ministry = actor_at(doc, "iranischen Außenministeriums")
+    assert ministry.id != person.id and ministry.actor.code == "IRN"
+    assert mention_at(doc, 0, 3) is None
+
+
+def test_actors_dateline_capital_is_a_place(nlp):
+    doc = run(nlp, "Kairo (dpa) - Die ägyptische Regierung hat die Vorwürfe zurückgewiesen.", "de", date(2024, 5, 1))
+    assert actor_at(doc, "Kairo").type == "LOC"
+    government = actor_at(doc, "ägyptische Regierung")
+    assert (government.actor.code, government.actor.sector, government.type) == ("EGY", "GOV", "ORG")
+
+
+def test_actors_possessive_title_takes_owner_organisation(nlp):
+    text = ("UN-Generalsekretär António Guterres verurteilte den Angriff. "
+            "Das teilte sein Sprecher Lukas Brenner in New York mit.")
+    doc = run(nlp, text, "de", date(2024, 5, 1))
+    assert actor_at(doc, "António Guterres").actor.code == "UNO"
+    assert actor_at(doc, "Lukas Brenner").actor.code == "UNO"
+
+
+def test_actors_uses_ner_tags_when_present(nlp):
+    from dataclasses import replace
+
+    doc = Document(id="t", text="Die Firma Borkwerk kritisierte Helga Sommer.", lang="de", published=date(2024, 5, 1))
+    Pipeline(["nlp.v1"])(doc)
+    tags = {"Borkwerk": "B-ORG", "Helga": "B-PER", "Sommer": "I-PER"}
+    doc.tokens = [replace(t, ent=tags.get(t.text, "O")) for t in doc.tokens]
+    Pipeline(["actors.kb.v1"])(doc)
+    assert actor_at(doc, "Borkwerk").type == "ORG"
+    person = actor_at(doc, "Helga Sommer")
+    assert person.type == "PER"
+    assert [doc.mention(m).text for m in person.mention_ids] == ["Helga Sommer"]
+
+
+def test_actors_demonym_types_unknown_name(nlp):
+    doc = run(nlp, "Der Syrer Karim Haddad wurde am Montag freigelassen.", "de", date(2024, 5, 1))
+    assert actor_at(doc, "Karim Haddad").actor.code == "SYR"
+
+
+def test_actors_lowercase_word_is_not_a_demonym(nlp):
+    doc = run(nlp, "The decision drew the ire of the opposition.", "en", date(2024, 5, 1))
+    assert all(e.actor.code != "IRL" for e in doc.entities)

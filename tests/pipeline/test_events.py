@@ -1,0 +1,264 @@
+"""Event coding on hand-written German and English sentences with hand-written answers.
+
+The actors and quotes layers are put on the documents by hand (``_doc``), so these tests
+check the event coder alone; tokens, lemmas and POS come from the real ``nlp.v1`` stage.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from herodotus.model import ActorRef, Document, Entity, Mention, Quote, TimeExpression
+from herodotus.pipeline import Pipeline
+from herodotus.pipeline.events import EventCoder
+from herodotus.pipeline.events.tables import coding
+
+PRONOUNS = {"er", "sie", "wir", "he", "she", "we", "they"}
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Pipeline:
+    return Pipeline(["nlp.v1"])
+
+
+def _doc(nlp: Pipeline, text: str, lang: str, actors: dict[str, tuple[str, str, list[str]]],
+         quotes: list[tuple[str, str]] = (), published: date | None = None) -> Document:
+    """A document with tokens from nlp.v1 and hand-made entities: id -> (code, sector, surfaces)."""
+    doc = nlp(Document(id="t", text=text, lang=lang, published=published))
+    for eid, (code, sector, surfaces) in actors.items():
+        ent = Entity(id=eid, type="GPE", actor=ActorRef(code=code, sector=sector, identifier_text=eid))
+        for surface in surfaces:
+            # "adj:" marks an adjective mention ("adj:israelischen", "adj:Israeli")
+            adjective = surface.startswith("adj:")
+            surface = surface.removeprefix("adj:")
+            for m in re.finditer(r"(?<!\w)" + re.escape(surface) + r"(?!\w)", text):
+                mid = f"m{len(doc.mentions) + 1}"
+                kind = "pronoun" if surface.lower() in PRONOUNS else "adjective" if adjective else "name"
+                doc.mentions.append(Mention(id=mid, start=m.start(), end=m.end(), text=surface,
+                                            label="GPE", kind=kind, entity_id=eid))
+                ent.mention_ids.append(mid)
+        doc.entities.append(ent)
+    doc.mentions.sort(key=lambda m: m.start)
+    for k, (quote, speaker) in enumerate(quotes):
+        at = text.index(quote)
+        doc.quotes.append(Quote(id=f"q{k}", kind="direct", start=at, end=at + len(quote),
+                                speaker_entity_id=speaker))
+    return doc
+
+
+def _code(doc: Document) -> set[tuple[str, str, str | None]]:
+    EventCoder()(doc)
+    return {(e.event, e.actor_ids[0], e.recipient_ids[0] if e.recipient_ids else None) for e in doc.events}
+
+
+def test_events_accuse_from_reproach_after_quote(nlp):
+    text = ("„Wir stehen an der Seite unserer Partner“, sagte der russische Außenminister am Montag. "
+            "Zuvor hatte er der NATO eine gezielte Eskalation vorgeworfen.")
+    doc = _doc(nlp, text, "de", {"lav": ("RUS", "GOV", ["der russische Außenminister", "er"]),
+                                 "nato": ("IGO", "IGO", ["NATO"])},
+               quotes=[("Wir stehen an der Seite unserer Partner", "lav")])
+    assert _code(doc) == {("ACCUSE", "lav", "nato")}
+    event = doc.events[0]
+    assert (event.mode, event.cameo, event.quad_code) == ("allege", "112", 3)
+    assert event.goldstein is not None and event.goldstein < 0
+    assert doc.text[event.start:event.end].startswith("Zuvor hatte er")
+    assert "vorwerfen" in event.explanation and not (event.negated or event.hypothetical or event.future)
+
+
+@pytest.mark.parametrize("lang,text,host,visitor", [
+    ("de", "Erdoğan empfing den ungarischen Regierungschef in Ankara.", "Erdoğan", "den ungarischen Regierungschef"),
+    ("en", "Germany hosted the Chinese president on Monday.", "Germany", "the Chinese president"),
+])
+def test_events_host_is_recipient_of_visit(nlp, lang, text, host, visitor):
+    doc = _doc(nlp, text, lang, {"host": ("TUR", "GOV", [host]), "guest": ("HUN", "GOV", [visitor])})
+    assert _code(doc) == {("CONSULT", "guest", "host")}
+    assert doc.events[0].mode == "visit"
+
+
+@pytest.mark.parametrize("lang,text,attacker,target", [
+    ("de", "Russland griff die Ukraine nicht an.", "Russland", "die Ukraine"),
+    ("en", "The United States did not attack Iran.", "The United States", "Iran"),
+])
+def test_events_negated_assault_is_flagged(nlp, lang, text, attacker, target):
+    doc = _doc(nlp, text, lang, {"a": ("RUS", "GOV", [attacker]), "b": ("UKR", "GOV", [target])})
+    assert _code(doc) == {("ASSAULT", "a", "b")}
+    assert doc.events[0].negated and "negated" in doc.events[0].explanation
+
+
+def test_events_refused_meeting_is_reject_not_consult(nlp):
+    doc = _doc(nlp, "Russland lehnte ein Treffen mit der Ukraine ab.", "de",
+               {"r": ("RUS", "GOV", ["Russland"]), "u": ("UKR", "GOV", ["der Ukraine"])})
+    assert _code(doc) == {("REJECT", "r", "u")}
+    assert doc.events[0].mode == "meet" and not doc.events[0].negated
+
+
+def test_events_reject_of_proposal_english(nlp):
+    doc = _doc(nlp, "Iran rejected the proposal by France.", "en",
+               {"i": ("IRN", "GOV", ["Iran"]), "f": ("FRA", "GOV", ["France"])})
+    assert _code(doc) == {("REJECT", "i", "f")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Israel könnte den Iran angreifen."),
+    ("en", "Israel could attack Iran."),
+])
+def test_events_hypothetical_is_flagged(nlp, lang, text):
+    doc = _doc(nlp, text, lang, {"i": ("ISR", "GOV", ["Israel"]), "r": ("IRN", "GOV", ["den Iran", "Iran"])})
+    assert _code(doc) == {("ASSAULT", "i", "r")}
+    assert doc.events[0].hypothetical and not doc.events[0].negated
+
+
+@pytest.mark.parametrize("lang,text,guest,host", [
+    ("de", "Der Kanzler wird nächste Woche nach Polen reisen.", "Der Kanzler", "Polen"),
+    ("en", "Macron will visit Germany next week.", "Macron", "Germany"),
+])
+def test_events_future_visit_is_flagged(nlp, lang, text, guest, host):
+    doc = _doc(nlp, text, lang, {"g": ("DEU", "GOV", [guest]), "h": ("POL", "GOV", [host])})
+    assert _code(doc) == {("CONSULT", "g", "h")}
+    assert doc.events[0].future and not doc.events[0].hypothetical
+
+
+@pytest.mark.parametrize("lang,text,city,attacker", [
+    ("de", "Die Stadt Charkiw wurde von Russland angegriffen.", "Die Stadt Charkiw", "Russland"),
+    ("en", "Kharkiv was attacked by Russia on Tuesday.", "Kharkiv", "Russia"),
+])
+def test_events_passive_agent_is_actor(nlp, lang, text, city, attacker):
+    doc = _doc(nlp, text, lang, {"ru": ("RUS", "MIL", [attacker]), "ua": ("UKR", "GOV", [city])})
+    assert _code(doc) == {("ASSAULT", "ru", "ua")}
+
+
+@pytest.mark.parametrize("lang,text,speaker,addressee", [
+    ("de", "Die EU forderte Russland auf, die Truppen abzuziehen.", "Die EU", "Russland"),
+    ("en", "Kirby urged Russian leader Vladimir Putin to negotiate.", "Kirby", "Russian leader Vladimir Putin"),
+])
+def test_events_demand_is_request(nlp, lang, text, speaker, addressee):
+    doc = _doc(nlp, text, lang, {"s": ("EUR", "IGO", [speaker]), "a": ("RUS", "GOV", [addressee])})
+    assert _code(doc) == {("REQUEST", "s", "a")}
+
+
+@pytest.mark.parametrize("lang,text,actor,target,mode", [
+    ("de", "Israel flog in der Nacht Luftangriffe auf Ziele in Syrien.", "Israel", "Syrien", "aerial"),
+    ("en", "Russia shelled Ukrainian positions near Bakhmut.", "Russia", "adj:Ukrainian", "heavy-weapons"),
+])
+def test_events_assault_with_target(nlp, lang, text, actor, target, mode):
+    doc = _doc(nlp, text, lang, {"a": ("ISR", "MIL", [actor]), "t": ("SYR", "GOV", [target])})
+    assert _code(doc) == {("ASSAULT", "a", "t")}
+    assert doc.events[0].mode == mode and doc.events[0].quad_code == 4
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Der russische Außenminister sprach am Montag in Moskau über das Wetter in Berlin."),
+    ("en", "The Russian foreign minister spoke about the weather in Berlin on Monday."),
+])
+def test_events_no_event_without_codeable_act(nlp, lang, text):
+    doc = _doc(nlp, text, lang, {"r": ("RUS", "GOV", ["Der russische Außenminister", "The Russian foreign minister"]),
+                                 "b": ("DEU", "GOV", ["Berlin"])})
+    assert _code(doc) == set()
+
+
+def test_events_no_event_without_coded_actor(nlp):
+    doc = _doc(nlp, "Unbekannte griffen die Ukraine an.", "de", {"u": ("UKR", "GOV", ["die Ukraine"])})
+    assert _code(doc) == set()
+
+
+def test_events_one_per_type_actor_recipient_sentence(nlp):
+    text = "Russland griff die Ukraine an und Russland attackierte die Ukraine erneut."
+    doc = _doc(nlp, text, "de", {"r": ("RUS", "GOV", ["Russland"]), "u": ("UKR", "GOV", ["die Ukraine"])})
+    EventCoder()(doc)
+    assert [(e.event, e.actor_ids, e.recipient_ids) for e in doc.events] == [("ASSAULT", ["r"], ["u"])]
+
+
+def test_events_compound_actor_is_split(nlp):
+    text = "Die USA und Saudi-Arabien machen den Iran für die Angriffe verantwortlich."
+    doc = _doc(nlp, text, "de", {"us": ("USA", "GOV", ["Die USA"]), "sa": ("SAU", "GOV", ["Saudi-Arabien"]),
+                                 "ir": ("IRN", "GOV", ["den Iran"])})
+    assert _code(doc) == {("ACCUSE", "us", "ir"), ("ACCUSE", "sa", "ir")}
+
+
+def test_events_date_from_time_expression_else_publication(nlp):
+    text = "Russland griff am Dienstag die Ukraine an. Russland kritisierte die Ukraine."
+    doc = _doc(nlp, text, "de", {"r": ("RUS", "GOV", ["Russland"]), "u": ("UKR", "GOV", ["die Ukraine"])},
+               published=date(2024, 5, 2))
+    at = text.index("am Dienstag")
+    doc.times.append(TimeExpression(id="t1", start=at, end=at + 11, text="am Dienstag",
+                                    value=date(2024, 4, 30), precision="day"))
+    EventCoder()(doc)
+    by_type = {e.event: e for e in doc.events}
+    assert by_type["ASSAULT"].date == date(2024, 4, 30)
+    assert by_type["ACCUSE"].date == date(2024, 5, 2) and by_type["ACCUSE"].date_precision == "day"
+    assert "publication date" in by_type["ACCUSE"].explanation
+
+
+def test_events_speech_criticism_is_speakers_accuse(nlp):
+    text = "Der Sprecher sagte, die Angriffe Israels seien völlig inakzeptabel."
+    doc = _doc(nlp, text, "de", {"tr": ("TUR", "GOV", ["Der Sprecher"]), "il": ("ISR", "GOV", ["Israels"])},
+               quotes=[("die Angriffe Israels seien völlig inakzeptabel", "tr")])
+    assert _code(doc) == {("ACCUSE", "tr", "il")}
+
+
+def test_events_tables_code_cameo_quad_and_score():
+    visit = coding("CONSULT", "visit")
+    assert (visit.cameo, visit.quad_class, visit.goldstein) == ("042", 1, 4.0)
+    assault = coding("ASSAULT", None)
+    assert assault.quad_class == 4 and assault.goldstein is not None and assault.goldstein <= -9
+
+
+def _parse(doc: Document, arcs: list[tuple[int, str]]) -> None:
+    """Put a hand-written dependency parse (head index in the sentence, relation) on the tokens."""
+    from dataclasses import replace
+    assert len(arcs) == len(doc.tokens)
+    doc.tokens = [replace(t, head=h, dep=d) for t, (h, d) in zip(doc.tokens, arcs)]
+
+
+def test_events_parse_roles_direction_and_passive(nlp, monkeypatch):
+    from herodotus.pipeline.events import roles
+    monkeypatch.setattr(roles, "USE_PARSE", True)
+    doc = _doc(nlp, "Erdoğan empfing den ungarischen Regierungschef.", "de",
+               {"tr": ("TUR", "GOV", ["Erdoğan"]), "hu": ("HUN", "GOV", ["den ungarischen Regierungschef"])})
+    _parse(doc, [(1, "nsubj"), (-1, "root"), (4, "det"), (4, "amod"), (1, "obj"), (1, "punct")])
+    assert _code(doc) == {("CONSULT", "hu", "tr")}
+    assert "(parse" in doc.events[0].explanation
+
+    doc = _doc(nlp, "Die Stadt wurde von Russland angegriffen.", "de",
+               {"ru": ("RUS", "MIL", ["Russland"]), "ua": ("UKR", "GOV", ["Die Stadt"])})
+    _parse(doc, [(1, "det"), (5, "nsubj:pass"), (5, "aux:pass"), (4, "case"), (5, "obl:agent"), (-1, "root"),
+                 (5, "punct")])
+    assert _code(doc) == {("ASSAULT", "ru", "ua")}
+
+
+def test_events_object_of_condemnation_names_recipient(nlp):
+    text = "Deutschland wies vier russische Diplomaten aus. Russland verurteilte die Ausweisung scharf."
+    doc = _doc(nlp, text, "de", {"de": ("DEU", "GOV", ["Deutschland"]), "ru": ("RUS", "GOV", ["Russland"]),
+                                 "dip": ("RUS", "GOV", ["vier russische Diplomaten"])})
+    assert _code(doc) == {("SANCTION", "de", "dip"), ("ACCUSE", "ru", "de")}
+
+    doc = _doc(nlp, "Russia condemned the Israeli strikes.", "en",
+               {"ru": ("RUS", "GOV", ["Russia"]), "il": ("ISR", "GOV", ["adj:Israeli"])})
+    assert _code(doc) == {("ACCUSE", "ru", "il")}
+
+
+def test_events_claimed_attack_by_other_is_speakers_accusation(nlp):
+    text = "The general told reporters that militants shelled the army checkpoint."
+    doc = _doc(nlp, text, "en", {"ru": ("RUS", "MIL", ["The general"]), "reb": ("SYR", "REB", ["militants"]),
+                                 "syr": ("SYR", "MIL", ["the army checkpoint"])})
+    assert _code(doc) == {("ACCUSE", "ru", "reb")}
+
+
+def test_events_reported_speech_runs_on_in_konjunktiv(nlp):
+    text = "Der Minister sagte am Montag, man sei sehr besorgt. Russland habe die Ukraine erneut angegriffen."
+    doc = _doc(nlp, text, "de", {"min": ("DEU", "GOV", ["Der Minister"]), "ru": ("RUS", "GOV", ["Russland"]),
+                                 "ua": ("UKR", "GOV", ["die Ukraine"])},
+               quotes=[("man sei sehr besorgt", "min")])
+    # a physical act the speaker claims about another actor is the speaker's allegation
+    assert _code(doc) == {("ACCUSE", "min", "ru")}
+
+
+def test_events_statement_targets_actor_nearest_the_evaluation(nlp):
+    text = "Der Sprecher sagte, Israels Aggression gegen Syrien sei inakzeptabel."
+    doc = _doc(nlp, text, "de", {"tr": ("TUR", "GOV", ["Der Sprecher"]), "il": ("ISR", "GOV", ["Israels"]),
+                                 "sy": ("SYR", "GOV", ["Syrien"])},
+               quotes=[("Israels Aggression gegen Syrien sei inakzeptabel", "tr")])
+    assert _code(doc) == {("ACCUSE", "tr", "il")}
+    assert "statement rule" in doc.events[0].explanation and doc.events[0].mode == "disapprove"

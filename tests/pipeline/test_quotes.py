@@ -1,0 +1,169 @@
+"""Quote finder: hand-written German and English texts with hand-written answers."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from herodotus.model import Document, Entity, Mention
+from herodotus.pipeline import Pipeline
+from herodotus.pipeline.quotes import QuoteFinder
+from herodotus.pipeline.quotes.marks import find_quoted
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Pipeline:
+    return Pipeline(["nlp.v1"])
+
+
+def run(nlp: Pipeline, text: str, lang: str) -> Document:
+    doc = nlp(Document(id="t", text=text, lang=lang))
+    QuoteFinder()(doc)
+    return doc
+
+
+def rows(doc: Document) -> list[tuple[str, str, str | None, str | None]]:
+    """(kind, quoted text, speaker text, cue text) for every quote."""
+    out = []
+    for q in doc.quotes:
+        speaker = doc.text[q.speaker_mention[0]:q.speaker_mention[1]] if q.speaker_mention else None
+        cue = doc.text[q.cue_start:q.cue_end] if q.cue_start >= 0 else None
+        out.append((q.kind, doc.text[q.start:q.end], speaker, cue))
+    return out
+
+
+@pytest.mark.parametrize("opening,closing", [
+    ("„", "“"), ("“", "”"), ('"', '"'), ("»", "«"), ("«", "»"), ("‚", "‘"),
+])
+def test_quotes_direct_every_style(nlp: Pipeline, opening: str, closing: str) -> None:
+    doc = run(nlp, f"{opening}Wir bleiben bei unseren Ergebnissen{closing}, sagte Merkel am Montag.", "de")
+    assert rows(doc) == [("direct", "Wir bleiben bei unseren Ergebnissen", "Merkel", "sagte")]
+
+
+def test_quotes_direct_english_comma_inside_marks(nlp: Pipeline) -> None:
+    doc = run(nlp, '"It is a prudent measure," the minister said.', "en")
+    assert rows(doc) == [("direct", "It is a prudent measure", "the minister", "said")]
+
+
+def test_quotes_split_quote_has_one_speaker(nlp: Pipeline) -> None:
+    doc = run(nlp, "„Das ist der erste Schritt“, sagte Scholz, „und der zweite folgt bald.“", "de")
+    assert rows(doc) == [
+        ("direct", "Das ist der erste Schritt", "Scholz", "sagte"),
+        ("direct", "und der zweite folgt bald", "Scholz", "sagte"),
+    ]
+
+
+def test_quotes_multi_paragraph_quote_is_one_span(nlp: Pipeline) -> None:
+    text = "Scholz sagte: „Wir werden helfen. Das steht fest.\n„Niemand wird allein gelassen.“"
+    doc = run(nlp, text, "de")
+    assert rows(doc) == [("direct", "Wir werden helfen. Das steht fest.\n„Niemand wird allein gelassen",
+                          "Scholz", "sagte")]
+
+
+def test_quotes_paragraph_after_the_named_speaker(nlp: Pipeline) -> None:
+    text = "Außenministerin Baerbock äußerte sich am Dienstag in Berlin.\n»Wir stehen an der Seite der Ukraine. Daran ändert sich nichts.«"
+    doc = run(nlp, text, "de")
+    kind, quoted, speaker, cue = rows(doc)[0]
+    assert (kind, quoted, cue) == ("direct", "Wir stehen an der Seite der Ukraine. Daran ändert sich nichts", None)
+    assert speaker is not None and "Baerbock" in speaker
+
+
+def test_quotes_so_der_aegyptische_praesident(nlp: Pipeline) -> None:
+    doc = run(nlp, "Die Lage in Gaza sei dramatisch, so der ägyptische Präsident.", "de")
+    assert rows(doc) == [("indirect", "Die Lage in Gaza sei dramatisch", "der ägyptische Präsident", "so")]
+
+
+def test_quotes_laut_and_zufolge(nlp: Pipeline) -> None:
+    doc = run(nlp, "Laut Polizei wurden drei Menschen verletzt. Dem Innenministerium zufolge gab es keine Toten.", "de")
+    assert rows(doc) == [
+        ("indirect", "wurden drei Menschen verletzt", "Polizei", "Laut"),
+        ("indirect", "gab es keine Toten", "Dem Innenministerium", "zufolge"),
+    ]
+
+
+def test_quotes_nach_angaben_von(nlp: Pipeline) -> None:
+    doc = run(nlp, "Nach Angaben des Gesundheitsministeriums wurden 31 Menschen getötet.", "de")
+    assert rows(doc) == [("indirect", "wurden 31 Menschen getötet", "des Gesundheitsministeriums", "Nach Angaben")]
+
+
+def test_quotes_konjunktiv_with_pronoun_speaker(nlp: Pipeline) -> None:
+    doc = run(nlp, "Er sagte, die Regierung werde an der Reform festhalten.", "de")
+    assert rows(doc) == [("indirect", "die Regierung werde an der Reform festhalten", "Er", "sagte")]
+
+
+def test_quotes_konjunktiv_continuation_keeps_speaker(nlp: Pipeline) -> None:
+    text = "Erdogan sagte, die Angriffe seien inakzeptabel. Es gebe nichts, das sie entschuldigen könne."
+    doc = run(nlp, text, "de")
+    assert rows(doc) == [
+        ("indirect", "die Angriffe seien inakzeptabel", "Erdogan", "sagte"),
+        ("indirect", "Es gebe nichts, das sie entschuldigen könne", "Erdogan", None),
+    ]
+
+
+def test_quotes_dass_clause(nlp: Pipeline) -> None:
+    doc = run(nlp, "Der Sprecher erklärte, dass Iran dem syrischen Volk zur Seite stehe.", "de")
+    assert rows(doc) == [("indirect", "dass Iran dem syrischen Volk zur Seite stehe", "Der Sprecher", "erklärte")]
+
+
+def test_quotes_told_reporters_that(nlp: Pipeline) -> None:
+    doc = run(nlp, "Kirby told reporters that no decisions had been made.", "en")
+    assert rows(doc) == [("indirect", "that no decisions had been made", "Kirby", "told")]
+
+
+def test_quotes_according_to_and_trailing_cue(nlp: Pipeline) -> None:
+    text = "According to the Pentagon, 8,500 troops are on alert. The strike killed two militants, the command said."
+    doc = run(nlp, text, "en")
+    assert rows(doc) == [
+        ("indirect", "8,500 troops are on alert", "the Pentagon", "According to"),
+        ("indirect", "The strike killed two militants", "the command", "said"),
+    ]
+
+
+def test_quotes_english_pronoun_speaker(nlp: Pipeline) -> None:
+    doc = run(nlp, "He said the convoy had reached the town.", "en")
+    assert rows(doc) == [("indirect", "the convoy had reached the town", "He", "said")]
+
+
+def test_quotes_label_word_is_no_quote(nlp: Pipeline) -> None:
+    assert rows(run(nlp, "Die Mondlandefähre „Eagle“ landete im Meer der Ruhe.", "de")) == []
+    assert rows(run(nlp, 'The ship "Ever Given" blocked the canal for a week.', "en")) == []
+
+
+def test_quotes_label_word_with_cue_is_a_quote(nlp: Pipeline) -> None:
+    doc = run(nlp, "Erdogan nannte die Angriffe „völlig inakzeptabel“.", "de")
+    assert rows(doc) == [("direct", "völlig inakzeptabel", "Erdogan", "nannte")]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Die Regierung hat am Montag ein neues Gesetz beschlossen.", "de"),
+    ("The army withdrew from the town on Monday after Trump’s visit.", "en"),
+])
+def test_quotes_none_where_there_is_none(nlp: Pipeline, text: str, lang: str) -> None:
+    assert rows(run(nlp, text, lang)) == []
+
+
+def test_quotes_speaker_links_to_actor_entity(nlp: Pipeline) -> None:
+    doc = nlp(Document(id="t", text="„Wir helfen“, sagte der ägyptische Präsident.", lang="de"))
+    start = doc.text.index("der ägyptische")
+    doc.mentions = [Mention(id="m1", start=start, end=len(doc.text) - 1, text="der ägyptische Präsident",
+                            label="PER", kind="title", entity_id="e1")]
+    doc.entities = [Entity(id="e1", type="PER", mention_ids=["m1"])]
+    QuoteFinder()(doc)
+    assert [(q.speaker_entity_id, q.speaker_mention) for q in doc.quotes] == [("e1", (start, len(doc.text) - 1))]
+
+
+def test_quotes_uses_dependency_subject_when_parsed(nlp: Pipeline) -> None:
+    doc = nlp(Document(id="t", text="Gestern sagte im Bundestag der Minister, die Reform komme.", lang="de"))
+    words = [t.text for t in doc.tokens]
+    verb, noun = words.index("sagte"), words.index("Minister")
+    heads = {noun: (verb, "nsubj"), noun - 1: (noun, "det")}
+    doc.tokens = [replace(t, head=heads.get(t.i, (verb if t.i != verb else -1, "dep"))[0],
+                          dep=heads.get(t.i, (0, "dep"))[1]) for t in doc.tokens]
+    QuoteFinder()(doc)
+    assert rows(doc) == [("indirect", "die Reform komme", "der Minister", "sagte")]
+
+
+def test_quotes_marks_ignore_apostrophes_and_close_at_paragraph_end() -> None:
+    text = "Trump’s aide said ‘no’.\n„Offen bleibt alles\nDanach nichts."
+    spans = [text[q.start:q.end] for q in find_quoted(text)]
+    assert spans == ["no", "Offen bleibt alles"]
