@@ -127,6 +127,10 @@ def main() -> None:
     ap.add_argument("--silver-per-epoch", type=int, default=10000,
                     help="WikiANN sentences per language drawn afresh each epoch")
     ap.add_argument("--gold-repeat", type=int, default=3, help="times the GermEval half is seen per epoch")
+    ap.add_argument("--silver-weight", type=float, default=1.0, help="loss weight of WikiANN batches")
+    ap.add_argument("--gold-dev", type=int, default=0,
+                    help="keep the last N GermEval-train sentences out of training and report F1 on them "
+                         "(for choosing settings; the shipped model uses 0)")
     ap.add_argument("--threads", type=int, default=1, help="1 is faster when the cores are shared")
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args()
@@ -138,7 +142,10 @@ def main() -> None:
 
     data = {name: Batcher(s, *cached_states(name, s)) for name, s in corpora().items()}
     rng = random.Random(args.seed)
-    gold_items = [("germeval-train", i) for i in range(len(data["germeval-train"].sentences))] * args.gold_repeat
+    n_gold = len(data["germeval-train"].sentences) - args.gold_dev
+    gold_items = [("germeval-train", i) for i in range(n_gold)] * args.gold_repeat
+    g = data["germeval-train"]
+    gold_dev = Batcher(g.sentences[n_gold:], g.states, g.offsets[n_gold:]) if args.gold_dev else None
 
     def epoch_items() -> list[tuple[str, int]]:
         items = list(gold_items)
@@ -168,7 +175,8 @@ def main() -> None:
             loss = torch.zeros(())
             for name, idx in by_name.items():
                 x, lengths, tags, misc_ok = data[name].batch(idx)
-                loss = loss + loss_fn(net(x, lengths), tags, misc_ok) * len(idx) / len(items)
+                weight = args.silver_weight if name.startswith("wikiann") else 1.0
+                loss = loss + weight * loss_fn(net(x, lengths), tags, misc_ok) * len(idx) / len(items)
             loss.backward()
             torch.nn.utils.clip_grad_norm_(net.parameters(), 5.0)
             opt.step()
@@ -179,10 +187,13 @@ def main() -> None:
         f_de = evaluate(net, data["wikiann-de-dev"])
         f_en = evaluate(net, data["wikiann-en-dev"])
         log.info("epoch %d done in %.0fs; WikiANN dev F1 de %.4f en %.4f", epoch + 1, time.time() - started, f_de, f_en)
+        if gold_dev is not None:
+            log.info("epoch %d GermEval-train tail (%d sentences) F1 %.4f", epoch + 1, args.gold_dev,
+                     evaluate(net, gold_dev))
 
     args.out.parent.mkdir(parents=True, exist_ok=True)
     meta = {"seed": args.seed, "epochs": args.epochs, "width": args.width, "gold_repeat": args.gold_repeat,
-            "silver_per_epoch": args.silver_per_epoch,
+            "silver_per_epoch": args.silver_per_epoch, "silver_weight": args.silver_weight,
             "train": ["wikiann-de-train", "wikiann-en-train", "germeval-train"],
             "wikiann_dev_f1": {"de": round(f_de, 4), "en": round(f_en, 4)}}
     save_net(net, args.out, meta)

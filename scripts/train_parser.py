@@ -6,8 +6,9 @@ Data (all CC BY-SA, "ship" in ../shared/data/README.md):
 10% of the training sentences (seeded) pick the best epoch; the held-out test files are
 never read here. Encoder vectors are cached under .cache/parser/.
 
-    cd /work/main && nohup .venv/bin/python scripts/train_parser.py --lang de \
-        > .cache/parser/train-de.log 2>&1 &
+    cd /work/main && PYTHONPATH=src nohup .venv/bin/python scripts/train_parser.py --lang de \
+        --threads 1 > .cache/parser/train-de.log 2>&1 &
+    # the shipped English model: --lang en --epochs 25 --word-dim 0 --threads 1
 
 Writes src/herodotus/resources/models/parser-<lang>.pt (fp16, a few MB).
 """

@@ -127,3 +127,20 @@ def load_polnear(ann_path: Path) -> GoldDoc:
             quotes.append(GoldQuote(kind="Attribution", message=sorted(words), source=sorted(source),
                                     cue=sorted(cue), source_text=" ".join(text[a:b] for a, b in source)))
     return GoldDoc(id=stem, text=text, quotes=quotes)
+
+
+def split_interrupted(doc: GoldDoc) -> GoldDoc:
+    """One gold quote per contiguous part of each message: a quote interrupted by its frame
+    ("„A“, sagte er, „B“") becomes two gold quotes with the same source, as the quote finder
+    (and the articles' convention) lists each quoted part separately."""
+    quotes = []
+    for g in doc.quotes:
+        parts: list[list[tuple[int, int]]] = []
+        for span in g.message:
+            if parts and not any(ch.isalnum() for ch in doc.text[parts[-1][-1][1]:span[0]]):
+                parts[-1].append(span)
+            else:
+                parts.append([span])
+        for part in parts or [[]]:
+            quotes.append(GoldQuote(g.kind, part, g.source, g.cue, g.source_text))
+    return GoldDoc(doc.id, doc.text, quotes, doc.published)

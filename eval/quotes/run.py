@@ -6,7 +6,8 @@ Data (read from HERODOTUS_DATA, default ../shared/data):
   en        PolNeAR dev split (the English lexicon comes from PolNeAR train).
   articles  ../shared/data/articles/dev.jsonl (gold quotes with speaker names).
 
-Measure (SpkAtt/PolNeAR): a gold quote is *found* when one predicted quote covers
+Measure (SpkAtt/PolNeAR): a gold message interrupted by other words (its cue frame,
+"„A“, sagte er, „B“") counts as one gold quote per contiguous part. A gold quote is *found* when one predicted quote covers
 >= 50% of its message word tokens, *attributed* when that quote's speaker mention
 overlaps the gold Source, or its entity has a mention there, or the speaker's
 surname occurs in the Source (gold quotes without a Source count as attributed
@@ -35,7 +36,8 @@ from typing import Callable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpora import GoldDoc, GoldQuote, load_polnear, load_spkatt, polnear_files, spkatt_files, split  # noqa: E402
+from corpora import (GoldDoc, GoldQuote, load_polnear, load_spkatt, polnear_files, spkatt_files,  # noqa: E402
+                     split, split_interrupted)
 
 from herodotus.config import data_dir  # noqa: E402
 from herodotus.model import Document, Quote  # noqa: E402
@@ -192,7 +194,7 @@ def run_corpus(label: str, golds: list[GoldDoc], lang: str, pipe: Pipeline,
         doc = pipe(Document(id=gold.id, text=gold.text, lang=lang, published=published))
         trivial = baseline(doc)
         for name, view in views.items():
-            seen = view(gold)
+            seen = split_interrupted(view(gold))
             ours[name].add(score_doc(doc, seen, doc.quotes))
             base[name].add(score_doc(doc, seen, trivial))
     print(f"== {label}: {len(golds)} documents, {time.time() - t0:.0f}s")
@@ -245,7 +247,7 @@ def main() -> None:
             run_corpus(f"SpkAtt-2023 T2 held-out (de), {mode}", [load_spkatt(p) for p in held_out], "de", pipe)
         if args.set in ("en", "all"):
             files = polnear_files(data_dir() / "quotes" / "polnear_en", "dev")
-            files = files[:limit // 2 or None] if limit else files
+            files = files[:limit] if limit else files
             run_corpus(f"PolNeAR dev (en), {mode}", [load_polnear(p) for p in files], "en", pipe,
                        {" all": lambda g: g, " speech": speech_only})
         if args.set in ("articles", "all"):

@@ -262,3 +262,35 @@ def test_events_statement_targets_actor_nearest_the_evaluation(nlp):
                quotes=[("Israels Aggression gegen Syrien sei inakzeptabel", "tr")])
     assert _code(doc) == {("ACCUSE", "tr", "il")}
     assert "statement rule" in doc.events[0].explanation and doc.events[0].mode == "disapprove"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "If Iran attacks Israel, the region will burn."),
+    ("de", "Falls Iran Israel angreift, droht ein Flächenbrand."),
+])
+def test_events_conditional_clause_is_hypothetical(nlp, lang, text):
+    doc = _doc(nlp, text, lang, {"ir": ("IRN", "GOV", ["Iran"]), "il": ("ISR", "GOV", ["Israel"])})
+    assert ("ASSAULT", "ir", "il") in _code(doc)
+    assault = next(e for e in doc.events if e.event == "ASSAULT")
+    assert assault.hypothetical
+
+
+def test_events_rerun_does_not_double(nlp):
+    doc = _doc(nlp, "Russland griff die Ukraine an.", "de",
+               {"r": ("RUS", "GOV", ["Russland"]), "u": ("UKR", "GOV", ["die Ukraine"])})
+    EventCoder()(doc)
+    EventCoder()(doc)
+    assert len(doc.events) == 1
+
+
+def test_events_host_place_phrase_is_not_the_visitor(nlp):
+    text = "Lawrow hat am Montag in Moskau seinen chinesischen Amtskollegen empfangen."
+    doc = _doc(nlp, text, "de", {"lav": ("RUS", "GOV", ["Lawrow"]), "mos": ("RUS", "GOV", ["Moskau"]),
+                                 "wang": ("CHN", "GOV", ["seinen chinesischen Amtskollegen"])})
+    assert _code(doc) == {("CONSULT", "wang", "lav")}
+
+
+def test_events_attribute_noun_does_not_take_the_clause_subject(nlp):
+    text = "Die Polizei nahm am Rande der Kundgebung vierzig Personen fest."
+    doc = _doc(nlp, text, "de", {"pol": ("FRA", "COP", ["Die Polizei"])})
+    assert _code(doc) == set()

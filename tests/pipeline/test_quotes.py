@@ -167,3 +167,23 @@ def test_quotes_marks_ignore_apostrophes_and_close_at_paragraph_end() -> None:
     text = "Trump’s aide said ‘no’.\n„Offen bleibt alles\nDanach nichts."
     spans = [text[q.start:q.end] for q in find_quoted(text)]
     assert spans == ["no", "Offen bleibt alles"]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Er sagte, die Regierung werde an der Reform festhalten.", "de",
+     [("indirect", "die Regierung werde an der Reform festhalten", "Er", "sagte")]),
+    ("„Wir helfen“, sagte der ägyptische Präsident.", "de",
+     [("direct", "Wir helfen", "der ägyptische Präsident", "sagte")]),
+    ("Die Lage sei ernst, so der Sprecher des Ministeriums.", "de",
+     [("indirect", "Die Lage sei ernst", "der Sprecher des Ministeriums", "so")]),
+    ("Kirby told reporters that no decisions had been made.", "en",
+     [("indirect", "that no decisions had been made", "Kirby", "told")]),
+])
+def test_quotes_surface_fallback_without_parse(text: str, lang: str,
+                                               expected: list[tuple[str, str, str | None, str | None]]) -> None:
+    """Without trained heads (every head == -1) the surface patterns give the same answers."""
+    surface = Pipeline(["nlp.v1"])
+    surface.stages[0]._heads = {"de": [], "en": []}  # type: ignore[attr-defined]
+    doc = run(surface, text, lang)
+    assert all(t.head == -1 for t in doc.tokens)
+    assert rows(doc) == expected

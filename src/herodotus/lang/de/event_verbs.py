@@ -212,7 +212,6 @@ ermorden           VERB  ASSAULT   assassinate  186   so   -
 entführen          VERB  ASSAULT   abduct       181   so   -
 foltern            VERB  ASSAULT   torture      1822  so   -
 erschießen         VERB  ASSAULT   firearms     193   so   -
-kämpfen            VERB  ASSAULT   -            190   so   gegen
 abfeuern           VERB  ASSAULT   heavy-weapons 194  so   Rakete
 hinrichten         VERB  ASSAULT   -            1823  so   -
 reklamieren        VERB  ASSAULT   -            190   so   Tat

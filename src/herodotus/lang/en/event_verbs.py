@@ -171,7 +171,6 @@ invade             VERB  ASSAULT   -            190   so   -
 shoot              VERB  ASSAULT   firearms     193   so   -
 fire               VERB  ASSAULT   heavy-weapons 194  so   missile
 fire               VERB  ASSAULT   heavy-weapons 194  so   rocket
-fight              VERB  ASSAULT   -            190   so   against
 execute            VERB  ASSAULT   -            1823  so   -
 imprison           VERB  COERCE    arrest       173   so   -
 attack             NOUN  ASSAULT   -            190   so   -

@@ -34,10 +34,10 @@ LOGGER = logging.getLogger(__name__)
 # recipient the reading is too unsure to report.
 NEEDS_RECIPIENT = {"SUPPORT", "ACCUSE", "THREATEN", "REJECT", "SANCTION", "CONSULT", "COOPERATE",
                    "AID", "ASSAULT", "COERCE"}
-VERBAL_TYPES = {"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE"}
 PHYSICAL_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
 MAX_STATEMENT_TARGETS = 1
 PROMISABLE = {"COOPERATE", "AID"}
+PROMISE_MODALS = {"would", "würde", "würden"}   # "said it would continue to work with": a promise
 NOUN_DOER_ROLES = {"gen", "adj", "poss", "pp:von", "pp:by", "pp:durch"}
 MAX_ANAPHOR_SENTENCES = 6
 # Verbs that take an event noun as their object: "lehnte ein Treffen ab", "called for talks".
@@ -73,6 +73,7 @@ class EventCoder:
             LOGGER.warning("no event lexicon for language %s in document %s", doc.lang, doc.id)
             return
         lex = load_lexicon(doc.lang)
+        doc.events = [e for e in doc.events if e.source != self.name]   # re-running replaces, not doubles
         slots_by_sent = {s.i: candidate_slots(doc, doc.sentence_tokens(s), lex.cues) for s in doc.sentences}
         speech = speeches(doc, slots_by_sent, lex.cues)
         seen: set[tuple[str, str, str | None, int]] = set()
@@ -116,22 +117,24 @@ class EventCoder:
         base -= 0.1 if entry.pos == "NOUN" else 0.0
         out = []
         for actor, how in actors:
+            note = rule
             event, mode = entry.event, entry.mode or complement_mode
             cameo = entry.cameo if entry.mode or not complement_mode else None
-            if event in PROMISABLE and mod.future:
+            if event in PROMISABLE and (mod.future or any(c.lower() in PROMISE_MODALS for c in mod.cues)):
                 # PLOVER: intent or promise to cooperate or give aid is AGREE, not the act itself
                 event, mode, cameo = "AGREE", None, None
-                rule += "; announced/intended, so coded AGREE"
+                note += "; announced/intended, so coded AGREE"
             recipients: list[Slot | None] = list(roles.recipients) or [None]
             if speaker is not None and event in PHYSICAL_TYPES and how != "speaker" \
                     and actor.entity.actor.code != speaker.entity.actor.code:
                 # a physical act a speaker claims about someone else is the speaker's accusation
                 recipients, actor, how = [actor], speaker, "speaker"
                 event, mode, cameo = "ACCUSE", "allege", None
-                rule += "; inside speech about another actor, coded as the speaker's allegation"
+                note += "; inside speech about another actor, coded as the speaker's allegation"
             for recipient in recipients:
-                if recipient is not None and recipient.entity.id == actor.entity.id:
-                    recipient = None
+                if recipient is not None and (recipient.entity.id == actor.entity.id
+                                              or _adjacent(doc, actor, recipient)):
+                    recipient = None   # the same actor, or two names of one phrase ("the US AFRICOM")
                 if recipient is None and event in NEEDS_RECIPIENT:
                     continue
                 conf = base - (0.1 if how == "speaker" else 0.0)
@@ -139,7 +142,7 @@ class EventCoder:
                 if recipient is not None:
                     role_text += f", recipient '{recipient.mention.text}' as {recipient.role}"
                 out.append(Candidate(event, mode, cameo, actor, recipient, span,
-                                     f"{rule}; {role_text} ({roles.how}{', passive' if roles.passive else ''})",
+                                     f"{note}; {role_text} ({roles.how}{', passive' if roles.passive else ''})",
                                      mod, conf))
         return out
 
@@ -296,6 +299,14 @@ def _complements(triggers: list[Trigger]) -> tuple[list[Trigger], dict[int, tupl
         mode = COMPLEMENT_MODES.get(governor.entry.event, {}).get(trig.entry.event)
         modes.setdefault(governor.token.i, (mode, trig))
     return kept, modes
+
+
+def _adjacent(doc: Document, a: Slot, b: Slot) -> bool:
+    """Two same-country mentions with nothing between them are one noun phrase ("the US AFRICOM");
+    different countries side by side are two phrases ("falls Iran Israel angreift")."""
+    lo, hi = (a, b) if a.mention.start < b.mention.start else (b, a)
+    return lo.entity.actor.code == hi.entity.actor.code and lo.mention.end <= hi.mention.start \
+        and not doc.text[lo.mention.end:hi.mention.start].strip()
 
 
 def _earlier_doer(doc: Document, event: str, own: set[str], sent: int) -> list[Slot]:

@@ -11,6 +11,8 @@ from .lexicon import Trigger
 # Present-tense forms of German "werden": with an infinitive they make the future;
 # "wurde"/"worden" are past passive and never future.
 WERDEN_PRESENT = {"wird", "werde", "werden", "wirst", "werdet"}
+TIME_NOUNS = {"woche", "monat", "jahr", "tag", "wochenende", "zeit", "week", "month", "year", "day",
+              "weekend", "time"}
 CONDITIONAL_CONJUNCTIONS = {"wenn", "falls", "sofern", "if", "unless"}
 
 
@@ -60,8 +62,17 @@ def _future(clause: Sequence[Token], trigger: Trigger, lang: str, cues: ModuleTy
         if aux and (infinitive or trigger.entry.pos == "NOUN"):
             return aux
         return [t.text for t in clause if t.text.lower() in cues.FUTURE
-                and t.text.lower() not in WERDEN_PRESENT]
-    return [t.text for t in clause if t.text.lower() in cues.FUTURE]
+                and t.text.lower() not in WERDEN_PRESENT and _about_trigger(clause, t, trigger)]
+    return [t.text for t in clause if t.text.lower() in cues.FUTURE and _about_trigger(clause, t, trigger)]
+
+
+def _about_trigger(clause: Sequence[Token], cue: Token, trigger: Trigger) -> bool:
+    """An attributive cue ("des geplanten Manövers", "the upcoming vote") dates its own noun, not the
+    trigger; it counts only before a time word ("nächste Woche", "next week") or the trigger itself."""
+    if cue.pos != "ADJ":
+        return True
+    after = [t for t in clause if cue.i < t.i <= cue.i + 2 and t.pos in {"NOUN", "PROPN"}]
+    return not after or after[0].i == trigger.token.i or after[0].lemma.lower() in TIME_NOUNS
 
 
 def modality(doc: Document, trigger: Trigger, cues: ModuleType) -> Modality:

@@ -19,7 +19,9 @@ from .lexicon import CLAUSE_BREAKS, Trigger
 
 SKIP_BEFORE = {"DET", "ADJ", "NUM", "ADV", "PRON", "CCONJ"}
 CONJUNCTIONS = {"und", "sowie", "and", "&"}
+COMITATIVES = ("along with", "together with", "zusammen mit", "gemeinsam mit")
 SUBJ_DEPS = {"nsubj", "csubj"}
+GENITIVE_DETS = {"der", "des", "eines", "einer"}
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
 OBJ_DEPS = {"obj", "iobj", "nsubj:pass", "dobj", "obl:arg"}
 
@@ -324,21 +326,29 @@ def _verb_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
     if lang == "en" and not parsed:
         rest = [s for s in rest if s.first > trigger.token.i] or rest
     bare_ok = frame != "s" and not parsed
+    if frame == "os":
+        preps = set()   # the visitor of "empfing X" is its object, never a place phrase ("in Moskau")
     recipient = next((s for s in rest if _allowed(s, preps, bare_ok=bare_ok)
                       and (frame != "s" or s.role.startswith("pp:"))), None)
     if recipient is None:
         recipient = _deep_pp(doc, trigger, rest, preps, trigger.token.i if lang == "en" else trigger.clause[0] - 1)
-    if recipient is None and frame != "s":
-        # a nationality adjective in the object ("shelled Ukrainian positions")
-        recipient = next((s for s in rest if s.role == "adj" and s.first > trigger.token.i), None)
+    if recipient is None and frame == "so":
+        # a nationality adjective or a genitive in the object ("shelled Ukrainian positions",
+        # "beschoss Stellungen der Miliz")
+        recipient = next((s for s in rest if s.role == "adj" and s.first > trigger.token.i), None) or \
+            next((s for s in rest if s.role == "gen" and s.first > trigger.token.i), None)
     return actor, recipient
 
 
 def in_pp(doc: Document, token: Token, cues: ModuleType) -> bool:
-    """Is this noun inside a circumstantial phrase ("wegen des Anschlags", "after the attack")?"""
+    """Is this noun inside a circumstantial phrase ("wegen des Anschlags", "after the attack")
+    or an attribute of another noun ("am Rande der Kundgebung")?"""
     j = token.i - 1
     while j >= 0 and doc.tokens[j].pos in SKIP_BEFORE and doc.tokens[j].sent == token.sent:
         j -= 1
+    between = {t.text.lower() for t in doc.tokens[j + 1:token.i]} if j >= 0 else set()
+    if j >= 0 and doc.tokens[j].pos == "NOUN" and token.i - j <= 3 and between & GENITIVE_DETS:
+        return True   # an attribute of another noun ("am Rande der Kundgebung"): not the clause's object
     return j >= 0 and doc.tokens[j].pos == "ADP" and doc.tokens[j].sent == token.sent \
         and doc.tokens[j].text.lower() in cues.CIRCUMSTANCE_PREPS
 
@@ -371,9 +381,11 @@ def _with_conjuncts(doc: Document, slot: Slot, local: list[Slot]) -> tuple[Slot,
         if other.first <= out[-1].last:
             continue
         between = doc.tokens[out[-1].last + 1:other.first]
-        if not between or not any(t.text.lower() in CONJUNCTIONS or t.text == "," for t in between):
+        words = " ".join(t.text.lower() for t in between)
+        comitative = any(words.startswith(c) for c in COMITATIVES)   # "along with", "zusammen mit"
+        if not between or not (comitative or any(t.text.lower() in CONJUNCTIONS or t.text == "," for t in between)):
             break
-        if len(between) > 4 or any(t.pos in {"VERB", "AUX", "ADP"} for t in between):
+        if len(between) > 4 or any(t.pos in {"VERB", "AUX"} or (t.pos == "ADP" and not comitative) for t in between):
             break
         out.append(other)
     return tuple(out)

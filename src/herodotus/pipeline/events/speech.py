@@ -13,8 +13,6 @@ from typing import Sequence
 from ...model import Document, Token
 from .roles import Slot
 
-FIRST_PERSON_KIND = "pronoun"
-
 
 @dataclass(frozen=True, slots=True)
 class Speech:

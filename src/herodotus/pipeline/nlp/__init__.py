@@ -7,8 +7,9 @@ handed to every head.
 """
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Protocol, Sequence
+
+import numpy as np
 
 from ...model import Document, Sentence, Token
 from . import tagger
@@ -16,9 +17,13 @@ from .tokenizer import split_sentences, tokenize
 
 
 class Head(Protocol):
-    """A trained component that annotates words of one sentence from encoder vectors."""
+    """A trained component that annotates the sentences of a document from encoder vectors.
 
-    def annotate(self, words: Sequence[str], vectors, tokens: list[Token]) -> list[Token]: ...
+    Heads see all sentences at once so that they can batch; ``vectors[s]`` belongs
+    to ``sentences[s]``.
+    """
+
+    def annotate_many(self, vectors: Sequence[np.ndarray], sentences: list[list[Token]]) -> list[list[Token]]: ...
 
 
 def load_heads(lang: str) -> list[Head]:
@@ -47,18 +52,20 @@ class Analysis:
         doc.tokens, doc.sentences = [], []
         heads = self.heads(doc.lang)
         spans = split_sentences(doc.text, raw)
-        vectors = _encode([[t.text for t in raw[a:b]] for a, b, _ in spans]) if heads else None
+        sentences = []
         for s_i, (first, last, paragraph) in enumerate(spans):
             words = [t.text for t in raw[first:last]]
-            tokens = [
+            sentences.append([
                 Token(i=first + k, start=t.start, end=t.end, text=t.text, sent=s_i, lemma=lemma, pos=pos)
                 for k, (t, (lemma, pos)) in enumerate(zip(raw[first:last], tagger.tag(words, doc.lang)))
-            ]
-            for head in heads:
-                tokens = head.annotate(words, vectors[s_i], tokens)
-            doc.tokens.extend(tokens)
+            ])
             doc.sentences.append(Sentence(i=s_i, start=raw[first].start, end=raw[last - 1].end,
                                           token_start=first, token_end=last, paragraph=paragraph))
+        if heads and sentences:
+            vectors = _encode([[t.text for t in sent] for sent in sentences])
+            for head in heads:
+                sentences = head.annotate_many(vectors, sentences)
+        doc.tokens = [tok for sent in sentences for tok in sent]
 
 
 def _encode(sentences: list[list[str]]):
@@ -67,4 +74,4 @@ def _encode(sentences: list[list[str]]):
     return load_encoder().encode_words(sentences)
 
 
-__all__ = ["Analysis", "replace"]
+__all__ = ["Analysis", "Head", "load_heads"]

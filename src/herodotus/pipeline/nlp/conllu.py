@@ -45,7 +45,9 @@ class _Word:
 def read_conllu(path: str | Path, *, collapse_mwt: bool = False) -> list[UDSentence]:
     """All sentences of one CoNLL-U file."""
     sentences: list[UDSentence] = []
-    sent_id, words, ranges = "", [], []
+    sent_id = ""
+    words: list[_Word] = []
+    ranges: list[tuple[int, int, str]] = []
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             line = line.rstrip("\n")
@@ -151,5 +153,6 @@ def encode_cached(sentences: list[UDSentence], encode, cache_file: str | Path,
         vectors.extend(np.asarray(v, dtype=np.float16) for v in encode(chunk))
         log.info("encoded %s/%s sentences for %s", len(vectors), len(sentences), cache_file.name)
     cache_file.parent.mkdir(parents=True, exist_ok=True)
-    np.savez(cache_file, key=np.array(key), **{f"s{k}": v for k, v in enumerate(vectors)})
+    arrays: dict[str, np.ndarray] = {f"s{k}": v for k, v in enumerate(vectors)}
+    np.savez(cache_file, key=np.array(key), **arrays)  # type: ignore[arg-type]
     return vectors

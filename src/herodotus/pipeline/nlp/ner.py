@@ -113,6 +113,12 @@ class NerHead:
         tags = self.predict([vectors])[0] if len(words) else []
         return [replace(tok, ent=tag) for tok, tag in zip(tokens, tags)]
 
+    def annotate_many(self, vectors: Sequence[np.ndarray], sentences: list[list[Token]]) -> list[list[Token]]:
+        """``annotate`` for all sentences of a document at once (batched)."""
+        tags = self.predict(vectors)
+        return [[replace(tok, ent=tag) for tok, tag in zip(tokens, sent_tags)]
+                for tokens, sent_tags in zip(sentences, tags)]
+
 
 def _pad(vectors: Sequence[np.ndarray]) -> tuple[torch.Tensor, torch.Tensor]:
     layers, _, hidden = vectors[0].shape

@@ -86,7 +86,8 @@ def _verb_clause(doc: Document, sent: Sentence, cue: Cue, blocked: list[tuple[in
         comma_at = prev
     elif _wie_tail(doc, cue, sent) is not None:
         comma_at = _wie_tail(doc, cue, sent)   # "..., wie der Sprecher mitteilte."
-    elif doc.lang == "en" and prev2 is not None and prev2.text == "," and prev.pos in ("PRON", "PROPN"):
+    elif doc.lang == "en" and prev is not None and prev2 is not None and prev2.text == "," \
+            and prev.pos in ("PRON", "PROPN"):
         comma_at = prev2   # ", he said"
     elif doc.lang == "en" and prev is not None and prev.pos in ("NOUN", "PROPN"):
         np_start = _np_start(tokens, cue.first - 1, sent.token_start)
@@ -157,9 +158,12 @@ def _frames(doc: Document, sent: Sentence, blocked: list[tuple[int, int]]) -> li
             phrase = noun_phrase_after(tokens, tok.i + 1, sent.token_end, blocked)
             if phrase and _only_adjuncts_after(tokens, phrase[1], sent.token_end):
                 frame = (tok.i, tok.i + 1, phrase)
-        if frame is None or frame[2] is None:
+        if frame is None:
             continue
-        cue_first, cue_last, phrase = frame
+        cue_first, cue_last, maybe_phrase = frame
+        if maybe_phrase is None:
+            continue
+        phrase = maybe_phrase
         start, end = _content_around(doc, sent, cue_first, phrase[1] if phrase[0] >= cue_first else cue_last,
                                      min(cue_first, phrase[0]))
         if end - start < 8:

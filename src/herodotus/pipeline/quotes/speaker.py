@@ -23,7 +23,7 @@ _RELATIVE = frozenset({"der", "die", "das", "welcher", "welche", "welches", "who
 # Nouns that head adverbials, not speakers ("am Montag sagte", "in einem Interview").
 _NOT_SPEAKERS = frozenset("""
 montag dienstag mittwoch donnerstag freitag samstag sonntag woche wochenende jahr monat tag
-abend morgen nachmittag zeit interview erklärung mitteilung pressekonferenz statement
+gestern heute vorgestern abend morgen nachmittag zeit interview erklärung mitteilung pressekonferenz statement
 monday tuesday wednesday thursday friday saturday sunday week year month day evening morning
 interview statement conference time
 """.split())
@@ -53,11 +53,17 @@ def speaker_of_verb(doc: Document, cue: int, blocked: list[tuple[int, int]]) -> 
         found = _parsed_subject(doc, cue, sent_tokens, blocked)
         if found:
             return found
+    if doc.lang == "en" and tokens[cue].text.lower().endswith("ing") and cue > sent.token_start:
+        # ", adding ...", ", saying ...": the participle shares the main clause's subject
+        main = next((t.i for t in tokens[sent.token_start:cue] if t.pos in ("VERB", "AUX")
+                     and not _inside(t, blocked)), None)
+        if main is not None:
+            return speaker_of_verb(doc, main, blocked)
     cue = _finite_anchor(tokens, cue, sent.token_start) if doc.lang == "de" else cue
     prefix = _subject_prefix(tokens, cue, sent.token_start, blocked)
     if prefix:
         return to_speaker(doc, prefix)
-    after = noun_phrase_after(tokens, cue + 1, sent.token_end, blocked)
+    after = noun_phrase_after(tokens, _skip_adverbs(tokens, cue + 1, sent.token_end), sent.token_end, blocked)
     before = _noun_phrase_before(tokens, cue - 1, sent.token_start, blocked)
     if before and not _clause_initial(tokens, before[0], sent.token_start):
         before = None
@@ -68,6 +74,25 @@ def speaker_of_verb(doc: Document, cue: int, blocked: list[tuple[int, int]]) -> 
         if span:
             return to_speaker(doc, span)
     return _coordinated_subject(doc, cue, sent.token_start, blocked)
+
+
+def _skip_adverbs(tokens: list[Token], i: int, stop: int) -> int:
+    """Past adverbs and time adverbials between cue and speaker: "betont auch die Polizei",
+    "sagte am Montag der Minister", "said on Monday"."""
+    for _ in range(4):
+        if i >= stop:
+            break
+        tok = tokens[i]
+        if tok.pos in ("ADV", "PART") and tok.text.lower() not in ("nicht", "not", "so", "wie", "as"):
+            i += 1
+        elif tok.pos == "ADP" and i + 1 < stop and tokens[i + 1].text.lower() in _NOT_SPEAKERS:
+            i += 2
+        elif (tok.pos == "ADP" and i + 2 < stop and tokens[i + 1].pos == "DET"
+              and tokens[i + 2].text.lower() in _NOT_SPEAKERS):
+            i += 3
+        else:
+            break
+    return i
 
 
 def _coordinated_subject(doc: Document, cue: int, start: int, blocked: list[tuple[int, int]]) -> Speaker | None:
@@ -142,7 +167,7 @@ def noun_phrase_after(tokens: list[Token], i: int, stop: int,
             and not _inside(tokens[k], blocked):
         k += 1
     if k == j and j > i and tokens[i].pos == "DET":
-        if tokens[j - 1].pos == "ADJ" and tokens[j - 1].text[0].isupper():
+        if tokens[j - 1].pos == "ADJ" and not tokens[j - 1].text[0].islower():
             return (i, j)   # nominalised adjective: "der 63-Jährige", "die Grünen"
         k = _participial_head(tokens, j, stop, blocked)   # "die von Riad angeführte Militärkoalition"
     if k == j or tokens[k - 1].text.lower() in _NOT_SPEAKERS:
