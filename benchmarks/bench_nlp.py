@@ -9,6 +9,10 @@ covers tokenizer + sentence splitter + HanTa tagger + encoder + all shipped head
 on real text. Models are loaded and warmed up on one document before timing.
 Peak memory is the process's maximum resident set size (ru_maxrss).
 Target: >= 3,000 tokens/s German on 2 cores, peak <= 2 GB.
+
+On a busy shared machine, 2 torch threads spin-wait against other processes and
+throughput collapses (10x measured); use ``--threads 1`` there, or set
+``OMP_WAIT_POLICY=PASSIVE``. Report figures from an otherwise idle machine.
 """
 from __future__ import annotations
 

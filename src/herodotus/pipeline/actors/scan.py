@@ -21,6 +21,10 @@ Role = tuple  # (sector, office, kind, gender)
 NAME_POS = {"PROPN"}
 
 
+# Lower-case words inside personal names: "Ursula von der Leyen", "Mohammed bin Salman".
+NAME_PARTICLES = frozenset("von van der den de da di du del della le la al bin ibn ben zu ter".split())
+
+
 @dataclass(slots=True)
 class Cand:
     start: int                  # first token index
@@ -200,14 +204,21 @@ class Scanner:
         tag = toks[i].ent
         if not tag.startswith(("B-", "I-")) or tag[2:] == "MISC":
             return None
+        if not toks[i].text[:1].isupper():   # "foreign minister of": a title, not a name
+            return None
         label = tag[2:]
         j = i + 1
-        while j < stop and toks[j].ent == "I-" + label:
+        while j < stop and toks[j].ent == "I-" + label and not self._breaks_name(toks[j], label):
             j += 1
+        while not toks[j - 1].text[:1].isupper():
+            j -= 1
         cand = Cand(i, j, "name", s, ner=label)
         cand.locative = label == "LOC" or self._locative(toks, i, first)
         return cand
-        return None
+
+    def _breaks_name(self, tok: Token, label: str) -> bool:
+        """Tagger spans that run on: "Amina Kouyate of Mali" is a person and a country."""
+        return label == "PER" and tok.pos == "ADP" and norm(tok.text) not in NAME_PARTICLES
 
     def _name_token(self, tok: Token) -> bool:
         """A capitalised proper noun; in English also a capitalised noun the tagger missed. A

@@ -53,7 +53,7 @@ def verb_lemma(doc: Document, tok: Token, sent_end: int) -> str:
         if nxt.pos in ("VERB", "AUX") or nxt.text.lower() in ("dass", "daß"):
             break
         follower = doc.tokens[nxt.i + 1] if nxt.i + 1 < len(doc.tokens) else None
-        if (nxt.text.lower() in _PARTICLES and nxt.pos in ("ADP", "ADV", "X")
+        if (nxt.text.lower() in _PARTICLES and nxt.pos in ("ADP", "ADV", "ADJ", "PART", "X")
                 and (follower is None or follower.pos == "PUNCT" or follower.sent != tok.sent)):
             return nxt.text.lower() + lemma
     return lemma

@@ -98,8 +98,9 @@ def _verb_clause(doc: Document, sent: Sentence, cue: Cue, blocked: list[tuple[in
         if _blocked(start, blocked) or any(a <= start.start < b for a, b in blocked):
             return None
         if _has_finite(tokens, sent.token_start, comma_at.i):
+            content = (start.start, comma_at.start)
             return Found("indirect", start.start, comma_at.start, (verb.start, verb.end),
-                         speaker_of_verb(doc, cue.first, blocked), "content+cue")
+                         speaker_of_verb(doc, cue.first, blocked + [content]), "content+cue")
     return None
 
 
@@ -114,7 +115,8 @@ def _clause(doc: Document, sent: Sentence, cue: Cue, first: int, blocked: list[t
     if last - first < 3:
         return None
     verb = tokens[cue.first]
-    speaker = speaker_of_verb(doc, cue.first, blocked)
+    content = (tokens[first].start, tokens[last - 1].end)
+    speaker = speaker_of_verb(doc, cue.first, blocked + [content])   # the speaker is never in the content
     if speaker is None and not cue.strong:
         return None   # a weak cue ("zeigen", "entscheiden") reports speech only with a speaker
     return Found("indirect", tokens[first].start, tokens[last - 1].end, (verb.start, verb.end), speaker, how)

@@ -138,6 +138,9 @@ def _parsed_subject(doc: Document, cue: int, sent_tokens: list[Token],
             members = [i for i in members if not _inside(doc.tokens[i], blocked)]
             if members:
                 return to_speaker(doc, (min(members), max(members) + 1))
+    verb = doc.tokens[cue]
+    if verb.dep == "conj" and verb.head >= 0 and verb.head != cue:
+        return _parsed_subject(doc, verb.head, sent_tokens, blocked)   # "schlug ... an und gab bekannt"
     return None
 
 
