@@ -25,7 +25,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1] / "src"))
+sys.path.insert(0, str(HERE.parent))
 
+from common import pipeline_pairs  # noqa: E402
 from herodotus.config import data_dir  # noqa: E402
 from herodotus.model import Document  # noqa: E402
 from herodotus.pipeline.dates import DateResolver, event_date, find_times  # noqa: E402
@@ -144,33 +146,6 @@ def dev_articles() -> None:
           f"dates predicted={predicted}, correct={predicted_right}")
 
 
-def pipeline_pairs(arts: list[dict]) -> list[tuple[dict, object]] | None:
-    """(gold event, system event) pairs from the full pipeline: same type, overlapping sentence.
-    None when the pipeline cannot be built here."""
-    try:
-        from herodotus.pipeline import Pipeline
-        from herodotus.pipeline.registry import DEFAULT_STAGES
-
-        nlp = Pipeline([s for s in DEFAULT_STAGES if not s.startswith("langid")])
-    except Exception as exc:  # a stage still missing: report and go on
-        print(f"full pipeline not available ({exc.__class__.__name__}: {exc}), skipped")
-        return None
-    pairs = []
-    for art in arts:
-        pub = date.fromisoformat(art["published"]) if art["published"] else None
-        doc = nlp(Document(id=art["id"], text=art["text"], lang=art["lang"], published=pub))
-        used: set[str] = set()
-        for ev in art["events"]:
-            start = art["text"].find(ev["evidence"])
-            end = start + len(ev["evidence"])
-            match = next((e for e in doc.events if e.event == ev["type"] and e.id not in used
-                          and e.start < end and e.end > start), None)
-            if match is not None:
-                used.add(match.id)
-                pairs.append((ev, match))
-    return pairs
-
-
 def full_pipeline() -> None:
     print("== dev articles through the full pipeline (events stage included) ==")
     path = data_dir() / "articles" / "dev.jsonl"
@@ -179,7 +154,7 @@ def full_pipeline() -> None:
         return
     arts = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     pairs = pipeline_pairs(arts)
-    if pairs is None:
+    if not pairs:
         return
     gold_total = sum(len(a["events"]) for a in arts)
     right = sum((e.date.isoformat() if e.date else None) == g["date"] for g, e in pairs)

@@ -25,12 +25,13 @@ from __future__ import annotations
 import json
 import math
 import sys
-from datetime import date
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1] / "src"))
+sys.path.insert(0, str(HERE.parent))
 
+from common import pipeline_pairs  # noqa: E402
 from herodotus.config import data_dir  # noqa: E402
 from herodotus.model import ActorRef, Document, Entity, Event, Location  # noqa: E402
 from herodotus.pipeline.geo import Geocoder, resolve_place  # noqa: E402
@@ -168,33 +169,6 @@ def dev_articles() -> None:
           f"gold-placed {len(gold_n)}, recall {rec:.3f}")
 
 
-def pipeline_pairs(arts: list[dict]) -> list[tuple[dict, object]] | None:
-    """(gold event, system event) pairs from the full pipeline: same type, overlapping sentence.
-    None when the pipeline cannot be built here."""
-    try:
-        from herodotus.pipeline import Pipeline
-        from herodotus.pipeline.registry import DEFAULT_STAGES
-
-        nlp = Pipeline([s for s in DEFAULT_STAGES if not s.startswith("langid")])
-    except Exception as exc:  # a stage still missing: report and go on
-        print(f"full pipeline not available ({exc.__class__.__name__}: {exc}), skipped")
-        return None
-    pairs = []
-    for art in arts:
-        pub = date.fromisoformat(art["published"]) if art["published"] else None
-        doc = nlp(Document(id=art["id"], text=art["text"], lang=art["lang"], published=pub))
-        used: set[str] = set()
-        for ev in art["events"]:
-            start = art["text"].find(ev["evidence"])
-            end = start + len(ev["evidence"])
-            match = next((e for e in doc.events if e.event == ev["type"] and e.id not in used
-                          and e.start < end and e.end > start), None)
-            if match is not None:
-                used.add(match.id)
-                pairs.append((ev, match))
-    return pairs
-
-
 def full_pipeline() -> None:
     print("== dev articles through the full pipeline (events stage included) ==")
     path = data_dir() / "articles" / "dev.jsonl"
@@ -203,7 +177,7 @@ def full_pipeline() -> None:
         return
     arts = read_jsonl(path)
     pairs = pipeline_pairs(arts)
-    if pairs is None:
+    if not pairs:
         return
     gold_total = sum(len(a["events"]) for a in arts)
     right = sum((e.location.country if e.location else None) == (g["location_country"] if g["location"] else None)

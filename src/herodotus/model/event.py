@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+import datetime as dt
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +26,7 @@ class Event:
     context: list[str] = field(default_factory=list)
     actor_ids: list[str] = field(default_factory=list)       # entity ids
     recipient_ids: list[str] = field(default_factory=list)
-    date: date | None = None
+    date: dt.date | None = None
     date_precision: str | None = None   # day | month | year
     location: Location | None = None
     cameo: str | None = None

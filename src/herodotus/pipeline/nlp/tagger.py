@@ -31,7 +31,21 @@ _CLAWS_PREFIX_TO_UPOS = (
 def _hanta(lang: str):
     from HanTa import HanoverTagger as ht
 
-    return ht.HanoverTagger("morphmodel_ger.pgz" if lang == "de" else "morphmodel_en.pgz")
+    tagger = ht.HanoverTagger("morphmodel_ger.pgz" if lang == "de" else "morphmodel_en.pgz")
+    _memoise(tagger)
+    return tagger
+
+
+def _memoise(tagger) -> None:
+    """Cache HanTa's per-word analyses, which are pure functions of their arguments.
+
+    Word forms repeat across sentences and articles, and these two calls take most of
+    HanTa's time; the results are the same as without the cache.
+    """
+    analyze = lru_cache(maxsize=200_000)(tagger._analyze)
+    tag_word = lru_cache(maxsize=200_000)(lambda *args, **kw: tuple(tagger.__class__._tag_word(tagger, *args, **kw)))
+    tagger._analyze = analyze
+    tagger._tag_word = lambda *args, **kw: list(tag_word(*args, **kw))
 
 
 def to_upos(tag: str, lang: str) -> str:
