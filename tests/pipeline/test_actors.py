@@ -176,3 +176,9 @@ def test_actors_demonym_types_unknown_name(nlp):
 def test_actors_lowercase_word_is_not_a_demonym(nlp):
     doc = run(nlp, "The decision drew the ire of the opposition.", "en", date(2024, 5, 1))
     assert all(e.actor.code != "IRL" for e in doc.entities)
+
+
+def test_actors_bundesregierung_is_the_german_government(nlp):
+    doc = run(nlp, "Die Bundesregierung wies die Vorwürfe aus Moskau zurück.", "de", date(2025, 3, 4))
+    entity = actor_at(doc, "Bundesregierung")
+    assert (entity.actor.code, entity.actor.sector) == ("DEU", "GOV")

@@ -100,6 +100,12 @@ def test_events_reject_of_proposal_english(nlp):
     assert _code(doc) == {("REJECT", "i", "f")}
 
 
+def test_events_denied_accusation_is_not_reject(nlp):
+    doc = _doc(nlp, "Die Regierung in Teheran wies die Vorwürfe Israels zurück.", "de",
+               {"i": ("IRN", "GOV", ["Die Regierung in Teheran"]), "s": ("ISR", "GOV", ["Israels"])})
+    assert not any(e.event == "REJECT" for e in (EventCoder()(doc) or doc.events))
+
+
 @pytest.mark.parametrize("lang,text", [
     ("de", "Israel könnte den Iran angreifen."),
     ("en", "Israel could attack Iran."),

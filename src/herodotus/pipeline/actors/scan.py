@@ -133,6 +133,11 @@ class Scanner:
                 return 1, self.role_words[head], head, ""
         return None
 
+    def _compound_role(self, i: int, role: tuple[int, Role, str, str]) -> bool:
+        """A role found as the head of a compound ("Bundes|regierung"): a knowledge-base name
+        for the whole word is more specific."""
+        return role[2] not in (" ".join(self._norms[i:i + role[0]]), self._lemmas[i])
+
     # -- the scan -------------------------------------------------------
     def scan(self, doc: Document) -> list[Cand]:
         cands: list[Cand] = []
@@ -171,7 +176,7 @@ class Scanner:
             return Cand(i, i + 1, "pronoun", s, gender="person", number="sg")
         match = self.kb_match(toks, i, stop)
         role = self.role_at(toks, i, stop)
-        if match and not (role and role[0] >= match[0] and not role[3]):
+        if match and not (role and role[0] >= match[0] and not role[3] and not self._compound_role(i, role)):
             n, hits = match
             entry = self._pick(hits)
             form = next(f for e, f in hits if e == entry.id)

@@ -111,6 +111,8 @@ class EventCoder:
         words = " ... ".join(t.text for t in trig.tokens)
         rule = f"{doc.lang} lexicon '{entry.lemma}' ({entry.pos}, frame {entry.frame}) matched '{words}'"
         complement_mode, complement = modes.get(trig.token.i, (None, None))
+        if entry.event == "REJECT" and complement is not None and complement.entry.event == "ACCUSE":
+            return []   # PLOVER: denying an accusation is no REJECT, which covers refused requests and proposals
         if complement is not None:
             rule += f" with object noun '{complement.token.text}'"
         base = 0.85 if roles.how == "parse" else 0.7
