@@ -182,3 +182,8 @@ def test_actors_bundesregierung_is_the_german_government(nlp):
     doc = run(nlp, "Die Bundesregierung wies die Vorwürfe aus Moskau zurück.", "de", date(2025, 3, 4))
     entity = actor_at(doc, "Bundesregierung")
     assert (entity.actor.code, entity.actor.sector) == ("DEU", "GOV")
+
+
+def test_actors_unlisted_place_takes_its_gazetteer_country_not_the_story_country(nlp):
+    doc = run(nlp, "Israel und Ägypten verhandeln. Israel griff erneut Ziele in Gaza an.", "de", date(2025, 3, 4))
+    assert actor_at(doc, "Gaza").actor.code == "PSE"

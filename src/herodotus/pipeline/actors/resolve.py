@@ -162,7 +162,8 @@ class Resolver:
             if kind == "PER" and draft.type == "PER" and draft.name_tokens and _is_suffix(tokens, draft.name_tokens):
                 self.assign(cand, draft)
                 return
-        code = cand.country or self.context_country()
+        code = cand.country or (place_country(name, self.context_country()) if kind == "LOC" else None) \
+            or self.context_country()
         if kind == "PER" and cand.ner is None and name.isupper():
             kind = "ORG"                  # acronyms: "BKA", "IRNA"
         draft = self.new_draft("name:" + " ".join(tokens), type=kind, name=name, code=code,
@@ -372,3 +373,12 @@ def actor_of(draft: Draft) -> ActorRef:
 
 
 __all__ = ["Draft", "Resolver", "actor_of"]
+
+
+def place_country(name: str, hint: str | None) -> str | None:
+    """The country of a place the knowledge base does not list, from the GeoNames gazetteer
+    ("Gaza" is PSE whatever country the article is about; a namesake in ``hint`` wins)."""
+    from ..geo import resolve_place
+
+    place = resolve_place(name, "de", country_hint=hint) or resolve_place(name, "en", country_hint=hint)
+    return place.country if place else None
