@@ -187,3 +187,13 @@ def test_quotes_surface_fallback_without_parse(text: str, lang: str,
     doc = run(surface, text, lang)
     assert all(t.head == -1 for t in doc.tokens)
     assert rows(doc) == expected
+
+
+def test_quotes_participle_clause_is_not_a_postposed_cue():
+    from herodotus.pipeline import Pipeline
+    from herodotus.model import Document
+
+    nlp = Pipeline(["nlp.v1", "actors.kb.v1", "quotes.rules.v1"])
+    doc = nlp(Document(id="t", lang="en", text="Thousands of students protested in Belgrade on Wednesday, "
+                                              "demanding the resignation of the Serbian government."))
+    assert doc.quotes == []

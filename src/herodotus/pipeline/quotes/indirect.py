@@ -93,7 +93,7 @@ def _verb_clause(doc: Document, sent: Sentence, cue: Cue, blocked: list[tuple[in
         np_start = _np_start(tokens, cue.first - 1, sent.token_start)
         if np_start - 1 >= sent.token_start and tokens[np_start - 1].text == ",":
             comma_at = tokens[np_start - 1]   # ", the spokesman said"
-    if comma_at is not None and cue.strong and _after_cue_is_frame_end(doc, cue, sent):
+    if comma_at is not None and cue.strong and not _gerund(doc, verb) and _after_cue_is_frame_end(doc, cue, sent):
         start = tokens[sent.token_start]
         if _blocked(start, blocked) or any(a <= start.start < b for a, b in blocked):
             return None
@@ -298,6 +298,11 @@ def _has_finite(tokens: list[Token], first: int, last: int) -> bool:
 
 def _finite_after(tokens: list[Token], i: int, end: int) -> bool:
     return any(t.pos in ("VERB", "AUX") for t in tokens[i + 1:min(end, i + 10)])
+
+
+def _gerund(doc: Document, verb: Token) -> bool:
+    """"..., demanding the resignation of X": a participle clause, not "..., X said"."""
+    return doc.lang == "en" and (verb.feat("VerbForm") == "Ger" or verb.text.lower().endswith("ing"))
 
 
 def _blocked(tok: Token, blocked: list[tuple[int, int]]) -> bool:
