@@ -1,8 +1,10 @@
 """Helpers shared by the eval runners (imported after they put eval/ on sys.path)."""
 from __future__ import annotations
 
+import json
 from datetime import date
 
+from herodotus.config import data_dir
 from herodotus.model import Document
 from herodotus.pipeline import Pipeline
 from herodotus.pipeline.registry import DEFAULT_STAGES
@@ -25,3 +27,12 @@ def pipeline_pairs(arts: list[dict]) -> list[tuple[dict, object]]:
                 used.add(match.id)
                 pairs.append((ev, match))
     return pairs
+
+
+def load_dev_articles() -> list[dict] | None:
+    """The annotated dev articles, or None (with a note) when the shared data is missing."""
+    path = data_dir() / "articles" / "dev.jsonl"
+    if not path.exists():
+        print(f"{path} missing, skipped")
+        return None
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]

@@ -27,7 +27,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1] / "src"))
 sys.path.insert(0, str(HERE.parent))
 
-from common import pipeline_pairs  # noqa: E402
+from common import load_dev_articles, pipeline_pairs  # noqa: E402
 from herodotus.config import data_dir  # noqa: E402
 from herodotus.model import Document  # noqa: E402
 from herodotus.pipeline.dates import DateResolver, event_date, find_times  # noqa: E402
@@ -148,12 +148,8 @@ def dev_articles() -> None:
 
 def full_pipeline() -> None:
     print("== dev articles through the full pipeline (events stage included) ==")
-    path = data_dir() / "articles" / "dev.jsonl"
-    if not path.exists():
-        print(f"{path} missing, skipped")
-        return
-    arts = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    pairs = pipeline_pairs(arts)
+    arts = load_dev_articles()
+    pairs = pipeline_pairs(arts) if arts else []
     if not pairs:
         return
     gold_total = sum(len(a["events"]) for a in arts)
