@@ -22,7 +22,8 @@ def test_ingest_reads_txt_jsonl_html_and_directory(tmp_path):
         json.dumps({"id": "x1", "text": "Police arrested two men.", "published": "2024-05-01", "lang": "en"}) + "\n"
         + json.dumps({"id": "x2", "text": "Die Polizei nahm zwei Männer fest."}) + "\n", encoding="utf-8")
     (tmp_path / "c.html").write_text(
-        "<html><head><title>T</title></head><body><nav>Menü Startseite</nav><article><h1>Gipfel in Brüssel</h1>"
+        "<html><head><title>Gipfel in Brüssel</title>"
+        "<meta property='article:published_time' content='2024-03-21T10:00:00Z'></head><body><nav>Menü Startseite</nav><article><h1>Gipfel in Brüssel</h1>"
         "<p>Die Staats- und Regierungschefs der EU haben sich am Donnerstag in Brüssel auf neue Sanktionen gegen "
         "Russland geeinigt. Das teilte der Ratspräsident nach stundenlangen Verhandlungen mit.</p>"
         "<p>Ungarn hatte zuvor mit einem Veto gedroht, lenkte aber schließlich ein.</p></article>"
@@ -33,6 +34,7 @@ def test_ingest_reads_txt_jsonl_html_and_directory(tmp_path):
     assert [i.id for i in items] == ["a", "c", "x1", "x2"]
     html = items[1]
     assert "Sanktionen gegen Russland" in html.text and "Impressum" not in html.text
+    assert html.title == "Gipfel in Brüssel" and html.published == date(2024, 3, 21)
     assert items[2].published == date(2024, 5, 1) and items[2].lang == "en"
     assert items[3].origin.endswith("b.jsonl:2")
 

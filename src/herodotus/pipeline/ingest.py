@@ -6,6 +6,7 @@ stops the batch. Problems name the file (and line for JSONL) in one line.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from dataclasses import dataclass
 from datetime import date
@@ -17,6 +18,7 @@ from ..errors import Errors, InputError
 from ..model import Document
 
 SUFFIXES = (".txt", ".jsonl", ".json", ".html", ".htm")
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,10 +72,8 @@ def _read_bytes(where: str, data: bytes, *, lang: str, published: date | None,
         elif kind == "json":
             yield from _read_json(where, text, lang=lang, published=published)
         else:
-            if kind == "html":
-                text = _html_main_text(where, text)
-            yield _document(where, None, {"text": text}, lang=lang, published=published,
-                            default_id=Path(where).stem)
+            record = _html_record(where, text) if kind == "html" else {"text": text}
+            yield _document(where, None, record, lang=lang, published=published, default_id=Path(where).stem)
     except InputError as err:
         yield Problem(where, None, str(err))
 
@@ -143,10 +143,14 @@ def _document(where: str, line: int | None, obj: object, *, lang: str, published
     )
 
 
-def _html_main_text(where: str, html: str) -> str:
+def _html_record(where: str, html: str) -> dict[str, str | None]:
+    """Main text, title and publication date of a web page (offsets then refer to this text)."""
     import trafilatura
 
-    text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
+    page = trafilatura.bare_extraction(html, with_metadata=True, favor_precision=True,
+                                       include_comments=False, include_tables=False)
+    text = page.text if page is not None else None
     if not text or not text.strip():
         raise InputError(Errors.E010.format(path=where))
-    return text
+    day = page.date if page.date and _ISO_DAY.match(page.date) else None
+    return {"text": text, "title": page.title or None, "published": day}
