@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "eval" / "quotes"))
 
-from corpora import load_polnear, load_spkatt, polnear_files, spkatt_files, split  # noqa: E402
+from corpora import load_polnear, polnear_files, spkatt_files, split  # noqa: E402
 
 from herodotus.config import data_dir  # noqa: E402
 from herodotus.pipeline.nlp import tagger  # noqa: E402

@@ -20,7 +20,6 @@ Run: ``.venv/bin/python scripts/build_gazetteer.py`` (a few seconds).
 """
 from __future__ import annotations
 
-import csv
 import gzip
 import io
 import json

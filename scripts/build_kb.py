@@ -22,7 +22,6 @@ import logging
 import re
 import sys
 import unicodedata
-from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -175,7 +175,7 @@ def speech_only(gold: GoldDoc) -> GoldDoc:
     quotes = []
     for g in gold.quotes:
         cue_words = {w.lower() for a, b in g.cue for w in re.findall(r"[A-Za-z]+", gold.text[a:b])}
-        first, last = g.message[0][0], g.message[-1][1]
+        first = g.message[0][0]
         marked = gold.text[max(0, first - 2):first].strip()[-1:] in "\"“‘" and gold.text[first - 2:first].strip() != ""
         speech = bool(cue_words & SPEECH_WORDS) or marked
         quotes.append(GoldQuote(g.kind if speech else "Reported", g.message, g.source, g.cue, g.source_text))
