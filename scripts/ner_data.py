@@ -89,36 +89,32 @@ def _germeval_half(source: str) -> str:
 
 def read_wikiann(lang: str, split: str) -> list[Sentence]:
     path = data_dir() / "ner" / "wikiann" / lang / split
-    out: list[Sentence] = []
-    words: list[str] = []
-    tags: list[str] = []
-    for line in path.read_text(encoding="utf-8").splitlines() + [""]:
-        if not line.strip():
-            if words:
-                out.append(Sentence(words, _repair_bio(tags), lang, o_may_be_misc=True))
-            words, tags = [], []
-            continue
-        token, tag = line.rsplit("\t", 1)
-        words.append(token.split(":", 1)[1])
-        tags.append(tag)
+    out = []
+    for rows in _blocks(path):
+        words = [row.rsplit("\t", 1)[0].split(":", 1)[1] for row in rows]
+        tags = [row.rsplit("\t", 1)[1] for row in rows]
+        out.append(Sentence(words, _repair_bio(tags), lang, o_may_be_misc=True))
     return out
 
 
 def read_europarl(split: str) -> list[Sentence]:
     path = data_dir() / "ner" / "europarl_de" / f"{split}.tsv"
-    out: list[Sentence] = []
-    words: list[str] = []
-    tags: list[str] = []
-    for line in path.read_text(encoding="utf-8").splitlines() + [""]:
-        if not line.strip():
-            if words:
-                out.append(Sentence(words, _iob1_to_bio(tags), "de"))
-            words, tags = [], []
-            continue
-        cols = line.split("\t")
-        words.append(cols[0])
-        tags.append(cols[-1])
+    out = []
+    for rows in _blocks(path):
+        cols = [row.split("\t") for row in rows]
+        out.append(Sentence([c[0] for c in cols], _iob1_to_bio([c[-1] for c in cols]), "de"))
     return out
+
+
+def _blocks(path: Path) -> list[list[str]]:
+    """The non-blank lines of a file, grouped by the blank lines between sentences."""
+    blocks: list[list[str]] = [[]]
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            blocks[-1].append(line)
+        elif blocks[-1]:
+            blocks.append([])
+    return [b for b in blocks if b]
 
 
 def _iob1_to_bio(tags: list[str]) -> list[str]:

@@ -156,14 +156,15 @@ def _names(actors: list[dict[str, Any]]) -> str:
 
 @main.command()
 @click.option("--conll", "conll", type=click.Path(exists=True, dir_okay=False), required=True,
-              help="One token a line (first column), a blank line between sentences.")
+              help="One token a line (first column; CoNLL-U and GermEval numbering understood), a blank line between sentences; # lines are skipped.")
 @click.option("--lang", type=click.Choice(["de", "en"]), default="de", show_default=True)
 def ner(conll: str, lang: str) -> None:
     """Tag a CoNLL token file: prints each line followed by a TAB and a BIO tag (PER, LOC, ORG, MISC)."""
-    from .pipeline.nlp.ner import tag_sentences
+    from .pipeline.ingest import decode
+    from .pipeline.nlp.ner import read_conll, tag_sentences
 
     try:
-        sentences = _read_conll(Path(conll))
+        sentences = read_conll(decode(conll, Path(conll).read_bytes()))
     except HerodotusError as exc:
         raise click.ClickException(str(exc)) from None
     tags = tag_sentences([[tok for tok, _ in sent] for sent in sentences], lang)
@@ -171,25 +172,6 @@ def ner(conll: str, lang: str) -> None:
         for (_, line), tag in zip(sent, sent_tags):
             click.echo(f"{line}\t{tag}")
         click.echo("")
-
-
-def _read_conll(path: Path) -> list[list[tuple[str, str]]]:
-    from .errors import Errors, InputError
-    from .pipeline.ingest import _decode
-
-    text = _decode(str(path), path.read_bytes())
-    sentences: list[list[tuple[str, str]]] = [[]]
-    for number, line in enumerate(text.splitlines(), start=1):
-        line = line.rstrip("\r\n")
-        if not line.strip():
-            if sentences[-1]:
-                sentences.append([])
-            continue
-        token = line.split("\t")[0].split(" ")[0]
-        if not token:
-            raise InputError(Errors.E012.format(path=path, line=number))
-        sentences[-1].append((token, line))
-    return [s for s in sentences if s]
 
 
 @main.command()

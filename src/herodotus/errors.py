@@ -18,7 +18,6 @@ class Errors:
     E009 = "[E009] {path}{line_part}: invalid 'published' date '{value}'; use YYYY-MM-DD."
     E010 = "[E010] {path}: no main text could be extracted from the HTML."
     E011 = "[E011] {path}{line_part}: the record must be a JSON object, not {kind}."
-    E012 = "[E012] {path}:{line}: the line has no token in its first column."
     E020 = "[E020] Database {path} could not be opened: {reason}"
     E021 = "[E021] Query failed: {reason}"
     E022 = "[E022] Article '{id}' could not be stored: {reason}. Nothing of it was written."

@@ -64,7 +64,7 @@ def _read_file(p: Path, *, lang: str, published: date | None) -> Iterator[Docume
 def _read_bytes(where: str, data: bytes, *, lang: str, published: date | None,
                 kind: str) -> Iterator[Document | Problem]:
     try:
-        text = _decode(where, data)
+        text = decode(where, data)
         if kind == "auto":
             kind = "jsonl" if text.lstrip().startswith("{") else "txt"
         if kind == "jsonl":
@@ -78,7 +78,7 @@ def _read_bytes(where: str, data: bytes, *, lang: str, published: date | None,
         yield Problem(where, None, str(err))
 
 
-def _decode(where: str, data: bytes) -> str:
+def decode(where: str, data: bytes) -> str:
     if not data.strip():
         raise InputError(Errors.E001.format(path=where))
     if b"\x00" in data[:8192]:

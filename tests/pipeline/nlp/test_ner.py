@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from herodotus.pipeline.nlp.ner import allowed_transitions, read_conll, tag_sentences, viterbi, write_conll
+from herodotus.pipeline.nlp.ner import allowed_transitions, read_conll, tag_sentences, viterbi
 
 LABELS = ["O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"]
 
@@ -51,13 +51,16 @@ def test_ner_viterbi_never_starts_inside():
 def test_ner_conll_round_trip():
     conll = ("# sent_id = 1\n1\tAngela\tO\n2\tMerkel\tO\n3\tbesuchte\tO\n4\tWien\tO\n5\t.\tO\n\n"
              "Boris\nJohnson\nspoke\nin\nLondon\n.\n")
-    sentences = read_conll(conll)
+    read = read_conll(conll)
+    sentences = [[word for word, _ in sent] for sent in read]
     assert sentences == [["Angela", "Merkel", "besuchte", "Wien", "."],
                          ["Boris", "Johnson", "spoke", "in", "London", "."]]
+    assert read[0][1][1] == "2\tMerkel\tO"     # the line is kept for echoing
     tags = tag_sentences(sentences, "de")
-    out = write_conll(sentences, tags)
-    assert read_conll(out) == sentences
-    back = [[line.split("\t")[1] for line in block.splitlines()] for block in out.strip().split("\n\n")]
+    out = "\n".join("\n".join(f"{line}\t{tag}" for (_, line), tag in zip(sent, sent_tags)) + "\n"
+                    for sent, sent_tags in zip(read, tags))
+    assert [[word for word, _ in sent] for sent in read_conll(out)] == sentences
+    back = [[line.split("\t")[-1] for line in block.splitlines()] for block in out.strip().split("\n\n")]
     assert back == tags
     assert _spans(tags[0]) == {(0, 2, "PER"), (3, 4, "LOC")}
 

@@ -169,15 +169,16 @@ def tag_sentences(sentences: list[list[str]], lang: str) -> list[list[str]]:
     return head.predict(vectors)
 
 
-def read_conll(text: str) -> list[list[str]]:
-    """Sentences of words from a CoNLL-style file: one token a line, blank line between sentences.
+def read_conll(text: str) -> list[list[tuple[str, str]]]:
+    """Sentences of (word, line) from a CoNLL-style file: one token a line, blank line between sentences.
 
     The word is the first column, or the second when the first is a running number
     (CoNLL-U, GermEval); lines starting with ``#``, ``-DOCSTART-`` and CoNLL-U
-    multi-word ranges (``3-4``) are skipped.
+    multi-word ranges (``3-4``) are skipped. The line is kept so that callers can
+    echo it with a tag appended.
     """
-    sentences: list[list[str]] = []
-    words: list[str] = []
+    sentences: list[list[tuple[str, str]]] = []
+    words: list[tuple[str, str]] = []
     for line in text.splitlines() + [""]:
         if not line.strip():
             if words:
@@ -186,20 +187,14 @@ def read_conll(text: str) -> list[list[str]]:
             continue
         if line.startswith("#") or line.startswith("-DOCSTART-"):
             continue
-        cols = line.rstrip("\n").split("\t") if "\t" in line else line.split()
+        stripped = line.strip()
+        cols = stripped.split("\t") if "\t" in stripped else stripped.split()
         if len(cols) > 1 and cols[0].replace("-", "").replace(".", "").isdigit():
             if not cols[0].isdigit():
                 continue   # multi-word token range or empty node
             cols = cols[1:]
-        words.append(cols[0])
+        words.append((cols[0], line))
     return sentences
 
 
-def write_conll(sentences: list[list[str]], tags: list[list[str]]) -> str:
-    """``word<TAB>tag`` lines, a blank line after each sentence."""
-    blocks = ["\n".join(f"{w}\t{t}" for w, t in zip(words, sent_tags)) + "\n"
-              for words, sent_tags in zip(sentences, tags)]
-    return "\n".join(blocks)
-
-
-__all__ = ["NerHead", "NerNet", "load_head", "read_conll", "tag_sentences", "write_conll"]
+__all__ = ["NerHead", "NerNet", "load_head", "read_conll", "tag_sentences"]
