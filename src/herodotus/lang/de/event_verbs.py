@@ -162,6 +162,13 @@ Streik             NOUN  PROTEST   strike       143   s    -
 Hungerstreik       NOUN  PROTEST   hunger       142   s    -
 Boykott            NOUN  PROTEST   boycott      143   s    -
 Ausschreitung      NOUN  PROTEST   riot         145   s    -
+anschließen        VERB  PROTEST   demo         141   s    Protest
+anschließen        VERB  PROTEST   demo         141   s    Demonstration
+teilnehmen         VERB  PROTEST   demo         141   s    Protest
+teilnehmen         VERB  PROTEST   demo         141   s    Demonstration
+teilnehmen         VERB  PROTEST   demo         141   s    Kundgebung
+beteiligen         VERB  PROTEST   demo         141   s    Protest
+protestieren       VERB  PROTEST   demo         141   s    Straße
 # --- SANCTION
 ausweisen          VERB  SANCTION  expel        166   so   Diplomat
 Ausweisung         NOUN  SANCTION  expel        166   so   -
@@ -263,6 +270,9 @@ FUTURE = ("wird", "werde", "werden", "morgen", "demnächst", "nächste", "nächs
           "beabsichtigt")
 # Clause-internal words that make "werden" a passive/copula, not a future auxiliary.
 NOT_FUTURE_AFTER_WERDEN = ("worden",)
+
+# Nouns for people protesting (lemmas, lower case): a protest without a named actor is theirs.
+PROTESTER_NOUNS = ("demonstrant", "demonstrantin", "protestierende", "protestierender", "protestler", "demonstrierende", "demonstrierender")
 
 FIRST_PERSON = ("ich", "wir", "uns", "mich", "mir", "unser", "unsere")
 

@@ -126,6 +126,10 @@ strike             VERB  PROTEST   strike       143   s    workers
 riot               NOUN  PROTEST   riot         145   s    -
 boycott            NOUN  PROTEST   boycott      143   s    -
 hunger+strike      NOUN  PROTEST   hunger       142   s    -
+join               VERB  PROTEST   demo         141   s    protest
+join               VERB  PROTEST   demo         141   s    demonstration
+march              VERB  PROTEST   demo         141   s    against
+rally              NOUN  PROTEST   demo         141   s    against
 # --- SANCTION
 sanction           VERB  SANCTION  -            163   so   -
 sanction           NOUN  SANCTION  -            163   so   impose
@@ -213,6 +217,9 @@ HYPOTHETICAL = ("if", "would", "could", "might", "may", "should", "unless", "whe
 FUTURE = ("will", "'ll", "shall", "tomorrow", "next", "upcoming", "plans", "plan",
           "going", "intends", "scheduled")
 NOT_FUTURE_AFTER_WERDEN = ()
+
+# Nouns for people protesting (lemmas, lower case): a protest without a named actor is theirs.
+PROTESTER_NOUNS = ("protester", "protestor", "demonstrator", "marcher")
 
 FIRST_PERSON = ("i", "we", "us", "me", "our", "my")
 

@@ -21,7 +21,7 @@ from datetime import date
 from types import ModuleType
 
 from ...lang import SUPPORTED
-from ...model import Document, Event, Sentence, Token
+from ...model import ActorRef, Document, Entity, Event, Mention, Sentence, Token
 from .lexicon import Trigger, find_triggers, load_lexicon
 from .modality import Modality, modality
 from .roles import Roles, Slot, assign, candidate_slots, is_infinitive
@@ -39,6 +39,12 @@ MAX_STATEMENT_TARGETS = 1
 PROMISABLE = {"COOPERATE", "AID"}
 PROMISE_MODALS = {"would", "würde", "würden"}   # "said it would continue to work with": a promise
 NOUN_DOER_ROLES = {"gen", "adj", "poss", "pp:von", "pp:by", "pp:durch"}
+# Acts only state security forces carry out: an agentless passive ("wurden festgenommen",
+# "were detained") has the police of the country where it happens as its implied actor.
+STATE_ONLY_MODES = {("COERCE", "arrest"), ("COERCE", "deport")}
+NON_STATE_CODES = {"UNO", "EUR", "IGO", "NGO", "MNC"}
+PLACE_TYPES = {"GPE", "LOC"}
+DEFINITE = {"der", "die", "das", "den", "dem", "des", "the", "these", "those", "diese", "diesen", "dieser"}
 MAX_ANAPHOR_SENTENCES = 6
 # Verbs that take an event noun as their object: "lehnte ein Treffen ab", "called for talks".
 # The noun then names what is rejected/requested/threatened (the mode), not an event of its own.
@@ -83,7 +89,7 @@ class EventCoder:
                 continue
             tokens = doc.sentence_tokens(sent)
             triggers, modes = _complements(find_triggers(lex, tokens, _list_commas(tokens, slots)))
-            triggers = _drop_embedded(doc, triggers, lex.cues)
+            triggers = _drop_embedded(doc, _drop_needed_nouns(triggers), lex.cues)
             roles = {t.token.i: assign(doc, t, slots, lex.cues) for t in triggers}
             _borrow_agents(triggers, roles)
             self._complement_recipients(doc, modes, roles, slots, lex.cues)
@@ -107,6 +113,16 @@ class EventCoder:
             reporting_speaker(doc, trig.clause[0], slots, cues)
         actors = self._actors(roles, speaker, trig.entry.event, cues)
         entry, mod = trig.entry, modality(doc, trig, cues)
+        if roles.passive and not roles.actors:
+            # "Menschen seien verletzt worden, teilte das Ministerium mit": a reporter of an agentless
+            # passive is not its doer; only acts reserved to the state get an implied actor
+            actors = self._implied_state_actor(doc, trig, roles, slots)
+        if entry.event == "PROTEST":
+            actors = actors or self._protesters(doc, trig, slots, cues)
+            if not roles.recipients and _definite(doc, trig, cues):
+                # "die Proteste", "the protests": the protests named before, against the same target
+                earlier = _earlier_recipient(doc, "PROTEST", trig.token.sent)
+                roles = Roles(roles.actors, tuple(earlier), roles.how, roles.passive)
         span = (trig.tokens[0].start, max(t.end for t in trig.tokens))
         words = " ... ".join(t.text for t in trig.tokens)
         rule = f"{doc.lang} lexicon '{entry.lemma}' ({entry.pos}, frame {entry.frame}) matched '{words}'"
@@ -147,6 +163,48 @@ class EventCoder:
                                      f"{note}; {role_text} ({roles.how}{', passive' if roles.passive else ''})",
                                      mod, conf))
         return out
+
+    @staticmethod
+    def _implied_state_actor(doc: Document, trig: Trigger, roles: Roles,
+                             slots: list[Slot]) -> list[tuple[Slot, str]]:
+        """Security forces of the place's country (else the detainee's) for an agentless arrest."""
+        if (trig.entry.event, trig.entry.mode) not in STATE_ONLY_MODES or not roles.recipients:
+            return []
+        a, b = trig.clause
+        places = [s for s in slots if a <= s.first and s.last < b and s.role == "pp:in"
+                  and s.entity.type in PLACE_TYPES and s not in roles.recipients]
+        code = (places[0] if places else roles.recipients[0]).entity.actor.code
+        if not code or code in NON_STATE_CODES:
+            return []
+        ent = _implied_entity(doc, code, "COP", f"security forces ({code}, implied)")
+        toks = trig.tokens
+        # a stand-in mention on the trigger word, only for the coder's bookkeeping (never output)
+        m = Mention(id=f"{ent.id}@{toks[0].start}", start=toks[0].start, end=toks[0].end,
+                    text=ent.actor.identifier_text or "", label="ORG", kind="implied", entity_id=ent.id)
+        slot = Slot(m, ent, "implied", toks[0].i, toks[-1].i)
+        how = f"implied (agentless passive arrest in {'place' if places else 'detainee'} country {code})"
+        return [(slot, how)]
+
+    @staticmethod
+    def _protesters(doc: Document, trig: Trigger, slots: list[Slot], cues: ModuleType) -> list[tuple[Slot, str]]:
+        """Who protests when the sentence names no one: the article's protesters ("Demonstranten",
+        "protesters", nearest mention), else people in the country of the place named ("in Tiflis")."""
+        group = [m for m in doc.mentions if m.entity_id and _head_lemma(doc, m.start, m.end) in cues.PROTESTER_NOUNS]
+        group = [(m, doc.entity(m.entity_id)) for m in group]
+        group = [(m, e) for m, e in group if e is not None and e.actor.code]
+        if group:
+            m, ent = min(group, key=lambda me: abs(me[0].start - trig.token.start))
+            toks = doc.tokens_in(m.start, m.end) or [trig.token]
+            return [(Slot(m, ent, "protesters", toks[0].i, toks[-1].i), "the article's protesters")]
+        a, b = trig.clause
+        places = [s for s in slots if a <= s.first and s.last < b and s.role == "pp:in" and s.entity.type in PLACE_TYPES]
+        code = places[0].entity.actor.code if places else None
+        if not code or code in NON_STATE_CODES:
+            return []
+        ent = _implied_entity(doc, code, "CVL", f"protesters ({code}, implied)")
+        m = Mention(id=f"{ent.id}@{trig.token.start}", start=trig.token.start, end=trig.token.end,
+                    text=ent.actor.identifier_text or "", label="ORG", kind="implied", entity_id=ent.id)
+        return [(Slot(m, ent, "implied", trig.token.i, trig.token.i), f"implied (protest in {places[0].mention.text})")]
 
     @staticmethod
     def _complement_recipients(doc: Document, modes: dict[int, tuple[str | None, Trigger]],
@@ -253,6 +311,15 @@ def _drop_embedded(doc: Document, triggers: list[Trigger], cues: ModuleType) -> 
     return kept
 
 
+def _drop_needed_nouns(triggers: list[Trigger]) -> list[Trigger]:
+    """An event noun that a same-type verb frame needs is part of that frame, not a second event
+    ("schlossen sich den Protesten an", "joined the protests": one protest, with the verb's subject)."""
+    frames = [t for t in triggers if t.entry.pos == "VERB" and t.entry.needs]
+    return [t for t in triggers if not (t.entry.pos == "NOUN" and any(
+        v.entry.event == t.entry.event and v.clause == t.clause and t.token.lemma.lower() in v.entry.needs
+        for v in frames))]
+
+
 def _borrow_agents(triggers: list[Trigger], roles: dict[int, Roles]) -> None:
     """A passive verb without agent takes the doer of a same-type noun in its clause
     ("bei einem Luftangriff der Armee wurden 22 Zivilisten getötet")."""
@@ -306,6 +373,8 @@ def _complements(triggers: list[Trigger]) -> tuple[list[Trigger], dict[int, tupl
 def _adjacent(doc: Document, a: Slot, b: Slot) -> bool:
     """Two same-country mentions with nothing between them are one noun phrase ("the US AFRICOM");
     different countries side by side are two phrases ("falls Iran Israel angreift")."""
+    if "implied" in (a.role, b.role):
+        return False
     lo, hi = (a, b) if a.mention.start < b.mention.start else (b, a)
     return lo.entity.actor.code == hi.entity.actor.code and lo.mention.end <= hi.mention.start \
         and not doc.text[lo.mention.end:hi.mention.start].strip()
@@ -325,6 +394,53 @@ def _earlier_doer(doc: Document, event: str, own: set[str], sent: int) -> list[S
         toks = doc.tokens_in(m.start, m.end) or [doc.tokens[0]]
         return [Slot(m, ent, "anaphor", toks[0].i, toks[-1].i)]
     return []
+
+
+def _head_lemma(doc: Document, start: int, end: int) -> str:
+    toks = doc.tokens_in(start, end)
+    return toks[-1].lemma.lower() if toks else ""
+
+
+def _definite(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
+    """Is the trigger (or, for a verb, the protest noun it needs) a definite noun phrase?"""
+    a, b = trig.clause
+    nouns = [trig.token] if trig.entry.pos == "NOUN" else \
+        [t for t in doc.tokens[a:b] if t.lemma.lower() in trig.entry.needs]
+    for noun in nouns:
+        j = noun.i - 1
+        while j >= a and doc.tokens[j].pos == "ADJ":
+            j -= 1
+        if j >= a and doc.tokens[j].text.lower() in DEFINITE:
+            return True
+    return False
+
+
+def _earlier_recipient(doc: Document, event: str, sent: int) -> list[Slot]:
+    """The recipient of the latest earlier event of this type, within a few sentences."""
+    for ev in reversed(doc.events):
+        if ev.event != event or sent - _sentence_of(doc, ev.start) > MAX_ANAPHOR_SENTENCES:
+            continue
+        if not ev.recipient_ids:
+            continue
+        ent = doc.entity(ev.recipient_ids[0])
+        ms = [m for m in (doc.mention(mid) for mid in ent.mention_ids) if m is not None] if ent else []
+        inside = [m for m in ms if ev.start <= m.start < ev.end] or ms
+        if not inside:
+            return []
+        toks = doc.tokens_in(inside[0].start, inside[0].end) or [doc.tokens[0]]
+        return [Slot(inside[0], ent, "anaphor", toks[0].i, toks[-1].i)]
+    return []
+
+
+def _implied_entity(doc: Document, code: str, sector: str, label: str) -> Entity:
+    """An actor the text implies but does not name; it has no mentions, so it is never a slot."""
+    eid = f"implied-{sector.lower()}-{code.lower()}"
+    ent = doc.entity(eid)
+    if ent is None:
+        ent = Entity(id=eid, type="ORG", actor=ActorRef(code=code, sector=sector, identifier_text=label),
+                     source=EventCoder.name)
+        doc.entities.append(ent)
+    return ent
 
 
 def _sentence_of(doc: Document, offset: int) -> int:
