@@ -25,7 +25,8 @@ from ...model import ActorRef, Document, Entity, Event, Mention, Sentence, Token
 from .lexicon import Trigger, find_triggers, load_lexicon
 from .modality import Modality, modality
 from .roles import Roles, Slot, assign, candidate_slots, is_infinitive
-from .speech import Speech, evaluation_cue, innermost, reporting_speaker, speaker_at, speeches
+from .speech import (Speech, evaluation_cue, innermost, reporting_speaker, speaker_at, speeches,
+                     zero_that_speaker)
 from .tables import EVENT_TYPES, coding
 
 LOGGER = logging.getLogger(__name__)
@@ -110,7 +111,8 @@ class EventCoder:
     def _from_trigger(self, doc: Document, trig: Trigger, roles: Roles, slots: list[Slot], speech: list[Speech],
                       cues: ModuleType, modes: dict[int, tuple[str | None, Trigger]]) -> list[Candidate]:
         speaker = speaker_at(speech, trig.token.start, trig.token.end) or \
-            reporting_speaker(doc, trig.clause[0], slots, cues)
+            reporting_speaker(doc, trig.clause[0], slots, cues) or \
+            zero_that_speaker(doc, trig.clause[0], trig.token.i, slots, cues)
         actors = self._actors(roles, speaker, trig.entry.event, cues)
         entry, mod = trig.entry, modality(doc, trig, cues)
         if roles.passive and not roles.actors:

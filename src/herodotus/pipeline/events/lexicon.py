@@ -106,6 +106,23 @@ def clause_bounds(tokens: Sequence[Token], k: int, breaks: Sequence[bool] | None
     return a, b
 
 
+def _complement_clause(tokens: Sequence[Token], b: int, breaks: Sequence[bool], cues: ModuleType) -> list[Token]:
+    """The clause right after position b when it is an infinitive or that/dass clause, else []."""
+    if b >= len(tokens) - 1:
+        return []
+    start = b + 1 if tokens[b].text in CLAUSE_BREAKS else b
+    if start >= len(tokens):
+        return []
+    _, end = clause_bounds(tokens, start, breaks)
+    nxt = list(tokens[start:end])
+    if not nxt:
+        return []
+    opener = nxt[0].text.lower()
+    infinitive = any(t.text.lower() in {"zu", "to"} and j + 1 < len(nxt) and nxt[j + 1].pos in VERB_POS
+                     for j, t in enumerate(nxt))
+    return nxt if opener in {"dass", "that"} or infinitive else []
+
+
 def _pos_class(token: Token) -> str | None:
     if token.pos in VERB_POS:
         return "VERB"
@@ -168,6 +185,12 @@ def find_triggers(lexicon: Lexicon, tokens: Sequence[Token], keep: frozenset[int
         words = _words(clause)
         lemma = tok.lemma.lower() or tok.text.lower()
         match = _match_one(lexicon, tokens, k, b, pos, lemma, words, clause)
+        if match is None and pos == "VERB":
+            # a verb's frame noun may sit in its complement clause ("gab zu, einen Fehler begangen
+            # zu haben", "admitted that it had made a mistake")
+            nxt = _complement_clause(tokens, b, breaks, lexicon.cues)
+            if nxt:
+                match = _match_one(lexicon, tokens, k, b, pos, lemma, words | _words(nxt), [*clause, *nxt])
         if match is not None:
             entry, parts = match
             found.append(Trigger(entry, tok, parts, (tokens[a].i, tokens[b - 1].i + 1)))

@@ -268,6 +268,17 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
         actor, recipient = _noun_roles(doc, trigger, local, cues, parsed, preps)
     elif not parsed and is_infinitive(doc, trigger):
         actor, recipient = _infinitive_roles(doc, trigger, slots, local, preps)
+        if actor is not None and doc.lang == "en":
+            # "The UN along with the Red Crescent (...) were able to deliver": the whole coordinated subject
+            named = [s for s in slots if s.entity.id == actor.entity.id and s.last < actor.first
+                     and doc.text[doc.tokens[s.last].end:actor.mention.start].strip() == "("]
+            actor = named[-1] if named else actor   # "the International Committee of the Red Cross (ICRC)"
+            head = next((s for s in slots if s.last <= actor.first and actor in _with_conjuncts(doc, s, slots)), actor)
+            chain = _with_conjuncts(doc, head, slots)
+            if actor in chain and chain[0].role == "bare":
+                actors = chain
+                return Roles(actors, _with_conjuncts(doc, recipient, local) if recipient else (),
+                             "surface", passive)
     else:
         actor, recipient = _verb_roles(doc, trigger, local, cues, parsed, passive, preps)
     if entry.frame == "os":

@@ -133,6 +133,23 @@ def reporting_speaker(doc: Document, clause_start: int, slots: list[Slot], cues:
     return near[0] if near else None
 
 
+def zero_that_speaker(doc: Document, clause_start: int, trigger: int, slots: list[Slot],
+                      cues: ModuleType) -> Slot | None:
+    """English speech without "that": "X said the group was planning attacks" (the reporting verb,
+    its subject before it, and the content clause's own verb between it and the trigger)."""
+    if doc.lang != "en":
+        return None
+    verbs = [t for t in doc.tokens[clause_start:trigger]
+             if t.pos in {"VERB", "AUX"} and t.lemma.lower() in cues.REPORTING_VERBS]
+    if not verbs:
+        return None
+    verb = verbs[0]
+    if not any(t.pos in {"VERB", "AUX"} for t in doc.tokens[verb.i + 1:trigger]):
+        return None   # "X announced sanctions": the trigger is the reporting verb's own object
+    subjects = [s for s in slots if clause_start <= s.first and s.last < verb.i and s.role in {"bare", "subj"}]
+    return subjects[-1] if subjects else None
+
+
 def evaluation_cue(tokens: Sequence[Token], words: Sequence[str]) -> Token | None:
     """The first token that is (or, for German compounds, ends in) one of the evaluative words."""
     lowered = {w.lower() for w in words}
