@@ -69,6 +69,9 @@ gratulieren        VERB  SUPPORT   -            051   so   -
 danken             VERB  SUPPORT   -            051   so   -
 solidarisieren     VERB  SUPPORT   -            050   so   mit
 Rückendeckung      NOUN  SUPPORT   -            050   so   -
+ratifizieren       VERB  SUPPORT   -            057   so   -
+aufnehmen          VERB  SUPPORT   -            050   so   Beziehung
+wiederherstellen   VERB  SUPPORT   -            050   so   Beziehung
 # --- COOPERATE
 kooperieren        VERB  COOPERATE -            060   so   -
 zusammenarbeiten   VERB  COOPERATE -            060   so   -
@@ -76,6 +79,8 @@ Zusammenarbeit     NOUN  COOPERATE -            060   so   -
 Kooperation        NOUN  COOPERATE -            060   so   -
 Militärübung       NOUN  COOPERATE -            062   so   gemeinsam
 Manöver            NOUN  COOPERATE -            062   so   gemeinsam
+Übung              NOUN  COOPERATE -            062   so   gemeinsam
+~übung             NOUN  COOPERATE -            062   so   gemeinsam
 # --- AID
 liefern            VERB  AID       -            070   so   Hilfsgut
 spenden            VERB  AID       -            071   so   -
@@ -88,11 +93,25 @@ liefern            VERB  AID       -            072   so   Waffe
 Hilfe              NOUN  AID       -            070   so   leisten
 Hilfe              NOUN  AID       -            070   so   schicken
 Asyl               NOUN  AID       -            075   so   gewähren
+Hilfspaket         NOUN  AID       -            070   so   -
+Hilfe              NOUN  AID       -            070   so   humanitär
+Hilfe              NOUN  AID       -            070   so   bereitstellen
 # --- CONCEDE / RETREAT
 nachgeben          VERB  CONCEDE   -            080   so   -
 einlenken          VERB  CONCEDE   -            080   s    -
 zugeben            VERB  CONCEDE   -            080   s    Fehler
 einräumen          VERB  CONCEDE   -            080   s    Fehler
+Zugeständnis       NOUN  CONCEDE   -            080   s    -
+Amnestie           NOUN  CONCEDE   -            080   s    -
+begnadigen         VERB  CONCEDE   -            080   so   -
+aufheben           VERB  CONCEDE   -            081   s    Sanktion
+aufheben           VERB  CONCEDE   -            081   s    Ausgangssperre
+aufheben           VERB  CONCEDE   -            081   s    Blockade
+aufheben           VERB  CONCEDE   -            081   s    Embargo
+aufheben           VERB  CONCEDE   -            081   s    Ausnahmezustand
+aufheben           VERB  CONCEDE   -            081   s    Beschränkung
+lockern            VERB  CONCEDE   -            081   s    Sanktion
+lockern            VERB  CONCEDE   -            081   s    Beschränkung
 zurücktreten       VERB  RETREAT   resign       0831  s    -
 Rücktritt          NOUN  RETREAT   resign       0831  s    erklären
 freilassen         VERB  RETREAT   release      0841  so   -
@@ -103,6 +122,8 @@ Waffenruhe         NOUN  RETREAT   ceasefire    0871  s    -
 Waffenstillstand   NOUN  RETREAT   ceasefire    0871  s    -
 zurückziehen       VERB  RETREAT   withdraw     0872  so   Truppe
 zurückziehen       VERB  RETREAT   withdraw     0872  so   Soldat
+entwaffnen         VERB  RETREAT   disarm       -     so   -
+kapitulieren       VERB  RETREAT   -            -     s    -
 # --- REQUEST
 fordern            VERB  REQUEST   -            100   so   -
 auffordern         VERB  REQUEST   -            100   so   -
@@ -136,6 +157,8 @@ anklagen           VERB  ACCUSE    allege       115   so   -
 rügen              VERB  ACCUSE    disapprove   111   so   -
 tadeln             VERB  ACCUSE    disapprove   111   so   -
 Anklage            NOUN  ACCUSE    allege       115   so   -
+Ermittlung         NOUN  ACCUSE    investigate  090   so   einleiten
+erheben            VERB  ACCUSE    allege       115   so   Anklage
 # --- REJECT
 ablehnen           VERB  REJECT    -            120   so   -
 zurückweisen       VERB  REJECT    -            120   so   -
@@ -180,6 +203,12 @@ Embargo            NOUN  SANCTION  -            163   so   -
 aussetzen          VERB  SANCTION  discontinue  162   so   Hilfe
 einstellen         VERB  SANCTION  discontinue  162   so   Hilfe
 abberufen          VERB  SANCTION  withdraw     161   so   Botschafter
+verurteilen        VERB  SANCTION  convict      -     so   zu,Haft
+verurteilen        VERB  SANCTION  convict      -     so   zu,Haftstrafe
+verurteilen        VERB  SANCTION  convict      -     so   zu,Gefängnis
+verurteilen        VERB  SANCTION  convict      -     so   zu,Todesstrafe
+verurteilen        VERB  SANCTION  convict      -     so   zum,Tod
+Geldstrafe         NOUN  SANCTION  convict      -     so   verhängen
 # --- MOBILIZE
 mobilisieren       VERB  MOBILIZE  troops       154   so   -
 stationieren       VERB  MOBILIZE  troops       154   so   -
@@ -206,6 +235,12 @@ verbieten          VERB  COERCE    ban          1722  so   -
 Ausgangssperre     NOUN  COERCE    curfew       1723  s    -
 Kriegsrecht        NOUN  COERCE    martial-law  1724  s    -
 Ausnahmezustand    NOUN  COERCE    martial-law  1724  s    -
+Cyberangriff       NOUN  COERCE    cyber        -     so   -
+Hackerangriff      NOUN  COERCE    cyber        -     so   -
+zensieren          VERB  COERCE    censor       -     so   -
+sperren            VERB  COERCE    censor       -     so   Zugang
+sperren            VERB  COERCE    censor       -     so   Internet
+Razzia             NOUN  COERCE    seize        -     so   -
 # --- ASSAULT
 angreifen          VERB  ASSAULT   -            190   so   -
 attackieren        VERB  ASSAULT   -            190   so   -
@@ -234,6 +269,8 @@ Selbstmordanschlag NOUN  ASSAULT   suicide-attack 1831 so  -
 Bombenanschlag     NOUN  ASSAULT   explosives   183   so   -
 Beschuss           NOUN  ASSAULT   heavy-weapons 194  so   -
 Massaker           NOUN  ASSAULT   massacre     200   so   -
+enthaupten         VERB  ASSAULT   execute      1823  so   -
+niederstechen      VERB  ASSAULT   -            190   so   -
 Offensive          NOUN  ASSAULT   -            190   so   -
 """
 
@@ -273,6 +310,9 @@ NOT_FUTURE_AFTER_WERDEN = ("worden",)
 
 # Nouns for people protesting (lemmas, lower case): a protest without a named actor is theirs.
 PROTESTER_NOUNS = ("demonstrant", "demonstrantin", "protestierende", "protestierender", "protestler", "demonstrierende", "demonstrierender")
+
+# Words of a threatened response (lemmas, lower case): the threat is aimed at the last aggressor.
+RETALIATION = ("reaktion", "vergeltung", "gegenschlag", "gegenmaßnahme", "gegenangriff", "antwort")
 
 FIRST_PERSON = ("ich", "wir", "uns", "mich", "mir", "unser", "unsere")
 

@@ -52,11 +52,27 @@ stand+by           VERB  SUPPORT   -            052   so   -
 thank              VERB  SUPPORT   -            051   so   -
 congratulate       VERB  SUPPORT   -            051   so   -
 hail               VERB  SUPPORT   -            051   so   -
+laud               VERB  SUPPORT   -            051   so   -
+applaud            VERB  SUPPORT   -            051   so   -
+ratify             VERB  SUPPORT   -            057   so   -
+sign               VERB  SUPPORT   -            057   so   treaty
+sign               VERB  SUPPORT   -            057   so   accord
+sign               VERB  SUPPORT   -            057   so   pact
+sign               VERB  SUPPORT   -            057   so   memorandum
+support            NOUN  SUPPORT   -            050   so   express
+solidarity         NOUN  SUPPORT   -            050   so   express
+restore            VERB  SUPPORT   -            050   so   relations
+restore            VERB  SUPPORT   -            050   so   ties
+establish          VERB  SUPPORT   -            050   so   relations
 # --- COOPERATE
 cooperate          VERB  COOPERATE -            060   so   -
 collaborate        VERB  COOPERATE -            060   so   -
 cooperation        NOUN  COOPERATE -            060   so   -
 exercise           NOUN  COOPERATE -            062   so   joint
+drill              NOUN  COOPERATE -            062   so   joint
+maneuver           NOUN  COOPERATE -            062   so   joint
+extradite          VERB  COOPERATE -            060   so   -
+share              VERB  COOPERATE -            060   so   intelligence
 # --- AID
 deliver            VERB  AID       -            073   so   -
 donate             VERB  AID       -            071   so   -
@@ -64,9 +80,29 @@ aid                NOUN  AID       -            070   so   send
 assistance         NOUN  AID       -            070   so   provide
 delivery           NOUN  AID       -            073   so   -
 asylum             NOUN  AID       asylum       075   so   grant
+aid                NOUN  AID       -            070   so   provide
+aid                NOUN  AID       -            070   so   humanitarian
+assistance         NOUN  AID       -            070   so   send
+relief             NOUN  AID       -            073   so   send
+relief             NOUN  AID       -            073   so   provide
 # --- CONCEDE / RETREAT
 concede            VERB  CONCEDE   -            080   s    -
 admit              VERB  CONCEDE   -            080   s    mistake
+concession         NOUN  CONCEDE   -            080   s    -
+lift               VERB  CONCEDE   -            081   s    sanction
+lift               VERB  CONCEDE   -            081   s    restriction
+lift               VERB  CONCEDE   -            081   s    ban
+lift               VERB  CONCEDE   -            081   s    curfew
+lift               VERB  CONCEDE   -            081   s    embargo
+lift               VERB  CONCEDE   -            081   s    blockade
+ease               VERB  CONCEDE   -            081   s    restriction
+ease               VERB  CONCEDE   -            081   s    sanction
+relax              VERB  CONCEDE   -            081   s    restriction
+amnesty            NOUN  CONCEDE   -            080   s    -
+pardon             VERB  CONCEDE   -            080   s    -
+back+down          VERB  CONCEDE   -            080   s    -
+give+in            VERB  CONCEDE   -            080   s    -
+relent             VERB  CONCEDE   -            080   s    -
 resign             VERB  RETREAT   resign       0831  s    -
 step+down          VERB  RETREAT   resign       0831  s    -
 resignation        NOUN  RETREAT   resign       0831  s    announce
@@ -74,6 +110,10 @@ release            VERB  RETREAT   release      0841  so   -
 free               VERB  RETREAT   release      0841  so   prisoner
 withdraw           VERB  RETREAT   withdraw     0872  s    -
 pull+out           VERB  RETREAT   withdraw     0872  s    -
+pull+back          VERB  RETREAT   withdraw     0872  s    -
+disarm             VERB  RETREAT   disarm       -     s    -
+surrender          VERB  RETREAT   -            -     s    -
+repatriate         VERB  RETREAT   return       -     so   -
 withdrawal         NOUN  RETREAT   withdraw     0872  s    -
 ceasefire          NOUN  RETREAT   ceasefire    0871  s    -
 truce              NOUN  RETREAT   ceasefire    0871  s    -
@@ -105,12 +145,21 @@ decry              VERB  ACCUSE    disapprove   111   so   -
 rebuke             VERB  ACCUSE    disapprove   111   so   -
 lambast            VERB  ACCUSE    disapprove   111   so   -
 charge             VERB  ACCUSE    allege       115   so   with
+indict             VERB  ACCUSE    allege       115   so   -
+probe              VERB  ACCUSE    investigate  090   so   -
+investigation      NOUN  ACCUSE    investigate  090   so   launch
+investigation      NOUN  ACCUSE    investigate  090   so   open
+inquiry            NOUN  ACCUSE    investigate  090   so   launch
+complaint          NOUN  ACCUSE    allege       115   so   file
+allegation         NOUN  ACCUSE    allege       112   so   -
 # --- REJECT
 reject             VERB  REJECT    -            120   so   -
 refuse             VERB  REJECT    -            120   so   -
 decline            VERB  REJECT    -            120   so   to
 veto               VERB  REJECT    yield        129   so   -
 rebuff             VERB  REJECT    -            120   so   -
+turn+down          VERB  REJECT    -            120   so   -
+snub               VERB  REJECT    -            120   so   -
 # --- THREATEN
 threaten           VERB  THREATEN  -            130   so   -
 warn               VERB  THREATEN  -            130   so   of
@@ -138,6 +187,16 @@ embargo            NOUN  SANCTION  -            163   so   -
 sever              VERB  SANCTION  withdraw     161   so   ties
 suspend            VERB  SANCTION  discontinue  162   so   aid
 recall             VERB  SANCTION  withdraw     161   so   ambassador
+convict            VERB  SANCTION  convict      -     so   -
+sentence           VERB  SANCTION  convict      -     so   to
+fine               VERB  SANCTION  convict      -     so   -
+cut                VERB  SANCTION  withdraw     161   so   ties
+cut                VERB  SANCTION  withdraw     161   so   relations
+sever              VERB  SANCTION  withdraw     161   so   relations
+suspend            VERB  SANCTION  withdraw     161   so   relations
+downgrade          VERB  SANCTION  withdraw     161   so   relations
+freeze             VERB  SANCTION  discontinue  162   so   asset
+expulsion          NOUN  SANCTION  expel        166   so   -
 # --- MOBILIZE
 deploy             VERB  MOBILIZE  troops       154   s    -
 mobilize           VERB  MOBILIZE  troops       154   s    -
@@ -159,6 +218,14 @@ ban                VERB  COERCE    ban          1722  so   -
 blockade           NOUN  COERCE    restrict     191   so   -
 occupy             VERB  COERCE    seize        192   so   -
 curfew             NOUN  COERCE    curfew       1723  s    impose
+martial+law        NOUN  COERCE    martial-law  1724  s    -
+crackdown          NOUN  COERCE    restrict     -     so   -
+hack               VERB  COERCE    cyber        -     so   -
+cyberattack        NOUN  COERCE    cyber        -     so   -
+censor             VERB  COERCE    censor       -     so   -
+block              VERB  COERCE    censor       -     so   access
+block              VERB  COERCE    censor       -     so   website
+custody            NOUN  COERCE    arrest       173   so   take
 # --- ASSAULT
 attack             VERB  ASSAULT   -            190   so   -
 strike             VERB  ASSAULT   -            190   so   -
@@ -189,6 +256,9 @@ shelling           NOUN  ASSAULT   heavy-weapons 194  so   -
 massacre           NOUN  ASSAULT   massacre     200   so   -
 offensive          NOUN  ASSAULT   -            190   so   -
 invasion           NOUN  ASSAULT   -            190   so   -
+behead             VERB  ASSAULT   execute      1823  so   -
+detonate           VERB  ASSAULT   explosives   183   so   -
+stab               VERB  ASSAULT   -            190   so   -
 """
 
 RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
@@ -220,6 +290,9 @@ NOT_FUTURE_AFTER_WERDEN = ()
 
 # Nouns for people protesting (lemmas, lower case): a protest without a named actor is theirs.
 PROTESTER_NOUNS = ("protester", "protestor", "demonstrator", "marcher")
+
+# Words of a threatened response (lemmas, lower case): the threat is aimed at the last aggressor.
+RETALIATION = ("response", "retaliation", "retaliate", "countermeasure", "counterattack", "reprisal")
 
 FIRST_PERSON = ("i", "we", "us", "me", "our", "my")
 

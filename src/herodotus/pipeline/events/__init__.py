@@ -24,7 +24,7 @@ from ...lang import SUPPORTED
 from ...model import ActorRef, Document, Entity, Event, Mention, Sentence, Token
 from .lexicon import Trigger, find_triggers, load_lexicon
 from .modality import Modality, modality
-from .roles import Roles, Slot, assign, candidate_slots, is_infinitive
+from .roles import RECIPROCAL, Roles, Slot, assign, candidate_slots, is_infinitive
 from .speech import (Speech, evaluation_cue, innermost, reporting_speaker, speaker_at, speeches,
                      zero_that_speaker)
 from .tables import EVENT_TYPES, coding
@@ -43,8 +43,10 @@ NOUN_DOER_ROLES = {"gen", "adj", "poss", "pp:von", "pp:by", "pp:durch"}
 # Acts only state security forces carry out: an agentless passive ("wurden festgenommen",
 # "were detained") has the police of the country where it happens as its implied actor.
 STATE_ONLY_MODES = {("COERCE", "arrest"), ("COERCE", "deport")}
+REPORTER_IS_NOT_DOER = {"ASSAULT"}
 NON_STATE_CODES = {"UNO", "EUR", "IGO", "NGO", "MNC"}
 PLACE_TYPES = {"GPE", "LOC"}
+HOSTILE = {"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"}
 DEFINITE = {"der", "die", "das", "den", "dem", "des", "the", "these", "those", "diese", "diesen", "dieser"}
 MAX_ANAPHOR_SENTENCES = 6
 # Verbs that take an event noun as their object: "lehnte ein Treffen ab", "called for talks".
@@ -116,9 +118,12 @@ class EventCoder:
         actors = self._actors(roles, speaker, trig.entry.event, cues)
         entry, mod = trig.entry, modality(doc, trig, cues)
         if roles.passive and not roles.actors:
-            # "Menschen seien verletzt worden, teilte das Ministerium mit": a reporter of an agentless
-            # passive is not its doer; only acts reserved to the state get an implied actor
-            actors = self._implied_state_actor(doc, trig, roles, slots)
+            # "Menschen seien verletzt worden, teilte das Ministerium mit": the reporter of an agentless
+            # violent act is rarely its doer (unlike "the army said troops were withdrawn"); acts
+            # reserved to the state get the state's security forces as implied actor
+            implied = self._implied_state_actor(doc, trig, roles, slots)
+            if implied or entry.event in REPORTER_IS_NOT_DOER:
+                actors = implied
         if entry.event == "PROTEST":
             actors = actors or self._protesters(doc, trig, slots, cues)
             if not roles.recipients and _definite(doc, trig, cues):
@@ -144,7 +149,17 @@ class EventCoder:
                 # PLOVER: intent or promise to cooperate or give aid is AGREE, not the act itself
                 event, mode, cameo = "AGREE", None, None
                 note += "; announced/intended, so coded AGREE"
+            elif event == "RETREAT" and (mod.future or any(c.lower() in PROMISE_MODALS for c in mod.cues)):
+                # announced releases and withdrawals are concessions; done ones are RETREAT
+                event, cameo = "CONCEDE", None
+                note += "; announced, so coded CONCEDE"
             recipients: list[Slot | None] = list(roles.recipients) or [None]
+            if event == "THREATEN" and not roles.recipients and _retaliation(entry, trig, doc, cues):
+                # a threatened response or retaliation is aimed at whoever last acted against the actor
+                aggressor = _earlier_aggressor(doc, actor.entity.actor.code, trig.token.sent)
+                if aggressor is not None:
+                    recipients = [aggressor]
+                    note += "; a threatened response, aimed at the actor of the last hostile act against it"
             if speaker is not None and event in PHYSICAL_TYPES and how != "speaker" \
                     and actor.entity.actor.code != speaker.entity.actor.code:
                 # a physical act a speaker claims about someone else is the speaker's accusation
@@ -219,11 +234,13 @@ class EventCoder:
                 continue
             own = {a.entity.id for a in r.actors}
             noun_roles = assign(doc, noun, slots, cues)
-            doers = [a for a in noun_roles.actors if a.role in NOUN_DOER_ROLES and a.entity.id not in own]
+            # all parties of a joint act are its doers ("das Manöver Südkoreas und der USA")
+            parties = noun_roles.actors + (noun_roles.recipients if noun.entry.event in RECIPROCAL else ())
+            doers = [a for a in parties if a.role in NOUN_DOER_ROLES and a.entity.id not in own]
             if not doers:
                 doers = _earlier_doer(doc, noun.entry.event, own, noun.token.sent)
             if doers:
-                roles[verb_i] = Roles(r.actors, tuple(doers[:1]), r.how, r.passive)
+                roles[verb_i] = Roles(r.actors, tuple(_distinct(doers)), r.how, r.passive)
 
     @staticmethod
     def _actors(roles: Roles, speaker: Slot | None, event: str,
@@ -432,6 +449,31 @@ def _earlier_recipient(doc: Document, event: str, sent: int) -> list[Slot]:
         toks = doc.tokens_in(inside[0].start, inside[0].end) or [doc.tokens[0]]
         return [Slot(inside[0], ent, "anaphor", toks[0].i, toks[-1].i)]
     return []
+
+
+def _retaliation(entry, trig: Trigger, doc: Document, cues: ModuleType) -> bool:
+    words = {entry.lemma.lower(), *entry.needs}
+    a, b = trig.clause
+    return bool(words & set(cues.RETALIATION)) or any(t.lemma.lower() in cues.RETALIATION for t in doc.tokens[a:b])
+
+
+def _earlier_aggressor(doc: Document, code: str | None, sent: int) -> Slot | None:
+    """The actor of the latest earlier hostile event against an actor of this country."""
+    for ev in reversed(doc.events):
+        if sent - _sentence_of(doc, ev.start) > MAX_ANAPHOR_SENTENCES:
+            return None
+        if ev.event not in HOSTILE or not ev.recipient_ids or not ev.actor_ids:
+            continue
+        target, doer = doc.entity(ev.recipient_ids[0]), doc.entity(ev.actor_ids[0])
+        if target is None or doer is None or target.actor.code != code or doer.actor.code == code:
+            continue
+        ms = [m for m in (doc.mention(mid) for mid in doer.mention_ids) if m is not None]
+        inside = [m for m in ms if ev.start <= m.start < ev.end] or ms
+        if not inside:
+            return None
+        toks = doc.tokens_in(inside[0].start, inside[0].end) or [doc.tokens[0]]
+        return Slot(inside[0], doer, "anaphor", toks[0].i, toks[-1].i)
+    return None
 
 
 def _implied_entity(doc: Document, code: str, sector: str, label: str) -> Entity:
