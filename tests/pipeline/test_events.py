@@ -300,3 +300,111 @@ def test_events_attribute_noun_does_not_take_the_clause_subject(nlp):
     text = "Die Polizei nahm am Rande der Kundgebung vierzig Personen fest."
     doc = _doc(nlp, text, "de", {"pol": ("FRA", "COP", ["Die Polizei"])})
     assert _code(doc) == set()
+
+
+def _codes(doc: Document) -> set[tuple[str, str | None, str | None]]:
+    """Events as (type, actor country, recipient country): implied actors have no hand-made id."""
+    EventCoder()(doc)
+    def code(ids: list[str]) -> str | None:
+        ent = doc.entity(ids[0]) if ids else None
+        return ent.actor.code if ent else None
+    return {(e.event, code(e.actor_ids), code(e.recipient_ids)) for e in doc.events}
+
+
+@pytest.mark.parametrize("lang,text,detained", [
+    ("de", "Neben dem Oppositionsführer wurden Hunderte weitere Demonstranten festgenommen.", "Demonstranten"),
+    ("en", "Dozens of opposition activists were detained on Saturday.", "opposition activists"),
+])
+def test_events_agentless_arrest_has_implied_security_forces(nlp, lang, text, detained):
+    doc = _doc(nlp, text, lang, {"opp": ("GEO", "OPP", [detained])})
+    assert _codes(doc) == {("COERCE", "GEO", "GEO")}
+    actor = doc.entity(doc.events[0].actor_ids[0])
+    assert actor.actor.sector == "COP" and not actor.mention_ids and "implied" in doc.events[0].explanation
+
+
+def test_events_agentless_arrest_abroad_takes_the_place_country(nlp):
+    doc = _doc(nlp, "Two French journalists were arrested in Iran.", "en",
+               {"fr": ("FRA", "CVL", ["French journalists"]), "ir": ("IRN", "GOV", ["Iran"])})
+    assert _codes(doc) == {("COERCE", "IRN", "FRA")}
+
+
+def test_events_reporter_of_agentless_injuries_is_not_the_attacker(nlp):
+    text = "Zahlreiche Soldaten seien verletzt worden, teilte das Gesundheitsministerium am Samstag mit."
+    doc = _doc(nlp, text, "de", {"mil": ("SDN", "MIL", ["Soldaten"]),
+                                 "min": ("SDN", "GOV", ["das Gesundheitsministerium"])})
+    assert _code(doc) == set()
+
+
+def test_events_protests_take_the_articles_protesters_and_earlier_target(nlp):
+    text = ("Tausende Demonstranten zogen am Montag durch die Hauptstadt. "
+            "Die Proteste richteten sich gegen den Präsidenten. "
+            "Den Protesten schlossen sich zuletzt auch Soldaten an.")
+    doc = _doc(nlp, text, "de", {"dem": ("ARM", "CVL", ["Tausende Demonstranten"]),
+                                 "pres": ("ARM", "GOV", ["den Präsidenten"]),
+                                 "mil": ("ARM", "MIL", ["Soldaten"])})
+    assert _code(doc) == {("PROTEST", "dem", "pres"), ("PROTEST", "mil", "pres")}
+
+
+def test_events_joining_the_protests_english(nlp):
+    text = "Protesters rallied against the government on Sunday. Later, students joined the protests."
+    doc = _doc(nlp, text, "en", {"dem": ("SRB", "CVL", ["Protesters"]), "gov": ("SRB", "GOV", ["the government"]),
+                                 "stu": ("SRB", "CVL", ["students"])})
+    assert _code(doc) == {("PROTEST", "dem", "gov"), ("PROTEST", "stu", "gov")}
+
+
+@pytest.mark.parametrize("lang,text,who", [
+    ("de", "In seiner Erklärung gibt der Präsident zu, einen Fehler begangen zu haben.", "der Präsident"),
+    ("en", "The minister admitted that the government had made a mistake.", "The minister"),
+])
+def test_events_admitted_mistake_is_concede(nlp, lang, text, who):
+    doc = _doc(nlp, text, lang, {"p": ("ARM", "GOV", [who])})
+    assert _code(doc) == {("CONCEDE", "p", None)}
+
+
+def test_events_announced_withdrawal_is_concede(nlp):
+    doc = _doc(nlp, "Russia will withdraw its troops from Syria next month.", "en",
+               {"ru": ("RUS", "GOV", ["Russia"]), "sy": ("SYR", "GOV", ["Syria"])})
+    assert _code(doc) == {("CONCEDE", "ru", "sy")}
+    assert doc.events[0].future
+
+
+def test_events_claim_without_that_is_speakers_accusation(nlp):
+    text = "The army said the rebels were planning attacks on civilians."
+    doc = _doc(nlp, text, "en", {"army": ("MLI", "MIL", ["The army"]), "reb": ("MLI", "REB", ["the rebels"]),
+                                 "civ": ("MLI", "CVL", ["civilians"])})
+    assert _code(doc) == {("ACCUSE", "army", "reb")}
+
+
+def test_events_coordinated_subject_of_infinitive(nlp):
+    text = ("The United Nations along with the Red Crescent (SARC) were able to deliver food "
+            "to residents of the town.")
+    doc = _doc(nlp, text, "en", {"un": ("UNO", "IGO", ["United Nations"]),
+                                 "rc": ("SYR", "NGO", ["the Red Crescent", "SARC"]),
+                                 "res": ("SYR", "CVL", ["residents"])})
+    assert _code(doc) == {("AID", "un", "res"), ("AID", "rc", "res")}
+
+
+def test_events_threat_over_a_joint_exercise_targets_both_parties(nlp):
+    text = "Wegen der gemeinsamen Militärübung Japans und der USA hat China mit Gegenmaßnahmen gedroht."
+    doc = _doc(nlp, text, "de", {"jp": ("JPN", "GOV", ["Japans"]), "us": ("USA", "GOV", ["USA"]),
+                                 "cn": ("CHN", "GOV", ["China"])})
+    assert {("THREATEN", "cn", "jp"), ("THREATEN", "cn", "us")} <= _code(doc)
+
+
+def test_events_threatened_response_targets_the_last_aggressor(nlp):
+    text = "Die Rebellen feuerten am Montag Raketen auf Saudi-Arabien ab. Riad kündigte eine harte Reaktion an."
+    doc = _doc(nlp, text, "de", {"reb": ("YEM", "REB", ["Die Rebellen"]), "sa": ("SAU", "GOV", ["Saudi-Arabien"]),
+                                 "riad": ("SAU", "GOV", ["Riad"])})
+    assert _code(doc) == {("ASSAULT", "reb", "sa"), ("THREATEN", "riad", "reb")}
+
+
+@pytest.mark.parametrize("lang,text,event", [
+    ("de", "Ein Gericht verurteilte den Journalisten zu zehn Jahren Haft.", "SANCTION"),
+    ("de", "Die Regierung verurteilte den Journalisten scharf.", "ACCUSE"),
+    ("en", "A court sentenced the journalist to ten years in prison.", "SANCTION"),
+])
+def test_events_prison_sentence_is_sanction_condemnation_is_accuse(nlp, lang, text, event):
+    subj = {"de": "Ein Gericht" if "Gericht" in text else "Die Regierung", "en": "A court"}[lang]
+    doc = _doc(nlp, text, lang, {"c": ("TUR", "JUD", [subj]),
+                                 "j": ("TUR", "CVL", ["den Journalisten", "the journalist"])})
+    assert {e for e, _, _ in _code(doc)} == {event}

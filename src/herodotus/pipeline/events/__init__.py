@@ -43,6 +43,7 @@ NOUN_DOER_ROLES = {"gen", "adj", "poss", "pp:von", "pp:by", "pp:durch"}
 # Acts only state security forces carry out: an agentless passive ("wurden festgenommen",
 # "were detained") has the police of the country where it happens as its implied actor.
 STATE_ONLY_MODES = {("COERCE", "arrest"), ("COERCE", "deport")}
+STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 REPORTER_IS_NOT_DOER = {"ASSAULT"}
 NON_STATE_CODES = {"UNO", "EUR", "IGO", "NGO", "MNC"}
 PLACE_TYPES = {"GPE", "LOC"}
@@ -160,8 +161,8 @@ class EventCoder:
                 if aggressor is not None:
                     recipients = [aggressor]
                     note += "; a threatened response, aimed at the actor of the last hostile act against it"
-            if speaker is not None and event in PHYSICAL_TYPES and how != "speaker" \
-                    and actor.entity.actor.code != speaker.entity.actor.code:
+            if speaker is not None and event in PHYSICAL_TYPES and how not in {"speaker", "implied"} \
+                    and _side(actor) != _side(speaker):
                 # a physical act a speaker claims about someone else is the speaker's accusation
                 recipients, actor, how = [actor], speaker, "speaker"
                 event, mode, cameo = "ACCUSE", "allege", None
@@ -413,6 +414,13 @@ def _earlier_doer(doc: Document, event: str, own: set[str], sent: int) -> list[S
         toks = doc.tokens_in(m.start, m.end) or [doc.tokens[0]]
         return [Slot(m, ent, "anaphor", toks[0].i, toks[-1].i)]
     return []
+
+
+def _side(slot: Slot) -> tuple[str | None, str | None]:
+    """Country and camp of an actor: a state's government, army and police are one side;
+    rebels, opposition or civilians of the same country are another ("the army said the rebels ...")."""
+    sector = slot.entity.actor.sector
+    return slot.entity.actor.code, "state" if sector in STATE_SECTORS or sector is None else sector
 
 
 def _head_lemma(doc: Document, start: int, end: int) -> str:

@@ -327,6 +327,9 @@ def _verb_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
     if passive:
         agent = next((s for s in local if s.role in {f"pp:{p}" for p in cues.AGENT_PREPS}), None)
         patient = next((s for s in local if s.role in {"bare", "subj", "obj"}), None)
+        if patient is None and lang == "en":
+            # "Dozens of activists were detained": the people counted before the verb
+            patient = next((s for s in local if s.role == "gen" and s.last < trigger.token.i), None)
         return agent, patient if frame != "s" else None
     # a name phrase holding the frame's required noun ("russische Diplomaten" for "ausweisen") is its object
     objects = [s for s in local if trigger.entry.needs and any(

@@ -94,7 +94,11 @@ def _reported(doc: Document, tokens: Sequence[Token], slots: list[Slot], cues: M
     near = [s for s in slots if s.role in {"bare", "subj"} and abs(s.first - verb.i) <= 6]
     if not near:
         return []
-    speaker = min(near, key=lambda s: abs(s.first - verb.i))
+    before = [s for s in near if s.last < verb.i]
+    if doc.lang == "en" and before:
+        speaker = before[-1]   # "X said the rebels ...": the name after "said" begins the content
+    else:
+        speaker = min(near, key=lambda s: abs(s.first - verb.i))
     lo, hi = min(speaker.first, verb.i), max(speaker.last, verb.i)
     before = (tokens[0].start, doc.tokens[lo].start) if lo > tokens[0].i else None
     after = (doc.tokens[hi].end, tokens[-1].end) if hi < tokens[-1].i else None
