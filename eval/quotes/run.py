@@ -20,12 +20,17 @@ identifier_text, mention or entity mention shares a name word with the gold
 speaker).
 
 Run: ``PYTHONPATH=src .venv/bin/python eval/quotes/run.py [--set de|en|articles|all] [--limit N]``
+``--split dev`` scores the development parts instead (SpkAtt first 70%, PolNeAR train) and
+``--errors FILE`` lists each document's misses there, so error analysis never looks at the
+held-out parts.
 """
 from __future__ import annotations
 
 import argparse
+import hashlib
 import importlib.util
 import json
+import pickle
 import re
 import sys
 import time
@@ -79,13 +84,33 @@ class Score:
                 f"P={p:.3f} R(attr)={r:.3f} F1={f:.3f}")
 
 
-def make_pipeline(*, heads: bool) -> Pipeline:
+def make_pipeline(*, heads: bool, cache: Path | None = None) -> Pipeline:
     """The stages we need; ``heads=False`` runs nlp.v1 without its trained heads (no parse,
-    morphology or NER: the quote rules' surface fallback), which is about 50x faster."""
+    morphology or NER: the quote rules' surface fallback), which is about 50x faster.
+    With ``cache`` the nlp.v1 layer is kept on disk, so reruns only repeat the later stages."""
     pipe = Pipeline(stages())
     if not heads:
         pipe.stages[0]._heads = {"de": [], "en": []}  # type: ignore[attr-defined]
+    if cache is not None:
+        pipe.stages[0] = CachedStage(pipe.stages[0], cache / ("heads" if heads else "surface"))  # type: ignore[assignment]
     return pipe
+
+
+class CachedStage:
+    """A stage whose token/sentence output is stored per text (development reruns only)."""
+
+    def __init__(self, stage, folder: Path) -> None:
+        self.stage, self.folder, self.name = stage, folder, stage.name
+        folder.mkdir(parents=True, exist_ok=True)
+
+    def __call__(self, doc: Document) -> None:
+        key = hashlib.sha1(f"{doc.lang}\n{doc.text}".encode()).hexdigest()
+        path = self.folder / f"{key}.pickle"
+        if path.exists():
+            doc.tokens, doc.sentences = pickle.loads(path.read_bytes())
+            return
+        self.stage(doc)
+        path.write_bytes(pickle.dumps((doc.tokens, doc.sentences)))
 
 
 def stages() -> list[str]:
@@ -160,6 +185,28 @@ def score_doc(doc: Document, gold: GoldDoc, quotes: list[Quote]) -> Score:
     return s
 
 
+def error_report(doc: Document, gold: GoldDoc) -> str:
+    """Missed and wrongly attributed gold quotes and unmatched predictions of one document
+    (for error analysis on the development parts only)."""
+    lines = []
+    scored = [g for g in gold.quotes if g.kind in SCORED_FORMS]
+    for g in scored:
+        words = word_spans(gold.text, g.message)
+        hits = [q for q in doc.quotes if covers(q.start, q.end, words)]
+        if any(attributed(doc, q, g) for q in hits):
+            continue
+        said = [" / ".join(speaker_names(doc, q))[:60] or "-" for q in hits]
+        msg = gold.text[g.message[0][0]:g.message[-1][1]] if g.message else ""
+        lines.append(f"{'WRONG' if hits else 'MISS '} {g.kind:<8} src={g.source_text!r} ours={said} {msg[:90]!r}")
+    neutral = [g for g in gold.quotes if g.kind not in SCORED_FORMS]
+    for q in doc.quotes:
+        if any(covers(q.start, q.end, word_spans(gold.text, g.message)) for g in scored + neutral):
+            continue
+        cue = doc.text[q.cue_start:q.cue_end] if q.cue_start >= 0 else "-"
+        lines.append(f"EXTRA {q.kind:<8} cue={cue!r} ours={speaker_names(doc, q)[:1]} {doc.text[q.start:q.end][:90]!r}")
+    return f"## {doc.id}\n" + "".join(line + "\n" for line in lines) if lines else ""
+
+
 def baseline(doc: Document) -> list[Quote]:
     """Trivial baseline: every span in quotation marks; speaker = nearest proper noun before it in its sentence."""
     out = []
@@ -183,7 +230,7 @@ def speech_only(gold: GoldDoc) -> GoldDoc:
 
 
 def run_corpus(label: str, golds: list[GoldDoc], lang: str, pipe: Pipeline,
-               views: dict[str, Callable[[GoldDoc], GoldDoc]] | None = None) -> None:
+               views: dict[str, Callable[[GoldDoc], GoldDoc]] | None = None, errors: Path | None = None) -> None:
     """Run the pipeline once per document and score it against each view of the gold."""
     views = views or {"": lambda g: g}
     ours = {name: Score() for name in views}
@@ -197,6 +244,9 @@ def run_corpus(label: str, golds: list[GoldDoc], lang: str, pipe: Pipeline,
             seen = split_interrupted(view(gold))
             ours[name].add(score_doc(doc, seen, doc.quotes))
             base[name].add(score_doc(doc, seen, trivial))
+        if errors is not None:
+            with errors.open("a", encoding="utf-8") as out:
+                out.write(error_report(doc, split_interrupted(list(views.values())[-1](gold))))
     print(f"== {label}: {len(golds)} documents, {time.time() - t0:.0f}s")
     for name in views:
         print(base[name].line(f"baseline (marks+PROPN){name}"))
@@ -234,22 +284,32 @@ def main() -> None:
     ap.add_argument("--parse-sample", type=int, default=40,
                     help="also score the first N held-out documents with the full nlp.v1 (parser, "
                          "morphology, NER heads), which is slow on CPU; 0 = skip")
+    ap.add_argument("--split", default="test", choices=["test", "dev"],
+                    help="test = the held-out parts (SpkAtt last 30%%, PolNeAR dev; report these); "
+                         "dev = the development parts for error analysis (SpkAtt first 70%%, PolNeAR train)")
+    ap.add_argument("--errors", type=Path, help="append per-document error listings to this file")
+    ap.add_argument("--parser-only", action="store_true", help="skip the surface run")
+    ap.add_argument("--cache", type=Path, help="keep the nlp.v1 layer in this folder (faster reruns)")
     args = ap.parse_args()
-    fast, full = make_pipeline(heads=False), make_pipeline(heads=True)
+    fast, full = make_pipeline(heads=False, cache=args.cache), make_pipeline(heads=True, cache=args.cache)
     print(f"stages: {', '.join(full.stage_names)}; date {date.today()}")
-    runs = [("surface, no trained heads", fast, args.limit)]
+    runs = [] if args.parser_only else [("surface, no trained heads", fast, args.limit)]
     if args.parse_sample:
         runs.append(("full nlp.v1 with parser", full, args.parse_sample))
     for mode, pipe, limit in runs:
         if args.set in ("de", "all"):
-            _, held_out = split(spkatt_files(data_dir() / "quotes" / "spkatt2023_task2_wikinews_de"))
-            held_out = held_out[:limit] if limit else held_out
-            run_corpus(f"SpkAtt-2023 T2 held-out (de), {mode}", [load_spkatt(p) for p in held_out], "de", pipe)
+            dev, held_out = split(spkatt_files(data_dir() / "quotes" / "spkatt2023_task2_wikinews_de"))
+            part = dev if args.split == "dev" else held_out
+            part = part[:limit] if limit else part
+            name = "first 70% (dev)" if args.split == "dev" else "held-out"
+            run_corpus(f"SpkAtt-2023 T2 {name} (de), {mode}", [load_spkatt(p) for p in part], "de", pipe,
+                       errors=args.errors)
         if args.set in ("en", "all"):
-            files = polnear_files(data_dir() / "quotes" / "polnear_en", "dev")
+            polnear = "train" if args.split == "dev" else "dev"
+            files = polnear_files(data_dir() / "quotes" / "polnear_en", polnear)
             files = files[:limit] if limit else files
-            run_corpus(f"PolNeAR dev (en), {mode}", [load_polnear(p) for p in files], "en", pipe,
-                       {" all": lambda g: g, " speech": speech_only})
+            run_corpus(f"PolNeAR {polnear} (en), {mode}", [load_polnear(p) for p in files], "en", pipe,
+                       {" all": lambda g: g, " speech": speech_only}, errors=args.errors)
         if args.set in ("articles", "all"):
             run_articles(pipe, mode)
 

@@ -197,3 +197,18 @@ def test_quotes_participle_clause_is_not_a_postposed_cue():
     doc = nlp(Document(id="t", lang="en", text="Thousands of students protested in Belgrade on Wednesday, "
                                               "demanding the resignation of the Serbian government."))
     assert doc.quotes == []
+
+
+def test_quotes_twin_apostrophe_marks(nlp: Pipeline) -> None:
+    # newswire archives write quotation marks as two apostrophes
+    doc = run(nlp, "''It's embarrassing,'' Mr. Rubel said. ''The stock didn't do well.''", "en")
+    assert rows(doc)[0] == ("direct", "It's embarrassing", "Mr. Rubel", "said")
+    assert [q.start for q in find_quoted("rock 'n' roll, ''x'' and 'tis")] == [17]
+
+
+def test_quotes_dateline_agency_is_no_speaker(nlp: Pipeline) -> None:
+    text = ("Teheran (IRNA) - Der Sprecher des Außenministeriums wies am Montag auf den Besuch hin "
+            "und betonte, dass Iran der Regierung zur Seite stehe.")
+    doc = run(nlp, text, "de")
+    speaker = rows(doc)[0][2]
+    assert speaker is not None and "Sprecher" in speaker and "IRNA" not in speaker

@@ -1,6 +1,7 @@
 """Quotation-mark pairing: the spans of text that stand inside quotation marks.
 
-Handles „…“ „…” “…” "…" »…« «…» ‚…‘ ‘…’. Apostrophes (Trump’s, don't) are
+Handles „…“ „…” “…” "…" »…« «…» ‚…‘ ‘…’ and the ASCII pair ''…'' (two apostrophes, as
+in newswire archives and Penn Treebank style text). Apostrophes (Trump’s, don't) are
 not quote marks: a single mark only opens at a word start and only closes at a
 word end. A quote still open at a paragraph end continues when the next
 paragraph opens with a quotation mark (the press convention for quotes over
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 _DOUBLE_CLOSERS = {"„": "“”", "“": "”“", "»": "«", "«": "»", '"': '"'}
 _SINGLE_CLOSERS = {"‚": "‘’", "‘": "’"}
 _OPEN_BEFORE = " \n\t([{—–-/:"          # characters that may precede an opening mark
+_TWIN = "''"                              # two apostrophes: one double mark
 # Marks trimmed from the inside end of a quote: the frame's comma and the final full stop.
 _TRAILING = ",;:"
 
@@ -35,12 +37,21 @@ def find_quoted(text: str) -> list[Quoted]:
     for i, ch in enumerate(text):
         if i in skip:
             continue
+        if text.startswith(_TWIN, i):
+            skip.add(i + 1)
+            if stack and stack[-1][0] == _TWIN and text[i - 1:i] not in ("", " ", "\n"):
+                _, at = stack.pop()
+                if not stack:
+                    out.append(_make(text, at, i, i + 2, width=2))
+            elif (i == 0 or text[i - 1] in _OPEN_BEFORE) and text[i + 2:i + 3].isalnum():
+                stack.append((_TWIN, i))
+            continue
         if ch == "\n":
             if stack and _continues(text, i):
                 skip.add(_next_paragraph_start(text, i))
                 continue
             if stack:
-                out.append(_make(text, stack[0][1], i, i, closed=False))
+                out.append(_make(text, stack[0][1], i, i, closed=False, width=len(stack[0][0])))
                 stack.clear()
             continue
         if stack and ch in _closers(stack[-1][0]) and _may_close(text, i, stack[-1][0]):
@@ -51,7 +62,7 @@ def find_quoted(text: str) -> list[Quoted]:
         if (ch in _DOUBLE_CLOSERS or ch in _SINGLE_CLOSERS) and _may_open(text, i, ch, stack):
             stack.append((ch, i))
     if stack:
-        out.append(_make(text, stack[0][1], len(text), len(text), closed=False))
+        out.append(_make(text, stack[0][1], len(text), len(text), closed=False, width=len(stack[0][0])))
     return [q for q in out if q.end > q.start]
 
 
@@ -84,7 +95,7 @@ def _may_close(text: str, i: int, mark: str) -> bool:
 
 def _continues(text: str, newline: int) -> bool:
     j = _next_paragraph_start(text, newline)
-    return j < len(text) and text[j] in _DOUBLE_CLOSERS
+    return j < len(text) and (text[j] in _DOUBLE_CLOSERS or text.startswith(_TWIN, j))
 
 
 def _next_paragraph_start(text: str, newline: int) -> int:
@@ -94,8 +105,9 @@ def _next_paragraph_start(text: str, newline: int) -> int:
     return j
 
 
-def _make(text: str, open_at: int, close_at: int, close_end: int, *, closed: bool = True) -> Quoted:
-    start, end = open_at + 1, close_at
+def _make(text: str, open_at: int, close_at: int, close_end: int, *, closed: bool = True,
+          width: int = 1) -> Quoted:
+    start, end = open_at + width, close_at
     while start < end and text[start].isspace():
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in _TRAILING):

@@ -49,6 +49,9 @@ def speaker_of_verb(doc: Document, cue: int, blocked: list[tuple[int, int]]) -> 
     tokens = doc.tokens
     sent = doc.sentences[tokens[cue].sent]
     sent_tokens = tokens[sent.token_start:sent.token_end]
+    dateline = _dateline(doc, sent)
+    if dateline is not None:
+        blocked = blocked + [dateline]   # "Teheran (IRNA) - Der Sprecher ... sagte": the agency is no speaker
     if has_parse(sent_tokens):
         found = _parsed_subject(doc, cue, sent_tokens, blocked)
         if found:
@@ -137,7 +140,8 @@ def _parsed_subject(doc: Document, cue: int, sent_tokens: list[Token],
             members = _subtree(sent_tokens, tok.i)
             members = [i for i in members if not _inside(doc.tokens[i], blocked)]
             if members:
-                return to_speaker(doc, (min(members), max(members) + 1))
+                head = tok.i if tok.i in members else None
+                return to_speaker(doc, (min(members), max(members) + 1), head=head)
     verb = doc.tokens[cue]
     if verb.dep == "conj" and verb.head >= 0 and verb.head != cue:
         return _parsed_subject(doc, verb.head, sent_tokens, blocked)   # "schlug ... an und gab bekannt"
@@ -258,26 +262,56 @@ def _finite_anchor(tokens: list[Token], cue: int, start: int) -> int:
     return cue
 
 
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _dateline(doc: Document, sent) -> tuple[int, int] | None:
+    """Char span of a dateline opening a paragraph: "Teheran (IRNA) -", "Khartum (dpa) -",
+    "WASHINGTON (AP) —": place names, an agency in brackets, a dash."""
+    if sent.i > 0 and doc.sentences[sent.i - 1].paragraph == sent.paragraph:
+        return None
+    toks = doc.tokens[sent.token_start:min(sent.token_end, sent.token_start + 10)]
+    for k, tok in enumerate(toks[1:], 1):
+        if tok.text in _DASHES:
+            head = toks[:k]
+            if head[-1].text == ")" and head[0].text[0].isupper() and "(" in {t.text for t in head}:
+                return (head[0].start, tok.end)
+            return None
+        if tok.pos in ("VERB", "AUX") or tok.text in (",", ".", ":"):
+            return None
+    return None
+
+
 def _inside(tok: Token, blocked: list[tuple[int, int]]) -> bool:
     return any(a <= tok.start and tok.end <= b for a, b in blocked)
 
 
-def to_speaker(doc: Document, span: tuple[int, int]) -> Speaker:
-    """The actor mention that best names the phrase ``span`` (token indices), or the phrase itself."""
+def to_speaker(doc: Document, span: tuple[int, int], head: int | None = None) -> Speaker:
+    """The actor mention that best names the phrase ``span`` (token indices), or the phrase itself.
+    With the phrase's syntactic ``head`` (token index) a mention of the head wins: in "die Sprecherin
+    der UNO-Organisation (OCHA)" the speaker is the spokeswoman, not the organisation."""
     first, last = doc.tokens[span[0]], doc.tokens[span[1] - 1]
     start, end = first.start, last.end
-    best = best_mention(doc, start, end)
+    best = best_mention(doc, start, end, head=doc.tokens[head] if head is not None else None)
     pronoun = span[1] - span[0] == 1 and first.pos == "PRON"
     if best is not None:
         return Speaker(best.start, best.end, best.entity_id, pronoun=best.kind == "pronoun")
     return Speaker(start, end, None, pronoun=pronoun)
 
 
-def best_mention(doc: Document, start: int, end: int) -> Mention | None:
+def best_mention(doc: Document, start: int, end: int, head: Token | None = None) -> Mention | None:
     inside = [m for m in doc.mentions if m.start < end and start < m.end]
     if not inside:
         return None
-    return min(inside, key=lambda m: (m.entity_id is None, m.label not in ("PER", "ORG"),
+
+    def off_head(m: Mention) -> bool:
+        return head is not None and not (m.start <= head.start and head.end <= m.end) \
+            and m.label in ("PER", "ORG")
+
+    if head is not None and not any(m.start <= head.start and head.end <= m.end and m.entity_id
+                                    and m.label in ("PER", "ORG") for m in inside):
+        head = None   # the head is no actor mention ("Angaben", a bare noun): fall back to the ranking
+    return min(inside, key=lambda m: (m.entity_id is None, off_head(m), m.label not in ("PER", "ORG"),
                                       _KIND_RANK.get(m.kind, 2), m.start))
 
 
