@@ -100,11 +100,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=None)
     ap.add_argument("--per-type", type=int, default=50)
+    ap.add_argument("--part", choices=("test", "train"), default="test",
+                    help="train: for looking at errors without touching the held-out part")
     ap.add_argument("--cache", type=Path, default=None, help="pickle of the pre-event documents (speed only)")
     ap.add_argument("--show-misses", default=None, help="print the lead of stories of this type without a coded event")
     ap.add_argument("--coded-out", type=Path, default=None, help="write the coded types per story (JSON lines), to compare versions")
     args = ap.parse_args()
-    stories = sample(load_stories(args.data or data_path(), "test"), args.per_type)
+    stories = sample(load_stories(args.data or data_path(), args.part), args.per_type)
     docs = prepared_docs(stories, args.cache)
     coder, lex = EventCoder(), load_lexicon("en")
     c: dict[str, Counter] = defaultdict(Counter)
@@ -123,7 +125,7 @@ def main() -> None:
             c[t].update(pred=1, pred_ok=int(t == gold))
         if args.show_misses == gold and gold not in coded:
             print(f"  MISS {gold}/{story['mode'] or '-'} coded={sorted(coded)} | {story['text'][:220]!r}")
-    print(f"# NGEC story-level eval {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC; test part, "
+    print(f"# NGEC story-level eval {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC; {args.part} part, "
           f"{args.per_type} stories per type, {len(stories)} stories")
     print(f"  {'type':<10} {'stories':>7} {'ev.rec':>7} {'ev.prec':>7} {'trig.rec':>8}")
     tot = Counter()

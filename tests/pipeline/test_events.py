@@ -331,7 +331,8 @@ def test_events_agentless_arrest_abroad_takes_the_place_country(nlp):
 def test_events_reporter_of_agentless_injuries_is_not_the_attacker(nlp):
     text = "Zahlreiche Soldaten seien verletzt worden, teilte das Gesundheitsministerium am Samstag mit."
     doc = _doc(nlp, text, "de", {"mil": ("SDN", "MIL", ["Soldaten"]),
-                                 "min": ("SDN", "GOV", ["das Gesundheitsministerium"])})
+                                 "min": ("SDN", "GOV", ["das Gesundheitsministerium"])},
+               quotes=[("Zahlreiche Soldaten seien verletzt worden", "min")])
     assert _code(doc) == set()
 
 
@@ -408,3 +409,19 @@ def test_events_prison_sentence_is_sanction_condemnation_is_accuse(nlp, lang, te
     doc = _doc(nlp, text, lang, {"c": ("TUR", "JUD", [subj]),
                                  "j": ("TUR", "CVL", ["den Journalisten", "the journalist"])})
     assert {e for e, _, _ in _code(doc)} == {event}
+
+
+def test_events_condemned_act_named_before_accuses_its_doers(nlp):
+    text = ("Japan und die USA halten ein gemeinsames Manöver ab. "
+            "Der Sprecher sagte, das Manöver sei eine gefährliche Provokation.")
+    doc = _doc(nlp, text, "de", {"jp": ("JPN", "GOV", ["Japan"]), "us": ("USA", "GOV", ["die USA"]),
+                                 "cn": ("CHN", "GOV", ["Der Sprecher"])},
+               quotes=[("das Manöver sei eine gefährliche Provokation", "cn")])
+    assert {("ACCUSE", "cn", "jp"), ("ACCUSE", "cn", "us")} <= _code(doc)
+
+
+def test_events_coordinated_english_subject_before_the_verb(nlp):
+    doc = _doc(nlp, "Saudi Arabia and the United Arab Emirates bombed the port of Hodeidah.", "en",
+               {"sa": ("SAU", "GOV", ["Saudi Arabia"]), "ae": ("ARE", "GOV", ["the United Arab Emirates"]),
+                "ye": ("YEM", "GOV", ["Hodeidah"])})
+    assert _code(doc) == {("ASSAULT", "sa", "ye"), ("ASSAULT", "ae", "ye")}

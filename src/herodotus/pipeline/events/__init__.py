@@ -62,6 +62,14 @@ COMPLEMENT_MODES = {
 }
 
 
+@dataclass(frozen=True, slots=True)
+class Act:
+    """An event noun of the text with its doers (all parties for joint acts)."""
+    noun: str           # lemma, lower case
+    sent: int
+    parties: tuple[Slot, ...]
+
+
 @dataclass(slots=True)
 class Candidate:
     event: str
@@ -87,12 +95,15 @@ class EventCoder:
         slots_by_sent = {s.i: candidate_slots(doc, doc.sentence_tokens(s), lex.cues) for s in doc.sentences}
         speech = speeches(doc, slots_by_sent, lex.cues)
         seen: set[tuple[str, str, str | None, int]] = set()
+        acts: list[Act] = []   # event nouns seen so far with their doers, for "das Manöver" later on
         for sent in doc.sentences:
             slots = slots_by_sent[sent.i]
             if not slots and not any(sp.start < sent.end and sent.start < sp.end for sp in speech):
                 continue
             tokens = doc.sentence_tokens(sent)
-            triggers, modes = _complements(find_triggers(lex, tokens, _list_commas(tokens, slots)))
+            matched = find_triggers(lex, tokens, _list_commas(tokens, slots))
+            acts.extend(_noun_parties(doc, matched, slots, lex.cues))
+            triggers, modes = _complements(matched)
             triggers = _drop_embedded(doc, _drop_needed_nouns(triggers), lex.cues)
             roles = {t.token.i: assign(doc, t, slots, lex.cues) for t in triggers}
             _borrow_agents(triggers, roles)
@@ -100,7 +111,7 @@ class EventCoder:
             _share_recipients(doc, triggers, roles)
             found = [c for trig in triggers
                      for c in self._from_trigger(doc, trig, roles[trig.token.i], slots, speech, lex.cues, modes)]
-            found += self._from_statement(doc, sent, slots, speech, lex.cues, found)
+            found += self._from_statement(doc, sent, slots, speech, lex.cues, found, acts)
             for cand in found:
                 key = (cand.event, cand.actor.entity.id,
                        cand.recipient.entity.id if cand.recipient else None, sent.i)
@@ -258,8 +269,9 @@ class EventCoder:
         return actors
 
     def _from_statement(self, doc: Document, sent: Sentence, slots: list[Slot], speech: list[Speech],
-                        cues: ModuleType, found: list[Candidate]) -> list[Candidate]:
-        """A speaker's evaluation of a named actor: negative -> ACCUSE, positive -> SUPPORT."""
+                        cues: ModuleType, found: list[Candidate], acts: list[Act]) -> list[Candidate]:
+        """A speaker's evaluation of a named actor, or of an act named before ("das Manöver sei eine
+        Provokation": the doers of the exercise mentioned earlier): negative -> ACCUSE."""
         out: list[Candidate] = []
         for sp in innermost(speech):
             start, end = max(sp.start, sent.start), min(sp.end, sent.end)
@@ -275,9 +287,16 @@ class EventCoder:
                            and s.mention.text.lower() not in cues.FIRST_PERSON]
                 # the evaluation is about the actor named nearest to it ("Israels Abenteuerlust")
                 targets.sort(key=lambda s: min(abs(s.first - cue.i), abs(s.last - cue.i)))
-                for target in _distinct(targets)[:MAX_STATEMENT_TARGETS]:
+                about = ""
+                targets = _distinct(targets)[:MAX_STATEMENT_TARGETS]
+                if not targets:
+                    act = _antecedent_act(doc, tokens, acts, sent.i)
+                    if act is not None:
+                        about = f" (the '{act.noun}' named before)"
+                        targets = [t for t in act.parties if _side(t) != _side(sp.speaker)]
+                for target in targets:
                     rule = (f"{doc.lang} statement rule: speech of '{sp.speaker.mention.text}' contains "
-                            f"evaluative word '{cue.text}' about '{target.mention.text}'")
+                            f"evaluative word '{cue.text}' about '{target.mention.text}'{about}")
                     mod = Modality(False, False, False, ())
                     out.append(Candidate(event, mode, None, sp.speaker, target, (cue.start, cue.end),
                                          rule, mod, 0.5))
@@ -414,6 +433,30 @@ def _earlier_doer(doc: Document, event: str, own: set[str], sent: int) -> list[S
         toks = doc.tokens_in(m.start, m.end) or [doc.tokens[0]]
         return [Slot(m, ent, "anaphor", toks[0].i, toks[-1].i)]
     return []
+
+
+def _noun_parties(doc: Document, triggers: list[Trigger], slots: list[Slot], cues: ModuleType) -> list[Act]:
+    out = []
+    for trig in triggers:
+        if trig.entry.pos != "NOUN":
+            continue
+        r = assign(doc, trig, slots, cues)
+        parties = r.actors + (r.recipients if trig.entry.event in RECIPROCAL else ())
+        if parties:
+            out.append(Act(trig.token.lemma.lower(), trig.token.sent, tuple(_distinct(list(parties)))))
+    return out
+
+
+def _antecedent_act(doc: Document, tokens: list[Token], acts: list[Act], sent: int) -> Act | None:
+    """The earlier act a definite event noun in these tokens refers back to ("das Manöver", "the drills")."""
+    for k, t in enumerate(tokens):
+        if t.pos != "NOUN" or k == 0 or tokens[k - 1].text.lower() not in DEFINITE:
+            continue
+        lemma = t.lemma.lower()
+        for act in reversed(acts):
+            if act.noun == lemma and act.sent < sent and sent - act.sent <= MAX_ANAPHOR_SENTENCES:
+                return act
+    return None
 
 
 def _side(slot: Slot) -> tuple[str | None, str | None]:

@@ -283,6 +283,12 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
         actor, recipient = _verb_roles(doc, trigger, local, cues, parsed, passive, preps)
     if entry.frame == "os":
         actor, recipient = recipient, actor
+    if actor is not None and doc.lang == "en" and actor.role == "bare":
+        # English picks the subject nearest the verb; "X and Y attacked" needs the whole conjunction
+        # (only a conjunction that opens the clause: "consult with X and the US will ..." joins clauses)
+        actor = next((s for s in local if s.last < actor.first and s.role == "bare"
+                      and not any(t.pos in {"VERB", "AUX"} for t in doc.tokens[a:s.first])
+                      and actor in _with_conjuncts(doc, s, local)), actor)
     actors = _with_conjuncts(doc, actor, local) if actor else ()
     recipients = _with_conjuncts(doc, recipient, local) if recipient else ()
     if entry.event in RECIPROCAL and not recipients and len(actors) > 1:
