@@ -212,3 +212,22 @@ def test_quotes_dateline_agency_is_no_speaker(nlp: Pipeline) -> None:
     doc = run(nlp, text, "de")
     speaker = rows(doc)[0][2]
     assert speaker is not None and "Sprecher" in speaker and "IRNA" not in speaker
+
+
+def test_quotes_main_clause_after_cue_is_reported(nlp: Pipeline) -> None:
+    # Konjunktiv II that looks like the past ("lebten") still reports after "sagte,"
+    doc = run(nlp, "Der Sonderbeauftragte sagte, es lebten mehr als 400.000 Menschen in belagerten Gebieten.", "de")
+    assert rows(doc) == [("indirect", "es lebten mehr als 400.000 Menschen in belagerten Gebieten",
+                          "Der Sonderbeauftragte", "sagte")]
+
+
+def test_quotes_konjunktiv_chain_bridges_past_like_form(nlp: Pipeline) -> None:
+    text = ("Der Premier sagte am Dienstag, die Angriffe seien „völlig inakzeptabel“. "
+            "Es gebe nichts, das sie entschuldigen könne. "
+            "Die Luftschläge dienten lediglich „dem illegitimen Regime“. "
+            "Die Regierung nutze die Angriffe, um abzulenken.")
+    doc = run(nlp, text, "de")
+    got = {(kind, quote): speaker for kind, quote, speaker, _ in rows(doc)}
+    assert got[("indirect", "Die Luftschläge dienten lediglich „dem illegitimen Regime“")] == "Der Premier"
+    assert got[("direct", "dem illegitimen Regime")] == "Der Premier"
+    assert got[("indirect", "Die Regierung nutze die Angriffe, um abzulenken")] == "Der Premier"

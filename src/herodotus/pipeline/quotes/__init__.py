@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import logging
 
-from ...model import Document, Quote
+from ...model import Document, Quote, Token
 from .cues import cue_strength, is_subjunctive, lexicon, verb_cues
 from .indirect import Found, in_sentence
 from .marks import Quoted, find_quoted
@@ -42,6 +42,7 @@ SOURCE = "quotes.rules.v1"
 _SHORT = 3              # a quote of at most this many words needs a cue next to it
 _FRAGMENT = 6           # ... and so does a verbless fragment of at most this many words
 _NEAR = 6               # tokens between a short quote and its cue
+_CLOSING_MARKS = frozenset({"“", "”", "\"", "«", "»"})
 _LABEL_VERBS = frozenset({"nennen", "bezeichnen", "sprechen", "call", "describe", "label", "term", "dub"})
 
 
@@ -61,7 +62,8 @@ class QuoteFinder:
         direct = _attribute_direct(doc, quoted, blocked, indirect)
         direct += _colon_statements(doc, blocked)
         found = direct + indirect
-        found += _continuations(doc, found, blocked)
+        continued = _continuations(doc, found, blocked)
+        found += continued + _quoted_inside(doc, quoted, found, continued)
         doc.quotes = _to_quotes(found)
 
 
@@ -206,13 +208,13 @@ def _continuations(doc: Document, found: list[Found], blocked: list[tuple[int, i
         if sent.i in by_sent or any(sent.start <= f.start < sent.end for f in found):
             continue
         prev = by_sent.get(sent.i - 1)
-        if prev is None or not _main_verb_subjunctive(doc, sent):
+        if prev is None or not (_main_verb_subjunctive(doc, sent) or _bridges(doc, sent, found)):
             continue
         toks = doc.tokens[sent.token_start:sent.token_end]
         if any(a <= toks[0].start < b for a, b in blocked):
             continue
         last = len(toks)
-        while last > 1 and toks[last - 1].pos == "PUNCT":
+        while last > 1 and toks[last - 1].pos == "PUNCT" and toks[last - 1].text not in _CLOSING_MARKS:
             last -= 1
         cont = Found("indirect", toks[0].start, toks[last - 1].end, None, prev.speaker, "konjunktiv continuation")
         out.append(cont)
@@ -220,14 +222,53 @@ def _continuations(doc: Document, found: list[Found], blocked: list[tuple[int, i
     return out
 
 
-def _main_verb_subjunctive(doc: Document, sent) -> bool:
-    toks = doc.tokens[sent.token_start:sent.token_end]
-    for tok in toks[:8]:
+def _main_verb(doc: Document, sent) -> Token | None:
+    for tok in doc.tokens[sent.token_start:min(sent.token_end, sent.token_start + 8)]:
         if tok.text == ",":
             break
         if tok.pos in ("VERB", "AUX"):
-            return is_subjunctive(doc, tok)
-    return False
+            return tok
+    return None
+
+
+def _main_verb_subjunctive(doc: Document, sent) -> bool:
+    verb = _main_verb(doc, sent)
+    return verb is not None and is_subjunctive(doc, verb)
+
+
+def _bridges(doc: Document, sent, found: list[Found]) -> bool:
+    """A sentence whose main verb may be Konjunktiv II or past ("Die Luftschläge dienten ...")
+    continues reported speech when the sentence after it is Konjunktiv again: reported speech
+    uses Konjunktiv II where Konjunktiv I equals the indicative."""
+    verb = _main_verb(doc, sent)
+    if verb is None or not verb.text.lower().endswith(("te", "ten")) or sent.i + 1 >= len(doc.sentences):
+        return False
+    if verb_cues(doc, sent.token_start, sent.token_end, []):
+        return False   # "Das erklärte der General": a report of its own, not a continuation
+    nxt = doc.sentences[sent.i + 1]
+    if nxt.paragraph != sent.paragraph or any(nxt.start <= f.start < nxt.end for f in found):
+        return False
+    return _main_verb_subjunctive(doc, nxt)
+
+
+def _a_name(doc: Document, q: Quoted) -> bool:
+    """A capitalised verbless fragment in marks names something ("„Rat für nationale Sicherheit“")."""
+    words = doc.tokens_in(q.start, q.end)
+    return (doc.text[q.start].isupper() and len(words) <= _FRAGMENT
+            and not any(t.pos in ("VERB", "AUX") for t in words)) or _names_a_thing(doc, q)
+
+
+def _quoted_inside(doc: Document, quoted: list[Quoted], found: list[Found], hosts: list[Found]) -> list[Found]:
+    """Quoted words inside a reported-speech continuation belong to its speaker
+    ("Die Luftschläge dienten lediglich „dem illegitimen Regime“")."""
+    out = []
+    for q in quoted:
+        if any(f.kind == "direct" and f.start == q.start for f in found):
+            continue
+        host = next((h for h in hosts if h.start <= q.open_at and q.close_end <= h.end + 1), None)
+        if host is not None and not _a_name(doc, q):
+            out.append(Found("direct", q.start, q.end, None, host.speaker, "inside continuation"))
+    return out
 
 
 def _mostly_inside(doc: Document, f: Found, blocked: list[tuple[int, int]]) -> bool:

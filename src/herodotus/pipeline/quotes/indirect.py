@@ -65,6 +65,9 @@ def _verb_clause(doc: Document, sent: Sentence, cue: Cue, blocked: list[tuple[in
                 return _clause(doc, sent, cue, j + 1, blocked, "cue+complementizer")
             if doc.lang == "de" and cue.strong and _has_subjunctive(doc, j + 1, sent.token_end):
                 return _clause(doc, sent, cue, j + 1, blocked, "cue+konjunktiv")
+            if doc.lang == "de" and cue.strong and verb.feat("VerbForm") != "Part" \
+                    and _verb_second(doc, j + 1, sent.token_end):
+                return _clause(doc, sent, cue, j + 1, blocked, "cue+main clause")
             if doc.lang == "de" and _zu_infinitive(doc, j + 1, sent.token_end):
                 return _clause(doc, sent, cue, j + 1, blocked, "cue+zu-infinitive")
             if doc.lang == "de" and _wie_clause(doc, cue, sent):
@@ -286,6 +289,32 @@ def _wie_clause(doc: Document, cue: Cue, sent: Sentence) -> bool:
     """ "Wie der Sprecher mitteilte, ...": the cue ends a wie-clause at the sentence start."""
     head = doc.tokens[sent.token_start:cue.first]
     return bool(head) and head[0].text.lower() in lexicon(doc.lang).WIE_WORDS and "," not in {t.text for t in head}
+
+
+_V2_FIELD = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADV"})
+
+
+def _verb_second(doc: Document, first: int, last: int) -> bool:
+    """A German main clause (finite verb in second position) after "sagte,": reported speech
+    also in the indicative or in a Konjunktiv II that looks like the past ("sagte, es lebten ...")."""
+    tokens = doc.tokens
+    if first >= last or tokens[first].pos in ("SCONJ", "CCONJ", "VERB", "AUX", "PUNCT"):
+        return False
+    if tokens[first].text.lower() in _RELATIVE_OR_QUESTION:
+        return False
+    for j in range(first + 1, min(last - 1, first + 6)):
+        tok = tokens[j]
+        if tok.pos in ("VERB", "AUX"):
+            # a verb at the clause end is a relative or subordinate clause ("..., der das Gesetz entworfen hatte")
+            return (tok.feat("VerbForm") in (None, "", "Fin") and tok.text[0].islower()
+                    and j + 1 < last and tokens[j + 1].pos not in ("PUNCT", "VERB", "AUX"))
+        if tok.pos not in _V2_FIELD:
+            return False
+    return False
+
+
+_RELATIVE_OR_QUESTION = frozenset({"dessen", "deren", "welche", "welcher",
+                                   "welches", "wer", "was", "wie", "wo", "wann", "warum", "weshalb", "womit"})
 
 
 def _has_subjunctive(doc: Document, first: int, last: int) -> bool:
