@@ -1,12 +1,14 @@
 """Language analysis: sentences, tokens, lemmas, POS, morphology, dependencies, NER.
 
-The tokenizer and HanTa tagger always run. Trained heads on the shared
-multilingual encoder (``herodotus.encoder``) add morphology, a dependency
-parse and NER; the encoder runs once per sentence and its word vectors are
-handed to every head.
+The tokenizer always runs. Trained heads on the shared multilingual encoder
+(``herodotus.encoder``) add POS, morphology, a dependency parse and NER; the
+encoder runs once per document and its word vectors are handed to every head.
+Lemmas come from HanTa's morphology under the parser's POS (HanTa's own
+tagger only runs where no parser head is installed).
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Protocol, Sequence
 
 import numpy as np
@@ -51,21 +53,26 @@ class Analysis:
         raw = tokenize(doc.text, doc.lang)
         doc.tokens, doc.sentences = [], []
         heads = self.heads(doc.lang)
-        spans = split_sentences(doc.text, raw)
         sentences = []
-        for s_i, (first, last, paragraph) in enumerate(spans):
-            words = [t.text for t in raw[first:last]]
-            sentences.append([
-                Token(i=first + k, start=t.start, end=t.end, text=t.text, sent=s_i, lemma=lemma, pos=pos)
-                for k, (t, (lemma, pos)) in enumerate(zip(raw[first:last], tagger.tag(words, doc.lang)))
-            ])
+        for s_i, (first, last, paragraph) in enumerate(split_sentences(doc.text, raw)):
+            sentences.append([Token(i=first + k, start=t.start, end=t.end, text=t.text, sent=s_i)
+                              for k, t in enumerate(raw[first:last])])
             doc.sentences.append(Sentence(i=s_i, start=raw[first].start, end=raw[last - 1].end,
                                           token_start=first, token_end=last, paragraph=paragraph))
         if heads and sentences:
             vectors = _encode([[t.text for t in sent] for sent in sentences])
             for head in heads:
                 sentences = head.annotate_many(vectors, sentences)
-        doc.tokens = [tok for sent in sentences for tok in sent]
+        doc.tokens = [tok for sent in sentences for tok in _with_lemmas(sent, doc.lang)]
+
+
+def _with_lemmas(sentence: list[Token], lang: str) -> list[Token]:
+    """Lemmas under the parser head's POS; HanTa's own tagger where no head tagged."""
+    words = [t.text for t in sentence]
+    if sentence and all(t.pos for t in sentence):
+        lemmas = tagger.lemmatize(words, [t.pos for t in sentence], lang)
+        return [replace(t, lemma=lemma) for t, lemma in zip(sentence, lemmas)]
+    return [replace(t, lemma=lemma, pos=pos) for t, (lemma, pos) in zip(sentence, tagger.tag(words, lang))]
 
 
 def _encode(sentences: list[list[str]]):

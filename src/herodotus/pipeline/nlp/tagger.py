@@ -1,8 +1,9 @@
-"""Lemmas and coarse POS from HanTa (a small HMM tagger with a morphology model).
+"""Lemmas (and, without trained heads, coarse POS) from HanTa's morphology model.
 
-HanTa's STTS (German) and CLAWS-like (English) tags are mapped to UPOS. A trained
-tagging head on the shared encoder may overwrite POS and morphology afterwards;
-lemmas always come from here.
+HanTa's STTS (German) and CLAWS-like (English) tags are mapped to UPOS. When the
+parser head has tagged a sentence, ``lemmatize`` picks each word's lemma from
+HanTa's analysis under the head's UPOS; HanTa's own sentence tagger (an HMM
+decoded per sentence) then does not run. Without heads, ``tag`` runs it.
 """
 from __future__ import annotations
 
@@ -72,3 +73,29 @@ def tag(words: list[str], lang: str) -> list[tuple[str, str]]:
             lemma = word if upos == "PROPN" else lemma
         out.append((lemma, upos))
     return out
+
+
+def lemmatize(words: list[str], upos: list[str], lang: str) -> list[str]:
+    """Lemma of each word given its UPOS (from the parser head)."""
+    return [_lemma(word, pos, lang) for word, pos in zip(words, upos)]
+
+
+# The parser and HanTa split determiners from pronouns differently ("alles",
+# "dies"); either reading gives the lemma, so they count as one class here.
+_LEMMA_CLASS = {u: u for u in set(_STTS_TO_UPOS.values()) | {"PROPN", "SYM"}} | {"DET": "DET/PRON", "PRON": "DET/PRON"}
+
+
+@lru_cache(maxsize=300_000)
+def _lemma(word: str, upos: str, lang: str) -> str:
+    if upos == "PROPN" or not word[0].isalnum():
+        return word
+    hanta = _hanta(lang)
+    candidates = hanta._tag_word(word)
+    if not candidates:
+        return word
+    # HanTa's most probable tag of the predicted UPOS; its best tag overall when the
+    # analyser knows no such reading (its lemma is then still the best guess).
+    want = _LEMMA_CLASS.get(upos, upos)
+    best = next((t for t, _ in candidates
+                 if _LEMMA_CLASS.get(to_upos(hanta.int2tag[t], lang), "") == want), candidates[0][0])
+    return hanta._analyze(word, best, taglevel=1)[0]

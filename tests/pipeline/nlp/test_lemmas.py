@@ -1,0 +1,30 @@
+"""Lemmas follow the parser head's POS: the same form gets the lemma of its reading."""
+import pytest
+
+from herodotus.model import Document
+from herodotus.pipeline.nlp import Analysis, tagger
+
+
+@pytest.mark.parametrize(("words", "upos", "lang", "lemmas"), [
+    (["meinen", "meinen"], ["DET", "VERB"], "de", ["mein", "meinen"]),
+    (["Bitte", "Bitte"], ["NOUN", "VERB"], "de", ["Bitte", "bitten"]),
+    (["left", "left"], ["VERB", "ADJ"], "en", ["leave", "left"]),
+    (["meeting", "meeting"], ["NOUN", "VERB"], "en", ["meeting", "meet"]),
+])
+def test_lemma_depends_on_pos(words, upos, lang, lemmas):
+    assert tagger.lemmatize(words, upos, lang) == lemmas
+
+
+def test_names_keep_their_form():
+    assert tagger.lemmatize(["Scholz", "Kreml"], ["PROPN", "PROPN"], "de") == ["Scholz", "Kreml"]
+
+
+def test_pipeline_lemmas_under_parser_pos():
+    doc = Document(id="t", lang="de", text="Zuvor hatte er der NATO eine gezielte Eskalation vorgeworfen, "
+                                            "sagte der Außenminister.")
+    Analysis()(doc)
+    by_word = {t.text: t for t in doc.tokens}
+    assert by_word["vorgeworfen"].lemma == "vorwerfen"
+    assert by_word["sagte"].lemma == "sagen"
+    assert by_word["hatte"].lemma == "haben"
+    assert by_word["Eskalation"].pos == "NOUN"
