@@ -231,3 +231,16 @@ def test_quotes_konjunktiv_chain_bridges_past_like_form(nlp: Pipeline) -> None:
     assert got[("indirect", "Die Luftschläge dienten lediglich „dem illegitimen Regime“")] == "Der Premier"
     assert got[("direct", "dem illegitimen Regime")] == "Der Premier"
     assert got[("indirect", "Die Regierung nutze die Angriffe, um abzulenken")] == "Der Premier"
+
+
+def test_quotes_impersonal_frame_takes_the_document(nlp: Pipeline) -> None:
+    doc = run(nlp, "In einer Presseerklärung der Organisation hieß es, dass die Regierung die Ermittlungen verschleppe.", "de")
+    assert rows(doc) == [("indirect", "dass die Regierung die Ermittlungen verschleppe",
+                          "einer Presseerklärung der Organisation", "hieß")]
+
+
+def test_quotes_name_in_marks_can_be_the_speaker(nlp: Pipeline) -> None:
+    doc = run(nlp, "Die Wochenzeitung „Die Zeit“ berichtete, dass die Ministerin zurücktreten werde.", "de")
+    assert [(kind, quote) for kind, quote, _, _ in rows(doc)] == [
+        ("indirect", "dass die Ministerin zurücktreten werde")]
+    assert "Zeit" in (rows(doc)[0][2] or "")

@@ -56,7 +56,8 @@ class QuoteFinder:
             return
         lexicon(doc.lang)  # fails early for unsupported languages
         quoted = find_quoted(doc.text)
-        blocked = [(q.open_at, q.close_end) for q in quoted]
+        # a name in marks may be (part of) a speaker: "die Wochenzeitung „Die Zeit“ berichtete"
+        blocked = [(q.open_at, q.close_end) for q in quoted if not _a_name(doc, q)]
         indirect = [f for sent in doc.sentences for f in in_sentence(doc, sent, blocked)]
         indirect = [f for f in indirect if not _mostly_inside(doc, f, blocked)]
         direct = _attribute_direct(doc, quoted, blocked, indirect)
@@ -79,6 +80,9 @@ def _attribute_direct(doc: Document, quoted: list[Quoted], blocked: list[tuple[i
         if short and _names_a_thing(doc, q):
             continue   # "die Mondlandefähre „Eagle“", "der Tageszeitung „Jerusalem Post“"
         found = _cue_near(doc, q, blocked, short=short)
+        if found is not None and found.speaker is not None and \
+                found.speaker.start < q.close_end and q.open_at < found.speaker.end:
+            continue   # the marks hold the speaker's name: "berichtet die „Süddeutsche Zeitung“"
         if found is None:
             host = next((f for f in indirect if f.start <= q.open_at and q.close_end <= f.end + 1), None)
             if host is not None:

@@ -45,7 +45,47 @@ def has_parse(tokens: list[Token]) -> bool:
 
 
 def speaker_of_verb(doc: Document, cue: int, blocked: list[tuple[int, int]]) -> Speaker | None:
-    """Speaker of the cue verb at token index ``cue`` (tokens inside ``blocked`` spans never count)."""
+    """Speaker of the cue verb at token index ``cue`` (tokens inside ``blocked`` spans never count).
+    For the impersonal German frame ("In dem Bericht heißt es, ...") the speaker is the document
+    or medium the clause names, or None."""
+    found = _speaker_of_verb(doc, cue, blocked)
+    if found is not None and doc.lang == "de" and doc.text[found.start:found.end].lower() == "es":
+        return _medium(doc, cue, blocked)
+    return found
+
+
+_MEDIUM_ADP = frozenset({"in", "im", "auf", "aus"})
+
+
+def _medium(doc: Document, cue: int, blocked: list[tuple[int, int]]) -> Speaker | None:
+    """ "In einer Presseerklärung hieß es", "Im Bericht der Kommission heißt es", "Auf der Webseite heißt
+    es": the nearest in/auf phrase of the cue's clause that is not a time or place name."""
+    tokens = doc.tokens
+    sent = doc.sentences[tokens[cue].sent]
+    best = None
+    for tok in tokens[sent.token_start:sent.token_end]:
+        if tok.text.lower() not in _MEDIUM_ADP or tok.pos != "ADP" or _inside(tok, blocked):
+            continue
+        phrase = noun_phrase_after(tokens, tok.i + 1, sent.token_end, blocked)
+        if phrase is None or phrase[0] > cue + 4 or tokens[phrase[1] - 1].i < cue - 12:
+            continue
+        head = next((t for t in tokens[phrase[0]:phrase[1]] if t.pos in _NP_CORE), None)
+        if head is None or head.pos != "NOUN" or head.text.lower() in _NOT_MEDIA:
+            continue
+        if any(t.text in (",", ";", ":") for t in tokens[min(phrase[1], cue):max(tok.i, cue)]):
+            continue   # another clause
+        if best is None or abs(tok.i - cue) < abs(best[0] - cue):
+            best = (tok.i, phrase)
+    return to_speaker(doc, best[1]) if best else None
+
+
+# Nouns after "in"/"auf" that are times or places, not documents ("im Jahr", "in der Stadt").
+_NOT_MEDIA = _NOT_SPEAKERS - {"interview", "erklärung", "mitteilung", "pressekonferenz", "statement"} | frozenset("""
+stadt land region hauptstadt gegend nähe folge zukunft vergangenheit richtung lage fall zusammenhang
+""".split())
+
+
+def _speaker_of_verb(doc: Document, cue: int, blocked: list[tuple[int, int]]) -> Speaker | None:
     tokens = doc.tokens
     sent = doc.sentences[tokens[cue].sent]
     sent_tokens = tokens[sent.token_start:sent.token_end]
@@ -61,7 +101,7 @@ def speaker_of_verb(doc: Document, cue: int, blocked: list[tuple[int, int]]) -> 
         main = next((t.i for t in tokens[sent.token_start:cue] if t.pos in ("VERB", "AUX")
                      and not _inside(t, blocked)), None)
         if main is not None:
-            return speaker_of_verb(doc, main, blocked)
+            return _speaker_of_verb(doc, main, blocked)
     cue = _finite_anchor(tokens, cue, sent.token_start) if doc.lang == "de" else cue
     prefix = _subject_prefix(tokens, cue, sent.token_start, blocked)
     if prefix:
