@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/bench_nlp.py                 # German and English, 2 threads
     .venv/bin/python benchmarks/bench_nlp.py --langs de --docs 40
+    .venv/bin/python benchmarks/bench_nlp.py --workers 2     # one process per core
 
 Text: the raw sentences (``# text =``) of UD German GSD test and UD English EWT
 test from ../shared/data, grouped into documents of 20 sentences, so the figure
@@ -30,6 +31,7 @@ from rich.progress import Progress  # noqa: E402
 from herodotus.config import data_dir  # noqa: E402
 from herodotus.model import Document  # noqa: E402
 from herodotus.pipeline.nlp import Analysis  # noqa: E402
+from herodotus.pipeline.parallel import code_all, warm_up  # noqa: E402
 
 SOURCES = {
     "de": "ud/UD_German-GSD/de_gsd-ud-test.conllu",
@@ -46,38 +48,52 @@ def documents(lang: str, n_docs: int, per_doc: int = 20) -> list[Document]:
     return docs
 
 
-def bench(lang: str, n_docs: int, stage: Analysis) -> tuple[int, float]:
+def bench(lang: str, n_docs: int, stage: Analysis, workers: int) -> tuple[int, float]:
     docs = documents(lang, n_docs + 1)
     stage(docs[0])   # loads models and warms caches
+    warm_up(stage)   # outside the timing: forked workers start with the models loaded
     tokens = 0
     started = time.perf_counter()
     with Progress(transient=True) as progress:
         task = progress.add_task(f"nlp {lang}", total=len(docs) - 1)
-        for doc in docs[1:]:
-            stage(doc)
+        for doc, error in code_all(_analysed(stage), docs[1:], workers):
+            if error is not None:
+                raise error
             tokens += len(doc.tokens)
             progress.advance(task)
     return tokens, time.perf_counter() - started
 
 
-def peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+def _analysed(stage: Analysis):
+    def run(doc: Document) -> Document:
+        stage(doc)
+        return doc
+    return run
+
+
+def peak_mb(who: int = resource.RUSAGE_SELF) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--langs", nargs="+", default=["de", "en"], choices=sorted(SOURCES))
     ap.add_argument("--docs", type=int, default=30, help="documents of 20 sentences per language")
-    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--threads", type=int, default=2, help="torch threads (of the one process; workers use 1)")
+    ap.add_argument("--workers", type=int, default=1,
+                    help="analyse documents in this many forked processes (herodotus.pipeline.parallel)")
     args = ap.parse_args()
     import torch
 
     torch.set_num_threads(args.threads)
     stage = Analysis()
     for lang in args.langs:
-        tokens, took = bench(lang, args.docs, stage)
-        print(f"{lang}: {tokens} tokens in {took:.1f}s = {tokens / took:,.0f} tokens/s "
-              f"({args.threads} threads); peak RSS so far {peak_mb():,.0f} MB")
+        tokens, took = bench(lang, args.docs, stage, args.workers)
+        how = f"{args.workers} worker processes" if args.workers > 1 else f"{args.threads} threads"
+        print(f"{lang}: {tokens} tokens in {took:.1f}s = {tokens / took:,.0f} tokens/s ({how}); "
+              f"peak RSS so far {peak_mb():,.0f} MB" + (
+                  f", largest worker {peak_mb(resource.RUSAGE_CHILDREN):,.0f} MB (pages shared with the "
+                  "parent are counted in both)" if args.workers > 1 else ""))
     print(f"heads: {[type(h).__name__ for h in stage.heads(args.langs[0])]}")
 
 

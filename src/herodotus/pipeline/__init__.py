@@ -20,9 +20,17 @@ class Pipeline:
             stage(doc)
         return doc
 
-    def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
-        for doc in docs:
-            yield self(doc)
+    def pipe(self, docs: Iterable[Document], *, workers: int = 1) -> Iterator[Document]:
+        """Code documents in order; ``workers`` > 1 codes them in that many processes.
+
+        An error in one document is raised when the iteration reaches it.
+        """
+        from .parallel import code_all
+
+        for doc, error in code_all(self, docs, workers):
+            if error is not None:
+                raise error
+            yield doc
 
 
 __all__ = ["Pipeline", "DEFAULT_STAGES"]
