@@ -10,7 +10,11 @@ evaluation of a named actor is an ACCUSE or SUPPORT of it. Negated, hypothetical
 future events are flagged from cue words (``modality.py``).
 
 Precision first: no trigger, no event; no event without an actor entity with a country
-or IGO code; at most one event per (type, actor, recipient, sentence).
+or IGO code; at most one event per (type, actor, recipient, sentence). Two acts get an actor
+the text implies but does not name: agentless passive arrests (the security forces of the
+place's, else the detainee's, country) and protests without a named protester (the article's
+protesters, else people of the place named). Such an actor is an entity without mentions
+(``implied-<sector>-<code>``) and the explanation says "implied".
 Figures: see ``eval/events/README.md``.
 """
 from __future__ import annotations
