@@ -244,3 +244,21 @@ def test_quotes_name_in_marks_can_be_the_speaker(nlp: Pipeline) -> None:
     assert [(kind, quote) for kind, quote, _, _ in rows(doc)] == [
         ("indirect", "dass die Ministerin zurücktreten werde")]
     assert "Zeit" in (rows(doc)[0][2] or "")
+
+
+def test_quotes_postposed_nach_and_nach_with_article(nlp: Pipeline) -> None:
+    doc = run(nlp, "Seiner Meinung nach sollten die Verbraucher beim Einkauf sensibler werden.", "de")
+    assert rows(doc) == [("indirect", "sollten die Verbraucher beim Einkauf sensibler werden", "Seiner Meinung", "nach")]
+    doc = run(nlp, "Nach einer norwegischen Studie verdreifacht schon eine Zigarette am Tag das Risiko.", "de")
+    assert [(kind, speaker) for kind, _, speaker, _ in rows(doc)] == [("indirect", "einer norwegischen Studie")]
+
+
+def test_quotes_demnach_reports_the_previous_source(nlp: Pipeline) -> None:
+    text = ("Die Huthi-Rebellen sprachen von Drohnenangriffen auf zwei Flughäfen. "
+            "Demnach zielten diese auf eine Tankstelle auf dem Flughafen.")
+    doc = nlp(Document(id="t", text=text, lang="de"))
+    doc.mentions = [Mention(id="m1", start=4, end=18, text="Huthi-Rebellen", label="ORG", kind="name", entity_id="e1")]
+    QuoteFinder()(doc)
+    quote = next(q for q in doc.quotes if doc.text[q.start:q.end].startswith("zielten"))
+    assert doc.text[quote.speaker_mention[0]:quote.speaker_mention[1]] == "Demnach"
+    assert quote.speaker_entity_id == "e1"

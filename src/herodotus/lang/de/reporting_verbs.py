@@ -16,8 +16,13 @@ CUE_AFTER = frozenset({"zufolge"})
 NACH_NOUNS = frozenset({
     "angaben", "angabe", "informationen", "aussage", "aussagen", "darstellung", "einschätzung",
     "ansicht", "meinung", "auffassung", "worten", "berichten", "schätzungen", "erkenntnissen",
-    "mitteilung", "auskunft",
+    "mitteilung", "auskunft", "sicht", "vernehmen", "bericht", "berichte", "meldung", "meldungen",
+    "studie", "stellungnahme", "analyse", "schätzung", "erklärung", "einschätzungen", "umfrage",
+    "aussagen", "überlieferung", "überlieferungen",
 })
+# Pronominal adverbs opening a sentence that reports the source of the sentence before:
+# "Demnach zielten die Angriffe auf ...", "Demzufolge sei ...".
+ANAPHORIC_FRAMES = frozenset({"demnach", "demzufolge"})
 # ", so der Präsident." / ", so Merkel weiter."
 SO_WORDS = frozenset({"so"})
 # "wie der Sprecher mitteilte, ..." attributes the main clause.

@@ -12,6 +12,7 @@ CUE_BEFORE = frozenset({"according to", "per"})
 CUE_AFTER: frozenset[str] = frozenset()
 NACH_NOUNS: frozenset[str] = frozenset()
 SO_WORDS: frozenset[str] = frozenset()
+ANAPHORIC_FRAMES: frozenset[str] = frozenset()
 # "as the spokesman said, ..." attributes the main clause.
 WIE_WORDS = frozenset({"as"})
 COMPLEMENTIZERS = frozenset({"that", "whether", "if"})

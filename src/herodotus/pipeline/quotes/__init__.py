@@ -63,6 +63,7 @@ class QuoteFinder:
         direct = _attribute_direct(doc, quoted, blocked, indirect)
         direct += _colon_statements(doc, blocked)
         found = direct + indirect
+        _resolve_anaphoric_frames(doc, found)
         continued = _continuations(doc, found, blocked)
         found += continued + _quoted_inside(doc, quoted, found, continued)
         doc.quotes = _to_quotes(found)
@@ -85,7 +86,7 @@ def _attribute_direct(doc: Document, quoted: list[Quoted], blocked: list[tuple[i
             continue   # the marks hold the speaker's name: "berichtet die „Süddeutsche Zeitung“"
         if found is None:
             host = next((f for f in indirect if f.start <= q.open_at and q.close_end <= f.end + 1), None)
-            if host is not None:
+            if host is not None and not (short and _a_name(doc, q)):
                 found = Found("direct", q.start, q.end, host.cue, host.speaker, "inside indirect")
         if found is None and short:
             continue   # a label or title in quotation marks
@@ -253,6 +254,28 @@ def _bridges(doc: Document, sent, found: list[Found]) -> bool:
     if nxt.paragraph != sent.paragraph or any(nxt.start <= f.start < nxt.end for f in found):
         return False
     return _main_verb_subjunctive(doc, nxt)
+
+
+def _resolve_anaphoric_frames(doc: Document, found: list[Found]) -> None:
+    """ "Demnach ..." reports the source of the sentence before: the pronominal adverb is the
+    speaker mention (like a pronoun) and the entity is that source's: the speaker of a quote in the
+    previous sentence, else the actor named last there."""
+    lex = lexicon(doc.lang)
+    for f in found:
+        if not f.how.startswith("frame:") or f.how[6:] not in lex.ANAPHORIC_FRAMES or f.speaker is None:
+            continue
+        sent = doc.sentence_at(f.speaker.start)
+        if sent is None or sent.i == 0:
+            continue
+        prev = doc.sentences[sent.i - 1]
+        earlier = [g for g in found if prev.start <= g.start < sent.start and g.speaker is not None
+                   and g.speaker.entity_id is not None]
+        if earlier:
+            entity = earlier[-1].speaker.entity_id   # type: ignore[union-attr]
+        else:
+            named = last_named_before(doc, sent.start, prev.start)
+            entity = named.entity_id if named else None
+        f.speaker = Speaker(f.speaker.start, f.speaker.end, entity, pronoun=True)
 
 
 def _a_name(doc: Document, q: Quoted) -> bool:

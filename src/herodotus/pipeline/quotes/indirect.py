@@ -159,6 +159,14 @@ def _frames(doc: Document, sent: Sentence, blocked: list[tuple[int, int]]) -> li
             frame = (tok.i, tok.i + 1, (np_start, tok.i) if np_start < tok.i else None)
         elif low == "nach" and nxt is not None:
             frame = _nach_frame(doc, tok, sent, blocked)
+            if frame is None and tok.i > sent.token_start and _is_nach_noun(doc, tokens[tok.i - 1].text.lower()):
+                # postposed: "Seiner Meinung nach", "Dem Vernehmen nach", "Angaben der Polizei nach"
+                np_start = _np_start(tokens, tok.i - 1, sent.token_start)
+                if tokens[np_start].pos in ("DET", "PRON", "PROPN"):   # not "freie Sicht nach draußen"
+                    frame = (tok.i, tok.i + 1, (np_start, tok.i))
+        elif low in lex.ANAPHORIC_FRAMES and tok.i <= sent.token_start + 1:
+            # "Demnach ...": the source of the sentence before, resolved by the stage
+            frame = (tok.i, tok.i + 1, (tok.i, tok.i + 1))
         elif low in lex.SO_WORDS and tok.i > sent.token_start and tokens[tok.i - 1].text == ",":
             phrase = noun_phrase_after(tokens, tok.i + 1, sent.token_end, blocked)
             if phrase and _only_adjuncts_after(tokens, phrase[1], sent.token_end):
@@ -182,6 +190,8 @@ def _nach_frame(doc: Document, tok: Token, sent: Sentence,
                 blocked: list[tuple[int, int]]) -> tuple[int, int, tuple[int, int] | None] | None:
     tokens = doc.tokens
     j = tok.i + 1
+    if j + 1 < sent.token_end and tokens[j].pos == "DET" and tokens[j].text.lower() not in ("dem", "den"):
+        j += 1   # "nach einer ersten Analyse", "nach einem Bericht der Zeitung" (not "nach dem Spiel")
     while j < sent.token_end and tokens[j].pos == "ADJ":
         j += 1
     if j >= sent.token_end or not _is_nach_noun(doc, tokens[j].text.lower()):
