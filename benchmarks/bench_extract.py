@@ -79,7 +79,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--articles", type=int, default=20)
     ap.add_argument("--words", type=int, default=500)
-    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--threads", type=int, default=2, help="torch threads (of the one process; workers use 1)")
+    ap.add_argument("--workers", type=int, default=1,
+                    help="code articles in this many forked processes (as 'herodotus extract --workers')")
     args = ap.parse_args()
     try:
         import torch
@@ -93,18 +95,26 @@ def main() -> None:
     started = time.perf_counter()
     events = 0
     per_stage: dict[str, float] = {name: 0.0 for name in nlp.stage_names}
-    for doc in docs[1:]:
-        for stage in nlp.stages:   # the same as nlp(doc), timed per stage
-            t0 = time.perf_counter()
-            stage(doc)
-            per_stage[stage.name] += time.perf_counter() - t0
-        events += len(doc.events)
+    if args.workers > 1:
+        events = sum(len(doc.events) for doc in nlp.pipe(docs[1:], workers=args.workers))
+    else:
+        for doc in docs[1:]:
+            for stage in nlp.stages:   # the same as nlp(doc), timed per stage
+                t0 = time.perf_counter()
+                stage(doc)
+                per_stage[stage.name] += time.perf_counter() - t0
+            events += len(doc.events)
     elapsed = time.perf_counter() - started
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    worker_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"stages: {', '.join(nlp.stage_names)}")
     print(f"articles: {len(docs) - 1}, words/article: {n_words / (len(docs) - 1):.0f}, events: {events}")
     print(f"throughput: {(len(docs) - 1) / elapsed:.2f} articles/s ({n_words / elapsed:.0f} words/s), "
-          f"threads={args.threads}")
+          + (f"workers={args.workers}" if args.workers > 1 else f"threads={args.threads}"))
+    if args.workers > 1:
+        print(f"peak memory: {peak_mb:.0f} MB parent, largest worker {worker_mb:.0f} MB "
+              "(pages shared with the parent are counted in both)")
+        return
     print("seconds/article per stage: " + ", ".join(
         f"{name} {secs / (len(docs) - 1):.3f}" for name, secs in per_stage.items()))
     print(f"peak memory: {peak_mb:.0f} MB")
