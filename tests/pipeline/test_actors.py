@@ -187,3 +187,15 @@ def test_actors_bundesregierung_is_the_german_government(nlp):
 def test_actors_unlisted_place_takes_its_gazetteer_country_not_the_story_country(nlp):
     doc = run(nlp, "Israel und Ägypten verhandeln. Israel griff erneut Ziele in Gaza an.", "de", date(2025, 3, 4))
     assert actor_at(doc, "Gaza").actor.code == "PSE"
+
+
+def test_actors_spokesman_compound_names_the_group_de(nlp):
+    doc = run(nlp, "Im Jemen drohte ein Huthi-Sprecher Saudi-Arabien im Fernsehen mit Vergeltung.", "de")
+    entity = actor_at(doc, "Huthi-Sprecher")
+    assert "Houthis" in entity.actor.identifier_text
+    assert entity.actor.code == "YEM"
+
+
+def test_actors_defense_department_canonical_name_en(nlp):
+    doc = run(nlp, "Passes for the service members are canceled, DOD officials said.", "en")
+    assert actor_at(doc, "DOD").actor.identifier_text == "United States Department of Defense"

@@ -223,6 +223,8 @@ class Resolver:
         if kind == "PER":
             label = OFFICE_NAMES.get(office or "", cand.role_word.title())
             where = self.kb.country(country).name if country and self.kb.country(country) else (country or "?")
+            if cand.org is not None and cand.org.kind == "org":
+                where = cand.org.name             # "Huthi-Sprecher": a spokesman of the Houthis, not of Yemen
             draft = self.new_draft(f"title:{cand.role_word}:{country}:{cand.start}", type="PER",
                                    name=f"{label} of {where}", code=country, sector=sector, gender=gender,
                                    office=office)
