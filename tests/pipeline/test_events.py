@@ -425,3 +425,20 @@ def test_events_coordinated_english_subject_before_the_verb(nlp):
                {"sa": ("SAU", "GOV", ["Saudi Arabia"]), "ae": ("ARE", "GOV", ["the United Arab Emirates"]),
                 "ye": ("YEM", "GOV", ["Hodeidah"])})
     assert _code(doc) == {("ASSAULT", "sa", "ye"), ("ASSAULT", "ae", "ye")}
+
+
+def test_events_bracketed_acronym_does_not_split_the_clause(nlp):
+    doc = _doc(nlp, "The Committee on Foreign Investment (CFI) imposed sanctions on the mining company.", "en",
+               {"cfi": ("USA", "GOV", ["Committee on Foreign Investment", "CFI"]),
+                "co": ("MNG", "BUS", ["the mining company"])})
+    assert _code(doc) == {("SANCTION", "cfi", "co")}
+
+
+@pytest.mark.parametrize("lang,text,convicted", [
+    ("en", "The former army commander was convicted of torture in Budapest.", "The former army commander"),
+    ("de", "Der frühere Minister wurde zu zehn Jahren Haft verurteilt.", "Der frühere Minister"),
+])
+def test_events_agentless_conviction_has_implied_court(nlp, lang, text, convicted):
+    doc = _doc(nlp, text, lang, {"p": ("HUN", "MIL", [convicted])})
+    assert _codes(doc) == {("SANCTION", "HUN", "HUN")}
+    assert doc.entity(doc.events[0].actor_ids[0]).actor.sector == "JUD"

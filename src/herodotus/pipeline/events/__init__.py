@@ -44,9 +44,10 @@ MAX_STATEMENT_TARGETS = 1
 PROMISABLE = {"COOPERATE", "AID"}
 PROMISE_MODALS = {"would", "würde", "würden"}   # "said it would continue to work with": a promise
 NOUN_DOER_ROLES = {"gen", "adj", "poss", "pp:von", "pp:by", "pp:durch"}
-# Acts only state security forces carry out: an agentless passive ("wurden festgenommen",
-# "were detained") has the police of the country where it happens as its implied actor.
-STATE_ONLY_MODES = {("COERCE", "arrest"), ("COERCE", "deport")}
+# Acts only the state carries out: an agentless passive ("wurden festgenommen", "were detained",
+# "was convicted") has the police or a court of the country where it happens as implied actor.
+STATE_ONLY_MODES = {("COERCE", "arrest"): "COP", ("COERCE", "deport"): "COP", ("SANCTION", "convict"): "JUD"}
+IMPLIED_LABELS = {"COP": "security forces", "JUD": "court"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 REPORTER_IS_NOT_DOER = {"ASSAULT"}
 NON_STATE_CODES = {"UNO", "EUR", "IGO", "NGO", "MNC"}
@@ -200,7 +201,8 @@ class EventCoder:
     @staticmethod
     def _implied_state_actor(doc: Document, trig: Trigger, roles: Roles,
                              slots: list[Slot]) -> list[tuple[Slot, str]]:
-        """Security forces of the place's country (else the detainee's) for an agentless arrest."""
+        """Security forces (arrests) or a court (convictions) of the place's country, else the
+        patient's, for an agentless passive."""
         if (trig.entry.event, trig.entry.mode) not in STATE_ONLY_MODES or not roles.recipients:
             return []
         a, b = trig.clause
@@ -209,13 +211,14 @@ class EventCoder:
         code = (places[0] if places else roles.recipients[0]).entity.actor.code
         if not code or code in NON_STATE_CODES:
             return []
-        ent = _implied_entity(doc, code, "COP", f"security forces ({code}, implied)")
+        sector = STATE_ONLY_MODES[(trig.entry.event, trig.entry.mode)]
+        ent = _implied_entity(doc, code, sector, f"{IMPLIED_LABELS[sector]} ({code}, implied)")
         toks = trig.tokens
         # a stand-in mention on the trigger word, only for the coder's bookkeeping (never output)
         m = Mention(id=f"{ent.id}@{toks[0].start}", start=toks[0].start, end=toks[0].end,
                     text=ent.actor.identifier_text or "", label="ORG", kind="implied", entity_id=ent.id)
         slot = Slot(m, ent, "implied", toks[0].i, toks[-1].i)
-        how = f"implied (agentless passive arrest in {'place' if places else 'detainee'} country {code})"
+        how = f"implied (agentless passive in the {'place' if places else 'patient'}'s country {code})"
         return [(slot, how)]
 
     @staticmethod

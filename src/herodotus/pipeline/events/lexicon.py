@@ -86,10 +86,27 @@ def clause_breaks(tokens: Sequence[Token], cues: ModuleType, keep: frozenset[int
     ``keep`` holds doc indices of commas that only separate list items ("die USA, Russland und ...").
     """
     out = []
-    for t in tokens:
+    names = _bracketed_names(tokens)
+    for k, t in enumerate(tokens):
         word = t.text.lower()
-        out.append((t.text in CLAUSE_BREAKS and t.i not in keep)
+        out.append((t.text in CLAUSE_BREAKS and t.i not in keep and k not in names)
                    or (word in cues.SUBORDINATORS and t.pos not in {"DET", "PRON"}))
+    return out
+
+
+def _bracketed_names(tokens: Sequence[Token]) -> set[int]:
+    """Positions of brackets around a short name ("the Red Cross (ICRC) said"): an apposition,
+    not a clause break."""
+    out: set[int] = set()
+    for k, t in enumerate(tokens):
+        if t.text != "(":
+            continue
+        for j in range(k + 1, min(k + 6, len(tokens))):
+            if tokens[j].text == ")":
+                inside = tokens[k + 1:j]
+                if inside and all(x.pos in {"PROPN", "NOUN", "X", "NUM"} or x.text in {"-", "&", "."} for x in inside):
+                    out.update({k, j})
+                break
     return out
 
 

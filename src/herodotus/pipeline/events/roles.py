@@ -175,12 +175,25 @@ def is_passive(doc: Document, trigger: Trigger, cues: ModuleType) -> bool:
         return False
     if doc.lang == "de":
         werden = any(t.lemma == "werden" and t.pos == "AUX" for t in clause)
-        participle = trigger.token.text.lower() != trigger.token.lemma.lower() and \
-            "ge" in trigger.token.text.lower()[:6]
+        participle = _german_participle(trigger.token)
         return werden and participle or any(t.text.lower() in cues.PASSIVE_MARKERS for t in clause)
     prev = [t for t in clause if t.i < trigger.token.i and t.pos in {"AUX", "VERB"}]
     return bool(prev) and prev[-1].lemma.lower() in cues.PASSIVE_AUX and \
         trigger.token.text.lower().endswith(("ed", "en", "wn", "ne", "ht", "lt", "nt"))
+
+
+# Verb prefixes that never separate and take no "ge-" in the participle ("verhaftet", "beschossen").
+INSEPARABLE_PREFIXES = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer")
+
+
+def _german_participle(tok: Token) -> bool:
+    text, lemma = tok.text.lower(), tok.lemma.lower()
+    if text == lemma:
+        return False
+    if "ge" in text[:6]:
+        return True   # "festgenommen", "getötet"
+    # "verhaftet", "verurteilt", "beschossen", "zerstört": inseparable prefix, -t/-en ending
+    return lemma.startswith(INSEPARABLE_PREFIXES) and text.endswith(("t", "en")) and text[:3] == lemma[:3]
 
 
 def _in(slots: list[Slot], a: int, b: int) -> list[Slot]:
@@ -316,13 +329,16 @@ def _infinitive_roles(doc: Document, trigger: Trigger, slots: list[Slot], local:
                       preps: set[str]) -> tuple[Slot | None, Slot | None]:
     """Subject of the governing clause is the actor; the infinitive's own noun phrases are objects."""
     a, _ = trigger.clause
-    before = [s for s in slots if s.last < a and s.role == "bare"]
+    # English: the subject before "to" may share the infinitive's clause ("X was able to deliver")
+    end = trigger.token.i if doc.lang == "en" else a
+    before = [s for s in slots if s.last < end and s.role == "bare"]
     sent_start = doc.sentences[trigger.token.sent].token_start
     actor = None
     if before:
         actor = before[-1] if doc.lang == "en" else next(
             (s for s in before if s.first >= sent_start), before[0])
-    rest = [s for s in local if actor is None or s.entity.id != actor.entity.id]
+    rest = [s for s in local if (actor is None or s.entity.id != actor.entity.id)
+            and (doc.lang != "en" or s.first > trigger.token.i)]
     recipient = next((s for s in rest if _allowed(s, preps, bare_ok=trigger.entry.frame != "s")), None)
     return actor, recipient
 
