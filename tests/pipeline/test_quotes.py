@@ -262,3 +262,23 @@ def test_quotes_demnach_reports_the_previous_source(nlp: Pipeline) -> None:
     quote = next(q for q in doc.quotes if doc.text[q.start:q.end].startswith("zielten"))
     assert doc.text[quote.speaker_mention[0]:quote.speaker_mention[1]] == "Demnach"
     assert quote.speaker_entity_id == "e1"
+
+
+def test_quotes_english_speaker_before_cue_with_prepositional_phrase(nlp: Pipeline) -> None:
+    doc = run(nlp, "The command in its statement said the militant group was using safe havens in the south.", "en")
+    assert rows(doc) == [("indirect", "the militant group was using safe havens in the south",
+                          "The command", "said")]
+
+
+def test_quotes_english_content_then_long_speaker_phrase(nlp: Pipeline) -> None:
+    text = ("Aid workers were able to deliver food to residents of the town, "
+            "spokesman for the Secretary-General Stephane Dujarric told reporters on Friday.")
+    doc = run(nlp, text, "en")
+    assert [(kind, quote) for kind, quote, _, _ in rows(doc)] == [
+        ("indirect", "Aid workers were able to deliver food to residents of the town")]
+    assert "Dujarric" in (rows(doc)[0][2] or "")
+
+
+def test_quotes_english_scare_quotes_need_a_near_cue(nlp: Pipeline) -> None:
+    doc = run(nlp, 'The senator, who has fought the "giveaway" bill in the committee since early March, said nothing.', "en")
+    assert [quote for kind, quote, _, _ in rows(doc) if kind == "direct"] == []

@@ -106,14 +106,16 @@ def _cue_near(doc: Document, q: Quoted, blocked: list[tuple[int, int]], *, short
     q_first = next((t.i for t in doc.tokens[lo:hi] if t.start >= q.open_at), lo)
     q_last = next((t.i for t in reversed(doc.tokens[lo:hi]) if t.end <= q.close_end), hi - 1)
     others = [b for b in blocked if b != (q.open_at, q.close_end)]
-    named = _a_name(doc, q)
+    # German reports mark a speaker's words even far from the cue; English scare quotes
+    # ("called it 'outrageous'") are the writer's, so there a short quote needs a near cue
+    far_ok = doc.lang == "de" and not _a_name(doc, q)
     candidates = []
     for cue in verb_cues(doc, lo, hi, blocked):
         if _quote_between(doc, cue.first, q_first, q_last, others):
             continue
         distance = cue.first - q_last if cue.first > q_last else q_first - cue.first
         strength_ok = cue.strong or distance <= 3
-        if short and distance > _NEAR and cue.lemma not in _LABEL_VERBS and not (cue.strong and not named):
+        if short and distance > _NEAR and cue.lemma not in _LABEL_VERBS and not (far_ok and cue.strong):
             continue   # a far cue carries a short quote only when it is no name ("drohte ... mit „schmerzhaften Tagen“")
         if strength_ok:
             candidates.append((distance + (0 if cue.first > q_last else 2), cue))

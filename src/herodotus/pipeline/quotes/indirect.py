@@ -93,7 +93,7 @@ def _verb_clause(doc: Document, sent: Sentence, cue: Cue, blocked: list[tuple[in
             and prev.pos in ("PRON", "PROPN"):
         comma_at = prev2   # ", he said"
     elif doc.lang == "en" and prev is not None and prev.pos in ("NOUN", "PROPN"):
-        np_start = _np_start(tokens, cue.first - 1, sent.token_start)
+        np_start = _np_start(tokens, cue.first - 1, sent.token_start, links=True)
         if np_start - 1 >= sent.token_start and tokens[np_start - 1].text == ",":
             comma_at = tokens[np_start - 1]   # ", the spokesman said"
     if comma_at is not None and cue.strong and not _gerund(doc, verb) and _after_cue_is_frame_end(doc, cue, sent):
@@ -243,10 +243,17 @@ def _content_around(doc: Document, sent: Sentence, cue_first: int, frame_end: in
     return (tokens[first].start, tokens[last - 1].end)
 
 
-def _np_start(tokens: list[Token], i: int, floor: int) -> int:
+def _np_start(tokens: list[Token], i: int, floor: int, *, links: bool = False) -> int:
+    """First token of the noun phrase ending at ``i``; with ``links`` across "of"/"for"
+    ("spokesman for the UN Secretary-General Stephane Dujarric")."""
     j = i
-    while j >= floor and tokens[j].pos in ("NOUN", "PROPN", "DET", "ADJ", "NUM"):
-        j -= 1
+    while j >= floor:
+        if tokens[j].pos in ("NOUN", "PROPN", "DET", "ADJ", "NUM"):
+            j -= 1
+        elif links and tokens[j].text.lower() in ("of", "for") and j > floor and tokens[j - 1].pos in ("NOUN", "PROPN"):
+            j -= 1
+        else:
+            break
     return j + 1
 
 

@@ -107,7 +107,7 @@ def _speaker_of_verb(doc: Document, cue: int, blocked: list[tuple[int, int]]) ->
     if prefix:
         return to_speaker(doc, prefix)
     after = noun_phrase_after(tokens, _skip_adverbs(tokens, cue + 1, sent.token_end), sent.token_end, blocked)
-    before = _noun_phrase_before(tokens, cue - 1, sent.token_start, blocked)
+    before = _noun_phrase_before(tokens, _skip_adverbial_back(tokens, cue - 1, sent.token_start), sent.token_start, blocked)
     if before and not _clause_initial(tokens, before[0], sent.token_start):
         before = None
     order = (before, after)
@@ -135,6 +135,19 @@ def _skip_adverbs(tokens: list[Token], i: int, stop: int) -> int:
             i += 3
         else:
             break
+    return i
+
+
+def _skip_adverbial_back(tokens: list[Token], i: int, start: int) -> int:
+    """Back past one prepositional phrase between subject and cue: "The force in its statement
+    said", "Der Minister am Montag sagte" is rare in German but common in English ("Kirby on Monday said")."""
+    j = i
+    while j > start and tokens[j].pos in ("NOUN", "PROPN", "ADJ", "NUM") and i - j < 4:
+        j -= 1
+    if j > start and tokens[j].pos in ("DET", "PRON") and tokens[j - 1].pos == "ADP":
+        j -= 1
+    if j > start and j < i and tokens[j].pos == "ADP" and tokens[j].text.lower() in ("in", "on", "at", "am", "im"):
+        return j - 1
     return i
 
 
