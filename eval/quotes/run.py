@@ -197,7 +197,8 @@ def error_report(doc: Document, gold: GoldDoc) -> str:
             continue
         said = [" / ".join(speaker_names(doc, q))[:60] or "-" for q in hits]
         msg = gold.text[g.message[0][0]:g.message[-1][1]] if g.message else ""
-        lines.append(f"{'WRONG' if hits else 'MISS '} {g.kind:<8} src={g.source_text!r} ours={said} {msg[:90]!r}")
+        cue = " ".join(gold.text[a:b] for a, b in g.cue)
+        lines.append(f"{'WRONG' if hits else 'MISS '} {g.kind:<8} cue={cue!r} src={g.source_text!r} ours={said} {msg[:90]!r}")
     neutral = [g for g in gold.quotes if g.kind not in SCORED_FORMS]
     for q in doc.quotes:
         if any(covers(q.start, q.end, word_spans(gold.text, g.message)) for g in scored + neutral):

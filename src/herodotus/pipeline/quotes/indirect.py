@@ -177,8 +177,16 @@ def _frames(doc: Document, sent: Sentence, blocked: list[tuple[int, int]]) -> li
         if maybe_phrase is None:
             continue
         phrase = maybe_phrase
+        relative = _relative_clause(doc, sent, cue_first, phrase)
+        if relative is not None:
+            out.append(Found("indirect", relative[0], relative[1], (tokens[cue_first].start, tokens[cue_last - 1].end),
+                             to_speaker(doc, phrase), f"frame:{low}"))
+            continue
+        # the frame is the cue and its phrase, unless the phrase is elsewhere ("Die Feuerwehr hat nach
+        # eigenen Angaben ...": the subject is the source, the frame is "nach eigenen Angaben")
+        frame_start = cue_first if phrase[1] < cue_first else min(cue_first, phrase[0])
         start, end = _content_around(doc, sent, cue_first, phrase[1] if phrase[0] >= cue_first else cue_last,
-                                     min(cue_first, phrase[0]))
+                                     frame_start)
         if end - start < 8:
             continue
         out.append(Found("indirect", start, end, (tokens[cue_first].start, tokens[cue_last - 1].end),
@@ -186,10 +194,41 @@ def _frames(doc: Document, sent: Sentence, blocked: list[tuple[int, int]]) -> li
     return out
 
 
+_RELATIVE_SOURCES = frozenset({"dem", "der", "denen", "welchem", "welcher", "dessen", "deren"})
+
+
+def _relative_clause(doc: Document, sent: Sentence, cue_first: int,
+                     phrase: tuple[int, int]) -> tuple[int, int] | None:
+    """A frame opening a relative clause reports only that clause: "eine Umfrage, nach der 72 Prozent
+    die Verfassung ablehnen, ...", "ein Bericht, dem zufolge ...". Char span of the clause, or None."""
+    tokens = doc.tokens
+    first = min(cue_first, phrase[0])
+    if doc.lang != "de" or first <= sent.token_start or tokens[first - 1].text != ",":
+        return None
+    if tokens[phrase[0]].text.lower() not in _RELATIVE_SOURCES:
+        return None
+    begin = max(phrase[1], cue_first + 1)
+    last = sent.token_end
+    for j in range(begin + 1, sent.token_end):
+        if tokens[j].text in (",", ";", ":") and tokens[j - 1].pos in ("VERB", "AUX"):
+            last = j
+            break
+    while last > begin and tokens[last - 1].pos == "PUNCT":
+        last -= 1
+    if last - begin < 3:
+        return None
+    return (tokens[begin].start, tokens[last - 1].end)
+
+
 def _nach_frame(doc: Document, tok: Token, sent: Sentence,
                 blocked: list[tuple[int, int]]) -> tuple[int, int, tuple[int, int] | None] | None:
     tokens = doc.tokens
     j = tok.i + 1
+    if tok.i > sent.token_start and tokens[tok.i - 1].text == "," and tokens[j].text.lower() in _RELATIVE_SOURCES:
+        if tokens[j].text.lower() in ("dessen", "deren"):    # ", nach dessen Angaben ..."
+            return (tok.i, j + 2, (j, j + 2)) if j + 1 < sent.token_end and _is_nach_noun(
+                doc, tokens[j + 1].text.lower()) else None
+        return (tok.i, j + 1, (j, j + 1))                   # ", nach denen ..."
     if j + 1 < sent.token_end and tokens[j].pos == "DET" and tokens[j].text.lower() not in ("dem", "den"):
         j += 1   # "nach einer ersten Analyse", "nach einem Bericht der Zeitung" (not "nach dem Spiel")
     while j < sent.token_end and tokens[j].pos == "ADJ":
