@@ -229,8 +229,8 @@ def _nach_frame(doc: Document, tok: Token, sent: Sentence,
             return (tok.i, j + 2, (j, j + 2)) if j + 1 < sent.token_end and _is_nach_noun(
                 doc, tokens[j + 1].text.lower()) else None
         return (tok.i, j + 1, (j, j + 1))                   # ", nach denen ..."
-    if j + 1 < sent.token_end and tokens[j].pos == "DET" and tokens[j].text.lower() not in ("dem", "den"):
-        j += 1   # "nach einer ersten Analyse", "nach einem Bericht der Zeitung" (not "nach dem Spiel")
+    if j + 1 < sent.token_end and tokens[j].pos == "DET":
+        j += 1   # "nach einer ersten Analyse", "nach den Worten der Sprecherin"
     while j < sent.token_end and tokens[j].pos == "ADJ":
         j += 1
     if j >= sent.token_end or not _is_nach_noun(doc, tokens[j].text.lower()):

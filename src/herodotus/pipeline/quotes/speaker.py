@@ -28,6 +28,9 @@ monday tuesday wednesday thursday friday saturday sunday week year month day eve
 interview statement conference time
 """.split())
 _SUBJECT_PRONOUNS = frozenset({"er", "sie", "es", "wir", "ich", "he", "she", "they", "we", "i", "it", "man"})
+# A person named in a speaker phrase speaks, not the organisation around them ("VW-Finanzvorstand
+# Hans Dieter Pötsch", "OCHA-Sprecherin Tom").
+_LABEL_RANK = {"PER": 0, "ORG": 1}
 _KIND_RANK = {"name": 0, "title": 1, "adjective": 2, "capital": 2, "pronoun": 3}
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj"})
 
@@ -364,7 +367,7 @@ def best_mention(doc: Document, start: int, end: int, head: Token | None = None)
     if head is not None and not any(m.start <= head.start and head.end <= m.end and m.entity_id
                                     and m.label in ("PER", "ORG") for m in inside):
         head = None   # the head is no actor mention ("Angaben", a bare noun): fall back to the ranking
-    return min(inside, key=lambda m: (m.entity_id is None, off_head(m), m.label not in ("PER", "ORG"),
+    return min(inside, key=lambda m: (m.entity_id is None, off_head(m), _LABEL_RANK.get(m.label, 2),
                                       _KIND_RANK.get(m.kind, 2), m.start))
 
 
