@@ -199,3 +199,11 @@ def test_actors_spokesman_compound_names_the_group_de(nlp):
 def test_actors_defense_department_canonical_name_en(nlp):
     doc = run(nlp, "Passes for the service members are canceled, DOD officials said.", "en")
     assert actor_at(doc, "DOD").actor.identifier_text == "United States Department of Defense"
+
+
+def test_english_possessive_gives_the_owner_country(nlp):
+    doc = run(nlp, "Russian President Vladimir Putin met Kim Jong Un in Pyongyang. South Korea's foreign ministry "
+                   "criticised the talks and urged Moscow to stop arms transfers.", "en", date(2024, 6, 20))
+    ministry = actor_at(doc, "foreign ministry")
+    assert (ministry.actor.code, ministry.actor.sector) == ("KOR", "GOV")
+    assert actor_at(doc, "Moscow").actor.code == "RUS"

@@ -277,6 +277,9 @@ def attach_titles(cands: list[Cand], doc: Document, roles: ModuleType) -> None:
         _move_name_forward(cands, toks)
 
 
+OWNER_MARKS = frozenset({"'s", "’s", "'", "’"})
+
+
 def _left_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleType) -> None:
     cand = cands[k]
     j = k - 1
@@ -284,13 +287,16 @@ def _left_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTyp
     while j >= 0 and cands[j].sent == cand.sent:
         prev = cands[j]
         gap = toks[prev.end:pos]
-        if any(t.pos not in ("DET", "ADJ", "NUM", "ADV") for t in gap):
+        # "South Korea's foreign ministry": the owner's country, as "Armeniens Ministerpräsident"
+        owner = bool(gap) and gap[0].text in OWNER_MARKS
+        if any(t.pos not in ("DET", "ADJ", "NUM", "ADV") for t in gap[owner:]):
             break
-        if prev.kind == "adjective" and prev.kb is not None:
+        if prev.kind == "adjective" and prev.kb is not None and not owner:
             cand.country = cand.country or prev.kb.code
             prev.consumed = True
             cand.start = prev.start
-        elif prev.kind == "name" and prev.kb is not None and prev.kb.kind in ("country", "org") and not gap:
+        elif (prev.kind == "name" and prev.kb is not None and prev.kb.kind in ("country", "org")
+              and (not gap or owner)):
             # "Armeniens Ministerpräsident", "Pentagon press secretary", "UN Secretary-General"
             if prev.kb.kind == "country":
                 cand.country = cand.country or prev.kb.code
