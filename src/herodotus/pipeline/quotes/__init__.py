@@ -88,8 +88,9 @@ def _attribute_direct(doc: Document, quoted: list[Quoted], blocked: list[tuple[i
             host = next((f for f in indirect if f.start <= q.open_at and q.close_end <= f.end + 1), None)
             if host is not None and not (short and _a_name(doc, q)):
                 found = Found("direct", q.start, q.end, host.cue, host.speaker, "inside indirect")
-        if found is None and short:
-            continue   # a label or title in quotation marks
+        if found is None and (short or _names_a_thing(doc, q) or doc.text[q.start] in ".,;:)"):
+            continue   # a label or title in quotation marks ("den Roman „Jeder stirbt für sich allein“"),
+            #            or marks paired wrongly (the text starts with punctuation)
         if found is None:
             found = _from_context(doc, q, out)
         out.append(found)
