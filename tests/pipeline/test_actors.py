@@ -207,3 +207,8 @@ def test_english_possessive_gives_the_owner_country(nlp):
     ministry = actor_at(doc, "foreign ministry")
     assert (ministry.actor.code, ministry.actor.sector) == ("KOR", "GOV")
     assert actor_at(doc, "Moscow").actor.code == "RUS"
+
+
+def test_actors_authority_takes_the_country_of_its_place_de(nlp):
+    doc = run(nlp, "Israel griff erneut an. Nach Angaben des Gesundheitsministeriums in Gaza starben 20 Menschen.", "de")
+    assert actor_at(doc, "Gesundheitsministeriums").actor.code == "PSE"

@@ -282,3 +282,9 @@ def test_quotes_english_content_then_long_speaker_phrase(nlp: Pipeline) -> None:
 def test_quotes_english_scare_quotes_need_a_near_cue(nlp: Pipeline) -> None:
     doc = run(nlp, 'The senator who fought the "giveaway" bill in the committee for many weeks in March said he would resign.', "en")
     assert [quote for kind, quote, _, _ in rows(doc) if kind == "direct"] == []
+
+
+def test_quotes_frame_source_keeps_its_place(nlp: Pipeline) -> None:
+    doc = run(nlp, "Nach Angaben des Gesundheitsministeriums in Gaza wurden mindestens 20 Menschen getötet.", "de")
+    assert rows(doc) == [("indirect", "wurden mindestens 20 Menschen getötet",
+                          "des Gesundheitsministeriums in Gaza", "Nach Angaben")]

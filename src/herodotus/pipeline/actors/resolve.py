@@ -175,6 +175,10 @@ class Resolver:
         sector, office, kind, gender = cand.role or (None, None, "PER", None)
         org_code = cand.org.code if cand.org is not None else None
         country = cand.country or org_code
+        if country is None and cand.place is not None:
+            place = cand.place.kb
+            country = place.code if place is not None and place.kind == "country" else \
+                place_country(text_of(cand.place), None) if place is None else None
         if cand.name is not None:
             draft = self.title_with_name(cand, text_of)
             self.assign(cand, draft)

@@ -47,6 +47,7 @@ class Cand:
     demonstrative: bool = False
     pro_government: bool = False  # "regimetreue Milizen": the country of the last government named
     possessive: bool = False    # "sein Sprecher": belongs to the last person's organisation
+    place: "Cand | None" = None  # "das Gesundheitsministerium in Gaza": the place that fixes the country
     entity: str | None = None   # entity key once resolved
     ner: str | None = None      # NER label of an unknown name (PER, ORG, LOC) when the NER head ran
 
@@ -377,6 +378,12 @@ def _right_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTy
         return
     linked = gap_words and (gap_words[0] in roles.GENITIVE_ARTICLES or gap_words[0] in roles.OF_WORDS) and all(
         t.pos in ("DET", "ADJ", "ADP") for t in gap)
+    if (gap_words in (["in"], ["im"], ["in", "the"]) and nxt.kind in ("name", "capital") and cand.country is None
+            and cand.org is None and cand.role and cand.role[2] == "ORG" and cand.role[0] not in ("MIL", "REB")):
+        # "das Gesundheitsministerium in Gaza": an authority belongs to its place; armed forces
+        # do not ("die Militärkoalition im Jemen")
+        cand.place = nxt
+        return
     if not linked:
         return
     if nxt.kind == "name" and nxt.kb is not None and nxt.kb.kind == "country":

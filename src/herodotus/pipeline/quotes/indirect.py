@@ -176,7 +176,7 @@ def _frames(doc: Document, sent: Sentence, blocked: list[tuple[int, int]]) -> li
         cue_first, cue_last, maybe_phrase = frame
         if maybe_phrase is None:
             continue
-        phrase = maybe_phrase
+        phrase = _with_place(tokens, maybe_phrase, sent.token_end) if maybe_phrase[0] >= cue_first else maybe_phrase
         relative = _relative_clause(doc, sent, cue_first, phrase)
         if relative is not None:
             out.append(Found("indirect", relative[0], relative[1], (tokens[cue_first].start, tokens[cue_last - 1].end),
@@ -192,6 +192,20 @@ def _frames(doc: Document, sent: Sentence, blocked: list[tuple[int, int]]) -> li
         out.append(Found("indirect", start, end, (tokens[cue_first].start, tokens[cue_last - 1].end),
                          to_speaker(doc, phrase), f"frame:{low}"))
     return out
+
+
+def _with_place(tokens: list[Token], phrase: tuple[int, int], stop: int) -> tuple[int, int]:
+    """A frame's source phrase with its place when the clause verb follows: "Nach Angaben des
+    Gesundheitsministeriums in Gaza wurden ...", "According to officials in Kabul, ..."."""
+    k = phrase[1]
+    if k + 1 >= stop or tokens[k].text.lower() not in ("in", "im", "aus") or tokens[k + 1].pos != "PROPN":
+        return phrase
+    m = k + 1
+    while m < stop and tokens[m].pos == "PROPN":
+        m += 1
+    if m < stop and (tokens[m].pos in ("VERB", "AUX") or tokens[m].text == ","):
+        return (phrase[0], m)
+    return phrase
 
 
 _RELATIVE_SOURCES = frozenset({"dem", "der", "denen", "welchem", "welcher", "dessen", "deren"})
