@@ -110,7 +110,8 @@ def _speaker_of_verb(doc: Document, cue: int, blocked: list[tuple[int, int]]) ->
     if prefix:
         return to_speaker(doc, prefix)
     after = noun_phrase_after(tokens, _skip_adverbs(tokens, cue + 1, sent.token_end), sent.token_end, blocked)
-    before = _noun_phrase_before(tokens, _skip_adverbial_back(tokens, cue - 1, sent.token_start), sent.token_start, blocked)
+    before = _noun_phrase_before(tokens, _skip_adverbial_back(tokens, _skip_relative_back(tokens, cue - 1, sent.token_start),
+                                                              sent.token_start), sent.token_start, blocked)
     if before and not _clause_initial(tokens, before[0], sent.token_start):
         before = None
     order = (before, after)
@@ -138,6 +139,19 @@ def _skip_adverbs(tokens: list[Token], i: int, stop: int) -> int:
             i += 3
         else:
             break
+    return i
+
+
+def _skip_relative_back(tokens: list[Token], i: int, start: int) -> int:
+    """Back past a relative clause between subject and cue: "Sanders, who has already sent
+    pleas on his behalf, said", "Der Minister, der am Montag in Kiew war, sagte"."""
+    if i <= start or tokens[i].text != ",":
+        return i
+    for j in range(i - 1, max(start, i - 30), -1):
+        if tokens[j].text == "," and j + 1 < i and _relative_pronoun(tokens, j + 1, start):
+            return j - 1 if j - 1 >= start else i
+        if tokens[j].text in (",", ";", ":", "(", ")"):
+            return i
     return i
 
 
