@@ -288,3 +288,11 @@ def test_quotes_frame_source_keeps_its_place(nlp: Pipeline) -> None:
     doc = run(nlp, "Nach Angaben des Gesundheitsministeriums in Gaza wurden mindestens 20 Menschen getötet.", "de")
     assert rows(doc) == [("indirect", "wurden mindestens 20 Menschen getötet",
                           "des Gesundheitsministeriums in Gaza", "Nach Angaben")]
+
+
+def test_quotes_english_subject_after_fronted_clause_or_before_relative(nlp: Pipeline) -> None:
+    text = ("After the convention ended in mayhem when many delegates were deemed ineligible, Roberta Lange, "
+            "the state party chairwoman, said she had received death threats.")
+    assert rows(run(nlp, text, "en"))[0][2] == "Roberta Lange, the state party chairwoman"
+    text = "Sanders, who has already sent fundraising pleas on Canova's behalf, said he also may campaign for him."
+    assert rows(run(nlp, text, "en"))[0][2] == "Sanders"

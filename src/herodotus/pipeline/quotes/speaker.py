@@ -197,7 +197,14 @@ def _subject_prefix(tokens: list[Token], cue: int, start: int,
     if last - first < 2 or "," not in {t.text for t in tokens[first:last]}:
         return None   # plain phrases are handled by the before/after rules
     if tokens[first].pos in ("ADP", "ADV", "CCONJ") or first > start and tokens[first - 1].pos in ("VERB", "AUX"):
-        return None
+        # the end of a fronted clause comes first: "... were deemed ineligible, Roberta Lange,
+        # the state party chairwoman, said": the subject starts after its comma
+        comma = next((k for k in range(first, last) if tokens[k].text == ","), None)
+        if comma is None or comma + 1 >= last or tokens[comma + 1].pos not in ("PROPN", "DET", "NOUN"):
+            return None
+        first = comma + 1
+        if "," not in {t.text for t in tokens[first:last]}:
+            return None
     if not any(t.pos in ("PROPN", "NOUN", "PRON") for t in tokens[first:last]):
         return None
     return (first, last)
