@@ -296,3 +296,10 @@ def test_quotes_english_subject_after_fronted_clause_or_before_relative(nlp: Pip
     assert rows(run(nlp, text, "en"))[0][2] == "Roberta Lange, the state party chairwoman"
     text = "Sanders, who has already sent fundraising pleas on Canova's behalf, said he also may campaign for him."
     assert rows(run(nlp, text, "en"))[0][2] == "Sanders"
+
+
+def test_quotes_das_teilte_mit_reports_the_sentence_before(nlp: Pipeline) -> None:
+    doc = run(nlp, "Der Italiener Giovanni Trapattoni wird neuer Trainer beim VfB Stuttgart. "
+                   "Dies gab die Vereinsführung am Montag bekannt.", "de")
+    assert rows(doc) == [("indirect", "Der Italiener Giovanni Trapattoni wird neuer Trainer beim VfB Stuttgart",
+                          "die Vereinsführung", "gab")]

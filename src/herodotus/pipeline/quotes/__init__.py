@@ -63,6 +63,7 @@ class QuoteFinder:
         direct = _attribute_direct(doc, quoted, blocked, indirect)
         direct += _colon_statements(doc, blocked)
         found = direct + indirect
+        found += _reported_before(doc, found, blocked)
         _resolve_anaphoric_frames(doc, found)
         continued = _continuations(doc, found, blocked)
         found += continued + _quoted_inside(doc, quoted, found, continued)
@@ -258,6 +259,37 @@ def _bridges(doc: Document, sent, found: list[Found]) -> bool:
     if nxt.paragraph != sent.paragraph or any(nxt.start <= f.start < nxt.end for f in found):
         return False
     return _main_verb_subjunctive(doc, nxt)
+
+
+_ANAPHORIC_OBJECTS = frozenset({"das", "dies", "dieses", "this", "that"})
+
+
+def _reported_before(doc: Document, found: list[Found], blocked: list[tuple[int, int]]) -> list[Found]:
+    """ "Trapattoni wird neuer Trainer. Das gab der Verein bekannt.": a sentence that opens with
+    "Das"/"Dies" and a cue verb reports the sentence before it."""
+    out = []
+    for sent in doc.sentences[1:]:
+        toks = doc.tokens[sent.token_start:sent.token_end]
+        if len(toks) < 3 or toks[0].text.lower() not in _ANAPHORIC_OBJECTS or toks[1].pos not in ("VERB", "AUX"):
+            continue
+        cues = [c for c in verb_cues(doc, sent.token_start, sent.token_end, blocked) if c.strong]
+        if not cues or any(t.text in (",", ":") or t.text.lower() in ("dass", "that") for t in toks[:cues[0].first - sent.token_start]):
+            continue
+        prev = doc.sentences[sent.i - 1]
+        if prev.paragraph != sent.paragraph or any(prev.start <= f.start < prev.end or f.start <= prev.start < f.end
+                                                   for f in found):
+            continue
+        speaker = speaker_of_verb(doc, cues[0].first, blocked + [(toks[0].start, toks[0].end)])
+        if speaker is None:
+            continue
+        ptoks = doc.tokens[prev.token_start:prev.token_end]
+        last = len(ptoks)
+        while last > 1 and ptoks[last - 1].pos == "PUNCT" and ptoks[last - 1].text not in _CLOSING_MARKS:
+            last -= 1
+        verb = doc.tokens[cues[0].first]
+        out.append(Found("indirect", ptoks[0].start, ptoks[last - 1].end, (verb.start, verb.end), speaker,
+                         "reported before"))
+    return out
 
 
 def _resolve_anaphoric_frames(doc: Document, found: list[Found]) -> None:
