@@ -303,3 +303,13 @@ def test_quotes_das_teilte_mit_reports_the_sentence_before(nlp: Pipeline) -> Non
                    "Dies gab die Vereinsführung am Montag bekannt.", "de")
     assert rows(doc) == [("indirect", "Der Italiener Giovanni Trapattoni wird neuer Trainer beim VfB Stuttgart",
                           "die Vereinsführung", "gab")]
+
+
+def test_quotes_wie_clause_with_apposition_and_separate_particle(nlp: Pipeline) -> None:
+    doc = run(nlp, "Wie Steve Marshall, Sprecher der UN in Birma, in Bangkok mitteilte, hat die Regierung "
+                   "lediglich sechs Hubschrauber im Einsatz.", "de")
+    assert [(kind, quote) for kind, quote, _, _ in rows(doc)] == [
+        ("indirect", "hat die Regierung lediglich sechs Hubschrauber im Einsatz")]
+    assert "Steve Marshall" in (rows(doc)[0][2] or "")
+    doc = run(nlp, "Wie der Verband bekannt gab, wird die diesjährige Vergabe auch die letzte sein.", "de")
+    assert rows(doc) == [("indirect", "wird die diesjährige Vergabe auch die letzte sein", "der Verband", "gab")]

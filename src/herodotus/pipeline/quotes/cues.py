@@ -49,6 +49,10 @@ def verb_lemma(doc: Document, tok: Token, sent_end: int) -> str:
     lemma = tok.lemma.lower()
     if doc.lang != "de":
         return lemma
+    before = doc.tokens[tok.i - 1] if tok.i > 0 and doc.tokens[tok.i - 1].sent == tok.sent else None
+    if before is not None and before.text.lower() in _PARTICLES and cue_strength(doc.lang, lemma) is None \
+            and cue_strength(doc.lang, before.text.lower() + lemma) is not None:
+        return before.text.lower() + lemma   # verb-final clause: "wie der Verband bekannt gab"
     for nxt in doc.tokens[tok.i + 1:sent_end]:
         if nxt.pos in ("VERB", "AUX") or nxt.text.lower() in ("dass", "daß"):
             break

@@ -358,7 +358,10 @@ def _zu_infinitive(doc: Document, first: int, last: int) -> bool:
 def _wie_clause(doc: Document, cue: Cue, sent: Sentence) -> bool:
     """ "Wie der Sprecher mitteilte, ...": the cue ends a wie-clause at the sentence start."""
     head = doc.tokens[sent.token_start:cue.first]
-    return bool(head) and head[0].text.lower() in lexicon(doc.lang).WIE_WORDS and "," not in {t.text for t in head}
+    # commas may set off an apposition ("Wie Steve Marshall, Sprecher der UN, mitteilte, ...");
+    # no other verb may stand before the cue
+    return bool(head) and head[0].text.lower() in lexicon(doc.lang).WIE_WORDS and not any(
+        t.pos in ("VERB", "AUX") for t in head)
 
 
 _V2_FIELD = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADV"})

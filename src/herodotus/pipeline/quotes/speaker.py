@@ -110,7 +110,11 @@ def _speaker_of_verb(doc: Document, cue: int, blocked: list[tuple[int, int]]) ->
     if prefix:
         return to_speaker(doc, prefix)
     after = noun_phrase_after(tokens, _skip_adverbs(tokens, cue + 1, sent.token_end), sent.token_end, blocked)
-    before = _noun_phrase_before(tokens, _skip_adverbial_back(tokens, _skip_relative_back(tokens, cue - 1, sent.token_start),
+    i = cue - 1
+    while doc.lang == "de" and i > sent.token_start and cue - i <= 2 and tokens[i].pos in ("ADJ", "ADV", "PART") \
+            and tokens[i].text.islower():
+        i -= 1   # verb-final clause: "wie der Verband (gestern) bekannt gab"
+    before = _noun_phrase_before(tokens, _skip_adverbial_back(tokens, _skip_relative_back(tokens, i, sent.token_start),
                                                               sent.token_start), sent.token_start, blocked)
     if before and not _clause_initial(tokens, before[0], sent.token_start):
         before = None
