@@ -313,3 +313,9 @@ def test_quotes_wie_clause_with_apposition_and_separate_particle(nlp: Pipeline) 
     assert "Steve Marshall" in (rows(doc)[0][2] or "")
     doc = run(nlp, "Wie der Verband bekannt gab, wird die diesjährige Vergabe auch die letzte sein.", "de")
     assert rows(doc) == [("indirect", "wird die diesjährige Vergabe auch die letzte sein", "der Verband", "gab")]
+
+
+def test_quotes_parenthetical_so_frame(nlp: Pipeline) -> None:
+    doc = run(nlp, "Alles in allem sei es für alle Parteien, so der OSZE-Bericht, möglich gewesen, Wahlkampf zu betreiben.", "de")
+    assert [(kind, speaker, cue) for kind, _, speaker, cue in rows(doc)] == [("indirect", "der OSZE-Bericht", "so")]
+    assert rows(run(nlp, "Er kam spät, so dass alle warteten.", "de")) == []

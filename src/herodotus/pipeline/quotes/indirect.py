@@ -171,6 +171,9 @@ def _frames(doc: Document, sent: Sentence, blocked: list[tuple[int, int]]) -> li
             phrase = noun_phrase_after(tokens, tok.i + 1, sent.token_end, blocked)
             if phrase and _only_adjuncts_after(tokens, phrase[1], sent.token_end):
                 frame = (tok.i, tok.i + 1, phrase)
+            elif (phrase and phrase[1] < sent.token_end and tokens[phrase[1]].text == ","
+                  and tokens[phrase[0]].pos in ("DET", "PROPN") and _has_finite(tokens, sent.token_start, tok.i)):
+                frame = (tok.i, tok.i + 1, phrase)   # parenthetical: "Es sei, so der Bericht, möglich gewesen"
         if frame is None:
             continue
         cue_first, cue_last, maybe_phrase = frame
@@ -219,8 +222,9 @@ def _relative_clause(doc: Document, sent: Sentence, cue_first: int,
     first = min(cue_first, phrase[0])
     if doc.lang != "de" or first <= sent.token_start or tokens[first - 1].text != ",":
         return None
-    if tokens[phrase[0]].text.lower() not in _RELATIVE_SOURCES:
-        return None
+    pronoun = tokens[phrase[0]].text.lower()
+    if pronoun not in _RELATIVE_SOURCES or (phrase[1] - phrase[0] > 1 and pronoun not in ("dessen", "deren")):
+        return None   # "der Bericht" after "so" is an article, not a relative pronoun
     begin = max(phrase[1], cue_first + 1)
     last = sent.token_end
     for j in range(begin + 1, sent.token_end):
