@@ -52,12 +52,13 @@ def speaker_of_verb(doc: Document, cue: int, blocked: list[tuple[int, int]]) -> 
     For the impersonal German frame ("In dem Bericht heißt es, ...") the speaker is the document
     or medium the clause names, or None."""
     found = _speaker_of_verb(doc, cue, blocked)
-    if found is not None and doc.lang == "de" and doc.text[found.start:found.end].lower() == "es":
+    impersonal = found is not None and doc.text[found.start:found.end].lower() == "es"
+    if doc.lang == "de" and (impersonal or found is None and doc.tokens[cue].lemma.lower() == "heißen"):
         return _medium(doc, cue, blocked)
     return found
 
 
-_MEDIUM_ADP = frozenset({"in", "im", "auf", "aus"})
+_MEDIUM_ADP = frozenset({"in", "im", "auf", "aus", "bei", "beim"})
 
 
 def _medium(doc: Document, cue: int, blocked: list[tuple[int, int]]) -> Speaker | None:
@@ -70,11 +71,12 @@ def _medium(doc: Document, cue: int, blocked: list[tuple[int, int]]) -> Speaker 
         if tok.text.lower() not in _MEDIUM_ADP or tok.pos != "ADP" or _inside(tok, blocked):
             continue
         phrase = noun_phrase_after(tokens, tok.i + 1, sent.token_end, blocked)
-        if phrase is None or phrase[0] > cue + 4 or tokens[phrase[1] - 1].i < cue - 12:
+        if phrase is None or phrase[0] > cue + 4 or tokens[phrase[1] - 1].i < cue - 20:
             continue
         head = next((t for t in tokens[phrase[0]:phrase[1]] if t.pos in _NP_CORE), None)
-        if head is None or head.pos != "NOUN" or head.text.lower() in _NOT_MEDIA:
-            continue
+        if head is None or head.text.lower() in _NOT_MEDIA or head.pos != "NOUN" and not (
+                head.pos == "PROPN" and tok.text.lower() in ("bei", "beim")):
+            continue   # "In Berlin hieß es" names a place; "Bei Russland Aktuell hieß es" a source
         if any(t.text in (",", ";", ":") for t in tokens[min(phrase[1], cue):max(tok.i, cue)]):
             continue   # another clause
         if best is None or abs(tok.i - cue) < abs(best[0] - cue):
