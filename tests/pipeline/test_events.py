@@ -299,7 +299,8 @@ def test_events_host_place_phrase_is_not_the_visitor(nlp):
 def test_events_attribute_noun_does_not_take_the_clause_subject(nlp):
     text = "Die Polizei nahm am Rande der Kundgebung vierzig Personen fest."
     doc = _doc(nlp, text, "de", {"pol": ("FRA", "COP", ["Die Polizei"])})
-    assert _code(doc) == set()
+    # the rally is no protest by the police; the arrest of unnamed people is theirs
+    assert _code(doc) == {("COERCE", "pol", "implied-cvl-fra")}
 
 
 def _codes(doc: Document) -> set[tuple[str, str | None, str | None]]:
@@ -442,3 +443,75 @@ def test_events_agentless_conviction_has_implied_court(nlp, lang, text, convicte
     doc = _doc(nlp, text, lang, {"p": ("HUN", "MIL", [convicted])})
     assert _codes(doc) == {("SANCTION", "HUN", "HUN")}
     assert doc.entity(doc.events[0].actor_ids[0]).actor.sector == "JUD"
+
+
+@pytest.mark.parametrize("lang,text,police,people", [
+    ("de", "In Tiflis protestierten Tausende Demonstranten. Die Polizei nahm 28 Personen fest.",
+     "Die Polizei", "Demonstranten"),
+    ("en", "Thousands of protesters marched in Belgrade. Police arrested at least 15 people.",
+     "Police", "protesters"),
+])
+def test_events_arrest_of_unnamed_people_targets_the_protesters(nlp, lang, text, police, people):
+    doc = _doc(nlp, text, lang, {"cop": ("GEO", "COP", [police]), "demo": ("GEO", "CVL", [people])})
+    assert ("COERCE", "cop", "demo") in _code(doc)
+
+
+def test_events_tear_gas_is_crowd_control_against_civilians(nlp):
+    doc = _doc(nlp, "Die Polizei setzte in der Nacht Wasserwerfer und Tränengas ein.", "de",
+               {"cop": ("SRB", "COP", ["Die Polizei"])})
+    assert _codes(doc) == {("ASSAULT", "SRB", "SRB")}
+    assert doc.events[0].mode == "crowd-control"
+    assert doc.entity(doc.events[0].recipient_ids[0]).actor.sector == "CVL"
+
+
+def test_events_aid_sent_to_a_place_goes_to_its_people(nlp):
+    doc = _doc(nlp, "Die Vereinten Nationen haben einen Hilfskonvoi in den Norden des Gazastreifens geschickt.", "de",
+               {"un": ("UNO", "IGO", ["Die Vereinten Nationen"]), "gaza": ("PSE", None, ["Gazastreifens"])})
+    assert _codes(doc) == {("AID", "UNO", "PSE")}
+
+
+def test_events_owner_of_the_object_is_the_recipient(nlp):
+    doc = _doc(nlp, "President Aleksandar Vucic accused Croatia's intelligence service of organising the unrest.",
+               "en", {"vu": ("SRB", "GOV", ["President Aleksandar Vucic"]), "hr": ("HRV", "GOV", ["Croatia"])})
+    assert _code(doc) == {("ACCUSE", "vu", "hr")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Opposition leaders rejected the government's claims."),
+    ("de", "Die Opposition wies die Behauptungen der Regierung zurück."),
+])
+def test_events_rejecting_claims_is_a_denial_not_reject(nlp, lang, text):
+    opp, gov = ("Opposition leaders", "government") if lang == "en" else ("Die Opposition", "Regierung")
+    doc = _doc(nlp, text, lang, {"opp": ("SRB", "OPP", [opp]), "gov": ("SRB", "GOV", [gov])})
+    assert _code(doc) == set()
+
+
+def test_events_noun_inside_a_demanded_infinitive_is_no_event(nlp):
+    text = "UN-Generalsekretär Guterres rief Israel und die Hamas auf, die Waffenruhe einzuhalten."
+    doc = _doc(nlp, text, "de", {"un": ("UNO", "IGO", ["UN-Generalsekretär Guterres"]),
+                                 "isr": ("ISR", "GOV", ["Israel"]), "ham": ("PSE", "REB", ["Hamas"])})
+    assert _code(doc) == {("REQUEST", "un", "isr"), ("REQUEST", "un", "ham")}
+
+
+def test_events_act_in_a_condition_is_no_event(nlp):
+    text = ("Netanjahu drohte der Hamas mit einer Wiederaufnahme der Kämpfe, sollten die Geiseln nicht bis "
+            "Samstag freigelassen werden.")
+    doc = _doc(nlp, text, "de", {"isr": ("ISR", "GOV", ["Netanjahu"]), "ham": ("PSE", "REB", ["Hamas"])})
+    assert _code(doc) == {("THREATEN", "isr", "ham")}
+
+
+def test_events_both_sides_are_the_parties_of_the_last_meeting(nlp):
+    text = ("Der chinesische Außenminister Wang Yi ist am Montag in Berlin mit Annalena Baerbock zusammengetroffen. "
+            "Beide Seiten vereinbarten, den Dialog über Klimafragen fortzusetzen.")
+    doc = _doc(nlp, text, "de", {"wang": ("CHN", "GOV", ["Der chinesische Außenminister Wang Yi"]),
+                                 "baer": ("DEU", "GOV", ["Annalena Baerbock"])})
+    assert _code(doc) == {("CONSULT", "wang", "baer"), ("AGREE", "wang", "baer")}
+
+
+def test_events_attack_named_as_a_reason_is_not_the_speakers_act(nlp):
+    text = ("Wegen des Giftanschlags auf den Ex-Agenten Sergej Skripal hat Deutschland vier russische Diplomaten "
+            "ausgewiesen, teilte das Auswärtige Amt mit.")
+    doc = _doc(nlp, text, "de", {"aa": ("DEU", "GOV", ["das Auswärtige Amt", "Deutschland"]),
+                                 "sk": ("RUS", "CVL", ["Sergej Skripal"]),
+                                 "dip": ("RUS", "GOV", ["russische Diplomaten"])})
+    assert {e for e, _, _ in _code(doc)} == {"SANCTION"}

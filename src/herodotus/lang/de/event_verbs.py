@@ -94,6 +94,11 @@ Hilfe              NOUN  AID       -            070   so   leisten
 Hilfe              NOUN  AID       -            070   so   schicken
 Asyl               NOUN  AID       -            075   so   gewähren
 Hilfspaket         NOUN  AID       -            070   so   -
+Hilfskonvoi        NOUN  AID       -            070   so   schicken
+Hilfskonvoi        NOUN  AID       -            070   so   entsenden
+liefern            VERB  AID       -            070   so   Lebensmittel
+liefern            VERB  AID       -            070   so   Medikament
+liefern            VERB  AID       -            070   so   Nahrungsmittel
 Hilfe              NOUN  AID       -            070   so   humanitär
 Hilfe              NOUN  AID       -            070   so   bereitstellen
 # --- CONCEDE / RETREAT
@@ -271,6 +276,12 @@ Beschuss           NOUN  ASSAULT   heavy-weapons 194  so   -
 Massaker           NOUN  ASSAULT   massacre     200   so   -
 enthaupten         VERB  ASSAULT   execute      1823  so   -
 niederstechen      VERB  ASSAULT   -            190   so   -
+einsetzen          VERB  ASSAULT   crowd-control 175  so   Tränengas
+einsetzen          VERB  ASSAULT   crowd-control 175  so   Wasserwerfer
+einsetzen          VERB  ASSAULT   crowd-control 175  so   Pfefferspray
+einsetzen          VERB  ASSAULT   crowd-control 175  so   Gummigeschoss
+Tränengas          NOUN  ASSAULT   crowd-control 175  so   feuern
+Tränengas          NOUN  ASSAULT   crowd-control 175  so   schießen
 Offensive          NOUN  ASSAULT   -            190   so   -
 """
 
@@ -296,6 +307,9 @@ PASSIVE_AUX = ("werden",)
 PASSIVE_MARKERS = ("worden",)
 
 # Subordinating conjunctions that open a new clause (the clause of a trigger ends there).
+# First words of a condition clause: acts there are the condition of another act, not events.
+CONDITIONAL_OPENERS = ("sollte", "sollten", "wenn", "falls", "sofern")
+
 SUBORDINATORS = ("dass", "weil", "nachdem", "obwohl", "ob", "damit", "sodass", "bevor")
 
 NEGATION = ("nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals",
@@ -309,6 +323,16 @@ FUTURE = ("wird", "werde", "werden", "morgen", "demnächst", "nächste", "nächs
 NOT_FUTURE_AFTER_WERDEN = ("worden",)
 
 # Nouns for people protesting (lemmas, lower case): a protest without a named actor is theirs.
+# Unnamed people as the object of an arrest or of crowd control ("nahm 28 Personen fest").
+PEOPLE_NOUNS = ("person", "mensch", "teilnehmer", "teilnehmerin", "aktivist", "aktivistin", "student",
+                "studentin", "anhänger", "anhängerin", "oppositioneller", "demonstrant", "demonstrantin")
+
+# Objects that make a rejection a denial (no PLOVER REJECT): "rejected the claims".
+CLAIM_NOUNS = ("vorwurf", "anschuldigung", "behauptung", "kritik", "darstellung", "vorhaltung", "unterstellung")
+
+# Subjects that refer back to the two parties of the last meeting ("Beide Seiten vereinbarten").
+BOTH_SIDES = ("beide seiten", "beiden seiten", "beide länder", "beiden länder", "beide regierungen", "beiden regierungen", "beide politiker", "beiden politiker", "beide staaten", "beiden staaten", "beide minister", "beiden minister")
+
 PROTESTER_NOUNS = ("demonstrant", "demonstrantin", "protestierende", "protestierender", "protestler", "demonstrierende", "demonstrierender")
 
 # Words of a threatened response (lemmas, lower case): the threat is aimed at the last aggressor.

@@ -84,6 +84,8 @@ aid                NOUN  AID       -            070   so   provide
 aid                NOUN  AID       -            070   so   humanitarian
 assistance         NOUN  AID       -            070   so   send
 relief             NOUN  AID       -            073   so   send
+convoy             NOUN  AID       -            070   so   send
+convoy             NOUN  AID       -            070   so   dispatch
 relief             NOUN  AID       -            073   so   provide
 # --- CONCEDE / RETREAT
 concede            VERB  CONCEDE   -            080   s    -
@@ -259,6 +261,10 @@ invasion           NOUN  ASSAULT   -            190   so   -
 behead             VERB  ASSAULT   execute      1823  so   -
 detonate           VERB  ASSAULT   explosives   183   so   -
 stab               VERB  ASSAULT   -            190   so   -
+fire               VERB  ASSAULT   crowd-control 175  so   tear,gas
+use                VERB  ASSAULT   crowd-control 175  so   tear,gas
+fire               VERB  ASSAULT   crowd-control 175  so   rubber,bullet
+use                VERB  ASSAULT   crowd-control 175  so   water,cannon
 """
 
 RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
@@ -279,6 +285,9 @@ PASSIVE_AUX = ("be", "get")
 PASSIVE_MARKERS = ("been",)
 
 # Subordinating conjunctions that open a new clause (the clause of a trigger ends there).
+# First words of a condition clause: acts there are the condition of another act, not events.
+CONDITIONAL_OPENERS = ("if", "unless", "should")
+
 SUBORDINATORS = ("that", "because", "although", "though", "whether", "while", "whereas", "since")
 
 NEGATION = ("not", "n't", "no", "never", "without", "neither", "nor")
@@ -289,6 +298,17 @@ FUTURE = ("will", "'ll", "shall", "tomorrow", "next", "upcoming", "plans", "plan
 NOT_FUTURE_AFTER_WERDEN = ()
 
 # Nouns for people protesting (lemmas, lower case): a protest without a named actor is theirs.
+# Unnamed people as the object of an arrest or of crowd control ("arrested at least 15 people").
+PEOPLE_NOUNS = ("people", "person", "persons", "protester", "protesters", "demonstrator", "demonstrators",
+                "activist", "activists", "student", "students", "supporter", "supporters", "participant",
+                "participants")
+
+# Objects that make a rejection a denial (no PLOVER REJECT): "rejected the claims".
+CLAIM_NOUNS = ("claim", "allegation", "accusation", "charge", "criticism", "assertion", "suggestion")
+
+# Subjects that refer back to the two parties of the last meeting ("Beide Seiten vereinbarten").
+BOTH_SIDES = ("both sides", "two sides", "both countries", "two countries", "both leaders", "two leaders", "both governments", "two governments", "both ministers", "two ministers")
+
 PROTESTER_NOUNS = ("protester", "protestor", "demonstrator", "marcher")
 
 # Words of a threatened response (lemmas, lower case): the threat is aimed at the last aggressor.

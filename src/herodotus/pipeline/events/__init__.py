@@ -28,7 +28,7 @@ from ...lang import SUPPORTED
 from ...model import ActorRef, Document, Entity, Event, Mention, Sentence, Token
 from .lexicon import Trigger, find_triggers, load_lexicon
 from .modality import Modality, modality
-from .roles import RECIPROCAL, Roles, Slot, assign, candidate_slots, is_infinitive
+from .roles import RECIPROCAL, Roles, Slot, assign, candidate_slots, in_pp, is_infinitive
 from .speech import (Speech, evaluation_cue, innermost, reporting_speaker, speaker_at, speeches,
                      zero_that_speaker)
 from .tables import EVENT_TYPES, coding
@@ -49,10 +49,13 @@ NOUN_DOER_ROLES = {"gen", "adj", "poss", "pp:von", "pp:by", "pp:durch"}
 STATE_ONLY_MODES = {("COERCE", "arrest"): "COP", ("COERCE", "deport"): "COP", ("SANCTION", "convict"): "JUD"}
 IMPLIED_LABELS = {"COP": "security forces", "JUD": "court"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+SECURITY_SECTORS = {"COP", "MIL", "SPY"}
 REPORTER_IS_NOT_DOER = {"ASSAULT"}
 NON_STATE_CODES = {"UNO", "EUR", "IGO", "NGO", "MNC"}
 PLACE_TYPES = {"GPE", "LOC"}
+DESTINATION_ROLES = {"pp:in", "pp:nach", "pp:to", "pp:into", "gen"}
 HOSTILE = {"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"}
+PAIR_EVENTS = {"CONSULT", "AGREE", "COOPERATE"}
 DEFINITE = {"der", "die", "das", "den", "dem", "des", "the", "these", "those", "diese", "diesen", "dieser"}
 MAX_ANAPHOR_SENTENCES = 6
 # Verbs that take an event noun as their object: "lehnte ein Treffen ab", "called for talks".
@@ -103,9 +106,10 @@ class EventCoder:
         acts: list[Act] = []   # event nouns seen so far with their doers, for "das Manöver" later on
         for sent in doc.sentences:
             slots = slots_by_sent[sent.i]
-            if not slots and not any(sp.start < sent.end and sent.start < sp.end for sp in speech):
-                continue
             tokens = doc.sentence_tokens(sent)
+            if not slots and not any(sp.start < sent.end and sent.start < sp.end for sp in speech) \
+                    and not _mentions_both_sides(tokens, lex.cues):
+                continue
             matched = find_triggers(lex, tokens, _list_commas(tokens, slots))
             acts.extend(_noun_parties(doc, matched, slots, lex.cues))
             triggers, modes = _complements(matched)
@@ -134,6 +138,14 @@ class EventCoder:
             zero_that_speaker(doc, trig.clause[0], trig.token.i, slots, cues)
         actors = self._actors(roles, speaker, trig.entry.event, cues)
         entry, mod = trig.entry, modality(doc, trig, cues)
+        if not roles.actors and entry.pos == "NOUN" and entry.event in PHYSICAL_TYPES and in_pp(doc, trig.token, cues):
+            actors = []   # "Wegen dem Giftanschlag auf X teilte das Amt mit": background, not the speaker's act
+        if not actors and entry.event in PAIR_EVENTS and _both_sides(doc, trig, cues):
+            # "Beide Seiten vereinbarten ...", "The two leaders agreed ...": the parties of the last meeting
+            pair = _last_pair(doc, trig.token.sent)
+            if pair is not None:
+                actors = [(pair[0], "both sides (the parties of the last meeting)")]
+                roles = Roles(roles.actors, (pair[1],), roles.how, roles.passive)
         if roles.passive and not roles.actors:
             # "Menschen seien verletzt worden, teilte das Ministerium mit": the reporter of an agentless
             # violent act is rarely its doer (unlike "the army said troops were withdrawn"); acts
@@ -151,7 +163,8 @@ class EventCoder:
         words = " ... ".join(t.text for t in trig.tokens)
         rule = f"{doc.lang} lexicon '{entry.lemma}' ({entry.pos}, frame {entry.frame}) matched '{words}'"
         complement_mode, complement = modes.get(trig.token.i, (None, None))
-        if entry.event == "REJECT" and complement is not None and complement.entry.event == "ACCUSE":
+        if entry.event == "REJECT" and (complement is not None and complement.entry.event == "ACCUSE"
+                                        or _denies_claim(doc, trig, cues)):
             return []   # PLOVER: denying an accusation is no REJECT, which covers refused requests and proposals
         if complement is not None:
             rule += f" with object noun '{complement.token.text}'"
@@ -171,6 +184,16 @@ class EventCoder:
                 event, cameo = "CONCEDE", None
                 note += "; announced, so coded CONCEDE"
             recipients: list[Slot | None] = list(roles.recipients) or [None]
+            if not roles.recipients and event in {"COERCE", "ASSAULT"}:
+                people = _unnamed_people(doc, trig, actor, mode, cues)
+                if people is not None:
+                    recipients = [people[0]]
+                    note += f"; recipient {people[1]}"
+            if not roles.recipients and event == "AID":
+                people = _people_of_destination(doc, trig, actor, slots)
+                if people is not None:
+                    recipients = [people[0]]
+                    note += f"; recipient {people[1]}"
             if event == "THREATEN" and not roles.recipients and _retaliation(entry, trig, doc, cues):
                 # a threatened response or retaliation is aimed at whoever last acted against the actor
                 aggressor = _earlier_aggressor(doc, actor.entity.actor.code, trig.token.sent)
@@ -225,13 +248,9 @@ class EventCoder:
     def _protesters(doc: Document, trig: Trigger, slots: list[Slot], cues: ModuleType) -> list[tuple[Slot, str]]:
         """Who protests when the sentence names no one: the article's protesters ("Demonstranten",
         "protesters", nearest mention), else people in the country of the place named ("in Tiflis")."""
-        group = [m for m in doc.mentions if m.entity_id and _head_lemma(doc, m.start, m.end) in cues.PROTESTER_NOUNS]
-        group = [(m, doc.entity(m.entity_id)) for m in group]
-        group = [(m, e) for m, e in group if e is not None and e.actor.code]
-        if group:
-            m, ent = min(group, key=lambda me: abs(me[0].start - trig.token.start))
-            toks = doc.tokens_in(m.start, m.end) or [trig.token]
-            return [(Slot(m, ent, "protesters", toks[0].i, toks[-1].i), "the article's protesters")]
+        group = _article_protesters(doc, trig, cues)
+        if group is not None:
+            return [(group, "the article's protesters")]
         a, b = trig.clause
         places = [s for s in slots if a <= s.first and s.last < b and s.role == "pp:in" and s.entity.type in PLACE_TYPES]
         code = places[0].entity.actor.code if places else None
@@ -349,12 +368,29 @@ def _drop_embedded(doc: Document, triggers: list[Trigger], cues: ModuleType) -> 
     kept = []
     for trig in triggers:
         opener = doc.tokens[trig.clause[0] - 1].text.lower() if trig.clause[0] > 0 else ""
-        embedded = is_infinitive(doc, trig) or opener in cues.SUBORDINATORS
+        first = doc.tokens[trig.clause[0]].text.lower()
+        # "rief X auf, die Waffenruhe einzuhalten": a noun in the infinitive is part of the demand;
+        # "drohte ..., sollten die Geiseln nicht freigelassen werden": the condition of the threat
+        embedded = is_infinitive(doc, trig) or opener in cues.SUBORDINATORS or first in cues.CONDITIONAL_OPENERS \
+            or (trig.entry.pos == "NOUN" and _infinitive_clause(doc, trig))
         governed = any(v.token.i < trig.token.i and v.clause != trig.clause and v.token.sent == trig.token.sent
                        for v in takers)
         if not (embedded and governed):
             kept.append(trig)
     return kept
+
+
+def _infinitive_clause(doc: Document, trig: Trigger) -> bool:
+    """Does the trigger's clause hold a zu/to-infinitive ("die Waffenruhe einzuhalten", "to respect the truce")?"""
+    a, b = trig.clause
+    for tok in doc.tokens[a:b]:
+        if tok.pos not in {"VERB", "AUX"}:
+            continue
+        prev = doc.tokens[tok.i - 1].text.lower() if tok.i > a else ""
+        text, lemma = tok.text.lower(), tok.lemma.lower()
+        if prev in {"zu", "to"} or (doc.lang == "de" and "zu" in text and text.replace("zu", "", 1) == lemma):
+            return True
+    return False
 
 
 def _drop_needed_nouns(triggers: list[Trigger]) -> list[Trigger]:
@@ -515,6 +551,40 @@ def _retaliation(entry, trig: Trigger, doc: Document, cues: ModuleType) -> bool:
     return bool(words & set(cues.RETALIATION)) or any(t.lemma.lower() in cues.RETALIATION for t in doc.tokens[a:b])
 
 
+def _both_sides(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
+    return _mentions_both_sides(doc.tokens[trig.clause[0]:trig.token.i], cues)
+
+
+def _mentions_both_sides(tokens: list[Token], cues: ModuleType) -> bool:
+    words = [t.text.lower() for t in tokens]
+    return any(f"{x} {y}" in cues.BOTH_SIDES for x, y in zip(words, words[1:]))
+
+
+def _last_pair(doc: Document, sent: int) -> tuple[Slot, Slot] | None:
+    """Actor and recipient of the latest meeting or agreement in the sentences before."""
+    for ev in reversed(doc.events):
+        if sent - _sentence_of(doc, ev.start) > MAX_ANAPHOR_SENTENCES:
+            return None
+        if ev.event not in PAIR_EVENTS or not ev.recipient_ids or not ev.actor_ids:
+            continue
+        slots = [_slot_in(doc, doc.entity(eid), ev) for eid in (ev.actor_ids[0], ev.recipient_ids[0])]
+        if slots[0] is not None and slots[1] is not None:
+            return slots[0], slots[1]
+    return None
+
+
+def _slot_in(doc: Document, ent: Entity | None, ev: Event) -> Slot | None:
+    """A slot for an entity of an earlier event, on its mention inside that event's evidence if any."""
+    if ent is None:
+        return None
+    ms = [m for m in (doc.mention(mid) for mid in ent.mention_ids) if m is not None]
+    inside = [m for m in ms if ev.start <= m.start < ev.end] or ms
+    if not inside:
+        return None
+    toks = doc.tokens_in(inside[0].start, inside[0].end) or [doc.tokens[0]]
+    return Slot(inside[0], ent, "anaphor", toks[0].i, toks[-1].i)
+
+
 def _earlier_aggressor(doc: Document, code: str | None, sent: int) -> Slot | None:
     """The actor of the latest earlier hostile event against an actor of this country."""
     for ev in reversed(doc.events):
@@ -525,13 +595,63 @@ def _earlier_aggressor(doc: Document, code: str | None, sent: int) -> Slot | Non
         target, doer = doc.entity(ev.recipient_ids[0]), doc.entity(ev.actor_ids[0])
         if target is None or doer is None or target.actor.code != code or doer.actor.code == code:
             continue
-        ms = [m for m in (doc.mention(mid) for mid in doer.mention_ids) if m is not None]
-        inside = [m for m in ms if ev.start <= m.start < ev.end] or ms
-        if not inside:
-            return None
-        toks = doc.tokens_in(inside[0].start, inside[0].end) or [doc.tokens[0]]
-        return Slot(inside[0], doer, "anaphor", toks[0].i, toks[-1].i)
+        return _slot_in(doc, doer, ev)
     return None
+
+
+def _denies_claim(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
+    """"wies die Behauptungen zurück", "rejected his claims": a denial, not a refusal."""
+    a, b = trig.clause
+    return any((t.lemma or t.text).lower() in cues.CLAIM_NOUNS for t in doc.tokens[a:b] if t.pos == "NOUN")
+
+
+def _article_protesters(doc: Document, trig: Trigger, cues: ModuleType) -> Slot | None:
+    """The article's protesters ("Demonstranten", "protesters") nearest to the trigger, if coded."""
+    group = [m for m in doc.mentions if m.entity_id and _head_lemma(doc, m.start, m.end) in cues.PROTESTER_NOUNS]
+    group = [(m, doc.entity(m.entity_id)) for m in group]
+    group = [(m, e) for m, e in group if e is not None and e.actor.code]
+    if not group:
+        return None
+    m, ent = min(group, key=lambda me: abs(me[0].start - trig.token.start))
+    toks = doc.tokens_in(m.start, m.end) or [trig.token]
+    return Slot(m, ent, "protesters", toks[0].i, toks[-1].i)
+
+
+def _unnamed_people(doc: Document, trig: Trigger, actor: Slot, mode: str | None,
+                    cues: ModuleType) -> tuple[Slot, str] | None:
+    """Whom a state's police or army arrest or disperse when the text names no one ("nahm 28 Personen
+    fest", "fired tear gas"): the article's protesters, else people of the actor's own country."""
+    ref = actor.entity.actor
+    if ref.sector not in SECURITY_SECTORS or not ref.code or ref.code in NON_STATE_CODES:
+        return None
+    a, b = trig.clause
+    named = any((t.lemma or t.text).lower() in cues.PEOPLE_NOUNS or t.text.lower() in cues.PEOPLE_NOUNS
+                for t in doc.tokens[a:b])
+    if not named and mode != "crowd-control":
+        return None
+    group = _article_protesters(doc, trig, cues)
+    if group is not None:
+        return group, "the article's protesters (unnamed people in the clause)"
+    ent = _implied_entity(doc, ref.code, "CVL", f"civilians ({ref.code}, implied)")
+    m = Mention(id=f"{ent.id}@{trig.token.start}", start=trig.token.start, end=trig.token.end,
+                text=ent.actor.identifier_text or "", label="ORG", kind="implied", entity_id=ent.id)
+    return Slot(m, ent, "implied", trig.token.i, trig.token.i), f"implied (unnamed people, {ref.code} civilians)"
+
+
+def _people_of_destination(doc: Document, trig: Trigger, actor: Slot, slots: list[Slot]) -> tuple[Slot, str] | None:
+    """Aid sent to a place ("einen Hilfskonvoi in den Norden des Gazastreifens geschickt", "aid to Gaza")
+    goes to the people there."""
+    a, b = trig.clause
+    places = [s for s in slots if a <= s.first and s.last < b and s.first > trig.token.i
+              and s.entity.type in PLACE_TYPES and s.role in DESTINATION_ROLES]
+    code = places[0].entity.actor.code if places else None
+    if not code or code in NON_STATE_CODES or code == actor.entity.actor.code:
+        return None
+    ent = _implied_entity(doc, code, "CVL", f"civilians ({code}, implied)")
+    m = Mention(id=f"{ent.id}@{trig.token.start}", start=trig.token.start, end=trig.token.end,
+                text=ent.actor.identifier_text or "", label="ORG", kind="implied", entity_id=ent.id)
+    slot = Slot(m, ent, "implied", trig.token.i, trig.token.i)
+    return slot, f"implied (the people of {places[0].mention.text}, where the aid goes)"
 
 
 def _implied_entity(doc: Document, code: str, sector: str, label: str) -> Entity:

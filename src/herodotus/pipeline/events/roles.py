@@ -340,6 +340,8 @@ def _infinitive_roles(doc: Document, trigger: Trigger, slots: list[Slot], local:
     rest = [s for s in local if (actor is None or s.entity.id != actor.entity.id)
             and (doc.lang != "en" or s.first > trigger.token.i)]
     recipient = next((s for s in rest if _allowed(s, preps, bare_ok=trigger.entry.frame != "s")), None)
+    if recipient is None and trigger.entry.frame == "so":
+        recipient = _object_owner(rest, trigger)
     return actor, recipient
 
 
@@ -369,11 +371,17 @@ def _verb_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
     if recipient is None:
         recipient = _deep_pp(doc, trigger, rest, preps, trigger.token.i if lang == "en" else trigger.clause[0] - 1)
     if recipient is None and frame == "so":
-        # a nationality adjective or a genitive in the object ("shelled Ukrainian positions",
-        # "beschoss Stellungen der Miliz")
-        recipient = next((s for s in rest if s.role == "adj" and s.first > trigger.token.i), None) or \
-            next((s for s in rest if s.role == "gen" and s.first > trigger.token.i), None)
+        recipient = _object_owner(rest, trigger)
     return actor, recipient
+
+
+def _object_owner(rest: list[Slot], trigger: Trigger) -> Slot | None:
+    """A nationality adjective, genitive or possessor in the object stands for it ("shelled Ukrainian
+    positions", "beschoss Stellungen der Miliz", "accused Croatia's intelligence service",
+    "demand the resignation of the government")."""
+    after = [s for s in rest if s.first > trigger.token.i]
+    return next((s for s in after if s.role == "adj"), None) or \
+        next((s for s in after if s.role in ("gen", "poss")), None)
 
 
 def in_pp(doc: Document, token: Token, cues: ModuleType) -> bool:
