@@ -319,3 +319,10 @@ def test_quotes_parenthetical_so_frame(nlp: Pipeline) -> None:
     doc = run(nlp, "Alles in allem sei es für alle Parteien, so der OSZE-Bericht, möglich gewesen, Wahlkampf zu betreiben.", "de")
     assert [(kind, speaker, cue) for kind, _, speaker, cue in rows(doc)] == [("indirect", "der OSZE-Bericht", "so")]
     assert rows(run(nlp, "Er kam spät, so dass alle warteten.", "de")) == []
+
+
+def test_quotes_newspaper_name_in_marks_is_no_quote(nlp: Pipeline) -> None:
+    doc = run(nlp, "Das sei ein Fehler gewesen, sagte der Staatssekretär der „Berliner Zeitung“.", "de")
+    assert [kind for kind, *_ in rows(doc)] == ["indirect"]
+    doc = run(nlp, "Der Kommissionspräsident nannte dies einen „Militärputsch“.", "de")
+    assert [(kind, quote) for kind, quote, _, _ in rows(doc)] == [("direct", "Militärputsch")]

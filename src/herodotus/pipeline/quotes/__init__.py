@@ -138,8 +138,18 @@ def _cue_near(doc: Document, q: Quoted, blocked: list[tuple[int, int]], *, short
 def _names_a_thing(doc: Document, q: Quoted) -> bool:
     """A short quote right after a common noun is a name or title, not speech."""
     before = [t for t in doc.tokens_in(max(0, q.open_at - 40), q.open_at)]
-    return (bool(before) and before[-1].pos == "NOUN" and before[-1].end >= q.open_at - 1
-            and doc.text[q.start].isupper())
+    if not before or before[-1].end < q.open_at - 1 or not doc.text[q.start].isupper():
+        return False
+    if before[-1].pos == "NOUN":
+        return True
+    # a capitalised verbless phrase after an article or preposition: "der „Berliner Zeitung“",
+    # "im „Spiegel“" (a title or name; speech fragments after an article are lower case in German)
+    words = [t for t in doc.tokens_in(q.start, q.end) if t.text[0].isalnum()]
+    content = [t for t in words if t.pos not in ("DET", "ADP", "CCONJ")]
+    title_case = all(t.text[0].isupper() or t.text[0].isdigit() for t in content)
+    return (before[-1].pos in ("DET", "ADP") and 0 < len(words) <= 4 and title_case
+            and (len(words) > 1 or words[0].pos == "PROPN")
+            and not any(t.pos in ("VERB", "AUX") for t in words))
 
 
 def _colon_before(doc: Document, q: Quoted, sent, blocked: list[tuple[int, int]]) -> Found | None:
