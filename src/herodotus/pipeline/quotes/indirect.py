@@ -63,6 +63,8 @@ def _verb_clause(doc: Document, sent: Sentence, cue: Cue, blocked: list[tuple[in
             nxt = tokens[j + 1]
             if nxt.text.lower() in comp:
                 return _clause(doc, sent, cue, j + 1, blocked, "cue+complementizer")
+            if doc.lang == "de" and nxt.text.lower() in _ADVERBIAL_SCONJ | {"um", "sobald", "falls", "wenn"}:
+                break   # "befürchtet, sobald er ...", "forderten, um ... zu": an adverbial clause, not the report
             if doc.lang == "de" and cue.strong and _has_subjunctive(doc, j + 1, sent.token_end):
                 return _clause(doc, sent, cue, j + 1, blocked, "cue+konjunktiv")
             if doc.lang == "de" and cue.strong and verb.feat("VerbForm") != "Part" \
