@@ -122,9 +122,18 @@ def _clause(doc: Document, sent: Sentence, cue: Cue, first: int, blocked: list[t
     verb = tokens[cue.first]
     content = (tokens[first].start, tokens[last - 1].end)
     speaker = speaker_of_verb(doc, cue.first, blocked + [content])   # the speaker is never in the content
-    if speaker is None and not cue.strong:
-        return None   # a weak cue ("zeigen", "entscheiden") reports speech only with a speaker
+    if not cue.strong and (speaker is None or not _actor_like(doc, speaker)):
+        return None   # a weak cue ("zeigen", "bestätigen") reports speech only with an actor as speaker
     return Found("indirect", tokens[first].start, tokens[last - 1].end, (verb.start, verb.end), speaker, how)
+
+
+def _actor_like(doc: Document, speaker: Speaker) -> bool:
+    """The speaker is a person or organisation ("die Behörde bestätigte, dass"), not a thing
+    ("Die Entscheidung bestätigt, dass"). Without actor mentions every speaker passes."""
+    if not doc.mentions or speaker.pronoun or speaker.entity_id is not None:
+        return True
+    return any(m.start < speaker.end and speaker.start < m.end and m.label in ("PER", "ORG", "GPE", "MISC")
+               for m in doc.mentions)
 
 
 def _clause_end(tokens: list[Token], first: int, last: int) -> int:
