@@ -326,3 +326,12 @@ def test_quotes_newspaper_name_in_marks_is_no_quote(nlp: Pipeline) -> None:
     assert [kind for kind, *_ in rows(doc)] == ["indirect"]
     doc = run(nlp, "Der Kommissionspräsident nannte dies einen „Militärputsch“.", "de")
     assert [(kind, quote) for kind, quote, _, _ in rows(doc)] == [("direct", "Militärputsch")]
+
+
+def test_quotes_nach_frames_with_more_source_nouns(nlp: Pipeline) -> None:
+    doc = run(nlp, "Nach Berechnungen eines US-Forschers lebten damals nur 300 Menschen in der Region.", "de")
+    assert [(kind, speaker, cue) for kind, _, speaker, cue in rows(doc)] == [
+        ("indirect", "eines US-Forschers", "Nach Berechnungen")]
+    doc = run(nlp, "Laut „Welt“ soll er sich in der Justizvollzugsanstalt Landsberg befinden.", "de")
+    assert [(kind, speaker) for kind, _, speaker, _ in rows(doc)] == [("indirect", "Welt")]
+    assert rows(run(nlp, "Nach dem Spiel fuhren die Fans in die Stadt zurück.", "de")) == []

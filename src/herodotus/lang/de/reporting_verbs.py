@@ -18,7 +18,10 @@ NACH_NOUNS = frozenset({
     "ansicht", "meinung", "auffassung", "worten", "berichten", "schätzungen", "erkenntnissen",
     "mitteilung", "auskunft", "sicht", "vernehmen", "bericht", "berichte", "meldung", "meldungen",
     "studie", "stellungnahme", "analyse", "schätzung", "erklärung", "einschätzungen", "umfrage",
-    "aussagen", "überlieferung", "überlieferungen",
+    "aussagen", "überlieferung", "überlieferungen", "erfahrungen", "berechnungen", "berechnung",
+    "ermittlungen", "ergebnis", "ergebnissen", "planungen", "hinweis", "hinweisen", "ankündigung",
+    "erkenntnisstand", "prognose", "prognosen", "umfragen", "quellen", "verfassung", "grundgesetz",
+    "dafürhalten",
 })
 # Pronominal adverbs opening a sentence that reports the source of the sentence before:
 # "Demnach zielten die Angriffe auf ...", "Demzufolge sei ...".

@@ -157,6 +157,8 @@ def _frames(doc: Document, sent: Sentence, blocked: list[tuple[int, int]]) -> li
         frame: tuple[int, int, tuple[int, int] | None] | None = None   # cue first, cue last, speaker phrase
         if low in lex.CUE_BEFORE or (low == "according" and nxt is not None and nxt.text.lower() == "to"):
             first = tok.i + (2 if low == "according" else 1)
+            if first + 1 < sent.token_end and tokens[first].text in _OPENING_MARKS:
+                first += 1   # "laut „Welt“", "according to 'Politico'"
             phrase = noun_phrase_after(tokens, first, sent.token_end, blocked)
             if phrase and tokens[phrase[1] - 1].text.lower() in lex.NACH_NOUNS:
                 # "laut Angaben aus Jerusalem", "laut Angaben des Ministeriums": the source follows
@@ -258,8 +260,8 @@ def _nach_frame(doc: Document, tok: Token, sent: Sentence,
             return (tok.i, j + 2, (j, j + 2)) if j + 1 < sent.token_end and _is_nach_noun(
                 doc, tokens[j + 1].text.lower()) else None
         return (tok.i, j + 1, (j, j + 1))                   # ", nach denen ..."
-    if j + 1 < sent.token_end and tokens[j].pos == "DET":
-        j += 1   # "nach einer ersten Analyse", "nach den Worten der Sprecherin"
+    if j + 1 < sent.token_end and (tokens[j].pos == "DET" or tokens[j].pos == "PROPN" and tokens[j].text.endswith("s")):
+        j += 1   # "nach einer ersten Analyse", "nach den Worten der Sprecherin", "nach Grupps Meinung"
     while j < sent.token_end and tokens[j].pos == "ADJ":
         j += 1
     if j >= sent.token_end or not _is_nach_noun(doc, tokens[j].text.lower()):
@@ -273,13 +275,14 @@ def _nach_frame(doc: Document, tok: Token, sent: Sentence,
         phrase = None   # "nach Militärangaben erneut eine Drohne": not the source
     if phrase is None and tokens[j - 1].text.lower() in ("eigenen", "eigener"):
         phrase = _subject_phrase(doc, sent, blocked)   # "nach eigenen Angaben": the clause subject
-        return (tok.i, j + 1, phrase) if phrase else None
+        return (tok.i, j + 1, phrase or (tok.i + 1, j + 1))
     if phrase is None:
         return (tok.i, j + 1, (tok.i + 1, j + 1))   # "nach Behördenangaben", "nach offiziellen Angaben"
     return (tok.i, k, phrase)
 
 
 _GENITIVE_DET = frozenset({"des", "der", "eines", "einer"})
+_OPENING_MARKS = frozenset({"„", "“", '"', "»", "«", "‚", "‘", "''"})
 
 
 def _is_nach_noun(doc: Document, word: str) -> bool:
