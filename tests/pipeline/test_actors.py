@@ -212,3 +212,16 @@ def test_english_possessive_gives_the_owner_country(nlp):
 def test_actors_authority_takes_the_country_of_its_place_de(nlp):
     doc = run(nlp, "Israel griff erneut an. Nach Angaben des Gesundheitsministeriums in Gaza starben 20 Menschen.", "de")
     assert actor_at(doc, "Gesundheitsministeriums").actor.code == "PSE"
+
+
+def test_family_name_written_first_joins_the_person(nlp):
+    doc = run(nlp, "Der chinesische Außenminister Wang Yi traf Annalena Baerbock in Berlin. Wang forderte die "
+                   "Europäische Union auf, die Zölle zurückzunehmen.", "de", date(2024, 10, 15))
+    assert actor_at(doc, "Wang", nth=1).actor.identifier_text == actor_at(doc, "Wang Yi").actor.identifier_text
+    assert actor_at(doc, "Wang", nth=1).actor.code == "CHN"
+
+
+def test_unnamed_opposition_belongs_to_the_article_country(nlp):
+    doc = run(nlp, "Protesters in the Serbian capital Belgrade blocked bridges. President Aleksandar Vucic accused "
+                   "Croatia of organising the unrest. Opposition leaders rejected his claims.", "en", date(2025, 5, 6))
+    assert actor_at(doc, "Opposition leaders").actor.code == "SRB"

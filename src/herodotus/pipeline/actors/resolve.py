@@ -40,6 +40,9 @@ OFFICE_NAMES = {
 }
 SECTOR_NAMES = {"GOV": "Government", "MIL": "Military", "COP": "Police", "REB": "Rebels", "OPP": "Opposition",
                 "JUD": "Judiciary", "LEG": "Legislature", "MED": "Media", "CVL": "Civilians", "PTY": "Party"}
+# Sectors whose unnamed members belong to the article's main country, not the country named last.
+DOMESTIC_SECTORS = {"OPP"}
+
 # IGO offices: the organisation's code is the "country" of the office.
 ORG_OFFICES = {"secretary_general": "UNO", "nato_secretary_general": "IGO", "council_president": "EUR",
                "commission_president": "EUR"}
@@ -158,10 +161,17 @@ class Resolver:
     def resolve_unknown_name(self, cand: Cand, name: str) -> None:
         tokens = tuple(norm(name).split())
         kind = "LOC" if cand.locative else (cand.ner or "PER")
-        for draft in reversed(list(self.drafts.values())):
-            if kind == "PER" and draft.type == "PER" and draft.name_tokens and _is_suffix(tokens, draft.name_tokens):
+        people = [d for d in reversed(list(self.drafts.values())) if d.type == "PER" and d.name_tokens]
+        for draft in people:
+            if kind == "PER" and _is_suffix(tokens, draft.name_tokens):
                 self.assign(cand, draft)
                 return
+        # a family name written first ("Wang" for Wang Yi, "Kim" for Kim Jong Un), when only one
+        # person of the article has it
+        first = [d for d in people if len(tokens) == 1 and len(tokens[0]) >= 3 and d.name_tokens[0] == tokens[0]]
+        if kind == "PER" and len(first) == 1:
+            self.assign(cand, first[0])
+            return
         code = cand.country or (place_country(name, self.context_country()) if kind == "LOC" else None) \
             or self.context_country()
         if kind == "PER" and cand.ner is None and name.isupper():
@@ -221,7 +231,10 @@ class Resolver:
                 if draft.type == "ORG" and sector and draft.sector == sector:
                     self.assign(cand, draft)      # "der Rebellen" after "Huthi-Rebellen"
                     return
-        country = country or (self.context_country() if kind == "PER" else self.main_country)
+        # a person's title belongs to the country named last; groups and the opposition are
+        # mostly the article's own country ("Opposition leaders rejected ...")
+        country = country or (self.context_country() if kind == "PER" and sector not in DOMESTIC_SECTORS
+                              else self.main_country)
         sector = (cand.org.sector if cand.org is not None and cand.org.kind == "org" and sector is None
                   else sector)
         if kind == "PER":
