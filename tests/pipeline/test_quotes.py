@@ -335,3 +335,10 @@ def test_quotes_nach_frames_with_more_source_nouns(nlp: Pipeline) -> None:
     doc = run(nlp, "Laut „Welt“ soll er sich in der Justizvollzugsanstalt Landsberg befinden.", "de")
     assert [(kind, speaker) for kind, _, speaker, _ in rows(doc)] == [("indirect", "Welt")]
     assert rows(run(nlp, "Nach dem Spiel fuhren die Fans in die Stadt zurück.", "de")) == []
+
+
+def test_quotes_english_inverted_frame_and_subject_with_relative_clause(nlp: Pipeline) -> None:
+    doc = run(nlp, '"It is a disgrace," said Cruz constituent Dan Golvach when asked about the senator.', "en")
+    assert [(kind, quote) for kind, quote, _, _ in rows(doc)] == [("direct", "It is a disgrace")]
+    doc = run(nlp, "Ramos, whose new book features interviews with powerful politicians, said the questions mattered.", "en")
+    assert [(kind, quote) for kind, quote, _, _ in rows(doc)] == [("indirect", "the questions mattered")]

@@ -80,6 +80,8 @@ def _verb_clause(doc: Document, sent: Sentence, cue: Cue, blocked: list[tuple[in
                                                                                 "predict", "note", "report", "announce"):
             if cue.lemma == "tell" and j == cue.last:
                 continue
+            if cue.first == sent.token_start or tokens[cue.first - 1].text in ('"', "”", "''", "’"):
+                break   # inverted frame ('"...," said Cruz constituent X when asked'): the words are before
             if tok.pos in ("DET", "PRON", "PROPN", "NOUN", "NUM") and _finite_after(tokens, j, sent.token_end) \
                     and (cue.lemma != "tell" or tokens[j - 1].pos in ("NOUN", "PRON", "PROPN")):
                 return _clause(doc, sent, cue, j, blocked, "cue+bare clause")
@@ -102,7 +104,7 @@ def _verb_clause(doc: Document, sent: Sentence, cue: Cue, blocked: list[tuple[in
         start = tokens[sent.token_start]
         if _blocked(start, blocked) or any(a <= start.start < b for a, b in blocked):
             return None
-        if _has_finite(tokens, sent.token_start, comma_at.i):
+        if _has_finite(tokens, sent.token_start, comma_at.i) and not _subject_with_relative(tokens, sent.token_start, comma_at.i):
             content = (start.start, comma_at.start)
             return Found("indirect", start.start, comma_at.start, (verb.start, verb.end),
                          speaker_of_verb(doc, cue.first, blocked + [content]), "content+cue")
@@ -125,6 +127,16 @@ def _clause(doc: Document, sent: Sentence, cue: Cue, first: int, blocked: list[t
     if not cue.strong and (speaker is None or not _actor_like(doc, speaker)):
         return None   # a weak cue ("zeigen", "bestätigen") reports speech only with an actor as speaker
     return Found("indirect", tokens[first].start, tokens[last - 1].end, (verb.start, verb.end), speaker, how)
+
+
+def _subject_with_relative(tokens: list[Token], first: int, end: int) -> bool:
+    """ "Ramos, whose new book features ..., said": the words before the comma are the subject and
+    its relative clause, not the reported content."""
+    for j in range(first + 1, min(end, first + 8)):
+        if tokens[j].text == "," and j + 1 < end:
+            return tokens[j + 1].text.lower() in ("who", "whose", "which", "der", "die", "das", "dessen", "deren") \
+                and all(t.pos in ("PROPN", "NOUN", "DET", "ADJ", "NUM", "PUNCT") for t in tokens[first:j])
+    return False
 
 
 def _actor_like(doc: Document, speaker: Speaker) -> bool:
