@@ -225,3 +225,11 @@ def test_unnamed_opposition_belongs_to_the_article_country(nlp):
     doc = run(nlp, "Protesters in the Serbian capital Belgrade blocked bridges. President Aleksandar Vucic accused "
                    "Croatia of organising the unrest. Opposition leaders rejected his claims.", "en", date(2025, 5, 6))
     assert actor_at(doc, "Opposition leaders").actor.code == "SRB"
+
+
+def test_nationality_noun_refers_back_to_the_person(nlp):
+    doc = run(nlp, "EU-Ratspräsident António Costa sicherte der Ukraine Unterstützung zu. „Wir stehen an der Seite "
+                   "der Ukraine“, sagte der Portugiese. Die Deutsche Bank zog sich aus Russland zurück.", "de",
+              date(2025, 1, 21))
+    assert actor_at(doc, "Portugiese").actor.identifier_text == "António Costa"
+    assert actor_at(doc, "Russland").actor.code == "RUS"

@@ -108,6 +108,8 @@ PRONOUNS: dict[str, tuple[str | None, str | None]] = {
 }
 DEMONSTRATIVES = {"dieser", "letzterer", "jener"}
 # "der 63-Jährige": an age noun used like a pronoun.
+# Articles before a singular nationality noun that refers back to a person ("sagte der Portugiese").
+DEMONYM_ARTICLES = ("der", "die", "dem", "den", "des")
 AGE_NOUN = r"^\d+-jahrige[rn]?$"   # matched on the normalised token (no umlauts)
 
 LOCATIVE_PREPOSITIONS = {"in", "im", "nach", "bei", "nahe", "ins", "durch", "um", "über"}

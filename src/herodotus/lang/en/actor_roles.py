@@ -69,6 +69,8 @@ PRONOUNS: dict[str, tuple[str | None, str | None]] = {
     "they": (None, "pl"), "them": (None, "pl"),
 }
 DEMONSTRATIVES = {"the latter"}
+# English nationality nouns ("the Portuguese") are mostly plural or adjectival: not used.
+DEMONYM_ARTICLES = ()
 AGE_NOUN = r"^\d+-year-old$"
 
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "into", "to", "across", "around", "outside"}

@@ -71,6 +71,19 @@ class Scanner:
         self._lemmas: list[str] = []
         self._has_ner = False
 
+    def _demonym_person(self, toks: list[Token], i: int, first: int, stop: int) -> bool:
+        """'sagte der Portugiese', 'die Französin': a nationality noun refers back to the person just
+        named, like 'der 62-Jährige', not to the country."""
+        tok = toks[i]
+        if i == first or tok.pos != "NOUN" or not tok.text[:1].isupper() or tok.feat("Number") != "Sing":
+            return False
+        if toks[i - 1].text.lower() not in self.roles.DEMONYM_ARTICLES:
+            return False
+        if i + 1 < stop and toks[i + 1].pos in ("NOUN", "PROPN"):
+            return False                  # "der Deutsche Gewerkschaftsbund"
+        match = self.kb_match(toks, i, stop)
+        return match is not None and match[0] == 1 and all(form == "adjective" for _, form in match[1])
+
     # -- single lookups -------------------------------------------------
     def kb_match(self, tokens: list[Token], i: int, stop: int) -> tuple[int, list[tuple[str, str]]] | None:
         """Longest knowledge-base name starting at token i: (length, hits)."""
@@ -175,6 +188,9 @@ class Scanner:
             return Cand(i, i + 1, "pronoun", s, gender="m", number="sg", demonstrative=True)
         if self.age_re.match(low):
             return Cand(i, i + 1, "pronoun", s, gender="person", number="sg")
+        if self._demonym_person(toks, i, first, stop):
+            gender = {"Masc": "m", "Fem": "f"}.get(tok.feat("Gender") or "", "person")
+            return Cand(i, i + 1, "pronoun", s, gender=gender, number="sg")
         match = self.kb_match(toks, i, stop)
         role = self.role_at(toks, i, stop)
         if match and not (role and role[0] >= match[0] and not role[3] and not self._compound_role(i, role)):
