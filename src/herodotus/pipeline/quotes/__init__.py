@@ -225,7 +225,9 @@ def _continuations(doc: Document, found: list[Found], blocked: list[tuple[int, i
             by_sent.setdefault(sent.i, f)
     out = []
     for sent in doc.sentences[1:]:
-        if sent.i in by_sent or any(sent.start <= f.start < sent.end for f in found):
+        # a quoted fragment without a speaker does not stop the chain; it takes the chain's speaker
+        orphans = [f for f in found if sent.start <= f.start < sent.end and f.kind == "direct" and f.speaker is None]
+        if sent.i in by_sent or any(sent.start <= f.start < sent.end and f not in orphans for f in found):
             continue
         prev = by_sent.get(sent.i - 1)
         if prev is None or not (_main_verb_subjunctive(doc, sent) or _bridges(doc, sent, found)):
@@ -237,6 +239,8 @@ def _continuations(doc: Document, found: list[Found], blocked: list[tuple[int, i
         while last > 1 and toks[last - 1].pos == "PUNCT" and toks[last - 1].text not in _CLOSING_MARKS:
             last -= 1
         cont = Found("indirect", toks[0].start, toks[last - 1].end, None, prev.speaker, "konjunktiv continuation")
+        for f in orphans:
+            f.speaker = prev.speaker
         out.append(cont)
         by_sent[sent.i] = cont
     return out
