@@ -233,3 +233,9 @@ def test_nationality_noun_refers_back_to_the_person(nlp):
               date(2025, 1, 21))
     assert actor_at(doc, "Portugiese").actor.identifier_text == "António Costa"
     assert actor_at(doc, "Russland").actor.code == "RUS"
+
+
+def test_actors_bare_role_noun_refers_to_the_compound_title_de(nlp):
+    doc = run(nlp, "Der iranische Außenminister warnte Israel vor einem Angriff. Ein solcher Schritt werde "
+                   "eine harte Antwort nach sich ziehen, sagte der Minister.", "de", date(2022, 2, 1))
+    assert actor_at(doc, "Minister").actor.code == "IRN"

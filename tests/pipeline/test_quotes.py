@@ -342,3 +342,8 @@ def test_quotes_english_inverted_frame_and_subject_with_relative_clause(nlp: Pip
     assert [(kind, quote) for kind, quote, _, _ in rows(doc)] == [("direct", "It is a disgrace")]
     doc = run(nlp, "Ramos, whose new book features interviews with powerful politicians, said the questions mattered.", "en")
     assert [(kind, quote) for kind, quote, _, _ in rows(doc)] == [("indirect", "the questions mattered")]
+
+
+def test_quotes_english_time_adverbial_is_no_clause_subject(nlp: Pipeline) -> None:
+    doc = run(nlp, "The White House said on Tuesday that the president would travel to Kyiv.", "en")
+    assert [(kind, quote) for kind, quote, _, _ in rows(doc)] == [("indirect", "that the president would travel to Kyiv")]

@@ -214,9 +214,14 @@ class Resolver:
                 draft.role_words.add(role_family(cand.role_word))
                 self.assign(cand, draft)
                 return
+        family = role_family(cand.role_word)
         for draft in reversed(list(self.drafts.values())):
-            if role_family(cand.role_word) in draft.role_words and (country is None or draft.code == country):
+            if family in draft.role_words and (country is None or draft.code == country):
                 self.assign(cand, draft)
+                return
+            if country is None and kind == "PER" and len(family) >= 6 and draft.type == "PER" and any(
+                    w.endswith(family) for w in draft.role_words):
+                self.assign(cand, draft)          # "der Minister" after "der iranische Außenminister"
                 return
         if kind == "PER" and office and not country:
             for draft in reversed(list(self.drafts.values())):
