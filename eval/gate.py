@@ -28,6 +28,10 @@ METRICS = {
     "actors_overall": (["actors/run.py"], r"^overall\s+\d+/\d+\s+([0-9.]+)%", "articles/dev.jsonl"),
     "dates_test_accuracy": (["dates/run.py"], r"hand-made test set[\s\S]*?dates\.v1 \[all\].*accuracy=([0-9.]+)", None),
     "geo_test_f1": (["geo/run.py"], r"hand-made test set[\s\S]*?geo\.gazetteer\.v1 \[all\].*F1=([0-9.]+)", None),
+    "events_handmade_f1": (["events/run.py", "--system", "lexicon", "--data", "eval/articles/handmade.jsonl"],
+                           r"^system=lexicon.*\n\s+all\s+P=\S+ R=\S+ F1=([0-9.]+)", None),
+    "parser_de_las": (["parser/run.py", "--lang", "de"], r"== de:[\s\S]*?\n\s+LAS\s+([0-9.]+)",
+                      "ud/UD_German-GSD/de_gsd-ud-test.conllu"),
 }
 
 
