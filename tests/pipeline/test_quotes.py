@@ -347,3 +347,9 @@ def test_quotes_english_inverted_frame_and_subject_with_relative_clause(nlp: Pip
 def test_quotes_english_time_adverbial_is_no_clause_subject(nlp: Pipeline) -> None:
     doc = run(nlp, "The White House said on Tuesday that the president would travel to Kyiv.", "en")
     assert [(kind, quote) for kind, quote, _, _ in rows(doc)] == [("indirect", "that the president would travel to Kyiv")]
+
+
+def test_quotes_name_in_marks_between_cue_and_clause(nlp: Pipeline) -> None:
+    doc = run(nlp, "Der Staatssekretär sagte der „Berliner Zeitung“, dass an jeder Tankstelle Biodiesel angeboten werden solle.", "de")
+    assert [(kind, quote) for kind, quote, _, _ in rows(doc)] == [
+        ("indirect", "dass an jeder Tankstelle Biodiesel angeboten werden solle")]

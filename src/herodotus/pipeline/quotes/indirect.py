@@ -56,8 +56,12 @@ def _verb_clause(doc: Document, sent: Sentence, cue: Cue, blocked: list[tuple[in
         tok = tokens[j]
         if _blocked(tok, blocked) or tok.pos in ("VERB", "AUX") and j > cue.last and doc.lang == "de":
             break
-        if tok.text in (":", ";", "“", "„", '"', "»", "«"):
+        if tok.text in (":", ";"):
             break
+        if tok.text in ("“", "„", '"', "»", "«"):
+            if any(a <= tok.start < b for a, b in blocked):
+                break   # a quotation starts: "sagte „..."
+            continue    # the marks of a name: "sagte der „Berliner Zeitung“, dass ..."
         if tok.text.lower() in comp:
             return _clause(doc, sent, cue, j, blocked, "cue+complementizer")
         if tok.text == "," and j + 1 < sent.token_end:
