@@ -23,6 +23,7 @@ import logging
 from dataclasses import dataclass
 from datetime import date
 from types import ModuleType
+from typing import Sequence
 
 from ...lang import SUPPORTED
 from ...model import ActorRef, Document, Entity, Event, Mention, Sentence, Token
@@ -236,13 +237,8 @@ class EventCoder:
             return []
         sector = STATE_ONLY_MODES[(trig.entry.event, trig.entry.mode)]
         ent = _implied_entity(doc, code, sector, f"{IMPLIED_LABELS[sector]} ({code}, implied)")
-        toks = trig.tokens
-        # a stand-in mention on the trigger word, only for the coder's bookkeeping (never output)
-        m = Mention(id=f"{ent.id}@{toks[0].start}", start=toks[0].start, end=toks[0].end,
-                    text=ent.actor.identifier_text or "", label="ORG", kind="implied", entity_id=ent.id)
-        slot = Slot(m, ent, "implied", toks[0].i, toks[-1].i)
         how = f"implied (agentless passive in the {'place' if places else 'patient'}'s country {code})"
-        return [(slot, how)]
+        return [(_implied_slot(ent, trig.tokens), how)]
 
     @staticmethod
     def _protesters(doc: Document, trig: Trigger, slots: list[Slot], cues: ModuleType) -> list[tuple[Slot, str]]:
@@ -257,9 +253,7 @@ class EventCoder:
         if not code or code in NON_STATE_CODES:
             return []
         ent = _implied_entity(doc, code, "CVL", f"protesters ({code}, implied)")
-        m = Mention(id=f"{ent.id}@{trig.token.start}", start=trig.token.start, end=trig.token.end,
-                    text=ent.actor.identifier_text or "", label="ORG", kind="implied", entity_id=ent.id)
-        return [(Slot(m, ent, "implied", trig.token.i, trig.token.i), f"implied (protest in {places[0].mention.text})")]
+        return [(_implied_slot(ent, [trig.token]), f"implied (protest in {places[0].mention.text})")]
 
     @staticmethod
     def _complement_recipients(doc: Document, modes: dict[int, tuple[str | None, Trigger]],
@@ -633,9 +627,7 @@ def _unnamed_people(doc: Document, trig: Trigger, actor: Slot, mode: str | None,
     if group is not None:
         return group, "the article's protesters (unnamed people in the clause)"
     ent = _implied_entity(doc, ref.code, "CVL", f"civilians ({ref.code}, implied)")
-    m = Mention(id=f"{ent.id}@{trig.token.start}", start=trig.token.start, end=trig.token.end,
-                text=ent.actor.identifier_text or "", label="ORG", kind="implied", entity_id=ent.id)
-    return Slot(m, ent, "implied", trig.token.i, trig.token.i), f"implied (unnamed people, {ref.code} civilians)"
+    return _implied_slot(ent, [trig.token]), f"implied (unnamed people, {ref.code} civilians)"
 
 
 def _people_of_destination(doc: Document, trig: Trigger, actor: Slot, slots: list[Slot]) -> tuple[Slot, str] | None:
@@ -648,10 +640,15 @@ def _people_of_destination(doc: Document, trig: Trigger, actor: Slot, slots: lis
     if not code or code in NON_STATE_CODES or code == actor.entity.actor.code:
         return None
     ent = _implied_entity(doc, code, "CVL", f"civilians ({code}, implied)")
-    m = Mention(id=f"{ent.id}@{trig.token.start}", start=trig.token.start, end=trig.token.end,
+    return _implied_slot(ent, [trig.token]), f"implied (the people of {places[0].mention.text}, where the aid goes)"
+
+
+def _implied_slot(ent: Entity, tokens: Sequence[Token]) -> Slot:
+    """A slot for an implied entity, on a stand-in mention over the trigger words: only for the
+    coder's bookkeeping, never output."""
+    m = Mention(id=f"{ent.id}@{tokens[0].start}", start=tokens[0].start, end=tokens[0].end,
                 text=ent.actor.identifier_text or "", label="ORG", kind="implied", entity_id=ent.id)
-    slot = Slot(m, ent, "implied", trig.token.i, trig.token.i)
-    return slot, f"implied (the people of {places[0].mention.text}, where the aid goes)"
+    return Slot(m, ent, "implied", tokens[0].i, tokens[-1].i)
 
 
 def _implied_entity(doc: Document, code: str, sector: str, label: str) -> Entity:
