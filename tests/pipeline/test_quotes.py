@@ -353,3 +353,9 @@ def test_quotes_name_in_marks_between_cue_and_clause(nlp: Pipeline) -> None:
     doc = run(nlp, "Der Staatssekretär sagte der „Berliner Zeitung“, dass an jeder Tankstelle Biodiesel angeboten werden solle.", "de")
     assert [(kind, quote) for kind, quote, _, _ in rows(doc)] == [
         ("indirect", "dass an jeder Tankstelle Biodiesel angeboten werden solle")]
+
+
+def test_quotes_aus_x_geht_hervor(nlp: Pipeline) -> None:
+    doc = run(nlp, "Aus einer Pressemitteilung des Konzerns geht hervor, dass der Konzern eine Umwandlung plant.", "de")
+    assert [(kind, quote, speaker) for kind, quote, speaker, _ in rows(doc)] == [
+        ("indirect", "dass der Konzern eine Umwandlung plant", "einer Pressemitteilung des Konzerns")]

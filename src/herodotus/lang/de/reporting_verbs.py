@@ -36,6 +36,7 @@ COMPLEMENTIZERS = frozenset({"dass", "daß", "ob", "wonach"})
 IMPERSONAL_SUBJECTS = frozenset({"es", "man"})
 # Verbs that report speech when their subject is a person, even if rare in the corpora.
 SEED_VERBS = frozenset({
+    "hervorgehen",   # "Aus dem Bericht geht hervor, dass ...": the source is the "aus" phrase
     "sagen", "erklären", "betonen", "warnen", "mitteilen", "sprechen", "fordern", "kritisieren",
     "bekräftigen", "versichern", "ankündigen", "bestätigen", "berichten", "schreiben", "meinen",
     "behaupten", "vorwerfen", "zurückweisen", "unterstreichen", "hinzufügen", "ergänzen",

@@ -54,10 +54,11 @@ def verb_lemma(doc: Document, tok: Token, sent_end: int) -> str:
             and cue_strength(doc.lang, before.text.lower() + lemma) is not None:
         return before.text.lower() + lemma   # verb-final clause: "wie der Verband bekannt gab"
     for nxt in doc.tokens[tok.i + 1:sent_end]:
-        if nxt.pos in ("VERB", "AUX") or nxt.text.lower() in ("dass", "daß"):
-            break
+        particle = nxt.text.lower() in _PARTICLES
+        if nxt.pos in ("VERB", "AUX") and not particle or nxt.text.lower() in ("dass", "daß"):
+            break   # (a clause-final particle is sometimes tagged VERB: "geht ... hervor")
         follower = doc.tokens[nxt.i + 1] if nxt.i + 1 < len(doc.tokens) else None
-        if (nxt.text.lower() in _PARTICLES and nxt.pos in ("ADP", "ADV", "ADJ", "PART", "X")
+        if (particle and nxt.pos in ("ADP", "ADV", "ADJ", "PART", "X", "VERB")
                 and (follower is None or follower.pos == "PUNCT" or follower.sent != tok.sent)):
             return nxt.text.lower() + lemma
     return lemma

@@ -53,9 +53,16 @@ def speaker_of_verb(doc: Document, cue: int, blocked: list[tuple[int, int]]) -> 
     or medium the clause names, or None."""
     found = _speaker_of_verb(doc, cue, blocked)
     impersonal = found is not None and doc.text[found.start:found.end].lower() == "es"
-    if doc.lang == "de" and (impersonal or found is None and doc.tokens[cue].lemma.lower() == "heißen"):
+    lemma = doc.tokens[cue].lemma.lower()
+    if doc.lang == "de" and (impersonal or found is None and lemma == "heißen" or lemma == "gehen" and _particle_after(
+            doc, cue, "hervor")):
         return _medium(doc, cue, blocked)
     return found
+
+
+def _particle_after(doc: Document, cue: int, particle: str) -> bool:
+    sent = doc.sentences[doc.tokens[cue].sent]
+    return any(t.text.lower() == particle for t in doc.tokens[cue + 1:sent.token_end])
 
 
 _MEDIUM_ADP = frozenset({"in", "im", "auf", "aus", "bei", "beim"})
