@@ -203,7 +203,11 @@ def _colon_statements(doc: Document, blocked: list[tuple[int, int]]) -> list[Fou
                 continue
             prev = toks[k - 1]
             if prev.pos not in ("VERB", "AUX") or cue_strength(doc.lang, prev.lemma.lower()) != "strong":
-                continue
+                # "Der Minister gab am Montag bekannt: ...": a strong cue whose particle ends the frame
+                cues = [c for c in verb_cues(doc, sent.token_start, toks[k].i, blocked) if c.strong]
+                if not cues or doc.lang != "de" or not cues[-1].lemma.startswith(prev.text.lower()):
+                    continue
+                prev = doc.tokens[cues[-1].first]
             last = len(toks)
             while last > k + 1 and toks[last - 1].pos == "PUNCT":
                 last -= 1
