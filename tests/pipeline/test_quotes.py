@@ -359,3 +359,9 @@ def test_quotes_aus_x_geht_hervor(nlp: Pipeline) -> None:
     doc = run(nlp, "Aus einer Pressemitteilung des Konzerns geht hervor, dass der Konzern eine Umwandlung plant.", "de")
     assert [(kind, quote, speaker) for kind, quote, speaker, _ in rows(doc)] == [
         ("indirect", "dass der Konzern eine Umwandlung plant", "einer Pressemitteilung des Konzerns")]
+
+
+def test_quotes_english_parenthetical_cue(nlp: Pipeline) -> None:
+    doc = run(nlp, "In the three years since the shootings, Barden says, far too many lives have been lost.", "en")
+    assert [(kind, speaker, cue) for kind, _, speaker, cue in rows(doc)] == [("indirect", "Barden", "says")]
+    assert rows(doc)[0][1].startswith("In the three years") and rows(doc)[0][1].endswith("have been lost")

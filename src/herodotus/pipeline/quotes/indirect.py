@@ -70,6 +70,10 @@ def _verb_clause(doc: Document, sent: Sentence, cue: Cue, blocked: list[tuple[in
                 return _clause(doc, sent, cue, j + 1, blocked, "cue+complementizer")
             if doc.lang == "de" and nxt.text.lower() in _ADVERBIAL_SCONJ | {"um", "sobald", "falls", "wenn"}:
                 break   # "befürchtet, sobald er ...", "forderten, um ... zu": an adverbial clause, not the report
+            if doc.lang == "en" and cue.strong and j == cue.last:
+                found = _english_comma_clause(doc, sent, cue, j, blocked)
+                if found is not None:
+                    return found
             if doc.lang == "de" and cue.strong and _has_subjunctive(doc, j + 1, sent.token_end):
                 return _clause(doc, sent, cue, j + 1, blocked, "cue+konjunktiv")
             if doc.lang == "de" and cue.strong and verb.feat("VerbForm") != "Part" \
@@ -116,6 +120,36 @@ def _verb_clause(doc: Document, sent: Sentence, cue: Cue, blocked: list[tuple[in
             return Found("indirect", start.start, comma_at.start, (verb.start, verb.end),
                          speaker_of_verb(doc, cue.first, blocked + [content]), "content+cue")
     return None
+
+
+def _english_comma_clause(doc: Document, sent: Sentence, cue: Cue, comma: int,
+                          blocked: list[tuple[int, int]]) -> Found | None:
+    """English "X says, <clause>" and the parenthetical "<clause>, Barden says, <clause>": the
+    reported words are the rest of the sentence (and, when parenthetical, the part before it)."""
+    tokens = doc.tokens
+    if not _has_finite(tokens, comma + 1, sent.token_end) or tokens[comma + 1].pos in ("SCONJ", "VERB", "AUX"):
+        return None
+    if tokens[comma + 1].text.lower() in ("who", "which", "and", "but", "as", "when", "while", "if", "because"):
+        return None
+    np_start = _np_start(tokens, cue.first - 1, sent.token_start)
+    parenthetical = np_start < cue.first and np_start - 1 > sent.token_start and tokens[np_start - 1].text == ","
+    if parenthetical and not _has_finite(tokens, sent.token_start, np_start - 1) and \
+            len(tokens[sent.token_start:np_start - 1]) < 3:
+        return None
+    if not parenthetical and not (np_start == sent.token_start or tokens[cue.first - 1].pos in ("PRON", "PROPN", "NOUN")):
+        return None
+    last = sent.token_end
+    while last > comma + 1 and tokens[last - 1].pos == "PUNCT":
+        last -= 1
+    start = tokens[sent.token_start].start if parenthetical else tokens[comma + 1].start
+    content = [(start, tokens[last - 1].end)]
+    frame = (tokens[np_start].start, tokens[comma].end)
+    speaker = speaker_of_verb(doc, cue.first, blocked + [(start, frame[0]), (frame[1], tokens[last - 1].end)])
+    if speaker is None:
+        return None
+    verb = tokens[cue.first]
+    return Found("indirect", content[0][0], content[0][1], (verb.start, verb.end), speaker,
+                 "parenthetical cue" if parenthetical else "cue+comma clause")
 
 
 def _clause(doc: Document, sent: Sentence, cue: Cue, first: int, blocked: list[tuple[int, int]],
