@@ -365,3 +365,9 @@ def test_quotes_english_parenthetical_cue(nlp: Pipeline) -> None:
     doc = run(nlp, "In the three years since the shootings, Barden says, far too many lives have been lost.", "en")
     assert [(kind, speaker, cue) for kind, _, speaker, cue in rows(doc)] == [("indirect", "Barden", "says")]
     assert rows(doc)[0][1].startswith("In the three years") and rows(doc)[0][1].endswith("have been lost")
+
+
+def test_quotes_fronted_part_before_parenthetical_cue_de(nlp: Pipeline) -> None:
+    doc = run(nlp, "Die Lage im Land, sagte der Minister am Montag, sei weiterhin sehr ernst.", "de")
+    assert rows(doc) == [("indirect", "Die Lage im Land, sagte der Minister am Montag, sei weiterhin sehr ernst",
+                          "der Minister", "sagte")]

@@ -75,7 +75,7 @@ def _verb_clause(doc: Document, sent: Sentence, cue: Cue, blocked: list[tuple[in
                 if found is not None:
                     return found
             if doc.lang == "de" and cue.strong and _has_subjunctive(doc, j + 1, sent.token_end):
-                return _clause(doc, sent, cue, j + 1, blocked, "cue+konjunktiv")
+                return _with_fronted_part(doc, sent, cue, _clause(doc, sent, cue, j + 1, blocked, "cue+konjunktiv"))
             if doc.lang == "de" and cue.strong and verb.feat("VerbForm") != "Part" \
                     and _verb_second(doc, j + 1, sent.token_end):
                 return _clause(doc, sent, cue, j + 1, blocked, "cue+main clause")
@@ -120,6 +120,18 @@ def _verb_clause(doc: Document, sent: Sentence, cue: Cue, blocked: list[tuple[in
             return Found("indirect", start.start, comma_at.start, (verb.start, verb.end),
                          speaker_of_verb(doc, cue.first, blocked + [content]), "content+cue")
     return None
+
+
+def _with_fronted_part(doc: Document, sent: Sentence, cue: Cue, found: Found | None) -> Found | None:
+    """ "Die Lage im Land, sagte der Minister, sei ernst.": the verbless part before the
+    parenthetical frame belongs to the reported clause."""
+    tokens = doc.tokens
+    if found is None or cue.first - 1 <= sent.token_start + 1 or tokens[cue.first - 1].text != ",":
+        return found
+    head = tokens[sent.token_start:cue.first - 1]
+    if any(t.pos in ("VERB", "AUX", "SCONJ") or t.text in (",", ";", ":") for t in head):
+        return found
+    return Found(found.kind, head[0].start, found.end, found.cue, found.speaker, found.how + "+fronted")
 
 
 def _english_comma_clause(doc: Document, sent: Sentence, cue: Cue, comma: int,
