@@ -372,3 +372,10 @@ def test_quotes_fronted_part_before_parenthetical_cue_de(nlp: Pipeline) -> None:
     assert [(kind, quote, cue) for kind, quote, _, cue in rows(doc)] == [
         ("indirect", "Die Lage im Land, sagte der Minister am Montag, sei weiterhin sehr ernst", "sagte")]
     assert (rows(doc)[0][2] or "").startswith("der Minister")
+
+
+def test_quotes_english_short_scare_quotes_inside_reported_speech(nlp: Pipeline) -> None:
+    doc = run(nlp, 'Officials said on Friday that the long-delayed plan was a "giveaway" to the oil industry.', "en")
+    assert [kind for kind, *_ in rows(doc)] == ["indirect"]
+    doc = run(nlp, 'He said those humanitarian supplies for the town "must be delivered without delay."', "en")
+    assert [kind for kind, *_ in rows(doc)] == ["indirect", "direct"]

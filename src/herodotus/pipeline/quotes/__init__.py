@@ -9,7 +9,8 @@ What ``doc.quotes`` holds after this stage (sorted by ``start``; ids ``q1``, ``q
 * ``start``/``end``: the quoted words. Direct spans exclude the outer marks, a
   final full stop and a trailing comma inside the marks. A quote over several
   paragraphs is one span. Mixed speech yields both: the indirect clause and
-  the quoted fragment inside it.
+  the quoted fragment inside it (English: fragments of more than three words;
+  shorter ones inside reported speech are taken as the writer's scare quotes).
 * ``cue_start``/``cue_end``: the reporting verb or frame word ("sagte",
   "laut", "zufolge", "according"); -1 when the speaker comes from context (a
   quote paragraph after the one that named the speaker, Konjunktiv continuation).
@@ -87,7 +88,9 @@ def _attribute_direct(doc: Document, quoted: list[Quoted], blocked: list[tuple[i
             continue   # the marks hold the speaker's name: "berichtet die „Süddeutsche Zeitung“"
         if found is None:
             host = next((f for f in indirect if f.start <= q.open_at and q.close_end <= f.end + 1), None)
-            if host is not None and not (short and _a_name(doc, q)):
+            if host is not None and not (short and (_a_name(doc, q) or doc.lang == "en" and len(words) <= _SHORT)):
+                # English marks around one to three words inside reported speech are mostly the
+                # writer's scare quotes ("a 'giveaway'"); German reports mark the speaker's words
                 found = Found("direct", q.start, q.end, host.cue, host.speaker, "inside indirect")
         if found is None and (short or _names_a_thing(doc, q) or doc.text[q.start] in ".,;:)"):
             continue   # a label or title in quotation marks ("den Roman „Jeder stirbt für sich allein“"),
