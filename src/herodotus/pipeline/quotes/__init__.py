@@ -133,7 +133,8 @@ def _cue_near(doc: Document, q: Quoted, blocked: list[tuple[int, int]], *, short
     _, cue = min(candidates, key=lambda c: c[0])
     verb = doc.tokens[cue.first]
     speaker = speaker_of_verb(doc, cue.first, blocked)
-    if speaker is not None and doc.text[speaker.start:speaker.end].lower() in lexicon(doc.lang).IMPERSONAL_SUBJECTS:
+    if speaker is not None and speaker.entity_id is None and \
+            doc.text[speaker.start:speaker.end].lower() in lexicon(doc.lang).IMPERSONAL_SUBJECTS:
         speaker = None
     return Found("direct", q.start, q.end, (verb.start, verb.end), speaker, f"cue:{cue.lemma}")
 
