@@ -379,3 +379,9 @@ def test_quotes_english_short_scare_quotes_inside_reported_speech(nlp: Pipeline)
     assert [kind for kind, *_ in rows(doc)] == ["indirect"]
     doc = run(nlp, 'He said those humanitarian supplies for the town "must be delivered without delay."', "en")
     assert [kind for kind, *_ in rows(doc)] == ["indirect", "direct"]
+
+
+def test_quotes_english_per_is_a_rate_not_a_source(nlp: Pipeline) -> None:
+    assert rows(run(nlp, "Trump Tower rented office space in December at $120 per square foot, but has more.", "en")) == []
+    doc = run(nlp, "Per the report, the agency lost track of more than 2,000 files last year.", "en")
+    assert [(kind, speaker) for kind, _, speaker, _ in rows(doc)] == [("indirect", "the report")]

@@ -220,6 +220,9 @@ def _frames(doc: Document, sent: Sentence, blocked: list[tuple[int, int]]) -> li
         low = tok.text.lower()
         nxt = tokens[tok.i + 1] if tok.i + 1 < sent.token_end else None
         frame: tuple[int, int, tuple[int, int] | None] | None = None   # cue first, cue last, speaker phrase
+        if low == "per" and (nxt is None or nxt.pos not in ("DET", "PROPN") or tok.i > sent.token_start
+                             and any(ch.isdigit() for ch in tokens[tok.i - 1].text)):
+            continue   # a rate ("$5 per hour", "per capita"), not "per the report" / "per Reuters"
         if low in lex.CUE_BEFORE or (low == "according" and nxt is not None and nxt.text.lower() == "to"):
             first = tok.i + (2 if low == "according" else 1)
             if first + 1 < sent.token_end and tokens[first].text in _OPENING_MARKS:
