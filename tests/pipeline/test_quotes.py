@@ -385,3 +385,9 @@ def test_quotes_english_per_is_a_rate_not_a_source(nlp: Pipeline) -> None:
     assert rows(run(nlp, "Trump Tower rented office space in December at $120 per square foot, but has more.", "en")) == []
     doc = run(nlp, "Per the report, the agency lost track of more than 2,000 files last year.", "en")
     assert [(kind, speaker) for kind, _, speaker, _ in rows(doc)] == [("indirect", "the report")]
+
+
+def test_quotes_dateline_is_not_content(nlp: Pipeline) -> None:
+    doc = run(nlp, "WASHINGTON (AP) — Donald Trump has invested in some of the companies he attacks, "
+                   "according to new financial documents.", "en")
+    assert rows(doc)[0][1].startswith("Donald Trump has invested")

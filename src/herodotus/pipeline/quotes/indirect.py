@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from ...model import Document, Sentence, Token
 from .cues import Cue, is_subjunctive, lexicon, verb_cues
 from .speaker import _NOT_SPEAKERS as _TIME_WORDS
-from .speaker import Speaker, noun_phrase_after, speaker_of_verb, to_speaker
+from .speaker import Speaker, dateline, noun_phrase_after, speaker_of_verb, to_speaker
 
 _MAX_GAP = 16  # tokens allowed between a cue verb and its clause (speaker, adverbials)
 
@@ -112,7 +112,7 @@ def _verb_clause(doc: Document, sent: Sentence, cue: Cue, blocked: list[tuple[in
         if np_start - 1 >= sent.token_start and tokens[np_start - 1].text == ",":
             comma_at = tokens[np_start - 1]   # ", the spokesman said"
     if comma_at is not None and cue.strong and not _gerund(doc, verb) and _after_cue_is_frame_end(doc, cue, sent):
-        start = tokens[sent.token_start]
+        start = tokens[_after_dateline(doc, sent)]
         if _blocked(start, blocked) or any(a <= start.start < b for a, b in blocked):
             return None
         if _has_finite(tokens, sent.token_start, comma_at.i) and not _subject_with_relative(tokens, sent.token_start, comma_at.i):
@@ -120,6 +120,14 @@ def _verb_clause(doc: Document, sent: Sentence, cue: Cue, blocked: list[tuple[in
             return Found("indirect", start.start, comma_at.start, (verb.start, verb.end),
                          speaker_of_verb(doc, cue.first, blocked + [content]), "content+cue")
     return None
+
+
+def _after_dateline(doc: Document, sent: Sentence) -> int:
+    """First token of the sentence after a dateline ("WASHINGTON (AP) — ...")."""
+    span = dateline(doc, sent)
+    if span is None:
+        return sent.token_start
+    return next((t.i for t in doc.tokens[sent.token_start:sent.token_end] if t.start >= span[1]), sent.token_start)
 
 
 def _with_fronted_part(doc: Document, sent: Sentence, cue: Cue, found: Found | None) -> Found | None:
@@ -366,7 +374,7 @@ def _content_around(doc: Document, sent: Sentence, cue_first: int, frame_end: in
                     frame_start: int) -> tuple[int, int]:
     """The sentence minus the frame when the frame is at an edge, else the whole sentence."""
     tokens = doc.tokens
-    first, last = sent.token_start, sent.token_end
+    first, last = _after_dateline(doc, sent), sent.token_end
     while last > first and tokens[last - 1].pos == "PUNCT":
         last -= 1
     if frame_start <= first + 1:           # "Laut Polizei wurden ..."

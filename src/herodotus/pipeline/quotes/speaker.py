@@ -101,9 +101,9 @@ def _speaker_of_verb(doc: Document, cue: int, blocked: list[tuple[int, int]]) ->
     tokens = doc.tokens
     sent = doc.sentences[tokens[cue].sent]
     sent_tokens = tokens[sent.token_start:sent.token_end]
-    dateline = _dateline(doc, sent)
-    if dateline is not None:
-        blocked = blocked + [dateline]   # "Teheran (IRNA) - Der Sprecher ... sagte": the agency is no speaker
+    opening = dateline(doc, sent)
+    if opening is not None:
+        blocked = blocked + [opening]   # "Teheran (IRNA) - Der Sprecher ... sagte": the agency is no speaker
     if has_parse(sent_tokens):
         found = _parsed_subject(doc, cue, sent_tokens, blocked)
         if found:
@@ -355,7 +355,7 @@ def _finite_anchor(tokens: list[Token], cue: int, start: int) -> int:
 _DASHES = frozenset({"-", "–", "—"})
 
 
-def _dateline(doc: Document, sent) -> tuple[int, int] | None:
+def dateline(doc: Document, sent) -> tuple[int, int] | None:
     """Char span of a dateline opening a paragraph: "Teheran (IRNA) -", "Khartum (dpa) -",
     "WASHINGTON (AP) —": place names, an agency in brackets, a dash."""
     if sent.i > 0 and doc.sentences[sent.i - 1].paragraph == sent.paragraph:
