@@ -515,3 +515,12 @@ def test_events_attack_named_as_a_reason_is_not_the_speakers_act(nlp):
                                  "sk": ("RUS", "CVL", ["Sergej Skripal"]),
                                  "dip": ("RUS", "GOV", ["russische Diplomaten"])})
     assert {e for e, _, _ in _code(doc)} == {"SANCTION"}
+
+
+def test_events_follow_up_aid_goes_to_the_same_people(nlp):
+    text = ("Die Vereinten Nationen haben einen Hilfskonvoi in den Norden des Gazastreifens geschickt. "
+            "Das Welternährungsprogramm lieferte Lebensmittel für rund 50.000 Menschen.")
+    doc = _doc(nlp, text, "de", {"un": ("UNO", "IGO", ["Die Vereinten Nationen"]),
+                                 "wfp": ("UNO", "IGO", ["Das Welternährungsprogramm"]),
+                                 "gaza": ("PSE", None, ["Gazastreifens"])})
+    assert _code(doc) == {("AID", "un", "implied-cvl-pse"), ("AID", "wfp", "implied-cvl-pse")}

@@ -192,9 +192,13 @@ class EventCoder:
                     note += f"; recipient {people[1]}"
             if not roles.recipients and event == "AID":
                 people = _people_of_destination(doc, trig, actor, slots)
+                earlier = _earlier_recipient(doc, "AID", trig.token.sent, [trig.token]) if people is None else []
                 if people is not None:
                     recipients = [people[0]]
                     note += f"; recipient {people[1]}"
+                elif earlier:
+                    recipients = earlier   # "lieferte Lebensmittel für 50.000 Menschen" after aid to Gaza
+                    note += "; recipient: that of the aid reported just before"
             if event == "THREATEN" and not roles.recipients and _retaliation(entry, trig, doc, cues):
                 # a threatened response or retaliation is aimed at whoever last acted against the actor
                 aggressor = _earlier_aggressor(doc, actor.entity.actor.code, trig.token.sent)
@@ -522,20 +526,19 @@ def _definite(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
     return False
 
 
-def _earlier_recipient(doc: Document, event: str, sent: int) -> list[Slot]:
-    """The recipient of the latest earlier event of this type, within a few sentences."""
+def _earlier_recipient(doc: Document, event: str, sent: int, at: Sequence[Token] = ()) -> list[Slot]:
+    """The recipient of the latest earlier event of this type, within a few sentences (an implied
+    recipient gets a stand-in mention on ``at``)."""
     for ev in reversed(doc.events):
         if ev.event != event or sent - _sentence_of(doc, ev.start) > MAX_ANAPHOR_SENTENCES:
             continue
         if not ev.recipient_ids:
             continue
         ent = doc.entity(ev.recipient_ids[0])
-        ms = [m for m in (doc.mention(mid) for mid in ent.mention_ids) if m is not None] if ent else []
-        inside = [m for m in ms if ev.start <= m.start < ev.end] or ms
-        if not inside:
-            return []
-        toks = doc.tokens_in(inside[0].start, inside[0].end) or [doc.tokens[0]]
-        return [Slot(inside[0], ent, "anaphor", toks[0].i, toks[-1].i)]
+        slot = _slot_in(doc, ent, ev)
+        if slot is None and ent is not None and not ent.mention_ids and at:
+            slot = _implied_slot(ent, at)
+        return [slot] if slot is not None else []
     return []
 
 
