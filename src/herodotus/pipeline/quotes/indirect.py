@@ -17,8 +17,7 @@ from dataclasses import dataclass
 
 from ...model import Document, Sentence, Token
 from .cues import Cue, is_subjunctive, lexicon, verb_cues
-from .speaker import _NOT_SPEAKERS as _TIME_WORDS
-from .speaker import Speaker, dateline, noun_phrase_after, speaker_of_verb, to_speaker
+from .speaker import NOT_SPEAKERS, Speaker, dateline, noun_phrase_after, speaker_of_verb, to_speaker
 
 _MAX_GAP = 16  # tokens allowed between a cue verb and its clause (speaker, adverbials)
 
@@ -89,7 +88,7 @@ def _verb_clause(doc: Document, sent: Sentence, cue: Cue, blocked: list[tuple[in
                                                                                 "predict", "note", "report", "announce"):
             if cue.lemma == "tell" and j == cue.last:
                 continue
-            if tokens[j - 1].pos == "ADP" and tok.text.lower() in _TIME_WORDS:
+            if tokens[j - 1].pos == "ADP" and tok.text.lower() in NOT_SPEAKERS:
                 continue   # "said on Tuesday that ...": the time adverbial is no clause subject
             if cue.first == sent.token_start or tokens[cue.first - 1].text in ('"', "”", "''", "’"):
                 break   # inverted frame ('"...," said Cruz constituent X when asked'): the words are before

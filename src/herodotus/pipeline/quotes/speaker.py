@@ -21,7 +21,7 @@ _PREFIX_STOP = frozenset({"wie", "as", "so", "who", "which"})
 _LINK_ADP = frozenset({"of", "on", "for", "at", "in", "von", "für", "aus", "bei"})   # "Commission on Debates"
 _RELATIVE = frozenset({"der", "die", "das", "welcher", "welche", "welches", "who", "which", "that"})
 # Nouns that head adverbials, not speakers ("am Montag sagte", "in einem Interview").
-_NOT_SPEAKERS = frozenset("""
+NOT_SPEAKERS = frozenset("""
 montag dienstag mittwoch donnerstag freitag samstag sonntag woche wochenende jahr monat tag
 gestern heute vorgestern abend morgen nachmittag zeit interview erklärung mitteilung pressekonferenz statement
 monday tuesday wednesday thursday friday saturday sunday week year month day evening morning
@@ -49,15 +49,16 @@ def has_parse(tokens: list[Token]) -> bool:
 
 def speaker_of_verb(doc: Document, cue: int, blocked: list[tuple[int, int]]) -> Speaker | None:
     """Speaker of the cue verb at token index ``cue`` (tokens inside ``blocked`` spans never count).
-    For the impersonal German frame ("In dem Bericht heißt es, ...") the speaker is the document
-    or medium the clause names, or None."""
+    For impersonal German frames ("In dem Bericht heißt es, ...", "Aus dem Bericht geht hervor,
+    ...") the speaker is the document or medium the clause names, or None."""
     found = _speaker_of_verb(doc, cue, blocked)
-    impersonal = found is not None and doc.text[found.start:found.end].lower() == "es"
+    if doc.lang != "de":
+        return found
     lemma = doc.tokens[cue].lemma.lower()
-    if doc.lang == "de" and (impersonal or found is None and lemma == "heißen" or lemma == "gehen" and _particle_after(
-            doc, cue, "hervor")):
-        return _medium(doc, cue, blocked)
-    return found
+    impersonal = found is not None and doc.text[found.start:found.end].lower() == "es"
+    heisst = found is None and lemma == "heißen"
+    hervor = lemma == "gehen" and _particle_after(doc, cue, "hervor")
+    return _medium(doc, cue, blocked) if impersonal or heisst or hervor else found
 
 
 def _particle_after(doc: Document, cue: int, particle: str) -> bool:
@@ -92,7 +93,7 @@ def _medium(doc: Document, cue: int, blocked: list[tuple[int, int]]) -> Speaker 
 
 
 # Nouns after "in"/"auf" that are times or places, not documents ("im Jahr", "in der Stadt").
-_NOT_MEDIA = _NOT_SPEAKERS - {"interview", "erklärung", "mitteilung", "pressekonferenz", "statement"} | frozenset("""
+_NOT_MEDIA = NOT_SPEAKERS - {"interview", "erklärung", "mitteilung", "pressekonferenz", "statement"} | frozenset("""
 stadt land region hauptstadt gegend nähe folge zukunft vergangenheit richtung lage fall zusammenhang
 """.split())
 
@@ -145,10 +146,10 @@ def _skip_adverbs(tokens: list[Token], i: int, stop: int) -> int:
         tok = tokens[i]
         if tok.pos in ("ADV", "PART") and tok.text.lower() not in ("nicht", "not", "so", "wie", "as"):
             i += 1
-        elif tok.pos == "ADP" and i + 1 < stop and tokens[i + 1].text.lower() in _NOT_SPEAKERS:
+        elif tok.pos == "ADP" and i + 1 < stop and tokens[i + 1].text.lower() in NOT_SPEAKERS:
             i += 2
         elif (tok.pos == "ADP" and i + 2 < stop and tokens[i + 1].pos == "DET"
-              and tokens[i + 2].text.lower() in _NOT_SPEAKERS):
+              and tokens[i + 2].text.lower() in NOT_SPEAKERS):
             i += 3
         else:
             break
@@ -267,7 +268,7 @@ def noun_phrase_after(tokens: list[Token], i: int, stop: int,
         if tokens[j - 1].pos == "ADJ" and not tokens[j - 1].text[0].islower():
             return (i, j)   # nominalised adjective: "der 63-Jährige", "die Grünen"
         k = _participial_head(tokens, j, stop, blocked)   # "die von Riad angeführte Militärkoalition"
-    if k == j or tokens[k - 1].text.lower() in _NOT_SPEAKERS:
+    if k == j or tokens[k - 1].text.lower() in NOT_SPEAKERS:
         return None
     # genitive or "of" continuation: "der Sprecher des Außenministeriums", "spokesman for the ministry"
     if k < stop and tokens[k].text.lower() in ("des", "der", "of", "for") and tokens[j].pos != "PROPN":
@@ -321,7 +322,7 @@ def _noun_phrase_before(tokens: list[Token], i: int, start: int,
             and not _inside(tokens[j], blocked):
         j -= 1
     first = j + 1
-    if first > i or tokens[i].pos not in _NP_CORE or tokens[i].text.lower() in _NOT_SPEAKERS:
+    if first > i or tokens[i].pos not in _NP_CORE or tokens[i].text.lower() in NOT_SPEAKERS:
         return None
     if first - 2 >= start and tokens[first - 1].text.lower() in _LINK_ADP and tokens[first - 2].pos in _NP_CORE:
         head = _noun_phrase_before(tokens, first - 2, start, blocked)
