@@ -2,10 +2,11 @@
 
 What ``doc.quotes`` holds after this stage (sorted by ``start``; ids ``q1``, ``q2``, ...):
 
-* ``kind``: ``direct`` = words inside quotation marks („…“ “…” "…" »…« «…» ‚…‘),
+* ``kind``: ``direct`` = words inside quotation marks („…“ “…” "…" »…« «…» ‚…‘ ''…''),
   or a statement after "erklärte:" / "said:" without marks; ``indirect`` = the
   reported clause (dass/that clause, Konjunktiv clause, "laut X"/"according to
-  X" clause, Konjunktiv sentences continuing a report).
+  X" clause, Konjunktiv sentences continuing a report, also across a Konjunktiv II
+  that looks like the past; the sentence before "Das teilte X mit.").
 * ``start``/``end``: the quoted words. Direct spans exclude the outer marks, a
   final full stop and a trailing comma inside the marks. A quote over several
   paragraphs is one span. Mixed speech yields both: the indirect clause and
@@ -17,12 +18,15 @@ What ``doc.quotes`` holds after this stage (sorted by ``start``; ids ``q1``, ``q
 * ``speaker_mention``: char span where the speaker was found (name, title or
   pronoun; the actors stage's mention when one lies in the speaker phrase);
   ``speaker_entity_id``: that mention's entity (None when the actors stage did
-  not run or could not resolve it); both None for impersonal frames
-  ("hieß es") and quotes whose speaker is unknown.
+  not run or could not resolve it). For "Demnach ..." the mention is the
+  pronominal adverb and the entity the source of the sentence before; for
+  impersonal frames ("In dem Bericht hieß es", "Aus X geht hervor") the document
+  named there, else both None, as for quotes whose speaker is unknown.
 
 Quotation marks around one to three words count as a quote only next to a
 speech cue ("nannte den Plan „Populismus“") or inside reported speech; a bare
-label or title ("die Mondlandefähre „Eagle“") is no quote.
+label or title ("die Mondlandefähre „Eagle“", "der „Berliner Zeitung“") is no quote
+and may be (part of) a speaker ("die Wochenzeitung „Die Zeit“ berichtete").
 
 Needs ``nlp.v1`` (tokens, sentences, lemma/UPOS); uses the dependency parse
 and morphology when present and ``actors.kb.v1`` mentions when present.

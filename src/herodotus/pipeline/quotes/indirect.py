@@ -5,8 +5,11 @@ Patterns, German and English:
 * cue verb + dass/that clause: "Er sagte, dass ...", "He said (that) ..."
 * cue verb + comma clause in Konjunktiv: "Er sagte, die Regierung werde ..."
 * content first, cue after: "Die Regierung werde ..., sagte er." / "..., he said."
-* prepositional frames: "laut X", "X zufolge", "nach Angaben von X", ", so X.",
-  "wie X mitteilte, ...", "according to X", "as X said, ..."
+* prepositional frames: "laut X", "X zufolge", "nach Angaben von X", "seiner Meinung
+  nach", ", so X.", ", so X, ...", "wie X mitteilte, ...", "Demnach ...", relative
+  frames (", nach der ...", ", dem zufolge ..."), "according to X", "per X", "as X said, ..."
+* German cue + comma + main clause in any mood ("sagte, es lebten ..."); English
+  "X says, <clause>" and the parenthetical "<clause>, X says, <clause>"
 * Konjunktiv continuation: a sentence without a cue whose main verb is
   Konjunktiv continues the reported speech of the sentence before (handled by
   the stage, see ``__init__``).
