@@ -391,3 +391,10 @@ def test_quotes_dateline_is_not_content(nlp: Pipeline) -> None:
     doc = run(nlp, "WASHINGTON (AP) — Donald Trump has invested in some of the companies he attacks, "
                    "according to new financial documents.", "en")
     assert rows(doc)[0][1].startswith("Donald Trump has invested")
+
+
+def test_quotes_das_sagte_x_attributes_the_quotation_before(nlp: Pipeline) -> None:
+    doc = run(nlp, "Kanzler Scholz traf am Montag den Präsidenten. „Das ist ein Skandal.“ "
+                   "Das sagte der Minister am Dienstag in Berlin.", "de")
+    assert [(kind, quote, speaker, cue) for kind, quote, speaker, cue in rows(doc)] == [
+        ("direct", "Das ist ein Skandal", "der Minister", "sagte")]

@@ -302,17 +302,21 @@ def _reported_before(doc: Document, found: list[Found], blocked: list[tuple[int,
         if not cues or any(t.text in (",", ":") or t.text.lower() in ("dass", "that") for t in toks[:cues[0].first - sent.token_start]):
             continue
         prev = doc.sentences[sent.i - 1]
-        if prev.paragraph != sent.paragraph or any(prev.start <= f.start < prev.end or f.start <= prev.start < f.end
-                                                   for f in found):
-            continue
         speaker = speaker_of_verb(doc, cues[0].first, blocked + [(toks[0].start, toks[0].end)])
         if speaker is None:
+            continue
+        verb = doc.tokens[cues[0].first]
+        # „...“ Das sagte der Minister.: a quotation without a cue of its own gets this one
+        for f in found:
+            if f.kind == "direct" and f.cue is None and prev.start <= f.start < prev.end:
+                f.cue, f.speaker, f.how = (verb.start, verb.end), speaker, "reported after"
+        if prev.paragraph != sent.paragraph or any(prev.start <= f.start < prev.end or f.start <= prev.start < f.end
+                                                   for f in found):
             continue
         ptoks = doc.tokens[prev.token_start:prev.token_end]
         last = len(ptoks)
         while last > 1 and ptoks[last - 1].pos == "PUNCT" and ptoks[last - 1].text not in _CLOSING_MARKS:
             last -= 1
-        verb = doc.tokens[cues[0].first]
         out.append(Found("indirect", ptoks[0].start, ptoks[last - 1].end, (verb.start, verb.end), speaker,
                          "reported before"))
     return out
