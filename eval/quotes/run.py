@@ -89,8 +89,7 @@ def make_pipeline(*, heads: bool, cache: Path | None = None) -> Pipeline:
     morphology or NER: the quote rules' surface fallback), which is about 50x faster.
     With ``cache`` the nlp.v1 layer is kept on disk, so reruns only repeat the later stages."""
     pipe = Pipeline(stages())
-    if not heads:
-        pipe.stages[0]._heads = {"de": [], "en": []}  # type: ignore[attr-defined]
+    pipe.stages[0].use_heads = heads  # type: ignore[attr-defined]
     if cache is not None:
         pipe.stages[0] = CachedStage(pipe.stages[0], cache / ("heads" if heads else "surface"))  # type: ignore[assignment]
     return pipe
@@ -254,8 +253,8 @@ def run_corpus(label: str, golds: list[GoldDoc], lang: str, pipe: Pipeline,
         print(ours[name].line(f"quotes.rules.v1{name}"))
 
 
-def run_articles(pipe: Pipeline, mode: str) -> None:
-    path = data_dir() / "articles" / "dev.jsonl"
+def run_articles(pipe: Pipeline, mode: str, path: Path | None = None) -> None:
+    path = path or data_dir() / "articles" / "dev.jsonl"
     total = found = good = 0
     misses = []
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -273,7 +272,7 @@ def run_articles(pipe: Pipeline, mode: str) -> None:
             if not ok:
                 said = [" / ".join(speaker_names(doc, q)) or "-" for q in hits]
                 misses.append(f"  {rec['id']} {g['kind']:<8} gold={g['speaker']!r} ours={said} {g['quote'][:60]!r}")
-    print(f"== articles dev.jsonl, {mode}: {total} gold quotes")
+    print(f"== articles {path.name}, {mode}: {total} gold quotes")
     print(f"found {found / total:.1%}  found+attributed {good / total:.1%}")
     print("misses:\n" + "\n".join(misses))
 
@@ -291,6 +290,8 @@ def main() -> None:
     ap.add_argument("--errors", type=Path, help="append per-document error listings to this file")
     ap.add_argument("--parser-only", action="store_true", help="skip the surface run")
     ap.add_argument("--cache", type=Path, help="keep the nlp.v1 layer in this folder (faster reruns)")
+    ap.add_argument("--articles", type=Path, default=None,
+                    help="articles file for --set articles (default ../shared/data/articles/dev.jsonl)")
     args = ap.parse_args()
     fast, full = make_pipeline(heads=False, cache=args.cache), make_pipeline(heads=True, cache=args.cache)
     print(f"stages: {', '.join(full.stage_names)}; date {date.today()}")
@@ -312,7 +313,7 @@ def main() -> None:
             run_corpus(f"PolNeAR {polnear} (en), {mode}", [load_polnear(p) for p in files], "en", pipe,
                        {" all": lambda g: g, " speech": speech_only}, errors=args.errors)
         if args.set in ("articles", "all"):
-            run_articles(pipe, mode)
+            run_articles(pipe, mode, args.articles)
 
 
 if __name__ == "__main__":

@@ -183,7 +183,7 @@ def test_quotes_surface_fallback_without_parse(text: str, lang: str,
                                                expected: list[tuple[str, str, str | None, str | None]]) -> None:
     """Without trained heads (every head == -1) the surface patterns give the same answers."""
     surface = Pipeline(["nlp.v1"])
-    surface.stages[0]._heads = {"de": [], "en": []}  # type: ignore[attr-defined]
+    surface.stages[0].use_heads = False  # type: ignore[attr-defined]
     doc = run(surface, text, lang)
     assert all(t.head == -1 for t in doc.tokens)
     assert rows(doc) == expected

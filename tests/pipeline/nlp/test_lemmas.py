@@ -28,3 +28,11 @@ def test_pipeline_lemmas_under_parser_pos():
     assert by_word["sagte"].lemma == "sagen"
     assert by_word["hatte"].lemma == "haben"
     assert by_word["Eskalation"].pos == "NOUN"
+
+
+def test_without_heads_hanta_tags_and_nothing_is_parsed():
+    doc = Document(id="t", lang="de", text="Die Regierung in Berlin wies die Vorwürfe am Dienstag zurück.")
+    Analysis(heads=False)(doc)
+    assert [t.pos for t in doc.tokens][:3] == ["DET", "NOUN", "ADP"]
+    assert {t.head for t in doc.tokens} == {-1} and {t.ent for t in doc.tokens} <= {"", "O"}
+    assert doc.tokens[1].lemma == "Regierung"

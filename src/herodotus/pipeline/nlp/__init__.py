@@ -39,12 +39,19 @@ def load_heads(lang: str) -> list[Head]:
 
 
 class Analysis:
+    """The ``nlp.v1`` stage. ``heads=False`` skips the encoder and its trained heads (no parse,
+    morphology or NER; POS and lemmas from HanTa alone): much faster, for rule development and
+    for measuring what the heads add."""
+
     name = "nlp.v1"
 
-    def __init__(self) -> None:
+    def __init__(self, heads: bool = True) -> None:
+        self.use_heads = heads
         self._heads: dict[str, list[Head]] = {}
 
     def heads(self, lang: str) -> list[Head]:
+        if not self.use_heads:
+            return []
         if lang not in self._heads:
             self._heads[lang] = load_heads(lang)
         return self._heads[lang]
