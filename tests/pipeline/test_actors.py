@@ -239,3 +239,9 @@ def test_actors_bare_role_noun_refers_to_the_compound_title_de(nlp):
     doc = run(nlp, "Der iranische Außenminister warnte Israel vor einem Angriff. Ein solcher Schritt werde "
                    "eine harte Antwort nach sich ziehen, sagte der Minister.", "de", date(2022, 2, 1))
     assert actor_at(doc, "Minister").actor.code == "IRN"
+
+
+def test_party_politician_refers_back_to_the_person(nlp):
+    doc = run(nlp, "Bundesaußenministerin Annalena Baerbock traf Wang Yi in Berlin. „Wir wollen im Gespräch "
+                   "bleiben“, sagte die Grünen-Politikerin.", "de", date(2024, 10, 15))
+    assert actor_at(doc, "Grünen-Politikerin").actor.identifier_text == "Annalena Baerbock"

@@ -111,6 +111,8 @@ DEMONSTRATIVES = {"dieser", "letzterer", "jener"}
 # Articles before a singular nationality noun that refers back to a person ("sagte der Portugiese").
 DEMONYM_ARTICLES = ("der", "die", "dem", "den", "des")
 AGE_NOUN = r"^\d+-jahrige[rn]?$"   # matched on the normalised token (no umlauts)
+# "die Grünen-Politikerin", "der CDU-Politiker": a party member named just before (not before a name)
+PARTY_PERSON = r"^[a-z0-9]+-(politiker|politikerin|abgeordneter|abgeordnete|parteichef|parteichefin)$"
 
 LOCATIVE_PREPOSITIONS = {"in", "im", "nach", "bei", "nahe", "ins", "durch", "um", "über"}
 GENITIVE_ARTICLES = {"des", "der"}

@@ -72,6 +72,7 @@ DEMONSTRATIVES = {"the latter"}
 # English nationality nouns ("the Portuguese") are mostly plural or adjectival: not used.
 DEMONYM_ARTICLES = ()
 AGE_NOUN = r"^\d+-year-old$"
+PARTY_PERSON = r"^$"   # no English counterpart of "die Grünen-Politikerin" is used
 
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "into", "to", "across", "around", "outside"}
 GENITIVE_ARTICLES: set[str] = set()

@@ -66,6 +66,7 @@ class Scanner:
         self.role_words = {norm(k): v for k, v in roles.ROLES.items()}
         self.max_role_len = max(len(k.split()) for k in roles.ROLES)
         self.age_re = re.compile(roles.AGE_NOUN)
+        self.party_person_re = re.compile(roles.PARTY_PERSON)
         self.not_names = {norm(w) for w in roles.NOT_NAMES}
         self._norms: list[str] = []
         self._lemmas: list[str] = []
@@ -188,6 +189,9 @@ class Scanner:
             return Cand(i, i + 1, "pronoun", s, gender="m", number="sg", demonstrative=True)
         if self.age_re.match(low):
             return Cand(i, i + 1, "pronoun", s, gender="person", number="sg")
+        if self.party_person_re.match(low) and not (i + 1 < stop and toks[i + 1].pos == "PROPN"):
+            gender = {"Masc": "m", "Fem": "f"}.get(tok.feat("Gender") or "") or ("f" if low.endswith("in") else "person")
+            return Cand(i, i + 1, "pronoun", s, gender=gender, number="sg")
         if self._demonym_person(toks, i, first, stop):
             gender = {"Masc": "m", "Fem": "f"}.get(tok.feat("Gender") or "", "person")
             return Cand(i, i + 1, "pronoun", s, gender=gender, number="sg")
