@@ -245,3 +245,10 @@ def test_party_politician_refers_back_to_the_person(nlp):
     doc = run(nlp, "Bundesaußenministerin Annalena Baerbock traf Wang Yi in Berlin. „Wir wollen im Gespräch "
                    "bleiben“, sagte die Grünen-Politikerin.", "de", date(2024, 10, 15))
     assert actor_at(doc, "Grünen-Politikerin").actor.identifier_text == "Annalena Baerbock"
+
+
+def test_spokesperson_speaks_for_the_institution_named_last(nlp):
+    doc = run(nlp, "Russian President Vladimir Putin met Kim Jong Un in Pyongyang. South Korea's foreign ministry "
+                   "urged Moscow to stop arms transfers. \"This is a serious moment,\" a ministry spokesperson told "
+                   "reporters.", "en", date(2024, 6, 20))
+    assert actor_at(doc, "spokesperson").actor.code == "KOR"

@@ -42,6 +42,7 @@ SECTOR_NAMES = {"GOV": "Government", "MIL": "Military", "COP": "Police", "REB": 
                 "JUD": "Judiciary", "LEG": "Legislature", "MED": "Media", "CVL": "Civilians", "PTY": "Party"}
 # Sectors whose unnamed members belong to the article's main country, not the country named last.
 DOMESTIC_SECTORS = {"OPP"}
+SPOKES = {"spokes", "sprecher"}   # role families of spokespeople (see role_family)
 
 # IGO offices: the organisation's code is the "country" of the office.
 ORG_OFFICES = {"secretary_general": "UNO", "nato_secretary_general": "IGO", "council_president": "EUR",
@@ -228,6 +229,11 @@ class Resolver:
                 if draft.office == office:
                     self.assign(cand, draft)
                     return
+        if kind == "PER" and not country and cand.org is None and role_family(cand.role_word) in SPOKES:
+            # a spokesperson speaks for an institution: the one named last ("South Korea's foreign
+            # ministry ... a ministry spokesperson"), not the country named last
+            country = next((d.code for d in reversed(list(self.drafts.values())) if d.type == "ORG" and d.code),
+                           None)
         if cand.pro_government and not country:
             country = next((d.code for d in reversed(list(self.drafts.values()))
                             if d.sector == "GOV" and d.type in ("ORG", "GPE") and d.code), None)
