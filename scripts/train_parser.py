@@ -43,16 +43,18 @@ MAX_WORDS = 6000
 WORD_DROPOUT = 0.25  # known forms hidden as unknown, so rare forms still rely on the encoder
 
 
-def load_training(lang: str) -> tuple[list[UDSentence], list[np.ndarray]]:
+def load_training(lang: str) -> tuple[list[UDSentence], list[np.ndarray], list[int]]:
+    """Sentences, their encoder vectors, and the index of the training file each came from."""
     from herodotus.encoder import load_encoder
 
     encoder = load_encoder()
-    sentences, vectors = [], []
-    for rel in TRAIN_FILES[lang]:
+    sentences, vectors, origin = [], [], []
+    for k, rel in enumerate(TRAIN_FILES[lang]):
         sents = read_conllu(data_dir() / rel, collapse_mwt=COLLAPSE_MWT[lang])
         sentences.extend(sents)
         vectors.extend(encode_cached(sents, encoder.encode_words, CACHE / (Path(rel).stem + ".npz")))
-    return sentences, vectors
+        origin.extend([k] * len(sents))
+    return sentences, vectors, origin
 
 
 def build_labels(sentences: list[UDSentence]) -> parser_model.Labels:
@@ -169,6 +171,8 @@ def main() -> None:
     ap.add_argument("--lstm", type=int, default=192)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--word-dim", type=int, default=64, help="word-form embedding size (0: none)")
+    ap.add_argument("--first-repeat", type=int, default=1,
+                    help="times each training sentence of the first file (GSD for German) is seen per epoch")
     ap.add_argument("--out", default="")
     args = ap.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
@@ -177,7 +181,7 @@ def main() -> None:
     np.random.seed(args.seed)
     torch.manual_seed(args.seed)
 
-    sentences, vectors = load_training(args.lang)
+    sentences, vectors, origin = load_training(args.lang)
     layers = [int(x) for x in args.layers.split(",")]
     labels = build_labels(sentences)
     log.info("%s sentences, %s words, %s deprels, feats %s", len(sentences),
@@ -188,9 +192,12 @@ def main() -> None:
     rng.shuffle(order)
     n_dev = len(items) // 10
     dev = [items[k] for k in order[:n_dev]]
-    train = [items[k] for k in order[n_dev:]]
+    # the first file is the treebank the test set comes from (GSD for German): --first-repeat weights it
+    train = [items[k] for k in order[n_dev:] for _ in range(args.first_repeat if origin[k] == 0 else 1)]
     n_feats = len(labels.feats)
     dev_batches = [make_batch(b, n_feats) for b in batches_of(dev, 64, None)]
+    first_dev = [items[k] for k in order[:n_dev] if origin[k] == 0]
+    first_batches = [make_batch(b, n_feats) for b in batches_of(first_dev, 64, None)]
 
     dim = items[0][0].shape[-1]
     net = parser_model.ParserNet(parser_model.Sizes(dim=dim, layers=len(layers), lstm=args.lstm,
@@ -212,12 +219,15 @@ def main() -> None:
             sched.step()
             total += float(loss.detach())
         scores = quick_scores(net, dev_batches)
+        if len(TRAIN_FILES[args.lang]) > 1:
+            scores["las_first"] = quick_scores(net, first_batches)["las"]
         log.info("epoch %s loss %.3f dev %s (%.0fs)", epoch, total,
                  " ".join(f"{k}={v:.4f}" for k, v in scores.items()), time.time() - started)
         if scores["las"] > best:
             best = scores["las"]
             meta = {"lang": args.lang, "layers": layers, "epoch": epoch, "seed": args.seed,
-                    "train_files": TRAIN_FILES[args.lang], "selection_dev": scores}
+                    "train_files": TRAIN_FILES[args.lang], "first_repeat": args.first_repeat,
+                    "selection_dev": scores}
             parser_model.save(str(out_path), net, labels, meta)
             log.info("saved %s (las %.4f)", out_path, best)
     log.info("done; best selection LAS %.4f", best)
