@@ -64,6 +64,11 @@ def verb_lemma(doc: Document, tok: Token, sent_end: int) -> str:
     return lemma
 
 
+def is_particle(tok: Token) -> bool:
+    """A German separable verb particle ("mit", "bekannt"), whatever its tag."""
+    return tok.text.lower() in _PARTICLES
+
+
 def cue_strength(lang: str, lemma: str) -> str | None:
     """'strong', 'weak' or None for a verb lemma."""
     lex = lexicon(lang)

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...model import Document, Sentence, Token
-from .cues import Cue, is_subjunctive, lexicon, verb_cues
+from .cues import Cue, is_particle, is_subjunctive, lexicon, verb_cues
 from .speaker import NOT_SPEAKERS, Speaker, dateline, noun_phrase_after, speaker_of_verb, to_speaker
 
 _MAX_GAP = 16  # tokens allowed between a cue verb and its clause (speaker, adverbials)
@@ -456,8 +456,9 @@ def _wie_clause(doc: Document, cue: Cue, sent: Sentence) -> bool:
     head = doc.tokens[sent.token_start:cue.first]
     # commas may set off an apposition ("Wie Steve Marshall, Sprecher der UN, mitteilte, ...");
     # no other verb may stand before the cue
+    # (a separated particle tagged VERB, "bekannt gab", is part of the cue)
     return bool(head) and head[0].text.lower() in lexicon(doc.lang).WIE_WORDS and not any(
-        t.pos in ("VERB", "AUX") for t in head)
+        t.pos in ("VERB", "AUX") and not (t.i == cue.first - 1 and is_particle(t)) for t in head)
 
 
 _V2_FIELD = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADV"})
