@@ -524,3 +524,29 @@ def test_events_follow_up_aid_goes_to_the_same_people(nlp):
                                  "wfp": ("UNO", "IGO", ["Das Welternährungsprogramm"]),
                                  "gaza": ("PSE", None, ["Gazastreifens"])})
     assert _code(doc) == {("AID", "un", "implied-cvl-pse"), ("AID", "wfp", "implied-cvl-pse")}
+
+
+@pytest.mark.parametrize("lang,text,attacker,place", [
+    ("de", "Israelische Kampfflugzeuge griffen am Dienstag Ziele in der Hauptstadt Beirut an.",
+     "adj:Israelische", "Beirut"),
+    ("en", "Israel's army hit hundreds of targets in southern Lebanon.", "Israel's army", "Lebanon"),
+])
+def test_events_place_of_the_targets_is_the_recipient(nlp, lang, text, attacker, place):
+    doc = _doc(nlp, text, lang, {"isr": ("ISR", "MIL", [attacker]), "lbn": ("LBN", None, [place])})
+    assert _codes(doc) == {("ASSAULT", "ISR", "LBN")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Die Regierung in Peking hat Gegenzölle von 34 Prozent auf Waren aus den Vereinigten Staaten verhängt."),
+    ("en", "China imposed tariffs of 34 percent on all goods from the United States."),
+])
+def test_events_tariffs_are_sanctions(nlp, lang, text):
+    china, usa = ("Die Regierung in Peking", "Vereinigten Staaten") if lang == "de" else ("China", "United States")
+    doc = _doc(nlp, text, lang, {"chn": ("CHN", "GOV", [china]), "usa": ("USA", "GOV", [usa])})
+    assert _code(doc) == {("SANCTION", "chn", "usa")}
+
+
+def test_events_warning_of_a_strike_back_is_a_threat(nlp):
+    doc = _doc(nlp, "Netanyahu warned Iran that Israel would strike back if it was attacked.", "en",
+               {"isr": ("ISR", "GOV", ["Netanyahu", "Israel"]), "irn": ("IRN", "GOV", ["Iran"])})
+    assert ("THREATEN", "isr", "irn") in _code(doc)

@@ -214,6 +214,11 @@ verurteilen        VERB  SANCTION  convict      -     so   zu,Gefängnis
 verurteilen        VERB  SANCTION  convict      -     so   zu,Todesstrafe
 verurteilen        VERB  SANCTION  convict      -     so   zum,Tod
 Geldstrafe         NOUN  SANCTION  convict      -     so   verhängen
+verhängen          VERB  SANCTION  -            163   so   Zoll
+verhängen          VERB  SANCTION  -            163   so   Strafzoll
+verhängen          VERB  SANCTION  -            163   so   Gegenzoll
+verhängen          VERB  SANCTION  -            163   so   Gegenzölle
+erheben            VERB  SANCTION  -            163   so   Strafzoll
 # --- MOBILIZE
 mobilisieren       VERB  MOBILIZE  troops       154   so   -
 stationieren       VERB  MOBILIZE  troops       154   so   -

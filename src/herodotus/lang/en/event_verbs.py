@@ -165,6 +165,9 @@ snub               VERB  REJECT    -            120   so   -
 # --- THREATEN
 threaten           VERB  THREATEN  -            130   so   -
 warn               VERB  THREATEN  -            130   so   of
+warn               VERB  THREATEN  -            130   so   would,strike
+warn               VERB  THREATEN  -            130   so   would,attack
+warn               VERB  THREATEN  -            130   so   would,retaliate
 threat             NOUN  THREATEN  -            130   so   -
 ultimatum          NOUN  THREATEN  relations    139   so   -
 # --- PROTEST
@@ -183,6 +186,8 @@ march              VERB  PROTEST   demo         141   s    against
 rally              NOUN  PROTEST   demo         141   s    against
 # --- SANCTION
 sanction           VERB  SANCTION  -            163   so   -
+impose             VERB  SANCTION  -            163   so   tariff
+tariff             NOUN  SANCTION  -            163   so   impose
 sanction           NOUN  SANCTION  -            163   so   impose
 expel              VERB  SANCTION  expel        166   so   -
 embargo            NOUN  SANCTION  -            163   so   -
@@ -231,6 +236,7 @@ custody            NOUN  COERCE    arrest       173   so   take
 # --- ASSAULT
 attack             VERB  ASSAULT   -            190   so   -
 strike             VERB  ASSAULT   -            190   so   -
+hit                VERB  ASSAULT   -            190   so   target
 bomb               VERB  ASSAULT   aerial       195   so   -
 shell              VERB  ASSAULT   heavy-weapons 194  so   -
 kill               VERB  ASSAULT   -            1823  so   -

@@ -55,6 +55,7 @@ REPORTER_IS_NOT_DOER = {"ASSAULT"}
 NON_STATE_CODES = {"UNO", "EUR", "IGO", "NGO", "MNC"}
 PLACE_TYPES = {"GPE", "LOC"}
 DESTINATION_ROLES = {"pp:in", "pp:nach", "pp:to", "pp:into", "gen"}
+ATTACKED_PLACE_ROLES = {"pp:in", "pp:auf", "pp:on", "pp:at", "gen", "adj"}
 HOSTILE = {"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"}
 PAIR_EVENTS = {"CONSULT", "AGREE", "COOPERATE"}
 DEFINITE = {"der", "die", "das", "den", "dem", "des", "the", "these", "those", "diese", "diesen", "dieser"}
@@ -190,6 +191,11 @@ class EventCoder:
                 if people is not None:
                     recipients = [people[0]]
                     note += f"; recipient {people[1]}"
+            if not roles.recipients and event == "ASSAULT" and recipients == [None] and how != "speaker":
+                place = _attacked_place(trig, actor, slots)
+                if place is not None:
+                    recipients = [place]   # "griffen Ziele in Beirut an", "hit targets in southern Lebanon"
+                    note += f"; recipient: the place attacked ({place.mention.text})"
             if not roles.recipients and event == "AID":
                 people = _people_of_destination(doc, trig, actor, slots)
                 earlier = _earlier_recipient(doc, "AID", trig.token.sent, [trig.token]) if people is None else []
@@ -631,6 +637,15 @@ def _unnamed_people(doc: Document, trig: Trigger, actor: Slot, mode: str | None,
         return group, "the article's protesters (unnamed people in the clause)"
     ent = _implied_entity(doc, ref.code, "CVL", f"civilians ({ref.code}, implied)")
     return _implied_slot(ent, [trig.token]), f"implied (unnamed people, {ref.code} civilians)"
+
+
+def _attacked_place(trig: Trigger, actor: Slot, slots: list[Slot]) -> Slot | None:
+    """A place named after an attack verb with no target ("Ziele in Beirut") stands for the target."""
+    a, b = trig.clause
+    places = [s for s in slots if a <= s.first and s.last < b and s.first > trig.token.i
+              and s.entity.type in PLACE_TYPES and s.role in ATTACKED_PLACE_ROLES
+              and s.entity.actor.code and s.entity.actor.code != actor.entity.actor.code]
+    return places[0] if places else None
 
 
 def _people_of_destination(doc: Document, trig: Trigger, actor: Slot, slots: list[Slot]) -> tuple[Slot, str] | None:

@@ -204,7 +204,7 @@ def _subject(slots: list[Slot], trigger: Trigger, lang: str, parsed: bool,
              doc: Document | None = None) -> Slot | None:
     bare = [s for s in slots if s.role in ({"subj"} if parsed else {"bare"})]
     if not bare:
-        return None
+        return _adjective_subject(slots, trigger, doc) if not parsed and lang == "de" else None
     if parsed and doc is not None:
         # with a parse, the subject of the trigger's own predicate wins
         pred = _predicate(doc, trigger)
@@ -222,6 +222,19 @@ def _subject(slots: list[Slot], trigger: Trigger, lang: str, parsed: bool,
         # the doer of an event noun that is an object ("X flog Luftangriffe") stands before it
         return before[0] if before else None
     return bare[0]
+
+
+def _adjective_subject(slots: list[Slot], trigger: Trigger, doc: Document | None) -> Slot | None:
+    """"Israelische Kampfflugzeuge griffen ... an": a nationality adjective opening the clause's first
+    noun phrase names the subject's country when the subject itself is no actor."""
+    if doc is None or trigger.entry.pos != "VERB":
+        return None
+    a = trigger.clause[0]
+    for s in slots:
+        if s.role == "adj" and s.last < trigger.token.i and (s.first == a or (
+                s.first == a + 1 and doc.tokens[a].pos == "DET")):
+            return s
+    return None
 
 
 def _governor(doc: Document, slot: Slot) -> int:
@@ -372,6 +385,9 @@ def _verb_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
         recipient = _deep_pp(doc, trigger, rest, preps, trigger.token.i if lang == "en" else trigger.clause[0] - 1)
     if recipient is None and frame == "so":
         recipient = _object_owner(rest, trigger)
+    if recipient is None and trigger.entry.event == "SANCTION":
+        # "Zölle auf Waren aus den Vereinigten Staaten", "tariffs on goods from the United States"
+        recipient = next((s for s in rest if s.role in ("pp:aus", "pp:from") and s.first > trigger.clause[0]), None)
     return actor, recipient
 
 
