@@ -550,3 +550,19 @@ def test_events_warning_of_a_strike_back_is_a_threat(nlp):
     doc = _doc(nlp, "Netanyahu warned Iran that Israel would strike back if it was attacked.", "en",
                {"isr": ("ISR", "GOV", ["Netanyahu", "Israel"]), "irn": ("IRN", "GOV", ["Iran"])})
     assert ("THREATEN", "isr", "irn") in _code(doc)
+
+
+def test_events_adjective_of_a_named_party_is_no_party_of_its_own(nlp):
+    text = "Israel und die libanesische Hisbollah-Miliz haben sich am Dienstag auf eine Waffenruhe geeinigt."
+    doc = _doc(nlp, text, "de", {"isr": ("ISR", "GOV", ["Israel"]), "lb": ("LBN", None, ["adj:libanesische"]),
+                                 "hez": ("LBN", "REB", ["Hisbollah-Miliz"])})
+    assert _code(doc) == {("AGREE", "isr", "hez")}
+
+
+def test_events_capital_travelled_to_is_no_second_meeting(nlp):
+    text = ("Der ungarische Ministerpräsident Viktor Orbán ist am Montag nach Peking gereist und hat dort den "
+            "chinesischen Staatschef Xi Jinping getroffen.")
+    doc = _doc(nlp, text, "de", {"orb": ("HUN", "GOV", ["Der ungarische Ministerpräsident Viktor Orbán"]),
+                                 "chn": ("CHN", "GOV", ["Peking"]), "xi": ("CHN", "GOV", ["Xi Jinping"])})
+    doc.entity("xi").type = "PER"
+    assert _code(doc) == {("CONSULT", "orb", "xi")}

@@ -123,7 +123,7 @@ class EventCoder:
             found = [c for trig in triggers
                      for c in self._from_trigger(doc, trig, roles[trig.token.i], slots, speech, lex.cues, modes)]
             found += self._from_statement(doc, sent, slots, speech, lex.cues, found, acts)
-            for cand in found:
+            for cand in _drop_place_twins(found):
                 key = (cand.event, cand.actor.entity.id,
                        cand.recipient.entity.id if cand.recipient else None, sent.i)
                 if key in seen:
@@ -382,6 +382,15 @@ def _drop_embedded(doc: Document, triggers: list[Trigger], cues: ModuleType) -> 
         if not (embedded and governed):
             kept.append(trig)
     return kept
+
+
+def _drop_place_twins(found: list[Candidate]) -> list[Candidate]:
+    """"reiste nach Peking und traf dort Xi": one meeting, with Xi; the capital travelled to is the
+    place, not a second recipient of the same act."""
+    people = {(c.event, c.actor.entity.id, c.recipient.entity.actor.code) for c in found
+              if c.recipient is not None and c.recipient.entity.type in ("PER", "ORG")}
+    return [c for c in found if c.recipient is None or c.recipient.entity.type not in PLACE_TYPES
+            or (c.event, c.actor.entity.id, c.recipient.entity.actor.code) not in people]
 
 
 def _infinitive_clause(doc: Document, trig: Trigger) -> bool:

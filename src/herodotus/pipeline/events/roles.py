@@ -51,6 +51,15 @@ def has_parse(tokens: Sequence[Token]) -> bool:
     return USE_PARSE and any(t.head >= 0 for t in tokens)
 
 
+def _modifies_next(doc: Document, m: Mention, ent: Entity, coded: list[tuple[Mention, Entity]]) -> bool:
+    """"die libanesische Hisbollah-Miliz": a nationality adjective right before a name of the same
+    country only qualifies that name; it is no party of its own."""
+    if m.kind != "adjective":
+        return False
+    return any(0 <= o.start - m.end <= 1 and not doc.text[m.end:o.start].strip() and e.actor.code == ent.actor.code
+               and o.kind != "adjective" for o, e in coded)
+
+
 def candidate_slots(doc: Document, tokens: Sequence[Token], cues: ModuleType) -> list[Slot]:
     """Actor-coded mentions of the sentence (outermost only), each with its role."""
     if not tokens:
@@ -65,7 +74,7 @@ def candidate_slots(doc: Document, tokens: Sequence[Token], cues: ModuleType) ->
             coded.append((m, ent))
     outer = [(m, e) for m, e in coded
              if not any(o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
-                        for o, _ in coded)]
+                        for o, _ in coded) and not _modifies_next(doc, m, e, coded)]
     parsed = has_parse(tokens)
     slots: list[Slot] = []
     for m, ent in sorted(outer, key=lambda pair: pair[0].start):
