@@ -566,3 +566,16 @@ def test_events_capital_travelled_to_is_no_second_meeting(nlp):
                                  "chn": ("CHN", "GOV", ["Peking"]), "xi": ("CHN", "GOV", ["Xi Jinping"])})
     doc.entity("xi").type = "PER"
     assert _code(doc) == {("CONSULT", "orb", "xi")}
+
+
+@pytest.mark.parametrize("text,judge,doer", [
+    ("US-Vizepräsident JD Vance hat der Europäischen Union vorgeworfen, die Meinungsfreiheit einzuschränken. "
+     "Verteidigungsminister Boris Pistorius kritisierte die Rede scharf.",
+     ("DEU", "Verteidigungsminister Boris Pistorius"), ("USA", "US-Vizepräsident JD Vance")),
+    ("Der ungarische Ministerpräsident Viktor Orbán hat in Peking Xi Jinping getroffen. Die EU-Kommission "
+     "kritisierte die Reise.", ("EUR", "Die EU-Kommission"), ("HUN", "Der ungarische Ministerpräsident Viktor Orbán")),
+])
+def test_events_judging_a_speech_or_trip_targets_its_doer(nlp, text, judge, doer):
+    doc = _doc(nlp, text, "de", {"judge": (judge[0], "GOV", [judge[1]]), "doer": (doer[0], "GOV", [doer[1]]),
+                                 "eu": ("EUR", "IGO", ["Europäischen Union"]), "xi": ("CHN", "GOV", ["Xi Jinping"])})
+    assert ("ACCUSE", "judge", "doer") in _code(doc)

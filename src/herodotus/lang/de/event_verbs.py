@@ -338,6 +338,9 @@ CLAIM_NOUNS = ("vorwurf", "anschuldigung", "behauptung", "kritik", "darstellung"
 # Subjects that refer back to the two parties of the last meeting ("Beide Seiten vereinbarten").
 BOTH_SIDES = ("beide seiten", "beiden seiten", "beide länder", "beiden länder", "beide regierungen", "beiden regierungen", "beide politiker", "beiden politiker", "beide staaten", "beiden staaten", "beide minister", "beiden minister")
 
+# Nouns for an earlier speech or trip: judging one targets whoever spoke or travelled (lemmas).
+ACT_NOUNS = {"rede": "speech", "äußerung": "speech", "aussage": "speech", "kommentar": "speech", "reise": "visit", "besuch": "visit", "visite": "visit"}
+
 PROTESTER_NOUNS = ("demonstrant", "demonstrantin", "protestierende", "protestierender", "protestler", "demonstrierende", "demonstrierender")
 
 # Words of a threatened response (lemmas, lower case): the threat is aimed at the last aggressor.

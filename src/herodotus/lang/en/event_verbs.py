@@ -315,6 +315,9 @@ CLAIM_NOUNS = ("claim", "allegation", "accusation", "charge", "criticism", "asse
 # Subjects that refer back to the two parties of the last meeting ("Beide Seiten vereinbarten").
 BOTH_SIDES = ("both sides", "two sides", "both countries", "two countries", "both leaders", "two leaders", "both governments", "two governments", "both ministers", "two ministers")
 
+# Nouns for an earlier speech or trip: judging one targets whoever spoke or travelled (lemmas).
+ACT_NOUNS = {"speech": "speech", "remark": "speech", "remarks": "speech", "comment": "speech", "comments": "speech", "trip": "visit", "visit": "visit"}
+
 PROTESTER_NOUNS = ("protester", "protestor", "demonstrator", "marcher")
 
 # Words of a threatened response (lemmas, lower case): the threat is aimed at the last aggressor.

@@ -58,6 +58,8 @@ DESTINATION_ROLES = {"pp:in", "pp:nach", "pp:to", "pp:into", "gen"}
 ATTACKED_PLACE_ROLES = {"pp:in", "pp:auf", "pp:on", "pp:at", "gen", "adj"}
 HOSTILE = {"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"}
 PAIR_EVENTS = {"CONSULT", "AGREE", "COOPERATE"}
+JUDGEMENTS = {"ACCUSE", "SUPPORT", "REJECT"}   # verbs that judge an earlier act ("kritisierte die Rede")
+VERBAL_TYPES = {"ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "REJECT", "AGREE"}
 DEFINITE = {"der", "die", "das", "den", "dem", "des", "the", "these", "those", "diese", "diesen", "dieser"}
 MAX_ANAPHOR_SENTENCES = 6
 # Verbs that take an event noun as their object: "lehnte ein Treffen ab", "called for talks".
@@ -119,6 +121,7 @@ class EventCoder:
             roles = {t.token.i: assign(doc, t, slots, lex.cues) for t in triggers}
             _borrow_agents(triggers, roles)
             self._complement_recipients(doc, modes, roles, slots, lex.cues)
+            _act_noun_recipients(doc, triggers, roles, lex.cues)
             _share_recipients(doc, triggers, roles)
             found = [c for trig in triggers
                      for c in self._from_trigger(doc, trig, roles[trig.token.i], slots, speech, lex.cues, modes)]
@@ -473,6 +476,33 @@ def _adjacent(doc: Document, a: Slot, b: Slot) -> bool:
     lo, hi = (a, b) if a.mention.start < b.mention.start else (b, a)
     return lo.entity.actor.code == hi.entity.actor.code and lo.mention.end <= hi.mention.start \
         and not doc.text[lo.mention.end:hi.mention.start].strip()
+
+
+def _act_noun_recipients(doc: Document, triggers: list[Trigger], roles: dict[int, Roles], cues: ModuleType) -> None:
+    """"Pistorius kritisierte die Rede", "criticised the trip": the one who spoke or travelled just
+    before is the recipient of a judgement about the speech or the trip."""
+    for trig in triggers:
+        r = roles.get(trig.token.i)
+        if r is None or r.recipients or not r.actors or trig.entry.event not in JUDGEMENTS:
+            continue
+        a, b = trig.clause
+        kinds = [cues.ACT_NOUNS[t.lemma.lower()] for t in doc.tokens[a:b]
+                 if t.pos == "NOUN" and t.lemma.lower() in cues.ACT_NOUNS and t.i > trig.token.i]
+        if not kinds:
+            continue
+        types = VERBAL_TYPES if kinds[0] == "speech" else {"CONSULT"}
+        doer = _latest_doer(doc, types, {s.entity.id for s in r.actors}, trig.token.sent)
+        if doer is not None:
+            roles[trig.token.i] = Roles(r.actors, (doer,), r.how, r.passive)
+
+
+def _latest_doer(doc: Document, types: set[str], own: set[str], sent: int) -> Slot | None:
+    for ev in reversed(doc.events):
+        if sent - _sentence_of(doc, ev.start) > MAX_ANAPHOR_SENTENCES:
+            return None
+        if ev.event in types and ev.actor_ids and ev.actor_ids[0] not in own:
+            return _slot_in(doc, doc.entity(ev.actor_ids[0]), ev)
+    return None
 
 
 def _earlier_doer(doc: Document, event: str, own: set[str], sent: int) -> list[Slot]:
