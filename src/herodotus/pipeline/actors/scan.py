@@ -52,6 +52,11 @@ class Cand:
     ner: str | None = None      # NER label of an unknown name (PER, ORG, LOC) when the NER head ran
 
 
+def _gender(tok: Token) -> str | None:
+    """'m' or 'f' from the token's morphology, when the parser gave it."""
+    return {"Masc": "m", "Fem": "f"}.get(tok.feat("Gender") or "")
+
+
 def strip_possessive(text: str) -> str:
     for suffix in ("’s", "'s", "’", "'"):
         if text.endswith(suffix) and len(text) > len(suffix) + 1:
@@ -190,10 +195,10 @@ class Scanner:
         if self.age_re.match(low):
             return Cand(i, i + 1, "pronoun", s, gender="person", number="sg")
         if self.party_person_re.match(low) and not (i + 1 < stop and toks[i + 1].pos == "PROPN"):
-            gender = {"Masc": "m", "Fem": "f"}.get(tok.feat("Gender") or "") or ("f" if low.endswith("in") else "person")
+            gender = _gender(tok) or ("f" if low.endswith("in") else "person")
             return Cand(i, i + 1, "pronoun", s, gender=gender, number="sg")
         if self._demonym_person(toks, i, first, stop):
-            gender = {"Masc": "m", "Fem": "f"}.get(tok.feat("Gender") or "", "person")
+            gender = _gender(tok) or "person"
             return Cand(i, i + 1, "pronoun", s, gender=gender, number="sg")
         match = self.kb_match(toks, i, stop)
         role = self.role_at(toks, i, stop)

@@ -201,11 +201,10 @@ class EventCoder:
                     note += f"; recipient: the place attacked ({place.mention.text})"
             if not roles.recipients and event == "AID":
                 people = _people_of_destination(doc, trig, actor, slots)
-                earlier = _earlier_recipient(doc, "AID", trig.token.sent, [trig.token]) if people is None else []
                 if people is not None:
                     recipients = [people[0]]
                     note += f"; recipient {people[1]}"
-                elif earlier:
+                elif earlier := _earlier_recipient(doc, "AID", trig.token.sent, [trig.token]):
                     recipients = earlier   # "lieferte Lebensmittel für 50.000 Menschen" after aid to Gaza
                     note += "; recipient: that of the aid reported just before"
             if event == "THREATEN" and not roles.recipients and _retaliation(entry, trig, doc, cues):
@@ -242,9 +241,7 @@ class EventCoder:
         patient's, for an agentless passive."""
         if (trig.entry.event, trig.entry.mode) not in STATE_ONLY_MODES or not roles.recipients:
             return []
-        a, b = trig.clause
-        places = [s for s in slots if a <= s.first and s.last < b and s.role == "pp:in"
-                  and s.entity.type in PLACE_TYPES and s not in roles.recipients]
+        places = [s for s in _clause_places(trig, slots, {"pp:in"}) if s not in roles.recipients]
         code = (places[0] if places else roles.recipients[0]).entity.actor.code
         if not code or code in NON_STATE_CODES:
             return []
@@ -260,8 +257,7 @@ class EventCoder:
         group = _article_protesters(doc, trig, cues)
         if group is not None:
             return [(group, "the article's protesters")]
-        a, b = trig.clause
-        places = [s for s in slots if a <= s.first and s.last < b and s.role == "pp:in" and s.entity.type in PLACE_TYPES]
+        places = _clause_places(trig, slots, {"pp:in"})
         code = places[0].entity.actor.code if places else None
         if not code or code in NON_STATE_CODES:
             return []
@@ -678,21 +674,24 @@ def _unnamed_people(doc: Document, trig: Trigger, actor: Slot, mode: str | None,
     return _implied_slot(ent, [trig.token]), f"implied (unnamed people, {ref.code} civilians)"
 
 
+def _clause_places(trig: Trigger, slots: list[Slot], roles: set[str], after_trigger: bool = False) -> list[Slot]:
+    """Place slots of the trigger's clause in one of ``roles`` (only after the trigger word if asked)."""
+    a, b = trig.clause
+    start = trig.token.i + 1 if after_trigger else a
+    return [s for s in slots if start <= s.first and s.last < b and s.entity.type in PLACE_TYPES and s.role in roles]
+
+
 def _attacked_place(trig: Trigger, actor: Slot, slots: list[Slot]) -> Slot | None:
     """A place named after an attack verb with no target ("Ziele in Beirut") stands for the target."""
-    a, b = trig.clause
-    places = [s for s in slots if a <= s.first and s.last < b and s.first > trig.token.i
-              and s.entity.type in PLACE_TYPES and s.role in ATTACKED_PLACE_ROLES
-              and s.entity.actor.code and s.entity.actor.code != actor.entity.actor.code]
+    places = [s for s in _clause_places(trig, slots, ATTACKED_PLACE_ROLES, after_trigger=True)
+              if s.entity.actor.code and s.entity.actor.code != actor.entity.actor.code]
     return places[0] if places else None
 
 
 def _people_of_destination(doc: Document, trig: Trigger, actor: Slot, slots: list[Slot]) -> tuple[Slot, str] | None:
     """Aid sent to a place ("einen Hilfskonvoi in den Norden des Gazastreifens geschickt", "aid to Gaza")
     goes to the people there."""
-    a, b = trig.clause
-    places = [s for s in slots if a <= s.first and s.last < b and s.first > trig.token.i
-              and s.entity.type in PLACE_TYPES and s.role in DESTINATION_ROLES]
+    places = _clause_places(trig, slots, DESTINATION_ROLES, after_trigger=True)
     code = places[0].entity.actor.code if places else None
     if not code or code in NON_STATE_CODES or code == actor.entity.actor.code:
         return None
