@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Iterator
 
 from ...model import ActorRef
 from ...resources.kb_loader import KBEntry, KnowledgeBase, norm
@@ -314,19 +315,18 @@ class Resolver:
                 return draft
         return None
 
-    def last_person(self) -> Draft | None:
+    def recent_people(self) -> Iterator[Draft]:
+        """People of the mentions so far, the latest first (a person mentioned twice comes twice)."""
         for cand in reversed(self.order):
             draft = self.drafts[cand.entity] if cand.entity else None
-            if draft is not None and draft.type == "PER" and draft.code:
-                return draft
-        return None
+            if draft is not None and draft.type == "PER":
+                yield draft
+
+    def last_person(self) -> Draft | None:
+        return next((d for d in self.recent_people() if d.code), None)
 
     def last_office(self) -> str | None:
-        for cand in reversed(self.order):
-            draft = self.drafts[cand.entity] if cand.entity else None
-            if draft is not None and draft.type == "PER" and draft.office:
-                return draft.office
-        return None
+        return next((d.office for d in self.recent_people() if d.office), None)
 
     def merge(self, into: Draft, other: Draft) -> None:
         for cand in other.cands:
