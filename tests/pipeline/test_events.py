@@ -154,6 +154,24 @@ def test_events_assault_with_target(nlp, lang, text, actor, target, mode):
     assert doc.events[0].mode == mode and doc.events[0].quad_code == 4
 
 
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Das Außenministerium in Berlin bestellte den russischen Botschafter ein.", ("ACCUSE", "DEU", "RUS")),
+    ("de", "Russische Truppen marschierten am Morgen in die Ukraine ein.", ("ASSAULT", "RUS", "UKR")),
+    ("de", "Die EU beschloss neue Wirtschaftssanktionen gegen Russland.", ("SANCTION", "EUR", "RUS")),
+    ("de", "Die Regierung von Niger wies den französischen Botschafter aus.", ("SANCTION", "NER", "FRA")),
+    ("de", "Die Türkei und Griechenland verständigten sich auf eine gemeinsame Erklärung.", ("AGREE", "TUR", "GRC")),
+    ("en", "Iranian forces shot down an American drone over the Gulf.", ("ASSAULT", "IRN", "USA")),
+    ("en", "The government of Mali dismissed the proposal of ECOWAS.", ("REJECT", "MLI", "IGO")),
+    ("en", "Pakistan summoned the Afghan ambassador on Tuesday.", ("ACCUSE", "PAK", "AFG")),
+])
+def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
+    """Separable verbs, compound nouns and phrasal verbs of the wider lexicon, with real actors."""
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 5, 6)))
+    codes = {(e.event, doc.entity(e.actor_ids[0]).actor.code,
+              doc.entity(e.recipient_ids[0]).actor.code if e.recipient_ids else None) for e in doc.events}
+    assert codes == {expected}
+
+
 @pytest.mark.parametrize("lang,text", [
     ("de", "Der russische Außenminister sprach am Montag in Moskau über das Wetter in Berlin."),
     ("en", "The Russian foreign minister spoke about the weather in Berlin on Monday."),

@@ -41,6 +41,9 @@ sprechen           VERB  CONSULT   -            040   so   mit
 zusammenkommen     VERB  CONSULT   -            040   so   -
 ~gespräch          NOUN  CONSULT   -            040   so   mit
 Konsultation       NOUN  CONSULT   -            040   so   -
+Unterredung        NOUN  CONSULT   -            040   so   -
+Vermittlung        NOUN  CONSULT   third-party  045   so   -
+konferieren        VERB  CONSULT   -            040   so   mit
 # --- AGREE (intent, offers, promises, settlements)
 einigen            VERB  AGREE     -            030   so   -
 vereinbaren        VERB  AGREE     -            030   so   -
@@ -54,6 +57,11 @@ Vereinbarung       NOUN  AGREE     -            030   so   -
 Einladung          NOUN  AGREE     -            036   so   -
 zusichern          VERB  AGREE     -            030   so   -
 Zusage             NOUN  AGREE     -            030   so   -
+verständigen       VERB  AGREE     -            030   so   auf
+schließen          VERB  AGREE     -            030   so   Abkommen
+schließen          VERB  AGREE     -            030   so   Vereinbarung
+Bereitschaft       NOUN  AGREE     -            030   so   signalisieren
+erklären           VERB  AGREE     -            030   so   bereit
 # --- SUPPORT (praise, backing, recognition, signing)
 loben              VERB  SUPPORT   -            051   so   -
 würdigen           VERB  SUPPORT   -            051   so   -
@@ -72,6 +80,13 @@ Rückendeckung      NOUN  SUPPORT   -            050   so   -
 ratifizieren       VERB  SUPPORT   -            057   so   -
 aufnehmen          VERB  SUPPORT   -            050   so   Beziehung
 wiederherstellen   VERB  SUPPORT   -            050   so   Beziehung
+befürworten        VERB  SUPPORT   -            051   so   -
+gutheißen          VERB  SUPPORT   -            051   so   -
+beistehen          VERB  SUPPORT   -            050   so   -
+Beistand           NOUN  SUPPORT   -            050   so   -
+Glückwunsch        NOUN  SUPPORT   -            051   so   -
+Lob                NOUN  SUPPORT   -            051   so   -
+Anerkennung        NOUN  SUPPORT   -            054   so   -
 # --- COOPERATE
 kooperieren        VERB  COOPERATE -            060   so   -
 zusammenarbeiten   VERB  COOPERATE -            060   so   -
@@ -81,6 +96,7 @@ Militärübung       NOUN  COOPERATE -            062   so   gemeinsam
 Manöver            NOUN  COOPERATE -            062   so   gemeinsam
 Übung              NOUN  COOPERATE -            062   so   gemeinsam
 ~übung             NOUN  COOPERATE -            062   so   gemeinsam
+Partnerschaft      NOUN  COOPERATE -            060   so   -
 # --- AID
 liefern            VERB  AID       -            070   so   Hilfsgut
 spenden            VERB  AID       -            071   so   -
@@ -101,6 +117,13 @@ liefern            VERB  AID       -            070   so   Medikament
 liefern            VERB  AID       -            070   so   Nahrungsmittel
 Hilfe              NOUN  AID       -            070   so   humanitär
 Hilfe              NOUN  AID       -            070   so   bereitstellen
+Nothilfe           NOUN  AID       -            070   so   -
+Soforthilfe        NOUN  AID       -            070   so   -
+Wirtschaftshilfe   NOUN  AID       -            071   so   -
+Entwicklungshilfe  NOUN  AID       -            071   so   -
+Katastrophenhilfe  NOUN  AID       -            070   so   -
+Kredit             NOUN  AID       -            071   so   gewähren
+Darlehen           NOUN  AID       -            071   so   gewähren
 # --- CONCEDE / RETREAT
 nachgeben          VERB  CONCEDE   -            080   so   -
 einlenken          VERB  CONCEDE   -            080   s    -
@@ -129,6 +152,11 @@ zurückziehen       VERB  RETREAT   withdraw     0872  so   Truppe
 zurückziehen       VERB  RETREAT   withdraw     0872  so   Soldat
 entwaffnen         VERB  RETREAT   disarm       -     so   -
 kapitulieren       VERB  RETREAT   -            -     s    -
+Begnadigung        NOUN  CONCEDE   -            080   s    -
+Rückzug            NOUN  RETREAT   withdraw     0872  s    -
+abdanken           VERB  RETREAT   resign       0831  s    -
+entlassen          VERB  RETREAT   release      0841  so   Haft
+zurückziehen       VERB  SANCTION  withdraw     161   so   Botschafter
 # --- REQUEST
 fordern            VERB  REQUEST   -            100   so   -
 auffordern         VERB  REQUEST   -            100   so   -
@@ -143,6 +171,12 @@ aufrufen           VERB  REQUEST   -            100   so   -
 ersuchen           VERB  REQUEST   -            100   so   -
 mahnen             VERB  REQUEST   -            100   so   -
 anmahnen           VERB  REQUEST   -            100   so   -
+Aufruf             NOUN  REQUEST   -            100   so   -
+Aufforderung       NOUN  REQUEST   -            100   so   -
+einfordern         VERB  REQUEST   -            100   so   -
+pochen             VERB  REQUEST   -            100   so   auf
+dringen            VERB  REQUEST   -            100   so   auf
+Ersuchen           NOUN  REQUEST   assist       101   so   -
 # --- ACCUSE
 vorwerfen          VERB  ACCUSE    allege       112   so   -
 beschuldigen       VERB  ACCUSE    allege       112   so   -
@@ -164,12 +198,26 @@ tadeln             VERB  ACCUSE    disapprove   111   so   -
 Anklage            NOUN  ACCUSE    allege       115   so   -
 Ermittlung         NOUN  ACCUSE    investigate  090   so   einleiten
 erheben            VERB  ACCUSE    allege       115   so   Anklage
+beklagen           VERB  ACCUSE    disapprove   111   so   -
+monieren           VERB  ACCUSE    disapprove   111   so   -
+beanstanden        VERB  ACCUSE    disapprove   111   so   -
+geißeln            VERB  ACCUSE    disapprove   111   so   -
+Anschuldigung      NOUN  ACCUSE    allege       112   so   -
+Beschuldigung      NOUN  ACCUSE    allege       112   so   -
+verdächtigen       VERB  ACCUSE    allege       112   so   -
+Schuld             NOUN  ACCUSE    allege       112   so   geben
+Protestnote        NOUN  ACCUSE    disapprove   110   so   -
+einbestellen       VERB  ACCUSE    disapprove   110   so   Botschafter
+Klage              NOUN  ACCUSE    allege       115   so   einreichen
 # --- REJECT
 ablehnen           VERB  REJECT    -            120   so   -
 zurückweisen       VERB  REJECT    -            120   so   -
 verweigern         VERB  REJECT    -            120   so   -
 Ablehnung          NOUN  REJECT    -            120   so   -
 Veto               NOUN  REJECT    yield        129   so   -
+abweisen           VERB  REJECT    -            120   so   -
+Absage             NOUN  REJECT    -            120   so   erteilen
+ausschlagen        VERB  REJECT    -            120   so   Angebot
 # --- THREATEN
 drohen             VERB  THREATEN  -            130   so   -
 androhen           VERB  THREATEN  -            130   so   -
@@ -197,6 +245,13 @@ teilnehmen         VERB  PROTEST   demo         141   s    Demonstration
 teilnehmen         VERB  PROTEST   demo         141   s    Kundgebung
 beteiligen         VERB  PROTEST   demo         141   s    Protest
 protestieren       VERB  PROTEST   demo         141   s    Straße
+Demo               NOUN  PROTEST   demo         141   s    -
+Mahnwache          NOUN  PROTEST   demo         141   s    -
+Sitzblockade       NOUN  PROTEST   demo         141   s    -
+Generalstreik      NOUN  PROTEST   strike       143   s    -
+Warnstreik         NOUN  PROTEST   strike       143   s    -
+Krawall            NOUN  PROTEST   riot         145   s    -
+boykottieren       VERB  PROTEST   boycott      143   s    -
 # --- SANCTION
 ausweisen          VERB  SANCTION  expel        166   so   Diplomat
 Ausweisung         NOUN  SANCTION  expel        166   so   -
@@ -219,6 +274,18 @@ verhängen          VERB  SANCTION  -            163   so   Strafzoll
 verhängen          VERB  SANCTION  -            163   so   Gegenzoll
 verhängen          VERB  SANCTION  -            163   so   Gegenzölle
 erheben            VERB  SANCTION  -            163   so   Strafzoll
+~embargo           NOUN  SANCTION  -            163   so   -
+~sanktion          NOUN  SANCTION  -            163   so   verhängen
+Sanktion           NOUN  SANCTION  -            163   so   beschließen
+~sanktion          NOUN  SANCTION  -            163   so   beschließen
+Sanktion           NOUN  SANCTION  -            163   so   verschärfen
+belegen            VERB  SANCTION  -            163   so   Sanktion
+Einreiseverbot     NOUN  SANCTION  -            163   so   -
+Strafmaßnahme      NOUN  SANCTION  -            163   so   -
+ausweisen          VERB  SANCTION  expel        166   so   Botschafter
+kürzen             VERB  SANCTION  discontinue  162   so   Hilfe
+streichen          VERB  SANCTION  discontinue  162   so   Hilfe
+schließen          VERB  SANCTION  withdraw     161   so   Botschaft
 # --- MOBILIZE
 mobilisieren       VERB  MOBILIZE  troops       154   so   -
 stationieren       VERB  MOBILIZE  troops       154   so   -
@@ -229,6 +296,14 @@ Alarmbereitschaft  NOUN  MOBILIZE  troops       152   s    -
 entsenden          VERB  MOBILIZE  troops       154   so   Truppe
 entsenden          VERB  MOBILIZE  troops       154   so   Soldat
 zusammenziehen     VERB  MOBILIZE  troops       154   so   Truppe
+Aufmarsch          NOUN  MOBILIZE  troops       154   s    -
+~aufmarsch         NOUN  MOBILIZE  troops       154   s    -
+aufmarschieren     VERB  MOBILIZE  troops       154   s    -
+~mobilmachung      NOUN  MOBILIZE  troops       154   s    -
+einberufen         VERB  MOBILIZE  troops       154   so   Reservist
+verlegen           VERB  MOBILIZE  troops       154   so   Soldat
+schicken           VERB  MOBILIZE  troops       154   so   Truppe
+schicken           VERB  MOBILIZE  troops       154   so   Soldat
 # --- COERCE
 festnehmen         VERB  COERCE    arrest       173   so   -
 verhaften          VERB  COERCE    arrest       173   so   -
@@ -251,6 +326,14 @@ zensieren          VERB  COERCE    censor       -     so   -
 sperren            VERB  COERCE    censor       -     so   Zugang
 sperren            VERB  COERCE    censor       -     so   Internet
 Razzia             NOUN  COERCE    seize        -     so   -
+Hausarrest         NOUN  COERCE    arrest       173   so   -
+~festnahme         NOUN  COERCE    arrest       173   so   -
+Gefangennahme      NOUN  COERCE    arrest       173   so   -
+Abschiebung        NOUN  COERCE    deport       174   so   -
+durchsuchen        VERB  COERCE    seize        -     so   -
+Durchsuchung       NOUN  COERCE    seize        -     so   -
+enteignen          VERB  COERCE    seize        1711  so   -
+schließen          VERB  COERCE    restrict     191   so   Grenze
 # --- ASSAULT
 angreifen          VERB  ASSAULT   -            190   so   -
 attackieren        VERB  ASSAULT   -            190   so   -
@@ -288,6 +371,21 @@ einsetzen          VERB  ASSAULT   crowd-control 175  so   Gummigeschoss
 Tränengas          NOUN  ASSAULT   crowd-control 175  so   feuern
 Tränengas          NOUN  ASSAULT   crowd-control 175  so   schießen
 Offensive          NOUN  ASSAULT   -            190   so   -
+überfallen         VERB  ASSAULT   -            190   so   -
+Überfall           NOUN  ASSAULT   -            190   so   -
+stürmen            VERB  ASSAULT   -            190   so   -
+sprengen           VERB  ASSAULT   explosives   183   so   -
+einmarschieren     VERB  ASSAULT   -            190   s    in
+Invasion           NOUN  ASSAULT   -            190   so   -
+Einmarsch          NOUN  ASSAULT   -            190   so   -
+~offensive         NOUN  ASSAULT   -            190   so   -
+abschießen         VERB  ASSAULT   -            190   so   -
+Attentat           NOUN  ASSAULT   assassinate  186   so   -
+Geiselnahme        NOUN  ASSAULT   abduct       181   so   -
+verschleppen       VERB  ASSAULT   abduct       181   so   -
+~beschuss          NOUN  ASSAULT   heavy-weapons 194  so   -
+Bombardement       NOUN  ASSAULT   aerial       195   so   -
+Bombardierung      NOUN  ASSAULT   aerial       195   so   -
 """
 
 # Prepositions that can introduce the recipient, by PLOVER type; a bare (non-prepositional)
@@ -305,6 +403,9 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
 CIRCUMSTANCE_PREPS = ("wegen", "nach", "vor", "trotz", "seit", "infolge", "angesichts", "inmitten", "aufgrund", "nahe", "für")
 # Prepositions that introduce the agent of a passive clause or of an action noun.
 AGENT_PREPS = ("von", "durch", "seitens")
+# Preposition + article contractions, read as the preposition
+PREP_CONTRACTIONS = {"im": "in", "ins": "in", "am": "an", "ans": "an", "zum": "zu", "zur": "zu",
+                     "vom": "von", "beim": "bei", "aufs": "auf"}
 # Articles and pronouns that show a noun phrase is not the subject (dative/genitive/accusative).
 OBLIQUE_ARTICLES = ("dem", "den", "des", "einem", "einen", "eines", "ihm", "ihn", "ihnen")
 GENITIVE_ARTICLES = ("des", "eines")

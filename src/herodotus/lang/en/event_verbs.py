@@ -27,6 +27,7 @@ summit             NOUN  CONSULT   multilateral 040   so   -
 phone+call         NOUN  CONSULT   phone        041   so   -
 discuss            VERB  CONSULT   -            040   so   with
 hold+talks         VERB  CONSULT   -            046   so   -
+confer             VERB  CONSULT   -            040   so   with
 # --- AGREE
 agree              VERB  AGREE     -            030   so   -
 promise            VERB  AGREE     -            030   so   -
@@ -64,6 +65,9 @@ solidarity         NOUN  SUPPORT   -            050   so   express
 restore            VERB  SUPPORT   -            050   so   relations
 restore            VERB  SUPPORT   -            050   so   ties
 establish          VERB  SUPPORT   -            050   so   relations
+reaffirm           VERB  SUPPORT   -            050   so   support
+salute             VERB  SUPPORT   -            051   so   -
+praise             NOUN  SUPPORT   -            051   so   -
 # --- COOPERATE
 cooperate          VERB  COOPERATE -            060   so   -
 collaborate        VERB  COOPERATE -            060   so   -
@@ -73,6 +77,7 @@ drill              NOUN  COOPERATE -            062   so   joint
 maneuver           NOUN  COOPERATE -            062   so   joint
 extradite          VERB  COOPERATE -            060   so   -
 share              VERB  COOPERATE -            060   so   intelligence
+partnership        NOUN  COOPERATE -            060   so   -
 # --- AID
 deliver            VERB  AID       -            073   so   -
 donate             VERB  AID       -            071   so   -
@@ -87,6 +92,8 @@ relief             NOUN  AID       -            073   so   send
 convoy             NOUN  AID       -            070   so   send
 convoy             NOUN  AID       -            070   so   dispatch
 relief             NOUN  AID       -            073   so   provide
+aid                NOUN  AID       -            070   so   pledge
+loan               NOUN  AID       -            071   so   grant
 # --- CONCEDE / RETREAT
 concede            VERB  CONCEDE   -            080   s    -
 admit              VERB  CONCEDE   -            080   s    mistake
@@ -131,6 +138,10 @@ press              VERB  REQUEST   -            100   so   to
 demand             NOUN  REQUEST   -            100   so   -
 appeal             NOUN  REQUEST   -            100   so   -
 request            VERB  REQUEST   -            100   so   -
+plead              VERB  REQUEST   -            100   so   -
+implore            VERB  REQUEST   -            100   so   -
+call               NOUN  REQUEST   -            100   so   for
+request            NOUN  REQUEST   -            100   so   -
 # --- ACCUSE
 accuse             VERB  ACCUSE    allege       112   so   -
 blame              VERB  ACCUSE    allege       112   so   -
@@ -154,6 +165,14 @@ investigation      NOUN  ACCUSE    investigate  090   so   open
 inquiry            NOUN  ACCUSE    investigate  090   so   launch
 complaint          NOUN  ACCUSE    allege       115   so   file
 allegation         NOUN  ACCUSE    allege       112   so   -
+censure            VERB  ACCUSE    disapprove   111   so   -
+deplore            VERB  ACCUSE    disapprove   111   so   -
+castigate          VERB  ACCUSE    disapprove   111   so   -
+chastise           VERB  ACCUSE    disapprove   111   so   -
+blast              VERB  ACCUSE    disapprove   111   so   -
+fault              VERB  ACCUSE    disapprove   111   so   -
+condemnation       NOUN  ACCUSE    disapprove   111   so   -
+summon             VERB  ACCUSE    disapprove   110   so   ambassador
 # --- REJECT
 reject             VERB  REJECT    -            120   so   -
 refuse             VERB  REJECT    -            120   so   -
@@ -162,6 +181,11 @@ veto               VERB  REJECT    yield        129   so   -
 rebuff             VERB  REJECT    -            120   so   -
 turn+down          VERB  REJECT    -            120   so   -
 snub               VERB  REJECT    -            120   so   -
+dismiss            VERB  REJECT    -            120   so   proposal
+dismiss            VERB  REJECT    -            120   so   demand
+dismiss            VERB  REJECT    -            120   so   call
+refusal            NOUN  REJECT    -            120   so   -
+rejection          NOUN  REJECT    -            120   so   -
 # --- THREATEN
 threaten           VERB  THREATEN  -            130   so   -
 warn               VERB  THREATEN  -            130   so   of
@@ -184,6 +208,9 @@ join               VERB  PROTEST   demo         141   s    protest
 join               VERB  PROTEST   demo         141   s    demonstration
 march              VERB  PROTEST   demo         141   s    against
 rally              NOUN  PROTEST   demo         141   s    against
+walkout            NOUN  PROTEST   strike       143   s    -
+sit-in             NOUN  PROTEST   demo         141   s    -
+boycott            VERB  PROTEST   boycott      143   s    -
 # --- SANCTION
 sanction           VERB  SANCTION  -            163   so   -
 impose             VERB  SANCTION  -            163   so   tariff
@@ -204,6 +231,11 @@ suspend            VERB  SANCTION  withdraw     161   so   relations
 downgrade          VERB  SANCTION  withdraw     161   so   relations
 freeze             VERB  SANCTION  discontinue  162   so   asset
 expulsion          NOUN  SANCTION  expel        166   so   -
+blacklist          VERB  SANCTION  -            163   so   -
+sanction           NOUN  SANCTION  -            163   so   announce
+sanction           NOUN  SANCTION  -            163   so   tighten
+close              VERB  SANCTION  withdraw     161   so   embassy
+expel              VERB  SANCTION  expel        166   so   diplomat
 # --- MOBILIZE
 deploy             VERB  MOBILIZE  troops       154   s    -
 mobilize           VERB  MOBILIZE  troops       154   s    -
@@ -213,6 +245,8 @@ deployment         NOUN  MOBILIZE  troops       154   s    -
 buildup            NOUN  MOBILIZE  troops       154   s    -
 send               VERB  MOBILIZE  troops       154   so   troops
 send               VERB  AID       -            070   so   aid
+mass               VERB  MOBILIZE  troops       154   s    troops
+reinforcement      NOUN  MOBILIZE  troops       154   s    send
 # --- COERCE
 arrest             VERB  COERCE    arrest       173   so   -
 detain             VERB  COERCE    arrest       173   so   -
@@ -233,6 +267,11 @@ censor             VERB  COERCE    censor       -     so   -
 block              VERB  COERCE    censor       -     so   access
 block              VERB  COERCE    censor       -     so   website
 custody            NOUN  COERCE    arrest       173   so   take
+raid               VERB  COERCE    seize        -     so   -
+raid               NOUN  COERCE    seize        -     so   -
+house+arrest       NOUN  COERCE    arrest       173   so   -
+deportation        NOUN  COERCE    deport       174   so   -
+close              VERB  COERCE    restrict     191   so   border
 # --- ASSAULT
 attack             VERB  ASSAULT   -            190   so   -
 strike             VERB  ASSAULT   -            190   so   -
@@ -271,6 +310,15 @@ fire               VERB  ASSAULT   crowd-control 175  so   tear,gas
 use                VERB  ASSAULT   crowd-control 175  so   tear,gas
 fire               VERB  ASSAULT   crowd-control 175  so   rubber,bullet
 use                VERB  ASSAULT   crowd-control 175  so   water,cannon
+ambush             VERB  ASSAULT   -            190   so   -
+ambush             NOUN  ASSAULT   -            190   so   -
+storm              VERB  ASSAULT   -            190   so   -
+shoot+down         VERB  ASSAULT   -            190   so   -
+bombard            VERB  ASSAULT   aerial       195   so   -
+bombardment        NOUN  ASSAULT   aerial       195   so   -
+assassination      NOUN  ASSAULT   assassinate  186   so   -
+rocket+attack      NOUN  ASSAULT   heavy-weapons 194  so   -
+hostage            NOUN  ASSAULT   abduct       181   so   take
 """
 
 RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {

@@ -126,6 +126,7 @@ def _surface_role(doc: Document, inside: list[Token], m: Mention, cues: ModuleTy
         prev = doc.tokens[j] if j >= 0 and doc.tokens[j].sent == inside[0].sent else None
     if prev is not None and prev.pos == "ADP":
         prep = prev.text.lower()
+        prep = getattr(cues, "PREP_CONTRACTIONS", {}).get(prep, prep)   # "im Gazastreifen" is "in"
         return "gen" if prep in cues.GENITIVE_ARTICLES else f"pp:{prep}"
     case = _case(inside) if USE_CASE else None
     if case is not None and doc.lang == "de":
@@ -382,6 +383,10 @@ def _verb_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
         t.lemma.lower() in trigger.entry.needs for t in doc.tokens[s.first:s.last + 1])]
     actor = _subject([s for s in local if s not in objects], trigger, lang, parsed, doc)
     taken = {s.entity.id for s in _with_conjuncts(doc, actor, local)} if actor else set()
+    if actor is not None and actor.entity.actor.code:
+        # the actor's own troops or envoys are its means, not the recipient ("zog seinen Botschafter
+        # aus Litauen ab", "schickte Soldaten an die Grenze"); foreign ones are ("wies russische Diplomaten aus")
+        taken |= {s.entity.id for s in objects if s.entity.actor.code == actor.entity.actor.code}
     rest = [s for s in local if s.entity.id not in taken]
     if lang == "en" and not parsed:
         rest = [s for s in rest if s.first > trigger.token.i] or rest
