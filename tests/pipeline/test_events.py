@@ -163,6 +163,9 @@ def test_events_assault_with_target(nlp, lang, text, actor, target, mode):
     ("en", "Iranian forces shot down an American drone over the Gulf.", ("ASSAULT", "IRN", "USA")),
     ("en", "The government of Mali dismissed the proposal of ECOWAS.", ("REJECT", "MLI", "IGO")),
     ("en", "Pakistan summoned the Afghan ambassador on Tuesday.", ("ACCUSE", "PAK", "AFG")),
+    # the actor's own envoy is its means; the state left is the recipient
+    ("de", "Russland zog seinen Botschafter aus Litauen zurück.", ("SANCTION", "RUS", "LTU")),
+    ("de", "Israelische Soldaten stürmten ein Krankenhaus im Gazastreifen.", ("ASSAULT", "ISR", "PSE")),
 ])
 def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
     """Separable verbs, compound nouns and phrasal verbs of the wider lexicon, with real actors."""
