@@ -228,9 +228,11 @@ def test_quotes_konjunktiv_chain_bridges_past_like_form(nlp: Pipeline) -> None:
             "Die Regierung nutze die Angriffe, um abzulenken.")
     doc = run(nlp, text, "de")
     got = {(kind, quote): speaker for kind, quote, speaker, _ in rows(doc)}
-    assert got[("indirect", "Die Luftschläge dienten lediglich „dem illegitimen Regime“")] == "Der Premier"
+    # the three continuing sentences are one reported passage
+    passage = ("Es gebe nichts, das sie entschuldigen könne. Die Luftschläge dienten lediglich „dem illegitimen "
+               "Regime“. Die Regierung nutze die Angriffe, um abzulenken")
+    assert got[("indirect", passage)] == "Der Premier"
     assert got[("direct", "dem illegitimen Regime")] == "Der Premier"
-    assert got[("indirect", "Die Regierung nutze die Angriffe, um abzulenken")] == "Der Premier"
 
 
 def test_quotes_impersonal_frame_takes_the_document(nlp: Pipeline) -> None:
@@ -398,3 +400,20 @@ def test_quotes_das_sagte_x_attributes_the_quotation_before(nlp: Pipeline) -> No
                    "Das sagte der Minister am Dienstag in Berlin.", "de")
     assert [(kind, quote, speaker, cue) for kind, quote, speaker, cue in rows(doc)] == [
         ("direct", "Das ist ein Skandal", "der Minister", "sagte")]
+
+
+def test_quotes_passive_frame_takes_the_document(nlp: Pipeline) -> None:
+    doc = run(nlp, "In einem Bericht der Zeitung wurde vermutet, dass keiner der Bergsteiger überlebt hat.", "de")
+    assert rows(doc) == [("indirect", "dass keiner der Bergsteiger überlebt hat", "einem Bericht der Zeitung", "vermutet")]
+
+
+def test_quotes_document_with_relative_clause_before_heisst_es(nlp: Pipeline) -> None:
+    doc = run(nlp, "In dieser Resolution, die der Sicherheitsrat annahm, heißt es, dass die Lage der Kinder "
+                   "sich verschlechtert habe.", "de")
+    assert rows(doc)[0][2] == "dieser Resolution"
+
+
+def test_quotes_nach_eigenen_angaben_names_the_words_and_the_subject(nlp: Pipeline) -> None:
+    doc = run(nlp, "Die Feuerwehr hat nach eigenen Angaben bislang die Hälfte der Halle abgesucht.", "de")
+    quote = doc.quotes[0]
+    assert doc.text[quote.speaker_mention[0]:quote.speaker_mention[1]] == "eigenen Angaben"

@@ -47,6 +47,7 @@ SOURCE = "quotes.rules.v1"
 _SHORT = 3              # a quote of at most this many words needs a cue next to it
 _FRAGMENT = 6           # ... and so does a verbless fragment of at most this many words
 _NEAR = 6               # tokens between a short quote and its cue
+_WEAK_PENALTY = 20      # extra distance for a weak cue when a strong one competes
 _CLOSING_MARKS = frozenset({"“", "”", "\"", "«", "»"})
 _LABEL_VERBS = frozenset({"nennen", "bezeichnen", "sprechen", "call", "describe", "label", "term", "dub"})
 
@@ -127,7 +128,9 @@ def _cue_near(doc: Document, q: Quoted, blocked: list[tuple[int, int]], *, short
         if short and distance > _NEAR and cue.lemma not in _LABEL_VERBS and not (far_ok and cue.strong):
             continue   # a far cue carries a short quote only when it is no name ("drohte ... mit „schmerzhaften Tagen“")
         if strength_ok:
-            candidates.append((distance + (0 if cue.first > q_last else 2), cue))
+            # a weak cue next to the quote ("warum man sich entschieden hat: „...“") loses to a
+            # reporting verb further away ("Auf der Homepage heißt es ...")
+            candidates.append((distance + (0 if cue.first > q_last else 2) + (0 if cue.strong else _WEAK_PENALTY), cue))
     if not candidates:
         for sent in (first_sent,) if first_sent is last_sent else (first_sent, last_sent):
             for f in in_sentence(doc, sent, blocked):
@@ -250,9 +253,15 @@ def _continuations(doc: Document, found: list[Found], blocked: list[tuple[int, i
         last = len(toks)
         while last > 1 and toks[last - 1].pos == "PUNCT" and toks[last - 1].text not in _CLOSING_MARKS:
             last -= 1
-        cont = Found("indirect", toks[0].start, toks[last - 1].end, None, prev.speaker, "konjunktiv continuation")
         for f in orphans:
             f.speaker = prev.speaker
+        if prev in out and doc.sentences[sent.i - 1].paragraph == sent.paragraph:
+            # one report running over several Konjunktiv sentences is one passage, as a
+            # direct quote over several sentences is one span
+            prev.end = toks[last - 1].end
+            by_sent[sent.i] = prev
+            continue
+        cont = Found("indirect", toks[0].start, toks[last - 1].end, None, prev.speaker, "konjunktiv continuation")
         out.append(cont)
         by_sent[sent.i] = cont
     return out

@@ -284,8 +284,19 @@ def _frames(doc: Document, sent: Sentence, blocked: list[tuple[int, int]]) -> li
         if end - start < 8:
             continue
         out.append(Found("indirect", start, end, (tokens[cue_first].start, tokens[cue_last - 1].end),
-                         to_speaker(doc, phrase), f"frame:{low}"))
+                         _frame_speaker(doc, phrase, cue_first, cue_last), f"frame:{low}"))
     return out
+
+
+def _frame_speaker(doc: Document, phrase: tuple[int, int], cue_first: int, cue_last: int) -> Speaker:
+    """"nach eigenen Angaben" names its source like a reflexive pronoun: the words are the
+    mention, the clause subject gives the entity."""
+    speaker = to_speaker(doc, phrase)
+    tokens = doc.tokens
+    own = cue_last - cue_first >= 3 and tokens[cue_last - 2].text.lower() in ("eigenen", "eigener")
+    if not own or cue_first <= phrase[0] < cue_last:
+        return speaker
+    return Speaker(tokens[cue_last - 2].start, tokens[cue_last - 1].end, speaker.entity_id, pronoun=True)
 
 
 def _with_place(tokens: list[Token], phrase: tuple[int, int], stop: int) -> tuple[int, int]:

@@ -56,9 +56,12 @@ def speaker_of_verb(doc: Document, cue: int, blocked: list[tuple[int, int]]) -> 
         return found
     lemma = doc.tokens[cue].lemma.lower()
     impersonal = found is not None and doc.text[found.start:found.end].lower() == "es"
-    heisst = found is None and lemma == "heißen"
     hervor = lemma == "gehen" and _particle_after(doc, cue, "hervor")
-    return _medium(doc, cue, blocked) if impersonal or heisst or hervor else found
+    if impersonal or hervor:
+        return _medium(doc, cue, blocked)
+    # a subjectless frame, mostly passive ("In einem Bericht wurde vermutet, dass ..."): the
+    # document named there is the source
+    return found if found is not None else _medium(doc, cue, blocked)
 
 
 def _particle_after(doc: Document, cue: int, particle: str) -> bool:
@@ -85,11 +88,21 @@ def _medium(doc: Document, cue: int, blocked: list[tuple[int, int]]) -> Speaker 
         if head is None or head.text.lower() in _NOT_MEDIA or head.pos != "NOUN" and not (
                 head.pos == "PROPN" and tok.text.lower() in ("bei", "beim")):
             continue   # "In Berlin hieß es" names a place; "Bei Russland Aktuell hieß es" a source
-        if any(t.text in (",", ";", ":") for t in tokens[min(phrase[1], cue):max(tok.i, cue)]):
+        between = tokens[min(_after_relative(tokens, phrase[1], cue), cue):max(tok.i, cue)]
+        if any(t.text in (",", ";", ":") for t in between):
             continue   # another clause
         if best is None or abs(tok.i - cue) < abs(best[0] - cue):
             best = (tok.i, phrase)
     return to_speaker(doc, best[1]) if best else None
+
+
+def _after_relative(tokens: list[Token], i: int, cue: int) -> int:
+    """Past a relative clause that ends right before the cue: "In der Resolution, die der
+    Sicherheitsrat annahm, heißt es" (the document still frames the cue)."""
+    if i + 1 < cue and tokens[i].text == "," and tokens[i + 1].text.lower() in _RELATIVE \
+            and tokens[cue - 1].text == "," and not any(t.text in (";", ":") for t in tokens[i:cue]):
+        return cue
+    return i
 
 
 # Nouns after "in"/"auf" that are times or places, not documents ("im Jahr", "in der Stadt").
