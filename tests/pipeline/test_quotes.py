@@ -417,3 +417,22 @@ def test_quotes_nach_eigenen_angaben_names_the_words_and_the_subject(nlp: Pipeli
     doc = run(nlp, "Die Feuerwehr hat nach eigenen Angaben bislang die Hälfte der Halle abgesucht.", "de")
     quote = doc.quotes[0]
     assert doc.text[quote.speaker_mention[0]:quote.speaker_mention[1]] == "eigenen Angaben"
+
+
+def test_quotes_opinion_predicate_before_dass(nlp: Pipeline) -> None:
+    doc = run(nlp, "Die Verbraucherzentrale ist der Meinung, dass die Preise zu hoch seien.", "de")
+    assert rows(doc)[0][:2] == ("indirect", "dass die Preise zu hoch seien")
+
+
+def test_quotes_naming_participle_carries_no_quote(nlp: Pipeline) -> None:
+    doc = run(nlp, "Das neue Verfahren, auch „Landrush“ genannt, beginnt im Mai.", "de")
+    assert rows(doc) == []
+
+
+def test_quotes_bare_heisst_es_continues_the_report_before(nlp: Pipeline) -> None:
+    doc = run(nlp, "Laut einem Bericht der BBC sterben jährlich viele Neugeborene an Infektionen. "
+                   "Drei Viertel dieser Todesfälle entfallen auf Südasien, heißt es.", "de")
+    speakers = {quote: speaker for _, quote, speaker, _ in rows(doc)}
+    assert speakers["sterben jährlich viele Neugeborene an Infektionen"] is not None
+    assert speakers["Drei Viertel dieser Todesfälle entfallen auf Südasien"] == speakers[
+        "sterben jährlich viele Neugeborene an Infektionen"]

@@ -32,6 +32,14 @@ SO_WORDS = frozenset({"so"})
 WIE_WORDS = frozenset({"wie"})
 # Complementisers that open a reported clause after a cue verb.
 COMPLEMENTIZERS = frozenset({"dass", "daß", "ob", "wonach"})
+# Nouns and adjectives that make any verb a report of a view before a dass/ob clause:
+# "ist der Meinung, dass", "kam zu dem Schluss, dass", "hält es für unwahrscheinlich, dass",
+# "war sich sicher, dass", "zeigte sich besorgt, dass".
+OPINION_PREDICATES = frozenset("""
+meinung ansicht auffassung überzeugung einschätzung schluss ergebnis erkenntnis standpunkt
+sicher überzeugt möglich unmöglich wahrscheinlich unwahrscheinlich denkbar ausgeschlossen
+besorgt zuversichtlich optimistisch skeptisch
+""".split())
 # Impersonal frames ("heißt es", "hieß es") report speech without a speaker.
 IMPERSONAL_SUBJECTS = frozenset({"es", "man"})
 # Verbs that report speech when their subject is a person, even if rare in the corpora.

@@ -17,6 +17,7 @@ ANAPHORIC_FRAMES: frozenset[str] = frozenset()
 WIE_WORDS = frozenset({"as"})
 COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 IMPERSONAL_SUBJECTS = frozenset({"it"})
+OPINION_PREDICATES: frozenset[str] = frozenset()
 SEED_VERBS = frozenset({
     "say", "tell", "state", "add", "warn", "announce", "claim", "insist", "stress", "argue",
     "accuse", "demand", "urge", "deny", "confirm", "explain", "note", "write", "tweet",

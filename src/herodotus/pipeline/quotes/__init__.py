@@ -49,6 +49,7 @@ _FRAGMENT = 6           # ... and so does a verbless fragment of at most this ma
 _NEAR = 6               # tokens between a short quote and its cue
 _WEAK_PENALTY = 20      # extra distance for a weak cue when a strong one competes
 _CLOSING_MARKS = frozenset({"“", "”", "\"", "«", "»"})
+_NAMING_PARTICIPLES = frozenset({"genannt"})
 _LABEL_VERBS = frozenset({"nennen", "bezeichnen", "sprechen", "call", "describe", "label", "term", "dub"})
 
 
@@ -71,6 +72,7 @@ class QuoteFinder:
         found = direct + indirect
         found += _reported_before(doc, found, blocked)
         _resolve_anaphoric_frames(doc, found)
+        _resolve_bare_impersonal(doc, found)
         continued = _continuations(doc, found, blocked)
         found += continued + _quoted_inside(doc, quoted, found, continued)
         doc.quotes = _to_quotes(found)
@@ -127,6 +129,8 @@ def _cue_near(doc: Document, q: Quoted, blocked: list[tuple[int, int]], *, short
         strength_ok = cue.strong or distance <= 3
         if short and distance > _NEAR and cue.lemma not in _LABEL_VERBS and not (far_ok and cue.strong):
             continue   # a far cue carries a short quote only when it is no name ("drohte ... mit „schmerzhaften Tagen“")
+        if short and doc.tokens[cue.first].text.lower() in _NAMING_PARTICIPLES:
+            continue   # "ein Hund, genannt „Trap“", "auch „Bonus View“ genannt": a name, not speech
         if strength_ok:
             # a weak cue next to the quote ("warum man sich entschieden hat: „...“") loses to a
             # reporting verb further away ("Auf der Homepage heißt es ...")
@@ -351,6 +355,28 @@ def _resolve_anaphoric_frames(doc: Document, found: list[Found]) -> None:
             named = last_named_before(doc, sent.start, prev.start)
             entity = named.entity_id if named else None
         f.speaker = Speaker(f.speaker.start, f.speaker.end, entity, pronoun=True)
+
+
+_IMPERSONAL_CUES = frozenset({"heißt", "hieß", "hiess"})
+
+
+def _resolve_bare_impersonal(doc: Document, found: list[Found]) -> None:
+    """ "..., heißt es." naming no document continues the source reported just before it
+    (the report or speaker of the previous quote in this or the previous paragraph)."""
+    for f in found:
+        if f.speaker is not None or f.cue is None or doc.text[f.cue[0]:f.cue[1]].lower() not in _IMPERSONAL_CUES \
+                or not _es_next_to(doc, f.cue):
+            continue   # ("das Projekt hieß „X“" names something)
+        sent = doc.sentence_at(f.start)
+        floor = _paragraph_start(doc, sent.paragraph - 1) if sent else 0
+        earlier = [g for g in found if floor <= g.start < f.start and g.speaker is not None and g.end <= f.start]
+        if earlier:
+            f.speaker = max(earlier, key=lambda g: g.start).speaker
+
+
+def _es_next_to(doc: Document, cue: tuple[int, int]) -> bool:
+    words = [t.text.lower() for t in doc.tokens_in(max(0, cue[0] - 4), cue[1] + 4)]
+    return "es" in words
 
 
 def _a_name(doc: Document, q: Quoted) -> bool:

@@ -18,7 +18,7 @@ from ...model import Document, Token
 MIN_SHARE = 0.5          # cue share (gold cue uses / verb uses) for a verb to cue a bare clause
 MIN_COUNT = 2
 _PARTICLES = frozenset("""
-ab an auf aus bei bekannt dar ein entgegen fest fort heraus hervor hin hinzu mit nach vor
+ab an auf aus bei bekannt dar ein entgegen fest fort heraus hervor hin hinzu klar mit nach vor
 vorbei weiter zu zurück zusammen
 """.split())
 
@@ -96,6 +96,8 @@ def verb_cues(doc: Document, first: int, last: int, blocked: list[tuple[int, int
         if (strength is None and tok.pos == "VERB" and lemma not in _LIGHT_VERBS
                 and _before_complementizer(doc, tok, last)):
             strength = "weak"   # any full verb + ", dass": "bedauerte, dass", "bemängeln, dass"
+        if strength is None and _opinion_before_complementizer(doc, tok, last):
+            strength = "weak"   # "ist der Meinung, dass", "hält es für möglich, dass"
         if strength:
             out.append(Cue(tok.i, tok.i + 1, lemma, strength == "strong"))
     return out
@@ -106,6 +108,20 @@ def _before_complementizer(doc: Document, tok: Token, last: int) -> bool:
     words = [t.text.lower() for t in nxt]
     return words[:2] in ([",", "dass"], [",", "daß"], ["that"]) or (
         len(words) > 2 and words[1:3] == [",", "dass"] and words[0] in _PARTICLES)
+
+
+def _opinion_before_complementizer(doc: Document, tok: Token, last: int) -> bool:
+    """A verb whose predicate names a view, right before ", dass/ob" ("kamen zu dem Ergebnis, dass")."""
+    predicates = lexicon(doc.lang).OPINION_PREDICATES
+    seen = False
+    for nxt in doc.tokens[tok.i + 1:min(tok.i + 8, last - 1)]:
+        if nxt.text == ",":
+            after = doc.tokens[nxt.i + 1].text.lower()
+            return seen and after in lexicon(doc.lang).COMPLEMENTIZERS and after != "wonach"
+        if nxt.pos in ("VERB", "AUX", "PUNCT", "SCONJ", "CCONJ"):
+            return False
+        seen = seen or nxt.text.lower() in predicates
+    return False
 
 
 def is_subjunctive(doc: Document, tok: Token) -> bool:
