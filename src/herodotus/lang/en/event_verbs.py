@@ -323,7 +323,7 @@ hostage            NOUN  ASSAULT   abduct       181   so   take
 
 RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "CONSULT:visit": ("to", "in"),
-    "CONSULT": ("with",), "AGREE": ("with",), "COOPERATE": ("with",), "SUPPORT": ("for",),
+    "CONSULT": ("with",), "AGREE": ("with", "to"), "COOPERATE": ("with",), "SUPPORT": ("for",),
     "ASSAULT": ("on", "against"), "PROTEST": ("against",), "ACCUSE": ("against", "of"),
     "SANCTION": ("against", "on"), "THREATEN": ("against",), "REQUEST": ("on", "from"),
     "COERCE": ("against", "on"), "AID": ("for", "to"), "REJECT": ("gen", "with", "by", "from"), "RETREAT": ("from",),

@@ -356,11 +356,17 @@ class EventCoder:
 def _list_commas(tokens: list[Token], slots: list[Slot]) -> frozenset[int]:
     """Commas between two coded names ("die USA, Russland und ..."): list separators, not clause breaks."""
     ends = {s.last for s in slots}
-    starts = {s.first for s in slots}
+    last_of = {s.first: s.last for s in slots}
+    by_index = {t.i: t for t in tokens}
     keep = set()
     for t in tokens:
-        if t.text == "," and t.i - 1 in ends and (t.i + 1 in starts or t.i + 2 in starts):
-            keep.add(t.i)
+        nxt = next((last_of[j] for j in (t.i + 1, t.i + 2) if j in last_of), None)
+        if t.text != "," or t.i - 1 not in ends or nxt is None:
+            continue
+        after = by_index.get(nxt + 1)
+        if after is not None and after.pos in {"VERB", "AUX"}:
+            continue   # "die Entscheidung Finnlands, der NATO beizutreten": a new clause, not a list
+        keep.add(t.i)
     return frozenset(keep)
 
 

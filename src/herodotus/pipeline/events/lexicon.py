@@ -8,6 +8,7 @@ from typing import Sequence
 
 from ...lang import resource
 from ...model import Token
+from ..nlp.tagger import lemmatize
 
 # German separable-verb particles ("lehnte ... ab" -> ablehnen); checked only after a verb.
 SEPARABLE_PARTICLES = ("ab", "an", "auf", "aus", "bei", "ein", "fest", "frei", "mit", "nach", "vor",
@@ -193,14 +194,19 @@ def find_triggers(lexicon: Lexicon, tokens: Sequence[Token], keep: frozenset[int
     """Lexicon matches in one sentence's tokens, left to right."""
     found: list[Trigger] = []
     breaks = clause_breaks(tokens, lexicon.cues, keep)
+    # A sentence without any verb was mis-tagged ("Die USA verhängten Sanktionen": a past verb read
+    # as the adjective of "die verhängten Sanktionen"); its adjectives are read as verbs too.
+    verbless = not any(t.pos in VERB_POS for t in tokens)
     for k, tok in enumerate(tokens):
         pos = _pos_class(tok)
+        lemma = tok.lemma.lower() or tok.text.lower()
+        if pos is None and verbless and tok.pos == "ADJ":
+            pos, lemma = "VERB", lemmatize([tok.text], ["VERB"], lexicon.lang)[0].lower()
         if pos is None:
             continue
         a, b = clause_bounds(tokens, k, breaks)
         clause = tokens[a:b]
         words = _words(clause)
-        lemma = tok.lemma.lower() or tok.text.lower()
         match = _match_one(lexicon, tokens, k, b, pos, lemma, words, clause)
         if match is None and pos == "VERB":
             # a verb's frame noun may sit in its complement clause ("gab zu, einen Fehler begangen

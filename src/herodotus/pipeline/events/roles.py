@@ -327,6 +327,8 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
                       and actor in _with_conjuncts(doc, s, local)), actor)
     actors = _with_conjuncts(doc, actor, local) if actor else ()
     recipients = _with_conjuncts(doc, recipient, local) if recipient else ()
+    # a conjunct of the subject taken as recipient ("X and the ELN agreed"): it is an actor
+    recipients = tuple(r for r in recipients if r.entity.id not in {a.entity.id for a in actors})
     if entry.event in RECIPROCAL and not recipients and len(actors) > 1:
         # "Südkorea und die USA führen eine gemeinsame Übung durch": first party -> other party
         actors, recipients = actors[:1], actors[1:]
@@ -395,6 +397,9 @@ def _verb_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
         preps = set()   # the visitor of "empfing X" is its object, never a place phrase ("in Moskau")
     recipient = next((s for s in rest if _allowed(s, preps, bare_ok=bare_ok)
                       and (frame != "s" or s.role.startswith("pp:"))), None)
+    if recipient is not None and recipient.role == "bare":
+        # "Sweden's NATO membership": a name right after a possessor modifies the possessed noun
+        recipient = next((s for s in rest if s.role == "poss" and 0 < recipient.first - s.last <= 2), recipient)
     if recipient is None:
         recipient = _deep_pp(doc, trigger, rest, preps, trigger.token.i if lang == "en" else trigger.clause[0] - 1)
     if recipient is None and frame == "so":
