@@ -436,3 +436,14 @@ def test_quotes_bare_heisst_es_continues_the_report_before(nlp: Pipeline) -> Non
     assert speakers["sterben jährlich viele Neugeborene an Infektionen"] is not None
     assert speakers["Drei Viertel dieser Todesfälle entfallen auf Südasien"] == speakers[
         "sterben jährlich viele Neugeborene an Infektionen"]
+
+
+def test_quotes_institution_noun_after_demonym_is_the_speaker():
+    from herodotus.model import Document
+    from herodotus.pipeline import Pipeline
+
+    nlp = Pipeline(["nlp.v1", "actors.kb.v1", "quotes.rules.v1"])
+    doc = nlp(Document(id="t", lang="de", text="Der nordkoreanische Ausschuss für die Wiedervereinigung erklärte, "
+                                              "das Manöver sei eine Provokation."))
+    quote = doc.quotes[0]
+    assert "Ausschuss" in doc.text[quote.speaker_mention[0]:quote.speaker_mention[1]]
