@@ -431,7 +431,11 @@ NOT_FUTURE_AFTER_WERDEN = ("worden",)
 # Nouns for people protesting (lemmas, lower case): a protest without a named actor is theirs.
 # Unnamed people as the object of an arrest or of crowd control ("nahm 28 Personen fest").
 PEOPLE_NOUNS = ("person", "mensch", "teilnehmer", "teilnehmerin", "aktivist", "aktivistin", "student",
-                "studentin", "anhänger", "anhängerin", "oppositioneller", "demonstrant", "demonstrantin")
+                "studentin", "anhänger", "anhängerin", "oppositioneller", "oppositionelle", "demonstrant",
+                "demonstrantin", "verdächtige", "verdächtiger", "journalist", "journalistin", "reporter",
+                "reporterin", "anwalt", "anwältin", "zivilist", "zivilistin", "passagier", "einwohner",
+                "bewohner", "flüchtling", "migrant", "migrantin", "häftling", "gefangene", "gefangener",
+                "kritiker", "kritikerin", "regierungskritiker", "blogger", "bloggerin", "arbeiter", "dorfbewohner")
 
 # Objects that make a rejection a denial (no PLOVER REJECT): "rejected the claims".
 CLAIM_NOUNS = ("vorwurf", "anschuldigung", "behauptung", "kritik", "darstellung", "vorhaltung", "unterstellung")

@@ -355,7 +355,10 @@ NOT_FUTURE_AFTER_WERDEN = ()
 # Unnamed people as the object of an arrest or of crowd control ("arrested at least 15 people").
 PEOPLE_NOUNS = ("people", "person", "persons", "protester", "protesters", "demonstrator", "demonstrators",
                 "activist", "activists", "student", "students", "supporter", "supporters", "participant",
-                "participants")
+                "participants", "suspect", "suspects", "journalist", "journalists", "reporter", "reporters",
+                "lawyer", "lawyers", "civilian", "civilians", "passenger", "passengers", "resident", "residents",
+                "refugee", "refugees", "migrant", "migrants", "prisoner", "prisoners", "critic", "critics",
+                "blogger", "bloggers", "worker", "workers", "villager", "villagers", "dissident", "dissidents")
 
 # Objects that make a rejection a denial (no PLOVER REJECT): "rejected the claims".
 CLAIM_NOUNS = ("claim", "allegation", "accusation", "charge", "criticism", "assertion", "suggestion")

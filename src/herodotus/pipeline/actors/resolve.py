@@ -346,8 +346,9 @@ class Resolver:
                 break
             seen.add(prev.entity)
             draft = self.drafts[prev.entity]
-            if not _agrees(cand, draft):
-                continue
+            if not _agrees(cand, draft) or (cand.country and draft.code and draft.code != cand.country
+                                              and draft.code not in INTERNATIONAL_CODES):
+                continue   # "der Südafrikaner" is the South African named last, not the last person
             first = self._first_in_sentence(prev.sent)
             subject_bonus = 2 if first is not None and first.entity == prev.entity else 0
             if cand.demonstrative:
@@ -370,6 +371,11 @@ class Resolver:
             if first is None or prev.start < first.start:
                 first = prev
         return first
+
+
+# Codes of international bodies: their officials have a nationality of their own ("der Portugiese"
+# for the President of the European Council)
+INTERNATIONAL_CODES = {"UNO", "EUR", "IGO", "NGO", "MNC"}
 
 
 def role_family(word: str) -> str:

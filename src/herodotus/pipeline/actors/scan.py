@@ -199,7 +199,8 @@ class Scanner:
             return Cand(i, i + 1, "pronoun", s, gender=gender, number="sg")
         if self._demonym_person(toks, i, first, stop):
             gender = _gender(tok) or "person"
-            return Cand(i, i + 1, "pronoun", s, gender=gender, number="sg")
+            nationality = self._pick(self.kb_match(toks, i, stop)[1]).code
+            return Cand(i, i + 1, "pronoun", s, gender=gender, number="sg", country=nationality)
         match = self.kb_match(toks, i, stop)
         role = self.role_at(toks, i, stop)
         if match and not (role and role[0] >= match[0] and not role[3] and not self._compound_role(i, role)):
@@ -243,6 +244,8 @@ class Scanner:
             j += 1
         while not toks[j - 1].text[:1].isupper():
             j -= 1
+        if j - i == 1 and norm(toks[i].text) in self.not_names:
+            return None                       # "Afrika", "Nahost": regions no actor stands for
         cand = Cand(i, j, "name", s, ner=label)
         cand.locative = label == "LOC" or self._locative(toks, i, first)
         return cand

@@ -51,6 +51,11 @@ STATE_ONLY_MODES = {("COERCE", "arrest"): "COP", ("COERCE", "deport"): "COP", ("
 IMPLIED_LABELS = {"COP": "security forces", "JUD": "court"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 SECURITY_SECTORS = {"COP", "MIL", "SPY"}
+# Coercion a government or court orders rather than its police carrying it out ("Die Behörden
+# nahmen ... fest", "verhängten eine Ausgangssperre")
+ORDER_MODES = {"arrest", "deport", "curfew", "martial-law", "censor", "ban"}
+# Measures aimed at a whole population: without a named target, its people are the recipient
+POPULATION_MODES = {"crowd-control", "curfew", "martial-law", "censor"}
 REPORTER_IS_NOT_DOER = {"ASSAULT"}
 NON_STATE_CODES = {"UNO", "EUR", "IGO", "NGO", "MNC"}
 PLACE_TYPES = {"GPE", "LOC"}
@@ -189,7 +194,8 @@ class EventCoder:
                 event, cameo = "CONCEDE", None
                 note += "; announced, so coded CONCEDE"
             recipients: list[Slot | None] = list(roles.recipients) or [None]
-            if not roles.recipients and event in {"COERCE", "ASSAULT"}:
+            if not roles.recipients and event in {"COERCE", "ASSAULT"} and not mod.negated:
+                # (an implied victim of a denied act is a guess: "did not kill any civilians")
                 people = _unnamed_people(doc, trig, actor, mode, cues)
                 if people is not None:
                     recipients = [people[0]]
@@ -666,12 +672,13 @@ def _unnamed_people(doc: Document, trig: Trigger, actor: Slot, mode: str | None,
     """Whom a state's police or army arrest or disperse when the text names no one ("nahm 28 Personen
     fest", "fired tear gas"): the article's protesters, else people of the actor's own country."""
     ref = actor.entity.actor
-    if ref.sector not in SECURITY_SECTORS or not ref.code or ref.code in NON_STATE_CODES:
+    state = ref.sector in SECURITY_SECTORS or (ref.sector in STATE_SECTORS and mode in ORDER_MODES)
+    if not state or not ref.code or ref.code in NON_STATE_CODES:
         return None
     a, b = trig.clause
     named = any((t.lemma or t.text).lower() in cues.PEOPLE_NOUNS or t.text.lower() in cues.PEOPLE_NOUNS
                 for t in doc.tokens[a:b])
-    if not named and mode != "crowd-control":
+    if not named and mode not in POPULATION_MODES:
         return None
     group = _article_protesters(doc, trig, cues)
     if group is not None:
