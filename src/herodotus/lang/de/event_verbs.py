@@ -124,6 +124,12 @@ Entwicklungshilfe  NOUN  AID       -            071   so   -
 Katastrophenhilfe  NOUN  AID       -            070   so   -
 Kredit             NOUN  AID       -            071   so   gewähren
 Darlehen           NOUN  AID       -            071   so   gewähren
+bringen            VERB  AID       -            070   so   Hilfsgut
+bringen            VERB  AID       -            070   so   Lebensmittel
+bringen            VERB  AID       -            070   so   Zelt
+schicken           VERB  AID       -            070   so   Hilfsgut
+schicken           VERB  AID       -            070   so   Lebensmittel
+liefern            VERB  AID       -            070   so   Zelt
 # --- CONCEDE / RETREAT
 nachgeben          VERB  CONCEDE   -            080   so   -
 einlenken          VERB  CONCEDE   -            080   s    -
@@ -157,6 +163,7 @@ Rückzug            NOUN  RETREAT   withdraw     0872  s    -
 abdanken           VERB  RETREAT   resign       0831  s    -
 entlassen          VERB  RETREAT   release      0841  so   Haft
 zurückziehen       VERB  SANCTION  withdraw     161   so   Botschafter
+zurückziehen       VERB  RETREAT   withdraw     0872  s    sich
 # --- REQUEST
 fordern            VERB  REQUEST   -            100   so   -
 auffordern         VERB  REQUEST   -            100   so   -
@@ -252,6 +259,7 @@ Generalstreik      NOUN  PROTEST   strike       143   s    -
 Warnstreik         NOUN  PROTEST   strike       143   s    -
 Krawall            NOUN  PROTEST   riot         145   s    -
 boykottieren       VERB  PROTEST   boycott      143   s    -
+niederlegen        VERB  PROTEST   strike       143   s    Arbeit
 # --- SANCTION
 ausweisen          VERB  SANCTION  expel        166   so   Diplomat
 Ausweisung         NOUN  SANCTION  expel        166   so   -
@@ -286,6 +294,8 @@ ausweisen          VERB  SANCTION  expel        166   so   Botschafter
 kürzen             VERB  SANCTION  discontinue  162   so   Hilfe
 streichen          VERB  SANCTION  discontinue  162   so   Hilfe
 schließen          VERB  SANCTION  withdraw     161   so   Botschaft
+Austritt           NOUN  SANCTION  withdraw     161   s    -
+austreten          VERB  SANCTION  withdraw     161   s    aus
 # --- MOBILIZE
 mobilisieren       VERB  MOBILIZE  troops       154   so   -
 stationieren       VERB  MOBILIZE  troops       154   so   -
@@ -304,6 +314,7 @@ einberufen         VERB  MOBILIZE  troops       154   so   Reservist
 verlegen           VERB  MOBILIZE  troops       154   so   Soldat
 schicken           VERB  MOBILIZE  troops       154   so   Truppe
 schicken           VERB  MOBILIZE  troops       154   so   Soldat
+Mobilisierung      NOUN  MOBILIZE  troops       154   s    -
 # --- COERCE
 festnehmen         VERB  COERCE    arrest       173   so   -
 verhaften          VERB  COERCE    arrest       173   so   -
@@ -334,6 +345,8 @@ durchsuchen        VERB  COERCE    seize        -     so   -
 Durchsuchung       NOUN  COERCE    seize        -     so   -
 enteignen          VERB  COERCE    seize        1711  so   -
 schließen          VERB  COERCE    restrict     191   so   Grenze
+abschalten         VERB  COERCE    censor       -     so   Internet
+abriegeln          VERB  COERCE    restrict     191   so   -
 # --- ASSAULT
 angreifen          VERB  ASSAULT   -            190   so   -
 attackieren        VERB  ASSAULT   -            190   so   -
@@ -386,6 +399,13 @@ verschleppen       VERB  ASSAULT   abduct       181   so   -
 ~beschuss          NOUN  ASSAULT   heavy-weapons 194  so   -
 Bombardement       NOUN  ASSAULT   aerial       195   so   -
 Bombardierung      NOUN  ASSAULT   aerial       195   so   -
+erobern            VERB  ASSAULT   -            190   so   -
+einnehmen          VERB  ASSAULT   -            190   so   Stadt
+einnehmen          VERB  ASSAULT   -            190   so   Kleinstadt
+einnehmen          VERB  ASSAULT   -            190   so   Ort
+bekennen           VERB  ASSAULT   -            190   so   Angriff
+bekennen           VERB  ASSAULT   -            190   so   Anschlag
+bekennen           VERB  ASSAULT   -            190   so   Tat
 """
 
 # Prepositions that can introduce the recipient, by PLOVER type; a bare (non-prepositional)

@@ -68,6 +68,7 @@ establish          VERB  SUPPORT   -            050   so   relations
 reaffirm           VERB  SUPPORT   -            050   so   support
 salute             VERB  SUPPORT   -            051   so   -
 praise             NOUN  SUPPORT   -            051   so   -
+stand+with         VERB  SUPPORT   -            052   so   -
 # --- COOPERATE
 cooperate          VERB  COOPERATE -            060   so   -
 collaborate        VERB  COOPERATE -            060   so   -
@@ -319,6 +320,10 @@ bombardment        NOUN  ASSAULT   aerial       195   so   -
 assassination      NOUN  ASSAULT   assassinate  186   so   -
 rocket+attack      NOUN  ASSAULT   heavy-weapons 194  so   -
 hostage            NOUN  ASSAULT   abduct       181   so   take
+fire               VERB  ASSAULT   crowd-control 175  so   water,cannon
+claim              VERB  ASSAULT   -            190   so   responsibility
+capture            VERB  ASSAULT   -            190   so   town
+capture            VERB  ASSAULT   -            190   so   city
 """
 
 RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {

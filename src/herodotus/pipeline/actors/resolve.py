@@ -115,7 +115,8 @@ class Resolver:
                 code = c.country
             if code:
                 first_bonus = 0.5 if not counts else 0.0      # ties go to the first country named
-                counts[code] = counts.get(code, 0.0) + weight + first_bonus
+                lead = 2.0 if c.sent <= 1 else 1.0             # a wire story names its scene in the lead
+                counts[code] = counts.get(code, 0.0) + (weight + first_bonus) * lead
             if c.kb is not None and c.kb.kind == "person":
                 self.doc_people.append(c.kb)
         self.main_country = max(counts, key=lambda k: counts[k]) if counts else None

@@ -113,7 +113,7 @@ class Scanner:
         key = head + (last_norm,)
         inflected = last[:1].isupper() and last.endswith(("s", "n")) and len(last) > 3
         if key not in self.kb.index and not inflected:
-            return []
+            return self._compass_adjective(last_norm) if n == 1 and last[:1].islower() else []
         surface = " ".join([t.text for t in span[:-1]] + [last])
         hits = self.kb.lookup(key, surface)
         if not hits and inflected:        # "Israels", "Sargsjans", "den Niederlanden"
@@ -122,9 +122,20 @@ class Scanner:
                 hits = [h for h in hits if h[0].startswith("country:")]
         return hits
 
+    def _compass_adjective(self, word: str) -> list[tuple[str, str]]:
+        """'südwestpakistanischen', 'nordsyrischen': a region of the country, read as its adjective."""
+        for prefix in COMPASS_PREFIXES:
+            if word.startswith(prefix) and len(word) > len(prefix) + 4:
+                rest = word[len(prefix):]
+                hits = [h for h in self.kb.lookup((rest,), rest) if h[1] == "adjective"]
+                if hits:
+                    return hits
+        return []
+
     def _plausible_single(self, tok: Token, hits: list[tuple[str, str]]) -> bool:
         if any(form == "adjective" for _, form in hits) and (
-                tok.text[:1].isupper() or (norm(strip_possessive(tok.text)),) in self.kb.lower_forms):
+                tok.text[:1].isupper() or (norm(strip_possessive(tok.text)),) in self.kb.lower_forms
+                or norm(tok.text).startswith(COMPASS_PREFIXES)):
             return True               # "syrische" is an adjective anywhere, "Pole"/"Ire" only capitalised
         text = tok.text
         return text[:1].isupper() or text[:1].isdigit() or (text[:3] in ("al-", "el-") and text[3:4].isupper())
@@ -290,6 +301,10 @@ class Scanner:
             cand.country = entry.code
         else:
             cand.org = entry
+
+
+COMPASS_PREFIXES = tuple(norm(p) for p in ("nordwest", "nordost", "südwest", "südost", "nord", "süd", "ost",
+                                            "west", "zentral", "mittel"))
 
 
 def attach_titles(cands: list[Cand], doc: Document, roles: ModuleType) -> None:
