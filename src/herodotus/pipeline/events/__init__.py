@@ -41,6 +41,7 @@ LOGGER = logging.getLogger(__name__)
 NEEDS_RECIPIENT = {"SUPPORT", "ACCUSE", "THREATEN", "REJECT", "SANCTION", "CONSULT", "COOPERATE",
                    "AID", "ASSAULT", "COERCE"}
 PHYSICAL_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
+BACKING_TYPES = {"SUPPORT", "AID", "COOPERATE"}
 MAX_STATEMENT_TARGETS = 1
 PROMISABLE = {"COOPERATE", "AID"}
 PROMISE_MODALS = {"would", "würde", "würden"}   # "said it would continue to work with": a promise
@@ -219,8 +220,10 @@ class EventCoder:
                 if aggressor is not None:
                     recipients = [aggressor]
                     note += "; a threatened response, aimed at the actor of the last hostile act against it"
-            if speaker is not None and event in PHYSICAL_TYPES and how not in {"speaker", "implied"} \
-                    and _side(actor) != _side(speaker):
+            if speaker is not None and how not in {"speaker", "implied"} and _side(actor) != _side(speaker) \
+                    and (event in PHYSICAL_TYPES or (event in BACKING_TYPES and _backs_the_bad(doc, trig, roles, cues))):
+                # (backing claimed about someone else is an accusation when what is backed is
+                # condemned: "Neu-Delhi unterstütze »Terroristen«, sagte er")
                 # a physical act a speaker claims about someone else is the speaker's accusation
                 recipients, actor, how = [actor], speaker, "speaker"
                 event, mode, cameo = "ACCUSE", "allege", None
@@ -390,6 +393,8 @@ def _drop_embedded(doc: Document, triggers: list[Trigger], cues: ModuleType) -> 
             or (trig.entry.pos == "NOUN" and _infinitive_clause(doc, trig))
         governed = any(v.token.i < trig.token.i and v.clause != trig.clause and v.token.sent == trig.token.sent
                        for v in takers)
+        if first in cues.CONDITIONAL_OPENERS:
+            continue   # ", sollte es seine Unterstützung fortsetzen,": a condition, whatever governs it
         if not (embedded and governed):
             kept.append(trig)
     return kept
@@ -647,6 +652,16 @@ def _earlier_aggressor(doc: Document, code: str | None, sent: int) -> Slot | Non
             continue
         return _slot_in(doc, doer, ev)
     return None
+
+
+def _backs_the_bad(doc: Document, trig: Trigger, roles: Roles, cues: ModuleType) -> bool:
+    """Is what the trigger backs a rebel group or named in condemning words?"""
+    if any(r.entity.actor.sector == "REB" for r in roles.recipients):
+        return True
+    a, b = trig.clause
+    words = {t.text for t in doc.tokens[a:b]} | {t.lemma for t in doc.tokens[a:b]}
+    return any(w in words for w in cues.NEGATIVE_EVALUATION) or any(
+        t.lemma.lower().startswith(("terror", "separatist", "extremist")) for t in doc.tokens[a:b])
 
 
 def _denies_claim(doc: Document, trig: Trigger, cues: ModuleType) -> bool:

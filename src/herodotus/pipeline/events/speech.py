@@ -49,7 +49,31 @@ def speeches(doc: Document, slots_by_sent: dict[int, list[Slot]], cues: ModuleTy
         for sent in doc.sentences:
             out.extend(_reported(doc, doc.sentence_tokens(sent), slots_by_sent.get(sent.i, []), cues))
     if doc.lang == "de":
+        out.extend(_fronted(doc, out, cues))
         out.extend(_continued(doc, out))
+    return out
+
+
+def _fronted(doc: Document, speech: list[Speech], cues: ModuleType) -> list[Speech]:
+    """A Konjunktiv clause before ", sagte er" is that speaker's speech even where the quotes
+    stage kept only a quoted fragment of it ("Neu-Delhi unterstütze »Terroristen«, sagte er")."""
+    out: list[Speech] = []
+    for sent in doc.sentences:
+        tokens = doc.sentence_tokens(sent)
+        for k, t in enumerate(tokens[1:-1], start=1):
+            cue = tokens[k + 1]
+            if t.text != "," or cue.pos not in {"VERB", "AUX"} or cue.lemma.lower() not in cues.REPORTING_VERBS:
+                continue
+            content = tokens[:k]
+            if any(sp.start <= content[0].start and t.start <= sp.end for sp in speech) \
+                    or not _konjunktiv_one(content):
+                break
+            # the speaker its quoted fragment was given, else none (the subject after the cue is
+            # read by the quotes stage; without a quote here nothing is guessed)
+            inside = [sp for sp in speech if content[0].start <= sp.start and sp.end <= t.start]
+            if inside:
+                out.append(Speech(content[0].start, t.start, inside[0].speaker))
+            break
     return out
 
 
