@@ -166,13 +166,43 @@ def test_events_assault_with_target(nlp, lang, text, actor, target, mode):
     # the actor's own envoy is its means; the state left is the recipient
     ("de", "Russland zog seinen Botschafter aus Litauen zurück.", ("SANCTION", "RUS", "LTU")),
     ("de", "Israelische Soldaten stürmten ein Krankenhaus im Gazastreifen.", ("ASSAULT", "ISR", "PSE")),
+    # a warning with a condition is a threat against whoever the consequence falls on
+    ("de", "Indien werde einen hohen Preis zahlen, sollte es die Separatisten weiter unterstützen, warnte "
+           "der pakistanische Innenminister.", ("THREATEN", "PAK", "IND")),
+    ("en", "Turkey's president warned that Sweden would pay a price if it allowed the protests to continue.",
+     ("THREATEN", "TUR", "SWE")),
+    # a mis-tagged sentence without a verb ("verhängten" read as an adjective)
+    ("de", "Die USA verhängten Sanktionen gegen mehrere iranische Unternehmen.", ("SANCTION", "USA", "IRN")),
+    # a comma before an infinitive clause ends the object: Finland's decision is criticised, not NATO
+    ("de", "Der Kreml kritisierte die Entscheidung Finnlands, der NATO beizutreten, scharf.", ("ACCUSE", "RUS", "FIN")),
+    ("en", "Turkey's president threatened to block Sweden's NATO membership.", ("THREATEN", "TUR", "SWE")),
 ])
+
 def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
     """Separable verbs, compound nouns and phrasal verbs of the wider lexicon, with real actors."""
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 5, 6)))
     codes = {(e.event, doc.entity(e.actor_ids[0]).actor.code,
               doc.entity(e.recipient_ids[0]).actor.code if e.recipient_ids else None) for e in doc.events}
     assert codes == {expected}
+
+def test_events_backing_of_terrorists_claimed_by_speaker_is_accusation(pipeline):
+    text = ("Der pakistanische Innenminister sprach am Montag in Islamabad. Neu-Delhi unterstütze "
+            "»Terroristen, die unschuldige Pakistaner ermorden«, sagte er.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 5, 6)))
+    codes = {(e.event, doc.entity(e.actor_ids[0]).actor.code,
+              doc.entity(e.recipient_ids[0]).actor.code if e.recipient_ids else None) for e in doc.events}
+    assert codes == {("ACCUSE", "PAK", "IND")}
+
+
+def test_events_curfew_by_authorities_targets_the_population(pipeline):
+    text = ("In der südwestpakistanischen Provinz Belutschistan haben Separatisten einen Bus angegriffen. "
+            "Die Behörden haben eine Ausgangssperre verhängt.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 5, 6)))
+    curfews = [e for e in doc.events if e.event == "COERCE"]
+    assert len(curfews) == 1 and curfews[0].mode == "curfew"
+    assert doc.entity(curfews[0].actor_ids[0]).actor.code == "PAK"
+    assert doc.entity(curfews[0].recipient_ids[0]).actor.sector == "CVL"
+
 
 
 @pytest.mark.parametrize("lang,text", [

@@ -474,6 +474,8 @@ RETALIATION = ("reaktion", "vergeltung", "gegenschlag", "gegenmaßnahme", "gegen
 FIRST_PERSON = ("ich", "wir", "uns", "mich", "mir", "unser", "unsere")
 
 # Reporting verbs: their subject is the speaker of the clause they introduce.
+# Warnings that turn into threats when they name a condition ("..., sollte es ..., warnte er")
+WARNING_VERBS = ("warnen",)
 REPORTING_VERBS = ("sagen", "erklären", "betonen", "unterstreichen", "mitteilen", "berichten",
                    "schreiben", "äußern", "anmerken", "bekräftigen", "versichern", "meinen",
                    "bekanntgeben", "argumentieren", "behaupten", "sprechen", "hinweisen", "warnen")

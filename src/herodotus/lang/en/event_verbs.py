@@ -190,6 +190,7 @@ rejection          NOUN  REJECT    -            120   so   -
 # --- THREATEN
 threaten           VERB  THREATEN  -            130   so   -
 warn               VERB  THREATEN  -            130   so   of
+warn               VERB  THREATEN  -            130   so   if
 warn               VERB  THREATEN  -            130   so   would,strike
 warn               VERB  THREATEN  -            130   so   would,attack
 warn               VERB  THREATEN  -            130   so   would,retaliate
@@ -381,6 +382,8 @@ RETALIATION = ("response", "retaliation", "retaliate", "countermeasure", "counte
 
 FIRST_PERSON = ("i", "we", "us", "me", "our", "my")
 
+# Warnings that turn into threats when they name a condition ("..., sollte es ..., warnte er")
+WARNING_VERBS = ("warn",)
 REPORTING_VERBS = ("say", "tell", "state", "stress", "add", "note", "write", "announce", "claim",
                    "argue", "declare", "insist", "point", "warn", "emphasize", "emphasise")
 

@@ -20,7 +20,7 @@ Figures: see ``eval/events/README.md``.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from types import ModuleType
 from typing import Sequence
@@ -42,6 +42,7 @@ NEEDS_RECIPIENT = {"SUPPORT", "ACCUSE", "THREATEN", "REJECT", "SANCTION", "CONSU
                    "AID", "ASSAULT", "COERCE"}
 PHYSICAL_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
 BACKING_TYPES = {"SUPPORT", "AID", "COOPERATE"}
+CONDITIONAL_MODALS = {"sollte", "sollten", "should"}
 MAX_STATEMENT_TARGETS = 1
 PROMISABLE = {"COOPERATE", "AID"}
 PROMISE_MODALS = {"would", "würde", "würden"}   # "said it would continue to work with": a promise
@@ -128,6 +129,7 @@ class EventCoder:
             _borrow_agents(triggers, roles)
             self._complement_recipients(doc, modes, roles, slots, lex.cues)
             _act_noun_recipients(doc, triggers, roles, lex.cues)
+            triggers = _conditional_warnings(doc, triggers, roles, slots, lex.cues)
             _share_recipients(doc, triggers, roles)
             found = [c for trig in triggers
                      for c in self._from_trigger(doc, trig, roles[trig.token.i], slots, speech, lex.cues, modes)]
@@ -393,8 +395,10 @@ def _drop_embedded(doc: Document, triggers: list[Trigger], cues: ModuleType) -> 
             or (trig.entry.pos == "NOUN" and _infinitive_clause(doc, trig))
         governed = any(v.token.i < trig.token.i and v.clause != trig.clause and v.token.sent == trig.token.sent
                        for v in takers)
-        if first in cues.CONDITIONAL_OPENERS:
-            continue   # ", sollte es seine Unterstützung fortsetzen,": a condition, whatever governs it
+        if (first in cues.CONDITIONAL_OPENERS or opener in cues.CONDITIONAL_OPENERS) and any(
+                v.token.sent == trig.token.sent and v.clause != trig.clause
+                and v.token.lemma.lower() in cues.REPORTING_VERBS for v in takers):
+            continue   # "..., sollte es seine Unterstützung fortsetzen, warnte er": the condition of a warning
         if not (embedded and governed):
             kept.append(trig)
     return kept
@@ -507,6 +511,36 @@ def _act_noun_recipients(doc: Document, triggers: list[Trigger], roles: dict[int
         doer = _latest_doer(doc, types, {s.entity.id for s in r.actors}, trig.token.sent)
         if doer is not None:
             roles[trig.token.i] = Roles(r.actors, (doer,), r.how, r.passive)
+
+
+def _conditional_warnings(doc: Document, triggers: list[Trigger], roles: dict[int, Roles], slots: list[Slot],
+                          cues: ModuleType) -> list[Trigger]:
+    """A warning with a condition is a threat against whoever the consequence falls on: "Indien werde
+    einen hohen Preis zahlen, sollte es ... fortsetzen, warnte der Minister"."""
+    out = []
+    for trig in triggers:
+        r = roles.get(trig.token.i)
+        if trig.entry.lemma not in cues.WARNING_VERBS or r is None or not r.actors:
+            out.append(trig)
+            continue
+        sent = doc.sentences[trig.token.sent]
+        # "sollte"/"should" open a condition only at a clause start ("sollte es ... fortsetzen");
+        # mid-clause they demand ("Die Regierung sollte zurücktreten")
+        clauses = {s.i for s in doc.tokens[sent.token_start:sent.token_end]
+                   if s.text.lower() in cues.CONDITIONAL_OPENERS and (
+                       s.i == sent.token_start or doc.tokens[s.i - 1].text == ","
+                       or s.text.lower() not in CONDITIONAL_MODALS)}
+        own = {a.entity.id for a in r.actors}
+        target = r.recipients[0] if r.recipients else next(
+            (s for s in slots if s.role in {"bare", "subj"} and s.entity.id not in own
+             and not (trig.clause[0] <= s.first < trig.clause[1])), None)   # "warned Iran that ..."
+        if not clauses or target is None:
+            out.append(trig)
+            continue
+        entry = replace(trig.entry, event="THREATEN", mode=None, cameo="130")
+        out.append(replace(trig, entry=entry))
+        roles[trig.token.i] = Roles(r.actors, (target,), r.how, r.passive)
+    return out
 
 
 def _latest_doer(doc: Document, types: set[str], own: set[str], sent: int) -> Slot | None:
