@@ -185,6 +185,7 @@ def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
               doc.entity(e.recipient_ids[0]).actor.code if e.recipient_ids else None) for e in doc.events}
     assert codes == {expected}
 
+
 def test_events_backing_of_terrorists_claimed_by_speaker_is_accusation(pipeline):
     text = ("Der pakistanische Innenminister sprach am Montag in Islamabad. Neu-Delhi unterstütze "
             "»Terroristen, die unschuldige Pakistaner ermorden«, sagte er.")
@@ -202,7 +203,6 @@ def test_events_curfew_by_authorities_targets_the_population(pipeline):
     assert len(curfews) == 1 and curfews[0].mode == "curfew"
     assert doc.entity(curfews[0].actor_ids[0]).actor.code == "PAK"
     assert doc.entity(curfews[0].recipient_ids[0]).actor.sector == "CVL"
-
 
 
 @pytest.mark.parametrize("lang,text", [
