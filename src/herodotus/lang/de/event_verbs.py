@@ -414,7 +414,7 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "CONSULT:visit": ("in", "nach"),
     "CONSULT": ("mit",), "AGREE": ("mit",), "COOPERATE": ("mit",), "SUPPORT": ("für",),
     "ASSAULT": ("auf", "gegen"), "PROTEST": ("gegen",), "ACCUSE": ("gegen", "an"),
-    "SANCTION": ("gegen",), "THREATEN": ("gegen",), "REQUEST": ("an", "von"),
+    "SANCTION": ("gegen",), "SANCTION:withdraw": ("aus",), "THREATEN": ("gegen",), "REQUEST": ("an", "von"),
     "COERCE": ("gegen",), "AID": ("für", "an"), "REJECT": ("gen", "mit", "von"), "RETREAT": ("aus",),
     "CONCEDE": (), "MOBILIZE": ("gegen",),
 }
@@ -436,6 +436,8 @@ PASSIVE_MARKERS = ("worden",)
 # First words of a condition clause: acts there are the condition of another act, not events.
 CONDITIONAL_OPENERS = ("sollte", "sollten", "wenn", "falls", "sofern")
 
+# Words that open an apposition or relative clause between a subject and its verb
+INSERTION_OPENERS = ("der", "die", "das", "dem", "den", "deren", "dessen", "welcher", "welche", "welches")
 SUBORDINATORS = ("dass", "weil", "nachdem", "obwohl", "ob", "damit", "sodass", "bevor")
 
 NEGATION = ("nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals",
@@ -464,7 +466,10 @@ CLAIM_NOUNS = ("vorwurf", "anschuldigung", "behauptung", "kritik", "darstellung"
 BOTH_SIDES = ("beide seiten", "beiden seiten", "beide länder", "beiden länder", "beide regierungen", "beiden regierungen", "beide politiker", "beiden politiker", "beide staaten", "beiden staaten", "beide minister", "beiden minister")
 
 # Nouns for an earlier speech or trip: judging one targets whoever spoke or travelled (lemmas).
-ACT_NOUNS = {"rede": "speech", "äußerung": "speech", "aussage": "speech", "kommentar": "speech", "reise": "visit", "besuch": "visit", "visite": "visit"}
+ACT_NOUNS = {"rede": "speech", "äußerung": "speech", "aussage": "speech", "kommentar": "speech", "reise": "visit",
+             "besuch": "visit", "visite": "visit", "forderung": "demand", "aufforderung": "demand",
+             "aufruf": "demand", "appell": "demand", "angebot": "offer", "vorschlag": "offer",
+             "urteil": "verdict"}
 
 PROTESTER_NOUNS = ("demonstrant", "demonstrantin", "protestierende", "protestierender", "protestler", "demonstrierende", "demonstrierender")
 

@@ -51,6 +51,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "terrorists": ("REB", None, "GRP", None), "separatists": ("REB", None, "GRP", None),
     "opposition": ("OPP", None, "ORG", None), "opposition leader": ("OPP", None, "PER", None),
     "protesters": ("OPP", None, "GRP", None), "demonstrators": ("OPP", None, "GRP", None),
+    "protest movement": ("OPP", None, "ORG", None), "opposition alliance": ("OPP", None, "ORG", None),
     "activists": ("OPP", None, "GRP", None), "activist": ("OPP", None, "PER", None),
     "journalists": ("MED", None, "GRP", None), "journalist": ("MED", None, "PER", None),
     "news agency": ("MED", None, "ORG", None), "newspaper": ("MED", None, "ORG", None),

@@ -330,7 +330,7 @@ capture            VERB  ASSAULT   -            190   so   city
 RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "CONSULT:visit": ("to", "in"),
     "CONSULT": ("with",), "AGREE": ("with", "to"), "COOPERATE": ("with",), "SUPPORT": ("for",),
-    "ASSAULT": ("on", "against"), "PROTEST": ("against",), "ACCUSE": ("against", "of"),
+    "ASSAULT": ("on", "against", "at"), "PROTEST": ("against",), "ACCUSE": ("against", "of"),
     "SANCTION": ("against", "on"), "THREATEN": ("against",), "REQUEST": ("on", "from"),
     "COERCE": ("against", "on"), "AID": ("for", "to"), "REJECT": ("gen", "with", "by", "from"), "RETREAT": ("from",),
     "CONCEDE": (), "MOBILIZE": ("against", "to"),
@@ -348,6 +348,8 @@ PASSIVE_MARKERS = ("been",)
 # First words of a condition clause: acts there are the condition of another act, not events.
 CONDITIONAL_OPENERS = ("if", "unless", "should")
 
+# Words that open an apposition or relative clause between a subject and its verb
+INSERTION_OPENERS = ("a", "an", "the", "who", "which", "whose")
 SUBORDINATORS = ("that", "because", "although", "though", "whether", "while", "whereas", "since")
 
 NEGATION = ("not", "n't", "no", "never", "without", "neither", "nor")
@@ -373,7 +375,9 @@ CLAIM_NOUNS = ("claim", "allegation", "accusation", "charge", "criticism", "asse
 BOTH_SIDES = ("both sides", "two sides", "both countries", "two countries", "both leaders", "two leaders", "both governments", "two governments", "both ministers", "two ministers")
 
 # Nouns for an earlier speech or trip: judging one targets whoever spoke or travelled (lemmas).
-ACT_NOUNS = {"speech": "speech", "remark": "speech", "remarks": "speech", "comment": "speech", "comments": "speech", "trip": "visit", "visit": "visit"}
+ACT_NOUNS = {"speech": "speech", "remark": "speech", "remarks": "speech", "comment": "speech", "comments": "speech",
+             "trip": "visit", "visit": "visit", "demand": "demand", "call": "demand", "request": "demand",
+             "offer": "offer", "proposal": "offer", "verdict": "verdict", "ruling": "verdict"}
 
 PROTESTER_NOUNS = ("protester", "protestor", "demonstrator", "marcher")
 

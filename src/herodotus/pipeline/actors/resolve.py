@@ -231,7 +231,8 @@ class Resolver:
                 if draft.office == office:
                     self.assign(cand, draft)
                     return
-        if kind == "PER" and not country and cand.org is None and role_family(cand.role_word) in SPOKES:
+        if kind == "PER" and not country and cand.org is None and role_family(cand.role_word) in SPOKES \
+                and sector is None:   # "Sprecher der Protestbewegung" speaks for that group, not the last institution
             # a spokesperson speaks for an institution: the one named last ("South Korea's foreign
             # ministry ... a ministry spokesperson"), not the country named last
             country = next((d.code for d in reversed(list(self.drafts.values())) if d.type == "ORG" and d.code),

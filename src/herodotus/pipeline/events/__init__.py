@@ -57,7 +57,7 @@ SECURITY_SECTORS = {"COP", "MIL", "SPY"}
 # nahmen ... fest", "verhängten eine Ausgangssperre")
 ORDER_MODES = {"arrest", "deport", "curfew", "martial-law", "censor", "ban"}
 # Measures aimed at a whole population: without a named target, its people are the recipient
-POPULATION_MODES = {"crowd-control", "curfew", "martial-law", "censor"}
+POPULATION_MODES = {"crowd-control", "curfew", "martial-law", "censor", "ban"}
 REPORTER_IS_NOT_DOER = {"ASSAULT"}
 NON_STATE_CODES = {"UNO", "EUR", "IGO", "NGO", "MNC"}
 PLACE_TYPES = {"GPE", "LOC"}
@@ -65,13 +65,19 @@ DESTINATION_ROLES = {"pp:in", "pp:nach", "pp:to", "pp:into", "gen"}
 ATTACKED_PLACE_ROLES = {"pp:in", "pp:auf", "pp:on", "pp:at", "gen", "adj"}
 HOSTILE = {"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"}
 PAIR_EVENTS = {"CONSULT", "AGREE", "COOPERATE"}
-JUDGEMENTS = {"ACCUSE", "SUPPORT", "REJECT"}   # verbs that judge an earlier act ("kritisierte die Rede")
+JUDGEMENTS = {"ACCUSE", "SUPPORT", "REJECT"}
+# What a judged act noun stands for: "kritisierte die Rede" judges a statement, "lehnte das
+# Angebot ab" an offer, "kritisierte das Urteil" a conviction; its doer is the recipient.   # verbs that judge an earlier act ("kritisierte die Rede")
 VERBAL_TYPES = {"ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "REJECT", "AGREE"}
+ACT_KIND_TYPES = {"speech": VERBAL_TYPES, "visit": {"CONSULT"}, "demand": {"REQUEST"}, "offer": {"AGREE"},
+                  "verdict": {"SANCTION", "COERCE"}}
 DEFINITE = {"der", "die", "das", "den", "dem", "des", "the", "these", "those", "diese", "diesen", "dieser"}
 MAX_ANAPHOR_SENTENCES = 6
 # Verbs that take an event noun as their object: "lehnte ein Treffen ab", "called for talks".
 # The noun then names what is rejected/requested/threatened (the mode), not an event of its own.
 COMPLEMENT_TAKERS = {"REJECT", "REQUEST", "AGREE", "THREATEN", "ACCUSE", "SUPPORT"}
+# Bans and blockades take the act they stop as object: "verbot alle Kundgebungen" is no protest
+PROHIBITION_MODES = {"ban", "restrict"}
 COMPLEMENT_MODES = {
     "REJECT": {"CONSULT": "meet", "AGREE": "meet", "AID": "assist", "COOPERATE": "assist",
                "RETREAT": "yield", "CONCEDE": "yield"},
@@ -469,7 +475,8 @@ def _share_recipients(doc: Document, triggers: list[Trigger], roles: dict[int, R
 
 def _complements(triggers: list[Trigger]) -> tuple[list[Trigger], dict[int, tuple[str | None, Trigger]]]:
     """Drop event nouns that are the object of a verbal-act verb in their clause; give that verb a mode."""
-    verbs = [t for t in triggers if t.entry.pos == "VERB" and t.entry.event in COMPLEMENT_TAKERS]
+    verbs = [t for t in triggers if t.entry.pos == "VERB" and (t.entry.event in COMPLEMENT_TAKERS
+                                                                  or t.entry.mode in PROHIBITION_MODES)]
     kept: list[Trigger] = []
     modes: dict[int, tuple[str | None, Trigger]] = {}
     for trig in triggers:
@@ -507,7 +514,7 @@ def _act_noun_recipients(doc: Document, triggers: list[Trigger], roles: dict[int
                  if t.pos == "NOUN" and t.lemma.lower() in cues.ACT_NOUNS and t.i > trig.token.i]
         if not kinds:
             continue
-        types = VERBAL_TYPES if kinds[0] == "speech" else {"CONSULT"}
+        types = ACT_KIND_TYPES[kinds[0]]
         doer = _latest_doer(doc, types, {s.entity.id for s in r.actors}, trig.token.sent)
         if doer is not None:
             roles[trig.token.i] = Roles(r.actors, (doer,), r.how, r.passive)

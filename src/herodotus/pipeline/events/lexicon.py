@@ -87,11 +87,29 @@ def clause_breaks(tokens: Sequence[Token], cues: ModuleType, keep: frozenset[int
     ``keep`` holds doc indices of commas that only separate list items ("die USA, Russland und ...").
     """
     out = []
-    names = _bracketed_names(tokens)
+    names = _bracketed_names(tokens) | _insertions(tokens, cues)
     for k, t in enumerate(tokens):
         word = t.text.lower()
         out.append((t.text in CLAUSE_BREAKS and t.i not in keep and k not in names)
                    or (word in cues.SUBORDINATORS and t.pos not in {"DET", "PRON"}))
+    return out
+
+
+def _insertions(tokens: Sequence[Token], cues: ModuleType) -> set[int]:
+    """Positions of the commas around an apposition or relative clause between a subject and its
+    verb ("The United States, a treaty ally of the Philippines, condemned", "Tinubu, der den Vorsitz
+    innehat, bot ... an"): the verb's clause runs on across them."""
+    out: set[int] = set()
+    openers = getattr(cues, "INSERTION_OPENERS", ())
+    commas = [k for k, t in enumerate(tokens) if t.text == ","]
+    for a, b in zip(commas, commas[1:]):
+        if b - a < 3 or b + 1 >= len(tokens) or tokens[a + 1].text.lower() not in openers:
+            continue
+        if tokens[a - 1].pos not in {"NOUN", "PROPN"} or tokens[b + 1].pos not in {"VERB", "AUX"}:
+            continue
+        if any(t.text in CLAUSE_BREAKS or t.text in {"“", "„", "»", '"'} for t in tokens[a + 1:b]):
+            continue
+        out.update({a, b})
     return out
 
 
