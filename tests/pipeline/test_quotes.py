@@ -447,3 +447,27 @@ def test_quotes_institution_noun_after_demonym_is_the_speaker():
                                               "das Manöver sei eine Provokation."))
     quote = doc.quotes[0]
     assert "Ausschuss" in doc.text[quote.speaker_mention[0]:quote.speaker_mention[1]]
+
+
+def test_quotes_wie_frame_subject_before_particle(nlp: Pipeline) -> None:
+    doc = run(nlp, "Wie der deutsche Sportartikelhersteller Adidas am Morgen bekannt gab, wird er den "
+                   "US-Konkurrenten Reebok im kommenden Jahr übernehmen.", "de")
+    assert [(kind, cue) for kind, _, _, cue in rows(doc)] == [("indirect", "gab")]
+    assert "Adidas" in (rows(doc)[0][2] or "")
+
+
+def test_quotes_wonach_clause_belongs_to_the_noun_before(nlp: Pipeline) -> None:
+    doc = run(nlp, "Das Institut bestätigte die Befunde des Untersuchungsamts Aulendorf, wonach rund 15 Rinder "
+                   "an Blauzungenkrankheit erkrankt sind.", "de")
+    assert rows(doc) == [("indirect", "rund 15 Rinder an Blauzungenkrankheit erkrankt sind",
+                          "die Befunde des Untersuchungsamts Aulendorf", "wonach")]
+    doc = run(nlp, "Ein Bericht der Nachrichtenagentur „Interfax“, wonach der Oppositionsführer festgenommen "
+                   "worden sein soll, wurde dementiert.", "de")
+    assert [(kind, quote, cue) for kind, quote, _, cue in rows(doc)] == [
+        ("indirect", "der Oppositionsführer festgenommen worden sein soll", "wonach")]
+    assert "Bericht" in (rows(doc)[0][2] or "")
+
+
+def test_quotes_wurde_bekannt_reports_without_a_source(nlp: Pipeline) -> None:
+    doc = run(nlp, "Im April wurde dann bekannt, dass der Sänger an Krebs litt.", "de")
+    assert rows(doc) == [("indirect", "dass der Sänger an Krebs litt", None, "wurde")]

@@ -23,6 +23,8 @@ NACH_NOUNS = frozenset({
     "erkenntnisstand", "prognose", "prognosen", "umfragen", "quellen", "verfassung", "grundgesetz",
     "dafürhalten",
 })
+# Relative adverbs that open what the noun before them says: "Berichte, wonach ...".
+REPORT_RELATIVES = frozenset({"wonach"})
 # Pronominal adverbs opening a sentence that reports the source of the sentence before:
 # "Demnach zielten die Angriffe auf ...", "Demzufolge sei ...".
 ANAPHORIC_FRAMES = frozenset({"demnach", "demzufolge"})
@@ -55,6 +57,9 @@ SEED_VERBS = frozenset({
     "klarstellen", "bemerken", "festhalten", "einwenden", "widersprechen", "zusichern", "zusagen",
     "warnen", "verurteilen", "ankündigen", "bestreiten", "leugnen", "erinnern", "anklagen",
     "auffordern", "aufrufen", "bitten", "prophezeien", "vorhersagen", "schildern", "berichten",
+    # impersonal reports whose source stays unnamed: "Am Montag wurde bekannt, dass ...",
+    # "Später stellte sich heraus, dass ..."
+    "bekanntwerden", "herausstellen",
 })
 # Finite forms that are only Konjunktiv (I or II) in the 3rd person: a clause with one
 # of them and no cue of its own continues the reported speech before it.

@@ -56,7 +56,8 @@ def _verb_clause(doc: Document, sent: Sentence, cue: Cue, blocked: list[tuple[in
     # clause after the cue: "sagte (der Präsident), dass/die Regierung werde ..."
     for j in range(cue.last, min(cue.last + _MAX_GAP, sent.token_end)):
         tok = tokens[j]
-        if _blocked(tok, blocked) or tok.pos in ("VERB", "AUX") and j > cue.last and doc.lang == "de":
+        if _blocked(tok, blocked) or tok.pos in ("VERB", "AUX") and j > cue.last and doc.lang == "de" \
+                and not is_particle(tok):   # (the cue's own particle, tagged VERB: "wurde dann bekannt, dass")
             break
         if tok.text in (":", ";"):
             break
@@ -228,6 +229,11 @@ def _frames(doc: Document, sent: Sentence, blocked: list[tuple[int, int]]) -> li
         if _blocked(tok, blocked):
             continue
         low = tok.text.lower()
+        if low in getattr(lex, "REPORT_RELATIVES", ()):
+            reported = _report_relative(doc, sent, tok, blocked)
+            if reported is not None:
+                out.append(reported)
+            continue
         nxt = tokens[tok.i + 1] if tok.i + 1 < sent.token_end else None
         frame: tuple[int, int, tuple[int, int] | None] | None = None   # cue first, cue last, speaker phrase
         if low == "per" and (nxt is None or nxt.pos not in ("DET", "PROPN") or tok.i > sent.token_start
@@ -286,6 +292,57 @@ def _frames(doc: Document, sent: Sentence, blocked: list[tuple[int, int]]) -> li
         out.append(Found("indirect", start, end, (tokens[cue_first].start, tokens[cue_last - 1].end),
                          _frame_speaker(doc, phrase, cue_first, cue_last), f"frame:{low}"))
     return out
+
+
+def _report_relative(doc: Document, sent: Sentence, tok: Token, blocked: list[tuple[int, int]]) -> Found | None:
+    """ "ein Bericht der Agentur, wonach ...": the clause is what the noun before it says, so that
+    noun phrase is the source, not the subject of the main clause ("X bestätigte die Befunde, wonach")."""
+    tokens = doc.tokens
+    comma = tok.i - 1
+    if comma <= sent.token_start or tokens[comma].text != ",":
+        return None
+    phrase = _source_before(doc, sent, comma, blocked)
+    first, last = tok.i + 1, sent.token_end
+    while last > first and tokens[last - 1].pos == "PUNCT" and tokens[last - 1].text not in _CLOSING_MARKS:
+        last -= 1
+    last = _clause_end(tokens, first, last)
+    if phrase is None or last - first < 3:
+        return None
+    return Found("indirect", tokens[first].start, tokens[last - 1].end, (tok.start, tok.end),
+                 to_speaker(doc, phrase), "frame:" + tok.text.lower())
+
+
+_CLOSING_MARKS = frozenset({"“", "”", '"', "«", "»"})
+
+
+def _source_before(doc: Document, sent: Sentence, comma: int,
+                   blocked: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The noun phrase ending at ``comma`` (a name in marks included: "der Zeitung „Hoy Bolivia“"), or
+    after a clause-final verb the report noun of its clause ("hat Pressemeldungen ... zurückgewiesen")."""
+    tokens = doc.tokens
+    i = comma - 1
+    if tokens[i].text in _CLOSING_MARKS:
+        opener = next((j for j in range(i - 1, max(sent.token_start, i - 8) - 1, -1)
+                       if tokens[j].text in _OPENING_MARKS), None)
+        if opener is None or opener <= sent.token_start:
+            return None
+        i = opener - 1
+    if tokens[i].pos in ("NOUN", "PROPN"):
+        return (_np_start(tokens, i, sent.token_start), comma)
+    if tokens[i].pos != "VERB":
+        return None
+    for j in range(i - 1, sent.token_start - 1, -1):
+        if tokens[j].text in (",", ";", ":") and not _inside_apposition(tokens, j, i):
+            return None
+        if tokens[j].pos == "NOUN" and _is_nach_noun(doc, tokens[j].text.lower()):
+            return noun_phrase_after(tokens, _np_start(tokens, j, sent.token_start), comma, blocked)
+    return None
+
+
+def _inside_apposition(tokens: list[Token], comma: int, verb: int) -> bool:
+    """A comma inside the object ("Pressemeldungen von Donnerstag, dem 2. Dezember, zurückgewiesen"), not
+    one that opens another clause: no verb between it and the clause-final verb."""
+    return not any(t.pos in ("VERB", "AUX") for t in tokens[comma + 1:verb])
 
 
 def _frame_speaker(doc: Document, phrase: tuple[int, int], cue_first: int, cue_last: int) -> Speaker:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...model import Document, Mention, Token
+from .cues import is_particle
 
 _NP_CORE = frozenset({"NOUN", "PROPN"})   # plus hyphenated numbers ("der 63-Jährige"), see _core
 _NP_MOD = frozenset({"DET", "ADJ", "NUM"})
@@ -24,6 +25,7 @@ _RELATIVE = frozenset({"der", "die", "das", "welcher", "welche", "welches", "who
 NOT_SPEAKERS = frozenset("""
 montag dienstag mittwoch donnerstag freitag samstag sonntag woche wochenende jahr monat tag
 gestern heute vorgestern abend morgen nachmittag zeit interview erklärung mitteilung pressekonferenz statement
+januar februar märz april mai juni juli september oktober november dezember
 monday tuesday wednesday thursday friday saturday sunday week year month day evening morning
 interview statement conference time
 """.split())
@@ -120,6 +122,9 @@ def _speaker_of_verb(doc: Document, cue: int, blocked: list[tuple[int, int]]) ->
         blocked = blocked + [opening]   # "Teheran (IRNA) - Der Sprecher ... sagte": the agency is no speaker
     if has_parse(sent_tokens):
         found = _parsed_subject(doc, cue, sent_tokens, blocked)
+        if found is None and cue > sent.token_start and doc.lang == "de" and is_particle(tokens[cue - 1]):
+            # "Wie der Hersteller am Morgen bekannt gab": the parser hangs the subject on the particle
+            found = _parsed_subject(doc, cue - 1, sent_tokens, blocked)
         if found:
             return found
     if doc.lang == "en" and tokens[cue].text.lower().endswith("ing") and cue > sent.token_start:
@@ -134,8 +139,8 @@ def _speaker_of_verb(doc: Document, cue: int, blocked: list[tuple[int, int]]) ->
         return to_speaker(doc, prefix)
     after = noun_phrase_after(tokens, _skip_adverbs(tokens, cue + 1, sent.token_end), sent.token_end, blocked)
     i = cue - 1
-    while doc.lang == "de" and i > sent.token_start and cue - i <= 2 and tokens[i].pos in ("ADJ", "ADV", "PART") \
-            and tokens[i].text.islower():
+    while doc.lang == "de" and i > sent.token_start and cue - i <= 2 and (
+            tokens[i].pos in ("ADJ", "ADV", "PART") or is_particle(tokens[i])) and tokens[i].text.islower():
         i -= 1   # verb-final clause: "wie der Verband (gestern) bekannt gab"
     before = _noun_phrase_before(tokens, _skip_adverbial_back(tokens, _skip_relative_back(tokens, i, sent.token_start),
                                                               sent.token_start), sent.token_start, blocked)
