@@ -232,7 +232,7 @@ class Resolver:
                     self.assign(cand, draft)
                     return
         if kind == "PER" and not country and cand.org is None and role_family(cand.role_word) in SPOKES \
-                and sector is None:   # "Sprecher der Protestbewegung" speaks for that group, not the last institution
+                and sector in INSTITUTION_SECTORS:   # "Sprecher der Protestbewegung" speaks for the movement
             # a spokesperson speaks for an institution: the one named last ("South Korea's foreign
             # ministry ... a ministry spokesperson"), not the country named last
             country = next((d.code for d in reversed(list(self.drafts.values())) if d.type == "ORG" and d.code),
@@ -378,6 +378,8 @@ class Resolver:
 # Codes of international bodies: their officials have a nationality of their own ("der Portugiese"
 # for the President of the European Council)
 INTERNATIONAL_CODES = {"UNO", "EUR", "IGO", "NGO", "MNC"}
+# Sectors whose spokespeople speak for an institution named earlier ("a ministry spokesperson")
+INSTITUTION_SECTORS = {None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 
 
 def role_family(word: str) -> str:

@@ -109,6 +109,10 @@ def _insertions(tokens: Sequence[Token], cues: ModuleType) -> set[int]:
             continue
         if any(t.text in CLAUSE_BREAKS or t.text in {"“", "„", "»", '"'} for t in tokens[a + 1:b]):
             continue
+        if any(t.text.lower() in {"zu", "to"} or (t.pos in VERB_POS and "zu" in t.text.lower()
+                                                  and t.text.lower().replace("zu", "", 1) == t.lemma.lower())
+               for t in tokens[a + 1:b]):
+            continue   # "Finnlands, der NATO beizutreten,": an infinitive clause, not an insertion
         out.update({a, b})
     return out
 
