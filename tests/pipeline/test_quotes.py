@@ -471,3 +471,11 @@ def test_quotes_wonach_clause_belongs_to_the_noun_before(nlp: Pipeline) -> None:
 def test_quotes_wurde_bekannt_reports_without_a_source(nlp: Pipeline) -> None:
     doc = run(nlp, "Im April wurde dann bekannt, dass der Sänger an Krebs litt.", "de")
     assert rows(doc) == [("indirect", "dass der Sänger an Krebs litt", None, "wurde")]
+
+
+def test_quotes_colon_before_quotation_names_the_speaker(nlp: Pipeline) -> None:
+    text = ("Olli Rehn sagte: „Man kann der Bevölkerung nicht ein Gesetz vorsetzen.“ "
+            "Erkki Tuomioja, Präsident des Rats der Europäischen Union: „Die Verabschiedung dieses Gesetzes ist "
+            "ein großer Fehler.“")
+    assert [speaker for _, _, speaker, _ in rows(run(nlp, text, "de"))] == [
+        "Olli Rehn", "Erkki Tuomioja, Präsident des Rats der Europäischen Union"]

@@ -38,9 +38,9 @@ import logging
 
 from ...model import Document, Quote, Token
 from .cues import cue_strength, is_subjunctive, lexicon, verb_cues
-from .indirect import Found, in_sentence
+from .indirect import Found, _actor_like, in_sentence
 from .marks import Quoted, find_quoted
-from .speaker import Speaker, last_named_before, speaker_of_verb
+from .speaker import Speaker, last_named_before, speaker_of_verb, to_speaker
 
 LOG = logging.getLogger(__name__)
 SOURCE = "quotes.rules.v1"
@@ -140,7 +140,8 @@ def _cue_near(doc: Document, q: Quoted, blocked: list[tuple[int, int]], *, short
             for f in in_sentence(doc, sent, blocked):
                 if f.how.startswith("frame:") and f.speaker is not None and not short:
                     return Found("direct", q.start, q.end, f.cue, f.speaker, f.how)
-        return _colon_before(doc, q, first_sent, blocked)
+        framed = None if short or _a_name(doc, q) else _colon_frame(doc, q, first_sent, blocked)
+        return framed or _colon_before(doc, q, first_sent, blocked)
     _, cue = min(candidates, key=lambda c: c[0])
     verb = doc.tokens[cue.first]
     speaker = speaker_of_verb(doc, cue.first, blocked)
@@ -165,6 +166,31 @@ def _names_a_thing(doc: Document, q: Quoted) -> bool:
     return (before[-1].pos in ("DET", "ADP") and 0 < len(words) <= 4 and title_case
             and (len(words) > 1 or words[0].pos == "PROPN")
             and not any(t.pos in ("VERB", "AUX") for t in words))
+
+
+def _colon_frame(doc: Document, q: Quoted, sent, blocked: list[tuple[int, int]]) -> Found | None:
+    """A colon right before the quotation introduces it even without a speech verb: the speaker is the
+    subject of the clause before the colon ("Die Firma empfindet die Kritik als ungerechtfertigt: „...“")
+    or, when that part has no verb, the noun phrase itself ("Erkki Tuomioja, Präsident des Rats: „...“")."""
+    toks = [t for t in doc.tokens[sent.token_start:sent.token_end] if t.end <= q.open_at]
+    if len(toks) < 2 or toks[-1].text != ":" or any(_inside_any(t, blocked) for t in toks):
+        return None
+    colon, clause = toks[-1], toks[:-1]
+    verb = next((t for t in clause if t.pos in ("VERB", "AUX")), None)
+    if verb is not None:
+        speaker = speaker_of_verb(doc, verb.i, blocked)
+    elif clause[0].pos in ("PROPN", "NOUN", "DET") and len(clause) <= 15:
+        speaker = to_speaker(doc, (clause[0].i, colon.i))
+    else:
+        return None
+    if speaker is None or not _actor_like(doc, speaker) or speaker.entity_id is None and \
+            doc.text[speaker.start:speaker.end].lower() in lexicon(doc.lang).IMPERSONAL_SUBJECTS:
+        return None   # ("Seine Zuversicht äußerte er so: „...“": a thing is no speaker)
+    return Found("direct", q.start, q.end, None, speaker, "colon frame")
+
+
+def _inside_any(tok: Token, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= tok.start < b for a, b in spans)
 
 
 def _colon_before(doc: Document, q: Quoted, sent, blocked: list[tuple[int, int]]) -> Found | None:
