@@ -40,6 +40,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "forces": ("MIL", None, "ORG", None), "soldiers": ("MIL", None, "GRP", None), "soldier": ("MIL", None, "PER", None),
     "air force": ("MIL", None, "ORG", None), "navy": ("MIL", None, "ORG", None), "coalition": ("MIL", None, "ORG", None),
     "general": ("MIL", None, "PER", None), "police": ("COP", None, "ORG", None),
+    "coast guard": ("MIL", None, "ORG", None),
     "security forces": ("COP", None, "ORG", None), "court": ("JUD", None, "ORG", None),
     "judge": ("JUD", None, "PER", None), "prosecutor": ("JUD", None, "PER", None),
     "parliament": ("LEG", None, "ORG", None), "lawmakers": ("LEG", None, "GRP", None),

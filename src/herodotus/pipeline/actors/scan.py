@@ -339,8 +339,9 @@ def _left_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTyp
             cand.country = cand.country or prev.kb.code
             prev.consumed = True
             cand.start = prev.start
-        elif (prev.kind == "name" and prev.kb is not None and prev.kb.kind in ("country", "org")
-              and (not gap or owner)):
+        elif (prev.kind in ("name", "capital") and prev.kb is not None and prev.kb.kind in ("country", "org")
+              and (not gap or owner) and (prev.kind == "name" or owner)):
+            # ("Beijing's foreign ministry": a capital owns a title only with the possessive)
             # "Armeniens Ministerpräsident", "Pentagon press secretary", "UN Secretary-General"
             if prev.kb.kind == "country":
                 cand.country = cand.country or prev.kb.code
