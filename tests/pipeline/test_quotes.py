@@ -479,3 +479,12 @@ def test_quotes_colon_before_quotation_names_the_speaker(nlp: Pipeline) -> None:
             "ein großer Fehler.“")
     assert [speaker for _, _, speaker, _ in rows(run(nlp, text, "de"))] == [
         "Olli Rehn", "Erkki Tuomioja, Präsident des Rats der Europäischen Union"]
+
+
+def test_quotes_laws_and_documents_are_sources(nlp: Pipeline) -> None:
+    doc = run(nlp, "Nach Artikel 65 des Grundgesetzes bestimmt der Bundeskanzler die Richtlinien der Politik.", "de")
+    assert [(kind, speaker) for kind, _, speaker, _ in rows(doc)] == [("indirect", "Artikel")]
+    doc = run(nlp, "Am Freitag hat der Bundestag einer Gesetzesvorlage zugestimmt. "
+                   "Demnach darf die Deutsche Flugsicherung privatisiert werden.", "de")
+    assert [(kind, speaker, cue) for kind, _, speaker, cue in rows(doc)] == [
+        ("indirect", "einer Gesetzesvorlage", "Demnach")]

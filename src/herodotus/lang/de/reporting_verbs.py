@@ -21,13 +21,20 @@ NACH_NOUNS = frozenset({
     "aussagen", "überlieferung", "überlieferungen", "erfahrungen", "berechnungen", "berechnung",
     "ermittlungen", "ergebnis", "ergebnissen", "planungen", "hinweis", "hinweisen", "ankündigung",
     "erkenntnisstand", "prognose", "prognosen", "umfragen", "quellen", "verfassung", "grundgesetz",
-    "dafürhalten",
+    "dafürhalten", "artikel", "paragraf", "paragraph", "gesetz",
 })
 # Relative adverbs that open what the noun before them says: "Berichte, wonach ...".
 REPORT_RELATIVES = frozenset({"wonach"})
 # Pronominal adverbs opening a sentence that reports the source of the sentence before:
 # "Demnach zielten die Angriffe auf ...", "Demzufolge sei ...".
 ANAPHORIC_FRAMES = frozenset({"demnach", "demzufolge"})
+# Nouns (and word endings) of documents that say something: the source of "Demnach ..." after
+# "Der Bundestag stimmte einer Gesetzesvorlage zu."
+DOCUMENT_NOUNS = frozenset({
+    "bericht", "studie", "umfrage", "urteil", "vorlage", "entwurf", "gesetz", "beschluss", "resolution",
+    "gutachten", "erklärung", "mitteilung", "meldung", "analyse", "untersuchung", "verordnung", "vertrag",
+    "abkommen", "dokument", "papier", "statistik", "prognose",
+})
 # ", so der Präsident." / ", so Merkel weiter."
 SO_WORDS = frozenset({"so"})
 # "wie der Sprecher mitteilte, ..." attributes the main clause.

@@ -373,14 +373,32 @@ def _resolve_anaphoric_frames(doc: Document, found: list[Found]) -> None:
         if sent is None or sent.i == 0:
             continue
         prev = doc.sentences[sent.i - 1]
-        earlier = [g for g in found if prev.start <= g.start < sent.start and g.speaker is not None
-                   and g.speaker.entity_id is not None]
+        earlier = [g for g in found if prev.start <= g.start < sent.start and g.speaker is not None]
+        document = _document_before(doc, prev)
+        if earlier and earlier[-1].speaker.entity_id is None or not earlier and document is not None:
+            # the source is a document, no actor ("Das geht aus dem Urteil hervor. Demnach ...",
+            # "Der Bundestag stimmte einer Gesetzesvorlage zu. Demnach ..."): it is the speaker
+            f.speaker = earlier[-1].speaker if earlier else document
+            continue
         if earlier:
             entity = earlier[-1].speaker.entity_id   # type: ignore[union-attr]
         else:
             named = last_named_before(doc, sent.start, prev.start)
             entity = named.entity_id if named else None
         f.speaker = Speaker(f.speaker.start, f.speaker.end, entity, pronoun=True)
+
+
+def _document_before(doc: Document, sent) -> Speaker | None:
+    """The last document noun of a sentence ("einer Gesetzesvorlage", "das Urteil") as a speaker."""
+    nouns = getattr(lexicon(doc.lang), "DOCUMENT_NOUNS", frozenset())
+    for tok in reversed(doc.tokens[sent.token_start:sent.token_end]):
+        word = tok.text.lower()
+        if tok.pos == "NOUN" and any(word.endswith(n) for n in nouns):
+            first = tok.i
+            while first > sent.token_start and doc.tokens[first - 1].pos in ("DET", "ADJ"):
+                first -= 1
+            return to_speaker(doc, (first, tok.i + 1))
+    return None
 
 
 _IMPERSONAL_CUES = frozenset({"heißt", "hieß", "hiess"})
