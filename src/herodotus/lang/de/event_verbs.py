@@ -13,7 +13,8 @@ German news usage. General vocabulary only: no names or phrases from evaluation 
   cameo   CAMEO code (empty: the type/mode default)
   frame   so = subject is actor, object is recipient; os = object is actor (visitor),
           subject is recipient (host); s = subject only, recipient only via a preposition
-  needs   comma-separated lemmas that must occur in the same clause (a multi-word frame)
+  needs   comma-separated lemmas that must occur in the same clause (a multi-word frame);
+          ``!x``: x must not occur
 """
 from __future__ import annotations
 
@@ -438,6 +439,8 @@ CONDITIONAL_OPENERS = ("sollte", "sollten", "wenn", "falls", "sofern")
 
 # Words that open an apposition or relative clause between a subject and its verb
 INSERTION_OPENERS = ("der", "die", "das", "dem", "den", "deren", "dessen", "welcher", "welche", "welches")
+# Words that make troops sent to another state its military aid ("zur Unterstützung der Armee")
+HELP_WORDS = ("unterstützung", "hilfe", "verstärkung", "unterstützen", "helfen")
 SUBORDINATORS = ("dass", "weil", "nachdem", "obwohl", "ob", "damit", "sodass", "bevor")
 
 NEGATION = ("nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals",

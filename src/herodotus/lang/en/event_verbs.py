@@ -116,7 +116,7 @@ relent             VERB  CONCEDE   -            080   s    -
 resign             VERB  RETREAT   resign       0831  s    -
 step+down          VERB  RETREAT   resign       0831  s    -
 resignation        NOUN  RETREAT   resign       0831  s    announce
-release            VERB  RETREAT   release      0841  so   -
+release            VERB  RETREAT   release      0841  so   !video,!statement,!report,!footage,!figure,!detail,!image,!photo,!document,!data,!result,!album
 free               VERB  RETREAT   release      0841  so   prisoner
 withdraw           VERB  RETREAT   withdraw     0872  s    -
 pull+out           VERB  RETREAT   withdraw     0872  s    -
@@ -350,6 +350,8 @@ CONDITIONAL_OPENERS = ("if", "unless", "should")
 
 # Words that open an apposition or relative clause between a subject and its verb
 INSERTION_OPENERS = ("a", "an", "the", "who", "which", "whose")
+# Words that make troops sent to another state its military aid ("zur Unterstützung der Armee")
+HELP_WORDS = ("support", "help", "reinforce", "assist", "bolster")
 SUBORDINATORS = ("that", "because", "although", "though", "whether", "while", "whereas", "since")
 
 NEGATION = ("not", "n't", "no", "never", "without", "neither", "nor")

@@ -202,6 +202,10 @@ class EventCoder:
                 # announced releases and withdrawals are concessions; done ones are RETREAT
                 event, cameo = "CONCEDE", None
                 note += "; announced, so coded CONCEDE"
+            if event == "MOBILIZE" and roles.recipients and _sent_to_help(doc, trig, actor, roles, cues):
+                # PLOVER: troops sent to help another state are military aid, not a mobilisation against it
+                event, mode, cameo = "AID", None, "072"
+                note += "; troops sent in support of the recipient, so coded AID"
             recipients: list[Slot | None] = list(roles.recipients) or [None]
             if not roles.recipients and event in {"COERCE", "ASSAULT"} and not mod.negated:
                 # (an implied victim of a denied act is a guess: "did not kill any civilians")
@@ -693,6 +697,14 @@ def _earlier_aggressor(doc: Document, code: str | None, sent: int) -> Slot | Non
             continue
         return _slot_in(doc, doer, ev)
     return None
+
+
+def _sent_to_help(doc: Document, trig: Trigger, actor: Slot, roles: Roles, cues: ModuleType) -> bool:
+    """"schickte Soldaten zur Unterstützung der kongolesischen Armee", "to help the Malian army"."""
+    a, b = trig.clause
+    words = {t.lemma.lower() for t in doc.tokens[a:b]} | {t.text.lower() for t in doc.tokens[a:b]}
+    foreign = any(r.entity.actor.code and r.entity.actor.code != actor.entity.actor.code for r in roles.recipients)
+    return foreign and bool(words & set(cues.HELP_WORDS))
 
 
 def _backs_the_bad(doc: Document, trig: Trigger, roles: Roles, cues: ModuleType) -> bool:

@@ -181,6 +181,10 @@ def _words(tokens: Sequence[Token]) -> set[str]:
 
 def _needs_met(entry: Entry, words: set[str], clause: Sequence[Token]) -> bool:
     for need in entry.needs:
+        if need.startswith("!"):
+            if need[1:] in words:
+                return False   # "released video of the incident" is no release of prisoners
+            continue
         if need in words:
             continue
         # a needed noun may sit inside a compound ("Hilfsgüter" for "gut", "Militärübung")

@@ -153,6 +153,8 @@ def _cue_near(doc: Document, q: Quoted, blocked: list[tuple[int, int]], *, short
 
 def _names_a_thing(doc: Document, q: Quoted) -> bool:
     """A short quote right after a common noun is a name or title, not speech."""
+    if _actor_name(doc, q):
+        return True
     before = [t for t in doc.tokens_in(max(0, q.open_at - 40), q.open_at)]
     if not before or before[-1].end < q.open_at - 1 or not doc.text[q.start].isupper():
         return False
@@ -166,6 +168,11 @@ def _names_a_thing(doc: Document, q: Quoted) -> bool:
     return (before[-1].pos in ("DET", "ADP") and 0 < len(words) <= 4 and title_case
             and (len(words) > 1 or words[0].pos == "PROPN")
             and not any(t.pos in ("VERB", "AUX") for t in words))
+
+
+def _actor_name(doc: Document, q: Quoted) -> bool:
+    """The marks hold the name of an actor ("die „Computerwoche“", "von der „Netzeitung“")."""
+    return any(m.kind == "name" and m.start <= q.start and q.end <= m.end for m in doc.mentions)
 
 
 def _colon_frame(doc: Document, q: Quoted, sent, blocked: list[tuple[int, int]]) -> Found | None:
