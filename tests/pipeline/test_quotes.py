@@ -488,3 +488,11 @@ def test_quotes_laws_and_documents_are_sources(nlp: Pipeline) -> None:
                    "Demnach darf die Deutsche Flugsicherung privatisiert werden.", "de")
     assert [(kind, speaker, cue) for kind, _, speaker, cue in rows(doc)] == [
         ("indirect", "einer Gesetzesvorlage", "Demnach")]
+
+
+def test_quotes_actor_name_in_marks_is_no_quote(nlp: Pipeline) -> None:
+    doc = nlp(Document(id="t", text="Das berichtet die „Computerwoche“.", lang="de"))
+    at = doc.text.index("Computerwoche")
+    doc.mentions = [Mention(id="m1", start=at, end=at + 13, text="Computerwoche", label="ORG", kind="name")]
+    QuoteFinder()(doc)
+    assert [quote for _, quote, _, _ in rows(doc)] == []
