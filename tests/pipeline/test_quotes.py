@@ -496,3 +496,10 @@ def test_quotes_actor_name_in_marks_is_no_quote(nlp: Pipeline) -> None:
     doc.mentions = [Mention(id="m1", start=at, end=at + 13, text="Computerwoche", label="ORG", kind="name")]
     QuoteFinder()(doc)
     assert [quote for _, quote, _, _ in rows(doc)] == []
+
+
+def test_quotes_weil_clause_in_konjunktiv_is_the_subjects_reason(nlp: Pipeline) -> None:
+    doc = run(nlp, "Die Partei begrüßte den Schritt, weil es zeige, dass die Mitglieder die Regeln achteten.", "de")
+    assert [(kind, speaker) for kind, _, speaker, _ in rows(doc)] == [("indirect", "Die Partei")]
+    assert rows(doc)[0][1].startswith("weil es zeige")
+    assert rows(run(nlp, "Die Partei begrüßte den Schritt, weil er die Regeln stärkt.", "de")) == []

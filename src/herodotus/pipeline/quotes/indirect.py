@@ -46,7 +46,39 @@ def in_sentence(doc: Document, sent: Sentence, blocked: list[tuple[int, int]]) -
         if found and not any(a < found.end and found.start < b for a, b in taken):
             out.append(found)
             taken.append((found.start, found.end))
+    reason = _reported_reason(doc, sent, blocked) if doc.lang == "de" else None
+    if reason is not None and not any(a < reason.end and reason.start < b for a, b in taken):
+        out.append(reason)
     return out
+
+
+_REASON_WORDS = frozenset({"weil"})
+
+
+def _reported_reason(doc: Document, sent: Sentence, blocked: list[tuple[int, int]]) -> Found | None:
+    """A "weil" clause in Konjunktiv gives the reason as the subject of the main clause states it, not
+    as the writer's fact ("Die Vertreter erwarten keine schnelle Entscheidung, weil die Abgeordneten
+    keinen Eilantrag gestellt hätten")."""
+    tokens = doc.tokens
+    for tok in tokens[sent.token_start + 2:sent.token_end]:
+        if tok.text.lower() not in _REASON_WORDS or tokens[tok.i - 1].text != "," or _blocked(tok, blocked):
+            continue
+        last = sent.token_end
+        while last > tok.i and tokens[last - 1].pos == "PUNCT":
+            last -= 1
+        last = _clause_end(tokens, tok.i + 1, last)
+        own_end = next((t.i for t in tokens[tok.i + 1:last] if t.text == ","), last)
+        if last - tok.i < 4 or not _has_subjunctive(doc, tok.i + 1, own_end):
+            return None   # (a Konjunktiv further on belongs to a clause inside: "weil X ergeben hat, dass ... sei")
+        main = next((t for t in tokens[sent.token_start:tok.i] if t.pos in ("VERB", "AUX")), None)
+        if main is None or is_subjunctive(doc, main):
+            return None   # the main clause is reported speech itself, continued elsewhere
+        speaker = speaker_of_verb(doc, main.i, blocked + [(tok.start, tokens[last - 1].end)])
+        if speaker is None or not _actor_like(doc, speaker) or speaker.entity_id is None and \
+                doc.text[speaker.start:speaker.end].lower() in lexicon(doc.lang).IMPERSONAL_SUBJECTS:
+            return None
+        return Found("indirect", tok.start, tokens[last - 1].end, None, speaker, "reason in konjunktiv")
+    return None
 
 
 def _verb_clause(doc: Document, sent: Sentence, cue: Cue, blocked: list[tuple[int, int]]) -> Found | None:
