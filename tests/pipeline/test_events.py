@@ -176,14 +176,37 @@ def test_events_assault_with_target(nlp, lang, text, actor, target, mode):
     # a comma before an infinitive clause ends the object: Finland's decision is criticised, not NATO
     ("de", "Der Kreml kritisierte die Entscheidung Finnlands, der NATO beizutreten, scharf.", ("ACCUSE", "RUS", "FIN")),
     ("en", "Turkey's president threatened to block Sweden's NATO membership.", ("THREATEN", "TUR", "SWE")),
+    # troops sent to help another state are military aid
+    ("de", "Burundi schickte weitere 1.500 Soldaten zur Unterstützung der kongolesischen Armee.", ("AID", "BDI", "COD")),
+    # an apposition between subject and verb; a capital's possessive owns the title
+    ("en", "The United States, a treaty ally of the Philippines, condemned the Chinese action.", ("ACCUSE", "USA", "CHN")),
+    ("en", "Beijing’s foreign ministry urged Manila to withdraw the ship.", ("REQUEST", "CHN", "PHL")),
+    ("en", "China’s coast guard fired water cannon at a Philippine supply boat.", ("ASSAULT", "CHN", "PHL")),
 ])
-
 def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
     """Separable verbs, compound nouns and phrasal verbs of the wider lexicon, with real actors."""
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 5, 6)))
     codes = {(e.event, doc.entity(e.actor_ids[0]).actor.code,
               doc.entity(e.recipient_ids[0]).actor.code if e.recipient_ids else None) for e in doc.events}
     assert codes == {expected}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a rejected demand targets whoever made it
+    ("en", "China urged the Philippines to remove the ship. Philippine Defense Secretary Gilberto Teodoro "
+           "rejected the demand.", {("REQUEST", "CHN", "PHL"), ("REJECT", "PHL", "CHN")}),
+    # an act demanded in speech ("müssten") is the speaker's request to the government
+    ("de", "In Nairobi demonstrierten Tausende gegen die Regierung. Zuerst müssten alle inhaftierten "
+           "Demonstranten freigelassen werden, so der Aktivist.", {("PROTEST", "KEN", "KEN"), ("REQUEST", "KEN", "KEN")}),
+    # a tally over time is background; a released video is no release
+    ("de", "Seit 2023 sind in Tunesien Dutzende Journalisten inhaftiert worden.", set()),
+    ("en", "The Philippine military released video of the incident.", set()),
+])
+def test_events_across_sentences_and_speech(pipeline, lang, text, expected):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 5, 6)))
+    codes = {(e.event, doc.entity(e.actor_ids[0]).actor.code,
+              doc.entity(e.recipient_ids[0]).actor.code if e.recipient_ids else None) for e in doc.events}
+    assert codes == expected
 
 
 def test_events_backing_of_terrorists_claimed_by_speaker_is_accusation(pipeline):

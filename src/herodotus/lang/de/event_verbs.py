@@ -441,6 +441,10 @@ CONDITIONAL_OPENERS = ("sollte", "sollten", "wenn", "falls", "sofern")
 INSERTION_OPENERS = ("der", "die", "das", "dem", "den", "deren", "dessen", "welcher", "welche", "welches")
 # Words that make troops sent to another state its military aid ("zur Unterstützung der Armee")
 HELP_WORDS = ("unterstützung", "hilfe", "verstärkung", "unterstützen", "helfen")
+# Modals that turn an act inside someone's speech into that speaker's demand
+DEMAND_MODALS = ("muss", "müsse", "müssen", "müssten", "solle", "sollen")
+# Words of a span of time: agentless acts counted over it are background, not an occasion
+SINCE_WORDS = ("seit", "seitdem")
 SUBORDINATORS = ("dass", "weil", "nachdem", "obwohl", "ob", "damit", "sodass", "bevor")
 
 NEGATION = ("nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals",

@@ -352,6 +352,10 @@ CONDITIONAL_OPENERS = ("if", "unless", "should")
 INSERTION_OPENERS = ("a", "an", "the", "who", "which", "whose")
 # Words that make troops sent to another state its military aid ("zur Unterstützung der Armee")
 HELP_WORDS = ("support", "help", "reinforce", "assist", "bolster")
+# Modals that turn an act inside someone's speech into that speaker's demand
+DEMAND_MODALS = ("must",)
+# Words of a span of time: agentless acts counted over it are background, not an occasion
+SINCE_WORDS = ("since",)
 SUBORDINATORS = ("that", "because", "although", "though", "whether", "while", "whereas", "since")
 
 NEGATION = ("not", "n't", "no", "never", "without", "neither", "nor")

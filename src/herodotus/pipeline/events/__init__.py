@@ -169,7 +169,7 @@ class EventCoder:
             # "Menschen seien verletzt worden, teilte das Ministerium mit": the reporter of an agentless
             # violent act is rarely its doer (unlike "the army said troops were withdrawn"); acts
             # reserved to the state get the state's security forces as implied actor
-            implied = self._implied_state_actor(doc, trig, roles, slots)
+            implied = self._implied_state_actor(doc, trig, roles, slots, cues)
             if implied or entry.event in REPORTER_IS_NOT_DOER:
                 actors = implied
         if entry.event == "PROTEST":
@@ -232,6 +232,17 @@ class EventCoder:
                 if aggressor is not None:
                     recipients = [aggressor]
                     note += "; a threatened response, aimed at the actor of the last hostile act against it"
+            if speaker is not None and event not in VERBAL_TYPES and _demanded(doc, trig, cues):
+                # "Zuerst müssten alle Demonstranten freigelassen werden, so der Aktivist": the speaker
+                # demands the act of its doer, or of the government when the text names none
+                doer = actor if how not in {"speaker", "implied"} and actor.entity.id != speaker.entity.id else None
+                if doer is None and speaker.entity.actor.code and speaker.entity.actor.sector not in STATE_SECTORS:
+                    ent = _implied_entity(doc, speaker.entity.actor.code, "GOV",
+                                          f"government ({speaker.entity.actor.code}, implied)")
+                    doer = _implied_slot(ent, [trig.token])
+                recipients, actor, how = [doer], speaker, "speaker"
+                event, mode, cameo = "REQUEST", None, None
+                note += "; demanded in speech ('müssen', 'must'), so the speaker's REQUEST"
             if speaker is not None and how not in {"speaker", "implied"} and _side(actor) != _side(speaker) \
                     and (event in PHYSICAL_TYPES or (event in BACKING_TYPES and _backs_the_bad(doc, trig, roles, cues))):
                 # (backing claimed about someone else is an accusation when what is backed is
@@ -257,11 +268,14 @@ class EventCoder:
 
     @staticmethod
     def _implied_state_actor(doc: Document, trig: Trigger, roles: Roles,
-                             slots: list[Slot]) -> list[tuple[Slot, str]]:
+                             slots: list[Slot], cues: ModuleType) -> list[tuple[Slot, str]]:
         """Security forces (arrests) or a court (convictions) of the place's country, else the
         patient's, for an agentless passive."""
         if (trig.entry.event, trig.entry.mode) not in STATE_ONLY_MODES or not roles.recipients:
             return []
+        a, b = trig.clause
+        if any(t.text.lower() in cues.SINCE_WORDS for t in doc.tokens[a:b]):
+            return []   # "Seit 2023 sind Dutzende inhaftiert worden": a tally over time, not an occasion
         places = [s for s in _clause_places(trig, slots, {"pp:in"}) if s not in roles.recipients]
         code = (places[0] if places else roles.recipients[0]).entity.actor.code
         if not code or code in NON_STATE_CODES:
@@ -404,7 +418,10 @@ def _drop_embedded(doc: Document, triggers: list[Trigger], cues: ModuleType) -> 
         embedded = is_infinitive(doc, trig) or opener in cues.SUBORDINATORS or first in cues.CONDITIONAL_OPENERS \
             or (trig.entry.pos == "NOUN" and _infinitive_clause(doc, trig))
         governed = any(v.token.i < trig.token.i and v.clause != trig.clause and v.token.sent == trig.token.sent
-                       for v in takers)
+                       for v in takers) or (doc.lang == "en" and is_infinitive(doc, trig) and any(
+                           v.clause == trig.clause and 0 < trig.token.i - v.token.i <= 8
+                           and v.entry.event in {"REQUEST", "THREATEN", "REJECT"} for v in takers))
+        # ("urged Manila to withdraw the ship": the withdrawal is what is asked for)
         if (first in cues.CONDITIONAL_OPENERS or opener in cues.CONDITIONAL_OPENERS) and any(
                 v.token.sent == trig.token.sent and v.clause != trig.clause
                 and v.token.lemma.lower() in cues.REPORTING_VERBS for v in takers):
@@ -697,6 +714,11 @@ def _earlier_aggressor(doc: Document, code: str | None, sent: int) -> Slot | Non
             continue
         return _slot_in(doc, doer, ev)
     return None
+
+
+def _demanded(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
+    a, b = trig.clause
+    return any(t.text.lower() in cues.DEMAND_MODALS for t in doc.tokens[a:b])
 
 
 def _sent_to_help(doc: Document, trig: Trigger, actor: Slot, roles: Roles, cues: ModuleType) -> bool:
