@@ -471,8 +471,10 @@ def _borrow_agents(triggers: list[Trigger], roles: dict[int, Roles]) -> None:
             continue
         for other in triggers:
             o = roles[other.token.i]
+            patients = {x.entity.id for x in r.recipients}
             if other is not trig and other.entry.pos == "NOUN" and other.clause == trig.clause \
-                    and other.entry.event == trig.entry.event and o.actors:
+                    and other.entry.event == trig.entry.event and o.actors \
+                    and not patients & {a.entity.id for a in o.actors}:   # the arrested man raids no one
                 roles[trig.token.i] = Roles(o.actors, r.recipients, r.how, r.passive)
                 break
 
@@ -576,7 +578,9 @@ def _latest_doer(doc: Document, types: set[str], own: set[str], sent: int) -> Sl
         if sent - _sentence_of(doc, ev.start) > MAX_ANAPHOR_SENTENCES:
             return None
         if ev.event in types and ev.actor_ids and ev.actor_ids[0] not in own:
-            return _slot_in(doc, doc.entity(ev.actor_ids[0]), ev)
+            slot = _slot_in(doc, doc.entity(ev.actor_ids[0]), ev)
+            if slot is not None:   # an implied doer has no words to point at: look further back
+                return slot
     return None
 
 
