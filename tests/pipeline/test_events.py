@@ -201,6 +201,15 @@ def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
     # a tally over time is background; a released video is no release
     ("de", "Seit 2023 sind in Tunesien Dutzende Journalisten inhaftiert worden.", set()),
     ("en", "The Philippine military released video of the incident.", set()),
+    # "beide Staatschefs" are the two parties of the meeting before
+    ("de", "Lula empfing den südafrikanischen Präsidenten Cyril Ramaphosa in Brasília. Beide Staatschefs "
+           "unterzeichneten ein Abkommen.", {("CONSULT", "ZAF", "BRA"), ("SUPPORT", "ZAF", "BRA")}),
+    # a claim of responsibility falls on the victims of the attack claimed
+    ("de", "Separatisten griffen in der pakistanischen Provinz Belutschistan einen Bus an. Die "
+           "Belutschische Befreiungsarmee bekannte sich zu dem Angriff.", {("ASSAULT", "PAK", "PAK")}),
+    # a verb-final clause names the place taken before the participle
+    ("de", "Die Rebellengruppe M23 hat im Osten der Demokratischen Republik Kongo die Kleinstadt Nyanzale "
+           "eingenommen.", {("ASSAULT", "COD", "COD")}),
 ])
 def test_events_across_sentences_and_speech(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 5, 6)))

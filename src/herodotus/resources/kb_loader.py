@@ -199,12 +199,24 @@ def _load_countries(kb: KnowledgeBase) -> None:
                             code=row["iso3"], sector="GOV", qid=row.get("qid") or None)
             entry.aliases = [row["name_en"], row.get("name_de", "")] + _split(row.get("names", ""))
             kb.entries[entry.id] = entry
-            for alias in entry.aliases:
+            for alias in entry.aliases + [_dative(a) for a in entry.aliases if _dative(a) != a]:
                 kb.add_form(entry.id, alias, "name")
             for adj in _split(row.get("adjectives", "")):
                 kb.add_form(entry.id, adj, "adjective")
             for cap in _split(row.get("capitals", "")):
                 kb.add_form(entry.id, cap, "capital")
+
+
+def _dative(name: str) -> str:
+    """German names that open with adjectives take -en after an article: "in der Demokratischen
+    Republik Kongo", "der Vereinigten Arabischen Emirate"."""
+    words = name.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return name
+    k = 0
+    while k < len(words) - 1 and words[k].endswith(("ische", "te", "ale", "ene", "ige")):
+        k += 1
+    return " ".join([w + "n" for w in words[:k]] + words[k:]) if k else name
 
 
 def _load_organisations(kb: KnowledgeBase) -> None:
@@ -215,7 +227,7 @@ def _load_organisations(kb: KnowledgeBase) -> None:
                             qid=row.get("qid") or None, curated=row.get("source") != "phoenix")
             entry.aliases = [row["name"]] + _split(row.get("aliases", ""))
             kb.entries[entry.id] = entry
-            for alias in entry.aliases:
+            for alias in entry.aliases + [_dative(a) for a in entry.aliases if _dative(a) != a]:
                 kb.add_form(entry.id, alias, "name")
 
 
@@ -229,7 +241,7 @@ def _load_people(kb: KnowledgeBase) -> None:
             entry.offices = offices + _offices(row.get("codes", ""), False)
             entry.aliases = [row["name"]] + _split(row.get("aliases", ""))
             kb.entries[entry.id] = entry
-            for alias in entry.aliases:
+            for alias in entry.aliases + [_dative(a) for a in entry.aliases if _dative(a) != a]:
                 kb.add_form(entry.id, alias, "name")
             for office in offices:
                 for role in office.roles:

@@ -78,6 +78,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "rebell": ("REB", None, "GRP", "m"), "rebellen": ("REB", None, "GRP", None), "aufständischer": ("REB", None, "GRP", "m"),
     "aufständische": ("REB", None, "GRP", None), "miliz": ("REB", None, "ORG", None), "milizen": ("REB", None, "ORG", None),
     "kämpfer": ("REB", None, "GRP", "m"), "dschihadist": ("REB", None, "GRP", "m"), "terrorist": ("REB", None, "GRP", "m"),
+    "bewaffnete": ("REB", None, "GRP", None), "angreifer": ("REB", None, "GRP", "m"),
     "extremist": ("REB", None, "GRP", "m"), "islamist": ("REB", None, "GRP", "m"), "separatist": ("REB", None, "GRP", "m"),
     "terrormiliz": ("REB", None, "ORG", None), "paramilitär": ("REB", None, "ORG", None),
     "opposition": ("OPP", None, "ORG", None), "oppositionsführer": ("OPP", None, "PER", "m"),

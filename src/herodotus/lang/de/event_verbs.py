@@ -261,6 +261,7 @@ Warnstreik         NOUN  PROTEST   strike       143   s    -
 Krawall            NOUN  PROTEST   riot         145   s    -
 boykottieren       VERB  PROTEST   boycott      143   s    -
 niederlegen        VERB  PROTEST   strike       143   s    Arbeit
+gehen              VERB  PROTEST   demo         141   s    Straße
 # --- SANCTION
 ausweisen          VERB  SANCTION  expel        166   so   Diplomat
 Ausweisung         NOUN  SANCTION  expel        166   so   -
@@ -470,7 +471,8 @@ PEOPLE_NOUNS = ("person", "mensch", "teilnehmer", "teilnehmerin", "aktivist", "a
 CLAIM_NOUNS = ("vorwurf", "anschuldigung", "behauptung", "kritik", "darstellung", "vorhaltung", "unterstellung")
 
 # Subjects that refer back to the two parties of the last meeting ("Beide Seiten vereinbarten").
-BOTH_SIDES = ("beide seiten", "beiden seiten", "beide länder", "beiden länder", "beide regierungen", "beiden regierungen", "beide politiker", "beiden politiker", "beide staaten", "beiden staaten", "beide minister", "beiden minister")
+BOTH_SIDES = ("beide staatschefs", "beiden staatschefs", "beide präsidenten", "beiden präsidenten",
+              "beide regierungschefs", "beiden regierungschefs", "beide seiten", "beiden seiten", "beide länder", "beiden länder", "beide regierungen", "beiden regierungen", "beide politiker", "beiden politiker", "beide staaten", "beiden staaten", "beide minister", "beiden minister")
 
 # Nouns for an earlier speech or trip: judging one targets whoever spoke or travelled (lemmas).
 ACT_NOUNS = {"rede": "speech", "äußerung": "speech", "aussage": "speech", "kommentar": "speech", "reise": "visit",

@@ -45,6 +45,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "judge": ("JUD", None, "PER", None), "prosecutor": ("JUD", None, "PER", None),
     "parliament": ("LEG", None, "ORG", None), "lawmakers": ("LEG", None, "GRP", None),
     "senator": ("LEG", None, "PER", None), "party": ("PTY", None, "ORG", None),
+    "gunmen": ("REB", None, "GRP", None), "attackers": ("REB", None, "GRP", None),
     "rebels": ("REB", None, "GRP", None), "rebel": ("REB", None, "PER", None), "insurgents": ("REB", None, "GRP", None),
     "militants": ("REB", None, "GRP", None), "militant group": ("REB", None, "ORG", None),
     "militia": ("REB", None, "ORG", None), "militias": ("REB", None, "ORG", None),

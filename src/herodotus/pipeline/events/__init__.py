@@ -42,6 +42,7 @@ NEEDS_RECIPIENT = {"SUPPORT", "ACCUSE", "THREATEN", "REJECT", "SANCTION", "CONSU
                    "AID", "ASSAULT", "COERCE"}
 PHYSICAL_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
 BACKING_TYPES = {"SUPPORT", "AID", "COOPERATE"}
+CLAIMED_ACTS = {"tat", "angriff", "anschlag", "responsibility"}   # "bekannte sich zu dem Angriff"
 CONDITIONAL_MODALS = {"sollte", "sollten", "should"}
 MAX_STATEMENT_TARGETS = 1
 PROMISABLE = {"COOPERATE", "AID"}
@@ -159,7 +160,8 @@ class EventCoder:
         entry, mod = trig.entry, modality(doc, trig, cues)
         if not roles.actors and entry.pos == "NOUN" and entry.event in PHYSICAL_TYPES and in_pp(doc, trig.token, cues):
             actors = []   # "Wegen dem Giftanschlag auf X teilte das Amt mit": background, not the speaker's act
-        if not actors and entry.event in PAIR_EVENTS and _both_sides(doc, trig, cues):
+        both_named = actors and all(_in_both_sides(doc, a, cues) for a, _ in actors)
+        if (not actors or both_named) and entry.event in PAIR_EVENTS | {"SUPPORT"} and _both_sides(doc, trig, cues):
             # "Beide Seiten vereinbarten ...", "The two leaders agreed ...": the parties of the last meeting
             pair = _last_pair(doc, trig.token.sent)
             if pair is not None:
@@ -209,10 +211,14 @@ class EventCoder:
             recipients: list[Slot | None] = list(roles.recipients) or [None]
             if not roles.recipients and event in {"COERCE", "ASSAULT"} and not mod.negated:
                 # (an implied victim of a denied act is a guess: "did not kill any civilians")
-                people = _unnamed_people(doc, trig, actor, mode, cues)
+                people = _unnamed_people(doc, trig, actor, mode, slots, cues)
                 if people is not None:
                     recipients = [people[0]]
                     note += f"; recipient {people[1]}"
+            if not roles.recipients and event == "ASSAULT" and set(entry.needs) & CLAIMED_ACTS \
+                    and (earlier := _earlier_recipient(doc, "ASSAULT", trig.token.sent, [trig.token])):
+                recipients = earlier   # "bekannte sich zu dem Angriff": on whom the attack fell
+                note += "; recipient: that of the attack claimed"
             if not roles.recipients and event == "ASSAULT" and recipients == [None] and how != "speaker":
                 place = _attacked_place(trig, actor, slots)
                 if place is not None:
@@ -676,6 +682,11 @@ def _both_sides(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
     return _mentions_both_sides(doc.tokens[trig.clause[0]:trig.token.i], cues)
 
 
+def _in_both_sides(doc: Document, slot: Slot, cues: ModuleType) -> bool:
+    """Is this actor the noun of "beide Staatschefs", "both leaders" (not a party of its own)?"""
+    return slot.first > 0 and _mentions_both_sides(doc.tokens[slot.first - 1:slot.last + 1], cues)
+
+
 def _mentions_both_sides(tokens: list[Token], cues: ModuleType) -> bool:
     words = [t.text.lower() for t in tokens]
     return any(f"{x} {y}" in cues.BOTH_SIDES for x, y in zip(words, words[1:]))
@@ -761,11 +772,20 @@ def _article_protesters(doc: Document, trig: Trigger, cues: ModuleType) -> Slot 
     return Slot(m, ent, "protesters", toks[0].i, toks[-1].i)
 
 
-def _unnamed_people(doc: Document, trig: Trigger, actor: Slot, mode: str | None,
+def _unnamed_people(doc: Document, trig: Trigger, actor: Slot, mode: str | None, slots: list[Slot],
                     cues: ModuleType) -> tuple[Slot, str] | None:
     """Whom a state's police or army arrest or disperse when the text names no one ("nahm 28 Personen
-    fest", "fired tear gas"): the article's protesters, else people of the actor's own country."""
+    fest", "fired tear gas"): the article's protesters, else people of the actor's own country.
+    Armed groups' victims are the people of the place named ("14 Passagiere ... nach Quetta")."""
     ref = actor.entity.actor
+    if ref.sector == "REB":
+        places = _clause_places(trig, slots, DESTINATION_ROLES | ATTACKED_PLACE_ROLES)
+        code = places[0].entity.actor.code if places else None
+        named = any((t.lemma or t.text).lower() in cues.PEOPLE_NOUNS for t in doc.tokens[trig.clause[0]:trig.clause[1]])
+        if not code or not named or code in NON_STATE_CODES:
+            return None
+        ent = _implied_entity(doc, code, "CVL", f"civilians ({code}, implied)")
+        return _implied_slot(ent, [trig.token]), f"implied (unnamed people at {places[0].mention.text})"
     state = ref.sector in SECURITY_SECTORS or (ref.sector in STATE_SECTORS and mode in ORDER_MODES)
     if not state or not ref.code or ref.code in NON_STATE_CODES:
         return None
@@ -790,8 +810,10 @@ def _clause_places(trig: Trigger, slots: list[Slot], roles: set[str], after_trig
 
 def _attacked_place(trig: Trigger, actor: Slot, slots: list[Slot]) -> Slot | None:
     """A place named after an attack verb with no target ("Ziele in Beirut") stands for the target."""
-    places = [s for s in _clause_places(trig, slots, ATTACKED_PLACE_ROLES, after_trigger=True)
-              if s.entity.actor.code and s.entity.actor.code != actor.entity.actor.code]
+    # German perfect and subordinate clauses put the verb last ("hat im Osten Kongos ... eingenommen")
+    verb_last = trig.entry.pos == "VERB" and trig.token.i >= trig.clause[1] - 2
+    places = [s for s in _clause_places(trig, slots, ATTACKED_PLACE_ROLES, after_trigger=not verb_last)
+              if s.entity.actor.code and s.entity.actor.code != actor.entity.actor.code and s is not actor]
     return places[0] if places else None
 
 

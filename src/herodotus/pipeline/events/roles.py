@@ -226,12 +226,26 @@ def _subject(slots: list[Slot], trigger: Trigger, lang: str, parsed: bool,
         return before[-1] if before else None
     before = [s for s in bare if s.last < trigger.token.i]
     if lang == "en":
-        # English subjects precede their verb; a name after it is an object
-        return before[-1] if before else None
+        # English subjects precede their verb; a name after it is an object. In "X stormed a station
+        # in Y and killed ...", the second verb shares the first one's subject
+        shared = _shared_subject(before, trigger, doc) if doc is not None else None
+        return shared or (before[-1] if before else None)
     if trigger.entry.pos == "NOUN":
         # the doer of an event noun that is an object ("X flog Luftangriffe") stands before it
         return before[0] if before else None
     return bare[0]
+
+
+def _shared_subject(before: list[Slot], trigger: Trigger, doc: Document) -> Slot | None:
+    """The subject of the verb coordinated before "and <verb>" (English)."""
+    k = trigger.token.i
+    if k < 2 or doc.tokens[k - 1].text.lower() != "and":
+        return None
+    verbs = [t for t in doc.tokens[trigger.clause[0]:k - 1] if t.pos == "VERB"]
+    if not verbs:
+        return None
+    subjects = [s for s in before if s.last < verbs[-1].i]
+    return subjects[-1] if subjects else None
 
 
 def _adjective_subject(slots: list[Slot], trigger: Trigger, doc: Document | None) -> Slot | None:
