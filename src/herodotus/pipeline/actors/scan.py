@@ -150,7 +150,8 @@ class Scanner:
         if tok.pos not in ("NOUN", "PROPN", "ADJ", "X", ""):
             return None
         text = self._norms[i]
-        for word in (text, self._lemmas[i]):
+        dative = text[:-1] if text.endswith("en") else text   # "den Sicherheitskräften"
+        for word in (text, self._lemmas[i], dative):
             if word in self.role_words:
                 return 1, self.role_words[word], word, ""
         if "-" in text:
