@@ -662,3 +662,12 @@ def test_events_judging_a_speech_or_trip_targets_its_doer(nlp, text, judge, doer
     doc = _doc(nlp, text, "de", {"judge": (judge[0], "GOV", [judge[1]]), "doer": (doer[0], "GOV", [doer[1]]),
                                  "eu": ("EUR", "IGO", ["Europäischen Union"]), "xi": ("CHN", "GOV", ["Xi Jinping"])})
     assert ("ACCUSE", "judge", "doer") in _code(doc)
+
+
+def test_events_repeated_threat_aims_at_those_threatened_before(pipeline):
+    text = ("Nordkorea hat Südkorea und den USA mit einem militärischen Schlag gedroht. Gegen die Provokation "
+            "werde Nordkorea mit einem gnadenlosen Gegenschlag vorgehen, teilte das Staatsfernsehen mit.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 5, 6)))
+    threats = [(doc.entity(e.actor_ids[0]).actor.code, doc.entity(e.recipient_ids[0]).actor.code,
+                doc.sentences[1].start <= e.start) for e in doc.events if e.event == "THREATEN"]
+    assert sorted(threats) == [("PRK", "KOR", False), ("PRK", "KOR", True), ("PRK", "USA", False), ("PRK", "USA", True)]

@@ -238,6 +238,9 @@ class EventCoder:
                 if aggressor is not None:
                     recipients = [aggressor]
                     note += "; a threatened response, aimed at the actor of the last hostile act against it"
+                elif targets := _last_threatened(doc, actor.entity.actor.code, trig.token.sent):
+                    recipients = targets   # "Gegen die Provokation werde Nordkorea ... vorgehen"
+                    note += "; a threatened response, aimed at whom the actor threatened before"
             if speaker is not None and event not in VERBAL_TYPES and _demanded(doc, trig, cues):
                 # "Zuerst müssten alle Demonstranten freigelassen werden, so der Aktivist": the speaker
                 # demands the act of its doer, or of the government when the text names none
@@ -670,6 +673,18 @@ def _earlier_recipient(doc: Document, event: str, sent: int, at: Sequence[Token]
             slot = _implied_slot(ent, at)
         return [slot] if slot is not None else []
     return []
+
+
+def _last_threatened(doc: Document, code: str | None, sent: int) -> list[Slot]:
+    """Everyone the actor threatened in its latest earlier threat (one event per target)."""
+    threats = [ev for ev in doc.events if ev.event == "THREATEN" and ev.recipient_ids and ev.actor_ids
+               and doc.entity(ev.actor_ids[0]).actor.code == code
+               and sent - _sentence_of(doc, ev.start) <= MAX_ANAPHOR_SENTENCES]
+    if not code or not threats:
+        return []
+    last = [ev for ev in threats if ev.start == threats[-1].start]
+    slots = [_slot_in(doc, doc.entity(ev.recipient_ids[0]), ev) for ev in last]
+    return [s for s in slots if s is not None]
 
 
 def _retaliation(entry, trig: Trigger, doc: Document, cues: ModuleType) -> bool:
