@@ -207,6 +207,10 @@ def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
     # a claim of responsibility falls on the victims of the attack claimed
     ("de", "Separatisten griffen in der pakistanischen Provinz Belutschistan einen Bus an. Die "
            "Belutschische Befreiungsarmee bekannte sich zu dem Angriff.", {("ASSAULT", "PAK", "PAK")}),
+    # "die drei Länder": the last three states named together
+    ("de", "Mali, Burkina Faso und Niger haben die Wirtschaftsgemeinschaft Ecowas verlassen. Die Ecowas rief "
+           "die drei Länder am Montag auf, ihren Schritt zu überdenken.",
+     {("REQUEST", "IGO", "MLI"), ("REQUEST", "IGO", "BFA"), ("REQUEST", "IGO", "NER")}),
     # a verb-final clause names the place taken before the participle
     ("de", "Die Rebellengruppe M23 hat im Osten der Demokratischen Republik Kongo die Kleinstadt Nyanzale "
            "eingenommen.", {("ASSAULT", "COD", "COD")}),

@@ -446,6 +446,9 @@ HELP_WORDS = ("unterstützung", "hilfe", "verstärkung", "unterstützen", "helfe
 DEMAND_MODALS = ("muss", "müsse", "müssen", "müssten", "solle", "sollen")
 # Words of a span of time: agentless acts counted over it are background, not an occasion
 SINCE_WORDS = ("seit", "seitdem")
+# "die drei Länder": a count of states that points back to the last states named together
+NUMBER_WORDS = {"zwei": 2, "beiden": 2, "beide": 2, "drei": 3, "vier": 4, "fünf": 5}
+STATE_NOUNS = ("länder", "ländern", "staaten", "regierungen")
 SUBORDINATORS = ("dass", "weil", "nachdem", "obwohl", "ob", "damit", "sodass", "bevor")
 
 NEGATION = ("nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals",

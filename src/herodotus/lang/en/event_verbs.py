@@ -356,6 +356,9 @@ HELP_WORDS = ("support", "help", "reinforce", "assist", "bolster")
 DEMAND_MODALS = ("must",)
 # Words of a span of time: agentless acts counted over it are background, not an occasion
 SINCE_WORDS = ("since",)
+# "die drei Länder": a count of states that points back to the last states named together
+NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
+STATE_NOUNS = ("countries", "states", "nations", "governments")
 SUBORDINATORS = ("that", "because", "although", "though", "whether", "while", "whereas", "since")
 
 NEGATION = ("not", "n't", "no", "never", "without", "neither", "nor")

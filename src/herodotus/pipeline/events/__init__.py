@@ -208,7 +208,7 @@ class EventCoder:
                 # PLOVER: troops sent to help another state are military aid, not a mobilisation against it
                 event, mode, cameo = "AID", None, "072"
                 note += "; troops sent in support of the recipient, so coded AID"
-            recipients: list[Slot | None] = list(roles.recipients) or [None]
+            recipients: list[Slot | None] = list(roles.recipients) or _counted_group(doc, trig, cues) or [None]
             if not roles.recipients and event in {"COERCE", "ASSAULT"} and not mod.negated:
                 # (an implied victim of a denied act is a guess: "did not kill any civilians")
                 people = _unnamed_people(doc, trig, actor, mode, slots, cues)
@@ -744,6 +744,31 @@ def _earlier_aggressor(doc: Document, code: str | None, sent: int) -> Slot | Non
             continue
         return _slot_in(doc, doer, ev)
     return None
+
+
+def _counted_group(doc: Document, trig: Trigger, cues: ModuleType) -> list[Slot]:
+    """"rief die drei Länder auf", "urged the two countries": the last N states named together
+    ("Mali, Burkina Faso und Niger")."""
+    a, b = trig.clause
+    words = [t.text.lower() for t in doc.tokens[a:b]]
+    n = next((cues.NUMBER_WORDS[w] for w, nxt in zip(words, words[1:])
+              if w in cues.NUMBER_WORDS and nxt in cues.STATE_NOUNS), None)
+    if n is None:
+        return []
+    names = [m for m in doc.mentions if m.end <= doc.tokens[a].start and m.kind == "name" and m.label == "GPE"
+             and m.entity_id and (ent := doc.entity(m.entity_id)) is not None and ent.actor.code]
+    groups: list[list[Mention]] = []
+    for m in names:
+        joined = groups and doc.text[groups[-1][-1].end:m.start].strip().lower() in {",", "und", "and", ", and"}
+        groups[-1:] = [groups[-1] + [m]] if joined else groups[-1:] + [[m]]
+    group = next((g for g in reversed(groups) if len(g) == n), None)
+    if group is None:
+        return []
+    out = []
+    for m in group:
+        toks = doc.tokens_in(m.start, m.end)
+        out.append(Slot(m, doc.entity(m.entity_id), "anaphor", toks[0].i, toks[-1].i))
+    return out
 
 
 def _demanded(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
