@@ -196,6 +196,11 @@ class Resolver:
             draft = self.title_with_name(cand, text_of)
             self.assign(cand, draft)
             return
+        if kind != "PER" and not country and cand.org is None:
+            named = self.named_before(cand.role_word, text_of)
+            if named is not None:         # "die Behörde" after "die Internationale Atomenergiebehörde"
+                self.assign(cand, named)
+                return
         if kind != "PER" and sector is None and not country and cand.org is None:
             return                        # a bare "center", "Organisation": nothing to code
         if cand.counterpart:
@@ -268,6 +273,18 @@ class Resolver:
         draft.role_words.add(role_family(cand.role_word))
         self.assign(cand, draft)
 
+    def named_before(self, head: str, text_of) -> Draft | None:
+        """The organisation named earlier whose name ends in this noun ("Atomenergiebehörde" for
+        "die Behörde", "EU-Kommission" for "die Kommission")."""
+        for draft in reversed(list(self.drafts.values())):
+            if draft.type != "ORG" or not draft.code:
+                continue
+            for c in draft.cands:
+                last = norm(text_of(c)).split()[-1] if text_of(c).strip() else ""
+                if last != head and last.endswith(head) and c.kind == "name":
+                    return draft
+        return None
+
     def title_with_name(self, cand: Cand, text_of) -> Draft:
         name = cand.name
         if name is None:
@@ -282,6 +299,10 @@ class Resolver:
                 sector = sector or owner.sector
         if name.kb is not None:
             draft = self.draft_for(name.kb)
+            if org_code in INTERNATIONAL_CODES and draft.code != org_code:
+                # "UN-Sondergesandte für Myanmar, Julie Bishop": the international post of the
+                # article's date, not the office the knowledge base remembers
+                draft.code, draft.sector = org_code, cand.org.sector or "IGO"
         else:
             tokens = tuple(norm(text_of(name)).split())
             draft = None
