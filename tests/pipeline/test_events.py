@@ -211,6 +211,14 @@ def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
     ("de", "Mali, Burkina Faso und Niger haben die Wirtschaftsgemeinschaft Ecowas verlassen. Die Ecowas rief "
            "die drei Länder am Montag auf, ihren Schritt zu überdenken.",
      {("REQUEST", "IGO", "MLI"), ("REQUEST", "IGO", "BFA"), ("REQUEST", "IGO", "NER")}),
+    # force announced by the speaker's own side is a threat
+    ("en", "Houthi military spokesman Yahya Saree said the group would keep targeting Israeli vessels.",
+     {("THREATEN", "YEM", "ISR")}),
+    # a denial about another party accuses no one: the act is coded, flagged negated
+    ("de", "Die russischen Truppen in Transnistrien wurden nach Angaben aus Chisinau nicht in "
+           "Alarmbereitschaft versetzt.", {("MOBILIZE", "RUS", None)}),
+    # "stellte sich hinter": backing
+    ("de", "Moskau stellte sich hinter Teheran.", {("SUPPORT", "RUS", "IRN")}),
     # a verb-final clause names the place taken before the participle
     ("de", "Die Rebellengruppe M23 hat im Osten der Demokratischen Republik Kongo die Kleinstadt Nyanzale "
            "eingenommen.", {("ASSAULT", "COD", "COD")}),

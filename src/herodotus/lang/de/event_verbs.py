@@ -88,6 +88,7 @@ Beistand           NOUN  SUPPORT   -            050   so   -
 Glückwunsch        NOUN  SUPPORT   -            051   so   -
 Lob                NOUN  SUPPORT   -            051   so   -
 Anerkennung        NOUN  SUPPORT   -            054   so   -
+stellen            VERB  SUPPORT   -            050   so   hinter
 # --- COOPERATE
 kooperieren        VERB  COOPERATE -            060   so   -
 zusammenarbeiten   VERB  COOPERATE -            060   so   -
@@ -131,6 +132,8 @@ bringen            VERB  AID       -            070   so   Zelt
 schicken           VERB  AID       -            070   so   Hilfsgut
 schicken           VERB  AID       -            070   so   Lebensmittel
 liefern            VERB  AID       -            070   so   Zelt
+überweisen         VERB  AID       -            071   so   Euro
+überweisen         VERB  AID       -            071   so   Dollar
 # --- CONCEDE / RETREAT
 nachgeben          VERB  CONCEDE   -            080   so   -
 einlenken          VERB  CONCEDE   -            080   s    -
@@ -217,6 +220,8 @@ Schuld             NOUN  ACCUSE    allege       112   so   geben
 Protestnote        NOUN  ACCUSE    disapprove   110   so   -
 einbestellen       VERB  ACCUSE    disapprove   110   so   Botschafter
 Klage              NOUN  ACCUSE    allege       115   so   einreichen
+Ermittlungsverfahren NOUN ACCUSE  investigate  090   so   einleiten
+Verfahren          NOUN  ACCUSE    investigate  090   so   einleiten
 # --- REJECT
 ablehnen           VERB  REJECT    -            120   so   -
 zurückweisen       VERB  REJECT    -            120   so   -
@@ -408,13 +413,14 @@ einnehmen          VERB  ASSAULT   -            190   so   Ort
 bekennen           VERB  ASSAULT   -            190   so   Angriff
 bekennen           VERB  ASSAULT   -            190   so   Anschlag
 bekennen           VERB  ASSAULT   -            190   so   Tat
+zerstören          VERB  ASSAULT   -            190   so   -
 """
 
 # Prepositions that can introduce the recipient, by PLOVER type; a bare (non-prepositional)
 # object is always a recipient candidate for frame "so".
 RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "CONSULT:visit": ("in", "nach"),
-    "CONSULT": ("mit",), "AGREE": ("mit",), "COOPERATE": ("mit",), "SUPPORT": ("für",),
+    "CONSULT": ("mit",), "AGREE": ("mit",), "COOPERATE": ("mit",), "SUPPORT": ("für", "hinter"),
     "ASSAULT": ("auf", "gegen"), "PROTEST": ("gegen",), "ACCUSE": ("gegen", "an"),
     "SANCTION": ("gegen",), "SANCTION:withdraw": ("aus",), "THREATEN": ("gegen",), "REQUEST": ("an", "von"),
     "COERCE": ("gegen",), "AID": ("für", "an"), "REJECT": ("gen", "mit", "von"), "RETREAT": ("aus",),

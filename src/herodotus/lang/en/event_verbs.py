@@ -325,6 +325,8 @@ fire               VERB  ASSAULT   crowd-control 175  so   water,cannon
 claim              VERB  ASSAULT   -            190   so   responsibility
 capture            VERB  ASSAULT   -            190   so   town
 capture            VERB  ASSAULT   -            190   so   city
+destroy            VERB  ASSAULT   -            190   so   -
+target             VERB  ASSAULT   -            190   so   -
 """
 
 RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {

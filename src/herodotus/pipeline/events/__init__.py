@@ -56,7 +56,7 @@ STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 SECURITY_SECTORS = {"COP", "MIL", "SPY"}
 # Coercion a government or court orders rather than its police carrying it out ("Die Behörden
 # nahmen ... fest", "verhängten eine Ausgangssperre")
-ORDER_MODES = {"arrest", "deport", "curfew", "martial-law", "censor", "ban"}
+ORDER_MODES = {"arrest", "deport", "curfew", "martial-law", "censor", "ban", "release"}
 # Measures aimed at a whole population: without a named target, its people are the recipient
 POPULATION_MODES = {"crowd-control", "curfew", "martial-law", "censor", "ban"}
 REPORTER_IS_NOT_DOER = {"ASSAULT"}
@@ -209,7 +209,7 @@ class EventCoder:
                 event, mode, cameo = "AID", None, "072"
                 note += "; troops sent in support of the recipient, so coded AID"
             recipients: list[Slot | None] = list(roles.recipients) or _counted_group(doc, trig, cues) or [None]
-            if not roles.recipients and event in {"COERCE", "ASSAULT"} and not mod.negated:
+            if not roles.recipients and (event in {"COERCE", "ASSAULT"} or mode == "release") and not mod.negated:
                 # (an implied victim of a denied act is a guess: "did not kill any civilians")
                 people = _unnamed_people(doc, trig, actor, mode, slots, cues)
                 if people is not None:
@@ -241,6 +241,12 @@ class EventCoder:
                 elif targets := _last_threatened(doc, actor.entity.actor.code, trig.token.sent):
                     recipients = targets   # "Gegen die Provokation werde Nordkorea ... vorgehen"
                     note += "; a threatened response, aimed at whom the actor threatened before"
+            if speaker is not None and event == "ASSAULT" and _side(actor) == _side(speaker) \
+                    and (mod.future or any(c.lower() in PROMISE_MODALS for c in mod.cues)) and not mod.negated:
+                # "the group would keep targeting vessels linked to Israel", "werde ... angreifen": the
+                # speaker's side announcing force is a threat against the target
+                event, mode, cameo = "THREATEN", "violence", "138"
+                note += "; violence announced by the speaker's side, so coded THREATEN"
             if speaker is not None and event not in VERBAL_TYPES and _demanded(doc, trig, cues):
                 # "Zuerst müssten alle Demonstranten freigelassen werden, so der Aktivist": the speaker
                 # demands the act of its doer, or of the government when the text names none
@@ -253,7 +259,9 @@ class EventCoder:
                 event, mode, cameo = "REQUEST", None, None
                 note += "; demanded in speech ('müssen', 'must'), so the speaker's REQUEST"
             if speaker is not None and how not in {"speaker", "implied"} and _side(actor) != _side(speaker) \
+                    and not mod.negated \
                     and (event in PHYSICAL_TYPES or (event in BACKING_TYPES and _backs_the_bad(doc, trig, roles, cues))):
+                # (a denial about another party accuses no one: "wurden nicht in Alarmbereitschaft versetzt")
                 # (backing claimed about someone else is an accusation when what is backed is
                 # condemned: "Neu-Delhi unterstütze »Terroristen«, sagte er")
                 # a physical act a speaker claims about someone else is the speaker's accusation

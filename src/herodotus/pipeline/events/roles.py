@@ -228,23 +228,28 @@ def _subject(slots: list[Slot], trigger: Trigger, lang: str, parsed: bool,
     if lang == "en":
         # English subjects precede their verb; a name after it is an object. In "X stormed a station
         # in Y and killed ...", the second verb shares the first one's subject
-        shared = _shared_subject(before, trigger, doc) if doc is not None else None
-        return shared or (before[-1] if before else None)
+        if doc is not None and _coordinated_verb(trigger, doc) is not None:
+            return _shared_subject(before, trigger, doc)   # no subject of its own, even if none is coded
+        return before[-1] if before else None
     if trigger.entry.pos == "NOUN":
         # the doer of an event noun that is an object ("X flog Luftangriffe") stands before it
         return before[0] if before else None
     return bare[0]
 
 
-def _shared_subject(before: list[Slot], trigger: Trigger, doc: Document) -> Slot | None:
-    """The subject of the verb coordinated before "and <verb>" (English)."""
+def _coordinated_verb(trigger: Trigger, doc: Document) -> Token | None:
+    """The verb before "and <trigger verb>" in the same clause (English)."""
     k = trigger.token.i
     if k < 2 or doc.tokens[k - 1].text.lower() != "and":
         return None
     verbs = [t for t in doc.tokens[trigger.clause[0]:k - 1] if t.pos == "VERB"]
-    if not verbs:
-        return None
-    subjects = [s for s in before if s.last < verbs[-1].i]
+    return verbs[-1] if verbs else None
+
+
+def _shared_subject(before: list[Slot], trigger: Trigger, doc: Document) -> Slot | None:
+    """The subject of the verb coordinated before "and <verb>"."""
+    verb = _coordinated_verb(trigger, doc)
+    subjects = [s for s in before if verb is not None and s.last < verb.i]
     return subjects[-1] if subjects else None
 
 
