@@ -474,7 +474,8 @@ PEOPLE_NOUNS = ("person", "mensch", "teilnehmer", "teilnehmerin", "aktivist", "a
                 "demonstrantin", "verdächtige", "verdächtiger", "journalist", "journalistin", "reporter",
                 "reporterin", "anwalt", "anwältin", "zivilist", "zivilistin", "passagier", "einwohner",
                 "bewohner", "flüchtling", "migrant", "migrantin", "häftling", "gefangene", "gefangener",
-                "kritiker", "kritikerin", "regierungskritiker", "blogger", "bloggerin", "arbeiter", "dorfbewohner")
+                "kritiker", "kritikerin", "regierungskritiker", "blogger", "bloggerin", "arbeiter", "dorfbewohner",
+                "mitglied", "parteimitglied", "politiker", "politikerin", "priester", "geistliche")
 
 # Objects that make a rejection a denial (no PLOVER REJECT): "rejected the claims".
 CLAIM_NOUNS = ("vorwurf", "anschuldigung", "behauptung", "kritik", "darstellung", "vorhaltung", "unterstellung")

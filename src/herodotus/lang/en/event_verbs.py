@@ -377,7 +377,8 @@ PEOPLE_NOUNS = ("people", "person", "persons", "protester", "protesters", "demon
                 "participants", "suspect", "suspects", "journalist", "journalists", "reporter", "reporters",
                 "lawyer", "lawyers", "civilian", "civilians", "passenger", "passengers", "resident", "residents",
                 "refugee", "refugees", "migrant", "migrants", "prisoner", "prisoners", "critic", "critics",
-                "blogger", "bloggers", "worker", "workers", "villager", "villagers", "dissident", "dissidents")
+                "blogger", "bloggers", "worker", "workers", "villager", "villagers", "dissident", "dissidents",
+                "member", "members", "politician", "politicians", "priest", "priests")
 
 # Objects that make a rejection a denial (no PLOVER REJECT): "rejected the claims".
 CLAIM_NOUNS = ("claim", "allegation", "accusation", "charge", "criticism", "assertion", "suggestion")

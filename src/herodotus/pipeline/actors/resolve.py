@@ -320,7 +320,8 @@ class Resolver:
             if country:
                 draft.code = draft.code if draft.code and not cand.country and not org_code else country
             elif not draft.code:
-                draft.code = self.context_country()
+                # opposition and rebel leaders belong to the article's country, not the last one named
+                draft.code = self.main_country if sector in DOMESTIC_SECTORS | {"REB"} else self.context_country()
             if cand.org is not None and cand.org.sector and sector is None:
                 sector = cand.org.sector
             draft.sector = draft.sector or sector

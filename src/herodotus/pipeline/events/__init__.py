@@ -224,6 +224,13 @@ class EventCoder:
                 if place is not None:
                     recipients = [place]   # "griffen Ziele in Beirut an", "hit targets in southern Lebanon"
                     note += f"; recipient: the place attacked ({place.mention.text})"
+            ref = actor.entity.actor
+            if event == "PROTEST" and recipients == [None] and ref.code and ref.code not in NON_STATE_CODES \
+                    and ref.sector not in STATE_SECTORS:
+                # a protest that names no target is aimed at the protesters' own government
+                ent = _implied_entity(doc, ref.code, "GOV", f"government ({ref.code}, implied)")
+                recipients = [_implied_slot(ent, [trig.token])]
+                note += "; recipient implied (the protesters' government)"
             if not roles.recipients and event == "AID":
                 people = _people_of_destination(doc, trig, actor, slots)
                 if people is not None:
@@ -435,8 +442,10 @@ def _drop_embedded(doc: Document, triggers: list[Trigger], cues: ModuleType) -> 
         embedded = is_infinitive(doc, trig) or opener in cues.SUBORDINATORS or first in cues.CONDITIONAL_OPENERS \
             or (trig.entry.pos == "NOUN" and _infinitive_clause(doc, trig))
         governed = any(v.token.i < trig.token.i and v.clause != trig.clause and v.token.sent == trig.token.sent
-                       for v in takers) or (doc.lang == "en" and is_infinitive(doc, trig) and any(
-                           v.clause == trig.clause and 0 < trig.token.i - v.token.i <= 8
+                       for v in takers) or (doc.lang == "en" and (is_infinitive(doc, trig) or (
+                           trig.entry.pos == "NOUN" and _infinitive_clause(doc, trig))) and any(
+                           v.clause == trig.clause and 0 < trig.token.i - v.token.i <= 10
+                           and any(t.text.lower() == "to" for t in doc.tokens[v.token.i + 1:trig.token.i])
                            and v.entry.event in {"REQUEST", "THREATEN", "REJECT"} for v in takers))
         # ("urged Manila to withdraw the ship": the withdrawal is what is asked for)
         if (first in cues.CONDITIONAL_OPENERS or opener in cues.CONDITIONAL_OPENERS) and any(
