@@ -217,6 +217,11 @@ def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
     # a denial about another party accuses no one: the act is coded, flagged negated
     ("de", "Die russischen Truppen in Transnistrien wurden nach Angaben aus Chisinau nicht in "
            "Alarmbereitschaft versetzt.", {("MOBILIZE", "RUS", None)}),
+    # a protest naming no target is aimed at the protesters' government
+    ("de", "In Dhaka legten Anhänger der Opposition mit einem landesweiten Generalstreik das Land lahm.",
+     {("PROTEST", "BGD", "BGD")}),
+    # attacks asked to stop are no attacks
+    ("en", "Oman's foreign minister urged Yemen's Houthis to stop attacks on shipping.", {("REQUEST", "OMN", "YEM")}),
     # "stellte sich hinter": backing
     ("de", "Moskau stellte sich hinter Teheran.", {("SUPPORT", "RUS", "IRN")}),
     # a verb-final clause names the place taken before the participle
