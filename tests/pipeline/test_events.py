@@ -222,6 +222,9 @@ def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
      {("PROTEST", "BGD", "BGD")}),
     # attacks asked to stop are no attacks
     ("en", "Oman's foreign minister urged Yemen's Houthis to stop attacks on shipping.", {("REQUEST", "OMN", "YEM")}),
+    # a demand after a meeting is asked of the other party
+    ("de", "IAEA-Chef Rafael Grossi ist am Dienstag in Teheran mit dem iranischen Außenminister Abbas Araghtschi "
+           "zusammengetroffen. Grossi mahnte mehr Transparenz an.", {("CONSULT", "UNO", "IRN"), ("REQUEST", "UNO", "IRN")}),
     # "stellte sich hinter": backing
     ("de", "Moskau stellte sich hinter Teheran.", {("SUPPORT", "RUS", "IRN")}),
     # a verb-final clause names the place taken before the participle

@@ -224,6 +224,12 @@ class EventCoder:
                 if place is not None:
                     recipients = [place]   # "griffen Ziele in Beirut an", "hit targets in southern Lebanon"
                     note += f"; recipient: the place attacked ({place.mention.text})"
+            if event == "REQUEST" and recipients == [None] and (pair := _last_pair(doc, trig.token.sent)):
+                ids = [x.entity.id for x in pair]
+                if actor.entity.id in ids:
+                    # "Grossi ... mahnte aber mehr Transparenz an" after meeting Araghchi: asked of the other side
+                    recipients = [pair[1 - ids.index(actor.entity.id)]]
+                    note += "; recipient: the other party of the meeting reported before"
             ref = actor.entity.actor
             if event == "PROTEST" and recipients == [None] and ref.code and ref.code not in NON_STATE_CODES \
                     and ref.sector not in STATE_SECTORS:
@@ -442,12 +448,15 @@ def _drop_embedded(doc: Document, triggers: list[Trigger], cues: ModuleType) -> 
         embedded = is_infinitive(doc, trig) or opener in cues.SUBORDINATORS or first in cues.CONDITIONAL_OPENERS \
             or (trig.entry.pos == "NOUN" and _infinitive_clause(doc, trig))
         governed = any(v.token.i < trig.token.i and v.clause != trig.clause and v.token.sent == trig.token.sent
-                       for v in takers) or (doc.lang == "en" and (is_infinitive(doc, trig) or (
-                           trig.entry.pos == "NOUN" and _infinitive_clause(doc, trig))) and any(
-                           v.clause == trig.clause and 0 < trig.token.i - v.token.i <= 10
-                           and any(t.text.lower() == "to" for t in doc.tokens[v.token.i + 1:trig.token.i])
-                           and v.entry.event in {"REQUEST", "THREATEN", "REJECT"} for v in takers))
-        # ("urged Manila to withdraw the ship": the withdrawal is what is asked for)
+                       for v in takers)
+        # "urged Manila to withdraw the ship", "urged the Houthis to stop targeting vessels": what is
+        # asked for, refused or threatened after "to" is no event of its own
+        asked_for = doc.lang == "en" and any(
+            v.clause == trig.clause and 0 < trig.token.i - v.token.i <= 10
+            and any(t.text.lower() == "to" for t in doc.tokens[v.token.i + 1:trig.token.i])
+            and v.entry.event in {"REQUEST", "THREATEN", "REJECT"} for v in takers)
+        if asked_for:
+            continue
         if (first in cues.CONDITIONAL_OPENERS or opener in cues.CONDITIONAL_OPENERS) and any(
                 v.token.sent == trig.token.sent and v.clause != trig.clause
                 and v.token.lemma.lower() in cues.REPORTING_VERBS for v in takers):
