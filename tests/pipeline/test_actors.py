@@ -252,3 +252,11 @@ def test_spokesperson_speaks_for_the_institution_named_last(nlp):
                    "urged Moscow to stop arms transfers. \"This is a serious moment,\" a ministry spokesperson told "
                    "reporters.", "en", date(2024, 6, 20))
     assert actor_at(doc, "spokesperson").actor.code == "KOR"
+
+
+def test_hyphen_compounds_name_owner_not_sponsor(nlp):
+    doc = run(nlp, "The Saudi-led coalition struck Sanaa. A Liberian-flagged tanker was hit. "
+                   "Iran-backed militias attacked a base in Iraq.", "en", date(2024, 1, 10))
+    assert actor_at(doc, "Saudi-led coalition").actor.code == "SAU"
+    assert actor_at(doc, "Liberian-flagged").actor.code == "LBR"
+    assert all(m.text != "Iran-backed" for m in doc.mentions)

@@ -122,6 +122,19 @@ class Scanner:
                 hits = [h for h in hits if h[0].startswith("country:")]
         return hits
 
+    def _hyphen_compound(self, tok: Token, i: int, s: int) -> Cand | None | bool:
+        """English "Saudi-led", "Liberian-flagged" name the country of the noun after them; "Iran-backed"
+        names a sponsor, not the group's country (no candidate). False: not such a compound."""
+        head, _, tail = tok.text.rpartition("-")
+        tail = tail.lower()
+        if not head or tail not in OWNER_SUFFIXES | SPONSOR_SUFFIXES:
+            return False
+        hits = self.kb.lookup((norm(head),), head)
+        if tail in SPONSOR_SUFFIXES or not hits:
+            return None
+        entry = self._pick(hits)
+        return Cand(i, i + 1, "adjective", s, kb=entry, form="adjective")
+
     def _compass_adjective(self, word: str) -> list[tuple[str, str]]:
         """'südwestpakistanischen', 'nordsyrischen': a region of the country, read as its adjective."""
         for prefix in COMPASS_PREFIXES:
@@ -213,6 +226,9 @@ class Scanner:
             gender = _gender(tok) or "person"
             nationality = self._pick(self.kb_match(toks, i, stop)[1]).code
             return Cand(i, i + 1, "pronoun", s, gender=gender, number="sg", country=nationality)
+        compound = self._hyphen_compound(tok, i, s)
+        if compound is not False:
+            return compound
         match = self.kb_match(toks, i, stop)
         role = self.role_at(toks, i, stop)
         if match and not (role and role[0] >= match[0] and not role[3] and not self._compound_role(i, role)):
@@ -304,6 +320,10 @@ class Scanner:
             cand.org = entry
 
 
+# "Saudi-led coalition", "Liberian-flagged ship": the noun belongs to that country;
+# "Iran-backed militias": a sponsor, not the militias' own country
+OWNER_SUFFIXES = {"led", "flagged", "controlled", "owned", "based", "run", "held"}
+SPONSOR_SUFFIXES = {"backed", "supported", "sponsored", "allied", "aligned", "funded", "armed", "trained"}
 COMPASS_PREFIXES = tuple(norm(p) for p in ("nordwest", "nordost", "südwest", "südost", "nord", "süd", "ost",
                                             "west", "zentral", "mittel"))
 
