@@ -260,3 +260,9 @@ def test_hyphen_compounds_name_owner_not_sponsor(nlp):
     assert actor_at(doc, "Saudi-led coalition").actor.code == "SAU"
     assert actor_at(doc, "Liberian-flagged").actor.code == "LBR"
     assert all(m.text != "Iran-backed" for m in doc.mentions)
+
+
+def test_group_led_by_a_state_belongs_to_it(nlp):
+    doc = run(nlp, "Die Huthis griffen ein Schiff an. Die von Saudi-Arabien angeführte Militärkoalition flog "
+                   "daraufhin Luftangriffe auf Sanaa.", "de", date(2024, 1, 10))
+    assert actor_at(doc, "Militärkoalition").actor.code == "SAU"

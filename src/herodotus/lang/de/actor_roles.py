@@ -145,3 +145,7 @@ PLACE_PREPOSITIONS = {"aus", "nach", "in", "im", "bei", "nahe"}
 NAME_LIKE_POS: set[str] = set()
 # Continents and regions: places for the geo stage, never actor names here.
 NOT_NAMES |= {"Europa", "Afrika", "Asien", "Amerika", "Nahost", "Lateinamerika", "Südamerika", "Nordamerika", "Ozeanien", "Arktis", "Antarktis"}
+
+# "die von Saudi-Arabien angeführte Koalition": participles that make the state the group's own
+LEADING_PARTICIPLES = {"angeführt", "angeführte", "angeführten", "geführt", "geführte", "geführten",
+                       "kontrolliert", "kontrollierte", "kontrollierten"}

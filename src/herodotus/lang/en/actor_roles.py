@@ -97,3 +97,6 @@ PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to"}
 NAME_LIKE_POS: set[str] = {"NOUN", "X"}
 # Continents and regions: places for the geo stage, never actor names here.
 NOT_NAMES |= {"Europe", "Africa", "Asia", "Americas", "Mideast", "Latin", "Oceania", "Arctic", "Antarctica"}
+
+# German "die von X angeführte Koalition" has no English counterpart here ("X-led" is one word)
+LEADING_PARTICIPLES: set[str] = set()

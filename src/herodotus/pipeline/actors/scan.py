@@ -382,7 +382,21 @@ def _left_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTyp
     if i >= 0 and toks[i].sent == cand.sent and norm(toks[i].text) in roles.POSSESSIVES:
         cand.possessive = True        # "sein stellvertretender Sprecher"
     if cand.country is None and cand.org is None:
-        cand.country = _coordinated_country(cands, k, toks)
+        cand.country = _coordinated_country(cands, k, toks) or _leader_before(cands, k, toks, roles)
+
+
+def _leader_before(cands: list[Cand], k: int, toks: list[Token], roles: ModuleType) -> str | None:
+    """'die von Saudi-Arabien angeführte Militärkoalition': the state that leads the group."""
+    cand = cands[k]
+    if k == 0 or cands[k - 1].sent != cand.sent or cands[k - 1].kb is None or cands[k - 1].kb.kind != "country":
+        return None
+    between = toks[cands[k - 1].end:cand.start]
+    participles = {norm(w) for w in roles.LEADING_PARTICIPLES}
+    led = [t for t in between if norm(t.lemma or t.text) in participles or norm(t.text) in participles]
+    before = toks[cands[k - 1].start - 1] if cands[k - 1].start > 0 else None
+    if not led or before is None or norm(before.text) not in ("von", "vom") or len(between) > 4:
+        return None
+    return cands[k - 1].kb.code
 
 
 def _coordinated_country(cands: list[Cand], k: int, toks: list[Token]) -> str | None:
