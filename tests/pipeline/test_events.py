@@ -225,6 +225,12 @@ def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
     # a demand after a meeting is asked of the other party
     ("de", "IAEA-Chef Rafael Grossi ist am Dienstag in Teheran mit dem iranischen Außenminister Abbas Araghtschi "
            "zusammengetroffen. Grossi mahnte mehr Transparenz an.", {("CONSULT", "UNO", "IRN"), ("REQUEST", "UNO", "IRN")}),
+    # joining sanctions is sanctioning; the werden of a clause joined by "und" makes no passive
+    ("de", "Südafrika habe sich nicht an den Sanktionen gegen Russland beteiligt und werde das auch künftig "
+           "nicht tun, betonte Präsident Ramaphosa.", {("SANCTION", "ZAF", "RUS")}),
+    # a leader's visit to a place at home is no consultation
+    ("de", "„Wir werden nicht zurückweichen“, sagte der taiwanische Präsident beim Besuch eines "
+           "Marinestützpunkts in Kaohsiung.", set()),
     # "stellte sich hinter": backing
     ("de", "Moskau stellte sich hinter Teheran.", {("SUPPORT", "RUS", "IRN")}),
     # a verb-final clause names the place taken before the participle

@@ -302,6 +302,8 @@ kürzen             VERB  SANCTION  discontinue  162   so   Hilfe
 streichen          VERB  SANCTION  discontinue  162   so   Hilfe
 schließen          VERB  SANCTION  withdraw     161   so   Botschaft
 Austritt           NOUN  SANCTION  withdraw     161   s    -
+beteiligen         VERB  SANCTION  -            163   so   Sanktion
+anschließen        VERB  SANCTION  -            163   so   Sanktion
 austreten          VERB  SANCTION  withdraw     161   s    aus
 # --- MOBILIZE
 mobilisieren       VERB  MOBILIZE  troops       154   so   -

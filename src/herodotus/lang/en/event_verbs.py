@@ -234,6 +234,7 @@ downgrade          VERB  SANCTION  withdraw     161   so   relations
 freeze             VERB  SANCTION  discontinue  162   so   asset
 expulsion          NOUN  SANCTION  expel        166   so   -
 blacklist          VERB  SANCTION  -            163   so   -
+join               VERB  SANCTION  -            163   so   sanction
 sanction           NOUN  SANCTION  -            163   so   announce
 sanction           NOUN  SANCTION  -            163   so   tighten
 close              VERB  SANCTION  withdraw     161   so   embassy

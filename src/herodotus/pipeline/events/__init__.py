@@ -285,6 +285,10 @@ class EventCoder:
                 if recipient is not None and (recipient.entity.id == actor.entity.id
                                               or _adjacent(doc, actor, recipient)):
                     recipient = None   # the same actor, or two names of one phrase ("the US AFRICOM")
+                if event == "CONSULT" and mode == "visit" and recipient is not None \
+                        and recipient.entity.type in PLACE_TYPES and recipient.mention.kind == "name" \
+                        and recipient.entity.actor.code == actor.entity.actor.code:
+                    continue   # a leader visiting a place at home ("beim Besuch eines Stützpunkts in Kaohsiung")
                 if recipient is None and event in NEEDS_RECIPIENT:
                     continue
                 conf = base - (0.1 if how == "speaker" else 0.0)

@@ -184,7 +184,10 @@ def is_passive(doc: Document, trigger: Trigger, cues: ModuleType) -> bool:
     if trigger.entry.pos != "VERB":
         return False
     if doc.lang == "de":
-        werden = any(t.lemma == "werden" and t.pos == "AUX" for t in clause)
+        # the werden of this verb, not of a clause joined by "und" ("habe sich beteiligt und werde ...")
+        joined = [t.i for t in clause if t.pos == "CCONJ" and t.i > trigger.token.i]
+        end = joined[0] if joined else b
+        werden = any(t.lemma == "werden" and t.pos == "AUX" for t in doc.tokens[a:end])
         participle = _german_participle(trigger.token)
         return werden and participle or any(t.text.lower() in cues.PASSIVE_MARKERS for t in clause)
     prev = [t for t in clause if t.i < trigger.token.i and t.pos in {"AUX", "VERB"}]
