@@ -168,6 +168,7 @@ abdanken           VERB  RETREAT   resign       0831  s    -
 entlassen          VERB  RETREAT   release      0841  so   Haft
 zurückziehen       VERB  SANCTION  withdraw     161   so   Botschafter
 zurückziehen       VERB  RETREAT   withdraw     0872  s    sich
+freikommen         VERB  RETREAT   release      0841  s    -
 # --- REQUEST
 fordern            VERB  REQUEST   -            100   so   -
 auffordern         VERB  REQUEST   -            100   so   -
@@ -324,6 +325,7 @@ verlegen           VERB  MOBILIZE  troops       154   so   Soldat
 schicken           VERB  MOBILIZE  troops       154   so   Truppe
 schicken           VERB  MOBILIZE  troops       154   so   Soldat
 Mobilisierung      NOUN  MOBILIZE  troops       154   s    -
+bewegen            VERB  MOBILIZE  troops       154   so   Truppe
 # --- COERCE
 festnehmen         VERB  COERCE    arrest       173   so   -
 verhaften          VERB  COERCE    arrest       173   so   -
@@ -356,6 +358,11 @@ enteignen          VERB  COERCE    seize        1711  so   -
 schließen          VERB  COERCE    restrict     191   so   Grenze
 abschalten         VERB  COERCE    censor       -     so   Internet
 abriegeln          VERB  COERCE    restrict     191   so   -
+schließen          VERB  COERCE    censor       -     so   Sender
+schließen          VERB  COERCE    censor       -     so   Zeitung
+absetzen           VERB  COERCE    restrict     -     so   -
+entmachten         VERB  COERCE    restrict     -     so   -
+entheben           VERB  COERCE    restrict     -     so   Amt
 # --- ASSAULT
 angreifen          VERB  ASSAULT   -            190   so   -
 attackieren        VERB  ASSAULT   -            190   so   -
@@ -422,7 +429,7 @@ zerstören          VERB  ASSAULT   -            190   so   -
 # object is always a recipient candidate for frame "so".
 RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "CONSULT:visit": ("in", "nach"),
-    "CONSULT": ("mit",), "AGREE": ("mit",), "COOPERATE": ("mit",), "SUPPORT": ("für", "hinter"),
+    "CONSULT": ("mit",), "AGREE": ("mit", "zwischen"), "COERCE:restrict": ("mit", "zu"), "COOPERATE": ("mit",), "SUPPORT": ("für", "hinter"),
     "ASSAULT": ("auf", "gegen"), "PROTEST": ("gegen",), "ACCUSE": ("gegen", "an"),
     "SANCTION": ("gegen",), "SANCTION:withdraw": ("aus",), "THREATEN": ("gegen",), "REQUEST": ("an", "von"),
     "COERCE": ("gegen",), "AID": ("für", "an"), "REJECT": ("gen", "mit", "von"), "RETREAT": ("aus",),
@@ -509,7 +516,7 @@ REPORTING_VERBS = ("sagen", "erklären", "betonen", "unterstreichen", "mitteilen
 # Evaluative words that make a speaker's statement about X an ACCUSE (disapprove) of X.
 NEGATIVE_EVALUATION = (
     "inakzeptabel", "unannehmbar", "illegitim", "illegal", "rechtswidrig", "völkerrechtswidrig",
-    "Provokation", "provokation", "Aggression", "aggressiv", "Eskalation", "Kriegstreiber",
+    "Provokation", "provokation", "Putsch", "Aggression", "aggressiv", "Eskalation", "Kriegstreiber",
     "Besatzer", "Besatzung", "Verbrechen", "Kriegsverbrechen", "Lüge", "verantwortungslos",
     "Terror", "Regime", "Massaker", "unverantwortlich", "Verletzung", "feindselig", "Drohung",
     "Abenteuerlust", "Propaganda", "Völkermord", "barbarisch",

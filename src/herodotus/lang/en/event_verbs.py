@@ -275,6 +275,8 @@ raid               NOUN  COERCE    seize        -     so   -
 house+arrest       NOUN  COERCE    arrest       173   so   -
 deportation        NOUN  COERCE    deport       174   so   -
 close              VERB  COERCE    restrict     191   so   border
+shut+down          VERB  COERCE    censor       -     so   -
+oust               VERB  COERCE    restrict     -     so   -
 # --- ASSAULT
 attack             VERB  ASSAULT   -            190   so   -
 strike             VERB  ASSAULT   -            190   so   -
@@ -332,7 +334,7 @@ target             VERB  ASSAULT   -            190   so   -
 
 RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "CONSULT:visit": ("to", "in"),
-    "CONSULT": ("with",), "AGREE": ("with", "to"), "COOPERATE": ("with",), "SUPPORT": ("for",),
+    "CONSULT": ("with",), "AGREE": ("with", "to", "between"), "COERCE:restrict": ("with",), "COOPERATE": ("with",), "SUPPORT": ("for",),
     "ASSAULT": ("on", "against", "at"), "PROTEST": ("against",), "ACCUSE": ("against", "of"),
     "SANCTION": ("against", "on"), "THREATEN": ("against",), "REQUEST": ("on", "from"),
     "COERCE": ("against", "on"), "AID": ("for", "to"), "REJECT": ("gen", "with", "by", "from"), "RETREAT": ("from",),

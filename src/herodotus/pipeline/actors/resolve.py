@@ -175,8 +175,8 @@ class Resolver:
         if kind == "PER" and len(first) == 1:
             self.assign(cand, first[0])
             return
-        code = cand.country or (place_country(name, self.context_country()) if kind == "LOC" else None) \
-            or self.context_country()
+        code = cand.country or (cand.org.code if cand.org is not None else None) \
+            or (place_country(name, self.context_country()) if kind == "LOC" else None) or self.context_country()
         if kind == "PER" and cand.ner is None and name.isupper():
             kind = "ORG"                  # acronyms: "BKA", "IRNA"
         draft = self.new_draft("name:" + " ".join(tokens), type=kind, name=name, code=code,

@@ -275,6 +275,8 @@ class Scanner:
         if j - i == 1 and norm(toks[i].text) in self.not_names:
             return None                       # "Afrika", "Nahost": regions no actor stands for
         cand = Cand(i, j, "name", s, ner=label)
+        if j - i == 1 and "-" in toks[i].text and label != "PER":
+            self._attach_prefix(cand, norm(toks[i].text.split("-")[0]))   # "UN-Mission", "EU-Kommission"
         cand.locative = label == "LOC" or self._locative(toks, i, first)
         return cand
 
