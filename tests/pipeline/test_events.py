@@ -231,6 +231,9 @@ def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
     # a leader's visit to a place at home is no consultation
     ("de", "„Wir werden nicht zurückweichen“, sagte der taiwanische Präsident beim Besuch eines "
            "Marinestützpunkts in Kaohsiung.", set()),
+    # a promised concession is CONCEDE; an agreement on one stays AGREE
+    ("en", "President Filipe Nyusi promised an amnesty to fighters who lay down their arms.",
+     {("CONCEDE", "MOZ", None)}),
     # "stellte sich hinter": backing
     ("de", "Moskau stellte sich hinter Teheran.", {("SUPPORT", "RUS", "IRN")}),
     # a verb-final clause names the place taken before the participle

@@ -464,6 +464,8 @@ SINCE_WORDS = ("seit", "seitdem")
 # "die drei Länder": a count of states that points back to the last states named together
 NUMBER_WORDS = {"zwei": 2, "beiden": 2, "beide": 2, "drei": 3, "vier": 4, "fünf": 5}
 STATE_NOUNS = ("länder", "ländern", "staaten", "regierungen")
+# Promises: a promised concession ("promised an amnesty") is CONCEDE, an agreement on one stays AGREE
+PROMISE_VERBS = ("versprechen", "zusagen", "zusichern", "ankündigen")
 SUBORDINATORS = ("dass", "weil", "nachdem", "obwohl", "ob", "damit", "sodass", "bevor")
 
 NEGATION = ("nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals",

@@ -364,6 +364,8 @@ SINCE_WORDS = ("since",)
 # "die drei Länder": a count of states that points back to the last states named together
 NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 STATE_NOUNS = ("countries", "states", "nations", "governments")
+# Promises: a promised concession ("promised an amnesty") is CONCEDE, an agreement on one stays AGREE
+PROMISE_VERBS = ("promise", "pledge", "vow", "announce")
 SUBORDINATORS = ("that", "because", "although", "though", "whether", "while", "whereas", "since")
 
 NEGATION = ("not", "n't", "no", "never", "without", "neither", "nor")

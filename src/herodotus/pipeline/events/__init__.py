@@ -200,6 +200,11 @@ class EventCoder:
                 # PLOVER: intent or promise to cooperate or give aid is AGREE, not the act itself
                 event, mode, cameo = "AGREE", None, None
                 note += "; announced/intended, so coded AGREE"
+            elif event == "AGREE" and complement is not None and complement.entry.event in {"CONCEDE", "RETREAT"} \
+                    and entry.lemma.lower() in cues.PROMISE_VERBS:
+                # "promised an amnesty", "sagte die Freilassung zu": a promised concession is CONCEDE
+                event, mode, cameo = "CONCEDE", None, None
+                note += "; a promised concession, so coded CONCEDE"
             elif event == "RETREAT" and (mod.future or any(c.lower() in PROMISE_MODALS for c in mod.cues)):
                 # announced releases and withdrawals are concessions; done ones are RETREAT
                 event, cameo = "CONCEDE", None
