@@ -234,6 +234,14 @@ def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
     # a promised concession is CONCEDE; an agreement on one stays AGREE
     ("en", "President Filipe Nyusi promised an amnesty to fighters who lay down their arms.",
      {("CONCEDE", "MOZ", None)}),
+    # "beide Kriegsparteien": the two sides of the last act; a demanded release targets the jailer
+    ("de", "Die Armee beschoss Stellungen der RSF in Khartum. Der UN-Sondergesandte für den Sudan rief beide "
+           "Kriegsparteien zu einer Feuerpause auf.", {("ASSAULT", "SDN", "SDN"), ("REQUEST", "UNO", "SDN")}),
+    ("de", "Die Polizei in Kirgistan nahm vier Journalisten fest. Die OSZE forderte die sofortige Freilassung.",
+     {("COERCE", "KGZ", "KGZ"), ("REQUEST", "IGO", "KGZ")}),
+    # the subject of a demand quoted before its verb is its addressee
+    ("de", "Paris müsse den Mann nun selbst vor Gericht stellen, forderte der ruandische Justizminister.",
+     {("REQUEST", "RWA", "FRA")}),
     # "stellte sich hinter": backing
     ("de", "Moskau stellte sich hinter Teheran.", {("SUPPORT", "RUS", "IRN")}),
     # a verb-final clause names the place taken before the participle

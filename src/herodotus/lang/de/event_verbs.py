@@ -189,6 +189,7 @@ einfordern         VERB  REQUEST   -            100   so   -
 pochen             VERB  REQUEST   -            100   so   auf
 dringen            VERB  REQUEST   -            100   so   auf
 Ersuchen           NOUN  REQUEST   assist       101   so   -
+beantragen         VERB  REQUEST   -            100   so   -
 # --- ACCUSE
 vorwerfen          VERB  ACCUSE    allege       112   so   -
 beschuldigen       VERB  ACCUSE    allege       112   so   -
@@ -241,6 +242,7 @@ ankündigen         VERB  THREATEN  violence     138   so   Vergeltung
 Drohung            NOUN  THREATEN  -            130   so   -
 Ultimatum          NOUN  THREATEN  relations    139   so   -
 Gegenschlag        NOUN  THREATEN  violence     138   so   -
+ankündigen         VERB  THREATEN  violence     138   so   Antwort
 # --- PROTEST
 demonstrieren      VERB  PROTEST   demo         141   s    -
 Protest            NOUN  PROTEST   demo         141   s    -
@@ -268,6 +270,7 @@ Krawall            NOUN  PROTEST   riot         145   s    -
 boykottieren       VERB  PROTEST   boycott      143   s    -
 niederlegen        VERB  PROTEST   strike       143   s    Arbeit
 gehen              VERB  PROTEST   demo         141   s    Straße
+ziehen             VERB  PROTEST   demo         141   s    durch,Straße
 # --- SANCTION
 ausweisen          VERB  SANCTION  expel        166   so   Diplomat
 Ausweisung         NOUN  SANCTION  expel        166   so   -
@@ -306,6 +309,8 @@ Austritt           NOUN  SANCTION  withdraw     161   s    -
 beteiligen         VERB  SANCTION  -            163   so   Sanktion
 anschließen        VERB  SANCTION  -            163   so   Sanktion
 austreten          VERB  SANCTION  withdraw     161   s    aus
+aussetzen          VERB  SANCTION  discontinue  162   so   Gespräch
+aussetzen          VERB  SANCTION  discontinue  162   so   Verhandlung
 # --- MOBILIZE
 mobilisieren       VERB  MOBILIZE  troops       154   so   -
 stationieren       VERB  MOBILIZE  troops       154   so   -
@@ -326,6 +331,7 @@ schicken           VERB  MOBILIZE  troops       154   so   Truppe
 schicken           VERB  MOBILIZE  troops       154   so   Soldat
 Mobilisierung      NOUN  MOBILIZE  troops       154   s    -
 bewegen            VERB  MOBILIZE  troops       154   so   Truppe
+Bereitschaft       NOUN  MOBILIZE  troops       152   s    versetzen
 # --- COERCE
 festnehmen         VERB  COERCE    arrest       173   so   -
 verhaften          VERB  COERCE    arrest       173   so   -
@@ -431,8 +437,8 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "CONSULT:visit": ("in", "nach"),
     "CONSULT": ("mit",), "AGREE": ("mit", "zwischen"), "COERCE:restrict": ("mit", "zu"), "COOPERATE": ("mit",), "SUPPORT": ("für", "hinter"),
     "ASSAULT": ("auf", "gegen"), "PROTEST": ("gegen",), "ACCUSE": ("gegen", "an"),
-    "SANCTION": ("gegen",), "SANCTION:withdraw": ("aus",), "THREATEN": ("gegen",), "REQUEST": ("an", "von"),
-    "COERCE": ("gegen",), "AID": ("für", "an"), "REJECT": ("gen", "mit", "von"), "RETREAT": ("aus",),
+    "SANCTION": ("gegen",), "SANCTION:withdraw": ("aus",), "SANCTION:discontinue": ("mit",), "THREATEN": ("gegen",), "REQUEST": ("an", "von"),
+    "COERCE": ("gegen",), "AID": ("für", "an"), "REJECT": ("gen", "mit", "von", "an"), "RETREAT": ("aus",),
     "CONCEDE": (), "MOBILIZE": ("gegen",),
 }
 # Prepositions of circumstance: an event noun inside such a phrase ("wegen des Anschlags") is
@@ -463,7 +469,7 @@ DEMAND_MODALS = ("muss", "müsse", "müssen", "müssten", "solle", "sollen")
 SINCE_WORDS = ("seit", "seitdem")
 # "die drei Länder": a count of states that points back to the last states named together
 NUMBER_WORDS = {"zwei": 2, "beiden": 2, "beide": 2, "drei": 3, "vier": 4, "fünf": 5}
-STATE_NOUNS = ("länder", "ländern", "staaten", "regierungen")
+STATE_NOUNS = ("länder", "ländern", "staaten", "regierungen", "seiten", "kriegsparteien", "konfliktparteien", "parteien")
 # Promises: a promised concession ("promised an amnesty") is CONCEDE, an agreement on one stays AGREE
 PROMISE_VERBS = ("versprechen", "zusagen", "zusichern", "ankündigen")
 SUBORDINATORS = ("dass", "weil", "nachdem", "obwohl", "ob", "damit", "sodass", "bevor")

@@ -95,6 +95,8 @@ convoy             NOUN  AID       -            070   so   dispatch
 relief             NOUN  AID       -            073   so   provide
 aid                NOUN  AID       -            070   so   pledge
 loan               NOUN  AID       -            071   so   grant
+fly                VERB  AID       -            070   so   food
+fly                VERB  AID       -            070   so   medicine
 # --- CONCEDE / RETREAT
 concede            VERB  CONCEDE   -            080   s    -
 admit              VERB  CONCEDE   -            080   s    mistake
@@ -239,6 +241,8 @@ sanction           NOUN  SANCTION  -            163   so   announce
 sanction           NOUN  SANCTION  -            163   so   tighten
 close              VERB  SANCTION  withdraw     161   so   embassy
 expel              VERB  SANCTION  expel        166   so   diplomat
+suspend            VERB  SANCTION  discontinue  162   so   talks
+suspend            VERB  SANCTION  discontinue  162   so   negotiations
 # --- MOBILIZE
 deploy             VERB  MOBILIZE  troops       154   s    -
 mobilize           VERB  MOBILIZE  troops       154   s    -
@@ -250,6 +254,7 @@ send               VERB  MOBILIZE  troops       154   so   troops
 send               VERB  AID       -            070   so   aid
 mass               VERB  MOBILIZE  troops       154   s    troops
 reinforcement      NOUN  MOBILIZE  troops       154   s    send
+move               VERB  MOBILIZE  troops       154   so   troops
 # --- COERCE
 arrest             VERB  COERCE    arrest       173   so   -
 detain             VERB  COERCE    arrest       173   so   -
@@ -336,7 +341,7 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "CONSULT:visit": ("to", "in"),
     "CONSULT": ("with",), "AGREE": ("with", "to", "between"), "COERCE:restrict": ("with",), "COOPERATE": ("with",), "SUPPORT": ("for",),
     "ASSAULT": ("on", "against", "at"), "PROTEST": ("against",), "ACCUSE": ("against", "of"),
-    "SANCTION": ("against", "on"), "THREATEN": ("against",), "REQUEST": ("on", "from"),
+    "SANCTION": ("against", "on"), "SANCTION:discontinue": ("with",), "THREATEN": ("against",), "REQUEST": ("on", "from"),
     "COERCE": ("against", "on"), "AID": ("for", "to"), "REJECT": ("gen", "with", "by", "from"), "RETREAT": ("from",),
     "CONCEDE": (), "MOBILIZE": ("against", "to"),
 }
@@ -363,7 +368,7 @@ DEMAND_MODALS = ("must",)
 SINCE_WORDS = ("since",)
 # "die drei Länder": a count of states that points back to the last states named together
 NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
-STATE_NOUNS = ("countries", "states", "nations", "governments")
+STATE_NOUNS = ("countries", "states", "nations", "governments", "sides", "parties")
 # Promises: a promised concession ("promised an amnesty") is CONCEDE, an agreement on one stays AGREE
 PROMISE_VERBS = ("promise", "pledge", "vow", "announce")
 SUBORDINATORS = ("that", "because", "although", "though", "whether", "while", "whereas", "since")

@@ -58,7 +58,7 @@ SECURITY_SECTORS = {"COP", "MIL", "SPY"}
 # nahmen ... fest", "verhängten eine Ausgangssperre")
 ORDER_MODES = {"arrest", "deport", "curfew", "martial-law", "censor", "ban", "release"}
 # Measures aimed at a whole population: without a named target, its people are the recipient
-POPULATION_MODES = {"crowd-control", "curfew", "martial-law", "censor", "ban"}
+POPULATION_MODES = {"crowd-control", "curfew", "martial-law", "censor", "ban", "seize"}
 REPORTER_IS_NOT_DOER = {"ASSAULT"}
 NON_STATE_CODES = {"UNO", "EUR", "IGO", "NGO", "MNC"}
 PLACE_TYPES = {"GPE", "LOC"}
@@ -229,6 +229,17 @@ class EventCoder:
                 if place is not None:
                     recipients = [place]   # "griffen Ziele in Beirut an", "hit targets in southern Lebanon"
                     note += f"; recipient: the place attacked ({place.mention.text})"
+            if event == "REQUEST" and recipients == [None] and complement is not None \
+                    and complement.entry.mode == "release":
+                # "forderte die Freilassung": asked of whoever made the arrests
+                jailer = _latest_doer(doc, {"COERCE"}, {actor.entity.id}, trig.token.sent)
+                if jailer is not None:
+                    recipients = [jailer]
+                    note += "; recipient: who made the arrests reported before"
+            if event == "REQUEST" and recipients == [None] and entry.pos == "VERB" \
+                    and (content := _content_subject(doc, trig, actor, slots)) is not None:
+                recipients = [content]   # "Paris müsse den Mann vor Gericht stellen, forderte der Minister"
+                note += "; recipient: the subject of the demand that precedes the verb"
             if event == "REQUEST" and recipients == [None] and (pair := _last_pair(doc, trig.token.sent)):
                 ids = [x.entity.id for x in pair]
                 if actor.entity.id in ids:
@@ -742,6 +753,18 @@ def _mentions_both_sides(tokens: list[Token], cues: ModuleType) -> bool:
     return any(f"{x} {y}" in cues.BOTH_SIDES for x, y in zip(words, words[1:]))
 
 
+def _last_parties(doc: Document, sent: int) -> tuple[Slot, Slot] | None:
+    """Actor and recipient of the latest earlier event that has both, whatever its type."""
+    for ev in reversed(doc.events):
+        if sent - _sentence_of(doc, ev.start) > MAX_ANAPHOR_SENTENCES:
+            return None
+        if ev.actor_ids and ev.recipient_ids and ev.actor_ids[0] != ev.recipient_ids[0]:
+            slots = [_slot_in(doc, doc.entity(eid), ev) for eid in (ev.actor_ids[0], ev.recipient_ids[0])]
+            if slots[0] is not None and slots[1] is not None:
+                return slots[0], slots[1]
+    return None
+
+
 def _last_pair(doc: Document, sent: int) -> tuple[Slot, Slot] | None:
     """Actor and recipient of the latest meeting or agreement in the sentences before."""
     for ev in reversed(doc.events):
@@ -797,6 +820,9 @@ def _counted_group(doc: Document, trig: Trigger, cues: ModuleType) -> list[Slot]
         joined = groups and doc.text[groups[-1][-1].end:m.start].strip().lower() in {",", "und", "and", ", and"}
         groups[-1:] = [groups[-1] + [m]] if joined else groups[-1:] + [[m]]
     group = next((g for g in reversed(groups) if len(g) == n), None)
+    if group is None and n == 2:
+        pair = _last_parties(doc, trig.token.sent)   # "beide Kriegsparteien": the two sides of the last act
+        return list(pair) if pair else []
     if group is None:
         return []
     out = []
@@ -804,6 +830,14 @@ def _counted_group(doc: Document, trig: Trigger, cues: ModuleType) -> list[Slot]
         toks = doc.tokens_in(m.start, m.end)
         out.append(Slot(m, doc.entity(m.entity_id), "anaphor", toks[0].i, toks[-1].i))
     return out
+
+
+def _content_subject(doc: Document, trig: Trigger, actor: Slot, slots: list[Slot]) -> Slot | None:
+    """The subject of a demand quoted before its verb: "X müsse ..., forderte Y" (German order only)."""
+    if trig.clause[0] == doc.sentences[trig.token.sent].token_start or doc.lang != "de":
+        return None
+    first = next((s for s in slots if s.first < trig.clause[0] and s.role in {"bare", "subj"}), None)
+    return first if first is not None and first.entity.id != actor.entity.id else None
 
 
 def _demanded(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
