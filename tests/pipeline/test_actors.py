@@ -266,3 +266,9 @@ def test_group_led_by_a_state_belongs_to_it(nlp):
     doc = run(nlp, "Die Huthis griffen ein Schiff an. Die von Saudi-Arabien angeführte Militärkoalition flog "
                    "daraufhin Luftangriffe auf Sanaa.", "de", date(2024, 1, 10))
     assert actor_at(doc, "Militärkoalition").actor.code == "SAU"
+
+
+def test_party_name_of_another_country_is_the_articles_own(nlp):
+    doc = run(nlp, "Südkoreas Präsident Yoon Suk Yeol verhängte das Kriegsrecht. Die oppositionelle Demokratische "
+                   "Partei forderte seinen Rücktritt.", "de", date(2024, 12, 4))
+    assert actor_at(doc, "Demokratische Partei").actor.code == "KOR"

@@ -242,6 +242,10 @@ def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
     # the subject of a demand quoted before its verb is its addressee
     ("de", "Paris müsse den Mann nun selbst vor Gericht stellen, forderte der ruandische Justizminister.",
      {("REQUEST", "RWA", "FRA")}),
+    # lifting martial law is a concession, not martial law
+    ("de", "Südkoreas Präsident Yoon Suk Yeol hat das Kriegsrecht wieder aufgehoben.", {("CONCEDE", "KOR", None)}),
+    # summoning a chargé d'affaires is a diplomatic protest
+    ("de", "Das belarussische Außenministerium bestellte den polnischen Geschäftsträger ein.", {("ACCUSE", "BLR", "POL")}),
     # "stellte sich hinter": backing
     ("de", "Moskau stellte sich hinter Teheran.", {("SUPPORT", "RUS", "IRN")}),
     # a verb-final clause names the place taken before the participle

@@ -169,6 +169,7 @@ entlassen          VERB  RETREAT   release      0841  so   Haft
 zurückziehen       VERB  SANCTION  withdraw     161   so   Botschafter
 zurückziehen       VERB  RETREAT   withdraw     0872  s    sich
 freikommen         VERB  RETREAT   release      0841  s    -
+aufheben           VERB  CONCEDE   -            081   s    Kriegsrecht
 # --- REQUEST
 fordern            VERB  REQUEST   -            100   so   -
 auffordern         VERB  REQUEST   -            100   so   -
@@ -224,6 +225,8 @@ einbestellen       VERB  ACCUSE    disapprove   110   so   Botschafter
 Klage              NOUN  ACCUSE    allege       115   so   einreichen
 Ermittlungsverfahren NOUN ACCUSE  investigate  090   so   einleiten
 Verfahren          NOUN  ACCUSE    investigate  090   so   einleiten
+einbestellen       VERB  ACCUSE    disapprove   110   so   Geschäftsträger
+einbestellen       VERB  ACCUSE    disapprove   110   so   Diplomat
 # --- REJECT
 ablehnen           VERB  REJECT    -            120   so   -
 zurückweisen       VERB  REJECT    -            120   so   -
@@ -332,6 +335,8 @@ schicken           VERB  MOBILIZE  troops       154   so   Soldat
 Mobilisierung      NOUN  MOBILIZE  troops       154   s    -
 bewegen            VERB  MOBILIZE  troops       154   so   Truppe
 Bereitschaft       NOUN  MOBILIZE  troops       152   s    versetzen
+zusammenziehen     VERB  MOBILIZE  troops       154   so   Kraft
+verlegen           VERB  MOBILIZE  troops       154   so   Kraft
 # --- COERCE
 festnehmen         VERB  COERCE    arrest       173   so   -
 verhaften          VERB  COERCE    arrest       173   so   -
@@ -505,7 +510,8 @@ BOTH_SIDES = ("beide staatschefs", "beiden staatschefs", "beide präsidenten", "
 ACT_NOUNS = {"rede": "speech", "äußerung": "speech", "aussage": "speech", "kommentar": "speech", "reise": "visit",
              "besuch": "visit", "visite": "visit", "forderung": "demand", "aufforderung": "demand",
              "aufruf": "demand", "appell": "demand", "angebot": "offer", "vorschlag": "offer",
-             "urteil": "verdict"}
+             "urteil": "verdict", "beschluss": "decision",
+             "entscheidung": "decision"}
 
 PROTESTER_NOUNS = ("demonstrant", "demonstrantin", "protestierende", "protestierender", "protestler", "demonstrierende", "demonstrierender")
 
@@ -524,7 +530,7 @@ REPORTING_VERBS = ("sagen", "erklären", "betonen", "unterstreichen", "mitteilen
 # Evaluative words that make a speaker's statement about X an ACCUSE (disapprove) of X.
 NEGATIVE_EVALUATION = (
     "inakzeptabel", "unannehmbar", "illegitim", "illegal", "rechtswidrig", "völkerrechtswidrig",
-    "Provokation", "provokation", "Putsch", "Aggression", "aggressiv", "Eskalation", "Kriegstreiber",
+    "Provokation", "provokation", "Putsch", "Putschversuch", "Staatsstreich", "Aggression", "aggressiv", "Eskalation", "Kriegstreiber",
     "Besatzer", "Besatzung", "Verbrechen", "Kriegsverbrechen", "Lüge", "verantwortungslos",
     "Terror", "Regime", "Massaker", "unverantwortlich", "Verletzung", "feindselig", "Drohung",
     "Abenteuerlust", "Propaganda", "Völkermord", "barbarisch",

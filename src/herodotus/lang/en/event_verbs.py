@@ -129,6 +129,7 @@ repatriate         VERB  RETREAT   return       -     so   -
 withdrawal         NOUN  RETREAT   withdraw     0872  s    -
 ceasefire          NOUN  RETREAT   ceasefire    0871  s    -
 truce              NOUN  RETREAT   ceasefire    0871  s    -
+lift               VERB  CONCEDE   -            081   s    martial
 # --- REQUEST
 urge               VERB  REQUEST   -            100   so   -
 demand             VERB  REQUEST   -            100   so   -
@@ -176,6 +177,8 @@ blast              VERB  ACCUSE    disapprove   111   so   -
 fault              VERB  ACCUSE    disapprove   111   so   -
 condemnation       NOUN  ACCUSE    disapprove   111   so   -
 summon             VERB  ACCUSE    disapprove   110   so   ambassador
+summon             VERB  ACCUSE    disapprove   110   so   envoy
+summon             VERB  ACCUSE    disapprove   110   so   chargé
 # --- REJECT
 reject             VERB  REJECT    -            120   so   -
 refuse             VERB  REJECT    -            120   so   -
@@ -215,6 +218,7 @@ rally              NOUN  PROTEST   demo         141   s    against
 walkout            NOUN  PROTEST   strike       143   s    -
 sit-in             NOUN  PROTEST   demo         141   s    -
 boycott            VERB  PROTEST   boycott      143   s    -
+march              VERB  PROTEST   demo         141   s    through
 # --- SANCTION
 sanction           VERB  SANCTION  -            163   so   -
 impose             VERB  SANCTION  -            163   so   tariff
@@ -399,7 +403,8 @@ BOTH_SIDES = ("both sides", "two sides", "both countries", "two countries", "bot
 # Nouns for an earlier speech or trip: judging one targets whoever spoke or travelled (lemmas).
 ACT_NOUNS = {"speech": "speech", "remark": "speech", "remarks": "speech", "comment": "speech", "comments": "speech",
              "trip": "visit", "visit": "visit", "demand": "demand", "call": "demand", "request": "demand",
-             "offer": "offer", "proposal": "offer", "verdict": "verdict", "ruling": "verdict"}
+             "offer": "offer", "proposal": "offer", "verdict": "verdict", "ruling": "verdict",
+             "decision": "decision"}
 
 PROTESTER_NOUNS = ("protester", "protestor", "demonstrator", "marcher")
 

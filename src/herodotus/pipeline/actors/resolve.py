@@ -76,6 +76,7 @@ class Resolver:
         self.order: list[Cand] = []     # resolved candidates in document order
         self.country_trail: list[str] = []
         self.main_country: str | None = None      # most mentioned country of the document
+        self.country_codes: set[str] = set()       # every country the document names
         self.doc_people: list[KBEntry] = []       # people the document names
         self.deps: list[str] = []                 # dependency relation per token ("" without a parser)
 
@@ -120,6 +121,7 @@ class Resolver:
             if c.kb is not None and c.kb.kind == "person":
                 self.doc_people.append(c.kb)
         self.main_country = max(counts, key=lambda k: counts[k]) if counts else None
+        self.country_codes = set(counts)
 
     def named_holder(self, country: str, office: str) -> KBEntry | None:
         """A person the document names who held ``office`` in ``country`` at some time."""
@@ -155,6 +157,12 @@ class Resolver:
         if cand.form == "capital" and cand.locative:
             name = text_of(cand)
             draft = self.new_draft("loc:" + norm(name), type="LOC", name=name, code=entry.code)
+        elif self.foreign_party(entry):
+            # "die oppositionelle Demokratische Partei" in a Korean story: party names recur across
+            # countries, so one the article's states never name is read as the article's own
+            name = text_of(cand)
+            draft = self.new_draft("party:" + norm(name), type="ORG", name=name, code=self.main_country,
+                                   sector="PTY", plural=True)
         else:
             draft = self.draft_for(entry)
         if cand.title is not None and cand.title.entity and cand.title.entity != draft.key:
@@ -272,6 +280,10 @@ class Resolver:
                                    plural=True)
         draft.role_words.add(role_family(cand.role_word))
         self.assign(cand, draft)
+
+    def foreign_party(self, entry: KBEntry) -> bool:
+        return (entry.kind == "org" and entry.sector == "PTY" and bool(entry.code) and bool(self.main_country)
+                and entry.code != self.main_country and entry.code not in self.country_codes)
 
     def named_before(self, head: str, text_of) -> Draft | None:
         """The organisation named earlier whose name ends in this noun ("Atomenergiebehörde" for

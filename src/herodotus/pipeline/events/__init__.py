@@ -71,7 +71,8 @@ JUDGEMENTS = {"ACCUSE", "SUPPORT", "REJECT"}
 # Angebot ab" an offer, "kritisierte das Urteil" a conviction; its doer is the recipient.   # verbs that judge an earlier act ("kritisierte die Rede")
 VERBAL_TYPES = {"ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "REJECT", "AGREE"}
 ACT_KIND_TYPES = {"speech": VERBAL_TYPES, "visit": {"CONSULT"}, "demand": {"REQUEST"}, "offer": {"AGREE"},
-                  "verdict": {"SANCTION", "COERCE"}}
+                  "verdict": {"SANCTION", "COERCE"},
+                  "decision": {"AGREE", "SANCTION", "COERCE", "CONCEDE", "RETREAT", "REJECT", "SUPPORT"}}
 DEFINITE = {"der", "die", "das", "den", "dem", "des", "the", "these", "those", "diese", "diesen", "dieser"}
 MAX_ANAPHOR_SENTENCES = 6
 # Verbs that take an event noun as their object: "lehnte ein Treffen ab", "called for talks".
@@ -509,12 +510,12 @@ def _infinitive_clause(doc: Document, trig: Trigger) -> bool:
 
 
 def _drop_needed_nouns(triggers: list[Trigger]) -> list[Trigger]:
-    """An event noun that a same-type verb frame needs is part of that frame, not a second event
-    ("schlossen sich den Protesten an", "joined the protests": one protest, with the verb's subject)."""
+    """An event noun that a verb frame needs is part of that frame, not a second event ("schlossen
+    sich den Protesten an": one protest; "hob das Kriegsrecht auf", "suspended aid": no martial law,
+    no aid)."""
     frames = [t for t in triggers if t.entry.pos == "VERB" and t.entry.needs]
     return [t for t in triggers if not (t.entry.pos == "NOUN" and any(
-        v.entry.event == t.entry.event and v.clause == t.clause and t.token.lemma.lower() in v.entry.needs
-        for v in frames))]
+        v.clause == t.clause and t.token.lemma.lower() in v.entry.needs for v in frames))]
 
 
 def _borrow_agents(triggers: list[Trigger], roles: dict[int, Roles]) -> None:
