@@ -503,3 +503,14 @@ def test_quotes_weil_clause_in_konjunktiv_is_the_subjects_reason(nlp: Pipeline) 
     assert [(kind, speaker) for kind, _, speaker, _ in rows(doc)] == [("indirect", "Die Partei")]
     assert rows(doc)[0][1].startswith("weil es zeige")
     assert rows(run(nlp, "Die Partei begrüßte den Schritt, weil er die Regeln stärkt.", "de")) == []
+
+
+def test_quotes_whom_a_speaker_tells_is_not_the_speaker(nlp):
+    doc = run(nlp, '"This is a political trial," one of them told reporters outside the court.', "en")
+    assert [r[2] for r in rows(doc)] == [None]
+
+
+def test_quotes_speaker_before_a_whose_clause(nlp):
+    doc = run(nlp, "Bobi Wine, whose real name is Robert Kyagulanyi, said police had arrested several members "
+                   "of his party.", "en")
+    assert [(r[0], r[2]) for r in rows(doc)] == [("indirect", "Bobi Wine")]

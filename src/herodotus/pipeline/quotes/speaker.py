@@ -20,7 +20,8 @@ _BOUNDARY_POS = frozenset({"PUNCT", "CCONJ", "SCONJ"})
 _BOUNDARY_WORDS = frozenset({"wie", "as", "so", "who", "which", "und", "and"})
 _PREFIX_STOP = frozenset({"wie", "as", "so", "who", "which"})
 _LINK_ADP = frozenset({"of", "on", "for", "at", "in", "von", "für", "aus", "bei"})   # "Commission on Debates"
-_RELATIVE = frozenset({"der", "die", "das", "welcher", "welche", "welches", "who", "which", "that"})
+_RELATIVE = frozenset({"der", "die", "das", "dessen", "deren", "welcher", "welche", "welches", "who", "whose",
+                       "which", "that"})
 # Nouns that head adverbials, not speakers ("am Montag sagte", "in einem Interview").
 NOT_SPEAKERS = frozenset("""
 montag dienstag mittwoch donnerstag freitag samstag sonntag woche wochenende jahr monat tag
@@ -146,6 +147,8 @@ def _speaker_of_verb(doc: Document, cue: int, blocked: list[tuple[int, int]]) ->
                                                               sent.token_start), sent.token_start, blocked)
     if before and not _clause_initial(tokens, before[0], sent.token_start):
         before = None
+    if doc.lang == "en" and tokens[cue].lemma.lower() == "tell":
+        after = None   # "one of them told reporters": whom a speaker tells is never the speaker
     order = (before, after)
     if doc.lang != "de" and (cue == sent.token_start or tokens[cue - 1].pos == "PUNCT"):
         order = (after, before)   # '"...," said Kirby'
