@@ -272,3 +272,10 @@ def test_party_name_of_another_country_is_the_articles_own(nlp):
     doc = run(nlp, "Südkoreas Präsident Yoon Suk Yeol verhängte das Kriegsrecht. Die oppositionelle Demokratische "
                    "Partei forderte seinen Rücktritt.", "de", date(2024, 12, 4))
     assert actor_at(doc, "Demokratische Partei").actor.code == "KOR"
+
+
+def test_opposition_candidate_title_links_the_name(nlp):
+    doc = run(nlp, "Präsident Macky Sall verschob die Wahl. Oppositionskandidat Khalifa Sall protestierte.",
+              "de", date(2024, 2, 5))
+    ent = actor_at(doc, "Oppositionskandidat")
+    assert ent.actor.code == "SEN" and ent.actor.sector == "OPP"

@@ -114,6 +114,8 @@ class Resolver:
                 code, weight = c.kb.code, (0.5 if c.kind == "adjective" else 1.0)
             elif c.kind == "title" and c.country:
                 code = c.country
+            elif c.kb is not None and c.kb.kind == "person":
+                code, weight = c.kb.coding_on(self.day)[0], 0.5   # "Macky Sall" names Senegal too
             if code:
                 first_bonus = 0.5 if not counts else 0.0      # ties go to the first country named
                 lead = 2.0 if c.sent <= 1 else 1.0             # a wire story names its scene in the lead
