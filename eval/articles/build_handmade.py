@@ -10,6 +10,8 @@ Rounds 5 and 6 (round5.py, round6.py -> handmade5.jsonl, handmade6.jsonl) were w
 another writer who had not seen rounds 3-4 either; round 6 is kept spare for a later held-out check.
 Rounds 7 and 8 (round7.py, round8.py -> handmade7.jsonl, handmade8.jsonl) were written blind by a
 further writer (same rules as rounds 5-6) for the session's final held-out measurement.
+Rounds 9 and 10 (round9.py, round10.py -> handmade9.jsonl, handmade10.jsonl) were written blind on
+2026-11-29 by a writer who had not seen rounds 3-8, for a final held-out measurement.
 The helpers live in annotate.py. The events are invented (plausible, not reported facts). Annotation
 follows ../shared/data/articles/CONVENTIONS.md. Running this script checks that every
 evidence, quote and mention is an exact substring of its text, then writes the file.
@@ -31,6 +33,8 @@ from round5 import ARTICLES as ARTICLES_5  # noqa: E402
 from round6 import ARTICLES as ARTICLES_6  # noqa: E402
 from round7 import ARTICLES as ARTICLES_7  # noqa: E402
 from round8 import ARTICLES as ARTICLES_8  # noqa: E402
+from round9 import ARTICLES as ARTICLES_9  # noqa: E402
+from round10 import ARTICLES as ARTICLES_10  # noqa: E402
 
 OUT = Path(__file__).with_name("handmade.jsonl")
 
@@ -451,7 +455,8 @@ ARTICLES_2 = [
 
 ROUNDS = {"handmade.jsonl": ARTICLES, "handmade2.jsonl": ARTICLES_2, "handmade3.jsonl": ARTICLES_3,
           "handmade4.jsonl": ARTICLES_4, "handmade5.jsonl": ARTICLES_5, "handmade6.jsonl": ARTICLES_6,
-          "handmade7.jsonl": ARTICLES_7, "handmade8.jsonl": ARTICLES_8}
+          "handmade7.jsonl": ARTICLES_7, "handmade8.jsonl": ARTICLES_8, "handmade9.jsonl": ARTICLES_9,
+          "handmade10.jsonl": ARTICLES_10}
 
 
 def main() -> None:
