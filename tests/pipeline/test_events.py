@@ -246,6 +246,9 @@ def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
     ("de", "Südkoreas Präsident Yoon Suk Yeol hat das Kriegsrecht wieder aufgehoben.", {("CONCEDE", "KOR", None)}),
     # summoning a chargé d'affaires is a diplomatic protest
     ("de", "Das belarussische Außenministerium bestellte den polnischen Geschäftsträger ein.", {("ACCUSE", "BLR", "POL")}),
+    # a crowd protesting against a state's leader is a PROTEST by that country's people
+    ("de", "Hunderte Menschen protestierten am Sonntag vor der Nationalversammlung gegen Präsident Macky Sall.",
+     {("PROTEST", "SEN", "SEN")}),
     # "stellte sich hinter": backing
     ("de", "Moskau stellte sich hinter Teheran.", {("SUPPORT", "RUS", "IRN")}),
     # a verb-final clause names the place taken before the participle

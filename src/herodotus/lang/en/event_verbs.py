@@ -375,6 +375,8 @@ NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 STATE_NOUNS = ("countries", "states", "nations", "governments", "sides", "parties")
 # Promises: a promised concession ("promised an amnesty") is CONCEDE, an agreement on one stays AGREE
 PROMISE_VERBS = ("promise", "pledge", "vow", "announce")
+# Verbs of protest that are diplomatic ACCUSE for a named state, PROTEST for a crowd
+PROTEST_VERBS = ("protest",)
 SUBORDINATORS = ("that", "because", "although", "though", "whether", "while", "whereas", "since")
 
 NEGATION = ("not", "n't", "no", "never", "without", "neither", "nor")

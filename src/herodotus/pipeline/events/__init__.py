@@ -157,6 +157,9 @@ class EventCoder:
         speaker = speaker_at(speech, trig.token.start, trig.token.end) or \
             reporting_speaker(doc, trig.clause[0], slots, cues) or \
             zero_that_speaker(doc, trig.clause[0], trig.token.i, slots, cues)
+        if trig.entry.event == "ACCUSE" and trig.entry.lemma in cues.PROTEST_VERBS and not roles.actors:
+            # "Hunderte Menschen protestierten gegen die Entscheidung": a crowd protesting is PROTEST
+            trig = replace(trig, entry=replace(trig.entry, event="PROTEST", mode="demo", cameo="141", frame="s"))
         actors = self._actors(roles, speaker, trig.entry.event, cues)
         entry, mod = trig.entry, modality(doc, trig, cues)
         if not roles.actors and entry.pos == "NOUN" and entry.event in PHYSICAL_TYPES and in_pp(doc, trig.token, cues):
@@ -176,7 +179,7 @@ class EventCoder:
             if implied or entry.event in REPORTER_IS_NOT_DOER:
                 actors = implied
         if entry.event == "PROTEST":
-            actors = actors or self._protesters(doc, trig, slots, cues)
+            actors = actors or self._protesters(doc, trig, slots, cues, roles)
             if not roles.recipients and _definite(doc, trig, cues):
                 # "die Proteste", "the protests": the protests named before, against the same target
                 earlier = _earlier_recipient(doc, "PROTEST", trig.token.sent)
@@ -337,14 +340,19 @@ class EventCoder:
         return [(_implied_slot(ent, trig.tokens), how)]
 
     @staticmethod
-    def _protesters(doc: Document, trig: Trigger, slots: list[Slot], cues: ModuleType) -> list[tuple[Slot, str]]:
+    def _protesters(doc: Document, trig: Trigger, slots: list[Slot], cues: ModuleType,
+                    roles: Roles) -> list[tuple[Slot, str]]:
         """Who protests when the sentence names no one: the article's protesters ("Demonstranten",
-        "protesters", nearest mention), else people in the country of the place named ("in Tiflis")."""
+        "protesters", nearest mention), else people in the country of the place named ("in Tiflis"),
+        else the people of the state protested against ("gegen den Präsidenten")."""
         group = _article_protesters(doc, trig, cues)
         if group is not None:
             return [(group, "the article's protesters")]
         places = _clause_places(trig, slots, {"pp:in"})
         code = places[0].entity.actor.code if places else None
+        state = [r for r in roles.recipients if r.entity.actor.sector in STATE_SECTORS]
+        if code is None and state:
+            code, places = state[0].entity.actor.code, state
         if not code or code in NON_STATE_CODES:
             return []
         ent = _implied_entity(doc, code, "CVL", f"protesters ({code}, implied)")
