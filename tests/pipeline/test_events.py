@@ -249,6 +249,9 @@ def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
     # a crowd protesting against a state's leader is a PROTEST by that country's people
     ("de", "Hunderte Menschen protestierten am Sonntag vor der Nationalversammlung gegen Präsident Macky Sall.",
      {("PROTEST", "SEN", "SEN")}),
+    # an evaluation without a named target is about the other side's act reported just before
+    ("de", "Südkoreas Präsident Yoon Suk Yeol verhängte das Kriegsrecht. „Das war ein Putschversuch“, sagte "
+           "Oppositionsführer Lee Jae Myung.", {("COERCE", "KOR", "KOR"), ("ACCUSE", "KOR", "KOR")}),
     # "stellte sich hinter": backing
     ("de", "Moskau stellte sich hinter Teheran.", {("SUPPORT", "RUS", "IRN")}),
     # a verb-final clause names the place taken before the participle

@@ -313,6 +313,8 @@ class Resolver:
                 sector = sector or owner.sector
         if name.kb is not None:
             draft = self.draft_for(name.kb)
+            if sector and sector != draft.sector and not name.kb.roles_on(self.day):
+                draft.sector = sector   # "Oppositionsführer Lee Jae Myung" before he took office
             if org_code in INTERNATIONAL_CODES and draft.code != org_code:
                 # "UN-Sondergesandte für Myanmar, Julie Bishop": the international post of the
                 # article's date, not the office the knowledge base remembers

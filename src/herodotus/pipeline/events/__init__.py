@@ -405,8 +405,9 @@ class EventCoder:
                 cue = evaluation_cue(tokens, words)
                 if cue is None or any(c.event == event for c in found):
                     continue
+                # another country, or the other camp at home (the opposition about the government)
                 targets = [s for s in slots if start <= s.mention.start and s.mention.end <= end
-                           and s.entity.actor.code != sp.speaker.entity.actor.code
+                           and _side(s) != _side(sp.speaker) and s.entity.id != sp.speaker.entity.id
                            and s.mention.text.lower() not in cues.FIRST_PERSON]
                 # the evaluation is about the actor named nearest to it ("Israels Abenteuerlust")
                 targets.sort(key=lambda s: min(abs(s.first - cue.i), abs(s.last - cue.i)))
@@ -417,6 +418,9 @@ class EventCoder:
                     if act is not None:
                         about = f" (the '{act.noun}' named before)"
                         targets = [t for t in act.parties if _side(t) != _side(sp.speaker)]
+                if not targets and (doer := _other_side_doer(doc, sp.speaker, sent.i)) is not None:
+                    about = " (the actor of the event reported just before)"   # „Das war ein Putschversuch“
+                    targets = [doer]
                 for target in targets:
                     rule = (f"{doc.lang} statement rule: speech of '{sp.speaker.mention.text}' contains "
                             f"evaluative word '{cue.text}' about '{target.mention.text}'{about}")
@@ -635,6 +639,19 @@ def _conditional_warnings(doc: Document, triggers: list[Trigger], roles: dict[in
         out.append(replace(trig, entry=entry))
         roles[trig.token.i] = Roles(r.actors, (target,), r.how, r.passive)
     return out
+
+
+def _other_side_doer(doc: Document, speaker: Slot, sent: int) -> Slot | None:
+    """The actor of the latest event in this or the sentence before, if on another side than the speaker."""
+    for ev in reversed(doc.events):
+        if sent - _sentence_of(doc, ev.start) > 1:
+            return None
+        if not ev.actor_ids:
+            continue
+        slot = _slot_in(doc, doc.entity(ev.actor_ids[0]), ev)
+        if slot is not None and _side(slot) != _side(speaker):
+            return slot
+    return None
 
 
 def _latest_doer(doc: Document, types: set[str], own: set[str], sent: int) -> Slot | None:
