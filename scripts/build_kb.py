@@ -35,6 +35,8 @@ LOG = logging.getLogger("build_kb")
 
 # Countries kept although mledoze marks them as not independent.
 EXTRA_STATES = {"PSE", "TWN", "XKX", "ESH", "HKG"}
+# mledoze codes Kosovo "UNK"; news coders and the EU use XKX (it has no ISO 3166 code)
+CODE_FIXES = {"UNK": "XKX"}
 GERMAN_ENDINGS = ("", "e", "en", "er", "es", "em")
 # Phoenix aliases that carry a title are dropped: titles are resolved from role nouns.
 TITLE_WORDS = re.compile(r"\b(PRESIDENT|MINISTER|PREMIER|KING|QUEEN|PRINCE|GENERAL|SECRETARY|CHAIRMAN|LEADER|"
@@ -105,8 +107,8 @@ def build_countries() -> list[dict]:
     curated = {row[0]: row + [""] * (7 - len(row)) for row in read_tsv(CURATED / "countries.tsv")}
     demonyms_de = {row[0]: row[1].split("|") for row in read_tsv(CURATED / "demonyms_de.tsv") if len(row) > 1}
     out = []
-    for c in sorted(mledoze, key=lambda c: c["cca3"]):
-        iso3 = c["cca3"]
+    for c in sorted(mledoze, key=lambda c: CODE_FIXES.get(c["cca3"], c["cca3"])):
+        iso3 = CODE_FIXES.get(c["cca3"], c["cca3"])
         if not (c.get("independent") or iso3 in EXTRA_STATES):
             continue
         cur = curated.get(iso3, [iso3, "", "", "", "", "", ""])

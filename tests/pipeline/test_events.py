@@ -252,6 +252,11 @@ def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
     # an evaluation without a named target is about the other side's act reported just before
     ("de", "Südkoreas Präsident Yoon Suk Yeol verhängte das Kriegsrecht. „Das war ein Putschversuch“, sagte "
            "Oppositionsführer Lee Jae Myung.", {("COERCE", "KOR", "KOR"), ("ACCUSE", "KOR", "KOR")}),
+    # the purpose of a summons is the summons; ending cooperation is a sanction; Kosovo is XKX
+    ("en", "Japan summoned a senior Chinese diplomat on Tuesday to protest a violation of its airspace.",
+     {("ACCUSE", "JPN", "CHN")}),
+    ("de", "Der Tschad hat die militärische Zusammenarbeit mit Frankreich aufgekündigt.", {("SANCTION", "TCD", "FRA")}),
+    ("en", "Serbia accused Kosovo of provoking the Serb minority.", {("ACCUSE", "SRB", "XKX")}),
     # "stellte sich hinter": backing
     ("de", "Moskau stellte sich hinter Teheran.", {("SUPPORT", "RUS", "IRN")}),
     # a verb-final clause names the place taken before the participle

@@ -310,6 +310,8 @@ streichen          VERB  SANCTION  discontinue  162   so   Hilfe
 schließen          VERB  SANCTION  withdraw     161   so   Botschaft
 Austritt           NOUN  SANCTION  withdraw     161   s    -
 beteiligen         VERB  SANCTION  -            163   so   Sanktion
+aufkündigen        VERB  SANCTION  discontinue  162   so   -
+beenden            VERB  SANCTION  discontinue  162   so   Zusammenarbeit
 anschließen        VERB  SANCTION  -            163   so   Sanktion
 austreten          VERB  SANCTION  withdraw     161   s    aus
 aussetzen          VERB  SANCTION  discontinue  162   so   Gespräch

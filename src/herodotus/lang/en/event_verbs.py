@@ -178,6 +178,7 @@ fault              VERB  ACCUSE    disapprove   111   so   -
 condemnation       NOUN  ACCUSE    disapprove   111   so   -
 summon             VERB  ACCUSE    disapprove   110   so   ambassador
 summon             VERB  ACCUSE    disapprove   110   so   envoy
+summon             VERB  ACCUSE    disapprove   110   so   diplomat
 summon             VERB  ACCUSE    disapprove   110   so   chargé
 # --- REJECT
 reject             VERB  REJECT    -            120   so   -
@@ -241,6 +242,7 @@ freeze             VERB  SANCTION  discontinue  162   so   asset
 expulsion          NOUN  SANCTION  expel        166   so   -
 blacklist          VERB  SANCTION  -            163   so   -
 join               VERB  SANCTION  -            163   so   sanction
+end                VERB  SANCTION  discontinue  162   so   cooperation
 sanction           NOUN  SANCTION  -            163   so   announce
 sanction           NOUN  SANCTION  -            163   so   tighten
 close              VERB  SANCTION  withdraw     161   so   embassy

@@ -78,8 +78,9 @@ MAX_ANAPHOR_SENTENCES = 6
 # Verbs that take an event noun as their object: "lehnte ein Treffen ab", "called for talks".
 # The noun then names what is rejected/requested/threatened (the mode), not an event of its own.
 COMPLEMENT_TAKERS = {"REJECT", "REQUEST", "AGREE", "THREATEN", "ACCUSE", "SUPPORT"}
-# Bans and blockades take the act they stop as object: "verbot alle Kundgebungen" is no protest
-PROHIBITION_MODES = {"ban", "restrict"}
+# Bans, blockades and suspensions take the act they stop as object: "verbot alle Kundgebungen" is
+# no protest, "kündigte die Zusammenarbeit auf" no cooperation
+PROHIBITION_MODES = {"ban", "restrict", "discontinue"}
 COMPLEMENT_MODES = {
     "REJECT": {"CONSULT": "meet", "AGREE": "meet", "AID": "assist", "COOPERATE": "assist",
                "RETREAT": "yield", "CONCEDE": "yield"},
@@ -487,7 +488,9 @@ def _drop_embedded(doc: Document, triggers: list[Trigger], cues: ModuleType) -> 
         asked_for = doc.lang == "en" and any(
             v.clause == trig.clause and 0 < trig.token.i - v.token.i <= 10
             and any(t.text.lower() == "to" for t in doc.tokens[v.token.i + 1:trig.token.i])
-            and v.entry.event in {"REQUEST", "THREATEN", "REJECT"} for v in takers)
+            and (v.entry.event in {"REQUEST", "THREATEN", "REJECT"}
+                 or (v.entry.event == "ACCUSE" and trig.entry.event in {"PROTEST", "ACCUSE"})) for v in takers)
+        # ("summoned a Chinese diplomat to protest": the protest is the summons itself)
         if asked_for:
             continue
         if (first in cues.CONDITIONAL_OPENERS or opener in cues.CONDITIONAL_OPENERS) and any(
