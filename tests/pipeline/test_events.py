@@ -257,6 +257,16 @@ def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
      {("ACCUSE", "JPN", "CHN")}),
     ("de", "Der Tschad hat die militärische Zusammenarbeit mit Frankreich aufgekündigt.", {("SANCTION", "TCD", "FRA")}),
     ("en", "Serbia accused Kosovo of provoking the Serb minority.", {("ACCUSE", "SRB", "XKX")}),
+    # a participle closes its clause: the object owner stands before it
+    ("de", "Die Marine Sri Lankas hat in der Nacht 25 indische Fischer festgenommen.", {("COERCE", "LKA", "IND")}),
+    # an arrest reported by a rights group is the arrest, not the group's accusation
+    ("de", "Die kubanische Polizei nahm mindestens sechs Menschen fest, wie die Menschenrechtsorganisation "
+           "Amnesty International mitteilte.", {("COERCE", "CUB", "CUB")}),
+    # "demanded that China ...": the subject of the clause asked for
+    ("en", "Japan also demanded that China take steps to prevent a recurrence.", {("REQUEST", "JPN", "CHN")}),
+    # a condemned action targets whoever acted
+    ("en", "Kosovo police shut down ten Serbian offices in the north. Belgrade condemned the action.",
+     {("COERCE", "XKX", "SRB"), ("ACCUSE", "SRB", "XKX")}),
     # "stellte sich hinter": backing
     ("de", "Moskau stellte sich hinter Teheran.", {("SUPPORT", "RUS", "IRN")}),
     # a verb-final clause names the place taken before the participle

@@ -134,6 +134,7 @@ schicken           VERB  AID       -            070   so   Lebensmittel
 liefern            VERB  AID       -            070   so   Zelt
 überweisen         VERB  AID       -            071   so   Euro
 überweisen         VERB  AID       -            071   so   Dollar
+liefern            VERB  AID       -            070   so   Hilfe
 # --- CONCEDE / RETREAT
 nachgeben          VERB  CONCEDE   -            080   so   -
 einlenken          VERB  CONCEDE   -            080   s    -
@@ -376,6 +377,7 @@ schließen          VERB  COERCE    censor       -     so   Zeitung
 absetzen           VERB  COERCE    restrict     -     so   -
 entmachten         VERB  COERCE    restrict     -     so   -
 entheben           VERB  COERCE    restrict     -     so   Amt
+eindringen         VERB  COERCE    -            -     s    Luftraum
 # --- ASSAULT
 angreifen          VERB  ASSAULT   -            190   so   -
 attackieren        VERB  ASSAULT   -            190   so   -
@@ -515,7 +517,8 @@ ACT_NOUNS = {"rede": "speech", "äußerung": "speech", "aussage": "speech", "kom
              "besuch": "visit", "visite": "visit", "forderung": "demand", "aufforderung": "demand",
              "aufruf": "demand", "appell": "demand", "angebot": "offer", "vorschlag": "offer",
              "urteil": "verdict", "beschluss": "decision",
-             "entscheidung": "decision"}
+             "entscheidung": "decision", "schritt": "decision", "vorgehen": "decision", "maßnahme": "decision",
+             "gesetz": "decision", "abkommen": "agreement", "vereinbarung": "agreement"}
 
 PROTESTER_NOUNS = ("demonstrant", "demonstrantin", "protestierende", "protestierender", "protestler", "demonstrierende", "demonstrierender")
 

@@ -42,7 +42,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "general": ("MIL", None, "PER", None),
     "generals": ("MIL", None, "GRP", None), "junta": ("MIL", None, "ORG", None), "delegation": ("GOV", None, "ORG", None),
     "warships": ("MIL", None, "GRP", None), "police": ("COP", None, "ORG", None),
-    "coast guard": ("MIL", None, "ORG", None),
+    "coast guard": ("MIL", None, "ORG", None), "security services": ("COP", None, "ORG", None),
     "security forces": ("COP", None, "ORG", None), "court": ("JUD", None, "ORG", None),
     "judge": ("JUD", None, "PER", None), "prosecutor": ("JUD", None, "PER", None),
     "parliament": ("LEG", None, "ORG", None), "lawmakers": ("LEG", None, "GRP", None),

@@ -261,6 +261,7 @@ send               VERB  AID       -            070   so   aid
 mass               VERB  MOBILIZE  troops       154   s    troops
 reinforcement      NOUN  MOBILIZE  troops       154   s    send
 move               VERB  MOBILIZE  troops       154   so   troops
+scramble           VERB  MOBILIZE  troops       154   s    jet
 # --- COERCE
 arrest             VERB  COERCE    arrest       173   so   -
 detain             VERB  COERCE    arrest       173   so   -
@@ -288,6 +289,7 @@ deportation        NOUN  COERCE    deport       174   so   -
 close              VERB  COERCE    restrict     191   so   border
 shut+down          VERB  COERCE    censor       -     so   -
 oust               VERB  COERCE    restrict     -     so   -
+enter              VERB  COERCE    -            -     so   airspace
 # --- ASSAULT
 attack             VERB  ASSAULT   -            190   so   -
 strike             VERB  ASSAULT   -            190   so   -
@@ -408,7 +410,8 @@ BOTH_SIDES = ("both sides", "two sides", "both countries", "two countries", "bot
 ACT_NOUNS = {"speech": "speech", "remark": "speech", "remarks": "speech", "comment": "speech", "comments": "speech",
              "trip": "visit", "visit": "visit", "demand": "demand", "call": "demand", "request": "demand",
              "offer": "offer", "proposal": "offer", "verdict": "verdict", "ruling": "verdict",
-             "decision": "decision"}
+             "decision": "decision", "step": "decision", "action": "decision", "move": "decision",
+             "law": "decision", "agreement": "agreement", "deal": "agreement"}
 
 PROTESTER_NOUNS = ("protester", "protestor", "demonstrator", "marcher")
 

@@ -72,7 +72,8 @@ JUDGEMENTS = {"ACCUSE", "SUPPORT", "REJECT"}
 VERBAL_TYPES = {"ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "REJECT", "AGREE"}
 ACT_KIND_TYPES = {"speech": VERBAL_TYPES, "visit": {"CONSULT"}, "demand": {"REQUEST"}, "offer": {"AGREE"},
                   "verdict": {"SANCTION", "COERCE"},
-                  "decision": {"AGREE", "SANCTION", "COERCE", "CONCEDE", "RETREAT", "REJECT", "SUPPORT"}}
+                  "decision": {"AGREE", "SANCTION", "COERCE", "CONCEDE", "RETREAT", "REJECT", "SUPPORT"},
+                  "agreement": {"AGREE", "SUPPORT"}}
 DEFINITE = {"der", "die", "das", "den", "dem", "des", "the", "these", "those", "diese", "diesen", "dieser"}
 MAX_ANAPHOR_SENTENCES = 6
 # Verbs that take an event noun as their object: "lehnte ein Treffen ab", "called for talks".
@@ -242,7 +243,8 @@ class EventCoder:
                     recipients = [jailer]
                     note += "; recipient: who made the arrests reported before"
             if event == "REQUEST" and recipients == [None] and entry.pos == "VERB" \
-                    and (content := _content_subject(doc, trig, actor, slots)) is not None:
+                    and (content := _content_subject(doc, trig, actor, slots)
+                         or _that_subject(doc, trig, actor, slots)) is not None:
                 recipients = [content]   # "Paris müsse den Mann vor Gericht stellen, forderte der Minister"
                 note += "; recipient: the subject of the demand that precedes the verb"
             if event == "REQUEST" and recipients == [None] and (pair := _last_pair(doc, trig.token.sent)):
@@ -293,7 +295,7 @@ class EventCoder:
                 event, mode, cameo = "REQUEST", None, None
                 note += "; demanded in speech ('müssen', 'must'), so the speaker's REQUEST"
             if speaker is not None and how not in {"speaker", "implied"} and _side(actor) != _side(speaker) \
-                    and not mod.negated \
+                    and not mod.negated and not _neutral_reporter(speaker) \
                     and (event in PHYSICAL_TYPES or (event in BACKING_TYPES and _backs_the_bad(doc, trig, roles, cues))):
                 # (a denial about another party accuses no one: "wurden nicht in Alarmbereitschaft versetzt")
                 # (backing claimed about someone else is an accusation when what is backed is
@@ -869,6 +871,17 @@ def _content_subject(doc: Document, trig: Trigger, actor: Slot, slots: list[Slot
     return first if first is not None and first.entity.id != actor.entity.id else None
 
 
+def _that_subject(doc: Document, trig: Trigger, actor: Slot, slots: list[Slot]) -> Slot | None:
+    """"demanded that China take steps", "forderte, dass Russland ...": the subject of the clause asked for."""
+    b = trig.clause[1]
+    k = b + 1 if b < len(doc.tokens) and doc.tokens[b].text == "," else b
+    if k >= len(doc.tokens) or doc.tokens[k].text.lower() not in {"that", "dass"} \
+            or doc.tokens[k].sent != trig.token.sent:
+        return None
+    first = next((s for s in slots if s.first > k and s.role in {"bare", "subj"}), None)
+    return first if first is not None and first.entity.id != actor.entity.id else None
+
+
 def _demanded(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
     a, b = trig.clause
     return any(t.text.lower() in cues.DEMAND_MODALS for t in doc.tokens[a:b])
@@ -880,6 +893,13 @@ def _sent_to_help(doc: Document, trig: Trigger, actor: Slot, roles: Roles, cues:
     words = {t.lemma.lower() for t in doc.tokens[a:b]} | {t.text.lower() for t in doc.tokens[a:b]}
     foreign = any(r.entity.actor.code and r.entity.actor.code != actor.entity.actor.code for r in roles.recipients)
     return foreign and bool(words & set(cues.HELP_WORDS))
+
+
+def _neutral_reporter(speaker: Slot) -> bool:
+    """Rights groups, media and international bodies report acts; they are no party accusing an
+    adversary ("Die Polizei nahm sechs Menschen fest, wie die Menschenrechtsorganisation mitteilte")."""
+    ref = speaker.entity.actor
+    return ref.code in NON_STATE_CODES or ref.sector in {"NGO", "MED", "IGO"}
 
 
 def _backs_the_bad(doc: Document, trig: Trigger, roles: Roles, cues: ModuleType) -> bool:

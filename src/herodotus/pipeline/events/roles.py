@@ -435,8 +435,11 @@ def _verb_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
 def _object_owner(rest: list[Slot], trigger: Trigger) -> Slot | None:
     """A nationality adjective, genitive or possessor in the object stands for it ("shelled Ukrainian
     positions", "beschoss Stellungen der Miliz", "accused Croatia's intelligence service",
-    "demand the resignation of the government")."""
+    "demand the resignation of the government"). A German participle closes its clause, so its
+    object stands before it ("hat 25 indische Fischer festgenommen")."""
     after = [s for s in rest if s.first > trigger.token.i]
+    if not after and trigger.entry.pos == "VERB" and trigger.token.i >= trigger.clause[1] - 2:
+        after = [s for s in rest if s.last < trigger.token.i and s.first >= trigger.clause[0]]
     return next((s for s in after if s.role == "adj"), None) or \
         next((s for s in after if s.role in ("gen", "poss")), None)
 
