@@ -155,12 +155,16 @@ def speaker_spans(doc: Document, quote: Quote) -> list[tuple[int, int]]:
     """Where the text names the quote's speaker: its mention and its entity's other mentions
     (not pronouns, nor adjectives: "nordkoreanische" inside "der nordkoreanische Ausschuss"
     does not name the committee)."""
-    naming = [(m.start, m.end) for m in doc.mentions if m.kind not in ("pronoun", "adjective")]
-    spans = [quote.speaker_mention] if quote.speaker_mention in naming else []
+    naming = {(m.start, m.end) for m in doc.mentions if m.kind not in ("pronoun", "adjective")}
+    return [span for span in quote_spans(doc, quote) if span in naming]
+
+
+def quote_spans(doc: Document, quote: Quote) -> list[tuple[int, int]]:
+    """The quote's speaker mention and every mention of its speaker entity."""
+    spans = [quote.speaker_mention] if quote.speaker_mention else []
     ent = doc.entity(quote.speaker_entity_id) if quote.speaker_entity_id else None
     if ent is not None:
-        spans += [(m.start, m.end) for mid in ent.mention_ids
-                  if (m := doc.mention(mid)) and (m.start, m.end) in naming]
+        spans += [(m.start, m.end) for mid in ent.mention_ids if (m := doc.mention(mid))]
     return spans
 
 
@@ -185,11 +189,7 @@ def gold_name_spans(record: dict, speaker: str) -> list[tuple[int, int]]:
 def attributed(doc: Document, quote: Quote, gold: GoldQuote) -> bool:
     if not gold.source:
         return True
-    spans = [quote.speaker_mention] if quote.speaker_mention else []
-    ent = doc.entity(quote.speaker_entity_id) if quote.speaker_entity_id else None
-    if ent is not None:
-        spans += [(m.start, m.end) for mid in ent.mention_ids if (m := doc.mention(mid))]
-    if overlaps(spans, gold.source):  # SpkAtt marks the source span itself, pronouns included
+    if overlaps(quote_spans(doc, quote), gold.source):  # SpkAtt marks the source span, pronouns included
         return True
     gold_words = _name_words(gold.source_text)
     return any(_name_words(n) & gold_words for n in speaker_names(doc, quote))

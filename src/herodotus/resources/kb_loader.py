@@ -199,12 +199,16 @@ def _load_countries(kb: KnowledgeBase) -> None:
                             code=row["iso3"], sector="GOV", qid=row.get("qid") or None)
             entry.aliases = [row["name_en"], row.get("name_de", "")] + _split(row.get("names", ""))
             kb.entries[entry.id] = entry
-            for alias in entry.aliases + [_dative(a) for a in entry.aliases if _dative(a) != a]:
+            for alias in _with_datives(entry.aliases):
                 kb.add_form(entry.id, alias, "name")
             for adj in _split(row.get("adjectives", "")):
                 kb.add_form(entry.id, adj, "adjective")
             for cap in _split(row.get("capitals", "")):
                 kb.add_form(entry.id, cap, "capital")
+
+
+def _with_datives(aliases: list[str]) -> list[str]:
+    return aliases + [d for a in aliases if (d := _dative(a)) != a]
 
 
 def _dative(name: str) -> str:
@@ -227,7 +231,7 @@ def _load_organisations(kb: KnowledgeBase) -> None:
                             qid=row.get("qid") or None, curated=row.get("source") != "phoenix")
             entry.aliases = [row["name"]] + _split(row.get("aliases", ""))
             kb.entries[entry.id] = entry
-            for alias in entry.aliases + [_dative(a) for a in entry.aliases if _dative(a) != a]:
+            for alias in _with_datives(entry.aliases):
                 kb.add_form(entry.id, alias, "name")
 
 
@@ -241,7 +245,7 @@ def _load_people(kb: KnowledgeBase) -> None:
             entry.offices = offices + _offices(row.get("codes", ""), False)
             entry.aliases = [row["name"]] + _split(row.get("aliases", ""))
             kb.entries[entry.id] = entry
-            for alias in entry.aliases + [_dative(a) for a in entry.aliases if _dative(a) != a]:
+            for alias in _with_datives(entry.aliases):
                 kb.add_form(entry.id, alias, "name")
             for office in offices:
                 for role in office.roles:

@@ -23,7 +23,7 @@ import logging
 from dataclasses import dataclass, replace
 from datetime import date
 from types import ModuleType
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from ...lang import SUPPORTED
 from ...model import ActorRef, Document, Entity, Event, Mention, Sentence, Token
@@ -646,11 +646,18 @@ def _conditional_warnings(doc: Document, triggers: list[Trigger], roles: dict[in
     return out
 
 
+def _recent_events(doc: Document, sent: int, window: int = MAX_ANAPHOR_SENTENCES) -> Iterator[Event]:
+    """Events coded so far, latest first, back to ``window`` sentences before ``sent`` (events are
+    coded in sentence order, so the walk can stop at the first one too far back)."""
+    for ev in reversed(doc.events):
+        if sent - _sentence_of(doc, ev.start) > window:
+            return
+        yield ev
+
+
 def _other_side_doer(doc: Document, speaker: Slot, sent: int) -> Slot | None:
     """The actor of the latest event in this or the sentence before, if on another side than the speaker."""
-    for ev in reversed(doc.events):
-        if sent - _sentence_of(doc, ev.start) > 1:
-            return None
+    for ev in _recent_events(doc, sent, window=1):
         if not ev.actor_ids:
             continue
         slot = _slot_in(doc, doc.entity(ev.actor_ids[0]), ev)
@@ -660,9 +667,7 @@ def _other_side_doer(doc: Document, speaker: Slot, sent: int) -> Slot | None:
 
 
 def _latest_doer(doc: Document, types: set[str], own: set[str], sent: int) -> Slot | None:
-    for ev in reversed(doc.events):
-        if sent - _sentence_of(doc, ev.start) > MAX_ANAPHOR_SENTENCES:
-            return None
+    for ev in _recent_events(doc, sent):
         if ev.event in types and ev.actor_ids and ev.actor_ids[0] not in own:
             slot = _slot_in(doc, doc.entity(ev.actor_ids[0]), ev)
             if slot is not None:   # an implied doer has no words to point at: look further back
@@ -672,11 +677,11 @@ def _latest_doer(doc: Document, types: set[str], own: set[str], sent: int) -> Sl
 
 def _earlier_doer(doc: Document, event: str, own: set[str], sent: int) -> list[Slot]:
     """The actor of the latest earlier event of this type (an event noun read as anaphoric)."""
-    for ev in reversed(doc.events):
+    for ev in _recent_events(doc, sent):
         if ev.event != event or not ev.actor_ids or ev.actor_ids[0] in own:
             continue
         ent = doc.entity(ev.actor_ids[0])
-        if ent is None or not ent.mention_ids or sent - _sentence_of(doc, ev.start) > MAX_ANAPHOR_SENTENCES:
+        if ent is None or not ent.mention_ids:
             return []
         m = doc.mention(ent.mention_ids[0])
         if m is None:
@@ -739,10 +744,8 @@ def _definite(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
 def _earlier_recipient(doc: Document, event: str, sent: int, at: Sequence[Token] = ()) -> list[Slot]:
     """The recipient of the latest earlier event of this type, within a few sentences (an implied
     recipient gets a stand-in mention on ``at``)."""
-    for ev in reversed(doc.events):
-        if ev.event != event or sent - _sentence_of(doc, ev.start) > MAX_ANAPHOR_SENTENCES:
-            continue
-        if not ev.recipient_ids:
+    for ev in _recent_events(doc, sent):
+        if ev.event != event or not ev.recipient_ids:
             continue
         ent = doc.entity(ev.recipient_ids[0])
         slot = _slot_in(doc, ent, ev)
@@ -754,12 +757,11 @@ def _earlier_recipient(doc: Document, event: str, sent: int, at: Sequence[Token]
 
 def _last_threatened(doc: Document, code: str | None, sent: int) -> list[Slot]:
     """Everyone the actor threatened in its latest earlier threat (one event per target)."""
-    threats = [ev for ev in doc.events if ev.event == "THREATEN" and ev.recipient_ids and ev.actor_ids
-               and doc.entity(ev.actor_ids[0]).actor.code == code
-               and sent - _sentence_of(doc, ev.start) <= MAX_ANAPHOR_SENTENCES]
+    threats = [ev for ev in _recent_events(doc, sent) if ev.event == "THREATEN" and ev.recipient_ids
+               and ev.actor_ids and doc.entity(ev.actor_ids[0]).actor.code == code]
     if not code or not threats:
         return []
-    last = [ev for ev in threats if ev.start == threats[-1].start]
+    last = [ev for ev in reversed(threats) if ev.start == threats[0].start]
     slots = [_slot_in(doc, doc.entity(ev.recipient_ids[0]), ev) for ev in last]
     return [s for s in slots if s is not None]
 
@@ -784,24 +786,12 @@ def _mentions_both_sides(tokens: list[Token], cues: ModuleType) -> bool:
     return any(f"{x} {y}" in cues.BOTH_SIDES for x, y in zip(words, words[1:]))
 
 
-def _last_parties(doc: Document, sent: int) -> tuple[Slot, Slot] | None:
-    """Actor and recipient of the latest earlier event that has both, whatever its type."""
-    for ev in reversed(doc.events):
-        if sent - _sentence_of(doc, ev.start) > MAX_ANAPHOR_SENTENCES:
-            return None
-        if ev.actor_ids and ev.recipient_ids and ev.actor_ids[0] != ev.recipient_ids[0]:
-            slots = [_slot_in(doc, doc.entity(eid), ev) for eid in (ev.actor_ids[0], ev.recipient_ids[0])]
-            if slots[0] is not None and slots[1] is not None:
-                return slots[0], slots[1]
-    return None
-
-
-def _last_pair(doc: Document, sent: int) -> tuple[Slot, Slot] | None:
-    """Actor and recipient of the latest meeting or agreement in the sentences before."""
-    for ev in reversed(doc.events):
-        if sent - _sentence_of(doc, ev.start) > MAX_ANAPHOR_SENTENCES:
-            return None
-        if ev.event not in PAIR_EVENTS or not ev.recipient_ids or not ev.actor_ids:
+def _last_pair(doc: Document, sent: int, types: set[str] | None = PAIR_EVENTS) -> tuple[Slot, Slot] | None:
+    """Actor and recipient of the latest meeting or agreement in the sentences before (of the latest
+    event of any type that has both when ``types`` is None)."""
+    for ev in _recent_events(doc, sent):
+        if (types is not None and ev.event not in types) or not ev.recipient_ids or not ev.actor_ids \
+                or ev.actor_ids[0] == ev.recipient_ids[0]:
             continue
         slots = [_slot_in(doc, doc.entity(eid), ev) for eid in (ev.actor_ids[0], ev.recipient_ids[0])]
         if slots[0] is not None and slots[1] is not None:
@@ -823,9 +813,7 @@ def _slot_in(doc: Document, ent: Entity | None, ev: Event) -> Slot | None:
 
 def _earlier_aggressor(doc: Document, code: str | None, sent: int) -> Slot | None:
     """The actor of the latest earlier hostile event against an actor of this country."""
-    for ev in reversed(doc.events):
-        if sent - _sentence_of(doc, ev.start) > MAX_ANAPHOR_SENTENCES:
-            return None
+    for ev in _recent_events(doc, sent):
         if ev.event not in HOSTILE or not ev.recipient_ids or not ev.actor_ids:
             continue
         target, doer = doc.entity(ev.recipient_ids[0]), doc.entity(ev.actor_ids[0])
@@ -852,7 +840,7 @@ def _counted_group(doc: Document, trig: Trigger, cues: ModuleType) -> list[Slot]
         groups[-1:] = [groups[-1] + [m]] if joined else groups[-1:] + [[m]]
     group = next((g for g in reversed(groups) if len(g) == n), None)
     if group is None and n == 2:
-        pair = _last_parties(doc, trig.token.sent)   # "beide Kriegsparteien": the two sides of the last act
+        pair = _last_pair(doc, trig.token.sent, types=None)   # "beide Kriegsparteien": the sides of the last act
         return list(pair) if pair else []
     if group is None:
         return []

@@ -231,8 +231,10 @@ def _subject(slots: list[Slot], trigger: Trigger, lang: str, parsed: bool,
     if lang == "en":
         # English subjects precede their verb; a name after it is an object. In "X stormed a station
         # in Y and killed ...", the second verb shares the first one's subject
-        if doc is not None and _coordinated_verb(trigger, doc) is not None:
-            return _shared_subject(before, trigger, doc)   # no subject of its own, even if none is coded
+        verb = _coordinated_verb(trigger, doc) if doc is not None else None
+        if verb is not None:
+            # the first verb's subject; none of its own even if none is coded
+            return next((s for s in reversed(before) if s.last < verb.i), None)
         return before[-1] if before else None
     if trigger.entry.pos == "NOUN":
         # the doer of an event noun that is an object ("X flog Luftangriffe") stands before it
@@ -247,13 +249,6 @@ def _coordinated_verb(trigger: Trigger, doc: Document) -> Token | None:
         return None
     verbs = [t for t in doc.tokens[trigger.clause[0]:k - 1] if t.pos == "VERB"]
     return verbs[-1] if verbs else None
-
-
-def _shared_subject(before: list[Slot], trigger: Trigger, doc: Document) -> Slot | None:
-    """The subject of the verb coordinated before "and <verb>"."""
-    verb = _coordinated_verb(trigger, doc)
-    subjects = [s for s in before if verb is not None and s.last < verb.i]
-    return subjects[-1] if subjects else None
 
 
 def _adjective_subject(slots: list[Slot], trigger: Trigger, doc: Document | None) -> Slot | None:
