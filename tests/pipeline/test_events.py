@@ -48,6 +48,12 @@ def _doc(nlp: Pipeline, text: str, lang: str, actors: dict[str, tuple[str, str, 
     return doc
 
 
+def _country_codes(doc: Document) -> set[tuple[str, str, str | None]]:
+    """(type, actor country, recipient country) of each event, from the real actors stage."""
+    return {(e.event, doc.entity(e.actor_ids[0]).actor.code,
+             doc.entity(e.recipient_ids[0]).actor.code if e.recipient_ids else None) for e in doc.events}
+
+
 def _code(doc: Document) -> set[tuple[str, str, str | None]]:
     EventCoder()(doc)
     return {(e.event, e.actor_ids[0], e.recipient_ids[0] if e.recipient_ids else None) for e in doc.events}
@@ -186,8 +192,7 @@ def test_events_assault_with_target(nlp, lang, text, actor, target, mode):
 def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
     """Separable verbs, compound nouns and phrasal verbs of the wider lexicon, with real actors."""
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 5, 6)))
-    codes = {(e.event, doc.entity(e.actor_ids[0]).actor.code,
-              doc.entity(e.recipient_ids[0]).actor.code if e.recipient_ids else None) for e in doc.events}
+    codes = _country_codes(doc)
     assert codes == {expected}
 
 
@@ -275,8 +280,7 @@ def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
 ])
 def test_events_across_sentences_and_speech(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 5, 6)))
-    codes = {(e.event, doc.entity(e.actor_ids[0]).actor.code,
-              doc.entity(e.recipient_ids[0]).actor.code if e.recipient_ids else None) for e in doc.events}
+    codes = _country_codes(doc)
     assert codes == expected
 
 
@@ -284,8 +288,7 @@ def test_events_backing_of_terrorists_claimed_by_speaker_is_accusation(pipeline)
     text = ("Der pakistanische Innenminister sprach am Montag in Islamabad. Neu-Delhi unterstütze "
             "»Terroristen, die unschuldige Pakistaner ermorden«, sagte er.")
     doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 5, 6)))
-    codes = {(e.event, doc.entity(e.actor_ids[0]).actor.code,
-              doc.entity(e.recipient_ids[0]).actor.code if e.recipient_ids else None) for e in doc.events}
+    codes = _country_codes(doc)
     assert codes == {("ACCUSE", "PAK", "IND")}
 
 
