@@ -12,6 +12,8 @@ Rounds 7 and 8 (round7.py, round8.py -> handmade7.jsonl, handmade8.jsonl) were w
 further writer (same rules as rounds 5-6) for the session's final held-out measurement.
 Rounds 9 and 10 (round9.py, round10.py -> handmade9.jsonl, handmade10.jsonl) were written blind on
 2026-11-29 by a writer who had not seen rounds 3-8, for a final held-out measurement.
+Rounds 11 and 12 (round11.py, round12.py -> handmade11.jsonl, handmade12.jsonl) were written blind on
+2026-11-29 by a writer who had not seen rounds 3-10 nor the rule code, for a further held-out check.
 The helpers live in annotate.py. The events are invented (plausible, not reported facts). Annotation
 follows ../shared/data/articles/CONVENTIONS.md. Running this script checks that every
 evidence, quote and mention is an exact substring of its text, then writes the file.
@@ -35,6 +37,8 @@ from round7 import ARTICLES as ARTICLES_7  # noqa: E402
 from round8 import ARTICLES as ARTICLES_8  # noqa: E402
 from round9 import ARTICLES as ARTICLES_9  # noqa: E402
 from round10 import ARTICLES as ARTICLES_10  # noqa: E402
+from round11 import ARTICLES as ARTICLES_11  # noqa: E402
+from round12 import ARTICLES as ARTICLES_12  # noqa: E402
 
 OUT = Path(__file__).with_name("handmade.jsonl")
 
@@ -456,7 +460,7 @@ ARTICLES_2 = [
 ROUNDS = {"handmade.jsonl": ARTICLES, "handmade2.jsonl": ARTICLES_2, "handmade3.jsonl": ARTICLES_3,
           "handmade4.jsonl": ARTICLES_4, "handmade5.jsonl": ARTICLES_5, "handmade6.jsonl": ARTICLES_6,
           "handmade7.jsonl": ARTICLES_7, "handmade8.jsonl": ARTICLES_8, "handmade9.jsonl": ARTICLES_9,
-          "handmade10.jsonl": ARTICLES_10}
+          "handmade10.jsonl": ARTICLES_10, "handmade11.jsonl": ARTICLES_11, "handmade12.jsonl": ARTICLES_12}
 
 
 def main() -> None:
