@@ -22,7 +22,8 @@ Each word is encoded as if preceded by a space (pre-split input, as in the
 training data). A sentence longer than 510 pieces is cut at word boundaries into
 windows of at most 510 pieces, each run as its own ``<s> ... </s>`` sequence;
 a single word longer than that keeps its first 510 pieces. Sequences are sorted
-by length and run in batches of at most ``BATCH_TOKENS`` padded pieces.
+by length and run packed (no padding) in runs of at most ``BATCH_TOKENS`` pieces;
+only attention pads, within groups of similar length.
 """
 from __future__ import annotations
 
@@ -66,11 +67,15 @@ class Encoder:
 
     def encode_words(self, sentences: Sequence[Sequence[str]], depth: int = DEPTH) -> list[np.ndarray]:
         """Per sentence a float32 array (depth, n_words, 384): layers 1..depth, mean over pieces."""
-        out = [np.zeros((depth, len(s), HIDDEN), dtype=np.float32) for s in sentences]
+        offsets = np.concatenate([[0], np.cumsum([len(s) for s in sentences])]).astype(np.int64)
+        pooled = torch.zeros(depth, int(offsets[-1]), HIDDEN)
+        counts = torch.zeros(int(offsets[-1]))
         windows = [w for i, words in enumerate(sentences) for w in self._windows(i, words)]
         for batch in _batches(windows, BATCH_TOKENS):
-            self._run(batch, depth, out)
-        return out
+            self._run(batch, depth, offsets, pooled, counts)
+        pooled /= counts.clamp(min=1)[None, :, None]
+        flat = pooled.numpy()
+        return [np.ascontiguousarray(flat[:, offsets[i]:offsets[i + 1]]) for i in range(len(sentences))]
 
     def pieces(self, word: str) -> list[str]:
         """The SentencePiece pieces of one word (for inspection and tests)."""
@@ -100,34 +105,41 @@ class Encoder:
             windows.append(_Window(sentence, first, pieces, owner, len(words) - first))
         return windows
 
-    def _run(self, batch: list[_Window], depth: int, out: list[np.ndarray]) -> None:
+    def _run(self, batch: list[_Window], depth: int, offsets: np.ndarray,
+             pooled: torch.Tensor, counts: torch.Tensor) -> None:
+        """Encode ``batch`` as one packed run (no padding) and add each piece's layer
+        states to its word's row of ``pooled`` (words numbered across all sentences)."""
         v = self.tokenizer.vocab
-        length = max(len(w.pieces) for w in batch) + 2
-        ids = np.full((len(batch), length), v.pad, dtype=np.int64)
-        mask = np.zeros((len(batch), length), dtype=np.int64)
-        for r, w in enumerate(batch):
-            ids[r, : len(w.pieces) + 2] = [v.bos, *w.pieces, v.eos]
-            mask[r, : len(w.pieces) + 2] = 1
-        states = torch.stack(self.model.forward(ids, mask, upto=depth), dim=1)  # (B, depth, T, H)
-        for r, w in enumerate(batch):
-            pieces = states[r, :, 1 : 1 + len(w.pieces)]
-            owner = torch.tensor(w.word_of_piece)
-            sums = torch.zeros(depth, w.n_words, HIDDEN).index_add_(1, owner, pieces)
-            counts = torch.bincount(owner, minlength=w.n_words).clamp(min=1).to(sums.dtype)
-            out[w.sentence][:, w.first_word : w.first_word + w.n_words] = (sums / counts[None, :, None]).numpy()
+        ids: list[int] = []
+        rows: list[int] = []      # packed row of each content piece
+        owner: list[int] = []     # its word, numbered across sentences
+        for w in batch:
+            start = len(ids) + 1
+            ids.extend([v.bos, *w.pieces, v.eos])
+            rows.extend(range(start, start + len(w.pieces)))
+            base = int(offsets[w.sentence]) + w.first_word
+            owner.extend(base + k for k in w.word_of_piece)
+        layers = self.model.forward_packed(np.array(ids, dtype=np.int64), [len(w.pieces) + 2 for w in batch], upto=depth)
+        states = torch.stack(layers).index_select(1, torch.tensor(rows))  # (depth, pieces, H)
+        owner_t = torch.tensor(owner)
+        pooled.index_add_(1, owner_t, states)
+        counts.index_add_(0, owner_t, torch.ones(len(owner)))
 
 
 def _batches(windows: list[_Window], budget: int) -> list[list[_Window]]:
-    """Group windows of similar length so that rows x longest <= budget."""
+    """Windows sorted by length, in runs of at most ``budget`` pieces (no padding:
+    the encoder runs them packed)."""
     order = sorted(windows, key=lambda w: len(w.pieces))
     batches: list[list[_Window]] = []
     current: list[_Window] = []
+    size = 0
     for w in order:
-        longest = len(w.pieces) + 2
-        if current and (len(current) + 1) * longest > budget:
+        n = len(w.pieces) + 2
+        if current and size + n > budget:
             batches.append(current)
-            current = []
+            current, size = [], 0
         current.append(w)
+        size += n
     if current:
         batches.append(current)
     return batches
