@@ -33,7 +33,8 @@ ANAPHORIC_FRAMES = frozenset({"demnach", "demzufolge"})
 DOCUMENT_NOUNS = frozenset({
     "bericht", "studie", "umfrage", "urteil", "vorlage", "entwurf", "gesetz", "beschluss", "resolution",
     "gutachten", "erklärung", "mitteilung", "meldung", "analyse", "untersuchung", "verordnung", "vertrag",
-    "abkommen", "dokument", "papier", "statistik", "prognose",
+    "abkommen", "dokument", "papier", "statistik", "prognose", "dekret", "brief", "schreiben",
+    "stellungnahme", "kommuniqué", "kommunique",
 })
 # ", so der Präsident." / ", so Merkel weiter."
 SO_WORDS = frozenset({"so"})

@@ -17,6 +17,12 @@ ANAPHORIC_FRAMES: frozenset[str] = frozenset()
 WIE_WORDS = frozenset({"as"})
 COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 IMPERSONAL_SUBJECTS = frozenset({"it"})
+# Documents that can "say" something: their issuer is the speaker ("the letter said"); matched as
+# word endings ("newsletter").
+DOCUMENT_NOUNS = frozenset({
+    "letter", "statement", "report", "decree", "communique", "communiqué", "declaration", "memo",
+    "memorandum", "document", "resolution", "ruling", "notice", "bulletin",
+})
 OPINION_PREDICATES: frozenset[str] = frozenset()
 SEED_VERBS = frozenset({
     "say", "tell", "state", "add", "warn", "announce", "claim", "insist", "stress", "argue",

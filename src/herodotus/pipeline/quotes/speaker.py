@@ -36,6 +36,8 @@ _SUBJECT_PRONOUNS = frozenset({"er", "sie", "es", "wir", "ich", "he", "she", "th
 _LABEL_RANK = {"PER": 0, "ORG": 1}
 _KIND_RANK = {"name": 0, "title": 1, "adjective": 2, "capital": 2, "pronoun": 3}
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj"})
+_COORDINATORS = frozenset({"und", "sowie", "and"})
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +86,7 @@ def _medium(doc: Document, cue: int, blocked: list[tuple[int, int]]) -> Speaker 
     for tok in tokens[sent.token_start:sent.token_end]:
         if tok.text.lower() not in _MEDIUM_ADP or tok.pos != "ADP" or _inside(tok, blocked):
             continue
-        phrase = noun_phrase_after(tokens, tok.i + 1, sent.token_end, blocked)
+        phrase = noun_phrase_after(tokens, tok.i + 1, sent.token_end, blocked, allow=_MEDIUM_NOUNS)
         if phrase is None or phrase[0] > cue + 4 or tokens[phrase[1] - 1].i < cue - 20:
             continue
         head = next((t for t in tokens[phrase[0]:phrase[1]] if t.pos in _NP_CORE), None)
@@ -108,8 +110,11 @@ def _after_relative(tokens: list[Token], i: int, cue: int) -> int:
     return i
 
 
+# Documents and occasions that frame an impersonal report ("hieß es in einer Erklärung des Ministeriums")
+# though they head no speaker phrase elsewhere ("in einer Erklärung sagte der Minister").
+_MEDIUM_NOUNS = frozenset({"interview", "erklärung", "mitteilung", "pressekonferenz", "statement"})
 # Nouns after "in"/"auf" that are times or places, not documents ("im Jahr", "in der Stadt").
-_NOT_MEDIA = NOT_SPEAKERS - {"interview", "erklärung", "mitteilung", "pressekonferenz", "statement"} | frozenset("""
+_NOT_MEDIA = NOT_SPEAKERS - _MEDIUM_NOUNS | frozenset("""
 stadt land region hauptstadt gegend nähe folge zukunft vergangenheit richtung lage fall zusammenhang
 """.split())
 
@@ -147,10 +152,19 @@ def _speaker_of_verb(doc: Document, cue: int, blocked: list[tuple[int, int]]) ->
                                                               sent.token_start), sent.token_start, blocked)
     if before and not _clause_initial(tokens, before[0], sent.token_start):
         before = None
-    if doc.lang == "en" and tokens[cue].lemma.lower() == "tell":
-        after = None   # "one of them told reporters": whom a speaker tells is never the speaker
+    inverted = cue == sent.token_start or tokens[cue - 1].pos == "PUNCT"
+    if doc.lang == "en" and (not inverted or tokens[cue].lemma.lower() == "tell"):
+        after = None   # "accused the government of ...", "told reporters": in English the phrase after
+        #                the verb is its object unless a quotation inverts the frame ('"...," said Kirby');
+        #                whom a speaker tells is never the speaker
+    if before is None and cue > sent.token_start and tokens[cue - 1].text.lower() in _COORDINATORS:
+        # "sprach von einer Provokation und warf Islamabad vor": the verb after "und" shares the
+        # subject of the first conjunct; the phrase after it is its object
+        shared = _coordinated_subject(doc, cue, sent.token_start, blocked)
+        if shared is not None:
+            return shared
     order = (before, after)
-    if doc.lang != "de" and (cue == sent.token_start or tokens[cue - 1].pos == "PUNCT"):
+    if doc.lang != "de" and inverted:
         order = (after, before)   # '"...," said Kirby'
     for span in order:
         if span:
@@ -271,9 +285,10 @@ def _subtree(sent_tokens: list[Token], root: int) -> list[int]:
     return sorted(out)
 
 
-def noun_phrase_after(tokens: list[Token], i: int, stop: int,
-                      blocked: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """A noun phrase starting at token ``i``: a pronoun, or DET/ADJ* NOUN/PROPN+ with a genitive and a name apposition."""
+def noun_phrase_after(tokens: list[Token], i: int, stop: int, blocked: list[tuple[int, int]],
+                      allow: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+    """A noun phrase starting at token ``i``: a pronoun, or DET/ADJ* NOUN/PROPN+ with a genitive and a name apposition.
+    Head nouns in ``allow`` count even when they are no speakers elsewhere ("in einer Erklärung")."""
     if i >= stop or _inside(tokens[i], blocked):
         return None
     if tokens[i].pos == "PRON" and tokens[i].text.lower() in _SUBJECT_PRONOUNS:
@@ -289,7 +304,7 @@ def noun_phrase_after(tokens: list[Token], i: int, stop: int,
         if tokens[j - 1].pos == "ADJ" and not tokens[j - 1].text[0].islower():
             return (i, j)   # nominalised adjective: "der 63-Jährige", "die Grünen"
         k = _participial_head(tokens, j, stop, blocked)   # "die von Riad angeführte Militärkoalition"
-    if k == j or tokens[k - 1].text.lower() in NOT_SPEAKERS:
+    if k == j or tokens[k - 1].text.lower() in NOT_SPEAKERS - allow:
         return None
     # genitive or "of" continuation: "der Sprecher des Außenministeriums", "spokesman for the ministry"
     if k < stop and tokens[k].text.lower() in ("des", "der", "of", "for") and tokens[j].pos != "PROPN":
@@ -349,6 +364,10 @@ def _noun_phrase_before(tokens: list[Token], i: int, start: int,
         head = _noun_phrase_before(tokens, first - 2, start, blocked)
         if head:
             return (head[0], i + 1)
+    if first - 2 >= start and tokens[first - 1].text in _POSSESSIVE and tokens[first - 2].pos in _NP_CORE:
+        owner = _noun_phrase_before(tokens, first - 2, start, blocked)   # "the ELN's central command"
+        if owner:
+            return (owner[0], i + 1)
     if first > start and tokens[first - 1].pos == "ADP":
         # "des Außenministeriums" in "Der Sprecher des Außenministeriums sagte" is part of a longer phrase
         return None
