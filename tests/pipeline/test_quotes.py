@@ -514,3 +514,86 @@ def test_quotes_speaker_before_a_whose_clause(nlp):
     doc = run(nlp, "Bobi Wine, whose real name is Robert Kyagulanyi, said police had arrested several members "
                    "of his party.", "en")
     assert [(r[0], r[2]) for r in rows(doc)] == [("indirect", "Bobi Wine")]
+
+
+@pytest.fixture(scope="module")
+def full() -> Pipeline:
+    return Pipeline(["nlp.v1", "actors.kb.v1", "quotes.rules.v1"])
+
+
+def speakers(doc: Document) -> list[tuple[str, str, str | None]]:
+    """(kind, speaker mention text, speaker entity's identifier text) for every quote."""
+    out = []
+    for q in doc.quotes:
+        mention = doc.text[q.speaker_mention[0]:q.speaker_mention[1]] if q.speaker_mention else ""
+        ent = doc.entity(q.speaker_entity_id) if q.speaker_entity_id else None
+        out.append((q.kind, mention, ent.actor.identifier_text if ent else None))
+    return out
+
+
+def test_quotes_impersonal_report_in_a_statement_names_its_issuer(full: Pipeline) -> None:
+    doc = full(Document(id="t", lang="de", text=(
+        "Die türkische Luftwaffe hat am Samstag Stellungen der PKK im Nordirak bombardiert. Die Angriffe seien "
+        "eine Verletzung der irakischen Souveränität, hieß es in einer Erklärung des Außenministeriums in Bagdad.")))
+    assert [(kind, mention) for kind, mention, _ in speakers(doc)] == [("indirect", "Außenministeriums")]
+
+
+def test_quotes_document_speaks_for_the_actor_named_before(full: Pipeline) -> None:
+    doc = full(Document(id="t", lang="de", text=(
+        "Ecuadors Präsident Daniel Noboa hat für 60 Tage den Ausnahmezustand über sieben Provinzen verhängt. "
+        "Das Militär dürfe dort gegen kriminelle Banden vorgehen, hieß es in dem am Dienstag veröffentlichten Dekret.")))
+    assert speakers(doc) == [("indirect", "in dem am Dienstag veröffentlichten Dekret", "Daniel Noboa")]
+    doc = full(Document(id="t", lang="en", text=(
+        "In a letter to the council, Foreign Minister Badr Abdelatty accused Addis Ababa of violating international "
+        'law. Cairo "will not stand idly by" while its share of the river is threatened, the letter said.')))
+    assert speakers(doc) == [("indirect", "the letter", "Badr Abdelatty"), ("direct", "the letter", "Badr Abdelatty")]
+
+
+def test_quotes_fragment_inside_a_report_is_the_reporters(full: Pipeline) -> None:
+    doc = full(Document(id="t", lang="en", text=(
+        'Somali President Hassan Sheikh Mohamud said the deal was "null and void" and warned that his country '
+        'would defend its territory "by all means necessary" against any violation.')))
+    assert {mention for _, mention, _ in speakers(doc)} == {"Hassan Sheikh Mohamud"}
+
+
+def test_quotes_coordinated_verb_keeps_the_first_subject(full: Pipeline) -> None:
+    # the name after "warf" is whom the spokesman accuses, not a new speaker
+    doc = full(Document(id="t", lang="de", text=(
+        "Der Sprecher der Taliban-Regierung, Sabihullah Mudschahid, sprach von einer „Provokation“ und warf "
+        "Islamabad vor, afghanisches Territorium verletzt zu haben.")))
+    assert {entity for _, _, entity in speakers(doc)} == {"Sabihullah Mudschahid"}
+
+
+def test_quotes_english_object_of_the_cue_is_no_speaker(full: Pipeline) -> None:
+    doc = full(Document(id="t", lang="en", text=(
+        'In a statement, the ELN\'s central command accused the government of "military aggression".')))
+    assert [mention for _, mention, _ in speakers(doc)] == ["ELN"]
+
+
+def test_quotes_it_and_bare_nouns_take_the_salient_actor(full: Pipeline) -> None:
+    doc = full(Document(id="t", lang="en", text=(
+        'Japan summoned a Chinese diplomat to protest what it called a "completely unacceptable" violation of its '
+        "airspace. The United Nations mission in Colombia urged both sides to protect civilians. It said that more "
+        "than 20,000 people had fled the fighting.")))
+    assert speakers(doc) == [("direct", "it", "Japan"), ("indirect", "It", "United Nations")]
+    doc = full(Document(id="t", lang="de", text=(
+        "Amnesty International forderte die Freilassung aller Festgenommenen. „Die Regierung versucht, jede Kritik "
+        "zu ersticken“, erklärte die Organisation.")))
+    assert speakers(doc) == [("direct", "die Organisation", "Amnesty International")]
+
+
+def test_quotes_speaking_subject_before_laut_is_the_speaker(full: Pipeline) -> None:
+    # the agency only relays what the separatist leader said
+    doc = full(Document(id="t", lang="de", text=(
+        "Separatistenführer Wadim Krasnoselski lehnte das Angebot ab. Die Republik Moldau wolle die Region in die "
+        "Knie zwingen, sagte er laut der Nachrichtenagentur Nowosti Pridnestrowja.")))
+    assert speakers(doc) == [("indirect", "er", "Wadim Krasnoselski")]
+    doc = full(Document(id="t", lang="de", text="Laut Angaben aus Jerusalem sollten damit Waffen zerstört werden."))
+    assert [entity for _, _, entity in speakers(doc)] == ["Israel"]
+
+
+def test_quotes_subject_pronoun_continues_the_subject(full: Pipeline) -> None:
+    doc = full(Document(id="t", lang="en", text=(
+        "Petar Petkovic, who heads the Serbian government's office for Kosovo, accused Prime Minister Albin Kurti "
+        'of trying to drive Serbs out of the territory. "This is ethnic cleansing by administrative means," he said.')))
+    assert speakers(doc) == [("direct", "he", "Petar Petkovic")]

@@ -67,12 +67,16 @@ class QuoteFinder:
         blocked = [(q.open_at, q.close_end) for q in quoted if not _a_name(doc, q)]
         indirect = [f for sent in doc.sentences for f in in_sentence(doc, sent, blocked)]
         indirect = [f for f in indirect if not _mostly_inside(doc, f, blocked)]
+        _relayed(doc, indirect, blocked)
         direct = _attribute_direct(doc, quoted, blocked, indirect)
         direct += _colon_statements(doc, blocked)
         found = direct + indirect
         found += _reported_before(doc, found, blocked)
         _resolve_anaphoric_frames(doc, found)
         _resolve_bare_impersonal(doc, found)
+        _document_issuers(doc, found)
+        _resolve_unlinked(doc, found)
+        _prefer_subject(doc, found)
         continued = _continuations(doc, found, blocked)
         found += continued + _quoted_inside(doc, quoted, found, continued)
         doc.quotes = _to_quotes(found)
@@ -93,8 +97,13 @@ def _attribute_direct(doc: Document, quoted: list[Quoted], blocked: list[tuple[i
         if found is not None and found.speaker is not None and \
                 found.speaker.start < q.close_end and q.open_at < found.speaker.end:
             continue   # the marks hold the speaker's name: "berichtet die „Süddeutsche Zeitung“"
+        host = next((f for f in indirect if f.start <= q.open_at and q.close_end <= f.end + 1), None)
+        if found is not None and host is not None and host.speaker is not None and _embedded(doc, q) \
+                and _reported_cue(found, host):
+            # the quoted words are part of the report: its speaker says them, whatever verb of the report
+            # stands nearer ("said Cairo 'will not stand idly by' while its share is threatened")
+            found = Found("direct", q.start, q.end, host.cue, host.speaker, "inside indirect")
         if found is None:
-            host = next((f for f in indirect if f.start <= q.open_at and q.close_end <= f.end + 1), None)
             if host is not None and not (short and (_a_name(doc, q) or doc.lang == "en" and len(words) <= _SHORT)):
                 # English marks around one to three words inside reported speech are mostly the
                 # writer's scare quotes ("a 'giveaway'"); German reports mark the speaker's words
@@ -106,6 +115,46 @@ def _attribute_direct(doc: Document, quoted: list[Quoted], blocked: list[tuple[i
             found = _from_context(doc, q, out)
         out.append(found)
     return out
+
+
+def _relayed(doc: Document, indirect: list[Found], blocked: list[tuple[int, int]]) -> None:
+    """ "Er betonte laut der Tageszeitung ...", "sagte er laut der Nachrichtenagentur X": a medium
+    named with "laut"/"according to" relays what the subject of the speech verb said; that subject
+    is the speaker (a medium without a speaking subject, "Laut Reuters wurden ...", stays one)."""
+    before = lexicon(doc.lang).CUE_BEFORE | {"according"}
+    for f in indirect:
+        if f.cue is None or not f.how.startswith("frame:") or f.how[6:] not in before:
+            continue
+        frame = doc.tokens_in(*f.cue)[0].i
+        for cue in verb_cues(doc, *_token_range(doc, f.start, f.end), blocked):
+            if not cue.strong or not 0 <= frame - cue.last <= 2:
+                continue   # only the verb the frame stands right after ("sagte er laut X") is relayed
+            speaker = speaker_of_verb(doc, cue.first, blocked)
+            if speaker is None or speaker.start > doc.tokens[frame].start:
+                continue
+            medium = f.speaker is not None and f.speaker.start < speaker.end and speaker.start < f.speaker.end
+            if (speaker.entity_id or speaker.pronoun) and not medium:
+                f.speaker, f.how = speaker, f"relayed:{cue.lemma}"
+                break
+
+
+def _token_range(doc: Document, start: int, end: int) -> tuple[int, int]:
+    toks = doc.tokens_in(start, end)
+    return (toks[0].i, toks[-1].i + 1) if toks else (0, 0)
+
+
+def _embedded(doc: Document, q: Quoted) -> bool:
+    """The marks open after a word, inside a clause ("Cairo „will not stand idly by“"), not after a
+    comma or colon that makes the quotation a statement of its own ("saying, „Maybe ...“")."""
+    before = doc.text[:q.open_at].rstrip()
+    return bool(before) and before[-1].isalnum()
+
+
+def _reported_cue(found: Found, host: Found) -> bool:
+    """The quote's cue is its host report's own cue or a verb inside the reported clause."""
+    if found.cue is None:
+        return False
+    return found.cue == host.cue or host.start <= found.cue[0] and found.cue[1] <= host.end
 
 
 def _cue_near(doc: Document, q: Quoted, blocked: list[tuple[int, int]], *, short: bool) -> Found | None:
@@ -146,9 +195,21 @@ def _cue_near(doc: Document, q: Quoted, blocked: list[tuple[int, int]], *, short
     verb = doc.tokens[cue.first]
     speaker = speaker_of_verb(doc, cue.first, blocked)
     if speaker is not None and speaker.entity_id is None and \
-            doc.text[speaker.start:speaker.end].lower() in lexicon(doc.lang).IMPERSONAL_SUBJECTS:
+            doc.text[speaker.start:speaker.end].lower() in lexicon(doc.lang).IMPERSONAL_SUBJECTS \
+            and not _active_it(doc, speaker, cue.first):
         speaker = None
     return Found("direct", q.start, q.end, (verb.start, verb.end), speaker, f"cue:{cue.lemma}")
+
+
+_BE = frozenset({"is", "was", "were", "are", "been", "be", "being"})
+
+
+def _active_it(doc: Document, speaker: Speaker, cue: int) -> bool:
+    """English "it" before an active speech verb is an organisation or state ("what it called"), resolved
+    later; only "it is said"/"it was called" is impersonal."""
+    if doc.lang != "en" or doc.text[speaker.start:speaker.end].lower() != "it":
+        return False
+    return not any(t.text.lower() in _BE for t in doc.tokens[max(0, cue - 2):cue])
 
 
 def _names_a_thing(doc: Document, q: Quoted) -> bool:
@@ -406,6 +467,113 @@ def _document_before(doc: Document, sent) -> Speaker | None:
                 first -= 1
             return to_speaker(doc, (first, tok.i + 1))
     return None
+
+
+def _document_issuers(doc: Document, found: list[Found]) -> None:
+    """A document that speaks without naming its issuer ("hieß es in dem am Dienstag veröffentlichten
+    Dekret", "the letter said") was issued by the actor the text just named as acting: the mention
+    stays the document (it is where the source is named), the entity becomes the subject of the
+    nearest of the two sentences before that has an actor subject."""
+    for f in found:
+        sp = f.speaker
+        if sp is None or sp.entity_id is not None or sp.pronoun or not _is_document(doc, sp):
+            continue
+        sent = doc.sentence_at(sp.start)
+        for back in (1, 2):
+            if sent is None or sent.i - back < 0:
+                break
+            issuer = _actor_subject(doc, doc.sentences[sent.i - back])
+            if issuer is not None:
+                f.speaker = Speaker(sp.start, sp.end, issuer.entity_id)
+                break
+
+
+_ANAPHORS = frozenset({"it", "they", "sie", "er"})
+
+
+def _resolve_unlinked(doc: Document, found: list[Found]) -> None:
+    """A pronoun or bare definite noun the actors stage left unlinked ("It said", "what it called",
+    "erklärte die Organisation") refers back to the salient actor: the subject of its own sentence
+    when that comes first ("Japan summoned ... to protest what it called ..."), else the speaker of
+    a quote in the sentence before, else that sentence's subject. A noun takes an organisation only."""
+    for f in found:
+        sp = f.speaker
+        if sp is None or sp.entity_id is not None:
+            continue
+        toks = doc.tokens_in(sp.start, sp.end)
+        pronoun = len(toks) == 1 and toks[0].text.lower() in _ANAPHORS
+        if not pronoun and not _bare_definite(doc, toks):
+            continue
+        sent = doc.sentence_at(sp.start)
+        if sent is None:
+            continue
+        antecedent = _salient_actor(doc, found, sent, sp.start)
+        if antecedent is not None and (pronoun or _label(doc, antecedent) == "ORG"):
+            f.speaker = Speaker(sp.start, sp.end, antecedent.entity_id, pronoun=sp.pronoun)
+
+
+_PERSONAL = frozenset({"he", "she", "er", "sie"})
+
+
+def _prefer_subject(doc: Document, found: list[Found]) -> None:
+    """ "Petkovic ... accused Prime Minister Albin Kurti of ... '...,' he said.": when the sentence
+    before names both the pronoun's antecedent and another person as its subject, the subject is
+    the antecedent (a subject pronoun continues the subject)."""
+    for f in found:
+        sp = f.speaker
+        if sp is None or not sp.pronoun or sp.entity_id is None or doc.text[sp.start:sp.end].lower() not in _PERSONAL:
+            continue
+        sent = doc.sentence_at(sp.start)
+        if sent is None or sent.i == 0:
+            continue
+        own = _actor_subject(doc, sent)
+        if own is not None and own.start < sp.start:
+            continue   # the sentence has its own subject before the pronoun
+        prev = doc.sentences[sent.i - 1]
+        subject = _actor_subject(doc, prev)
+        if subject is None or subject.entity_id == sp.entity_id or _label(doc, subject) != "PER":
+            continue
+        if any(m.entity_id == sp.entity_id and prev.start <= m.start < prev.end for m in doc.mentions):
+            f.speaker = Speaker(sp.start, sp.end, subject.entity_id, pronoun=True)
+
+
+def _bare_definite(doc: Document, toks: list[Token]) -> bool:
+    """ "die Organisation", "the group": a definite article and one common noun."""
+    words = [t for t in toks if t.pos != "ADJ"]
+    return (len(words) == 2 and words[0].pos == "DET" and words[1].pos == "NOUN"
+            and words[0].text.lower() in ("der", "die", "das", "the"))
+
+
+def _salient_actor(doc: Document, found: list[Found], sent, before: int) -> Speaker | None:
+    own = _actor_subject(doc, sent)
+    if own is not None and own.end <= before:
+        return own
+    if sent.i == 0:
+        return None
+    prev = doc.sentences[sent.i - 1]
+    quoted = [g.speaker for g in found if prev.start <= g.start < prev.end and g.speaker is not None
+              and g.speaker.entity_id is not None]
+    return quoted[-1] if quoted else _actor_subject(doc, prev)
+
+
+def _label(doc: Document, sp: Speaker) -> str | None:
+    m = next((m for m in doc.mentions if m.entity_id == sp.entity_id), None)
+    return m.label if m else None
+
+
+def _is_document(doc: Document, sp: Speaker) -> bool:
+    nouns = getattr(lexicon(doc.lang), "DOCUMENT_NOUNS", frozenset())
+    return any(t.pos == "NOUN" and t.text.lower().endswith(tuple(nouns)) for t in doc.tokens_in(sp.start, sp.end))
+
+
+def _actor_subject(doc: Document, sent) -> Speaker | None:
+    """The subject of a sentence's main verb when an actor mention with an entity names it."""
+    toks = doc.tokens[sent.token_start:sent.token_end]
+    root = next((t for t in toks if t.dep == "root"), None)
+    if root is None:
+        return None
+    subject = speaker_of_verb(doc, root.i, [])
+    return subject if subject is not None and subject.entity_id else None
 
 
 _IMPERSONAL_CUES = frozenset({"heißt", "hieß", "hiess"})
