@@ -736,3 +736,52 @@ def test_events_repeated_threat_aims_at_those_threatened_before(pipeline):
     threats = [(doc.entity(e.actor_ids[0]).actor.code, doc.entity(e.recipient_ids[0]).actor.code,
                 doc.sentences[1].start <= e.start) for e in doc.events if e.event == "THREATEN"]
     assert sorted(threats) == [("PRK", "KOR", False), ("PRK", "KOR", True), ("PRK", "USA", False), ("PRK", "USA", True)]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Litauen hat am Montag drei belarussische Diplomaten ausgewiesen. Das Außenministerium in Minsk "
+           "nannte die Ausweisungen „unfreundlich und unbegründet“.", ("ACCUSE", "BLR", "LTU")),
+    ("de", "Die russische Außenamtssprecherin bezeichnete die Festnahmen in Baku als „unfreundliche Handlungen“.",
+     ("ACCUSE", "RUS", "AZE")),
+    ("en", "Russia's foreign ministry on Tuesday called the arrests in Baku politically motivated.",
+     ("ACCUSE", "RUS", "AZE")),
+])
+def test_events_judging_words_after_nennen_bezeichnen_call(pipeline, lang, text, expected):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 7, 1)))
+    assert expected in _country_codes(doc)
+    event = next(e for e in doc.events if e.event == "ACCUSE")
+    assert "statement rule" in event.explanation
+
+
+def test_events_call_for_is_no_judgement(pipeline):
+    text = "Russia's foreign ministry called for talks with Azerbaijan over the illegal arrests in Baku."
+    doc = pipeline(Document(id="t", text=text, lang="en", published=date(2024, 7, 1)))
+    assert not any("statement rule" in e.explanation for e in doc.events)
+
+
+def test_events_opposition_judgement_without_target_aims_at_its_government(pipeline):
+    text = ("Senegals Präsident Macky Sall hat die für Februar geplante Präsidentenwahl verschoben. "
+            "Die Opposition sprach von einem „Verfassungsputsch“.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 2, 4)))
+    accuse = [e for e in doc.events if e.event == "ACCUSE"]
+    assert [(doc.entity(e.actor_ids[0]).actor.sector, doc.entity(e.recipient_ids[0]).actor.code)
+            for e in accuse] == [("OPP", "SEN")]
+
+
+def test_events_surname_alone_after_full_name_is_the_person(pipeline):
+    text = ("Hisbollah-Generalsekretär Naim Kassem lehnte die Entwaffnung der Miliz ab. Zugleich warf Kassem "
+            "der libanesischen Regierung vor, sich dem Druck Washingtons zu beugen.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2025, 8, 10)))
+    accuse = [e for e in doc.events if e.event == "ACCUSE"]
+    assert len(accuse) == 1
+    assert doc.entity(accuse[0].actor_ids[0]).actor.identifier_text == "Naim Qassem"
+    assert any(m.text == "Washingtons" and doc.entity(m.entity_id).actor.code == "USA" for m in doc.mentions)
+
+
+def test_events_pronoun_next_to_a_title_is_two_parties(pipeline):
+    text = ("Der tschadische Oppositionspolitiker Succès Masra begrüßte den Abzug. Zugleich warf er Präsident "
+            "Mahamat Idriss Déby vor, das Land mit harter Hand zu regieren.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 11, 29)))
+    accuse = [e for e in doc.events if e.event == "ACCUSE"]
+    assert [(doc.entity(e.actor_ids[0]).actor.identifier_text, doc.entity(e.recipient_ids[0]).actor.identifier_text)
+            for e in accuse] == [("Succès Masra", "Mahamat Idriss Déby")]

@@ -541,7 +541,15 @@ NEGATIVE_EVALUATION = (
     "Besatzer", "Besatzung", "Verbrechen", "Kriegsverbrechen", "Lüge", "verantwortungslos",
     "Terror", "Regime", "Massaker", "unverantwortlich", "Verletzung", "feindselig", "Drohung",
     "Abenteuerlust", "Propaganda", "Völkermord", "barbarisch",
+    "unfreundlich", "Verräter", "Hexenjagd", "motiviert", "Schauprozess", "Willkür", "willkürlich",
+    "nichtig", "Säuberung", "Diktatur", "Diktator", "Einmischung", "Erpressung", "Unterdrückung",
+    "Repression", "Verfolgung", "Verstoß", "unerträglich", "skandalös", "Skandal", "Schande",
+    "beschämend", "zynisch", "heuchlerisch", "Farce", "Sabotage",
 )
+# Verbs that characterise what they take ("nannte die Ausweisungen »unfreundlich«", "sprach von
+# einem Putsch", "bezeichnete die Festnahmen als ..."): the subject judges; a word that must follow.
+CHARACTERISATION_VERBS = {"nennen": None, "bezeichnen": None, "sprechen": "von", "werten": None,
+                          "brandmarken": None}
 # Evaluative words that make a speaker's statement about X a SUPPORT of X.
 POSITIVE_EVALUATION = ("Partner", "Freund", "Seite", "Solidarität", "solidarisch", "Verbündete",
                        "Unterstützung", "unterstützen")

@@ -430,6 +430,13 @@ NEGATIVE_EVALUATION = (
     "aggression", "aggressive", "escalation", "escalating", "occupier", "occupation", "crime",
     "crimes", "lie", "lies", "irresponsible", "reckless", "terror", "regime", "massacre",
     "violation", "hostile", "threat", "propaganda", "genocide", "barbaric",
+    "coup", "unfriendly", "traitor", "traitors", "witch", "cleansing", "motivated", "sham", "farce",
+    "dictatorship", "dictator", "interference", "meddling", "blackmail", "repression", "persecution",
+    "outrageous", "shameful", "hypocritical", "cynical", "sabotage", "breach",
 )
+# Verbs that characterise what they take ("called the arrests politically motivated", "described
+# the vote as a sham"): the subject judges; a word that must follow, or None.
+CHARACTERISATION_VERBS = {"call": None, "describe": "as", "brand": None, "label": None, "term": None,
+                          "dub": None}
 POSITIVE_EVALUATION = ("partner", "partners", "friend", "friends", "ally", "allies", "solidarity",
                        "support", "side")

@@ -63,6 +63,7 @@ class Draft:
     office: str | None = None
     role_words: set[str] = field(default_factory=set)
     name_tokens: tuple[str, ...] = ()
+    spellings: set[tuple[str, ...]] = field(default_factory=set)   # other written forms ("Naim Kassem")
     cands: list[Cand] = field(default_factory=list)
     weak: bool = False      # an unknown name with no title, apposition or NER tag: type is a guess
 
@@ -167,6 +168,8 @@ class Resolver:
                                    sector="PTY", plural=True)
         else:
             draft = self.draft_for(entry)
+            if entry.kind == "person":
+                draft.spellings.add(tuple(norm(text_of(cand)).split()))
         if cand.title is not None and cand.title.entity and cand.title.entity != draft.key:
             self.merge(self.drafts[cand.title.entity], draft)
         self.assign(cand, draft)
@@ -176,7 +179,7 @@ class Resolver:
         kind = "LOC" if cand.locative else (cand.ner or "PER")
         people = [d for d in reversed(list(self.drafts.values())) if d.type == "PER" and d.name_tokens]
         for draft in people:
-            if kind == "PER" and _is_suffix(tokens, draft.name_tokens):
+            if kind == "PER" and any(_is_suffix(tokens, n) for n in (draft.name_tokens, *draft.spellings)):
                 self.assign(cand, draft)
                 return
         # a family name written first ("Wang" for Wang Yi, "Kim" for Kim Jong Un), when only one

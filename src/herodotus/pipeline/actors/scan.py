@@ -116,8 +116,9 @@ class Scanner:
             return self._compass_adjective(last_norm) if n == 1 and last[:1].islower() else []
         surface = " ".join([t.text for t in span[:-1]] + [last])
         hits = self.kb.lookup(key, surface)
-        if not hits and inflected:        # "Israels", "Sargsjans", "den Niederlanden"
-            hits = [h for h in self.kb.lookup(head + (last_norm[:-1],), surface[:-1]) if h[1] == "name"]
+        if not hits and inflected:        # "Israels", "Sargsjans", "den Niederlanden", "Pekings"
+            forms = {"name", "capital"} if last.endswith("s") else {"name"}
+            hits = [h for h in self.kb.lookup(head + (last_norm[:-1],), surface[:-1]) if h[1] in forms]
             if last.endswith("n"):
                 hits = [h for h in hits if h[0].startswith("country:")]
         return hits
@@ -191,7 +192,23 @@ class Scanner:
         self._has_ner = any(t.ent != "O" and t.ent for t in doc.tokens)
         for sent in doc.sentences:
             cands.extend(self.scan_sentence(doc, sent.i, sent.token_start, sent.token_end))
-        return cands
+        return self._repeated_surnames(doc, cands)
+
+    def _repeated_surnames(self, doc: Document, cands: list[Cand]) -> list[Cand]:
+        """A person's surname alone later in the text is that person, even where the tagger read it
+        as a noun ("Zugleich warf Kassem der Regierung vor" after "Naim Kassem")."""
+        toks = doc.tokens
+        surnames = {toks[c.end - 1].text for c in cands
+                    if c.kind == "name" and c.end - c.start >= 2 and self._personal(c)}
+        taken = {i for c in cands for i in range(c.start, c.end)}
+        first_seen = {toks[c.end - 1].text: c.start for c in cands if toks[c.end - 1].text in surnames}
+        extra = [Cand(t.i, t.i + 1, "name", t.sent, ner="PER") for t in toks
+                 if t.text in surnames and t.i not in taken and t.i > first_seen[t.text]]
+        return sorted(cands + extra, key=lambda c: c.start)
+
+    @staticmethod
+    def _personal(c: Cand) -> bool:
+        return c.ner == "PER" or (c.kb is not None and c.kb.kind == "person")
 
     def scan_sentence(self, doc: Document, s: int, first: int, stop: int) -> list[Cand]:
         toks = doc.tokens

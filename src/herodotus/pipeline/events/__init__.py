@@ -30,8 +30,8 @@ from ...model import ActorRef, Document, Entity, Event, Mention, Sentence, Token
 from .lexicon import Trigger, find_triggers, load_lexicon
 from .modality import Modality, modality
 from .roles import RECIPROCAL, Roles, Slot, assign, candidate_slots, in_pp, is_infinitive
-from .speech import (Speech, evaluation_cue, innermost, reporting_speaker, speaker_at, speeches,
-                     zero_that_speaker)
+from .speech import (Speech, characterisations, evaluation_cue, innermost, reporting_speaker, speaker_at,
+                     speeches, zero_that_speaker)
 from .tables import EVENT_TYPES, coding
 
 LOGGER = logging.getLogger(__name__)
@@ -123,6 +123,7 @@ class EventCoder:
         doc.events = [e for e in doc.events if e.source != self.name]   # re-running replaces, not doubles
         slots_by_sent = {s.i: candidate_slots(doc, doc.sentence_tokens(s), lex.cues) for s in doc.sentences}
         speech = speeches(doc, slots_by_sent, lex.cues)
+        judged = _with_judgements(speech, characterisations(doc, slots_by_sent, lex.cues))
         seen: set[tuple[str, str, str | None, int]] = set()
         acts: list[Act] = []   # event nouns seen so far with their doers, for "das Manöver" later on
         for sent in doc.sentences:
@@ -143,7 +144,7 @@ class EventCoder:
             _share_recipients(doc, triggers, roles)
             found = [c for trig in triggers
                      for c in self._from_trigger(doc, trig, roles[trig.token.i], slots, speech, lex.cues, modes)]
-            found += self._from_statement(doc, sent, slots, speech, lex.cues, found, acts)
+            found += self._from_statement(doc, sent, slots, judged, lex.cues, found, acts)
             for cand in _drop_place_twins(found):
                 key = (cand.event, cand.actor.entity.id,
                        cand.recipient.entity.id if cand.recipient else None, sent.i)
@@ -424,6 +425,9 @@ class EventCoder:
                 if not targets and (doer := _other_side_doer(doc, sp.speaker, sent.i)) is not None:
                     about = " (the actor of the event reported just before)"   # „Das war ein Putschversuch“
                     targets = [doer]
+                if not targets and (ruler := _opposed_government(doc, sp.speaker, tokens)) is not None:
+                    about = " (the government the opposition speaks against)"  # "sprach von einem Verfassungsputsch"
+                    targets = [ruler]
                 for target in targets:
                     rule = (f"{doc.lang} statement rule: speech of '{sp.speaker.mention.text}' contains "
                             f"evaluative word '{cue.text}' about '{target.mention.text}'{about}")
@@ -591,8 +595,8 @@ def _complements(triggers: list[Trigger]) -> tuple[list[Trigger], dict[int, tupl
 def _adjacent(doc: Document, a: Slot, b: Slot) -> bool:
     """Two same-country mentions with nothing between them are one noun phrase ("the US AFRICOM");
     different countries side by side are two phrases ("falls Iran Israel angreift")."""
-    if "implied" in (a.role, b.role):
-        return False
+    if "implied" in (a.role, b.role) or "pronoun" in (a.mention.kind, b.mention.kind):
+        return False   # "warf er Präsident Déby vor": a pronoun is a phrase of its own
     lo, hi = (a, b) if a.mention.start < b.mention.start else (b, a)
     return lo.entity.actor.code == hi.entity.actor.code and lo.mention.end <= hi.mention.start \
         and not doc.text[lo.mention.end:hi.mention.start].strip()
@@ -972,6 +976,23 @@ def _people_of_destination(doc: Document, trig: Trigger, actor: Slot, slots: lis
         return None
     ent = _implied_entity(doc, code, "CVL", f"civilians ({code}, implied)")
     return _implied_slot(ent, [trig.token]), f"implied (the people of {places[0].mention.text}, where the aid goes)"
+
+
+def _with_judgements(speech: list[Speech], judgements: list[Speech]) -> list[Speech]:
+    """Speech plus judgements ("nannte die Ausweisungen „unfreundlich“"); a quoted word inside a
+    judgement by the same speaker is read as part of it, not as a statement of its own."""
+    def inside(sp: Speech) -> bool:
+        return any(j.start <= sp.start and sp.end <= j.end and j.speaker.entity.id == sp.speaker.entity.id
+                   for j in judgements)
+    return [sp for sp in speech if not inside(sp)] + judgements
+
+
+def _opposed_government(doc: Document, speaker: Slot, tokens: Sequence[Token]) -> Slot | None:
+    """An opposition's judgement that names no one is aimed at its own government."""
+    ref = speaker.entity.actor
+    if ref.sector != "OPP" or not ref.code or ref.code in NON_STATE_CODES:
+        return None
+    return _implied_slot(_implied_entity(doc, ref.code, "GOV", f"government ({ref.code}, implied)"), tokens)
 
 
 def _implied_slot(ent: Entity, tokens: Sequence[Token]) -> Slot:

@@ -130,6 +130,43 @@ def _reported(doc: Document, tokens: Sequence[Token], slots: list[Slot], cues: M
     return [Speech(a, b, speaker) for a, b in spans]
 
 
+# Words after English "call" that make it a request or a phone call, not a judgement.
+CALL_PARTICLES = frozenset({"for", "on", "upon", "off", "in", "back"})
+
+
+def characterisations(doc: Document, slots_by_sent: dict[int, list[Slot]], cues: ModuleType) -> list[Speech]:
+    """"X nannte die Ausweisungen »unfreundlich«", "X sprach von einem Putsch", "X called the vote a
+    sham": what follows such a verb is X's judgement, read like X's speech by the statement rule."""
+    verbs = getattr(cues, "CHARACTERISATION_VERBS", {})
+    out: list[Speech] = []
+    for sent in doc.sentences:
+        tokens = doc.sentence_tokens(sent)
+        for k, verb in enumerate(tokens):
+            lemma = verb.lemma.lower()
+            if verb.pos not in {"VERB", "AUX"} or lemma not in verbs:
+                continue
+            after = tokens[k + 1:]
+            need = verbs[lemma]
+            if not after or (need and need not in {t.text.lower() for t in after}) \
+                    or after[0].text.lower() in CALL_PARTICLES:
+                continue
+            judge = _judge(slots_by_sent.get(sent.i, []), verb)
+            if judge is not None:
+                out.append(Speech(doc.tokens[max(verb.i, judge.last)].end, tokens[-1].end, judge))
+            break
+    return out
+
+
+def _judge(slots: list[Slot], verb: Token) -> Slot | None:
+    """The subject of a judging verb: the name just before it, else (German inversion: "Am Montag
+    nannte der Minister ...") the first name after it."""
+    before = [s for s in slots if s.role in {"bare", "subj"} and s.last < verb.i and verb.i - s.last <= 6]
+    if before:
+        return before[-1]
+    after = [s for s in slots if s.role in {"bare", "subj"} and s.first > verb.i and s.first - verb.i <= 3]
+    return after[0] if after else None
+
+
 def speaker_at(speech: list[Speech], start: int, end: int) -> Slot | None:
     """The speaker of the innermost speech span that contains [start, end)."""
     inside = [s for s in speech if s.start <= start and end <= s.end]
