@@ -785,3 +785,38 @@ def test_events_pronoun_next_to_a_title_is_two_parties(pipeline):
     accuse = [e for e in doc.events if e.event == "ACCUSE"]
     assert [(doc.entity(e.actor_ids[0]).actor.identifier_text, doc.entity(e.recipient_ids[0]).actor.identifier_text)
             for e in accuse] == [("Succès Masra", "Mahamat Idriss Déby")]
+
+
+def test_events_urged_both_sides_asks_the_sides_not_the_people_named_after(pipeline):
+    text = ("ELN rebels attacked an army base in Catatumbo on Sunday, killing five soldiers. "
+            "The United Nations mission in Colombia urged both sides to protect civilians.")
+    doc = pipeline(Document(id="t", text=text, lang="en", published=date(2025, 1, 20)))
+    asked = {doc.entity(e.recipient_ids[0]).actor.sector for e in doc.events if e.event == "REQUEST"}
+    assert asked == {"REB", "MIL"}
+
+
+def test_events_opposition_threat_without_target_aims_at_its_government(pipeline):
+    text = ("In der Türkei hat die Regierung drei Bürgermeister der prokurdischen DEM-Partei abgesetzt. "
+            "Die Oppositionspartei drohte mit einem Boykott der Parlamentssitzungen.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 11, 5)))
+    threat = [e for e in doc.events if e.event == "THREATEN"]
+    assert [(doc.entity(e.recipient_ids[0]).actor.code, doc.entity(e.recipient_ids[0]).actor.sector)
+            for e in threat] == [("TUR", "GOV")]
+
+
+def test_events_agentless_arrest_of_unnamed_people_happens_in_the_articles_country(pipeline):
+    text = ("In Argentinien haben Zehntausende gegen die Reformen von Präsident Javier Milei gestreikt. "
+            "Mindestens 20 Menschen wurden festgenommen.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 5, 10)))
+    arrests = [e for e in doc.events if e.event == "COERCE"]
+    assert [(doc.entity(e.actor_ids[0]).actor.code, doc.entity(e.actor_ids[0]).actor.sector) for e in arrests] \
+        == [("ARG", "COP")]
+    assert "article's country" in arrests[0].explanation
+
+
+def test_events_agentless_arrest_reported_by_police_keeps_the_reporter(pipeline):
+    text = ("In Bangladesch hat die Übergangsregierung die Awami-Liga verboten. "
+            "Laut Polizei wurden mehr als 300 Parteimitglieder festgenommen.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2025, 5, 12)))
+    assert ("COERCE", "BGD", "BGD") in _country_codes(doc)
+    assert not any(e.event == "ACCUSE" for e in doc.events)

@@ -130,7 +130,7 @@ class EventCoder:
             slots = slots_by_sent[sent.i]
             tokens = doc.sentence_tokens(sent)
             if not slots and not any(sp.start < sent.end and sent.start < sp.end for sp in speech) \
-                    and not _mentions_both_sides(tokens, lex.cues):
+                    and not _mentions_both_sides(tokens, lex.cues) and not _names_people(tokens, lex.cues):
                 continue
             matched = find_triggers(lex, tokens, _list_commas(tokens, slots))
             acts.extend(_noun_parties(doc, matched, slots, lex.cues))
@@ -178,7 +178,7 @@ class EventCoder:
             # "Menschen seien verletzt worden, teilte das Ministerium mit": the reporter of an agentless
             # violent act is rarely its doer (unlike "the army said troops were withdrawn"); acts
             # reserved to the state get the state's security forces as implied actor
-            implied = self._implied_state_actor(doc, trig, roles, slots, cues)
+            implied = self._implied_state_actor(doc, trig, roles, slots, cues, speaker)
             if implied or entry.event in REPORTER_IS_NOT_DOER:
                 actors = implied
         if entry.event == "PROTEST":
@@ -220,7 +220,9 @@ class EventCoder:
                 # PLOVER: troops sent to help another state are military aid, not a mobilisation against it
                 event, mode, cameo = "AID", None, "072"
                 note += "; troops sent in support of the recipient, so coded AID"
-            recipients: list[Slot | None] = list(roles.recipients) or _counted_group(doc, trig, cues) or [None]
+            recipients: list[Slot | None] = list(roles.recipients)
+            if not roles.recipients or _counted_first(doc, trig, roles.recipients, cues):
+                recipients = _counted_group(doc, trig, cues) or recipients or [None]
             if not roles.recipients and (event in {"COERCE", "ASSAULT"} or mode == "release") and not mod.negated:
                 # (an implied victim of a denied act is a guess: "did not kill any civilians")
                 people = _unnamed_people(doc, trig, actor, mode, slots, cues)
@@ -261,6 +263,10 @@ class EventCoder:
                 ent = _implied_entity(doc, ref.code, "GOV", f"government ({ref.code}, implied)")
                 recipients = [_implied_slot(ent, [trig.token])]
                 note += "; recipient implied (the protesters' government)"
+            if event in {"ACCUSE", "THREATEN"} and recipients == [None] \
+                    and (ruler := _opposed_government(doc, actor, trig.tokens)) is not None:
+                recipients = [ruler]   # "Seine Partei drohte mit einem Boykott": against the government
+                note += "; recipient implied (the government the opposition acts against)"
             if not roles.recipients and event == "AID":
                 people = _people_of_destination(doc, trig, actor, slots)
                 if people is not None:
@@ -326,21 +332,28 @@ class EventCoder:
 
     @staticmethod
     def _implied_state_actor(doc: Document, trig: Trigger, roles: Roles,
-                             slots: list[Slot], cues: ModuleType) -> list[tuple[Slot, str]]:
+                             slots: list[Slot], cues: ModuleType, speaker: Slot | None) -> list[tuple[Slot, str]]:
         """Security forces (arrests) or a court (convictions) of the place's country, else the
-        patient's, for an agentless passive."""
-        if (trig.entry.event, trig.entry.mode) not in STATE_ONLY_MODES or not roles.recipients:
+        patient's, for an agentless passive; when only unnamed people are named ("Mindestens 20
+        Menschen wurden festgenommen") and no one reports it, the article's country."""
+        if (trig.entry.event, trig.entry.mode) not in STATE_ONLY_MODES:
             return []
         a, b = trig.clause
         if any(t.text.lower() in cues.SINCE_WORDS for t in doc.tokens[a:b]):
             return []   # "Seit 2023 sind Dutzende inhaftiert worden": a tally over time, not an occasion
         places = [s for s in _clause_places(trig, slots, {"pp:in"}) if s not in roles.recipients]
-        code = (places[0] if places else roles.recipients[0]).entity.actor.code
+        if places or roles.recipients:
+            code = (places[0] if places else roles.recipients[0]).entity.actor.code
+            whose = f"the {'place' if places else 'patient'}'s country"
+        elif speaker is None and _names_people(doc.tokens[a:b], cues):
+            code, whose = _article_country(doc), "the article's country"   # "Mindestens 20 Menschen wurden festgenommen"
+        else:
+            return []
         if not code or code in NON_STATE_CODES:
             return []
         sector = STATE_ONLY_MODES[(trig.entry.event, trig.entry.mode)]
         ent = _implied_entity(doc, code, sector, f"{IMPLIED_LABELS[sector]} ({code}, implied)")
-        how = f"implied (agentless passive in the {'place' if places else 'patient'}'s country {code})"
+        how = f"implied (agentless passive in {whose} {code})"
         return [(_implied_slot(ent, trig.tokens), how)]
 
     @staticmethod
@@ -827,6 +840,13 @@ def _earlier_aggressor(doc: Document, code: str | None, sent: int) -> Slot | Non
     return None
 
 
+def _counted_first(doc: Document, trig: Trigger, recipients: Sequence[Slot], cues: ModuleType) -> bool:
+    """"urged both sides to protect civilians": the counted group right after the verb is asked,
+    not the people named inside what it is asked to do."""
+    words = [t.text.lower() for t in doc.tokens[trig.token.i + 1:min(r.first for r in recipients)]]
+    return any(w in cues.NUMBER_WORDS and nxt in cues.STATE_NOUNS for w, nxt in zip(words, words[1:]))
+
+
 def _counted_group(doc: Document, trig: Trigger, cues: ModuleType) -> list[Slot]:
     """"rief die drei Länder auf", "urged the two countries": the last N states named together
     ("Mali, Burkina Faso und Niger")."""
@@ -940,15 +960,31 @@ def _unnamed_people(doc: Document, trig: Trigger, actor: Slot, mode: str | None,
     if not state or not ref.code or ref.code in NON_STATE_CODES:
         return None
     a, b = trig.clause
-    named = any((t.lemma or t.text).lower() in cues.PEOPLE_NOUNS or t.text.lower() in cues.PEOPLE_NOUNS
-                for t in doc.tokens[a:b])
-    if not named and mode not in POPULATION_MODES:
+    if not _names_people(doc.tokens[a:b], cues) and mode not in POPULATION_MODES:
         return None
     group = _article_protesters(doc, trig, cues)
     if group is not None:
         return group, "the article's protesters (unnamed people in the clause)"
     ent = _implied_entity(doc, ref.code, "CVL", f"civilians ({ref.code}, implied)")
     return _implied_slot(ent, [trig.token]), f"implied (unnamed people, {ref.code} civilians)"
+
+
+def _names_people(tokens: Sequence[Token], cues: ModuleType) -> bool:
+    """Does the text speak of unnamed people ("Menschen", "Demonstranten", "protesters")?"""
+    return any((t.lemma or t.text).lower() in cues.PEOPLE_NOUNS or t.text.lower() in cues.PEOPLE_NOUNS
+               for t in tokens)
+
+
+def _article_country(doc: Document) -> str | None:
+    """The country the article names most (first named on a tie): where its unplaced acts happen."""
+    counts: dict[str, float] = {}
+    lead_end = doc.sentences[min(1, len(doc.sentences) - 1)].end if doc.sentences else 0
+    for m in doc.mentions:
+        ent = doc.entity(m.entity_id) if m.entity_id else None
+        if ent is not None and ent.type in PLACE_TYPES and ent.actor.code and ent.actor.code not in NON_STATE_CODES:
+            # a wire story names its scene in the lead
+            counts[ent.actor.code] = counts.get(ent.actor.code, 0) + (2 if m.start < lead_end else 1)
+    return max(counts, key=lambda c: counts[c]) if counts else None
 
 
 def _clause_places(trig: Trigger, slots: list[Slot], roles: set[str], after_trigger: bool = False) -> list[Slot]:
