@@ -820,3 +820,12 @@ def test_events_agentless_arrest_reported_by_police_keeps_the_reporter(pipeline)
     doc = pipeline(Document(id="t", text=text, lang="de", published=date(2025, 5, 12)))
     assert ("COERCE", "BGD", "BGD") in _country_codes(doc)
     assert not any(e.event == "ACCUSE" for e in doc.events)
+
+
+def test_events_sanctions_on_unnamed_officials_hit_the_articles_state(pipeline):
+    text = ("In Venezuela hat Präsident Nicolás Maduro die umstrittene Wahl nach Angaben des Wahlrats gewonnen. "
+            "Das US-Finanzministerium verhängte am Montag Sanktionen gegen 16 Funktionäre des Wahlrats und der Justiz.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 9, 13)))
+    assert ("SANCTION", "USA", "VEN") in _country_codes(doc)
+    ministry = next(m for m in doc.mentions if m.text == "US-Finanzministerium")
+    assert doc.entity(ministry.entity_id).actor.code == "USA"

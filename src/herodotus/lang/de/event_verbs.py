@@ -497,6 +497,9 @@ NOT_FUTURE_AFTER_WERDEN = ("worden",)
 
 # Nouns for people protesting (lemmas, lower case): a protest without a named actor is theirs.
 # Unnamed people as the object of an arrest or of crowd control ("nahm 28 Personen fest").
+# Unnamed officials ("Sanktionen gegen 16 Funktionäre des Wahlrats"): the state the article is about.
+OFFICIAL_NOUNS = ("funktionär", "funktionäre", "funktionären", "beamte", "beamten", "amtsträger",
+                  "regierungsvertreter", "offizielle", "offiziellen", "richter", "generäle", "generälen")
 PEOPLE_NOUNS = ("person", "mensch", "teilnehmer", "teilnehmerin", "aktivist", "aktivistin", "student",
                 "studentin", "anhänger", "anhängerin", "oppositioneller", "oppositionelle", "demonstrant",
                 "demonstrantin", "verdächtige", "verdächtiger", "journalist", "journalistin", "reporter",

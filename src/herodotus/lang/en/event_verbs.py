@@ -392,6 +392,8 @@ NOT_FUTURE_AFTER_WERDEN = ()
 
 # Nouns for people protesting (lemmas, lower case): a protest without a named actor is theirs.
 # Unnamed people as the object of an arrest or of crowd control ("arrested at least 15 people").
+# Unnamed officials ("sanctions on 16 officials of the electoral council"): the state the article is about.
+OFFICIAL_NOUNS = ("official", "officials", "judges", "generals", "officers", "functionaries")
 PEOPLE_NOUNS = ("people", "person", "persons", "protester", "protesters", "demonstrator", "demonstrators",
                 "activist", "activists", "student", "students", "supporter", "supporters", "participant",
                 "participants", "suspect", "suspects", "journalist", "journalists", "reporter", "reporters",

@@ -168,15 +168,17 @@ class Scanner:
         for word in (text, self._lemmas[i], dative):
             if word in self.role_words:
                 return 1, self.role_words[word], word, ""
+        prefix = ""
         if "-" in text:
-            prefix, _, rest = text.rpartition("-")
-            for word in (rest, rest.rstrip("n"), rest.rstrip("s")):
+            prefix, _, text = text.rpartition("-")
+            for word in (text, text.rstrip("n"), text.rstrip("s")):
                 if word in self.role_words:
                     return 1, self.role_words[word], word, prefix
+        # a compound's head keeps the hyphenated prefix ("US-Finanz|ministerium" is American)
         for k in range(1, len(text) - self.roles.MIN_COMPOUND_HEAD + 1):
             head = text[k:]
             if head in self.role_words and len(text) - len(head) >= 3:
-                return 1, self.role_words[head], head, ""
+                return 1, self.role_words[head], head, prefix
         return None
 
     def _compound_role(self, i: int, role: tuple[int, Role, str, str]) -> bool:

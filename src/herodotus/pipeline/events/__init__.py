@@ -263,6 +263,10 @@ class EventCoder:
                 ent = _implied_entity(doc, ref.code, "GOV", f"government ({ref.code}, implied)")
                 recipients = [_implied_slot(ent, [trig.token])]
                 note += "; recipient implied (the protesters' government)"
+            if event == "SANCTION" and recipients == [None] \
+                    and (state := _officials_state(doc, trig, actor, cues)) is not None:
+                recipients = [state]   # "verhängte Sanktionen gegen 16 Funktionäre des Wahlrats"
+                note += "; recipient implied (unnamed officials of the article's country)"
             if event in {"ACCUSE", "THREATEN"} and recipients == [None] \
                     and (ruler := _opposed_government(doc, actor, trig.tokens)) is not None:
                 recipients = [ruler]   # "Seine Partei drohte mit einem Boykott": against the government
@@ -967,6 +971,17 @@ def _unnamed_people(doc: Document, trig: Trigger, actor: Slot, mode: str | None,
         return group, "the article's protesters (unnamed people in the clause)"
     ent = _implied_entity(doc, ref.code, "CVL", f"civilians ({ref.code}, implied)")
     return _implied_slot(ent, [trig.token]), f"implied (unnamed people, {ref.code} civilians)"
+
+
+def _officials_state(doc: Document, trig: Trigger, actor: Slot, cues: ModuleType) -> Slot | None:
+    """The government whose unnamed officials a foreign actor acts against: the article's country."""
+    a, b = trig.clause
+    if not any(t.text.lower() in cues.OFFICIAL_NOUNS for t in doc.tokens[a:b]):
+        return None
+    code = _article_country(doc)
+    if not code or code == actor.entity.actor.code:
+        return None
+    return _implied_slot(_implied_entity(doc, code, "GOV", f"government ({code}, implied)"), trig.tokens)
 
 
 def _names_people(tokens: Sequence[Token], cues: ModuleType) -> bool:
