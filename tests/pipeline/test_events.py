@@ -829,3 +829,14 @@ def test_events_sanctions_on_unnamed_officials_hit_the_articles_state(pipeline):
     assert ("SANCTION", "USA", "VEN") in _country_codes(doc)
     ministry = next(m for m in doc.mentions if m.text == "US-Finanzministerium")
     assert doc.entity(ministry.entity_id).actor.code == "USA"
+
+
+def test_events_cabinet_agrees_to_a_plan_made_by_another_and_the_decision_is_rejected(pipeline):
+    text = ("Das libanesische Kabinett stimmte am Donnerstag einem Zeitplan zu, den die USA vorgelegt hatten. "
+            "Hisbollah-Generalsekretär Naim Kassem lehnte den Beschluss ab. "
+            "Die US-Regierung begrüßte die Entscheidung des Kabinetts.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2025, 8, 8)))
+    codes = _country_codes(doc)
+    assert {("AGREE", "LBN", "USA"), ("REJECT", "LBN", "LBN"), ("SUPPORT", "USA", "LBN")} <= codes
+    reject = next(e for e in doc.events if e.event == "REJECT")
+    assert doc.entity(reject.recipient_ids[0]).actor.sector == "GOV"

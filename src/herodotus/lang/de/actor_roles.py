@@ -56,6 +56,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "agent": ("GOV", None, "PER", "m"), "spion": ("GOV", None, "PER", "m"),
     # institutions
     "regierung": ("GOV", None, "ORG", None), "regime": ("GOV", None, "ORG", None),
+    "kabinett": ("GOV", None, "ORG", None), "kabinetts": ("GOV", None, "ORG", None),
     "führung": ("GOV", None, "ORG", None), "behörde": ("GOV", None, "ORG", None), "behörden": ("GOV", None, "ORG", None),
     "ministerium": ("GOV", None, "ORG", None), "außenministerium": ("GOV", None, "ORG", None),
     "innenministerium": ("GOV", None, "ORG", None), "gesundheitsministerium": ("GOV", None, "ORG", None),

@@ -483,6 +483,8 @@ STATE_NOUNS = ("länder", "ländern", "staaten", "regierungen", "seiten", "krieg
 PROMISE_VERBS = ("versprechen", "zusagen", "zusichern", "ankündigen")
 # Verbs of protest that are diplomatic ACCUSE for a named state, PROTEST for a crowd
 PROTEST_VERBS = ("protestieren",)
+# Relative pronouns: "einem Zeitplan zu, den die USA vorgelegt hatten" names who made the plan.
+RELATIVE_PRONOUNS = ("den", "die", "das", "der", "dem", "welchen", "welche", "welches")
 SUBORDINATORS = ("dass", "weil", "nachdem", "obwohl", "ob", "damit", "sodass", "bevor")
 
 NEGATION = ("nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals",

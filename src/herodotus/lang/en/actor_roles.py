@@ -33,6 +33,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "spokesman": (None, None, "PER", "m"), "spokeswoman": (None, None, "PER", "f"),
     "spokesperson": (None, None, "PER", None), "agent": ("GOV", None, "PER", None),
     "government": ("GOV", None, "ORG", None), "regime": ("GOV", None, "ORG", None),
+    "cabinet": ("GOV", None, "ORG", None),
     "authorities": ("GOV", None, "ORG", None), "administration": ("GOV", None, "ORG", None),
     "ministry": ("GOV", None, "ORG", None), "foreign ministry": ("GOV", None, "ORG", None),
     "army": ("MIL", None, "ORG", None), "military": ("MIL", None, "ORG", None),

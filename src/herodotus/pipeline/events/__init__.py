@@ -62,6 +62,8 @@ POPULATION_MODES = {"crowd-control", "curfew", "martial-law", "censor", "ban", "
 REPORTER_IS_NOT_DOER = {"ASSAULT"}
 NON_STATE_CODES = {"UNO", "EUR", "IGO", "NGO", "MNC"}
 PLACE_TYPES = {"GPE", "LOC"}
+# Answers to a proposal or plan: aimed at whoever made it.
+PROPOSAL_ANSWERS = {"AGREE", "REJECT"}
 DESTINATION_ROLES = {"pp:in", "pp:nach", "pp:to", "pp:into", "gen"}
 ATTACKED_PLACE_ROLES = {"pp:in", "pp:auf", "pp:on", "pp:at", "gen", "adj", "poss"}
 HOSTILE = {"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"}
@@ -263,6 +265,10 @@ class EventCoder:
                 ent = _implied_entity(doc, ref.code, "GOV", f"government ({ref.code}, implied)")
                 recipients = [_implied_slot(ent, [trig.token])]
                 note += "; recipient implied (the protesters' government)"
+            if event in PROPOSAL_ANSWERS and recipients == [None] \
+                    and (maker := _relative_maker(doc, trig, actor, slots, cues)) is not None:
+                recipients = [maker]   # "stimmte einem Zeitplan zu, den die USA vorgelegt hatten"
+                note += "; recipient: who made what is answered (relative clause)"
             if event == "SANCTION" and recipients == [None] \
                     and (state := _officials_state(doc, trig, actor, cues)) is not None:
                 recipients = [state]   # "verhängte Sanktionen gegen 16 Funktionäre des Wahlrats"
@@ -627,14 +633,23 @@ def _act_noun_recipients(doc: Document, triggers: list[Trigger], roles: dict[int
         if r is None or r.recipients or not r.actors or trig.entry.event not in JUDGEMENTS:
             continue
         a, b = trig.clause
-        kinds = [cues.ACT_NOUNS[t.lemma.lower()] for t in doc.tokens[a:b]
-                 if t.pos == "NOUN" and t.lemma.lower() in cues.ACT_NOUNS and t.i > trig.token.i]
+        kinds = [kind for t in doc.tokens[a:b] if t.pos == "NOUN" and t.i > trig.token.i
+                 and (kind := _act_kind(t, cues)) is not None]
         if not kinds:
             continue
         types = ACT_KIND_TYPES[kinds[0]]
         doer = _latest_doer(doc, types, {s.entity.id for s in r.actors}, trig.token.sent)
         if doer is not None:
             roles[trig.token.i] = Roles(r.actors, (doer,), r.how, r.passive)
+
+
+def _act_kind(t: Token, cues: ModuleType) -> str | None:
+    """What an act noun stands for; the lemmatiser keeps old spellings ("Beschluß")."""
+    lemma = t.lemma.lower()
+    for form in (lemma, lemma.replace("ß", "ss"), t.text.lower()):
+        if form in cues.ACT_NOUNS:
+            return cues.ACT_NOUNS[form]
+    return None
 
 
 def _conditional_warnings(doc: Document, triggers: list[Trigger], roles: dict[int, Roles], slots: list[Slot],
@@ -971,6 +986,16 @@ def _unnamed_people(doc: Document, trig: Trigger, actor: Slot, mode: str | None,
         return group, "the article's protesters (unnamed people in the clause)"
     ent = _implied_entity(doc, ref.code, "CVL", f"civilians ({ref.code}, implied)")
     return _implied_slot(ent, [trig.token]), f"implied (unnamed people, {ref.code} civilians)"
+
+
+def _relative_maker(doc: Document, trig: Trigger, actor: Slot, slots: list[Slot], cues: ModuleType) -> Slot | None:
+    """The subject of a relative clause right after the trigger's clause: who made the plan agreed to."""
+    b = trig.clause[1]
+    after = doc.tokens[b:b + 2]
+    if len(after) < 2 or after[0].text != "," or after[1].text.lower() not in cues.RELATIVE_PRONOUNS:
+        return None
+    makers = [s for s in slots if b + 2 <= s.first <= b + 4 and s.role == "bare" and s.entity.id != actor.entity.id]
+    return makers[0] if makers else None
 
 
 def _officials_state(doc: Document, trig: Trigger, actor: Slot, cues: ModuleType) -> Slot | None:
