@@ -597,3 +597,12 @@ def test_quotes_subject_pronoun_continues_the_subject(full: Pipeline) -> None:
         "Petar Petkovic, who heads the Serbian government's office for Kosovo, accused Prime Minister Albin Kurti "
         'of trying to drive Serbs out of the territory. "This is ethnic cleansing by administrative means," he said.')))
     assert speakers(doc) == [("direct", "he", "Petar Petkovic")]
+
+
+def test_quotes_quoting_medium_is_the_mention_the_person_the_entity(full: Pipeline) -> None:
+    doc = full(Document(id="t", lang="de", text=(
+        "Der Schiedsrichter Robert Hoyzer habe jedem 150 Mark gegeben, „um uns zu vergnügen“, wie Hoyzer zitiert "
+        "wird von Spiegel-Online.")))
+    assert ("direct", "Spiegel-Online", "Robert Hoyzer") in speakers(doc)
+    doc = full(Document(id="t", lang="de", text="„Wir bleiben hier“, wird Merkel in der Zeitung zitiert."))
+    assert [mention for _, mention, _ in speakers(doc)] == ["Merkel"]

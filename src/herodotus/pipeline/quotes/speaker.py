@@ -64,9 +64,47 @@ def speaker_of_verb(doc: Document, cue: int, blocked: list[tuple[int, int]]) -> 
     hervor = lemma == "gehen" and _particle_after(doc, cue, "hervor")
     if impersonal or hervor:
         return _medium(doc, cue, blocked)
+    if lemma == "zitieren":
+        return _quoting_medium(doc, cue, found, blocked)
     # a subjectless frame, mostly passive ("In einem Bericht wurde vermutet, dass ..."): the
     # document named there is the source
     return found if found is not None else _medium(doc, cue, blocked)
+
+
+def _quoting_medium(doc: Document, cue: int, person: Speaker | None,
+                    blocked: list[tuple[int, int]]) -> Speaker | None:
+    """ "wie Hoyzer zitiert wird von Spiegel-Online", "wird der Franzose im Fachblatt X zitiert": the
+    medium that quotes is where the source is named (the mention), the person quoted is who spoke
+    (the entity). Without a named organisation in the clause the person is the speaker."""
+    sent = doc.sentences[doc.tokens[cue].sent]
+    lo, hi = _clause_bounds(doc, cue, sent)
+    media = [m for m in doc.mentions if m.label == "ORG" and m.kind == "name" and lo <= m.start and m.end <= hi
+             and not any(a <= m.start < b for a, b in blocked)
+             and (person is None or not (m.start < person.end and person.start < m.end))]
+    span = None
+    if media:
+        medium = min(media, key=lambda m: abs(m.start - doc.tokens[cue].start))
+        span = (medium.start, medium.end, medium.entity_id)
+    else:   # the passive agent the parser found, named or not ("von Spiegel-Online")
+        agent = next((t for t in doc.tokens[sent.token_start:sent.token_end] if t.head == cue and t.dep == "obl:agent"
+                      and not _inside(t, blocked)), None)
+        if agent is not None:
+            members = [i for i in _subtree(doc.tokens[sent.token_start:sent.token_end], agent.i)
+                       if doc.tokens[i].pos != "ADP"]
+            span = (doc.tokens[min(members)].start, doc.tokens[max(members)].end, None)
+    if span is None:
+        return person
+    entity = person.entity_id if person is not None and person.entity_id else span[2]
+    return Speaker(span[0], span[1], entity)
+
+
+def _clause_bounds(doc: Document, cue: int, sent) -> tuple[int, int]:
+    """Char span of the cue's clause: from the comma or colon before it to the one after it."""
+    tokens = doc.tokens
+    first = next((j + 1 for j in range(cue - 1, sent.token_start - 1, -1) if tokens[j].text in (",", ":", ";")),
+                 sent.token_start)
+    last = next((j for j in range(cue + 1, sent.token_end) if tokens[j].text in (",", ":", ";")), sent.token_end)
+    return tokens[first].start, tokens[last - 1].end
 
 
 def _particle_after(doc: Document, cue: int, particle: str) -> bool:
