@@ -75,3 +75,30 @@ def test_ner_sets_token_ent_in_analysis():
     assert ents["Angela"] == "B-PER" and ents["Merkel"] == "I-PER"
     assert ents["Wien"] == "B-LOC" and ents["Rom"] == "B-LOC"
     assert ents["besuchte"] == "O"
+
+
+def test_ner_packed_inference_matches_forward():
+    """``NerNet.infer`` (sentences packed, used at run time) gives ``forward``'s numbers."""
+    import pytest
+    import torch
+
+    from herodotus.pipeline.nlp.ner import load_head
+
+    head = load_head("de")
+    if head is None:
+        pytest.skip("NER model is not installed")
+    net = head.net
+    torch.manual_seed(0)
+    lengths = [4, 1, 7]
+    n_layers, hidden = net.mix.shape[0], net.conv.in_channels
+    vectors = [torch.randn(n_layers, n, hidden) for n in lengths]
+    padded = torch.zeros(len(lengths), n_layers, max(lengths), hidden)
+    for b, v in enumerate(vectors):
+        padded[b, :, : v.shape[1]] = v
+    with torch.inference_mode():
+        want = net(padded, torch.tensor(lengths))
+        got = net.infer(torch.cat(vectors, dim=1), lengths)
+    first = 0
+    for b, n in enumerate(lengths):
+        torch.testing.assert_close(got[first:first + n], want[b, :n], atol=1e-4, rtol=1e-4)
+        first += n

@@ -183,3 +183,39 @@ def test_parser_roles_one_subject_per_predicate() -> None:
     ids = assign_core_roles([2, 2, -1], rel_logp, labels, case, [[], [], []],
                             {"nsubj": "Nom", "obj": "Acc"})
     assert [labels[i] for i in ids] == ["obj", "nsubj", "root"]
+
+
+def test_parser_packed_inference_matches_forward() -> None:
+    """``ParserNet.infer`` (packed rows, used at run time) gives ``forward``'s numbers."""
+    import torch
+
+    head = load_parser("de")
+    if head is None:
+        pytest.skip("parser models are not installed")
+    net = head.net
+    torch.manual_seed(0)
+    lengths = [5, 1, 9]
+    vectors = [torch.randn(n, len(head.layers), net.sizes.dim) for n in lengths]
+    word_ids = [torch.randint(0, len(head.labels.words) + 1, (n,)) for n in lengths]
+    padded = torch.zeros(len(lengths), max(lengths), len(head.layers), net.sizes.dim)
+    mask = torch.zeros(len(lengths), max(lengths), dtype=torch.bool)
+    ids = torch.zeros(len(lengths), max(lengths), dtype=torch.long)
+    for b, n in enumerate(lengths):
+        padded[b, :n], mask[b, :n], ids[b, :n] = vectors[b], True, word_ids[b]
+    with torch.inference_mode():
+        out = net(padded, mask, ids)
+        inf = net.infer(torch.cat([v.transpose(0, 1) for v in vectors], dim=1), lengths, torch.cat(word_ids))
+    first = inf.first.tolist()
+    for b, n in enumerate(lengths):
+        rows = slice(first[b] - b, first[b] - b + n)   # word rows skip the ROOT rows before them
+        torch.testing.assert_close(inf.upos[rows], out["upos"][b, :n], atol=1e-4, rtol=1e-4)
+        torch.testing.assert_close(inf.feats[rows], out["feats"][b, :n], atol=1e-4, rtol=1e-4)
+        torch.testing.assert_close(inf.arcs[b, : n + 1, : n + 1], out["arcs"][b, : n + 1, : n + 1], atol=1e-3, rtol=1e-4)
+        heads = torch.zeros(1, n + 1, dtype=torch.long)
+        heads[0, 1:] = torch.arange(n)          # each word attached to the previous one
+        keep = torch.zeros(1, n + 1, dtype=torch.bool)
+        keep[0, 1:] = True
+        want = net.rel_scores(out["rel_dep"][b:b + 1, : n + 1], out["rel_head"][b:b + 1, : n + 1], heads, keep)
+        got = net.rel_scores_rows(inf.rel_dep[first[b] + 1: first[b] + 1 + n],
+                                  inf.rel_head[first[b] + torch.arange(n)])
+        torch.testing.assert_close(got, want, atol=1e-4, rtol=1e-4)

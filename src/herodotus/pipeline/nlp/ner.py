@@ -28,6 +28,8 @@ log = logging.getLogger(__name__)
 ARTIFACT = "ner-e5-deen.pt"
 LANGS = ("de", "en")
 
+CHUNK_WORDS = 4096   # words run through the net at once (packed, no padding)
+
 _lock = threading.Lock()
 _heads: dict[str, NerHead] = {}
 
@@ -52,6 +54,24 @@ class NerNet(nn.Module):
         x = x * keep   # padding must not leak into the last word's window
         y = torch.nn.functional.gelu(self.conv(x.transpose(1, 2))).transpose(1, 2)
         return torch.log_softmax(self.out(self.drop(y)), -1)
+
+    def infer(self, layers: torch.Tensor, lengths: Sequence[int]) -> torch.Tensor:
+        """``forward`` over sentences packed without padding: ``layers`` (layers, words,
+        hidden) holds the words of all sentences one after another -> (words, labels)
+        log-probs. The convolution is one matrix product over each word and its two
+        neighbours (zero beyond the sentence, as ``forward``'s padding)."""
+        weights = torch.softmax(self.mix, 0)
+        x = self.norm(torch.tensordot(weights, layers, dims=1))       # (words, hidden)
+        ends = torch.cumsum(torch.tensor(list(lengths)), 0)
+        starts = ends - torch.tensor(list(lengths))
+        zero = x.new_zeros(1, x.shape[1])
+        prev = torch.cat([zero, x[:-1]])
+        nxt = torch.cat([x[1:], zero])
+        prev[starts[starts < x.shape[0]]] = 0.0
+        nxt[ends[ends > 0] - 1] = 0.0
+        kernel = self.conv.weight.permute(0, 2, 1).reshape(self.conv.out_channels, -1)   # (width, 3 * hidden)
+        y = torch.nn.functional.gelu(torch.nn.functional.linear(torch.cat([prev, x, nxt], dim=1), kernel, self.conv.bias))
+        return torch.log_softmax(self.out(y), -1)
 
 
 def allowed_transitions(labels: Sequence[str]) -> np.ndarray:
@@ -99,14 +119,21 @@ class NerHead:
     def predict(self, vectors: Sequence[np.ndarray]) -> list[list[str]]:
         """BIO tags for each sentence from its (layers, words, 384) encoder vectors."""
         out: list[list[str]] = [[] for _ in vectors]
-        order = [i for i in sorted(range(len(vectors)), key=lambda i: vectors[i].shape[1]) if vectors[i].shape[1]]
-        for start in range(0, len(order), 64):
-            chunk = order[start:start + 64]
-            states, lengths = _pad([vectors[i] for i in chunk])
-            scores = self.net(states, lengths).numpy()
-            for row, i in enumerate(chunk):
-                path = viterbi(scores[row, : int(lengths[row])], self._transitions)
-                out[i] = [self.labels[k] for k in path]
+        chunk: list[int] = []
+        words = 0
+        for i, v in enumerate(vectors):
+            if v.shape[1]:
+                chunk.append(i)
+                words += v.shape[1]
+            if chunk and (words >= CHUNK_WORDS or i == len(vectors) - 1):
+                lengths = [int(vectors[k].shape[1]) for k in chunk]
+                layers = torch.cat([torch.as_tensor(np.asarray(vectors[k], dtype=np.float32)) for k in chunk], dim=1)
+                scores = self.net.infer(layers, lengths).numpy()
+                first = 0
+                for k, n in zip(chunk, lengths):
+                    out[k] = [self.labels[j] for j in viterbi(scores[first:first + n], self._transitions)]
+                    first += n
+                chunk, words = [], 0
         return out
 
     def annotate(self, words: Sequence[str], vectors: np.ndarray, tokens: list[Token]) -> list[Token]:
@@ -118,15 +145,6 @@ class NerHead:
         tags = self.predict(vectors)
         return [[replace(tok, ent=tag) for tok, tag in zip(tokens, sent_tags)]
                 for tokens, sent_tags in zip(sentences, tags)]
-
-
-def _pad(vectors: Sequence[np.ndarray]) -> tuple[torch.Tensor, torch.Tensor]:
-    layers, _, hidden = vectors[0].shape
-    longest = max(v.shape[1] for v in vectors)
-    states = torch.zeros(len(vectors), layers, longest, hidden)
-    for row, v in enumerate(vectors):
-        states[row, :, : v.shape[1]] = torch.from_numpy(np.asarray(v, dtype=np.float32))
-    return states, torch.tensor([v.shape[1] for v in vectors])
 
 
 def save_net(net: NerNet, path, meta: dict) -> None:

@@ -94,33 +94,41 @@ class ParserHead:
                 words: Sequence[Sequence[str]] | None = None) -> list[Parse]:
         """Parse several sentences, each given as the encoder's vectors for its words
         (and the words themselves, which models with a word-form embedding use)."""
-        xs = [word_layers(v, self.layers) for v in batch]
-        n_max = max(x.shape[0] for x in xs)
-        padded = torch.zeros(len(xs), n_max, *xs[0].shape[1:])
-        mask = torch.zeros(len(xs), n_max, dtype=torch.bool)
-        word_ids = torch.zeros(len(xs), n_max, dtype=torch.long)
-        for b, x in enumerate(xs):
-            padded[b, : x.shape[0]] = x
-            mask[b, : x.shape[0]] = True
-            if words is not None:
-                word_ids[b, : x.shape[0]] = torch.tensor(self.labels.word_ids(list(words[b])))
-        out = self.net(padded, mask, word_ids)
-        arcs = torch.log_softmax(out["arcs"], dim=-1).numpy()
-        trees = [decode_tree(arcs[b, : x.shape[0] + 1, : x.shape[0] + 1]) for b, x in enumerate(xs)]
-        heads = torch.zeros(len(xs), n_max + 1, dtype=torch.long)
-        for b, tree in enumerate(trees):
-            heads[b, : len(tree)] = torch.from_numpy(tree)
-        keep = torch.zeros(len(xs), n_max + 1, dtype=torch.bool)
-        keep[:, 1:] = mask
-        rel_flat = self.net.rel_scores(out["rel_dep"], out["rel_head"], heads, keep)
-        rels = torch.split(rel_flat, [x.shape[0] for x in xs])
-        upos = out["upos"].argmax(-1).tolist()
-        feat_parts = self.net.split_feats(out["feats"])
+        lengths = [int(np.shape(v)[-2]) for v in batch]
+        layers = torch.cat([self._layers_of(v) for v in batch], dim=1)
+        word_ids = None
+        if words is not None and self.labels.words:
+            word_ids = torch.tensor([i for sent in words for i in self.labels.word_ids(list(sent))], dtype=torch.long)
+        inf = self.net.infer(layers, lengths, word_ids)
+        arcs = torch.log_softmax(inf.arcs, dim=-1).numpy()
+        trees = [decode_tree(arcs[b, : n + 1, : n + 1]) for b, n in enumerate(lengths)]
+        # label scores for each word under its chosen head (packed rows: ROOT, then words)
+        first = inf.first.numpy()
+        dep_rows = np.concatenate([first[b] + 1 + np.arange(n) for b, n in enumerate(lengths)]).astype(np.int64)
+        head_rows = np.concatenate([first[b] + tree[1:] for b, tree in enumerate(trees)]).astype(np.int64)
+        rel_flat = self.net.rel_scores_rows(inf.rel_dep[torch.from_numpy(dep_rows)],
+                                            inf.rel_head[torch.from_numpy(head_rows)])
+        rels = torch.split(rel_flat, lengths)
+        bounds = np.concatenate([[0], np.cumsum(lengths)])
+        upos = inf.upos.argmax(-1).tolist()
+        feat_parts = self.net.split_feats(inf.feats)
         feats = [part.argmax(-1).tolist() for part in feat_parts]
         case = self._case_logp(feat_parts)
-        return [self._sentence(x.shape[0], trees[b], rels[b], upos[b], [f[b] for f in feats],
-                               None if case is None else case[b])
-                for b, x in enumerate(xs)]
+        out = []
+        for b, n in enumerate(lengths):
+            lo, hi = int(bounds[b]), int(bounds[b + 1])
+            out.append(self._sentence(n, trees[b], rels[b], upos[lo:hi], [f[lo:hi] for f in feats],
+                                      None if case is None else case[lo:hi]))
+        return out
+
+    def _layers_of(self, vectors: np.ndarray | torch.Tensor) -> torch.Tensor:
+        """(len(self.layers), words, dim) float32 from one sentence's encoder vectors."""
+        x = torch.as_tensor(np.asarray(vectors, dtype=np.float32))
+        if x.dim() == 2:
+            return x[None]
+        if self.layers == list(range(x.shape[0])):
+            return x
+        return x[self.layers]
 
     def _case_logp(self, feat_parts: list[torch.Tensor]) -> np.ndarray | None:
         """log P(Case=value | the word has a case), (batch, words, values), or None."""

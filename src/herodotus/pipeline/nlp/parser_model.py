@@ -134,8 +134,89 @@ class ParserNet(nn.Module):
         left = (dep @ self.rel_w.permute(1, 0, 2).reshape(size, n_rel * size)).view(-1, n_rel, size)
         return (left * hd[:, None, :]).sum(-1)
 
+    @torch.inference_mode()
+    def infer(self, layers: torch.Tensor, lengths: list[int], word_ids: torch.Tensor | None = None) -> "Inference":
+        """``forward`` for inference over sentences packed without padding.
+
+        ``layers``: (n_layers, words, dim), the words of all sentences one after another
+        (``lengths`` words each); ``word_ids``: (words,) ids of ``Labels.words``. Same
+        network and numbers as ``forward`` (up to float summation order), but the layer
+        mix, the MLPs and the label scorer run on real rows only, the six MLPs as one
+        matrix product; only the BiLSTM and the arc scorer see padding.
+        """
+        batch, longest = len(lengths), max(lengths) + 1
+        x = torch.tensordot(torch.softmax(self.mix, dim=0), layers, dims=1)   # (words, dim)
+        if self.word_emb is not None:
+            ids = word_ids if word_ids is not None else torch.zeros(x.shape[0], dtype=torch.long)
+            x = torch.cat([x, self.word_emb(ids)], dim=-1)
+        # row r of the packed layout (a ROOT row, then the sentence's words) sits at
+        # flat position ``slots[r]`` of the padded (batch, longest) grid
+        lens = torch.tensor(lengths) + 1
+        grid = torch.arange(longest)[None, :] < lens[:, None]
+        slots = torch.nonzero(grid.reshape(-1)).squeeze(1)
+        first = torch.cumsum(lens, 0) - lens           # packed row of each ROOT
+        is_word = torch.ones(len(slots), dtype=torch.bool)
+        is_word[first] = False
+        rows = x.new_empty(len(slots), x.shape[1])
+        rows[first] = self.root
+        rows[is_word] = x
+        padded = x.new_zeros(batch * longest, x.shape[1]).index_copy_(0, slots, rows).view(batch, longest, -1)
+        packed = nn.utils.rnn.pack_padded_sequence(padded, lens, batch_first=True, enforce_sorted=False)
+        out, _ = self.lstm(packed)
+        h, _ = nn.utils.rnn.pad_packed_sequence(out, batch_first=True, total_length=longest)
+        h = h.reshape(batch * longest, -1).index_select(0, slots)          # (rows, ctx)
+        mlps = self._first_layers()
+        hidden = nn.functional.leaky_relu(nn.functional.linear(h, mlps[0], mlps[1]), 0.1)
+        upos_h, feats_h, dep, head, rel_dep, rel_head = hidden.split(mlps[2], dim=-1)
+        words = is_word
+        upos = self.upos[1](upos_h[words])
+        feats = self.feats[1](feats_h[words])
+        dep_w = (dep @ self.arc_w)
+        arc_bias = head @ self.arc_b
+        size = dep.shape[1]
+        dep_p = dep.new_zeros(batch * longest, size).index_copy_(0, slots, dep_w).view(batch, longest, size)
+        head_p = dep.new_zeros(batch * longest, size).index_copy_(0, slots, head).view(batch, longest, size)
+        bias_p = dep.new_zeros(batch * longest).index_copy_(0, slots, arc_bias).view(batch, longest)
+        arcs = dep_p @ head_p.transpose(1, 2) + bias_p[:, None, :]
+        arcs = arcs.masked_fill(~grid[:, None, :], -1e9)
+        return Inference(lengths, first, upos, feats, arcs, rel_dep, rel_head)
+
+    def _first_layers(self) -> tuple[torch.Tensor, torch.Tensor, list[int]]:
+        """The first linear layers of the six MLPs on the BiLSTM output, stacked."""
+        parts = [self.upos[0][0], self.feats[0][0], self.arc_dep[0], self.arc_head[0], self.rel_dep[0],
+                 self.rel_head[0]]
+        key = tuple(p.weight._version for p in parts)
+        cached = getattr(self, "_stacked", None)
+        if cached is None or cached[0] != key:
+            cached = self._stacked = (key, torch.cat([p.weight for p in parts]), torch.cat([p.bias for p in parts]),
+                                      [p.out_features for p in parts])
+        return cached[1:]
+
+    def rel_scores_rows(self, dep: torch.Tensor, head: torch.Tensor) -> torch.Tensor:
+        """Label logits (n, n_rel) for dependent rows ``dep`` (n, rel) and their heads'
+        rows ``head`` (n, rel): ``rel_scores`` on rows already picked."""
+        dep = torch.cat([dep, torch.ones_like(dep[:, :1])], dim=-1)
+        head = torch.cat([head, torch.ones_like(head[:, :1])], dim=-1)
+        n_rel, size = self.rel_w.shape[0], self.rel_w.shape[1]
+        left = (dep @ self.rel_w.permute(1, 0, 2).reshape(size, n_rel * size)).view(-1, n_rel, size)
+        return (left * head[:, None, :]).sum(-1)
+
     def split_feats(self, logits: torch.Tensor) -> list[torch.Tensor]:
         return list(torch.split(logits, self.feat_sizes, dim=-1)) if self.feat_sizes else []
+
+
+@dataclass
+class Inference:
+    """What ``ParserNet.infer`` returns. Packed rows: per sentence a ROOT row, then its
+    words (``first[b]`` is sentence b's ROOT row); ``upos``/``feats`` have word rows only."""
+
+    lengths: list[int]
+    first: torch.Tensor       # (batch,) packed row of each sentence's ROOT
+    upos: torch.Tensor        # (words, n_upos)
+    feats: torch.Tensor       # (words, sum of feature value counts)
+    arcs: torch.Tensor        # (batch, longest+1, longest+1) [dependent, head], 0 = ROOT, padding -1e9
+    rel_dep: torch.Tensor     # (rows, rel)
+    rel_head: torch.Tensor    # (rows, rel)
 
 
 def save(path: str, net: ParserNet, labels: Labels, meta: dict) -> None:
