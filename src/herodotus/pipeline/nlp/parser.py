@@ -65,6 +65,7 @@ class ParserHead:
         self._root = self.labels.deprels.index("root")
         lang = self.meta.get("lang", "")
         self.roles = case_of_role(lang) if lang and use_roles else {}
+        self._feat_strings: dict[tuple[int, ...], str] = {}   # feature value ids -> "Case=Nom|..."
 
     def annotate(self, words: Sequence[str], vectors, tokens: list[Token]) -> list[Token]:
         if not tokens:
@@ -163,6 +164,15 @@ class ParserHead:
         )
 
     def _feat_string(self, values: list[int]) -> str:
+        key = tuple(values)
+        cached = self._feat_strings.get(key)
+        if cached is None:
+            if len(self._feat_strings) > 50_000:   # a few thousand combinations occur in practice
+                self._feat_strings.clear()
+            cached = self._feat_strings[key] = self._make_feat_string(values)
+        return cached
+
+    def _make_feat_string(self, values: list[int]) -> str:
         pairs = []
         for name, value_id in zip(self.net.feat_names, values):
             value = self.labels.feats[name][value_id]
