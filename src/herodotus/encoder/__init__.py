@@ -68,8 +68,10 @@ class Encoder:
     def encode_words(self, sentences: Sequence[Sequence[str]], depth: int = DEPTH) -> list[np.ndarray]:
         """Per sentence a float32 array (depth, n_words, 384): layers 1..depth, mean over pieces."""
         offsets = np.concatenate([[0], np.cumsum([len(s) for s in sentences])]).astype(np.int64)
-        pooled = torch.zeros(depth, int(offsets[-1]), HIDDEN)
-        counts = torch.zeros(int(offsets[-1]))
+        n_words = int(offsets[-1])
+        # one spare row at the end collects <s> and </s>, which belong to no word
+        pooled = torch.zeros(depth, n_words + 1, HIDDEN)
+        counts = torch.zeros(n_words + 1)
         windows = [w for i, words in enumerate(sentences) for w in self._windows(i, words)]
         for batch in _batches(windows, BATCH_TOKENS):
             self._run(batch, depth, offsets, pooled, counts)
@@ -110,19 +112,19 @@ class Encoder:
         """Encode ``batch`` as one packed run (no padding) and add each piece's layer
         states to its word's row of ``pooled`` (words numbered across all sentences)."""
         v = self.tokenizer.vocab
+        spare = pooled.shape[1] - 1
         ids: list[int] = []
-        rows: list[int] = []      # packed row of each content piece
-        owner: list[int] = []     # its word, numbered across sentences
+        owner: list[int] = []     # word of each packed row, numbered across sentences
         for w in batch:
-            start = len(ids) + 1
             ids.extend([v.bos, *w.pieces, v.eos])
-            rows.extend(range(start, start + len(w.pieces)))
             base = int(offsets[w.sentence]) + w.first_word
+            owner.append(spare)
             owner.extend(base + k for k in w.word_of_piece)
+            owner.append(spare)
         layers = self.model.forward_packed(np.array(ids, dtype=np.int64), [len(w.pieces) + 2 for w in batch], upto=depth)
-        states = torch.stack(layers).index_select(1, torch.tensor(rows))  # (depth, pieces, H)
         owner_t = torch.tensor(owner)
-        pooled.index_add_(1, owner_t, states)
+        for pooled_layer, states in zip(pooled, layers):
+            pooled_layer.index_add_(0, owner_t, states)
         counts.index_add_(0, owner_t, torch.ones(len(owner)))
 
 
