@@ -606,3 +606,76 @@ def test_quotes_quoting_medium_is_the_mention_the_person_the_entity(full: Pipeli
     assert ("direct", "Spiegel-Online", "Robert Hoyzer") in speakers(doc)
     doc = full(Document(id="t", lang="de", text="„Wir bleiben hier“, wird Merkel in der Zeitung zitiert."))
     assert [mention for _, mention, _ in speakers(doc)] == ["Merkel"]
+
+
+def test_quotes_named_view_before_dass_is_held_by_its_subject(nlp: Pipeline) -> None:
+    # "hält es für unwahrscheinlich", "ist der Meinung", "sei zu dem Schluss gekommen": the subject holds the
+    # view, a person or not; an expletive subject holds none
+    doc = run(nlp, "Beobachter halten es jedoch für unwahrscheinlich, dass das Gericht die Entscheidung des "
+                   "Präsidenten kassiert.", "de")
+    assert rows(doc) == [("indirect", "dass das Gericht die Entscheidung des Präsidenten kassiert", "Beobachter",
+                          "halten")]
+    doc = run(nlp, "Günter Metzges vom Netzwerk Campact ist der Meinung, dass die Klage die Umsetzung der Beschlüsse "
+                   "nicht verzögern dürfe.", "de")
+    assert [(speaker, cue) for _, _, speaker, cue in rows(doc)] == [("Günter Metzges vom Netzwerk Campact", "ist")]
+    doc = run(nlp, "Nach langer Prüfung sei er zu dem Schluss gekommen, dass er keine andere Beurteilung haben "
+                   "könne.", "de")
+    assert rows(doc) == [("indirect", "dass er keine andere Beurteilung haben könne", "er", "sei")]
+    assert rows(run(nlp, "Es ist möglich, dass das Gericht die Entscheidung kassiert.", "de")) == []
+
+
+def test_quotes_name_set_off_between_speaker_and_clause(nlp: Pipeline) -> None:
+    doc = run(nlp, "Jetzt gab der Leiter der Kriminaldienststelle, Andreas Huber, bekannt, dass das Handy bereits im "
+                   "November geortet worden war.", "de")
+    assert rows(doc) == [("indirect", "dass das Handy bereits im November geortet worden war",
+                          "der Leiter der Kriminaldienststelle, Andreas Huber", "gab")]
+
+
+def test_quotes_das_gab_bekannt_after_a_lead_and_an_adverbial_between_dashes(nlp: Pipeline) -> None:
+    # the third sentence of a paragraph reports the two before it; the speaker stands after "– ... –"
+    doc = run(nlp, "Der Ausbau der A1 soll von privaten Investoren finanziert werden. Die Refinanzierung erfolgt über "
+                   "die Maut. Das gab Bundesverkehrsminister Manfred Stolpe in Berlin bekannt.", "de")
+    assert rows(doc) == [("indirect", "Der Ausbau der A1 soll von privaten Investoren finanziert werden. Die "
+                                      "Refinanzierung erfolgt über die Maut", "Bundesverkehrsminister Manfred Stolpe",
+                          "gab")]
+    doc = run(nlp, "Die Halle stürzte im Januar ein. Nun gibt es erste Erkenntnisse.\nEs wurde vermutlich ein falscher "
+                   "Leim verwendet. Dies gab heute – nach eingehenden Untersuchungen – Professor Bernd Hillemeier "
+                   "bekannt.", "de")
+    assert rows(doc) == [("indirect", "Es wurde vermutlich ein falscher Leim verwendet", "Professor Bernd Hillemeier",
+                          "gab")]
+
+
+def test_quotes_demonstrative_subject_after_the_verb(nlp: Pipeline) -> None:
+    doc = run(nlp, "In einem Interview mit dem Anwalt der Familie, Rainer Wittner, sagte dieser, dass Delmare "
+                   "bereits in seiner eigenen Welt lebe.", "de")
+    assert rows(doc) == [("indirect", "dass Delmare bereits in seiner eigenen Welt lebe", "dieser", "sagte")]
+
+
+def test_quotes_medium_in_the_dative_is_addressed_not_the_speaker(nlp: Pipeline) -> None:
+    doc = run(nlp, "Die Lage sei ernst, sagte Außenminister Lawrow der Nachrichtenagentur Interfax am Montag.", "de")
+    assert rows(doc) == [("indirect", "Die Lage sei ernst", "Außenminister Lawrow", "sagte")]
+    doc = run(nlp, "Der Nachrichtenagentur Reuters sagte ein Sprecher des Ministeriums, man prüfe den Vorfall.", "de")
+    assert rows(doc) == [("indirect", "man prüfe den Vorfall", "ein Sprecher des Ministeriums", "sagte")]
+    # a genitive medium stays: the newspaper's spokesman speaks
+    doc = run(nlp, "„Wir prüfen den Vorfall“, sagte ein Sprecher der Zeitung.", "de")
+    assert rows(doc) == [("direct", "Wir prüfen den Vorfall", "ein Sprecher der Zeitung", "sagte")]
+
+
+def test_marks_guillemets_spaced_the_wrong_way_round() -> None:
+    text = ("Feuer in der Gaststätte« Schweizerhaus »im Prater. Damals hieß das Lokal noch« Zur Schweizer Hütte ». "
+            "»Wir bauen wieder auf«, sagte die Wirtin. Er sagte «Wir kommen» und ging.")
+    assert [text[q.start:q.end] for q in find_quoted(text)] == [
+        "Schweizerhaus", "Zur Schweizer Hütte", "Wir bauen wieder auf", "Wir kommen"]
+
+
+def test_quotes_checked_cues_only_in_their_construction(nlp: Pipeline) -> None:
+    # "sehen" cues a quotation a few words on; "stehen" a dass clause (the document is the source)
+    doc = run(nlp, "In dem Verfahren vor dem Europäischen Gerichtshof sieht Osterloh einen „Angriff gegen die "
+                   "Belegschaft“.", "de")
+    assert rows(doc) == [("direct", "Angriff gegen die Belegschaft", "Osterloh", "sieht")]
+    doc = run(nlp, "In einem Jahresbericht des zuständigen Ministeriums steht, dass 42 Prozent aller Fälle als "
+                   "gelöst deklariert wurden.", "de")
+    assert rows(doc) == [("indirect", "dass 42 Prozent aller Fälle als gelöst deklariert wurden",
+                          "einem Jahresbericht des zuständigen Ministeriums", "steht")]
+    assert rows(run(nlp, "Er sieht einen Film mit dem Titel „Die Brücke“.", "de")) == []
+    assert rows(run(nlp, "Sie las einen Artikel in einer „Frankfurter Rundschau“ von gestern.", "de")) == []

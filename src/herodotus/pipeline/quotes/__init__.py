@@ -226,9 +226,14 @@ def _names_a_thing(doc: Document, q: Quoted) -> bool:
     words = [t for t in doc.tokens_in(q.start, q.end) if t.text[0].isalnum()]
     content = [t for t in words if t.pos not in ("DET", "ADP", "CCONJ")]
     title_case = all(t.text[0].isupper() or t.text[0].isdigit() for t in content)
+    if before[-1].text.lower() in _INDEFINITE and any(t.text[0].islower() for t in words):
+        return False   # a characterisation, not a title: "sieht einen „Angriff gegen die Belegschaft“"
     return (before[-1].pos in ("DET", "ADP") and 0 < len(words) <= 4 and title_case
             and (len(words) > 1 or words[0].pos == "PROPN")
             and not any(t.pos in ("VERB", "AUX") for t in words))
+
+
+_INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer", "eines", "a", "an"})
 
 
 def _actor_name(doc: Document, q: Quoted) -> bool:
@@ -424,7 +429,16 @@ def _reported_before(doc: Document, found: list[Found], blocked: list[tuple[int,
         last = len(ptoks)
         while last > 1 and ptoks[last - 1].pos == "PUNCT" and ptoks[last - 1].text not in _CLOSING_MARKS:
             last -= 1
-        out.append(Found("indirect", ptoks[0].start, ptoks[last - 1].end, (verb.start, verb.end), speaker,
+        first = ptoks[0].start
+        lead = doc.sentences[sent.i - 2] if sent.i >= 2 else None
+        if lead is not None and lead.paragraph == sent.paragraph and (sent.i == 2 or doc.sentences[sent.i - 3].paragraph
+                                                                     != sent.paragraph) \
+                and not any(lead.start <= f.start < lead.end or f.start <= lead.start < f.end for f in found) \
+                and not verb_cues(doc, lead.token_start, lead.token_end, blocked):
+            # the third sentence of a paragraph reports both before it (a news lead: "A1 wird privat finanziert.
+            # Die Refinanzierung erfolgt über die Maut. Das gab der Minister bekannt.")
+            first = lead.start
+        out.append(Found("indirect", first, ptoks[last - 1].end, (verb.start, verb.end), speaker,
                          "reported before"))
     return out
 

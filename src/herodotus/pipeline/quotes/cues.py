@@ -37,6 +37,7 @@ class Cue:
     last: int           # token index after the cue (the verb; particle excluded)
     lemma: str
     strong: bool        # may introduce a bare clause ("Er sagte, ...")
+    opinion: bool = False   # a view named before ", dass/ob" ("hält es für möglich, dass")
 
 
 @lru_cache(maxsize=4)
@@ -96,11 +97,35 @@ def verb_cues(doc: Document, first: int, last: int, blocked: list[tuple[int, int
         if (strength is None and tok.pos == "VERB" and lemma not in _LIGHT_VERBS
                 and _before_complementizer(doc, tok, last)):
             strength = "weak"   # any full verb + ", dass": "bedauerte, dass", "bemängeln, dass"
-        if strength is None and _opinion_before_complementizer(doc, tok, last):
+        if strength is None and _checked_construction(doc, tok, lemma, last):
+            strength = "weak"   # "sieht Osterloh einen „Angriff ...“", "In dem Bericht steht, dass"
+        opinion = strength != "strong" and _opinion_before_complementizer(doc, tok, last)
+        if opinion:
             strength = "weak"   # "ist der Meinung, dass", "hält es für möglich, dass"
         if strength:
-            out.append(Cue(tok.i, tok.i + 1, lemma, strength == "strong"))
+            out.append(Cue(tok.i, tok.i + 1, lemma, strength == "strong", opinion))
     return out
+
+
+_OPENING = frozenset({"„", "“", '"', "»", "«"})
+
+
+def _checked_construction(doc: Document, tok: Token, lemma: str, last: int) -> bool:
+    """A verb of ``CHECKED_CUES`` in one of the constructions listed for it: a quotation opening within
+    four words of the same clause, a colon ending the frame, or ", dass/ob"."""
+    frames = getattr(lexicon(doc.lang), "CHECKED_CUES", {}).get(lemma)
+    if not frames:
+        return False
+    if "dass" in frames and _before_complementizer(doc, tok, last):
+        return True
+    for nxt in doc.tokens[tok.i + 1:min(tok.i + 8, last)]:
+        if nxt.text in _OPENING:
+            return "quote" in frames and nxt.i - tok.i <= 4
+        if nxt.text == ":":
+            return "colon" in frames
+        if nxt.text in (",", ";", ".") or nxt.pos in ("VERB", "AUX", "SCONJ") and not is_particle(nxt):
+            return False
+    return False
 
 
 def _before_complementizer(doc: Document, tok: Token, last: int) -> bool:
@@ -118,9 +143,12 @@ def _opinion_before_complementizer(doc: Document, tok: Token, last: int) -> bool
         if nxt.text == ",":
             after = doc.tokens[nxt.i + 1].text.lower()
             return seen and after in lexicon(doc.lang).COMPLEMENTIZERS and after != "wonach"
-        if nxt.pos in ("VERB", "AUX", "PUNCT", "SCONJ", "CCONJ"):
-            return False
-        seen = seen or nxt.text.lower() in predicates
+        closing = nxt.pos == "VERB" and doc.tokens[nxt.i + 1].text == ","
+        if nxt.pos in ("VERB", "AUX", "PUNCT", "SCONJ", "CCONJ") and not closing:
+            return False   # (the clause-final participle may stand there: "sei zu dem Schluss gekommen, dass")
+        word = nxt.text.lower()
+        # comparatives count as their adjective ("für immer unwahrscheinlicher")
+        seen = seen or word in predicates or word.endswith("er") and word[:-2] in predicates
     return False
 
 

@@ -86,11 +86,20 @@ def _verb_clause(doc: Document, sent: Sentence, cue: Cue, blocked: list[tuple[in
     verb = tokens[cue.first]
     comp = lexicon(doc.lang).COMPLEMENTIZERS
     # clause after the cue: "sagte (der Präsident), dass/die Regierung werde ..."
+    skip_to = 0
     for j in range(cue.last, min(cue.last + _MAX_GAP, sent.token_end)):
         tok = tokens[j]
+        if j < skip_to:
+            continue
+        if doc.lang == "de" and tok.text == "," and j > cue.last:
+            closing = _apposition_end(tokens, j, sent.token_end)
+            if closing is not None:
+                skip_to = closing + 1   # "gab der Leiter, Andreas Huber, bekannt, dass": the name is set off
+                continue
         if _blocked(tok, blocked) or tok.pos in ("VERB", "AUX") and j > cue.last and doc.lang == "de" \
-                and not is_particle(tok):   # (the cue's own particle, tagged VERB: "wurde dann bekannt, dass")
-            break
+                and not is_particle(tok) and not (cue.opinion and tokens[j + 1].text == ","):
+            break   # (the cue's own particle, tagged VERB: "wurde dann bekannt, dass"; the participle of a
+            #          view: "sei zu dem Schluss gekommen, dass")
         if tok.text in (":", ";"):
             break
         if tok.text in ("“", "„", '"', "»", "«"):
@@ -157,6 +166,24 @@ def _verb_clause(doc: Document, sent: Sentence, cue: Cue, blocked: list[tuple[in
     return None
 
 
+_APPOSITION_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM"})
+
+
+def _apposition_end(tokens: list[Token], comma: int, end: int) -> int | None:
+    """The comma closing a name or title set off after the speaker (", Andreas Huber,", ", Sprecher der
+    Polizei,"), when a noun stands before ``comma``; None when a clause follows the comma."""
+    if tokens[comma - 1].pos not in ("NOUN", "PROPN"):
+        return None
+    k = comma + 1
+    while k < end and tokens[k].pos in _APPOSITION_POS and not tokens[k].text.lower() in ("dass", "daß"):
+        k += 1
+    if k == comma + 1 or k >= end - 1 or tokens[k].text != "," or tokens[comma + 1].pos == "DET" \
+            and tokens[comma + 1].text.lower() in ("der", "die", "das", "dem", "den", "dessen", "deren") \
+            and tokens[comma + 2].pos not in _APPOSITION_POS:
+        return None
+    return k
+
+
 def _after_dateline(doc: Document, sent: Sentence) -> int:
     """First token of the sentence after a dateline ("WASHINGTON (AP) — ...")."""
     span = dateline(doc, sent)
@@ -220,9 +247,19 @@ def _clause(doc: Document, sent: Sentence, cue: Cue, first: int, blocked: list[t
     verb = tokens[cue.first]
     content = (tokens[first].start, tokens[last - 1].end)
     speaker = speaker_of_verb(doc, cue.first, blocked + [content])   # the speaker is never in the content
-    if not cue.strong and (speaker is None or not _actor_like(doc, speaker)):
+    if not cue.strong and (speaker is None or not _actor_like(doc, speaker)) and \
+            not (cue.opinion and _holds_views(doc, speaker)):
         return None   # a weak cue ("zeigen", "bestätigen") reports speech only with an actor as speaker
     return Found("indirect", tokens[first].start, tokens[last - 1].end, (verb.start, verb.end), speaker, how)
+
+
+def _holds_views(doc: Document, speaker: Speaker | None) -> bool:
+    """The subject of a named view ("Beobachter halten es für unwahrscheinlich, dass", "Die Studie kommt
+    zu dem Ergebnis, dass") holds it, person or document alike; not an expletive ("Es ist möglich, dass")."""
+    if speaker is None:
+        return False
+    return doc.text[speaker.start:speaker.end].lower() not in lexicon(doc.lang).IMPERSONAL_SUBJECTS | {
+        "das", "dies", "dieses", "this", "that", "it"}
 
 
 def _subject_with_relative(tokens: list[Token], first: int, end: int) -> bool:

@@ -1,6 +1,7 @@
 """Quotation-mark pairing: the spans of text that stand inside quotation marks.
 
-Handles „…“ „…” “…” "…" »…« «…» ‚…‘ ‘…’ and the ASCII pair ''…'' (two apostrophes, as
+Handles „…“ „…” “…” "…" »…« «…» ‚…‘ ‘…’ (guillemets also spaced the wrong way round,
+"Gaststätte« Schweizerhaus »im") and the ASCII pair ''…'' (two apostrophes, as
 in newswire archives and Penn Treebank style text). Apostrophes (Trump’s, don't) are
 not quote marks: a single mark only opens at a word start and only closes at a
 word end. A quote still open at a paragraph end continues when the next
@@ -74,13 +75,28 @@ def _may_open(text: str, i: int, ch: str, stack: list[tuple[str, int]]) -> bool:
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     if after.isspace():
-        return False
+        return ch in _GUILLEMETS and not stack and _mirrored(text, i, ch)
     if ch in _SINGLE_CLOSERS:
         # single marks only inside a double quote or at a clear word start
         return before in _OPEN_BEFORE or (bool(stack) and not before.isalnum())
     if ch == '"' or ch == "“":
         return before in _OPEN_BEFORE or not before.isalnum()
     return True
+
+
+_GUILLEMETS = "»«"
+
+
+def _mirrored(text: str, i: int, ch: str) -> bool:
+    """Guillemets spaced the wrong way round ("die Gaststätte« Schweizerhaus »im Prater"): the mark is
+    glued to the word before and its partner, a few words on in the same paragraph, to what follows."""
+    if not i or not text[i - 1].isalnum():
+        return False
+    end = text.find("\n", i)
+    end = len(text) if end < 0 else end
+    j = text.find(_DOUBLE_CLOSERS[ch], i + 1, min(end, i + 200))
+    return j > i + 2 and text[j - 1] == " " and (j + 1 == len(text) or not text[j + 1].isspace()) \
+        and ch not in text[i + 1:j]
 
 
 def _may_close(text: str, i: int, mark: str) -> bool:

@@ -35,6 +35,7 @@ _SUBJECT_PRONOUNS = frozenset({"er", "sie", "es", "wir", "ich", "he", "she", "th
 # Hans Dieter Pötsch", "OCHA-Sprecherin Tom").
 _LABEL_RANK = {"PER": 0, "ORG": 1}
 _KIND_RANK = {"name": 0, "title": 1, "adjective": 2, "capital": 2, "pronoun": 3}
+_DEMONSTRATIVES = frozenset({"dieser", "diese", "jener", "jene", "letzterer", "letztere", "ersterer", "erstere"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj"})
 _COORDINATORS = frozenset({"und", "sowie", "and"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
@@ -166,6 +167,15 @@ def _speaker_of_verb(doc: Document, cue: int, blocked: list[tuple[int, int]]) ->
         blocked = blocked + [opening]   # "Teheran (IRNA) - Der Sprecher ... sagte": the agency is no speaker
     if has_parse(sent_tokens):
         found = _parsed_subject(doc, cue, sent_tokens, blocked)
+        if found is not None and doc.lang == "de":
+            first, stop = _token_span(doc, found)
+            if _addressed_medium(tokens, (first, stop)):
+                found = None   # a dative medium the parser took for the subject
+            else:
+                cut = next((k for k in range(first + 1, stop - 1) if tokens[k - 1].pos == "PROPN"
+                            and _addressed_medium(tokens, (k, stop))), None)
+                if cut is not None:   # "sagte Lawrow der Nachrichtenagentur Interfax": the medium is addressed
+                    found = to_speaker(doc, (first, cut))
         if found is None and cue > sent.token_start and doc.lang == "de" and is_particle(tokens[cue - 1]):
             # "Wie der Hersteller am Morgen bekannt gab": the parser hangs the subject on the particle
             found = _parsed_subject(doc, cue - 1, sent_tokens, blocked)
@@ -204,6 +214,8 @@ def _speaker_of_verb(doc: Document, cue: int, blocked: list[tuple[int, int]]) ->
     order = (before, after)
     if doc.lang != "de" and inverted:
         order = (after, before)   # '"...," said Kirby'
+    if doc.lang == "de" and before and after and _addressed_medium(tokens, before):
+        order = (after, before)   # "Der Nachrichtenagentur Reuters sagte ein Sprecher, ...": the medium is addressed
     for span in order:
         if span:
             return to_speaker(doc, span)
@@ -224,9 +236,18 @@ def _skip_adverbs(tokens: list[Token], i: int, stop: int) -> int:
         elif (tok.pos == "ADP" and i + 2 < stop and tokens[i + 1].pos == "DET"
               and tokens[i + 2].text.lower() in NOT_SPEAKERS):
             i += 3
+        elif tok.text in _DASHES and tokens[i + 1].pos == "ADP":
+            # an adverbial between dashes: "gab heute – nach eingehenden Untersuchungen – Professor X bekannt"
+            close = next((k for k in range(i + 2, min(stop, i + 14)) if tokens[k].text in _DASHES), None)
+            if close is None or any(t.pos in ("VERB", "AUX") for t in tokens[i + 1:close]):
+                break
+            i = close + 1
         else:
             break
     return i
+
+
+_DASHES = frozenset({"–", "—", "-"})
 
 
 def _skip_relative_back(tokens: list[Token], i: int, start: int) -> int:
@@ -309,6 +330,8 @@ def _parsed_subject(doc: Document, cue: int, sent_tokens: list[Token],
     verb = doc.tokens[cue]
     if verb.dep == "conj" and verb.head >= 0 and verb.head != cue:
         return _parsed_subject(doc, verb.head, sent_tokens, blocked)   # "schlug ... an und gab bekannt"
+    if verb.dep in ("cop", "aux") and verb.head >= 0 and verb.head != cue and doc.tokens[verb.head].sent == verb.sent:
+        return _parsed_subject(doc, verb.head, sent_tokens, blocked)   # "X ist der Meinung", "sei er zu dem Schluss gekommen"
     return None
 
 
@@ -331,6 +354,9 @@ def noun_phrase_after(tokens: list[Token], i: int, stop: int, blocked: list[tupl
         return None
     if tokens[i].pos == "PRON" and tokens[i].text.lower() in _SUBJECT_PRONOUNS:
         return (i, i + 1)
+    if tokens[i].text.lower() in _DEMONSTRATIVES and tokens[i].text[0].islower() and \
+            (i + 1 >= stop or tokens[i + 1].pos not in _NP_MOD | _NP_CORE):
+        return (i, i + 1)   # a demonstrative alone: "In einem Interview mit dem Anwalt ... sagte dieser, dass"
     j = i
     while j < stop and tokens[j].pos in _NP_MOD and not _inside(tokens[j], blocked):
         j += 1
@@ -344,8 +370,10 @@ def noun_phrase_after(tokens: list[Token], i: int, stop: int, blocked: list[tupl
         k = _participial_head(tokens, j, stop, blocked)   # "die von Riad angeführte Militärkoalition"
     if k == j or tokens[k - 1].text.lower() in NOT_SPEAKERS - allow:
         return None
-    # genitive or "of" continuation: "der Sprecher des Außenministeriums", "spokesman for the ministry"
-    if k < stop and tokens[k].text.lower() in ("des", "der", "of", "for") and tokens[j].pos != "PROPN":
+    # genitive or "of" continuation: "der Sprecher des Außenministeriums", "spokesman for the ministry";
+    # after a name "der Nachrichtenagentur X" is whom the speaker told ("sagte Lawrow der Agentur Interfax")
+    if k < stop and tokens[k].text.lower() in ("des", "der", "of", "for") and tokens[j].pos != "PROPN" \
+            and not (tokens[k - 1].pos == "PROPN" and _addressed_medium(tokens, (k, stop))):
         tail = noun_phrase_after(tokens, k + 1, stop, blocked) if tokens[k].text.lower() in ("of", "for") \
             else noun_phrase_after(tokens, k, stop, blocked)
         if tail and tokens[k].text.lower() in ("of", "for"):
@@ -360,6 +388,30 @@ def noun_phrase_after(tokens: list[Token], i: int, stop: int, blocked: list[tupl
         if m >= stop or tokens[m].pos == "PUNCT":
             k = m
     return (i, k)
+
+
+# Media a speaker talks to, in the dative ("sagte der Nachrichtenagentur Reuters", "dem Sender CNN"):
+# word endings of the head noun
+_ADDRESSEE_MEDIA = ("agentur", "zeitung", "zeitschrift", "sender", "magazin", "blatt", "rundfunk", "fernsehen",
+                    "radio", "portal", "nachrichtendienst")
+
+
+def _addressed_medium(tokens: list[Token], span: tuple[int, int]) -> bool:
+    """The phrase at ``span`` opens with a dative article and a medium noun: "der Nachrichtenagentur Reuters",
+    "dem Fernsehsender CNN" (for "der" the caller decides the case from the position)."""
+    first, stop = span
+    if first + 1 >= stop or tokens[first].text.lower() not in ("der", "dem"):
+        return False
+    j = first + 1
+    while j < stop - 1 and tokens[j].pos == "ADJ":
+        j += 1
+    head = tokens[j].text.lower()
+    return tokens[j].pos in ("NOUN", "PROPN") and head.endswith(_ADDRESSEE_MEDIA)
+
+
+def _token_span(doc: Document, speaker: "Speaker") -> tuple[int, int]:
+    toks = doc.tokens_in(speaker.start, speaker.end)
+    return (toks[0].i, toks[-1].i + 1) if toks else (0, 0)
 
 
 def _core(tok: Token) -> bool:
