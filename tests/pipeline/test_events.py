@@ -840,3 +840,18 @@ def test_events_cabinet_agrees_to_a_plan_made_by_another_and_the_decision_is_rej
     assert {("AGREE", "LBN", "USA"), ("REJECT", "LBN", "LBN"), ("SUPPORT", "USA", "LBN")} <= codes
     reject = next(e for e in doc.events if e.event == "REJECT")
     assert doc.entity(reject.recipient_ids[0]).actor.sector == "GOV"
+
+
+def test_events_recalled_own_ambassadors_target_the_host_states(pipeline):
+    text = ("Mali, Burkina Faso und Niger haben ihre Botschafter aus Algier zurückgerufen. "
+            "Zudem rief Algier seine Botschafter aus Bamako und Niamey zurück.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2025, 4, 8)))
+    assert {("SANCTION", "MLI", "DZA"), ("SANCTION", "BFA", "DZA"), ("SANCTION", "NER", "DZA"),
+            ("SANCTION", "DZA", "MLI"), ("SANCTION", "DZA", "NER")} == _country_codes(doc)
+
+
+def test_events_subject_before_a_relative_clause_with_preposition(pipeline):
+    text = ("Die algerische Armee hat eine malische Drohne abgeschossen. Die Allianz der Sahelstaaten (AES), zu "
+            "der sich die drei Militärregierungen zusammengeschlossen haben, verurteilte den Abschuss scharf.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2025, 4, 8)))
+    assert ("ACCUSE", "IGO", "DZA") in _country_codes(doc)

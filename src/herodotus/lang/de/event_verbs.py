@@ -286,6 +286,8 @@ Embargo            NOUN  SANCTION  -            163   so   -
 aussetzen          VERB  SANCTION  discontinue  162   so   Hilfe
 einstellen         VERB  SANCTION  discontinue  162   so   Hilfe
 abberufen          VERB  SANCTION  withdraw     161   so   Botschafter
+zurückrufen        VERB  SANCTION  withdraw     161   so   Botschafter
+zurückbeordern     VERB  SANCTION  withdraw     161   so   Botschafter
 verurteilen        VERB  SANCTION  convict      -     so   zu,Haft
 verurteilen        VERB  SANCTION  convict      -     so   zu,Haftstrafe
 verurteilen        VERB  SANCTION  convict      -     so   zu,Gefängnis
@@ -424,6 +426,7 @@ Invasion           NOUN  ASSAULT   -            190   so   -
 Einmarsch          NOUN  ASSAULT   -            190   so   -
 ~offensive         NOUN  ASSAULT   -            190   so   -
 abschießen         VERB  ASSAULT   -            190   so   -
+Abschuss           NOUN  ASSAULT   -            190   so   -
 Attentat           NOUN  ASSAULT   assassinate  186   so   -
 Geiselnahme        NOUN  ASSAULT   abduct       181   so   -
 verschleppen       VERB  ASSAULT   abduct       181   so   -

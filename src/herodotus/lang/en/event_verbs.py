@@ -332,6 +332,7 @@ ambush             VERB  ASSAULT   -            190   so   -
 ambush             NOUN  ASSAULT   -            190   so   -
 storm              VERB  ASSAULT   -            190   so   -
 shoot+down         VERB  ASSAULT   -            190   so   -
+downing            NOUN  ASSAULT   -            190   so   -
 bombard            VERB  ASSAULT   aerial       195   so   -
 bombardment        NOUN  ASSAULT   aerial       195   so   -
 assassination      NOUN  ASSAULT   assassinate  186   so   -

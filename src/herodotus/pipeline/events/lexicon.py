@@ -103,18 +103,31 @@ def _insertions(tokens: Sequence[Token], cues: ModuleType) -> set[int]:
     openers = getattr(cues, "INSERTION_OPENERS", ())
     commas = [k for k, t in enumerate(tokens) if t.text == ","]
     for a, b in zip(commas, commas[1:]):
-        if b - a < 3 or b + 1 >= len(tokens) or tokens[a + 1].text.lower() not in openers:
+        if b - a < 3 or b + 1 >= len(tokens):
             continue
-        if tokens[a - 1].pos not in {"NOUN", "PROPN"} or tokens[b + 1].pos not in {"VERB", "AUX"}:
+        # "..., zu der sich ... haben, verurteilte": a relative pronoun may follow a preposition
+        start = a + 2 if tokens[a + 1].pos == "ADP" else a + 1
+        if tokens[start].text.lower() not in openers:
+            continue
+        if not _ends_noun_phrase(tokens, a) or tokens[b + 1].pos not in {"VERB", "AUX"}:
             continue
         if any(t.text in CLAUSE_BREAKS or t.text in {"“", "„", "»", '"'} for t in tokens[a + 1:b]):
             continue
         if any(t.text.lower() in {"zu", "to"} or (t.pos in VERB_POS and "zu" in t.text.lower()
                                                   and t.text.lower().replace("zu", "", 1) == t.lemma.lower())
-               for t in tokens[a + 1:b]):
+               for t in tokens[start:b]):
             continue   # "Finnlands, der NATO beizutreten,": an infinitive clause, not an insertion
         out.update({a, b})
     return out
+
+
+def _ends_noun_phrase(tokens: Sequence[Token], comma: int) -> bool:
+    """Does a noun (or a bracketed short name after one: "Sahelstaaten (AES)") stand before the comma?"""
+    before = tokens[comma - 1]
+    if before.text == ")" and comma >= 3:
+        opening = next((j for j in range(comma - 2, max(comma - 7, -1), -1) if tokens[j].text == "("), None)
+        before = tokens[opening - 1] if opening else before
+    return before.pos in {"NOUN", "PROPN"}
 
 
 def _bracketed_names(tokens: Sequence[Token]) -> set[int]:

@@ -405,7 +405,8 @@ def _verb_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
     if actor is not None and actor.entity.actor.code:
         # the actor's own troops or envoys are its means, not the recipient ("zog seinen Botschafter
         # aus Litauen ab", "schickte Soldaten an die Grenze"); foreign ones are ("wies russische Diplomaten aus")
-        taken |= {s.entity.id for s in objects if s.entity.actor.code == actor.entity.actor.code}
+        taken |= {s.entity.id for s in objects if s.entity.actor.code == actor.entity.actor.code
+                  or _possessed(doc, s)}   # "rief Algier seine Botschafter aus Bamako zurück"
     rest = [s for s in local if s.entity.id not in taken]
     if lang == "en" and not parsed:
         rest = [s for s in rest if s.first > trigger.token.i] or rest
@@ -425,6 +426,14 @@ def _verb_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
         # "Zölle auf Waren aus den Vereinigten Staaten", "tariffs on goods from the United States"
         recipient = next((s for s in rest if s.role in ("pp:aus", "pp:from") and s.first > trigger.clause[0]), None)
     return actor, recipient
+
+
+# Possessive determiners: "seine Botschafter", "their troops" belong to the subject.
+POSSESSIVES = frozenset("sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres its their".split())
+
+
+def _possessed(doc: Document, slot: Slot) -> bool:
+    return slot.first > 0 and doc.tokens[slot.first - 1].text.lower() in POSSESSIVES
 
 
 def _object_owner(rest: list[Slot], trigger: Trigger) -> Slot | None:
