@@ -855,3 +855,20 @@ def test_events_subject_before_a_relative_clause_with_preposition(pipeline):
             "der sich die drei Militärregierungen zusammengeschlossen haben, verurteilte den Abschuss scharf.")
     doc = pipeline(Document(id="t", text=text, lang="de", published=date(2025, 4, 8)))
     assert ("ACCUSE", "IGO", "DZA") in _country_codes(doc)
+
+
+@pytest.mark.parametrize("lang,text,code", [
+    ("de", "In Bolivien blockieren Anhänger von Evo Morales seit zwei Wochen wichtige Fernstraßen.", "BOL"),
+    ("de", "In Guatemala haben indigene Gemeinschaften ihre Straßenblockaden fortgesetzt.", "GTM"),
+    ("en", "Supporters of Evo Morales have blocked roads in Bolivia for two weeks.", "BOL"),
+])
+def test_events_road_blockades_are_protests(pipeline, lang, text, code):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 10, 20)))
+    protests = [e for e in doc.events if e.event == "PROTEST"]
+    assert [(e.mode, doc.entity(e.actor_ids[0]).actor.code) for e in protests] == [("obstruct", code)]
+
+
+def test_events_blocked_websites_stay_coercion(pipeline):
+    text = "The Nepalese government blocked 26 social media platforms, including Facebook."
+    doc = pipeline(Document(id="t", text=text, lang="en", published=date(2025, 9, 8)))
+    assert not any(e.event == "PROTEST" for e in doc.events)

@@ -252,6 +252,12 @@ demonstrieren      VERB  PROTEST   demo         141   s    -
 Protest            NOUN  PROTEST   demo         141   s    -
 ~protest           NOUN  PROTEST   demo         141   s    -
 Demonstration      NOUN  PROTEST   demo         141   s    -
+~straßenblockade   NOUN  PROTEST   obstruct     144   s    -
+Straßenblockade    NOUN  PROTEST   obstruct     144   s    -
+blockieren         VERB  PROTEST   obstruct     144   s    Straße
+blockieren         VERB  PROTEST   obstruct     144   s    Fernstraße
+blockieren         VERB  PROTEST   obstruct     144   s    Autobahn
+blockieren         VERB  PROTEST   obstruct     144   s    Zufahrt
 Kundgebung         NOUN  PROTEST   demo         141   s    -
 streiken           VERB  PROTEST   strike       143   s    -
 Streik             NOUN  PROTEST   strike       143   s    -

@@ -207,6 +207,9 @@ protest            VERB  PROTEST   demo         141   s    -
 demonstrate        VERB  PROTEST   demo         141   s    against
 rally              VERB  PROTEST   demo         141   s    against
 protest            NOUN  PROTEST   demo         141   s    -
+roadblock          NOUN  PROTEST   obstruct     144   s    -
+block              VERB  PROTEST   obstruct     144   s    road
+block              VERB  PROTEST   obstruct     144   s    highway
 demonstration      NOUN  PROTEST   demo         141   s    -
 strike             VERB  PROTEST   strike       143   s    workers
 riot               NOUN  PROTEST   riot         145   s    -
