@@ -279,3 +279,11 @@ def test_opposition_candidate_title_links_the_name(nlp):
               "de", date(2024, 2, 5))
     ent = actor_at(doc, "Oppositionskandidat")
     assert ent.actor.code == "SEN" and ent.actor.sector == "OPP"
+
+
+def test_actors_named_spokesperson_speaks_for_the_institution_named_last(pipeline):
+    text = ("Indien hat neun Ziele in Pakistan angegriffen. Die pakistanische Armee habe fünf indische "
+            "Kampfflugzeuge abgeschossen, sagte Militärsprecher Ahmed Sharif Chaudhry.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2025, 5, 7)))
+    spokesman = next(m for m in doc.mentions if m.text == "Ahmed Sharif Chaudhry")
+    assert doc.entity(spokesman.entity_id).actor.code == "PAK"

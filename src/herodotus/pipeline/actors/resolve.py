@@ -43,7 +43,7 @@ SECTOR_NAMES = {"GOV": "Government", "MIL": "Military", "COP": "Police", "REB": 
                 "JUD": "Judiciary", "LEG": "Legislature", "MED": "Media", "CVL": "Civilians", "PTY": "Party"}
 # Sectors whose unnamed members belong to the article's main country, not the country named last.
 DOMESTIC_SECTORS = {"OPP"}
-SPOKES = {"spokes", "sprecher"}   # role families of spokespeople (see role_family)
+SPOKES = ("spokes", "sprecher")   # role families of spokespeople (see role_family): "Militärsprecher" too
 
 # IGO offices: the organisation's code is the "country" of the office.
 ORG_OFFICES = {"secretary_general": "UNO", "nato_secretary_general": "IGO", "council_president": "EUR",
@@ -249,12 +249,8 @@ class Resolver:
                 if draft.office == office:
                     self.assign(cand, draft)
                     return
-        if kind == "PER" and not country and cand.org is None and role_family(cand.role_word) in SPOKES \
-                and sector in INSTITUTION_SECTORS:   # "Sprecher der Protestbewegung" speaks for the movement
-            # a spokesperson speaks for an institution: the one named last ("South Korea's foreign
-            # ministry ... a ministry spokesperson"), not the country named last
-            country = next((d.code for d in reversed(list(self.drafts.values())) if d.type == "ORG" and d.code),
-                           None)
+        if kind == "PER" and not country and cand.org is None:
+            country = self.institution_country(cand, sector)
         if cand.pro_government and not country:
             country = next((d.code for d in reversed(list(self.drafts.values()))
                             if d.sector == "GOV" and d.type in ("ORG", "GPE") and d.code), None)
@@ -340,7 +336,8 @@ class Resolver:
                 draft.code = draft.code if draft.code and not cand.country and not org_code else country
             elif not draft.code:
                 # opposition and rebel leaders belong to the article's country, not the last one named
-                draft.code = self.main_country if sector in DOMESTIC_SECTORS | {"REB"} else self.context_country()
+                draft.code = self.main_country if sector in DOMESTIC_SECTORS | {"REB"} else \
+                    self.institution_country(cand, sector) or self.context_country()
             if cand.org is not None and cand.org.sector and sector is None:
                 sector = cand.org.sector
             draft.sector = draft.sector or sector
@@ -349,6 +346,14 @@ class Resolver:
         draft.weak = False
         draft.role_words.add(role_family(cand.role_word))
         return draft
+
+    def institution_country(self, cand: Cand, sector: str | None) -> str | None:
+        """A spokesperson speaks for an institution: the one named last ("South Korea's foreign ministry
+        ... a ministry spokesperson", "die pakistanische Armee ..., sagte Militärsprecher X"), not the
+        country named last. ("Sprecher der Protestbewegung" has its organisation and never gets here.)"""
+        if not role_family(cand.role_word).endswith(SPOKES) or sector not in INSTITUTION_SECTORS:
+            return None
+        return next((d.code for d in reversed(list(self.drafts.values())) if d.type == "ORG" and d.code), None)
 
     def nameless_title(self, cand: Cand, country: str | None) -> Draft | None:
         family = role_family(cand.role_word)
