@@ -287,3 +287,24 @@ def test_actors_named_spokesperson_speaks_for_the_institution_named_last(pipelin
     doc = pipeline(Document(id="t", text=text, lang="de", published=date(2025, 5, 7)))
     spokesman = next(m for m in doc.mentions if m.text == "Ahmed Sharif Chaudhry")
     assert doc.entity(spokesman.entity_id).actor.code == "PAK"
+
+
+def test_actors_unknown_name_after_a_group_title_is_that_group(pipeline):
+    text = ("In der Slowakei protestieren Zehntausende gegen Robert Fico. Fico traf Putin in Moskau. "
+            "Die Oppositionspartei Progressive Slowakei forderte den Rücktritt der Regierung.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2025, 1, 25)))
+    party = next(m for m in doc.mentions if m.text == "Progressive Slowakei")
+    title = next(m for m in doc.mentions if m.text == "Oppositionspartei")
+    assert party.entity_id == title.entity_id
+    assert (doc.entity(party.entity_id).type, doc.entity(party.entity_id).actor.code) == ("ORG", "SVK")
+
+
+@pytest.mark.parametrize("lang,text,word", [
+    ("en", "Nigeria's suspended governor Siminalayi Fubara urged his supporters to stay calm.", "supporters"),
+    ("de", "Boliviens Präsident Luis Arce forderte die Blockierer auf, die Straßen freizugeben.", "Blockierer"),
+])
+def test_actors_supporters_and_blockaders_are_a_domestic_group(pipeline, lang, text, word):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 3, 20)))
+    group = next(m for m in doc.mentions if m.text == word)
+    assert doc.entity(group.entity_id).actor.sector == "OPP"
+    assert any(e.event == "REQUEST" and e.recipient_ids == [group.entity_id] for e in doc.events)

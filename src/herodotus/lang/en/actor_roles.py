@@ -56,6 +56,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "terrorists": ("REB", None, "GRP", None), "separatists": ("REB", None, "GRP", None),
     "opposition": ("OPP", None, "ORG", None), "opposition leader": ("OPP", None, "PER", None),
     "protesters": ("OPP", None, "GRP", None), "demonstrators": ("OPP", None, "GRP", None),
+    "supporters": ("OPP", None, "GRP", None), "followers": ("OPP", None, "GRP", None),
     "protest movement": ("OPP", None, "ORG", None), "opposition candidate": ("OPP", None, "PER", None),
     "candidate": ("PTY", None, "PER", None), "opposition alliance": ("OPP", None, "ORG", None),
     "activists": ("OPP", None, "GRP", None), "activist": ("OPP", None, "PER", None),

@@ -329,6 +329,8 @@ class Resolver:
                 draft = self.nameless_title(cand, country)
                 if draft is not None:     # "die Sprecherin der OCHA" ... "OCHA-Sprecherin Tom"
                     draft.name, draft.name_tokens = text_of(name), tokens
+            if draft is None and kind != "PER":   # "Oppositionspartei Progressive Slowakei": the group's name
+                draft = self.new_draft("name:" + " ".join(tokens), type="ORG", name=text_of(name), plural=True)
             if draft is None:
                 draft = self.new_draft("name:" + " ".join(tokens), type="PER", name=text_of(name),
                                        name_tokens=tokens)

@@ -461,8 +461,10 @@ def _right_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTy
         cand.name, nxt.title = nxt, cand
         _of_country_after(cands, m, cand, toks, roles)
         return
-    if not gap and nxt.kind == "name" and nxt.kb is not None and nxt.kb.kind == "org" and cand.role and cand.role[2] == "ORG":
-        cand.name, nxt.title = nxt, cand      # "Regierungspartei AKP", "Fernsehsender Al-Masirah"
+    if not gap and nxt.kind == "name" and (nxt.kb is None or nxt.kb.kind == "org") and cand.role \
+            and cand.role[2] == "ORG" and nxt.ner != "PER":
+        # "Regierungspartei AKP", "Fernsehsender Al-Masirah", "Oppositionspartei Progressive Slowakei"
+        cand.name, nxt.title = nxt, cand
         return
     if not gap and nxt.kind == "title" and not roles.GENITIVE_ARTICLES:
         # English noun compounds: "UN Secretary General spokesperson" -> head is the last noun
