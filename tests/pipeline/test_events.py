@@ -872,3 +872,28 @@ def test_events_blocked_websites_stay_coercion(pipeline):
     text = "The Nepalese government blocked 26 social media platforms, including Facebook."
     doc = pipeline(Document(id="t", text=text, lang="en", published=date(2025, 9, 8)))
     assert not any(e.event == "PROTEST" for e in doc.events)
+
+
+def test_events_ordered_x_jailed_is_the_orderers_act_on_x(pipeline):
+    text = "A Turkish court on Sunday ordered Istanbul Mayor Ekrem Imamoglu jailed pending trial on corruption charges."
+    doc = pipeline(Document(id="t", text=text, lang="en", published=date(2025, 3, 23)))
+    jail = [e for e in doc.events if e.event == "COERCE"]
+    assert [(doc.entity(e.actor_ids[0]).actor.sector, doc.entity(e.recipient_ids[0]).actor.identifier_text)
+            for e in jail] == [("JUD", "Ekrem Imamoglu")]
+
+
+def test_events_subject_before_an_apposed_role_with_of_phrase(pipeline):
+    text = ("Ozgur Ozel, leader of the main opposition Republican People's Party (CHP), accused President Recep "
+            "Tayyip Erdogan of staging a coup.")
+    doc = pipeline(Document(id="t", text=text, lang="en", published=date(2025, 3, 23)))
+    accuse = [e for e in doc.events if e.event == "ACCUSE"]
+    assert [doc.entity(e.recipient_ids[0]).actor.identifier_text for e in accuse] == ["Recep Tayyip Erdoğan"]
+
+
+@pytest.mark.parametrize("text", [
+    "Romania's Central Electoral Bureau on Sunday barred far-right politician Calin Georgescu from running in the election.",
+    "Nigerian President Bola Tinubu declared a state of emergency in Rivers State and suspended its governor for six months.",
+])
+def test_events_barring_candidates_suspending_officials_and_emergency_rule_are_coercion(pipeline, text):
+    doc = pipeline(Document(id="t", text=text, lang="en", published=date(2025, 3, 18)))
+    assert any(e.event == "COERCE" for e in doc.events)

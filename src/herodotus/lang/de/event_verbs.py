@@ -385,6 +385,7 @@ schließen          VERB  COERCE    censor       -     so   Zeitung
 absetzen           VERB  COERCE    restrict     -     so   -
 entmachten         VERB  COERCE    restrict     -     so   -
 entheben           VERB  COERCE    restrict     -     so   Amt
+suspendieren       VERB  COERCE    restrict     -     so   -
 eindringen         VERB  COERCE    -            -     s    Luftraum
 # --- ASSAULT
 angreifen          VERB  ASSAULT   -            190   so   -

@@ -23,6 +23,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "defense minister": ("GOV", "defence_minister", "PER", None),
     "defence minister": ("GOV", "defence_minister", "PER", None),
     "counterpart": ("GOV", None, "PER", None), "counterparts": ("GOV", None, "GRP", None),
+    "governor": ("GOV", None, "PER", None), "mayor": ("GOV", None, "PER", None),
     "minister": ("GOV", None, "PER", None), "interior minister": ("GOV", None, "PER", None),
     "ambassador": ("GOV", None, "PER", None), "envoy": ("GOV", None, "PER", None),
     "diplomat": ("GOV", None, "GRP", None), "diplomats": ("GOV", None, "GRP", None),

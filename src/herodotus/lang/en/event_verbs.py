@@ -278,6 +278,7 @@ blockade           NOUN  COERCE    restrict     191   so   -
 occupy             VERB  COERCE    seize        192   so   -
 curfew             NOUN  COERCE    curfew       1723  s    impose
 martial+law        NOUN  COERCE    martial-law  1724  s    -
+state+of+emergency NOUN  COERCE    martial-law  1724  s    -
 crackdown          NOUN  COERCE    restrict     -     so   -
 hack               VERB  COERCE    cyber        -     so   -
 cyberattack        NOUN  COERCE    cyber        -     so   -
@@ -292,6 +293,13 @@ deportation        NOUN  COERCE    deport       174   so   -
 close              VERB  COERCE    restrict     191   so   border
 shut+down          VERB  COERCE    censor       -     so   -
 oust               VERB  COERCE    restrict     -     so   -
+suspend            VERB  COERCE    restrict     -     so   post
+suspend            VERB  COERCE    restrict     -     so   office
+suspend            VERB  COERCE    restrict     -     so   governor
+suspend            VERB  COERCE    restrict     -     so   mayor
+bar                VERB  COERCE    restrict     -     so   running
+bar                VERB  COERCE    restrict     -     so   election
+remove             VERB  COERCE    restrict     -     so   office
 enter              VERB  COERCE    -            -     so   airspace
 # --- ASSAULT
 attack             VERB  ASSAULT   -            190   so   -

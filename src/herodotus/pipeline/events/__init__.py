@@ -136,7 +136,7 @@ class EventCoder:
                 continue
             matched = find_triggers(lex, tokens, _list_commas(tokens, slots))
             acts.extend(_noun_parties(doc, matched, slots, lex.cues))
-            triggers, modes = _complements(matched)
+            triggers, modes = _complements(matched, doc)
             triggers = _drop_embedded(doc, _drop_needed_nouns(triggers), lex.cues)
             roles = {t.token.i: assign(doc, t, slots, lex.cues) for t in triggers}
             _borrow_agents(triggers, roles)
@@ -596,7 +596,7 @@ def _share_recipients(doc: Document, triggers: list[Trigger], roles: dict[int, R
                 break
 
 
-def _complements(triggers: list[Trigger]) -> tuple[list[Trigger], dict[int, tuple[str | None, Trigger]]]:
+def _complements(triggers: list[Trigger], doc: Document) -> tuple[list[Trigger], dict[int, tuple[str | None, Trigger]]]:
     """Drop event nouns that are the object of a verbal-act verb in their clause; give that verb a mode."""
     verbs = [t for t in triggers if t.entry.pos == "VERB" and (t.entry.event in COMPLEMENT_TAKERS
                                                                   or t.entry.mode in PROHIBITION_MODES)]
@@ -606,13 +606,20 @@ def _complements(triggers: list[Trigger]) -> tuple[list[Trigger], dict[int, tupl
         # the governing verb: the nearest verbal-act verb before the noun in its clause, else after it
         same = [v for v in verbs if trig.entry.pos == "NOUN" and v.clause == trig.clause]
         before = [v for v in same if v.token.i < trig.token.i]
-        governor = before[-1] if before else (same[0] if same else None)
+        after = [v for v in same if v.token.i > trig.token.i and not _joined_between(doc, trig.token.i, v.token.i)]
+        governor = before[-1] if before else (after[0] if after else None)
         if governor is None:
             kept.append(trig)
             continue
         mode = COMPLEMENT_MODES.get(governor.entry.event, {}).get(trig.entry.event)
         modes.setdefault(governor.token.i, (mode, trig))
     return kept, modes
+
+
+def _joined_between(doc: Document, a: int, b: int) -> bool:
+    """"declared a state of emergency ... and suspended its governor": a noun before "and <verb>"
+    belongs to the first conjunct, not to the later verb."""
+    return any(t.pos == "CCONJ" and doc.tokens[t.i + 1].pos in {"VERB", "AUX"} for t in doc.tokens[a + 1:b])
 
 
 def _adjacent(doc: Document, a: Slot, b: Slot) -> bool:

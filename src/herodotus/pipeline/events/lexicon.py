@@ -87,7 +87,8 @@ def clause_breaks(tokens: Sequence[Token], cues: ModuleType, keep: frozenset[int
     ``keep`` holds doc indices of commas that only separate list items ("die USA, Russland und ...").
     """
     out = []
-    names = _bracketed_names(tokens) | _insertions(tokens, cues)
+    brackets = _bracketed_names(tokens)
+    names = brackets | _insertions(tokens, cues, brackets)
     for k, t in enumerate(tokens):
         word = t.text.lower()
         out.append((t.text in CLAUSE_BREAKS and t.i not in keep and k not in names)
@@ -95,7 +96,7 @@ def clause_breaks(tokens: Sequence[Token], cues: ModuleType, keep: frozenset[int
     return out
 
 
-def _insertions(tokens: Sequence[Token], cues: ModuleType) -> set[int]:
+def _insertions(tokens: Sequence[Token], cues: ModuleType, brackets: set[int] = frozenset()) -> set[int]:
     """Positions of the commas around an apposition or relative clause between a subject and its
     verb ("The United States, a treaty ally of the Philippines, condemned", "Tinubu, der den Vorsitz
     innehat, bot ... an"): the verb's clause runs on across them."""
@@ -107,11 +108,12 @@ def _insertions(tokens: Sequence[Token], cues: ModuleType) -> set[int]:
             continue
         # "..., zu der sich ... haben, verurteilte": a relative pronoun may follow a preposition
         start = a + 2 if tokens[a + 1].pos == "ADP" else a + 1
-        if tokens[start].text.lower() not in openers:
+        if tokens[start].text.lower() not in openers and not _role_of(tokens, start):
             continue
         if not _ends_noun_phrase(tokens, a) or tokens[b + 1].pos not in {"VERB", "AUX"}:
             continue
-        if any(t.text in CLAUSE_BREAKS or t.text in {"“", "„", "»", '"'} for t in tokens[a + 1:b]):
+        if any((t.text in CLAUSE_BREAKS and j not in brackets) or t.text in {"“", "„", "»", '"'}
+               for j, t in enumerate(tokens[a + 1:b], start=a + 1)):
             continue
         if any(t.text.lower() in {"zu", "to"} or (t.pos in VERB_POS and "zu" in t.text.lower()
                                                   and t.text.lower().replace("zu", "", 1) == t.lemma.lower())
@@ -119,6 +121,12 @@ def _insertions(tokens: Sequence[Token], cues: ModuleType) -> set[int]:
             continue   # "Finnlands, der NATO beizutreten,": an infinitive clause, not an insertion
         out.update({a, b})
     return out
+
+
+def _role_of(tokens: Sequence[Token], k: int) -> bool:
+    """"X, leader of the opposition CHP, accused", "X, Chef der Partei, sagte": a bare role noun
+    with its "of" phrase opens an apposition."""
+    return k + 1 < len(tokens) and tokens[k].pos == "NOUN" and tokens[k + 1].text.lower() in {"of", "der", "des"}
 
 
 def _ends_noun_phrase(tokens: Sequence[Token], comma: int) -> bool:

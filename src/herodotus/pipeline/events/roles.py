@@ -336,6 +336,8 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
         actor, recipient = _verb_roles(doc, trigger, local, cues, parsed, passive, preps)
     if entry.frame == "os":
         actor, recipient = recipient, actor
+    if doc.lang == "en" and entry.pos == "VERB" and (ordered := _ordered_done(doc, trigger, local, actor)):
+        actor, recipient = ordered   # "A court ordered Imamoglu jailed": the court acts on Imamoglu
     if actor is not None and doc.lang == "en" and actor.role == "bare":
         # English picks the subject nearest the verb; "X and Y attacked" needs the whole conjunction
         # (only a conjunction that opens the clause: "consult with X and the US will ..." joins clauses)
@@ -406,7 +408,7 @@ def _verb_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
         # the actor's own troops or envoys are its means, not the recipient ("zog seinen Botschafter
         # aus Litauen ab", "schickte Soldaten an die Grenze"); foreign ones are ("wies russische Diplomaten aus")
         taken |= {s.entity.id for s in objects if s.entity.actor.code == actor.entity.actor.code
-                  or _possessed(doc, s)}   # "rief Algier seine Botschafter aus Bamako zurück"
+                  or (_possessed(doc, s) and trigger.entry.event in MEANS_EVENTS)}   # "rief seine Botschafter zurück"
     rest = [s for s in local if s.entity.id not in taken]
     if lang == "en" and not parsed:
         rest = [s for s in rest if s.first > trigger.token.i] or rest
@@ -428,6 +430,23 @@ def _verb_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
     return actor, recipient
 
 
+# English verbs that have an act done to their object ("ordered X jailed", "had X arrested").
+CAUSATIVES = frozenset({"order", "have", "get"})
+
+
+def _ordered_done(doc: Document, trigger: Trigger, local: list[Slot], patient: Slot | None) -> tuple[Slot, Slot] | None:
+    """(actor, recipient) of "A court ordered X jailed": the participle's own subject is its object."""
+    if patient is None or not trigger.token.text.lower().endswith(("ed", "en")) or patient.last >= trigger.token.i:
+        return None
+    verbs = [t for t in doc.tokens[trigger.clause[0]:patient.first] if t.pos in {"VERB", "AUX"}]
+    if not verbs or verbs[-1].lemma.lower() not in CAUSATIVES:
+        return None
+    orderer = next((s for s in reversed(local) if s.last < verbs[-1].i and s.role == "bare"), None)
+    return (orderer, patient) if orderer is not None else None
+
+
+# Acts done with one's own people ("seine Botschafter", "its troops"); "suspended its governor" is not one.
+MEANS_EVENTS = frozenset({"SANCTION", "MOBILIZE", "RETREAT", "AID"})
 # Possessive determiners: "seine Botschafter", "their troops" belong to the subject.
 POSSESSIVES = frozenset("sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres its their".split())
 
