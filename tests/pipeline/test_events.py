@@ -897,3 +897,17 @@ def test_events_subject_before_an_apposed_role_with_of_phrase(pipeline):
 def test_events_barring_candidates_suspending_officials_and_emergency_rule_are_coercion(pipeline, text):
     doc = pipeline(Document(id="t", text=text, lang="en", published=date(2025, 3, 18)))
     assert any(e.event == "COERCE" for e in doc.events)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "In Myanmar hat die Armee Dörfer bombardiert. Die UN-Sondergesandte für Myanmar, Julie Bishop, verurteilte "
+           "die Angriffe und forderte die Generäle auf, den Beschuss einzustellen.",
+     {("ACCUSE", "UNO", "MMR"), ("REQUEST", "UNO", "MMR")}),
+    ("en", "Fighting resumed near Tripoli between rival Libyan militias. The head of the UN mission in Libya, Hanna "
+           "Tetteh, called on the militias to exercise restraint.", {("REQUEST", "UNO", "LBY")}),
+])
+def test_events_name_apposed_between_commas_is_the_subject_not_a_recipient(pipeline, lang, text, expected):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 5, 14)))
+    codes = _country_codes(doc)
+    assert expected <= codes
+    assert not any(a == r == "UNO" for _, a, r in codes)

@@ -104,11 +104,12 @@ def _insertions(tokens: Sequence[Token], cues: ModuleType, brackets: set[int] = 
     openers = getattr(cues, "INSERTION_OPENERS", ())
     commas = [k for k, t in enumerate(tokens) if t.text == ","]
     for a, b in zip(commas, commas[1:]):
-        if b - a < 3 or b + 1 >= len(tokens):
+        if b - a < 2 or b + 1 >= len(tokens):
             continue
         # "..., zu der sich ... haben, verurteilte": a relative pronoun may follow a preposition
         start = a + 2 if tokens[a + 1].pos == "ADP" else a + 1
-        if tokens[start].text.lower() not in openers and not _role_of(tokens, start):
+        apposed_name = all(t.pos == "PROPN" for t in tokens[a + 1:b])   # "Die UN-Gesandte, Julie Bishop, verurteilte"
+        if tokens[start].text.lower() not in openers and not _role_of(tokens, start) and not apposed_name:
             continue
         if not _ends_noun_phrase(tokens, a) or tokens[b + 1].pos not in {"VERB", "AUX"}:
             continue

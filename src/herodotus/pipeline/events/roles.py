@@ -409,7 +409,7 @@ def _verb_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
         # aus Litauen ab", "schickte Soldaten an die Grenze"); foreign ones are ("wies russische Diplomaten aus")
         taken |= {s.entity.id for s in objects if s.entity.actor.code == actor.entity.actor.code
                   or (_possessed(doc, s) and trigger.entry.event in MEANS_EVENTS)}   # "rief seine Botschafter zurück"
-    rest = [s for s in local if s.entity.id not in taken]
+    rest = [s for s in local if s.entity.id not in taken and not _apposed_name(doc, s, trigger)]
     if lang == "en" and not parsed:
         rest = [s for s in rest if s.first > trigger.token.i] or rest
     bare_ok = frame != "s" and not parsed
@@ -428,6 +428,16 @@ def _verb_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
         # "Zölle auf Waren aus den Vereinigten Staaten", "tariffs on goods from the United States"
         recipient = next((s for s in rest if s.role in ("pp:aus", "pp:from") and s.first > trigger.clause[0]), None)
     return actor, recipient
+
+
+def _apposed_name(doc: Document, slot: Slot, trigger: Trigger) -> bool:
+    """"Die UN-Sondergesandte für Myanmar, Julie Bishop, verurteilte": a name between commas before
+    the verb renames the subject; it is no recipient."""
+    toks = doc.tokens
+    if slot.last >= trigger.token.i or slot.first == 0 or slot.last + 2 >= len(toks):
+        return False
+    return toks[slot.first - 1].text == "," and toks[slot.last + 1].text == "," \
+        and toks[slot.last + 2].pos in {"VERB", "AUX"}
 
 
 # English verbs that have an act done to their object ("ordered X jailed", "had X arrested").
@@ -493,7 +503,7 @@ def _noun_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
         # the subject of the clause acts through the noun ("X flog Luftangriffe", "X traf sich zu Gesprächen")
         actor = _subject(local, trigger, doc.lang, parsed, doc)
     taken = {s.entity.id for s in _with_conjuncts(doc, actor, local)} if actor else set()
-    rest = [s for s in local if s.entity.id not in taken]
+    rest = [s for s in local if s.entity.id not in taken and not _apposed_name(doc, s, trigger)]
     recipient = next((s for s in rest if s.first > i and s.role.startswith("pp:")
                       and s.role[3:] in preps), None)
     if recipient is None:
