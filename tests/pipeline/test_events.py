@@ -911,3 +911,14 @@ def test_events_name_apposed_between_commas_is_the_subject_not_a_recipient(pipel
     codes = _country_codes(doc)
     assert expected <= codes
     assert not any(a == r == "UNO" for _, a, r in codes)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Colombia's defense ministry said that 3,000 additional troops were being sent to the Catatumbo region."),
+    ("de", "Eritrea habe Reservisten einberufen und zusätzliche Truppen an die Grenze zu Äthiopien verlegt, "
+           "erklärte der eritreische Informationsminister."),
+])
+def test_events_troops_moved_are_the_means_of_a_mobilisation(pipeline, lang, text):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 20)))
+    moves = [e for e in doc.events if e.event == "MOBILIZE"]
+    assert moves and all(not e.recipient_ids for e in moves)

@@ -325,6 +325,8 @@ class EventCoder:
                 if recipient is not None and (recipient.entity.id == actor.entity.id
                                               or _adjacent(doc, actor, recipient)):
                     recipient = None   # the same actor, or two names of one phrase ("the US AFRICOM")
+                if event == "MOBILIZE" and recipient is not None and _means_or_home(actor, recipient):
+                    recipient = None   # "troops were being sent to the region": the troops moved aim at no one
                 if event == "CONSULT" and mode == "visit" and recipient is not None \
                         and recipient.entity.type in PLACE_TYPES and recipient.mention.kind == "name" \
                         and recipient.entity.actor.code == actor.entity.actor.code:
@@ -614,6 +616,14 @@ def _complements(triggers: list[Trigger], doc: Document) -> tuple[list[Trigger],
         mode = COMPLEMENT_MODES.get(governor.entry.event, {}).get(trig.entry.event)
         modes.setdefault(governor.token.i, (mode, trig))
     return kept, modes
+
+
+def _means_or_home(actor: Slot, recipient: Slot) -> bool:
+    """A mobilisation's recipient that is the troops moved, or a place in the actor's own country."""
+    ref = recipient.entity.actor
+    troops = ref.sector == "MIL" and recipient.mention.kind == "title"
+    home = recipient.entity.type in PLACE_TYPES and ref.code == actor.entity.actor.code
+    return troops or home
 
 
 def _joined_between(doc: Document, a: int, b: int) -> bool:
