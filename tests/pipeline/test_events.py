@@ -922,3 +922,21 @@ def test_events_troops_moved_are_the_means_of_a_mobilisation(pipeline, lang, tex
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 20)))
     moves = [e for e in doc.events if e.event == "MOBILIZE"]
     assert moves and all(not e.recipient_ids for e in moves)
+
+
+def test_events_call_with_quoted_words_before_the_particle(pipeline):
+    text = ("Indien hat Ziele in Pakistan angegriffen. UN-Generalsekretär António Guterres rief beide Länder zu "
+            "»maximaler militärischer Zurückhaltung« auf.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2025, 5, 7)))
+    assert {("REQUEST", "UNO", "IND"), ("REQUEST", "UNO", "PAK")} <= _country_codes(doc)
+
+
+def test_events_both_sides_are_the_parties_of_the_last_clash_not_of_aid(pipeline):
+    text = ("Im Südsudan haben Sicherheitskräfte den Oppositionsführer Riek Machar festgenommen. Uganda entsandte "
+            "Soldaten zur Unterstützung der Regierung. Die UN-Mission im Südsudan (UNMISS) rief beide Seiten zur "
+            "Zurückhaltung auf.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2025, 3, 27)))
+    asked = {r for t, a, r in _country_codes(doc) if t == "REQUEST"}
+    assert asked == {"SSD"}
+    unmiss = next(m for m in doc.mentions if m.text == "UNMISS")
+    assert doc.entity(unmiss.entity_id).actor.code == "UNO"

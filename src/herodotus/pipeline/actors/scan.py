@@ -358,9 +358,22 @@ def attach_titles(cands: list[Cand], doc: Document, roles: ModuleType) -> None:
         _left_context(cands, k, toks, roles)
         _right_context(cands, k, toks, roles)
     _appositions_after_name(cands, toks, roles)
+    _bracketed_short_names(cands, toks)
     _demonym_before_name(cands)
     if not roles.GENITIVE_ARTICLES:
         _move_name_forward(cands, toks)
+
+
+def _bracketed_short_names(cands: list[Cand], toks: list[Token]) -> None:
+    """"Die UN-Mission im Südsudan (UNMISS)": an unknown short name in brackets right after an actor
+    is that actor's other name."""
+    ends = {c.end: c for c in cands}
+    for a, b in zip(cands, cands[1:]):
+        if b.kb is None and b.kind == "name" and b.start == a.end + 1 and b.end < len(toks) \
+                and toks[a.end].text == "(" and toks[b.end].text == ")" and a.kind in ("name", "title"):
+            # "Die UN-Mission im Südsudan (UNMISS)": the brackets name the whole phrase, not its place
+            head = ends.get(a.start - 1) if a.start > 0 and toks[a.start - 1].pos == "ADP" else None
+            b.title = head or a
 
 
 OWNER_MARKS = frozenset({"'s", "’s", "'", "’"})

@@ -62,6 +62,8 @@ POPULATION_MODES = {"crowd-control", "curfew", "martial-law", "censor", "ban", "
 REPORTER_IS_NOT_DOER = {"ASSAULT"}
 NON_STATE_CODES = {"UNO", "EUR", "IGO", "NGO", "MNC"}
 PLACE_TYPES = {"GPE", "LOC"}
+# Events between the two sides of a conflict or dispute ("beide Seiten", "both sides"); not aid or backing.
+SIDES_TYPES = {"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION", "REJECT", "CONSULT", "AGREE", "REQUEST"}
 # Answers to a proposal or plan: aimed at whoever made it.
 PROPOSAL_ANSWERS = {"AGREE", "REJECT"}
 DESTINATION_ROLES = {"pp:in", "pp:nach", "pp:to", "pp:into", "gen"}
@@ -637,6 +639,8 @@ def _adjacent(doc: Document, a: Slot, b: Slot) -> bool:
     different countries side by side are two phrases ("falls Iran Israel angreift")."""
     if "implied" in (a.role, b.role) or "pronoun" in (a.mention.kind, b.mention.kind):
         return False   # "warf er Präsident Déby vor": a pronoun is a phrase of its own
+    if (a.entity.type == "PER") != (b.entity.type == "PER"):
+        return False   # "haben Sicherheitskräfte Riek Machar festgenommen": a group and a person
     lo, hi = (a, b) if a.mention.start < b.mention.start else (b, a)
     return lo.entity.actor.code == hi.entity.actor.code and lo.mention.end <= hi.mention.start \
         and not doc.text[lo.mention.end:hi.mention.start].strip()
@@ -900,7 +904,7 @@ def _counted_group(doc: Document, trig: Trigger, cues: ModuleType) -> list[Slot]
         groups[-1:] = [groups[-1] + [m]] if joined else groups[-1:] + [[m]]
     group = next((g for g in reversed(groups) if len(g) == n), None)
     if group is None and n == 2:
-        pair = _last_pair(doc, trig.token.sent, types=None)   # "beide Kriegsparteien": the sides of the last act
+        pair = _last_pair(doc, trig.token.sent, types=SIDES_TYPES)   # "beide Kriegsparteien": the sides of the last clash
         return list(pair) if pair else []
     if group is None:
         return []
