@@ -14,6 +14,11 @@ Target: >= 3,000 tokens/s German on 2 cores, peak <= 2 GB.
 On a busy shared machine, 2 torch threads spin-wait against other processes and
 throughput collapses (10x measured); use ``--threads 1`` there, or set
 ``OMP_WAIT_POLICY=PASSIVE``. Report figures from an otherwise idle machine.
+Tokens per CPU-second (user + system time of the process and its workers) moves
+less with other load than wall-clock tokens/s; when comparing two versions on a
+shared machine, run them alternately, several times each, and quote both figures
+with the load average. With ``--workers N`` on N cores, tokens/s is at most about
+N x tokens per CPU-second.
 """
 from __future__ import annotations
 
@@ -48,11 +53,13 @@ def documents(lang: str, n_docs: int, per_doc: int = 20) -> list[Document]:
     return docs
 
 
-def bench(lang: str, n_docs: int, stage: Analysis, workers: int) -> tuple[int, float]:
+def bench(lang: str, n_docs: int, stage: Analysis, workers: int) -> tuple[int, float, float]:
+    """(tokens, wall seconds, CPU seconds of this process and its finished workers)."""
     docs = documents(lang, n_docs + 1)
     stage(docs[0])   # loads models and warms caches
     warm_up(stage)   # outside the timing: forked workers start with the models loaded
     tokens = 0
+    cpu_before = cpu_seconds()
     started = time.perf_counter()
     with Progress(transient=True) as progress:
         task = progress.add_task(f"nlp {lang}", total=len(docs) - 1)
@@ -61,7 +68,14 @@ def bench(lang: str, n_docs: int, stage: Analysis, workers: int) -> tuple[int, f
                 raise error
             tokens += len(doc.tokens)
             progress.advance(task)
-    return tokens, time.perf_counter() - started
+    took = time.perf_counter() - started
+    return tokens, took, cpu_seconds() - cpu_before
+
+
+def cpu_seconds() -> float:
+    """User + system CPU time of this process and of its reaped children (the workers)."""
+    return sum(r.ru_utime + r.ru_stime for r in (resource.getrusage(resource.RUSAGE_SELF),
+                                                  resource.getrusage(resource.RUSAGE_CHILDREN)))
 
 
 def _analysed(stage: Analysis):
@@ -88,9 +102,10 @@ def main() -> None:
     torch.set_num_threads(args.threads)
     stage = Analysis()
     for lang in args.langs:
-        tokens, took = bench(lang, args.docs, stage, args.workers)
+        tokens, took, cpu = bench(lang, args.docs, stage, args.workers)
         how = f"{args.workers} worker processes" if args.workers > 1 else f"{args.threads} threads"
-        print(f"{lang}: {tokens} tokens in {took:.1f}s = {tokens / took:,.0f} tokens/s ({how}); "
+        print(f"{lang}: {tokens} tokens in {took:.1f}s = {tokens / took:,.0f} tokens/s ({how}; "
+              f"{tokens / max(cpu, 1e-9):,.0f} tokens per CPU-second); "
               f"peak RSS so far {peak_mb():,.0f} MB" + (
                   f", largest worker {peak_mb(resource.RUSAGE_CHILDREN):,.0f} MB (pages shared with the "
                   "parent are counted in both)" if args.workers > 1 else ""))
