@@ -308,3 +308,28 @@ def test_actors_supporters_and_blockaders_are_a_domestic_group(pipeline, lang, t
     group = next(m for m in doc.mentions if m.text == word)
     assert doc.entity(group.entity_id).actor.sector == "OPP"
     assert any(e.event == "REQUEST" and e.recipient_ids == [group.entity_id] for e in doc.events)
+
+
+def test_actors_compound_with_an_unknown_name_is_a_named_group(pipeline):
+    text = ("Die Militärjunta in Myanmar hat Dörfer in Rakhine angegriffen. Die Arakan-Armee warf den Streitkräften "
+            "vor, dabei 19 Zivilisten getötet zu haben. Die US-Armee schwieg.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 5, 2)))
+    arakan = doc.entity(next(m for m in doc.mentions if m.text == "Arakan-Armee").entity_id)
+    army = doc.entity(next(m for m in doc.mentions if m.text == "Streitkräften").entity_id)
+    us = doc.entity(next(m for m in doc.mentions if m.text == "US-Armee").entity_id)
+    assert (arakan.actor.code, arakan.actor.sector) == ("MMR", "REB") and arakan.id != army.id
+    assert (us.actor.code, us.actor.sector) == ("USA", "MIL")
+    assert any(e.event == "ACCUSE" and e.actor_ids == [arakan.id] and e.recipient_ids == [army.id] for e in doc.events)
+
+
+@pytest.mark.parametrize("lang,text,word", [
+    ("de", "In der Slowakei protestierten Zehntausende gegen Robert Fico. Die Organisatoren werfen Fico vor, "
+           "das Land an Russland heranzuführen.", "Organisatoren"),
+    ("en", "Thousands marched in Lima against President Dina Boluarte. Boluarte accused the organisers of seeking "
+           "to break the rule of law.", "organisers"),
+])
+def test_actors_protest_organisers_are_the_domestic_opposition(pipeline, lang, text, word):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 10, 10)))
+    group = doc.entity(next(m for m in doc.mentions if m.text == word).entity_id)
+    assert group.actor.sector == "OPP"
+    assert any(e.event == "ACCUSE" and group.id in e.actor_ids + e.recipient_ids for e in doc.events)

@@ -209,6 +209,9 @@ class Resolver:
             draft = self.title_with_name(cand, text_of)
             self.assign(cand, draft)
             return
+        if cand.proper:
+            self.assign(cand, self.named_group(cand, sector, text_of(cand)))
+            return
         if kind != "PER" and not country and cand.org is None:
             named = self.named_before(cand.role_word, text_of)
             if named is not None:         # "die Behörde" after "die Internationale Atomenergiebehörde"
@@ -348,6 +351,11 @@ class Resolver:
         draft.weak = False
         draft.role_words.add(role_family(cand.role_word))
         return draft
+
+    def named_group(self, cand: Cand, sector: str | None, name: str) -> Draft:
+        """A group named by a compound ("Arakan-Armee"): armed ones are rebels of the article's country."""
+        return self.new_draft("name:" + norm(name), type="ORG", name=name, code=self.main_country,
+                              sector="REB" if sector == "MIL" else sector, plural=True)
 
     def institution_country(self, cand: Cand, sector: str | None) -> str | None:
         """A spokesperson speaks for an institution: the one named last ("South Korea's foreign ministry

@@ -50,6 +50,7 @@ class Cand:
     place: "Cand | None" = None  # "das Gesundheitsministerium in Gaza": the place that fixes the country
     entity: str | None = None   # entity key once resolved
     ner: str | None = None      # NER label of an unknown name (PER, ORG, LOC) when the NER head ran
+    proper: bool = False        # a role noun with an unknown name prefix ("Arakan-Armee"): a named group
 
 
 def _gender(tok: Token) -> str | None:
@@ -265,6 +266,9 @@ class Scanner:
             cand.counterpart = word in self.roles.COUNTERPARTS
             if prefix:
                 self._attach_prefix(cand, prefix)
+                # "Arakan-Armee", "Wagner-Gruppe": a group's own name, not the state's army
+                cand.proper = cand.country is None and cand.org is None and info[2] != "PER" \
+                    and len(prefix) >= 3 and prefix.isalpha() and toks[i].text[:1].isupper()
             return cand
         if self._has_ner:
             return self._ner_name(toks, i, stop, s, first)
