@@ -940,3 +940,15 @@ def test_events_both_sides_are_the_parties_of_the_last_clash_not_of_aid(pipeline
     assert asked == {"SSD"}
     unmiss = next(m for m in doc.mentions if m.text == "UNMISS")
     assert doc.entity(unmiss.entity_id).actor.code == "UNO"
+
+
+def test_events_judged_act_noun_is_no_new_act_and_its_doers_are_accused(pipeline):
+    text = ("Ein landesweiter Generalstreik gegen die Sparpolitik von Präsident Javier Milei hat Argentinien "
+            "lahmgelegt. Die Regierung kündigte an, die Renten anzuheben. Ein Regierungssprecher nannte den Streik "
+            "jedoch „politisch motiviert“.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 5, 10)))
+    last = doc.sentences[-1]
+    in_last = [e for e in doc.events if e.start >= last.start]
+    assert [e.event for e in in_last] == ["ACCUSE"]
+    protest = next(e for e in doc.events if e.event == "PROTEST")
+    assert in_last[0].recipient_ids == protest.actor_ids

@@ -139,7 +139,8 @@ class EventCoder:
             matched = find_triggers(lex, tokens, _list_commas(tokens, slots))
             acts.extend(_noun_parties(doc, matched, slots, lex.cues))
             triggers, modes = _complements(matched, doc)
-            triggers = _drop_embedded(doc, _drop_needed_nouns(triggers), lex.cues)
+            triggers, judged_acts = _split_judged_nouns(
+                doc, _drop_embedded(doc, _drop_needed_nouns(triggers), lex.cues), lex.cues)
             roles = {t.token.i: assign(doc, t, slots, lex.cues) for t in triggers}
             _borrow_agents(triggers, roles)
             self._complement_recipients(doc, modes, roles, slots, lex.cues)
@@ -148,7 +149,7 @@ class EventCoder:
             _share_recipients(doc, triggers, roles)
             found = [c for trig in triggers
                      for c in self._from_trigger(doc, trig, roles[trig.token.i], slots, speech, lex.cues, modes)]
-            found += self._from_statement(doc, sent, slots, judged, lex.cues, found, acts)
+            found += self._from_statement(doc, sent, slots, judged, lex.cues, found, acts, judged_acts)
             for cand in _drop_place_twins(found):
                 key = (cand.event, cand.actor.entity.id,
                        cand.recipient.entity.id if cand.recipient else None, sent.i)
@@ -423,7 +424,8 @@ class EventCoder:
         return actors
 
     def _from_statement(self, doc: Document, sent: Sentence, slots: list[Slot], speech: list[Speech],
-                        cues: ModuleType, found: list[Candidate], acts: list[Act]) -> list[Candidate]:
+                        cues: ModuleType, found: list[Candidate], acts: list[Act],
+                        judged_acts: list[Trigger]) -> list[Candidate]:
         """A speaker's evaluation of a named actor, or of an act named before ("das Manöver sei eine
         Provokation": the doers of the exercise mentioned earlier): negative -> ACCUSE."""
         out: list[Candidate] = []
@@ -449,6 +451,9 @@ class EventCoder:
                     if act is not None:
                         about = f" (the '{act.noun}' named before)"
                         targets = [t for t in act.parties if _side(t) != _side(sp.speaker)]
+                if not targets and (doer := _judged_doer(doc, judged_acts, sp, sent.i)) is not None:
+                    about = " (who did the act judged)"   # "nannte den Streik „politisch motiviert“"
+                    targets = [doer]
                 if not targets and (doer := _other_side_doer(doc, sp.speaker, sent.i)) is not None:
                     about = " (the actor of the event reported just before)"   # „Das war ein Putschversuch“
                     targets = [doer]
@@ -628,6 +633,32 @@ def _means_or_home(actor: Slot, recipient: Slot) -> bool:
     return troops or home
 
 
+def _judged_doer(doc: Document, judged_acts: list[Trigger], sp: Speech, sent: int) -> Slot | None:
+    """The latest doer, on the other side from the judge, of the kind of act a judgement names."""
+    for trig in (t for t in judged_acts if sp.start <= t.token.start < sp.end):
+        # the act judged is often the story's main event, told in the lead
+        for ev in _recent_events(doc, sent, window=2 * MAX_ANAPHOR_SENTENCES):
+            ent = doc.entity(ev.actor_ids[0]) if ev.event == trig.entry.event and ev.actor_ids else None
+            if ent is None or ent.id == sp.speaker.entity.id:
+                continue
+            doer = _slot_in(doc, ent, ev) or _implied_slot(ent, trig.tokens)   # implied protesters too
+            return doer if _side(doer) != _side(sp.speaker) else None
+    return None
+
+
+def _split_judged_nouns(doc: Document, triggers: list[Trigger], cues: ModuleType) -> tuple[list[Trigger], list[Trigger]]:
+    """(acts, judged acts): "nannte den Streik „politisch motiviert“": a definite act noun that a
+    judging verb takes refers to an act told before; it is no new act of the judge."""
+    verbs = getattr(cues, "CHARACTERISATION_VERBS", {})
+
+    def judged(trig: Trigger) -> bool:
+        k = trig.token.i
+        if trig.entry.pos != "NOUN" or k == 0 or doc.tokens[k - 1].text.lower() not in DEFINITE:
+            return False
+        return any(t.lemma.lower() in verbs and t.pos in {"VERB", "AUX"} for t in doc.tokens[trig.clause[0]:k])
+    return [t for t in triggers if not judged(t)], [t for t in triggers if judged(t)]
+
+
 def _joined_between(doc: Document, a: int, b: int) -> bool:
     """"declared a state of emergency ... and suspended its governor": a noun before "and <verb>"
     belongs to the first conjunct, not to the later verb."""
@@ -767,7 +798,8 @@ def _antecedent_act(doc: Document, tokens: list[Token], acts: list[Act], sent: i
             continue
         lemma = t.lemma.lower()
         for act in reversed(acts):
-            if act.noun == lemma and act.sent < sent and sent - act.sent <= MAX_ANAPHOR_SENTENCES:
+            # "den Streik" after "Generalstreik": a compound's head refers back to it
+            if act.noun.endswith(lemma) and act.sent < sent and sent - act.sent <= MAX_ANAPHOR_SENTENCES:
                 return act
     return None
 
