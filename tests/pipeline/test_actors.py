@@ -333,3 +333,10 @@ def test_actors_protest_organisers_are_the_domestic_opposition(pipeline, lang, t
     group = doc.entity(next(m for m in doc.mentions if m.text == word).entity_id)
     assert group.actor.sector == "OPP"
     assert any(e.event == "ACCUSE" and group.id in e.actor_ids + e.recipient_ids for e in doc.events)
+
+
+def test_actors_compound_title_with_a_known_name_as_first_part(pipeline):
+    text = "Aserbaidschan hat russische Diplomaten ausgewiesen. Kremlsprecher Dmitri Peskow kritisierte den Schritt."
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2025, 7, 1)))
+    peskov = next(m for m in doc.mentions if m.text == "Dmitri Peskow")
+    assert doc.entity(peskov.entity_id).actor.code == "RUS"

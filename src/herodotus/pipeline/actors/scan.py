@@ -175,11 +175,13 @@ class Scanner:
             for word in (text, text.rstrip("n"), text.rstrip("s")):
                 if word in self.role_words:
                     return 1, self.role_words[word], word, prefix
-        # a compound's head keeps the hyphenated prefix ("US-Finanz|ministerium" is American)
+        # a compound's head keeps the hyphenated prefix ("US-Finanz|ministerium" is American); a
+        # known name as its first part is its prefix ("Kreml|sprecher")
         for k in range(1, len(text) - self.roles.MIN_COMPOUND_HEAD + 1):
             head = text[k:]
             if head in self.role_words and len(text) - len(head) >= 3:
-                return 1, self.role_words[head], head, prefix
+                named = text[:k] if not prefix and (text[:k],) in self.kb.index else ""
+                return 1, self.role_words[head], head, prefix or named
         return None
 
     def _compound_role(self, i: int, role: tuple[int, Role, str, str]) -> bool:
