@@ -952,3 +952,17 @@ def test_events_judged_act_noun_is_no_new_act_and_its_doers_are_accused(pipeline
     assert [e.event for e in in_last] == ["ACCUSE"]
     protest = next(e for e in doc.events if e.event == "PROTEST")
     assert in_last[0].recipient_ids == protest.actor_ids
+
+
+def test_events_aid_without_receiver_goes_to_the_articles_country(pipeline):
+    text = ("In Kuba sind nach einem landesweiten Stromausfall Tausende auf die Straße gegangen. Russland lieferte "
+            "am Wochenende 90.000 Tonnen Erdöl als humanitäre Hilfe, wie die Regierung in Havanna mitteilte.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 10, 22)))
+    assert ("AID", "RUS", "CUB") in _country_codes(doc)
+
+
+def test_events_stolen_aid_in_speech_is_no_aid(pipeline):
+    text = ("US Africa Command said al-Shabaab was using safe havens in Somalia to plan attacks on civilians, "
+            "steal humanitarian aid and extort the locals.")
+    doc = pipeline(Document(id="t", text=text, lang="en", published=date(2024, 3, 2)))
+    assert not any(e.event == "AID" for e in doc.events)

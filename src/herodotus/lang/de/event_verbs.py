@@ -129,6 +129,7 @@ Darlehen           NOUN  AID       -            071   so   gewähren
 bringen            VERB  AID       -            070   so   Hilfsgut
 bringen            VERB  AID       -            070   so   Lebensmittel
 bringen            VERB  AID       -            070   so   Zelt
+bringen            VERB  AID       -            070   so   Medikament
 schicken           VERB  AID       -            070   so   Hilfsgut
 schicken           VERB  AID       -            070   so   Lebensmittel
 liefern            VERB  AID       -            070   so   Zelt

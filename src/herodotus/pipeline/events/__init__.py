@@ -288,6 +288,9 @@ class EventCoder:
                 elif earlier := _earlier_recipient(doc, "AID", trig.token.sent, [trig.token]):
                     recipients = earlier   # "lieferte Lebensmittel für 50.000 Menschen" after aid to Gaza
                     note += "; recipient: that of the aid reported just before"
+                elif how not in {"speaker", "implied"} and (needy := _aided_country(doc, trig, actor, cues)) is not None:
+                    recipients = [needy]   # "Russland lieferte Erdöl als humanitäre Hilfe" in a story on Cuba
+                    note += "; recipient implied (the article's country)"
             if event == "THREATEN" and not roles.recipients and _retaliation(entry, trig, doc, cues):
                 # a threatened response or retaliation is aimed at whoever last acted against the actor
                 aggressor = _earlier_aggressor(doc, actor.entity.actor.code, trig.token.sent)
@@ -1049,6 +1052,22 @@ def _relative_maker(doc: Document, trig: Trigger, actor: Slot, slots: list[Slot]
         return None
     makers = [s for s in slots if b + 2 <= s.first <= b + 4 and s.role == "bare" and s.entity.id != actor.entity.id]
     return makers[0] if makers else None
+
+
+def _aided_country(doc: Document, trig: Trigger, actor: Slot, cues: ModuleType) -> Slot | None:
+    """Aid that names no receiver goes to the article's country: its people when the donor is at
+    home ("flew food to displaced people"), else the state."""
+    code = _article_country(doc)
+    if not code:
+        return None
+    a, b = trig.clause
+    if code != actor.entity.actor.code:
+        ent = _implied_entity(doc, code, "GOV", f"government ({code}, implied)")
+    elif _names_people(doc.tokens[a:b], cues):
+        ent = _implied_entity(doc, code, "CVL", f"civilians ({code}, implied)")
+    else:
+        return None
+    return _implied_slot(ent, trig.tokens)
 
 
 def _officials_state(doc: Document, trig: Trigger, actor: Slot, cues: ModuleType) -> Slot | None:
