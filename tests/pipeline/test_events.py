@@ -966,3 +966,12 @@ def test_events_stolen_aid_in_speech_is_no_aid(pipeline):
             "steal humanitarian aid and extort the locals.")
     doc = pipeline(Document(id="t", text=text, lang="en", published=date(2024, 3, 2)))
     assert not any(e.event == "AID" for e in doc.events)
+
+
+def test_events_rejected_calls_aim_at_the_protesters_who_made_them(pipeline):
+    text = ("Thousands of protesters rallied in Lima against President Dina Boluarte on Thursday. "
+            "She again rejected calls to step down.")
+    doc = pipeline(Document(id="t", text=text, lang="en", published=date(2024, 10, 11)))
+    reject = [e for e in doc.events if e.event == "REJECT"]
+    protest = next(e for e in doc.events if e.event == "PROTEST")
+    assert [e.recipient_ids for e in reject] == [protest.actor_ids]

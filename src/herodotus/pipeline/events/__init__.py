@@ -74,7 +74,8 @@ JUDGEMENTS = {"ACCUSE", "SUPPORT", "REJECT"}
 # What a judged act noun stands for: "kritisierte die Rede" judges a statement, "lehnte das
 # Angebot ab" an offer, "kritisierte das Urteil" a conviction; its doer is the recipient.   # verbs that judge an earlier act ("kritisierte die Rede")
 VERBAL_TYPES = {"ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "REJECT", "AGREE"}
-ACT_KIND_TYPES = {"speech": VERBAL_TYPES, "visit": {"CONSULT"}, "demand": {"REQUEST"}, "offer": {"AGREE"},
+# (protests carry demands too: "rejected calls to step down" after protests against her)
+ACT_KIND_TYPES = {"speech": VERBAL_TYPES, "visit": {"CONSULT"}, "demand": {"REQUEST", "PROTEST"}, "offer": {"AGREE"},
                   "verdict": {"SANCTION", "COERCE"},
                   "decision": {"AGREE", "SANCTION", "COERCE", "CONCEDE", "RETREAT", "REJECT", "SUPPORT"},
                   "agreement": {"AGREE", "SUPPORT"}}
