@@ -975,3 +975,11 @@ def test_events_rejected_calls_aim_at_the_protesters_who_made_them(pipeline):
     reject = [e for e in doc.events if e.event == "REJECT"]
     protest = next(e for e in doc.events if e.event == "PROTEST")
     assert [e.recipient_ids for e in reject] == [protest.actor_ids]
+
+
+def test_events_announced_ceasefire_is_a_concession_towards_the_other_side(pipeline):
+    text = ("Die RSF-Miliz griff am Sonntag Stellungen der sudanesischen Armee in El Fasher an. RSF-Anführer "
+            "Mohamed Hamdan Daglo kündigte daraufhin eine einseitige Waffenruhe von zwei Wochen an.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 6, 3)))
+    truce = [e for e in doc.events if e.mode == "ceasefire"]
+    assert [(e.event, doc.entity(e.recipient_ids[0]).actor.sector) for e in truce] == [("CONCEDE", "MIL")]

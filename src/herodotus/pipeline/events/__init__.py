@@ -218,7 +218,8 @@ class EventCoder:
                 # "promised an amnesty", "sagte die Freilassung zu": a promised concession is CONCEDE
                 event, mode, cameo = "CONCEDE", None, None
                 note += "; a promised concession, so coded CONCEDE"
-            elif event == "RETREAT" and (mod.future or any(c.lower() in PROMISE_MODALS for c in mod.cues)):
+            elif event == "RETREAT" and (mod.future or any(c.lower() in PROMISE_MODALS for c in mod.cues)
+                                         or _announced(doc, trig, cues)):
                 # announced releases and withdrawals are concessions; done ones are RETREAT
                 event, cameo = "CONCEDE", None
                 note += "; announced, so coded CONCEDE"
@@ -273,6 +274,9 @@ class EventCoder:
                     and (maker := _relative_maker(doc, trig, actor, slots, cues)) is not None:
                 recipients = [maker]   # "stimmte einem Zeitplan zu, den die USA vorgelegt hatten"
                 note += "; recipient: who made what is answered (relative clause)"
+            if mode == "ceasefire" and recipients == [None] and (enemy := _opponent(doc, actor, trig.token.sent)):
+                recipients = [enemy]   # "kündigte eine einseitige Waffenruhe an": towards whom it fights
+                note += "; recipient: the other side of the last clash"
             if event == "SANCTION" and recipients == [None] \
                     and (state := _officials_state(doc, trig, actor, cues)) is not None:
                 recipients = [state]   # "verhängte Sanktionen gegen 16 Funktionäre des Wahlrats"
@@ -1069,6 +1073,32 @@ def _aided_country(doc: Document, trig: Trigger, actor: Slot, cues: ModuleType) 
     else:
         return None
     return _implied_slot(ent, trig.tokens)
+
+
+def _opponent(doc: Document, actor: Slot, sent: int) -> Slot | None:
+    """The other side of the latest attack, coercion or threat the actor took part in."""
+    for ev in _recent_events(doc, sent):
+        if ev.event not in {"ASSAULT", "COERCE", "THREATEN"} or not ev.actor_ids or not ev.recipient_ids:
+            continue
+        parties = [_slot_in(doc, doc.entity(eid), ev) for eid in (ev.actor_ids[0], ev.recipient_ids[0])]
+        if None in parties or _side(parties[0]) == _side(parties[1]):
+            continue
+        # the actor's own side: the same entity, or its camp ("RSF-Anführer Daglo" for the RSF)
+        own = [k for k, p in enumerate(parties) if p.entity.id == actor.entity.id or _side(p) == _side(actor)]
+        if own:
+            return parties[1 - own[0]]
+    return None
+
+
+def _announced(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
+    """"kündigte eine Waffenruhe an", "announced a ceasefire": an act noun a promise verb takes."""
+    a, b = trig.clause
+    if trig.entry.pos != "NOUN":
+        return False
+    # German separable verbs: "kündigte ... an" is "ankündigen"
+    particles = [""] + [t.text.lower() for t in doc.tokens[trig.token.i:b] if t.pos in {"ADP", "ADV", "PART"}]
+    verbs = [t.lemma.lower() for t in doc.tokens[a:trig.token.i] if t.pos in {"VERB", "AUX"}]
+    return any(p + v in cues.PROMISE_VERBS for v in verbs for p in particles)
 
 
 def _officials_state(doc: Document, trig: Trigger, actor: Slot, cues: ModuleType) -> Slot | None:
