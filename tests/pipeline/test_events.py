@@ -983,3 +983,11 @@ def test_events_announced_ceasefire_is_a_concession_towards_the_other_side(pipel
     doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 6, 3)))
     truce = [e for e in doc.events if e.mode == "ceasefire"]
     assert [(e.event, doc.entity(e.recipient_ids[0]).actor.sector) for e in truce] == [("CONCEDE", "MIL")]
+
+
+def test_events_protest_against_an_agreement_targets_its_maker(pipeline):
+    text = ("Ethiopia signed a memorandum of understanding with the breakaway region of Somaliland on Monday. "
+            "Thousands of people rallied in the Somali capital Mogadishu on Wednesday against the agreement.")
+    doc = pipeline(Document(id="t", text=text, lang="en", published=date(2024, 1, 3)))
+    protest = [e for e in doc.events if e.event == "PROTEST"]
+    assert [doc.entity(e.recipient_ids[0]).actor.code for e in protest] == ["ETH"]

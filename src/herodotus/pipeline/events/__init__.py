@@ -686,11 +686,12 @@ def _adjacent(doc: Document, a: Slot, b: Slot) -> bool:
 
 
 def _act_noun_recipients(doc: Document, triggers: list[Trigger], roles: dict[int, Roles], cues: ModuleType) -> None:
-    """"Pistorius kritisierte die Rede", "criticised the trip": the one who spoke or travelled just
-    before is the recipient of a judgement about the speech or the trip."""
+    """"Pistorius kritisierte die Rede", "criticised the trip", "rallied against the agreement": the
+    one who spoke, travelled or signed just before is the recipient of a judgement or protest."""
     for trig in triggers:
         r = roles.get(trig.token.i)
-        if r is None or r.recipients or not r.actors or trig.entry.event not in JUDGEMENTS:
+        if r is None or r.recipients or trig.entry.event not in JUDGEMENTS | {"PROTEST"} \
+                or not (r.actors or trig.entry.event == "PROTEST"):   # crowds are often unnamed
             continue
         a, b = trig.clause
         kinds = [kind for t in doc.tokens[a:b] if t.pos == "NOUN" and t.i > trig.token.i
