@@ -991,3 +991,12 @@ def test_events_protest_against_an_agreement_targets_its_maker(pipeline):
     doc = pipeline(Document(id="t", text=text, lang="en", published=date(2024, 1, 3)))
     protest = [e for e in doc.events if e.event == "PROTEST"]
     assert [doc.entity(e.recipient_ids[0]).actor.code for e in protest] == ["ETH"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Kosovo police on Wednesday shut down ten offices run by Serbia in the ethnic Serb-majority north."),
+    ("de", "Die Polizei im Kosovo hat am Mittwoch zehn von Serbien betriebene Büros im Norden geschlossen."),
+])
+def test_events_objects_run_by_a_state_make_it_the_recipient(pipeline, lang, text):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 8, 21)))
+    assert ("COERCE", "XKX", "SRB") in _country_codes(doc)

@@ -379,6 +379,7 @@ durchsuchen        VERB  COERCE    seize        -     so   -
 Durchsuchung       NOUN  COERCE    seize        -     so   -
 enteignen          VERB  COERCE    seize        1711  so   -
 schließen          VERB  COERCE    restrict     191   so   Grenze
+schließen          VERB  COERCE    restrict     191   so   Büro
 abschalten         VERB  COERCE    censor       -     so   Internet
 abriegeln          VERB  COERCE    restrict     191   so   -
 schließen          VERB  COERCE    censor       -     so   Sender

@@ -385,7 +385,7 @@ def _infinitive_roles(doc: Document, trigger: Trigger, slots: list[Slot], local:
             and (doc.lang != "en" or s.first > trigger.token.i)]
     recipient = next((s for s in rest if _allowed(s, preps, bare_ok=trigger.entry.frame != "s")), None)
     if recipient is None and trigger.entry.frame == "so":
-        recipient = _object_owner(rest, trigger)
+        recipient = _object_owner(doc, rest, trigger)
     return actor, recipient
 
 
@@ -423,7 +423,7 @@ def _verb_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
     if recipient is None:
         recipient = _deep_pp(doc, trigger, rest, preps, trigger.token.i if lang == "en" else trigger.clause[0] - 1)
     if recipient is None and frame == "so":
-        recipient = _object_owner(rest, trigger)
+        recipient = _object_owner(doc, rest, trigger)
     if recipient is None and trigger.entry.event == "SANCTION":
         # "Zölle auf Waren aus den Vereinigten Staaten", "tariffs on goods from the United States"
         recipient = next((s for s in rest if s.role in ("pp:aus", "pp:from") and s.first > trigger.clause[0]), None)
@@ -465,7 +465,7 @@ def _possessed(doc: Document, slot: Slot) -> bool:
     return slot.first > 0 and doc.tokens[slot.first - 1].text.lower() in POSSESSIVES
 
 
-def _object_owner(rest: list[Slot], trigger: Trigger) -> Slot | None:
+def _object_owner(doc: Document, rest: list[Slot], trigger: Trigger) -> Slot | None:
     """A nationality adjective, genitive or possessor in the object stands for it ("shelled Ukrainian
     positions", "beschoss Stellungen der Miliz", "accused Croatia's intelligence service",
     "demand the resignation of the government"). A German participle closes its clause, so its
@@ -474,7 +474,20 @@ def _object_owner(rest: list[Slot], trigger: Trigger) -> Slot | None:
     if not after and trigger.entry.pos == "VERB" and trigger.token.i >= trigger.clause[1] - 2:
         after = [s for s in rest if s.last < trigger.token.i and s.first >= trigger.clause[0]]
     return next((s for s in after if s.role == "adj"), None) or \
-        next((s for s in after if s.role in ("gen", "poss")), None)
+        next((s for s in after if s.role in ("gen", "poss") or _run_by(doc, s)), None)
+
+
+# "offices run by Serbia", "von Serbien betriebene Büros": the owner of the object
+OWNED_BY = frozenset({"run", "owned", "operated", "controlled", "betrieben", "betriebene", "betriebenen",
+                      "kontrolliert", "kontrollierte", "kontrollierten"})
+
+
+def _run_by(doc: Document, slot: Slot) -> bool:
+    toks = doc.tokens
+    before = [t.text.lower() for t in toks[max(0, slot.first - 2):slot.first]]
+    after = toks[slot.last + 1].text.lower() if slot.last + 1 < len(toks) else ""
+    return (len(before) == 2 and before[1] == "by" and before[0] in OWNED_BY) or \
+        (slot.role == "pp:von" and after in OWNED_BY)
 
 
 def in_pp(doc: Document, token: Token, cues: ModuleType) -> bool:
