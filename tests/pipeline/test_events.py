@@ -1000,3 +1000,9 @@ def test_events_protest_against_an_agreement_targets_its_maker(pipeline):
 def test_events_objects_run_by_a_state_make_it_the_recipient(pipeline, lang, text):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 8, 21)))
     assert ("COERCE", "XKX", "SRB") in _country_codes(doc)
+
+
+def test_events_leaving_an_organisation_is_a_sanction_against_it(pipeline):
+    text = "Burkina Faso hat am Sonntag seinen sofortigen Austritt aus der westafrikanischen Wirtschaftsgemeinschaft Ecowas erklärt."
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 1, 29)))
+    assert ("SANCTION", "BFA", "IGO") in _country_codes(doc)

@@ -294,6 +294,8 @@ aussetzen          VERB  SANCTION  discontinue  162   so   Hilfe
 einstellen         VERB  SANCTION  discontinue  162   so   Hilfe
 abberufen          VERB  SANCTION  withdraw     161   so   Botschafter
 zurückrufen        VERB  SANCTION  withdraw     161   so   Botschafter
+Austritt           NOUN  SANCTION  withdraw     161   s    aus
+austreten          VERB  SANCTION  withdraw     161   s    aus
 zurückbeordern     VERB  SANCTION  withdraw     161   so   Botschafter
 verurteilen        VERB  SANCTION  convict      -     so   zu,Haft
 verurteilen        VERB  SANCTION  convict      -     so   zu,Haftstrafe
