@@ -1006,3 +1006,10 @@ def test_events_leaving_an_organisation_is_a_sanction_against_it(pipeline):
     text = "Burkina Faso hat am Sonntag seinen sofortigen Austritt aus der westafrikanischen Wirtschaftsgemeinschaft Ecowas erklärt."
     doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 1, 29)))
     assert ("SANCTION", "BFA", "IGO") in _country_codes(doc)
+
+
+def test_events_bracketed_short_name_keeps_the_role_of_its_phrase(pipeline):
+    text = ("Kurz vor dem Gipfeltreffen der Entwicklungsgemeinschaft des südlichen Afrika (SADC) in Harare hat die "
+            "Polizei in Simbabwe Dutzende Oppositionsanhänger festgenommen.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 8, 16)))
+    assert _country_codes(doc) == {("COERCE", "ZWE", "ZWE")}

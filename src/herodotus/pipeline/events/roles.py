@@ -84,6 +84,8 @@ def candidate_slots(doc: Document, tokens: Sequence[Token], cues: ModuleType) ->
         role = _parse_role(doc, inside) if parsed else _surface_role(doc, inside, m, cues)
         if slots and not parsed and _coordinated(doc, slots[-1].last, inside[0].i):
             role = slots[-1].role   # "des Manövers Südkoreas und der USA": both genitive
+        if slots and slots[-1].entity.id == ent.id and doc.text[slots[-1].mention.end:m.start].strip() == "(":
+            role = slots[-1].role   # "der Entwicklungsgemeinschaft des südlichen Afrika (SADC)": one phrase
         slots.append(Slot(m, ent, role, inside[0].i, inside[-1].i))
     return slots
 
