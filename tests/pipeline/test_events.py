@@ -1013,3 +1013,15 @@ def test_events_bracketed_short_name_keeps_the_role_of_its_phrase(pipeline):
             "Polizei in Simbabwe Dutzende Oppositionsanhänger festgenommen.")
     doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 8, 16)))
     assert _country_codes(doc) == {("COERCE", "ZWE", "ZWE")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "In Argentinien legte ein Generalstreik das Land lahm. Zu dem Ausstand hatte der größte "
+           "Gewerkschaftsbund CGT aufgerufen."),
+    ("de", "In Deutschland rief die Gewerkschaft Verdi am Montag zu einem Warnstreik auf."),
+])
+def test_events_calling_a_strike_is_the_callers_protest(pipeline, lang, text):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 5, 10)))
+    last = doc.sentences[-1]
+    coded = [(e.event, e.mode) for e in doc.events if e.start >= last.start]
+    assert coded == [("PROTEST", "strike")]

@@ -262,6 +262,8 @@ blockieren         VERB  PROTEST   obstruct     144   s    Zufahrt
 Kundgebung         NOUN  PROTEST   demo         141   s    -
 streiken           VERB  PROTEST   strike       143   s    -
 Streik             NOUN  PROTEST   strike       143   s    -
+Ausstand           NOUN  PROTEST   strike       143   s    -
+~streik            NOUN  PROTEST   strike       143   s    -
 Hungerstreik       NOUN  PROTEST   hunger       142   s    -
 Boykott            NOUN  PROTEST   boycott      143   s    -
 Ausschreitung      NOUN  PROTEST   riot         145   s    -

@@ -209,6 +209,10 @@ class EventCoder:
             note = rule
             event, mode = entry.event, entry.mode or complement_mode
             cameo = entry.cameo if entry.mode or not complement_mode else None
+            if event == "REQUEST" and complement is not None and complement.entry.event == "PROTEST":
+                # "rief zum Generalstreik auf", "called a strike": the organisers' protest
+                event, mode, cameo = "PROTEST", complement.entry.mode, complement.entry.cameo
+                note += f"; a call to a protest ('{complement.token.text}'), so the caller's PROTEST"
             if event in PROMISABLE and (mod.future or any(c.lower() in PROMISE_MODALS for c in mod.cues)):
                 # PLOVER: intent or promise to cooperate or give aid is AGREE, not the act itself
                 event, mode, cameo = "AGREE", None, None
@@ -650,7 +654,8 @@ def _judged_doer(doc: Document, judged_acts: list[Trigger], sp: Speech, sent: in
             if ent is None or ent.id == sp.speaker.entity.id:
                 continue
             doer = _slot_in(doc, ent, ev) or _implied_slot(ent, trig.tokens)   # implied protesters too
-            return doer if _side(doer) != _side(sp.speaker) else None
+            if _side(doer) != _side(sp.speaker):
+                return doer
     return None
 
 
