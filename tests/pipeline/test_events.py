@@ -1025,3 +1025,9 @@ def test_events_calling_a_strike_is_the_callers_protest(pipeline, lang, text):
     last = doc.sentences[-1]
     coded = [(e.event, e.mode) for e in doc.events if e.start >= last.start]
     assert coded == [("PROTEST", "strike")]
+
+
+def test_events_summoned_charge_daffaires(pipeline):
+    text = "Das indische Außenministerium bestellte am Montag den srilankischen Geschäftsträger in Neu-Delhi ein."
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 7, 2)))
+    assert _country_codes(doc) == {("ACCUSE", "IND", "LKA")}

@@ -39,6 +39,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "innenminister": ("GOV", None, "PER", "m"), "innenministerin": ("GOV", None, "PER", "f"),
     "minister": ("GOV", None, "PER", "m"), "ministerin": ("GOV", None, "PER", "f"),
     "staatssekretär": ("GOV", None, "PER", "m"), "botschafter": ("GOV", None, "PER", "m"),
+    "geschäftsträger": ("GOV", None, "PER", "m"), "geschäftsträgerin": ("GOV", None, "PER", "f"),
     "botschafterin": ("GOV", None, "PER", "f"), "gesandter": ("GOV", None, "PER", "m"),
     "diplomat": ("GOV", None, "GRP", "m"), "diplomatin": ("GOV", None, "PER", "f"),
     "beamter": ("GOV", None, "GRP", "m"), "beamte": ("GOV", None, "GRP", None),
