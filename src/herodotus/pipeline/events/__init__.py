@@ -23,16 +23,20 @@ import logging
 from dataclasses import dataclass, replace
 from datetime import date
 from types import ModuleType
-from typing import Iterator, Sequence
+from typing import Sequence
 
 from ...lang import SUPPORTED
-from ...model import ActorRef, Document, Entity, Event, Mention, Sentence, Token
+from ...model import Document, Event, Mention, Sentence, Token
 from .lexicon import Trigger, find_triggers, load_lexicon
 from .modality import Modality, modality
 from .roles import RECIPROCAL, Roles, Slot, assign, candidate_slots, in_pp, is_infinitive
 from .speech import (Speech, characterisations, evaluation_cue, innermost, reporting_speaker, speaker_at,
                      speeches, zero_that_speaker)
 from .tables import EVENT_TYPES, coding
+from .context import (MAX_ANAPHOR_SENTENCES, NON_STATE_CODES, PAIR_EVENTS, PLACE_TYPES, SOURCE,
+                      STATE_SECTORS, article_country, earlier_aggressor, earlier_doer, earlier_recipient,
+                      implied_entity, implied_slot, last_pair, last_threatened, latest_doer, opponent,
+                      other_side_doer, recent_events, side, slot_in)
 
 LOGGER = logging.getLogger(__name__)
 
@@ -52,7 +56,6 @@ NOUN_DOER_ROLES = {"gen", "adj", "poss", "pp:von", "pp:by", "pp:durch"}
 # "was convicted") has the police or a court of the country where it happens as implied actor.
 STATE_ONLY_MODES = {("COERCE", "arrest"): "COP", ("COERCE", "deport"): "COP", ("SANCTION", "convict"): "JUD"}
 IMPLIED_LABELS = {"COP": "security forces", "JUD": "court"}
-STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 SECURITY_SECTORS = {"COP", "MIL", "SPY"}
 # Coercion a government or court orders rather than its police carrying it out ("Die Behörden
 # nahmen ... fest", "verhängten eine Ausgangssperre")
@@ -60,16 +63,12 @@ ORDER_MODES = {"arrest", "deport", "curfew", "martial-law", "censor", "ban", "re
 # Measures aimed at a whole population: without a named target, its people are the recipient
 POPULATION_MODES = {"crowd-control", "curfew", "martial-law", "censor", "ban", "seize"}
 REPORTER_IS_NOT_DOER = {"ASSAULT"}
-NON_STATE_CODES = {"UNO", "EUR", "IGO", "NGO", "MNC"}
-PLACE_TYPES = {"GPE", "LOC"}
 # Events between the two sides of a conflict or dispute ("beide Seiten", "both sides"); not aid or backing.
 SIDES_TYPES = {"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION", "REJECT", "CONSULT", "AGREE", "REQUEST"}
 # Answers to a proposal or plan: aimed at whoever made it.
 PROPOSAL_ANSWERS = {"AGREE", "REJECT"}
 DESTINATION_ROLES = {"pp:in", "pp:nach", "pp:to", "pp:into", "gen"}
 ATTACKED_PLACE_ROLES = {"pp:in", "pp:auf", "pp:on", "pp:at", "gen", "adj", "poss"}
-HOSTILE = {"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"}
-PAIR_EVENTS = {"CONSULT", "AGREE", "COOPERATE"}
 JUDGEMENTS = {"ACCUSE", "SUPPORT", "REJECT"}
 # What a judged act noun stands for: "kritisierte die Rede" judges a statement, "lehnte das
 # Angebot ab" an offer, "kritisierte das Urteil" a conviction; its doer is the recipient.   # verbs that judge an earlier act ("kritisierte die Rede")
@@ -80,7 +79,6 @@ ACT_KIND_TYPES = {"speech": VERBAL_TYPES, "visit": {"CONSULT"}, "demand": {"REQU
                   "decision": {"AGREE", "SANCTION", "COERCE", "CONCEDE", "RETREAT", "REJECT", "SUPPORT"},
                   "agreement": {"AGREE", "SUPPORT"}}
 DEFINITE = {"der", "die", "das", "den", "dem", "des", "the", "these", "those", "diese", "diesen", "dieser"}
-MAX_ANAPHOR_SENTENCES = 6
 # Verbs that take an event noun as their object: "lehnte ein Treffen ab", "called for talks".
 # The noun then names what is rejected/requested/threatened (the mode), not an event of its own.
 COMPLEMENT_TAKERS = {"REJECT", "REQUEST", "AGREE", "THREATEN", "ACCUSE", "SUPPORT"}
@@ -118,7 +116,7 @@ class Candidate:
 
 
 class EventCoder:
-    name = "events.plover.v1"
+    name = SOURCE
 
     def __call__(self, doc: Document) -> None:
         if doc.lang not in SUPPORTED:
@@ -176,7 +174,7 @@ class EventCoder:
         both_named = actors and all(_in_both_sides(doc, a, cues) for a, _ in actors)
         if (not actors or both_named) and entry.event in PAIR_EVENTS | {"SUPPORT"} and _both_sides(doc, trig, cues):
             # "Beide Seiten vereinbarten ...", "The two leaders agreed ...": the parties of the last meeting
-            pair = _last_pair(doc, trig.token.sent)
+            pair = last_pair(doc, trig.token.sent)
             if pair is not None:
                 actors = [(pair[0], "both sides (the parties of the last meeting)")]
                 roles = Roles(roles.actors, (pair[1],), roles.how, roles.passive)
@@ -191,7 +189,7 @@ class EventCoder:
             actors = actors or self._protesters(doc, trig, slots, cues, roles)
             if not roles.recipients and _definite(doc, trig, cues):
                 # "die Proteste", "the protests": the protests named before, against the same target
-                earlier = _earlier_recipient(doc, "PROTEST", trig.token.sent)
+                earlier = earlier_recipient(doc, "PROTEST", trig.token.sent)
                 roles = Roles(roles.actors, tuple(earlier), roles.how, roles.passive)
         span = (trig.tokens[0].start, max(t.end for t in trig.tokens))
         words = " ... ".join(t.text for t in trig.tokens)
@@ -241,7 +239,7 @@ class EventCoder:
                     recipients = [people[0]]
                     note += f"; recipient {people[1]}"
             if not roles.recipients and event == "ASSAULT" and set(entry.needs) & CLAIMED_ACTS \
-                    and (earlier := _earlier_recipient(doc, "ASSAULT", trig.token.sent, [trig.token])):
+                    and (earlier := earlier_recipient(doc, "ASSAULT", trig.token.sent, [trig.token])):
                 recipients = earlier   # "bekannte sich zu dem Angriff": on whom the attack fell
                 note += "; recipient: that of the attack claimed"
             if not roles.recipients and event == "ASSAULT" and recipients == [None] and how != "speaker":
@@ -252,7 +250,7 @@ class EventCoder:
             if event == "REQUEST" and recipients == [None] and complement is not None \
                     and complement.entry.mode == "release":
                 # "forderte die Freilassung": asked of whoever made the arrests
-                jailer = _latest_doer(doc, {"COERCE"}, {actor.entity.id}, trig.token.sent)
+                jailer = latest_doer(doc, {"COERCE"}, {actor.entity.id}, trig.token.sent)
                 if jailer is not None:
                     recipients = [jailer]
                     note += "; recipient: who made the arrests reported before"
@@ -261,7 +259,7 @@ class EventCoder:
                          or _that_subject(doc, trig, actor, slots)) is not None:
                 recipients = [content]   # "Paris müsse den Mann vor Gericht stellen, forderte der Minister"
                 note += "; recipient: the subject of the demand that precedes the verb"
-            if event == "REQUEST" and recipients == [None] and (pair := _last_pair(doc, trig.token.sent)):
+            if event == "REQUEST" and recipients == [None] and (pair := last_pair(doc, trig.token.sent)):
                 ids = [x.entity.id for x in pair]
                 if actor.entity.id in ids:
                     # "Grossi ... mahnte aber mehr Transparenz an" after meeting Araghchi: asked of the other side
@@ -271,14 +269,14 @@ class EventCoder:
             if event == "PROTEST" and recipients == [None] and ref.code and ref.code not in NON_STATE_CODES \
                     and ref.sector not in STATE_SECTORS:
                 # a protest that names no target is aimed at the protesters' own government
-                ent = _implied_entity(doc, ref.code, "GOV", f"government ({ref.code}, implied)")
-                recipients = [_implied_slot(ent, [trig.token])]
+                ent = implied_entity(doc, ref.code, "GOV", f"government ({ref.code}, implied)")
+                recipients = [implied_slot(ent, [trig.token])]
                 note += "; recipient implied (the protesters' government)"
             if event in PROPOSAL_ANSWERS and recipients == [None] \
                     and (maker := _relative_maker(doc, trig, actor, slots, cues)) is not None:
                 recipients = [maker]   # "stimmte einem Zeitplan zu, den die USA vorgelegt hatten"
                 note += "; recipient: who made what is answered (relative clause)"
-            if mode == "ceasefire" and recipients == [None] and (enemy := _opponent(doc, actor, trig.token.sent)):
+            if mode == "ceasefire" and recipients == [None] and (enemy := opponent(doc, actor, trig.token.sent)):
                 recipients = [enemy]   # "kündigte eine einseitige Waffenruhe an": towards whom it fights
                 note += "; recipient: the other side of the last clash"
             if event == "SANCTION" and recipients == [None] \
@@ -294,7 +292,7 @@ class EventCoder:
                 if people is not None:
                     recipients = [people[0]]
                     note += f"; recipient {people[1]}"
-                elif earlier := _earlier_recipient(doc, "AID", trig.token.sent, [trig.token]):
+                elif earlier := earlier_recipient(doc, "AID", trig.token.sent, [trig.token]):
                     recipients = earlier   # "lieferte Lebensmittel für 50.000 Menschen" after aid to Gaza
                     note += "; recipient: that of the aid reported just before"
                 elif how not in {"speaker", "implied"} and (needy := _aided_country(doc, trig, actor, cues)) is not None:
@@ -302,14 +300,14 @@ class EventCoder:
                     note += "; recipient implied (the article's country)"
             if event == "THREATEN" and not roles.recipients and _retaliation(entry, trig, doc, cues):
                 # a threatened response or retaliation is aimed at whoever last acted against the actor
-                aggressor = _earlier_aggressor(doc, actor.entity.actor.code, trig.token.sent)
+                aggressor = earlier_aggressor(doc, actor.entity.actor.code, trig.token.sent)
                 if aggressor is not None:
                     recipients = [aggressor]
                     note += "; a threatened response, aimed at the actor of the last hostile act against it"
-                elif targets := _last_threatened(doc, actor.entity.actor.code, trig.token.sent):
+                elif targets := last_threatened(doc, actor.entity.actor.code, trig.token.sent):
                     recipients = targets   # "Gegen die Provokation werde Nordkorea ... vorgehen"
                     note += "; a threatened response, aimed at whom the actor threatened before"
-            if speaker is not None and event == "ASSAULT" and _side(actor) == _side(speaker) \
+            if speaker is not None and event == "ASSAULT" and side(actor) == side(speaker) \
                     and (mod.future or any(c.lower() in PROMISE_MODALS for c in mod.cues)) and not mod.negated:
                 # "the group would keep targeting vessels linked to Israel", "werde ... angreifen": the
                 # speaker's side announcing force is a threat against the target
@@ -320,13 +318,13 @@ class EventCoder:
                 # demands the act of its doer, or of the government when the text names none
                 doer = actor if how not in {"speaker", "implied"} and actor.entity.id != speaker.entity.id else None
                 if doer is None and speaker.entity.actor.code and speaker.entity.actor.sector not in STATE_SECTORS:
-                    ent = _implied_entity(doc, speaker.entity.actor.code, "GOV",
+                    ent = implied_entity(doc, speaker.entity.actor.code, "GOV",
                                           f"government ({speaker.entity.actor.code}, implied)")
-                    doer = _implied_slot(ent, [trig.token])
+                    doer = implied_slot(ent, [trig.token])
                 recipients, actor, how = [doer], speaker, "speaker"
                 event, mode, cameo = "REQUEST", None, None
                 note += "; demanded in speech ('müssen', 'must'), so the speaker's REQUEST"
-            if speaker is not None and how not in {"speaker", "implied"} and _side(actor) != _side(speaker) \
+            if speaker is not None and how not in {"speaker", "implied"} and side(actor) != side(speaker) \
                     and not mod.negated and not _neutral_reporter(speaker) \
                     and (event in PHYSICAL_TYPES or (event in BACKING_TYPES and _backs_the_bad(doc, trig, roles, cues))):
                 # (a denial about another party accuses no one: "wurden nicht in Alarmbereitschaft versetzt")
@@ -373,15 +371,15 @@ class EventCoder:
             code = (places[0] if places else roles.recipients[0]).entity.actor.code
             whose = f"the {'place' if places else 'patient'}'s country"
         elif speaker is None and _names_people(doc.tokens[a:b], cues):
-            code, whose = _article_country(doc), "the article's country"   # "Mindestens 20 Menschen wurden festgenommen"
+            code, whose = article_country(doc), "the article's country"   # "Mindestens 20 Menschen wurden festgenommen"
         else:
             return []
         if not code or code in NON_STATE_CODES:
             return []
         sector = STATE_ONLY_MODES[(trig.entry.event, trig.entry.mode)]
-        ent = _implied_entity(doc, code, sector, f"{IMPLIED_LABELS[sector]} ({code}, implied)")
+        ent = implied_entity(doc, code, sector, f"{IMPLIED_LABELS[sector]} ({code}, implied)")
         how = f"implied (agentless passive in {whose} {code})"
-        return [(_implied_slot(ent, trig.tokens), how)]
+        return [(implied_slot(ent, trig.tokens), how)]
 
     @staticmethod
     def _protesters(doc: Document, trig: Trigger, slots: list[Slot], cues: ModuleType,
@@ -399,8 +397,8 @@ class EventCoder:
             code, places = state[0].entity.actor.code, state
         if not code or code in NON_STATE_CODES:
             return []
-        ent = _implied_entity(doc, code, "CVL", f"protesters ({code}, implied)")
-        return [(_implied_slot(ent, [trig.token]), f"implied (protest in {places[0].mention.text})")]
+        ent = implied_entity(doc, code, "CVL", f"protesters ({code}, implied)")
+        return [(implied_slot(ent, [trig.token]), f"implied (protest in {places[0].mention.text})")]
 
     @staticmethod
     def _complement_recipients(doc: Document, modes: dict[int, tuple[str | None, Trigger]],
@@ -417,7 +415,7 @@ class EventCoder:
             parties = noun_roles.actors + (noun_roles.recipients if noun.entry.event in RECIPROCAL else ())
             doers = [a for a in parties if a.role in NOUN_DOER_ROLES and a.entity.id not in own]
             if not doers:
-                doers = _earlier_doer(doc, noun.entry.event, own, noun.token.sent)
+                doers = earlier_doer(doc, noun.entry.event, own, noun.token.sent)
             if doers:
                 roles[verb_i] = Roles(r.actors, tuple(_distinct(doers)), r.how, r.passive)
 
@@ -452,7 +450,7 @@ class EventCoder:
                     continue
                 # another country, or the other camp at home (the opposition about the government)
                 targets = [s for s in slots if start <= s.mention.start and s.mention.end <= end
-                           and _side(s) != _side(sp.speaker) and s.entity.id != sp.speaker.entity.id
+                           and side(s) != side(sp.speaker) and s.entity.id != sp.speaker.entity.id
                            and s.mention.text.lower() not in cues.FIRST_PERSON]
                 # the evaluation is about the actor named nearest to it ("Israels Abenteuerlust")
                 targets.sort(key=lambda s: min(abs(s.first - cue.i), abs(s.last - cue.i)))
@@ -462,11 +460,11 @@ class EventCoder:
                     act = _antecedent_act(doc, tokens, acts, sent.i)
                     if act is not None:
                         about = f" (the '{act.noun}' named before)"
-                        targets = [t for t in act.parties if _side(t) != _side(sp.speaker)]
+                        targets = [t for t in act.parties if side(t) != side(sp.speaker)]
                 if not targets and (doer := _judged_doer(doc, judged_acts, sp, sent.i)) is not None:
                     about = " (who did the act judged)"   # "nannte den Streik „politisch motiviert“"
                     targets = [doer]
-                if not targets and (doer := _other_side_doer(doc, sp.speaker, sent.i)) is not None:
+                if not targets and (doer := other_side_doer(doc, sp.speaker, sent.i)) is not None:
                     about = " (the actor of the event reported just before)"   # „Das war ein Putschversuch“
                     targets = [doer]
                 if not targets and (ruler := _opposed_government(doc, sp.speaker, tokens)) is not None:
@@ -649,12 +647,12 @@ def _judged_doer(doc: Document, judged_acts: list[Trigger], sp: Speech, sent: in
     """The latest doer, on the other side from the judge, of the kind of act a judgement names."""
     for trig in (t for t in judged_acts if sp.start <= t.token.start < sp.end):
         # the act judged is often the story's main event, told in the lead
-        for ev in _recent_events(doc, sent, window=2 * MAX_ANAPHOR_SENTENCES):
+        for ev in recent_events(doc, sent, window=2 * MAX_ANAPHOR_SENTENCES):
             ent = doc.entity(ev.actor_ids[0]) if ev.event == trig.entry.event and ev.actor_ids else None
             if ent is None or ent.id == sp.speaker.entity.id:
                 continue
-            doer = _slot_in(doc, ent, ev) or _implied_slot(ent, trig.tokens)   # implied protesters too
-            if _side(doer) != _side(sp.speaker):
+            doer = slot_in(doc, ent, ev) or implied_slot(ent, trig.tokens)   # implied protesters too
+            if side(doer) != side(sp.speaker):
                 return doer
     return None
 
@@ -704,7 +702,7 @@ def _act_noun_recipients(doc: Document, triggers: list[Trigger], roles: dict[int
         if not kinds:
             continue
         types = ACT_KIND_TYPES[kinds[0]]
-        doer = _latest_doer(doc, types, {s.entity.id for s in r.actors}, trig.token.sent)
+        doer = latest_doer(doc, types, {s.entity.id for s in r.actors}, trig.token.sent)
         if doer is not None:
             roles[trig.token.i] = Roles(r.actors, (doer,), r.how, r.passive)
 
@@ -748,51 +746,6 @@ def _conditional_warnings(doc: Document, triggers: list[Trigger], roles: dict[in
     return out
 
 
-def _recent_events(doc: Document, sent: int, window: int = MAX_ANAPHOR_SENTENCES) -> Iterator[Event]:
-    """Events coded so far, latest first, back to ``window`` sentences before ``sent`` (events are
-    coded in sentence order, so the walk can stop at the first one too far back)."""
-    for ev in reversed(doc.events):
-        if sent - _sentence_of(doc, ev.start) > window:
-            return
-        yield ev
-
-
-def _other_side_doer(doc: Document, speaker: Slot, sent: int) -> Slot | None:
-    """The actor of the latest event in this or the sentence before, if on another side than the speaker."""
-    for ev in _recent_events(doc, sent, window=1):
-        if not ev.actor_ids:
-            continue
-        slot = _slot_in(doc, doc.entity(ev.actor_ids[0]), ev)
-        if slot is not None and _side(slot) != _side(speaker):
-            return slot
-    return None
-
-
-def _latest_doer(doc: Document, types: set[str], own: set[str], sent: int) -> Slot | None:
-    for ev in _recent_events(doc, sent):
-        if ev.event in types and ev.actor_ids and ev.actor_ids[0] not in own:
-            slot = _slot_in(doc, doc.entity(ev.actor_ids[0]), ev)
-            if slot is not None:   # an implied doer has no words to point at: look further back
-                return slot
-    return None
-
-
-def _earlier_doer(doc: Document, event: str, own: set[str], sent: int) -> list[Slot]:
-    """The actor of the latest earlier event of this type (an event noun read as anaphoric)."""
-    for ev in _recent_events(doc, sent):
-        if ev.event != event or not ev.actor_ids or ev.actor_ids[0] in own:
-            continue
-        ent = doc.entity(ev.actor_ids[0])
-        if ent is None or not ent.mention_ids:
-            return []
-        m = doc.mention(ent.mention_ids[0])
-        if m is None:
-            return []
-        toks = doc.tokens_in(m.start, m.end) or [doc.tokens[0]]
-        return [Slot(m, ent, "anaphor", toks[0].i, toks[-1].i)]
-    return []
-
-
 def _noun_parties(doc: Document, triggers: list[Trigger], slots: list[Slot], cues: ModuleType) -> list[Act]:
     out = []
     for trig in triggers:
@@ -818,13 +771,6 @@ def _antecedent_act(doc: Document, tokens: list[Token], acts: list[Act], sent: i
     return None
 
 
-def _side(slot: Slot) -> tuple[str | None, str | None]:
-    """Country and camp of an actor: a state's government, army and police are one side;
-    rebels, opposition or civilians of the same country are another ("the army said the rebels ...")."""
-    sector = slot.entity.actor.sector
-    return slot.entity.actor.code, "state" if sector in STATE_SECTORS or sector is None else sector
-
-
 def _head_lemma(doc: Document, start: int, end: int) -> str:
     toks = doc.tokens_in(start, end)
     return toks[-1].lemma.lower() if toks else ""
@@ -842,31 +788,6 @@ def _definite(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
         if j >= a and doc.tokens[j].text.lower() in DEFINITE:
             return True
     return False
-
-
-def _earlier_recipient(doc: Document, event: str, sent: int, at: Sequence[Token] = ()) -> list[Slot]:
-    """The recipient of the latest earlier event of this type, within a few sentences (an implied
-    recipient gets a stand-in mention on ``at``)."""
-    for ev in _recent_events(doc, sent):
-        if ev.event != event or not ev.recipient_ids:
-            continue
-        ent = doc.entity(ev.recipient_ids[0])
-        slot = _slot_in(doc, ent, ev)
-        if slot is None and ent is not None and not ent.mention_ids and at:
-            slot = _implied_slot(ent, at)
-        return [slot] if slot is not None else []
-    return []
-
-
-def _last_threatened(doc: Document, code: str | None, sent: int) -> list[Slot]:
-    """Everyone the actor threatened in its latest earlier threat (one event per target)."""
-    threats = [ev for ev in _recent_events(doc, sent) if ev.event == "THREATEN" and ev.recipient_ids
-               and ev.actor_ids and doc.entity(ev.actor_ids[0]).actor.code == code]
-    if not code or not threats:
-        return []
-    last = [ev for ev in reversed(threats) if ev.start == threats[0].start]
-    slots = [_slot_in(doc, doc.entity(ev.recipient_ids[0]), ev) for ev in last]
-    return [s for s in slots if s is not None]
 
 
 def _retaliation(entry, trig: Trigger, doc: Document, cues: ModuleType) -> bool:
@@ -887,43 +808,6 @@ def _in_both_sides(doc: Document, slot: Slot, cues: ModuleType) -> bool:
 def _mentions_both_sides(tokens: list[Token], cues: ModuleType) -> bool:
     words = [t.text.lower() for t in tokens]
     return any(f"{x} {y}" in cues.BOTH_SIDES for x, y in zip(words, words[1:]))
-
-
-def _last_pair(doc: Document, sent: int, types: set[str] | None = PAIR_EVENTS) -> tuple[Slot, Slot] | None:
-    """Actor and recipient of the latest meeting or agreement in the sentences before (of the latest
-    event of any type that has both when ``types`` is None)."""
-    for ev in _recent_events(doc, sent):
-        if (types is not None and ev.event not in types) or not ev.recipient_ids or not ev.actor_ids \
-                or ev.actor_ids[0] == ev.recipient_ids[0]:
-            continue
-        slots = [_slot_in(doc, doc.entity(eid), ev) for eid in (ev.actor_ids[0], ev.recipient_ids[0])]
-        if slots[0] is not None and slots[1] is not None:
-            return slots[0], slots[1]
-    return None
-
-
-def _slot_in(doc: Document, ent: Entity | None, ev: Event) -> Slot | None:
-    """A slot for an entity of an earlier event, on its mention inside that event's evidence if any."""
-    if ent is None:
-        return None
-    ms = [m for m in (doc.mention(mid) for mid in ent.mention_ids) if m is not None]
-    inside = [m for m in ms if ev.start <= m.start < ev.end] or ms
-    if not inside:
-        return None
-    toks = doc.tokens_in(inside[0].start, inside[0].end) or [doc.tokens[0]]
-    return Slot(inside[0], ent, "anaphor", toks[0].i, toks[-1].i)
-
-
-def _earlier_aggressor(doc: Document, code: str | None, sent: int) -> Slot | None:
-    """The actor of the latest earlier hostile event against an actor of this country."""
-    for ev in _recent_events(doc, sent):
-        if ev.event not in HOSTILE or not ev.recipient_ids or not ev.actor_ids:
-            continue
-        target, doer = doc.entity(ev.recipient_ids[0]), doc.entity(ev.actor_ids[0])
-        if target is None or doer is None or target.actor.code != code or doer.actor.code == code:
-            continue
-        return _slot_in(doc, doer, ev)
-    return None
 
 
 def _counted_first(doc: Document, trig: Trigger, recipients: Sequence[Slot], cues: ModuleType) -> bool:
@@ -950,7 +834,7 @@ def _counted_group(doc: Document, trig: Trigger, cues: ModuleType) -> list[Slot]
         groups[-1:] = [groups[-1] + [m]] if joined else groups[-1:] + [[m]]
     group = next((g for g in reversed(groups) if len(g) == n), None)
     if group is None and n == 2:
-        pair = _last_pair(doc, trig.token.sent, types=SIDES_TYPES)   # "beide Kriegsparteien": the sides of the last clash
+        pair = last_pair(doc, trig.token.sent, types=SIDES_TYPES)   # "beide Kriegsparteien": the sides of the last clash
         return list(pair) if pair else []
     if group is None:
         return []
@@ -1040,8 +924,8 @@ def _unnamed_people(doc: Document, trig: Trigger, actor: Slot, mode: str | None,
         named = any((t.lemma or t.text).lower() in cues.PEOPLE_NOUNS for t in doc.tokens[trig.clause[0]:trig.clause[1]])
         if not code or not named or code in NON_STATE_CODES:
             return None
-        ent = _implied_entity(doc, code, "CVL", f"civilians ({code}, implied)")
-        return _implied_slot(ent, [trig.token]), f"implied (unnamed people at {places[0].mention.text})"
+        ent = implied_entity(doc, code, "CVL", f"civilians ({code}, implied)")
+        return implied_slot(ent, [trig.token]), f"implied (unnamed people at {places[0].mention.text})"
     state = ref.sector in SECURITY_SECTORS or (ref.sector in STATE_SECTORS and mode in ORDER_MODES)
     if not state or not ref.code or ref.code in NON_STATE_CODES:
         return None
@@ -1051,8 +935,8 @@ def _unnamed_people(doc: Document, trig: Trigger, actor: Slot, mode: str | None,
     group = _article_protesters(doc, trig, cues)
     if group is not None:
         return group, "the article's protesters (unnamed people in the clause)"
-    ent = _implied_entity(doc, ref.code, "CVL", f"civilians ({ref.code}, implied)")
-    return _implied_slot(ent, [trig.token]), f"implied (unnamed people, {ref.code} civilians)"
+    ent = implied_entity(doc, ref.code, "CVL", f"civilians ({ref.code}, implied)")
+    return implied_slot(ent, [trig.token]), f"implied (unnamed people, {ref.code} civilians)"
 
 
 def _relative_maker(doc: Document, trig: Trigger, actor: Slot, slots: list[Slot], cues: ModuleType) -> Slot | None:
@@ -1068,32 +952,17 @@ def _relative_maker(doc: Document, trig: Trigger, actor: Slot, slots: list[Slot]
 def _aided_country(doc: Document, trig: Trigger, actor: Slot, cues: ModuleType) -> Slot | None:
     """Aid that names no receiver goes to the article's country: its people when the donor is at
     home ("flew food to displaced people"), else the state."""
-    code = _article_country(doc)
+    code = article_country(doc)
     if not code:
         return None
     a, b = trig.clause
     if code != actor.entity.actor.code:
-        ent = _implied_entity(doc, code, "GOV", f"government ({code}, implied)")
+        ent = implied_entity(doc, code, "GOV", f"government ({code}, implied)")
     elif _names_people(doc.tokens[a:b], cues):
-        ent = _implied_entity(doc, code, "CVL", f"civilians ({code}, implied)")
+        ent = implied_entity(doc, code, "CVL", f"civilians ({code}, implied)")
     else:
         return None
-    return _implied_slot(ent, trig.tokens)
-
-
-def _opponent(doc: Document, actor: Slot, sent: int) -> Slot | None:
-    """The other side of the latest attack, coercion or threat the actor took part in."""
-    for ev in _recent_events(doc, sent):
-        if ev.event not in {"ASSAULT", "COERCE", "THREATEN"} or not ev.actor_ids or not ev.recipient_ids:
-            continue
-        parties = [_slot_in(doc, doc.entity(eid), ev) for eid in (ev.actor_ids[0], ev.recipient_ids[0])]
-        if None in parties or _side(parties[0]) == _side(parties[1]):
-            continue
-        # the actor's own side: the same entity, or its camp ("RSF-Anführer Daglo" for the RSF)
-        own = [k for k, p in enumerate(parties) if p.entity.id == actor.entity.id or _side(p) == _side(actor)]
-        if own:
-            return parties[1 - own[0]]
-    return None
+    return implied_slot(ent, trig.tokens)
 
 
 def _announced(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
@@ -1112,28 +981,16 @@ def _officials_state(doc: Document, trig: Trigger, actor: Slot, cues: ModuleType
     a, b = trig.clause
     if not any(t.text.lower() in cues.OFFICIAL_NOUNS for t in doc.tokens[a:b]):
         return None
-    code = _article_country(doc)
+    code = article_country(doc)
     if not code or code == actor.entity.actor.code:
         return None
-    return _implied_slot(_implied_entity(doc, code, "GOV", f"government ({code}, implied)"), trig.tokens)
+    return implied_slot(implied_entity(doc, code, "GOV", f"government ({code}, implied)"), trig.tokens)
 
 
 def _names_people(tokens: Sequence[Token], cues: ModuleType) -> bool:
     """Does the text speak of unnamed people ("Menschen", "Demonstranten", "protesters")?"""
     return any((t.lemma or t.text).lower() in cues.PEOPLE_NOUNS or t.text.lower() in cues.PEOPLE_NOUNS
                for t in tokens)
-
-
-def _article_country(doc: Document) -> str | None:
-    """The country the article names most (first named on a tie): where its unplaced acts happen."""
-    counts: dict[str, float] = {}
-    lead_end = doc.sentences[min(1, len(doc.sentences) - 1)].end if doc.sentences else 0
-    for m in doc.mentions:
-        ent = doc.entity(m.entity_id) if m.entity_id else None
-        if ent is not None and ent.type in PLACE_TYPES and ent.actor.code and ent.actor.code not in NON_STATE_CODES:
-            # a wire story names its scene in the lead
-            counts[ent.actor.code] = counts.get(ent.actor.code, 0) + (2 if m.start < lead_end else 1)
-    return max(counts, key=lambda c: counts[c]) if counts else None
 
 
 def _clause_places(trig: Trigger, slots: list[Slot], roles: set[str], after_trigger: bool = False) -> list[Slot]:
@@ -1159,8 +1016,8 @@ def _people_of_destination(doc: Document, trig: Trigger, actor: Slot, slots: lis
     code = places[0].entity.actor.code if places else None
     if not code or code in NON_STATE_CODES or code == actor.entity.actor.code:
         return None
-    ent = _implied_entity(doc, code, "CVL", f"civilians ({code}, implied)")
-    return _implied_slot(ent, [trig.token]), f"implied (the people of {places[0].mention.text}, where the aid goes)"
+    ent = implied_entity(doc, code, "CVL", f"civilians ({code}, implied)")
+    return implied_slot(ent, [trig.token]), f"implied (the people of {places[0].mention.text}, where the aid goes)"
 
 
 def _with_judgements(speech: list[Speech], judgements: list[Speech]) -> list[Speech]:
@@ -1177,31 +1034,7 @@ def _opposed_government(doc: Document, speaker: Slot, tokens: Sequence[Token]) -
     ref = speaker.entity.actor
     if ref.sector != "OPP" or not ref.code or ref.code in NON_STATE_CODES:
         return None
-    return _implied_slot(_implied_entity(doc, ref.code, "GOV", f"government ({ref.code}, implied)"), tokens)
-
-
-def _implied_slot(ent: Entity, tokens: Sequence[Token]) -> Slot:
-    """A slot for an implied entity, on a stand-in mention over the trigger words: only for the
-    coder's bookkeeping, never output."""
-    m = Mention(id=f"{ent.id}@{tokens[0].start}", start=tokens[0].start, end=tokens[0].end,
-                text=ent.actor.identifier_text or "", label="ORG", kind="implied", entity_id=ent.id)
-    return Slot(m, ent, "implied", tokens[0].i, tokens[-1].i)
-
-
-def _implied_entity(doc: Document, code: str, sector: str, label: str) -> Entity:
-    """An actor the text implies but does not name; it has no mentions, so it is never a slot."""
-    eid = f"implied-{sector.lower()}-{code.lower()}"
-    ent = doc.entity(eid)
-    if ent is None:
-        ent = Entity(id=eid, type="ORG", actor=ActorRef(code=code, sector=sector, identifier_text=label),
-                     source=EventCoder.name)
-        doc.entities.append(ent)
-    return ent
-
-
-def _sentence_of(doc: Document, offset: int) -> int:
-    sent = doc.sentence_at(offset)
-    return sent.i if sent is not None else -1
+    return implied_slot(implied_entity(doc, ref.code, "GOV", f"government ({ref.code}, implied)"), tokens)
 
 
 def _distinct(slots: list[Slot]) -> list[Slot]:

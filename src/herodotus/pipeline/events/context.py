@@ -1,0 +1,187 @@
+"""What the event coder knows of the document so far: earlier events, the sides of actors and the
+actors a text implies without naming them.
+
+The coder reads sentences in order and appends events to ``doc.events``; anaphoric acts ("die
+Ausweisungen", "beide Seiten", "the move") are resolved by walking those events backwards
+(``recent_events``). Implied actors (the security forces of an agentless arrest, the government
+protesters turn against) are entities without mentions, ``implied-<sector>-<code>``.
+"""
+from __future__ import annotations
+
+from typing import Iterator, Sequence
+
+from ...model import ActorRef, Document, Entity, Event, Mention, Token
+from .roles import Slot
+
+SOURCE = "events.plover.v1"
+MAX_ANAPHOR_SENTENCES = 6
+STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+PAIR_EVENTS = {"CONSULT", "AGREE", "COOPERATE"}
+HOSTILE = {"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"}
+PLACE_TYPES = {"GPE", "LOC"}
+NON_STATE_CODES = {"UNO", "EUR", "IGO", "NGO", "MNC"}
+
+
+def recent_events(doc: Document, sent: int, window: int = MAX_ANAPHOR_SENTENCES) -> Iterator[Event]:
+    """Events coded so far, latest first, back to ``window`` sentences before ``sent`` (events are
+    coded in sentence order, so the walk can stop at the first one too far back)."""
+    for ev in reversed(doc.events):
+        if sent - sentence_of(doc, ev.start) > window:
+            return
+        yield ev
+
+
+def sentence_of(doc: Document, offset: int) -> int:
+    sent = doc.sentence_at(offset)
+    return sent.i if sent is not None else -1
+
+
+def slot_in(doc: Document, ent: Entity | None, ev: Event) -> Slot | None:
+    """A slot for an entity of an earlier event, on its mention inside that event's evidence if any."""
+    if ent is None:
+        return None
+    ms = [m for m in (doc.mention(mid) for mid in ent.mention_ids) if m is not None]
+    inside = [m for m in ms if ev.start <= m.start < ev.end] or ms
+    if not inside:
+        return None
+    toks = doc.tokens_in(inside[0].start, inside[0].end) or [doc.tokens[0]]
+    return Slot(inside[0], ent, "anaphor", toks[0].i, toks[-1].i)
+
+
+def side(slot: Slot) -> tuple[str | None, str | None]:
+    """Country and camp of an actor: a state's government, army and police are one side;
+    rebels, opposition or civilians of the same country are another ("the army said the rebels ...")."""
+    sector = slot.entity.actor.sector
+    return slot.entity.actor.code, "state" if sector in STATE_SECTORS or sector is None else sector
+
+
+def other_side_doer(doc: Document, speaker: Slot, sent: int) -> Slot | None:
+    """The actor of the latest event in this or the sentence before, if on another side than the speaker."""
+    for ev in recent_events(doc, sent, window=1):
+        if not ev.actor_ids:
+            continue
+        slot = slot_in(doc, doc.entity(ev.actor_ids[0]), ev)
+        if slot is not None and side(slot) != side(speaker):
+            return slot
+    return None
+
+
+def latest_doer(doc: Document, types: set[str], own: set[str], sent: int) -> Slot | None:
+    for ev in recent_events(doc, sent):
+        if ev.event in types and ev.actor_ids and ev.actor_ids[0] not in own:
+            slot = slot_in(doc, doc.entity(ev.actor_ids[0]), ev)
+            if slot is not None:   # an implied doer has no words to point at: look further back
+                return slot
+    return None
+
+
+def earlier_doer(doc: Document, event: str, own: set[str], sent: int) -> list[Slot]:
+    """The actor of the latest earlier event of this type (an event noun read as anaphoric)."""
+    for ev in recent_events(doc, sent):
+        if ev.event != event or not ev.actor_ids or ev.actor_ids[0] in own:
+            continue
+        ent = doc.entity(ev.actor_ids[0])
+        if ent is None or not ent.mention_ids:
+            return []
+        m = doc.mention(ent.mention_ids[0])
+        if m is None:
+            return []
+        toks = doc.tokens_in(m.start, m.end) or [doc.tokens[0]]
+        return [Slot(m, ent, "anaphor", toks[0].i, toks[-1].i)]
+    return []
+
+
+def earlier_recipient(doc: Document, event: str, sent: int, at: Sequence[Token] = ()) -> list[Slot]:
+    """The recipient of the latest earlier event of this type, within a few sentences (an implied
+    recipient gets a stand-in mention on ``at``)."""
+    for ev in recent_events(doc, sent):
+        if ev.event != event or not ev.recipient_ids:
+            continue
+        ent = doc.entity(ev.recipient_ids[0])
+        slot = slot_in(doc, ent, ev)
+        if slot is None and ent is not None and not ent.mention_ids and at:
+            slot = implied_slot(ent, at)
+        return [slot] if slot is not None else []
+    return []
+
+
+def last_threatened(doc: Document, code: str | None, sent: int) -> list[Slot]:
+    """Everyone the actor threatened in its latest earlier threat (one event per target)."""
+    threats = [ev for ev in recent_events(doc, sent) if ev.event == "THREATEN" and ev.recipient_ids
+               and ev.actor_ids and doc.entity(ev.actor_ids[0]).actor.code == code]
+    if not code or not threats:
+        return []
+    last = [ev for ev in reversed(threats) if ev.start == threats[0].start]
+    slots = [slot_in(doc, doc.entity(ev.recipient_ids[0]), ev) for ev in last]
+    return [s for s in slots if s is not None]
+
+
+def last_pair(doc: Document, sent: int, types: set[str] | None = PAIR_EVENTS) -> tuple[Slot, Slot] | None:
+    """Actor and recipient of the latest meeting or agreement in the sentences before (of the latest
+    event of any type that has both when ``types`` is None)."""
+    for ev in recent_events(doc, sent):
+        if (types is not None and ev.event not in types) or not ev.recipient_ids or not ev.actor_ids \
+                or ev.actor_ids[0] == ev.recipient_ids[0]:
+            continue
+        slots = [slot_in(doc, doc.entity(eid), ev) for eid in (ev.actor_ids[0], ev.recipient_ids[0])]
+        if slots[0] is not None and slots[1] is not None:
+            return slots[0], slots[1]
+    return None
+
+
+def earlier_aggressor(doc: Document, code: str | None, sent: int) -> Slot | None:
+    """The actor of the latest earlier hostile event against an actor of this country."""
+    for ev in recent_events(doc, sent):
+        if ev.event not in HOSTILE or not ev.recipient_ids or not ev.actor_ids:
+            continue
+        target, doer = doc.entity(ev.recipient_ids[0]), doc.entity(ev.actor_ids[0])
+        if target is None or doer is None or target.actor.code != code or doer.actor.code == code:
+            continue
+        return slot_in(doc, doer, ev)
+    return None
+
+
+def opponent(doc: Document, actor: Slot, sent: int) -> Slot | None:
+    """The other side of the latest attack, coercion or threat the actor took part in."""
+    for ev in recent_events(doc, sent):
+        if ev.event not in {"ASSAULT", "COERCE", "THREATEN"} or not ev.actor_ids or not ev.recipient_ids:
+            continue
+        parties = [slot_in(doc, doc.entity(eid), ev) for eid in (ev.actor_ids[0], ev.recipient_ids[0])]
+        if None in parties or side(parties[0]) == side(parties[1]):
+            continue
+        # the actor's own side: the same entity, or its camp ("RSF-Anführer Daglo" for the RSF)
+        own = [k for k, p in enumerate(parties) if p.entity.id == actor.entity.id or side(p) == side(actor)]
+        if own:
+            return parties[1 - own[0]]
+    return None
+
+
+def implied_slot(ent: Entity, tokens: Sequence[Token]) -> Slot:
+    """A slot for an implied entity, on a stand-in mention over the trigger words: only for the
+    coder's bookkeeping, never output."""
+    m = Mention(id=f"{ent.id}@{tokens[0].start}", start=tokens[0].start, end=tokens[0].end,
+                text=ent.actor.identifier_text or "", label="ORG", kind="implied", entity_id=ent.id)
+    return Slot(m, ent, "implied", tokens[0].i, tokens[-1].i)
+
+
+def implied_entity(doc: Document, code: str, sector: str, label: str) -> Entity:
+    """An actor the text implies but does not name; it has no mentions, so it is never a slot."""
+    eid = f"implied-{sector.lower()}-{code.lower()}"
+    ent = doc.entity(eid)
+    if ent is None:
+        ent = Entity(id=eid, type="ORG", actor=ActorRef(code=code, sector=sector, identifier_text=label),
+                     source=SOURCE)
+        doc.entities.append(ent)
+    return ent
+
+
+def article_country(doc: Document) -> str | None:
+    """The country the article names most (first named on a tie): where its unplaced acts happen."""
+    counts: dict[str, float] = {}
+    lead_end = doc.sentences[min(1, len(doc.sentences) - 1)].end if doc.sentences else 0
+    for m in doc.mentions:
+        ent = doc.entity(m.entity_id) if m.entity_id else None
+        if ent is not None and ent.type in PLACE_TYPES and ent.actor.code and ent.actor.code not in NON_STATE_CODES:
+            # a wire story names its scene in the lead
+            counts[ent.actor.code] = counts.get(ent.actor.code, 0) + (2 if m.start < lead_end else 1)
+    return max(counts, key=lambda c: counts[c]) if counts else None
