@@ -679,3 +679,40 @@ def test_quotes_checked_cues_only_in_their_construction(nlp: Pipeline) -> None:
                           "einem Jahresbericht des zuständigen Ministeriums", "steht")]
     assert rows(run(nlp, "Er sieht einen Film mit dem Titel „Die Brücke“.", "de")) == []
     assert rows(run(nlp, "Sie las einen Artikel in einer „Frankfurter Rundschau“ von gestern.", "de")) == []
+
+
+def test_quotes_en_possessive_speaker_after_content(nlp: Pipeline) -> None:
+    doc = run(nlp, "The Dominican Republic has started deporting up to 10,000 Haitian migrants a week, "
+                   "the country's migration agency said on Thursday.", "en")
+    assert rows(doc) == [("indirect", "The Dominican Republic has started deporting up to 10,000 Haitian migrants a week",
+                          "the country's migration agency", "said")]
+
+
+def test_quotes_en_according_to_possessive(nlp: Pipeline) -> None:
+    doc = run(nlp, "Besigye, 68, was abducted in Nairobi in November and driven back to Uganda, "
+                   "according to his wife, Winnie Byanyima.", "en")
+    assert [(k, s) for k, _, s, _ in rows(doc)] == [("indirect", "his wife, Winnie Byanyima")]
+
+
+def test_quotes_en_relative_pronoun_is_no_speaker(nlp: Pipeline) -> None:
+    doc = run(nlp, "Opposition candidate Venancio Mondlane, who says he won the October 9 vote, has demanded "
+                   "that the electoral commission annul the official results.", "en")
+    got = rows(doc)
+    assert ("indirect", "he won the October 9 vote", "Opposition candidate Venancio Mondlane", "says") in got
+    assert all(s != "who" for _, _, s, _ in got)
+
+
+def test_quotes_de_particle_before_quotation_mark(nlp: Pipeline) -> None:
+    doc = run(nlp, "UN-Generalsekretär António Guterres rief beide Länder zu »maximaler militärischer Zurückhaltung« auf.", "de")
+    assert [(k, t, c) for k, t, _, c in rows(doc)] == [("direct", "maximaler militärischer Zurückhaltung", "rief")]
+
+
+def test_quotes_de_label_after_noun(nlp: Pipeline) -> None:
+    doc = run(nlp, "Vizepräsidentin Rosario Murillo nannte die Geistlichen im Staatsfernsehen »Vaterlandsverräter«.", "de")
+    assert [(k, t, c) for k, t, _, c in rows(doc)] == [("direct", "Vaterlandsverräter", "nannte")]
+
+
+def test_quotes_de_capitalised_quote_opening_sentence(nlp: Pipeline) -> None:
+    doc = run(nlp, "In Santiago sind Hunderte Menschen auf die Straße gegangen. „Strom und Essen“, riefen "
+                   "Demonstranten auf Videos, die in Onlinenetzwerken verbreitet wurden.", "de")
+    assert rows(doc)[0] == ("direct", "Strom und Essen", "Demonstranten", "riefen")

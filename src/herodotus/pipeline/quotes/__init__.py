@@ -96,7 +96,10 @@ def _attribute_direct(doc: Document, quoted: list[Quoted], blocked: list[tuple[i
         found = _cue_near(doc, q, blocked, short=short)
         if found is not None and found.speaker is not None and \
                 found.speaker.start < q.close_end and q.open_at < found.speaker.end:
-            continue   # the marks hold the speaker's name: "berichtet die „Süddeutsche Zeitung“"
+            if not _opens_frame(doc, q):
+                continue   # the marks hold the speaker's name: "berichtet die „Süddeutsche Zeitung“"
+            # „Strom und Essen“, riefen Demonstranten: marks opening the sentence before ", <verb>" are speech
+            found = _cue_near(doc, q, blocked + [(q.open_at, q.close_end)], short=short)
         host = next((f for f in indirect if f.start <= q.open_at and q.close_end <= f.end + 1), None)
         if found is not None and host is not None and host.speaker is not None and _embedded(doc, q) \
                 and _reported_cue(found, host):
@@ -115,6 +118,15 @@ def _attribute_direct(doc: Document, quoted: list[Quoted], blocked: list[tuple[i
             found = _from_context(doc, q, out)
         out.append(found)
     return out
+
+
+def _opens_frame(doc: Document, q: Quoted) -> bool:
+    """The marks open their sentence and a comma and a verb follow them („...“, riefen Demonstranten)."""
+    sent = doc.sentence_at(q.open_at)
+    if sent is None or doc.tokens[sent.token_start].start != q.open_at:
+        return False
+    after = [t for t in doc.tokens_in(q.close_end, sent.end)][:2]
+    return len(after) == 2 and after[0].text == "," and after[1].pos in ("VERB", "AUX")
 
 
 def _relayed(doc: Document, indirect: list[Found], blocked: list[tuple[int, int]]) -> None:
@@ -220,7 +232,9 @@ def _names_a_thing(doc: Document, q: Quoted) -> bool:
     if not before or before[-1].end < q.open_at - 1 or not doc.text[q.start].isupper():
         return False
     if before[-1].pos == "NOUN":
-        return True
+        # "nannte die Geistlichen im Staatsfernsehen »Vaterlandsverräter«": after a labelling verb the marks
+        # hold the label the speaker gave, not the noun's title
+        return not _label_verb_before(doc, before[-1])
     # a capitalised verbless phrase after an article or preposition: "der „Berliner Zeitung“",
     # "im „Spiegel“" (a title or name; speech fragments after an article are lower case in German)
     words = [t for t in doc.tokens_in(q.start, q.end) if t.text[0].isalnum()]
@@ -231,6 +245,17 @@ def _names_a_thing(doc: Document, q: Quoted) -> bool:
     return (before[-1].pos in ("DET", "ADP") and 0 < len(words) <= 4 and title_case
             and (len(words) > 1 or words[0].pos == "PROPN")
             and not any(t.pos in ("VERB", "AUX") for t in words))
+
+
+def _label_verb_before(doc: Document, tok: Token) -> bool:
+    """A labelling verb ("nennen", "bezeichnen", "call") within eight tokens before ``tok`` in its clause."""
+    for j in range(tok.i - 1, max(-1, tok.i - 9), -1):
+        t = doc.tokens[j]
+        if t.sent != tok.sent or t.text in (",", ";", ":", "."):
+            return False
+        if t.pos == "VERB" and t.lemma.lower() in _LABEL_VERBS:
+            return True
+    return False
 
 
 _INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer", "eines", "a", "an"})

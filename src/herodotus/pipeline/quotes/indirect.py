@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from ...model import Document, Sentence, Token
 from .cues import Cue, is_particle, is_subjunctive, lexicon, verb_cues
-from .speaker import NOT_SPEAKERS, Speaker, dateline, noun_phrase_after, speaker_of_verb, to_speaker
+from .speaker import _POSSESSIVE, NOT_SPEAKERS, POSSESSIVE_DETERMINERS, Speaker, dateline, noun_phrase_after, speaker_of_verb, to_speaker
 
 _MAX_GAP = 16  # tokens allowed between a cue verb and its clause (speaker, adverbials)
 
@@ -242,6 +242,10 @@ def _clause(doc: Document, sent: Sentence, cue: Cue, first: int, blocked: list[t
         last -= 1
     if doc.lang == "de":
         last = _clause_end(tokens, first, last)
+    elif _in_relative_clause(tokens, cue.first, sent.token_start):
+        # "Mondlane, who says he won the vote, has demanded ...": the report ends with the relative clause
+        last = next((j for j in range(first + 2, last - 1) if tokens[j].text == ","
+                     and tokens[j + 1].pos in ("VERB", "AUX")), last)
     if last - first < 3:
         return None
     verb = tokens[cue.first]
@@ -251,6 +255,14 @@ def _clause(doc: Document, sent: Sentence, cue: Cue, first: int, blocked: list[t
             not (cue.opinion and _holds_views(doc, speaker)):
         return None   # a weak cue ("zeigen", "bestätigen") reports speech only with an actor as speaker
     return Found("indirect", tokens[first].start, tokens[last - 1].end, (verb.start, verb.end), speaker, how)
+
+
+def _in_relative_clause(tokens: list[Token], cue: int, start: int) -> bool:
+    """The cue follows ", who"/", which" (an adverb between allowed): "X, who says ..."."""
+    j = cue - 1
+    while j > start and tokens[j].pos == "ADV":
+        j -= 1
+    return j > start and tokens[j].text.lower() in ("who", "which") and tokens[j - 1].text == ","
 
 
 def _holds_views(doc: Document, speaker: Speaker | None) -> bool:
@@ -538,6 +550,10 @@ def _np_start(tokens: list[Token], i: int, floor: int, *, links: bool = False) -
             j -= 1
         elif links and tokens[j].text.lower() in ("of", "for") and j > floor and tokens[j - 1].pos in ("NOUN", "PROPN"):
             j -= 1
+        elif links and tokens[j].text in _POSSESSIVE and j > floor and tokens[j - 1].pos in ("NOUN", "PROPN"):
+            j -= 1   # "the country's migration agency said", "Rwanda's defence force said"
+        elif links and tokens[j].text.lower() in POSSESSIVE_DETERMINERS:
+            return j   # "his office", "their lawyers": the possessive opens the phrase
         else:
             break
     return j + 1

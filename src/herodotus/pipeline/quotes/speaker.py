@@ -39,6 +39,8 @@ _DEMONSTRATIVES = frozenset({"dieser", "diese", "jener", "jene", "letzterer", "l
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj"})
 _COORDINATORS = frozenset({"und", "sowie", "and"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+# English possessive determiners (tagged PRON) open a noun phrase like an article: "his wife", "its office"
+POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +60,8 @@ def speaker_of_verb(doc: Document, cue: int, blocked: list[tuple[int, int]]) -> 
     For impersonal German frames ("In dem Bericht heißt es, ...", "Aus dem Bericht geht hervor,
     ...") the speaker is the document or medium the clause names, or None."""
     found = _speaker_of_verb(doc, cue, blocked)
+    if found is not None:
+        found = _relative_antecedent(doc, found, blocked) or found
     if doc.lang != "de":
         return found
     lemma = doc.tokens[cue].lemma.lower()
@@ -70,6 +74,25 @@ def speaker_of_verb(doc: Document, cue: int, blocked: list[tuple[int, int]]) -> 
     # a subjectless frame, mostly passive ("In einem Bericht wurde vermutet, dass ..."): the
     # document named there is the source
     return found if found is not None else _medium(doc, cue, blocked)
+
+
+_RELATIVE_SUBJECTS = frozenset({"who", "which", "that", "der", "die", "welcher", "welche"})
+
+
+def _relative_antecedent(doc: Document, found: Speaker, blocked: list[tuple[int, int]]) -> Speaker | None:
+    """A relative pronoun is no speaker: "Venâncio Mondlane, who says he won the vote" and "der Minister,
+    der sagte, dass" are spoken by the noun phrase the relative clause hangs on (the phrase before the comma)."""
+    toks = doc.tokens_in(found.start, found.end)
+    if len(toks) != 1 or toks[0].text.lower() not in _RELATIVE_SUBJECTS or toks[0].i < 2:
+        return None
+    rel = toks[0]
+    sent = doc.sentences[rel.sent]
+    if doc.tokens[rel.i - 1].text != "," or rel.i - 1 <= sent.token_start:
+        return None
+    phrase = _noun_phrase_before(doc.tokens, rel.i - 2, sent.token_start, blocked)
+    if phrase is None:
+        return None
+    return to_speaker(doc, phrase)
 
 
 def _quoting_medium(doc: Document, cue: int, person: Speaker | None,
@@ -358,6 +381,8 @@ def noun_phrase_after(tokens: list[Token], i: int, stop: int, blocked: list[tupl
             (i + 1 >= stop or tokens[i + 1].pos not in _NP_MOD | _NP_CORE):
         return (i, i + 1)   # a demonstrative alone: "In einem Interview mit dem Anwalt ... sagte dieser, dass"
     j = i
+    if tokens[i].text.lower() in POSSESSIVE_DETERMINERS and i + 1 < stop and tokens[i + 1].pos in _NP_MOD | _NP_CORE:
+        j += 1   # "according to his wife, Winnie Byanyima"
     while j < stop and tokens[j].pos in _NP_MOD and not _inside(tokens[j], blocked):
         j += 1
     k = j
