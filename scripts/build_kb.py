@@ -37,6 +37,8 @@ LOG = logging.getLogger("build_kb")
 EXTRA_STATES = {"PSE", "TWN", "XKX", "ESH", "HKG"}
 # mledoze codes Kosovo "UNK"; news coders and the EU use XKX (it has no ISO 3166 code)
 CODE_FIXES = {"UNK": "XKX"}
+# Demonyms two countries share: news means the larger one ("Dominican" is the Dominican Republic).
+SHARED_DEMONYMS = {"DMA": {"Dominican"}}
 GERMAN_ENDINGS = ("", "e", "en", "er", "es", "em")
 # Phoenix aliases that carry a title are dropped: titles are resolved from role nouns.
 TITLE_WORDS = re.compile(r"\b(PRESIDENT|MINISTER|PREMIER|KING|QUEEN|PRINCE|GENERAL|SECRETARY|CHAIRMAN|LEADER|"
@@ -118,7 +120,8 @@ def build_countries() -> list[dict]:
         names += names_de.split("|") + names_en.split("|")
         # altSpellings are skipped: they hold names in other languages ("Dominique" for Dominica)
         demonyms = c.get("demonyms", {}).get("eng", {})
-        english = [d for d in (demonyms.get("m", ""), demonyms.get("f", "")) if d and "," not in d and " or " not in d]
+        english = [d for d in (demonyms.get("m", ""), demonyms.get("f", "")) if d and "," not in d and " or " not in d
+                   and d not in SHARED_DEMONYMS.get(iso3, ())]
         english += [a for a in adj_en.split("|") if a]
         capital_names = list(c.get("capital", [])) + [geonames.get(iso3, "")] + capitals.split("|")
         out.append({

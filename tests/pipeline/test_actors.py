@@ -340,3 +340,16 @@ def test_actors_compound_title_with_a_known_name_as_first_part(pipeline):
     doc = pipeline(Document(id="t", text=text, lang="de", published=date(2025, 7, 1)))
     peskov = next(m for m in doc.mentions if m.text == "Dmitri Peskow")
     assert doc.entity(peskov.entity_id).actor.code == "RUS"
+
+
+@pytest.mark.parametrize("lang,text,name,code", [
+    ("en", "Haiti's foreign ministry summoned the Dominican ambassador in Port-au-Prince.", "Dominican ambassador", "DOM"),
+    ("en", "The International Organization for Migration urged the authorities to halt deportations.",
+     "International Organization for Migration", "UNO"),
+    ("de", "Das Menschenrechtsbüro der OSZE forderte die armenischen Behörden auf, ein faires Verfahren zu gewährleisten.",
+     "Menschenrechtsbüro", "IGO"),
+])
+def test_actors_shared_demonyms_offices_and_un_agencies(pipeline, lang, text, name, code):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 4, 10)))
+    mention = next(m for m in doc.mentions if m.text == name)
+    assert doc.entity(mention.entity_id).actor.code == code

@@ -108,7 +108,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "arbeiter": ("LAB", None, "GRP", "m"), "gewerkschaft": ("LAB", None, "ORG", None),
     "unternehmen": ("BUS", None, "ORG", None), "konzern": ("BUS", None, "ORG", None),
     "ausschuss": (None, None, "ORG", None), "komitee": (None, None, "ORG", None),
-    "kommission": (None, None, "ORG", None),
+    "kommission": (None, None, "ORG", None), "büro": (None, None, "ORG", None),
     "organisation": (None, None, "ORG", None), "hilfsorganisation": ("NGO", None, "ORG", None), "menschenrechtsorganisation": ("NGO", None, "ORG", None),
 }
 
