@@ -1031,3 +1031,12 @@ def test_events_summoned_charge_daffaires(pipeline):
     text = "Das indische Außenministerium bestellte am Montag den srilankischen Geschäftsträger in Neu-Delhi ein."
     doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 7, 2)))
     assert _country_codes(doc) == {("ACCUSE", "IND", "LKA")}
+
+
+def test_events_freed_prisoners_are_released_by_their_jailer(pipeline):
+    text = ("In Kasachstan streiken Ölarbeiter. Die Polizei nahm am Dienstagabend drei Gewerkschaftsführer fest. "
+            "Zwei der drei Gewerkschafter kamen am Donnerstag wieder frei, teilte ihr Anwalt mit.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 4, 12)))
+    release = [e for e in doc.events if e.event == "RETREAT"]
+    assert [(doc.entity(e.actor_ids[0]).actor.sector, doc.entity(e.recipient_ids[0]).actor.sector)
+            for e in release] == [("COP", "LAB")]

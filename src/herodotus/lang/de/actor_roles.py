@@ -106,6 +106,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "zivilist": ("CVL", None, "GRP", "m"), "bewohner": ("CVL", None, "GRP", "m"), "einwohner": ("CVL", None, "GRP", "m"),
     "bürger": ("CVL", None, "GRP", "m"), "flüchtling": ("REF", None, "GRP", "m"), "student": ("EDU", None, "GRP", "m"),
     "arbeiter": ("LAB", None, "GRP", "m"), "gewerkschaft": ("LAB", None, "ORG", None),
+    "gewerkschafter": ("LAB", None, "GRP", "m"), "gewerkschaftsführer": ("LAB", None, "GRP", "m"),
     "unternehmen": ("BUS", None, "ORG", None), "konzern": ("BUS", None, "ORG", None),
     "ausschuss": (None, None, "ORG", None), "komitee": (None, None, "ORG", None),
     "kommission": (None, None, "ORG", None), "büro": (None, None, "ORG", None),

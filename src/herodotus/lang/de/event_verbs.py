@@ -170,7 +170,7 @@ abdanken           VERB  RETREAT   resign       0831  s    -
 entlassen          VERB  RETREAT   release      0841  so   Haft
 zurückziehen       VERB  SANCTION  withdraw     161   so   Botschafter
 zurückziehen       VERB  RETREAT   withdraw     0872  s    sich
-freikommen         VERB  RETREAT   release      0841  s    -
+freikommen         VERB  RETREAT   release      0841  os   -
 aufheben           VERB  CONCEDE   -            081   s    Kriegsrecht
 # --- REQUEST
 fordern            VERB  REQUEST   -            100   so   -

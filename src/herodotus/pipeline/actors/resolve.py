@@ -40,7 +40,8 @@ OFFICE_NAMES = {
     "defence_minister": "Defence Minister", "monarch": "Monarch", "secretary_general": "Secretary-General",
 }
 SECTOR_NAMES = {"GOV": "Government", "MIL": "Military", "COP": "Police", "REB": "Rebels", "OPP": "Opposition",
-                "JUD": "Judiciary", "LEG": "Legislature", "MED": "Media", "CVL": "Civilians", "PTY": "Party"}
+                "JUD": "Judiciary", "LEG": "Legislature", "MED": "Media", "CVL": "Civilians", "PTY": "Party",
+                "LAB": "Trade unions", "BUS": "Business"}
 # Sectors whose unnamed members belong to the article's main country, not the country named last.
 DOMESTIC_SECTORS = {"OPP"}
 SPOKES = ("spokes", "sprecher")   # role families of spokespeople (see role_family): "Militärsprecher" too

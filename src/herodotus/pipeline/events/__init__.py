@@ -185,6 +185,10 @@ class EventCoder:
             implied = self._implied_state_actor(doc, trig, roles, slots, cues, speaker)
             if implied or entry.event in REPORTER_IS_NOT_DOER:
                 actors = implied
+        if entry.mode == "release" and entry.frame == "os" and not roles.actors and roles.recipients:
+            # "Zwei Gewerkschafter kamen wieder frei, teilte ihr Anwalt mit": freed by their jailer
+            jailer = latest_doer(doc, {"COERCE"}, {r.entity.id for r in roles.recipients}, trig.token.sent)
+            actors = [(jailer, "jailer (who made the arrests reported before)")] if jailer is not None else []
         if entry.event == "PROTEST":
             actors = actors or self._protesters(doc, trig, slots, cues, roles)
             if not roles.recipients and _definite(doc, trig, cues):
