@@ -1040,3 +1040,13 @@ def test_events_freed_prisoners_are_released_by_their_jailer(pipeline):
     release = [e for e in doc.events if e.event == "RETREAT"]
     assert [(doc.entity(e.actor_ids[0]).actor.sector, doc.entity(e.recipient_ids[0]).actor.sector)
             for e in release] == [("COP", "LAB")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Kroatiens Ministerpräsident Andrej Plenković sagte ein für Juli geplantes Treffen mit seinem "
+           "montenegrinischen Amtskollegen ab."),
+    ("en", "Croatian Prime Minister Andrej Plenkovic cancelled a meeting with his Montenegrin counterpart."),
+])
+def test_events_cancelled_meeting_is_a_refusal_not_a_meeting(pipeline, lang, text):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 7, 3)))
+    assert _country_codes(doc) == {("REJECT", "HRV", "MNE")}

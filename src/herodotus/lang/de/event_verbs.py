@@ -231,6 +231,9 @@ einbestellen       VERB  ACCUSE    disapprove   110   so   Geschäftsträger
 einbestellen       VERB  ACCUSE    disapprove   110   so   Diplomat
 # --- REJECT
 ablehnen           VERB  REJECT    -            120   so   -
+absagen            VERB  REJECT    -            120   so   Treffen
+absagen            VERB  REJECT    -            120   so   Besuch
+absagen            VERB  REJECT    -            120   so   Gespräch
 zurückweisen       VERB  REJECT    -            120   so   -
 verweigern         VERB  REJECT    -            120   so   -
 Ablehnung          NOUN  REJECT    -            120   so   -

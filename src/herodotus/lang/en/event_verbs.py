@@ -183,6 +183,9 @@ summon             VERB  ACCUSE    disapprove   110   so   chargé
 # --- REJECT
 reject             VERB  REJECT    -            120   so   -
 refuse             VERB  REJECT    -            120   so   -
+cancel             VERB  REJECT    -            120   so   meeting
+cancel             VERB  REJECT    -            120   so   visit
+cancel             VERB  REJECT    -            120   so   talks
 decline            VERB  REJECT    -            120   so   to
 veto               VERB  REJECT    yield        129   so   -
 rebuff             VERB  REJECT    -            120   so   -
