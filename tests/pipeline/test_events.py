@@ -1050,3 +1050,12 @@ def test_events_freed_prisoners_are_released_by_their_jailer(pipeline):
 def test_events_cancelled_meeting_is_a_refusal_not_a_meeting(pipeline, lang, text):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 7, 3)))
     assert _country_codes(doc) == {("REJECT", "HRV", "MNE")}
+
+
+def test_events_future_hostile_act_under_a_condition_is_a_threat(pipeline):
+    text = ("Montenegros Parlament verabschiedete eine Resolution über Jasenovac. Sollte die Resolution nicht "
+            "zurückgenommen werden, werde Kroatien den Abschluss weiterer Kapitel in den Beitrittsverhandlungen "
+            "Montenegros blockieren, sagte Ministerpräsident Andrej Plenković.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 7, 1)))
+    assert ("THREATEN", "HRV", "MNE") in _country_codes(doc)
+    assert not any(e.event == "COERCE" for e in doc.events)

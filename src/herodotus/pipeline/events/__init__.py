@@ -85,12 +85,14 @@ COMPLEMENT_TAKERS = {"REJECT", "REQUEST", "AGREE", "THREATEN", "ACCUSE", "SUPPOR
 # Bans, blockades and suspensions take the act they stop as object: "verbot alle Kundgebungen" is
 # no protest, "kündigte die Zusammenarbeit auf" no cooperation
 PROHIBITION_MODES = {"ban", "restrict", "discontinue"}
+# Hostile acts announced under a condition are threats of that kind.
+THREAT_MODES = {"ASSAULT": "violence", "SANCTION": "restrict", "COERCE": "restrict"}
 COMPLEMENT_MODES = {
     "REJECT": {"CONSULT": "meet", "AGREE": "meet", "AID": "assist", "COOPERATE": "assist",
                "RETREAT": "yield", "CONCEDE": "yield"},
     "REQUEST": {"CONSULT": "meet", "AGREE": "meet", "AID": "assist", "COOPERATE": "assist",
                 "RETREAT": "yield", "CONCEDE": "yield"},
-    "THREATEN": {"ASSAULT": "violence", "SANCTION": "restrict", "COERCE": "restrict"},
+    "THREATEN": THREAT_MODES,
 }
 
 
@@ -311,6 +313,10 @@ class EventCoder:
                 elif targets := last_threatened(doc, actor.entity.actor.code, trig.token.sent):
                     recipients = targets   # "Gegen die Provokation werde Nordkorea ... vorgehen"
                     note += "; a threatened response, aimed at whom the actor threatened before"
+            if event in THREAT_MODES and mod.future and not mod.negated and _condition_openers(doc, trig, cues):
+                # "Sollte die Resolution nicht zurückgenommen werden, werde Kroatien ... blockieren"
+                event, mode, cameo = "THREATEN", THREAT_MODES[event], None
+                note += "; a future act under a condition, so coded THREATEN"
             if speaker is not None and event == "ASSAULT" and side(actor) == side(speaker) \
                     and (mod.future or any(c.lower() in PROMISE_MODALS for c in mod.cues)) and not mod.negated:
                 # "the group would keep targeting vessels linked to Israel", "werde ... angreifen": the
@@ -730,13 +736,7 @@ def _conditional_warnings(doc: Document, triggers: list[Trigger], roles: dict[in
         if trig.entry.lemma not in cues.WARNING_VERBS or r is None or not r.actors:
             out.append(trig)
             continue
-        sent = doc.sentences[trig.token.sent]
-        # "sollte"/"should" open a condition only at a clause start ("sollte es ... fortsetzen");
-        # mid-clause they demand ("Die Regierung sollte zurücktreten")
-        clauses = {s.i for s in doc.tokens[sent.token_start:sent.token_end]
-                   if s.text.lower() in cues.CONDITIONAL_OPENERS and (
-                       s.i == sent.token_start or doc.tokens[s.i - 1].text == ","
-                       or s.text.lower() not in CONDITIONAL_MODALS)}
+        clauses = _condition_openers(doc, trig, cues)
         own = {a.entity.id for a in r.actors}
         target = r.recipients[0] if r.recipients else next(
             (s for s in slots if s.role in {"bare", "subj"} and s.entity.id not in own
@@ -748,6 +748,17 @@ def _conditional_warnings(doc: Document, triggers: list[Trigger], roles: dict[in
         out.append(replace(trig, entry=entry))
         roles[trig.token.i] = Roles(r.actors, (target,), r.how, r.passive)
     return out
+
+
+def _condition_openers(doc: Document, trig: Trigger, cues: ModuleType) -> set[int]:
+    """Token indices in the trigger's sentence that open a condition ("falls", "if", "sollte es ...")."""
+    sent = doc.sentences[trig.token.sent]
+    # "sollte"/"should" open a condition only at a clause start ("sollte es ... fortsetzen");
+    # mid-clause they demand ("Die Regierung sollte zurücktreten")
+    return {s.i for s in doc.tokens[sent.token_start:sent.token_end]
+            if s.text.lower() in cues.CONDITIONAL_OPENERS and (
+                s.i == sent.token_start or doc.tokens[s.i - 1].text == ","
+                or s.text.lower() not in CONDITIONAL_MODALS)}
 
 
 def _noun_parties(doc: Document, triggers: list[Trigger], slots: list[Slot], cues: ModuleType) -> list[Act]:
