@@ -1059,3 +1059,12 @@ def test_events_future_hostile_act_under_a_condition_is_a_threat(pipeline):
     doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 7, 1)))
     assert ("THREATEN", "HRV", "MNE") in _country_codes(doc)
     assert not any(e.event == "COERCE" for e in doc.events)
+
+
+def test_events_opposition_claims_shooting_at_protesters_is_its_accusation(pipeline):
+    text = ("Bei Protesten gegen die Militärregierung in Guinea sind zwei Menschen getötet worden. Sicherheitskräfte "
+            "hätten mit scharfer Munition auf Demonstranten geschossen, teilte das Oppositionsbündnis Forces Vives "
+            "de Guinée mit. Mapuche-Organisationen warfen den Beamten vor, Gewalt angewendet zu haben.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 7, 16)))
+    accusers = [doc.entity(e.actor_ids[0]).actor.identifier_text for e in doc.events if e.event == "ACCUSE"]
+    assert accusers == ["Forces Vives de Guinée", "Mapuche-Organisationen"]

@@ -96,7 +96,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "protestführer": ("OPP", None, "PER", "m"), "oppositionskandidat": ("OPP", None, "PER", "m"),
     "oppositionskandidatin": ("OPP", None, "PER", "f"), "kandidat": ("PTY", None, "PER", "m"),
     "kandidatin": ("PTY", None, "PER", "f"), "protestbewegung": ("OPP", None, "ORG", None),
-    "bewegung": ("OPP", None, "ORG", None), "organisatoren": ("OPP", None, "GRP", None),
+    "bewegung": ("OPP", None, "ORG", None), "oppositionsbündnis": ("OPP", None, "ORG", None), "organisatoren": ("OPP", None, "GRP", None),
     "veranstalter": ("OPP", None, "GRP", None),
     "demokratiebewegung": ("OPP", None, "ORG", None), "oppositionsbündnis": ("OPP", None, "ORG", None), "aktivist": ("OPP", None, "GRP", "m"), "aktivistin": ("OPP", None, "PER", "f"),
     "journalist": ("MED", None, "GRP", "m"), "journalistin": ("MED", None, "PER", "f"),

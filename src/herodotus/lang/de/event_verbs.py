@@ -409,6 +409,7 @@ ermorden           VERB  ASSAULT   assassinate  186   so   -
 entführen          VERB  ASSAULT   abduct       181   so   -
 foltern            VERB  ASSAULT   torture      1822  so   -
 erschießen         VERB  ASSAULT   firearms     193   so   -
+schießen           VERB  ASSAULT   firearms     193   s    auf
 abfeuern           VERB  ASSAULT   heavy-weapons 194  so   Rakete
 hinrichten         VERB  ASSAULT   -            1823  so   -
 reklamieren        VERB  ASSAULT   -            190   so   Tat

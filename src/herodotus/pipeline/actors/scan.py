@@ -172,7 +172,7 @@ class Scanner:
         prefix = ""
         if "-" in text:
             prefix, _, text = text.rpartition("-")
-            for word in (text, text.rstrip("n"), text.rstrip("s")):
+            for word in (text, text.rstrip("n"), text.rstrip("s"), text.removesuffix("en")):   # "-Organisationen"
                 if word in self.role_words:
                     return 1, self.role_words[word], word, prefix
         # a compound's head keeps the hyphenated prefix ("US-Finanz|ministerium" is American); a
