@@ -1068,3 +1068,19 @@ def test_events_opposition_claims_shooting_at_protesters_is_its_accusation(pipel
     doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 7, 16)))
     accusers = [doc.entity(e.actor_ids[0]).actor.identifier_text for e in doc.events if e.event == "ACCUSE"]
     assert accusers == ["Forces Vives de Guinée", "Mapuche-Organisationen"]
+
+
+def test_events_offer_to_send_police_is_the_offer_only(pipeline):
+    text = ("Papua New Guinea declared a state of emergency after riots in Port Moresby. Australia offered to send "
+            "police officers to help restore order.")
+    doc = pipeline(Document(id="t", text=text, lang="en", published=date(2024, 1, 12)))
+    from_australia = {e.event for e in doc.events if doc.entity(e.actor_ids[0]).actor.code == "AUS"}
+    assert from_australia == {"AGREE"}
+
+
+def test_events_striking_police_protest_against_their_government(pipeline):
+    text = "In Papua New Guinea, police officers walked off the job on Wednesday in protest at pay cuts."
+    doc = pipeline(Document(id="t", text=text, lang="en", published=date(2024, 1, 11)))
+    protest = [e for e in doc.events if e.event == "PROTEST"]
+    assert [(doc.entity(e.recipient_ids[0]).actor.code, doc.entity(e.recipient_ids[0]).actor.sector)
+            for e in protest] == [("PNG", "GOV")]

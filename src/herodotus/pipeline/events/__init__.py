@@ -273,7 +273,7 @@ class EventCoder:
                     note += "; recipient: the other party of the meeting reported before"
             ref = actor.entity.actor
             if event == "PROTEST" and recipients == [None] and ref.code and ref.code not in NON_STATE_CODES \
-                    and ref.sector not in STATE_SECTORS:
+                    and ref.sector != "GOV":   # striking police protest against their government too
                 # a protest that names no target is aimed at the protesters' own government
                 ent = implied_entity(doc, ref.code, "GOV", f"government ({ref.code}, implied)")
                 recipients = [implied_slot(ent, [trig.token])]
@@ -547,8 +547,10 @@ def _drop_embedded(doc: Document, triggers: list[Trigger], cues: ModuleType) -> 
             v.clause == trig.clause and 0 < trig.token.i - v.token.i <= 10
             and any(t.text.lower() == "to" for t in doc.tokens[v.token.i + 1:trig.token.i])
             and (v.entry.event in {"REQUEST", "THREATEN", "REJECT"}
-                 or (v.entry.event == "ACCUSE" and trig.entry.event in {"PROTEST", "ACCUSE"})) for v in takers)
-        # ("summoned a Chinese diplomat to protest": the protest is the summons itself)
+                 or (v.entry.event == "ACCUSE" and trig.entry.event in {"PROTEST", "ACCUSE"})
+                 or (v.entry.event == "AGREE" and trig.entry.event in PROMISABLE | {"MOBILIZE"})) for v in takers)
+        # ("summoned a Chinese diplomat to protest": the protest is the summons itself; "offered to send
+        # police officers": the offer is the event)
         if asked_for:
             continue
         if (first in cues.CONDITIONAL_OPENERS or opener in cues.CONDITIONAL_OPENERS) and any(
