@@ -353,3 +353,19 @@ def test_actors_shared_demonyms_offices_and_un_agencies(pipeline, lang, text, na
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 4, 10)))
     mention = next(m for m in doc.mentions if m.text == name)
     assert doc.entity(mention.entity_id).actor.code == code
+
+
+def test_actors_german_sie_can_be_a_feminine_institution(pipeline):
+    text = ("Hunderte Anhänger des Unternehmers demonstrierten in Eriwan gegen die Regierung. "
+            "Die Polizei teilte mit, sie habe 15 Demonstranten festgenommen.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2025, 6, 20)))
+    sie = next(m for m in doc.mentions if m.text == "sie")
+    assert doc.entity(sie.entity_id).actor.sector == "COP"
+    assert {(e.event, doc.entity(e.actor_ids[0]).actor.sector) for e in doc.events} >= {("COERCE", "COP")}
+
+
+def test_actors_businessmen_are_people_of_the_story(pipeline):
+    text = ("In Armenien hat ein Gericht zwei Monate Untersuchungshaft gegen den Milliardär Samwel Karapetjan "
+            "angeordnet. Die Staatsanwaltschaft wirft dem Unternehmer vor, zur Machtergreifung aufgerufen zu haben.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2025, 6, 20)))
+    assert {(e.event, doc.entity(e.actor_ids[0]).actor.sector) for e in doc.events} == {("COERCE", "JUD"), ("ACCUSE", "JUD")}

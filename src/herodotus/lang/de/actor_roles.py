@@ -108,6 +108,8 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "arbeiter": ("LAB", None, "GRP", "m"), "gewerkschaft": ("LAB", None, "ORG", None),
     "gewerkschafter": ("LAB", None, "GRP", "m"), "gewerkschaftsführer": ("LAB", None, "GRP", "m"),
     "unternehmen": ("BUS", None, "ORG", None), "konzern": ("BUS", None, "ORG", None),
+    "unternehmer": ("BUS", None, "PER", "m"), "milliardär": ("BUS", None, "PER", "m"),
+    "geschäftsmann": ("BUS", None, "PER", "m"),
     "ausschuss": (None, None, "ORG", None), "komitee": (None, None, "ORG", None),
     "kommission": (None, None, "ORG", None), "büro": (None, None, "ORG", None),
     "organisation": (None, None, "ORG", None), "hilfsorganisation": ("NGO", None, "ORG", None), "menschenrechtsorganisation": ("NGO", None, "ORG", None),

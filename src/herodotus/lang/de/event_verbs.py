@@ -362,6 +362,7 @@ verhaften          VERB  COERCE    arrest       173   so   -
 inhaftieren        VERB  COERCE    arrest       173   so   -
 festhalten         VERB  COERCE    arrest       173   so   -
 Festnahme          NOUN  COERCE    arrest       173   so   -
+Untersuchungshaft  NOUN  COERCE    arrest       173   so   -
 Verhaftung         NOUN  COERCE    arrest       173   so   -
 abschieben         VERB  COERCE    deport       174   so   -
 beschlagnahmen     VERB  COERCE    seize        1711  so   -

@@ -459,8 +459,8 @@ def _agrees(cand: Cand, draft: Draft) -> bool:
         return draft.type == "PER"
     if cand.gender == "m":
         return draft.type == "PER" and draft.gender in ("m", None)
-    if cand.gender == "f":
-        return draft.type == "PER" and draft.gender in ("f", None)
+    if cand.gender == "f":   # German "sie habe": a woman, or a feminine noun ("die Polizei", "die Regierung")
+        return (draft.type == "PER" and draft.gender in ("f", None)) or (draft.type == "ORG" and cand.grammatical)
     # German "sie": a woman or a plural group
     return (draft.type == "PER" and draft.gender == "f") or draft.plural or draft.type == "ORG"
 

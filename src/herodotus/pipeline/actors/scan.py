@@ -51,6 +51,7 @@ class Cand:
     entity: str | None = None   # entity key once resolved
     ner: str | None = None      # NER label of an unknown name (PER, ORG, LOC) when the NER head ran
     proper: bool = False        # a role noun with an unknown name prefix ("Arakan-Armee"): a named group
+    grammatical: bool = False   # German "sie": also a feminine noun ("die Polizei ..., sie habe")
 
 
 def _gender(tok: Token) -> str | None:
@@ -236,6 +237,7 @@ class Scanner:
             if gender is None and number is None:     # "sie": the morphology decides when present
                 number = {"Plur": "pl", "Sing": "sg"}.get(tok.feat("Number") or "")
                 gender = "f" if number == "sg" else None
+                return Cand(i, i + 1, "pronoun", s, gender=gender, number=number, grammatical=True)
             return Cand(i, i + 1, "pronoun", s, gender=gender, number=number)
         if low in self.roles.DEMONSTRATIVES and (tok.pos == "PRON" or tok.dep.startswith(("nsubj", "obj", "obl"))):
             return Cand(i, i + 1, "pronoun", s, gender="m", number="sg", demonstrative=True)
