@@ -1084,3 +1084,11 @@ def test_events_striking_police_protest_against_their_government(pipeline):
     protest = [e for e in doc.events if e.event == "PROTEST"]
     assert [(doc.entity(e.recipient_ids[0]).actor.code, doc.entity(e.recipient_ids[0]).actor.sector)
             for e in protest] == [("PNG", "GOV")]
+
+
+def test_events_bare_genitive_country_and_both_sides_after_the_verb(pipeline):
+    text = ("Vertreter Thailands trafen am Mittwoch in Kuala Lumpur Unterhändler der BRN-Rebellen. "
+            "Auf eine Feuerpause einigten sich beide Seiten jedoch nicht.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2025, 2, 27)))
+    coded = {(e.event, doc.entity(e.actor_ids[0]).actor.code, e.negated) for e in doc.events}
+    assert coded == {("CONSULT", "THA", False), ("AGREE", "THA", True)}

@@ -112,6 +112,8 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "geschäftsmann": ("BUS", None, "PER", "m"),
     "ausschuss": (None, None, "ORG", None), "komitee": (None, None, "ORG", None),
     "kommission": (None, None, "ORG", None), "büro": (None, None, "ORG", None),
+    "vertreter": (None, None, "GRP", None), "unterhändler": (None, None, "GRP", None),
+    "verhandlungsführer": (None, None, "PER", "m"),
     "organisation": (None, None, "ORG", None), "hilfsorganisation": ("NGO", None, "ORG", None), "menschenrechtsorganisation": ("NGO", None, "ORG", None),
 }
 

@@ -68,6 +68,8 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "civilians": ("CVL", None, "GRP", None), "residents": ("CVL", None, "GRP", None),
     "refugees": ("REF", None, "GRP", None), "students": ("EDU", None, "GRP", None),
     "workers": ("LAB", None, "GRP", None), "union": ("LAB", None, "ORG", None),
+    "representatives": (None, None, "GRP", None), "negotiators": (None, None, "GRP", None),
+    "negotiator": (None, None, "PER", None),
     "businessman": ("BUS", None, "PER", "m"), "billionaire": ("BUS", None, "PER", None), "tycoon": ("BUS", None, "PER", None),
     "company": ("BUS", None, "ORG", None), "force": ("MIL", None, "ORG", None),
     "organization": (None, None, "ORG", None), "organisation": (None, None, "ORG", None),

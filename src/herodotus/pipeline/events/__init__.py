@@ -814,7 +814,10 @@ def _retaliation(entry, trig: Trigger, doc: Document, cues: ModuleType) -> bool:
 
 
 def _both_sides(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
-    return _mentions_both_sides(doc.tokens[trig.clause[0]:trig.token.i], cues)
+    # German puts the subject after the verb when something else comes first ("Auf eine Feuerpause
+    # einigten sich beide Seiten nicht")
+    end = trig.clause[1] if doc.lang == "de" else trig.token.i
+    return _mentions_both_sides(doc.tokens[trig.clause[0]:end], cues)
 
 
 def _in_both_sides(doc: Document, slot: Slot, cues: ModuleType) -> bool:
