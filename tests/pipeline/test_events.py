@@ -1092,3 +1092,9 @@ def test_events_bare_genitive_country_and_both_sides_after_the_verb(pipeline):
     doc = pipeline(Document(id="t", text=text, lang="de", published=date(2025, 2, 27)))
     coded = {(e.event, doc.entity(e.actor_ids[0]).actor.code, e.negated) for e in doc.events}
     assert coded == {("CONSULT", "THA", False), ("AGREE", "THA", True)}
+
+
+def test_events_summoned_high_commissioner(pipeline):
+    text = "Das kenianische Außenministerium bestellte daraufhin den tansanischen Hochkommissar in Nairobi ein."
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2025, 5, 20)))
+    assert _country_codes(doc) == {("ACCUSE", "KEN", "TZA")}

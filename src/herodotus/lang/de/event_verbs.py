@@ -229,6 +229,7 @@ Ermittlungsverfahren NOUN ACCUSE  investigate  090   so   einleiten
 Verfahren          NOUN  ACCUSE    investigate  090   so   einleiten
 einbestellen       VERB  ACCUSE    disapprove   110   so   Geschäftsträger
 einbestellen       VERB  ACCUSE    disapprove   110   so   Diplomat
+einbestellen       VERB  ACCUSE    disapprove   110   so   Hochkommissar
 # --- REJECT
 ablehnen           VERB  REJECT    -            120   so   -
 absagen            VERB  REJECT    -            120   so   Treffen
@@ -378,6 +379,8 @@ Hackerangriff      NOUN  COERCE    cyber        -     so   -
 zensieren          VERB  COERCE    censor       -     so   -
 sperren            VERB  COERCE    censor       -     so   Zugang
 sperren            VERB  COERCE    censor       -     so   Internet
+sperren            VERB  COERCE    censor       -     so   Plattform
+ausschließen       VERB  COERCE    restrict     -     so   Wahl
 Razzia             NOUN  COERCE    seize        -     so   -
 Hausarrest         NOUN  COERCE    arrest       173   so   -
 ~festnahme         NOUN  COERCE    arrest       173   so   -

@@ -26,6 +26,8 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "governor": ("GOV", None, "PER", None), "mayor": ("GOV", None, "PER", None),
     "minister": ("GOV", None, "PER", None), "interior minister": ("GOV", None, "PER", None),
     "ambassador": ("GOV", None, "PER", None), "envoy": ("GOV", None, "PER", None),
+    "high commissioner": ("GOV", None, "PER", None),
+    "electoral commission": ("GOV", None, "ORG", None), "election commission": ("GOV", None, "ORG", None),
     "chargé d'affaires": ("GOV", None, "PER", None), "charge d'affaires": ("GOV", None, "PER", None),
     "diplomat": ("GOV", None, "GRP", None), "diplomats": ("GOV", None, "GRP", None),
     "official": ("GOV", None, "PER", None), "officials": ("GOV", None, "GRP", None),
