@@ -1098,3 +1098,19 @@ def test_events_summoned_high_commissioner(pipeline):
     text = "Das kenianische Außenministerium bestellte daraufhin den tansanischen Hochkommissar in Nairobi ein."
     doc = pipeline(Document(id="t", text=text, lang="de", published=date(2025, 5, 20)))
     assert _country_codes(doc) == {("ACCUSE", "KEN", "TZA")}
+
+
+def test_events_recalled_ambassador_demanded_and_refused_apology_and_verb_final_judgement(pipeline):
+    text = ("Der argentinische Präsident Javier Milei hatte am Wochenende die Ehefrau des spanischen "
+            "Regierungschefs Pedro Sánchez als »korrupt« bezeichnet. Spanien hat am Dienstag seine Botschafterin "
+            "aus Buenos Aires abgezogen. Milei lehnte eine Entschuldigung ab.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 5, 21)))
+    assert _country_codes(doc) >= {("ACCUSE", "ARG", "ESP"), ("SANCTION", "ESP", "ARG")}
+    assert not any(e.event == "RETREAT" for e in doc.events)
+
+
+def test_events_moscow_court_is_russian(pipeline):
+    text = "Ein Moskauer Gericht hat die Untersuchungshaft für den Journalisten Evan Gershkovich verlängert."
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 6, 26)))
+    court = next(m for m in doc.mentions if m.text.startswith("Moskauer"))
+    assert doc.entity(court.entity_id).actor.code == "RUS"

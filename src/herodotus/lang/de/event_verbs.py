@@ -300,6 +300,10 @@ aussetzen          VERB  SANCTION  discontinue  162   so   Hilfe
 einstellen         VERB  SANCTION  discontinue  162   so   Hilfe
 abberufen          VERB  SANCTION  withdraw     161   so   Botschafter
 zurückrufen        VERB  SANCTION  withdraw     161   so   Botschafter
+zurückrufen        VERB  SANCTION  withdraw     161   so   Botschafterin
+abberufen          VERB  SANCTION  withdraw     161   so   Botschafterin
+abziehen           VERB  SANCTION  withdraw     161   so   Botschafter
+abziehen           VERB  SANCTION  withdraw     161   so   Botschafterin
 Austritt           NOUN  SANCTION  withdraw     161   s    aus
 austreten          VERB  SANCTION  withdraw     161   s    aus
 zurückbeordern     VERB  SANCTION  withdraw     161   so   Botschafter
@@ -547,7 +551,8 @@ ACT_NOUNS = {"rede": "speech", "äußerung": "speech", "aussage": "speech", "kom
              "aufruf": "demand", "appell": "demand", "angebot": "offer", "vorschlag": "offer",
              "urteil": "verdict", "beschluss": "decision",
              "entscheidung": "decision", "schritt": "decision", "vorgehen": "decision", "maßnahme": "decision",
-             "gesetz": "decision", "abkommen": "agreement", "vereinbarung": "agreement"}
+             "gesetz": "decision", "abkommen": "agreement", "vereinbarung": "agreement",
+             "entschuldigung": "demand"}
 
 PROTESTER_NOUNS = ("demonstrant", "demonstrantin", "protestierende", "protestierender", "protestler", "demonstrierende", "demonstrierender")
 
@@ -573,7 +578,7 @@ NEGATIVE_EVALUATION = (
     "unfreundlich", "Verräter", "Hexenjagd", "motiviert", "Schauprozess", "Willkür", "willkürlich",
     "nichtig", "Säuberung", "Diktatur", "Diktator", "Einmischung", "Erpressung", "Unterdrückung",
     "Repression", "Verfolgung", "Verstoß", "unerträglich", "skandalös", "Skandal", "Schande",
-    "beschämend", "zynisch", "heuchlerisch", "Farce", "Sabotage",
+    "beschämend", "zynisch", "heuchlerisch", "Farce", "Sabotage", "korrupt", "Korruption", "feige",
 )
 # Verbs that characterise what they take ("nannte die Ausweisungen »unfreundlich«", "sprach von
 # einem Putsch", "bezeichnete die Festnahmen als ..."): the subject judges; a word that must follow.

@@ -429,7 +429,7 @@ BOTH_SIDES = ("both sides", "two sides", "both countries", "two countries", "bot
 
 # Nouns for an earlier speech or trip: judging one targets whoever spoke or travelled (lemmas).
 ACT_NOUNS = {"speech": "speech", "remark": "speech", "remarks": "speech", "comment": "speech", "comments": "speech",
-             "trip": "visit", "visit": "visit", "demand": "demand", "call": "demand", "request": "demand",
+             "trip": "visit", "visit": "visit", "demand": "demand", "call": "demand", "request": "demand", "apology": "demand",
              "offer": "offer", "proposal": "offer", "verdict": "verdict", "ruling": "verdict",
              "decision": "decision", "step": "decision", "action": "decision", "move": "decision",
              "law": "decision", "agreement": "agreement", "deal": "agreement"}
@@ -453,7 +453,7 @@ NEGATIVE_EVALUATION = (
     "violation", "hostile", "threat", "propaganda", "genocide", "barbaric",
     "coup", "unfriendly", "traitor", "traitors", "witch", "cleansing", "motivated", "sham", "farce",
     "dictatorship", "dictator", "interference", "meddling", "blackmail", "repression", "persecution",
-    "outrageous", "shameful", "hypocritical", "cynical", "sabotage", "breach",
+    "outrageous", "shameful", "hypocritical", "cynical", "sabotage", "breach", "corrupt", "cowardly",
 )
 # Verbs that characterise what they take ("called the arrests politically motivated", "described
 # the vote as a sham"): the subject judges; a word that must follow, or None.

@@ -147,22 +147,31 @@ def characterisations(doc: Document, slots_by_sent: dict[int, list[Slot]], cues:
                 continue
             after = tokens[k + 1:]
             need = verbs[lemma]
-            if not after or (need and need not in {t.text.lower() for t in after}) \
-                    or after[0].text.lower() in CALL_PARTICLES:
+            if (need and need not in {t.text.lower() for t in tokens}) \
+                    or (after and after[0].text.lower() in CALL_PARTICLES):
                 continue
-            judge = _judge(slots_by_sent.get(sent.i, []), verb)
-            if judge is not None:
+            final = all(t.pos == "PUNCT" for t in after)
+            judge = _judge(slots_by_sent.get(sent.i, []), verb, final)
+            if judge is None:
+                break
+            if final and judge.last < verb.i:
+                # German verb-final: "Milei hatte die Ehefrau ... als »korrupt« bezeichnet"
+                out.append(Speech(doc.tokens[judge.last].end, verb.start, judge))
+            else:
                 out.append(Speech(doc.tokens[max(verb.i, judge.last)].end, tokens[-1].end, judge))
             break
     return out
 
 
-def _judge(slots: list[Slot], verb: Token) -> Slot | None:
+def _judge(slots: list[Slot], verb: Token, final: bool) -> Slot | None:
     """The subject of a judging verb: the name just before it, else (German inversion: "Am Montag
     nannte der Minister ...") the first name after it."""
-    before = [s for s in slots if s.role in {"bare", "subj"} and s.last < verb.i and verb.i - s.last <= 6]
-    if before:
-        return before[-1]
+    before = [s for s in slots if s.role in {"bare", "subj"} and s.last < verb.i]
+    near = [s for s in before if verb.i - s.last <= 6]
+    if near:
+        return near[-1]
+    if before and final:
+        return before[0]   # German verb-final: the subject opens the clause
     after = [s for s in slots if s.role in {"bare", "subj"} and s.first > verb.i and s.first - verb.i <= 3]
     return after[0] if after else None
 
