@@ -1114,3 +1114,10 @@ def test_events_moscow_court_is_russian(pipeline):
     doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 6, 26)))
     court = next(m for m in doc.mentions if m.text.startswith("Moskauer"))
     assert doc.entity(court.entity_id).actor.code == "RUS"
+
+
+def test_events_both_neighbours_are_the_sides_of_the_last_clash(pipeline):
+    text = ("Pakistan hat am Donnerstag Ziele in Iran angegriffen. UN-Generalsekretär António Guterres rief beide "
+            "Nachbarn zu »maximaler Zurückhaltung« auf.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 1, 18)))
+    assert {("REQUEST", "UNO", "PAK"), ("REQUEST", "UNO", "IRN")} <= _country_codes(doc)

@@ -506,7 +506,8 @@ DEMAND_MODALS = ("muss", "müsse", "müssen", "müssten", "solle", "sollen")
 SINCE_WORDS = ("seit", "seitdem")
 # "die drei Länder": a count of states that points back to the last states named together
 NUMBER_WORDS = {"zwei": 2, "beiden": 2, "beide": 2, "drei": 3, "vier": 4, "fünf": 5}
-STATE_NOUNS = ("länder", "ländern", "staaten", "regierungen", "seiten", "kriegsparteien", "konfliktparteien", "parteien")
+STATE_NOUNS = ("länder", "ländern", "staaten", "regierungen", "seiten", "kriegsparteien", "konfliktparteien", "parteien",
+               "nachbarn", "nachbarländer", "nachbarstaaten")
 # Promises: a promised concession ("promised an amnesty") is CONCEDE, an agreement on one stays AGREE
 PROMISE_VERBS = ("versprechen", "zusagen", "zusichern", "ankündigen")
 # Verbs of protest that are diplomatic ACCUSE for a named state, PROTEST for a crowd

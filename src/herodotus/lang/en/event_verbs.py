@@ -393,7 +393,7 @@ DEMAND_MODALS = ("must",)
 SINCE_WORDS = ("since",)
 # "die drei Länder": a count of states that points back to the last states named together
 NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
-STATE_NOUNS = ("countries", "states", "nations", "governments", "sides", "parties")
+STATE_NOUNS = ("countries", "states", "nations", "governments", "sides", "parties", "neighbours", "neighbors")
 # Promises: a promised concession ("promised an amnesty") is CONCEDE, an agreement on one stays AGREE
 PROMISE_VERBS = ("promise", "pledge", "vow", "announce")
 # Verbs of protest that are diplomatic ACCUSE for a named state, PROTEST for a crowd
