@@ -18,6 +18,8 @@ Rounds 13 and 14 (round13.py, round14.py -> handmade13.jsonl, handmade14.jsonl) 
 2026-11-29 by a writer who had not seen rounds 3-12 nor the rule code, for a further held-out check.
 Rounds 15 and 16 (round15.py, round16.py -> handmade15.jsonl, handmade16.jsonl) were written blind on
 2026-11-29 by a writer who had not seen rounds 3-14 nor the rule code, for a further held-out check.
+Rounds 17 and 18 (round17.py, round18.py -> handmade17.jsonl, handmade18.jsonl) were written blind on
+2026-11-29 by a writer who had not seen rounds 3-16 nor the rule code, for a further held-out check.
 The helpers live in annotate.py. The events are invented (plausible, not reported facts). Annotation
 follows ../shared/data/articles/CONVENTIONS.md. Running this script checks that every
 evidence, quote and mention is an exact substring of its text, then writes the file.
@@ -47,6 +49,8 @@ from round13 import ARTICLES as ARTICLES_13  # noqa: E402
 from round14 import ARTICLES as ARTICLES_14  # noqa: E402
 from round15 import ARTICLES as ARTICLES_15  # noqa: E402
 from round16 import ARTICLES as ARTICLES_16  # noqa: E402
+from round17 import ARTICLES as ARTICLES_17  # noqa: E402
+from round18 import ARTICLES as ARTICLES_18  # noqa: E402
 
 OUT = Path(__file__).with_name("handmade.jsonl")
 
@@ -470,7 +474,8 @@ ROUNDS = {"handmade.jsonl": ARTICLES, "handmade2.jsonl": ARTICLES_2, "handmade3.
           "handmade7.jsonl": ARTICLES_7, "handmade8.jsonl": ARTICLES_8, "handmade9.jsonl": ARTICLES_9,
           "handmade10.jsonl": ARTICLES_10, "handmade11.jsonl": ARTICLES_11, "handmade12.jsonl": ARTICLES_12,
           "handmade13.jsonl": ARTICLES_13, "handmade14.jsonl": ARTICLES_14,
-          "handmade15.jsonl": ARTICLES_15, "handmade16.jsonl": ARTICLES_16}
+          "handmade15.jsonl": ARTICLES_15, "handmade16.jsonl": ARTICLES_16,
+          "handmade17.jsonl": ARTICLES_17, "handmade18.jsonl": ARTICLES_18}
 
 
 def main() -> None:
