@@ -1121,3 +1121,13 @@ def test_events_both_neighbours_are_the_sides_of_the_last_clash(pipeline):
             "Nachbarn zu »maximaler Zurückhaltung« auf.")
     doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 1, 18)))
     assert {("REQUEST", "UNO", "PAK"), ("REQUEST", "UNO", "IRN")} <= _country_codes(doc)
+
+
+def test_events_suspension_from_an_organisation_and_mediators_are_no_party(pipeline):
+    doc = pipeline(Document(id="t", text="The African Union on Thursday suspended Gabon from all its activities.",
+                            lang="en", published=date(2023, 8, 31)))
+    assert ("SANCTION", "IGO", "GAB") in _country_codes(doc)
+    text = ("Die Militärregierung in Myanmar und die Rebellen der Arakan-Armee haben sich unter chinesischer "
+            "Vermittlung auf eine Waffenruhe geeinigt.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 1, 12)))
+    assert not any("CHN" in (a, r) for _, a, r in _country_codes(doc))

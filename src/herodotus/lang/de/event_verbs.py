@@ -402,6 +402,7 @@ schließen          VERB  COERCE    censor       -     so   Zeitung
 absetzen           VERB  COERCE    restrict     -     so   -
 entmachten         VERB  COERCE    restrict     -     so   -
 entheben           VERB  COERCE    restrict     -     so   Amt
+suspendieren       VERB  SANCTION  expel        166   so   Mitgliedschaft
 suspendieren       VERB  COERCE    restrict     -     so   -
 eindringen         VERB  COERCE    -            -     s    Luftraum
 # --- ASSAULT

@@ -298,6 +298,8 @@ deportation        NOUN  COERCE    deport       174   so   -
 close              VERB  COERCE    restrict     191   so   border
 shut+down          VERB  COERCE    censor       -     so   -
 oust               VERB  COERCE    restrict     -     so   -
+suspend            VERB  SANCTION  expel        166   so   activities
+suspend            VERB  SANCTION  expel        166   so   membership
 suspend            VERB  COERCE    restrict     -     so   post
 suspend            VERB  COERCE    restrict     -     so   office
 suspend            VERB  COERCE    restrict     -     so   governor

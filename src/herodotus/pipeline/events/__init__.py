@@ -634,6 +634,9 @@ def _complements(triggers: list[Trigger], doc: Document) -> tuple[list[Trigger],
     kept: list[Trigger] = []
     modes: dict[int, tuple[str | None, Trigger]] = {}
     for trig in triggers:
+        if trig.entry.pos == "NOUN" and trig.entry.mode == "third-party" and any(
+                v.clause == trig.clause and v.entry.event == "AGREE" for v in verbs):
+            continue   # "einigten sich unter chinesischer Vermittlung": how they agreed, not what; no event
         # the governing verb: the nearest verbal-act verb before the noun in its clause, else after it
         same = [v for v in verbs if trig.entry.pos == "NOUN" and v.clause == trig.clause]
         before = [v for v in same if v.token.i < trig.token.i]

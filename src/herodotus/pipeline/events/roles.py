@@ -411,7 +411,8 @@ def _verb_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
         # aus Litauen ab", "schickte Soldaten an die Grenze"); foreign ones are ("wies russische Diplomaten aus")
         taken |= {s.entity.id for s in objects if s.entity.actor.code == actor.entity.actor.code
                   or (_possessed(doc, s) and trigger.entry.event in MEANS_EVENTS)}   # "rief seine Botschafter zurück"
-    rest = [s for s in local if s.entity.id not in taken and not _apposed_name(doc, s, trigger)]
+    rest = [s for s in local if s.entity.id not in taken and not _apposed_name(doc, s, trigger)
+            and not _mediator(doc, s)]
     if lang == "en" and not parsed:
         rest = [s for s in rest if s.first > trigger.token.i] or rest
     bare_ok = frame != "s" and not parsed
@@ -430,6 +431,15 @@ def _verb_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
         # "Zölle auf Waren aus den Vereinigten Staaten", "tariffs on goods from the United States"
         recipient = next((s for s in rest if s.role in ("pp:aus", "pp:from") and s.first > trigger.clause[0]), None)
     return actor, recipient
+
+
+# "unter chinesischer Vermittlung", "under Qatari mediation": a third party, not the other side
+MEDIATION_NOUNS = frozenset({"vermittlung", "mediation", "schirmherrschaft", "auspices"})
+
+
+def _mediator(doc: Document, slot: Slot) -> bool:
+    nxt = doc.tokens[slot.last + 1] if slot.last + 1 < len(doc.tokens) else None
+    return slot.role == "adj" and nxt is not None and nxt.lemma.lower() in MEDIATION_NOUNS
 
 
 def _apposed_name(doc: Document, slot: Slot, trigger: Trigger) -> bool:
@@ -518,7 +528,8 @@ def _noun_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
         # the subject of the clause acts through the noun ("X flog Luftangriffe", "X traf sich zu Gesprächen")
         actor = _subject(local, trigger, doc.lang, parsed, doc)
     taken = {s.entity.id for s in _with_conjuncts(doc, actor, local)} if actor else set()
-    rest = [s for s in local if s.entity.id not in taken and not _apposed_name(doc, s, trigger)]
+    rest = [s for s in local if s.entity.id not in taken and not _apposed_name(doc, s, trigger)
+            and not _mediator(doc, s)]
     recipient = next((s for s in rest if s.first > i and s.role.startswith("pp:")
                       and s.role[3:] in preps), None)
     if recipient is None:
