@@ -35,7 +35,7 @@ from .speech import (Speech, characterisations, evaluation_cue, innermost, repor
 from .tables import EVENT_TYPES, coding
 from .context import (MAX_ANAPHOR_SENTENCES, NON_STATE_CODES, PAIR_EVENTS, PLACE_TYPES, SOURCE,
                       STATE_SECTORS, article_country, earlier_aggressor, earlier_doer, earlier_recipient,
-                      implied_entity, implied_slot, last_pair, last_threatened, latest_doer, opponent,
+                      implied_actor, implied_slot, last_pair, last_threatened, latest_doer, opponent,
                       other_side_doer, recent_events, side, slot_in)
 
 LOGGER = logging.getLogger(__name__)
@@ -55,7 +55,6 @@ NOUN_DOER_ROLES = {"gen", "adj", "poss", "pp:von", "pp:by", "pp:durch"}
 # Acts only the state carries out: an agentless passive ("wurden festgenommen", "were detained",
 # "was convicted") has the police or a court of the country where it happens as implied actor.
 STATE_ONLY_MODES = {("COERCE", "arrest"): "COP", ("COERCE", "deport"): "COP", ("SANCTION", "convict"): "JUD"}
-IMPLIED_LABELS = {"COP": "security forces", "JUD": "court"}
 SECURITY_SECTORS = {"COP", "MIL", "SPY"}
 # Coercion a government or court orders rather than its police carrying it out ("Die Behörden
 # nahmen ... fest", "verhängten eine Ausgangssperre")
@@ -275,8 +274,7 @@ class EventCoder:
             if event == "PROTEST" and recipients == [None] and ref.code and ref.code not in NON_STATE_CODES \
                     and ref.sector != "GOV":   # striking police protest against their government too
                 # a protest that names no target is aimed at the protesters' own government
-                ent = implied_entity(doc, ref.code, "GOV", f"government ({ref.code}, implied)")
-                recipients = [implied_slot(ent, [trig.token])]
+                recipients = [implied_actor(doc, ref.code, "GOV", [trig.token])]
                 note += "; recipient implied (the protesters' government)"
             if event in PROPOSAL_ANSWERS and recipients == [None] \
                     and (maker := _relative_maker(doc, trig, actor, slots, cues)) is not None:
@@ -328,9 +326,7 @@ class EventCoder:
                 # demands the act of its doer, or of the government when the text names none
                 doer = actor if how not in {"speaker", "implied"} and actor.entity.id != speaker.entity.id else None
                 if doer is None and speaker.entity.actor.code and speaker.entity.actor.sector not in STATE_SECTORS:
-                    ent = implied_entity(doc, speaker.entity.actor.code, "GOV",
-                                          f"government ({speaker.entity.actor.code}, implied)")
-                    doer = implied_slot(ent, [trig.token])
+                    doer = implied_actor(doc, speaker.entity.actor.code, "GOV", [trig.token])
                 recipients, actor, how = [doer], speaker, "speaker"
                 event, mode, cameo = "REQUEST", None, None
                 note += "; demanded in speech ('müssen', 'must'), so the speaker's REQUEST"
@@ -387,9 +383,8 @@ class EventCoder:
         if not code or code in NON_STATE_CODES:
             return []
         sector = STATE_ONLY_MODES[(trig.entry.event, trig.entry.mode)]
-        ent = implied_entity(doc, code, sector, f"{IMPLIED_LABELS[sector]} ({code}, implied)")
         how = f"implied (agentless passive in {whose} {code})"
-        return [(implied_slot(ent, trig.tokens), how)]
+        return [(implied_actor(doc, code, sector, trig.tokens), how)]
 
     @staticmethod
     def _protesters(doc: Document, trig: Trigger, slots: list[Slot], cues: ModuleType,
@@ -407,8 +402,8 @@ class EventCoder:
             code, places = state[0].entity.actor.code, state
         if not code or code in NON_STATE_CODES:
             return []
-        ent = implied_entity(doc, code, "CVL", f"protesters ({code}, implied)")
-        return [(implied_slot(ent, [trig.token]), f"implied (protest in {places[0].mention.text})")]
+        return [(implied_actor(doc, code, "CVL", [trig.token], "protesters"),
+                 f"implied (protest in {places[0].mention.text})")]
 
     @staticmethod
     def _complement_recipients(doc: Document, modes: dict[int, tuple[str | None, Trigger]],
@@ -947,8 +942,7 @@ def _unnamed_people(doc: Document, trig: Trigger, actor: Slot, mode: str | None,
         named = any((t.lemma or t.text).lower() in cues.PEOPLE_NOUNS for t in doc.tokens[trig.clause[0]:trig.clause[1]])
         if not code or not named or code in NON_STATE_CODES:
             return None
-        ent = implied_entity(doc, code, "CVL", f"civilians ({code}, implied)")
-        return implied_slot(ent, [trig.token]), f"implied (unnamed people at {places[0].mention.text})"
+        return implied_actor(doc, code, "CVL", [trig.token]), f"implied (unnamed people at {places[0].mention.text})"
     state = ref.sector in SECURITY_SECTORS or (ref.sector in STATE_SECTORS and mode in ORDER_MODES)
     if not state or not ref.code or ref.code in NON_STATE_CODES:
         return None
@@ -958,8 +952,7 @@ def _unnamed_people(doc: Document, trig: Trigger, actor: Slot, mode: str | None,
     group = _article_protesters(doc, trig, cues)
     if group is not None:
         return group, "the article's protesters (unnamed people in the clause)"
-    ent = implied_entity(doc, ref.code, "CVL", f"civilians ({ref.code}, implied)")
-    return implied_slot(ent, [trig.token]), f"implied (unnamed people, {ref.code} civilians)"
+    return implied_actor(doc, ref.code, "CVL", [trig.token]), f"implied (unnamed people, {ref.code} civilians)"
 
 
 def _relative_maker(doc: Document, trig: Trigger, actor: Slot, slots: list[Slot], cues: ModuleType) -> Slot | None:
@@ -980,12 +973,10 @@ def _aided_country(doc: Document, trig: Trigger, actor: Slot, cues: ModuleType) 
         return None
     a, b = trig.clause
     if code != actor.entity.actor.code:
-        ent = implied_entity(doc, code, "GOV", f"government ({code}, implied)")
-    elif _names_people(doc.tokens[a:b], cues):
-        ent = implied_entity(doc, code, "CVL", f"civilians ({code}, implied)")
-    else:
-        return None
-    return implied_slot(ent, trig.tokens)
+        return implied_actor(doc, code, "GOV", trig.tokens)
+    if _names_people(doc.tokens[a:b], cues):
+        return implied_actor(doc, code, "CVL", trig.tokens)
+    return None
 
 
 def _announced(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
@@ -1007,7 +998,7 @@ def _officials_state(doc: Document, trig: Trigger, actor: Slot, cues: ModuleType
     code = article_country(doc)
     if not code or code == actor.entity.actor.code:
         return None
-    return implied_slot(implied_entity(doc, code, "GOV", f"government ({code}, implied)"), trig.tokens)
+    return implied_actor(doc, code, "GOV", trig.tokens)
 
 
 def _names_people(tokens: Sequence[Token], cues: ModuleType) -> bool:
@@ -1039,8 +1030,7 @@ def _people_of_destination(doc: Document, trig: Trigger, actor: Slot, slots: lis
     code = places[0].entity.actor.code if places else None
     if not code or code in NON_STATE_CODES or code == actor.entity.actor.code:
         return None
-    ent = implied_entity(doc, code, "CVL", f"civilians ({code}, implied)")
-    return implied_slot(ent, [trig.token]), f"implied (the people of {places[0].mention.text}, where the aid goes)"
+    return implied_actor(doc, code, "CVL", [trig.token]), f"implied (the people of {places[0].mention.text}, where the aid goes)"
 
 
 def _with_judgements(speech: list[Speech], judgements: list[Speech]) -> list[Speech]:
@@ -1057,7 +1047,7 @@ def _opposed_government(doc: Document, speaker: Slot, tokens: Sequence[Token]) -
     ref = speaker.entity.actor
     if ref.sector != "OPP" or not ref.code or ref.code in NON_STATE_CODES:
         return None
-    return implied_slot(implied_entity(doc, ref.code, "GOV", f"government ({ref.code}, implied)"), tokens)
+    return implied_actor(doc, ref.code, "GOV", tokens)
 
 
 def _distinct(slots: list[Slot]) -> list[Slot]:

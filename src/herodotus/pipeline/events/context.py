@@ -20,6 +20,7 @@ PAIR_EVENTS = {"CONSULT", "AGREE", "COOPERATE"}
 HOSTILE = {"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"}
 PLACE_TYPES = {"GPE", "LOC"}
 NON_STATE_CODES = {"UNO", "EUR", "IGO", "NGO", "MNC"}
+IMPLIED_NAMES = {"GOV": "government", "CVL": "civilians", "COP": "security forces", "JUD": "court"}
 
 
 def recent_events(doc: Document, sent: int, window: int = MAX_ANAPHOR_SENTENCES) -> Iterator[Event]:
@@ -164,15 +165,22 @@ def implied_slot(ent: Entity, tokens: Sequence[Token]) -> Slot:
     return Slot(m, ent, "implied", tokens[0].i, tokens[-1].i)
 
 
-def implied_entity(doc: Document, code: str, sector: str, label: str) -> Entity:
-    """An actor the text implies but does not name; it has no mentions, so it is never a slot."""
+def implied_entity(doc: Document, code: str, sector: str, name: str | None = None) -> Entity:
+    """An actor the text implies but does not name; it has no mentions, so it is never a slot.
+    Its label is "<name> (<code>, implied)", the name by sector unless given ("protesters")."""
     eid = f"implied-{sector.lower()}-{code.lower()}"
     ent = doc.entity(eid)
     if ent is None:
+        label = f"{name or IMPLIED_NAMES[sector]} ({code}, implied)"
         ent = Entity(id=eid, type="ORG", actor=ActorRef(code=code, sector=sector, identifier_text=label),
                      source=SOURCE)
         doc.entities.append(ent)
     return ent
+
+
+def implied_actor(doc: Document, code: str, sector: str, tokens: Sequence[Token], name: str | None = None) -> Slot:
+    """A slot for the implied actor of ``code`` and ``sector``, standing on ``tokens``."""
+    return implied_slot(implied_entity(doc, code, sector, name), tokens)
 
 
 def article_country(doc: Document) -> str | None:

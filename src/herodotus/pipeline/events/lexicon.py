@@ -9,6 +9,7 @@ from typing import Sequence
 from ...lang import resource
 from ...model import Token
 from ..nlp.tagger import lemmatize
+from ..nlp.tokenizer import opens_quote
 
 # German separable-verb particles ("lehnte ... ab" -> ablehnen); checked only after a verb.
 SEPARABLE_PARTICLES = ("ab", "an", "auf", "aus", "bei", "ein", "fest", "frei", "mit", "nach", "vor",
@@ -17,7 +18,6 @@ SEPARABLE_PARTICLES = ("ab", "an", "auf", "aus", "bei", "ein", "fest", "frei", "
 # Quotation marks are not clause breaks: "kündigte eine „entschlossene Reaktion“ an".
 # What may follow a separated particle: clause-closing punctuation, never an opening quote
 # ("drohte X mit „schmerzhaften Tagen“" has no particle "mit").
-QUOTE_MARKS = {"„", "“", "”", '"', "»", "«", "‚", "‘", "’"}
 PARTICLE_FOLLOWERS = {".", ",", ";", ":", "!", "?", "“", "”", '"', "»", "«", "’", ")", "–", "—"}
 CLAUSE_BREAKS = {",", ";", ":", "(", ")", "–", "—"}
 VERB_POS = {"VERB", "AUX"}
@@ -234,15 +234,11 @@ def _particle(tokens: Sequence[Token], k: int, b: int) -> Token | None:
             return None
         if t.text.lower() in SEPARABLE_PARTICLES and t.pos in {"ADP", "ADV", "PART", "ADJ", "X"}:
             nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+            after = tokens[j + 2] if j + 2 < b else None
             if nxt is None or j + 1 >= b or nxt.pos == "CCONJ" or (nxt.text in PARTICLE_FOLLOWERS
-                                                                 and not _opens_quote(tokens, j + 1, b)):
+                                                                 and not opens_quote(nxt, after)):
                 return t
     return None
-
-
-def _opens_quote(tokens: Sequence[Token], j: int, b: int) -> bool:
-    """Is the quotation mark at j followed by quoted words ("rief ... zu »maximaler Zurückhaltung« auf")?"""
-    return tokens[j].text in QUOTE_MARKS and j + 1 < b and tokens[j + 1].text[:1].isalnum()
 
 
 def find_triggers(lexicon: Lexicon, tokens: Sequence[Token], keep: frozenset[int] = frozenset()) -> list[Trigger]:

@@ -20,8 +20,11 @@ from dataclasses import dataclass
 from types import ModuleType
 
 from ...lang import resource
+from ...model import Token
 
 _QUOTE_CHARS = "\"'„“”‚‘’»«›‹`"
+# Marks that can open a quotation (German »…« and Swiss «…» both occur).
+OPENING_QUOTES = frozenset({"„", "“", '"', "»", "«", "‚", "‘"})
 _CLOSERS = set(_QUOTE_CHARS) | {")", "]", "}", "''"}
 _ENDER_RE = re.compile(r"[.!?…]+")
 
@@ -139,3 +142,9 @@ def split_sentences(text: str, tokens: list[RawToken]) -> list[tuple[int, int, i
 def _starts_sentence(word: str) -> bool:
     ch = word[0]
     return ch.isupper() or ch.isdigit() or ch in _QUOTE_CHARS or ch in "(-–—[¿¡"
+
+
+def opens_quote(mark: Token, nxt: Token | None) -> bool:
+    """Does ``mark`` open a quotation, attached to the word after it ("zu »maximaler Zurückhaltung« auf")?
+    A separable particle before such a mark is not the end of its clause."""
+    return mark.text in OPENING_QUOTES and nxt is not None and nxt.start == mark.end and nxt.text[:1].isalnum()

@@ -14,6 +14,7 @@ from types import ModuleType
 
 from ...lang import resource
 from ...model import Document, Token
+from ..nlp.tokenizer import opens_quote
 
 MIN_SHARE = 0.5          # cue share (gold cue uses / verb uses) for a verb to cue a bare clause
 MIN_COUNT = 2
@@ -60,16 +61,14 @@ def verb_lemma(doc: Document, tok: Token, sent_end: int) -> str:
             break   # (a clause-final particle is sometimes tagged VERB: "geht ... hervor")
         follower = doc.tokens[nxt.i + 1] if nxt.i + 1 < len(doc.tokens) else None
         if (particle and nxt.pos in ("ADP", "ADV", "ADJ", "PART", "X", "VERB")
-                and (follower is None or follower.pos == "PUNCT" and not _opening_mark(doc, follower)
+                and (follower is None or follower.pos == "PUNCT" and not opens_quote(follower, _next_token(doc, follower))
                      or follower.sent != tok.sent)):
             return nxt.text.lower() + lemma
     return lemma
 
 
-def _opening_mark(doc: Document, tok: Token) -> bool:
-    """A quotation mark that opens (attached to the word after it: "zu »maximaler Zurückhaltung« auf"):
-    the preposition before it is no clause-final particle."""
-    return tok.text in ("„", "»", "«", "“", '"', "‚") and tok.end < len(doc.text) and doc.text[tok.end].isalnum()
+def _next_token(doc: Document, tok: Token) -> Token | None:
+    return doc.tokens[tok.i + 1] if tok.i + 1 < len(doc.tokens) else None
 
 
 def is_particle(tok: Token) -> bool:
