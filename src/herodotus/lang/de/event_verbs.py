@@ -132,6 +132,10 @@ bringen            VERB  AID       -            070   so   Zelt
 bringen            VERB  AID       -            070   so   Medikament
 schicken           VERB  AID       -            070   so   Hilfsgut
 schicken           VERB  AID       -            070   so   Lebensmittel
+schicken           VERB  AID       -            070   so   Rettungsteam
+entsenden          VERB  AID       -            070   so   Rettungsteam
+entsenden          VERB  AID       -            070   so   Rettungskraft
+entsenden          VERB  AID       -            070   so   Hilfsgut
 liefern            VERB  AID       -            070   so   Zelt
 überweisen         VERB  AID       -            071   so   Euro
 überweisen         VERB  AID       -            071   so   Dollar
@@ -169,6 +173,7 @@ Rückzug            NOUN  RETREAT   withdraw     0872  s    -
 abdanken           VERB  RETREAT   resign       0831  s    -
 entlassen          VERB  RETREAT   release      0841  so   Haft
 zurückziehen       VERB  SANCTION  withdraw     161   so   Botschafter
+zurückziehen       VERB  SANCTION  withdraw     161   so   Geschäftsträger
 zurückziehen       VERB  RETREAT   withdraw     0872  s    sich
 freikommen         VERB  RETREAT   release      0841  os   -
 aufheben           VERB  CONCEDE   -            081   s    Kriegsrecht
@@ -224,10 +229,10 @@ verdächtigen       VERB  ACCUSE    allege       112   so   -
 Schuld             NOUN  ACCUSE    allege       112   so   geben
 Protestnote        NOUN  ACCUSE    disapprove   110   so   -
 einbestellen       VERB  ACCUSE    disapprove   110   so   Botschafter
+einbestellen       VERB  ACCUSE    disapprove   110   so   Geschäftsträger
 Klage              NOUN  ACCUSE    allege       115   so   einreichen
 Ermittlungsverfahren NOUN ACCUSE  investigate  090   so   einleiten
 Verfahren          NOUN  ACCUSE    investigate  090   so   einleiten
-einbestellen       VERB  ACCUSE    disapprove   110   so   Geschäftsträger
 einbestellen       VERB  ACCUSE    disapprove   110   so   Diplomat
 einbestellen       VERB  ACCUSE    disapprove   110   so   Hochkommissar
 # --- REJECT
@@ -263,6 +268,7 @@ blockieren         VERB  PROTEST   obstruct     144   s    Straße
 blockieren         VERB  PROTEST   obstruct     144   s    Fernstraße
 blockieren         VERB  PROTEST   obstruct     144   s    Autobahn
 blockieren         VERB  PROTEST   obstruct     144   s    Zufahrt
+blockieren         VERB  PROTEST   obstruct     144   s    aus,Protest
 Kundgebung         NOUN  PROTEST   demo         141   s    -
 streiken           VERB  PROTEST   strike       143   s    -
 Streik             NOUN  PROTEST   strike       143   s    -
@@ -299,14 +305,15 @@ Embargo            NOUN  SANCTION  -            163   so   -
 aussetzen          VERB  SANCTION  discontinue  162   so   Hilfe
 einstellen         VERB  SANCTION  discontinue  162   so   Hilfe
 abberufen          VERB  SANCTION  withdraw     161   so   Botschafter
+abberufen          VERB  SANCTION  withdraw     161   so   Geschäftsträger
 zurückrufen        VERB  SANCTION  withdraw     161   so   Botschafter
-zurückrufen        VERB  SANCTION  withdraw     161   so   Botschafterin
-abberufen          VERB  SANCTION  withdraw     161   so   Botschafterin
+zurückrufen        VERB  SANCTION  withdraw     161   so   Geschäftsträger
 abziehen           VERB  SANCTION  withdraw     161   so   Botschafter
-abziehen           VERB  SANCTION  withdraw     161   so   Botschafterin
+abziehen           VERB  SANCTION  withdraw     161   so   Geschäftsträger
 Austritt           NOUN  SANCTION  withdraw     161   s    aus
 austreten          VERB  SANCTION  withdraw     161   s    aus
 zurückbeordern     VERB  SANCTION  withdraw     161   so   Botschafter
+zurückbeordern     VERB  SANCTION  withdraw     161   so   Geschäftsträger
 verurteilen        VERB  SANCTION  convict      -     so   zu,Haft
 verurteilen        VERB  SANCTION  convict      -     so   zu,Haftstrafe
 verurteilen        VERB  SANCTION  convict      -     so   zu,Gefängnis
@@ -327,6 +334,7 @@ belegen            VERB  SANCTION  -            163   so   Sanktion
 Einreiseverbot     NOUN  SANCTION  -            163   so   -
 Strafmaßnahme      NOUN  SANCTION  -            163   so   -
 ausweisen          VERB  SANCTION  expel        166   so   Botschafter
+ausweisen          VERB  SANCTION  expel        166   so   Geschäftsträger
 kürzen             VERB  SANCTION  discontinue  162   so   Hilfe
 streichen          VERB  SANCTION  discontinue  162   so   Hilfe
 schließen          VERB  SANCTION  withdraw     161   so   Botschaft
@@ -335,9 +343,31 @@ beteiligen         VERB  SANCTION  -            163   so   Sanktion
 aufkündigen        VERB  SANCTION  discontinue  162   so   -
 beenden            VERB  SANCTION  discontinue  162   so   Zusammenarbeit
 anschließen        VERB  SANCTION  -            163   so   Sanktion
-austreten          VERB  SANCTION  withdraw     161   s    aus
 aussetzen          VERB  SANCTION  discontinue  162   so   Gespräch
 aussetzen          VERB  SANCTION  discontinue  162   so   Verhandlung
+# halting or curbing trade with a state ("stellte den Handel mit Israel ein", "schränkte die Ausfuhr
+# nach Israel ein"), closing its consulates
+einstellen         VERB  SANCTION  discontinue  163   so   Handel
+aussetzen          VERB  SANCTION  discontinue  163   so   Handel
+stoppen            VERB  SANCTION  discontinue  163   so   Handel
+einschränken       VERB  SANCTION  discontinue  163   so   Ausfuhr
+einschränken       VERB  SANCTION  discontinue  163   so   Export
+einschränken       VERB  SANCTION  discontinue  163   so   Einfuhr
+einschränken       VERB  SANCTION  discontinue  163   so   Import
+beschränken        VERB  SANCTION  discontinue  163   so   Ausfuhr
+beschränken        VERB  SANCTION  discontinue  163   so   Export
+stoppen            VERB  SANCTION  discontinue  163   so   Ausfuhr
+stoppen            VERB  SANCTION  discontinue  163   so   Export
+verbieten          VERB  SANCTION  discontinue  163   so   Einfuhr
+verbieten          VERB  SANCTION  discontinue  163   so   Import
+Ausfuhrverbot      NOUN  SANCTION  discontinue  163   so   -
+Exportverbot       NOUN  SANCTION  discontinue  163   so   -
+Einfuhrverbot      NOUN  SANCTION  discontinue  163   so   -
+Importverbot       NOUN  SANCTION  discontinue  163   so   -
+Handelsstopp       NOUN  SANCTION  discontinue  163   so   -
+schließen          VERB  SANCTION  withdraw     161   so   Konsulat
+Schließung         NOUN  SANCTION  withdraw     161   so   Konsulat
+Schließung         NOUN  SANCTION  withdraw     161   so   Botschaft
 # --- MOBILIZE
 mobilisieren       VERB  MOBILIZE  troops       154   so   -
 stationieren       VERB  MOBILIZE  troops       154   so   -
@@ -376,6 +406,9 @@ Blockade           NOUN  COERCE    restrict     191   so   -
 besetzen           VERB  COERCE    seize        192   so   -
 verbieten          VERB  COERCE    ban          1722  so   -
 Ausgangssperre     NOUN  COERCE    curfew       1723  s    -
+auflösen           VERB  COERCE    ban          1722  so   Partei
+Auflösung          NOUN  COERCE    ban          1722  so   Partei
+~verbot            NOUN  COERCE    ban          1722  so   verhängen
 Kriegsrecht        NOUN  COERCE    martial-law  1724  s    -
 Ausnahmezustand    NOUN  COERCE    martial-law  1724  s    -
 Cyberangriff       NOUN  COERCE    cyber        -     so   -
@@ -475,7 +508,7 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "CONSULT:visit": ("in", "nach"),
     "CONSULT": ("mit",), "AGREE": ("mit", "zwischen"), "COERCE:restrict": ("mit", "zu"), "COOPERATE": ("mit",), "SUPPORT": ("für", "hinter"),
     "ASSAULT": ("auf", "gegen"), "PROTEST": ("gegen",), "ACCUSE": ("gegen", "an"),
-    "SANCTION": ("gegen",), "SANCTION:withdraw": ("aus",), "SANCTION:discontinue": ("mit",), "THREATEN": ("gegen",), "REQUEST": ("an", "von"),
+    "SANCTION": ("gegen",), "SANCTION:withdraw": ("aus",), "SANCTION:discontinue": ("mit", "nach", "aus"), "THREATEN": ("gegen",), "REQUEST": ("an", "von"),
     "COERCE": ("gegen",), "AID": ("für", "an"), "REJECT": ("gen", "mit", "von", "an"), "RETREAT": ("aus",),
     "CONCEDE": (), "MOBILIZE": ("gegen",),
 }

@@ -92,6 +92,10 @@ assistance         NOUN  AID       -            070   so   send
 relief             NOUN  AID       -            073   so   send
 convoy             NOUN  AID       -            070   so   send
 convoy             NOUN  AID       -            070   so   dispatch
+relief             NOUN  AID       -            073   so   dispatch
+dispatch           VERB  AID       -            070   so   rescue
+send               VERB  AID       -            070   so   rescue
+send               VERB  AID       -            070   so   supplies
 relief             NOUN  AID       -            073   so   provide
 aid                NOUN  AID       -            070   so   pledge
 loan               NOUN  AID       -            071   so   grant
@@ -238,6 +242,8 @@ embargo            NOUN  SANCTION  -            163   so   -
 sever              VERB  SANCTION  withdraw     161   so   ties
 suspend            VERB  SANCTION  discontinue  162   so   aid
 recall             VERB  SANCTION  withdraw     161   so   ambassador
+recall             VERB  SANCTION  withdraw     161   so   envoy
+recall             VERB  SANCTION  withdraw     161   so   chargé
 convict            VERB  SANCTION  convict      -     so   -
 sentence           VERB  SANCTION  convict      -     so   to
 fine               VERB  SANCTION  convict      -     so   -
@@ -255,8 +261,23 @@ sanction           NOUN  SANCTION  -            163   so   announce
 sanction           NOUN  SANCTION  -            163   so   tighten
 close              VERB  SANCTION  withdraw     161   so   embassy
 expel              VERB  SANCTION  expel        166   so   diplomat
+expel              VERB  SANCTION  expel        166   so   ambassador
+expel              VERB  SANCTION  expel        166   so   envoy
 suspend            VERB  SANCTION  discontinue  162   so   talks
 suspend            VERB  SANCTION  discontinue  162   so   negotiations
+# halting or curbing trade with a state, closing its consulates
+halt               VERB  SANCTION  discontinue  163   so   trade
+suspend            VERB  SANCTION  discontinue  163   so   trade
+stop               VERB  SANCTION  discontinue  163   so   trade
+cut                VERB  SANCTION  discontinue  163   so   trade
+restrict           VERB  SANCTION  discontinue  163   so   export
+restrict           VERB  SANCTION  discontinue  163   so   import
+ban                VERB  SANCTION  discontinue  163   so   export
+ban                VERB  SANCTION  discontinue  163   so   import
+curb               VERB  SANCTION  discontinue  163   so   export
+close              VERB  SANCTION  withdraw     161   so   consulate
+closure            NOUN  SANCTION  withdraw     161   so   consulate
+closure            NOUN  SANCTION  withdraw     161   so   embassy
 # --- MOBILIZE
 deploy             VERB  MOBILIZE  troops       154   s    -
 mobilize           VERB  MOBILIZE  troops       154   s    -
@@ -294,6 +315,8 @@ custody            NOUN  COERCE    arrest       173   so   take
 raid               VERB  COERCE    seize        -     so   -
 raid               NOUN  COERCE    seize        -     so   -
 house+arrest       NOUN  COERCE    arrest       173   so   -
+dissolve           VERB  COERCE    ban          1722  so   party
+dissolution        NOUN  COERCE    ban          1722  so   party
 deportation        NOUN  COERCE    deport       174   so   -
 close              VERB  COERCE    restrict     191   so   border
 shut+down          VERB  COERCE    censor       -     so   -
@@ -368,7 +391,7 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "CONSULT:visit": ("to", "in"),
     "CONSULT": ("with",), "AGREE": ("with", "to", "between"), "COERCE:restrict": ("with",), "COOPERATE": ("with",), "SUPPORT": ("for",),
     "ASSAULT": ("on", "against", "at"), "PROTEST": ("against",), "ACCUSE": ("against", "of"),
-    "SANCTION": ("against", "on"), "SANCTION:discontinue": ("with",), "THREATEN": ("against",), "REQUEST": ("on", "from"),
+    "SANCTION": ("against", "on"), "SANCTION:discontinue": ("with", "to", "from"), "THREATEN": ("against",), "REQUEST": ("on", "from"),
     "COERCE": ("against", "on"), "AID": ("for", "to"), "REJECT": ("gen", "with", "by", "from"), "RETREAT": ("from",),
     "CONCEDE": (), "MOBILIZE": ("against", "to"),
 }

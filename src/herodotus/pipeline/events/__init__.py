@@ -34,7 +34,7 @@ from .speech import (Speech, characterisations, evaluation_cue, innermost, repor
                      speeches, zero_that_speaker)
 from .tables import EVENT_TYPES, coding
 from .context import (MAX_ANAPHOR_SENTENCES, NON_STATE_CODES, PAIR_EVENTS, PLACE_TYPES, SOURCE,
-                      STATE_SECTORS, article_country, earlier_aggressor, earlier_doer, earlier_recipient,
+                      STATE_SECTORS, article_country, counterpart, earlier_aggressor, earlier_doer, earlier_recipient,
                       implied_actor, implied_slot, last_pair, last_threatened, latest_doer, opponent,
                       other_side_doer, recent_events, side, slot_in)
 
@@ -302,8 +302,10 @@ class EventCoder:
                 elif how not in {"speaker", "implied"} and (needy := _aided_country(doc, trig, actor, cues)) is not None:
                     recipients = [needy]   # "Russland lieferte Erdöl als humanitäre Hilfe" in a story on Cuba
                     note += "; recipient implied (the article's country)"
-            if event == "THREATEN" and not roles.recipients and _retaliation(entry, trig, doc, cues):
-                # a threatened response or retaliation is aimed at whoever last acted against the actor
+            if event == "THREATEN" and not roles.recipients and not mod.negated \
+                    and (_retaliation(entry, trig, doc, cues) or _addressed_to_none(doc, trig)):
+                # a threat without a named target ("drohte mit dem Abbruch der Beziehungen", "kündigte
+                # Gegenmaßnahmen an") is aimed at whoever last acted against the actor
                 aggressor = earlier_aggressor(doc, actor.entity.actor.code, trig.token.sent)
                 if aggressor is not None:
                     recipients = [aggressor]
@@ -311,6 +313,10 @@ class EventCoder:
                 elif targets := last_threatened(doc, actor.entity.actor.code, trig.token.sent):
                     recipients = targets   # "Gegen die Provokation werde Nordkorea ... vorgehen"
                     note += "; a threatened response, aimed at whom the actor threatened before"
+                elif actor.entity.actor.sector in STATE_SECTORS \
+                        and (other := counterpart(doc, actor.entity.actor.code, trig.token.sent)) is not None:
+                    recipients = [other]   # "drohte mit dem Abbruch der Beziehungen" after an accusation
+                    note += "; aimed at the other state of the actor's latest dispute"
             if event in THREAT_MODES and mod.future and not mod.negated and _condition_openers(doc, trig, cues):
                 # "Sollte die Resolution nicht zurückgenommen werden, werde Kroatien ... blockieren"
                 event, mode, cameo = "THREATEN", THREAT_MODES[event], None
@@ -803,6 +809,16 @@ def _definite(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
         if j >= a and doc.tokens[j].text.lower() in DEFINITE:
             return True
     return False
+
+
+def _addressed_to_none(doc: Document, trig: Trigger) -> bool:
+    """A threatening verb with no object at all ("drohte mit dem Abbruch der Beziehungen"); an
+    unnamed addressee ("drohte Medien mit dem Entzug der Lizenz") or a threat noun ("saw no threat")
+    leaves the target open."""
+    sent = doc.sentences[trig.token.sent]
+    return trig.entry.pos == "VERB" and not any(
+        t.pos in {"NOUN", "PROPN", "PRON"} and t.head == trig.token.i and t.dep in {"obj", "iobj", "obl:arg", "ccomp"}
+        for t in doc.tokens[sent.token_start:sent.token_end])
 
 
 def _retaliation(entry, trig: Trigger, doc: Document, cues: ModuleType) -> bool:

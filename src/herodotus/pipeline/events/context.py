@@ -142,6 +142,20 @@ def earlier_aggressor(doc: Document, code: str | None, sent: int) -> Slot | None
     return None
 
 
+def counterpart(doc: Document, code: str | None, sent: int) -> Slot | None:
+    """The other state of the latest earlier dispute of this country: the party it accused,
+    sanctioned or attacked, or that did so to it."""
+    for ev in recent_events(doc, sent):
+        if ev.event not in HOSTILE | {"ACCUSE", "REJECT"} or not ev.recipient_ids or not ev.actor_ids:
+            continue
+        doer, target = doc.entity(ev.actor_ids[0]), doc.entity(ev.recipient_ids[0])
+        if doer is None or target is None or not code or doer.actor.code == target.actor.code:
+            continue
+        if code in (doer.actor.code, target.actor.code):
+            return slot_in(doc, target if doer.actor.code == code else doer, ev)
+    return None
+
+
 def opponent(doc: Document, actor: Slot, sent: int) -> Slot | None:
     """The other side of the latest attack, coercion or threat the actor took part in."""
     for ev in recent_events(doc, sent):

@@ -210,11 +210,25 @@ def _needs_met(entry: Entry, words: set[str], clause: Sequence[Token]) -> bool:
             continue
         if need in words:
             continue
-        # a needed noun may sit inside a compound ("Hilfsgüter" for "gut", "Militärübung")
-        if len(need) >= 5 and any(t.lemma.lower().endswith(need) for t in clause):
+        if any(noun_fits(t.lemma.lower(), need) for t in clause):
             continue
         return False
     return True
+
+
+NOUN_ENDINGS = ("innen", "in", "en", "n")
+
+
+def noun_fits(lemma: str, need: str, compounds: bool = True) -> bool:
+    """Does a word stand for a frame's needed noun: the noun itself, its feminine or inflected form
+    ("Botschafterin", "Diplomaten") or, with ``compounds``, a compound ending in it ("Hilfsgüter"
+    for "gut", "Militärübung")?"""
+    if lemma == need:
+        return True
+    if len(need) < 5:
+        return False
+    stem = next((lemma[:-len(e)] for e in NOUN_ENDINGS if lemma.endswith(e) and len(lemma) > len(e) + 4), lemma)
+    return stem == need or (compounds and (lemma.endswith(need) or stem.endswith(need)))
 
 
 def _choose(entries: Sequence[Entry], words: set[str], clause: Sequence[Token]) -> Entry | None:

@@ -15,7 +15,7 @@ from types import ModuleType
 from typing import Sequence
 
 from ...model import Document, Entity, Mention, Token
-from .lexicon import CLAUSE_BREAKS, Trigger
+from .lexicon import CLAUSE_BREAKS, Trigger, noun_fits
 
 SKIP_BEFORE = {"DET", "ADJ", "NUM", "ADV", "PRON", "CCONJ"}
 CONJUNCTIONS = {"und", "sowie", "and", "&"}
@@ -403,7 +403,7 @@ def _verb_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
         return agent, patient if frame != "s" else None
     # a name phrase holding the frame's required noun ("russische Diplomaten" for "ausweisen") is its object
     objects = [s for s in local if trigger.entry.needs and any(
-        t.lemma.lower() in trigger.entry.needs for t in doc.tokens[s.first:s.last + 1])]
+        noun_fits(t.lemma.lower(), need, compounds=False) for t in doc.tokens[s.first:s.last + 1] for need in trigger.entry.needs)]
     actor = _subject([s for s in local if s not in objects], trigger, lang, parsed, doc)
     taken = {s.entity.id for s in _with_conjuncts(doc, actor, local)} if actor else set()
     if actor is not None and actor.entity.actor.code:
@@ -534,6 +534,9 @@ def _noun_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
                       and s.role[3:] in preps), None)
     if recipient is None:
         recipient = _deep_pp(doc, trigger, rest, preps, i)
+    if recipient is None and trigger.entry.needs:
+        # "die Schließung der iranischen Konsulate": the owner of the frame's noun
+        recipient = next((s for s in rest if i < s.first < trigger.clause[1] and s.role in ("adj", "gen", "poss")), None)
     return actor, recipient
 
 
