@@ -508,7 +508,7 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "CONSULT:visit": ("in", "nach"),
     "CONSULT": ("mit",), "AGREE": ("mit", "zwischen"), "COERCE:restrict": ("mit", "zu"), "COOPERATE": ("mit",), "SUPPORT": ("für", "hinter"),
     "ASSAULT": ("auf", "gegen"), "PROTEST": ("gegen",), "ACCUSE": ("gegen", "an"),
-    "SANCTION": ("gegen",), "SANCTION:withdraw": ("aus",), "SANCTION:discontinue": ("mit", "nach", "aus"), "THREATEN": ("gegen",), "REQUEST": ("an", "von"),
+    "SANCTION": ("gegen",), "SANCTION:withdraw": ("aus",), "SANCTION:discontinue": ("mit", "nach", "aus"), "THREATEN": ("gegen",), "REQUEST": ("an", "von", "bei"),
     "COERCE": ("gegen",), "AID": ("für", "an"), "REJECT": ("gen", "mit", "von", "an"), "RETREAT": ("aus",),
     "CONCEDE": (), "MOBILIZE": ("gegen",),
 }
@@ -587,7 +587,8 @@ ACT_NOUNS = {"rede": "speech", "äußerung": "speech", "aussage": "speech", "kom
              "urteil": "verdict", "beschluss": "decision",
              "entscheidung": "decision", "schritt": "decision", "vorgehen": "decision", "maßnahme": "decision",
              "gesetz": "decision", "abkommen": "agreement", "vereinbarung": "agreement",
-             "entschuldigung": "demand"}
+             "entschuldigung": "demand", "putsch": "force", "machtübernahme": "force", "hinrichtung": "force",
+             "tötung": "force", "ermordung": "force", "niederschlagung": "force"}
 
 PROTESTER_NOUNS = ("demonstrant", "demonstrantin", "protestierende", "protestierender", "protestler", "demonstrierende", "demonstrierender")
 

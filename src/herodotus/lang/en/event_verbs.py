@@ -457,7 +457,8 @@ ACT_NOUNS = {"speech": "speech", "remark": "speech", "remarks": "speech", "comme
              "trip": "visit", "visit": "visit", "demand": "demand", "call": "demand", "request": "demand", "apology": "demand",
              "offer": "offer", "proposal": "offer", "verdict": "verdict", "ruling": "verdict",
              "decision": "decision", "step": "decision", "action": "decision", "move": "decision",
-             "law": "decision", "agreement": "agreement", "deal": "agreement"}
+             "law": "decision", "agreement": "agreement", "deal": "agreement",
+             "coup": "force", "takeover": "force", "execution": "force", "killing": "force", "crackdown": "force"}
 
 PROTESTER_NOUNS = ("protester", "protestor", "demonstrator", "marcher")
 

@@ -76,7 +76,7 @@ VERBAL_TYPES = {"ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "REJECT", "AGREE"}
 ACT_KIND_TYPES = {"speech": VERBAL_TYPES, "visit": {"CONSULT"}, "demand": {"REQUEST", "PROTEST"}, "offer": {"AGREE"},
                   "verdict": {"SANCTION", "COERCE"},
                   "decision": {"AGREE", "SANCTION", "COERCE", "CONCEDE", "RETREAT", "REJECT", "SUPPORT"},
-                  "agreement": {"AGREE", "SUPPORT"}}
+                  "agreement": {"AGREE", "SUPPORT"}, "force": {"ASSAULT", "COERCE"}}
 DEFINITE = {"der", "die", "das", "den", "dem", "des", "the", "these", "those", "diese", "diesen", "dieser"}
 # Verbs that take an event noun as their object: "lehnte ein Treffen ab", "called for talks".
 # The noun then names what is rejected/requested/threatened (the mode), not an event of its own.
@@ -524,8 +524,22 @@ def _list_commas(tokens: list[Token], slots: list[Slot]) -> frozenset[int]:
         after = by_index.get(nxt + 1)
         if after is not None and after.pos in {"VERB", "AUX"}:
             continue   # "die Entscheidung Finnlands, der NATO beizutreten": a new clause, not a list
+        if not _list_closes(tokens, t.i):
+            continue   # "sagte in Berlin, das Regime in Teheran habe ...": no "und" ends a list
         keep.add(t.i)
     return frozenset(keep)
+
+
+def _list_closes(tokens: list[Token], comma: int) -> bool:
+    """Does a conjunction follow the comma before the next verb ("die USA, Russland und China")?"""
+    for t in tokens:
+        if t.i <= comma:
+            continue
+        if t.pos == "CCONJ":
+            return True
+        if t.pos in {"VERB", "AUX"}:
+            return False
+    return False
 
 
 def _drop_embedded(doc: Document, triggers: list[Trigger], cues: ModuleType) -> list[Trigger]:
