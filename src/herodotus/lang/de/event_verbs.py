@@ -350,6 +350,9 @@ aussetzen          VERB  SANCTION  discontinue  162   so   Verhandlung
 einstellen         VERB  SANCTION  discontinue  163   so   Handel
 aussetzen          VERB  SANCTION  discontinue  163   so   Handel
 stoppen            VERB  SANCTION  discontinue  163   so   Handel
+einstellen         VERB  SANCTION  discontinue  163   so   Lieferung
+stoppen            VERB  SANCTION  discontinue  163   so   Lieferung
+aussetzen          VERB  SANCTION  discontinue  163   so   Lieferung
 einschränken       VERB  SANCTION  discontinue  163   so   Ausfuhr
 einschränken       VERB  SANCTION  discontinue  163   so   Export
 einschränken       VERB  SANCTION  discontinue  163   so   Einfuhr

@@ -270,6 +270,9 @@ halt               VERB  SANCTION  discontinue  163   so   trade
 suspend            VERB  SANCTION  discontinue  163   so   trade
 stop               VERB  SANCTION  discontinue  163   so   trade
 cut                VERB  SANCTION  discontinue  163   so   trade
+halt               VERB  SANCTION  discontinue  163   so   deliveries
+stop               VERB  SANCTION  discontinue  163   so   deliveries
+suspend            VERB  SANCTION  discontinue  163   so   deliveries
 restrict           VERB  SANCTION  discontinue  163   so   export
 restrict           VERB  SANCTION  discontinue  163   so   import
 ban                VERB  SANCTION  discontinue  163   so   export

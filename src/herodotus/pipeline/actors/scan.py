@@ -259,6 +259,8 @@ class Scanner:
             n, hits = match
             entry = self._pick(hits)
             form = next(f for e, f in hits if e == entry.id)
+            if form == "adjective" and i + n < stop and norm(toks[i + n].text) in REGION_NOUNS:
+                return None   # "the Central African country": a region describing a country, not CAR
             kind = {"adjective": "adjective", "capital": "capital"}.get(form, "name")
             cand = Cand(i, i + n, kind, s, kb=entry, form=form)
             if form == "capital":
@@ -351,6 +353,9 @@ class Scanner:
 
 # "Saudi-led coalition", "Liberian-flagged ship": the noun belongs to that country;
 # "Iran-backed militias": a sponsor, not the militias' own country
+# "the Central African country", "das zentralafrikanische Land": an adjective before these nouns
+# places a country in its region (the country named before), it does not name the adjective's state
+REGION_NOUNS = frozenset({"country", "land", "landes"})
 OWNER_SUFFIXES = {"led", "flagged", "controlled", "owned", "based", "run", "held"}
 SPONSOR_SUFFIXES = {"backed", "supported", "sponsored", "allied", "aligned", "funded", "armed", "trained"}
 COMPASS_PREFIXES = tuple(norm(p) for p in ("nordwest", "nordost", "südwest", "südost", "nord", "süd", "ost",
@@ -365,6 +370,7 @@ def attach_titles(cands: list[Cand], doc: Document, roles: ModuleType) -> None:
             continue
         _left_context(cands, k, toks, roles)
         _right_context(cands, k, toks, roles)
+    _owned_names(cands, toks)
     _appositions_after_name(cands, toks, roles)
     _bracketed_short_names(cands, toks)
     _demonym_before_name(cands)
@@ -425,6 +431,20 @@ def _left_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTyp
         cand.possessive = True        # "sein stellvertretender Sprecher"
     if cand.country is None and cand.org is None:
         cand.country = _coordinated_country(cands, k, toks) or _leader_before(cands, k, toks, roles)
+
+
+def _owned_names(cands: list[Cand], toks: list[Token]) -> None:
+    """"The AU's Peace and Security Council", "Russia's Gazprom": an unknown organisation name takes
+    its possessor's country or organisation."""
+    for prev, cand in zip(cands, cands[1:]):
+        gap = toks[prev.end:cand.start]
+        if cand.kind != "name" or cand.kb is not None or cand.ner != "ORG" or prev.sent != cand.sent \
+                or len(gap) != 1 or gap[0].text not in OWNER_MARKS or prev.kb is None:
+            continue
+        if prev.kb.kind == "country":
+            cand.country = cand.country or prev.kb.code
+        elif prev.kb.kind == "org":
+            cand.org = cand.org or prev.kb
 
 
 def _leader_before(cands: list[Cand], k: int, toks: list[Token], roles: ModuleType) -> str | None:
