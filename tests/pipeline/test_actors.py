@@ -369,3 +369,19 @@ def test_actors_businessmen_are_people_of_the_story(pipeline):
             "angeordnet. Die Staatsanwaltschaft wirft dem Unternehmer vor, zur Machtergreifung aufgerufen zu haben.")
     doc = pipeline(Document(id="t", text=text, lang="de", published=date(2025, 6, 20)))
     assert {(e.event, doc.entity(e.actor_ids[0]).actor.sector) for e in doc.events} == {("COERCE", "JUD"), ("ACCUSE", "JUD")}
+
+
+def test_actors_region_adjective_before_country_noun_is_no_state(pipeline):
+    """"the Central African country" places Gabon in its region; it does not name the Central African Republic."""
+    text = "The African Union suspended Gabon after army officers seized power in the Central African country."
+    doc = pipeline(Document(id="t", text=text, lang="en", published=date(2023, 8, 31)))
+    codes = {e.actor.code for e in doc.entities}
+    assert "CAF" not in codes
+    assert ("MIL", "GAB") in {(e.actor.sector, e.actor.code) for e in doc.entities}
+
+
+def test_actors_unknown_organisation_takes_its_possessor(pipeline):
+    text = "The AU's Peace and Security Council met in Addis Ababa on Friday."
+    doc = pipeline(Document(id="t", text=text, lang="en", published=date(2023, 8, 31)))
+    council = [e for e in doc.entities if "Peace and Security Council" in (e.actor.identifier_text or "")]
+    assert council and council[0].actor.code == "IGO"

@@ -277,6 +277,29 @@ def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
     # a verb-final clause names the place taken before the participle
     ("de", "Die Rebellengruppe M23 hat im Osten der Demokratischen Republik Kongo die Kleinstadt Nyanzale "
            "eingenommen.", {("ASSAULT", "COD", "COD")}),
+    # halting or curbing trade and deliveries is a sanction against the trading partner
+    ("de", "Die Türkei hat den Handel mit Armenien eingestellt.", {("SANCTION", "TUR", "ARM")}),
+    ("en", "China restricted exports of graphite to Japan.", {("SANCTION", "CHN", "JPN")}),
+    ("en", "Russia halted gas deliveries to Moldova.", {("SANCTION", "RUS", "MDA")}),
+    # a frame noun in its feminine form ("Botschafterin" for "Botschafter")
+    ("de", "Litauen hat die russische Botschafterin ausgewiesen.", {("SANCTION", "LTU", "RUS")}),
+    # a threat without a target continues the actor's latest dispute
+    ("de", "Polen warf Belarus vor, Migranten an die Grenze zu schleusen. Die polnische Regierung drohte mit "
+           "dem Abbruch der Beziehungen.", {("ACCUSE", "POL", "BLR"), ("THREATEN", "POL", "BLR")}),
+    # "sagte in Paris, die Regierung in Moskau habe ...": a comma without a following "und" ends the
+    # reporting clause, so the arrest is Moscow's, told by the minister (no list "Paris, die Regierung")
+    ("de", "Der Außenminister Frankreichs sagte in Paris, die Regierung in Moskau habe einen französischen "
+           "Journalisten festgenommen.", {("ACCUSE", "FRA", "RUS")}),
+    # blocking roads "aus Protest gegen" the EU's policy is a protest against the EU
+    ("de", "Rumänische Landwirte haben aus Protest gegen die Politik der Europäischen Union mehrere "
+           "Grenzübergänge blockiert.", {("PROTEST", "ROU", "EUR")}),
+    # dissolving a party is a ban; rescue teams are aid
+    ("de", "Ein Gericht in Bangkok hat die oppositionelle Partei Thai Raksa Chart aufgelöst.", {("COERCE", "THA", "THA")}),
+    ("en", "Turkey and Greece dispatched rescue teams to Morocco after the earthquake.",
+     {("AID", "TUR", "MAR"), ("AID", "GRC", "MAR")}),
+    # a condemned coup targets those who seized power
+    ("en", "Soldiers seized power in Gabon on Wednesday. France condemned the coup.",
+     {("COERCE", "GAB", "GAB"), ("ACCUSE", "FRA", "GAB")}),
 ])
 def test_events_across_sentences_and_speech(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 5, 6)))

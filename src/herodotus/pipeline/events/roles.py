@@ -534,7 +534,7 @@ def _noun_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
                       and s.role[3:] in preps), None)
     if recipient is None:
         recipient = _deep_pp(doc, trigger, rest, preps, i)
-    if recipient is None and trigger.entry.needs:
+    if recipient is None and trigger.entry.needs and trigger.entry.event in {"SANCTION", "COERCE"}:
         # "die Schließung der iranischen Konsulate": the owner of the frame's noun
         recipient = next((s for s in rest if i < s.first < trigger.clause[1] and s.role in ("adj", "gen", "poss")), None)
     return actor, recipient
