@@ -188,6 +188,8 @@ bewegen            VERB  REQUEST   change       104   so   zu
 Forderung          NOUN  REQUEST   -            100   so   -
 Appell             NOUN  REQUEST   -            100   so   -
 aufrufen           VERB  REQUEST   -            100   so   -
+vorschlagen        VERB  AGREE     -            030   so   Treffen
+vorschlagen        VERB  AGREE     -            030   so   Gespräch
 ersuchen           VERB  REQUEST   -            100   so   -
 mahnen             VERB  REQUEST   -            100   so   -
 anmahnen           VERB  REQUEST   -            100   so   -
@@ -401,6 +403,8 @@ inhaftieren        VERB  COERCE    arrest       173   so   -
 festhalten         VERB  COERCE    arrest       173   so   -
 Festnahme          NOUN  COERCE    arrest       173   so   -
 Untersuchungshaft  NOUN  COERCE    arrest       173   so   -
+verlängern         VERB  COERCE    arrest       173   so   Untersuchungshaft
+verlängern         VERB  COERCE    arrest       173   so   Haft
 Verhaftung         NOUN  COERCE    arrest       173   so   -
 abschieben         VERB  COERCE    deport       174   so   -
 beschlagnahmen     VERB  COERCE    seize        1711  so   -

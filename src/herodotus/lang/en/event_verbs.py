@@ -139,6 +139,9 @@ urge               VERB  REQUEST   -            100   so   -
 demand             VERB  REQUEST   -            100   so   -
 call+on            VERB  REQUEST   -            100   so   -
 call+for           VERB  REQUEST   -            100   so   -
+order              VERB  REQUEST   -            100   so   to
+propose            VERB  AGREE     -            030   so   talks
+propose            VERB  AGREE     -            030   so   meeting
 appeal             VERB  REQUEST   -            100   so   -
 ask                VERB  REQUEST   -            100   so   -
 insist             VERB  REQUEST   -            100   so   -
@@ -250,6 +253,8 @@ fine               VERB  SANCTION  convict      -     so   -
 cut                VERB  SANCTION  withdraw     161   so   ties
 cut                VERB  SANCTION  withdraw     161   so   relations
 sever              VERB  SANCTION  withdraw     161   so   relations
+break+off          VERB  SANCTION  withdraw     161   so   relations
+break+off          VERB  SANCTION  withdraw     161   so   ties
 suspend            VERB  SANCTION  withdraw     161   so   relations
 downgrade          VERB  SANCTION  withdraw     161   so   relations
 freeze             VERB  SANCTION  discontinue  162   so   asset
@@ -315,6 +320,8 @@ censor             VERB  COERCE    censor       -     so   -
 block              VERB  COERCE    censor       -     so   access
 block              VERB  COERCE    censor       -     so   website
 custody            NOUN  COERCE    arrest       173   so   take
+custody            NOUN  COERCE    arrest       173   so   extend
+detention          NOUN  COERCE    arrest       173   so   extend
 raid               VERB  COERCE    seize        -     so   -
 raid               NOUN  COERCE    seize        -     so   -
 house+arrest       NOUN  COERCE    arrest       173   so   -
