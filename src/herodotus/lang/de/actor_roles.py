@@ -106,6 +106,11 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "zivilist": ("CVL", None, "GRP", "m"), "bewohner": ("CVL", None, "GRP", "m"), "einwohner": ("CVL", None, "GRP", "m"),
     "bürger": ("CVL", None, "GRP", "m"), "flüchtling": ("REF", None, "GRP", "m"), "student": ("EDU", None, "GRP", "m"),
     "arbeiter": ("LAB", None, "GRP", "m"), "gewerkschaft": ("LAB", None, "ORG", None),
+    # occupational groups that act in news as a body (strikes, protests, demands)
+    "arzt": ("CVL", None, "GRP", "m"), "ärzte": ("CVL", None, "GRP", None), "mediziner": ("CVL", None, "GRP", "m"),
+    "landwirt": ("CVL", None, "GRP", "m"), "lehrer": ("EDU", None, "GRP", "m"), "pflegekraft": ("LAB", None, "GRP", None),
+    "streikende": ("LAB", None, "GRP", None), "streikenden": ("LAB", None, "GRP", None),
+    "beschäftigte": ("LAB", None, "GRP", None), "beschäftigten": ("LAB", None, "GRP", None),
     "gewerkschafter": ("LAB", None, "GRP", "m"), "gewerkschaftsführer": ("LAB", None, "GRP", "m"),
     "unternehmen": ("BUS", None, "ORG", None), "konzern": ("BUS", None, "ORG", None),
     "unternehmer": ("BUS", None, "PER", "m"), "milliardär": ("BUS", None, "PER", "m"),

@@ -71,6 +71,10 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "civilians": ("CVL", None, "GRP", None), "residents": ("CVL", None, "GRP", None),
     "refugees": ("REF", None, "GRP", None), "students": ("EDU", None, "GRP", None),
     "workers": ("LAB", None, "GRP", None), "union": ("LAB", None, "ORG", None),
+    # occupational groups that act in news as a body (strikes, protests, demands)
+    "doctors": ("CVL", None, "GRP", None), "physicians": ("CVL", None, "GRP", None), "farmers": ("CVL", None, "GRP", None),
+    "teachers": ("EDU", None, "GRP", None), "nurses": ("LAB", None, "GRP", None), "strikers": ("LAB", None, "GRP", None),
+    "employees": ("LAB", None, "GRP", None),
     "representatives": (None, None, "GRP", None), "negotiators": (None, None, "GRP", None),
     "negotiator": (None, None, "PER", None),
     "businessman": ("BUS", None, "PER", "m"), "billionaire": ("BUS", None, "PER", None), "tycoon": ("BUS", None, "PER", None),
