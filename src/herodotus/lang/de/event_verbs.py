@@ -622,6 +622,8 @@ NEGATIVE_EVALUATION = (
     "nichtig", "Säuberung", "Diktatur", "Diktator", "Einmischung", "Erpressung", "Unterdrückung",
     "Repression", "Verfolgung", "Verstoß", "unerträglich", "skandalös", "Skandal", "Schande",
     "beschämend", "zynisch", "heuchlerisch", "Farce", "Sabotage", "korrupt", "Korruption", "feige",
+    "Mörder", "abschlachten", "Faustpfand", "sabotieren", "hybrid", "Bruch", "verstoßen", "Rückschlag",
+    "Affront", "Hetze", "Hetzkampagne", "Desinformation", "Kriegsverbrecher",
 )
 # Verbs that characterise what they take ("nannte die Ausweisungen »unfreundlich«", "sprach von
 # einem Putsch", "bezeichnete die Festnahmen als ..."): the subject judges; a word that must follow.

@@ -490,6 +490,8 @@ NEGATIVE_EVALUATION = (
     "coup", "unfriendly", "traitor", "traitors", "witch", "cleansing", "motivated", "sham", "farce",
     "dictatorship", "dictator", "interference", "meddling", "blackmail", "repression", "persecution",
     "outrageous", "shameful", "hypocritical", "cynical", "sabotage", "breach", "corrupt", "cowardly",
+    "murderers", "slaughtered", "hostage", "pawn", "hybrid", "violate", "violated", "violates", "violating",
+    "setback", "affront", "smear", "disinformation", "aggressor", "criminals",
 )
 # Verbs that characterise what they take ("called the arrests politically motivated", "described
 # the vote as a sham"): the subject judges; a word that must follow, or None.
