@@ -297,6 +297,14 @@ def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
     ("de", "Ein Gericht in Bangkok hat die oppositionelle Partei Thai Raksa Chart aufgelöst.", {("COERCE", "THA", "THA")}),
     ("en", "Turkey and Greece dispatched rescue teams to Morocco after the earthquake.",
      {("AID", "TUR", "MAR"), ("AID", "GRC", "MAR")}),
+    # a speaker who just accused someone goes on judging them; the charged act is no event of its own
+    ("en", "Serbia's foreign minister accused Kosovo of expelling Serbs. \"This is ethnic cleansing,\" he said.",
+     {("ACCUSE", "SRB", "XKX")}),
+    # a judgement inside a threat is part of the threat
+    ("de", "Nordkorea warf Seoul Provokationen vor. Gegen die Provokation werde Nordkorea mit einem "
+           "Gegenschlag vorgehen.", {("ACCUSE", "PRK", "KOR"), ("THREATEN", "PRK", "KOR")}),
+    # evaluative words beyond adjectives: "Mörder", "Faustpfand"
+    ("de", "»Ruanda bewaffnet diese Mörder«, sagte der Präsident Burundis.", {("ACCUSE", "BDI", "RWA")}),
     # a condemned coup targets those who seized power
     ("en", "Soldiers seized power in Gabon on Wednesday. France condemned the coup.",
      {("COERCE", "GAB", "GAB"), ("ACCUSE", "FRA", "GAB")}),

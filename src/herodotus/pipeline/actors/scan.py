@@ -498,9 +498,9 @@ def _right_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTy
     gap = toks[cand.end:nxt.start]
     gap_words = [norm(t.text) for t in gap]
     person_role = bool(cand.role) and cand.role[2] == "PER"
-    if not gap and nxt.kb is not None and nxt.kb.kind == "country" and nxt.kind == "name" and not person_role \
+    if not gap and nxt.kb is not None and nxt.kb.kind == "country" and nxt.kind == "name" \
             and roles.GENITIVE_ARTICLES and toks[nxt.end - 1].text.endswith("s") and cand.country is None:
-        cand.country, cand.end = nxt.kb.code, nxt.end   # "Vertreter Thailands": a bare genitive
+        cand.country, cand.end = nxt.kb.code, nxt.end   # "Vertreter Thailands", "Präsident Burundis": a bare genitive
         return
     if not gap and nxt.kind == "name" and (nxt.kb is None or nxt.kb.kind == "person") and person_role:
         cand.name, nxt.title = nxt, cand

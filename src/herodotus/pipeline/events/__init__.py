@@ -457,7 +457,7 @@ class EventCoder:
             tokens = doc.tokens_in(start, end)
             for event, mode, words in (("ACCUSE", "disapprove", cues.NEGATIVE_EVALUATION),):
                 cue = evaluation_cue(tokens, words)
-                if cue is None or any(c.event == event for c in found):
+                if cue is None or any(c.event == event for c in found) or _inside_threat(doc, cue, found):
                     continue
                 # another country, or the other camp at home (the opposition about the government)
                 targets = [s for s in slots if start <= s.mention.start and s.mention.end <= end
@@ -566,7 +566,11 @@ def _drop_embedded(doc: Document, triggers: list[Trigger], cues: ModuleType) -> 
                  or (v.entry.event == "AGREE" and trig.entry.event in PROMISABLE | {"MOBILIZE"})) for v in takers)
         # ("summoned a Chinese diplomat to protest": the protest is the summons itself; "offered to send
         # police officers": the offer is the event)
-        if asked_for:
+        # "accused Kosovo of expelling Serbs", "blamed the rebels for the attack": what is charged
+        charged = doc.lang == "en" and (trig.entry.pos == "NOUN" or trig.token.text.lower().endswith("ing")) and any(
+            v.clause == trig.clause and v.entry.event == "ACCUSE" and 0 < trig.token.i - v.token.i <= 10
+            and any(t.text.lower() in {"of", "for"} for t in doc.tokens[v.token.i + 1:trig.token.i]) for v in takers)
+        if asked_for or charged:
             continue
         if (first in cues.CONDITIONAL_OPENERS or opener in cues.CONDITIONAL_OPENERS) and any(
                 v.token.sent == trig.token.sent and v.clause != trig.clause
@@ -1070,6 +1074,23 @@ def _with_judgements(speech: list[Speech], judgements: list[Speech]) -> list[Spe
         return any(j.start <= sp.start and sp.end <= j.end and j.speaker.entity.id == sp.speaker.entity.id
                    for j in judgements)
     return [sp for sp in speech if not inside(sp)] + judgements
+
+
+def _inside_threat(doc: Document, cue: Token, found: list[Candidate]) -> bool:
+    """A judgement in the clause of a threat is part of the threat ("Gegen die Provokation werde
+    Nordkorea ... vorgehen"); one in a coordinated clause is not ("nannte ... unfreundlich und
+    kündigte eine Antwort an")."""
+    for c in found:
+        if c.event != "THREATEN":
+            continue
+        trigger = doc.tokens_in(*c.trigger)
+        if not trigger:
+            continue
+        # a threatening verb of its own ("und kündigte eine Antwort an") opens another clause
+        lo, hi = sorted((cue.i, trigger[0].i))
+        if not any(t.pos == "VERB" and t.i != cue.i for t in doc.tokens[lo:hi + 1]):
+            return True
+    return False
 
 
 def _opposed_government(doc: Document, speaker: Slot, tokens: Sequence[Token]) -> Slot | None:

@@ -57,13 +57,19 @@ def side(slot: Slot) -> tuple[str | None, str | None]:
 
 
 def other_side_doer(doc: Document, speaker: Slot, sent: int) -> Slot | None:
-    """The actor of the latest event in this or the sentence before, if on another side than the speaker."""
+    """The actor of the latest event in this or the sentence before, if on another side than the
+    speaker; when the speaker's side just accused or acted against someone, that target (the
+    speaker goes on: "X warf Teheran Mord vor. „Das ist ein Verbrechen“, sagte sie")."""
     for ev in recent_events(doc, sent, window=1):
         if not ev.actor_ids:
             continue
         slot = slot_in(doc, doc.entity(ev.actor_ids[0]), ev)
         if slot is not None and side(slot) != side(speaker):
             return slot
+        if slot is not None and ev.recipient_ids and ev.event in HOSTILE | {"ACCUSE"} and sentence_of(doc, ev.start) < sent:
+            target = slot_in(doc, doc.entity(ev.recipient_ids[0]), ev)
+            if target is not None and side(target) != side(speaker):
+                return target
     return None
 
 
