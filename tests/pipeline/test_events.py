@@ -256,7 +256,7 @@ def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
      {("PROTEST", "SEN", "SEN")}),
     # an evaluation without a named target is about the other side's act reported just before
     ("de", "Südkoreas Präsident Yoon Suk Yeol verhängte das Kriegsrecht. „Das war ein Putschversuch“, sagte "
-           "Oppositionsführer Lee Jae Myung.", {("COERCE", "KOR", "KOR"), ("ACCUSE", "KOR", "KOR")}),
+           "Oppositionsführer Lee Jae Myung.", {("COERCE", "KOR", None), ("ACCUSE", "KOR", "KOR")}),
     # the purpose of a summons is the summons; ending cooperation is a sanction; Kosovo is XKX
     ("en", "Japan summoned a senior Chinese diplomat on Tuesday to protest a violation of its airspace.",
      {("ACCUSE", "JPN", "CHN")}),
@@ -323,14 +323,15 @@ def test_events_backing_of_terrorists_claimed_by_speaker_is_accusation(pipeline)
     assert codes == {("ACCUSE", "PAK", "IND")}
 
 
-def test_events_curfew_by_authorities_targets_the_population(pipeline):
+def test_events_curfew_by_authorities_has_no_recipient(pipeline):
+    """A curfew or state of emergency covers a territory, not a named party: coded without recipient."""
     text = ("In der südwestpakistanischen Provinz Belutschistan haben Separatisten einen Bus angegriffen. "
             "Die Behörden haben eine Ausgangssperre verhängt.")
     doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 5, 6)))
     curfews = [e for e in doc.events if e.event == "COERCE"]
     assert len(curfews) == 1 and curfews[0].mode == "curfew"
     assert doc.entity(curfews[0].actor_ids[0]).actor.code == "PAK"
-    assert doc.entity(curfews[0].recipient_ids[0]).actor.sector == "CVL"
+    assert curfews[0].recipient_ids == []
 
 
 @pytest.mark.parametrize("lang,text", [

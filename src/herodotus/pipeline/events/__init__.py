@@ -61,6 +61,9 @@ SECURITY_SECTORS = {"COP", "MIL", "SPY"}
 ORDER_MODES = {"arrest", "deport", "curfew", "martial-law", "censor", "ban", "release"}
 # Measures aimed at a whole population: without a named target, its people are the recipient
 POPULATION_MODES = {"crowd-control", "curfew", "martial-law", "censor", "ban", "seize"}
+# Measures over a whole territory (curfews, states of emergency, martial law) name no one on the
+# receiving end: coded without recipient, as annotators do
+UNTARGETED_MODES = {"curfew", "martial-law"}
 REPORTER_IS_NOT_DOER = {"ASSAULT"}
 # Events between the two sides of a conflict or dispute ("beide Seiten", "both sides"); not aid or backing.
 SIDES_TYPES = {"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION", "REJECT", "CONSULT", "AGREE", "REQUEST"}
@@ -356,7 +359,7 @@ class EventCoder:
                         and recipient.entity.type in PLACE_TYPES and recipient.mention.kind == "name" \
                         and recipient.entity.actor.code == actor.entity.actor.code:
                     continue   # a leader visiting a place at home ("beim Besuch eines Stützpunkts in Kaohsiung")
-                if recipient is None and event in NEEDS_RECIPIENT:
+                if recipient is None and event in NEEDS_RECIPIENT and mode not in UNTARGETED_MODES:
                     continue
                 conf = base - (0.1 if how == "speaker" else 0.0)
                 role_text = f"actor '{actor.mention.text}' as {how}"
@@ -981,7 +984,7 @@ def _unnamed_people(doc: Document, trig: Trigger, actor: Slot, mode: str | None,
     if not state or not ref.code or ref.code in NON_STATE_CODES:
         return None
     a, b = trig.clause
-    if not _names_people(doc.tokens[a:b], cues) and mode not in POPULATION_MODES:
+    if mode in UNTARGETED_MODES or (not _names_people(doc.tokens[a:b], cues) and mode not in POPULATION_MODES):
         return None
     group = _article_protesters(doc, trig, cues)
     if group is not None:
