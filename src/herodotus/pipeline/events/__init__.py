@@ -385,8 +385,9 @@ class EventCoder:
         if places or roles.recipients:
             code = (places[0] if places else roles.recipients[0]).entity.actor.code
             whose = f"the {'place' if places else 'patient'}'s country"
-        elif speaker is None and _names_people(doc.tokens[a:b], cues):
-            code, whose = article_country(doc), "the article's country"   # "Mindestens 20 Menschen wurden festgenommen"
+        elif _names_people(doc.tokens[a:b], cues):
+            # "Mindestens 20 Menschen wurden festgenommen", "46 Menschen seien festgenommen worden, so der Sprecher"
+            code, whose = article_country(doc), "the article's country"
         else:
             return []
         if not code or code in NON_STATE_CODES:
