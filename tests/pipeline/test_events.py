@@ -305,6 +305,11 @@ def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
            "Gegenschlag vorgehen.", {("ACCUSE", "PRK", "KOR"), ("THREATEN", "PRK", "KOR")}),
     # evaluative words beyond adjectives: "Mörder", "Faustpfand"
     ("de", "»Ruanda bewaffnet diese Mörder«, sagte der Präsident Burundis.", {("ACCUSE", "BDI", "RWA")}),
+    # arrests only said to have happened ("Es gab Festnahmen", "there were arrests") are the police's
+    ("de", "In Guatemala protestierten Tausende gegen die Regierung. Es gab mehrere Festnahmen.",
+     {("PROTEST", "GTM", "GTM"), ("COERCE", "GTM", "GTM")}),
+    ("en", "Thousands protested against the government in Guatemala. There were dozens of arrests, police said.",
+     {("PROTEST", "GTM", "GTM"), ("COERCE", "GTM", "GTM")}),
     # a condemned coup targets those who seized power
     ("en", "Soldiers seized power in Gabon on Wednesday. France condemned the coup.",
      {("COERCE", "GAB", "GAB"), ("ACCUSE", "FRA", "GAB")}),

@@ -137,7 +137,8 @@ class EventCoder:
             slots = slots_by_sent[sent.i]
             tokens = doc.sentence_tokens(sent)
             if not slots and not any(sp.start < sent.end and sent.start < sp.end for sp in speech) \
-                    and not _mentions_both_sides(tokens, lex.cues) and not _names_people(tokens, lex.cues):
+                    and not _mentions_both_sides(tokens, lex.cues) and not _names_people(tokens, lex.cues) \
+                    and not _existential_frame(tokens, doc.lang):
                 continue
             matched = find_triggers(lex, tokens, _list_commas(tokens, slots))
             acts.extend(_noun_parties(doc, matched, slots, lex.cues))
@@ -182,7 +183,7 @@ class EventCoder:
             if pair is not None:
                 actors = [(pair[0], "both sides (the parties of the last meeting)")]
                 roles = Roles(roles.actors, (pair[1],), roles.how, roles.passive)
-        if roles.passive and not roles.actors:
+        if (roles.passive or _existential(doc, trig)) and not roles.actors:
             # "Menschen seien verletzt worden, teilte das Ministerium mit": the reporter of an agentless
             # violent act is rarely its doer (unlike "the army said troops were withdrawn"); acts
             # reserved to the state get the state's security forces as implied actor
@@ -385,8 +386,9 @@ class EventCoder:
         if places or roles.recipients:
             code = (places[0] if places else roles.recipients[0]).entity.actor.code
             whose = f"the {'place' if places else 'patient'}'s country"
-        elif _names_people(doc.tokens[a:b], cues):
-            # "Mindestens 20 Menschen wurden festgenommen", "46 Menschen seien festgenommen worden, so der Sprecher"
+        elif _names_people(doc.tokens[a:b], cues) or _existential(doc, trig):
+            # "Mindestens 20 Menschen wurden festgenommen", "46 Menschen seien festgenommen worden, so der
+            # Sprecher", "Es kam zu Festnahmen"
             code, whose = article_country(doc), "the article's country"
         else:
             return []
@@ -985,7 +987,8 @@ def _unnamed_people(doc: Document, trig: Trigger, actor: Slot, mode: str | None,
     if not state or not ref.code or ref.code in NON_STATE_CODES:
         return None
     a, b = trig.clause
-    if mode in UNTARGETED_MODES or (not _names_people(doc.tokens[a:b], cues) and mode not in POPULATION_MODES):
+    if mode in UNTARGETED_MODES or (not _names_people(doc.tokens[a:b], cues) and mode not in POPULATION_MODES
+                                    and not _existential(doc, trig)):
         return None
     group = _article_protesters(doc, trig, cues)
     if group is not None:
@@ -1078,6 +1081,19 @@ def _with_judgements(speech: list[Speech], judgements: list[Speech]) -> list[Spe
         return any(j.start <= sp.start and sp.end <= j.end and j.speaker.entity.id == sp.speaker.entity.id
                    for j in judgements)
     return [sp for sp in speech if not inside(sp)] + judgements
+
+
+def _existential(doc: Document, trig: Trigger) -> bool:
+    """An act noun that is only said to have happened: "Es kam zu Festnahmen", "Es gab keine
+    Festnahmen", "There were dozens of arrests"."""
+    return trig.entry.pos == "NOUN" and _existential_frame(doc.tokens[trig.clause[0]:trig.token.i], doc.lang)
+
+
+def _existential_frame(tokens: Sequence[Token], lang: str) -> bool:
+    words = [t.text.lower() for t in tokens]
+    if lang == "de":
+        return "es" in words and any(t.lemma.lower() in {"geben", "kommen"} for t in tokens)
+    return any(w == "there" and nxt in {"were", "was", "have", "has", "had"} for w, nxt in zip(words, words[1:]))
 
 
 def _inside_threat(doc: Document, cue: Token, found: list[Candidate]) -> bool:
