@@ -310,6 +310,14 @@ def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
      {("PROTEST", "GTM", "GTM"), ("COERCE", "GTM", "GTM")}),
     ("en", "Thousands protested against the government in Guatemala. There were dozens of arrests, police said.",
      {("PROTEST", "GTM", "GTM"), ("COERCE", "GTM", "GTM")}),
+    # an offer to mediate is an AGREE towards each party; a genitive inside the subject phrase is no recipient
+    ("de", "Äthiopien und Eritrea stritten über den Zugang zum Meer. Der Vorsitzende der AU-Kommission, Mahmoud "
+           "Ali Youssouf, bot an, zwischen Addis Abeba und Asmara zu vermitteln.",
+     {("AGREE", "IGO", "ETH"), ("AGREE", "IGO", "ERI")}),
+    ("en", "Qatar offered to mediate between Ethiopia and Eritrea.", {("AGREE", "QAT", "ETH"), ("AGREE", "QAT", "ERI")}),
+    # a relative clause with a preposition "to" is an insertion, not an infinitive
+    ("en", "President Mohamed Muizzu, who is on a state visit to China, has asked India to withdraw its troops.",
+     {("REQUEST", "MDV", "IND"), ("CONSULT", "MDV", "CHN")}),
     # a condemned coup targets those who seized power
     ("en", "Soldiers seized power in Gabon on Wednesday. France condemned the coup.",
      {("COERCE", "GAB", "GAB"), ("ACCUSE", "FRA", "GAB")}),

@@ -241,6 +241,9 @@ class EventCoder:
             recipients: list[Slot | None] = list(roles.recipients)
             if not roles.recipients or _counted_first(doc, trig, roles.recipients, cues):
                 recipients = _counted_group(doc, trig, cues) or recipients or [None]
+            if event in {"AGREE", "CONSULT"} and not roles.recipients and (between := _between_parties(doc, trig, slots)):
+                recipients = between   # "bot an, zwischen Addis Abeba und Asmara zu vermitteln": one per party
+                note += "; recipients: the parties it offers to mediate between"
             if not roles.recipients and (event in {"COERCE", "ASSAULT"} or mode == "release") and not mod.negated:
                 # (an implied victim of a denied act is a guess: "did not kill any civilians")
                 people = _unnamed_people(doc, trig, actor, mode, slots, cues)
@@ -665,7 +668,9 @@ def _complements(triggers: list[Trigger], doc: Document) -> tuple[list[Trigger],
         # the governing verb: the nearest verbal-act verb before the noun in its clause, else after it
         same = [v for v in verbs if trig.entry.pos == "NOUN" and v.clause == trig.clause]
         before = [v for v in same if v.token.i < trig.token.i]
-        after = [v for v in same if v.token.i > trig.token.i and not _joined_between(doc, trig.token.i, v.token.i)]
+        # (English objects follow their verb: a noun before it is in the subject or an insertion)
+        after = [v for v in same if v.token.i > trig.token.i and doc.lang != "en"
+                 and not _joined_between(doc, trig.token.i, v.token.i)]
         governor = before[-1] if before else (after[0] if after else None)
         if governor is None:
             kept.append(trig)
@@ -1081,6 +1086,24 @@ def _with_judgements(speech: list[Speech], judgements: list[Speech]) -> list[Spe
         return any(j.start <= sp.start and sp.end <= j.end and j.speaker.entity.id == sp.speaker.entity.id
                    for j in judgements)
     return [sp for sp in speech if not inside(sp)] + judgements
+
+
+def _between_parties(doc: Document, trig: Trigger, slots: list[Slot]) -> list[Slot]:
+    """The parties after "zwischen"/"between" in the infinitive that completes an offer ("bot an,
+    zwischen X und Y zu vermitteln", "offered to mediate between X and Y")."""
+    sent = doc.sentences[trig.token.sent]
+    after = doc.tokens[trig.token.i + 1:sent.token_end]
+    k = next((t.i for t in after if t.text.lower() in {"zwischen", "between"}), None)
+    if k is None or not any(t.text.lower() in {"zu", "to"} for t in doc.tokens[trig.token.i + 1:k + 1] + after[-6:]):
+        return []
+    first = next((s for s in slots if k < s.first <= k + 3), None)
+    if first is None:
+        return []
+    chain = [first]
+    for s in slots:
+        if s.first > chain[-1].last and doc.text[doc.tokens[chain[-1].last].end:s.mention.start].strip().lower() in {"und", "and"}:
+            chain.append(s)
+    return _distinct(chain) if len(chain) > 1 else []
 
 
 def _existential(doc: Document, trig: Trigger) -> bool:

@@ -117,9 +117,10 @@ def _insertions(tokens: Sequence[Token], cues: ModuleType, brackets: set[int] = 
         if any((t.text in CLAUSE_BREAKS and j not in brackets) or t.text in {"“", "„", "»", '"'}
                for j, t in enumerate(tokens[a + 1:b], start=a + 1)):
             continue
-        if any(t.text.lower() in {"zu", "to"} or (t.pos in VERB_POS and "zu" in t.text.lower()
-                                                  and t.text.lower().replace("zu", "", 1) == t.lemma.lower())
-               for t in tokens[start:b]):
+        # ("who is on a state visit to China": "to" before a noun is a preposition)
+        if any((t.text.lower() in {"zu", "to"} and j + 1 < b and tokens[j + 1].pos in VERB_POS)
+               or (t.pos in VERB_POS and "zu" in t.text.lower() and t.text.lower().replace("zu", "", 1) == t.lemma.lower())
+               for j, t in enumerate(tokens[start:b], start=start)):
             continue   # "Finnlands, der NATO beizutreten,": an infinitive clause, not an insertion
         out.update({a, b})
     return out

@@ -412,7 +412,7 @@ def _verb_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
         taken |= {s.entity.id for s in objects if s.entity.actor.code == actor.entity.actor.code
                   or (_possessed(doc, s) and trigger.entry.event in MEANS_EVENTS)}   # "rief seine Botschafter zurück"
     rest = [s for s in local if s.entity.id not in taken and not _apposed_name(doc, s, trigger)
-            and not _mediator(doc, s)]
+            and not _mediator(doc, s) and not _subject_attribute(doc, s, trigger)]
     if lang == "en" and not parsed:
         rest = [s for s in rest if s.first > trigger.token.i] or rest
     bare_ok = frame != "s" and not parsed
@@ -431,6 +431,18 @@ def _verb_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
         # "Zölle auf Waren aus den Vereinigten Staaten", "tariffs on goods from the United States"
         recipient = next((s for s in rest if s.role in ("pp:aus", "pp:from") and s.first > trigger.clause[0]), None)
     return actor, recipient
+
+
+def _subject_attribute(doc: Document, slot: Slot, trigger: Trigger) -> bool:
+    """"Der Vorsitzende der AU-Kommission, X, bot an": a genitive inside the noun phrase that opens
+    a German clause before its verb belongs to the subject, it is no recipient."""
+    if doc.lang != "de" or slot.role != "gen" or slot.last >= trigger.token.i:
+        return False
+    before = doc.tokens[trigger.clause[0]:slot.first]
+    return bool(before) and before[0].pos == "DET" and all(t.pos in NOUN_PHRASE_POS for t in before)
+
+
+NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
 
 
 # "unter chinesischer Vermittlung", "under Qatari mediation": a third party, not the other side
