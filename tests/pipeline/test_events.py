@@ -318,6 +318,9 @@ def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
     # a relative clause with a preposition "to" is an insertion, not an infinitive
     ("en", "President Mohamed Muizzu, who is on a state visit to China, has asked India to withdraw its troops.",
      {("REQUEST", "MDV", "IND"), ("CONSULT", "MDV", "CHN")}),
+    # an announced reaction or a vow to retaliate threatens the last aggressor
+    ("en", "Israel struck targets in Lebanon. Hezbollah vowed to retaliate.",
+     {("ASSAULT", "ISR", "LBN"), ("THREATEN", "LBN", "ISR")}),
     # a condemned coup targets those who seized power
     ("en", "Soldiers seized power in Gabon on Wednesday. France condemned the coup.",
      {("COERCE", "GAB", "GAB"), ("ACCUSE", "FRA", "GAB")}),

@@ -259,6 +259,8 @@ Drohung            NOUN  THREATEN  -            130   so   -
 Ultimatum          NOUN  THREATEN  relations    139   so   -
 Gegenschlag        NOUN  THREATEN  violence     138   so   -
 ankündigen         VERB  THREATEN  violence     138   so   Antwort
+ankündigen         VERB  THREATEN  violence     138   so   reagieren
+ankündigen         VERB  THREATEN  violence     138   so   vergelten
 # --- PROTEST
 demonstrieren      VERB  PROTEST   demo         141   s    -
 Protest            NOUN  PROTEST   demo         141   s    -
@@ -600,7 +602,8 @@ ACT_NOUNS = {"rede": "speech", "äußerung": "speech", "aussage": "speech", "kom
 PROTESTER_NOUNS = ("demonstrant", "demonstrantin", "protestierende", "protestierender", "protestler", "demonstrierende", "demonstrierender")
 
 # Words of a threatened response (lemmas, lower case): the threat is aimed at the last aggressor.
-RETALIATION = ("reaktion", "vergeltung", "gegenschlag", "gegenmaßnahme", "gegenangriff", "antwort")
+RETALIATION = ("reaktion", "vergeltung", "gegenschlag", "gegenmaßnahme", "gegenangriff", "antwort", "reagieren",
+               "vergelten")
 
 FIRST_PERSON = ("ich", "wir", "uns", "mich", "mir", "unser", "unsere")
 

@@ -35,6 +35,9 @@ pledge             VERB  AGREE     -            030   so   -
 offer              VERB  AGREE     -            030   so   -
 invite             VERB  AGREE     -            036   so   -
 vow                VERB  AGREE     -            030   so   -
+vow                VERB  THREATEN  violence     138   so   retaliate
+vow                VERB  THREATEN  violence     138   so   respond
+vow                VERB  THREATEN  violence     138   so   retaliation
 agreement          NOUN  AGREE     -            030   so   reach
 deal               NOUN  AGREE     -            030   so   reach
 coordination       NOUN  AGREE     -            030   so   maintain
