@@ -231,8 +231,10 @@ def evaluate(articles: list[dict], system: str, actors: str, show_errors: bool) 
 
 
 def versions() -> str:
-    out = []
-    for pkg in ("herodotus", "HanTa", "numpy", "torch"):
+    import herodotus
+
+    out = [f"herodotus={herodotus.__version__}"]   # the code run, not an older installed copy's metadata
+    for pkg in ("HanTa", "numpy", "torch"):
         try:
             out.append(f"{pkg}={metadata.version(pkg)}")
         except metadata.PackageNotFoundError:
