@@ -321,6 +321,9 @@ def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
     # an announced reaction or a vow to retaliate threatens the last aggressor
     ("en", "Israel struck targets in Lebanon. Hezbollah vowed to retaliate.",
      {("ASSAULT", "ISR", "LBN"), ("THREATEN", "LBN", "ISR")}),
+    # refusing to grant something to someone rejects that person
+    ("en", "A Ugandan military court on Monday refused to grant bail to opposition leader Kizza Besigye.",
+     {("REJECT", "UGA", "UGA")}),
     # a condemned coup targets those who seized power
     ("en", "Soldiers seized power in Gabon on Wednesday. France condemned the coup.",
      {("COERCE", "GAB", "GAB"), ("ACCUSE", "FRA", "GAB")}),

@@ -405,7 +405,7 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "CONSULT": ("with",), "AGREE": ("with", "to", "between"), "COERCE:restrict": ("with",), "COOPERATE": ("with",), "SUPPORT": ("for",),
     "ASSAULT": ("on", "against", "at"), "PROTEST": ("against",), "ACCUSE": ("against", "of"),
     "SANCTION": ("against", "on"), "SANCTION:discontinue": ("with", "to", "from"), "THREATEN": ("against",), "REQUEST": ("on", "from"),
-    "COERCE": ("against", "on"), "AID": ("for", "to"), "REJECT": ("gen", "with", "by", "from"), "RETREAT": ("from",),
+    "COERCE": ("against", "on"), "AID": ("for", "to"), "REJECT": ("gen", "with", "by", "from", "to"), "RETREAT": ("from",),
     "CONCEDE": (), "MOBILIZE": ("against", "to"),
 }
 # Prepositions of circumstance: an event noun inside such a phrase ("after the attack") is
