@@ -324,6 +324,12 @@ def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
     # refusing to grant something to someone rejects that person
     ("en", "A Ugandan military court on Monday refused to grant bail to opposition leader Kizza Besigye.",
      {("REJECT", "UGA", "UGA")}),
+    # a mediation names both parties; a region the tagger misses is still a place; "Bundeskanzler" is Germany's;
+    # praise of the cooperation with X backs X
+    ("de", "Ägypten vermittelte zwischen Israel und der Hamas.", {("CONSULT", "EGY", "ISR"), ("CONSULT", "EGY", "PSE")}),
+    ("de", "Israel hat erneut Ziele im Gazastreifen bombardiert.", {("ASSAULT", "ISR", "PSE")}),
+    ("de", "Der Bundeskanzler empfing den französischen Präsidenten im Kanzleramt.", {("CONSULT", "FRA", "DEU")}),
+    ("de", "Der französische Präsident lobte die Zusammenarbeit mit Deutschland.", {("SUPPORT", "FRA", "DEU")}),
     # a condemned coup targets those who seized power
     ("en", "Soldiers seized power in Gabon on Wednesday. France condemned the coup.",
      {("COERCE", "GAB", "GAB"), ("ACCUSE", "FRA", "GAB")}),

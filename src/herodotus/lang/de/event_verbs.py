@@ -515,7 +515,7 @@ zerstören          VERB  ASSAULT   -            190   so   -
 # object is always a recipient candidate for frame "so".
 RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "CONSULT:visit": ("in", "nach"),
-    "CONSULT": ("mit",), "AGREE": ("mit", "zwischen"), "COERCE:restrict": ("mit", "zu"), "COOPERATE": ("mit",), "SUPPORT": ("für", "hinter"),
+    "CONSULT": ("mit",), "AGREE": ("mit", "zwischen"), "COERCE:restrict": ("mit", "zu"), "COOPERATE": ("mit",), "SUPPORT": ("für", "hinter", "mit"),
     "ASSAULT": ("auf", "gegen"), "PROTEST": ("gegen",), "ACCUSE": ("gegen", "an"),
     "SANCTION": ("gegen",), "SANCTION:withdraw": ("aus",), "SANCTION:discontinue": ("mit", "nach", "aus"), "THREATEN": ("gegen",), "REQUEST": ("an", "von", "bei"),
     "COERCE": ("gegen",), "AID": ("für", "an"), "REJECT": ("gen", "mit", "von", "an"), "RETREAT": ("aus",),

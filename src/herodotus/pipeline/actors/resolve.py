@@ -201,7 +201,7 @@ class Resolver:
     def resolve_title(self, cand: Cand, text_of) -> None:
         sector, office, kind, gender = cand.role or (None, None, "PER", None)
         org_code = cand.org.code if cand.org is not None else None
-        country = cand.country or org_code
+        country = cand.country or org_code or _federal(cand.role_word)
         if country is None and cand.place is not None:
             place = cand.place.kb
             country = place.code if place is not None and place.kind == "country" else \
@@ -437,6 +437,12 @@ class Resolver:
 INTERNATIONAL_CODES = {"UNO", "EUR", "IGO", "NGO", "MNC"}
 # Sectors whose spokespeople speak for an institution named earlier ("a ministry spokesperson")
 INSTITUTION_SECTORS = {None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+
+
+def _federal(role_word: str | None) -> str | None:
+    """German federal offices without a country named ("der Bundeskanzler", "die Bundesinnenministerin")
+    are Germany's; Austria's are named as such ("der österreichische Bundeskanzler")."""
+    return "DEU" if role_word and role_word.lower().startswith("bundes") and len(role_word) > 8 else None
 
 
 def role_family(word: str) -> str:

@@ -16,6 +16,7 @@ from types import ModuleType
 
 from ...model import Document, Token
 from ...resources.kb_loader import KBEntry, KnowledgeBase, norm
+from ..geo.gazetteer import region_names
 
 Role = tuple  # (sector, office, kind, gender)
 NAME_POS = {"PROPN"}
@@ -291,6 +292,9 @@ class Scanner:
     def _ner_name(self, toks: list[Token], i: int, stop: int, s: int, first: int) -> Cand | None:
         """With NER tags, unknown names are the tagged spans (PER, ORG, LOC; MISC is skipped)."""
         tag = toks[i].ent
+        if tag == "O" and toks[i].text.lower() in region_names():
+            # a listed region the tagger missed ("Ziele im Gazastreifen")
+            return Cand(i, i + 1, "name", s, ner="LOC", locative=True)
         if not tag.startswith(("B-", "I-")) or tag[2:] == "MISC":
             return None
         if not toks[i].text[:1].isupper():   # "foreign minister of": a title, not a name

@@ -243,7 +243,7 @@ class EventCoder:
                 recipients = _counted_group(doc, trig, cues) or recipients or [None]
             if event in {"AGREE", "CONSULT"} and not roles.recipients and (between := _between_parties(doc, trig, slots)):
                 recipients = between   # "bot an, zwischen Addis Abeba und Asmara zu vermitteln": one per party
-                note += "; recipients: the parties it offers to mediate between"
+                note += "; recipients: the parties it mediates or offers to mediate between"
             if not roles.recipients and (event in {"COERCE", "ASSAULT"} or mode == "release") and not mod.negated:
                 # (an implied victim of a denied act is a guess: "did not kill any civilians")
                 people = _unnamed_people(doc, trig, actor, mode, slots, cues)
@@ -572,7 +572,7 @@ def _drop_embedded(doc: Document, triggers: list[Trigger], cues: ModuleType) -> 
             and any(t.text.lower() == "to" for t in doc.tokens[v.token.i + 1:trig.token.i])
             and (v.entry.event in {"REQUEST", "THREATEN", "REJECT"}
                  or (v.entry.event == "ACCUSE" and trig.entry.event in {"PROTEST", "ACCUSE"})
-                 or (v.entry.event == "AGREE" and trig.entry.event in PROMISABLE | {"MOBILIZE"})) for v in takers)
+                 or (v.entry.event == "AGREE" and trig.entry.event in PROMISABLE | {"MOBILIZE", "CONSULT"})) for v in takers)
         # ("summoned a Chinese diplomat to protest": the protest is the summons itself; "offered to send
         # police officers": the offer is the event)
         # "accused Kosovo of expelling Serbs", "blamed the rebels for the attack": what is charged
@@ -1089,19 +1089,21 @@ def _with_judgements(speech: list[Speech], judgements: list[Speech]) -> list[Spe
 
 
 def _between_parties(doc: Document, trig: Trigger, slots: list[Slot]) -> list[Slot]:
-    """The parties after "zwischen"/"between" in the infinitive that completes an offer ("bot an,
-    zwischen X und Y zu vermitteln", "offered to mediate between X and Y")."""
+    """The parties after "zwischen"/"between" in a mediation or in the infinitive that completes an
+    offer ("vermittelte zwischen X und Y", "bot an, zwischen X und Y zu vermitteln")."""
     sent = doc.sentences[trig.token.sent]
     after = doc.tokens[trig.token.i + 1:sent.token_end]
     k = next((t.i for t in after if t.text.lower() in {"zwischen", "between"}), None)
-    if k is None or not any(t.text.lower() in {"zu", "to"} for t in doc.tokens[trig.token.i + 1:k + 1] + after[-6:]):
+    if k is None:
         return []
     first = next((s for s in slots if k < s.first <= k + 3), None)
     if first is None:
         return []
     chain = [first]
     for s in slots:
-        if s.first > chain[-1].last and doc.text[doc.tokens[chain[-1].last].end:s.mention.start].strip().lower() in {"und", "and"}:
+        words = doc.text[doc.tokens[chain[-1].last].end:s.mention.start].lower().split()
+        # "zwischen Israel und der Hamas", "between Tehran and Washington"
+        if s.first > chain[-1].last and words and words[0] in {"und", "and"} and all(w in DEFINITE for w in words[1:]):
             chain.append(s)
     return _distinct(chain) if len(chain) > 1 else []
 

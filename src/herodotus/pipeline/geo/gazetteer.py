@@ -189,6 +189,14 @@ def _load_admin1(gaz: Gazetteer) -> None:
 
 
 @lru_cache(maxsize=1)
+def region_names() -> frozenset[str]:
+    """Lower-cased one-word names of the hand-listed regions ("Gazastreifen", "Westjordanland"),
+    for finding places the name tagger missed."""
+    return frozenset(alt.lower() for kind, names, *_ in _rows("extra_places.tsv") if kind != "alias"
+                     for alt in names.split("|") if " " not in alt)
+
+
+@lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     gaz = Gazetteer()
     _load_countries(gaz)
