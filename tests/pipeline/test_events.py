@@ -330,6 +330,9 @@ def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
     ("de", "Israel hat erneut Ziele im Gazastreifen bombardiert.", {("ASSAULT", "ISR", "PSE")}),
     ("de", "Der Bundeskanzler empfing den französischen Präsidenten im Kanzleramt.", {("CONSULT", "FRA", "DEU")}),
     ("de", "Der französische Präsident lobte die Zusammenarbeit mit Deutschland.", {("SUPPORT", "FRA", "DEU")}),
+    # an English nationality adjective opening the subject phrase; the owner of a praised act
+    ("en", "Israeli jets struck targets in southern Lebanon overnight.", {("ASSAULT", "ISR", "LBN")}),
+    ("en", "Germany praised Poland's support for Ukraine.", {("SUPPORT", "DEU", "POL")}),
     # a condemned coup targets those who seized power
     ("en", "Soldiers seized power in Gabon on Wednesday. France condemned the coup.",
      {("COERCE", "GAB", "GAB"), ("ACCUSE", "FRA", "GAB")}),

@@ -493,7 +493,7 @@ NEGATIVE_EVALUATION = (
     "coup", "unfriendly", "traitor", "traitors", "witch", "cleansing", "motivated", "sham", "farce",
     "dictatorship", "dictator", "interference", "meddling", "blackmail", "repression", "persecution",
     "outrageous", "shameful", "hypocritical", "cynical", "sabotage", "breach", "corrupt", "cowardly",
-    "murderers", "slaughtered", "hostage", "pawn", "hybrid", "violate", "violated", "violates", "violating",
+    "murderers", "slaughtered", "hostage", "pawn", "hybrid", "violated", "violates",
     "setback", "affront", "smear", "disinformation", "aggressor", "criminals",
 )
 # Verbs that characterise what they take ("called the arrests politically motivated", "described

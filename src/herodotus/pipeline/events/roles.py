@@ -219,7 +219,7 @@ def _subject(slots: list[Slot], trigger: Trigger, lang: str, parsed: bool,
              doc: Document | None = None) -> Slot | None:
     bare = [s for s in slots if s.role in ({"subj"} if parsed else {"bare"})]
     if not bare:
-        return _adjective_subject(slots, trigger, doc) if not parsed and lang == "de" else None
+        return _adjective_subject(slots, trigger, doc) if not parsed else None
     if parsed and doc is not None:
         # with a parse, the subject of the trigger's own predicate wins
         pred = _predicate(doc, trigger)
@@ -254,8 +254,8 @@ def _coordinated_verb(trigger: Trigger, doc: Document) -> Token | None:
 
 
 def _adjective_subject(slots: list[Slot], trigger: Trigger, doc: Document | None) -> Slot | None:
-    """"Israelische Kampfflugzeuge griffen ... an": a nationality adjective opening the clause's first
-    noun phrase names the subject's country when the subject itself is no actor."""
+    """"Israelische Kampfflugzeuge griffen ... an", "Israeli jets struck ...": a nationality adjective
+    opening the clause's first noun phrase names the subject's country when the subject itself is no actor."""
     if doc is None or trigger.entry.pos != "VERB":
         return None
     a = trigger.clause[0]
@@ -423,6 +423,10 @@ def _verb_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
     if recipient is not None and recipient.role == "bare":
         # "Sweden's NATO membership": a name right after a possessor modifies the possessed noun
         recipient = next((s for s in rest if s.role == "poss" and 0 < recipient.first - s.last <= 2), recipient)
+    if recipient is not None and recipient.role.startswith("pp:") and trigger.entry.event in {"SUPPORT", "ACCUSE"}:
+        # "praised Poland's support for Ukraine": the owner of the judged act, not the phrase inside it
+        recipient = next((s for s in rest if s.role == "poss" and trigger.token.i < s.first < recipient.first),
+                         recipient)
     if recipient is None:
         recipient = _deep_pp(doc, trigger, rest, preps, trigger.token.i if lang == "en" else trigger.clause[0] - 1)
     if recipient is None and frame == "so":
