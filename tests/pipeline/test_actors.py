@@ -385,3 +385,9 @@ def test_actors_unknown_organisation_takes_its_possessor(pipeline):
     doc = pipeline(Document(id="t", text=text, lang="en", published=date(2023, 8, 31)))
     council = [e for e in doc.entities if "Peace and Security Council" in (e.actor.identifier_text or "")]
     assert council and council[0].actor.code == "IGO"
+
+
+def test_actors_kremlin_chief_is_the_president_of_the_day(pipeline):
+    text = "Serbiens Präsident Aleksandar Vučić hat sich mit dem Kremlchef getroffen."
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 10, 22)))
+    assert "Vladimir Putin" in {e.actor.identifier_text for e in doc.entities}

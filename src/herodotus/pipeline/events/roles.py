@@ -23,6 +23,7 @@ COMITATIVES = ("along with", "together with", "zusammen mit", "gemeinsam mit")
 SUBJ_DEPS = {"nsubj", "csubj"}
 GENITIVE_DETS = {"der", "des", "eines", "einer"}
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
+SIGN_AGREEMENT = "057"   # CAMEO "sign formal agreement": "X und Y unterzeichneten" is X -> Y, as a meeting
 OBJ_DEPS = {"obj", "iobj", "nsubj:pass", "dobj", "obl:arg"}
 
 
@@ -350,7 +351,7 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
     recipients = _with_conjuncts(doc, recipient, local) if recipient else ()
     # a conjunct of the subject taken as recipient ("X and the ELN agreed"): it is an actor
     recipients = tuple(r for r in recipients if r.entity.id not in {a.entity.id for a in actors})
-    if entry.event in RECIPROCAL and not recipients and len(actors) > 1:
+    if (entry.event in RECIPROCAL or entry.cameo == SIGN_AGREEMENT) and not recipients and len(actors) > 1:
         # "Südkorea und die USA führen eine gemeinsame Übung durch": first party -> other party
         actors, recipients = actors[:1], actors[1:]
     return Roles(actors, recipients, "parse" if parsed else "surface", passive)
