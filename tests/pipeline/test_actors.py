@@ -391,3 +391,14 @@ def test_actors_kremlin_chief_is_the_president_of_the_day(pipeline):
     text = "Serbiens Präsident Aleksandar Vučić hat sich mit dem Kremlchef getroffen."
     doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 10, 22)))
     assert "Vladimir Putin" in {e.actor.identifier_text for e in doc.entities}
+
+
+@pytest.mark.parametrize("text,role_word,code", [
+    ("Die Militärregierung in Myanmar und die Rebellen einigten sich auf eine Waffenruhe.", "Militärregierung", "MMR"),
+    ("Das Urteil sei ein Fehler, sagte ein Sprecher in Washington.", "Sprecher", "USA"),
+])
+def test_actors_title_belongs_to_the_place_after_in(pipeline, text, role_word, code):
+    """"die Militärregierung in Myanmar", "ein Sprecher in Washington": the place names the title's state."""
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 1, 12)))
+    titled = [e for e in doc.entities if any(doc.mention(m).text == role_word for m in e.mention_ids)]
+    assert titled and titled[0].actor.code == code

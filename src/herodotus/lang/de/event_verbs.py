@@ -273,6 +273,7 @@ blockieren         VERB  PROTEST   obstruct     144   s    Fernstraße
 blockieren         VERB  PROTEST   obstruct     144   s    Autobahn
 blockieren         VERB  PROTEST   obstruct     144   s    Zufahrt
 blockieren         VERB  PROTEST   obstruct     144   s    aus,Protest
+versammeln         VERB  PROTEST   demo         141   s    Demonstrant
 Kundgebung         NOUN  PROTEST   demo         141   s    -
 streiken           VERB  PROTEST   strike       143   s    -
 Streik             NOUN  PROTEST   strike       143   s    -

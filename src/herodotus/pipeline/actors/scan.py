@@ -530,9 +530,10 @@ def _right_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTy
     linked = gap_words and (gap_words[0] in roles.GENITIVE_ARTICLES or gap_words[0] in roles.OF_WORDS) and all(
         t.pos in ("DET", "ADJ", "ADP") for t in gap)
     if (gap_words in (["in"], ["im"], ["in", "the"]) and nxt.kind in ("name", "capital") and cand.country is None
-            and cand.org is None and cand.role and cand.role[2] == "ORG" and cand.role[0] not in ("MIL", "REB")):
-        # "das Gesundheitsministerium in Gaza": an authority belongs to its place; armed forces
-        # do not ("die Militärkoalition im Jemen")
+            and cand.org is None and cand.role and cand.role[0] not in ("MIL", "REB")
+            and (cand.role[2] == "ORG" or nxt.kind == "capital")):
+        # "das Gesundheitsministerium in Gaza", "ein Sprecher in Washington": an authority or official
+        # belongs to its place; armed forces do not ("die Militärkoalition im Jemen")
         cand.place = nxt
         return
     if not linked:
