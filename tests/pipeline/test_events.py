@@ -333,6 +333,8 @@ def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
     # an English nationality adjective opening the subject phrase; the owner of a praised act
     ("en", "Israeli jets struck targets in southern Lebanon overnight.", {("ASSAULT", "ISR", "LBN")}),
     ("en", "Germany praised Poland's support for Ukraine.", {("SUPPORT", "DEU", "POL")}),
+    ("en", "According to the Syrian Observatory for Human Rights, Turkish drones killed three fighters of the SDF.",
+     {("ASSAULT", "TUR", "SYR")}),
     # co-signers of an agreement back each other (first-mentioned -> other, as for meetings)
     ("de", "Frankreich und Deutschland unterzeichneten ein Abkommen über Rüstungskooperation.",
      {("SUPPORT", "FRA", "DEU")}),

@@ -238,6 +238,8 @@ def _subject(slots: list[Slot], trigger: Trigger, lang: str, parsed: bool,
         if verb is not None:
             # the first verb's subject; none of its own even if none is coded
             return next((s for s in reversed(before) if s.last < verb.i), None)
+        if not before and not parsed:
+            return _adjective_subject(slots, trigger, doc)   # "Turkish drones killed three fighters"
         return before[-1] if before else None
     if trigger.entry.pos == "NOUN":
         # the doer of an event noun that is an object ("X flog Luftangriffe") stands before it
