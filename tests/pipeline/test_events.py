@@ -335,6 +335,11 @@ def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
     ("en", "Germany praised Poland's support for Ukraine.", {("SUPPORT", "DEU", "POL")}),
     ("en", "According to the Syrian Observatory for Human Rights, Turkish drones killed three fighters of the SDF.",
      {("ASSAULT", "TUR", "SYR")}),
+    # welcoming an agreement "zwischen X und Y" backs both; promised weapons are an AGREE to aid
+    ("de", "Die ägyptische Regierung begrüßte die Einigung zwischen Israel und der Hamas.",
+     {("SUPPORT", "EGY", "ISR"), ("SUPPORT", "EGY", "PSE")}),
+    ("de", "Ein Sprecher des Pentagons sagte, die USA würden weitere Patriot-Systeme an die Ukraine liefern.",
+     {("AGREE", "USA", "UKR")}),
     # co-signers of an agreement back each other (first-mentioned -> other, as for meetings)
     ("de", "Frankreich und Deutschland unterzeichneten ein Abkommen über Rüstungskooperation.",
      {("SUPPORT", "FRA", "DEU")}),

@@ -108,6 +108,12 @@ Finanzhilfe        NOUN  AID       -            071   so   -
 Militärhilfe       NOUN  AID       -            072   so   -
 Waffenlieferung    NOUN  AID       -            072   so   -
 liefern            VERB  AID       -            072   so   Waffe
+liefern            VERB  AID       -            072   so   Munition
+liefern            VERB  AID       -            072   so   Panzer
+liefern            VERB  AID       -            072   so   Luftabwehrsystem
+liefern            VERB  AID       -            072   so   Patriot-System
+liefern            VERB  AID       -            072   so   Kampfflugzeug
+liefern            VERB  AID       -            072   so   Rüstungsgut
 Hilfe              NOUN  AID       -            070   so   leisten
 Hilfe              NOUN  AID       -            070   so   schicken
 Asyl               NOUN  AID       -            075   so   gewähren

@@ -241,9 +241,12 @@ class EventCoder:
             recipients: list[Slot | None] = list(roles.recipients)
             if not roles.recipients or _counted_first(doc, trig, roles.recipients, cues):
                 recipients = _counted_group(doc, trig, cues) or recipients or [None]
-            if event in {"AGREE", "CONSULT"} and not roles.recipients and (between := _between_parties(doc, trig, slots)):
-                recipients = between   # "bot an, zwischen Addis Abeba und Asmara zu vermitteln": one per party
-                note += "; recipients: the parties it mediates or offers to mediate between"
+            if event in {"AGREE", "CONSULT", "SUPPORT", "ACCUSE"} and not roles.recipients \
+                    and (between := _between_parties(doc, trig, slots)):
+                # "bot an, zwischen Addis Abeba und Asmara zu vermitteln", "begrüßte die Einigung zwischen
+                # Israel und der Hamas": one event per party
+                recipients = between
+                note += "; recipients: the parties named after 'zwischen'/'between'"
             if not roles.recipients and (event in {"COERCE", "ASSAULT"} or mode == "release") and not mod.negated:
                 # (an implied victim of a denied act is a guess: "did not kill any civilians")
                 people = _unnamed_people(doc, trig, actor, mode, slots, cues)
