@@ -340,6 +340,11 @@ def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
      {("SUPPORT", "EGY", "ISR"), ("SUPPORT", "EGY", "PSE")}),
     ("de", "Ein Sprecher des Pentagons sagte, die USA würden weitere Patriot-Systeme an die Ukraine liefern.",
      {("AGREE", "USA", "UKR")}),
+    # "sich gegenseitig", "each other": both directions; a habit over years is background
+    ("de", "Indien und Pakistan beschossen sich gegenseitig.", {("ASSAULT", "IND", "PAK"), ("ASSAULT", "PAK", "IND")}),
+    ("en", "Armenia and Azerbaijan accused each other of violating the ceasefire.",
+     {("ACCUSE", "ARM", "AZE"), ("ACCUSE", "AZE", "ARM")}),
+    ("de", "Pakistan und Iran werfen sich seit Jahren gegenseitig vor, Extremisten Unterschlupf zu gewähren.", set()),
     # co-signers of an agreement back each other (first-mentioned -> other, as for meetings)
     ("de", "Frankreich und Deutschland unterzeichneten ein Abkommen über Rüstungskooperation.",
      {("SUPPORT", "FRA", "DEU")}),

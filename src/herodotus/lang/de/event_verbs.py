@@ -495,6 +495,7 @@ Offensive          NOUN  ASSAULT   -            190   so   -
 überfallen         VERB  ASSAULT   -            190   so   -
 Überfall           NOUN  ASSAULT   -            190   so   -
 stürmen            VERB  ASSAULT   -            190   so   -
+überrennen         VERB  ASSAULT   -            190   so   -
 sprengen           VERB  ASSAULT   explosives   183   so   -
 einmarschieren     VERB  ASSAULT   -            190   s    in
 Invasion           NOUN  ASSAULT   -            190   so   -
@@ -554,6 +555,8 @@ HELP_WORDS = ("unterstützung", "hilfe", "verstärkung", "unterstützen", "helfe
 DEMAND_MODALS = ("muss", "müsse", "müssen", "müssten", "solle", "sollen")
 # Words of a span of time: agentless acts counted over it are background, not an occasion
 SINCE_WORDS = ("seit", "seitdem")
+# Habits over years are background, not an occasion ("werfen sich seit Jahren gegenseitig vor")
+HABITUAL = ("seit jahren", "seit jahrzehnten", "seit langem", "seit langer zeit", "immer wieder")
 # "die drei Länder": a count of states that points back to the last states named together
 NUMBER_WORDS = {"zwei": 2, "beiden": 2, "beide": 2, "drei": 3, "vier": 4, "fünf": 5}
 STATE_NOUNS = ("länder", "ländern", "staaten", "regierungen", "seiten", "kriegsparteien", "konfliktparteien", "parteien",

@@ -429,6 +429,8 @@ HELP_WORDS = ("support", "help", "reinforce", "assist", "bolster")
 DEMAND_MODALS = ("must",)
 # Words of a span of time: agentless acts counted over it are background, not an occasion
 SINCE_WORDS = ("since",)
+# Habits over years are background, not an occasion ("have long accused each other")
+HABITUAL = ("for years", "for decades", "have long", "has long", "repeatedly")
 # "die drei Länder": a count of states that points back to the last states named together
 NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 STATE_NOUNS = ("countries", "states", "nations", "governments", "sides", "parties", "neighbours", "neighbors")

@@ -166,6 +166,8 @@ class EventCoder:
 
     def _from_trigger(self, doc: Document, trig: Trigger, roles: Roles, slots: list[Slot], speech: list[Speech],
                       cues: ModuleType, modes: dict[int, tuple[str | None, Trigger]]) -> list[Candidate]:
+        if _habitual(doc, trig, cues):
+            return []   # background: "werfen sich seit Jahren gegenseitig vor", "have long accused"
         speaker = speaker_at(speech, trig.token.start, trig.token.end) or \
             reporting_speaker(doc, trig.clause[0], slots, cues) or \
             zero_that_speaker(doc, trig.clause[0], trig.token.i, slots, cues)
@@ -1109,6 +1111,11 @@ def _between_parties(doc: Document, trig: Trigger, slots: list[Slot]) -> list[Sl
         if s.first > chain[-1].last and words and words[0] in {"und", "and"} and all(w in DEFINITE for w in words[1:]):
             chain.append(s)
     return _distinct(chain) if len(chain) > 1 else []
+
+
+def _habitual(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
+    text = " " + " ".join(t.text.lower() for t in doc.tokens[trig.clause[0]:trig.clause[1]]) + " "
+    return any(f" {h} " in text for h in cues.HABITUAL)
 
 
 def _existential(doc: Document, trig: Trigger) -> bool:

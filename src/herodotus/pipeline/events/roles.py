@@ -353,10 +353,21 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
     recipients = _with_conjuncts(doc, recipient, local) if recipient else ()
     # a conjunct of the subject taken as recipient ("X and the ELN agreed"): it is an actor
     recipients = tuple(r for r in recipients if r.entity.id not in {a.entity.id for a in actors})
+    if not recipients and len(actors) > 1 and _each_other(doc, trigger):
+        # "Indien und Pakistan beschossen sich gegenseitig": each party acts on the other
+        return Roles(actors, actors, "parse" if parsed else "surface", passive)
     if (entry.event in RECIPROCAL or entry.cameo == SIGN_AGREEMENT) and not recipients and len(actors) > 1:
         # "Südkorea und die USA führen eine gemeinsame Übung durch": first party -> other party
         actors, recipients = actors[:1], actors[1:]
     return Roles(actors, recipients, "parse" if parsed else "surface", passive)
+
+
+EACH_OTHER = ("gegenseitig", "einander", "each other", "one another")
+
+
+def _each_other(doc: Document, trigger: Trigger) -> bool:
+    text = " ".join(t.text.lower() for t in doc.tokens[trigger.clause[0]:trigger.clause[1]])
+    return any(f" {w} " in f" {text} " for w in EACH_OTHER)
 
 
 def is_infinitive(doc: Document, trigger: Trigger) -> bool:
