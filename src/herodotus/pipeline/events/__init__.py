@@ -29,7 +29,8 @@ from ...lang import SUPPORTED
 from ...model import Document, Event, Mention, Sentence, Token
 from .lexicon import Trigger, find_triggers, load_lexicon
 from .modality import Modality, modality
-from .roles import RECIPROCAL, Roles, Slot, assign, candidate_slots, in_pp, is_infinitive
+from .roles import (RECIPROCAL, Roles, Slot, assign, candidate_slots, clause_has, in_pp, is_infinitive,
+                    with_conjuncts)
 from .speech import (Speech, characterisations, evaluation_cue, innermost, reporting_speaker, speaker_at,
                      speeches, zero_that_speaker)
 from .tables import EVENT_TYPES, coding
@@ -166,7 +167,7 @@ class EventCoder:
 
     def _from_trigger(self, doc: Document, trig: Trigger, roles: Roles, slots: list[Slot], speech: list[Speech],
                       cues: ModuleType, modes: dict[int, tuple[str | None, Trigger]]) -> list[Candidate]:
-        if _habitual(doc, trig, cues):
+        if clause_has(doc, trig, cues.HABITUAL):
             return []   # background: "werfen sich seit Jahren gegenseitig vor", "have long accused"
         speaker = speaker_at(speech, trig.token.start, trig.token.end) or \
             reporting_speaker(doc, trig.clause[0], slots, cues) or \
@@ -1104,18 +1105,8 @@ def _between_parties(doc: Document, trig: Trigger, slots: list[Slot]) -> list[Sl
     first = next((s for s in slots if k < s.first <= k + 3), None)
     if first is None:
         return []
-    chain = [first]
-    for s in slots:
-        words = doc.text[doc.tokens[chain[-1].last].end:s.mention.start].lower().split()
-        # "zwischen Israel und der Hamas", "between Tehran and Washington"
-        if s.first > chain[-1].last and words and words[0] in {"und", "and"} and all(w in DEFINITE for w in words[1:]):
-            chain.append(s)
-    return _distinct(chain) if len(chain) > 1 else []
-
-
-def _habitual(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
-    text = " " + " ".join(t.text.lower() for t in doc.tokens[trig.clause[0]:trig.clause[1]]) + " "
-    return any(f" {h} " in text for h in cues.HABITUAL)
+    chain = _distinct(list(with_conjuncts(doc, first, slots)))   # "zwischen Israel und der Hamas"
+    return chain if len(chain) > 1 else []
 
 
 def _existential(doc: Document, trig: Trigger) -> bool:

@@ -331,11 +331,11 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
             named = [s for s in slots if s.entity.id == actor.entity.id and s.last < actor.first
                      and doc.text[doc.tokens[s.last].end:actor.mention.start].strip() == "("]
             actor = named[-1] if named else actor   # "the International Committee of the Red Cross (ICRC)"
-            head = next((s for s in slots if s.last <= actor.first and actor in _with_conjuncts(doc, s, slots)), actor)
-            chain = _with_conjuncts(doc, head, slots)
+            head = next((s for s in slots if s.last <= actor.first and actor in with_conjuncts(doc, s, slots)), actor)
+            chain = with_conjuncts(doc, head, slots)
             if actor in chain and chain[0].role == "bare":
                 actors = chain
-                return Roles(actors, _with_conjuncts(doc, recipient, local) if recipient else (),
+                return Roles(actors, with_conjuncts(doc, recipient, local) if recipient else (),
                              "surface", passive)
     else:
         actor, recipient = _verb_roles(doc, trigger, local, cues, parsed, passive, preps)
@@ -348,9 +348,9 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
         # (only a conjunction that opens the clause: "consult with X and the US will ..." joins clauses)
         actor = next((s for s in local if s.last < actor.first and s.role == "bare"
                       and not any(t.pos in {"VERB", "AUX"} for t in doc.tokens[a:s.first])
-                      and actor in _with_conjuncts(doc, s, local)), actor)
-    actors = _with_conjuncts(doc, actor, local) if actor else ()
-    recipients = _with_conjuncts(doc, recipient, local) if recipient else ()
+                      and actor in with_conjuncts(doc, s, local)), actor)
+    actors = with_conjuncts(doc, actor, local) if actor else ()
+    recipients = with_conjuncts(doc, recipient, local) if recipient else ()
     # a conjunct of the subject taken as recipient ("X and the ELN agreed"): it is an actor
     recipients = tuple(r for r in recipients if r.entity.id not in {a.entity.id for a in actors})
     if not recipients and len(actors) > 1 and _each_other(doc, trigger):
@@ -366,8 +366,13 @@ EACH_OTHER = ("gegenseitig", "einander", "each other", "one another")
 
 
 def _each_other(doc: Document, trigger: Trigger) -> bool:
-    text = " ".join(t.text.lower() for t in doc.tokens[trigger.clause[0]:trigger.clause[1]])
-    return any(f" {w} " in f" {text} " for w in EACH_OTHER)
+    return clause_has(doc, trigger, EACH_OTHER)
+
+
+def clause_has(doc: Document, trigger: Trigger, phrases: Sequence[str]) -> bool:
+    """Does one of these lower-case word sequences occur in the trigger's clause?"""
+    text = " " + " ".join(t.text.lower() for t in doc.tokens[trigger.clause[0]:trigger.clause[1]]) + " "
+    return any(f" {p} " in text for p in phrases)
 
 
 def is_infinitive(doc: Document, trigger: Trigger) -> bool:
@@ -419,7 +424,7 @@ def _verb_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
     objects = [s for s in local if trigger.entry.needs and any(
         noun_fits(t.lemma.lower(), need, compounds=False) for t in doc.tokens[s.first:s.last + 1] for need in trigger.entry.needs)]
     actor = _subject([s for s in local if s not in objects], trigger, lang, parsed, doc)
-    taken = {s.entity.id for s in _with_conjuncts(doc, actor, local)} if actor else set()
+    taken = {s.entity.id for s in with_conjuncts(doc, actor, local)} if actor else set()
     if actor is not None and actor.entity.actor.code:
         # the actor's own troops or envoys are its means, not the recipient ("zog seinen Botschafter
         # aus Litauen ab", "schickte Soldaten an die Grenze"); foreign ones are ("wies russische Diplomaten aus")
@@ -557,7 +562,7 @@ def _noun_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
     if actor is None and (trigger.entry.event in RECIPROCAL or not in_pp(doc, trigger.token, cues)):
         # the subject of the clause acts through the noun ("X flog Luftangriffe", "X traf sich zu Gesprächen")
         actor = _subject(local, trigger, doc.lang, parsed, doc)
-    taken = {s.entity.id for s in _with_conjuncts(doc, actor, local)} if actor else set()
+    taken = {s.entity.id for s in with_conjuncts(doc, actor, local)} if actor else set()
     rest = [s for s in local if s.entity.id not in taken and not _apposed_name(doc, s, trigger)
             and not _mediator(doc, s)]
     recipient = next((s for s in rest if s.first > i and s.role.startswith("pp:")
@@ -570,7 +575,7 @@ def _noun_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
     return actor, recipient
 
 
-def _with_conjuncts(doc: Document, slot: Slot, local: list[Slot]) -> tuple[Slot, ...]:
+def with_conjuncts(doc: Document, slot: Slot, local: list[Slot]) -> tuple[Slot, ...]:
     """The slot plus coordinated slots right after it ("die USA und Saudi-Arabien")."""
     out = [slot]
     for other in local:
