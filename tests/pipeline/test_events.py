@@ -345,6 +345,11 @@ def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
     ("en", "Armenia and Azerbaijan accused each other of violating the ceasefire.",
      {("ACCUSE", "ARM", "AZE"), ("ACCUSE", "AZE", "ARM")}),
     ("de", "Pakistan und Iran werfen sich seit Jahren gegenseitig vor, Extremisten Unterschlupf zu gewähren.", set()),
+    # what is denied or asked about ("ob", "whether") is not asserted to have happened
+    ("de", "Russland bestreitet, Zivilisten anzugreifen.", set()),
+    ("en", "Russia denied attacking civilians.", set()),
+    ("de", "Ob die USA weitere Sanktionen gegen Iran verhängen, ist noch offen.", set()),
+    ("en", "It is unclear whether the United States will impose new sanctions on Iran.", set()),
     # co-signers of an agreement back each other (first-mentioned -> other, as for meetings)
     ("de", "Frankreich und Deutschland unterzeichneten ein Abkommen über Rüstungskooperation.",
      {("SUPPORT", "FRA", "DEU")}),

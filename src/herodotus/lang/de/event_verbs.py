@@ -592,6 +592,10 @@ PEOPLE_NOUNS = ("person", "mensch", "teilnehmer", "teilnehmerin", "aktivist", "a
                 "kritiker", "kritikerin", "regierungskritiker", "blogger", "bloggerin", "arbeiter", "dorfbewohner",
                 "mitglied", "parteimitglied", "politiker", "politikerin", "priester", "geistliche")
 
+# Verbs of denial: what they deny did not happen as far as the text asserts ("bestreitet, Zivilisten
+# anzugreifen"); clauses opened by "ob" are open questions ("Ob die USA Sanktionen verhängen, ist offen").
+DENIAL_VERBS = ("bestreiten", "dementieren", "abstreiten", "leugnen")
+OPEN_QUESTION = ("ob",)
 # Objects that make a rejection a denial (no PLOVER REJECT): "rejected the claims".
 CLAIM_NOUNS = ("vorwurf", "anschuldigung", "behauptung", "kritik", "darstellung", "vorhaltung", "unterstellung")
 

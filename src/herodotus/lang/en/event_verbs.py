@@ -461,6 +461,10 @@ PEOPLE_NOUNS = ("people", "person", "persons", "protester", "protesters", "demon
                 "blogger", "bloggers", "worker", "workers", "villager", "villagers", "dissident", "dissidents",
                 "member", "members", "politician", "politicians", "priest", "priests")
 
+# Verbs of denial: what they deny did not happen as far as the text asserts ("denied attacking
+# civilians"); clauses opened by "whether" are open questions.
+DENIAL_VERBS = ("deny", "denied", "denies", "dispute")
+OPEN_QUESTION = ("whether",)
 # Objects that make a rejection a denial (no PLOVER REJECT): "rejected the claims".
 CLAIM_NOUNS = ("claim", "allegation", "accusation", "charge", "criticism", "assertion", "suggestion")
 

@@ -585,7 +585,7 @@ def _drop_embedded(doc: Document, triggers: list[Trigger], cues: ModuleType) -> 
         charged = doc.lang == "en" and (trig.entry.pos == "NOUN" or trig.token.text.lower().endswith("ing")) and any(
             v.clause == trig.clause and v.entry.event == "ACCUSE" and 0 < trig.token.i - v.token.i <= 10
             and any(t.text.lower() in {"of", "for"} for t in doc.tokens[v.token.i + 1:trig.token.i]) for v in takers)
-        if asked_for or charged:
+        if asked_for or charged or _denied_or_open(doc, trig, cues):
             continue
         if (first in cues.CONDITIONAL_OPENERS or opener in cues.CONDITIONAL_OPENERS) and any(
                 v.token.sent == trig.token.sent and v.clause != trig.clause
@@ -1092,6 +1092,17 @@ def _with_judgements(speech: list[Speech], judgements: list[Speech]) -> list[Spe
         return any(j.start <= sp.start and sp.end <= j.end and j.speaker.entity.id == sp.speaker.entity.id
                    for j in judgements)
     return [sp for sp in speech if not inside(sp)] + judgements
+
+
+def _denied_or_open(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
+    """An act inside a denial ("bestreitet, Zivilisten anzugreifen", "denied attacking civilians") or
+    an open question ("Ob die USA Sanktionen verhängen, ist offen") is not asserted to have happened."""
+    sent = doc.sentences[trig.token.sent]
+    before = doc.tokens[sent.token_start:trig.token.i]
+    denied = any(t.pos in {"VERB", "AUX"} and (t.lemma.lower() in cues.DENIAL_VERBS or t.text.lower() in cues.DENIAL_VERBS)
+                 for t in before)
+    opener = doc.tokens[trig.clause[0] - 1] if trig.clause[0] > sent.token_start else doc.tokens[trig.clause[0]]
+    return denied or opener.text.lower() in cues.OPEN_QUESTION or doc.tokens[trig.clause[0]].text.lower() in cues.OPEN_QUESTION
 
 
 def _between_parties(doc: Document, trig: Trigger, slots: list[Slot]) -> list[Slot]:
