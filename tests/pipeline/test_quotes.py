@@ -716,3 +716,56 @@ def test_quotes_de_capitalised_quote_opening_sentence(nlp: Pipeline) -> None:
     doc = run(nlp, "In Santiago sind Hunderte Menschen auf die Straße gegangen. „Strom und Essen“, riefen "
                    "Demonstranten auf Videos, die in Onlinenetzwerken verbreitet wurden.", "de")
     assert rows(doc)[0] == ("direct", "Strom und Essen", "Demonstranten", "riefen")
+
+
+def test_quotes_en_subject_before_relative_clause(full: Pipeline) -> None:
+    # the comma closing a relative clause does not invert the frame: the phrase after the verb is its object
+    doc = full(Document(id="t", lang="en", text='Opposition leader Tom Harris, who lost the vote last year, accused '
+                                                'the governor of "buying silence" in the scandal.'))
+    assert [(k, s) for k, _, s, _ in rows(doc)] == [("direct", "Tom Harris")]
+    doc = full(Document(id="t", lang="en", text='Senator Maria Lopez, who chairs the budget committee, called the plan '
+                                                '"a gift to the banks".'))
+    assert [(k, s) for k, _, s, _ in rows(doc)] == [("direct", "Maria Lopez")]
+
+
+def test_quotes_de_konjunktiv_after_colon(full: Pipeline) -> None:
+    doc = full(Document(id="t", lang="de", text="Die Gewerkschaft lehnte das Angebot ab: Es reiche nicht aus, um die "
+                                                "Inflation auszugleichen."))
+    assert rows(doc) == [("indirect", "Es reiche nicht aus, um die Inflation auszugleichen", "Gewerkschaft", None)]
+    doc = full(Document(id="t", lang="de", text="Der Bürgermeister zeigte sich gelassen: Er bleibe bei dem Projekt."))
+    assert rows(doc) == [("indirect", "Er bleibe bei dem Projekt", "Bürgermeister", None)]
+    # a conditional Konjunktiv II is no report
+    assert rows(full(Document(id="t", lang="de", text="Der Plan hat eine Schwäche: Das wäre ein teurer Fehler."))) == []
+
+
+def test_quotes_definite_description_of_the_person_before(full: Pipeline) -> None:
+    for text, name in [
+        ("Finanzminister Klaus Berger verteidigte den Haushalt. „Wir sparen nicht an der Bildung“, sagte der "
+         "liberale Politiker am Abend.", "Klaus Berger"),
+        ("Verteidigungsministerin Anna Keller besuchte die Truppe. Die Ausrüstung werde verbessert, sagte die "
+         "Sozialdemokratin.", "Anna Keller"),
+    ]:
+        doc = full(Document(id="t", lang="de", text=text))
+        q = doc.quotes[0]
+        assert q.speaker_entity_id and doc.entity(q.speaker_entity_id).actor.identifier_text == name
+
+
+def test_quotes_pronoun_not_resolved_to_what_the_report_names(full: Pipeline) -> None:
+    for text, name in [
+        ("Die Gesundheitsministerin Maria Schulz wies die Kritik zurück. Der Vorschlag verstoße gegen die Regeln der "
+         "Weltgesundheitsorganisation, sagte sie.", "Maria Schulz"),
+        ("Innenminister Peter Wolf reiste nach Rom. Die Einigung sei ein Erfolg für Bundeskanzler Olaf Scholz, sagte "
+         "er am Abend.", "Peter Wolf"),
+    ]:
+        doc = full(Document(id="t", lang="de", text=text))
+        q = doc.quotes[0]
+        assert q.speaker_entity_id and doc.entity(q.speaker_entity_id).actor.identifier_text == name
+
+
+def test_quotes_final_frame_reports_an_inner_report(full: Pipeline) -> None:
+    doc = full(Document(id="t", lang="en", text="The ministry also demanded that the company pay compensation to the "
+                                                "victims, spokesman Ali Hassan said."))
+    got = rows(doc)
+    assert ("indirect", "The ministry also demanded that the company pay compensation to the victims",
+            "Ali Hassan", "said") in got
+    assert ("indirect", "that the company pay compensation to the victims", "ministry", "demanded") in got

@@ -341,19 +341,51 @@ def _colon_statements(doc: Document, blocked: list[tuple[int, int]]) -> list[Fou
             if tok.text != ":" or k == 0 or any(a <= tok.start < b or a <= toks[k + 1].start < b for a, b in blocked):
                 continue
             prev = toks[k - 1]
+            last = len(toks)
+            while last > k + 1 and toks[last - 1].pos == "PUNCT":
+                last -= 1
             if prev.pos not in ("VERB", "AUX") or cue_strength(doc.lang, prev.lemma.lower()) != "strong":
                 # "Der Minister gab am Montag bekannt: ...": a strong cue whose particle ends the frame
                 cues = [c for c in verb_cues(doc, sent.token_start, toks[k].i, blocked) if c.strong]
                 if not cues or doc.lang != "de" or not cues[-1].lemma.startswith(prev.text.lower()):
+                    reported = _konjunktiv_after_colon(doc, toks, k, last, blocked)
+                    if reported is not None:
+                        out.append(reported)
                     continue
                 prev = doc.tokens[cues[-1].first]
-            last = len(toks)
-            while last > k + 1 and toks[last - 1].pos == "PUNCT":
-                last -= 1
             if last - (k + 1) >= 4:
                 out.append(Found("direct", toks[k + 1].start, toks[last - 1].end, (prev.start, prev.end),
                                  speaker_of_verb(doc, prev.i, blocked), "colon statement"))
     return out
+
+
+# Konjunktiv II forms that also mark conditionals ("Das wäre ein Fehler"): no evidence of reported speech
+_CONDITIONAL_FORMS = frozenset("""
+wäre wären hätte hätten würde würden könnte könnten müsste müssten dürfte dürften sollte sollten wollte
+wollten gäbe
+""".split())
+
+
+def _konjunktiv_after_colon(doc: Document, toks: list[Token], k: int, last: int,
+                            blocked: list[tuple[int, int]]) -> Found | None:
+    """ "Rama gab sich gelassen: Er respektiere das Gericht.", "Maduro lehnte dies ab: Caracas erkenne das
+    Gericht nicht an.": a German clause in Konjunktiv I after a colon is what the subject of the clause
+    before the colon says, whatever its verb."""
+    if doc.lang != "de" or last - (k + 1) < 3:
+        return None
+    after = toks[k + 1:last]
+    verb = next((t for t in after[:6] if t.pos in ("VERB", "AUX")), None)
+    if verb is None or not is_subjunctive(doc, verb) or verb.text.lower() in _CONDITIONAL_FORMS \
+            or any(t.text == "," for t in after[:after.index(verb)]):
+        return None
+    main = next((t for t in toks[:k] if t.pos in ("VERB", "AUX")), None)
+    if main is None or is_subjunctive(doc, main):
+        return None   # (the clause before the colon is reported speech itself)
+    speaker = speaker_of_verb(doc, main.i, blocked + [(after[0].start, after[-1].end)])
+    if speaker is None or not _actor_like(doc, speaker) or speaker.entity_id is None and \
+            doc.text[speaker.start:speaker.end].lower() in lexicon(doc.lang).IMPERSONAL_SUBJECTS:
+        return None
+    return Found("indirect", after[0].start, after[-1].end, None, speaker, "colon konjunktiv")
 
 
 def _continuations(doc: Document, found: list[Found], blocked: list[tuple[int, int]]) -> list[Found]:
@@ -547,8 +579,27 @@ def _resolve_unlinked(doc: Document, found: list[Found]) -> None:
         if sent is None:
             continue
         antecedent = _salient_actor(doc, found, sent, sp.start)
-        if antecedent is not None and (pronoun or _label(doc, antecedent) == "ORG"):
+        if antecedent is None or antecedent.start == sp.start:
+            continue
+        label = _label(doc, antecedent)
+        if pronoun or label == "ORG" or label == "PER" and _person_description(toks):
             f.speaker = Speaker(sp.start, sp.end, antecedent.entity_id, pronoun=sp.pronoun)
+
+
+# Endings of nouns that name one person by a trait ("der Sozialist", "der konservative Politiker",
+# "die Ökonomin", "the veteran politician")
+_PERSON_ENDINGS = ("ist", "iker", "ician", "at", "ant", "ent", "eur", "in", "er", "or", "ian")
+
+
+def _person_description(toks: list[Token]) -> bool:
+    """A definite singular description of a person: "der Sozialist", "die Ökonomin", "the politician"."""
+    words = [t for t in toks if t.pos != "ADJ"]
+    article, noun = words[0].text.lower(), words[-1].text.lower()
+    if not noun.endswith(_PERSON_ENDINGS):
+        return False
+    if article == "the":
+        return not noun.endswith("s")
+    return article == "der" or article == "die" and noun.endswith("in")
 
 
 _PERSONAL = frozenset({"he", "she", "er", "sie"})
@@ -566,14 +617,27 @@ def _prefer_subject(doc: Document, found: list[Found]) -> None:
         if sent is None or sent.i == 0:
             continue
         own = _actor_subject(doc, sent)
-        if own is not None and own.start < sp.start:
+        if own is not None and own.start < sp.start and not f.start <= own.start < f.end:
             continue   # the sentence has its own subject before the pronoun
         prev = doc.sentences[sent.i - 1]
         subject = _actor_subject(doc, prev)
         if subject is None or subject.entity_id == sp.entity_id or _label(doc, subject) != "PER":
             continue
-        if any(m.entity_id == sp.entity_id and prev.start <= m.start < prev.end for m in doc.mentions):
+        if any(m.entity_id == sp.entity_id and prev.start <= m.start < prev.end for m in doc.mentions) \
+                or _named_only_in(doc, sp, f):
             f.speaker = Speaker(sp.start, sp.end, subject.entity_id, pronoun=True)
+
+
+def _named_only_in(doc: Document, sp: Speaker, f: Found) -> bool:
+    """ "Die Schließung verstoße gegen die Regeln der Gemeinschaft, sagte sie.": the pronoun's antecedent
+    is named in this sentence only inside the words it reports, and not in the sentence before: whoever is
+    talked about is not who talks."""
+    sent = doc.sentence_at(sp.start)
+    if sent is None or not f.start < sp.start or f.end > sp.start:
+        return False
+    same = [m for m in doc.mentions if m.entity_id == sp.entity_id and sent.start <= m.start < sp.start
+            and m.kind != "pronoun"]
+    return bool(same) and all(f.start <= m.start < f.end for m in same)
 
 
 def _bare_definite(doc: Document, toks: list[Token]) -> bool:

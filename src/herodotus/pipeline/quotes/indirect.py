@@ -39,10 +39,23 @@ def in_sentence(doc: Document, sent: Sentence, blocked: list[tuple[int, int]]) -
     """Indirect quotes of one sentence; ``blocked`` are direct-quote spans (never cue or speaker)."""
     out = _frames(doc, sent, blocked)
     taken = [(f.start, f.end) for f in out]
-    for cue in verb_cues(doc, sent.token_start, sent.token_end, blocked):
+    cues = verb_cues(doc, sent.token_start, sent.token_end, blocked)
+    final = _final_frame(doc, sent, cues, blocked)
+    if final is not None and not any(a < final.end and final.start < b for a, b in taken):
+        # "Japan also demanded that China take steps, Hayashi said.": the frame closing the sentence
+        # reports all before it, a report inside included
+        out.append(final)
+        taken.append((final.start, final.end))
+    for cue in cues:
         if _in_fronted_adverbial(doc, sent, cue):
             continue
         found = _verb_clause(doc, sent, cue, blocked)
+        if found and final is not None and found is not final and final.start <= found.start < final.end \
+                and found.start < final.end and final in out:
+            # the report inside the final frame's content ends where that content ends
+            found.end = min(found.end, final.end)
+            out.append(found)
+            continue
         if found and not any(a < found.end and found.start < b for a, b in taken):
             out.append(found)
             taken.append((found.start, found.end))
@@ -50,6 +63,17 @@ def in_sentence(doc: Document, sent: Sentence, blocked: list[tuple[int, int]]) -
     if reason is not None and not any(a < reason.end and reason.start < b for a, b in taken):
         out.append(reason)
     return out
+
+
+def _final_frame(doc: Document, sent: Sentence, cues: list[Cue], blocked: list[tuple[int, int]]) -> Found | None:
+    """The content+cue report of the sentence's last cue when earlier cues stand inside its content."""
+    if len(cues) < 2 or not cues[-1].strong:
+        return None
+    found = _verb_clause(doc, sent, cues[-1], blocked)
+    if found is None or found.how != "content+cue":
+        return None
+    inside = [c for c in cues[:-1] if found.start <= doc.tokens[c.first].start < found.end]
+    return found if inside else None
 
 
 _REASON_WORDS = frozenset({"weil"})

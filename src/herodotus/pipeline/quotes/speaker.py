@@ -219,11 +219,14 @@ def _speaker_of_verb(doc: Document, cue: int, blocked: list[tuple[int, int]]) ->
     while doc.lang == "de" and i > sent.token_start and cue - i <= 2 and (
             tokens[i].pos in ("ADJ", "ADV", "PART") or is_particle(tokens[i])) and tokens[i].text.islower():
         i -= 1   # verb-final clause: "wie der Verband (gestern) bekannt gab"
-    before = _noun_phrase_before(tokens, _skip_adverbial_back(tokens, _skip_relative_back(tokens, i, sent.token_start),
-                                                              sent.token_start), sent.token_start, blocked)
+    past_relative = _skip_relative_back(tokens, i, sent.token_start)
+    before = _noun_phrase_before(tokens, _skip_adverbial_back(tokens, past_relative, sent.token_start),
+                                 sent.token_start, blocked)
     if before and not _clause_initial(tokens, before[0], sent.token_start):
         before = None
-    inverted = cue == sent.token_start or tokens[cue - 1].pos == "PUNCT"
+    # the comma closing a relative clause ("Georgescu, who won the first round, called ...") does not
+    # invert the frame: the phrase before the relative clause is the subject, the one after the object
+    inverted = cue == sent.token_start or tokens[cue - 1].pos == "PUNCT" and not (before and past_relative != i)
     if doc.lang == "en" and (not inverted or tokens[cue].lemma.lower() == "tell"):
         after = None   # "accused the government of ...", "told reporters": in English the phrase after
         #                the verb is its object unless a quotation inverts the frame ('"...," said Kirby');
@@ -279,11 +282,19 @@ def _skip_relative_back(tokens: list[Token], i: int, start: int) -> int:
     if i <= start or tokens[i].text != ",":
         return i
     for j in range(i - 1, max(start, i - 30), -1):
-        if tokens[j].text == "," and j + 1 < i and _relative_pronoun(tokens, j + 1, start):
+        if tokens[j].text == "," and j + 1 < i and (_relative_pronoun(tokens, j + 1, start) or j + 2 < i
+                                                    and tokens[j + 1].pos == "ADP"
+                                                    and _relative_pronoun_after(tokens, j + 2)):
+            # (", of which Durov is a citizen,", ", in dem er lebt,")
             return j - 1 if j - 1 >= start else i
         if tokens[j].text in (",", ";", ":", "(", ")"):
             return i
     return i
+
+
+def _relative_pronoun_after(tokens: list[Token], j: int) -> bool:
+    """A relative pronoun after a preposition: "of which", "in dem", "von denen"."""
+    return tokens[j].text.lower() in _RELATIVE | {"whom", "denen"} and tokens[j].text.lower() != "that"
 
 
 def _skip_adverbial_back(tokens: list[Token], i: int, start: int) -> int:
