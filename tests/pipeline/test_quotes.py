@@ -769,3 +769,53 @@ def test_quotes_final_frame_reports_an_inner_report(full: Pipeline) -> None:
     assert ("indirect", "The ministry also demanded that the company pay compensation to the victims",
             "Ali Hassan", "said") in got
     assert ("indirect", "that the company pay compensation to the victims", "ministry", "demanded") in got
+
+
+def test_quotes_de_name_in_marks_after_the_speaker(full: Pipeline) -> None:
+    # the tagger reads the imperative inside the name as a verb: the particle "mit" still joins the cue
+    for text in ("Die Polizei habe Tränengas eingesetzt, teilte die Bürgerinitiative »Rettet den Stadtwald« am "
+                 "Freitag mit.",
+                 "Die Polizei habe Tränengas eingesetzt, teilte die Bewegung „Touche pas à ma Constitution“ mit."):
+        got = rows(full(Document(id="t", lang="de", text=text)))
+        assert [(k, t, c) for k, t, _, c in got] == [("indirect", "Die Polizei habe Tränengas eingesetzt", "teilte")]
+
+
+def test_quotes_de_quote_belongs_to_the_cue_of_its_clause(full: Pipeline) -> None:
+    doc = full(Document(id="t", lang="de", text="Der Oppositionsführer Tom Berg nannte die Entscheidung einen »schwarzen "
+                                                "Tag für die Demokratie«, rief seine Anhänger aber zur Ruhe auf."))
+    assert [(k, t, c) for k, t, _, c in rows(doc)] == [("direct", "schwarzen Tag für die Demokratie", "nannte")]
+    assert doc.entity(doc.quotes[0].speaker_entity_id).actor.identifier_text == "Tom Berg"
+
+
+def test_quotes_de_causative_lassen(full: Pipeline) -> None:
+    cases = [
+        ("Die Armee beschieße keine Wohngebiete, ließ der General über das Staatsfernsehen erklären.",
+         ("indirect", "Die Armee beschieße keine Wohngebiete", "General", "erklären")),
+        ("Der Präsident ließ über seinen Sprecher ausrichten, dass er an dem Treffen nicht teilnehmen werde.",
+         ("indirect", "dass er an dem Treffen nicht teilnehmen werde", "Präsident", "ausrichten")),
+        ("Die Regierung ließ verlauten, man werde die Steuern nicht erhöhen.",
+         ("indirect", "man werde die Steuern nicht erhöhen", "Regierung", "verlauten")),
+    ]
+    for text, row in cases:
+        assert rows(full(Document(id="t", lang="de", text=text))) == [row]
+
+
+def test_quotes_de_konjunktiv_i_in_condition_or_reason(full: Pipeline) -> None:
+    doc = full(Document(id="t", lang="de", text="Die Gewerkschaft lehnte das Angebot ab, solange die geplante Reform "
+                                                "nicht zurückgenommen werde."))
+    assert rows(doc) == [("indirect", "solange die geplante Reform nicht zurückgenommen werde", "Gewerkschaft", None)]
+    doc = full(Document(id="t", lang="de", text="Der Verband kritisierte den Plan scharf, da er die kleinen Betriebe "
+                                                "benachteilige."))
+    assert [(k, t) for k, t, _, _ in rows(doc)] == [("indirect", "da er die kleinen Betriebe benachteilige")]
+    assert rows(full(Document(id="t", lang="de", text="Die Bauern blockierten die Straßen, solange die Polizei nicht "
+                                                      "eingriff."))) == []
+
+
+def test_quotes_praise_and_welcome_before_a_short_quote(full: Pipeline) -> None:
+    doc = full(Document(id="t", lang="de", text="Der polnische Präsident Jan Nowak lobte Kiew für dessen „mutige Reformen“."))
+    assert [(k, t, c) for k, t, _, c in rows(doc)] == [("direct", "mutige Reformen", "lobte")]
+    doc = full(Document(id="t", lang="en", text="Kenya, which had filed the complaint, welcomed the verdict as a "
+                                                "“historic day for justice”."))
+    assert rows(doc) == [("direct", "historic day for justice", "Kenya", "welcomed")]
+    # a view of nobody in particular labels a thing
+    assert rows(full(Document(id="t", lang="de", text="Den Fund hielt man lange für einen „Rätselsaurier“."))) == []

@@ -63,6 +63,10 @@ CHECKED_CUES: dict[str, frozenset[str]] = {
     "halten": frozenset({"quote"}),
     "stehen": frozenset({"dass", "colon"}),
     "veröffentlichen": frozenset({"quote", "colon"}),
+    # praise before the quoted words it praises ("lobte den Nachbarn für dessen „mutige Entscheidung“"); rare in
+    # SpkAtt (begrüßen 1 cue, before a quotation), added as the counterpart of "kritisieren"
+    "loben": frozenset({"quote"}),
+    "begrüßen": frozenset({"quote"}),
 }
 # Impersonal frames ("heißt es", "hieß es") report speech without a speaker.
 IMPERSONAL_SUBJECTS = frozenset({"es", "man"})

@@ -37,7 +37,7 @@ from __future__ import annotations
 import logging
 
 from ...model import Document, Quote, Token
-from .cues import cue_strength, is_subjunctive, lexicon, verb_cues
+from .cues import CONDITIONAL_FORMS, cue_strength, is_subjunctive, lexicon, verb_cues
 from .indirect import Found, _actor_like, in_sentence
 from .marks import Quoted, find_quoted
 from .speaker import Speaker, last_named_before, speaker_of_verb, to_speaker
@@ -100,6 +100,9 @@ def _attribute_direct(doc: Document, quoted: list[Quoted], blocked: list[tuple[i
                 continue   # the marks hold the speaker's name: "berichtet die „Süddeutsche Zeitung“"
             # „Strom und Essen“, riefen Demonstranten: marks opening the sentence before ", <verb>" are speech
             found = _cue_near(doc, q, blocked + [(q.open_at, q.close_end)], short=short)
+        if found is not None and found.speaker is not None and not doc.text[found.speaker.end:q.open_at].strip() \
+                and _names_a_thing(doc, q):
+            continue   # the speaker's name in marks: "teilte die Bewegung „Touche pas à ma Constitution“ mit"
         host = next((f for f in indirect if f.start <= q.open_at and q.close_end <= f.end + 1), None)
         if found is not None and host is not None and host.speaker is not None and _embedded(doc, q) \
                 and _reported_cue(found, host):
@@ -187,11 +190,16 @@ def _cue_near(doc: Document, q: Quoted, blocked: list[tuple[int, int]], *, short
         if _quote_between(doc, cue.first, q_first, q_last, others):
             continue
         distance = cue.first - q_last if cue.first > q_last else q_first - cue.first
-        strength_ok = cue.strong or distance <= 3
+        strength_ok = cue.strong or distance <= 3 or cue.first < q_first and (
+            _as_before(doc, cue.first, q_first)
+            or "quote" in getattr(lexicon(doc.lang), "CHECKED_CUES", {}).get(cue.lemma, ()) and distance <= 4)
         if short and distance > _NEAR and cue.lemma not in _LABEL_VERBS and not (far_ok and cue.strong):
             continue   # a far cue carries a short quote only when it is no name ("drohte ... mit „schmerzhaften Tagen“")
         if short and doc.tokens[cue.first].text.lower() in _NAMING_PARTICIPLES:
             continue   # "ein Hund, genannt „Trap“", "auch „Bonus View“ genannt": a name, not speech
+        if _embedded(doc, q) and _boundary_between(doc, cue.first, q_first, q_last):
+            distance += _CLAUSE_PENALTY   # "nannte das Urteil einen »Rückschlag«, rief seine Anhänger aber zur
+            #                               Ruhe auf": a quotation inside a clause belongs to that clause's cue
         if strength_ok:
             # a weak cue next to the quote ("warum man sich entschieden hat: „...“") loses to a
             # reporting verb further away ("Auf der Homepage heißt es ...")
@@ -209,8 +217,30 @@ def _cue_near(doc: Document, q: Quoted, blocked: list[tuple[int, int]], *, short
     if speaker is not None and speaker.entity_id is None and \
             doc.text[speaker.start:speaker.end].lower() in lexicon(doc.lang).IMPERSONAL_SUBJECTS \
             and not _active_it(doc, speaker, cue.first):
+        if short and not cue.strong:
+            return None   # "hielt man für einen „Rätselsaurier“": a view nobody holds in particular labels a thing
         speaker = None
     return Found("direct", q.start, q.end, (verb.start, verb.end), speaker, f"cue:{cue.lemma}")
+
+
+_CLAUSE_PENALTY = 10
+_AS = frozenset({"as", "als"})
+
+
+def _as_before(doc: Document, cue: int, q_first: int) -> bool:
+    """ "welcomed the ruling as a “decisive victory”", "begrüßte den Schritt als „überfällig“": the quotation
+    is what the cue verb's object is called, within its clause."""
+    between = doc.tokens[cue + 1:q_first]
+    if any(t.text in (",", ";", ":") or t.pos in ("VERB", "AUX") for t in between) or len(between) > 7:
+        return False
+    words = [t for t in between if t.pos not in ("DET", "PUNCT")]
+    return bool(words) and words[-1].text.lower() in _AS
+
+
+def _boundary_between(doc: Document, cue: int, q_first: int, q_last: int) -> bool:
+    """A comma or semicolon stands between the cue and the quotation."""
+    a, b = (q_last + 1, cue) if cue > q_last else (cue + 1, q_first)
+    return any(t.text in (",", ";") for t in doc.tokens[a:b])
 
 
 _BE = frozenset({"is", "was", "were", "are", "been", "be", "being"})
@@ -359,13 +389,6 @@ def _colon_statements(doc: Document, blocked: list[tuple[int, int]]) -> list[Fou
     return out
 
 
-# Konjunktiv II forms that also mark conditionals ("Das wäre ein Fehler"): no evidence of reported speech
-_CONDITIONAL_FORMS = frozenset("""
-wäre wären hätte hätten würde würden könnte könnten müsste müssten dürfte dürften sollte sollten wollte
-wollten gäbe
-""".split())
-
-
 def _konjunktiv_after_colon(doc: Document, toks: list[Token], k: int, last: int,
                             blocked: list[tuple[int, int]]) -> Found | None:
     """ "Rama gab sich gelassen: Er respektiere das Gericht.", "Maduro lehnte dies ab: Caracas erkenne das
@@ -375,7 +398,7 @@ def _konjunktiv_after_colon(doc: Document, toks: list[Token], k: int, last: int,
         return None
     after = toks[k + 1:last]
     verb = next((t for t in after[:6] if t.pos in ("VERB", "AUX")), None)
-    if verb is None or not is_subjunctive(doc, verb) or verb.text.lower() in _CONDITIONAL_FORMS \
+    if verb is None or not is_subjunctive(doc, verb) or verb.text.lower() in CONDITIONAL_FORMS \
             or any(t.text == "," for t in after[:after.index(verb)]):
         return None
     main = next((t for t in toks[:k] if t.pos in ("VERB", "AUX")), None)

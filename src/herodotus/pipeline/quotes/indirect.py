@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...model import Document, Sentence, Token
-from .cues import Cue, is_particle, is_subjunctive, lexicon, verb_cues
+from .cues import CONDITIONAL_FORMS, Cue, causative, is_particle, is_subjunctive, lexicon, verb_cues
 from .speaker import _POSSESSIVE, NOT_SPEAKERS, POSSESSIVE_DETERMINERS, Speaker, dateline, noun_phrase_after, speaker_of_verb, to_speaker
 
 _MAX_GAP = 16  # tokens allowed between a cue verb and its clause (speaker, adverbials)
@@ -77,6 +77,9 @@ def _final_frame(doc: Document, sent: Sentence, cues: list[Cue], blocked: list[t
 
 
 _REASON_WORDS = frozenset({"weil"})
+# Conjunctions whose clause reports the subject's condition or reason only with a Konjunktiv I (a
+# Konjunktiv II there may be a plain conditional): "lehnte ab, solange die Reform nicht zurückgezogen werde"
+_KONJUNKTIV_I_WORDS = frozenset({"solange", "sofern", "da"})
 
 
 def _reported_reason(doc: Document, sent: Sentence, blocked: list[tuple[int, int]]) -> Found | None:
@@ -85,7 +88,8 @@ def _reported_reason(doc: Document, sent: Sentence, blocked: list[tuple[int, int
     keinen Eilantrag gestellt hätten")."""
     tokens = doc.tokens
     for tok in tokens[sent.token_start + 2:sent.token_end]:
-        if tok.text.lower() not in _REASON_WORDS or tokens[tok.i - 1].text != "," or _blocked(tok, blocked):
+        word = tok.text.lower()
+        if word not in _REASON_WORDS | _KONJUNKTIV_I_WORDS or tokens[tok.i - 1].text != "," or _blocked(tok, blocked):
             continue
         last = sent.token_end
         while last > tok.i and tokens[last - 1].pos == "PUNCT":
@@ -94,6 +98,9 @@ def _reported_reason(doc: Document, sent: Sentence, blocked: list[tuple[int, int
         own_end = next((t.i for t in tokens[tok.i + 1:last] if t.text == ","), last)
         if last - tok.i < 4 or not _has_subjunctive(doc, tok.i + 1, own_end):
             return None   # (a Konjunktiv further on belongs to a clause inside: "weil X ergeben hat, dass ... sei")
+        if word in _KONJUNKTIV_I_WORDS and not any(is_subjunctive(doc, t) and t.text.lower() not in CONDITIONAL_FORMS
+                                                   for t in tokens[tok.i + 1:own_end]):
+            return None
         main = next((t for t in tokens[sent.token_start:tok.i] if t.pos in ("VERB", "AUX")), None)
         if main is None or is_subjunctive(doc, main):
             return None   # the main clause is reported speech itself, continued elsewhere
@@ -168,8 +175,11 @@ def _verb_clause(doc: Document, sent: Sentence, cue: Cue, blocked: list[tuple[in
     prev = tokens[cue.first - 1] if cue.first > sent.token_start else None
     prev2 = tokens[cue.first - 2] if cue.first - 2 >= sent.token_start else None
     comma_at = None
+    lassen = causative(doc, cue.first)
     if prev is not None and prev.text == ",":
         comma_at = prev
+    elif lassen is not None and lassen < cue.first and lassen - 1 > sent.token_start and tokens[lassen - 1].text == ",":
+        comma_at = tokens[lassen - 1]   # "Die Armee greife keine Zivilisten an, ließ er über das Staatsfernsehen erklären."
     elif _wie_tail(doc, cue, sent) is not None:
         comma_at = _wie_tail(doc, cue, sent)   # "..., wie der Sprecher mitteilte."
     elif doc.lang == "en" and prev is not None and prev2 is not None and prev2.text == "," \
@@ -183,11 +193,32 @@ def _verb_clause(doc: Document, sent: Sentence, cue: Cue, blocked: list[tuple[in
         start = tokens[_after_dateline(doc, sent)]
         if _blocked(start, blocked) or any(a <= start.start < b for a, b in blocked):
             return None
+        if _narrated_report(doc, start.i, comma_at.i, cue, sent, blocked):
+            return None   # "Pita nannte das Urteil einen »Rückschlag«, rief seine Anhänger aber zur Ruhe auf"
         if _has_finite(tokens, sent.token_start, comma_at.i) and not _subject_with_relative(tokens, sent.token_start, comma_at.i):
             content = (start.start, comma_at.start)
             return Found("indirect", start.start, comma_at.start, (verb.start, verb.end),
                          speaker_of_verb(doc, cue.first, blocked + [content]), "content+cue")
     return None
+
+
+def _narrated_report(doc: Document, first: int, last: int, cue: Cue, sent: Sentence,
+                     blocked: list[tuple[int, int]]) -> bool:
+    """ "Pita nannte das Urteil einen »Rückschlag«, rief seine Anhänger aber zur Ruhe auf": German words
+    before ", <cue> ... aber" whose own main verb is an indicative speech verb narrate a first act; the cue
+    after the comma is a second act of the same subject (the adverb marks the coordination), not the frame."""
+    if doc.lang != "de":
+        return False
+    if not any(t.text.lower() in _COORDINATING_ADVERBS for t in doc.tokens[cue.last:sent.token_end]):
+        return False
+    verb = next((t for t in doc.tokens[first:last] if t.pos in ("VERB", "AUX")), None)
+    if verb is None or is_subjunctive(doc, verb):
+        return False
+    return any(c.first == verb.i and (c.strong or c.lemma in ("nennen", "bezeichnen"))
+               for c in verb_cues(doc, first, last, blocked))
+
+
+_COORDINATING_ADVERBS = frozenset({"aber", "jedoch", "zugleich", "gleichzeitig", "anschließend", "zudem", "außerdem"})
 
 
 _APPOSITION_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM"})
@@ -594,7 +625,19 @@ def _after_cue_is_frame_end(doc: Document, cue: Cue, sent: Sentence) -> bool:
     comma = next((k for k, t in enumerate(rest) if t.text == ","), None)
     if comma is not None and comma + 1 < len(rest) and rest[comma + 1].text.lower() in ("der", "die", "das", "who", "which"):
         rest = rest[:comma]
-    return not any(t.pos in ("VERB", "AUX") or t.text.lower() in ("dass", "that") for t in rest)
+    return not any((t.pos in ("VERB", "AUX") or t.text.lower() in ("dass", "that")) and not _in_name_marks(rest, k)
+                   for k, t in enumerate(rest))
+
+
+def _in_name_marks(toks: list[Token], k: int) -> bool:
+    """Token ``k`` stands inside quotation marks around a short name ("die Bewegung »Touche pas à ma
+    Constitution«", whose words the tagger may read as verbs)."""
+    opener = next((j for j in range(k - 1, max(-1, k - 7), -1) if toks[j].text in _OPENING_MARKS | {"»", "«"}), None)
+    if opener is None:
+        return False
+    closer = next((j for j in range(k + 1, min(len(toks), opener + 8)) if toks[j].text in _CLOSING_MARKS | {"«", "“"}),
+                  None)
+    return closer is not None and toks[opener - 1].pos in ("NOUN", "PROPN") if opener > 0 else False
 
 
 _ADVERBIAL_SCONJ = frozenset({"nachdem", "als", "weil", "wenn", "obwohl", "während", "bevor", "da", "falls",

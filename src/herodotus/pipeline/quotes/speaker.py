@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...model import Document, Mention, Token
-from .cues import is_particle
+from .cues import causative, is_particle
 
 _NP_CORE = frozenset({"NOUN", "PROPN"})   # plus hyphenated numbers ("der 63-Jährige"), see _core
 _NP_MOD = frozenset({"DET", "ADJ", "NUM"})
@@ -183,6 +183,9 @@ stadt land region hauptstadt gegend nähe folge zukunft vergangenheit richtung l
 
 def _speaker_of_verb(doc: Document, cue: int, blocked: list[tuple[int, int]]) -> Speaker | None:
     tokens = doc.tokens
+    lassen = causative(doc, cue)
+    if lassen is not None:
+        cue = lassen   # "ließ er über das Staatsfernsehen erklären": the subject of "lassen" speaks
     sent = doc.sentences[tokens[cue].sent]
     sent_tokens = tokens[sent.token_start:sent.token_end]
     opening = dateline(doc, sent)
