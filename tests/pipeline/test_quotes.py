@@ -819,3 +819,35 @@ def test_quotes_praise_and_welcome_before_a_short_quote(full: Pipeline) -> None:
     assert rows(doc) == [("direct", "historic day for justice", "Kenya", "welcomed")]
     # a view of nobody in particular labels a thing
     assert rows(full(Document(id="t", lang="de", text="Den Fund hielt man lange für einen „Rätselsaurier“."))) == []
+
+
+def test_quotes_possessed_office_speaks_for_its_owner(full: Pipeline) -> None:
+    doc = full(Document(id="t", lang="en", text="A Chinese delegation arrived in Kyiv on Tuesday for talks with Zelensky, "
+                                                "according to his office."))
+    q = doc.quotes[0]
+    assert doc.text[q.speaker_mention[0]:q.speaker_mention[1]] == "his office"
+    assert "Zelensk" in doc.entity(q.speaker_entity_id).actor.identifier_text
+
+
+def test_quotes_en_subject_phrase_ends_before_its_relative_clause(full: Pipeline) -> None:
+    doc = full(Document(id="t", lang="en", text="The Netherlands, of which the ship's owner Piet de Vries is also a "
+                                                "citizen, said it had asked Spain for assistance."))
+    assert [(t, s) for _, t, s, _ in rows(doc)] == [("it had asked Spain for assistance", "Netherlands")]
+
+
+def test_quotes_it_after_words_that_open_with_an_organisation(full: Pipeline) -> None:
+    doc = full(Document(id="t", lang="en", text='The UN\'s Human Rights Council "deeply regrets" the decision, it said '
+                                                'in a statement.'))
+    assert doc.quotes and all(doc.entity(q.speaker_entity_id).actor.identifier_text == "UN Human Rights Council"
+                              for q in doc.quotes)
+
+
+def test_quotes_surname_the_tagger_read_as_a_place(nlp: Pipeline) -> None:
+    # the NER head tags the repeated surname as a place: it is still the person named before, so "er" is that person
+    doc = nlp(Document(id="t", lang="de", text="Bundeskanzler Olaf Scholz traf am Montag seinen slowenischen Amtskollegen "
+                                               "Marko Vidović in Berlin. Vidović rief Wien zur Mäßigung auf. „Wir wollen "
+                                               "keinen Streit mit unseren Nachbarn“, sagte er."))
+    second = [t for t in doc.tokens if t.text == "Vidović"][1]
+    doc.tokens[second.i] = replace(second, ent="B-LOC")
+    doc = Pipeline(["actors.kb.v1", "quotes.rules.v1"])(doc)
+    assert doc.entity(doc.quotes[0].speaker_entity_id).actor.identifier_text == "Marko Vidović"

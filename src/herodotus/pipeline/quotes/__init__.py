@@ -595,13 +595,19 @@ def _resolve_unlinked(doc: Document, found: list[Found]) -> None:
         if sp is None or sp.entity_id is not None:
             continue
         toks = doc.tokens_in(sp.start, sp.end)
+        sent = doc.sentence_at(sp.start)
+        if sent is None or not toks:
+            continue
+        owner = _possessor(doc, found, sent, toks)
+        if owner is not None:
+            f.speaker = Speaker(sp.start, sp.end, owner.entity_id)
+            continue
         pronoun = len(toks) == 1 and toks[0].text.lower() in _ANAPHORS
         if not pronoun and not _bare_definite(doc, toks):
             continue
-        sent = doc.sentence_at(sp.start)
-        if sent is None:
-            continue
         antecedent = _salient_actor(doc, found, sent, sp.start)
+        if (antecedent is None or antecedent.start == sp.start) and pronoun and f.start < sp.start:
+            antecedent = _content_subject(doc, f, sent)
         if antecedent is None or antecedent.start == sp.start:
             continue
         label = _label(doc, antecedent)
@@ -623,6 +629,45 @@ def _person_description(toks: list[Token]) -> bool:
     if article == "the":
         return not noun.endswith("s")
     return article == "der" or article == "die" and noun.endswith("in")
+
+
+# Possessives of a speaker phrase and the nouns of those who speak for the possessor ("his office", "ihr Anwalt")
+_POSSESSIVES = {"his": "PER", "her": "PER", "its": "ORG", "their": None, "sein": "PER", "seine": "PER",
+                "seines": "PER", "seiner": "PER", "seinem": "PER", "seinen": "PER"}
+_AGENT_NOUNS = ("office", "spokesman", "spokeswoman", "spokesperson", "lawyer", "lawyers", "attorney", "aide", "aides",
+                "büro", "sprecher", "sprecherin", "anwalt", "anwältin", "anwälte", "berater", "beraterin")
+
+
+def _possessor(doc: Document, found: list[Found], sent, toks: list[Token]) -> Speaker | None:
+    """ "according to his office", "teilte sein Büro mit": the office, spokesperson or lawyer of a person
+    speaks for them; the possessor is the person named last before it in the sentence, else the salient actor."""
+    words = [t for t in toks if t.pos != "ADJ"]
+    if len(words) != 2 or words[0].text.lower() not in _POSSESSIVES or words[1].text.lower() not in _AGENT_NOUNS:
+        return None
+    label = _POSSESSIVES[words[0].text.lower()]
+    named = [m for m in doc.mentions if sent.start <= m.start < toks[0].start and m.entity_id and m.kind != "pronoun"
+             and (label is None or m.label == label or label == "ORG" and m.label == "GPE")]
+    if named:
+        m = max(named, key=lambda m: m.start)
+        return Speaker(m.start, m.end, m.entity_id)
+    salient = _salient_actor(doc, found, sent, toks[0].start)
+    if salient is not None and (label is None or _label(doc, salient) == label):
+        return salient
+    return None
+
+
+def _content_subject(doc: Document, f: Found, sent) -> Speaker | None:
+    """ "The AU's Peace and Security Council "strongly condemns" the takeover, it said": the pronoun after
+    the reported words goes back to the organisation those words open with, when nothing before names one."""
+    first = doc.tokens[sent.token_start:min(sent.token_end, sent.token_start + 6)]
+    if not first:
+        return None
+    opening = [m for m in doc.mentions if first[0].start <= m.start < first[-1].end and m.entity_id
+               and m.label == "ORG" and m.kind == "name"]
+    if not opening:
+        return None
+    m = max(opening, key=lambda m: m.start)
+    return Speaker(m.start, m.end, m.entity_id)
 
 
 _PERSONAL = frozenset({"he", "she", "er", "sie"})

@@ -361,6 +361,7 @@ def _parsed_subject(doc: Document, cue: int, sent_tokens: list[Token],
         if tok.head == cue and tok.dep in _SUBJECT_DEPS and not _inside(tok, blocked):
             members = _subtree(sent_tokens, tok.i)
             members = [i for i in members if not _inside(doc.tokens[i], blocked)]
+            members = _before_relative(doc.tokens, members, tok.i)
             if members:
                 head = tok.i if tok.i in members else None
                 return to_speaker(doc, (min(members), max(members) + 1), head=head)
@@ -370,6 +371,17 @@ def _parsed_subject(doc: Document, cue: int, sent_tokens: list[Token],
     if verb.dep in ("cop", "aux") and verb.head >= 0 and verb.head != cue and doc.tokens[verb.head].sent == verb.sent:
         return _parsed_subject(doc, verb.head, sent_tokens, blocked)   # "X ist der Meinung", "sei er zu dem Schluss gekommen"
     return None
+
+
+def _before_relative(tokens: list[Token], members: list[int], head: int) -> list[int]:
+    """The subject phrase without a relative clause the parser hung on it: "The United Arab Emirates, of which
+    Durov is also a citizen," is the Emirates."""
+    for k in range(head + 1, max(members, default=head)):
+        if tokens[k].text == "," and k + 1 < len(tokens) and (
+                _relative_pronoun(tokens, k + 1, 0) or tokens[k + 1].pos == "ADP" and k + 2 < len(tokens)
+                and _relative_pronoun_after(tokens, k + 2)):
+            return [i for i in members if i < k]
+    return members
 
 
 def _subtree(sent_tokens: list[Token], root: int) -> list[int]:
