@@ -851,3 +851,28 @@ def test_quotes_surname_the_tagger_read_as_a_place(nlp: Pipeline) -> None:
     doc.tokens[second.i] = replace(second, ent="B-LOC")
     doc = Pipeline(["actors.kb.v1", "quotes.rules.v1"])(doc)
     assert doc.entity(doc.quotes[0].speaker_entity_id).actor.identifier_text == "Marko Vidović"
+
+
+def test_quotes_a_name_the_subject_goes_by_is_no_quote(full: Pipeline) -> None:
+    for text in ("Seit diesem Jahr nennt sich die Messe „Agrar Expo“ und findet im Mai statt.",
+                 "Die Rebellen, die sich selbst „Front für die Befreiung des Nordens“ nennen, kontrollieren die Stadt.",
+                 "Einen solchen Schritt nennt man einen „Aktiensplit“."):
+        assert rows(full(Document(id="t", lang="de", text=text))) == []
+    doc = full(Document(id="t", lang="de", text="Die Ministerin nannte den Vorschlag „unverantwortlich“."))
+    assert [(k, t, c) for k, t, _, c in rows(doc)] == [("direct", "unverantwortlich", "nannte")]
+
+
+def test_quotes_de_speech_noun_with_its_content(full: Pipeline) -> None:
+    cases = [
+        ("Die Gewerkschaft lehnte die Forderung des Arbeitgeberverbandes ab, die Löhne für zwei Jahre einzufrieren.",
+         ("indirect", "die Löhne für zwei Jahre einzufrieren", "des Arbeitgeberverbandes", "Forderung")),
+        ("Der Oppositionsführer wandte sich mit der Aufforderung an seine Anhänger, friedlich zu demonstrieren.",
+         ("indirect", "friedlich zu demonstrieren", "Oppositionsführer", "Aufforderung")),
+        ("Die Regierung reagierte gelassen auf die Ankündigung der Rebellen, sie würden die Hauptstadt angreifen.",
+         ("indirect", "sie würden die Hauptstadt angreifen", "Rebellen", "Ankündigung")),
+        # who rejects an accusation did not make it
+        ("Die Regierung wies den Vorwurf zurück, dass sie die Wahl manipuliert habe.",
+         ("indirect", "dass sie die Wahl manipuliert habe", None, "Vorwurf")),
+    ]
+    for text, row in cases:
+        assert rows(full(Document(id="t", lang="de", text=text))) == [row]

@@ -23,6 +23,13 @@ NACH_NOUNS = frozenset({
     "erkenntnisstand", "prognose", "prognosen", "umfragen", "quellen", "verfassung", "grundgesetz",
     "dafürhalten", "artikel", "paragraf", "paragraph", "gesetz",
 })
+# Nouns of speech acts whose content follows after a comma ("die Forderung des Ministers, ... zu ...",
+# "die Ankündigung, der Iran werde ...", "mit der Aufforderung, ..."); the source is the genitive after them
+SPEECH_NOUNS = frozenset({
+    "forderung", "forderungen", "aufforderung", "ankündigung", "warnung", "appell", "aufruf", "mahnung",
+    "behauptung", "behauptungen", "drohung", "zusage", "vorwurf", "vorwürfe", "äußerung", "feststellung",
+    "bitte", "begründung", "versicherung", "beteuerung", "empfehlung",
+})
 # Relative adverbs that open what the noun before them says: "Berichte, wonach ...".
 REPORT_RELATIVES = frozenset({"wonach"})
 # Pronominal adverbs opening a sentence that reports the source of the sentence before:

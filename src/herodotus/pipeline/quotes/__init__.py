@@ -94,6 +94,8 @@ def _attribute_direct(doc: Document, quoted: list[Quoted], blocked: list[tuple[i
         if short and _names_a_thing(doc, q):
             continue   # "die Mondlandefähre „Eagle“", "der Tageszeitung „Jerusalem Post“"
         found = _cue_near(doc, q, blocked, short=short)
+        if found is None and _self_named(doc, q):
+            continue
         if found is not None and found.speaker is not None and \
                 found.speaker.start < q.close_end and q.open_at < found.speaker.end:
             if not _opens_frame(doc, q):
@@ -197,6 +199,10 @@ def _cue_near(doc: Document, q: Quoted, blocked: list[tuple[int, int]], *, short
             continue   # a far cue carries a short quote only when it is no name ("drohte ... mit „schmerzhaften Tagen“")
         if short and doc.tokens[cue.first].text.lower() in _NAMING_PARTICIPLES:
             continue   # "ein Hund, genannt „Trap“", "auch „Bonus View“ genannt": a name, not speech
+        if cue.lemma in _LABEL_VERBS and _reflexive_naming(doc, cue.first, q_first, q_last):
+            if abs(distance) <= _NEAR:
+                return None   # "nennt sich „documenta 12“", "die sich selbst „Rat für ...“ nennt": a name it goes by
+            continue
         if _embedded(doc, q) and _boundary_between(doc, cue.first, q_first, q_last):
             distance += _CLAUSE_PENALTY   # "nannte das Urteil einen »Rückschlag«, rief seine Anhänger aber zur
             #                               Ruhe auf": a quotation inside a clause belongs to that clause's cue
@@ -217,13 +223,36 @@ def _cue_near(doc: Document, q: Quoted, blocked: list[tuple[int, int]], *, short
     if speaker is not None and speaker.entity_id is None and \
             doc.text[speaker.start:speaker.end].lower() in lexicon(doc.lang).IMPERSONAL_SUBJECTS \
             and not _active_it(doc, speaker, cue.first):
-        if short and not cue.strong:
+        if short and (not cue.strong or cue.lemma in _LABEL_VERBS):
             return None   # "hielt man für einen „Rätselsaurier“": a view nobody holds in particular labels a thing
         speaker = None
     return Found("direct", q.start, q.end, (verb.start, verb.end), speaker, f"cue:{cue.lemma}")
 
 
 _CLAUSE_PENALTY = 10
+_REFLEXIVES = frozenset({"sich", "itself", "themselves", "himself", "herself"})
+
+
+def _self_named(doc: Document, q: Quoted) -> bool:
+    """A labelling verb with a reflexive next to the quotation: the marks hold a name the subject goes by."""
+    sent = doc.sentence_at(q.open_at)
+    if sent is None:
+        return False
+    toks = doc.tokens[sent.token_start:sent.token_end]
+    q_first = next((t.i for t in toks if t.start >= q.open_at), None)
+    q_last = next((t.i for t in reversed(toks) if t.end <= q.close_end), None)
+    if q_first is None or q_last is None:
+        return False
+    return any(t.pos == "VERB" and t.lemma.lower() in _LABEL_VERBS and abs(t.i - (q_first if t.i < q_first else q_last)) <= _NEAR
+               and _reflexive_naming(doc, t.i, q_first, q_last) for t in toks)
+
+
+def _reflexive_naming(doc: Document, cue: int, q_first: int, q_last: int) -> bool:
+    """A reflexive between a labelling verb and the quotation, or before a clause-final verb: the subject
+    calls itself so."""
+    a, b = (cue + 1, q_first) if cue < q_first else (max(0, q_first - 4), cue)
+    span = doc.tokens[a:b] if cue < q_first else doc.tokens[a:q_first]
+    return any(t.text.lower() in _REFLEXIVES for t in span)
 _AS = frozenset({"as", "als"})
 
 

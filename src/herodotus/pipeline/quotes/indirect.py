@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...model import Document, Sentence, Token
-from .cues import CONDITIONAL_FORMS, Cue, causative, is_particle, is_subjunctive, lexicon, verb_cues
+from .cues import CONDITIONAL_FORMS, Cue, causative, is_particle, is_subjunctive, lexicon, verb_cues, verb_lemma
 from .speaker import _POSSESSIVE, NOT_SPEAKERS, POSSESSIVE_DETERMINERS, Speaker, dateline, noun_phrase_after, speaker_of_verb, to_speaker
 
 _MAX_GAP = 16  # tokens allowed between a cue verb and its clause (speaker, adverbials)
@@ -39,6 +39,12 @@ def in_sentence(doc: Document, sent: Sentence, blocked: list[tuple[int, int]]) -
     """Indirect quotes of one sentence; ``blocked`` are direct-quote spans (never cue or speaker)."""
     out = _frames(doc, sent, blocked)
     taken = [(f.start, f.end) for f in out]
+    # a speech noun between a verb and the clause is the nearer frame ("lehnte die Forderung des Verbandes ab,
+    # die Löhne einzufrieren": the demand is the association's)
+    for found in _noun_cues(doc, sent, blocked) if doc.lang == "de" else []:
+        if not any(a < found.end and found.start < b for a, b in taken):
+            out.append(found)
+            taken.append((found.start, found.end))
     cues = verb_cues(doc, sent.token_start, sent.token_end, blocked)
     final = _final_frame(doc, sent, cues, blocked)
     if final is not None and not any(a < final.end and final.start < b for a, b in taken):
@@ -62,6 +68,73 @@ def in_sentence(doc: Document, sent: Sentence, blocked: list[tuple[int, int]]) -
     reason = _reported_reason(doc, sent, blocked) if doc.lang == "de" else None
     if reason is not None and not any(a < reason.end and reason.start < b for a, b in taken):
         out.append(reason)
+    return out
+
+
+_GERMAN_POSSESSIVES = frozenset({"sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer",
+                                 "unsere", "unseren"})
+_REJECTING = frozenset({"zurückweisen", "ablehnen", "bestreiten", "dementieren", "widersprechen", "kontern",
+                        "entgegentreten", "zurückgewiesen", "abgelehnt"})
+
+
+def _noun_cues(doc: Document, sent: Sentence, blocked: list[tuple[int, int]]) -> list[Found]:
+    """ "die Forderung des CSU-Vorsitzenden, auf die SPD zuzugehen", "mit der Aufforderung, ihre Macht zu
+    demonstrieren", "die Ankündigung, der Iran werde ...": a speech noun whose content follows after a comma as a
+    dass/ob clause, a zu-infinitive or a Konjunktiv clause. The source is the genitive after the noun, else the
+    subject of the clause (not when that subject rejects what the noun says: "wies den Vorwurf zurück, ...")."""
+    tokens = doc.tokens
+    nouns = getattr(lexicon(doc.lang), "SPEECH_NOUNS", frozenset())
+    out = []
+    for tok in tokens[sent.token_start:sent.token_end]:
+        if tok.pos != "NOUN" or tok.text.lower() not in nouns or _blocked(tok, blocked):
+            continue
+        k = tok.i + 1
+        source = None
+        if k < sent.token_end and tokens[k].text.lower() in _GENITIVE_DET | {"von"}:
+            source = noun_phrase_after(tokens, k + (1 if tokens[k].text.lower() == "von" else 0), sent.token_end, blocked)
+            if source is None:
+                continue
+            k = source[1]
+        if k + 1 < sent.token_end and tokens[k].text.lower() in ("an", "gegen", "bei") and tokens[k].pos == "ADP":
+            addressee = noun_phrase_after(tokens, k + 1, sent.token_end, blocked) or \
+                (noun_phrase_after(tokens, k + 2, sent.token_end, blocked)
+                 if tokens[k + 1].text.lower() in POSSESSIVE_DETERMINERS | _GERMAN_POSSESSIVES else None)
+            if addressee is not None:
+                k = addressee[1]   # "mit der Aufforderung an seine Anhänger, ..."
+        if k + 1 < sent.token_end and is_particle(tokens[k]) and tokens[k + 1].text == ",":
+            k += 1   # the main verb's particle: "lehnte die Forderung des Verbandes ab, ..."
+        if k + 2 >= sent.token_end or tokens[k].text != ",":
+            continue
+        first = k + 1
+        last = sent.token_end
+        while last > first and tokens[last - 1].pos == "PUNCT" and tokens[last - 1].text not in _CLOSING_MARKS:
+            last -= 1
+        last = _clause_end(tokens, first, last)
+        if last - first < 3:
+            continue
+        how = None
+        if tokens[first].text.lower() in ("dass", "daß", "ob"):
+            how = "noun+complementizer"
+        elif _zu_infinitive(doc, first, last) and not any(t.pos in ("VERB", "AUX") and not t.text.startswith("zu")
+                                                          and t.feat("VerbForm") == "Fin" for t in tokens[first:last]):
+            how = "noun+zu-infinitive"
+        elif _verb_second(doc, first, last) and _has_subjunctive(doc, first, min(last, first + 6)):
+            how = "noun+konjunktiv"
+        if how is None:
+            continue
+        if source is not None:
+            speaker = to_speaker(doc, source)
+        else:
+            main = next((t for t in tokens[sent.token_start:tok.i] if t.pos in ("VERB", "AUX")), None)
+            main = main or next((t for t in tokens[tok.i:first] if t.pos in ("VERB", "AUX")), None)
+            lemma = verb_lemma(doc, main, sent.token_end) if main is not None else ""
+            speaker = None
+            if main is not None and lemma not in _REJECTING:
+                speaker = speaker_of_verb(doc, main.i, blocked + [(tokens[first].start, tokens[last - 1].end)])
+                if speaker is not None and not _actor_like(doc, speaker):
+                    speaker = None
+        out.append(Found("indirect", tokens[first].start, tokens[last - 1].end, (tok.start, tok.end), speaker,
+                         how))
     return out
 
 
