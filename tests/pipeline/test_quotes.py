@@ -876,3 +876,19 @@ def test_quotes_de_speech_noun_with_its_content(full: Pipeline) -> None:
     ]
     for text, row in cases:
         assert rows(full(Document(id="t", lang="de", text=text))) == [row]
+
+
+def test_quotes_indefinite_spokesperson_of_a_named_organisation(full: Pipeline) -> None:
+    # "Ein Sprecher der X" is someone new: not the spokeswoman named before, but X's
+    doc = full(Document(id="t", lang="de", text="Eine Sprecherin des Außenministeriums in Peking begrüßte die Waffenruhe. "
+                                                "Die Gespräche seien konstruktiv gewesen, sagte sie. Ein Sprecher der "
+                                                "Kachin Independence Army warf der Armee dagegen vor, weiter Dörfer zu "
+                                                "bombardieren."))
+    last = doc.quotes[-1]
+    assert doc.text[last.start:last.end] == "weiter Dörfer zu bombardieren"
+    assert doc.entity(last.speaker_entity_id).actor.identifier_text == "Kachin Independence Army"
+
+
+def test_quotes_de_nach_media(nlp: Pipeline) -> None:
+    doc = run(nlp, "Zu dem Anschlag bekannte sich nach kurdischen Medien eine bisher unbekannte Gruppe.", "de")
+    assert [(k, s, c) for k, _, s, c in rows(doc)] == [("indirect", "kurdischen Medien", "nach kurdischen Medien")]

@@ -21,7 +21,7 @@ NACH_NOUNS = frozenset({
     "aussagen", "überlieferung", "überlieferungen", "erfahrungen", "berechnungen", "berechnung",
     "ermittlungen", "ergebnis", "ergebnissen", "planungen", "hinweis", "hinweisen", "ankündigung",
     "erkenntnisstand", "prognose", "prognosen", "umfragen", "quellen", "verfassung", "grundgesetz",
-    "dafürhalten", "artikel", "paragraf", "paragraph", "gesetz",
+    "dafürhalten", "artikel", "paragraf", "paragraph", "gesetz", "medien",
 })
 # Nouns of speech acts whose content follows after a comma ("die Forderung des Ministers, ... zu ...",
 # "die Ankündigung, der Iran werde ...", "mit der Aufforderung, ..."); the source is the genitive after them

@@ -565,10 +565,21 @@ def to_speaker(doc: Document, span: tuple[int, int], head: int | None = None) ->
     first, last = doc.tokens[span[0]], doc.tokens[span[1] - 1]
     start, end = first.start, last.end
     best = best_mention(doc, start, end, head=doc.tokens[head] if head is not None else None)
+    if best is not None and best.kind == "title" and first.text.lower() in _INDEFINITE_ARTICLES \
+            and any(m.entity_id == best.entity_id and m.end <= start for m in doc.mentions):
+        # "Ein Sprecher der Ta'ang National Liberation Army" is someone new, not the spokeswoman named before:
+        # the organisation named in the phrase is whom the statement is from
+        named = [m for m in doc.mentions if start <= m.start and m.end <= end and m.kind == "name"
+                 and m.label == "ORG" and m.entity_id and m.entity_id != best.entity_id]
+        if named:
+            best = named[0]
     pronoun = span[1] - span[0] == 1 and first.pos == "PRON"
     if best is not None:
         return Speaker(best.start, best.end, best.entity_id, pronoun=best.kind == "pronoun")
     return Speaker(start, end, None, pronoun=pronoun)
+
+
+_INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einer", "einem", "einen", "a", "an"})
 
 
 def best_mention(doc: Document, start: int, end: int, head: Token | None = None) -> Mention | None:
