@@ -716,3 +716,179 @@ def test_quotes_de_capitalised_quote_opening_sentence(nlp: Pipeline) -> None:
     doc = run(nlp, "In Santiago sind Hunderte Menschen auf die Straße gegangen. „Strom und Essen“, riefen "
                    "Demonstranten auf Videos, die in Onlinenetzwerken verbreitet wurden.", "de")
     assert rows(doc)[0] == ("direct", "Strom und Essen", "Demonstranten", "riefen")
+
+
+def test_quotes_en_subject_before_relative_clause(full: Pipeline) -> None:
+    # the comma closing a relative clause does not invert the frame: the phrase after the verb is its object
+    doc = full(Document(id="t", lang="en", text='Opposition leader Tom Harris, who lost the vote last year, accused '
+                                                'the governor of "buying silence" in the scandal.'))
+    assert [(k, s) for k, _, s, _ in rows(doc)] == [("direct", "Tom Harris")]
+    doc = full(Document(id="t", lang="en", text='Senator Maria Lopez, who chairs the budget committee, called the plan '
+                                                '"a gift to the banks".'))
+    assert [(k, s) for k, _, s, _ in rows(doc)] == [("direct", "Maria Lopez")]
+
+
+def test_quotes_de_konjunktiv_after_colon(full: Pipeline) -> None:
+    doc = full(Document(id="t", lang="de", text="Die Gewerkschaft lehnte das Angebot ab: Es reiche nicht aus, um die "
+                                                "Inflation auszugleichen."))
+    assert rows(doc) == [("indirect", "Es reiche nicht aus, um die Inflation auszugleichen", "Gewerkschaft", None)]
+    doc = full(Document(id="t", lang="de", text="Der Bürgermeister zeigte sich gelassen: Er bleibe bei dem Projekt."))
+    assert rows(doc) == [("indirect", "Er bleibe bei dem Projekt", "Bürgermeister", None)]
+    # a conditional Konjunktiv II is no report
+    assert rows(full(Document(id="t", lang="de", text="Der Plan hat eine Schwäche: Das wäre ein teurer Fehler."))) == []
+
+
+def test_quotes_definite_description_of_the_person_before(full: Pipeline) -> None:
+    for text, name in [
+        ("Finanzminister Klaus Berger verteidigte den Haushalt. „Wir sparen nicht an der Bildung“, sagte der "
+         "liberale Politiker am Abend.", "Klaus Berger"),
+        ("Verteidigungsministerin Anna Keller besuchte die Truppe. Die Ausrüstung werde verbessert, sagte die "
+         "Sozialdemokratin.", "Anna Keller"),
+    ]:
+        doc = full(Document(id="t", lang="de", text=text))
+        q = doc.quotes[0]
+        assert q.speaker_entity_id and doc.entity(q.speaker_entity_id).actor.identifier_text == name
+
+
+def test_quotes_pronoun_not_resolved_to_what_the_report_names(full: Pipeline) -> None:
+    for text, name in [
+        ("Die Gesundheitsministerin Maria Schulz wies die Kritik zurück. Der Vorschlag verstoße gegen die Regeln der "
+         "Weltgesundheitsorganisation, sagte sie.", "Maria Schulz"),
+        ("Innenminister Peter Wolf reiste nach Rom. Die Einigung sei ein Erfolg für Bundeskanzler Olaf Scholz, sagte "
+         "er am Abend.", "Peter Wolf"),
+    ]:
+        doc = full(Document(id="t", lang="de", text=text))
+        q = doc.quotes[0]
+        assert q.speaker_entity_id and doc.entity(q.speaker_entity_id).actor.identifier_text == name
+
+
+def test_quotes_final_frame_reports_an_inner_report(full: Pipeline) -> None:
+    doc = full(Document(id="t", lang="en", text="The ministry also demanded that the company pay compensation to the "
+                                                "victims, spokesman Ali Hassan said."))
+    got = rows(doc)
+    assert ("indirect", "The ministry also demanded that the company pay compensation to the victims",
+            "Ali Hassan", "said") in got
+    assert ("indirect", "that the company pay compensation to the victims", "ministry", "demanded") in got
+
+
+def test_quotes_de_name_in_marks_after_the_speaker(full: Pipeline) -> None:
+    # the tagger reads the imperative inside the name as a verb: the particle "mit" still joins the cue
+    for text in ("Die Polizei habe Tränengas eingesetzt, teilte die Bürgerinitiative »Rettet den Stadtwald« am "
+                 "Freitag mit.",
+                 "Die Polizei habe Tränengas eingesetzt, teilte die Bewegung „Touche pas à ma Constitution“ mit."):
+        got = rows(full(Document(id="t", lang="de", text=text)))
+        assert [(k, t, c) for k, t, _, c in got] == [("indirect", "Die Polizei habe Tränengas eingesetzt", "teilte")]
+
+
+def test_quotes_de_quote_belongs_to_the_cue_of_its_clause(full: Pipeline) -> None:
+    doc = full(Document(id="t", lang="de", text="Der Oppositionsführer Tom Berg nannte die Entscheidung einen »schwarzen "
+                                                "Tag für die Demokratie«, rief seine Anhänger aber zur Ruhe auf."))
+    assert [(k, t, c) for k, t, _, c in rows(doc)] == [("direct", "schwarzen Tag für die Demokratie", "nannte")]
+    assert doc.entity(doc.quotes[0].speaker_entity_id).actor.identifier_text == "Tom Berg"
+
+
+def test_quotes_de_causative_lassen(full: Pipeline) -> None:
+    cases = [
+        ("Die Armee beschieße keine Wohngebiete, ließ der General über das Staatsfernsehen erklären.",
+         ("indirect", "Die Armee beschieße keine Wohngebiete", "General", "erklären")),
+        ("Der Präsident ließ über seinen Sprecher ausrichten, dass er an dem Treffen nicht teilnehmen werde.",
+         ("indirect", "dass er an dem Treffen nicht teilnehmen werde", "Präsident", "ausrichten")),
+        ("Die Regierung ließ verlauten, man werde die Steuern nicht erhöhen.",
+         ("indirect", "man werde die Steuern nicht erhöhen", "Regierung", "verlauten")),
+    ]
+    for text, row in cases:
+        assert rows(full(Document(id="t", lang="de", text=text))) == [row]
+
+
+def test_quotes_de_konjunktiv_i_in_condition_or_reason(full: Pipeline) -> None:
+    doc = full(Document(id="t", lang="de", text="Die Gewerkschaft lehnte das Angebot ab, solange die geplante Reform "
+                                                "nicht zurückgenommen werde."))
+    assert rows(doc) == [("indirect", "solange die geplante Reform nicht zurückgenommen werde", "Gewerkschaft", None)]
+    doc = full(Document(id="t", lang="de", text="Der Verband kritisierte den Plan scharf, da er die kleinen Betriebe "
+                                                "benachteilige."))
+    assert [(k, t) for k, t, _, _ in rows(doc)] == [("indirect", "da er die kleinen Betriebe benachteilige")]
+    assert rows(full(Document(id="t", lang="de", text="Die Bauern blockierten die Straßen, solange die Polizei nicht "
+                                                      "eingriff."))) == []
+
+
+def test_quotes_praise_and_welcome_before_a_short_quote(full: Pipeline) -> None:
+    doc = full(Document(id="t", lang="de", text="Der polnische Präsident Jan Nowak lobte Kiew für dessen „mutige Reformen“."))
+    assert [(k, t, c) for k, t, _, c in rows(doc)] == [("direct", "mutige Reformen", "lobte")]
+    doc = full(Document(id="t", lang="en", text="Kenya, which had filed the complaint, welcomed the verdict as a "
+                                                "“historic day for justice”."))
+    assert rows(doc) == [("direct", "historic day for justice", "Kenya", "welcomed")]
+    # a view of nobody in particular labels a thing
+    assert rows(full(Document(id="t", lang="de", text="Den Fund hielt man lange für einen „Rätselsaurier“."))) == []
+
+
+def test_quotes_possessed_office_speaks_for_its_owner(full: Pipeline) -> None:
+    doc = full(Document(id="t", lang="en", text="A Chinese delegation arrived in Kyiv on Tuesday for talks with Zelensky, "
+                                                "according to his office."))
+    q = doc.quotes[0]
+    assert doc.text[q.speaker_mention[0]:q.speaker_mention[1]] == "his office"
+    assert "Zelensk" in doc.entity(q.speaker_entity_id).actor.identifier_text
+
+
+def test_quotes_en_subject_phrase_ends_before_its_relative_clause(full: Pipeline) -> None:
+    doc = full(Document(id="t", lang="en", text="The Netherlands, of which the ship's owner Piet de Vries is also a "
+                                                "citizen, said it had asked Spain for assistance."))
+    assert [(t, s) for _, t, s, _ in rows(doc)] == [("it had asked Spain for assistance", "Netherlands")]
+
+
+def test_quotes_it_after_words_that_open_with_an_organisation(full: Pipeline) -> None:
+    doc = full(Document(id="t", lang="en", text='The UN\'s Human Rights Council "deeply regrets" the decision, it said '
+                                                'in a statement.'))
+    assert doc.quotes and all(doc.entity(q.speaker_entity_id).actor.identifier_text == "UN Human Rights Council"
+                              for q in doc.quotes)
+
+
+def test_quotes_surname_the_tagger_read_as_a_place(nlp: Pipeline) -> None:
+    # the NER head tags the repeated surname as a place: it is still the person named before, so "er" is that person
+    doc = nlp(Document(id="t", lang="de", text="Bundeskanzler Olaf Scholz traf am Montag seinen slowenischen Amtskollegen "
+                                               "Marko Vidović in Berlin. Vidović rief Wien zur Mäßigung auf. „Wir wollen "
+                                               "keinen Streit mit unseren Nachbarn“, sagte er."))
+    second = [t for t in doc.tokens if t.text == "Vidović"][1]
+    doc.tokens[second.i] = replace(second, ent="B-LOC")
+    doc = Pipeline(["actors.kb.v1", "quotes.rules.v1"])(doc)
+    assert doc.entity(doc.quotes[0].speaker_entity_id).actor.identifier_text == "Marko Vidović"
+
+
+def test_quotes_a_name_the_subject_goes_by_is_no_quote(full: Pipeline) -> None:
+    for text in ("Seit diesem Jahr nennt sich die Messe „Agrar Expo“ und findet im Mai statt.",
+                 "Die Rebellen, die sich selbst „Front für die Befreiung des Nordens“ nennen, kontrollieren die Stadt.",
+                 "Einen solchen Schritt nennt man einen „Aktiensplit“."):
+        assert rows(full(Document(id="t", lang="de", text=text))) == []
+    doc = full(Document(id="t", lang="de", text="Die Ministerin nannte den Vorschlag „unverantwortlich“."))
+    assert [(k, t, c) for k, t, _, c in rows(doc)] == [("direct", "unverantwortlich", "nannte")]
+
+
+def test_quotes_de_speech_noun_with_its_content(full: Pipeline) -> None:
+    cases = [
+        ("Die Gewerkschaft lehnte die Forderung des Arbeitgeberverbandes ab, die Löhne für zwei Jahre einzufrieren.",
+         ("indirect", "die Löhne für zwei Jahre einzufrieren", "des Arbeitgeberverbandes", "Forderung")),
+        ("Der Oppositionsführer wandte sich mit der Aufforderung an seine Anhänger, friedlich zu demonstrieren.",
+         ("indirect", "friedlich zu demonstrieren", "Oppositionsführer", "Aufforderung")),
+        ("Die Regierung reagierte gelassen auf die Ankündigung der Rebellen, sie würden die Hauptstadt angreifen.",
+         ("indirect", "sie würden die Hauptstadt angreifen", "Rebellen", "Ankündigung")),
+        # who rejects an accusation did not make it
+        ("Die Regierung wies den Vorwurf zurück, dass sie die Wahl manipuliert habe.",
+         ("indirect", "dass sie die Wahl manipuliert habe", None, "Vorwurf")),
+    ]
+    for text, row in cases:
+        assert rows(full(Document(id="t", lang="de", text=text))) == [row]
+
+
+def test_quotes_indefinite_spokesperson_of_a_named_organisation(full: Pipeline) -> None:
+    # "Ein Sprecher der X" is someone new: not the spokeswoman named before, but X's
+    doc = full(Document(id="t", lang="de", text="Eine Sprecherin des Außenministeriums in Peking begrüßte die Waffenruhe. "
+                                                "Die Gespräche seien konstruktiv gewesen, sagte sie. Ein Sprecher der "
+                                                "Kachin Independence Army warf der Armee dagegen vor, weiter Dörfer zu "
+                                                "bombardieren."))
+    last = doc.quotes[-1]
+    assert doc.text[last.start:last.end] == "weiter Dörfer zu bombardieren"
+    assert doc.entity(last.speaker_entity_id).actor.identifier_text == "Kachin Independence Army"
+
+
+def test_quotes_de_nach_media(nlp: Pipeline) -> None:
+    doc = run(nlp, "Zu dem Anschlag bekannte sich nach kurdischen Medien eine bisher unbekannte Gruppe.", "de")
+    assert [(k, s, c) for k, _, s, c in rows(doc)] == [("indirect", "kurdischen Medien", "nach kurdischen Medien")]

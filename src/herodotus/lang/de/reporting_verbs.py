@@ -21,7 +21,14 @@ NACH_NOUNS = frozenset({
     "aussagen", "überlieferung", "überlieferungen", "erfahrungen", "berechnungen", "berechnung",
     "ermittlungen", "ergebnis", "ergebnissen", "planungen", "hinweis", "hinweisen", "ankündigung",
     "erkenntnisstand", "prognose", "prognosen", "umfragen", "quellen", "verfassung", "grundgesetz",
-    "dafürhalten", "artikel", "paragraf", "paragraph", "gesetz",
+    "dafürhalten", "artikel", "paragraf", "paragraph", "gesetz", "medien",
+})
+# Nouns of speech acts whose content follows after a comma ("die Forderung des Ministers, ... zu ...",
+# "die Ankündigung, der Iran werde ...", "mit der Aufforderung, ..."); the source is the genitive after them
+SPEECH_NOUNS = frozenset({
+    "forderung", "forderungen", "aufforderung", "ankündigung", "warnung", "appell", "aufruf", "mahnung",
+    "behauptung", "behauptungen", "drohung", "zusage", "vorwurf", "vorwürfe", "äußerung", "feststellung",
+    "bitte", "begründung", "versicherung", "beteuerung", "empfehlung",
 })
 # Relative adverbs that open what the noun before them says: "Berichte, wonach ...".
 REPORT_RELATIVES = frozenset({"wonach"})
@@ -63,6 +70,10 @@ CHECKED_CUES: dict[str, frozenset[str]] = {
     "halten": frozenset({"quote"}),
     "stehen": frozenset({"dass", "colon"}),
     "veröffentlichen": frozenset({"quote", "colon"}),
+    # praise before the quoted words it praises ("lobte den Nachbarn für dessen „mutige Entscheidung“"); rare in
+    # SpkAtt (begrüßen 1 cue, before a quotation), added as the counterpart of "kritisieren"
+    "loben": frozenset({"quote"}),
+    "begrüßen": frozenset({"quote"}),
 }
 # Impersonal frames ("heißt es", "hieß es") report speech without a speaker.
 IMPERSONAL_SUBJECTS = frozenset({"es", "man"})

@@ -208,14 +208,25 @@ class Scanner:
         surnames = {toks[c.end - 1].text for c in cands
                     if c.kind == "name" and c.end - c.start >= 2 and self._personal(c)}
         taken = {i for c in cands for i in range(c.start, c.end)}
-        first_seen = {toks[c.end - 1].text: c.start for c in cands if toks[c.end - 1].text in surnames}
+        first_seen: dict[str, int] = {}
+        for c in cands:
+            if toks[c.end - 1].text in surnames:
+                first_seen.setdefault(toks[c.end - 1].text, c.start)
         extra = [Cand(t.i, t.i + 1, "name", t.sent, ner="PER") for t in toks
                  if t.text in surnames and t.i not in taken and t.i > first_seen[t.text]]
+        for c in cands:
+            # the tagger read the surname as a place ("Spajić rief Zagreb zur Mäßigung auf" after "Milojko Spajić")
+            if c.kind == "name" and c.end - c.start == 1 and c.kb is None and c.ner == "LOC" \
+                    and toks[c.start].text in surnames and c.start > first_seen[toks[c.start].text] \
+                    and not self._locative(toks, c.start, doc.sentences[c.sent].token_start):
+                c.ner, c.locative = "PER", False
         return sorted(cands + extra, key=lambda c: c.start)
 
     @staticmethod
     def _personal(c: Cand) -> bool:
-        return c.ner == "PER" or (c.kb is not None and c.kb.kind == "person")
+        return c.ner == "PER" or (c.kb is not None and c.kb.kind == "person") or (
+            c.ner is None and c.kb is None and c.title is not None and c.title.role is not None
+            and c.title.role[2] == "PER")   # "seinem Amtskollegen Milojko Spajić"
 
     def scan_sentence(self, doc: Document, s: int, first: int, stop: int) -> list[Cand]:
         toks = doc.tokens

@@ -37,7 +37,7 @@ from __future__ import annotations
 import logging
 
 from ...model import Document, Quote, Token
-from .cues import cue_strength, is_subjunctive, lexicon, verb_cues
+from .cues import CONDITIONAL_FORMS, cue_strength, is_subjunctive, lexicon, verb_cues
 from .indirect import Found, _actor_like, in_sentence
 from .marks import Quoted, find_quoted
 from .speaker import Speaker, last_named_before, speaker_of_verb, to_speaker
@@ -94,12 +94,17 @@ def _attribute_direct(doc: Document, quoted: list[Quoted], blocked: list[tuple[i
         if short and _names_a_thing(doc, q):
             continue   # "die Mondlandefähre „Eagle“", "der Tageszeitung „Jerusalem Post“"
         found = _cue_near(doc, q, blocked, short=short)
+        if found is None and _self_named(doc, q):
+            continue
         if found is not None and found.speaker is not None and \
                 found.speaker.start < q.close_end and q.open_at < found.speaker.end:
             if not _opens_frame(doc, q):
                 continue   # the marks hold the speaker's name: "berichtet die „Süddeutsche Zeitung“"
             # „Strom und Essen“, riefen Demonstranten: marks opening the sentence before ", <verb>" are speech
             found = _cue_near(doc, q, blocked + [(q.open_at, q.close_end)], short=short)
+        if found is not None and found.speaker is not None and not doc.text[found.speaker.end:q.open_at].strip() \
+                and _names_a_thing(doc, q):
+            continue   # the speaker's name in marks: "teilte die Bewegung „Touche pas à ma Constitution“ mit"
         host = next((f for f in indirect if f.start <= q.open_at and q.close_end <= f.end + 1), None)
         if found is not None and host is not None and host.speaker is not None and _embedded(doc, q) \
                 and _reported_cue(found, host):
@@ -187,11 +192,20 @@ def _cue_near(doc: Document, q: Quoted, blocked: list[tuple[int, int]], *, short
         if _quote_between(doc, cue.first, q_first, q_last, others):
             continue
         distance = cue.first - q_last if cue.first > q_last else q_first - cue.first
-        strength_ok = cue.strong or distance <= 3
+        strength_ok = cue.strong or distance <= 3 or cue.first < q_first and (
+            _as_before(doc, cue.first, q_first)
+            or "quote" in getattr(lexicon(doc.lang), "CHECKED_CUES", {}).get(cue.lemma, ()) and distance <= 4)
         if short and distance > _NEAR and cue.lemma not in _LABEL_VERBS and not (far_ok and cue.strong):
             continue   # a far cue carries a short quote only when it is no name ("drohte ... mit „schmerzhaften Tagen“")
         if short and doc.tokens[cue.first].text.lower() in _NAMING_PARTICIPLES:
             continue   # "ein Hund, genannt „Trap“", "auch „Bonus View“ genannt": a name, not speech
+        if cue.lemma in _LABEL_VERBS and _reflexive_naming(doc, cue.first, q_first, q_last):
+            if abs(distance) <= _NEAR:
+                return None   # "nennt sich „documenta 12“", "die sich selbst „Rat für ...“ nennt": a name it goes by
+            continue
+        if _embedded(doc, q) and _boundary_between(doc, cue.first, q_first, q_last):
+            distance += _CLAUSE_PENALTY   # "nannte das Urteil einen »Rückschlag«, rief seine Anhänger aber zur
+            #                               Ruhe auf": a quotation inside a clause belongs to that clause's cue
         if strength_ok:
             # a weak cue next to the quote ("warum man sich entschieden hat: „...“") loses to a
             # reporting verb further away ("Auf der Homepage heißt es ...")
@@ -209,8 +223,53 @@ def _cue_near(doc: Document, q: Quoted, blocked: list[tuple[int, int]], *, short
     if speaker is not None and speaker.entity_id is None and \
             doc.text[speaker.start:speaker.end].lower() in lexicon(doc.lang).IMPERSONAL_SUBJECTS \
             and not _active_it(doc, speaker, cue.first):
+        if short and (not cue.strong or cue.lemma in _LABEL_VERBS):
+            return None   # "hielt man für einen „Rätselsaurier“": a view nobody holds in particular labels a thing
         speaker = None
     return Found("direct", q.start, q.end, (verb.start, verb.end), speaker, f"cue:{cue.lemma}")
+
+
+_CLAUSE_PENALTY = 10
+_REFLEXIVES = frozenset({"sich", "itself", "themselves", "himself", "herself"})
+
+
+def _self_named(doc: Document, q: Quoted) -> bool:
+    """A labelling verb with a reflexive next to the quotation: the marks hold a name the subject goes by."""
+    sent = doc.sentence_at(q.open_at)
+    if sent is None:
+        return False
+    toks = doc.tokens[sent.token_start:sent.token_end]
+    q_first = next((t.i for t in toks if t.start >= q.open_at), None)
+    q_last = next((t.i for t in reversed(toks) if t.end <= q.close_end), None)
+    if q_first is None or q_last is None:
+        return False
+    return any(t.pos == "VERB" and t.lemma.lower() in _LABEL_VERBS and abs(t.i - (q_first if t.i < q_first else q_last)) <= _NEAR
+               and _reflexive_naming(doc, t.i, q_first, q_last) for t in toks)
+
+
+def _reflexive_naming(doc: Document, cue: int, q_first: int, q_last: int) -> bool:
+    """A reflexive between a labelling verb and the quotation, or before a clause-final verb: the subject
+    calls itself so."""
+    a, b = (cue + 1, q_first) if cue < q_first else (max(0, q_first - 4), cue)
+    span = doc.tokens[a:b] if cue < q_first else doc.tokens[a:q_first]
+    return any(t.text.lower() in _REFLEXIVES for t in span)
+_AS = frozenset({"as", "als"})
+
+
+def _as_before(doc: Document, cue: int, q_first: int) -> bool:
+    """ "welcomed the ruling as a “decisive victory”", "begrüßte den Schritt als „überfällig“": the quotation
+    is what the cue verb's object is called, within its clause."""
+    between = doc.tokens[cue + 1:q_first]
+    if any(t.text in (",", ";", ":") or t.pos in ("VERB", "AUX") for t in between) or len(between) > 7:
+        return False
+    words = [t for t in between if t.pos not in ("DET", "PUNCT")]
+    return bool(words) and words[-1].text.lower() in _AS
+
+
+def _boundary_between(doc: Document, cue: int, q_first: int, q_last: int) -> bool:
+    """A comma or semicolon stands between the cue and the quotation."""
+    a, b = (q_last + 1, cue) if cue > q_last else (cue + 1, q_first)
+    return any(t.text in (",", ";") for t in doc.tokens[a:b])
 
 
 _BE = frozenset({"is", "was", "were", "are", "been", "be", "being"})
@@ -341,19 +400,44 @@ def _colon_statements(doc: Document, blocked: list[tuple[int, int]]) -> list[Fou
             if tok.text != ":" or k == 0 or any(a <= tok.start < b or a <= toks[k + 1].start < b for a, b in blocked):
                 continue
             prev = toks[k - 1]
+            last = len(toks)
+            while last > k + 1 and toks[last - 1].pos == "PUNCT":
+                last -= 1
             if prev.pos not in ("VERB", "AUX") or cue_strength(doc.lang, prev.lemma.lower()) != "strong":
                 # "Der Minister gab am Montag bekannt: ...": a strong cue whose particle ends the frame
                 cues = [c for c in verb_cues(doc, sent.token_start, toks[k].i, blocked) if c.strong]
                 if not cues or doc.lang != "de" or not cues[-1].lemma.startswith(prev.text.lower()):
+                    reported = _konjunktiv_after_colon(doc, toks, k, last, blocked)
+                    if reported is not None:
+                        out.append(reported)
                     continue
                 prev = doc.tokens[cues[-1].first]
-            last = len(toks)
-            while last > k + 1 and toks[last - 1].pos == "PUNCT":
-                last -= 1
             if last - (k + 1) >= 4:
                 out.append(Found("direct", toks[k + 1].start, toks[last - 1].end, (prev.start, prev.end),
                                  speaker_of_verb(doc, prev.i, blocked), "colon statement"))
     return out
+
+
+def _konjunktiv_after_colon(doc: Document, toks: list[Token], k: int, last: int,
+                            blocked: list[tuple[int, int]]) -> Found | None:
+    """ "Rama gab sich gelassen: Er respektiere das Gericht.", "Maduro lehnte dies ab: Caracas erkenne das
+    Gericht nicht an.": a German clause in Konjunktiv I after a colon is what the subject of the clause
+    before the colon says, whatever its verb."""
+    if doc.lang != "de" or last - (k + 1) < 3:
+        return None
+    after = toks[k + 1:last]
+    verb = next((t for t in after[:6] if t.pos in ("VERB", "AUX")), None)
+    if verb is None or not is_subjunctive(doc, verb) or verb.text.lower() in CONDITIONAL_FORMS \
+            or any(t.text == "," for t in after[:after.index(verb)]):
+        return None
+    main = next((t for t in toks[:k] if t.pos in ("VERB", "AUX")), None)
+    if main is None or is_subjunctive(doc, main):
+        return None   # (the clause before the colon is reported speech itself)
+    speaker = speaker_of_verb(doc, main.i, blocked + [(after[0].start, after[-1].end)])
+    if speaker is None or not _actor_like(doc, speaker) or speaker.entity_id is None and \
+            doc.text[speaker.start:speaker.end].lower() in lexicon(doc.lang).IMPERSONAL_SUBJECTS:
+        return None
+    return Found("indirect", after[0].start, after[-1].end, None, speaker, "colon konjunktiv")
 
 
 def _continuations(doc: Document, found: list[Found], blocked: list[tuple[int, int]]) -> list[Found]:
@@ -540,15 +624,79 @@ def _resolve_unlinked(doc: Document, found: list[Found]) -> None:
         if sp is None or sp.entity_id is not None:
             continue
         toks = doc.tokens_in(sp.start, sp.end)
+        sent = doc.sentence_at(sp.start)
+        if sent is None or not toks:
+            continue
+        owner = _possessor(doc, found, sent, toks)
+        if owner is not None:
+            f.speaker = Speaker(sp.start, sp.end, owner.entity_id)
+            continue
         pronoun = len(toks) == 1 and toks[0].text.lower() in _ANAPHORS
         if not pronoun and not _bare_definite(doc, toks):
             continue
-        sent = doc.sentence_at(sp.start)
-        if sent is None:
-            continue
         antecedent = _salient_actor(doc, found, sent, sp.start)
-        if antecedent is not None and (pronoun or _label(doc, antecedent) == "ORG"):
+        if (antecedent is None or antecedent.start == sp.start) and pronoun and f.start < sp.start:
+            antecedent = _content_subject(doc, f, sent)
+        if antecedent is None or antecedent.start == sp.start:
+            continue
+        label = _label(doc, antecedent)
+        if pronoun or label == "ORG" or label == "PER" and _person_description(toks):
             f.speaker = Speaker(sp.start, sp.end, antecedent.entity_id, pronoun=sp.pronoun)
+
+
+# Endings of nouns that name one person by a trait ("der Sozialist", "der konservative Politiker",
+# "die Ökonomin", "the veteran politician")
+_PERSON_ENDINGS = ("ist", "iker", "ician", "at", "ant", "ent", "eur", "in", "er", "or", "ian")
+
+
+def _person_description(toks: list[Token]) -> bool:
+    """A definite singular description of a person: "der Sozialist", "die Ökonomin", "the politician"."""
+    words = [t for t in toks if t.pos != "ADJ"]
+    article, noun = words[0].text.lower(), words[-1].text.lower()
+    if not noun.endswith(_PERSON_ENDINGS):
+        return False
+    if article == "the":
+        return not noun.endswith("s")
+    return article == "der" or article == "die" and noun.endswith("in")
+
+
+# Possessives of a speaker phrase and the nouns of those who speak for the possessor ("his office", "ihr Anwalt")
+_POSSESSIVES = {"his": "PER", "her": "PER", "its": "ORG", "their": None, "sein": "PER", "seine": "PER",
+                "seines": "PER", "seiner": "PER", "seinem": "PER", "seinen": "PER"}
+_AGENT_NOUNS = ("office", "spokesman", "spokeswoman", "spokesperson", "lawyer", "lawyers", "attorney", "aide", "aides",
+                "büro", "sprecher", "sprecherin", "anwalt", "anwältin", "anwälte", "berater", "beraterin")
+
+
+def _possessor(doc: Document, found: list[Found], sent, toks: list[Token]) -> Speaker | None:
+    """ "according to his office", "teilte sein Büro mit": the office, spokesperson or lawyer of a person
+    speaks for them; the possessor is the person named last before it in the sentence, else the salient actor."""
+    words = [t for t in toks if t.pos != "ADJ"]
+    if len(words) != 2 or words[0].text.lower() not in _POSSESSIVES or words[1].text.lower() not in _AGENT_NOUNS:
+        return None
+    label = _POSSESSIVES[words[0].text.lower()]
+    named = [m for m in doc.mentions if sent.start <= m.start < toks[0].start and m.entity_id and m.kind != "pronoun"
+             and (label is None or m.label == label or label == "ORG" and m.label == "GPE")]
+    if named:
+        m = max(named, key=lambda m: m.start)
+        return Speaker(m.start, m.end, m.entity_id)
+    salient = _salient_actor(doc, found, sent, toks[0].start)
+    if salient is not None and (label is None or _label(doc, salient) == label):
+        return salient
+    return None
+
+
+def _content_subject(doc: Document, f: Found, sent) -> Speaker | None:
+    """ "The AU's Peace and Security Council "strongly condemns" the takeover, it said": the pronoun after
+    the reported words goes back to the organisation those words open with, when nothing before names one."""
+    first = doc.tokens[sent.token_start:min(sent.token_end, sent.token_start + 6)]
+    if not first:
+        return None
+    opening = [m for m in doc.mentions if first[0].start <= m.start < first[-1].end and m.entity_id
+               and m.label == "ORG" and m.kind == "name"]
+    if not opening:
+        return None
+    m = max(opening, key=lambda m: m.start)
+    return Speaker(m.start, m.end, m.entity_id)
 
 
 _PERSONAL = frozenset({"he", "she", "er", "sie"})
@@ -566,14 +714,27 @@ def _prefer_subject(doc: Document, found: list[Found]) -> None:
         if sent is None or sent.i == 0:
             continue
         own = _actor_subject(doc, sent)
-        if own is not None and own.start < sp.start:
+        if own is not None and own.start < sp.start and not f.start <= own.start < f.end:
             continue   # the sentence has its own subject before the pronoun
         prev = doc.sentences[sent.i - 1]
         subject = _actor_subject(doc, prev)
         if subject is None or subject.entity_id == sp.entity_id or _label(doc, subject) != "PER":
             continue
-        if any(m.entity_id == sp.entity_id and prev.start <= m.start < prev.end for m in doc.mentions):
+        if any(m.entity_id == sp.entity_id and prev.start <= m.start < prev.end for m in doc.mentions) \
+                or _named_only_in(doc, sp, f):
             f.speaker = Speaker(sp.start, sp.end, subject.entity_id, pronoun=True)
+
+
+def _named_only_in(doc: Document, sp: Speaker, f: Found) -> bool:
+    """ "Die Schließung verstoße gegen die Regeln der Gemeinschaft, sagte sie.": the pronoun's antecedent
+    is named in this sentence only inside the words it reports, and not in the sentence before: whoever is
+    talked about is not who talks."""
+    sent = doc.sentence_at(sp.start)
+    if sent is None or not f.start < sp.start or f.end > sp.start:
+        return False
+    same = [m for m in doc.mentions if m.entity_id == sp.entity_id and sent.start <= m.start < sp.start
+            and m.kind != "pronoun"]
+    return bool(same) and all(f.start <= m.start < f.end for m in same)
 
 
 def _bare_definite(doc: Document, toks: list[Token]) -> bool:

@@ -55,7 +55,16 @@ def verb_lemma(doc: Document, tok: Token, sent_end: int) -> str:
     if before is not None and before.text.lower() in _PARTICLES and cue_strength(doc.lang, lemma) is None \
             and cue_strength(doc.lang, before.text.lower() + lemma) is not None:
         return before.text.lower() + lemma   # verb-final clause: "wie der Verband bekannt gab"
+    inside, name = False, False
     for nxt in doc.tokens[tok.i + 1:sent_end]:
+        if nxt.text in _MARKS:
+            inside = not inside
+            # (a name in marks after a noun: "teilte die Bewegung »Rettet den Wald« mit")
+            name = inside and doc.tokens[nxt.i - 1].pos in ("NOUN", "PROPN")
+            if name:
+                continue
+        elif inside and name:
+            continue
         particle = nxt.text.lower() in _PARTICLES
         if nxt.pos in ("VERB", "AUX") and not particle or nxt.text.lower() in ("dass", "daß"):
             break   # (a clause-final particle is sometimes tagged VERB: "geht ... hervor")
@@ -65,6 +74,9 @@ def verb_lemma(doc: Document, tok: Token, sent_end: int) -> str:
                      or follower.sent != tok.sent)):
             return nxt.text.lower() + lemma
     return lemma
+
+
+_MARKS = frozenset({"„", "»", "«", "“", "”", '"'})
 
 
 def _next_token(doc: Document, tok: Token) -> Token | None:
@@ -103,6 +115,8 @@ def verb_cues(doc: Document, first: int, last: int, blocked: list[tuple[int, int
         if (strength is None and tok.pos == "VERB" and lemma not in _LIGHT_VERBS
                 and _before_complementizer(doc, tok, last)):
             strength = "weak"   # any full verb + ", dass": "bedauerte, dass", "bemängeln, dass"
+        if strength is None and lemma in _CAUSATIVE_CUES and causative(doc, tok.i) is not None:
+            strength = "strong"   # "ließ verlauten, dass", "ließ über seinen Sprecher ausrichten, ..."
         if strength is None and _checked_construction(doc, tok, lemma, last):
             strength = "weak"   # "sieht Osterloh einen „Angriff ...“", "In dem Bericht steht, dass"
         opinion = strength != "strong" and _opinion_before_complementizer(doc, tok, last)
@@ -114,6 +128,27 @@ def verb_cues(doc: Document, first: int, last: int, blocked: list[tuple[int, int
 
 
 _OPENING = frozenset({"„", "“", '"', "»", "«"})
+# Verbs that report speech only as the infinitive of "lassen": "ließ verlauten", "ließ ausrichten", "ließ wissen"
+_CAUSATIVE_CUES = frozenset({"verlauten", "ausrichten", "wissen"})
+
+
+def causative(doc: Document, i: int) -> int | None:
+    """Token index of the "lassen" whose infinitive is token ``i`` in the same clause ("ließ er über das
+    Staatsfernsehen erklären", "hat mitteilen lassen"), or None."""
+    if doc.lang != "de":
+        return None
+    tok = doc.tokens[i]
+    if tok.pos != "VERB" or tok.text.lower() != tok.lemma.lower() and tok.feat("VerbForm") != "Inf":
+        return None
+    for j in range(i - 1, max(-1, i - 10), -1):
+        t = doc.tokens[j]
+        if t.sent != tok.sent or t.text in (",", ";", ":") or t.text.lower() in ("dass", "daß"):
+            break
+        if t.lemma.lower() == "lassen":
+            return j
+    if i + 1 < len(doc.tokens) and doc.tokens[i + 1].lemma.lower() == "lassen" and doc.tokens[i + 1].sent == tok.sent:
+        return i + 1   # verb-final: "wie er mitteilen ließ"
+    return None
 
 
 def _checked_construction(doc: Document, tok: Token, lemma: str, last: int) -> bool:
@@ -156,6 +191,13 @@ def _opinion_before_complementizer(doc: Document, tok: Token, last: int) -> bool
         # comparatives count as their adjective ("für immer unwahrscheinlicher")
         seen = seen or word in predicates or word.endswith("er") and word[:-2] in predicates
     return False
+
+
+# Konjunktiv II forms that also mark conditionals ("Das wäre ein Fehler"): no evidence of reported speech
+CONDITIONAL_FORMS = frozenset("""
+wäre wären hätte hätten würde würden könnte könnten müsste müssten dürfte dürften sollte sollten wollte
+wollten gäbe
+""".split())
 
 
 def is_subjunctive(doc: Document, tok: Token) -> bool:

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...model import Document, Sentence, Token
-from .cues import Cue, is_particle, is_subjunctive, lexicon, verb_cues
+from .cues import CONDITIONAL_FORMS, Cue, causative, is_particle, is_subjunctive, lexicon, verb_cues, verb_lemma
 from .speaker import _POSSESSIVE, NOT_SPEAKERS, POSSESSIVE_DETERMINERS, Speaker, dateline, noun_phrase_after, speaker_of_verb, to_speaker
 
 _MAX_GAP = 16  # tokens allowed between a cue verb and its clause (speaker, adverbials)
@@ -39,10 +39,29 @@ def in_sentence(doc: Document, sent: Sentence, blocked: list[tuple[int, int]]) -
     """Indirect quotes of one sentence; ``blocked`` are direct-quote spans (never cue or speaker)."""
     out = _frames(doc, sent, blocked)
     taken = [(f.start, f.end) for f in out]
-    for cue in verb_cues(doc, sent.token_start, sent.token_end, blocked):
+    # a speech noun between a verb and the clause is the nearer frame ("lehnte die Forderung des Verbandes ab,
+    # die Löhne einzufrieren": the demand is the association's)
+    for found in _noun_cues(doc, sent, blocked) if doc.lang == "de" else []:
+        if not any(a < found.end and found.start < b for a, b in taken):
+            out.append(found)
+            taken.append((found.start, found.end))
+    cues = verb_cues(doc, sent.token_start, sent.token_end, blocked)
+    final = _final_frame(doc, sent, cues, blocked)
+    if final is not None and not any(a < final.end and final.start < b for a, b in taken):
+        # "Japan also demanded that China take steps, Hayashi said.": the frame closing the sentence
+        # reports all before it, a report inside included
+        out.append(final)
+        taken.append((final.start, final.end))
+    for cue in cues:
         if _in_fronted_adverbial(doc, sent, cue):
             continue
         found = _verb_clause(doc, sent, cue, blocked)
+        if found and final is not None and found is not final and final.start <= found.start < final.end \
+                and found.start < final.end and final in out:
+            # the report inside the final frame's content ends where that content ends
+            found.end = min(found.end, final.end)
+            out.append(found)
+            continue
         if found and not any(a < found.end and found.start < b for a, b in taken):
             out.append(found)
             taken.append((found.start, found.end))
@@ -52,7 +71,88 @@ def in_sentence(doc: Document, sent: Sentence, blocked: list[tuple[int, int]]) -
     return out
 
 
+_GERMAN_POSSESSIVES = frozenset({"sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer",
+                                 "unsere", "unseren"})
+_REJECTING = frozenset({"zurückweisen", "ablehnen", "bestreiten", "dementieren", "widersprechen", "kontern",
+                        "entgegentreten", "zurückgewiesen", "abgelehnt"})
+
+
+def _noun_cues(doc: Document, sent: Sentence, blocked: list[tuple[int, int]]) -> list[Found]:
+    """ "die Forderung des CSU-Vorsitzenden, auf die SPD zuzugehen", "mit der Aufforderung, ihre Macht zu
+    demonstrieren", "die Ankündigung, der Iran werde ...": a speech noun whose content follows after a comma as a
+    dass/ob clause, a zu-infinitive or a Konjunktiv clause. The source is the genitive after the noun, else the
+    subject of the clause (not when that subject rejects what the noun says: "wies den Vorwurf zurück, ...")."""
+    tokens = doc.tokens
+    nouns = getattr(lexicon(doc.lang), "SPEECH_NOUNS", frozenset())
+    out = []
+    for tok in tokens[sent.token_start:sent.token_end]:
+        if tok.pos != "NOUN" or tok.text.lower() not in nouns or _blocked(tok, blocked):
+            continue
+        k = tok.i + 1
+        source = None
+        if k < sent.token_end and tokens[k].text.lower() in _GENITIVE_DET | {"von"}:
+            source = noun_phrase_after(tokens, k + (1 if tokens[k].text.lower() == "von" else 0), sent.token_end, blocked)
+            if source is None:
+                continue
+            k = source[1]
+        if k + 1 < sent.token_end and tokens[k].text.lower() in ("an", "gegen", "bei") and tokens[k].pos == "ADP":
+            addressee = noun_phrase_after(tokens, k + 1, sent.token_end, blocked) or \
+                (noun_phrase_after(tokens, k + 2, sent.token_end, blocked)
+                 if tokens[k + 1].text.lower() in POSSESSIVE_DETERMINERS | _GERMAN_POSSESSIVES else None)
+            if addressee is not None:
+                k = addressee[1]   # "mit der Aufforderung an seine Anhänger, ..."
+        if k + 1 < sent.token_end and is_particle(tokens[k]) and tokens[k + 1].text == ",":
+            k += 1   # the main verb's particle: "lehnte die Forderung des Verbandes ab, ..."
+        if k + 2 >= sent.token_end or tokens[k].text != ",":
+            continue
+        first = k + 1
+        last = sent.token_end
+        while last > first and tokens[last - 1].pos == "PUNCT" and tokens[last - 1].text not in _CLOSING_MARKS:
+            last -= 1
+        last = _clause_end(tokens, first, last)
+        if last - first < 3:
+            continue
+        how = None
+        if tokens[first].text.lower() in ("dass", "daß", "ob"):
+            how = "noun+complementizer"
+        elif _zu_infinitive(doc, first, last) and not any(t.pos in ("VERB", "AUX") and not t.text.startswith("zu")
+                                                          and t.feat("VerbForm") == "Fin" for t in tokens[first:last]):
+            how = "noun+zu-infinitive"
+        elif _verb_second(doc, first, last) and _has_subjunctive(doc, first, min(last, first + 6)):
+            how = "noun+konjunktiv"
+        if how is None:
+            continue
+        if source is not None:
+            speaker = to_speaker(doc, source)
+        else:
+            main = next((t for t in tokens[sent.token_start:tok.i] if t.pos in ("VERB", "AUX")), None)
+            main = main or next((t for t in tokens[tok.i:first] if t.pos in ("VERB", "AUX")), None)
+            lemma = verb_lemma(doc, main, sent.token_end) if main is not None else ""
+            speaker = None
+            if main is not None and lemma not in _REJECTING:
+                speaker = speaker_of_verb(doc, main.i, blocked + [(tokens[first].start, tokens[last - 1].end)])
+                if speaker is not None and not _actor_like(doc, speaker):
+                    speaker = None
+        out.append(Found("indirect", tokens[first].start, tokens[last - 1].end, (tok.start, tok.end), speaker,
+                         how))
+    return out
+
+
+def _final_frame(doc: Document, sent: Sentence, cues: list[Cue], blocked: list[tuple[int, int]]) -> Found | None:
+    """The content+cue report of the sentence's last cue when earlier cues stand inside its content."""
+    if len(cues) < 2 or not cues[-1].strong:
+        return None
+    found = _verb_clause(doc, sent, cues[-1], blocked)
+    if found is None or found.how != "content+cue":
+        return None
+    inside = [c for c in cues[:-1] if found.start <= doc.tokens[c.first].start < found.end]
+    return found if inside else None
+
+
 _REASON_WORDS = frozenset({"weil"})
+# Conjunctions whose clause reports the subject's condition or reason only with a Konjunktiv I (a
+# Konjunktiv II there may be a plain conditional): "lehnte ab, solange die Reform nicht zurückgezogen werde"
+_KONJUNKTIV_I_WORDS = frozenset({"solange", "sofern", "da"})
 
 
 def _reported_reason(doc: Document, sent: Sentence, blocked: list[tuple[int, int]]) -> Found | None:
@@ -61,7 +161,8 @@ def _reported_reason(doc: Document, sent: Sentence, blocked: list[tuple[int, int
     keinen Eilantrag gestellt hätten")."""
     tokens = doc.tokens
     for tok in tokens[sent.token_start + 2:sent.token_end]:
-        if tok.text.lower() not in _REASON_WORDS or tokens[tok.i - 1].text != "," or _blocked(tok, blocked):
+        word = tok.text.lower()
+        if word not in _REASON_WORDS | _KONJUNKTIV_I_WORDS or tokens[tok.i - 1].text != "," or _blocked(tok, blocked):
             continue
         last = sent.token_end
         while last > tok.i and tokens[last - 1].pos == "PUNCT":
@@ -70,6 +171,9 @@ def _reported_reason(doc: Document, sent: Sentence, blocked: list[tuple[int, int
         own_end = next((t.i for t in tokens[tok.i + 1:last] if t.text == ","), last)
         if last - tok.i < 4 or not _has_subjunctive(doc, tok.i + 1, own_end):
             return None   # (a Konjunktiv further on belongs to a clause inside: "weil X ergeben hat, dass ... sei")
+        if word in _KONJUNKTIV_I_WORDS and not any(is_subjunctive(doc, t) and t.text.lower() not in CONDITIONAL_FORMS
+                                                   for t in tokens[tok.i + 1:own_end]):
+            return None
         main = next((t for t in tokens[sent.token_start:tok.i] if t.pos in ("VERB", "AUX")), None)
         if main is None or is_subjunctive(doc, main):
             return None   # the main clause is reported speech itself, continued elsewhere
@@ -144,8 +248,11 @@ def _verb_clause(doc: Document, sent: Sentence, cue: Cue, blocked: list[tuple[in
     prev = tokens[cue.first - 1] if cue.first > sent.token_start else None
     prev2 = tokens[cue.first - 2] if cue.first - 2 >= sent.token_start else None
     comma_at = None
+    lassen = causative(doc, cue.first)
     if prev is not None and prev.text == ",":
         comma_at = prev
+    elif lassen is not None and lassen < cue.first and lassen - 1 > sent.token_start and tokens[lassen - 1].text == ",":
+        comma_at = tokens[lassen - 1]   # "Die Armee greife keine Zivilisten an, ließ er über das Staatsfernsehen erklären."
     elif _wie_tail(doc, cue, sent) is not None:
         comma_at = _wie_tail(doc, cue, sent)   # "..., wie der Sprecher mitteilte."
     elif doc.lang == "en" and prev is not None and prev2 is not None and prev2.text == "," \
@@ -159,11 +266,32 @@ def _verb_clause(doc: Document, sent: Sentence, cue: Cue, blocked: list[tuple[in
         start = tokens[_after_dateline(doc, sent)]
         if _blocked(start, blocked) or any(a <= start.start < b for a, b in blocked):
             return None
+        if _narrated_report(doc, start.i, comma_at.i, cue, sent, blocked):
+            return None   # "Pita nannte das Urteil einen »Rückschlag«, rief seine Anhänger aber zur Ruhe auf"
         if _has_finite(tokens, sent.token_start, comma_at.i) and not _subject_with_relative(tokens, sent.token_start, comma_at.i):
             content = (start.start, comma_at.start)
             return Found("indirect", start.start, comma_at.start, (verb.start, verb.end),
                          speaker_of_verb(doc, cue.first, blocked + [content]), "content+cue")
     return None
+
+
+def _narrated_report(doc: Document, first: int, last: int, cue: Cue, sent: Sentence,
+                     blocked: list[tuple[int, int]]) -> bool:
+    """ "Pita nannte das Urteil einen »Rückschlag«, rief seine Anhänger aber zur Ruhe auf": German words
+    before ", <cue> ... aber" whose own main verb is an indicative speech verb narrate a first act; the cue
+    after the comma is a second act of the same subject (the adverb marks the coordination), not the frame."""
+    if doc.lang != "de":
+        return False
+    if not any(t.text.lower() in _COORDINATING_ADVERBS for t in doc.tokens[cue.last:sent.token_end]):
+        return False
+    verb = next((t for t in doc.tokens[first:last] if t.pos in ("VERB", "AUX")), None)
+    if verb is None or is_subjunctive(doc, verb):
+        return False
+    return any(c.first == verb.i and (c.strong or c.lemma in ("nennen", "bezeichnen"))
+               for c in verb_cues(doc, first, last, blocked))
+
+
+_COORDINATING_ADVERBS = frozenset({"aber", "jedoch", "zugleich", "gleichzeitig", "anschließend", "zudem", "außerdem"})
 
 
 _APPOSITION_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM"})
@@ -570,7 +698,19 @@ def _after_cue_is_frame_end(doc: Document, cue: Cue, sent: Sentence) -> bool:
     comma = next((k for k, t in enumerate(rest) if t.text == ","), None)
     if comma is not None and comma + 1 < len(rest) and rest[comma + 1].text.lower() in ("der", "die", "das", "who", "which"):
         rest = rest[:comma]
-    return not any(t.pos in ("VERB", "AUX") or t.text.lower() in ("dass", "that") for t in rest)
+    return not any((t.pos in ("VERB", "AUX") or t.text.lower() in ("dass", "that")) and not _in_name_marks(rest, k)
+                   for k, t in enumerate(rest))
+
+
+def _in_name_marks(toks: list[Token], k: int) -> bool:
+    """Token ``k`` stands inside quotation marks around a short name ("die Bewegung »Touche pas à ma
+    Constitution«", whose words the tagger may read as verbs)."""
+    opener = next((j for j in range(k - 1, max(-1, k - 7), -1) if toks[j].text in _OPENING_MARKS | {"»", "«"}), None)
+    if opener is None:
+        return False
+    closer = next((j for j in range(k + 1, min(len(toks), opener + 8)) if toks[j].text in _CLOSING_MARKS | {"«", "“"}),
+                  None)
+    return closer is not None and toks[opener - 1].pos in ("NOUN", "PROPN") if opener > 0 else False
 
 
 _ADVERBIAL_SCONJ = frozenset({"nachdem", "als", "weil", "wenn", "obwohl", "während", "bevor", "da", "falls",

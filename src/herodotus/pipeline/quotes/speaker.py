@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...model import Document, Mention, Token
-from .cues import is_particle
+from .cues import causative, is_particle
 
 _NP_CORE = frozenset({"NOUN", "PROPN"})   # plus hyphenated numbers ("der 63-Jährige"), see _core
 _NP_MOD = frozenset({"DET", "ADJ", "NUM"})
@@ -183,6 +183,9 @@ stadt land region hauptstadt gegend nähe folge zukunft vergangenheit richtung l
 
 def _speaker_of_verb(doc: Document, cue: int, blocked: list[tuple[int, int]]) -> Speaker | None:
     tokens = doc.tokens
+    lassen = causative(doc, cue)
+    if lassen is not None:
+        cue = lassen   # "ließ er über das Staatsfernsehen erklären": the subject of "lassen" speaks
     sent = doc.sentences[tokens[cue].sent]
     sent_tokens = tokens[sent.token_start:sent.token_end]
     opening = dateline(doc, sent)
@@ -219,11 +222,14 @@ def _speaker_of_verb(doc: Document, cue: int, blocked: list[tuple[int, int]]) ->
     while doc.lang == "de" and i > sent.token_start and cue - i <= 2 and (
             tokens[i].pos in ("ADJ", "ADV", "PART") or is_particle(tokens[i])) and tokens[i].text.islower():
         i -= 1   # verb-final clause: "wie der Verband (gestern) bekannt gab"
-    before = _noun_phrase_before(tokens, _skip_adverbial_back(tokens, _skip_relative_back(tokens, i, sent.token_start),
-                                                              sent.token_start), sent.token_start, blocked)
+    past_relative = _skip_relative_back(tokens, i, sent.token_start)
+    before = _noun_phrase_before(tokens, _skip_adverbial_back(tokens, past_relative, sent.token_start),
+                                 sent.token_start, blocked)
     if before and not _clause_initial(tokens, before[0], sent.token_start):
         before = None
-    inverted = cue == sent.token_start or tokens[cue - 1].pos == "PUNCT"
+    # the comma closing a relative clause ("Georgescu, who won the first round, called ...") does not
+    # invert the frame: the phrase before the relative clause is the subject, the one after the object
+    inverted = cue == sent.token_start or tokens[cue - 1].pos == "PUNCT" and not (before and past_relative != i)
     if doc.lang == "en" and (not inverted or tokens[cue].lemma.lower() == "tell"):
         after = None   # "accused the government of ...", "told reporters": in English the phrase after
         #                the verb is its object unless a quotation inverts the frame ('"...," said Kirby');
@@ -279,11 +285,19 @@ def _skip_relative_back(tokens: list[Token], i: int, start: int) -> int:
     if i <= start or tokens[i].text != ",":
         return i
     for j in range(i - 1, max(start, i - 30), -1):
-        if tokens[j].text == "," and j + 1 < i and _relative_pronoun(tokens, j + 1, start):
+        if tokens[j].text == "," and j + 1 < i and (_relative_pronoun(tokens, j + 1, start) or j + 2 < i
+                                                    and tokens[j + 1].pos == "ADP"
+                                                    and _relative_pronoun_after(tokens, j + 2)):
+            # (", of which Durov is a citizen,", ", in dem er lebt,")
             return j - 1 if j - 1 >= start else i
         if tokens[j].text in (",", ";", ":", "(", ")"):
             return i
     return i
+
+
+def _relative_pronoun_after(tokens: list[Token], j: int) -> bool:
+    """A relative pronoun after a preposition: "of which", "in dem", "von denen"."""
+    return tokens[j].text.lower() in _RELATIVE | {"whom", "denen"} and tokens[j].text.lower() != "that"
 
 
 def _skip_adverbial_back(tokens: list[Token], i: int, start: int) -> int:
@@ -347,6 +361,7 @@ def _parsed_subject(doc: Document, cue: int, sent_tokens: list[Token],
         if tok.head == cue and tok.dep in _SUBJECT_DEPS and not _inside(tok, blocked):
             members = _subtree(sent_tokens, tok.i)
             members = [i for i in members if not _inside(doc.tokens[i], blocked)]
+            members = _before_relative(doc.tokens, members, tok.i)
             if members:
                 head = tok.i if tok.i in members else None
                 return to_speaker(doc, (min(members), max(members) + 1), head=head)
@@ -356,6 +371,17 @@ def _parsed_subject(doc: Document, cue: int, sent_tokens: list[Token],
     if verb.dep in ("cop", "aux") and verb.head >= 0 and verb.head != cue and doc.tokens[verb.head].sent == verb.sent:
         return _parsed_subject(doc, verb.head, sent_tokens, blocked)   # "X ist der Meinung", "sei er zu dem Schluss gekommen"
     return None
+
+
+def _before_relative(tokens: list[Token], members: list[int], head: int) -> list[int]:
+    """The subject phrase without a relative clause the parser hung on it: "The United Arab Emirates, of which
+    Durov is also a citizen," is the Emirates."""
+    for k in range(head + 1, max(members, default=head)):
+        if tokens[k].text == "," and k + 1 < len(tokens) and (
+                _relative_pronoun(tokens, k + 1, 0) or tokens[k + 1].pos == "ADP" and k + 2 < len(tokens)
+                and _relative_pronoun_after(tokens, k + 2)):
+            return [i for i in members if i < k]
+    return members
 
 
 def _subtree(sent_tokens: list[Token], root: int) -> list[int]:
@@ -539,10 +565,21 @@ def to_speaker(doc: Document, span: tuple[int, int], head: int | None = None) ->
     first, last = doc.tokens[span[0]], doc.tokens[span[1] - 1]
     start, end = first.start, last.end
     best = best_mention(doc, start, end, head=doc.tokens[head] if head is not None else None)
+    if best is not None and best.kind == "title" and first.text.lower() in _INDEFINITE_ARTICLES \
+            and any(m.entity_id == best.entity_id and m.end <= start for m in doc.mentions):
+        # "Ein Sprecher der Ta'ang National Liberation Army" is someone new, not the spokeswoman named before:
+        # the organisation named in the phrase is whom the statement is from
+        named = [m for m in doc.mentions if start <= m.start and m.end <= end and m.kind == "name"
+                 and m.label == "ORG" and m.entity_id and m.entity_id != best.entity_id]
+        if named:
+            best = named[0]
     pronoun = span[1] - span[0] == 1 and first.pos == "PRON"
     if best is not None:
         return Speaker(best.start, best.end, best.entity_id, pronoun=best.kind == "pronoun")
     return Speaker(start, end, None, pronoun=pronoun)
+
+
+_INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einer", "einem", "einen", "a", "an"})
 
 
 def best_mention(doc: Document, start: int, end: int, head: Token | None = None) -> Mention | None:
