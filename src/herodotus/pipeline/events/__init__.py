@@ -243,7 +243,7 @@ class EventCoder:
                 note += "; troops sent in support of the recipient, so coded AID"
             recipients: list[Slot | None] = list(roles.recipients)
             if not roles.recipients or _counted_first(doc, trig, roles.recipients, cues):
-                recipients = _counted_group(doc, trig, cues) or recipients or [None]
+                recipients = _counted_group(doc, trig, cues, actor.entity.id) or recipients or [None]
             if event in {"AGREE", "CONSULT", "SUPPORT", "ACCUSE"} and not roles.recipients \
                     and (between := _between_parties(doc, trig, slots)):
                 # "bot an, zwischen Addis Abeba und Asmara zu vermitteln", "begrüßte die Einigung zwischen
@@ -886,7 +886,7 @@ def _counted_first(doc: Document, trig: Trigger, recipients: Sequence[Slot], cue
     return any(w in cues.NUMBER_WORDS and nxt in cues.STATE_NOUNS for w, nxt in zip(words, words[1:]))
 
 
-def _counted_group(doc: Document, trig: Trigger, cues: ModuleType) -> list[Slot]:
+def _counted_group(doc: Document, trig: Trigger, cues: ModuleType, actor_id: str) -> list[Slot]:
     """"rief die drei Länder auf", "urged the two countries": the last N states named together
     ("Mali, Burkina Faso und Niger")."""
     a, b = trig.clause
@@ -903,7 +903,8 @@ def _counted_group(doc: Document, trig: Trigger, cues: ModuleType) -> list[Slot]
         groups[-1:] = [groups[-1] + [m]] if joined else groups[-1:] + [[m]]
     group = next((g for g in reversed(groups) if len(g) == n), None)
     if group is None and n == 2:
-        pair = last_pair(doc, trig.token.sent, types=SIDES_TYPES)   # "beide Kriegsparteien": the sides of the last clash
+        # "beide Kriegsparteien": the sides of the last clash the speaker took no part in
+        pair = last_pair(doc, trig.token.sent, types=SIDES_TYPES, outsider=actor_id)
         return list(pair) if pair else []
     if group is None:
         return []

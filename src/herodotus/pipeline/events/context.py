@@ -123,12 +123,14 @@ def last_threatened(doc: Document, code: str | None, sent: int) -> list[Slot]:
     return [s for s in slots if s is not None]
 
 
-def last_pair(doc: Document, sent: int, types: set[str] | None = PAIR_EVENTS) -> tuple[Slot, Slot] | None:
+def last_pair(doc: Document, sent: int, types: set[str] | None = PAIR_EVENTS,
+              outsider: str | None = None) -> tuple[Slot, Slot] | None:
     """Actor and recipient of the latest meeting or agreement in the sentences before (of the latest
-    event of any type that has both when ``types`` is None)."""
+    event of any type that has both when ``types`` is None); events with the ``outsider`` entity as a
+    party are skipped (the mediator calling on "beide Länder" is not one of them)."""
     for ev in recent_events(doc, sent):
         if (types is not None and ev.event not in types) or not ev.recipient_ids or not ev.actor_ids \
-                or ev.actor_ids[0] == ev.recipient_ids[0]:
+                or ev.actor_ids[0] == ev.recipient_ids[0] or outsider in (ev.actor_ids[0], ev.recipient_ids[0]):
             continue
         slots = [slot_in(doc, doc.entity(eid), ev) for eid in (ev.actor_ids[0], ev.recipient_ids[0])]
         if slots[0] is not None and slots[1] is not None:
