@@ -20,6 +20,9 @@ Rounds 15 and 16 (round15.py, round16.py -> handmade15.jsonl, handmade16.jsonl) 
 2026-11-29 by a writer who had not seen rounds 3-14 nor the rule code, for a further held-out check.
 Rounds 17 and 18 (round17.py, round18.py -> handmade17.jsonl, handmade18.jsonl) were written blind on
 2026-11-29 by a writer who had not seen rounds 3-16 nor the rule code, for a further held-out check.
+Rounds 19-24 (round19.py .. round24.py -> handmade19.jsonl .. handmade24.jsonl) were written blind on
+2026-11-30 by three writers (19-20, 21-22, 23-24) who had not seen any other round nor the rule code,
+for the fifth session's held-out measurement.
 The helpers live in annotate.py. The events are invented (plausible, not reported facts). Annotation
 follows ../shared/data/articles/CONVENTIONS.md. Running this script checks that every
 evidence, quote and mention is an exact substring of its text, then writes the file.
@@ -51,6 +54,12 @@ from round15 import ARTICLES as ARTICLES_15  # noqa: E402
 from round16 import ARTICLES as ARTICLES_16  # noqa: E402
 from round17 import ARTICLES as ARTICLES_17  # noqa: E402
 from round18 import ARTICLES as ARTICLES_18  # noqa: E402
+from round19 import ARTICLES as ARTICLES_19  # noqa: E402
+from round20 import ARTICLES as ARTICLES_20  # noqa: E402
+from round21 import ARTICLES as ARTICLES_21  # noqa: E402
+from round22 import ARTICLES as ARTICLES_22  # noqa: E402
+from round23 import ARTICLES as ARTICLES_23  # noqa: E402
+from round24 import ARTICLES as ARTICLES_24  # noqa: E402
 
 OUT = Path(__file__).with_name("handmade.jsonl")
 
@@ -475,7 +484,10 @@ ROUNDS = {"handmade.jsonl": ARTICLES, "handmade2.jsonl": ARTICLES_2, "handmade3.
           "handmade10.jsonl": ARTICLES_10, "handmade11.jsonl": ARTICLES_11, "handmade12.jsonl": ARTICLES_12,
           "handmade13.jsonl": ARTICLES_13, "handmade14.jsonl": ARTICLES_14,
           "handmade15.jsonl": ARTICLES_15, "handmade16.jsonl": ARTICLES_16,
-          "handmade17.jsonl": ARTICLES_17, "handmade18.jsonl": ARTICLES_18}
+          "handmade17.jsonl": ARTICLES_17, "handmade18.jsonl": ARTICLES_18,
+          "handmade19.jsonl": ARTICLES_19, "handmade20.jsonl": ARTICLES_20,
+          "handmade21.jsonl": ARTICLES_21, "handmade22.jsonl": ARTICLES_22,
+          "handmade23.jsonl": ARTICLES_23, "handmade24.jsonl": ARTICLES_24}
 
 
 def main() -> None:
