@@ -102,3 +102,25 @@ def test_ner_packed_inference_matches_forward():
     for b, n in enumerate(lengths):
         torch.testing.assert_close(got[first:first + n], want[b, :n], atol=1e-4, rtol=1e-4)
         first += n
+
+
+def test_ner_crf_transitions_survive_save_and_load(tmp_path):
+    """A CRF head stores its learned transition scores; decoding adds them to the hard
+    BIO constraints. A head without them (older artifacts) decodes with the constraints only."""
+    import torch
+
+    from herodotus.pipeline.nlp.ner import NerHead, NerNet, load_net, save_net, transitions
+
+    plain = NerNet(2, 8, 4, LABELS)
+    assert not plain.crf and np.array_equal(transitions(plain), allowed_transitions(LABELS))
+    net = NerNet(2, 8, 4, LABELS, crf=True)
+    with torch.no_grad():
+        net.trans.copy_(torch.linspace(-1, 1, net.trans.numel()).reshape(net.trans.shape))
+    path = tmp_path / "ner.pt"
+    save_net(net, path, {})
+    loaded = load_net(path.read_bytes())
+    assert loaded.crf
+    table = NerHead(loaded)._transitions
+    want = allowed_transitions(LABELS) + net.trans.detach().half().float().numpy()
+    np.testing.assert_allclose(table, want)
+    assert np.isneginf(table[LABELS.index("O"), LABELS.index("I-PER")])

@@ -3,8 +3,9 @@
 The head is a learned scalar mix of the encoder's layers 1..8, a width-3
 convolution over neighbouring words (the encoder states are already
 contextual; a BiLSTM was too slow to train on the 2 shared cores) and a linear
-layer per word, decoded with BIO constraints (Viterbi: an
-``I-X`` only follows ``B-X`` or ``I-X``). One model serves German and English;
+layer per word, decoded by Viterbi with hard BIO constraints (an ``I-X`` only
+follows ``B-X`` or ``I-X``) plus, for a head trained as a linear-chain CRF, its
+learned label-to-label transition scores. One model serves German and English;
 it is trained by ``scripts/train_ner.py`` and shipped as
 ``resources/models/ner-e5-deen.pt`` (see ``resources/models/MODEL_CARD.md``).
 """
@@ -37,9 +38,15 @@ _heads: dict[str, NerHead] = {}
 class NerNet(nn.Module):
     """Scalar mix over encoder layers -> width-3 convolution -> per-word label scores."""
 
-    def __init__(self, n_layers: int, hidden: int, width: int, labels: Sequence[str], dropout: float = 0.0) -> None:
+    def __init__(self, n_layers: int, hidden: int, width: int, labels: Sequence[str], dropout: float = 0.0,
+                 crf: bool = False) -> None:
         super().__init__()
         self.labels = list(labels)
+        # learned label-to-label scores (last row: sentence start), added to the hard BIO
+        # constraints when decoding; trained as a linear-chain CRF (scripts/train_ner.py)
+        self.crf = crf
+        if crf:
+            self.trans = nn.Parameter(torch.zeros(len(self.labels) + 1, len(self.labels)))
         self.mix = nn.Parameter(torch.zeros(n_layers))
         self.norm = nn.LayerNorm(hidden)
         self.drop = nn.Dropout(dropout)
@@ -72,6 +79,15 @@ class NerNet(nn.Module):
         kernel = self.conv.weight.permute(0, 2, 1).reshape(self.conv.out_channels, -1)   # (width, 3 * hidden)
         y = torch.nn.functional.gelu(torch.nn.functional.linear(torch.cat([prev, x, nxt], dim=1), kernel, self.conv.bias))
         return torch.log_softmax(self.out(y), -1)
+
+
+def transitions(net: NerNet) -> np.ndarray:
+    """(from, to) scores for ``viterbi``: the hard BIO constraints plus, for a CRF head,
+    the learned transition scores."""
+    table = allowed_transitions(net.labels)
+    if net.crf:
+        table = table + net.trans.detach().float().numpy()
+    return table
 
 
 def allowed_transitions(labels: Sequence[str]) -> np.ndarray:
@@ -113,7 +129,7 @@ class NerHead:
     def __init__(self, net: NerNet) -> None:
         self.net = net.eval()
         self.labels = net.labels
-        self._transitions = allowed_transitions(self.labels)
+        self._transitions = transitions(net)
 
     @torch.inference_mode()
     def predict(self, vectors: Sequence[np.ndarray]) -> list[list[str]]:
@@ -152,6 +168,8 @@ def save_net(net: NerNet, path, meta: dict) -> None:
     state = {k: v.half() for k, v in net.state_dict().items()}
     config = {"n_layers": net.mix.shape[0], "hidden": net.conv.in_channels,
               "width": net.conv.out_channels, "labels": net.labels}
+    if net.crf:
+        config["crf"] = True
     torch.save({"config": config, "state": state, "meta": meta}, path)
 
 
