@@ -34,6 +34,7 @@ from .roles import (RECIPROCAL, Roles, Slot, assign, candidate_slots, clause_has
 from .speech import (Speech, characterisations, evaluation_cue, innermost, reporting_speaker, speaker_at,
                      speeches, zero_that_speaker)
 from .tables import EVENT_TYPES, coding
+from .clauses import addressed_to_none, between_parties, denied_or_open, existential, existential_frame, list_commas
 from .context import (MAX_ANAPHOR_SENTENCES, NON_STATE_CODES, PAIR_EVENTS, PLACE_TYPES, SOURCE,
                       STATE_SECTORS, article_country, counterpart, earlier_aggressor, earlier_doer, earlier_recipient,
                       implied_actor, implied_slot, last_pair, last_threatened, latest_doer, opponent,
@@ -139,9 +140,9 @@ class EventCoder:
             tokens = doc.sentence_tokens(sent)
             if not slots and not any(sp.start < sent.end and sent.start < sp.end for sp in speech) \
                     and not _mentions_both_sides(tokens, lex.cues) and not _names_people(tokens, lex.cues) \
-                    and not _existential_frame(tokens, doc.lang):
+                    and not existential_frame(tokens, doc.lang):
                 continue
-            matched = find_triggers(lex, tokens, _list_commas(tokens, slots))
+            matched = find_triggers(lex, tokens, list_commas(tokens, slots))
             acts.extend(_noun_parties(doc, matched, slots, lex.cues))
             triggers, modes = _complements(matched, doc)
             triggers, judged_acts = _split_judged_nouns(
@@ -186,7 +187,7 @@ class EventCoder:
             if pair is not None:
                 actors = [(pair[0], "both sides (the parties of the last meeting)")]
                 roles = Roles(roles.actors, (pair[1],), roles.how, roles.passive)
-        if (roles.passive or _existential(doc, trig)) and not roles.actors:
+        if (roles.passive or existential(doc, trig)) and not roles.actors:
             # "Menschen seien verletzt worden, teilte das Ministerium mit": the reporter of an agentless
             # violent act is rarely its doer (unlike "the army said troops were withdrawn"); acts
             # reserved to the state get the state's security forces as implied actor
@@ -245,7 +246,7 @@ class EventCoder:
             if not roles.recipients or _counted_first(doc, trig, roles.recipients, cues):
                 recipients = _counted_group(doc, trig, cues, actor.entity.id) or recipients or [None]
             if event in {"AGREE", "CONSULT", "SUPPORT", "ACCUSE"} and not roles.recipients \
-                    and (between := _between_parties(doc, trig, slots)):
+                    and (between := between_parties(doc, trig, slots)):
                 # "bot an, zwischen Addis Abeba und Asmara zu vermitteln", "begrüßte die Einigung zwischen
                 # Israel und der Hamas": one event per party
                 recipients = between
@@ -316,7 +317,7 @@ class EventCoder:
                     recipients = [needy]   # "Russland lieferte Erdöl als humanitäre Hilfe" in a story on Cuba
                     note += "; recipient implied (the article's country)"
             if event == "THREATEN" and not roles.recipients and not mod.negated \
-                    and (_retaliation(entry, trig, doc, cues) or _addressed_to_none(doc, trig)):
+                    and (_retaliation(entry, trig, doc, cues) or addressed_to_none(doc, trig)):
                 # a threat without a named target ("drohte mit dem Abbruch der Beziehungen", "kündigte
                 # Gegenmaßnahmen an") is aimed at whoever last acted against the actor
                 aggressor = earlier_aggressor(doc, actor.entity.actor.code, trig.token.sent)
@@ -395,7 +396,7 @@ class EventCoder:
         if places or roles.recipients:
             code = (places[0] if places else roles.recipients[0]).entity.actor.code
             whose = f"the {'place' if places else 'patient'}'s country"
-        elif _names_people(doc.tokens[a:b], cues) or _existential(doc, trig):
+        elif _names_people(doc.tokens[a:b], cues) or existential(doc, trig):
             # "Mindestens 20 Menschen wurden festgenommen", "46 Menschen seien festgenommen worden, so der
             # Sprecher", "Es kam zu Festnahmen"
             code, whose = article_country(doc), "the article's country"
@@ -526,37 +527,6 @@ class EventCoder:
             future=cand.mod.future, confidence=round(conf, 3), explanation=explanation, source=self.name)
 
 
-def _list_commas(tokens: list[Token], slots: list[Slot]) -> frozenset[int]:
-    """Commas between two coded names ("die USA, Russland und ..."): list separators, not clause breaks."""
-    ends = {s.last for s in slots}
-    last_of = {s.first: s.last for s in slots}
-    by_index = {t.i: t for t in tokens}
-    keep = set()
-    for t in tokens:
-        nxt = next((last_of[j] for j in (t.i + 1, t.i + 2) if j in last_of), None)
-        if t.text != "," or t.i - 1 not in ends or nxt is None:
-            continue
-        after = by_index.get(nxt + 1)
-        if after is not None and after.pos in {"VERB", "AUX"}:
-            continue   # "die Entscheidung Finnlands, der NATO beizutreten": a new clause, not a list
-        if not _list_closes(tokens, t.i):
-            continue   # "sagte in Berlin, das Regime in Teheran habe ...": no "und" ends a list
-        keep.add(t.i)
-    return frozenset(keep)
-
-
-def _list_closes(tokens: list[Token], comma: int) -> bool:
-    """Does a conjunction follow the comma before the next verb ("die USA, Russland und China")?"""
-    for t in tokens:
-        if t.i <= comma:
-            continue
-        if t.pos == "CCONJ":
-            return True
-        if t.pos in {"VERB", "AUX"}:
-            return False
-    return False
-
-
 def _drop_embedded(doc: Document, triggers: list[Trigger], cues: ModuleType) -> list[Trigger]:
     """Acts inside the content of a demand, accusation, promise or threat are not events of their own
     ("forderte X auf, die Truppen abzuziehen", "warfen der Armee vor, Menschen getötet zu haben")."""
@@ -585,7 +555,7 @@ def _drop_embedded(doc: Document, triggers: list[Trigger], cues: ModuleType) -> 
         charged = doc.lang == "en" and (trig.entry.pos == "NOUN" or trig.token.text.lower().endswith("ing")) and any(
             v.clause == trig.clause and v.entry.event == "ACCUSE" and 0 < trig.token.i - v.token.i <= 10
             and any(t.text.lower() in {"of", "for"} for t in doc.tokens[v.token.i + 1:trig.token.i]) for v in takers)
-        if asked_for or charged or _denied_or_open(doc, trig, cues):
+        if asked_for or charged or denied_or_open(doc, trig, cues):
             continue
         if (first in cues.CONDITIONAL_OPENERS or opener in cues.CONDITIONAL_OPENERS) and any(
                 v.token.sent == trig.token.sent and v.clause != trig.clause
@@ -846,16 +816,6 @@ def _definite(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
     return False
 
 
-def _addressed_to_none(doc: Document, trig: Trigger) -> bool:
-    """A threatening verb with no object at all ("drohte mit dem Abbruch der Beziehungen"); an
-    unnamed addressee ("drohte Medien mit dem Entzug der Lizenz") or a threat noun ("saw no threat")
-    leaves the target open."""
-    sent = doc.sentences[trig.token.sent]
-    return trig.entry.pos == "VERB" and not any(
-        t.pos in {"NOUN", "PROPN", "PRON"} and t.head == trig.token.i and t.dep in {"obj", "iobj", "obl:arg", "ccomp"}
-        for t in doc.tokens[sent.token_start:sent.token_end])
-
-
 def _retaliation(entry, trig: Trigger, doc: Document, cues: ModuleType) -> bool:
     words = {entry.lemma.lower(), *entry.needs}
     a, b = trig.clause
@@ -1000,7 +960,7 @@ def _unnamed_people(doc: Document, trig: Trigger, actor: Slot, mode: str | None,
         return None
     a, b = trig.clause
     if mode in UNTARGETED_MODES or (not _names_people(doc.tokens[a:b], cues) and mode not in POPULATION_MODES
-                                    and not _existential(doc, trig)):
+                                    and not existential(doc, trig)):
         return None
     group = _article_protesters(doc, trig, cues)
     if group is not None:
@@ -1093,45 +1053,6 @@ def _with_judgements(speech: list[Speech], judgements: list[Speech]) -> list[Spe
         return any(j.start <= sp.start and sp.end <= j.end and j.speaker.entity.id == sp.speaker.entity.id
                    for j in judgements)
     return [sp for sp in speech if not inside(sp)] + judgements
-
-
-def _denied_or_open(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
-    """An act inside a denial ("bestreitet, Zivilisten anzugreifen", "denied attacking civilians") or
-    an open question ("Ob die USA Sanktionen verhängen, ist offen") is not asserted to have happened."""
-    sent = doc.sentences[trig.token.sent]
-    before = doc.tokens[sent.token_start:trig.token.i]
-    denied = any(t.pos in {"VERB", "AUX"} and (t.lemma.lower() in cues.DENIAL_VERBS or t.text.lower() in cues.DENIAL_VERBS)
-                 for t in before)
-    opener = doc.tokens[trig.clause[0] - 1] if trig.clause[0] > sent.token_start else doc.tokens[trig.clause[0]]
-    return denied or opener.text.lower() in cues.OPEN_QUESTION or doc.tokens[trig.clause[0]].text.lower() in cues.OPEN_QUESTION
-
-
-def _between_parties(doc: Document, trig: Trigger, slots: list[Slot]) -> list[Slot]:
-    """The parties after "zwischen"/"between" in a mediation or in the infinitive that completes an
-    offer ("vermittelte zwischen X und Y", "bot an, zwischen X und Y zu vermitteln")."""
-    sent = doc.sentences[trig.token.sent]
-    after = doc.tokens[trig.token.i + 1:sent.token_end]
-    k = next((t.i for t in after if t.text.lower() in {"zwischen", "between"}), None)
-    if k is None:
-        return []
-    first = next((s for s in slots if k < s.first <= k + 3), None)
-    if first is None:
-        return []
-    chain = _distinct(list(with_conjuncts(doc, first, slots)))   # "zwischen Israel und der Hamas"
-    return chain if len(chain) > 1 else []
-
-
-def _existential(doc: Document, trig: Trigger) -> bool:
-    """An act noun that is only said to have happened: "Es kam zu Festnahmen", "Es gab keine
-    Festnahmen", "There were dozens of arrests"."""
-    return trig.entry.pos == "NOUN" and _existential_frame(doc.tokens[trig.clause[0]:trig.token.i], doc.lang)
-
-
-def _existential_frame(tokens: Sequence[Token], lang: str) -> bool:
-    words = [t.text.lower() for t in tokens]
-    if lang == "de":
-        return "es" in words and any(t.lemma.lower() in {"geben", "kommen"} for t in tokens)
-    return any(w == "there" and nxt in {"were", "was", "have", "has", "had"} for w, nxt in zip(words, words[1:]))
 
 
 def _inside_threat(doc: Document, cue: Token, found: list[Candidate]) -> bool:

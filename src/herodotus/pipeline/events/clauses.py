@@ -1,0 +1,94 @@
+"""What a clause asserts, beyond its trigger: list commas that do not break clauses, denials and open
+questions (nothing happened as far as the text says), acts only said to have happened ("Es gab
+Festnahmen"), threats addressed to no one, and the parties named after "zwischen"/"between"."""
+from __future__ import annotations
+
+from types import ModuleType
+from typing import Sequence
+
+from ...model import Document, Token
+from .lexicon import Trigger
+from .roles import Slot, with_conjuncts
+
+
+def list_commas(tokens: list[Token], slots: list[Slot]) -> frozenset[int]:
+    """Commas between two coded names ("die USA, Russland und ..."): list separators, not clause breaks."""
+    ends = {s.last for s in slots}
+    last_of = {s.first: s.last for s in slots}
+    by_index = {t.i: t for t in tokens}
+    keep = set()
+    for t in tokens:
+        nxt = next((last_of[j] for j in (t.i + 1, t.i + 2) if j in last_of), None)
+        if t.text != "," or t.i - 1 not in ends or nxt is None:
+            continue
+        after = by_index.get(nxt + 1)
+        if after is not None and after.pos in {"VERB", "AUX"}:
+            continue   # "die Entscheidung Finnlands, der NATO beizutreten": a new clause, not a list
+        if not _list_closes(tokens, t.i):
+            continue   # "sagte in Berlin, das Regime in Teheran habe ...": no "und" ends a list
+        keep.add(t.i)
+    return frozenset(keep)
+
+
+def _list_closes(tokens: list[Token], comma: int) -> bool:
+    """Does a conjunction follow the comma before the next verb ("die USA, Russland und China")?"""
+    for t in tokens:
+        if t.i <= comma:
+            continue
+        if t.pos == "CCONJ":
+            return True
+        if t.pos in {"VERB", "AUX"}:
+            return False
+    return False
+
+
+def addressed_to_none(doc: Document, trig: Trigger) -> bool:
+    """A threatening verb with no object at all ("drohte mit dem Abbruch der Beziehungen"); an
+    unnamed addressee ("drohte Medien mit dem Entzug der Lizenz") or a threat noun ("saw no threat")
+    leaves the target open."""
+    sent = doc.sentences[trig.token.sent]
+    return trig.entry.pos == "VERB" and not any(
+        t.pos in {"NOUN", "PROPN", "PRON"} and t.head == trig.token.i and t.dep in {"obj", "iobj", "obl:arg", "ccomp"}
+        for t in doc.tokens[sent.token_start:sent.token_end])
+
+
+def denied_or_open(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
+    """An act inside a denial ("bestreitet, Zivilisten anzugreifen", "denied attacking civilians") or
+    an open question ("Ob die USA Sanktionen verhängen, ist offen") is not asserted to have happened."""
+    sent = doc.sentences[trig.token.sent]
+    before = doc.tokens[sent.token_start:trig.token.i]
+    denied = any(t.pos in {"VERB", "AUX"} and (t.lemma.lower() in cues.DENIAL_VERBS or t.text.lower() in cues.DENIAL_VERBS)
+                 for t in before)
+    opener = doc.tokens[trig.clause[0] - 1] if trig.clause[0] > sent.token_start else doc.tokens[trig.clause[0]]
+    return denied or opener.text.lower() in cues.OPEN_QUESTION or doc.tokens[trig.clause[0]].text.lower() in cues.OPEN_QUESTION
+
+
+def between_parties(doc: Document, trig: Trigger, slots: list[Slot]) -> list[Slot]:
+    """The parties after "zwischen"/"between" in a mediation or in the infinitive that completes an
+    offer ("vermittelte zwischen X und Y", "bot an, zwischen X und Y zu vermitteln")."""
+    sent = doc.sentences[trig.token.sent]
+    after = doc.tokens[trig.token.i + 1:sent.token_end]
+    k = next((t.i for t in after if t.text.lower() in {"zwischen", "between"}), None)
+    if k is None:
+        return []
+    first = next((s for s in slots if k < s.first <= k + 3), None)
+    if first is None:
+        return []
+    chain: list[Slot] = []
+    for slot in with_conjuncts(doc, first, slots):   # "zwischen Israel und der Hamas"
+        if all(slot.entity.id != other.entity.id for other in chain):
+            chain.append(slot)
+    return chain if len(chain) > 1 else []
+
+
+def existential(doc: Document, trig: Trigger) -> bool:
+    """An act noun that is only said to have happened: "Es kam zu Festnahmen", "Es gab keine
+    Festnahmen", "There were dozens of arrests"."""
+    return trig.entry.pos == "NOUN" and existential_frame(doc.tokens[trig.clause[0]:trig.token.i], doc.lang)
+
+
+def existential_frame(tokens: Sequence[Token], lang: str) -> bool:
+    words = [t.text.lower() for t in tokens]
+    if lang == "de":
+        return "es" in words and any(t.lemma.lower() in {"geben", "kommen"} for t in tokens)
+    return any(w == "there" and nxt in {"were", "was", "have", "has", "had"} for w, nxt in zip(words, words[1:]))
