@@ -7,7 +7,10 @@ a surface reading of articles, prepositions and word order otherwise) and restri
 entities that carry an actor code. Speech (``doc.quotes``) is attributed to its speaker:
 verbal acts inside a quote belong to the speaker, and a speaker's negative or positive
 evaluation of a named actor is an ACCUSE or SUPPORT of it. Negated, hypothetical and
-future events are flagged from cue words (``modality.py``).
+future events are flagged from cue words (``modality.py``); what a clause does not assert
+(denials, open questions) and what it implies (list commas, "Es gab Festnahmen", parties after
+"zwischen") is read in ``clauses.py``; earlier events of the article (who acted against whom,
+the last meeting) in ``context.py``.
 
 Precision first: no trigger, no event; no event without an actor entity with a country
 or IGO code; at most one event per (type, actor, recipient, sentence). Two acts get an actor
