@@ -39,7 +39,7 @@ import logging
 from ...model import Document, Quote, Token
 from .cues import CONDITIONAL_FORMS, cue_strength, is_subjunctive, lexicon, verb_cues
 from .indirect import Found, _actor_like, in_sentence
-from .marks import Quoted, find_quoted
+from .marks import CLOSING_MARKS, Quoted, find_quoted
 from .speaker import Speaker, last_named_before, speaker_of_verb, to_speaker
 
 LOG = logging.getLogger(__name__)
@@ -48,7 +48,6 @@ _SHORT = 3              # a quote of at most this many words needs a cue next to
 _FRAGMENT = 6           # ... and so does a verbless fragment of at most this many words
 _NEAR = 6               # tokens between a short quote and its cue
 _WEAK_PENALTY = 20      # extra distance for a weak cue when a strong one competes
-_CLOSING_MARKS = frozenset({"“", "”", "\"", "«", "»"})
 _NAMING_PARTICIPLES = frozenset({"genannt"})
 _LABEL_VERBS = frozenset({"nennen", "bezeichnen", "sprechen", "call", "describe", "label", "term", "dub"})
 
@@ -463,7 +462,7 @@ def _continuations(doc: Document, found: list[Found], blocked: list[tuple[int, i
         if any(a <= toks[0].start < b for a, b in blocked):
             continue
         last = len(toks)
-        while last > 1 and toks[last - 1].pos == "PUNCT" and toks[last - 1].text not in _CLOSING_MARKS:
+        while last > 1 and toks[last - 1].pos == "PUNCT" and toks[last - 1].text not in CLOSING_MARKS:
             last -= 1
         for f in orphans:
             f.speaker = prev.speaker
@@ -536,7 +535,7 @@ def _reported_before(doc: Document, found: list[Found], blocked: list[tuple[int,
             continue
         ptoks = doc.tokens[prev.token_start:prev.token_end]
         last = len(ptoks)
-        while last > 1 and ptoks[last - 1].pos == "PUNCT" and ptoks[last - 1].text not in _CLOSING_MARKS:
+        while last > 1 and ptoks[last - 1].pos == "PUNCT" and ptoks[last - 1].text not in CLOSING_MARKS:
             last -= 1
         first = ptoks[0].start
         lead = doc.sentences[sent.i - 2] if sent.i >= 2 else None

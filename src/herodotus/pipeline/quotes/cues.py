@@ -15,6 +15,7 @@ from types import ModuleType
 from ...lang import resource
 from ...model import Document, Token
 from ..nlp.tokenizer import opens_quote
+from .marks import DOUBLE_MARKS
 
 MIN_SHARE = 0.5          # cue share (gold cue uses / verb uses) for a verb to cue a bare clause
 MIN_COUNT = 2
@@ -57,7 +58,7 @@ def verb_lemma(doc: Document, tok: Token, sent_end: int) -> str:
         return before.text.lower() + lemma   # verb-final clause: "wie der Verband bekannt gab"
     inside, name = False, False
     for nxt in doc.tokens[tok.i + 1:sent_end]:
-        if nxt.text in _MARKS:
+        if nxt.text in DOUBLE_MARKS:
             inside = not inside
             # (a name in marks after a noun: "teilte die Bewegung »Rettet den Wald« mit")
             name = inside and doc.tokens[nxt.i - 1].pos in ("NOUN", "PROPN")
@@ -76,7 +77,6 @@ def verb_lemma(doc: Document, tok: Token, sent_end: int) -> str:
     return lemma
 
 
-_MARKS = frozenset({"„", "»", "«", "“", "”", '"'})
 
 
 def _next_token(doc: Document, tok: Token) -> Token | None:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from ...model import Document, Sentence, Token
 from .cues import CONDITIONAL_FORMS, Cue, causative, is_particle, is_subjunctive, lexicon, verb_cues, verb_lemma
+from .marks import CLOSING_MARKS
 from .speaker import _POSSESSIVE, NOT_SPEAKERS, POSSESSIVE_DETERMINERS, Speaker, dateline, noun_phrase_after, speaker_of_verb, to_speaker
 
 _MAX_GAP = 16  # tokens allowed between a cue verb and its clause (speaker, adverbials)
@@ -107,7 +108,7 @@ def _noun_cues(doc: Document, sent: Sentence, blocked: list[tuple[int, int]]) ->
             continue
         first = k + 1
         last = sent.token_end
-        while last > first and tokens[last - 1].pos == "PUNCT" and tokens[last - 1].text not in _CLOSING_MARKS:
+        while last > first and tokens[last - 1].pos == "PUNCT" and tokens[last - 1].text not in CLOSING_MARKS:
             last -= 1
         last = _clause_end(tokens, first, last)
         if last - first < 3:
@@ -512,7 +513,7 @@ def _report_relative(doc: Document, sent: Sentence, tok: Token, blocked: list[tu
         return None
     phrase = _source_before(doc, sent, comma, blocked)
     first, last = tok.i + 1, sent.token_end
-    while last > first and tokens[last - 1].pos == "PUNCT" and tokens[last - 1].text not in _CLOSING_MARKS:
+    while last > first and tokens[last - 1].pos == "PUNCT" and tokens[last - 1].text not in CLOSING_MARKS:
         last -= 1
     last = _clause_end(tokens, first, last)
     if phrase is None or last - first < 3:
@@ -521,7 +522,6 @@ def _report_relative(doc: Document, sent: Sentence, tok: Token, blocked: list[tu
                  to_speaker(doc, phrase), "frame:" + tok.text.lower())
 
 
-_CLOSING_MARKS = frozenset({"“", "”", '"', "«", "»"})
 
 
 def _source_before(doc: Document, sent: Sentence, comma: int,
@@ -530,7 +530,7 @@ def _source_before(doc: Document, sent: Sentence, comma: int,
     after a clause-final verb the report noun of its clause ("hat Pressemeldungen ... zurückgewiesen")."""
     tokens = doc.tokens
     i = comma - 1
-    if tokens[i].text in _CLOSING_MARKS:
+    if tokens[i].text in CLOSING_MARKS:
         opener = next((j for j in range(i - 1, max(sent.token_start, i - 8) - 1, -1)
                        if tokens[j].text in _OPENING_MARKS), None)
         if opener is None or opener <= sent.token_start:
@@ -708,7 +708,7 @@ def _in_name_marks(toks: list[Token], k: int) -> bool:
     opener = next((j for j in range(k - 1, max(-1, k - 7), -1) if toks[j].text in _OPENING_MARKS | {"»", "«"}), None)
     if opener is None:
         return False
-    closer = next((j for j in range(k + 1, min(len(toks), opener + 8)) if toks[j].text in _CLOSING_MARKS | {"«", "“"}),
+    closer = next((j for j in range(k + 1, min(len(toks), opener + 8)) if toks[j].text in CLOSING_MARKS | {"«", "“"}),
                   None)
     return closer is not None and toks[opener - 1].pos in ("NOUN", "PROPN") if opener > 0 else False
 

@@ -15,6 +15,9 @@ from dataclasses import dataclass
 # opening mark -> closing marks it accepts
 _DOUBLE_CLOSERS = {"„": "“”", "“": "”“", "»": "«", "«": "»", '"': '"'}
 _SINGLE_CLOSERS = {"‚": "‘’", "‘": "’"}
+# Double quotation marks as tokens: those that can close a quote, and all of them
+CLOSING_MARKS = frozenset("".join(_DOUBLE_CLOSERS.values()))
+DOUBLE_MARKS = frozenset(_DOUBLE_CLOSERS) | CLOSING_MARKS
 _OPEN_BEFORE = " \n\t([{—–-/:"          # characters that may precede an opening mark
 _TWIN = "''"                              # two apostrophes: one double mark
 # Marks trimmed from the inside end of a quote: the frame's comma and the final full stop.
