@@ -35,6 +35,14 @@ class Token:
 
 
 @dataclass(frozen=True, slots=True)
+class EventCue:
+    """A trained reading that a sentence reports an event of some type (``nlp/cues.py``)."""
+    event: str          # PLOVER type
+    probability: float
+    token: int          # document index of the word that scored highest for the type
+
+
+@dataclass(frozen=True, slots=True)
 class Sentence:
     i: int
     start: int
@@ -42,6 +50,7 @@ class Sentence:
     token_start: int    # first token index, inclusive
     token_end: int      # last token index, exclusive
     paragraph: int = 0
+    cues: tuple[EventCue, ...] = ()
 
 
 @dataclass(slots=True)

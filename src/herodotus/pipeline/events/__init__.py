@@ -30,7 +30,7 @@ from typing import Sequence
 
 from ...lang import SUPPORTED
 from ...model import Document, Event, Mention, Sentence, Token
-from .lexicon import Trigger, find_triggers, load_lexicon
+from .lexicon import Trigger, cue_triggers, find_triggers, load_lexicon
 from .modality import Modality, modality
 from .roles import (RECIPROCAL, Roles, Slot, assign, candidate_slots, clause_has, in_pp, is_infinitive,
                     with_conjuncts)
@@ -146,6 +146,7 @@ class EventCoder:
                     and not existential_frame(tokens, doc.lang):
                 continue
             matched = find_triggers(lex, tokens, list_commas(tokens, slots))
+            matched += cue_triggers(lex, doc, sent, matched)
             acts.extend(_noun_parties(doc, matched, slots, lex.cues))
             triggers, modes = _complements(matched, doc)
             triggers, judged_acts = _split_judged_nouns(
@@ -209,7 +210,8 @@ class EventCoder:
                 roles = Roles(roles.actors, tuple(earlier), roles.how, roles.passive)
         span = (trig.tokens[0].start, max(t.end for t in trig.tokens))
         words = " ... ".join(t.text for t in trig.tokens)
-        rule = f"{doc.lang} lexicon '{entry.lemma}' ({entry.pos}, frame {entry.frame}) matched '{words}'"
+        rule = f"{doc.lang} lexicon '{entry.lemma}' ({entry.pos}, frame {entry.frame}) matched '{words}'" \
+            if trig.cue is None else f"trained event cue {entry.event} (p={trig.cue:.2f}) on '{words}', frame {entry.frame}"
         complement_mode, complement = modes.get(trig.token.i, (None, None))
         if entry.event == "REJECT" and (complement is not None and complement.entry.event == "ACCUSE"
                                         or _denies_claim(doc, trig, cues)):
@@ -218,6 +220,7 @@ class EventCoder:
             rule += f" with object noun '{complement.token.text}'"
         base = 0.85 if roles.how == "parse" else 0.7
         base -= 0.1 if entry.pos == "NOUN" else 0.0
+        base -= 0.2 if trig.cue is not None else 0.0
         out = []
         for actor, how in actors:
             note = rule
@@ -373,8 +376,9 @@ class EventCoder:
                         and recipient.entity.type in PLACE_TYPES and recipient.mention.kind == "name" \
                         and recipient.entity.actor.code == actor.entity.actor.code:
                     continue   # a leader visiting a place at home ("beim Besuch eines Stützpunkts in Kaohsiung")
-                if recipient is None and event in NEEDS_RECIPIENT and mode not in UNTARGETED_MODES:
-                    continue
+                if recipient is None and (event in NEEDS_RECIPIENT or trig.cue is not None) \
+                        and mode not in UNTARGETED_MODES:
+                    continue   # (a trained cue alone is too unsure a reading for an event aimed at no one)
                 conf = base - (0.1 if how == "speaker" else 0.0)
                 role_text = f"actor '{actor.mention.text}' as {how}"
                 if recipient is not None:
@@ -571,10 +575,12 @@ def _drop_embedded(doc: Document, triggers: list[Trigger], cues: ModuleType) -> 
 
 def _drop_place_twins(found: list[Candidate]) -> list[Candidate]:
     """"reiste nach Peking und traf dort Xi": one meeting, with Xi; the capital travelled to is the
-    place, not a second recipient of the same act."""
+    place, not a second recipient of the same act. Likewise an implied recipient ("Luftangriff" on
+    unnamed civilians) beside a named one of the same country ("Zivilisten ... getötet")."""
     people = {(c.event, c.actor.entity.id, c.recipient.entity.actor.code) for c in found
-              if c.recipient is not None and c.recipient.entity.type in ("PER", "ORG")}
-    return [c for c in found if c.recipient is None or c.recipient.entity.type not in PLACE_TYPES
+              if c.recipient is not None and c.recipient.entity.type in ("PER", "ORG") and c.recipient.role != "implied"}
+    return [c for c in found if c.recipient is None
+            or (c.recipient.entity.type not in PLACE_TYPES and c.recipient.role != "implied")
             or (c.event, c.actor.entity.id, c.recipient.entity.actor.code) not in people]
 
 

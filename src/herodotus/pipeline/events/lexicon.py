@@ -7,7 +7,7 @@ from types import ModuleType
 from typing import Sequence
 
 from ...lang import resource
-from ...model import Token
+from ...model import Document, Sentence, Token
 from ..nlp.tagger import lemmatize
 from ..nlp.tokenizer import opens_quote
 
@@ -22,6 +22,11 @@ PARTICLE_FOLLOWERS = {".", ",", ";", ":", "!", "?", "“", "”", '"', "»", "«
 CLAUSE_BREAKS = {",", ";", ":", "(", ")", "–", "—"}
 VERB_POS = {"VERB", "AUX"}
 NOUN_POS = {"NOUN", "PROPN"}
+# Trained event cues (``nlp/cues.py``) below this probability propose no trigger.
+CUE_THRESHOLD = 0.8
+# Frames of cue-proposed triggers: the subject acts; for most types the object receives.
+CUE_FRAMES = {"PROTEST": "s", "MOBILIZE": "s"}
+MAX_CLIMB = 6   # dependency steps from a cue word up to its verb
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +46,7 @@ class Trigger:
     token: Token                  # the head word of the trigger
     tokens: tuple[Token, ...]     # all words of the trigger (verb + particle, compound parts)
     clause: tuple[int, int]       # token index range [a, b) of the trigger's clause
+    cue: float | None = None      # probability of a trained event cue (``nlp/cues.py``); None: a lexicon match
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,6 +290,49 @@ def find_triggers(lexicon: Lexicon, tokens: Sequence[Token], keep: frozenset[int
             entry, parts = match
             found.append(Trigger(entry, tok, parts, (tokens[a].i, tokens[b - 1].i + 1)))
     return found
+
+
+def cue_triggers(lexicon: Lexicon, doc: Document, sent: Sentence, found: Sequence[Trigger],
+                 threshold: float = CUE_THRESHOLD) -> list[Trigger]:
+    """Triggers proposed by the sentence's trained event cues for types the lexicon did not match.
+
+    The cue's word is moved to the verb that governs it in the parse ("warf ... vor" from the
+    particle, "ging mit Tränengas vor" from the noun): actor and recipient are then read from
+    that verb's roles like those of a lexicon verb.
+    """
+    have = {t.entry.event for t in found}
+    taken = {t.token.i for t in found}
+    tokens = doc.sentence_tokens(sent)
+    breaks = clause_breaks(tokens, lexicon.cues)
+    out: list[Trigger] = []
+    for cue in sent.cues:
+        if cue.probability < threshold or cue.event in have:
+            continue
+        word = _governing_verb(doc, doc.tokens[cue.token], sent)
+        if word is None or word.i in taken:
+            continue   # a word the lexicon reads as another type: the lexicon knows it better
+        pos = "VERB" if word.pos in VERB_POS else "NOUN"
+        entry = Entry(word.lemma or word.text, pos, cue.event, None, None, CUE_FRAMES.get(cue.event, "so"), ())
+        a, b = clause_bounds(tokens, word.i - sent.token_start, breaks)
+        out.append(Trigger(entry, word, (word,), (tokens[a].i, tokens[b - 1].i + 1), cue=cue.probability))
+        have.add(cue.event)
+    return out
+
+
+def _governing_verb(doc: Document, tok: Token, sent: Sentence) -> Token | None:
+    """The full verb that governs ``tok`` (itself if it is one); a noun with no verb above it stays."""
+    start = tok
+    for _ in range(MAX_CLIMB):
+        if tok.pos == "VERB" or (tok.pos == "AUX" and not _has_head_verb(doc, tok)):
+            return tok
+        if tok.head < 0 or doc.tokens[tok.head].sent != sent.i:
+            break
+        tok = doc.tokens[tok.head]
+    return start if start.pos == "NOUN" else None
+
+
+def _has_head_verb(doc: Document, tok: Token) -> bool:
+    return tok.head >= 0 and doc.tokens[tok.head].pos == "VERB"
 
 
 def _match_one(lexicon: Lexicon, tokens: Sequence[Token], k: int, b: int, pos: str, lemma: str,

@@ -15,6 +15,7 @@ from types import ModuleType
 from typing import Sequence
 
 from ...model import Document, Entity, Mention, Token
+from ..nlp.tokenizer import dateline
 from .lexicon import CLAUSE_BREAKS, Trigger, noun_fits
 
 SKIP_BEFORE = {"DET", "ADJ", "NUM", "ADV", "PRON", "CCONJ"}
@@ -66,6 +67,9 @@ def candidate_slots(doc: Document, tokens: Sequence[Token], cues: ModuleType) ->
     if not tokens:
         return []
     start, end = tokens[0].start, tokens[-1].end
+    opening = dateline(doc, doc.sentences[tokens[0].sent])
+    if opening is not None:
+        start = opening[1]   # "Kiew/Budapest (AFP) -": where the report comes from, not who acts
     coded = []
     for m in doc.mentions:
         if m.start < start or m.end > end or m.entity_id is None:

@@ -4,7 +4,8 @@ The tokenizer always runs. Trained heads on the shared multilingual encoder
 (``herodotus.encoder``) add POS, morphology, a dependency parse and NER; the
 encoder runs once per document and its word vectors are handed to every head.
 Lemmas come from HanTa's morphology under the parser's POS (HanTa's own
-tagger only runs where no parser head is installed).
+tagger only runs where no parser head is installed). The event-cue head (``cues.py``) reads
+the same vectors and marks on each ``Sentence`` which event types it reports.
 """
 from __future__ import annotations
 
@@ -56,6 +57,12 @@ class Analysis:
             self._heads[lang] = load_heads(lang)
         return self._heads[lang]
 
+    def cue_head(self, lang: str):
+        if not self.use_heads:
+            return None
+        from .cues import load_head
+        return load_head(lang)
+
     def __call__(self, doc: Document) -> None:
         raw = tokenize(doc.text, doc.lang)
         doc.tokens, doc.sentences = [], []
@@ -70,6 +77,9 @@ class Analysis:
             vectors = _encode([[t.text for t in sent] for sent in sentences])
             for head in heads:
                 sentences = head.annotate_many(vectors, sentences)
+            if (cue_head := self.cue_head(doc.lang)) is not None:
+                cues = cue_head.read(vectors, sentences)
+                doc.sentences = [replace(s, cues=c) for s, c in zip(doc.sentences, cues)]
         doc.tokens = [tok for sent in sentences for tok in _with_lemmas(sent, doc.lang)]
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from types import ModuleType
 
 from ...lang import resource
-from ...model import Token
+from ...model import Document, Sentence, Token
 
 _QUOTE_CHARS = "\"'„“”‚‘’»«›‹`"
 # Marks that can open a quotation (German »…« and Swiss «…» both occur).
@@ -148,3 +148,23 @@ def opens_quote(mark: Token, nxt: Token | None) -> bool:
     """Does ``mark`` open a quotation, attached to the word after it ("zu »maximaler Zurückhaltung« auf")?
     A separable particle before such a mark is not the end of its clause."""
     return mark.text in OPENING_QUOTES and nxt is not None and nxt.start == mark.end and nxt.text[:1].isalnum()
+
+
+DASHES = frozenset({"-", "–", "—"})
+
+
+def dateline(doc: Document, sent: Sentence) -> tuple[int, int] | None:
+    """Char span of a dateline opening a paragraph: "Teheran (IRNA) -", "Kiew/Budapest (AFP) -",
+    "BOGOTA, Jan 27 (Reuters) -", "WASHINGTON (AP) —": places (and a date), an agency in brackets, a dash."""
+    if sent.i > 0 and doc.sentences[sent.i - 1].paragraph == sent.paragraph:
+        return None
+    toks = doc.tokens[sent.token_start:min(sent.token_end, sent.token_start + 12)]
+    for k, tok in enumerate(toks[1:], 1):
+        if tok.text in DASHES:
+            head = toks[:k]
+            if head[-1].text == ")" and head[0].text[0].isupper() and "(" in {t.text for t in head}:
+                return (head[0].start, tok.end)
+            return None
+        if tok.pos in ("VERB", "AUX") or tok.text in (".", ":"):
+            return None
+    return None

@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from ...model import Document, Sentence, Token
 from .cues import CONDITIONAL_FORMS, Cue, causative, is_particle, is_subjunctive, lexicon, verb_cues, verb_lemma
 from .marks import CLOSING_MARKS
-from .speaker import _POSSESSIVE, NOT_SPEAKERS, POSSESSIVE_DETERMINERS, Speaker, dateline, noun_phrase_after, speaker_of_verb, to_speaker
+from ..nlp.tokenizer import dateline
+from .speaker import _POSSESSIVE, NOT_SPEAKERS, POSSESSIVE_DETERMINERS, Speaker, noun_phrase_after, speaker_of_verb, to_speaker
 
 _MAX_GAP = 16  # tokens allowed between a cue verb and its clause (speaker, adverbials)
 

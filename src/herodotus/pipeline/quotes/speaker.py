@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...model import Document, Mention, Token
+from ..nlp.tokenizer import dateline
 from .cues import causative, is_particle
 
 _NP_CORE = frozenset({"NOUN", "PROPN"})   # plus hyphenated numbers ("der 63-Jährige"), see _core
@@ -532,26 +533,6 @@ def _finite_anchor(tokens: list[Token], cue: int, start: int) -> int:
         if tokens[j].pos == "AUX":
             return j
     return cue
-
-
-_DASHES = frozenset({"-", "–", "—"})
-
-
-def dateline(doc: Document, sent) -> tuple[int, int] | None:
-    """Char span of a dateline opening a paragraph: "Teheran (IRNA) -", "Khartum (dpa) -",
-    "WASHINGTON (AP) —": place names, an agency in brackets, a dash."""
-    if sent.i > 0 and doc.sentences[sent.i - 1].paragraph == sent.paragraph:
-        return None
-    toks = doc.tokens[sent.token_start:min(sent.token_end, sent.token_start + 10)]
-    for k, tok in enumerate(toks[1:], 1):
-        if tok.text in _DASHES:
-            head = toks[:k]
-            if head[-1].text == ")" and head[0].text[0].isupper() and "(" in {t.text for t in head}:
-                return (head[0].start, tok.end)
-            return None
-        if tok.pos in ("VERB", "AUX") or tok.text in (",", ".", ":"):
-            return None
-    return None
 
 
 def _inside(tok: Token, blocked: list[tuple[int, int]]) -> bool:

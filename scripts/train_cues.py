@@ -1,0 +1,146 @@
+"""Train the event-cue head (``herodotus.pipeline.nlp.cues``) on the project's own annotated articles.
+
+    .venv/bin/python scripts/train_cues.py                      # train on the default rounds, write the model
+    .venv/bin/python scripts/train_cues.py --hold-out 19-24     # also print figures on rounds 19-24, not trained on
+
+Data: ``eval/articles/handmade*.jsonl``, the invented wire-style articles the project wrote and
+annotated itself (Apache-2.0, see eval/articles/README.md). The real articles of
+../shared/data/articles are evaluation-only and never read here. Every sentence is labelled with
+the PLOVER types of the gold events whose evidence it holds; sentences without events are
+negatives. The net scores every word for every type and is trained on the log-sum-exp of its word
+scores per sentence (multiple-instance learning), on frozen encoder layers 8 and 4.
+
+By default the rounds listed in ``ROUNDS`` are used; the blind rounds written after a release are
+held out for its measurement (see eval/events/README.md). Output:
+src/herodotus/resources/models/cues-e5-deen.pt (fp16, ~0.4 MB), with the rounds, seed and held-out
+figures in its metadata.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+import torch
+from tqdm import tqdm
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+
+from herodotus.encoder import load_encoder  # noqa: E402
+from herodotus.pipeline.nlp.cues import ARTIFACT, CueNet, features, save_net  # noqa: E402
+from herodotus.pipeline.nlp.tokenizer import split_sentences, tokenize  # noqa: E402
+
+ARTICLES = REPO / "eval" / "articles"
+OUT = REPO / "src" / "herodotus" / "resources" / "models" / ARTIFACT
+TYPES = ("ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSULT", "COOPERATE", "MOBILIZE",
+         "PROTEST", "REJECT", "REQUEST", "RETREAT", "SANCTION", "SUPPORT", "THREATEN")
+ROUNDS = "1-24"   # round 1 is handmade.jsonl; 25-30 are the blind rounds of release 0.6.0
+log = logging.getLogger("train_cues")
+
+
+def round_files(spec: str) -> list[Path]:
+    numbers: list[int] = []
+    for part in spec.split(","):
+        a, _, b = part.partition("-")
+        numbers.extend(range(int(a), int(b or a) + 1))
+    return [ARTICLES / ("handmade.jsonl" if n == 1 else f"handmade{n}.jsonl") for n in numbers]
+
+
+def sentence_labels(article: dict) -> list[tuple[list[str], set[str]]]:
+    """(words, gold types) for every sentence of one article."""
+    text = article["text"]
+    raw = tokenize(text, article["lang"])
+    spans = []
+    for ev in article["events"]:
+        evidence = (ev.get("evidence") or "").strip()
+        at = text.find(evidence) if evidence else -1
+        if at >= 0:
+            spans.append((at, at + len(evidence), ev["type"]))
+    out = []
+    for first, last, _ in split_sentences(text, raw):
+        start, end = raw[first].start, raw[last - 1].end
+        types = {t for a, b, t in spans if a < end and start < b}
+        out.append(([t.text for t in raw[first:last]], types))
+    return out
+
+
+def load(files: list[Path]) -> tuple[list[torch.Tensor], torch.Tensor]:
+    sentences = []
+    for path in files:
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                sentences.extend(sentence_labels(json.loads(line)))
+    encoder = load_encoder()
+    feats: list[torch.Tensor] = []
+    for a in tqdm(range(0, len(sentences), 64), desc=f"encoding {len(sentences)} sentences", unit="batch"):
+        chunk = sentences[a:a + 64]
+        feats.extend(features(v) for v in encoder.encode_words([w for w, _ in chunk]))
+    labels = torch.tensor([[t in types for t in TYPES] for _, types in sentences], dtype=torch.float32)
+    return feats, labels
+
+
+def train(feats: list[torch.Tensor], labels: torch.Tensor, epochs: int, seed: int) -> CueNet:
+    torch.manual_seed(seed)
+    net = CueNet(TYPES)
+    allwords = torch.cat(feats)
+    net.mu.copy_(allwords.mean(0))
+    net.sd.copy_(allwords.std(0) + 1e-6)
+    opt = torch.optim.AdamW(net.parameters(), lr=1e-3, weight_decay=0.1)
+    for _ in tqdm(range(epochs), desc="training", unit="epoch"):
+        net.train()
+        order = torch.randperm(len(feats))
+        for b in range(0, len(order), 32):
+            idx = order[b:b + 32].tolist()
+            scores = torch.split(net.word_scores(torch.cat([feats[i] for i in idx])), [len(feats[i]) for i in idx])
+            pooled = torch.stack([net.sentence_scores(s) for s in scores])
+            loss = torch.nn.functional.binary_cross_entropy_with_logits(pooled, labels[idx])
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+    return net.eval()
+
+
+@torch.inference_mode()
+def evaluate(net: CueNet, feats: list[torch.Tensor], labels: torch.Tensor, threshold: float) -> dict:
+    probs = torch.sigmoid(torch.stack([net.sentence_scores(net.word_scores(f)) for f in feats]))
+    pred = probs >= threshold
+    gold = labels.bool()
+    counts = Counter(tp=int((pred & gold).sum()), fp=int((pred & ~gold).sum()), fn=int((~pred & gold).sum()))
+    p = counts["tp"] / max(1, counts["tp"] + counts["fp"])
+    r = counts["tp"] / max(1, counts["tp"] + counts["fn"])
+    return {"threshold": threshold, "precision": round(p, 3), "recall": round(r, 3),
+            "f1": round(2 * p * r / max(1e-9, p + r), 3), **counts}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--rounds", default=ROUNDS, help="handmade rounds to train on, e.g. 1-18 or 1-4,7")
+    ap.add_argument("--hold-out", default="", help="rounds to print sentence-level figures on")
+    ap.add_argument("--epochs", type=int, default=30)
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--out", type=Path, default=OUT)
+    args = ap.parse_args()
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    torch.set_num_threads(max(1, torch.get_num_threads()))
+    feats, labels = load(round_files(args.rounds))
+    net = train(feats, labels, args.epochs, args.seed)
+    meta = {"rounds": args.rounds, "seed": args.seed, "epochs": args.epochs, "sentences": len(feats),
+            "positives": {t: int(labels[:, k].sum()) for k, t in enumerate(TYPES)}}
+    if args.hold_out:
+        held_feats, held_labels = load(round_files(args.hold_out))
+        meta["held_out"] = {"rounds": args.hold_out,
+                            "sentence_level": [evaluate(net, held_feats, held_labels, th) for th in (0.5, 0.8, 0.9)]}
+        for row in meta["held_out"]["sentence_level"]:
+            print(f"held-out rounds {args.hold_out}: " + " ".join(f"{k}={v}" for k, v in row.items()))
+    save_net(net, args.out, meta)
+    print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.2f} MB; {len(feats)} sentences, rounds {args.rounds})")
+
+
+if __name__ == "__main__":
+    np.seterr(all="ignore")
+    main()

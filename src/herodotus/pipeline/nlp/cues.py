@@ -1,0 +1,104 @@
+"""Event cues: which PLOVER types a sentence reports, and the word that says so (head ``cues.e5.v1``).
+
+A small network over the encoder's word vectors scores every word for each of the 16 PLOVER
+types; a sentence's score for a type is the smooth maximum (log-sum-exp) over its words, so
+the net learns from sentence labels alone (multiple-instance learning: the annotated articles
+say which sentence reports which event type, not which word) and still points at one word.
+The event coder uses a cue only where its verb lexicon found nothing of that type in the
+sentence: the cue proposes a trigger word, and actor and recipient are read from the
+grammar as for a lexicon match. Trained by ``scripts/train_cues.py``; figures in the model card.
+"""
+from __future__ import annotations
+
+import io
+import logging
+import threading
+from importlib import resources
+from typing import Sequence
+
+import numpy as np
+import torch
+from torch import nn
+
+from ...model import EventCue, Token
+
+log = logging.getLogger(__name__)
+
+ARTIFACT = "cues-e5-deen.pt"
+LANGS = {"de", "en"}
+LAYERS = (7, 3)          # encoder layers 8 and 4 (of the 8 the pipeline computes), concatenated
+MIN_PROBABILITY = 0.5    # cues below this are not kept on the sentence at all
+
+_lock = threading.Lock()
+_heads: dict[str, CueHead] = {}
+
+
+class CueNet(nn.Module):
+    def __init__(self, types: Sequence[str], width: int = 256, hidden: int = 384 * len(LAYERS)) -> None:
+        super().__init__()
+        self.types = list(types)
+        self.mu = nn.Parameter(torch.zeros(hidden), requires_grad=False)
+        self.sd = nn.Parameter(torch.ones(hidden), requires_grad=False)
+        self.net = nn.Sequential(nn.Dropout(0.2), nn.Linear(hidden, width), nn.GELU(), nn.Dropout(0.2),
+                                 nn.Linear(width, len(self.types)))
+
+    def word_scores(self, x: torch.Tensor) -> torch.Tensor:
+        """(words, hidden) features -> (words, types) logits."""
+        return self.net((x - self.mu) / self.sd)
+
+    @staticmethod
+    def sentence_scores(word_scores: torch.Tensor) -> torch.Tensor:
+        return torch.logsumexp(word_scores, 0)
+
+
+def features(vectors: np.ndarray) -> torch.Tensor:
+    """(layers, words, 384) encoder vectors -> (words, 768) cue features."""
+    return torch.as_tensor(np.concatenate([vectors[k] for k in LAYERS], axis=1), dtype=torch.float32)
+
+
+class CueHead:
+    name = "cues.e5.v1"
+
+    def __init__(self, net: CueNet) -> None:
+        self.net = net.eval()
+
+    @torch.inference_mode()
+    def read(self, vectors: Sequence[np.ndarray], sentences: Sequence[Sequence[Token]]) -> list[tuple[EventCue, ...]]:
+        """Per sentence the types scored at least ``MIN_PROBABILITY``, each with its strongest word."""
+        out: list[tuple[EventCue, ...]] = []
+        for v, tokens in zip(vectors, sentences):
+            if not tokens:
+                out.append(())
+                continue
+            scores = self.net.word_scores(features(v))
+            probs = torch.sigmoid(self.net.sentence_scores(scores))
+            best = scores.argmax(0)
+            out.append(tuple(EventCue(t, round(float(probs[j]), 3), tokens[int(best[j])].i)
+                             for j, t in enumerate(self.net.types) if probs[j] >= MIN_PROBABILITY))
+        return out
+
+
+def save_net(net: CueNet, path, meta: dict) -> None:
+    state = {k: v.half() if k not in {"mu", "sd"} else v for k, v in net.state_dict().items()}
+    torch.save({"types": net.types, "width": net.net[1].out_features, "state": state, "meta": meta}, path)
+
+
+def load_net(data: bytes) -> CueNet:
+    blob = torch.load(io.BytesIO(data), map_location="cpu", weights_only=True)
+    net = CueNet(blob["types"], width=blob["width"])
+    net.load_state_dict({k: v.float() for k, v in blob["state"].items()})
+    return net
+
+
+def load_head(lang: str) -> CueHead | None:
+    """The shipped cue head (one model for German and English), or None if absent."""
+    if lang not in LANGS:
+        return None
+    with _lock:
+        if "model" not in _heads:
+            path = resources.files("herodotus").joinpath("resources", "models", ARTIFACT)
+            if not path.is_file():
+                log.warning("event cue model %s is missing; events come from the lexicon alone", ARTIFACT)
+                return None
+            _heads["model"] = CueHead(load_net(path.read_bytes()))
+        return _heads["model"]
