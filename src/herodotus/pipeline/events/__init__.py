@@ -30,7 +30,7 @@ from typing import Sequence
 
 from ...lang import SUPPORTED
 from ...model import Document, Event, Mention, Sentence, Token
-from .lexicon import Trigger, cue_triggers, find_triggers, load_lexicon
+from .lexicon import CUE_THRESHOLD, Lexicon, Trigger, cue_triggers, find_triggers, load_lexicon
 from .modality import Modality, modality
 from .roles import (RECIPROCAL, Roles, Slot, assign, candidate_slots, clause_has, in_pp, is_infinitive,
                     with_conjuncts)
@@ -138,6 +138,8 @@ class EventCoder:
         judged = _with_judgements(speech, characterisations(doc, slots_by_sent, lex.cues))
         seen: set[tuple[str, str, str | None, int]] = set()
         acts: list[Act] = []   # event nouns seen so far with their doers, for "das Manöver" later on
+        # events read from trained cues are added last: a less sure reading is no context for later sentences
+        cued: list[tuple[Sentence, Candidate]] = []
         for sent in doc.sentences:
             slots = slots_by_sent[sent.i]
             tokens = doc.sentence_tokens(sent)
@@ -146,7 +148,6 @@ class EventCoder:
                     and not existential_frame(tokens, doc.lang):
                 continue
             matched = find_triggers(lex, tokens, list_commas(tokens, slots))
-            matched += cue_triggers(lex, doc, sent, matched)
             acts.extend(_noun_parties(doc, matched, slots, lex.cues))
             triggers, modes = _complements(matched, doc)
             triggers, judged_acts = _split_judged_nouns(
@@ -160,13 +161,19 @@ class EventCoder:
             found = [c for trig in triggers
                      for c in self._from_trigger(doc, trig, roles[trig.token.i], slots, speech, lex.cues, modes)]
             found += self._from_statement(doc, sent, slots, judged, lex.cues, found, acts, judged_acts)
-            for cand in _drop_place_twins(found):
-                key = (cand.event, cand.actor.entity.id,
-                       cand.recipient.entity.id if cand.recipient else None, sent.i)
-                if key in seen:
-                    continue
-                seen.add(key)
-                doc.events.append(self._event(doc, sent, cand, len(doc.events)))
+            self._add(doc, sent, _drop_place_twins(found), seen)
+            cued += [(sent, c) for c in self._from_cues(doc, sent, matched, triggers, slots, speech, lex, modes, found)]
+        for sent, cand in cued:
+            self._add(doc, sent, [cand], seen)
+
+    def _add(self, doc: Document, sent: Sentence, found: list[Candidate],
+             seen: set[tuple[str, str, str | None, int]]) -> None:
+        for cand in found:
+            key = (cand.event, cand.actor.entity.id, cand.recipient.entity.id if cand.recipient else None, sent.i)
+            if key in seen:
+                continue
+            seen.add(key)
+            doc.events.append(self._event(doc, sent, cand, len(doc.events)))
 
     # --- candidates -------------------------------------------------------------------
 
@@ -388,6 +395,20 @@ class EventCoder:
                                      mod, conf))
         return out
 
+    def _from_cues(self, doc: Document, sent: Sentence, matched: list[Trigger], triggers: list[Trigger],
+                   slots: list[Slot], speech: list[Speech], lex: Lexicon, modes: dict[int, tuple[str | None, Trigger]],
+                   found: list[Candidate]) -> list[Candidate]:
+        """Events of the types the trained cues read in the sentence and the lexicon did not. They come
+        after the lexicon's and leave its triggers alone; acts inside a demand or accusation stay
+        part of it, as for lexicon words."""
+        have = {c.event for c in found}
+        proposed = [t for t in cue_triggers(lex, doc, sent, matched) if t.entry.event not in have]
+        if not proposed:
+            return []
+        kept = [t for t in _drop_embedded(doc, [*triggers, *proposed], lex.cues) if t.cue is not None]
+        return [c for trig in kept
+                for c in self._from_trigger(doc, trig, assign(doc, trig, slots, lex.cues), slots, speech, lex.cues, modes)]
+
     @staticmethod
     def _implied_state_actor(doc: Document, trig: Trigger, roles: Roles,
                              slots: list[Slot], cues: ModuleType, speaker: Slot | None) -> list[tuple[Slot, str]]:
@@ -480,6 +501,8 @@ class EventCoder:
             tokens = doc.tokens_in(start, end)
             for event, mode, words in (("ACCUSE", "disapprove", cues.NEGATIVE_EVALUATION),):
                 cue = evaluation_cue(tokens, words)
+                learned = None if cue is not None else _cued(doc, sent, event, tokens)
+                cue = cue or learned
                 if cue is None or any(c.event == event for c in found) or _inside_threat(doc, cue, found):
                     continue
                 # another country, or the other camp at home (the opposition about the government)
@@ -501,12 +524,18 @@ class EventCoder:
                 if not targets and (doer := other_side_doer(doc, sp.speaker, sent.i)) is not None:
                     about = " (the actor of the event reported just before)"   # „Das war ein Putschversuch“
                     targets = [doer]
+                if not targets and (noun := _definite_noun(doc, tokens)) is not None \
+                        and (doer := other_side_doer(doc, sp.speaker, sent.i, 2 * MAX_ANAPHOR_SENTENCES)) is not None:
+                    about = f" (who did what '{noun.text}' refers to, told before)"   # "nannte das Urteil »empörend«"
+                    targets = [doer]
                 if not targets and (ruler := _opposed_government(doc, sp.speaker, tokens)) is not None:
                     about = " (the government the opposition speaks against)"  # "sprach von einem Verfassungsputsch"
                     targets = [ruler]
                 for target in targets:
+                    judged = f"evaluative word '{cue.text}'" if learned is None else \
+                        f"a disapproval read by the trained event cue (p={learned_p(sent, event):.2f})"
                     rule = (f"{doc.lang} statement rule: speech of '{sp.speaker.mention.text}' contains "
-                            f"evaluative word '{cue.text}' about '{target.mention.text}'{about}")
+                            f"{judged} about '{target.mention.text}'{about}")
                     mod = Modality(False, False, False, ())
                     out.append(Candidate(event, mode, None, sp.speaker, target, (cue.start, cue.end),
                                          rule, mod, 0.5))
@@ -685,6 +714,24 @@ def _judged_doer(doc: Document, judged_acts: list[Trigger], sp: Speech, sent: in
             if side(doer) != side(sp.speaker):
                 return doer
     return None
+
+
+def _cued(doc: Document, sent: Sentence, event: str, tokens: Sequence[Token]) -> Token | None:
+    """The speech's first word when the sentence's trained cue reads an event of this type in it."""
+    return tokens[0] if tokens and learned_p(sent, event) >= CUE_THRESHOLD else None
+
+
+def learned_p(sent: Sentence, event: str) -> float:
+    return max((c.probability for c in sent.cues if c.event == event), default=0.0)
+
+
+def _definite_noun(doc: Document, tokens: Sequence[Token]) -> Token | None:
+    """The judged thing when a judgement opens with a definite noun naming no actor ("das Urteil
+    »empörend«", "the decision a mistake"): an act told before."""
+    words = [t for t in tokens if t.pos != "PUNCT"]
+    if len(words) < 2 or words[0].text.lower() not in DEFINITE or words[1].pos != "NOUN" or words[1].ent != "O":
+        return None
+    return words[1]
 
 
 def _split_judged_nouns(doc: Document, triggers: list[Trigger], cues: ModuleType) -> tuple[list[Trigger], list[Trigger]]:

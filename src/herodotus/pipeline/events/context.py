@@ -56,11 +56,11 @@ def side(slot: Slot) -> tuple[str | None, str | None]:
     return slot.entity.actor.code, "state" if sector in STATE_SECTORS or sector is None else sector
 
 
-def other_side_doer(doc: Document, speaker: Slot, sent: int) -> Slot | None:
-    """The actor of the latest event in this or the sentence before, if on another side than the
-    speaker; when the speaker's side just accused or acted against someone, that target (the
-    speaker goes on: "X warf Teheran Mord vor. „Das ist ein Verbrechen“, sagte sie")."""
-    for ev in recent_events(doc, sent, window=1):
+def other_side_doer(doc: Document, speaker: Slot, sent: int, window: int = 1) -> Slot | None:
+    """The actor of the latest event in this or the sentence before (or ``window`` sentences), if on
+    another side than the speaker; when the speaker's side just accused or acted against someone,
+    that target (the speaker goes on: "X warf Teheran Mord vor. „Das ist ein Verbrechen“, sagte sie")."""
+    for ev in recent_events(doc, sent, window=window):
         if not ev.actor_ids:
             continue
         slot = slot_in(doc, doc.entity(ev.actor_ids[0]), ev)
