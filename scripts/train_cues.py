@@ -69,30 +69,12 @@ def sentence_labels(article: dict) -> list[tuple[list[str], set[str]]]:
     return out
 
 
-def ngec_openings(per_type: int) -> list[tuple[list[str], set[str]]]:
-    """The first sentence of NGEC training stories (MIT; English, synthetic), labelled with the
-    story's type: the sentence that reports the story's event. Stories of the eval's test buckets
-    (eval/events/ngec.py) are not read."""
-    sys.path.insert(0, str(REPO / "eval" / "events"))
-    from ngec import data_path, load_stories, sample
-
-    out = []
-    for story in sample(load_stories(data_path(), "train"), per_type):
-        text = story["text"].strip()
-        raw = tokenize(text, "en")
-        first, last, _ = split_sentences(text, raw)[0]
-        out.append(([t.text for t in raw[first:last]], {story["label"]}))
-    return out
-
-
-def load(files: list[Path], ngec: int = 0) -> tuple[list[torch.Tensor], torch.Tensor]:
+def load(files: list[Path]) -> tuple[list[torch.Tensor], torch.Tensor]:
     sentences = []
     for path in files:
         with path.open(encoding="utf-8") as fh:
             for line in fh:
                 sentences.extend(sentence_labels(json.loads(line)))
-    if ngec:
-        sentences.extend(ngec_openings(ngec))
     encoder = load_encoder()
     feats: list[torch.Tensor] = []
     for a in tqdm(range(0, len(sentences), 64), desc=f"encoding {len(sentences)} sentences", unit="batch"):
@@ -139,16 +121,15 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--rounds", default=ROUNDS, help="handmade rounds to train on, e.g. 1-18 or 1-4,7")
     ap.add_argument("--hold-out", default="", help="rounds to print sentence-level figures on")
-    ap.add_argument("--ngec", type=int, default=0, help="also train on the opening sentence of N NGEC stories per type")
     ap.add_argument("--epochs", type=int, default=30)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     torch.set_num_threads(max(1, torch.get_num_threads()))
-    feats, labels = load(round_files(args.rounds), args.ngec)
+    feats, labels = load(round_files(args.rounds))
     net = train(feats, labels, args.epochs, args.seed)
-    meta = {"rounds": args.rounds, "ngec_per_type": args.ngec, "seed": args.seed, "epochs": args.epochs, "sentences": len(feats),
+    meta = {"rounds": args.rounds, "seed": args.seed, "epochs": args.epochs, "sentences": len(feats),
             "positives": {t: int(labels[:, k].sum()) for k, t in enumerate(TYPES)}}
     if args.hold_out:
         held_feats, held_labels = load(round_files(args.hold_out))

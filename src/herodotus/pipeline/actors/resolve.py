@@ -201,11 +201,12 @@ class Resolver:
     def resolve_title(self, cand: Cand, text_of) -> None:
         sector, office, kind, gender = cand.role or (None, None, "PER", None)
         org_code = cand.org.code if cand.org is not None else None
-        country = cand.country or org_code or _federal(cand.role_word)
+        country = cand.country or org_code
         if country is None and cand.place is not None:
             place = cand.place.kb
             country = place.code if place is not None and place.kind == "country" else \
                 place_country(text_of(cand.place), None) if place is None else None
+        country = country or _federal(text_of(cand))   # "die Bundesregierung in Ottawa" is Canada's
         if cand.name is not None:
             draft = self.title_with_name(cand, text_of)
             self.assign(cand, draft)
@@ -308,7 +309,7 @@ class Resolver:
             return self.new_draft("title:?", type="PER", name="?")
         sector, office, kind, gender = cand.role or (None, None, "PER", None)
         org_code = cand.org.code if cand.org is not None else None
-        country = cand.country or org_code
+        country = cand.country or org_code or _federal(text_of(cand))
         if cand.possessive and not country:
             owner = self.last_person()
             if owner is not None:
@@ -439,10 +440,10 @@ INTERNATIONAL_CODES = {"UNO", "EUR", "IGO", "NGO", "MNC"}
 INSTITUTION_SECTORS = {None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 
 
-def _federal(role_word: str | None) -> str | None:
-    """German federal offices without a country named ("der Bundeskanzler", "die Bundesinnenministerin")
-    are Germany's; Austria's are named as such ("der österreichische Bundeskanzler")."""
-    return "DEU" if role_word and role_word.lower().startswith("bundes") and len(role_word) > 8 else None
+def _federal(title: str | None) -> str | None:
+    """German federal offices without a country or place named ("der Bundeskanzler", "die
+    Bundesregierung") are Germany's; Austria's are named as such ("der österreichische Bundeskanzler")."""
+    return "DEU" if title and title.lower().startswith("bundes") and len(title) > 8 else None
 
 
 def role_family(word: str) -> str:

@@ -121,8 +121,10 @@ def _surface_role(doc: Document, inside: list[Token], m: Mention, cues: ModuleTy
         # "dem Volk und der Regierung": a second conjunct, not a genitive of the noun before
         prev = None
     if doc.lang == "de" and prev is not None and prev.pos == "NOUN" and not articles \
-            and inside[-1].pos == "PROPN" and inside[-1].text.endswith("s"):
-        return "gen"   # "im Süden Saudi-Arabiens", "des Manövers Südkoreas"
+            and inside[-1].pos == "PROPN" and inside[-1].text.endswith("s") and len(inside) == 1:
+        # "im Süden Saudi-Arabiens", "des Manövers Südkoreas"; a full name after a title is the
+        # title's apposition ("Die Außenbeauftragte Kaja Kallas verurteilte")
+        return "gen"
     if prev is not None and prev.pos == "NOUN" and not articles and inside[0].pos == "PROPN":
         # a name after its head noun ("Flughafen Abha", "Protestführer X"): the phrase's role counts
         while j >= 0 and doc.tokens[j].pos in SKIP_BEFORE | {"NOUN"} and doc.tokens[j].sent == inside[0].sent \
