@@ -27,8 +27,8 @@ TOKEN_RE = re.compile(r"\w+(?:[-'’.]\w+)*\.?|[^\w\s]", re.UNICODE)
 AMBIGUOUS_SINGLE = {
     "may", "rice", "brown", "hunt", "cooper", "ban", "park", "moon", "hu", "wen", "li", "wang", "michel",
     "costa", "harper", "carter", "gabriel", "cohen", "katz", "harris", "johnson", "rashid", "hadi", "abbas",
-    "bush", "clinton", "wong", "anand", "abe", "xi", "tamim", "salih", "masum", "mansour", "saar", "sa'ar",
-    "lee", "kim", "khan", "singh", "sharif", "trump", "ban ki moon",
+    "bush", "clinton", "wong", "anand", "abe", "tamim", "salih", "masum", "mansour", "saar", "sa'ar",
+    "lee", "kim", "khan", "singh", "sharif", "ban ki moon",
 }
 
 

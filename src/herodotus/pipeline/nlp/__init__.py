@@ -86,6 +86,8 @@ class Analysis:
 def _with_lemmas(sentence: list[Token], lang: str) -> list[Token]:
     """Lemmas under the parser head's POS; HanTa's own tagger where no head tagged."""
     words = [t.text for t in sentence]
+    sentence = [replace(t, pos="VERB") if t.dep == "root" and t.pos == "ADP" else t for t in sentence]
+    # (a preposition heads no sentence: a root tagged ADP is a mis-tagged verb, "wies ... aus")
     if sentence and all(t.pos for t in sentence):
         lemmas = tagger.lemmatize(words, [t.pos for t in sentence], lang)
         return [replace(t, lemma=lemma) for t, lemma in zip(sentence, lemmas)]
