@@ -47,6 +47,7 @@ Vermittlung        NOUN  CONSULT   third-party  045   so   -
 konferieren        VERB  CONSULT   -            040   so   mit
 # --- AGREE (intent, offers, promises, settlements)
 einigen            VERB  AGREE     -            030   so   -
+beilegen           VERB  AGREE     -            030   so   -
 vereinbaren        VERB  AGREE     -            030   so   -
 zusagen            VERB  AGREE     -            030   so   -
 versprechen        VERB  AGREE     -            030   so   -

@@ -30,6 +30,7 @@ hold+talks         VERB  CONSULT   -            046   so   -
 confer             VERB  CONSULT   -            040   so   with
 # --- AGREE
 agree              VERB  AGREE     -            030   so   -
+settle             VERB  AGREE     -            030   so   dispute
 promise            VERB  AGREE     -            030   so   -
 pledge             VERB  AGREE     -            030   so   -
 offer              VERB  AGREE     -            030   so   -

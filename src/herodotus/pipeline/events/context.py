@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Iterator, Sequence
 
 from ...model import ActorRef, Document, Entity, Event, Mention, Token
-from .roles import Slot
+from .roles import SIGN_AGREEMENT, Slot
 
 SOURCE = "events.plover.v1"
 MAX_ANAPHOR_SENTENCES = 6
@@ -129,7 +129,8 @@ def last_pair(doc: Document, sent: int, types: set[str] | None = PAIR_EVENTS,
     event of any type that has both when ``types`` is None); events with the ``outsider`` entity as a
     party are skipped (the mediator calling on "beide Länder" is not one of them)."""
     for ev in recent_events(doc, sent):
-        if (types is not None and ev.event not in types) or not ev.recipient_ids or not ev.actor_ids \
+        paired = types is None or ev.event in types or ev.cameo == SIGN_AGREEMENT   # "unterzeichneten das Abkommen"
+        if not paired or not ev.recipient_ids or not ev.actor_ids \
                 or ev.actor_ids[0] == ev.recipient_ids[0] or outsider in (ev.actor_ids[0], ev.recipient_ids[0]):
             continue
         slots = [slot_in(doc, doc.entity(eid), ev) for eid in (ev.actor_ids[0], ev.recipient_ids[0])]
