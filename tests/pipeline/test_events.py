@@ -188,6 +188,15 @@ def test_events_assault_with_target(nlp, lang, text, actor, target, mode):
     ("en", "The United States, a treaty ally of the Philippines, condemned the Chinese action.", ("ACCUSE", "USA", "CHN")),
     ("en", "Beijing’s foreign ministry urged Manila to withdraw the ship.", ("REQUEST", "CHN", "PHL")),
     ("en", "China’s coast guard fired water cannon at a Philippine supply boat.", ("ASSAULT", "CHN", "PHL")),
+    # a dateline says where the report comes from: "Belgrad" and the agency are no actors
+    ("de", "Belgrad (AFP) - In der serbischen Stadt Novi Sad hat die Polizei Tränengas gegen Studenten eingesetzt.",
+     ("ASSAULT", "SRB", "SRB")),
+    # a federal government placed in another country's capital is that country's
+    ("de", "Die Bundesregierung in Ottawa verhängte Gegenzölle gegen die USA.", ("SANCTION", "CAN", "USA")),
+    ("de", "Bundesinnenministerin Nancy Faeser verurteilte den russischen Angriff.", ("ACCUSE", "DEU", "RUS")),
+    # a verb the tagger read as a preposition at the root of the sentence ("wies ... aus")
+    ("de", "Wenige Stunden später wies das ukrainische Außenministerium seinerseits zwei ungarische Diplomaten aus.",
+     ("SANCTION", "UKR", "HUN")),
 ])
 def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
     """Separable verbs, compound nouns and phrasal verbs of the wider lexicon, with real actors."""
@@ -356,11 +365,28 @@ def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
     # a condemned coup targets those who seized power
     ("en", "Soldiers seized power in Gabon on Wednesday. France condemned the coup.",
      {("COERCE", "GAB", "GAB"), ("ACCUSE", "FRA", "GAB")}),
+    # a settled dispute is an agreement of both; after a signing, "beide Seiten" are its two parties
+    ("de", "Kirgistan und Tadschikistan haben ihren Grenzstreit mit einem Abkommen beigelegt. Der tadschikische "
+           "Präsident Emomali Rahmon und sein kirgisischer Amtskollege Sadyr Dschaparow unterzeichneten den Vertrag "
+           "in Duschanbe. Beide Seiten vereinbarten zudem, die Grenzübergänge wieder zu öffnen.",
+     {("AGREE", "KGZ", "TJK"), ("SUPPORT", "TJK", "KGZ"), ("AGREE", "TJK", "KGZ")}),
+    # a judgement of "das Urteil" told before is aimed at who passed it
+    ("de", "Ein Gericht in Algerien hat den Schriftsteller Boualem Sansal zu fünf Jahren Haft verurteilt. "
+           "Der französische Außenminister Jean-Noël Barrot nannte das Urteil »inakzeptabel«.",
+     {("SANCTION", "DZA", "DZA"), ("ACCUSE", "FRA", "DZA")}),
 ])
 def test_events_across_sentences_and_speech(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 5, 6)))
     codes = _country_codes(doc)
     assert codes == expected
+
+
+def test_events_full_name_after_title_is_subject_not_genitive(pipeline):
+    """"Die EU-Außenbeauftragte Kaja Kallas forderte ...": "Kallas" ends in -s like "Südkoreas" but is
+    the title's apposition, so the subject; she holds the EU post on the article's date."""
+    text = "Die EU-Außenbeauftragte Kaja Kallas forderte die Regierung in Tiflis zum Dialog auf."
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 12, 10)))
+    assert _country_codes(doc) == {("REQUEST", "EUR", "GEO")}
 
 
 def test_events_backing_of_terrorists_claimed_by_speaker_is_accusation(pipeline):

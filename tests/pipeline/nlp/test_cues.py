@@ -1,0 +1,71 @@
+"""Trained event cues (``nlp/cues.py``) and how the event coder uses them."""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from herodotus.model import Document, EventCue
+from herodotus.pipeline.events import EventCoder
+from herodotus.pipeline.events.lexicon import CUE_THRESHOLD
+from herodotus.pipeline.nlp.cues import load_head
+
+ATTACK = "Die kongolesische Armee überzog die Stellungen der M23-Rebellen mit Artilleriefeuer."
+WEATHER = "Das Wetter in Kinshasa war am Montag sonnig und warm."
+
+
+def _run(pipeline, text: str) -> Document:
+    return pipeline(Document(id="t", text=text, lang="de", published=date(2024, 5, 6)))
+
+
+def _recode(doc: Document, cues: tuple[EventCue, ...]) -> Document:
+    doc.sentences = [replace(doc.sentences[0], cues=cues)]
+    EventCoder()(doc)
+    return doc
+
+
+def _codes(doc: Document) -> set[tuple[str, str | None, str | None]]:
+    ents = {e.id: e.actor.code for e in doc.entities}
+    return {(e.event, ents[e.actor_ids[0]], ents[e.recipient_ids[0]] if e.recipient_ids else None) for e in doc.events}
+
+
+def test_cue_head_is_shipped_for_german_and_english():
+    assert load_head("de") is not None and load_head("de") is load_head("en")
+    assert load_head("xx") is None
+
+
+def test_cue_head_reads_an_attack_and_not_the_weather(pipeline):
+    attack = {c.event: c for c in _run(pipeline, ATTACK).sentences[0].cues}
+    assert "ASSAULT" in attack and attack["ASSAULT"].probability >= 0.5
+    assert not [c for c in _run(pipeline, WEATHER).sentences[0].cues if c.probability >= 0.5]
+
+
+def test_a_cue_proposes_a_trigger_read_through_grammatical_roles(pipeline):
+    doc = _run(pipeline, ATTACK)
+    verb = next(t.i for t in doc.tokens if t.text == "überzog")
+    doc = _recode(doc, (EventCue("ASSAULT", 0.95, verb),))
+    assert _codes(doc) == {("ASSAULT", "COD", "COD")}
+    assert "trained event cue ASSAULT" in doc.events[0].explanation
+
+
+def test_a_cue_on_a_noun_moves_to_its_verb(pipeline):
+    doc = _run(pipeline, ATTACK)
+    noun = next(t.i for t in doc.tokens if t.text == "Artilleriefeuer")
+    doc = _recode(doc, (EventCue("ASSAULT", 0.95, noun),))
+    assert [doc.text[e.trigger_start:e.trigger_end] for e in doc.events] == ["überzog"]
+
+
+def test_a_weak_cue_proposes_nothing(pipeline):
+    doc = _run(pipeline, ATTACK)
+    verb = next(t.i for t in doc.tokens if t.text == "überzog")
+    assert _codes(_recode(doc, (EventCue("ASSAULT", CUE_THRESHOLD - 0.05, verb),))) == set()
+
+
+@pytest.mark.parametrize("cue_type", ["ASSAULT", "COERCE"])
+def test_the_lexicon_keeps_its_reading(pipeline, cue_type):
+    """Where the lexicon matched a word, a cue of the same or another type on it adds nothing."""
+    doc = _run(pipeline, "Die Polizei nahm in Kinshasa zwanzig Demonstranten fest.")
+    before = _codes(doc)
+    verb = next(t.i for t in doc.tokens if t.text == "nahm")
+    assert _codes(_recode(doc, (EventCue(cue_type, 0.99, verb),))) == before
