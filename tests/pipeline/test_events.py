@@ -194,6 +194,12 @@ def test_events_assault_with_target(nlp, lang, text, actor, target, mode):
     # a federal government placed in another country's capital is that country's
     ("de", "Die Bundesregierung in Ottawa verhängte Gegenzölle gegen die USA.", ("SANCTION", "CAN", "USA")),
     ("de", "Bundesinnenministerin Nancy Faeser verurteilte den russischen Angriff.", ("ACCUSE", "DEU", "RUS")),
+    # the EU's court; a penalty imposed by a court is a sanction
+    ("de", "Der Europäische Gerichtshof hat Ungarn zu einer Strafe von 200 Millionen Euro verurteilt.",
+     ("SANCTION", "EUR", "HUN")),
+    # a lower-case attribute is no group of its own ("die oppositionelle Kongresspartei")
+    ("de", "Die oppositionelle Kongresspartei forderte Premierminister Narendra Modi zum Rücktritt auf.",
+     ("REQUEST", "IND", "IND")),
     # a verb the tagger read as a preposition at the root of the sentence ("wies ... aus")
     ("de", "Wenige Stunden später wies das ukrainische Außenministerium seinerseits zwei ungarische Diplomaten aus.",
      ("SANCTION", "UKR", "HUN")),

@@ -331,6 +331,9 @@ verurteilen        VERB  SANCTION  convict      -     so   zu,Haftstrafe
 verurteilen        VERB  SANCTION  convict      -     so   zu,Gefängnis
 verurteilen        VERB  SANCTION  convict      -     so   zu,Todesstrafe
 verurteilen        VERB  SANCTION  convict      -     so   zum,Tod
+verurteilen        VERB  SANCTION  convict      -     so   zu,Strafe
+verurteilen        VERB  SANCTION  convict      -     so   zu,Geldstrafe
+verurteilen        VERB  SANCTION  convict      -     so   zu,Zahlung
 Geldstrafe         NOUN  SANCTION  convict      -     so   verhängen
 verhängen          VERB  SANCTION  -            163   so   Zoll
 verhängen          VERB  SANCTION  -            163   so   Strafzoll

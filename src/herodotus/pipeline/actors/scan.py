@@ -166,6 +166,9 @@ class Scanner:
         tok = tokens[i]
         if tok.pos not in ("NOUN", "PROPN", "ADJ", "X", ""):
             return None
+        if tok.pos == "ADJ" and tok.text[:1].islower() and i + 1 < stop and tokens[i + 1].pos in ("NOUN", "PROPN") \
+                and tokens[i + 1].text[:1].isupper():
+            return None   # German "die oppositionelle Kongresspartei": an attribute of the noun, not a group
         text = self._norms[i]
         dative = text[:-1] if text.endswith("en") else text   # "den Sicherheitskräften"
         for word in (text, self._lemmas[i], dative):
