@@ -376,6 +376,11 @@ def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
            "Präsident Emomali Rahmon und sein kirgisischer Amtskollege Sadyr Dschaparow unterzeichneten den Vertrag "
            "in Duschanbe. Beide Seiten vereinbarten zudem, die Grenzübergänge wieder zu öffnen.",
      {("AGREE", "KGZ", "TJK"), ("SUPPORT", "TJK", "KGZ"), ("AGREE", "TJK", "KGZ")}),
+    # an internet shutdown, like a curfew, names no one on the receiving end; agentless, it is the state's
+    ("de", "Präsident Mulino verhängte in Panama den Ausnahmezustand. Zudem wurde das mobile Internet in der "
+           "Provinz abgeschaltet.", {("COERCE", "PAN", None)}),
+    # journalists' boilerplate is no request
+    ("en", "Qatari officials did not respond to requests for comment.", set()),
     # a judgement of "das Urteil" told before is aimed at who passed it
     ("de", "Ein Gericht in Algerien hat den Schriftsteller Boualem Sansal zu fünf Jahren Haft verurteilt. "
            "Der französische Außenminister Jean-Noël Barrot nannte das Urteil »inakzeptabel«.",

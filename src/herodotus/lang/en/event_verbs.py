@@ -156,7 +156,7 @@ request            VERB  REQUEST   -            100   so   -
 plead              VERB  REQUEST   -            100   so   -
 implore            VERB  REQUEST   -            100   so   -
 call               NOUN  REQUEST   -            100   so   for
-request            NOUN  REQUEST   -            100   so   -
+request            NOUN  REQUEST   -            100   so   !comment
 # --- ACCUSE
 accuse             VERB  ACCUSE    allege       112   so   -
 blame              VERB  ACCUSE    allege       112   so   -
@@ -334,6 +334,9 @@ dissolution        NOUN  COERCE    ban          1722  so   party
 deportation        NOUN  COERCE    deport       174   so   -
 close              VERB  COERCE    restrict     191   so   border
 shut+down          VERB  COERCE    censor       -     so   -
+shut+down          VERB  COERCE    censor       -     so   internet
+cut+off            VERB  COERCE    censor       -     so   internet
+block              VERB  COERCE    censor       -     so   internet
 oust               VERB  COERCE    restrict     -     so   -
 suspend            VERB  SANCTION  expel        166   so   activities
 suspend            VERB  SANCTION  expel        166   so   membership

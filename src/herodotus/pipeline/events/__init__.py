@@ -59,7 +59,10 @@ PROMISE_MODALS = {"would", "würde", "würden"}   # "said it would continue to w
 NOUN_DOER_ROLES = {"gen", "adj", "poss", "pp:von", "pp:by", "pp:durch"}
 # Acts only the state carries out: an agentless passive ("wurden festgenommen", "were detained",
 # "was convicted") has the police or a court of the country where it happens as implied actor.
-STATE_ONLY_MODES = {("COERCE", "arrest"): "COP", ("COERCE", "deport"): "COP", ("SANCTION", "convict"): "JUD"}
+STATE_ONLY_MODES = {("COERCE", "arrest"): "COP", ("COERCE", "deport"): "COP", ("SANCTION", "convict"): "JUD",
+                    ("COERCE", "censor"): "GOV"}
+# Shutting down the internet of a region aims at no one named (annotated without recipient, like a curfew)
+SHUTDOWN_WORDS = {"internet"}
 SECURITY_SECTORS = {"COP", "MIL", "SPY"}
 # Coercion a government or court orders rather than its police carrying it out ("Die Behörden
 # nahmen ... fest", "verhängten eine Ausgangssperre")
@@ -264,7 +267,8 @@ class EventCoder:
                 # Israel und der Hamas": one event per party
                 recipients = between
                 note += "; recipients: the parties named after 'zwischen'/'between'"
-            if not roles.recipients and (event in {"COERCE", "ASSAULT"} or mode == "release") and not mod.negated:
+            if not roles.recipients and (event in {"COERCE", "ASSAULT"} or mode == "release") and not mod.negated \
+                    and not _shutdown(trig):
                 # (an implied victim of a denied act is a guess: "did not kill any civilians")
                 people = _unnamed_people(doc, trig, actor, mode, slots, cues)
                 if people is not None:
@@ -384,7 +388,7 @@ class EventCoder:
                         and recipient.entity.actor.code == actor.entity.actor.code:
                     continue   # a leader visiting a place at home ("beim Besuch eines Stützpunkts in Kaohsiung")
                 if recipient is None and (event in NEEDS_RECIPIENT or trig.cue is not None) \
-                        and mode not in UNTARGETED_MODES:
+                        and mode not in UNTARGETED_MODES and not _shutdown(trig):
                     continue   # (a trained cue alone is too unsure a reading for an event aimed at no one)
                 conf = base - (0.1 if how == "speaker" else 0.0)
                 role_text = f"actor '{actor.mention.text}' as {how}"
@@ -424,9 +428,9 @@ class EventCoder:
         if places or roles.recipients:
             code = (places[0] if places else roles.recipients[0]).entity.actor.code
             whose = f"the {'place' if places else 'patient'}'s country"
-        elif _names_people(doc.tokens[a:b], cues) or existential(doc, trig):
+        elif _names_people(doc.tokens[a:b], cues) or existential(doc, trig) or _shutdown(trig):
             # "Mindestens 20 Menschen wurden festgenommen", "46 Menschen seien festgenommen worden, so der
-            # Sprecher", "Es kam zu Festnahmen"
+            # Sprecher", "Es kam zu Festnahmen", "Das Internet wurde abgeschaltet"
             code, whose = article_country(doc), "the article's country"
         else:
             return []
@@ -723,6 +727,10 @@ def _cued(doc: Document, sent: Sentence, event: str, tokens: Sequence[Token]) ->
 
 def learned_p(sent: Sentence, event: str) -> float:
     return max((c.probability for c in sent.cues if c.event == event), default=0.0)
+
+
+def _shutdown(trig: Trigger) -> bool:
+    return any(n.lower() in SHUTDOWN_WORDS for n in trig.entry.needs)
 
 
 def _definite_noun(doc: Document, tokens: Sequence[Token]) -> Token | None:
