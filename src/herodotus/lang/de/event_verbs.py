@@ -340,6 +340,8 @@ verhängen          VERB  SANCTION  -            163   so   Strafzoll
 verhängen          VERB  SANCTION  -            163   so   Gegenzoll
 verhängen          VERB  SANCTION  -            163   so   Gegenzölle
 erheben            VERB  SANCTION  -            163   so   Strafzoll
+erheben            VERB  SANCTION  -            163   so   Zoll
+anordnen           VERB  SANCTION  -            163   so   Zoll
 ~embargo           NOUN  SANCTION  -            163   so   -
 ~sanktion          NOUN  SANCTION  -            163   so   verhängen
 Sanktion           NOUN  SANCTION  -            163   so   beschließen

@@ -242,6 +242,8 @@ march              VERB  PROTEST   demo         141   s    through
 # --- SANCTION
 sanction           VERB  SANCTION  -            163   so   -
 impose             VERB  SANCTION  -            163   so   tariff
+order              VERB  SANCTION  -            163   so   tariff
+slap               VERB  SANCTION  -            163   so   tariff
 tariff             NOUN  SANCTION  -            163   so   impose
 sanction           NOUN  SANCTION  -            163   so   impose
 expel              VERB  SANCTION  expel        166   so   -
