@@ -892,3 +892,14 @@ def test_quotes_indefinite_spokesperson_of_a_named_organisation(full: Pipeline) 
 def test_quotes_de_nach_media(nlp: Pipeline) -> None:
     doc = run(nlp, "Zu dem Anschlag bekannte sich nach kurdischen Medien eine bisher unbekannte Gruppe.", "de")
     assert [(k, s, c) for k, _, s, c in rows(doc)] == [("indirect", "kurdischen Medien", "nach kurdischen Medien")]
+
+
+def test_quotes_de_low_mark_with_a_stray_space(nlp: Pipeline) -> None:
+    # the German low mark only opens a quote, also when a space follows it by mistake
+    text = "„ Aber das Virus kann sich jederzeit verändern“, sagte der Leiter des Programms, Klaus Berger."
+    assert [text[q.start:q.end] for q in find_quoted(text)] == ["Aber das Virus kann sich jederzeit verändern"]
+    doc = run(nlp, text, "de")
+    assert rows(doc)[0][:2] == ("direct", "Aber das Virus kann sich jederzeit verändern")
+    assert "Klaus Berger" in rows(doc)[0][2]
+    # a low mark standing alone is still no quote
+    assert find_quoted("Preis „ pro Stück") == []
