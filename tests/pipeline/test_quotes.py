@@ -903,3 +903,30 @@ def test_quotes_de_low_mark_with_a_stray_space(nlp: Pipeline) -> None:
     assert "Klaus Berger" in rows(doc)[0][2]
     # a low mark standing alone is still no quote
     assert find_quoted("Preis „ pro Stück") == []
+
+
+def test_quotes_de_so_frames_with_weiter_dashes_and_colon(full: Pipeline) -> None:
+    cases = [
+        # parenthetical "so X weiter," with the finite verb right after it (nothing finite before)
+        ("Sein Rivale McCain, so Obama weiter, würde massiv Spenden von solchen Gruppen erhalten.",
+         [("indirect", "Sein Rivale McCain, so Obama weiter, würde massiv Spenden von solchen Gruppen erhalten",
+           "Obama", "so")]),
+        # the frame set off by dashes
+        ("Der Sänger ruft in einigen seiner Lieder dazu auf – so der Vorwurf –, schwule Männer zu verbrennen.",
+         [("indirect", "Der Sänger ruft in einigen seiner Lieder dazu auf – so der Vorwurf –, schwule Männer zu "
+                       "verbrennen", "der Vorwurf", "so")]),
+        # "so X weiter:" before a quotation: the report ends before the frame, the quotation is its own
+        ("Auch diese Unkenntnis habe möglicherweise Methode, so Elshorst weiter: „Das ist auch in anderen Firmen "
+         "üblich.“",
+         [("indirect", "Auch diese Unkenntnis habe möglicherweise Methode", "Elshorst", "so"),
+          ("direct", "Das ist auch in anderen Firmen üblich", "Elshorst", "so")]),
+    ]
+    for text, expected in cases:
+        assert rows(full(Document(id="t", lang="de", text=text))) == expected
+
+
+def test_quotes_de_so_frame_with_an_indefinite_genitive(full: Pipeline) -> None:
+    doc = full(Document(id="t", lang="de", text="Vom 2. April bis zum 20. Juni 1943, so die Untersuchungsergebnisse "
+                                                "eines ehemaligen Amtsrichters, seien 29.547 Juden deportiert worden."))
+    assert [(k, s, c) for k, _, s, c in rows(doc)] == [
+        ("indirect", "die Untersuchungsergebnisse eines ehemaligen Amtsrichters", "so")]

@@ -446,6 +446,7 @@ def _frames(doc: Document, sent: Sentence, blocked: list[tuple[int, int]]) -> li
                 out.append(reported)
             continue
         nxt = tokens[tok.i + 1] if tok.i + 1 < sent.token_end else None
+        until = None   # token index where the content ends, when not at the frame
         frame: tuple[int, int, tuple[int, int] | None] | None = None   # cue first, cue last, speaker phrase
         if low == "per" and (nxt is None or nxt.pos not in ("DET", "PROPN") or tok.i > sent.token_start
                              and any(ch.isdigit() for ch in tokens[tok.i - 1].text)):
@@ -475,12 +476,16 @@ def _frames(doc: Document, sent: Sentence, blocked: list[tuple[int, int]]) -> li
         elif low in lex.ANAPHORIC_FRAMES and tok.i <= sent.token_start + 1:
             # "Demnach ...": the source of the sentence before, resolved by the stage
             frame = (tok.i, tok.i + 1, (tok.i, tok.i + 1))
-        elif low in lex.SO_WORDS and tok.i > sent.token_start and tokens[tok.i - 1].text == ",":
+        elif low in lex.SO_WORDS and tok.i > sent.token_start and tokens[tok.i - 1].text in _SO_OPENERS:
             phrase = noun_phrase_after(tokens, tok.i + 1, sent.token_end, blocked)
-            if phrase and _only_adjuncts_after(tokens, phrase[1], sent.token_end):
+            colon = _colon_after(tokens, phrase[1], sent.token_end) if phrase else None
+            if phrase and _only_adjuncts_after(tokens, phrase[1], colon if colon is not None else sent.token_end):
                 frame = (tok.i, tok.i + 1, phrase)
-            elif (phrase and phrase[1] < sent.token_end and tokens[phrase[1]].text == ","
-                  and tokens[phrase[0]].pos in ("DET", "PROPN") and _has_finite(tokens, sent.token_start, tok.i)):
+                if colon is not None and tok.i - 1 > sent.token_start:
+                    # "..., so Elshorst weiter: „...“": the report is what stands before the frame; the quotation
+                    # after the colon is found on its own
+                    until = tok.i - 1
+            elif phrase and _parenthetical_so(tokens, sent, tok.i, phrase):
                 frame = (tok.i, tok.i + 1, phrase)   # parenthetical: "Es sei, so der Bericht, möglich gewesen"
         if frame is None:
             continue
@@ -498,6 +503,8 @@ def _frames(doc: Document, sent: Sentence, blocked: list[tuple[int, int]]) -> li
         frame_start = cue_first if phrase[1] < cue_first else min(cue_first, phrase[0])
         start, end = _content_around(doc, sent, cue_first, phrase[1] if phrase[0] >= cue_first else cue_last,
                                      frame_start)
+        if until is not None:
+            start, end = tokens[_after_dateline(doc, sent)].start, tokens[until - 1].end
         if end - start < 8:
             continue
         out.append(Found("indirect", start, end, (tokens[cue_first].start, tokens[cue_last - 1].end),
@@ -686,6 +693,35 @@ def _np_start(tokens: list[Token], i: int, floor: int, *, links: bool = False) -
         else:
             break
     return j + 1
+
+
+_SO_OPENERS = frozenset({",", "–", "—"})
+
+
+def _colon_after(tokens: list[Token], i: int, end: int) -> int | None:
+    """The colon closing a "so X (weiter):" frame, when only adverbs stand between it and the phrase."""
+    j = i
+    while j < end and tokens[j].pos == "ADV":
+        j += 1
+    return j if j < end and tokens[j].text == ":" else None
+
+
+def _parenthetical_so(tokens: list[Token], sent: Sentence, so: int, phrase: tuple[int, int]) -> bool:
+    """ "Es sei, so der Bericht, möglich gewesen", "Sein Rivale, so Obama weiter, würde ...", "„In absehbarer
+    Zeit“, so der Finanzvorstand, wird VW ...": a frame set off by commas or dashes inside a clause whose finite
+    verb stands before it or right after it (the fronted part, then the verb in second place)."""
+    j = phrase[1]
+    while j < sent.token_end and tokens[j].pos == "ADV" and tokens[j].text.lower() != "so":
+        j += 1   # "so Obama weiter,"
+    if j >= sent.token_end or tokens[j].text not in _SO_OPENERS:
+        return False
+    if tokens[j].text != "," and j + 1 < sent.token_end and tokens[j + 1].text == ",":
+        j += 1   # "– so der Vorwurf –, schwule Männer zu ..."
+    if _has_finite(tokens, sent.token_start, so):
+        return tokens[phrase[0]].pos in ("DET", "PROPN")
+    after = tokens[j + 1] if j + 1 < sent.token_end else None
+    return after is not None and after.pos in ("VERB", "AUX") and after.text[0].islower() \
+        and after.feat("VerbForm") in (None, "", "Fin")
 
 
 def _only_adjuncts_after(tokens: list[Token], i: int, end: int) -> bool:

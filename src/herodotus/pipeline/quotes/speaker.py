@@ -424,13 +424,13 @@ def noun_phrase_after(tokens: list[Token], i: int, stop: int, blocked: list[tupl
         return None
     # genitive or "of" continuation: "der Sprecher des Außenministeriums", "spokesman for the ministry";
     # after a name "der Nachrichtenagentur X" is whom the speaker told ("sagte Lawrow der Agentur Interfax")
-    if k < stop and tokens[k].text.lower() in ("des", "der", "of", "for") and tokens[j].pos != "PROPN" \
+    if k < stop and tokens[k].text.lower() in ("des", "der", "eines", "of", "for") and tokens[j].pos != "PROPN" \
             and not (tokens[k - 1].pos == "PROPN" and _addressed_medium(tokens, (k, stop))):
         tail = noun_phrase_after(tokens, k + 1, stop, blocked) if tokens[k].text.lower() in ("of", "for") \
             else noun_phrase_after(tokens, k, stop, blocked)
         if tail and tokens[k].text.lower() in ("of", "for"):
             k = tail[1]
-        elif tail and tokens[tail[0]].text.lower() in ("des", "der"):
+        elif tail and tokens[tail[0]].text.lower() in ("des", "der", "eines"):   # "eines ehemaligen Amtsrichters"
             k = tail[1]
     # name apposition: "Sprecher Saeed Khatibzadeh", ", Heike van Laak"
     if k + 1 < stop and tokens[k].text == "," and tokens[k + 1].pos == "PROPN":
