@@ -930,3 +930,14 @@ def test_quotes_de_so_frame_with_an_indefinite_genitive(full: Pipeline) -> None:
                                                 "eines ehemaligen Amtsrichters, seien 29.547 Juden deportiert worden."))
     assert [(k, s, c) for k, _, s, c in rows(doc)] == [
         ("indirect", "die Untersuchungsergebnisse eines ehemaligen Amtsrichters", "so")]
+
+
+def test_quotes_de_one_word_after_a_definite_article_is_a_name(nlp: Pipeline) -> None:
+    # a medium or product named in marks is no quote, even with a speech verb nearby
+    doc = run(nlp, "Der Diplomat bezeichnete die Reise in einem Interview mit dem „Deutschlandfunk“ als hilfreich.", "de")
+    assert [r for r in rows(doc) if r[1] == "Deutschlandfunk"] == []
+    doc = run(nlp, "Der Fraktionschef wird von der „Netzeitung“ mit den Worten zitiert: „Wowereit ist angeschlagen.“", "de")
+    assert [r[1] for r in rows(doc) if r[0] == "direct"] == ["Wowereit ist angeschlagen"]
+    # after a verb and its preposition the one word is what the speaker said
+    doc = run(nlp, "Bereits während seiner Amtszeit warnte Kluncker vor den „Lohnverzichtstheorien“.", "de")
+    assert rows(doc) == [("direct", "Lohnverzichtstheorien", "Kluncker", "warnte")]

@@ -300,9 +300,28 @@ def _names_a_thing(doc: Document, q: Quoted) -> bool:
     title_case = all(t.text[0].isupper() or t.text[0].isdigit() for t in content)
     if before[-1].text.lower() in _INDEFINITE and any(t.text[0].islower() for t in words):
         return False   # a characterisation, not a title: "sieht einen „Angriff gegen die Belegschaft“"
+    # one capitalised word after a definite article names a thing more often than it quotes ("die „Computerwoche“",
+    # "dem „Deutschlandfunk“", "der „Passat“"); a speaker's one-word label mostly follows an indefinite article
     return (before[-1].pos in ("DET", "ADP") and 0 < len(words) <= 4 and title_case
-            and (len(words) > 1 or words[0].pos == "PROPN")
+            and (len(words) > 1 or words[0].pos == "PROPN" or before[-1].text.lower() in _DEFINITE
+                 and not _verb_object(before))
             and not any(t.pos in ("VERB", "AUX") for t in words))
+
+
+_DEFINITE = frozenset({"der", "die", "das", "dem", "den", "des"})
+
+
+def _verb_object(before: list[Token]) -> bool:
+    """The article follows a verb's preposition: "warnte (Kluncker) vor den „Lohnverzichtstheorien“" labels
+    what the speaker warned of."""
+    if len(before) < 3 or before[-2].pos != "ADP":
+        return False
+    for tok in reversed(before[-5:-2]):
+        if tok.pos == "PUNCT":
+            return False
+        if tok.pos == "VERB":
+            return True
+    return False
 
 
 def _label_verb_before(doc: Document, tok: Token) -> bool:
