@@ -941,3 +941,14 @@ def test_quotes_de_one_word_after_a_definite_article_is_a_name(nlp: Pipeline) ->
     # after a verb and its preposition the one word is what the speaker said
     doc = run(nlp, "Bereits während seiner Amtszeit warnte Kluncker vor den „Lohnverzichtstheorien“.", "de")
     assert rows(doc) == [("direct", "Lohnverzichtstheorien", "Kluncker", "warnte")]
+
+
+def test_quotes_de_low_mark_closed_by_a_straight_mark(nlp: Pipeline) -> None:
+    # „...": a straight mark closes the German low mark, so the quote does not run on to the paragraph end
+    text = ("„Das ist eine Größenordnung, die die Szene sonst nicht auf die Beine stellt \", sagte Polizeisprecher "
+            "Ralf Meyer. Auf Transparenten war zu lesen, die Polizei sei schuld.")
+    assert [text[q.start:q.end] for q in find_quoted(text)] == [
+        "Das ist eine Größenordnung, die die Szene sonst nicht auf die Beine stellt"]
+    doc = run(nlp, text, "de")
+    assert rows(doc)[0] == ("direct", "Das ist eine Größenordnung, die die Szene sonst nicht auf die Beine stellt",
+                            "Polizeisprecher Ralf Meyer", "sagte")

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 # opening mark -> closing marks it accepts
-_DOUBLE_CLOSERS = {"„": "“”", "“": "”“", "»": "«", "«": "»", '"': '"'}
+_DOUBLE_CLOSERS = {"„": "“”\"", "“": "”“", "»": "«", "«": "»", '"': '"'}
 _SINGLE_CLOSERS = {"‚": "‘’", "‘": "’"}
 # Double quotation marks as tokens: those that can close a quote, and all of them
 CLOSING_MARKS = frozenset("".join(_DOUBLE_CLOSERS.values()))
