@@ -587,7 +587,10 @@ def test_quotes_speaking_subject_before_laut_is_the_speaker(full: Pipeline) -> N
     doc = full(Document(id="t", lang="de", text=(
         "Separatistenführer Wadim Krasnoselski lehnte das Angebot ab. Die Republik Moldau wolle die Region in die "
         "Knie zwingen, sagte er laut der Nachrichtenagentur Nowosti Pridnestrowja.")))
-    assert speakers(doc) == [("indirect", "er", "Wadim Krasnoselski")]
+    # (the agency's frame is a report of its own around the leader's, as German corpora nest them)
+    assert speakers(doc) == [("indirect", "er", "Wadim Krasnoselski"),
+                             ("indirect", "Nowosti Pridnestrowja", "Nowosti Pridnestrowja")]
+    assert doc.text[doc.quotes[0].start:doc.quotes[0].end] == "Die Republik Moldau wolle die Region in die Knie zwingen"
     doc = full(Document(id="t", lang="de", text="Laut Angaben aus Jerusalem sollten damit Waffen zerstört werden."))
     assert [entity for _, _, entity in speakers(doc)] == ["Israel"]
 
@@ -952,3 +955,14 @@ def test_quotes_de_low_mark_closed_by_a_straight_mark(nlp: Pipeline) -> None:
     doc = run(nlp, text, "de")
     assert rows(doc)[0] == ("direct", "Das ist eine Größenordnung, die die Szene sonst nicht auf die Beine stellt",
                             "Polizeisprecher Ralf Meyer", "sagte")
+
+
+def test_quotes_de_laut_frame_and_the_report_inside_it(full: Pipeline) -> None:
+    # the paper reports the sentence; the clause its verb opens is the subject's own report
+    doc = full(Document(id="t", lang="de", text=(
+        "Der Minister betonte laut der Tageszeitung „Le Monde“, die Regierung werde nicht nachgeben.")))
+    assert rows(doc) == [
+        ("indirect", "Der Minister betonte laut der Tageszeitung „Le Monde“, die Regierung werde nicht nachgeben",
+         "Tageszeitung", "laut"),
+        ("indirect", "die Regierung werde nicht nachgeben", "Minister", "betonte"),
+    ]

@@ -38,7 +38,7 @@ import logging
 
 from ...model import Document, Quote, Token
 from .cues import CONDITIONAL_FORMS, cue_strength, is_subjunctive, lexicon, verb_cues
-from .indirect import Found, _actor_like, in_sentence
+from .indirect import Found, _actor_like, in_sentence, verb_report
 from .marks import CLOSING_MARKS, Quoted, find_quoted
 from .speaker import Speaker, last_named_before, speaker_of_verb, to_speaker
 
@@ -138,7 +138,8 @@ def _relayed(doc: Document, indirect: list[Found], blocked: list[tuple[int, int]
     named with "laut"/"according to" relays what the subject of the speech verb said; that subject
     is the speaker (a medium without a speaking subject, "Laut Reuters wurden ...", stays one)."""
     before = lexicon(doc.lang).CUE_BEFORE | {"according"}
-    for f in indirect:
+    relayed: list[Found] = []
+    for f in list(indirect):
         if f.cue is None or not f.how.startswith("frame:") or f.how[6:] not in before:
             continue
         frame = doc.tokens_in(*f.cue)[0].i
@@ -150,8 +151,26 @@ def _relayed(doc: Document, indirect: list[Found], blocked: list[tuple[int, int]
                 continue
             medium = f.speaker is not None and f.speaker.start < speaker.end and speaker.start < f.speaker.end
             if (speaker.entity_id or speaker.pronoun) and not medium:
-                f.speaker, f.how = speaker, f"relayed:{cue.lemma}"
+                own = _own_report(doc, f, cue, blocked) if doc.lang == "de" else None
+                if own is not None:
+                    # German reports nest: the medium reports the sentence, the subject the clause its verb
+                    # opens ("Heute bestätigte der Minister laut Reuters, dass ...": Reuters and the minister)
+                    relayed.append(Found("indirect", own.start, own.end, own.cue, speaker, f"relayed:{cue.lemma}"))
+                else:
+                    f.speaker, f.how = speaker, f"relayed:{cue.lemma}"
                 break
+    indirect += relayed
+
+
+def _own_report(doc: Document, f: Found, cue, blocked: list[tuple[int, int]]) -> Found | None:
+    """The clause the relayed verb opens inside the frame's content, when it is a part of that content."""
+    sent = doc.sentence_at(f.start)
+    if sent is None:
+        return None
+    own = verb_report(doc, sent, cue, blocked)
+    if own is None or not (f.start <= own.start and own.end <= f.end) or (own.start, own.end) == (f.start, f.end):
+        return None
+    return own
 
 
 def _token_range(doc: Document, start: int, end: int) -> tuple[int, int]:

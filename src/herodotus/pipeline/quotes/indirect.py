@@ -187,6 +187,11 @@ def _reported_reason(doc: Document, sent: Sentence, blocked: list[tuple[int, int
     return None
 
 
+def verb_report(doc: Document, sent: Sentence, cue: Cue, blocked: list[tuple[int, int]]) -> Found | None:
+    """The report a cue verb opens in its sentence (a dass clause, a Konjunktiv clause, ...), or None."""
+    return _verb_clause(doc, sent, cue, blocked)
+
+
 def _verb_clause(doc: Document, sent: Sentence, cue: Cue, blocked: list[tuple[int, int]]) -> Found | None:
     tokens = doc.tokens
     verb = tokens[cue.first]
