@@ -966,3 +966,10 @@ def test_quotes_de_laut_frame_and_the_report_inside_it(full: Pipeline) -> None:
          "Tageszeitung", "laut"),
         ("indirect", "die Regierung werde nicht nachgeben", "Minister", "betonte"),
     ]
+
+
+def test_quotes_de_relative_pronoun_speaker_stands_for_its_antecedent(full: Pipeline) -> None:
+    doc = full(Document(id="t", lang="de", text=(
+        "Die Wahl beobachtete auch Frank-Walter Steinmeier, der sagte, dass alles friedlich verlaufen sei.")))
+    assert speakers(doc) == [("indirect", "der", "Frank-Walter Steinmeier")]
+    assert rows(doc)[0][1] == "dass alles friedlich verlaufen sei"

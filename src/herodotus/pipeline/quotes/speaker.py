@@ -93,7 +93,12 @@ def _relative_antecedent(doc: Document, found: Speaker, blocked: list[tuple[int,
     phrase = _noun_phrase_before(doc.tokens, rel.i - 2, sent.token_start, blocked)
     if phrase is None:
         return None
-    return to_speaker(doc, phrase)
+    antecedent = to_speaker(doc, phrase)
+    if doc.lang == "de" and antecedent.entity_id is not None:
+        # German corpora name the relative pronoun as the source ("Carter, der sagte, ..."); it stands for the
+        # antecedent's actor like any pronoun
+        return Speaker(rel.start, rel.end, antecedent.entity_id, pronoun=True)
+    return antecedent
 
 
 def _quoting_medium(doc: Document, cue: int, person: Speaker | None,
