@@ -973,3 +973,10 @@ def test_quotes_de_relative_pronoun_speaker_stands_for_its_antecedent(full: Pipe
         "Die Wahl beobachtete auch Frank-Walter Steinmeier, der sagte, dass alles friedlich verlaufen sei.")))
     assert speakers(doc) == [("indirect", "der", "Frank-Walter Steinmeier")]
     assert rows(doc)[0][1] == "dass alles friedlich verlaufen sei"
+
+
+def test_quotes_de_impersonal_passive_reports_without_a_source(nlp: Pipeline) -> None:
+    doc = run(nlp, "Am Morgen explodierte ein Sprengsatz. Es wird angenommen, dass die Explosion ferngezündet war.", "de")
+    assert rows(doc) == [("indirect", "dass die Explosion ferngezündet war", None, "angenommen")]
+    # what is not known is no report
+    assert rows(run(nlp, "Es ist nicht bekannt, ob dazu ein Lösegeld bezahlt wurde.", "de")) == []

@@ -387,9 +387,22 @@ def _clause(doc: Document, sent: Sentence, cue: Cue, first: int, blocked: list[t
     content = (tokens[first].start, tokens[last - 1].end)
     speaker = speaker_of_verb(doc, cue.first, blocked + [content])   # the speaker is never in the content
     if not cue.strong and (speaker is None or not _actor_like(doc, speaker)) and \
-            not (cue.opinion and _holds_views(doc, speaker)):
+            not (cue.opinion and _holds_views(doc, speaker)) and not _impersonal_passive(doc, cue, how):
         return None   # a weak cue ("zeigen", "bestätigen") reports speech only with an actor as speaker
     return Found("indirect", tokens[first].start, tokens[last - 1].end, (verb.start, verb.end), speaker, how)
+
+
+_PASSIVE_AUX = frozenset({"wird", "wurde", "werde", "würde", "ist", "war"})
+
+
+def _impersonal_passive(doc: Document, cue: Cue, how: str) -> bool:
+    """ "Es wird befürchtet, dass ...", "Es ist geplant, dass ...": an expletive passive reports a view or plan
+    nobody is named for; the clause is reported all the same (its source unknown)."""
+    if doc.lang != "de" or how != "cue+complementizer" or cue.first < 2:
+        return False
+    es, aux, verb = doc.tokens[cue.first - 2], doc.tokens[cue.first - 1], doc.tokens[cue.first]
+    return es.text.lower() == "es" and aux.text.lower() in _PASSIVE_AUX and verb.pos == "VERB" \
+        and verb.feat("VerbForm") in ("Part", None, "")
 
 
 def _in_relative_clause(tokens: list[Token], cue: int, start: int) -> bool:
