@@ -980,3 +980,14 @@ def test_quotes_de_impersonal_passive_reports_without_a_source(nlp: Pipeline) ->
     assert rows(doc) == [("indirect", "dass die Explosion ferngezündet war", None, "angenommen")]
     # what is not known is no report
     assert rows(run(nlp, "Es ist nicht bekannt, ob dazu ein Lösegeld bezahlt wurde.", "de")) == []
+
+
+def test_quotes_de_quoting_medium_the_actors_stage_does_not_know(full: Pipeline) -> None:
+    # the medium that quotes is where the source is named, also when it is no known organisation
+    doc = full(Document(id="t", lang="de", text=(
+        "„Das wird das größte Update aller Zeiten“, zitiert die „Computerwoche“ Lynch in einem Bericht.")))
+    assert rows(doc) == [("direct", "Das wird das größte Update aller Zeiten", "Computerwoche", "zitiert")]
+    doc = full(Document(id="t", lang="de", text=(
+        "Der Fraktionschef der Grünen, Volker Ratzmann, wird von der „Netzeitung“ mit den Worten zitiert: "
+        "„Wowereit ist angeschlagen.“")))
+    assert rows(doc) == [("direct", "Wowereit ist angeschlagen", "Netzeitung", "zitiert")]

@@ -122,10 +122,34 @@ def _quoting_medium(doc: Document, cue: int, person: Speaker | None,
             members = [i for i in _subtree(doc.tokens[sent.token_start:sent.token_end], agent.i)
                        if doc.tokens[i].pos != "ADP"]
             span = (doc.tokens[min(members)].start, doc.tokens[max(members)].end, None)
+        else:
+            word = _medium_word(doc, cue, lo, hi, person, blocked)
+            if word is not None:
+                span = (word.start, word.end, None)
     if span is None:
         return person
     entity = person.entity_id if person is not None and person.entity_id else span[2]
     return Speaker(span[0], span[1], entity)
+
+
+_WEB_ENDINGS = (".de", ".com", ".net", ".org", ".at", ".ch")
+
+
+def _medium_word(doc: Document, cue: int, lo: int, hi: int, person: Speaker | None,
+                 blocked: list[tuple[int, int]]) -> Token | None:
+    """A medium the actors stage did not name, nearest the cue in its clause: a web address ("zitiert ndr.de"),
+    a title in marks ("zitiert die „Computerwoche“ Lynch"); not the person."""
+    hits = []
+    for tok in doc.tokens:
+        if not lo <= tok.start < hi or tok.i == cue or _inside(tok, blocked) or tok.pos not in ("NOUN", "PROPN", "X") \
+                or person is not None and person.start <= tok.start < person.end:
+            continue
+        low = tok.text.lower()
+        marked = tok.i > 0 and doc.tokens[tok.i - 1].text in ("„", "»", "“", '"') and tok.i + 1 < len(doc.tokens) \
+            and doc.tokens[tok.i + 1].text in ("“", "”", "«", '"')
+        if low.endswith(_WEB_ENDINGS) or marked:   # (an unnamed "in der Zeitung" names nobody)
+            hits.append(tok)
+    return min(hits, key=lambda t: abs(t.i - cue)) if hits else None
 
 
 def _clause_bounds(doc: Document, cue: int, sent) -> tuple[int, int]:
