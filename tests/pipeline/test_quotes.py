@@ -991,3 +991,15 @@ def test_quotes_de_quoting_medium_the_actors_stage_does_not_know(full: Pipeline)
         "Der Fraktionschef der Grünen, Volker Ratzmann, wird von der „Netzeitung“ mit den Worten zitiert: "
         "„Wowereit ist angeschlagen.“")))
     assert rows(doc) == [("direct", "Wowereit ist angeschlagen", "Netzeitung", "zitiert")]
+
+
+def test_quotes_de_subject_of_a_wie_clause_and_of_an_auxiliary(full: Pipeline) -> None:
+    doc = full(Document(id="t", lang="de", text=(
+        "Wie die britische Tageszeitung „The Guardian“ berichtete, sei auch der Befehl zu den Anschlägen aus "
+        "Pakistan gekommen.")))
+    assert rows(doc) == [("indirect", "sei auch der Befehl zu den Anschlägen aus Pakistan gekommen",
+                          "britische Tageszeitung", "berichtete")]
+    doc = full(Document(id="t", lang="de", text=(
+        "Vor kurzem hatte ein Talibanführer auf pakistanischer Seite, Baitullah Mehsud, erklärt, die Taliban würden "
+        "ausländische Soldaten töten.")))
+    assert rows(doc) == [("indirect", "die Taliban würden ausländische Soldaten töten", "Baitullah Mehsud", "erklärt")]

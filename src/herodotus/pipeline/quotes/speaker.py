@@ -235,6 +235,8 @@ def _speaker_of_verb(doc: Document, cue: int, blocked: list[tuple[int, int]]) ->
         if found is None and cue > sent.token_start and doc.lang == "de" and is_particle(tokens[cue - 1]):
             # "Wie der Hersteller am Morgen bekannt gab": the parser hangs the subject on the particle
             found = _parsed_subject(doc, cue - 1, sent_tokens, blocked)
+        if found is None and doc.lang == "de":
+            found = _wie_subject(doc, cue, sent, blocked)
         if found:
             return found
     if doc.lang == "en" and tokens[cue].text.lower().endswith("ing") and cue > sent.token_start:
@@ -279,6 +281,20 @@ def _speaker_of_verb(doc: Document, cue: int, blocked: list[tuple[int, int]]) ->
         if span:
             return to_speaker(doc, span)
     return _coordinated_subject(doc, cue, sent.token_start, blocked)
+
+
+def _wie_subject(doc: Document, cue: int, sent, blocked: list[tuple[int, int]]) -> Speaker | None:
+    """ "Wie die britische Tageszeitung „The Guardian“ berichtete, ...": the noun phrase right after a
+    sentence-initial "wie" is the subject of the verb that closes the wie-clause (the parser may take the
+    verb for a relative clause of that phrase)."""
+    tokens = doc.tokens
+    first = tokens[sent.token_start]
+    if first.text.lower() != "wie" or cue - sent.token_start < 2 or \
+            any(t.pos in ("VERB", "AUX") or t.text in (",", ";", ":") for t in tokens[sent.token_start + 1:cue]
+                if not _inside(t, blocked) and not is_particle(t)):
+        return None
+    phrase = noun_phrase_after(tokens, sent.token_start + 1, cue, blocked)
+    return to_speaker(doc, phrase) if phrase else None
 
 
 def _skip_adverbs(tokens: list[Token], i: int, stop: int) -> int:
@@ -396,6 +412,11 @@ def _parsed_subject(doc: Document, cue: int, sent_tokens: list[Token],
                 head = tok.i if tok.i in members else None
                 return to_speaker(doc, (min(members), max(members) + 1), head=head)
     verb = doc.tokens[cue]
+    for aux in sent_tokens:
+        if aux.head == cue and aux.dep in ("aux", "aux:pass") and aux.i < cue and any(
+                t.head == aux.i and t.dep in _SUBJECT_DEPS for t in sent_tokens):
+            # the parser hung the subject on the auxiliary ("hatte ein Talibanführer ... erklärt")
+            return _parsed_subject(doc, aux.i, sent_tokens, blocked)
     if verb.dep == "conj" and verb.head >= 0 and verb.head != cue:
         return _parsed_subject(doc, verb.head, sent_tokens, blocked)   # "schlug ... an und gab bekannt"
     if verb.dep in ("cop", "aux") and verb.head >= 0 and verb.head != cue and doc.tokens[verb.head].sent == verb.sent:
