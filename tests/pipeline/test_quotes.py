@@ -1003,3 +1003,14 @@ def test_quotes_de_subject_of_a_wie_clause_and_of_an_auxiliary(full: Pipeline) -
         "Vor kurzem hatte ein Talibanführer auf pakistanischer Seite, Baitullah Mehsud, erklärt, die Taliban würden "
         "ausländische Soldaten töten.")))
     assert rows(doc) == [("indirect", "die Taliban würden ausländische Soldaten töten", "Baitullah Mehsud", "erklärt")]
+
+
+def test_quotes_de_konjunktiv_ii_alone_does_not_continue_a_report(nlp: Pipeline) -> None:
+    # the writer's conditional after a report is no continuation of it
+    doc = run(nlp, "Der Staatssekretär sagte, 12.000 Tankstellen sollten Biodiesel anbieten. Dies wären etwa 80 Prozent "
+                   "der deutschen Tankstellen.", "de")
+    assert [r[1] for r in rows(doc)] == ["12.000 Tankstellen sollten Biodiesel anbieten"]
+    # next to a Konjunktiv I in the same sentence it does continue
+    doc = run(nlp, "Der Ausschuss gab bekannt, das Manöver sei eine Provokation. Die Zuständigen müssten sich im Klaren "
+                   "sein, dass das Land in ein Flammenmeer verwandelt werde.", "de")
+    assert [r[1] for r in rows(doc)][-1].startswith("Die Zuständigen müssten sich im Klaren sein")

@@ -494,7 +494,8 @@ def _continuations(doc: Document, found: list[Found], blocked: list[tuple[int, i
         if sent.i in by_sent or any(sent.start <= f.start < sent.end and f not in orphans for f in found):
             continue
         prev = by_sent.get(sent.i - 1)
-        if prev is None or not (_main_verb_subjunctive(doc, sent) or _bridges(doc, sent, found)):
+        if prev is None or not (_reported_mood(doc, sent, found, prev.how == "konjunktiv continuation")
+                                or _bridges(doc, sent, found)):
             continue
         toks = doc.tokens[sent.token_start:sent.token_end]
         if any(a <= toks[0].start < b for a, b in blocked):
@@ -528,6 +529,23 @@ def _main_verb(doc: Document, sent) -> Token | None:
 def _main_verb_subjunctive(doc: Document, sent) -> bool:
     verb = _main_verb(doc, sent)
     return verb is not None and is_subjunctive(doc, verb)
+
+
+def _reported_mood(doc: Document, sent, found: list[Found], chained: bool) -> bool:
+    """The main verb is Konjunktiv I, or a Konjunktiv II form ("könnte", "müssten") inside a running chain of
+    continued sentences, next to a Konjunktiv I in the same sentence, or before a sentence in Konjunktiv: alone,
+    a Konjunktiv II is the writer's conditional ("Dies wären 80 Prozent der Tankstellen")."""
+    verb = _main_verb(doc, sent)
+    if verb is None or not is_subjunctive(doc, verb):
+        return False
+    if verb.text.lower() not in CONDITIONAL_FORMS or chained:
+        return True
+    if any(t is not verb and is_subjunctive(doc, t) and t.text.lower() not in CONDITIONAL_FORMS
+           for t in doc.tokens[sent.token_start:sent.token_end]):
+        return True
+    nxt = doc.sentences[sent.i + 1] if sent.i + 1 < len(doc.sentences) else None
+    return nxt is not None and nxt.paragraph == sent.paragraph and _main_verb_subjunctive(doc, nxt) \
+        and not any(nxt.start <= f.start < nxt.end for f in found)
 
 
 def _bridges(doc: Document, sent, found: list[Found]) -> bool:
