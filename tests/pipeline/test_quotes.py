@@ -1014,3 +1014,12 @@ def test_quotes_de_konjunktiv_ii_alone_does_not_continue_a_report(nlp: Pipeline)
     doc = run(nlp, "Der Ausschuss gab bekannt, das Manöver sei eine Provokation. Die Zuständigen müssten sich im Klaren "
                    "sein, dass das Land in ein Flammenmeer verwandelt werde.", "de")
     assert [r[1] for r in rows(doc)][-1].startswith("Die Zuständigen müssten sich im Klaren sein")
+
+
+def test_quotes_de_colon_narration_in_the_past_is_no_statement(nlp: Pipeline) -> None:
+    doc = run(nlp, "Der EU-Kommissar hat sich in Warschau zur Lage geäußert: Figeľ bekräftigte das umfassende Engagement "
+                   "der Kommission für die Grundrechte.", "de")
+    assert [r for r in rows(doc) if r[0] == "direct"] == []
+    # a statement in the present stays one
+    doc = run(nlp, "Das Ministerium erklärte: Die Lage im Grenzgebiet ist weiterhin ernst.", "de")
+    assert rows(doc) == [("direct", "Die Lage im Grenzgebiet ist weiterhin ernst", "Das Ministerium", "erklärte")]

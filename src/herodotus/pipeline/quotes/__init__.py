@@ -449,10 +449,20 @@ def _colon_statements(doc: Document, blocked: list[tuple[int, int]]) -> list[Fou
                         out.append(reported)
                     continue
                 prev = doc.tokens[cues[-1].first]
-            if last - (k + 1) >= 4:
+            if last - (k + 1) >= 4 and not _narrated(doc, toks[k + 1:last]):
                 out.append(Found("direct", toks[k + 1].start, toks[last - 1].end, (prev.start, prev.end),
                                  speaker_of_verb(doc, prev.i, blocked), "colon statement"))
     return out
+
+
+def _narrated(doc: Document, toks: list[Token]) -> bool:
+    """German words after the colon narrated in the past tense of the third person ("gab bekannt: Figeľ
+    bekräftigte das Engagement ...") are the writer's account of what was said, not the statement itself."""
+    if doc.lang != "de":
+        return False
+    verb = next((t for t in toks if t.pos in ("VERB", "AUX") and t.feat("Mood")), None)
+    return verb is not None and verb.feat("Mood") == "Ind" and verb.feat("Tense") == "Past" \
+        and verb.feat("Person") == "3"
 
 
 def _konjunktiv_after_colon(doc: Document, toks: list[Token], k: int, last: int,
