@@ -1023,3 +1023,14 @@ def test_quotes_de_colon_narration_in_the_past_is_no_statement(nlp: Pipeline) ->
     # a statement in the present stays one
     doc = run(nlp, "Das Ministerium erklärte: Die Lage im Grenzgebiet ist weiterhin ernst.", "de")
     assert rows(doc) == [("direct", "Die Lage im Grenzgebiet ist weiterhin ernst", "Das Ministerium", "erklärte")]
+
+
+def test_quotes_verbless_capitalised_title_without_a_cue_is_no_quote(nlp: Pipeline) -> None:
+    doc = run(nlp, "Die Bank of England hat die Konten eingefroren. Grundlage ist das „Gesetz zur Bekämpfung "
+                   "finanzieller Unterstützung des Terrors“ aus dem Jahr 2001.", "de")
+    assert rows(doc) == []
+    # a shouted slogan stays speech
+    doc = run(nlp, "Tausende Anhänger von Sondhi Limthongkul zogen durch Bangkok. „Nieder mit der korrupten Regierung "
+                   "des Ministerpräsidenten und all seinen Freunden!“", "de")
+    assert [r[1] for r in rows(doc)] == ["Nieder mit der korrupten Regierung des Ministerpräsidenten und all seinen "
+                                         "Freunden!"]

@@ -115,13 +115,22 @@ def _attribute_direct(doc: Document, quoted: list[Quoted], blocked: list[tuple[i
                 # English marks around one to three words inside reported speech are mostly the
                 # writer's scare quotes ("a 'giveaway'"); German reports mark the speaker's words
                 found = Found("direct", q.start, q.end, host.cue, host.speaker, "inside indirect")
-        if found is None and (short or _names_a_thing(doc, q) or doc.text[q.start] in ".,;:)"):
+        if found is None and (short or _names_a_thing(doc, q) or doc.text[q.start] in ".,;:)"
+                              or _verbless_title(doc, q, in_quote)):
             continue   # a label or title in quotation marks ("den Roman „Jeder stirbt für sich allein“"),
             #            or marks paired wrongly (the text starts with punctuation)
         if found is None:
             found = _from_context(doc, q, out)
         out.append(found)
     return out
+
+
+def _verbless_title(doc: Document, q: Quoted, in_quote: list[Token]) -> bool:
+    """Capitalised words in marks without any verb, no cue near them and no exclamation or question: the name
+    of a law, prize or book ("„Gesetz zur Bekämpfung finanzieller Unterstützung des Terrors“"), not speech."""
+    text = doc.text[q.start:q.close_end].rstrip("“”\"«»' ")
+    return doc.text[q.start].isupper() and not text.endswith(("!", "?")) \
+        and not any(t.pos in ("VERB", "AUX") for t in in_quote)
 
 
 def _opens_frame(doc: Document, q: Quoted) -> bool:
