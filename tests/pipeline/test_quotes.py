@@ -1034,3 +1034,17 @@ def test_quotes_verbless_capitalised_title_without_a_cue_is_no_quote(nlp: Pipeli
                    "des Ministerpräsidenten und all seinen Freunden!“", "de")
     assert [r[1] for r in rows(doc)] == ["Nieder mit der korrupten Regierung des Ministerpräsidenten und all seinen "
                                          "Freunden!"]
+
+
+def test_quotes_de_fronted_adverbial_or_relative_clause_is_no_content(nlp: Pipeline) -> None:
+    cases = [
+        "Falls das hochverschuldete Unternehmen Insolvenz anmelden muss, droht dem Verein ein Verlust.",
+        "In einem Referendum, das am 25. November in Grönland stattfand, sprach sich eine Mehrheit für mehr "
+        "Selbstverwaltung aus.",
+    ]
+    for text in cases:
+        assert [r for r in rows(run(nlp, text, "de")) if r[1] == text.split(",")[0]] == []
+        assert all(not text.startswith(r[1]) for r in rows(run(nlp, text, "de")))
+    # a reported main clause before the cue stays the content
+    doc = run(nlp, "Die Regierung werde nicht nachgeben, sagte der Minister am Montag.", "de")
+    assert rows(doc) == [("indirect", "Die Regierung werde nicht nachgeben", "der Minister", "sagte")]

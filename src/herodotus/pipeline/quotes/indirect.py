@@ -275,11 +275,36 @@ def _verb_clause(doc: Document, sent: Sentence, cue: Cue, blocked: list[tuple[in
             return None
         if _narrated_report(doc, start.i, comma_at.i, cue, sent, blocked):
             return None   # "Pita nannte das Urteil einen »Rückschlag«, rief seine Anhänger aber zur Ruhe auf"
-        if _has_finite(tokens, sent.token_start, comma_at.i) and not _subject_with_relative(tokens, sent.token_start, comma_at.i):
+        if _has_finite(tokens, sent.token_start, comma_at.i) and not _subject_with_relative(tokens, sent.token_start, comma_at.i) \
+                and not _fronted_clause(doc, start.i, comma_at.i):
             content = (start.start, comma_at.start)
             return Found("indirect", start.start, comma_at.start, (verb.start, verb.end),
                          speaker_of_verb(doc, cue.first, blocked + [content]), "content+cue")
     return None
+
+
+_GERMAN_RELATIVES = frozenset({"der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welche", "welcher"})
+
+
+def _fronted_clause(doc: Document, first: int, comma: int) -> bool:
+    """German words before ", <cue>" that are an adverbial clause ("Falls das Unternehmen Insolvenz anmelden
+    muss, droht ...", "Nachdem es ... gekommen war, forderten ...") or a noun phrase whose only verb is in its
+    relative clause ("In einem Referendum, das ... stattfand, sprach sich ...") are the frame's setting, not
+    what was said."""
+    if doc.lang != "de":
+        return False
+    tokens = doc.tokens
+    if tokens[first].pos == "SCONJ" and tokens[first].text.lower() in _ADVERBIAL_SCONJ | {"falls", "obwohl", "ob"}:
+        return True
+    for j in range(first + 1, comma - 1):
+        if tokens[j].text != ",":
+            continue
+        k = j + 1 + (tokens[j + 1].pos == "ADP")
+        if tokens[k].text.lower() in _GERMAN_RELATIVES and tokens[k].pos in ("PRON", "DET"):
+            # the relative clause runs to the frame's comma: no verb of a main clause before it
+            return not _has_finite(tokens, first, j)
+        return False
+    return False
 
 
 def _narrated_report(doc: Document, first: int, last: int, cue: Cue, sent: Sentence,
