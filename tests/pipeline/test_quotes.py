@@ -587,7 +587,10 @@ def test_quotes_speaking_subject_before_laut_is_the_speaker(full: Pipeline) -> N
     doc = full(Document(id="t", lang="de", text=(
         "Separatistenführer Wadim Krasnoselski lehnte das Angebot ab. Die Republik Moldau wolle die Region in die "
         "Knie zwingen, sagte er laut der Nachrichtenagentur Nowosti Pridnestrowja.")))
-    assert speakers(doc) == [("indirect", "er", "Wadim Krasnoselski")]
+    # (the agency's frame is a report of its own around the leader's, as German corpora nest them)
+    assert speakers(doc) == [("indirect", "er", "Wadim Krasnoselski"),
+                             ("indirect", "Nowosti Pridnestrowja", "Nowosti Pridnestrowja")]
+    assert doc.text[doc.quotes[0].start:doc.quotes[0].end] == "Die Republik Moldau wolle die Region in die Knie zwingen"
     doc = full(Document(id="t", lang="de", text="Laut Angaben aus Jerusalem sollten damit Waffen zerstört werden."))
     assert [entity for _, _, entity in speakers(doc)] == ["Israel"]
 
@@ -892,3 +895,156 @@ def test_quotes_indefinite_spokesperson_of_a_named_organisation(full: Pipeline) 
 def test_quotes_de_nach_media(nlp: Pipeline) -> None:
     doc = run(nlp, "Zu dem Anschlag bekannte sich nach kurdischen Medien eine bisher unbekannte Gruppe.", "de")
     assert [(k, s, c) for k, _, s, c in rows(doc)] == [("indirect", "kurdischen Medien", "nach kurdischen Medien")]
+
+
+def test_quotes_de_low_mark_with_a_stray_space(nlp: Pipeline) -> None:
+    # the German low mark only opens a quote, also when a space follows it by mistake
+    text = "„ Aber das Virus kann sich jederzeit verändern“, sagte der Leiter des Programms, Klaus Berger."
+    assert [text[q.start:q.end] for q in find_quoted(text)] == ["Aber das Virus kann sich jederzeit verändern"]
+    doc = run(nlp, text, "de")
+    assert rows(doc)[0][:2] == ("direct", "Aber das Virus kann sich jederzeit verändern")
+    assert "Klaus Berger" in rows(doc)[0][2]
+    # a low mark standing alone is still no quote
+    assert find_quoted("Preis „ pro Stück") == []
+
+
+def test_quotes_de_so_frames_with_weiter_dashes_and_colon(full: Pipeline) -> None:
+    cases = [
+        # parenthetical "so X weiter," with the finite verb right after it (nothing finite before)
+        ("Sein Rivale McCain, so Obama weiter, würde massiv Spenden von solchen Gruppen erhalten.",
+         [("indirect", "Sein Rivale McCain, so Obama weiter, würde massiv Spenden von solchen Gruppen erhalten",
+           "Obama", "so")]),
+        # the frame set off by dashes
+        ("Der Sänger ruft in einigen seiner Lieder dazu auf – so der Vorwurf –, schwule Männer zu verbrennen.",
+         [("indirect", "Der Sänger ruft in einigen seiner Lieder dazu auf – so der Vorwurf –, schwule Männer zu "
+                       "verbrennen", "der Vorwurf", "so")]),
+        # "so X weiter:" before a quotation: the report ends before the frame, the quotation is its own
+        ("Auch diese Unkenntnis habe möglicherweise Methode, so Elshorst weiter: „Das ist auch in anderen Firmen "
+         "üblich.“",
+         [("indirect", "Auch diese Unkenntnis habe möglicherweise Methode", "Elshorst", "so"),
+          ("direct", "Das ist auch in anderen Firmen üblich", "Elshorst", "so")]),
+    ]
+    for text, expected in cases:
+        assert rows(full(Document(id="t", lang="de", text=text))) == expected
+
+
+def test_quotes_de_so_frame_with_an_indefinite_genitive(full: Pipeline) -> None:
+    doc = full(Document(id="t", lang="de", text="Vom 2. April bis zum 20. Juni 1943, so die Untersuchungsergebnisse "
+                                                "eines ehemaligen Amtsrichters, seien 29.547 Juden deportiert worden."))
+    assert [(k, s, c) for k, _, s, c in rows(doc)] == [
+        ("indirect", "die Untersuchungsergebnisse eines ehemaligen Amtsrichters", "so")]
+
+
+def test_quotes_de_one_word_after_a_definite_article_is_a_name(nlp: Pipeline) -> None:
+    # a medium or product named in marks is no quote, even with a speech verb nearby
+    doc = run(nlp, "Der Diplomat bezeichnete die Reise in einem Interview mit dem „Deutschlandfunk“ als hilfreich.", "de")
+    assert [r for r in rows(doc) if r[1] == "Deutschlandfunk"] == []
+    doc = run(nlp, "Der Fraktionschef wird von der „Netzeitung“ mit den Worten zitiert: „Wowereit ist angeschlagen.“", "de")
+    assert [r[1] for r in rows(doc) if r[0] == "direct"] == ["Wowereit ist angeschlagen"]
+    # after a verb and its preposition the one word is what the speaker said
+    doc = run(nlp, "Bereits während seiner Amtszeit warnte Kluncker vor den „Lohnverzichtstheorien“.", "de")
+    assert rows(doc) == [("direct", "Lohnverzichtstheorien", "Kluncker", "warnte")]
+
+
+def test_quotes_de_low_mark_closed_by_a_straight_mark(nlp: Pipeline) -> None:
+    # „...": a straight mark closes the German low mark, so the quote does not run on to the paragraph end
+    text = ("„Das ist eine Größenordnung, die die Szene sonst nicht auf die Beine stellt \", sagte Polizeisprecher "
+            "Ralf Meyer. Auf Transparenten war zu lesen, die Polizei sei schuld.")
+    assert [text[q.start:q.end] for q in find_quoted(text)] == [
+        "Das ist eine Größenordnung, die die Szene sonst nicht auf die Beine stellt"]
+    doc = run(nlp, text, "de")
+    assert rows(doc)[0] == ("direct", "Das ist eine Größenordnung, die die Szene sonst nicht auf die Beine stellt",
+                            "Polizeisprecher Ralf Meyer", "sagte")
+
+
+def test_quotes_de_laut_frame_and_the_report_inside_it(full: Pipeline) -> None:
+    # the paper reports the sentence; the clause its verb opens is the subject's own report
+    doc = full(Document(id="t", lang="de", text=(
+        "Der Minister betonte laut der Tageszeitung „Le Monde“, die Regierung werde nicht nachgeben.")))
+    assert rows(doc) == [
+        ("indirect", "Der Minister betonte laut der Tageszeitung „Le Monde“, die Regierung werde nicht nachgeben",
+         "Tageszeitung", "laut"),
+        ("indirect", "die Regierung werde nicht nachgeben", "Minister", "betonte"),
+    ]
+
+
+def test_quotes_de_relative_pronoun_speaker_stands_for_its_antecedent(full: Pipeline) -> None:
+    doc = full(Document(id="t", lang="de", text=(
+        "Die Wahl beobachtete auch Frank-Walter Steinmeier, der sagte, dass alles friedlich verlaufen sei.")))
+    assert speakers(doc) == [("indirect", "der", "Frank-Walter Steinmeier")]
+    assert rows(doc)[0][1] == "dass alles friedlich verlaufen sei"
+
+
+def test_quotes_de_impersonal_passive_reports_without_a_source(nlp: Pipeline) -> None:
+    doc = run(nlp, "Am Morgen explodierte ein Sprengsatz. Es wird angenommen, dass die Explosion ferngezündet war.", "de")
+    assert rows(doc) == [("indirect", "dass die Explosion ferngezündet war", None, "angenommen")]
+    # what is not known is no report
+    assert rows(run(nlp, "Es ist nicht bekannt, ob dazu ein Lösegeld bezahlt wurde.", "de")) == []
+
+
+def test_quotes_de_quoting_medium_the_actors_stage_does_not_know(full: Pipeline) -> None:
+    # the medium that quotes is where the source is named, also when it is no known organisation
+    doc = full(Document(id="t", lang="de", text=(
+        "„Das wird das größte Update aller Zeiten“, zitiert die „Computerwoche“ Lynch in einem Bericht.")))
+    assert rows(doc) == [("direct", "Das wird das größte Update aller Zeiten", "Computerwoche", "zitiert")]
+    doc = full(Document(id="t", lang="de", text=(
+        "Der Fraktionschef der Grünen, Volker Ratzmann, wird von der „Netzeitung“ mit den Worten zitiert: "
+        "„Wowereit ist angeschlagen.“")))
+    assert rows(doc) == [("direct", "Wowereit ist angeschlagen", "Netzeitung", "zitiert")]
+
+
+def test_quotes_de_subject_of_a_wie_clause_and_of_an_auxiliary(full: Pipeline) -> None:
+    doc = full(Document(id="t", lang="de", text=(
+        "Wie die britische Tageszeitung „The Guardian“ berichtete, sei auch der Befehl zu den Anschlägen aus "
+        "Pakistan gekommen.")))
+    assert rows(doc) == [("indirect", "sei auch der Befehl zu den Anschlägen aus Pakistan gekommen",
+                          "britische Tageszeitung", "berichtete")]
+    doc = full(Document(id="t", lang="de", text=(
+        "Vor kurzem hatte ein Talibanführer auf pakistanischer Seite, Baitullah Mehsud, erklärt, die Taliban würden "
+        "ausländische Soldaten töten.")))
+    assert rows(doc) == [("indirect", "die Taliban würden ausländische Soldaten töten", "Baitullah Mehsud", "erklärt")]
+
+
+def test_quotes_de_konjunktiv_ii_alone_does_not_continue_a_report(nlp: Pipeline) -> None:
+    # the writer's conditional after a report is no continuation of it
+    doc = run(nlp, "Der Staatssekretär sagte, 12.000 Tankstellen sollten Biodiesel anbieten. Dies wären etwa 80 Prozent "
+                   "der deutschen Tankstellen.", "de")
+    assert [r[1] for r in rows(doc)] == ["12.000 Tankstellen sollten Biodiesel anbieten"]
+    # next to a Konjunktiv I in the same sentence it does continue
+    doc = run(nlp, "Der Ausschuss gab bekannt, das Manöver sei eine Provokation. Die Zuständigen müssten sich im Klaren "
+                   "sein, dass das Land in ein Flammenmeer verwandelt werde.", "de")
+    assert [r[1] for r in rows(doc)][-1].startswith("Die Zuständigen müssten sich im Klaren sein")
+
+
+def test_quotes_de_colon_narration_in_the_past_is_no_statement(nlp: Pipeline) -> None:
+    doc = run(nlp, "Der EU-Kommissar hat sich in Warschau zur Lage geäußert: Figeľ bekräftigte das umfassende Engagement "
+                   "der Kommission für die Grundrechte.", "de")
+    assert [r for r in rows(doc) if r[0] == "direct"] == []
+    # a statement in the present stays one
+    doc = run(nlp, "Das Ministerium erklärte: Die Lage im Grenzgebiet ist weiterhin ernst.", "de")
+    assert rows(doc) == [("direct", "Die Lage im Grenzgebiet ist weiterhin ernst", "Das Ministerium", "erklärte")]
+
+
+def test_quotes_verbless_capitalised_title_without_a_cue_is_no_quote(nlp: Pipeline) -> None:
+    doc = run(nlp, "Die Bank of England hat die Konten eingefroren. Grundlage ist das „Gesetz zur Bekämpfung "
+                   "finanzieller Unterstützung des Terrors“ aus dem Jahr 2001.", "de")
+    assert rows(doc) == []
+    # a shouted slogan stays speech
+    doc = run(nlp, "Tausende Anhänger von Sondhi Limthongkul zogen durch Bangkok. „Nieder mit der korrupten Regierung "
+                   "des Ministerpräsidenten und all seinen Freunden!“", "de")
+    assert [r[1] for r in rows(doc)] == ["Nieder mit der korrupten Regierung des Ministerpräsidenten und all seinen "
+                                         "Freunden!"]
+
+
+def test_quotes_de_fronted_adverbial_or_relative_clause_is_no_content(nlp: Pipeline) -> None:
+    cases = [
+        "Falls das hochverschuldete Unternehmen Insolvenz anmelden muss, droht dem Verein ein Verlust.",
+        "In einem Referendum, das am 25. November in Grönland stattfand, sprach sich eine Mehrheit für mehr "
+        "Selbstverwaltung aus.",
+    ]
+    for text in cases:
+        assert [r for r in rows(run(nlp, text, "de")) if r[1] == text.split(",")[0]] == []
+        assert all(not text.startswith(r[1]) for r in rows(run(nlp, text, "de")))
+    # a reported main clause before the cue stays the content
+    doc = run(nlp, "Die Regierung werde nicht nachgeben, sagte der Minister am Montag.", "de")
+    assert rows(doc) == [("indirect", "Die Regierung werde nicht nachgeben", "der Minister", "sagte")]

@@ -38,7 +38,7 @@ import logging
 
 from ...model import Document, Quote, Token
 from .cues import CONDITIONAL_FORMS, cue_strength, is_subjunctive, lexicon, verb_cues
-from .indirect import Found, _actor_like, in_sentence
+from .indirect import Found, _actor_like, in_sentence, verb_report
 from .marks import CLOSING_MARKS, Quoted, find_quoted
 from .speaker import Speaker, last_named_before, speaker_of_verb, to_speaker
 
@@ -115,13 +115,22 @@ def _attribute_direct(doc: Document, quoted: list[Quoted], blocked: list[tuple[i
                 # English marks around one to three words inside reported speech are mostly the
                 # writer's scare quotes ("a 'giveaway'"); German reports mark the speaker's words
                 found = Found("direct", q.start, q.end, host.cue, host.speaker, "inside indirect")
-        if found is None and (short or _names_a_thing(doc, q) or doc.text[q.start] in ".,;:)"):
+        if found is None and (short or _names_a_thing(doc, q) or doc.text[q.start] in ".,;:)"
+                              or _verbless_title(doc, q, in_quote)):
             continue   # a label or title in quotation marks ("den Roman „Jeder stirbt für sich allein“"),
             #            or marks paired wrongly (the text starts with punctuation)
         if found is None:
             found = _from_context(doc, q, out)
         out.append(found)
     return out
+
+
+def _verbless_title(doc: Document, q: Quoted, in_quote: list[Token]) -> bool:
+    """Capitalised words in marks without any verb, no cue near them and no exclamation or question: the name
+    of a law, prize or book ("„Gesetz zur Bekämpfung finanzieller Unterstützung des Terrors“"), not speech."""
+    text = doc.text[q.start:q.close_end].rstrip("“”\"«»' ")
+    return doc.text[q.start].isupper() and not text.endswith(("!", "?")) \
+        and not any(t.pos in ("VERB", "AUX") for t in in_quote)
 
 
 def _opens_frame(doc: Document, q: Quoted) -> bool:
@@ -138,7 +147,8 @@ def _relayed(doc: Document, indirect: list[Found], blocked: list[tuple[int, int]
     named with "laut"/"according to" relays what the subject of the speech verb said; that subject
     is the speaker (a medium without a speaking subject, "Laut Reuters wurden ...", stays one)."""
     before = lexicon(doc.lang).CUE_BEFORE | {"according"}
-    for f in indirect:
+    relayed: list[Found] = []
+    for f in list(indirect):
         if f.cue is None or not f.how.startswith("frame:") or f.how[6:] not in before:
             continue
         frame = doc.tokens_in(*f.cue)[0].i
@@ -150,8 +160,26 @@ def _relayed(doc: Document, indirect: list[Found], blocked: list[tuple[int, int]
                 continue
             medium = f.speaker is not None and f.speaker.start < speaker.end and speaker.start < f.speaker.end
             if (speaker.entity_id or speaker.pronoun) and not medium:
-                f.speaker, f.how = speaker, f"relayed:{cue.lemma}"
+                own = _own_report(doc, f, cue, blocked) if doc.lang == "de" else None
+                if own is not None:
+                    # German reports nest: the medium reports the sentence, the subject the clause its verb
+                    # opens ("Heute bestätigte der Minister laut Reuters, dass ...": Reuters and the minister)
+                    relayed.append(Found("indirect", own.start, own.end, own.cue, speaker, f"relayed:{cue.lemma}"))
+                else:
+                    f.speaker, f.how = speaker, f"relayed:{cue.lemma}"
                 break
+    indirect += relayed
+
+
+def _own_report(doc: Document, f: Found, cue, blocked: list[tuple[int, int]]) -> Found | None:
+    """The clause the relayed verb opens inside the frame's content, when it is a part of that content."""
+    sent = doc.sentence_at(f.start)
+    if sent is None:
+        return None
+    own = verb_report(doc, sent, cue, blocked)
+    if own is None or not (f.start <= own.start and own.end <= f.end) or (own.start, own.end) == (f.start, f.end):
+        return None
+    return own
 
 
 def _token_range(doc: Document, start: int, end: int) -> tuple[int, int]:
@@ -300,9 +328,28 @@ def _names_a_thing(doc: Document, q: Quoted) -> bool:
     title_case = all(t.text[0].isupper() or t.text[0].isdigit() for t in content)
     if before[-1].text.lower() in _INDEFINITE and any(t.text[0].islower() for t in words):
         return False   # a characterisation, not a title: "sieht einen „Angriff gegen die Belegschaft“"
+    # one capitalised word after a definite article names a thing more often than it quotes ("die „Computerwoche“",
+    # "dem „Deutschlandfunk“", "der „Passat“"); a speaker's one-word label mostly follows an indefinite article
     return (before[-1].pos in ("DET", "ADP") and 0 < len(words) <= 4 and title_case
-            and (len(words) > 1 or words[0].pos == "PROPN")
+            and (len(words) > 1 or words[0].pos == "PROPN" or before[-1].text.lower() in _DEFINITE
+                 and not _verb_object(before))
             and not any(t.pos in ("VERB", "AUX") for t in words))
+
+
+_DEFINITE = frozenset({"der", "die", "das", "dem", "den", "des"})
+
+
+def _verb_object(before: list[Token]) -> bool:
+    """The article follows a verb's preposition: "warnte (Kluncker) vor den „Lohnverzichtstheorien“" labels
+    what the speaker warned of."""
+    if len(before) < 3 or before[-2].pos != "ADP":
+        return False
+    for tok in reversed(before[-5:-2]):
+        if tok.pos == "PUNCT":
+            return False
+        if tok.pos == "VERB":
+            return True
+    return False
 
 
 def _label_verb_before(doc: Document, tok: Token) -> bool:
@@ -411,10 +458,20 @@ def _colon_statements(doc: Document, blocked: list[tuple[int, int]]) -> list[Fou
                         out.append(reported)
                     continue
                 prev = doc.tokens[cues[-1].first]
-            if last - (k + 1) >= 4:
+            if last - (k + 1) >= 4 and not _narrated(doc, toks[k + 1:last]):
                 out.append(Found("direct", toks[k + 1].start, toks[last - 1].end, (prev.start, prev.end),
                                  speaker_of_verb(doc, prev.i, blocked), "colon statement"))
     return out
+
+
+def _narrated(doc: Document, toks: list[Token]) -> bool:
+    """German words after the colon narrated in the past tense of the third person ("gab bekannt: Figeľ
+    bekräftigte das Engagement ...") are the writer's account of what was said, not the statement itself."""
+    if doc.lang != "de":
+        return False
+    verb = next((t for t in toks if t.pos in ("VERB", "AUX") and t.feat("Mood")), None)
+    return verb is not None and verb.feat("Mood") == "Ind" and verb.feat("Tense") == "Past" \
+        and verb.feat("Person") == "3"
 
 
 def _konjunktiv_after_colon(doc: Document, toks: list[Token], k: int, last: int,
@@ -456,7 +513,8 @@ def _continuations(doc: Document, found: list[Found], blocked: list[tuple[int, i
         if sent.i in by_sent or any(sent.start <= f.start < sent.end and f not in orphans for f in found):
             continue
         prev = by_sent.get(sent.i - 1)
-        if prev is None or not (_main_verb_subjunctive(doc, sent) or _bridges(doc, sent, found)):
+        if prev is None or not (_reported_mood(doc, sent, found, prev.how == "konjunktiv continuation")
+                                or _bridges(doc, sent, found)):
             continue
         toks = doc.tokens[sent.token_start:sent.token_end]
         if any(a <= toks[0].start < b for a, b in blocked):
@@ -490,6 +548,23 @@ def _main_verb(doc: Document, sent) -> Token | None:
 def _main_verb_subjunctive(doc: Document, sent) -> bool:
     verb = _main_verb(doc, sent)
     return verb is not None and is_subjunctive(doc, verb)
+
+
+def _reported_mood(doc: Document, sent, found: list[Found], chained: bool) -> bool:
+    """The main verb is Konjunktiv I, or a Konjunktiv II form ("könnte", "müssten") inside a running chain of
+    continued sentences, next to a Konjunktiv I in the same sentence, or before a sentence in Konjunktiv: alone,
+    a Konjunktiv II is the writer's conditional ("Dies wären 80 Prozent der Tankstellen")."""
+    verb = _main_verb(doc, sent)
+    if verb is None or not is_subjunctive(doc, verb):
+        return False
+    if verb.text.lower() not in CONDITIONAL_FORMS or chained:
+        return True
+    if any(t is not verb and is_subjunctive(doc, t) and t.text.lower() not in CONDITIONAL_FORMS
+           for t in doc.tokens[sent.token_start:sent.token_end]):
+        return True
+    nxt = doc.sentences[sent.i + 1] if sent.i + 1 < len(doc.sentences) else None
+    return nxt is not None and nxt.paragraph == sent.paragraph and _main_verb_subjunctive(doc, nxt) \
+        and not any(nxt.start <= f.start < nxt.end for f in found)
 
 
 def _bridges(doc: Document, sent, found: list[Found]) -> bool:

@@ -187,6 +187,11 @@ def _reported_reason(doc: Document, sent: Sentence, blocked: list[tuple[int, int
     return None
 
 
+def verb_report(doc: Document, sent: Sentence, cue: Cue, blocked: list[tuple[int, int]]) -> Found | None:
+    """The report a cue verb opens in its sentence (a dass clause, a Konjunktiv clause, ...), or None."""
+    return _verb_clause(doc, sent, cue, blocked)
+
+
 def _verb_clause(doc: Document, sent: Sentence, cue: Cue, blocked: list[tuple[int, int]]) -> Found | None:
     tokens = doc.tokens
     verb = tokens[cue.first]
@@ -270,11 +275,36 @@ def _verb_clause(doc: Document, sent: Sentence, cue: Cue, blocked: list[tuple[in
             return None
         if _narrated_report(doc, start.i, comma_at.i, cue, sent, blocked):
             return None   # "Pita nannte das Urteil einen »Rückschlag«, rief seine Anhänger aber zur Ruhe auf"
-        if _has_finite(tokens, sent.token_start, comma_at.i) and not _subject_with_relative(tokens, sent.token_start, comma_at.i):
+        if _has_finite(tokens, sent.token_start, comma_at.i) and not _subject_with_relative(tokens, sent.token_start, comma_at.i) \
+                and not _fronted_clause(doc, start.i, comma_at.i):
             content = (start.start, comma_at.start)
             return Found("indirect", start.start, comma_at.start, (verb.start, verb.end),
                          speaker_of_verb(doc, cue.first, blocked + [content]), "content+cue")
     return None
+
+
+_GERMAN_RELATIVES = frozenset({"der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welche", "welcher"})
+
+
+def _fronted_clause(doc: Document, first: int, comma: int) -> bool:
+    """German words before ", <cue>" that are an adverbial clause ("Falls das Unternehmen Insolvenz anmelden
+    muss, droht ...", "Nachdem es ... gekommen war, forderten ...") or a noun phrase whose only verb is in its
+    relative clause ("In einem Referendum, das ... stattfand, sprach sich ...") are the frame's setting, not
+    what was said."""
+    if doc.lang != "de":
+        return False
+    tokens = doc.tokens
+    if tokens[first].pos == "SCONJ" and tokens[first].text.lower() in _ADVERBIAL_SCONJ | {"falls", "obwohl", "ob"}:
+        return True
+    for j in range(first + 1, comma - 1):
+        if tokens[j].text != ",":
+            continue
+        k = j + 1 + (tokens[j + 1].pos == "ADP")
+        if tokens[k].text.lower() in _GERMAN_RELATIVES and tokens[k].pos in ("PRON", "DET"):
+            # the relative clause runs to the frame's comma: no verb of a main clause before it
+            return not _has_finite(tokens, first, j)
+        return False
+    return False
 
 
 def _narrated_report(doc: Document, first: int, last: int, cue: Cue, sent: Sentence,
@@ -382,9 +412,22 @@ def _clause(doc: Document, sent: Sentence, cue: Cue, first: int, blocked: list[t
     content = (tokens[first].start, tokens[last - 1].end)
     speaker = speaker_of_verb(doc, cue.first, blocked + [content])   # the speaker is never in the content
     if not cue.strong and (speaker is None or not _actor_like(doc, speaker)) and \
-            not (cue.opinion and _holds_views(doc, speaker)):
+            not (cue.opinion and _holds_views(doc, speaker)) and not _impersonal_passive(doc, cue, how):
         return None   # a weak cue ("zeigen", "bestätigen") reports speech only with an actor as speaker
     return Found("indirect", tokens[first].start, tokens[last - 1].end, (verb.start, verb.end), speaker, how)
+
+
+_PASSIVE_AUX = frozenset({"wird", "wurde", "werde", "würde", "ist", "war"})
+
+
+def _impersonal_passive(doc: Document, cue: Cue, how: str) -> bool:
+    """ "Es wird befürchtet, dass ...", "Es ist geplant, dass ...": an expletive passive reports a view or plan
+    nobody is named for; the clause is reported all the same (its source unknown)."""
+    if doc.lang != "de" or how != "cue+complementizer" or cue.first < 2:
+        return False
+    es, aux, verb = doc.tokens[cue.first - 2], doc.tokens[cue.first - 1], doc.tokens[cue.first]
+    return es.text.lower() == "es" and aux.text.lower() in _PASSIVE_AUX and verb.pos == "VERB" \
+        and verb.feat("VerbForm") in ("Part", None, "")
 
 
 def _in_relative_clause(tokens: list[Token], cue: int, start: int) -> bool:
@@ -446,6 +489,7 @@ def _frames(doc: Document, sent: Sentence, blocked: list[tuple[int, int]]) -> li
                 out.append(reported)
             continue
         nxt = tokens[tok.i + 1] if tok.i + 1 < sent.token_end else None
+        until = None   # token index where the content ends, when not at the frame
         frame: tuple[int, int, tuple[int, int] | None] | None = None   # cue first, cue last, speaker phrase
         if low == "per" and (nxt is None or nxt.pos not in ("DET", "PROPN") or tok.i > sent.token_start
                              and any(ch.isdigit() for ch in tokens[tok.i - 1].text)):
@@ -475,12 +519,16 @@ def _frames(doc: Document, sent: Sentence, blocked: list[tuple[int, int]]) -> li
         elif low in lex.ANAPHORIC_FRAMES and tok.i <= sent.token_start + 1:
             # "Demnach ...": the source of the sentence before, resolved by the stage
             frame = (tok.i, tok.i + 1, (tok.i, tok.i + 1))
-        elif low in lex.SO_WORDS and tok.i > sent.token_start and tokens[tok.i - 1].text == ",":
+        elif low in lex.SO_WORDS and tok.i > sent.token_start and tokens[tok.i - 1].text in _SO_OPENERS:
             phrase = noun_phrase_after(tokens, tok.i + 1, sent.token_end, blocked)
-            if phrase and _only_adjuncts_after(tokens, phrase[1], sent.token_end):
+            colon = _colon_after(tokens, phrase[1], sent.token_end) if phrase else None
+            if phrase and _only_adjuncts_after(tokens, phrase[1], colon if colon is not None else sent.token_end):
                 frame = (tok.i, tok.i + 1, phrase)
-            elif (phrase and phrase[1] < sent.token_end and tokens[phrase[1]].text == ","
-                  and tokens[phrase[0]].pos in ("DET", "PROPN") and _has_finite(tokens, sent.token_start, tok.i)):
+                if colon is not None and tok.i - 1 > sent.token_start:
+                    # "..., so Elshorst weiter: „...“": the report is what stands before the frame; the quotation
+                    # after the colon is found on its own
+                    until = tok.i - 1
+            elif phrase and _parenthetical_so(tokens, sent, tok.i, phrase):
                 frame = (tok.i, tok.i + 1, phrase)   # parenthetical: "Es sei, so der Bericht, möglich gewesen"
         if frame is None:
             continue
@@ -498,6 +546,8 @@ def _frames(doc: Document, sent: Sentence, blocked: list[tuple[int, int]]) -> li
         frame_start = cue_first if phrase[1] < cue_first else min(cue_first, phrase[0])
         start, end = _content_around(doc, sent, cue_first, phrase[1] if phrase[0] >= cue_first else cue_last,
                                      frame_start)
+        if until is not None:
+            start, end = tokens[_after_dateline(doc, sent)].start, tokens[until - 1].end
         if end - start < 8:
             continue
         out.append(Found("indirect", start, end, (tokens[cue_first].start, tokens[cue_last - 1].end),
@@ -686,6 +736,35 @@ def _np_start(tokens: list[Token], i: int, floor: int, *, links: bool = False) -
         else:
             break
     return j + 1
+
+
+_SO_OPENERS = frozenset({",", "–", "—"})
+
+
+def _colon_after(tokens: list[Token], i: int, end: int) -> int | None:
+    """The colon closing a "so X (weiter):" frame, when only adverbs stand between it and the phrase."""
+    j = i
+    while j < end and tokens[j].pos == "ADV":
+        j += 1
+    return j if j < end and tokens[j].text == ":" else None
+
+
+def _parenthetical_so(tokens: list[Token], sent: Sentence, so: int, phrase: tuple[int, int]) -> bool:
+    """ "Es sei, so der Bericht, möglich gewesen", "Sein Rivale, so Obama weiter, würde ...", "„In absehbarer
+    Zeit“, so der Finanzvorstand, wird VW ...": a frame set off by commas or dashes inside a clause whose finite
+    verb stands before it or right after it (the fronted part, then the verb in second place)."""
+    j = phrase[1]
+    while j < sent.token_end and tokens[j].pos == "ADV" and tokens[j].text.lower() != "so":
+        j += 1   # "so Obama weiter,"
+    if j >= sent.token_end or tokens[j].text not in _SO_OPENERS:
+        return False
+    if tokens[j].text != "," and j + 1 < sent.token_end and tokens[j + 1].text == ",":
+        j += 1   # "– so der Vorwurf –, schwule Männer zu ..."
+    if _has_finite(tokens, sent.token_start, so):
+        return tokens[phrase[0]].pos in ("DET", "PROPN")
+    after = tokens[j + 1] if j + 1 < sent.token_end else None
+    return after is not None and after.pos in ("VERB", "AUX") and after.text[0].islower() \
+        and after.feat("VerbForm") in (None, "", "Fin")
 
 
 def _only_adjuncts_after(tokens: list[Token], i: int, end: int) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 # opening mark -> closing marks it accepts
-_DOUBLE_CLOSERS = {"„": "“”", "“": "”“", "»": "«", "«": "»", '"': '"'}
+_DOUBLE_CLOSERS = {"„": "“”\"", "“": "”“", "»": "«", "«": "»", '"': '"'}
 _SINGLE_CLOSERS = {"‚": "‘’", "‘": "’"}
 # Double quotation marks as tokens: those that can close a quote, and all of them
 CLOSING_MARKS = frozenset("".join(_DOUBLE_CLOSERS.values()))
@@ -78,6 +78,8 @@ def _may_open(text: str, i: int, ch: str, stack: list[tuple[str, int]]) -> bool:
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     if after.isspace():
+        if ch == "„" and not stack:
+            return _spaced_low_opener(text, i)
         return ch in _GUILLEMETS and not stack and _mirrored(text, i, ch)
     if ch in _SINGLE_CLOSERS:
         # single marks only inside a double quote or at a clear word start
@@ -88,6 +90,19 @@ def _may_open(text: str, i: int, ch: str, stack: list[tuple[str, int]]) -> bool:
 
 
 _GUILLEMETS = "»«"
+
+
+def _spaced_low_opener(text: str, i: int) -> bool:
+    """ "„ Aber das Virus hat ...“, sagte er": the German low mark only ever opens, so a stray space after
+    it does not stop it from opening when a word follows and a closing mark ends the quote in the paragraph."""
+    j = i + 1
+    while j < len(text) and text[j] == " ":
+        j += 1
+    if j >= len(text) or not text[j].isalnum():
+        return False
+    end = text.find("\n", j)
+    end = len(text) if end < 0 else end
+    return any(c in text[j:end] for c in _DOUBLE_CLOSERS["„"])
 
 
 def _mirrored(text: str, i: int, ch: str) -> bool:

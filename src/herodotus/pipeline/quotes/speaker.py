@@ -93,7 +93,12 @@ def _relative_antecedent(doc: Document, found: Speaker, blocked: list[tuple[int,
     phrase = _noun_phrase_before(doc.tokens, rel.i - 2, sent.token_start, blocked)
     if phrase is None:
         return None
-    return to_speaker(doc, phrase)
+    antecedent = to_speaker(doc, phrase)
+    if doc.lang == "de" and antecedent.entity_id is not None:
+        # German corpora name the relative pronoun as the source ("Carter, der sagte, ..."); it stands for the
+        # antecedent's actor like any pronoun
+        return Speaker(rel.start, rel.end, antecedent.entity_id, pronoun=True)
+    return antecedent
 
 
 def _quoting_medium(doc: Document, cue: int, person: Speaker | None,
@@ -117,10 +122,34 @@ def _quoting_medium(doc: Document, cue: int, person: Speaker | None,
             members = [i for i in _subtree(doc.tokens[sent.token_start:sent.token_end], agent.i)
                        if doc.tokens[i].pos != "ADP"]
             span = (doc.tokens[min(members)].start, doc.tokens[max(members)].end, None)
+        else:
+            word = _medium_word(doc, cue, lo, hi, person, blocked)
+            if word is not None:
+                span = (word.start, word.end, None)
     if span is None:
         return person
     entity = person.entity_id if person is not None and person.entity_id else span[2]
     return Speaker(span[0], span[1], entity)
+
+
+_WEB_ENDINGS = (".de", ".com", ".net", ".org", ".at", ".ch")
+
+
+def _medium_word(doc: Document, cue: int, lo: int, hi: int, person: Speaker | None,
+                 blocked: list[tuple[int, int]]) -> Token | None:
+    """A medium the actors stage did not name, nearest the cue in its clause: a web address ("zitiert ndr.de"),
+    a title in marks ("zitiert die „Computerwoche“ Lynch"); not the person."""
+    hits = []
+    for tok in doc.tokens:
+        if not lo <= tok.start < hi or tok.i == cue or _inside(tok, blocked) or tok.pos not in ("NOUN", "PROPN", "X") \
+                or person is not None and person.start <= tok.start < person.end:
+            continue
+        low = tok.text.lower()
+        marked = tok.i > 0 and doc.tokens[tok.i - 1].text in ("„", "»", "“", '"') and tok.i + 1 < len(doc.tokens) \
+            and doc.tokens[tok.i + 1].text in ("“", "”", "«", '"')
+        if low.endswith(_WEB_ENDINGS) or marked:   # (an unnamed "in der Zeitung" names nobody)
+            hits.append(tok)
+    return min(hits, key=lambda t: abs(t.i - cue)) if hits else None
 
 
 def _clause_bounds(doc: Document, cue: int, sent) -> tuple[int, int]:
@@ -206,6 +235,8 @@ def _speaker_of_verb(doc: Document, cue: int, blocked: list[tuple[int, int]]) ->
         if found is None and cue > sent.token_start and doc.lang == "de" and is_particle(tokens[cue - 1]):
             # "Wie der Hersteller am Morgen bekannt gab": the parser hangs the subject on the particle
             found = _parsed_subject(doc, cue - 1, sent_tokens, blocked)
+        if found is None and doc.lang == "de":
+            found = _wie_subject(doc, cue, sent, blocked)
         if found:
             return found
     if doc.lang == "en" and tokens[cue].text.lower().endswith("ing") and cue > sent.token_start:
@@ -250,6 +281,20 @@ def _speaker_of_verb(doc: Document, cue: int, blocked: list[tuple[int, int]]) ->
         if span:
             return to_speaker(doc, span)
     return _coordinated_subject(doc, cue, sent.token_start, blocked)
+
+
+def _wie_subject(doc: Document, cue: int, sent, blocked: list[tuple[int, int]]) -> Speaker | None:
+    """ "Wie die britische Tageszeitung „The Guardian“ berichtete, ...": the noun phrase right after a
+    sentence-initial "wie" is the subject of the verb that closes the wie-clause (the parser may take the
+    verb for a relative clause of that phrase)."""
+    tokens = doc.tokens
+    first = tokens[sent.token_start]
+    if first.text.lower() != "wie" or cue - sent.token_start < 2 or \
+            any(t.pos in ("VERB", "AUX") or t.text in (",", ";", ":") for t in tokens[sent.token_start + 1:cue]
+                if not _inside(t, blocked) and not is_particle(t)):
+        return None
+    phrase = noun_phrase_after(tokens, sent.token_start + 1, cue, blocked)
+    return to_speaker(doc, phrase) if phrase else None
 
 
 def _skip_adverbs(tokens: list[Token], i: int, stop: int) -> int:
@@ -367,6 +412,11 @@ def _parsed_subject(doc: Document, cue: int, sent_tokens: list[Token],
                 head = tok.i if tok.i in members else None
                 return to_speaker(doc, (min(members), max(members) + 1), head=head)
     verb = doc.tokens[cue]
+    for aux in sent_tokens:
+        if aux.head == cue and aux.dep in ("aux", "aux:pass") and aux.i < cue and any(
+                t.head == aux.i and t.dep in _SUBJECT_DEPS for t in sent_tokens):
+            # the parser hung the subject on the auxiliary ("hatte ein Talibanführer ... erklärt")
+            return _parsed_subject(doc, aux.i, sent_tokens, blocked)
     if verb.dep == "conj" and verb.head >= 0 and verb.head != cue:
         return _parsed_subject(doc, verb.head, sent_tokens, blocked)   # "schlug ... an und gab bekannt"
     if verb.dep in ("cop", "aux") and verb.head >= 0 and verb.head != cue and doc.tokens[verb.head].sent == verb.sent:
@@ -424,13 +474,13 @@ def noun_phrase_after(tokens: list[Token], i: int, stop: int, blocked: list[tupl
         return None
     # genitive or "of" continuation: "der Sprecher des Außenministeriums", "spokesman for the ministry";
     # after a name "der Nachrichtenagentur X" is whom the speaker told ("sagte Lawrow der Agentur Interfax")
-    if k < stop and tokens[k].text.lower() in ("des", "der", "of", "for") and tokens[j].pos != "PROPN" \
+    if k < stop and tokens[k].text.lower() in ("des", "der", "eines", "of", "for") and tokens[j].pos != "PROPN" \
             and not (tokens[k - 1].pos == "PROPN" and _addressed_medium(tokens, (k, stop))):
         tail = noun_phrase_after(tokens, k + 1, stop, blocked) if tokens[k].text.lower() in ("of", "for") \
             else noun_phrase_after(tokens, k, stop, blocked)
         if tail and tokens[k].text.lower() in ("of", "for"):
             k = tail[1]
-        elif tail and tokens[tail[0]].text.lower() in ("des", "der"):
+        elif tail and tokens[tail[0]].text.lower() in ("des", "der", "eines"):   # "eines ehemaligen Amtsrichters"
             k = tail[1]
     # name apposition: "Sprecher Saeed Khatibzadeh", ", Heike van Laak"
     if k + 1 < stop and tokens[k].text == "," and tokens[k + 1].pos == "PROPN":
