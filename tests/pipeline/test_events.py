@@ -197,6 +197,9 @@ def test_events_assault_with_target(nlp, lang, text, actor, target, mode):
     # the EU's court; a penalty imposed by a court is a sanction
     ("de", "Der Europäische Gerichtshof hat Ungarn zu einer Strafe von 200 Millionen Euro verurteilt.",
      ("SANCTION", "EUR", "HUN")),
+    # protesters storming a building riot; armed men storming it attack
+    ("de", "Demonstranten haben am Dienstagabend den mexikanischen Senat gestürmt.", ("PROTEST", "MEX", "MEX")),
+    ("en", "Malian soldiers stormed a rebel camp near Kidal.", ("ASSAULT", "MLI", "MLI")),
     # ordered tariffs are a sanction on the goods' country
     ("en", "Petro in turn ordered 25% tariffs on U.S. imports.", ("SANCTION", "COL", "USA")),
     ("de", "Trump ordnete Zölle von 25 Prozent auf kolumbianische Waren an.", ("SANCTION", "USA", "COL")),

@@ -501,6 +501,8 @@ Offensive          NOUN  ASSAULT   -            190   so   -
 überfallen         VERB  ASSAULT   -            190   so   -
 Überfall           NOUN  ASSAULT   -            190   so   -
 stürmen            VERB  ASSAULT   -            190   so   -
+erstürmen          VERB  ASSAULT   -            190   so   -
+Erstürmung         NOUN  ASSAULT   -            190   so   -
 überrennen         VERB  ASSAULT   -            190   so   -
 sprengen           VERB  ASSAULT   explosives   183   so   -
 einmarschieren     VERB  ASSAULT   -            190   s    in
@@ -571,6 +573,9 @@ STATE_NOUNS = ("länder", "ländern", "staaten", "regierungen", "seiten", "krieg
 PROMISE_VERBS = ("versprechen", "zusagen", "zusichern", "ankündigen")
 # Verbs of protest that are diplomatic ACCUSE for a named state, PROTEST for a crowd
 PROTEST_VERBS = ("protestieren",)
+# Breaking into a building: an attack by armed men, a riot when a crowd does it ("Demonstranten
+# stürmten das Parlament")
+STORM_VERBS = ("stürmen", "erstürmen")
 # Relative pronouns: "einem Zeitplan zu, den die USA vorgelegt hatten" names who made the plan.
 RELATIVE_PRONOUNS = ("den", "die", "das", "der", "dem", "welchen", "welche", "welches")
 SUBORDINATORS = ("dass", "weil", "nachdem", "obwohl", "ob", "damit", "sodass", "bevor")

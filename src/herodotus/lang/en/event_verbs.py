@@ -444,6 +444,8 @@ STATE_NOUNS = ("countries", "states", "nations", "governments", "sides", "partie
 PROMISE_VERBS = ("promise", "pledge", "vow", "announce")
 # Verbs of protest that are diplomatic ACCUSE for a named state, PROTEST for a crowd
 PROTEST_VERBS = ("protest",)
+# Breaking into a building: an attack by armed men, a riot when a crowd does it
+STORM_VERBS = ("storm",)
 # Relative pronouns: "agreed to a timetable that the US had proposed" names who made the plan.
 RELATIVE_PRONOUNS = ("that", "which")
 SUBORDINATORS = ("that", "because", "although", "though", "whether", "while", "whereas", "since")

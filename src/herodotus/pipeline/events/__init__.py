@@ -50,6 +50,7 @@ LOGGER = logging.getLogger(__name__)
 NEEDS_RECIPIENT = {"SUPPORT", "ACCUSE", "THREATEN", "REJECT", "SANCTION", "CONSULT", "COOPERATE",
                    "AID", "ASSAULT", "COERCE"}
 PHYSICAL_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
+CROWD_SECTORS = {"CVL", "OPP", "EDU", "LAB"}   # protesters, opposition supporters, students, workers
 BACKING_TYPES = {"SUPPORT", "AID", "COOPERATE"}
 CLAIMED_ACTS = {"tat", "angriff", "anschlag", "responsibility"}   # "bekannte sich zu dem Angriff"
 CONDITIONAL_MODALS = {"sollte", "sollten", "should"}
@@ -191,6 +192,10 @@ class EventCoder:
             # "Hunderte Menschen protestierten gegen die Entscheidung": a crowd protesting is PROTEST
             trig = replace(trig, entry=replace(trig.entry, event="PROTEST", mode="demo", cameo="141", frame="s"))
         actors = self._actors(roles, speaker, trig.entry.event, cues)
+        if trig.entry.event == "ASSAULT" and trig.entry.lemma.lower() in cues.STORM_VERBS and actors \
+                and all(a.entity.actor.sector in CROWD_SECTORS for a, _ in actors):
+            # "Demonstranten stürmten den Senat": protesters storming a building riot, they do not attack
+            trig = replace(trig, entry=replace(trig.entry, event="PROTEST", mode="riot", cameo="145"))
         entry, mod = trig.entry, modality(doc, trig, cues)
         if not roles.actors and entry.pos == "NOUN" and entry.event in PHYSICAL_TYPES and in_pp(doc, trig.token, cues):
             actors = []   # "Wegen dem Giftanschlag auf X teilte das Amt mit": background, not the speaker's act
