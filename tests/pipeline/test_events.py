@@ -197,6 +197,8 @@ def test_events_assault_with_target(nlp, lang, text, actor, target, mode):
     # the EU's court; a penalty imposed by a court is a sanction
     ("de", "Der Europäische Gerichtshof hat Ungarn zu einer Strafe von 200 Millionen Euro verurteilt.",
      ("SANCTION", "EUR", "HUN")),
+    ("en", "In Oujda, Moroccan police fired tear gas at protesters on Monday.", ("ASSAULT", "MAR", "MAR")),
+    ("de", "Russische Truppen haben die Stadt Awdijiwka in der Ukraine eingenommen.", ("ASSAULT", "RUS", "UKR")),
     # protesters storming a building riot; armed men storming it attack
     ("de", "Demonstranten haben am Dienstagabend den mexikanischen Senat gestürmt.", ("PROTEST", "MEX", "MEX")),
     ("en", "Malian soldiers stormed a rebel camp near Kidal.", ("ASSAULT", "MLI", "MLI")),
@@ -361,6 +363,9 @@ def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
      {("SUPPORT", "EGY", "ISR"), ("SUPPORT", "EGY", "PSE")}),
     ("de", "Ein Sprecher des Pentagons sagte, die USA würden weitere Patriot-Systeme an die Ukraine liefern.",
      {("AGREE", "USA", "UKR")}),
+    # two parties "lieferten sich Gefechte": a reflexive hostile act of two is mutual
+    ("de", "Armenische und aserbaidschanische Truppen lieferten sich an der Grenze schwere Gefechte.",
+     {("ASSAULT", "ARM", "AZE"), ("ASSAULT", "AZE", "ARM")}),
     # "sich gegenseitig", "each other": both directions; a habit over years is background
     ("de", "Indien und Pakistan beschossen sich gegenseitig.", {("ASSAULT", "IND", "PAK"), ("ASSAULT", "PAK", "IND")}),
     ("en", "Armenia and Azerbaijan accused each other of violating the ceasefire.",

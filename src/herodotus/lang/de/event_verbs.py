@@ -492,6 +492,12 @@ Massaker           NOUN  ASSAULT   massacre     200   so   -
 enthaupten         VERB  ASSAULT   execute      1823  so   -
 niederstechen      VERB  ASSAULT   -            190   so   -
 einsetzen          VERB  ASSAULT   crowd-control 175  so   Tränengas
+liefern            VERB  ASSAULT   -            190   so   Gefecht
+liefern            VERB  ASSAULT   -            190   so   Kampf
+liefern            VERB  ASSAULT   -            190   so   Schusswechsel
+einnehmen          VERB  ASSAULT   -            190   so   Stellung
+einnehmen          VERB  ASSAULT   -            190   so   Stadt
+einnehmen          VERB  ASSAULT   -            190   so   Stützpunkt
 einsetzen          VERB  ASSAULT   crowd-control 175  so   Wasserwerfer
 einsetzen          VERB  ASSAULT   crowd-control 175  so   Pfefferspray
 einsetzen          VERB  ASSAULT   crowd-control 175  so   Gummigeschoss

@@ -399,6 +399,7 @@ assassination      NOUN  ASSAULT   assassinate  186   so   -
 rocket+attack      NOUN  ASSAULT   heavy-weapons 194  so   -
 hostage            NOUN  ASSAULT   abduct       181   so   take
 fire               VERB  ASSAULT   crowd-control 175  so   water,cannon
+fire               VERB  ASSAULT   crowd-control 175  so   tear,gas
 claim              VERB  ASSAULT   -            190   so   responsibility
 capture            VERB  ASSAULT   -            190   so   town
 capture            VERB  ASSAULT   -            190   so   city

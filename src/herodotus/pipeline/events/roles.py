@@ -369,10 +369,12 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
 
 
 EACH_OTHER = ("gegenseitig", "einander", "each other", "one another")
+MUTUAL_TYPES = {"ASSAULT", "ACCUSE", "THREATEN"}
 
 
 def _each_other(doc: Document, trigger: Trigger) -> bool:
-    return clause_has(doc, trigger, EACH_OTHER)
+    # "X und Y lieferten sich Gefechte": with two parties a reflexive hostile act is mutual
+    return clause_has(doc, trigger, EACH_OTHER) or (trigger.entry.event in MUTUAL_TYPES and clause_has(doc, trigger, ("sich",)))
 
 
 def clause_has(doc: Document, trigger: Trigger, phrases: Sequence[str]) -> bool:
