@@ -363,6 +363,12 @@ def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
      {("SUPPORT", "EGY", "ISR"), ("SUPPORT", "EGY", "PSE")}),
     ("de", "Ein Sprecher des Pentagons sagte, die USA würden weitere Patriot-Systeme an die Ukraine liefern.",
      {("AGREE", "USA", "UKR")}),
+    # the parties to a conflict are its two sides
+    ("de", "Im Sudan lieferten sich die Armee und die RSF-Miliz schwere Kämpfe. Die Afrikanische Union rief die "
+           "Konfliktparteien zu einer Waffenruhe auf.", {("ASSAULT", "SDN", "SDN"), ("REQUEST", "IGO", "SDN")}),
+    # a German clause opening with a prepositional phrase: nothing before the verb is its subject
+    ("de", "Seoul (dpa) - Wegen der Entsendung nordkoreanischer Soldaten nach Russland hat Südkorea den russischen "
+           "Botschafter einbestellt.", {("ACCUSE", "KOR", "RUS")}),
     # two parties "lieferten sich Gefechte": a reflexive hostile act of two is mutual
     ("de", "Armenische und aserbaidschanische Truppen lieferten sich an der Grenze schwere Gefechte.",
      {("ASSAULT", "ARM", "AZE"), ("ASSAULT", "AZE", "ARM")}),

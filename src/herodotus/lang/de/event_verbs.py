@@ -575,6 +575,8 @@ HABITUAL = ("seit jahren", "seit jahrzehnten", "seit langem", "seit langer zeit"
 NUMBER_WORDS = {"zwei": 2, "beiden": 2, "beide": 2, "drei": 3, "vier": 4, "fünf": 5}
 STATE_NOUNS = ("länder", "ländern", "staaten", "regierungen", "seiten", "kriegsparteien", "konfliktparteien", "parteien",
                "nachbarn", "nachbarländer", "nachbarstaaten")
+# Nouns that are the two sides of a conflict by themselves ("rief die Konfliktparteien auf")
+CONFLICT_PARTIES = ("konfliktparteien", "kriegsparteien")
 # Promises: a promised concession ("promised an amnesty") is CONCEDE, an agreement on one stays AGREE
 PROMISE_VERBS = ("versprechen", "zusagen", "zusichern", "ankündigen")
 # Verbs of protest that are diplomatic ACCUSE for a named state, PROTEST for a crowd

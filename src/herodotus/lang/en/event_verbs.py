@@ -441,6 +441,8 @@ HABITUAL = ("for years", "for decades", "have long", "has long", "repeatedly")
 # "die drei Länder": a count of states that points back to the last states named together
 NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 STATE_NOUNS = ("countries", "states", "nations", "governments", "sides", "parties", "neighbours", "neighbors")
+# Words that make a group the two sides of a conflict by themselves ("urged the warring parties")
+CONFLICT_PARTIES = ("warring",)
 # Promises: a promised concession ("promised an amnesty") is CONCEDE, an agreement on one stays AGREE
 PROMISE_VERBS = ("promise", "pledge", "vow", "announce")
 # Verbs of protest that are diplomatic ACCUSE for a named state, PROTEST for a crowd

@@ -922,6 +922,8 @@ def _counted_group(doc: Document, trig: Trigger, cues: ModuleType, actor_id: str
     words = [t.text.lower() for t in doc.tokens[a:b]]
     n = next((cues.NUMBER_WORDS[w] for w, nxt in zip(words, words[1:])
               if w in cues.NUMBER_WORDS and nxt in cues.STATE_NOUNS), None)
+    if n is None and any(w in cues.CONFLICT_PARTIES for w in words):
+        n = 2
     if n is None:
         return []
     names = [m for m in doc.mentions if m.end <= doc.tokens[a].start and m.kind == "name" and m.label == "GPE"

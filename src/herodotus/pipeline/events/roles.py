@@ -81,18 +81,34 @@ def candidate_slots(doc: Document, tokens: Sequence[Token], cues: ModuleType) ->
              if not any(o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
                         for o, _ in coded) and not _modifies_next(doc, m, e, coded)]
     parsed = has_parse(tokens)
+    fronted = _fronted_pp(doc, [t for t in tokens if t.start >= start])
     slots: list[Slot] = []
     for m, ent in sorted(outer, key=lambda pair: pair[0].start):
         inside = [t for t in tokens if t.start >= m.start and t.end <= m.end]
         if not inside:
             continue
         role = _parse_role(doc, inside) if parsed else _surface_role(doc, inside, m, cues)
+        if fronted is not None and inside[-1].i < fronted[1] and role in {"bare", "obj"}:
+            role = f"pp:{fronted[0]}"   # "Wegen der Entsendung nordkoreanischer Soldaten hat Südkorea ..."
         if slots and not parsed and _coordinated(doc, slots[-1].last, inside[0].i):
             role = slots[-1].role   # "des Manövers Südkoreas und der USA": both genitive
         if slots and slots[-1].entity.id == ent.id and doc.text[slots[-1].mention.end:m.start].strip() == "(":
             role = slots[-1].role   # "der Entwicklungsgemeinschaft des südlichen Afrika (SADC)": one phrase
         slots.append(Slot(m, ent, role, inside[0].i, inside[-1].i))
     return slots
+
+
+def _fronted_pp(doc: Document, tokens: Sequence[Token]) -> tuple[str, int] | None:
+    """(preposition, index of the finite verb) when a German main clause opens with a prepositional
+    phrase: the field before the verb holds one phrase, so nothing in it is subject or object."""
+    if doc.lang != "de" or not tokens or (tokens[0].pos != "ADP" and tokens[0].text.lower() not in PREPOSITIONS_DE):
+        return None   # (sentence-initial "Wegen" is often tagged as the noun "Weg")
+    for t in tokens[1:]:
+        if t.text in CLAUSE_BREAKS:
+            return None   # "Nach Angaben der Polizei, die ..., wurden": not a plain prefield
+        if t.pos in {"VERB", "AUX"}:
+            return tokens[0].text.lower(), t.i
+    return None
 
 
 def _coordinated(doc: Document, left_end: int, right_start: int) -> bool:
@@ -370,6 +386,7 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
 
 EACH_OTHER = ("gegenseitig", "einander", "each other", "one another")
 MUTUAL_TYPES = {"ASSAULT", "ACCUSE", "THREATEN"}
+PREPOSITIONS_DE = {"wegen", "trotz", "nach", "angesichts", "aufgrund", "infolge", "während", "seit", "bei", "vor"}
 
 
 def _each_other(doc: Document, trigger: Trigger) -> bool:
