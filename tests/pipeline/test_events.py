@@ -202,6 +202,9 @@ def test_events_assault_with_target(nlp, lang, text, actor, target, mode):
     # protesters storming a building riot; armed men storming it attack
     ("de", "Demonstranten haben am Dienstagabend den mexikanischen Senat gestürmt.", ("PROTEST", "MEX", "MEX")),
     ("en", "Malian soldiers stormed a rebel camp near Kidal.", ("ASSAULT", "MLI", "MLI")),
+    # relations broken off "zu"/"with" a state are a sanction against it
+    ("de", "Riad hatte die Beziehungen zu Teheran abgebrochen.", ("SANCTION", "SAU", "IRN")),
+    ("en", "Niger cut ties with Ukraine on Tuesday.", ("SANCTION", "NER", "UKR")),
     # ordered tariffs are a sanction on the goods' country
     ("en", "Petro in turn ordered 25% tariffs on U.S. imports.", ("SANCTION", "COL", "USA")),
     ("de", "Trump ordnete Zölle von 25 Prozent auf kolumbianische Waren an.", ("SANCTION", "USA", "COL")),

@@ -539,7 +539,7 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "CONSULT:visit": ("in", "nach"),
     "CONSULT": ("mit",), "AGREE": ("mit", "zwischen"), "COERCE:restrict": ("mit", "zu"), "COOPERATE": ("mit",), "SUPPORT": ("für", "hinter", "mit"),
     "ASSAULT": ("auf", "gegen"), "PROTEST": ("gegen",), "ACCUSE": ("gegen", "an"),
-    "SANCTION": ("gegen",), "SANCTION:withdraw": ("aus",), "SANCTION:discontinue": ("mit", "nach", "aus"), "THREATEN": ("gegen",), "REQUEST": ("an", "von", "bei"),
+    "SANCTION": ("gegen",), "SANCTION:withdraw": ("aus", "zu", "mit"), "SANCTION:discontinue": ("mit", "nach", "aus", "zu", "an"), "THREATEN": ("gegen",), "REQUEST": ("an", "von", "bei"),
     "COERCE": ("gegen",), "AID": ("für", "an"), "REJECT": ("gen", "mit", "von", "an"), "RETREAT": ("aus",),
     "CONCEDE": (), "MOBILIZE": ("gegen",),
 }

@@ -411,7 +411,7 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "CONSULT:visit": ("to", "in"),
     "CONSULT": ("with",), "AGREE": ("with", "to", "between"), "COERCE:restrict": ("with",), "COOPERATE": ("with",), "SUPPORT": ("for", "with"),
     "ASSAULT": ("on", "against", "at"), "PROTEST": ("against",), "ACCUSE": ("against", "of"),
-    "SANCTION": ("against", "on"), "SANCTION:discontinue": ("with", "to", "from"), "THREATEN": ("against",), "REQUEST": ("on", "from"),
+    "SANCTION": ("against", "on"), "SANCTION:withdraw": ("with", "from"), "SANCTION:discontinue": ("with", "to", "from"), "THREATEN": ("against",), "REQUEST": ("on", "from"),
     "COERCE": ("against", "on"), "AID": ("for", "to"), "REJECT": ("gen", "with", "by", "from", "to"), "RETREAT": ("from",),
     "CONCEDE": (), "MOBILIZE": ("against", "to"),
 }
