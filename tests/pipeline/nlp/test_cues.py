@@ -69,3 +69,11 @@ def test_the_lexicon_keeps_its_reading(pipeline, cue_type):
     before = _codes(doc)
     verb = next(t.i for t in doc.tokens if t.text == "nahm")
     assert _codes(_recode(doc, (EventCue(cue_type, 0.99, verb),))) == before
+
+
+def test_a_cue_does_not_turn_concern_into_accusation(pipeline):
+    """"zutiefst besorgt, dass der Krieg den Sudan in eine Katastrophe stürzt": worry is not coded."""
+    text = "UN-Generalsekretär António Guterres sei zutiefst besorgt, dass der Krieg den Sudan ins Chaos stürze, sagte ein Sprecher."
+    doc = _run(pipeline, text)
+    verb = next(t.i for t in doc.tokens if t.text == "stürze")
+    assert not [e for e in _recode(doc, (EventCue("ACCUSE", 0.95, verb),)).events if e.event == "ACCUSE"]

@@ -661,6 +661,9 @@ NEGATIVE_EVALUATION = (
     "Mörder", "abschlachten", "Faustpfand", "sabotieren", "hybrid", "Bruch", "verstoßen", "Rückschlag",
     "Affront", "Hetze", "Hetzkampagne", "Desinformation", "Kriegsverbrecher",
 )
+# Words of concern: worry voiced about a situation is no accusation (annotators leave it uncoded),
+# so the trained cue alone does not make it one
+CONCERN_WORDS = ("besorgt", "sorge", "sorgen", "beunruhigt", "alarmiert")
 # Verbs that characterise what they take ("nannte die Ausweisungen »unfreundlich«", "sprach von
 # einem Putsch", "bezeichnete die Festnahmen als ..."): the subject judges; a word that must follow.
 CHARACTERISATION_VERBS = {"nennen": None, "bezeichnen": None, "sprechen": "von", "werten": None,

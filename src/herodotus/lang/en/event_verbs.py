@@ -513,6 +513,9 @@ NEGATIVE_EVALUATION = (
     "murderers", "slaughtered", "hostage", "pawn", "hybrid", "violated", "violates",
     "setback", "affront", "smear", "disinformation", "aggressor", "criminals",
 )
+# Words of concern: worry voiced about a situation is no accusation (annotators leave it uncoded),
+# so the trained cue alone does not make it one
+CONCERN_WORDS = ("concerned", "concern", "worried", "alarmed")
 # Verbs that characterise what they take ("called the arrests politically motivated", "described
 # the vote as a sham"): the subject judges; a word that must follow, or None.
 CHARACTERISATION_VERBS = {"call": None, "describe": "as", "brand": None, "label": None, "term": None,

@@ -411,7 +411,9 @@ class EventCoder:
         after the lexicon's and leave its triggers alone; acts inside a demand or accusation stay
         part of it, as for lexicon words."""
         have = {c.event for c in found}
-        proposed = [t for t in cue_triggers(lex, doc, sent, matched) if t.entry.event not in have]
+        worry = _concern(doc.sentence_tokens(sent), lex.cues)
+        proposed = [t for t in cue_triggers(lex, doc, sent, matched)
+                    if t.entry.event not in have and not (worry and t.entry.event == "ACCUSE")]
         if not proposed:
             return []
         kept = [t for t in _drop_embedded(doc, [*triggers, *proposed], lex.cues) if t.cue is not None]
@@ -510,7 +512,7 @@ class EventCoder:
             tokens = doc.tokens_in(start, end)
             for event, mode, words in (("ACCUSE", "disapprove", cues.NEGATIVE_EVALUATION),):
                 cue = evaluation_cue(tokens, words)
-                learned = None if cue is not None else _cued(doc, sent, event, tokens)
+                learned = None if cue is not None else _cued(doc, sent, event, tokens, cues)
                 cue = cue or learned
                 if cue is None or any(c.event == event for c in found) or _inside_threat(doc, cue, found):
                     continue
@@ -725,9 +727,17 @@ def _judged_doer(doc: Document, judged_acts: list[Trigger], sp: Speech, sent: in
     return None
 
 
-def _cued(doc: Document, sent: Sentence, event: str, tokens: Sequence[Token]) -> Token | None:
-    """The speech's first word when the sentence's trained cue reads an event of this type in it."""
-    return tokens[0] if tokens and learned_p(sent, event) >= CUE_THRESHOLD else None
+def _cued(doc: Document, sent: Sentence, event: str, tokens: Sequence[Token], cues: ModuleType) -> Token | None:
+    """The cue's word (else the speech's first word) when the sentence's trained cue reads an event
+    of this type in the speech."""
+    if not tokens or learned_p(sent, event) < CUE_THRESHOLD or _concern(doc.sentence_tokens(sent), cues):
+        return None
+    at = {c.token for c in sent.cues if c.event == event}
+    return next((t for t in tokens if t.i in at), tokens[0])
+
+
+def _concern(tokens: Sequence[Token], cues: ModuleType) -> bool:
+    return any(t.text.lower() in cues.CONCERN_WORDS for t in tokens)
 
 
 def learned_p(sent: Sentence, event: str) -> float:
