@@ -399,6 +399,9 @@ def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
     # an internet shutdown, like a curfew, names no one on the receiving end; agentless, it is the state's
     ("de", "Präsident Mulino verhängte in Panama den Ausnahmezustand. Zudem wurde das mobile Internet in der "
            "Provinz abgeschaltet.", {("COERCE", "PAN", None)}),
+    # "Festnahmen gab es keine" after a protest: a negated arrest of the protesters, coded and flagged
+    ("de", "In Guatemala protestieren seit Tagen Tausende gegen die Regierung. Festnahmen gab es nach Angaben "
+           "der Polizei nicht.", {("PROTEST", "GTM", "GTM"), ("COERCE", "GTM", "GTM")}),
     # journalists' boilerplate is no request
     ("en", "Qatari officials did not respond to requests for comment.", set()),
     # a judgement of "das Urteil" told before is aimed at who passed it

@@ -272,9 +272,10 @@ class EventCoder:
                 # Israel und der Hamas": one event per party
                 recipients = between
                 note += "; recipients: the parties named after 'zwischen'/'between'"
-            if not roles.recipients and (event in {"COERCE", "ASSAULT"} or mode == "release") and not mod.negated \
-                    and not _shutdown(trig):
-                # (an implied victim of a denied act is a guess: "did not kill any civilians")
+            if not roles.recipients and (event in {"COERCE", "ASSAULT"} or mode == "release") \
+                    and (not mod.negated or existential(doc, trig)) and not _shutdown(trig):
+                # (an implied victim of a denied act is a guess, "did not kill any civilians"; "Es gab
+                # keine Festnahmen" after a protest reports on the protesters)
                 people = _unnamed_people(doc, trig, actor, mode, slots, cues)
                 if people is not None:
                     recipients = [people[0]]

@@ -84,7 +84,9 @@ def between_parties(doc: Document, trig: Trigger, slots: list[Slot]) -> list[Slo
 def existential(doc: Document, trig: Trigger) -> bool:
     """An act noun that is only said to have happened: "Es kam zu Festnahmen", "Es gab keine
     Festnahmen", "There were dozens of arrests"."""
-    return trig.entry.pos == "NOUN" and existential_frame(doc.tokens[trig.clause[0]:trig.token.i], doc.lang)
+    # German may front the noun: "Festnahmen gab es keine"
+    end = trig.clause[1] if doc.lang == "de" else trig.token.i
+    return trig.entry.pos == "NOUN" and existential_frame(doc.tokens[trig.clause[0]:end], doc.lang)
 
 
 def existential_frame(tokens: Sequence[Token], lang: str) -> bool:
