@@ -449,6 +449,12 @@ durchsuchen        VERB  COERCE    seize        -     so   -
 Durchsuchung       NOUN  COERCE    seize        -     so   -
 enteignen          VERB  COERCE    seize        1711  so   -
 schließen          VERB  COERCE    restrict     191   so   Grenze
+schließen          VERB  COERCE    restrict     191   so   Grenzübergang
+schließen          VERB  COERCE    restrict     191   so   Luftraum
+Schließung         NOUN  COERCE    restrict     191   so   Grenze
+Schließung         NOUN  COERCE    restrict     191   so   Grenzübergang
+Schließung         NOUN  COERCE    restrict     191   so   Luftraum
+sperren            VERB  COERCE    restrict     191   so   Luftraum
 schließen          VERB  COERCE    restrict     191   so   Büro
 abschalten         VERB  COERCE    censor       -     so   Internet
 abriegeln          VERB  COERCE    restrict     191   so   -

@@ -335,6 +335,10 @@ dissolve           VERB  COERCE    ban          1722  so   party
 dissolution        NOUN  COERCE    ban          1722  so   party
 deportation        NOUN  COERCE    deport       174   so   -
 close              VERB  COERCE    restrict     191   so   border
+close              VERB  COERCE    restrict     191   so   crossing
+close              VERB  COERCE    restrict     191   so   airspace
+closure            NOUN  COERCE    restrict     191   so   border
+closure            NOUN  COERCE    restrict     191   so   airspace
 shut+down          VERB  COERCE    censor       -     so   -
 shut+down          VERB  COERCE    censor       -     so   internet
 cut+off            VERB  COERCE    censor       -     so   internet
