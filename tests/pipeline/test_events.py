@@ -407,6 +407,9 @@ def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
            "der Polizei nicht.", {("PROTEST", "GTM", "GTM"), ("COERCE", "GTM", "GTM")}),
     # journalists' boilerplate is no request
     ("en", "Qatari officials did not respond to requests for comment.", set()),
+    # criticising "das Urteil" told before is aimed at who passed it
+    ("de", "Ein Gericht in Paris verurteilte den ruandischen Arzt zu lebenslanger Haft. Der ruandische "
+           "Justizminister kritisierte das Urteil scharf.", {("SANCTION", "FRA", "RWA"), ("ACCUSE", "RWA", "FRA")}),
     # a judgement of "das Urteil" told before is aimed at who passed it
     ("de", "Ein Gericht in Algerien hat den Schriftsteller Boualem Sansal zu fünf Jahren Haft verurteilt. "
            "Der französische Außenminister Jean-Noël Barrot nannte das Urteil »inakzeptabel«.",
