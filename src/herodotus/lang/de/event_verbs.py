@@ -667,10 +667,6 @@ NEGATIVE_EVALUATION = (
     "Mörder", "abschlachten", "Faustpfand", "sabotieren", "hybrid", "Bruch", "verstoßen", "Rückschlag",
     "Affront", "Hetze", "Hetzkampagne", "Desinformation", "Kriegsverbrecher",
 )
-# Nouns for a decision or act told before: judging one ("kritisierte das Urteil", "welcomed the
-# decision") is aimed at whoever made it (lemmas)
-DECISION_NOUNS = ("urteil", "entscheidung", "beschluss", "schritt", "maßnahme", "tat", "hinrichtung", "dekret",
-                  "gesetz", "verbot", "vorgehen", "ernennung", "festnahme", "verhaftung", "ausweisung")
 # Words of concern: worry voiced about a situation is no accusation (annotators leave it uncoded),
 # so the trained cue alone does not make it one
 CONCERN_WORDS = ("besorgt", "sorge", "sorgen", "beunruhigt", "alarmiert")

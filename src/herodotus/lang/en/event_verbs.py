@@ -517,10 +517,6 @@ NEGATIVE_EVALUATION = (
     "murderers", "slaughtered", "hostage", "pawn", "hybrid", "violated", "violates",
     "setback", "affront", "smear", "disinformation", "aggressor", "criminals",
 )
-# Nouns for a decision or act told before: judging one ("kritisierte das Urteil", "welcomed the
-# decision") is aimed at whoever made it (lemmas)
-DECISION_NOUNS = ("ruling", "verdict", "decision", "move", "step", "measure", "execution", "decree", "law",
-                  "ban", "sentence", "arrest", "expulsion", "crackdown")
 # Words of concern: worry voiced about a situation is no accusation (annotators leave it uncoded),
 # so the trained cue alone does not make it one
 CONCERN_WORDS = ("concerned", "concern", "worried", "alarmed")

@@ -50,7 +50,6 @@ LOGGER = logging.getLogger(__name__)
 NEEDS_RECIPIENT = {"SUPPORT", "ACCUSE", "THREATEN", "REJECT", "SANCTION", "CONSULT", "COOPERATE",
                    "AID", "ASSAULT", "COERCE"}
 PHYSICAL_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
-JUDGING_TYPES = {"ACCUSE", "SUPPORT"}   # verbs that judge an act: criticise, condemn, welcome, praise
 CROWD_SECTORS = {"CVL", "OPP", "EDU", "LAB"}   # protesters, opposition supporters, students, workers
 BACKING_TYPES = {"SUPPORT", "AID", "COOPERATE"}
 CLAIMED_ACTS = {"tat", "angriff", "anschlag", "responsibility"}   # "bekannte sich zu dem Angriff"
@@ -325,10 +324,6 @@ class EventCoder:
                     and (state := _officials_state(doc, trig, actor, cues)) is not None:
                 recipients = [state]   # "verhängte Sanktionen gegen 16 Funktionäre des Wahlrats"
                 note += "; recipient implied (unnamed officials of the article's country)"
-            if event in JUDGING_TYPES and recipients == [None] and (noun := _judged_object(doc, trig, cues)) is not None \
-                    and (doer := other_side_doer(doc, actor, trig.token.sent, 2 * MAX_ANAPHOR_SENTENCES)) is not None:
-                recipients = [doer]   # "kritisierte das Urteil", "begrüßte die Entscheidung": who made it
-                note += f"; recipient: who did what '{noun.text}' refers to, told before"
             if event in {"ACCUSE", "THREATEN"} and recipients == [None] \
                     and (ruler := _opposed_government(doc, actor, trig.tokens)) is not None:
                 recipients = [ruler]   # "Seine Partei drohte mit einem Boykott": against the government
@@ -754,16 +749,6 @@ def _shutdown(trig: Trigger) -> bool:
     return any(n.lower() in SHUTDOWN_WORDS for n in trig.entry.needs)
 
 
-def _judged_object(doc: Document, trig: Trigger, cues: ModuleType) -> Token | None:
-    """A definite noun naming no actor in the judging verb's clause ("kritisierte das Urteil
-    scharf", "welcomed the decision"): an act told before."""
-    a, b = trig.clause
-    for det, noun in zip(doc.tokens[a:b], doc.tokens[a + 1:b]):
-        if det.text.lower() in DEFINITE and (noun.lemma or noun.text).lower() in cues.DECISION_NOUNS:
-            return noun
-    return None
-
-
 def _definite_noun(doc: Document, tokens: Sequence[Token]) -> Token | None:
     """The judged thing when a judgement opens with a definite noun naming no actor ("das Urteil
     »empörend«", "the decision a mistake"): an act told before."""
@@ -819,6 +804,10 @@ def _act_noun_recipients(doc: Document, triggers: list[Trigger], roles: dict[int
             continue
         types = ACT_KIND_TYPES[kinds[0]]
         doer = latest_doer(doc, types, {s.entity.id for s in r.actors}, trig.token.sent)
+        if doer is None and r.actors and trig.entry.event in JUDGEMENTS:
+            # the act judged was told without an event of its kind ("kritisierte das Urteil" after a
+            # sentence the coder did not read): the latest doer on the other side
+            doer = other_side_doer(doc, r.actors[0], trig.token.sent, 2 * MAX_ANAPHOR_SENTENCES)
         if doer is not None:
             roles[trig.token.i] = Roles(r.actors, (doer,), r.how, r.passive)
 
