@@ -407,6 +407,9 @@ def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
            "der Polizei nicht.", {("PROTEST", "GTM", "GTM"), ("COERCE", "GTM", "GTM")}),
     # journalists' boilerplate is no request
     ("en", "Qatari officials did not respond to requests for comment.", set()),
+    # "beide Seiten" with no meeting coded before: the two states the article opens with
+    ("de", "Saudi-Arabien und der Iran wollen ihre Beziehungen normalisieren. Die beiden Rivalen einigten "
+           "sich am Freitag in Peking auf einen Zeitplan.", {("AGREE", "SAU", "IRN")}),
     # criticising "das Urteil" told before is aimed at who passed it
     ("de", "Ein Gericht in Paris verurteilte den ruandischen Arzt zu lebenslanger Haft. Der ruandische "
            "Justizminister kritisierte das Urteil scharf.", {("SANCTION", "FRA", "RWA"), ("ACCUSE", "RWA", "FRA")}),

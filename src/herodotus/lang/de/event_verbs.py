@@ -626,7 +626,8 @@ CLAIM_NOUNS = ("vorwurf", "anschuldigung", "behauptung", "kritik", "darstellung"
 
 # Subjects that refer back to the two parties of the last meeting ("Beide Seiten vereinbarten").
 BOTH_SIDES = ("beide staatschefs", "beiden staatschefs", "beide präsidenten", "beiden präsidenten",
-              "beide regierungschefs", "beiden regierungschefs", "beide seiten", "beiden seiten", "beide länder", "beiden länder", "beide regierungen", "beiden regierungen", "beide politiker", "beiden politiker", "beide staaten", "beiden staaten", "beide minister", "beiden minister")
+              "beide regierungschefs", "beiden regierungschefs", "beide seiten", "beiden seiten", "beide länder", "beiden länder", "beide regierungen", "beiden regierungen", "beide politiker", "beiden politiker", "beide staaten", "beiden staaten", "beide minister", "beiden minister",
+              "beiden rivalen", "beide rivalen", "beiden nachbarn", "beide nachbarn")
 
 # Nouns for an earlier speech or trip: judging one targets whoever spoke or travelled (lemmas).
 ACT_NOUNS = {"rede": "speech", "äußerung": "speech", "aussage": "speech", "kommentar": "speech", "reise": "visit",

@@ -484,7 +484,8 @@ OPEN_QUESTION = ("whether",)
 CLAIM_NOUNS = ("claim", "allegation", "accusation", "charge", "criticism", "assertion", "suggestion")
 
 # Subjects that refer back to the two parties of the last meeting ("Beide Seiten vereinbarten").
-BOTH_SIDES = ("both sides", "two sides", "both countries", "two countries", "both leaders", "two leaders", "both governments", "two governments", "both ministers", "two ministers")
+BOTH_SIDES = ("both sides", "two sides", "both countries", "two countries", "both leaders", "two leaders", "both governments", "two governments", "both ministers", "two ministers",
+              "two rivals", "both rivals", "two neighbours", "two neighbors")
 
 # Nouns for an earlier speech or trip: judging one targets whoever spoke or travelled (lemmas).
 ACT_NOUNS = {"speech": "speech", "remark": "speech", "remarks": "speech", "comment": "speech", "comments": "speech",

@@ -40,7 +40,7 @@ from .tables import EVENT_TYPES, coding
 from .clauses import addressed_to_none, between_parties, denied_or_open, existential, existential_frame, list_commas
 from .context import (MAX_ANAPHOR_SENTENCES, NON_STATE_CODES, PAIR_EVENTS, PLACE_TYPES, SOURCE,
                       STATE_SECTORS, article_country, counterpart, earlier_aggressor, earlier_doer, earlier_recipient,
-                      implied_actor, implied_slot, last_pair, last_threatened, latest_doer, opponent,
+                      implied_actor, implied_slot, last_pair, last_threatened, latest_doer, lead_states, opponent,
                       other_side_doer, recent_events, side, slot_in)
 
 LOGGER = logging.getLogger(__name__)
@@ -202,9 +202,11 @@ class EventCoder:
         both_named = actors and all(_in_both_sides(doc, a, cues) for a, _ in actors)
         if (not actors or both_named) and entry.event in PAIR_EVENTS | {"SUPPORT"} and _both_sides(doc, trig, cues):
             # "Beide Seiten vereinbarten ...", "The two leaders agreed ...": the parties of the last meeting
-            pair = last_pair(doc, trig.token.sent)
+            pair, how = last_pair(doc, trig.token.sent), "the parties of the last meeting"
+            if pair is None:
+                pair, how = lead_states(doc, trig.token.sent), "the two states the article opens with"
             if pair is not None:
-                actors = [(pair[0], "both sides (the parties of the last meeting)")]
+                actors = [(pair[0], f"both sides ({how})")]
                 roles = Roles(roles.actors, (pair[1],), roles.how, roles.passive)
         if (roles.passive or existential(doc, trig)) and not roles.actors:
             # "Menschen seien verletzt worden, teilte das Ministerium mit": the reporter of an agentless

@@ -139,6 +139,24 @@ def last_pair(doc: Document, sent: int, types: set[str] | None = PAIR_EVENTS,
     return None
 
 
+def lead_states(doc: Document, sent: int) -> tuple[Slot, Slot] | None:
+    """The first two states named in the article's first sentence, when it names exactly two ("Saudi-
+    Arabien und der Iran wollen ..."): the sides "beide Seiten" refers to when no meeting was coded."""
+    if not doc.sentences or sent == 0:
+        return None
+    lead = doc.sentences[0]
+    slots: dict[str, Slot] = {}
+    for m in doc.mentions:
+        ent = doc.entity(m.entity_id) if m.entity_id else None
+        if ent is None or ent.type != "GPE" or not ent.actor.code or ent.actor.code in NON_STATE_CODES \
+                or not (lead.start <= m.start < lead.end) or m.kind == "capital":
+            continue
+        toks = doc.tokens_in(m.start, m.end)
+        if toks and ent.actor.code not in slots:
+            slots[ent.actor.code] = Slot(m, ent, "anaphor", toks[0].i, toks[-1].i)
+    return tuple(slots.values()) if len(slots) == 2 else None   # type: ignore[return-value]
+
+
 def earlier_aggressor(doc: Document, code: str | None, sent: int) -> Slot | None:
     """The actor of the latest earlier hostile event against an actor of this country."""
     for ev in recent_events(doc, sent):
