@@ -202,6 +202,9 @@ def test_events_assault_with_target(nlp, lang, text, actor, target, mode):
     # protesters storming a building riot; armed men storming it attack
     ("de", "Demonstranten haben am Dienstagabend den mexikanischen Senat gestürmt.", ("PROTEST", "MEX", "MEX")),
     ("en", "Malian soldiers stormed a rebel camp near Kidal.", ("ASSAULT", "MLI", "MLI")),
+    # speaking by phone is a phone consultation
+    ("en", "Malaysian Prime Minister Anwar Ibrahim spoke by phone with Cambodian Prime Minister Hun Manet.",
+     ("CONSULT", "MYS", "KHM")),
     # closing border crossings to a neighbour restricts it
     ("de", "Finnland schließt auch den letzten noch offenen Grenzübergang zu Russland.", ("COERCE", "FIN", "RUS")),
     ("en", "Thailand closed two border crossings with Cambodia on Monday.", ("COERCE", "THA", "KHM")),

@@ -39,6 +39,7 @@ Verhandlung        NOUN  CONSULT   -            046   so   -
 ~verhandlung       NOUN  CONSULT   -            046   so   -
 Gipfel             NOUN  CONSULT   multilateral 040   so   -
 sprechen           VERB  CONSULT   -            040   so   mit
+sprechen           VERB  CONSULT   phone        041   so   Telefon
 zusammenkommen     VERB  CONSULT   -            040   so   -
 ~gespräch          NOUN  CONSULT   -            040   so   mit
 Konsultation       NOUN  CONSULT   -            040   so   -

@@ -16,6 +16,9 @@ receive            VERB  CONSULT   visit        043   os   delegation
 negotiate          VERB  CONSULT   -            046   so   with
 mediate            VERB  CONSULT   third-party  045   so   -
 phone              VERB  CONSULT   phone        041   so   -
+speak              VERB  CONSULT   phone        041   so   phone
+speak              VERB  CONSULT   phone        041   so   telephone
+talk               VERB  CONSULT   phone        041   so   phone
 consult            VERB  CONSULT   -            040   so   -
 travel             VERB  CONSULT   visit        042   s    to
 meeting            NOUN  CONSULT   -            040   so   -
@@ -413,7 +416,7 @@ target             VERB  ASSAULT   -            190   so   -
 
 RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "CONSULT:visit": ("to", "in"),
-    "CONSULT": ("with",), "AGREE": ("with", "to", "between"), "COERCE:restrict": ("with",), "COOPERATE": ("with",), "SUPPORT": ("for", "with"),
+    "CONSULT": ("with", "to"), "AGREE": ("with", "to", "between"), "COERCE:restrict": ("with",), "COOPERATE": ("with",), "SUPPORT": ("for", "with"),
     "ASSAULT": ("on", "against", "at"), "PROTEST": ("against",), "ACCUSE": ("against", "of"),
     "SANCTION": ("against", "on"), "SANCTION:withdraw": ("with", "from"), "SANCTION:discontinue": ("with", "to", "from"), "THREATEN": ("against",), "REQUEST": ("on", "from"),
     "COERCE": ("against", "on"), "AID": ("for", "to"), "REJECT": ("gen", "with", "by", "from", "to"), "RETREAT": ("from",),
