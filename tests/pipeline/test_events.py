@@ -202,6 +202,9 @@ def test_events_assault_with_target(nlp, lang, text, actor, target, mode):
     # protesters storming a building riot; armed men storming it attack
     ("de", "Demonstranten haben am Dienstagabend den mexikanischen Senat gestürmt.", ("PROTEST", "MEX", "MEX")),
     ("en", "Malian soldiers stormed a rebel camp near Kidal.", ("ASSAULT", "MLI", "MLI")),
+    # a subject whose head names no actor is its possessor's
+    ("en", "The U.S. Navy's Fifth Fleet, which is based in Bahrain, called on Tehran to release the vessel.",
+     ("REQUEST", "USA", "IRN")),
     # speaking by phone is a phone consultation
     ("en", "Malaysian Prime Minister Anwar Ibrahim spoke by phone with Cambodian Prime Minister Hun Manet.",
      ("CONSULT", "MYS", "KHM")),

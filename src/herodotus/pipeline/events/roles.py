@@ -361,6 +361,8 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
                              "surface", passive)
     else:
         actor, recipient = _verb_roles(doc, trigger, local, cues, parsed, passive, preps)
+        if actor is None and not passive:
+            actor = _possessor_subject(doc, trigger, local)
     if entry.frame == "os":
         actor, recipient = recipient, actor
     if doc.lang == "en" and entry.pos == "VERB" and (ordered := _ordered_done(doc, trigger, local, actor)):
@@ -382,6 +384,18 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
         # "Südkorea und die USA führen eine gemeinsame Übung durch": first party -> other party
         actors, recipients = actors[:1], actors[1:]
     return Roles(actors, recipients, "parse" if parsed else "surface", passive)
+
+
+def _possessor_subject(doc: Document, trigger: Trigger, local: list[Slot]) -> Slot | None:
+    """"The U.S. Navy's Fifth Fleet ... called on Tehran": a subject whose head names no actor
+    is its possessor's (English; the clause opens with the possessive phrase)."""
+    if doc.lang != "en":
+        return None
+    a = trigger.clause[0]
+    first = next((s for s in local if s.last < trigger.token.i), None)
+    if first is None or first.role != "poss" or any(t.pos not in {"DET", "PUNCT"} for t in doc.tokens[a:first.first]):
+        return None
+    return first
 
 
 EACH_OTHER = ("gegenseitig", "einander", "each other", "one another")
