@@ -23,6 +23,9 @@ Rounds 17 and 18 (round17.py, round18.py -> handmade17.jsonl, handmade18.jsonl) 
 Rounds 19-24 (round19.py .. round24.py -> handmade19.jsonl .. handmade24.jsonl) were written blind on
 2026-11-30 by three writers (19-20, 21-22, 23-24) who had not seen any other round nor the rule code,
 for the fifth session's held-out measurement.
+Rounds 25-30 (round25.py .. round30.py -> handmade25.jsonl .. handmade30.jsonl) were written blind on
+2026-11-30 by three writers (25-26, 27-28, 29-30) who had not seen any other round nor the rule code,
+for the sixth session's held-out measurement (release 0.6.0; the event-cue model never trained on them).
 The helpers live in annotate.py. The events are invented (plausible, not reported facts). Annotation
 follows ../shared/data/articles/CONVENTIONS.md. Running this script checks that every
 evidence, quote and mention is an exact substring of its text, then writes the file.
@@ -60,6 +63,12 @@ from round21 import ARTICLES as ARTICLES_21  # noqa: E402
 from round22 import ARTICLES as ARTICLES_22  # noqa: E402
 from round23 import ARTICLES as ARTICLES_23  # noqa: E402
 from round24 import ARTICLES as ARTICLES_24  # noqa: E402
+from round25 import ARTICLES as ARTICLES_25  # noqa: E402
+from round26 import ARTICLES as ARTICLES_26  # noqa: E402
+from round27 import ARTICLES as ARTICLES_27  # noqa: E402
+from round28 import ARTICLES as ARTICLES_28  # noqa: E402
+from round29 import ARTICLES as ARTICLES_29  # noqa: E402
+from round30 import ARTICLES as ARTICLES_30  # noqa: E402
 
 OUT = Path(__file__).with_name("handmade.jsonl")
 
@@ -487,7 +496,10 @@ ROUNDS = {"handmade.jsonl": ARTICLES, "handmade2.jsonl": ARTICLES_2, "handmade3.
           "handmade17.jsonl": ARTICLES_17, "handmade18.jsonl": ARTICLES_18,
           "handmade19.jsonl": ARTICLES_19, "handmade20.jsonl": ARTICLES_20,
           "handmade21.jsonl": ARTICLES_21, "handmade22.jsonl": ARTICLES_22,
-          "handmade23.jsonl": ARTICLES_23, "handmade24.jsonl": ARTICLES_24}
+          "handmade23.jsonl": ARTICLES_23, "handmade24.jsonl": ARTICLES_24,
+          "handmade25.jsonl": ARTICLES_25, "handmade26.jsonl": ARTICLES_26,
+          "handmade27.jsonl": ARTICLES_27, "handmade28.jsonl": ARTICLES_28,
+          "handmade29.jsonl": ARTICLES_29, "handmade30.jsonl": ARTICLES_30}
 
 
 def main() -> None:
