@@ -65,16 +65,23 @@ class CueHead:
     @torch.inference_mode()
     def read(self, vectors: Sequence[np.ndarray], sentences: Sequence[Sequence[Token]]) -> list[tuple[EventCue, ...]]:
         """Per sentence the types scored at least ``MIN_PROBABILITY``, each with its strongest word."""
+        lengths = [len(tokens) for tokens in sentences]
+        if not sum(lengths):
+            return [() for _ in sentences]
+        # one pass over all words of the document: per-sentence calls cost more than the net itself
+        words = torch.cat([features(v) for v, n in zip(vectors, lengths) if n])
+        scores = torch.split(self.net.word_scores(words), [n for n in lengths if n])
         out: list[tuple[EventCue, ...]] = []
-        for v, tokens in zip(vectors, sentences):
+        parts = iter(scores)
+        for tokens in sentences:
             if not tokens:
                 out.append(())
                 continue
-            scores = self.net.word_scores(features(v))
-            probs = torch.sigmoid(self.net.sentence_scores(scores))
-            best = scores.argmax(0)
-            out.append(tuple(EventCue(t, round(float(probs[j]), 3), tokens[int(best[j])].i)
-                             for j, t in enumerate(self.net.types) if probs[j] >= MIN_PROBABILITY))
+            sent_scores = next(parts)
+            probs = torch.sigmoid(self.net.sentence_scores(sent_scores)).tolist()
+            best = sent_scores.argmax(0).tolist()
+            out.append(tuple(EventCue(t, round(p, 3), tokens[best[j]].i)
+                             for j, (t, p) in enumerate(zip(self.net.types, probs)) if p >= MIN_PROBABILITY))
         return out
 
 
