@@ -547,7 +547,7 @@ class EventCoder:
                     targets = [ruler]
                 for target in targets:
                     judged = f"evaluative word '{cue.text}'" if learned is None else \
-                        f"a disapproval read by the trained event cue (p={learned_p(sent, event):.2f})"
+                        f"a disapproval read by the trained event cue (p={_cue_probability(sent, event):.2f})"
                     rule = (f"{doc.lang} statement rule: speech of '{sp.speaker.mention.text}' contains "
                             f"{judged} about '{target.mention.text}'{about}")
                     mod = Modality(False, False, False, ())
@@ -733,7 +733,7 @@ def _judged_doer(doc: Document, judged_acts: list[Trigger], sp: Speech, sent: in
 def _cued(doc: Document, sent: Sentence, event: str, tokens: Sequence[Token], cues: ModuleType) -> Token | None:
     """The cue's word (else the speech's first word) when the sentence's trained cue reads an event
     of this type in the speech."""
-    if not tokens or learned_p(sent, event) < CUE_THRESHOLD or _concern(doc.sentence_tokens(sent), cues):
+    if not tokens or _cue_probability(sent, event) < CUE_THRESHOLD or _concern(doc.sentence_tokens(sent), cues):
         return None
     at = {c.token for c in sent.cues if c.event == event}
     return next((t for t in tokens if t.i in at), tokens[0])
@@ -743,7 +743,7 @@ def _concern(tokens: Sequence[Token], cues: ModuleType) -> bool:
     return any(t.text.lower() in cues.CONCERN_WORDS for t in tokens)
 
 
-def learned_p(sent: Sentence, event: str) -> float:
+def _cue_probability(sent: Sentence, event: str) -> float:
     return max((c.probability for c in sent.cues if c.event == event), default=0.0)
 
 
