@@ -460,6 +460,8 @@ schließen          VERB  COERCE    restrict     191   so   Büro
 abschalten         VERB  COERCE    censor       -     so   Internet
 abriegeln          VERB  COERCE    restrict     191   so   -
 schließen          VERB  COERCE    censor       -     so   Sender
+aussetzen          VERB  COERCE    censor       -     so   Ausstrahlung
+sperren            VERB  COERCE    censor       -     so   Sender
 schließen          VERB  COERCE    censor       -     so   Zeitung
 absetzen           VERB  COERCE    restrict     -     so   -
 entmachten         VERB  COERCE    restrict     -     so   -

@@ -326,6 +326,7 @@ crackdown          NOUN  COERCE    restrict     -     so   -
 hack               VERB  COERCE    cyber        -     so   -
 cyberattack        NOUN  COERCE    cyber        -     so   -
 censor             VERB  COERCE    censor       -     so   -
+suspend            VERB  COERCE    censor       -     so   broadcast
 block              VERB  COERCE    censor       -     so   access
 block              VERB  COERCE    censor       -     so   website
 custody            NOUN  COERCE    arrest       173   so   take
