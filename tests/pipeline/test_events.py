@@ -202,6 +202,11 @@ def test_events_assault_with_target(nlp, lang, text, actor, target, mode):
     # protesters storming a building riot; armed men storming it attack
     ("de", "Demonstranten haben am Dienstagabend den mexikanischen Senat gestürmt.", ("PROTEST", "MEX", "MEX")),
     ("en", "Malian soldiers stormed a rebel camp near Kidal.", ("ASSAULT", "MLI", "MLI")),
+    # a possessive owns the title across a lower-case modifier ("Seoul's unification ministry")
+    ("en", "Seoul's unification ministry urged Pyongyang to return to dialogue.", ("REQUEST", "KOR", "PRK")),
+    # international media belong to their countries, not to the story's
+    ("de", "Die Militärregierung in Burkina Faso hat die Ausstrahlung des Senders BBC ausgesetzt.",
+     ("COERCE", "BFA", "GBR")),
     # a subject whose head names no actor is its possessor's
     ("en", "The U.S. Navy's Fifth Fleet, which is based in Bahrain, called on Tehran to release the vessel.",
      ("REQUEST", "USA", "IRN")),

@@ -420,7 +420,9 @@ def _left_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTyp
         gap = toks[prev.end:pos]
         # "South Korea's foreign ministry": the owner's country, as "Armeniens Ministerpräsident"
         owner = bool(gap) and gap[0].text in OWNER_MARKS
-        if any(t.pos not in ("DET", "ADJ", "NUM", "ADV") for t in gap[owner:]):
+        # after a possessive, lower-case noun modifiers too ("Seoul's unification ministry")
+        if any(t.pos not in ("DET", "ADJ", "NUM", "ADV") and not (owner and t.pos == "NOUN" and t.text.islower())
+               for t in gap[owner:]):
             break
         if prev.kind == "adjective" and prev.kb is not None and not owner:
             cand.country = cand.country or prev.kb.code
