@@ -216,6 +216,14 @@ def test_events_assault_with_target(nlp, lang, text, actor, target, mode):
     # closing border crossings to a neighbour restricts it
     ("de", "Finnland schließt auch den letzten noch offenen Grenzübergang zu Russland.", ("COERCE", "FIN", "RUS")),
     ("en", "Thailand closed two border crossings with Cambodia on Monday.", ("COERCE", "THA", "KHM")),
+    # suspended or revoked agreements, halted exports and paused funding are sanctions; "military"
+    # before a thing ("a military agreement") names no group
+    ("en", "South Korea on Tuesday fully suspended a 2018 military agreement with North Korea.",
+     ("SANCTION", "KOR", "PRK")),
+    ("en", "Niger's military government on Friday halted crude exports through a pipeline to Benin.",
+     ("SANCTION", "NER", "BEN")),
+    ("en", "New Zealand has paused millions of dollars in funding for the Cook Islands.", ("SANCTION", "NZL", "COK")),
+    ("de", "Südkorea hat das Militärabkommen mit Nordkorea ausgesetzt.", ("SANCTION", "KOR", "PRK")),
     # relations broken off "zu"/"with" a state are a sanction against it
     ("de", "Riad hatte die Beziehungen zu Teheran abgebrochen.", ("SANCTION", "SAU", "IRN")),
     ("en", "Niger cut ties with Ukraine on Tuesday.", ("SANCTION", "NER", "UKR")),

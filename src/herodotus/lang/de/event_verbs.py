@@ -316,6 +316,12 @@ verhängen          VERB  SANCTION  -            163   so   Sanktion
 Sanktion           NOUN  SANCTION  -            163   so   verhängen
 Embargo            NOUN  SANCTION  -            163   so   -
 aussetzen          VERB  SANCTION  discontinue  162   so   Hilfe
+aussetzen          VERB  SANCTION  discontinue  162   so   Abkommen
+aussetzen          VERB  SANCTION  discontinue  162   so   Vereinbarung
+aussetzen          VERB  SANCTION  discontinue  162   so   Vertrag
+aussetzen          VERB  SANCTION  discontinue  162   so   Zahlung
+einstellen         VERB  SANCTION  discontinue  163   so   Export
+stoppen            VERB  SANCTION  discontinue  163   so   Export
 einstellen         VERB  SANCTION  discontinue  162   so   Hilfe
 abberufen          VERB  SANCTION  withdraw     161   so   Botschafter
 abberufen          VERB  SANCTION  withdraw     161   so   Geschäftsträger

@@ -253,6 +253,21 @@ expel              VERB  SANCTION  expel        166   so   -
 embargo            NOUN  SANCTION  -            163   so   -
 sever              VERB  SANCTION  withdraw     161   so   ties
 suspend            VERB  SANCTION  discontinue  162   so   aid
+suspend            VERB  SANCTION  discontinue  162   so   agreement
+suspend            VERB  SANCTION  discontinue  162   so   pact
+suspend            VERB  SANCTION  discontinue  162   so   accord
+suspend            VERB  SANCTION  discontinue  162   so   treaty
+scrap              VERB  SANCTION  discontinue  162   so   agreement
+scrap              VERB  SANCTION  discontinue  162   so   pact
+scrap              VERB  SANCTION  discontinue  162   so   accord
+revoke             VERB  SANCTION  discontinue  162   so   agreement
+revoke             VERB  SANCTION  discontinue  162   so   accord
+terminate          VERB  SANCTION  discontinue  162   so   agreement
+terminate          VERB  SANCTION  discontinue  162   so   treaty
+halt               VERB  SANCTION  discontinue  163   so   exports
+pause              VERB  SANCTION  withdraw     161   so   funding
+pause              VERB  SANCTION  withdraw     161   so   aid
+suspend            VERB  SANCTION  withdraw     161   so   funding
 recall             VERB  SANCTION  withdraw     161   so   ambassador
 recall             VERB  SANCTION  withdraw     161   so   envoy
 recall             VERB  SANCTION  withdraw     161   so   chargé
@@ -419,7 +434,7 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "CONSULT:visit": ("to", "in"),
     "CONSULT": ("with", "to"), "AGREE": ("with", "to", "between"), "COERCE:restrict": ("with",), "COOPERATE": ("with",), "SUPPORT": ("for", "with"),
     "ASSAULT": ("on", "against", "at"), "PROTEST": ("against",), "ACCUSE": ("against", "of"),
-    "SANCTION": ("against", "on"), "SANCTION:withdraw": ("with", "from"), "SANCTION:discontinue": ("with", "to", "from"), "THREATEN": ("against",), "REQUEST": ("on", "from"),
+    "SANCTION": ("against", "on"), "SANCTION:withdraw": ("with", "from", "for"), "SANCTION:discontinue": ("with", "to", "from"), "THREATEN": ("against",), "REQUEST": ("on", "from"),
     "COERCE": ("against", "on"), "AID": ("for", "to"), "REJECT": ("gen", "with", "by", "from", "to"), "RETREAT": ("from",),
     "CONCEDE": (), "MOBILIZE": ("against", "to"),
 }

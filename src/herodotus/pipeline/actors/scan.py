@@ -169,6 +169,8 @@ class Scanner:
         if tok.pos == "ADJ" and tok.text[:1].islower() and i + 1 < stop and tokens[i + 1].pos in ("NOUN", "PROPN") \
                 and tokens[i + 1].text[:1].isupper():
             return None   # German "die oppositionelle Kongresspartei": an attribute of the noun, not a group
+        if tok.text.islower() and i + 1 < stop and self._lemmas[i + 1] in ACCORD_NOUNS:
+            return None   # "a military agreement": a kind of accord, not a party to it ("a rebel camp" is theirs)
         text = self._norms[i]
         dative = text[:-1] if text.endswith("en") else text   # "den Sicherheitskräften"
         for word in (text, self._lemmas[i], dative):
@@ -409,6 +411,9 @@ def _bracketed_short_names(cands: list[Cand], toks: list[Token]) -> None:
 
 
 OWNER_MARKS = frozenset({"'s", "’s", "'", "’"})
+# Accords and ties: a role word before them says what kind they are ("military agreement", "security
+# pact"), it names no party
+ACCORD_NOUNS = frozenset({"agreement", "accord", "pact", "deal", "treaty", "cooperation", "ties", "relations"})
 
 
 def _left_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleType) -> None:
