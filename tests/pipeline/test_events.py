@@ -210,6 +210,9 @@ def test_events_assault_with_target(nlp, lang, text, actor, target, mode):
     # a subject whose head names no actor is its possessor's
     ("en", "The U.S. Navy's Fifth Fleet, which is based in Bahrain, called on Tehran to release the vessel.",
      ("REQUEST", "USA", "IRN")),
+    # two leaders who "held talks" met each other
+    ("en", "Narendra Modi and Xi Jinping held their first formal talks "
+           "in five years.", ("CONSULT", "IND", "CHN")),
     # speaking by phone is a phone consultation
     ("en", "Malaysian Prime Minister Anwar Ibrahim spoke by phone with Cambodian Prime Minister Hun Manet.",
      ("CONSULT", "MYS", "KHM")),

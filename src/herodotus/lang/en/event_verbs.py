@@ -25,6 +25,8 @@ meeting            NOUN  CONSULT   -            040   so   -
 visit              NOUN  CONSULT   visit        042   so   -
 talks              NOUN  CONSULT   -            046   so   -
 talk               NOUN  CONSULT   -            046   so   hold
+hold               VERB  CONSULT   -            046   so   talk
+hold               VERB  CONSULT   -            040   so   meeting
 negotiation        NOUN  CONSULT   -            046   so   -
 summit             NOUN  CONSULT   multilateral 040   so   -
 phone+call         NOUN  CONSULT   phone        041   so   -
