@@ -227,6 +227,9 @@ def test_events_assault_with_target(nlp, lang, text, actor, target, mode):
      ("SANCTION", "NER", "BEN")),
     ("en", "New Zealand has paused millions of dollars in funding for the Cook Islands.", ("SANCTION", "NZL", "COK")),
     ("de", "Südkorea hat das Militärabkommen mit Nordkorea ausgesetzt.", ("SANCTION", "KOR", "PRK")),
+    # diplomats called back from a capital; patrols stepped up and tanks driven up are mobilisations
+    ("de", "Das Außenministerium in Kinshasa rief alle Diplomaten aus Kigali zurück.", ("SANCTION", "COD", "RWA")),
+    ("en", "Estonia stepped up patrols along the Narva river.", ("MOBILIZE", "EST", None)),
     # relations broken off "zu"/"with" a state are a sanction against it
     ("de", "Riad hatte die Beziehungen zu Teheran abgebrochen.", ("SANCTION", "SAU", "IRN")),
     ("en", "Niger cut ties with Ukraine on Tuesday.", ("SANCTION", "NER", "UKR")),

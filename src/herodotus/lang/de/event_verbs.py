@@ -327,6 +327,11 @@ abberufen          VERB  SANCTION  withdraw     161   so   Botschafter
 abberufen          VERB  SANCTION  withdraw     161   so   Geschäftsträger
 zurückrufen        VERB  SANCTION  withdraw     161   so   Botschafter
 zurückrufen        VERB  SANCTION  withdraw     161   so   Geschäftsträger
+zurückrufen        VERB  SANCTION  withdraw     161   so   Diplomat
+abberufen          VERB  SANCTION  withdraw     161   so   Diplomat
+verstärken         VERB  MOBILIZE  -            -     s    Patrouille
+auffahren          VERB  MOBILIZE  -            -     s    Panzer
+auffahren          VERB  MOBILIZE  -            -     s    Panzerwagen
 abziehen           VERB  SANCTION  withdraw     161   so   Botschafter
 abziehen           VERB  SANCTION  withdraw     161   so   Geschäftsträger
 Austritt           NOUN  SANCTION  withdraw     161   s    aus
@@ -645,7 +650,7 @@ ACT_NOUNS = {"rede": "speech", "äußerung": "speech", "aussage": "speech", "kom
              "urteil": "verdict", "beschluss": "decision",
              "entscheidung": "decision", "schritt": "decision", "vorgehen": "decision", "maßnahme": "decision",
              "gesetz": "decision", "abkommen": "agreement", "vereinbarung": "agreement",
-             "entschuldigung": "demand", "putsch": "force", "machtübernahme": "force", "hinrichtung": "force",
+             "entschuldigung": "demand", "putsch": "force", "putschversuch": "force", "umsturzversuch": "force", "machtübernahme": "force", "hinrichtung": "force",
              "tötung": "force", "ermordung": "force", "niederschlagung": "force"}
 
 PROTESTER_NOUNS = ("demonstrant", "demonstrantin", "protestierende", "protestierender", "protestler", "demonstrierende", "demonstrierender")

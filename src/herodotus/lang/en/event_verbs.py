@@ -314,6 +314,7 @@ closure            NOUN  SANCTION  withdraw     161   so   consulate
 closure            NOUN  SANCTION  withdraw     161   so   embassy
 # --- MOBILIZE
 deploy             VERB  MOBILIZE  troops       154   s    -
+step+up            VERB  MOBILIZE  -            -     s    patrols
 mobilize           VERB  MOBILIZE  troops       154   s    -
 station            VERB  MOBILIZE  troops       154   s    troops
 alert              NOUN  MOBILIZE  troops       152   s    -
@@ -514,7 +515,7 @@ ACT_NOUNS = {"speech": "speech", "remark": "speech", "remarks": "speech", "comme
              "offer": "offer", "proposal": "offer", "verdict": "verdict", "ruling": "verdict",
              "decision": "decision", "step": "decision", "action": "decision", "move": "decision",
              "law": "decision", "agreement": "agreement", "deal": "agreement",
-             "coup": "force", "takeover": "force", "execution": "force", "killing": "force", "crackdown": "force"}
+             "coup": "force", "coup attempt": "force", "takeover": "force", "execution": "force", "killing": "force", "crackdown": "force"}
 
 PROTESTER_NOUNS = ("protester", "protestor", "demonstrator", "marcher")
 
