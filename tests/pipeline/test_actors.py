@@ -402,3 +402,16 @@ def test_actors_title_belongs_to_the_place_after_in(pipeline, text, role_word, c
     doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 1, 12)))
     titled = [e for e in doc.entities if any(doc.mention(m).text == role_word for m in e.mention_ids)]
     assert titled and titled[0].actor.code == code
+
+
+def test_actors_generic_organisation_refers_to_the_last_named_ngo(nlp):
+    """"so die Organisation" after Human Rights Watch: the NGO, not the government the sentence is about."""
+    doc = run(nlp, "Human Rights Watch warf der Armee von Burkina Faso ein Massaker vor. Die Soldaten hätten "
+                   "Dorfbewohner erschossen, so die Organisation.", "de", date(2024, 4, 26))
+    assert actor_at(doc, "Organisation").id == actor_at(doc, "Human Rights Watch").id
+
+
+def test_actors_media_keep_their_country(nlp):
+    doc = run(nlp, "Die Militärregierung in Burkina Faso hat die Sender BBC und Voice of America gesperrt.",
+              "de", date(2024, 4, 26))
+    assert (actor_at(doc, "BBC").actor.code, actor_at(doc, "Voice of America").actor.code) == ("GBR", "USA")

@@ -301,6 +301,9 @@ class Resolver:
                 last = norm(text_of(c)).split()[-1] if text_of(c).strip() else ""
                 if last != head and last.endswith(head) and c.kind == "name":
                     return draft
+            if head in GENERIC_ORGANISATION and draft.sector in ("NGO", "IGO") \
+                    and any(c.kind == "name" for c in draft.cands):
+                return draft   # "Human Rights Watch ... die Organisation": the last named NGO or IGO
         return None
 
     def title_with_name(self, cand: Cand, text_of) -> Draft:
@@ -433,6 +436,8 @@ class Resolver:
         return first
 
 
+# Nouns that refer back to the last named non-governmental or international body
+GENERIC_ORGANISATION = {"organisation", "organization"}
 # Codes of international bodies: their officials have a nationality of their own ("der Portugiese"
 # for the President of the European Council)
 INTERNATIONAL_CODES = {"UNO", "EUR", "IGO", "NGO", "MNC"}
