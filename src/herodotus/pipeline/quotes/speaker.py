@@ -62,7 +62,7 @@ def speaker_of_verb(doc: Document, cue: int, blocked: list[tuple[int, int]]) -> 
     ...") the speaker is the document or medium the clause names, or None."""
     found = _speaker_of_verb(doc, cue, blocked)
     if found is not None:
-        found = _relative_antecedent(doc, found, blocked) or found
+        found = _subject_after_object_relative(doc, found, cue) or _relative_antecedent(doc, found, blocked) or found
     if doc.lang != "de":
         return found
     lemma = doc.tokens[cue].lemma.lower()
@@ -78,6 +78,19 @@ def speaker_of_verb(doc: Document, cue: int, blocked: list[tuple[int, int]]) -> 
 
 
 _RELATIVE_SUBJECTS = frozenset({"who", "which", "that", "der", "die", "welcher", "welche"})
+_OBJECT_RELATIVES = frozenset({"das", "den", "dem", "denen", "dessen", "deren"})
+
+
+def _subject_after_object_relative(doc: Document, found: Speaker, cue: int) -> Speaker | None:
+    """"das er eine »Hexenjagd« nannte": a German relative pronoun that cannot be the subject (or is
+    followed by a personal pronoun before the verb) is the object; that pronoun speaks."""
+    toks = doc.tokens_in(found.start, found.end)
+    if doc.lang != "de" or len(toks) != 1 or toks[0].text.lower() not in _OBJECT_RELATIVES \
+            or toks[0].i == 0 or doc.tokens[toks[0].i - 1].text != ",":
+        return None
+    subject = next((t for t in doc.tokens[toks[0].i + 1:cue] if t.pos == "PRON"
+                    and t.text.lower() not in _OBJECT_RELATIVES), None)
+    return to_speaker(doc, (subject.i, subject.i + 1)) if subject is not None else None
 
 
 def _relative_antecedent(doc: Document, found: Speaker, blocked: list[tuple[int, int]]) -> Speaker | None:
