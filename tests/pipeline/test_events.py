@@ -230,6 +230,9 @@ def test_events_assault_with_target(nlp, lang, text, actor, target, mode):
     # diplomats called back from a capital; patrols stepped up and tanks driven up are mobilisations
     ("de", "Das Außenministerium in Kinshasa rief alle Diplomaten aus Kigali zurück.", ("SANCTION", "COD", "RWA")),
     ("en", "Estonia stepped up patrols along the Narva river.", ("MOBILIZE", "EST", None)),
+    # suspending attacks is a concession to the side attacked; militias known to the KB keep their country
+    ("de", "Kataib Hisbollah erklärte am Dienstag, ihre Angriffe auf US-Truppen auszusetzen.", ("CONCEDE", "IRQ", "USA")),
+    ("en", "Washington has blamed the Islamic Resistance in Iraq for the attack.", ("ACCUSE", "USA", "IRQ")),
     # relations broken off "zu"/"with" a state are a sanction against it
     ("de", "Riad hatte die Beziehungen zu Teheran abgebrochen.", ("SANCTION", "SAU", "IRN")),
     ("en", "Niger cut ties with Ukraine on Tuesday.", ("SANCTION", "NER", "UKR")),

@@ -316,6 +316,8 @@ verhängen          VERB  SANCTION  -            163   so   Sanktion
 Sanktion           NOUN  SANCTION  -            163   so   verhängen
 Embargo            NOUN  SANCTION  -            163   so   -
 aussetzen          VERB  SANCTION  discontinue  162   so   Hilfe
+aussetzen          VERB  CONCEDE   ceasefire    -     s    Angriff
+einstellen         VERB  CONCEDE   ceasefire    -     s    Angriff
 aussetzen          VERB  SANCTION  discontinue  162   so   Abkommen
 aussetzen          VERB  SANCTION  discontinue  162   so   Vereinbarung
 aussetzen          VERB  SANCTION  discontinue  162   so   Vertrag
@@ -561,7 +563,7 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "ASSAULT": ("auf", "gegen"), "PROTEST": ("gegen",), "ACCUSE": ("gegen", "an"),
     "SANCTION": ("gegen",), "SANCTION:withdraw": ("aus", "zu", "mit"), "SANCTION:discontinue": ("mit", "nach", "aus", "zu", "an"), "THREATEN": ("gegen",), "REQUEST": ("an", "von", "bei"),
     "COERCE": ("gegen",), "AID": ("für", "an"), "REJECT": ("gen", "mit", "von", "an"), "RETREAT": ("aus",),
-    "CONCEDE": (), "MOBILIZE": ("gegen",),
+    "CONCEDE": (), "CONCEDE:ceasefire": ("auf", "gegen"), "MOBILIZE": ("gegen",),
 }
 # Prepositions of circumstance: an event noun inside such a phrase ("wegen des Anschlags") is
 # background, so the clause subject is not its doer.

@@ -255,6 +255,7 @@ expel              VERB  SANCTION  expel        166   so   -
 embargo            NOUN  SANCTION  -            163   so   -
 sever              VERB  SANCTION  withdraw     161   so   ties
 suspend            VERB  SANCTION  discontinue  162   so   aid
+suspend            VERB  CONCEDE   ceasefire    -     s    attack
 suspend            VERB  SANCTION  discontinue  162   so   agreement
 suspend            VERB  SANCTION  discontinue  162   so   pact
 suspend            VERB  SANCTION  discontinue  162   so   accord
@@ -439,7 +440,7 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "ASSAULT": ("on", "against", "at"), "PROTEST": ("against",), "ACCUSE": ("against", "of"),
     "SANCTION": ("against", "on"), "SANCTION:withdraw": ("with", "from", "for"), "SANCTION:discontinue": ("with", "to", "from"), "THREATEN": ("against",), "REQUEST": ("on", "from"),
     "COERCE": ("against", "on"), "AID": ("for", "to"), "REJECT": ("gen", "with", "by", "from", "to"), "RETREAT": ("from",),
-    "CONCEDE": (), "MOBILIZE": ("against", "to"),
+    "CONCEDE": (), "CONCEDE:ceasefire": ("on", "against"), "MOBILIZE": ("against", "to"),
 }
 # Prepositions of circumstance: an event noun inside such a phrase ("after the attack") is
 # background, so the clause subject is not its doer.
