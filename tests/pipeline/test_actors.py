@@ -415,3 +415,12 @@ def test_actors_media_keep_their_country(nlp):
     doc = run(nlp, "Die Militärregierung in Burkina Faso hat die Sender BBC und Voice of America gesperrt.",
               "de", date(2024, 4, 26))
     assert (actor_at(doc, "BBC").actor.code, actor_at(doc, "Voice of America").actor.code) == ("GBR", "USA")
+
+
+def test_actors_unknown_official_belongs_to_the_article_country(nlp):
+    """An official the KB does not know, titled without a country, is the article's main state's, not the
+    state named just before ("... nach Kabul ... Außenminister Saidow")."""
+    doc = run(nlp, "Taschkent (dpa) - Usbekistan hat die Taliban-Regierung in Afghanistan aufgefordert, den Bau "
+                   "eines Kanals zu stoppen. Außenminister Bachtijor Saidow reiste dafür am Montag nach Kabul.",
+              "de", date(2024, 3, 5))
+    assert actor_at(doc, "Bachtijor Saidow").actor.code == "UZB"
