@@ -26,6 +26,8 @@ for the fifth session's held-out measurement.
 Rounds 25-30 (round25.py .. round30.py -> handmade25.jsonl .. handmade30.jsonl) were written blind on
 2026-11-30 by three writers (25-26, 27-28, 29-30) who had not seen any other round nor the rule code,
 for the sixth session's held-out measurement (release 0.6.0; the event-cue model never trained on them).
+Rounds 31-36 (round31.py .. round36.py -> handmade31.jsonl .. handmade36.jsonl) were written blind later in
+the same session by three more writers (31-32, 33-34, 35-36), after 0.6.0 was measured, for release 0.6.1.
 The helpers live in annotate.py. The events are invented (plausible, not reported facts). Annotation
 follows ../shared/data/articles/CONVENTIONS.md. Running this script checks that every
 evidence, quote and mention is an exact substring of its text, then writes the file.
@@ -69,6 +71,12 @@ from round27 import ARTICLES as ARTICLES_27  # noqa: E402
 from round28 import ARTICLES as ARTICLES_28  # noqa: E402
 from round29 import ARTICLES as ARTICLES_29  # noqa: E402
 from round30 import ARTICLES as ARTICLES_30  # noqa: E402
+from round31 import ARTICLES as ARTICLES_31  # noqa: E402
+from round32 import ARTICLES as ARTICLES_32  # noqa: E402
+from round33 import ARTICLES as ARTICLES_33  # noqa: E402
+from round34 import ARTICLES as ARTICLES_34  # noqa: E402
+from round35 import ARTICLES as ARTICLES_35  # noqa: E402
+from round36 import ARTICLES as ARTICLES_36  # noqa: E402
 
 OUT = Path(__file__).with_name("handmade.jsonl")
 
@@ -499,7 +507,10 @@ ROUNDS = {"handmade.jsonl": ARTICLES, "handmade2.jsonl": ARTICLES_2, "handmade3.
           "handmade23.jsonl": ARTICLES_23, "handmade24.jsonl": ARTICLES_24,
           "handmade25.jsonl": ARTICLES_25, "handmade26.jsonl": ARTICLES_26,
           "handmade27.jsonl": ARTICLES_27, "handmade28.jsonl": ARTICLES_28,
-          "handmade29.jsonl": ARTICLES_29, "handmade30.jsonl": ARTICLES_30}
+          "handmade29.jsonl": ARTICLES_29, "handmade30.jsonl": ARTICLES_30,
+          "handmade31.jsonl": ARTICLES_31, "handmade32.jsonl": ARTICLES_32,
+          "handmade33.jsonl": ARTICLES_33, "handmade34.jsonl": ARTICLES_34,
+          "handmade35.jsonl": ARTICLES_35, "handmade36.jsonl": ARTICLES_36}
 
 
 def main() -> None:
