@@ -691,6 +691,3 @@ CONCERN_WORDS = ("besorgt", "sorge", "sorgen", "beunruhigt", "alarmiert")
 # einem Putsch", "bezeichnete die Festnahmen als ..."): the subject judges; a word that must follow.
 CHARACTERISATION_VERBS = {"nennen": None, "bezeichnen": None, "sprechen": "von", "werten": None,
                           "brandmarken": None}
-# Evaluative words that make a speaker's statement about X a SUPPORT of X.
-POSITIVE_EVALUATION = ("Partner", "Freund", "Seite", "Solidarität", "solidarisch", "Verbündete",
-                       "Unterstützung", "unterstützen")

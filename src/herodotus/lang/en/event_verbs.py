@@ -548,5 +548,3 @@ CONCERN_WORDS = ("concerned", "concern", "worried", "alarmed")
 # the vote as a sham"): the subject judges; a word that must follow, or None.
 CHARACTERISATION_VERBS = {"call": None, "describe": "as", "brand": None, "label": None, "term": None,
                           "dub": None}
-POSITIVE_EVALUATION = ("partner", "partners", "friend", "friends", "ally", "allies", "solidarity",
-                       "support", "side")
