@@ -597,6 +597,11 @@ HABITUAL = ("seit jahren", "seit jahrzehnten", "seit langem", "seit langer zeit"
 NUMBER_WORDS = {"zwei": 2, "beiden": 2, "beide": 2, "drei": 3, "vier": 4, "fünf": 5}
 STATE_NOUNS = ("länder", "ländern", "staaten", "regierungen", "seiten", "kriegsparteien", "konfliktparteien", "parteien",
                "nachbarn", "nachbarländer", "nachbarstaaten")
+# Prepositions that open a clause's field before the verb ("Wegen der Entsendung ... hat Südkorea"):
+# nothing in that field is subject or object (the word list catches them where the tagger reads "Wegen"
+# as the noun "Weg")
+FRONTED_PREPOSITIONS = {"wegen", "trotz", "nach", "angesichts", "aufgrund", "infolge", "während", "seit", "bei",
+                        "vor"}
 # Nouns that are the two sides of a conflict by themselves ("rief die Konfliktparteien auf")
 CONFLICT_PARTIES = ("konfliktparteien", "kriegsparteien")
 # Promises: a promised concession ("promised an amnesty") is CONCEDE, an agreement on one stays AGREE

@@ -40,8 +40,8 @@ from .tables import EVENT_TYPES, coding
 from .clauses import addressed_to_none, between_parties, denied_or_open, existential, existential_frame, list_commas
 from .context import (MAX_ANAPHOR_SENTENCES, NON_STATE_CODES, PAIR_EVENTS, PLACE_TYPES, SOURCE,
                       STATE_SECTORS, article_country, counterpart, earlier_aggressor, earlier_doer, earlier_recipient,
-                      implied_actor, implied_slot, last_pair, last_threatened, latest_doer, lead_states, opponent,
-                      other_side_doer, recent_events, side, slot_in)
+                      implied_actor, implied_slot, last_pair, last_threatened, latest_doer, lead_states, mention_slot,
+                      opponent, other_side_doer, recent_events, side, slot_in)
 
 LOGGER = logging.getLogger(__name__)
 
@@ -956,11 +956,7 @@ def _counted_group(doc: Document, trig: Trigger, cues: ModuleType, actor_id: str
         return list(pair) if pair else []
     if group is None:
         return []
-    out = []
-    for m in group:
-        toks = doc.tokens_in(m.start, m.end)
-        out.append(Slot(m, doc.entity(m.entity_id), "anaphor", toks[0].i, toks[-1].i))
-    return out
+    return [mention_slot(doc, m, doc.entity(m.entity_id)) for m in group]
 
 
 def _content_subject(doc: Document, trig: Trigger, actor: Slot, slots: list[Slot]) -> Slot | None:

@@ -37,6 +37,12 @@ def sentence_of(doc: Document, offset: int) -> int:
     return sent.i if sent is not None else -1
 
 
+def mention_slot(doc: Document, m: Mention, ent: Entity) -> Slot:
+    """A slot for an earlier mention of an entity, read as an anaphor."""
+    toks = doc.tokens_in(m.start, m.end) or [doc.tokens[0]]
+    return Slot(m, ent, "anaphor", toks[0].i, toks[-1].i)
+
+
 def slot_in(doc: Document, ent: Entity | None, ev: Event) -> Slot | None:
     """A slot for an entity of an earlier event, on its mention inside that event's evidence if any."""
     if ent is None:
@@ -45,8 +51,7 @@ def slot_in(doc: Document, ent: Entity | None, ev: Event) -> Slot | None:
     inside = [m for m in ms if ev.start <= m.start < ev.end] or ms
     if not inside:
         return None
-    toks = doc.tokens_in(inside[0].start, inside[0].end) or [doc.tokens[0]]
-    return Slot(inside[0], ent, "anaphor", toks[0].i, toks[-1].i)
+    return mention_slot(doc, inside[0], ent)
 
 
 def side(slot: Slot) -> tuple[str | None, str | None]:
@@ -93,8 +98,7 @@ def earlier_doer(doc: Document, event: str, own: set[str], sent: int) -> list[Sl
         m = doc.mention(ent.mention_ids[0])
         if m is None:
             return []
-        toks = doc.tokens_in(m.start, m.end) or [doc.tokens[0]]
-        return [Slot(m, ent, "anaphor", toks[0].i, toks[-1].i)]
+        return [mention_slot(doc, m, ent)]
     return []
 
 
@@ -151,9 +155,8 @@ def lead_states(doc: Document, sent: int) -> tuple[Slot, Slot] | None:
         if ent is None or ent.type != "GPE" or not ent.actor.code or ent.actor.code in NON_STATE_CODES \
                 or not (lead.start <= m.start < lead.end) or m.kind == "capital":
             continue
-        toks = doc.tokens_in(m.start, m.end)
-        if toks and ent.actor.code not in slots:
-            slots[ent.actor.code] = Slot(m, ent, "anaphor", toks[0].i, toks[-1].i)
+        if ent.actor.code not in slots:
+            slots[ent.actor.code] = mention_slot(doc, m, ent)
     return tuple(slots.values()) if len(slots) == 2 else None   # type: ignore[return-value]
 
 

@@ -301,12 +301,15 @@ def cue_triggers(lexicon: Lexicon, doc: Document, sent: Sentence, found: Sequenc
     that verb's roles like those of a lexicon verb.
     """
     have = {t.entry.event for t in found}
+    strong = [c for c in sent.cues if c.probability >= threshold and c.event not in have]
+    if not strong:
+        return []   # (most sentences: no need to find their clauses)
     taken = {t.token.i for t in found}
     tokens = doc.sentence_tokens(sent)
     breaks = clause_breaks(tokens, lexicon.cues)
     out: list[Trigger] = []
-    for cue in sent.cues:
-        if cue.probability < threshold or cue.event in have:
+    for cue in strong:
+        if cue.event in have:
             continue
         word = _governing_verb(doc, doc.tokens[cue.token], sent)
         if word is None or word.i in taken:

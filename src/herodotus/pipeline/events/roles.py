@@ -81,7 +81,7 @@ def candidate_slots(doc: Document, tokens: Sequence[Token], cues: ModuleType) ->
              if not any(o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
                         for o, _ in coded) and not _modifies_next(doc, m, e, coded)]
     parsed = has_parse(tokens)
-    fronted = _fronted_pp(doc, [t for t in tokens if t.start >= start])
+    fronted = _fronted_pp([t for t in tokens if t.start >= start], cues)
     slots: list[Slot] = []
     for m, ent in sorted(outer, key=lambda pair: pair[0].start):
         inside = [t for t in tokens if t.start >= m.start and t.end <= m.end]
@@ -98,10 +98,12 @@ def candidate_slots(doc: Document, tokens: Sequence[Token], cues: ModuleType) ->
     return slots
 
 
-def _fronted_pp(doc: Document, tokens: Sequence[Token]) -> tuple[str, int] | None:
+def _fronted_pp(tokens: Sequence[Token], cues: ModuleType) -> tuple[str, int] | None:
     """(preposition, index of the finite verb) when a German main clause opens with a prepositional
-    phrase: the field before the verb holds one phrase, so nothing in it is subject or object."""
-    if doc.lang != "de" or not tokens or (tokens[0].pos != "ADP" and tokens[0].text.lower() not in PREPOSITIONS_DE):
+    phrase: the field before the verb holds one phrase, so nothing in it is subject or object.
+    Languages without ``FRONTED_PREPOSITIONS`` (English) have no such field."""
+    words = getattr(cues, "FRONTED_PREPOSITIONS", None)
+    if not words or not tokens or (tokens[0].pos != "ADP" and tokens[0].text.lower() not in words):
         return None   # (sentence-initial "Wegen" is often tagged as the noun "Weg")
     for t in tokens[1:]:
         if t.text in CLAUSE_BREAKS:
@@ -400,7 +402,6 @@ def _possessor_subject(doc: Document, trigger: Trigger, local: list[Slot]) -> Sl
 
 EACH_OTHER = ("gegenseitig", "einander", "each other", "one another")
 MUTUAL_TYPES = {"ASSAULT", "ACCUSE", "THREATEN"}
-PREPOSITIONS_DE = {"wegen", "trotz", "nach", "angesichts", "aufgrund", "infolge", "während", "seit", "bei", "vor"}
 
 
 def _each_other(doc: Document, trigger: Trigger) -> bool:
