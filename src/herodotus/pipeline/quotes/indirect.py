@@ -22,7 +22,8 @@ from ...model import Document, Sentence, Token
 from .cues import CONDITIONAL_FORMS, Cue, causative, is_particle, is_subjunctive, lexicon, verb_cues, verb_lemma
 from .marks import CLOSING_MARKS
 from ..nlp.tokenizer import dateline
-from .speaker import _POSSESSIVE, NOT_SPEAKERS, POSSESSIVE_DETERMINERS, Speaker, noun_phrase_after, speaker_of_verb, to_speaker
+from .speaker import (_POSSESSIVE, GERMAN_RELATIVES, NOT_SPEAKERS, POSSESSIVE_DETERMINERS, Speaker, noun_phrase_after,
+                      speaker_of_verb, to_speaker)
 
 _MAX_GAP = 16  # tokens allowed between a cue verb and its clause (speaker, adverbials)
 
@@ -283,7 +284,6 @@ def _verb_clause(doc: Document, sent: Sentence, cue: Cue, blocked: list[tuple[in
     return None
 
 
-_GERMAN_RELATIVES = frozenset({"der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welche", "welcher"})
 
 
 def _fronted_clause(doc: Document, first: int, comma: int) -> bool:
@@ -300,7 +300,7 @@ def _fronted_clause(doc: Document, first: int, comma: int) -> bool:
         if tokens[j].text != ",":
             continue
         k = j + 1 + (tokens[j + 1].pos == "ADP")
-        if tokens[k].text.lower() in _GERMAN_RELATIVES and tokens[k].pos in ("PRON", "DET"):
+        if tokens[k].text.lower() in GERMAN_RELATIVES and tokens[k].pos in ("PRON", "DET"):
             # the relative clause runs to the frame's comma: no verb of a main clause before it
             return not _has_finite(tokens, first, j)
         return False

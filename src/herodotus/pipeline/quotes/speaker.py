@@ -78,7 +78,9 @@ def speaker_of_verb(doc: Document, cue: int, blocked: list[tuple[int, int]]) -> 
 
 
 _RELATIVE_SUBJECTS = frozenset({"who", "which", "that", "der", "die", "welcher", "welche"})
-_OBJECT_RELATIVES = frozenset({"das", "den", "dem", "denen", "dessen", "deren"})
+GERMAN_RELATIVES = frozenset({"der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welche", "welcher"})
+# relative pronouns that are never a subject ("das" is taken as one only when no pronoun follows)
+_OBJECT_RELATIVES = GERMAN_RELATIVES - _RELATIVE_SUBJECTS
 
 
 def _subject_after_object_relative(doc: Document, found: Speaker, cue: int) -> Speaker | None:
