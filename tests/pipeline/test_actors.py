@@ -424,3 +424,12 @@ def test_actors_unknown_official_belongs_to_the_article_country(nlp):
                    "eines Kanals zu stoppen. Außenminister Bachtijor Saidow reiste dafür am Montag nach Kabul.",
               "de", date(2024, 3, 5))
     assert actor_at(doc, "Bachtijor Saidow").actor.code == "UZB"
+
+
+def test_actors_title_the_text_gives_a_name_is_learnt(nlp):
+    text = ("Angeführt werden die Proteste in Eriwan von Erzbischof Bagrat Galstanjan. Regierungschef Nikol "
+            "Paschinjan lehnte einen Rücktritt ab. Der Erzbischof warf der Regierung Verrat vor.")
+    doc = run(nlp, text, "de", date(2024, 5, 13))
+    archbishop = actor_at(doc, "Erzbischof", 1)
+    assert archbishop.id == actor_at(doc, "Bagrat Galstanjan").id
+    assert archbishop.actor.code == "ARM"

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 import pytest
 
@@ -1054,3 +1055,19 @@ def test_quotes_object_relative_pronoun_is_no_speaker(nlp: Pipeline) -> None:
     """"das er eine »Hexenjagd« nannte": the relative pronoun is what is named; "er" names it."""
     doc = run(nlp, "Er begründete den Schritt mit dem Verfahren gegen Bolsonaro, das er eine »Hexenjagd« nannte.", "de")
     assert [(kind, text, speaker) for kind, text, speaker, _ in rows(doc)] == [("direct", "Hexenjagd", "er")]
+
+
+def test_quotes_de_label_after_a_verb_of_judging_is_the_subjects(full: Pipeline) -> None:
+    doc = full(Document(id="t", lang="de", published=date(2023, 9, 25), text=(
+        "Die Militärjunta in Niger feierte den Abzug als »historischen Moment« für das Land. "
+        "US-Präsident Joe Biden verurteilte den „Angriff auf die Demokratie“. "
+        "Das Parlament tagte in der „Halle der Republik“.")))
+    assert [(kind, mention) for kind, mention, _ in speakers(doc)] == [
+        ("direct", "Militärjunta"), ("direct", "Joe Biden")]
+
+
+def test_quotes_de_source_compound_names_the_speaker(full: Pipeline) -> None:
+    doc = full(Document(id="t", lang="de", published=date(2024, 5, 13), text=(
+        "In der armenischen Hauptstadt Eriwan protestierten am Sonntag Tausende gegen die Regierung. "
+        "Allein auf dem Platz der Republik versammelten sich nach Polizeiangaben mehr als 20.000 Menschen.")))
+    assert [(kind, ent) for kind, _, ent in speakers(doc)] == [("indirect", "Police of Armenia")]

@@ -126,6 +126,9 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
 
 # Suffixes tried when a compound is not itself listed ("Huthi-Sprecher", "Oppositionssprecher").
 MIN_COMPOUND_HEAD = 4
+# Compound tails that make the first part a source: "nach Polizeiangaben" is the police,
+# "aus Diplomatenkreisen" diplomats, "Regierungsquellen" the government.
+SOURCE_HEADS = ("angaben", "kreisen", "kreise", "quellen", "berichten")
 
 # Nouns that refer to a colleague holding the same office as the sentence's subject.
 COUNTERPARTS = {"amtskollege", "amtskollegin", "kollege", "kollegin", "amtskollegen", "gegenüber"}

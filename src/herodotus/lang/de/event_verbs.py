@@ -18,6 +18,8 @@ German news usage. General vocabulary only: no names or phrases from evaluation 
 """
 from __future__ import annotations
 
+from .actor_roles import SOURCE_HEADS  # noqa: F401  (a wire's sources, no party: "nach Militärangaben")
+
 ENTRIES = """
 # --- CONSULT
 treffen            VERB  CONSULT   -            040   so   -

@@ -75,6 +75,15 @@ CHECKED_CUES: dict[str, frozenset[str]] = {
     "loben": frozenset({"quote"}),
     "begrüßen": frozenset({"quote"}),
 }
+# Verbs of judging whose subject uses the short label in marks they govern, far from any speech cue
+# ("feierte die Entscheidung als »historischen Moment«", "lobte beide Seiten für ihre »Kompromissbereitschaft«");
+# the articles' conventions list such labels as the subject's direct quotes.
+JUDGING_VERBS = frozenset({
+    "verurteilen", "kritisieren", "loben", "feiern", "begrüßen", "bedauern", "würdigen", "preisen",
+    "geißeln", "anprangern", "beklagen", "werten", "bewerten", "verteidigen", "rechtfertigen", "nennen",
+    "bezeichnen", "sprechen", "warnen", "drohen", "ausrufen", "verhängen", "ankündigen", "zurückweisen",
+    "verspotten", "beschimpfen", "vorwerfen",
+})
 # Impersonal frames ("heißt es", "hieß es") report speech without a speaker.
 IMPERSONAL_SUBJECTS = frozenset({"es", "man"})
 # Verbs that report speech when their subject is a person, even if rare in the corpora.

@@ -82,7 +82,8 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "organization": (None, None, "ORG", None), "organisation": (None, None, "ORG", None),
     "agency": (None, None, "ORG", None),
 }
-MIN_COMPOUND_HEAD = 99   # English compounds are separate words: no suffix matching
+MIN_COMPOUND_HEAD = 99
+SOURCE_HEADS: tuple[str, ...] = ()   # German compounds like "Polizeiangaben"   # English compounds are separate words: no suffix matching
 
 COUNTERPARTS = {"counterpart", "counterparts"}
 PRONOUNS: dict[str, tuple[str | None, str | None]] = {

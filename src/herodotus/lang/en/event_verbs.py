@@ -7,6 +7,8 @@ phrasal verbs are written with ``+`` (``step+down``: the particle follows the ve
 """
 from __future__ import annotations
 
+from .actor_roles import SOURCE_HEADS  # noqa: F401  (none in English)
+
 ENTRIES = """
 # --- CONSULT
 meet               VERB  CONSULT   -            040   so   -

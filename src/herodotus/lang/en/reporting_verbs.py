@@ -17,6 +17,8 @@ ANAPHORIC_FRAMES: frozenset[str] = frozenset()
 WIE_WORDS = frozenset({"as"})
 COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 IMPERSONAL_SUBJECTS = frozenset({"it"})
+# English short labels in marks are mostly the writer's scare quotes: none is read as the subject's words.
+JUDGING_VERBS: frozenset[str] = frozenset()
 # Documents that can "say" something: their issuer is the speaker ("the letter said"); matched as
 # word endings ("newsletter").
 DOCUMENT_NOUNS = frozenset({

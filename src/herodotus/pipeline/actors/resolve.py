@@ -346,8 +346,8 @@ class Resolver:
                 draft.code = draft.code if draft.code and not cand.country and not org_code else country
             elif not draft.code:
                 # opposition and rebel leaders belong to the article's country, not the last one named
-                draft.code = self.main_country if sector in DOMESTIC_SECTORS | {"REB", "GOV"} else \
-                    self.institution_country(cand, sector) or self.context_country()
+                draft.code = self.main_country if sector in DOMESTIC_SECTORS | {"REB", "GOV"} or sector is None \
+                    else self.institution_country(cand, sector) or self.context_country()
             if cand.org is not None and cand.org.sector and sector is None:
                 sector = cand.org.sector
             draft.sector = draft.sector or sector

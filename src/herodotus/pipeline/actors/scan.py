@@ -176,6 +176,11 @@ class Scanner:
         for word in (text, self._lemmas[i], dative):
             if word in self.role_words:
                 return 1, self.role_words[word], word, ""
+        for head in self.roles.SOURCE_HEADS:   # "nach Polizeiangaben", "aus Diplomatenkreisen"
+            stem = text.removesuffix(head)
+            for word in (stem, stem.removesuffix("s"), stem.removesuffix("en")) if stem != text else ():
+                if word in self.role_words:
+                    return 1, self.role_words[word], word, ""
         prefix = ""
         if "-" in text:
             prefix, _, text = text.rpartition("-")
@@ -204,7 +209,35 @@ class Scanner:
         self._has_ner = any(t.ent != "O" and t.ent for t in doc.tokens)
         for sent in doc.sentences:
             cands.extend(self.scan_sentence(doc, sent.i, sent.token_start, sent.token_end))
-        return self._repeated_surnames(doc, cands)
+        return self._repeated_surnames(doc, self._learned_titles(doc, cands))
+
+    def _learned_titles(self, doc: Document, cands: list[Cand]) -> list[Cand]:
+        """A noun the text puts before a person's full name ("Erzbischof Bagrat Galstanjan") is that
+        person's title in this text, so "der Erzbischof" later is the same person."""
+        toks = doc.tokens
+        taken = {i for c in cands for i in range(c.start, c.end)}
+        learned: dict[str, int] = {}
+        for c in cands:
+            if c.kind != "name" or not self._personal(c):
+                continue
+            if c.end - c.start >= 3 and self._title_noun(toks[c.start]):
+                taken.discard(c.start)     # the tagger's span took the title in: "Erzbischof Bagrat Galstanjan"
+                c.start += 1
+            if c.end - c.start >= 2 and c.start > 0 and c.start - 1 not in taken and self._title_noun(toks[c.start - 1]):
+                learned.setdefault(self._norms[c.start - 1], c.start - 1)
+        extra = []
+        for word, at in learned.items():
+            role: Role = (None, None, "PER", _gender(toks[at]))
+            extra.append(Cand(at, at + 1, "title", toks[at].sent, role=role, role_word=word, gender=role[3]))
+            extra += [Cand(t.i, t.i + 1, "title", t.sent, role=role, role_word=word, gender=role[3])
+                      for t in toks[at + 1:] if self._norms[t.i] == word and t.i not in taken
+                      and self._norms[t.i - 1] in self.roles.DEMONYM_ARTICLES
+                      and not (t.i + 1 < len(toks) and toks[t.i + 1].pos == "PROPN")]
+        return sorted(cands + extra, key=lambda c: c.start)
+
+    @staticmethod
+    def _title_noun(t: Token) -> bool:
+        return t.pos == "NOUN" and t.text[:1].isupper() and len(t.text) > 3 and t.feat("Number") != "Plur"
 
     def _repeated_surnames(self, doc: Document, cands: list[Cand]) -> list[Cand]:
         """A person's surname alone later in the text is that person, even where the tagger read it

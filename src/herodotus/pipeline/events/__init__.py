@@ -376,7 +376,7 @@ class EventCoder:
                 event, mode, cameo = "REQUEST", None, None
                 note += "; demanded in speech ('müssen', 'must'), so the speaker's REQUEST"
             if speaker is not None and how not in {"speaker", "implied"} and side(actor) != side(speaker) \
-                    and not mod.negated and not _neutral_reporter(speaker) \
+                    and not mod.negated and not _neutral_reporter(speaker, cues) \
                     and (event in PHYSICAL_TYPES or (event in BACKING_TYPES and _backs_the_bad(doc, trig, roles, cues))):
                 # (a denial about another party accuses no one: "wurden nicht in Alarmbereitschaft versetzt")
                 # (backing claimed about someone else is an accusation when what is backed is
@@ -991,11 +991,13 @@ def _sent_to_help(doc: Document, trig: Trigger, actor: Slot, roles: Roles, cues:
     return foreign and bool(words & set(cues.HELP_WORDS))
 
 
-def _neutral_reporter(speaker: Slot) -> bool:
+def _neutral_reporter(speaker: Slot, cues: ModuleType) -> bool:
     """Rights groups, media and international bodies report acts; they are no party accusing an
-    adversary ("Die Polizei nahm sechs Menschen fest, wie die Menschenrechtsorganisation mitteilte")."""
+    adversary ("Die Polizei nahm sechs Menschen fest, wie die Menschenrechtsorganisation mitteilte").
+    Nor is a wire's source compound ("hat nach Militärangaben eine Drohne abgefangen"): the facts' source."""
     ref = speaker.entity.actor
-    return ref.code in NON_STATE_CODES or ref.sector in {"NGO", "MED", "IGO"}
+    return ref.code in NON_STATE_CODES or ref.sector in {"NGO", "MED", "IGO"} \
+        or speaker.mention.text.lower().endswith(cues.SOURCE_HEADS)
 
 
 def _backs_the_bad(doc: Document, trig: Trigger, roles: Roles, cues: ModuleType) -> bool:

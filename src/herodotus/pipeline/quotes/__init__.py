@@ -91,7 +91,12 @@ def _attribute_direct(doc: Document, quoted: list[Quoted], blocked: list[tuple[i
         in_quote = doc.tokens_in(q.start, q.end)
         short = len(words) <= _SHORT or (len(words) <= _FRAGMENT and not any(t.pos in ("VERB", "AUX") for t in in_quote))
         if short and _names_a_thing(doc, q):
-            continue   # "die Mondlandefähre „Eagle“", "der Tageszeitung „Jerusalem Post“"
+            # "die Mondlandefähre „Eagle“", "der Tageszeitung „Jerusalem Post“" name things; after a verb
+            # of judging the marks hold the subject's label ("verurteilte den „Angriff auf die Demokratie“")
+            label = None if _actor_name(doc, q) else _label_user(doc, q, blocked)
+            if label is not None:
+                out.append(label)
+            continue
         found = _cue_near(doc, q, blocked, short=short)
         if found is None and _self_named(doc, q):
             continue
@@ -115,6 +120,8 @@ def _attribute_direct(doc: Document, quoted: list[Quoted], blocked: list[tuple[i
                 # English marks around one to three words inside reported speech are mostly the
                 # writer's scare quotes ("a 'giveaway'"); German reports mark the speaker's words
                 found = Found("direct", q.start, q.end, host.cue, host.speaker, "inside indirect")
+        if found is None and short and not _names_a_thing(doc, q):
+            found = _label_user(doc, q, blocked)
         if found is None and (short or _names_a_thing(doc, q) or doc.text[q.start] in ".,;:)"
                               or _verbless_title(doc, q, in_quote)):
             continue   # a label or title in quotation marks ("den Roman „Jeder stirbt für sich allein“"),
@@ -123,6 +130,30 @@ def _attribute_direct(doc: Document, quoted: list[Quoted], blocked: list[tuple[i
             found = _from_context(doc, q, out)
         out.append(found)
     return out
+
+
+def _label_user(doc: Document, q: Quoted, blocked: list[tuple[int, int]]) -> Found | None:
+    """A short label in marks with no speech cue near it ("feierte die Entscheidung als »historischen
+    Moment«", "lobte beide Seiten für ihre »Kompromissbereitschaft«"): the actor who is the subject of
+    the verb governing the marks used the words."""
+    words = doc.tokens_in(q.start, q.end)
+    if not words or words[0].head < 0:
+        return None
+    inside = range(words[0].i, words[-1].i + 1)
+    tok: Token | None = next((t for t in words if t.head not in inside), None)
+    for _ in range(_LABEL_REACH):
+        if tok is None or tok.pos == "VERB" or tok.head < 0:
+            break
+        tok = doc.tokens[tok.head]
+    if tok is None or tok.pos != "VERB" or tok.lemma.lower() not in lexicon(doc.lang).JUDGING_VERBS:
+        return None
+    speaker = speaker_of_verb(doc, tok.i, blocked)
+    if speaker is None or speaker.entity_id is None:
+        return None
+    return Found("direct", q.start, q.end, (tok.start, tok.end), speaker, f"label:{tok.lemma}")
+
+
+_LABEL_REACH = 3    # head steps from the marks to the verb whose subject used the label
 
 
 def _verbless_title(doc: Document, q: Quoted, in_quote: list[Token]) -> bool:
