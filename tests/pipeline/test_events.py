@@ -1308,3 +1308,22 @@ def test_events_suspension_from_an_organisation_and_mediators_are_no_party(pipel
             "Vermittlung auf eine Waffenruhe geeinigt.")
     doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 1, 12)))
     assert not any("CHN" in (a, r) for _, a, r in _country_codes(doc))
+
+
+def test_events_refusal_answers_the_latest_demand_not_an_accusation(pipeline):
+    text = ("Tausende Demonstranten forderten in Eriwan den Rücktritt von Regierungschef Nikol Paschinjan. "
+            "Paschinjan lehnte einen Rücktritt ab.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 5, 13)))
+    assert any(e.event == "REJECT" for e in doc.events)
+    text = ("Die Opposition warf der Polizei in Nairobi Folter vor. Die Polizei wies das zurück.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 5, 13)))
+    assert not any(e.event == "REJECT" for e in doc.events)   # a denial, not a refusal
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die Republik Moldau hat die Ausweisung von 45 russischen Diplomaten angeordnet.", "de"),
+    ("Moldova ordered the expulsion of 45 Russian diplomats on Thursday.", "en"),
+])
+def test_events_expulsion_noun_takes_the_expelled_as_recipient(pipeline, text, lang):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2023, 7, 27)))
+    assert ("SANCTION", "MDA", "RUS") in _country_codes(doc)

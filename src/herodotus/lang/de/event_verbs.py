@@ -572,6 +572,10 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
 CIRCUMSTANCE_PREPS = ("wegen", "nach", "vor", "trotz", "seit", "infolge", "angesichts", "inmitten", "aufgrund", "nahe", "für")
 # Prepositions that introduce the agent of a passive clause or of an action noun.
 AGENT_PREPS = ("von", "durch", "seitens")
+# Act nouns done to someone (expulsions, arrests, releases): the phrase after them is the one it is
+# done to, not the doer ("die Ausweisung von Diplomaten", "the expulsion of the ambassador").
+PATIENT_NOUN_ENDINGS = ("ung", "nahme")
+PATIENT_ROLES = ("pp:von",)
 # Preposition + article contractions, read as the preposition
 PREP_CONTRACTIONS = {"im": "in", "ins": "in", "am": "an", "ans": "an", "zum": "zu", "zur": "zu",
                      "vom": "von", "beim": "bei", "aufs": "auf"}

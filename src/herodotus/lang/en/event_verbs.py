@@ -448,6 +448,10 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
 # background, so the clause subject is not its doer.
 CIRCUMSTANCE_PREPS = ("after", "before", "despite", "since", "amid", "following", "because", "for", "over", "near")
 AGENT_PREPS = ("by",)
+# Act nouns done to someone (expulsions, arrests, releases): the phrase after them is the one it is
+# done to, not the doer ("die Ausweisung von Diplomaten", "the expulsion of the ambassador").
+PATIENT_NOUN_ENDINGS = ("expulsion", "arrest", "release", "deportation", "detention", "extradition")
+PATIENT_ROLES = ("pp:of",)
 OBLIQUE_ARTICLES = ("him", "them", "her", "us", "me")
 GENITIVE_ARTICLES = ("of",)
 PASSIVE_AUX = ("be", "get")

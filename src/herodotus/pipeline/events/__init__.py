@@ -40,7 +40,7 @@ from .tables import EVENT_TYPES, coding
 from .clauses import addressed_to_none, between_parties, denied_or_open, existential, existential_frame, list_commas
 from .context import (MAX_ANAPHOR_SENTENCES, NON_STATE_CODES, PAIR_EVENTS, PLACE_TYPES, SOURCE,
                       STATE_SECTORS, article_country, counterpart, earlier_aggressor, earlier_doer, earlier_recipient,
-                      implied_actor, implied_slot, last_pair, last_threatened, latest_doer, lead_states, mention_slot,
+                      implied_actor, implied_slot, last_pair, last_threatened, latest_doer, latest_requester, lead_states, mention_slot,
                       opponent, other_side_doer, recent_events, side, slot_in)
 
 LOGGER = logging.getLogger(__name__)
@@ -160,6 +160,7 @@ class EventCoder:
             _borrow_agents(triggers, roles)
             self._complement_recipients(doc, modes, roles, slots, lex.cues)
             _act_noun_recipients(doc, triggers, roles, lex.cues)
+            _refused_requests(doc, triggers, roles)
             triggers = _conditional_warnings(doc, triggers, roles, slots, lex.cues)
             _share_recipients(doc, triggers, roles)
             found = [c for trig in triggers
@@ -812,6 +813,18 @@ def _act_noun_recipients(doc: Document, triggers: list[Trigger], roles: dict[int
             doer = other_side_doer(doc, r.actors[0], trig.token.sent, 2 * MAX_ANAPHOR_SENTENCES)
         if doer is not None:
             roles[trig.token.i] = Roles(r.actors, (doer,), r.how, r.passive)
+
+
+def _refused_requests(doc: Document, triggers: list[Trigger], roles: dict[int, Roles]) -> None:
+    """"Die Regierung lehnte dies ab", "Paschinjan lehnte einen Rücktritt ab": a refusal that names no
+    addressee answers the latest demand or protest aimed at the refuser's side; its maker is the recipient."""
+    for trig in triggers:
+        r = roles.get(trig.token.i)
+        if r is None or r.recipients or not r.actors or trig.entry.event != "REJECT":
+            continue
+        requester = latest_requester(doc, r.actors[0], trig.token.sent)
+        if requester is not None:
+            roles[trig.token.i] = Roles(r.actors, (requester,), r.how, r.passive)
 
 
 def _act_kind(t: Token, cues: ModuleType) -> str | None:

@@ -57,8 +57,12 @@ def slot_in(doc: Document, ent: Entity | None, ev: Event) -> Slot | None:
 def side(slot: Slot) -> tuple[str | None, str | None]:
     """Country and camp of an actor: a state's government, army and police are one side;
     rebels, opposition or civilians of the same country are another ("the army said the rebels ...")."""
-    sector = slot.entity.actor.sector
-    return slot.entity.actor.code, "state" if sector in STATE_SECTORS or sector is None else sector
+    return side_of(slot.entity)
+
+
+def side_of(ent: Entity) -> tuple[str | None, str | None]:
+    sector = ent.actor.sector
+    return ent.actor.code, "state" if sector in STATE_SECTORS or sector is None else sector
 
 
 def other_side_doer(doc: Document, speaker: Slot, sent: int, window: int = 1) -> Slot | None:
@@ -85,6 +89,22 @@ def latest_doer(doc: Document, types: set[str], own: set[str], sent: int) -> Slo
             if slot is not None:   # an implied doer has no words to point at: look further back
                 return slot
     return None
+
+
+def latest_requester(doc: Document, refuser: Slot, sent: int) -> Slot | None:
+    """The maker of the latest demand or protest aimed at the refuser's side, on another side, within
+    a few sentences; none when an accusation of that side came later ("wies das zurück" is a denial)."""
+    for ev in recent_events(doc, sent, window=REFUSAL_WINDOW):
+        if ev.event not in ("REQUEST", "PROTEST", "ACCUSE") or not ev.actor_ids or not ev.recipient_ids:
+            continue
+        doer = slot_in(doc, doc.entity(ev.actor_ids[0]), ev)
+        target = doc.entity(ev.recipient_ids[0])   # implied ones too: protesters' government
+        if doer is not None and target is not None and side_of(target) == side(refuser) != side(doer):
+            return doer if ev.event != "ACCUSE" else None
+    return None
+
+
+REFUSAL_WINDOW = 3
 
 
 def earlier_doer(doc: Document, event: str, own: set[str], sent: int) -> list[Slot]:

@@ -593,6 +593,13 @@ def in_pp(doc: Document, token: Token, cues: ModuleType) -> bool:
 def _noun_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: ModuleType, parsed: bool,
                 preps: set[str]) -> tuple[Slot | None, Slot | None]:
     i = trigger.token.i
+    if trigger.entry.event in PATIENT_NOUN_TYPES and trigger.token.lemma.lower().endswith(cues.PATIENT_NOUN_ENDINGS):
+        # "ordnete die Ausweisung von 45 Diplomaten an", "the expulsion of the ambassador": the phrase
+        # after an act done to someone names whom it is done to; the clause's subject does it
+        patient = next((s for s in local if i < s.first <= i + 4 and s.role in {"gen", *cues.PATIENT_ROLES}), None)
+        if patient is not None:
+            actor = _subject(local, trigger, doc.lang, parsed, doc)
+            return (actor if actor is not None and actor.entity.id != patient.entity.id else None), patient
     agent_roles = {"gen", "poss", "adj"} | {f"pp:{p}" for p in cues.AGENT_PREPS}
     # adjectives and possessors stand before the noun ("israelische Angriffe", "Israel's strikes"),
     # genitives and agent phrases after it ("Angriffe der Rebellen", "attacks by Israel")
@@ -613,6 +620,9 @@ def _noun_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
         # "die Schließung der iranischen Konsulate": the owner of the frame's noun
         recipient = next((s for s in rest if i < s.first < trigger.clause[1] and s.role in ("adj", "gen", "poss")), None)
     return actor, recipient
+
+
+PATIENT_NOUN_TYPES = frozenset({"SANCTION", "COERCE", "RETREAT"})
 
 
 def with_conjuncts(doc: Document, slot: Slot, local: list[Slot]) -> tuple[Slot, ...]:
