@@ -217,6 +217,9 @@ bezichtigen        VERB  ACCUSE    allege       112   so   -
 machen             VERB  ACCUSE    allege       112   so   verantwortlich
 verurteilen        VERB  ACCUSE    disapprove   111   so   -
 kritisieren        VERB  ACCUSE    disapprove   111   so   -
+bedauern           VERB  ACCUSE    disapprove   111   so   Entscheidung
+bedauern           VERB  ACCUSE    disapprove   111   so   Schritt
+bedauern           VERB  ACCUSE    disapprove   111   so   Beschluss
 anprangern         VERB  ACCUSE    disapprove   111   so   -
 protestieren       VERB  ACCUSE    disapprove   110   so   -
 warnen             VERB  ACCUSE    disapprove   110   so   -
@@ -273,6 +276,7 @@ ankündigen         VERB  THREATEN  violence     138   so   reagieren
 ankündigen         VERB  THREATEN  violence     138   so   vergelten
 # --- PROTEST
 demonstrieren      VERB  PROTEST   demo         141   s    -
+plündern           VERB  PROTEST   riot         145   s    -
 Protest            NOUN  PROTEST   demo         141   s    -
 ~protest           NOUN  PROTEST   demo         141   s    -
 Demonstration      NOUN  PROTEST   demo         141   s    -
@@ -456,6 +460,13 @@ sperren            VERB  COERCE    censor       -     so   Zugang
 sperren            VERB  COERCE    censor       -     so   Internet
 sperren            VERB  COERCE    censor       -     so   Plattform
 ausschließen       VERB  COERCE    restrict     -     so   Wahl
+ausschließen       VERB  COERCE    restrict     -     so   Parlamentswahl
+ausschließen       VERB  COERCE    restrict     -     so   Präsidentenwahl
+ausschließen       VERB  COERCE    restrict     -     so   Präsidentschaftswahl
+ausschließen       VERB  COERCE    restrict     -     so   Kommunalwahl
+ausschließen       VERB  COERCE    restrict     -     so   Kandidatur
+stoppen            VERB  SANCTION  discontinue  163   so   Verkauf
+verlegen           VERB  MOBILIZE  troops       154   so   Verstärkung
 Razzia             NOUN  COERCE    seize        -     so   -
 Hausarrest         NOUN  COERCE    arrest       173   so   -
 ~festnahme         NOUN  COERCE    arrest       173   so   -

@@ -53,6 +53,8 @@ work+with          VERB  COOPERATE -            060   so   -
 # --- SUPPORT
 praise             VERB  SUPPORT   -            051   so   -
 welcome            VERB  SUPPORT   -            051   so   -
+evacuate           VERB  SANCTION  withdraw     161   so   diplomat
+freeze             VERB  SANCTION  withdraw     161   so   aid
 commend            VERB  SUPPORT   -            051   so   -
 endorse            VERB  SUPPORT   -            051   so   -
 support            VERB  SUPPORT   -            050   so   -
@@ -170,6 +172,8 @@ blame              VERB  ACCUSE    allege       112   so   -
 condemn            VERB  ACCUSE    disapprove   111   so   -
 criticize          VERB  ACCUSE    disapprove   111   so   -
 criticise          VERB  ACCUSE    disapprove   111   so   -
+regret             VERB  ACCUSE    disapprove   111   so   decision
+regret             VERB  ACCUSE    disapprove   111   so   move
 denounce           VERB  ACCUSE    disapprove   111   so   -
 slam               VERB  ACCUSE    disapprove   111   so   -
 investigate        VERB  ACCUSE    investigate  090   so   -

@@ -77,6 +77,7 @@ class Resolver:
         self.drafts: dict[str, Draft] = {}
         self.order: list[Cand] = []     # resolved candidates in document order
         self.country_trail: list[str] = []
+        self.trail_sentences: list[int] = []
         self.main_country: str | None = None      # most mentioned country of the document
         self.country_codes: set[str] = set()       # every country the document names
         self.doc_people: list[KBEntry] = []       # people the document names
@@ -104,9 +105,15 @@ class Resolver:
         self.order.append(cand)
         if draft.type == "GPE" and draft.code:
             self.country_trail.append(draft.code)
+            self.trail_sentences.append(cand.sent if cand.kind != "pronoun" else -1)
 
     def context_country(self) -> str | None:
         return self.country_trail[-1] if self.country_trail else self.main_country
+
+    def sentence_country(self, sent: int) -> str | None:
+        """The country named last, if named (not a pronoun) in this sentence ("ein Gericht in Algerien ...
+        den Schriftsteller X")."""
+        return self.country_trail[-1] if self.trail_sentences and self.trail_sentences[-1] == sent else None
 
     def prepare(self, cands: list[Cand]) -> None:
         counts: dict[str, float] = {}
@@ -346,8 +353,11 @@ class Resolver:
                 draft.code = draft.code if draft.code and not cand.country and not org_code else country
             elif not draft.code:
                 # opposition and rebel leaders belong to the article's country, not the last one named
-                draft.code = self.main_country if sector in DOMESTIC_SECTORS | {"REB", "GOV"} or sector is None \
-                    else self.institution_country(cand, sector) or self.context_country()
+                # a person with an unknown or sector-less title belongs to the country of the sentence that
+                # introduces them, else to the article's ("Die Menschenrechtsbeauftragte Anahit Manasjan")
+                draft.code = self.main_country if sector in DOMESTIC_SECTORS | {"REB", "GOV"} else \
+                    self.sentence_country(cand.sent) or self.main_country if sector is None else \
+                    self.institution_country(cand, sector) or self.context_country()
             if cand.org is not None and cand.org.sector and sector is None:
                 sector = cand.org.sector
             draft.sector = draft.sector or sector
