@@ -433,3 +433,19 @@ def test_actors_title_the_text_gives_a_name_is_learnt(nlp):
     archbishop = actor_at(doc, "Erzbischof", 1)
     assert archbishop.id == actor_at(doc, "Bagrat Galstanjan").id
     assert archbishop.actor.code == "ARM"
+
+
+def test_actors_forces_take_the_country_named_in_their_sentence(nlp):
+    text = ("Egypt opened the Rafah crossing for twenty aid trucks on Saturday. Egyptian officials said more would "
+            "follow. Israeli aircraft struck more than 100 targets in Gaza overnight, the military said.")
+    doc = run(nlp, text, "en", date(2023, 10, 21))
+    assert actor_at(doc, "military").actor.code == "ISR"
+
+
+def test_actors_a_name_ending_in_a_noun_is_not_that_institution(nlp):
+    text = ("Paramilitary Rangers detained Imran Khan on Tuesday in Islamabad. The military said the attacks on its "
+            "installations were a black chapter.")
+    doc = run(nlp, text, "en", date(2023, 5, 10))
+    military = actor_at(doc, "military", 1)
+    assert military.actor.sector == "MIL"
+    assert military.id != actor_at(doc, "Paramilitary").id

@@ -69,6 +69,9 @@ class Draft:
     weak: bool = False      # an unknown name with no title, apposition or NER tag: type is a guess
 
 
+FORCES = frozenset({"MIL", "COP"})
+
+
 class Resolver:
     def __init__(self, kb: KnowledgeBase, day: date, text: str) -> None:
         self.kb = kb
@@ -273,8 +276,10 @@ class Resolver:
                     return
         # a person's title belongs to the country named last; groups and the opposition are
         # mostly the article's own country ("Opposition leaders rejected ...")
+        # (a state's forces named with a country in their own sentence are that country's: "Israeli aircraft
+        # struck ..., the military said")
         country = country or (self.context_country() if kind == "PER" and sector not in DOMESTIC_SECTORS
-                              else self.main_country)
+                              else sector in FORCES and self.sentence_country(cand.sent) or self.main_country)
         sector = (cand.org.sector if cand.org is not None and cand.org.kind == "org" and sector is None
                   else sector)
         if kind == "PER":
@@ -302,8 +307,8 @@ class Resolver:
         """The organisation named earlier whose name ends in this noun ("Atomenergiebehörde" for
         "die Behörde", "EU-Kommission" for "die Kommission")."""
         for draft in reversed(list(self.drafts.values())):
-            if draft.type != "ORG" or not draft.code:
-                continue
+            if draft.type != "ORG" or not draft.code or draft.sector is None:
+                continue   # (an unknown name that merely ends in the noun is no institution: "Paramilitary")
             for c in draft.cands:
                 last = norm(text_of(c)).split()[-1] if text_of(c).strip() else ""
                 if last != head and last.endswith(head) and c.kind == "name":
