@@ -1327,3 +1327,11 @@ def test_events_refusal_answers_the_latest_demand_not_an_accusation(pipeline):
 def test_events_expulsion_noun_takes_the_expelled_as_recipient(pipeline, text, lang):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2023, 7, 27)))
     assert ("SANCTION", "MDA", "RUS") in _country_codes(doc)
+
+
+def test_events_judgement_without_target_is_about_an_act_a_few_sentences_back(pipeline):
+    text = ("Ruandische Truppen haben am Montag die kongolesische Stadt Goma beschossen. Die Stadt liegt am "
+            "Ufer des Kiwusees. Tausende Menschen flohen in Richtung Süden. „Das ist eine Kriegserklärung“, "
+            "sagte die kongolesische Außenministerin.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2025, 1, 28)))
+    assert ("ACCUSE", "COD", "RWA") in _country_codes(doc)

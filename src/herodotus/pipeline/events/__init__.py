@@ -55,6 +55,7 @@ BACKING_TYPES = {"SUPPORT", "AID", "COOPERATE"}
 CLAIMED_ACTS = {"tat", "angriff", "anschlag", "responsibility"}   # "bekannte sich zu dem Angriff"
 CONDITIONAL_MODALS = {"sollte", "sollten", "should"}
 MAX_STATEMENT_TARGETS = 1
+STATEMENT_WINDOW = 3   # sentences back to the act a judgement without a named target is about
 PROMISABLE = {"COOPERATE", "AID"}
 PROMISE_MODALS = {"would", "würde", "würden"}   # "said it would continue to work with": a promise
 NOUN_DOER_ROLES = {"gen", "adj", "poss", "pp:von", "pp:by", "pp:durch"}
@@ -536,7 +537,7 @@ class EventCoder:
                 if not targets and (doer := _judged_doer(doc, judged_acts, sp, sent.i)) is not None:
                     about = " (who did the act judged)"   # "nannte den Streik „politisch motiviert“"
                     targets = [doer]
-                if not targets and (doer := other_side_doer(doc, sp.speaker, sent.i)) is not None:
+                if not targets and (doer := other_side_doer(doc, sp.speaker, sent.i, STATEMENT_WINDOW)) is not None:
                     about = " (the actor of the event reported just before)"   # „Das war ein Putschversuch“
                     targets = [doer]
                 if not targets and (noun := _definite_noun(doc, tokens)) is not None \
