@@ -1335,3 +1335,23 @@ def test_events_judgement_without_target_is_about_an_act_a_few_sentences_back(pi
             "sagte die kongolesische Außenministerin.")
     doc = pipeline(Document(id="t", text=text, lang="de", published=date(2025, 1, 28)))
     assert ("ACCUSE", "COD", "RWA") in _country_codes(doc)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("In Manipur brach erneut Gewalt aus. Zudem wurde das mobile Internet im gesamten Bundesstaat für fünf Tage "
+     "gesperrt.", "de"),
+    ("Mauritania's opposition rejected the election result. Authorities also cut mobile internet access across "
+     "the country.", "en"),
+])
+def test_events_internet_shutdown_has_the_state_as_actor_and_no_target(pipeline, text, lang):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 7, 3)))
+    shutdowns = [e for e in doc.events if e.event == "COERCE"]
+    assert len(shutdowns) == 1 and shutdowns[0].recipient_ids == []
+    assert doc.entity(shutdowns[0].actor_ids[0]).actor.code in {"IND", "MRT"}
+
+
+def test_events_state_of_emergency_names_no_target(pipeline):
+    text = ("Ecuadorean President Guillermo Lasso declared a 60-day state of emergency on Thursday after "
+            "presidential candidate Fernando Villavicencio was shot dead in Quito.")
+    doc = pipeline(Document(id="t", text=text, lang="en", published=date(2023, 8, 11)))
+    assert ("COERCE", "ECU", None) in _country_codes(doc)

@@ -353,6 +353,8 @@ cyberattack        NOUN  COERCE    cyber        -     so   -
 censor             VERB  COERCE    censor       -     so   -
 suspend            VERB  COERCE    censor       -     so   broadcast
 block              VERB  COERCE    censor       -     so   access
+cut                VERB  COERCE    censor       -     so   internet
+suspend            VERB  COERCE    censor       -     so   internet
 block              VERB  COERCE    censor       -     so   website
 custody            NOUN  COERCE    arrest       173   so   take
 custody            NOUN  COERCE    arrest       173   so   extend

@@ -150,7 +150,8 @@ class EventCoder:
             tokens = doc.sentence_tokens(sent)
             if not slots and not any(sp.start < sent.end and sent.start < sp.end for sp in speech) \
                     and not _mentions_both_sides(tokens, lex.cues) and not _names_people(tokens, lex.cues) \
-                    and not existential_frame(tokens, doc.lang):
+                    and not existential_frame(tokens, doc.lang) \
+                    and not any(t.text.lower() in SHUTDOWN_WORDS for t in tokens):   # "das Internet wurde gesperrt"
                 continue
             matched = find_triggers(lex, tokens, list_commas(tokens, slots))
             acts.extend(_noun_parties(doc, matched, slots, lex.cues))
@@ -391,6 +392,8 @@ class EventCoder:
                 if recipient is not None and (recipient.entity.id == actor.entity.id
                                               or _adjacent(doc, actor, recipient)):
                     recipient = None   # the same actor, or two names of one phrase ("the US AFRICOM")
+                if mode in UNTARGETED_MODES or _shutdown(trig):
+                    recipient = None   # a curfew or a cut internet falls on a territory, not on whom the clause names
                 if event == "MOBILIZE" and recipient is not None and _means_or_home(actor, recipient):
                     recipient = None   # "troops were being sent to the region": the troops moved aim at no one
                 if event == "CONSULT" and mode == "visit" and recipient is not None \
