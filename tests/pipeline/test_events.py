@@ -1355,3 +1355,17 @@ def test_events_state_of_emergency_names_no_target(pipeline):
             "presidential candidate Fernando Villavicencio was shot dead in Quito.")
     doc = pipeline(Document(id="t", text=text, lang="en", published=date(2023, 8, 11)))
     assert ("COERCE", "ECU", None) in _country_codes(doc)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Colombia agreed late on Sunday to accept deportation flights from the United States.", "en",
+     ("AGREE", "COL", "USA")),
+    ("Ecuador verhängte am Montag Zölle von 30 Prozent auf Waren aus Kolumbien. Präsident Gustavo Petro bot "
+     "zugleich Gespräche auf Ministerebene an.", "de", ("AGREE", "COL", "ECU")),
+    ("In Bolivien ist ein Putschversuch gegen Präsident Luis Arce gescheitert. Mexikos Präsident Andrés Manuel "
+     "López Obrador sicherte Arce seine »volle Unterstützung« zu.", "de",
+     ("SUPPORT", "MEX", "BOL")),
+])
+def test_events_pledge_without_addressee_goes_to_the_other_party(pipeline, text, lang, expected):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 6, 27)))
+    assert expected in _country_codes(doc)

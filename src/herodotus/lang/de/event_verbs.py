@@ -61,6 +61,10 @@ Einigung           NOUN  AGREE     -            030   so   -
 Vereinbarung       NOUN  AGREE     -            030   so   -
 Einladung          NOUN  AGREE     -            036   so   -
 zusichern          VERB  AGREE     -            030   so   -
+# assured backing is declared support, not a promise of an act ("sicherte Lula seine Unterstützung zu")
+zusichern          VERB  SUPPORT   -            051   so   Unterstützung
+zusichern          VERB  SUPPORT   -            051   so   Solidarität
+zusichern          VERB  SUPPORT   -            051   so   Beistand
 Zusage             NOUN  AGREE     -            030   so   -
 verständigen       VERB  AGREE     -            030   so   auf
 schließen          VERB  AGREE     -            030   so   Abkommen

@@ -40,7 +40,7 @@ from .tables import EVENT_TYPES, coding
 from .clauses import addressed_to_none, between_parties, denied_or_open, existential, existential_frame, list_commas
 from .context import (MAX_ANAPHOR_SENTENCES, NON_STATE_CODES, PAIR_EVENTS, PLACE_TYPES, SOURCE,
                       STATE_SECTORS, article_country, counterpart, earlier_aggressor, earlier_doer, earlier_recipient,
-                      implied_actor, implied_slot, last_pair, last_threatened, latest_doer, latest_requester, lead_states, mention_slot,
+                      implied_actor, implied_slot, last_pair, last_threatened, latest_doer, latest_requester, partner, lead_states, mention_slot,
                       opponent, other_side_doer, recent_events, side, slot_in)
 
 LOGGER = logging.getLogger(__name__)
@@ -344,6 +344,10 @@ class EventCoder:
                 elif how not in {"speaker", "implied"} and (needy := _aided_country(doc, trig, actor, cues)) is not None:
                     recipients = [needy]   # "Russland lieferte Erdöl als humanitäre Hilfe" in a story on Cuba
                     note += "; recipient implied (the article's country)"
+            if event == "AGREE" and recipients == [None] and how not in {"implied"} \
+                    and (other := _addressee(doc, trig, actor, slots)) is not None:
+                recipients = [other[0]]   # "Colombia agreed to accept deportation flights from the United States"
+                note += f"; addressee: {other[1]}"
             if event == "THREATEN" and not roles.recipients and not mod.negated \
                     and (_retaliation(entry, trig, doc, cues) or addressed_to_none(doc, trig)):
                 # a threat without a named target ("drohte mit dem Abbruch der Beziehungen", "kündigte
@@ -817,6 +821,18 @@ def _act_noun_recipients(doc: Document, triggers: list[Trigger], roles: dict[int
             doer = other_side_doer(doc, r.actors[0], trig.token.sent, 2 * MAX_ANAPHOR_SENTENCES)
         if doer is not None:
             roles[trig.token.i] = Roles(r.actors, (doer,), r.how, r.passive)
+
+
+def _addressee(doc: Document, trig: Trigger, actor: Slot, slots: list[Slot]) -> tuple[Slot, str] | None:
+    """Whom a pledge or offer naming no addressee is made to: another state named in its clause, else
+    the other party of the actor's latest event."""
+    a, b = trig.clause
+    named = next((s for s in slots if a <= s.first < b and s.first > trig.token.i and side(s) != side(actor)
+                  and s.entity.actor.code and s.entity.actor.code != actor.entity.actor.code), None)
+    if named is not None:
+        return named, f"'{named.mention.text}' named in the pledge"
+    other = partner(doc, actor.entity.actor.code, trig.token.sent)
+    return (other, "the other party of the actor's latest event") if other is not None else None
 
 
 def _refused_requests(doc: Document, triggers: list[Trigger], roles: dict[int, Roles]) -> None:

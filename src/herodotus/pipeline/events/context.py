@@ -206,6 +206,20 @@ def counterpart(doc: Document, code: str | None, sent: int) -> Slot | None:
     return None
 
 
+def partner(doc: Document, code: str | None, sent: int) -> Slot | None:
+    """The other party of the latest earlier event this country took part in, whatever its type: whom a
+    pledge or offer without a named addressee is made to ("Mexiko hat zugesagt, ... Wasser zu liefern")."""
+    for ev in recent_events(doc, sent):
+        if not ev.recipient_ids or not ev.actor_ids or not code:
+            continue
+        doer, target = doc.entity(ev.actor_ids[0]), doc.entity(ev.recipient_ids[0])
+        if doer is None or target is None or doer.actor.code == target.actor.code:
+            continue
+        if code in (doer.actor.code, target.actor.code):
+            return slot_in(doc, target if doer.actor.code == code else doer, ev)
+    return None
+
+
 def opponent(doc: Document, actor: Slot, sent: int) -> Slot | None:
     """The other side of the latest attack, coercion or threat the actor took part in."""
     for ev in recent_events(doc, sent):
