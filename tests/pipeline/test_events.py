@@ -1362,7 +1362,8 @@ def test_events_state_of_emergency_names_no_target(pipeline):
      ("AGREE", "COL", "USA")),
     ("Ecuador verhängte am Montag Zölle von 30 Prozent auf Waren aus Kolumbien. Präsident Gustavo Petro bot "
      "zugleich Gespräche auf Ministerebene an.", "de", ("AGREE", "COL", "ECU")),
-    ("In Bolivien ist ein Putschversuch gegen Präsident Luis Arce gescheitert. Mexikos Präsident Andrés Manuel "
+    ("In Bolivien ist ein Putschversuch gegen den bolivianischen Präsidenten Luis Arce gescheitert. "
+     "Mexikos Präsident Andrés Manuel "
      "López Obrador sicherte Arce seine »volle Unterstützung« zu.", "de",
      ("SUPPORT", "MEX", "BOL")),
 ])
