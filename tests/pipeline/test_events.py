@@ -1370,3 +1370,14 @@ def test_events_state_of_emergency_names_no_target(pipeline):
 def test_events_pledge_without_addressee_goes_to_the_other_party(pipeline, text, lang, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 6, 27)))
     assert expected in _country_codes(doc)
+
+
+def test_events_all_sides_and_a_release_after_a_sentence(pipeline):
+    text = ("Iran hat Israel in der Nacht mit Drohnen und Raketen angegriffen. UN-Generalsekretär António Guterres "
+            "rief alle Seiten zu »maximaler Zurückhaltung« auf.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 4, 14)))
+    assert {("REQUEST", "UNO", "IRN"), ("REQUEST", "UNO", "ISR")} <= _country_codes(doc)
+    text = ("Ein Gericht in Peking hat einen japanischen Angestellten wegen Spionage zu dreieinhalb Jahren Haft "
+            "verurteilt. Japans Regierungssprecher Yoshimasa Hayashi forderte die baldige Freilassung des Mannes.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2025, 7, 16)))
+    assert ("REQUEST", "JPN", "CHN") in _country_codes(doc)

@@ -478,7 +478,7 @@ SINCE_WORDS = ("since",)
 # Habits over years are background, not an occasion ("have long accused each other")
 HABITUAL = ("for years", "for decades", "have long", "has long", "repeatedly")
 # "die drei Länder": a count of states that points back to the last states named together
-NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
+NUMBER_WORDS = {"all": 2, "two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 STATE_NOUNS = ("countries", "states", "nations", "governments", "sides", "parties", "neighbours", "neighbors")
 # Words that make a group the two sides of a conflict by themselves ("urged the warring parties")
 CONFLICT_PARTIES = ("warring",)

@@ -297,10 +297,10 @@ class EventCoder:
             if event == "REQUEST" and recipients == [None] and complement is not None \
                     and complement.entry.mode == "release":
                 # "forderte die Freilassung": asked of whoever made the arrests
-                jailer = latest_doer(doc, {"COERCE"}, {actor.entity.id}, trig.token.sent)
-                if jailer is not None:
+                jailer = latest_doer(doc, {"COERCE", "SANCTION"}, {actor.entity.id}, trig.token.sent)
+                if jailer is not None:   # (or passed the sentence: "forderte nach dem Urteil die Freilassung")
                     recipients = [jailer]
-                    note += "; recipient: who made the arrests reported before"
+                    note += "; recipient: who made the arrests or passed the sentence reported before"
             if event == "REQUEST" and recipients == [None] and entry.pos == "VERB" \
                     and (content := _content_subject(doc, trig, actor, slots)
                          or _that_subject(doc, trig, actor, slots)) is not None:
@@ -313,6 +313,11 @@ class EventCoder:
                     recipients = [pair[1 - ids.index(actor.entity.id)]]
                     note += "; recipient: the other party of the meeting reported before"
             ref = actor.entity.actor
+            if event == "REQUEST" and recipients == [None] and ref.code and ref.code not in NON_STATE_CODES \
+                    and ref.sector in CROWD_SECTORS | {"PTY"} and how not in {"speaker", "implied"}:
+                # "Parteichef Androulakis forderte vorgezogene Neuwahlen": the opposition demands of its government
+                recipients = [implied_actor(doc, ref.code, "GOV", [trig.token])]
+                note += "; recipient implied (the government the opposition demands of)"
             if event == "PROTEST" and recipients == [None] and ref.code and ref.code not in NON_STATE_CODES \
                     and ref.sector != "GOV":   # striking police protest against their government too
                 # a protest that names no target is aimed at the protesters' own government
