@@ -304,8 +304,8 @@ def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
     # the subject of a demand quoted before its verb is its addressee
     ("de", "Paris müsse den Mann nun selbst vor Gericht stellen, forderte der ruandische Justizminister.",
      {("REQUEST", "RWA", "FRA")}),
-    # lifting martial law is a concession, not martial law
-    ("de", "Südkoreas Präsident Yoon Suk Yeol hat das Kriegsrecht wieder aufgehoben.", {("CONCEDE", "KOR", None)}),
+    # lifting martial law is done easing, RETREAT (an announced lifting would be CONCEDE), not martial law
+    ("de", "Südkoreas Präsident Yoon Suk Yeol hat das Kriegsrecht wieder aufgehoben.", {("RETREAT", "KOR", None)}),
     # summoning a chargé d'affaires is a diplomatic protest
     ("de", "Das belarussische Außenministerium bestellte den polnischen Geschäftsträger ein.", {("ACCUSE", "BLR", "POL")}),
     # a crowd protesting against a state's leader is a PROTEST by that country's people

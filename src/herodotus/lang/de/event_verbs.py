@@ -162,12 +162,12 @@ einräumen          VERB  CONCEDE   -            080   s    Fehler
 Zugeständnis       NOUN  CONCEDE   -            080   s    -
 Amnestie           NOUN  CONCEDE   -            080   s    -
 begnadigen         VERB  CONCEDE   -            080   so   -
-aufheben           VERB  CONCEDE   -            081   s    Sanktion
-aufheben           VERB  CONCEDE   -            081   s    Ausgangssperre
-aufheben           VERB  CONCEDE   -            081   s    Blockade
-aufheben           VERB  CONCEDE   -            081   s    Embargo
-aufheben           VERB  CONCEDE   -            081   s    Ausnahmezustand
-aufheben           VERB  CONCEDE   -            081   s    Beschränkung
+aufheben           VERB  RETREAT   -            081   so   Sanktion
+aufheben           VERB  RETREAT   -            081   so   Ausgangssperre
+aufheben           VERB  RETREAT   -            081   so   Blockade
+aufheben           VERB  RETREAT   -            081   so   Embargo
+aufheben           VERB  RETREAT   -            081   so   Ausnahmezustand
+aufheben           VERB  RETREAT   -            081   so   Beschränkung
 lockern            VERB  CONCEDE   -            081   s    Sanktion
 lockern            VERB  CONCEDE   -            081   s    Beschränkung
 zurücktreten       VERB  RETREAT   resign       0831  s    -
@@ -190,7 +190,7 @@ zurückziehen       VERB  SANCTION  withdraw     161   so   Botschafter
 zurückziehen       VERB  SANCTION  withdraw     161   so   Geschäftsträger
 zurückziehen       VERB  RETREAT   withdraw     0872  s    sich
 freikommen         VERB  RETREAT   release      0841  os   -
-aufheben           VERB  CONCEDE   -            081   s    Kriegsrecht
+aufheben           VERB  RETREAT   -            081   so   Kriegsrecht
 # --- REQUEST
 fordern            VERB  REQUEST   -            100   so   -
 auffordern         VERB  REQUEST   -            100   so   -
@@ -579,7 +579,7 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "CONSULT": ("mit",), "AGREE": ("mit", "zwischen"), "COERCE:restrict": ("mit", "zu"), "COOPERATE": ("mit",), "SUPPORT": ("für", "hinter", "mit"),
     "ASSAULT": ("auf", "gegen"), "PROTEST": ("gegen",), "ACCUSE": ("gegen", "an"),
     "SANCTION": ("gegen",), "SANCTION:withdraw": ("aus", "zu", "mit"), "SANCTION:discontinue": ("mit", "nach", "aus", "zu", "an"), "THREATEN": ("gegen",), "REQUEST": ("an", "von", "bei"),
-    "COERCE": ("gegen",), "AID": ("für", "an"), "REJECT": ("gen", "mit", "von", "an"), "RETREAT": ("aus",),
+    "COERCE": ("gegen",), "AID": ("für", "an"), "REJECT": ("gen", "mit", "von", "an"), "RETREAT": ("aus", "gegen"),
     "CONCEDE": (), "CONCEDE:ceasefire": ("auf", "gegen"), "MOBILIZE": ("gegen",),
 }
 # Prepositions of circumstance: an event noun inside such a phrase ("wegen des Anschlags") is

@@ -118,12 +118,12 @@ fly                VERB  AID       -            070   so   medicine
 concede            VERB  CONCEDE   -            080   s    -
 admit              VERB  CONCEDE   -            080   s    mistake
 concession         NOUN  CONCEDE   -            080   s    -
-lift               VERB  CONCEDE   -            081   s    sanction
-lift               VERB  CONCEDE   -            081   s    restriction
-lift               VERB  CONCEDE   -            081   s    ban
-lift               VERB  CONCEDE   -            081   s    curfew
-lift               VERB  CONCEDE   -            081   s    embargo
-lift               VERB  CONCEDE   -            081   s    blockade
+lift               VERB  RETREAT   -            081   so   sanction
+lift               VERB  RETREAT   -            081   so   restriction
+lift               VERB  RETREAT   -            081   so   ban
+lift               VERB  RETREAT   -            081   so   curfew
+lift               VERB  RETREAT   -            081   so   embargo
+lift               VERB  RETREAT   -            081   so   blockade
 ease               VERB  CONCEDE   -            081   s    restriction
 ease               VERB  CONCEDE   -            081   s    sanction
 relax              VERB  CONCEDE   -            081   s    restriction
@@ -146,7 +146,7 @@ repatriate         VERB  RETREAT   return       -     so   -
 withdrawal         NOUN  RETREAT   withdraw     0872  s    -
 ceasefire          NOUN  RETREAT   ceasefire    0871  s    -
 truce              NOUN  RETREAT   ceasefire    0871  s    -
-lift               VERB  CONCEDE   -            081   s    martial
+lift               VERB  RETREAT   -            081   so   martial
 # --- REQUEST
 urge               VERB  REQUEST   -            100   so   -
 demand             VERB  REQUEST   -            100   so   -
@@ -447,7 +447,7 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "CONSULT": ("with", "to"), "AGREE": ("with", "to", "between"), "COERCE:restrict": ("with",), "COOPERATE": ("with",), "SUPPORT": ("for", "with"),
     "ASSAULT": ("on", "against", "at"), "PROTEST": ("against",), "ACCUSE": ("against", "of"),
     "SANCTION": ("against", "on"), "SANCTION:withdraw": ("with", "from", "for"), "SANCTION:discontinue": ("with", "to", "from"), "THREATEN": ("against",), "REQUEST": ("on", "from"),
-    "COERCE": ("against", "on"), "AID": ("for", "to"), "REJECT": ("gen", "with", "by", "from", "to"), "RETREAT": ("from",),
+    "COERCE": ("against", "on"), "AID": ("for", "to"), "REJECT": ("gen", "with", "by", "from", "to"), "RETREAT": ("from", "against"),
     "CONCEDE": (), "CONCEDE:ceasefire": ("on", "against"), "MOBILIZE": ("against", "to"),
 }
 # Prepositions of circumstance: an event noun inside such a phrase ("after the attack") is
