@@ -1381,3 +1381,12 @@ def test_events_all_sides_and_a_release_after_a_sentence(pipeline):
             "verurteilt. Japans Regierungssprecher Yoshimasa Hayashi forderte die baldige Freilassung des Mannes.")
     doc = pipeline(Document(id="t", text=text, lang="de", published=date(2025, 7, 16)))
     assert ("REQUEST", "JPN", "CHN") in _country_codes(doc)
+
+
+def test_events_warning_to_whoever_is_a_threat_and_no_act(pipeline):
+    text = ("In Luanda plünderten Demonstranten am Montag Geschäfte. „Wer Geschäfte plündert, wird die volle Härte "
+            "des Gesetzes spüren“, warnte der angolanische Innenminister.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2025, 7, 30)))
+    codes = _country_codes(doc)
+    assert ("THREATEN", "AGO", "AGO") in codes
+    assert sum(e.event == "PROTEST" for e in doc.events) == 1   # the minister's "plündert" is no looting

@@ -610,6 +610,8 @@ INSERTION_OPENERS = ("der", "die", "das", "dem", "den", "deren", "dessen", "welc
 HELP_WORDS = ("unterstützung", "hilfe", "verstärkung", "unterstützen", "helfen")
 # Modals that turn an act inside someone's speech into that speaker's demand
 DEMAND_MODALS = ("muss", "müsse", "müssen", "müssten", "solle", "sollen")
+# A warning to whoever does something opens with these ("Wer plündert, wird ...")
+FREE_RELATIVES = ("wer",)
 # Words of a span of time: agentless acts counted over it are background, not an occasion
 SINCE_WORDS = ("seit", "seitdem")
 # Habits over years are background, not an occasion ("werfen sich seit Jahren gegenseitig vor")

@@ -473,6 +473,8 @@ INSERTION_OPENERS = ("a", "an", "the", "who", "which", "whose")
 HELP_WORDS = ("support", "help", "reinforce", "assist", "bolster")
 # Modals that turn an act inside someone's speech into that speaker's demand
 DEMAND_MODALS = ("must",)
+# A warning to whoever does something opens with these ("Wer plündert, wird ...")
+FREE_RELATIVES = ("whoever",)
 # Words of a span of time: agentless acts counted over it are background, not an occasion
 SINCE_WORDS = ("since",)
 # Habits over years are background, not an occasion ("have long accused each other")

@@ -168,6 +168,7 @@ class EventCoder:
             found = [c for trig in triggers
                      for c in self._from_trigger(doc, trig, roles[trig.token.i], slots, speech, lex.cues, modes)]
             found += self._from_statement(doc, sent, slots, judged, lex.cues, found, acts, judged_acts)
+            found += _warnings_to_all(doc, sent, speech, lex.cues, found)
             self._add(doc, sent, _drop_place_twins(found), seen)
             cued += [(sent, c) for c in self._from_cues(doc, sent, matched, triggers, slots, speech, lex, modes, found)]
         for sent, cand in cued:
@@ -188,6 +189,8 @@ class EventCoder:
                       cues: ModuleType, modes: dict[int, tuple[str | None, Trigger]]) -> list[Candidate]:
         if clause_has(doc, trig, cues.HABITUAL):
             return []   # background: "werfen sich seit Jahren gegenseitig vor", "have long accused"
+        if _whoever(doc, trig, cues):
+            return []   # "Wer Geschäfte plündert, wird ... spüren": what anyone might do, no act
         speaker = speaker_at(speech, trig.token.start, trig.token.end) or \
             reporting_speaker(doc, trig.clause[0], slots, cues) or \
             zero_that_speaker(doc, trig.clause[0], trig.token.i, slots, cues)
@@ -470,7 +473,7 @@ class EventCoder:
         """Who protests when the sentence names no one: the article's protesters ("Demonstranten",
         "protesters", nearest mention), else people in the country of the place named ("in Tiflis"),
         else the people of the state protested against ("gegen den Präsidenten")."""
-        group = _article_protesters(doc, trig, cues)
+        group = _article_protesters(doc, trig.token, cues)
         if group is not None:
             return [(group, "the article's protesters")]
         places = _clause_places(trig, slots, {"pp:in"})
@@ -840,6 +843,38 @@ def _addressee(doc: Document, trig: Trigger, actor: Slot, slots: list[Slot]) -> 
     return (other, "the other party of the actor's latest event") if other is not None else None
 
 
+def _whoever(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
+    """Is the trigger inside a clause about whoever does something ("Wer plündert, ...")?"""
+    first = next((t for t in doc.tokens[trig.clause[0]:trig.token.i] if t.pos != "PUNCT"), None)
+    return first is not None and first.text.lower() in cues.FREE_RELATIVES
+
+
+def _warnings_to_all(doc: Document, sent: Sentence, speech: list[Speech], cues: ModuleType,
+                     found: list[Candidate]) -> list[Candidate]:
+    """"„Wer Geschäfte plündert, wird die volle Härte des Gesetzes spüren“, warnte er": a state's
+    warning to whoever does something is a threat against the article's protesters, else the people
+    of its country."""
+    if any(c.event == "THREATEN" for c in found):
+        return []
+    out: list[Candidate] = []
+    for sp in innermost(speech):
+        tokens = [t for t in doc.tokens_in(max(sp.start, sent.start), min(sp.end, sent.end)) if t.pos != "PUNCT"]
+        ref = sp.speaker.entity.actor
+        if len(tokens) < 4 or tokens[0].text.lower() not in cues.FREE_RELATIVES or not ref.code \
+                or ref.code in NON_STATE_CODES or ref.sector not in STATE_SECTORS | {None} \
+                or not any(t.text.lower() in cues.FUTURE for t in tokens):
+            continue
+        target = _article_protesters(doc, tokens[0], cues)
+        if target is None or target.entity.actor.code != ref.code:
+            target = implied_actor(doc, ref.code, "CVL", [tokens[0]])
+        rule = (f"{doc.lang} warning to all: speech of '{sp.speaker.mention.text}' threatens whoever acts "
+                f"('{tokens[0].text} ...'), aimed at '{target.mention.text}'")
+        out.append(Candidate("THREATEN", None, "138", sp.speaker, target, (tokens[0].start, tokens[0].end), rule,
+                             Modality(False, False, False, ()), 0.5))
+        break
+    return out
+
+
 def _refused_requests(doc: Document, triggers: list[Trigger], roles: dict[int, Roles]) -> None:
     """"Die Regierung lehnte dies ab", "Paschinjan lehnte einen Rücktritt ab": a refusal that names no
     addressee answers the latest demand or protest aimed at the refuser's side; its maker is the recipient."""
@@ -1054,15 +1089,15 @@ def _denies_claim(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
     return any((t.lemma or t.text).lower() in cues.CLAIM_NOUNS for t in doc.tokens[a:b] if t.pos == "NOUN")
 
 
-def _article_protesters(doc: Document, trig: Trigger, cues: ModuleType) -> Slot | None:
-    """The article's protesters ("Demonstranten", "protesters") nearest to the trigger, if coded."""
+def _article_protesters(doc: Document, near: Token, cues: ModuleType) -> Slot | None:
+    """The article's protesters ("Demonstranten", "protesters") nearest to a word, if coded."""
     group = [m for m in doc.mentions if m.entity_id and _head_lemma(doc, m.start, m.end) in cues.PROTESTER_NOUNS]
     group = [(m, doc.entity(m.entity_id)) for m in group]
     group = [(m, e) for m, e in group if e is not None and e.actor.code]
     if not group:
         return None
-    m, ent = min(group, key=lambda me: abs(me[0].start - trig.token.start))
-    toks = doc.tokens_in(m.start, m.end) or [trig.token]
+    m, ent = min(group, key=lambda me: abs(me[0].start - near.start))
+    toks = doc.tokens_in(m.start, m.end) or [near]
     return Slot(m, ent, "protesters", toks[0].i, toks[-1].i)
 
 
@@ -1086,7 +1121,7 @@ def _unnamed_people(doc: Document, trig: Trigger, actor: Slot, mode: str | None,
     if mode in UNTARGETED_MODES or (not _names_people(doc.tokens[a:b], cues) and mode not in POPULATION_MODES
                                     and not existential(doc, trig)):
         return None
-    group = _article_protesters(doc, trig, cues)
+    group = _article_protesters(doc, trig.token, cues)
     if group is not None:
         return group, "the article's protesters (unnamed people in the clause)"
     return implied_actor(doc, ref.code, "CVL", [trig.token]), f"implied (unnamed people, {ref.code} civilians)"
