@@ -1390,3 +1390,14 @@ def test_events_warning_to_whoever_is_a_threat_and_no_act(pipeline):
     codes = _country_codes(doc)
     assert ("THREATEN", "AGO", "AGO") in codes
     assert sum(e.event == "PROTEST" for e in doc.events) == 1   # the minister's "plündert" is no looting
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Mali hat am Sonntag die Beziehungen zu Kiew gekappt.", "de", ("SANCTION", "MLI", "UKR")),
+    ("Die EU strich ihre finanzielle Unterstützung für die kambodschanische Wahlkommission.", "de",
+     ("SANCTION", "EUR", "KHM")),
+    ("Washington froze aid to South Africa last month.", "en", ("SANCTION", "USA", "ZAF")),
+])
+def test_events_cut_ties_and_aid(pipeline, text, lang, expected):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 8, 5)))
+    assert expected in _country_codes(doc)

@@ -321,6 +321,10 @@ ziehen             VERB  PROTEST   demo         141   s    durch,Straße
 ausweisen          VERB  SANCTION  expel        166   so   Diplomat
 Ausweisung         NOUN  SANCTION  expel        166   so   -
 abbrechen          VERB  SANCTION  withdraw     161   so   Beziehung
+kappen             VERB  SANCTION  withdraw     161   so   Beziehung
+kappen             VERB  SANCTION  withdraw     161   so   Verbindung
+legen              VERB  SANCTION  discontinue  162   so   auf,Eis
+erklären           VERB  SANCTION  expel        166   so   unerwünscht
 einfrieren         VERB  SANCTION  discontinue  162   so   -
 verhängen          VERB  SANCTION  -            163   so   Sanktion
 Sanktion           NOUN  SANCTION  -            163   so   verhängen
@@ -378,6 +382,8 @@ ausweisen          VERB  SANCTION  expel        166   so   Botschafter
 ausweisen          VERB  SANCTION  expel        166   so   Geschäftsträger
 kürzen             VERB  SANCTION  discontinue  162   so   Hilfe
 streichen          VERB  SANCTION  discontinue  162   so   Hilfe
+streichen          VERB  SANCTION  withdraw     161   so   Unterstützung
+streichen          VERB  SANCTION  withdraw     161   so   Finanzierung
 schließen          VERB  SANCTION  withdraw     161   so   Botschaft
 Austritt           NOUN  SANCTION  withdraw     161   s    -
 beteiligen         VERB  SANCTION  -            163   so   Sanktion
@@ -400,6 +406,9 @@ einschränken       VERB  SANCTION  discontinue  163   so   Einfuhr
 einschränken       VERB  SANCTION  discontinue  163   so   Import
 beschränken        VERB  SANCTION  discontinue  163   so   Ausfuhr
 beschränken        VERB  SANCTION  discontinue  163   so   Export
+beschränken        VERB  SANCTION  discontinue  163   so   Investition
+beschränken        VERB  SANCTION  discontinue  163   so   Einfuhr
+verurteilen        VERB  SANCTION  convict      -     so   zu,Hausarrest
 stoppen            VERB  SANCTION  discontinue  163   so   Ausfuhr
 stoppen            VERB  SANCTION  discontinue  163   so   Export
 verbieten          VERB  SANCTION  discontinue  163   so   Einfuhr
@@ -578,7 +587,7 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "CONSULT:visit": ("in", "nach"),
     "CONSULT": ("mit",), "AGREE": ("mit", "zwischen"), "COERCE:restrict": ("mit", "zu"), "COOPERATE": ("mit",), "SUPPORT": ("für", "hinter", "mit"),
     "ASSAULT": ("auf", "gegen"), "PROTEST": ("gegen",), "ACCUSE": ("gegen", "an"),
-    "SANCTION": ("gegen",), "SANCTION:withdraw": ("aus", "zu", "mit"), "SANCTION:discontinue": ("mit", "nach", "aus", "zu", "an"), "THREATEN": ("gegen",), "REQUEST": ("an", "von", "bei"),
+    "SANCTION": ("gegen",), "SANCTION:withdraw": ("aus", "zu", "mit", "für"), "SANCTION:discontinue": ("mit", "nach", "aus", "zu", "an"), "THREATEN": ("gegen",), "REQUEST": ("an", "von", "bei"),
     "COERCE": ("gegen",), "AID": ("für", "an"), "REJECT": ("gen", "mit", "von", "an"), "RETREAT": ("aus", "gegen"),
     "CONCEDE": (), "CONCEDE:ceasefire": ("auf", "gegen"), "MOBILIZE": ("gegen",),
 }

@@ -313,6 +313,8 @@ stop               VERB  SANCTION  discontinue  163   so   deliveries
 suspend            VERB  SANCTION  discontinue  163   so   deliveries
 restrict           VERB  SANCTION  discontinue  163   so   export
 restrict           VERB  SANCTION  discontinue  163   so   import
+restrict           VERB  SANCTION  discontinue  163   so   investment
+suspend            VERB  SANCTION  discontinue  163   so   flight
 ban                VERB  SANCTION  discontinue  163   so   export
 ban                VERB  SANCTION  discontinue  163   so   import
 curb               VERB  SANCTION  discontinue  163   so   export
@@ -446,7 +448,7 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "CONSULT:visit": ("to", "in"),
     "CONSULT": ("with", "to"), "AGREE": ("with", "to", "between"), "COERCE:restrict": ("with",), "COOPERATE": ("with",), "SUPPORT": ("for", "with"),
     "ASSAULT": ("on", "against", "at"), "PROTEST": ("against",), "ACCUSE": ("against", "of"),
-    "SANCTION": ("against", "on"), "SANCTION:withdraw": ("with", "from", "for"), "SANCTION:discontinue": ("with", "to", "from"), "THREATEN": ("against",), "REQUEST": ("on", "from"),
+    "SANCTION": ("against", "on"), "SANCTION:withdraw": ("with", "from", "for", "to"), "SANCTION:discontinue": ("with", "to", "from"), "THREATEN": ("against",), "REQUEST": ("on", "from"),
     "COERCE": ("against", "on"), "AID": ("for", "to"), "REJECT": ("gen", "with", "by", "from", "to"), "RETREAT": ("from", "against"),
     "CONCEDE": (), "CONCEDE:ceasefire": ("on", "against"), "MOBILIZE": ("against", "to"),
 }
