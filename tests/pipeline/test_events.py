@@ -1401,3 +1401,11 @@ def test_events_warning_to_whoever_is_a_threat_and_no_act(pipeline):
 def test_events_cut_ties_and_aid(pipeline, text, lang, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 8, 5)))
     assert expected in _country_codes(doc)
+
+
+def test_events_crowd_control_hits_the_crowd(pipeline):
+    text = ("In Luanda protestierten Tausende gegen höhere Dieselpreise. In mehreren Vierteln plünderten Jugendliche "
+            "Geschäfte. Angolanische Sicherheitskräfte gingen mit Tränengas und scharfer Munition gegen die Menge vor.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2025, 7, 30)))
+    codes = _country_codes(doc)
+    assert ("ASSAULT", "AGO", "AGO") in codes and ("PROTEST", "AGO", "AGO") in codes

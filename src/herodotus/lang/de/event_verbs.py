@@ -668,7 +668,8 @@ PEOPLE_NOUNS = ("person", "mensch", "teilnehmer", "teilnehmerin", "aktivist", "a
                 "reporterin", "anwalt", "anwältin", "zivilist", "zivilistin", "passagier", "einwohner",
                 "bewohner", "flüchtling", "migrant", "migrantin", "häftling", "gefangene", "gefangener",
                 "kritiker", "kritikerin", "regierungskritiker", "blogger", "bloggerin", "arbeiter", "dorfbewohner",
-                "mitglied", "parteimitglied", "politiker", "politikerin", "priester", "geistliche")
+                "mitglied", "parteimitglied", "politiker", "politikerin", "priester", "geistliche", "menge",
+                "menschenmenge", "jugendliche", "jugendlicher", "plünderer", "randalierer")
 
 # Verbs of denial: what they deny did not happen as far as the text asserts ("bestreitet, Zivilisten
 # anzugreifen"); clauses opened by "ob" are open questions ("Ob die USA Sanktionen verhängen, ist offen").

@@ -513,7 +513,8 @@ PEOPLE_NOUNS = ("people", "person", "persons", "protester", "protesters", "demon
                 "lawyer", "lawyers", "civilian", "civilians", "passenger", "passengers", "resident", "residents",
                 "refugee", "refugees", "migrant", "migrants", "prisoner", "prisoners", "critic", "critics",
                 "blogger", "bloggers", "worker", "workers", "villager", "villagers", "dissident", "dissidents",
-                "member", "members", "politician", "politicians", "priest", "priests")
+                "member", "members", "politician", "politicians", "priest", "priests", "crowd", "crowds",
+                "youths", "looters", "rioters")
 
 # Verbs of denial: what they deny did not happen as far as the text asserts ("denied attacking
 # civilians"); clauses opened by "whether" are open questions.

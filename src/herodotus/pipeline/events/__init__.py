@@ -1114,7 +1114,7 @@ def _unnamed_people(doc: Document, trig: Trigger, actor: Slot, mode: str | None,
         if not code or not named or code in NON_STATE_CODES:
             return None
         return implied_actor(doc, code, "CVL", [trig.token]), f"implied (unnamed people at {places[0].mention.text})"
-    state = ref.sector in SECURITY_SECTORS or (ref.sector in STATE_SECTORS and mode in ORDER_MODES)
+    state = ref.sector in SECURITY_SECTORS or (ref.sector in STATE_SECTORS and mode in ORDER_MODES | {"crowd-control"})
     if not state or not ref.code or ref.code in NON_STATE_CODES:
         return None
     a, b = trig.clause
