@@ -1409,3 +1409,14 @@ def test_events_crowd_control_hits_the_crowd(pipeline):
     doc = pipeline(Document(id="t", text=text, lang="de", published=date(2025, 7, 30)))
     codes = _country_codes(doc)
     assert ("ASSAULT", "AGO", "AGO") in codes and ("PROTEST", "AGO", "AGO") in codes
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In Guinea-Bissau haben bewaffnete Rebellen in der Nacht eine Polizeiwache gestürmt.",
+     ("ASSAULT", "GNB", "GNB")),
+    ("Kämpfer der Weißen Armee haben einen Armeestützpunkt in der südsudanesischen Stadt Nasir überrannt.",
+     ("ASSAULT", "SSD", "SSD")),
+])
+def test_events_attack_on_a_facility_falls_on_its_forces(pipeline, text, expected):
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2025, 3, 7)))
+    assert expected in _country_codes(doc)

@@ -621,6 +621,9 @@ HELP_WORDS = ("unterstützung", "hilfe", "verstärkung", "unterstützen", "helfe
 DEMAND_MODALS = ("muss", "müsse", "müssen", "müssten", "solle", "sollen")
 # A warning to whoever does something opens with these ("Wer plündert, wird ...")
 FREE_RELATIVES = ("wer",)
+# Facilities whose attack falls on the police or army they belong to ("stürmten eine Polizeiwache")
+FACILITY_NOUNS = {"polizeiwache": "police", "polizeistation": "police", "polizeirevier": "police", "kaserne": "army",
+                 "armeeposten": "army", "militärposten": "army", "stützpunkt": "army", "grenzposten": "army"}
 # Words of a span of time: agentless acts counted over it are background, not an occasion
 SINCE_WORDS = ("seit", "seitdem")
 # Habits over years are background, not an occasion ("werfen sich seit Jahren gegenseitig vor")

@@ -477,6 +477,8 @@ HELP_WORDS = ("support", "help", "reinforce", "assist", "bolster")
 DEMAND_MODALS = ("must",)
 # A warning to whoever does something opens with these ("Wer plündert, wird ...")
 FREE_RELATIVES = ("whoever",)
+# Facilities whose attack falls on the police or army they belong to ("stürmten eine Polizeiwache")
+FACILITY_NOUNS = {"barracks": "army", "outpost": "army"}
 # Words of a span of time: agentless acts counted over it are background, not an occasion
 SINCE_WORDS = ("since",)
 # Habits over years are background, not an occasion ("have long accused each other")

@@ -288,6 +288,9 @@ class EventCoder:
                 if people is not None:
                     recipients = [people[0]]
                     note += f"; recipient {people[1]}"
+            if event == "ASSAULT" and recipients == [None] and (forces := _facility_forces(doc, trig, actor, cues)):
+                recipients = [forces[0]]   # "stürmten eine Polizeiwache": an attack on the police
+                note += f"; recipient: the {forces[1]} of the facility attacked"
             if not roles.recipients and event == "ASSAULT" and set(entry.needs) & CLAIMED_ACTS \
                     and (earlier := earlier_recipient(doc, "ASSAULT", trig.token.sent, [trig.token])):
                 recipients = earlier   # "bekannte sich zu dem Angriff": on whom the attack fell
@@ -841,6 +844,23 @@ def _addressee(doc: Document, trig: Trigger, actor: Slot, slots: list[Slot]) -> 
         return named, f"'{named.mention.text}' named in the pledge"
     other = partner(doc, actor.entity.actor.code, trig.token.sent)
     return (other, "the other party of the actor's latest event") if other is not None else None
+
+
+def _facility_forces(doc: Document, trig: Trigger, actor: Slot, cues: ModuleType) -> tuple[Slot, str] | None:
+    """The forces a stormed or attacked facility belongs to ("eine Polizeiwache", "die Kaserne", "army
+    barracks"): those of the actor's country for domestic armed groups, else of the article's country."""
+    a, b = trig.clause
+    sector = next((FACILITY_SECTORS[kind] for t in doc.tokens[a:b] if t.pos == "NOUN"
+                   for noun, kind in cues.FACILITY_NOUNS.items() if (t.lemma or t.text).lower().endswith(noun)), None)
+    ref = actor.entity.actor
+    code = ref.code if ref.sector in {"REB", "OPP", "CVL", "MIL", "COP"} and ref.code not in NON_STATE_CODES \
+        else article_country(doc)
+    if sector is None or not code or (ref.code == code and ref.sector == sector):
+        return None
+    return implied_actor(doc, code, sector, [trig.token]), f"{'police' if sector == 'COP' else 'military'} ({code})"
+
+
+FACILITY_SECTORS = {"police": "COP", "army": "MIL"}
 
 
 def _whoever(doc: Document, trig: Trigger, cues: ModuleType) -> bool:

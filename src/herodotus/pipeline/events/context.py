@@ -20,7 +20,7 @@ PAIR_EVENTS = {"CONSULT", "AGREE", "COOPERATE"}
 HOSTILE = {"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"}
 PLACE_TYPES = {"GPE", "LOC"}
 NON_STATE_CODES = {"UNO", "EUR", "IGO", "NGO", "MNC"}
-IMPLIED_NAMES = {"GOV": "government", "CVL": "civilians", "COP": "security forces", "JUD": "court"}
+IMPLIED_NAMES = {"GOV": "government", "CVL": "civilians", "COP": "security forces", "JUD": "court", "MIL": "army"}
 
 
 def recent_events(doc: Document, sent: int, window: int = MAX_ANAPHOR_SENTENCES) -> Iterator[Event]:
