@@ -1420,3 +1420,10 @@ def test_events_crowd_control_hits_the_crowd(pipeline):
 def test_events_attack_on_a_facility_falls_on_its_forces(pipeline, text, expected):
     doc = pipeline(Document(id="t", text=text, lang="de", published=date(2025, 3, 7)))
     assert expected in _country_codes(doc)
+
+
+def test_events_announced_visit_is_an_intent_to_meet(pipeline):
+    text = ("Kasachstans Energieminister Almassadam Satkalijew sagte, er werde am Freitag in Schanaosen mit "
+            "Vertretern der streikenden Arbeiter verhandeln.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 3, 5)))
+    assert {e.event for e in doc.events} == {"AGREE"}

@@ -267,6 +267,12 @@ class EventCoder:
                 # announced releases and withdrawals are concessions; done ones are RETREAT
                 event, cameo = "CONCEDE", None
                 note += "; announced, so coded CONCEDE"
+            if event == "CONSULT" and not mod.negated and not mod.hypothetical \
+                    and (mod.future or any(c.lower() in PROMISE_MODALS for c in mod.cues)):
+                # "he would travel to Wellington for talks": an announced visit or meeting is an intent
+                # to meet (CAMEO 036), AGREE, until it happens
+                event, mode, cameo = "AGREE", None, "036"
+                note += "; announced, so coded AGREE (intent to meet)"
             if event == "MOBILIZE" and roles.recipients and _sent_to_help(doc, trig, actor, roles, cues):
                 # PLOVER: troops sent to help another state are military aid, not a mobilisation against it
                 event, mode, cameo = "AID", None, "072"
