@@ -449,3 +449,11 @@ def test_actors_a_name_ending_in_a_noun_is_not_that_institution(nlp):
     military = actor_at(doc, "military", 1)
     assert military.actor.sector == "MIL"
     assert military.id != actor_at(doc, "Paramilitary").id
+
+
+def test_actors_office_holder_unknown_by_that_spelling_belongs_to_the_country_without_one(nlp):
+    text = ("Neuseeland hat wegen eines Abkommens der Cookinseln mit China Hilfszahlungen an die Cookinseln "
+            "eingefroren. Die Cookinseln wiesen den Schritt zurück. Premierminister Mark Brown nannte die "
+            "Entscheidung bedauerlich.")
+    doc = run(nlp, text, "de", date(2025, 6, 20))
+    assert actor_at(doc, "Mark Brown").actor.code == "COK"

@@ -72,6 +72,9 @@ class Draft:
 FORCES = frozenset({"MIL", "COP"})
 
 
+RIVAL_SHARE = 0.5   # a country named at least half as much as the main one can hold an office named
+
+
 class Resolver:
     def __init__(self, kb: KnowledgeBase, day: date, text: str) -> None:
         self.kb = kb
@@ -81,6 +84,7 @@ class Resolver:
         self.order: list[Cand] = []     # resolved candidates in document order
         self.country_trail: list[str] = []
         self.trail_sentences: list[int] = []
+        self.country_rank: list[str] = []
         self.main_country: str | None = None      # most mentioned country of the document
         self.country_codes: set[str] = set()       # every country the document names
         self.doc_people: list[KBEntry] = []       # people the document names
@@ -135,7 +139,25 @@ class Resolver:
             if c.kb is not None and c.kb.kind == "person":
                 self.doc_people.append(c.kb)
         self.main_country = max(counts, key=lambda k: counts[k]) if counts else None
+        self.country_rank = [k for k in sorted(counts, key=lambda k: -counts[k])
+                             if counts[k] >= RIVAL_SHARE * counts[self.main_country]]
         self.country_codes = set(counts)
+
+    def office_country(self, office: str, name: tuple[str, ...]) -> str | None:
+        """The country of a named office holder the knowledge base does not know by that spelling: the
+        article's first well-named country whose holder on the day has the same surname, else whose
+        holder is unknown, when the main country's holder is someone else ("Premierminister Mark Brown"
+        in a story led by New Zealand). None when the main country's holder is unknown."""
+        vacant = None
+        for k, code in enumerate(self.country_rank):
+            holder = self.kb.holder(code, office, self.day)
+            if holder is not None and name and norm(holder.name).split()[-1:] == list(name[-1:]):
+                return code
+            if holder is None and vacant is None:
+                if k == 0:
+                    return None
+                vacant = code
+        return vacant
 
     def named_holder(self, country: str, office: str) -> KBEntry | None:
         """A person the document names who held ``office`` in ``country`` at some time."""
@@ -356,6 +378,10 @@ class Resolver:
                                        name_tokens=tokens)
             if country:
                 draft.code = draft.code if draft.code and not cand.country and not org_code else country
+            elif not draft.code and office and (vacant := self.office_country(office, tokens)) is not None:
+                # "Premierminister Mark Brown" in a story led by New Zealand, whose prime minister is
+                # someone else: the first country of the article whose holder of that office we do not know
+                draft.code = vacant
             elif not draft.code:
                 # opposition and rebel leaders belong to the article's country, not the last one named
                 # a person with an unknown or sector-less title belongs to the country of the sentence that

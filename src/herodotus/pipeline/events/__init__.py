@@ -267,7 +267,8 @@ class EventCoder:
                 # announced releases and withdrawals are concessions; done ones are RETREAT
                 event, cameo = "CONCEDE", None
                 note += "; announced, so coded CONCEDE"
-            if event == "CONSULT" and not mod.negated and not mod.hypothetical \
+            if event == "CONSULT" and not mod.negated \
+                    and not any(c.lower() in cues.CONDITIONAL_OPENERS for c in mod.cues) \
                     and (mod.future or any(c.lower() in PROMISE_MODALS for c in mod.cues)):
                 # "he would travel to Wellington for talks": an announced visit or meeting is an intent
                 # to meet (CAMEO 036), AGREE, until it happens
