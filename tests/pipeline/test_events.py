@@ -1427,3 +1427,10 @@ def test_events_announced_visit_is_an_intent_to_meet(pipeline):
             "Vertretern der streikenden Arbeiter verhandeln.")
     doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 3, 5)))
     assert {e.event for e in doc.events} == {"AGREE"}
+
+
+def test_events_opposition_threat_without_target_is_aimed_at_its_government(pipeline):
+    text = ("In der Türkei hat die Polizei den Istanbuler Bürgermeister festgenommen. Die oppositionelle CHP drohte "
+            "mit einem Boykott der Parlamentssitzungen.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2025, 3, 20)))
+    assert ("THREATEN", "TUR", "TUR") in _country_codes(doc)

@@ -477,6 +477,8 @@ HELP_WORDS = ("support", "help", "reinforce", "assist", "bolster")
 DEMAND_MODALS = ("must",)
 # A warning to whoever does something opens with these ("Wer plündert, wird ...")
 FREE_RELATIVES = ("whoever",)
+# Refusals of something asked ("zurückweisen"/"reject" also deny accusations, so they are not here)
+REFUSAL_VERBS = ("refuse", "decline")
 # Facilities whose attack falls on the police or army they belong to ("stürmten eine Polizeiwache")
 FACILITY_NOUNS = {"barracks": "army", "outpost": "army"}
 # Words of a span of time: agentless acts counted over it are background, not an occasion

@@ -326,11 +326,14 @@ class EventCoder:
                     recipients = [pair[1 - ids.index(actor.entity.id)]]
                     note += "; recipient: the other party of the meeting reported before"
             ref = actor.entity.actor
-            if event == "REQUEST" and recipients == [None] and ref.code and ref.code not in NON_STATE_CODES \
-                    and ref.sector in CROWD_SECTORS | {"PTY"} and how not in {"speaker", "implied"}:
-                # "Parteichef Androulakis forderte vorgezogene Neuwahlen": the opposition demands of its government
+            if (event in {"REQUEST", "THREATEN"} or event == "REJECT" and entry.lemma in cues.REFUSAL_VERBS) \
+                    and recipients == [None] and ref.code \
+                    and ref.code not in NON_STATE_CODES and ref.sector in CROWD_SECTORS | {"PTY"} \
+                    and how not in {"speaker", "implied"}:
+                # "Parteichef Androulakis forderte vorgezogene Neuwahlen", "Seine Partei drohte mit einem
+                # Boykott": the opposition demands of, threatens or refuses its government
                 recipients = [implied_actor(doc, ref.code, "GOV", [trig.token])]
-                note += "; recipient implied (the government the opposition demands of)"
+                note += "; recipient implied (the government the opposition addresses)"
             if event == "PROTEST" and recipients == [None] and ref.code and ref.code not in NON_STATE_CODES \
                     and ref.sector != "GOV":   # striking police protest against their government too
                 # a protest that names no target is aimed at the protesters' own government
