@@ -457,3 +457,10 @@ def test_actors_office_holder_unknown_by_that_spelling_belongs_to_the_country_wi
             "Entscheidung bedauerlich.")
     doc = run(nlp, text, "de", date(2025, 6, 20))
     assert actor_at(doc, "Mark Brown").actor.code == "COK"
+
+
+def test_actors_spokesperson_speaks_for_whom_the_report_opens_with(nlp):
+    text = ("Russland und Nordkorea haben einen Beistandspakt unterzeichnet. Seoul werde nun prüfen, Waffen an die "
+            "Ukraine zu liefern, sagte ein Sprecher.")
+    doc = run(nlp, text, "de", date(2024, 6, 20))
+    assert actor_at(doc, "Sprecher").actor.code == "KOR"

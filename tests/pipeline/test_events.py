@@ -1434,3 +1434,10 @@ def test_events_opposition_threat_without_target_is_aimed_at_its_government(pipe
             "mit einem Boykott der Parlamentssitzungen.")
     doc = pipeline(Document(id="t", text=text, lang="de", published=date(2025, 3, 20)))
     assert ("THREATEN", "TUR", "TUR") in _country_codes(doc)
+
+
+def test_events_source_of_a_report_is_no_party(pipeline):
+    text = ("Bei einem Luftangriff im Sudan sind mindestens 22 Zivilisten getötet worden. UN-Generalsekretär António "
+            "Guterres verurteilte nach Angaben eines Sprechers den Angriff.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2023, 7, 9)))
+    assert not any(c[0] == "ACCUSE" and c[2] == "UNO" for c in _country_codes(doc))

@@ -287,7 +287,7 @@ class Resolver:
                     self.assign(cand, draft)
                     return
         if kind == "PER" and not country and cand.org is None:
-            country = self.institution_country(cand, sector)
+            country = self.opening_country(cand) or self.institution_country(cand, sector)
         if cand.pro_government and not country:
             country = next((d.code for d in reversed(list(self.drafts.values()))
                             if d.sector == "GOV" and d.type in ("ORG", "GPE") and d.code), None)
@@ -309,6 +309,8 @@ class Resolver:
             where = self.kb.country(country).name if country and self.kb.country(country) else (country or "?")
             if cand.org is not None and cand.org.kind == "org":
                 where = cand.org.name             # "Huthi-Sprecher": a spokesman of the Houthis, not of Yemen
+            if sector is None and country in INTERNATIONAL_CODES:
+                sector = "IGO"   # a spokesperson of the UN or the EU speaks for the body, not for a state
             draft = self.new_draft(f"title:{cand.role_word}:{country}:{cand.start}", type="PER",
                                    name=f"{label} of {where}", code=country, sector=sector, gender=gender,
                                    office=office)
@@ -402,6 +404,16 @@ class Resolver:
         """A group named by a compound ("Arakan-Armee"): armed ones are rebels of the article's country."""
         return self.new_draft("name:" + norm(name), type="ORG", name=name, code=self.main_country,
                               sector="REB" if sector == "MIL" else sector, plural=True)
+
+    def opening_country(self, cand: Cand) -> str | None:
+        """A spokesperson speaks for whom the reported words open with: "Seoul werde ..., sagte ein Sprecher",
+        "Präsident Biden habe ..., sagte ein Sprecher" (the first actor named in the sentence, before them)."""
+        if not role_family(cand.role_word).endswith(SPOKES):
+            return None
+        first = next((c for c in self.order if c.sent == cand.sent and c.kind in ("name", "capital", "title")
+                      and c.start < cand.start and c.entity), None)
+        draft = self.drafts.get(first.entity) if first is not None else None
+        return draft.code if draft is not None and draft.type in ("GPE", "ORG", "PER") else None
 
     def institution_country(self, cand: Cand, sector: str | None) -> str | None:
         """A spokesperson speaks for an institution: the one named last ("South Korea's foreign ministry

@@ -70,10 +70,13 @@ def candidate_slots(doc: Document, tokens: Sequence[Token], cues: ModuleType) ->
     opening = dateline(doc, doc.sentences[tokens[0].sent])
     if opening is not None:
         start = opening[1]   # "Kiew/Budapest (AFP) -": where the report comes from, not who acts
+    sources = _source_phrases(doc, start, end, cues)
     coded = []
     for m in doc.mentions:
         if m.start < start or m.end > end or m.entity_id is None:
             continue
+        if any(a <= m.start and m.end <= b for a, b in sources):
+            continue   # "verurteilte nach Angaben eines Sprechers den Vorfall": the report's source takes no part
         ent = doc.entity(m.entity_id)
         if ent is not None and ent.actor.code:
             coded.append((m, ent))
@@ -96,6 +99,17 @@ def candidate_slots(doc: Document, tokens: Sequence[Token], cues: ModuleType) ->
             role = slots[-1].role   # "der Entwicklungsgemeinschaft des südlichen Afrika (SADC)": one phrase
         slots.append(Slot(m, ent, role, inside[0].i, inside[-1].i))
     return slots
+
+
+def _source_phrases(doc: Document, start: int, end: int, cues: ModuleType) -> list[tuple[int, int]]:
+    """Speaker phrases of reports framed by a source word ("laut X", "nach Angaben X", "X zufolge")."""
+    return [q.speaker_mention for q in doc.quotes if q.speaker_mention and start <= q.speaker_mention[0] < end
+            and q.cue_start >= 0 and _first_word(doc.text[q.cue_start:q.cue_end]) in cues.SOURCE_FRAMES]
+
+
+def _first_word(text: str) -> str:
+    words = text.lower().split()
+    return words[0] if words else ""
 
 
 def _fronted_pp(tokens: Sequence[Token], cues: ModuleType) -> tuple[str, int] | None:
