@@ -1071,3 +1071,10 @@ def test_quotes_de_source_compound_names_the_speaker(full: Pipeline) -> None:
         "In der armenischen Hauptstadt Eriwan protestierten am Sonntag Tausende gegen die Regierung. "
         "Allein auf dem Platz der Republik versammelten sich nach Polizeiangaben mehr als 20.000 Menschen.")))
     assert [(kind, ent) for kind, _, ent in speakers(doc)] == [("indirect", "Police of Armenia")]
+
+
+def test_quotes_en_label_after_accusing_is_the_subjects(full: Pipeline) -> None:
+    doc = full(Document(id="t", lang="en", published=date(2025, 3, 12), text=(
+        "Vice President Sara Duterte accused the government of handing over a Filipino citizen to “foreign forces”. "
+        "The move was a 'giveaway', analysts wrote.")))
+    assert [(kind, mention) for kind, mention, _ in speakers(doc)][:1] == [("direct", "Sara Duterte")]

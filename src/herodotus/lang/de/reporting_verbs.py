@@ -82,8 +82,11 @@ JUDGING_VERBS = frozenset({
     "verurteilen", "kritisieren", "loben", "feiern", "begrüßen", "bedauern", "würdigen", "preisen",
     "geißeln", "anprangern", "beklagen", "werten", "bewerten", "verteidigen", "rechtfertigen", "nennen",
     "bezeichnen", "sprechen", "warnen", "drohen", "ausrufen", "verhängen", "ankündigen", "zurückweisen",
-    "verspotten", "beschimpfen", "vorwerfen",
+    "verspotten", "beschimpfen", "vorwerfen", "weisen", "bedanken", "danken",
 })
+# The label belongs to the first verb above it ("feierte den Abzug als »historischen Moment«"); walking on
+# through other verbs to a judging one costs SpkAtt precision.
+LABEL_THROUGH_VERBS = False
 # Impersonal frames ("heißt es", "hieß es") report speech without a speaker.
 IMPERSONAL_SUBJECTS = frozenset({"es", "man"})
 # Verbs that report speech when their subject is a person, even if rare in the corpora.

@@ -140,12 +140,13 @@ def _label_user(doc: Document, q: Quoted, blocked: list[tuple[int, int]]) -> Fou
     if not words or words[0].head < 0:
         return None
     inside = range(words[0].i, words[-1].i + 1)
+    judging, through = lexicon(doc.lang).JUDGING_VERBS, lexicon(doc.lang).LABEL_THROUGH_VERBS
     tok: Token | None = next((t for t in words if t.head not in inside), None)
-    for _ in range(_LABEL_REACH):
-        if tok is None or tok.pos == "VERB" or tok.head < 0:
+    for _ in range(_LABEL_REACH):   # (English: up through what is judged, "accused X of handing Y to 'Z'")
+        if tok is None or tok.pos == "VERB" and (tok.lemma.lower() in judging or not through) or tok.head < 0:
             break
         tok = doc.tokens[tok.head]
-    if tok is None or tok.pos != "VERB" or tok.lemma.lower() not in lexicon(doc.lang).JUDGING_VERBS:
+    if tok is None or tok.pos != "VERB" or tok.lemma.lower() not in judging:
         return None
     speaker = speaker_of_verb(doc, tok.i, blocked)
     if speaker is None or speaker.entity_id is None:
@@ -153,7 +154,7 @@ def _label_user(doc: Document, q: Quoted, blocked: list[tuple[int, int]]) -> Fou
     return Found("direct", q.start, q.end, (tok.start, tok.end), speaker, f"label:{tok.lemma}")
 
 
-_LABEL_REACH = 3    # head steps from the marks to the verb whose subject used the label
+_LABEL_REACH = 4    # head steps from the marks to the verb whose subject used the label
 
 
 def _verbless_title(doc: Document, q: Quoted, in_quote: list[Token]) -> bool:
