@@ -1441,3 +1441,10 @@ def test_events_source_of_a_report_is_no_party(pipeline):
             "Guterres verurteilte nach Angaben eines Sprechers den Angriff.")
     doc = pipeline(Document(id="t", text=text, lang="de", published=date(2023, 7, 9)))
     assert not any(c[0] == "ACCUSE" and c[2] == "UNO" for c in _country_codes(doc))
+
+
+def test_events_both_after_a_call_in_the_same_sentence(pipeline):
+    text = ("Präsident Yoon Suk Yeol telefonierte am Sonntag mit Nato-Generalsekretär Mark Rutte; beide vereinbarten "
+            "einen engeren Austausch.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 6, 23)))
+    assert {("CONSULT", "KOR", "IGO"), ("AGREE", "KOR", "IGO")} <= _country_codes(doc)

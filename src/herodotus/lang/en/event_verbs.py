@@ -477,6 +477,8 @@ HELP_WORDS = ("support", "help", "reinforce", "assist", "bolster")
 DEMAND_MODALS = ("must",)
 # A warning to whoever does something opens with these ("Wer plündert, wird ...")
 FREE_RELATIVES = ("whoever",)
+# "beide"/"both" standing alone as the subject ("...; beide vereinbarten")
+BOTH_PRONOUNS = ("both",)
 # Words framing a report's source ("laut X", "nach Angaben X"): the source is no party to the act
 SOURCE_FRAMES = ("according", "per")
 # Refusals of something asked ("zurückweisen"/"reject" also deny accusations, so they are not here)

@@ -208,7 +208,9 @@ class EventCoder:
         both_named = actors and all(_in_both_sides(doc, a, cues) for a, _ in actors)
         if (not actors or both_named) and entry.event in PAIR_EVENTS | {"SUPPORT"} and _both_sides(doc, trig, cues):
             # "Beide Seiten vereinbarten ...", "The two leaders agreed ...": the parties of the last meeting
-            pair, how = last_pair(doc, trig.token.sent), "the parties of the last meeting"
+            pair, how = _pair_before(trig, slots), "the two parties named before it in the sentence"
+            if pair is None:
+                pair, how = last_pair(doc, trig.token.sent), "the parties of the last meeting"
             if pair is None:
                 pair, how = lead_states(doc, trig.token.sent), "the two states the article opens with"
             if pair is not None:
@@ -873,6 +875,17 @@ def _facility_forces(doc: Document, trig: Trigger, actor: Slot, cues: ModuleType
 FACILITY_SECTORS = {"police": "COP", "army": "MIL"}
 
 
+def _pair_before(trig: Trigger, slots: list[Slot]) -> tuple[Slot, Slot] | None:
+    """"Yoon telefonierte mit Rutte; beide vereinbarten ...": exactly two parties of different countries
+    named before "beide" in the same sentence."""
+    before: list[Slot] = []
+    for s in slots:
+        if s.last < trig.clause[0] and s.entity.actor.code and all(s.entity.id != b.entity.id for b in before):
+            before.append(s)
+    codes = {s.entity.actor.code for s in before}
+    return (before[0], before[1]) if len(before) == 2 and len(codes) == 2 else None
+
+
 def _whoever(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
     """Is the trigger inside a clause about whoever does something ("Wer plündert, ...")?"""
     first = next((t for t in doc.tokens[trig.clause[0]:trig.token.i] if t.pos != "PUNCT"), None)
@@ -1015,6 +1028,9 @@ def _both_sides(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
     # German puts the subject after the verb when something else comes first ("Auf eine Feuerpause
     # einigten sich beide Seiten nicht")
     end = trig.clause[1] if doc.lang == "de" else trig.token.i
+    words = [t for t in doc.tokens[trig.clause[0]:end] if t.pos != "PUNCT"]
+    if len(words) > 1 and words[0].text.lower() in cues.BOTH_PRONOUNS and words[1].pos in {"VERB", "AUX"}:
+        return True   # "...; beide vereinbarten einen engeren Austausch"
     return _mentions_both_sides(doc.tokens[trig.clause[0]:end], cues)
 
 
