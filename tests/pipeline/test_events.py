@@ -127,9 +127,11 @@ def test_events_hypothetical_is_flagged(nlp, lang, text):
     ("en", "Macron will visit Germany next week.", "Macron", "Germany"),
 ])
 def test_events_future_visit_is_flagged(nlp, lang, text, guest, host):
+    # an announced visit is an intent to meet (AGREE, CAMEO 036, as the articles' conventions code it),
+    # flagged future
     doc = _doc(nlp, text, lang, {"g": ("DEU", "GOV", [guest]), "h": ("POL", "GOV", [host])})
-    assert _code(doc) == {("CONSULT", "g", "h")}
-    assert doc.events[0].future and not doc.events[0].hypothetical
+    assert _code(doc) == {("AGREE", "g", "h")}
+    assert doc.events[0].future and not doc.events[0].hypothetical and doc.events[0].cameo == "036"
 
 
 @pytest.mark.parametrize("lang,text,city,attacker", [
@@ -1448,3 +1450,12 @@ def test_events_both_after_a_call_in_the_same_sentence(pipeline):
             "einen engeren Austausch.")
     doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 6, 23)))
     assert {("CONSULT", "KOR", "IGO"), ("AGREE", "KOR", "IGO")} <= _country_codes(doc)
+
+
+def test_events_promised_release_is_a_concession_to_whom_it_frees(pipeline):
+    text = ("In Sierra Leone haben Regierung und Opposition ihren Streit beigelegt. Die Regierung von Präsident "
+            "Julius Maada Bio sagte im Gegenzug zu, festgenommene Anhänger der Opposition freizulassen.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2023, 10, 20)))
+    concessions = [e for e in doc.events if e.event == "CONCEDE"]
+    assert ("CONCEDE", "SLE", "SLE") in _country_codes(doc) and "promised act" in concessions[0].explanation
+    assert not any(e.event == "RETREAT" for e in doc.events)   # nobody is freed yet

@@ -242,7 +242,7 @@ class EventCoder:
                                         or _denies_claim(doc, trig, cues)):
             return []   # PLOVER: denying an accusation is no REJECT, which covers refused requests and proposals
         if complement is not None:
-            rule += f" with object noun '{complement.token.text}'"
+            rule += f" with {'object noun' if complement.entry.pos == 'NOUN' else 'promised act'} '{complement.token.text}'"
         base = 0.85 if roles.how == "parse" else 0.7
         base -= 0.1 if entry.pos == "NOUN" else 0.0
         base -= 0.2 if trig.cue is not None else 0.0
@@ -512,6 +512,11 @@ class EventCoder:
                 continue
             own = {a.entity.id for a in r.actors}
             noun_roles = assign(doc, noun, slots, cues)
+            if noun.entry.pos == "VERB":   # a promised act ("sagte zu, die Anhänger freizulassen"): for whom
+                done_to = [x for x in noun_roles.recipients if x.entity.id not in own]
+                if done_to:
+                    roles[verb_i] = Roles(r.actors, tuple(_distinct(done_to)), r.how, r.passive)
+                continue
             # all parties of a joint act are its doers ("das Manöver Südkoreas und der USA")
             parties = noun_roles.actors + (noun_roles.recipients if noun.entry.event in RECIPROCAL else ())
             doers = [a for a in parties if a.role in NOUN_DOER_ROLES and a.entity.id not in own]
@@ -725,6 +730,10 @@ def _complements(triggers: list[Trigger], doc: Document) -> tuple[list[Trigger],
         if trig.entry.pos == "NOUN" and trig.entry.mode == "third-party" and any(
                 v.clause == trig.clause and v.entry.event == "AGREE" for v in verbs):
             continue   # "einigten sich unter chinesischer Vermittlung": how they agreed, not what; no event
+        promised = _promised_act(trig, verbs, doc)
+        if promised is not None:   # "sagte zu, die Anhänger freizulassen": the promise's content, no act yet
+            modes.setdefault(promised.token.i, (None, trig))
+            continue
         # the governing verb: the nearest verbal-act verb before the noun in its clause, else after it
         same = [v for v in verbs if trig.entry.pos == "NOUN" and v.clause == trig.clause]
         before = [v for v in same if v.token.i < trig.token.i]
@@ -738,6 +747,19 @@ def _complements(triggers: list[Trigger], doc: Document) -> tuple[list[Trigger],
         mode = COMPLEMENT_MODES.get(governor.entry.event, {}).get(trig.entry.event)
         modes.setdefault(governor.token.i, (mode, trig))
     return kept, modes
+
+
+def _promised_act(trig: Trigger, verbs: list[Trigger], doc: Document) -> Trigger | None:
+    """The AGREE verb whose infinitive clause holds this release or withdrawal ("sagte zu, ... freizulassen",
+    "promised to release"), if any."""
+    if trig.entry.pos != "VERB" or trig.entry.event not in {"RETREAT", "CONCEDE"}:
+        return None
+    k = trig.token.i
+    infinitive = "zu" in trig.token.text.lower()[1:-3] or (k > 0 and doc.tokens[k - 1].text.lower() in ("zu", "to"))
+    if not infinitive:
+        return None
+    return next((v for v in reversed(verbs) if v.entry.event == "AGREE" and v.token.sent == trig.token.sent
+                 and v.token.i < k), None)
 
 
 def _means_or_home(actor: Slot, recipient: Slot) -> bool:
