@@ -1459,3 +1459,10 @@ def test_events_promised_release_is_a_concession_to_whom_it_frees(pipeline):
     concessions = [e for e in doc.events if e.event == "CONCEDE"]
     assert ("CONCEDE", "SLE", "SLE") in _country_codes(doc) and "promised act" in concessions[0].explanation
     assert not any(e.event == "RETREAT" for e in doc.events)   # nobody is freed yet
+
+
+def test_events_readiness_to_cooperate_is_an_offer(pipeline):
+    text = "Benin sei zu einer engeren Zusammenarbeit mit Niger bereit, sagte der Regierungssprecher in Cotonou."
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2025, 4, 18)))
+    codes = _country_codes(doc)
+    assert ("AGREE", "BEN", "NER") in codes and not any(c[0] == "COOPERATE" for c in codes)

@@ -477,6 +477,8 @@ HELP_WORDS = ("support", "help", "reinforce", "assist", "bolster")
 DEMAND_MODALS = ("must",)
 # A warning to whoever does something opens with these ("Wer plündert, wird ...")
 FREE_RELATIVES = ("whoever",)
+# Readiness for an act is an offer of it (AGREE), not the act ("zu engerer Zusammenarbeit bereit")
+READY_WORDS = ("ready", "willing")
 # "beide"/"both" standing alone as the subject ("...; beide vereinbarten")
 BOTH_PRONOUNS = ("both",)
 # Words framing a report's source ("laut X", "nach Angaben X"): the source is no party to the act

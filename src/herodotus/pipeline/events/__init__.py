@@ -62,7 +62,7 @@ NOUN_DOER_ROLES = {"gen", "adj", "poss", "pp:von", "pp:by", "pp:durch"}
 # Acts only the state carries out: an agentless passive ("wurden festgenommen", "were detained",
 # "was convicted") has the police or a court of the country where it happens as implied actor.
 STATE_ONLY_MODES = {("COERCE", "arrest"): "COP", ("COERCE", "deport"): "COP", ("SANCTION", "convict"): "JUD",
-                    ("COERCE", "censor"): "GOV"}
+                    ("COERCE", "censor"): "GOV", ("RETREAT", "release"): "COP"}
 # Shutting down the internet of a region aims at no one named (annotated without recipient, like a curfew)
 SHUTDOWN_WORDS = {"internet"}
 SECURITY_SECTORS = {"COP", "MIL", "SPY"}
@@ -255,7 +255,8 @@ class EventCoder:
                 # "rief zum Generalstreik auf", "called a strike": the organisers' protest
                 event, mode, cameo = "PROTEST", complement.entry.mode, complement.entry.cameo
                 note += f"; a call to a protest ('{complement.token.text}'), so the caller's PROTEST"
-            if event in PROMISABLE and (mod.future or any(c.lower() in PROMISE_MODALS for c in mod.cues)):
+            if event in PROMISABLE and (mod.future or any(c.lower() in PROMISE_MODALS for c in mod.cues)
+                                        or clause_has(doc, trig, cues.READY_WORDS)):   # "zur Zusammenarbeit bereit"
                 # PLOVER: intent or promise to cooperate or give aid is AGREE, not the act itself
                 event, mode, cameo = "AGREE", None, None
                 note += "; announced/intended, so coded AGREE"
