@@ -1078,3 +1078,11 @@ def test_quotes_en_label_after_accusing_is_the_subjects(full: Pipeline) -> None:
         "Vice President Sara Duterte accused the government of handing over a Filipino citizen to “foreign forces”. "
         "The move was a 'giveaway', analysts wrote.")))
     assert [(kind, mention) for kind, mention, _ in speakers(doc)][:1] == [("direct", "Sara Duterte")]
+
+
+def test_quotes_de_verb_first_condition_continues_the_report(full: Pipeline) -> None:
+    doc = full(Document(id="t", lang="de", published=date(2024, 4, 14), text=(
+        "»Die Angelegenheit kann als abgeschlossen betrachtet werden«, erklärte die iranische UN-Vertretung. "
+        "Sollte Israel jedoch erneut angreifen, werde die Antwort »deutlich härter« ausfallen.")))
+    assert [kind for kind, _, _ in speakers(doc)] == ["direct", "indirect", "direct"]
+    assert len({ent for _, _, ent in speakers(doc)}) == 1

@@ -569,7 +569,14 @@ def _continuations(doc: Document, found: list[Found], blocked: list[tuple[int, i
 
 
 def _main_verb(doc: Document, sent) -> Token | None:
-    for tok in doc.tokens[sent.token_start:min(sent.token_end, sent.token_start + 8)]:
+    start = sent.token_start
+    first = doc.tokens[start] if start < sent.token_end else None
+    if doc.lang == "de" and first is not None and (first.pos in ("VERB", "AUX") or first.text.lower() in CONDITIONAL_FORMS) \
+            and not doc.text[sent.start:sent.end].rstrip().endswith("?"):
+        # "Sollte Israel erneut angreifen, werde die Antwort härter ausfallen": a verb-first conditional
+        # clause; the main verb follows its comma
+        start = next((t.i + 1 for t in doc.tokens[start:sent.token_end] if t.text == ","), start)
+    for tok in doc.tokens[start:min(sent.token_end, start + 8)]:
         if tok.text == ",":
             break
         if tok.pos in ("VERB", "AUX"):
