@@ -28,6 +28,8 @@ Rounds 25-30 (round25.py .. round30.py -> handmade25.jsonl .. handmade30.jsonl) 
 for the sixth session's held-out measurement (release 0.6.0; the event-cue model never trained on them).
 Rounds 31-36 (round31.py .. round36.py -> handmade31.jsonl .. handmade36.jsonl) were written blind later in
 the same session by three more writers (31-32, 33-34, 35-36), after 0.6.0 was measured, for release 0.6.1.
+Rounds 37-48 (round37.py .. round48.py) were written blind on 2026-11-30 by six writers (37-38, 39-40, 41-42,
+43-44, 45-46, 47-48) for the seventh session's held-out measurement (release 0.7.0).
 The helpers live in annotate.py. The events are invented (plausible, not reported facts). Annotation
 follows ../shared/data/articles/CONVENTIONS.md. Running this script checks that every
 evidence, quote and mention is an exact substring of its text, then writes the file.
@@ -36,6 +38,7 @@ evidence, quote and mention is an exact substring of its text, then writes the f
 """
 from __future__ import annotations
 
+import importlib
 import json
 import sys
 from pathlib import Path
@@ -43,40 +46,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 
 from annotate import actor, check, entity, event, quote  # noqa: E402
-from round3 import ARTICLES as ARTICLES_3  # noqa: E402
-from round4 import ARTICLES as ARTICLES_4  # noqa: E402
-from round5 import ARTICLES as ARTICLES_5  # noqa: E402
-from round6 import ARTICLES as ARTICLES_6  # noqa: E402
-from round7 import ARTICLES as ARTICLES_7  # noqa: E402
-from round8 import ARTICLES as ARTICLES_8  # noqa: E402
-from round9 import ARTICLES as ARTICLES_9  # noqa: E402
-from round10 import ARTICLES as ARTICLES_10  # noqa: E402
-from round11 import ARTICLES as ARTICLES_11  # noqa: E402
-from round12 import ARTICLES as ARTICLES_12  # noqa: E402
-from round13 import ARTICLES as ARTICLES_13  # noqa: E402
-from round14 import ARTICLES as ARTICLES_14  # noqa: E402
-from round15 import ARTICLES as ARTICLES_15  # noqa: E402
-from round16 import ARTICLES as ARTICLES_16  # noqa: E402
-from round17 import ARTICLES as ARTICLES_17  # noqa: E402
-from round18 import ARTICLES as ARTICLES_18  # noqa: E402
-from round19 import ARTICLES as ARTICLES_19  # noqa: E402
-from round20 import ARTICLES as ARTICLES_20  # noqa: E402
-from round21 import ARTICLES as ARTICLES_21  # noqa: E402
-from round22 import ARTICLES as ARTICLES_22  # noqa: E402
-from round23 import ARTICLES as ARTICLES_23  # noqa: E402
-from round24 import ARTICLES as ARTICLES_24  # noqa: E402
-from round25 import ARTICLES as ARTICLES_25  # noqa: E402
-from round26 import ARTICLES as ARTICLES_26  # noqa: E402
-from round27 import ARTICLES as ARTICLES_27  # noqa: E402
-from round28 import ARTICLES as ARTICLES_28  # noqa: E402
-from round29 import ARTICLES as ARTICLES_29  # noqa: E402
-from round30 import ARTICLES as ARTICLES_30  # noqa: E402
-from round31 import ARTICLES as ARTICLES_31  # noqa: E402
-from round32 import ARTICLES as ARTICLES_32  # noqa: E402
-from round33 import ARTICLES as ARTICLES_33  # noqa: E402
-from round34 import ARTICLES as ARTICLES_34  # noqa: E402
-from round35 import ARTICLES as ARTICLES_35  # noqa: E402
-from round36 import ARTICLES as ARTICLES_36  # noqa: E402
 
 OUT = Path(__file__).with_name("handmade.jsonl")
 
@@ -495,22 +464,10 @@ ARTICLES_2 = [
     },
 ]
 
-ROUNDS = {"handmade.jsonl": ARTICLES, "handmade2.jsonl": ARTICLES_2, "handmade3.jsonl": ARTICLES_3,
-          "handmade4.jsonl": ARTICLES_4, "handmade5.jsonl": ARTICLES_5, "handmade6.jsonl": ARTICLES_6,
-          "handmade7.jsonl": ARTICLES_7, "handmade8.jsonl": ARTICLES_8, "handmade9.jsonl": ARTICLES_9,
-          "handmade10.jsonl": ARTICLES_10, "handmade11.jsonl": ARTICLES_11, "handmade12.jsonl": ARTICLES_12,
-          "handmade13.jsonl": ARTICLES_13, "handmade14.jsonl": ARTICLES_14,
-          "handmade15.jsonl": ARTICLES_15, "handmade16.jsonl": ARTICLES_16,
-          "handmade17.jsonl": ARTICLES_17, "handmade18.jsonl": ARTICLES_18,
-          "handmade19.jsonl": ARTICLES_19, "handmade20.jsonl": ARTICLES_20,
-          "handmade21.jsonl": ARTICLES_21, "handmade22.jsonl": ARTICLES_22,
-          "handmade23.jsonl": ARTICLES_23, "handmade24.jsonl": ARTICLES_24,
-          "handmade25.jsonl": ARTICLES_25, "handmade26.jsonl": ARTICLES_26,
-          "handmade27.jsonl": ARTICLES_27, "handmade28.jsonl": ARTICLES_28,
-          "handmade29.jsonl": ARTICLES_29, "handmade30.jsonl": ARTICLES_30,
-          "handmade31.jsonl": ARTICLES_31, "handmade32.jsonl": ARTICLES_32,
-          "handmade33.jsonl": ARTICLES_33, "handmade34.jsonl": ARTICLES_34,
-          "handmade35.jsonl": ARTICLES_35, "handmade36.jsonl": ARTICLES_36}
+LAST_ROUND = 48
+# rounds 3 onwards live in their own files (round3.py -> handmade3.jsonl, ...)
+ROUNDS = {"handmade.jsonl": ARTICLES, "handmade2.jsonl": ARTICLES_2,
+          **{f"handmade{n}.jsonl": importlib.import_module(f"round{n}").ARTICLES for n in range(3, LAST_ROUND + 1)}}
 
 
 def main() -> None:
