@@ -195,22 +195,14 @@ def earlier_aggressor(doc: Document, code: str | None, sent: int) -> Slot | None
 def counterpart(doc: Document, code: str | None, sent: int) -> Slot | None:
     """The other state of the latest earlier dispute of this country: the party it accused,
     sanctioned or attacked, or that did so to it."""
-    for ev in recent_events(doc, sent):
-        if ev.event not in HOSTILE | {"ACCUSE", "REJECT"} or not ev.recipient_ids or not ev.actor_ids:
-            continue
-        doer, target = doc.entity(ev.actor_ids[0]), doc.entity(ev.recipient_ids[0])
-        if doer is None or target is None or not code or doer.actor.code == target.actor.code:
-            continue
-        if code in (doer.actor.code, target.actor.code):
-            return slot_in(doc, target if doer.actor.code == code else doer, ev)
-    return None
+    return partner(doc, code, sent, HOSTILE | {"ACCUSE", "REJECT"})
 
 
-def partner(doc: Document, code: str | None, sent: int) -> Slot | None:
-    """The other party of the latest earlier event this country took part in, whatever its type: whom a
-    pledge or offer without a named addressee is made to ("Mexiko hat zugesagt, ... Wasser zu liefern")."""
+def partner(doc: Document, code: str | None, sent: int, types: set[str] | None = None) -> Slot | None:
+    """The other party of the latest earlier event (of ``types``, else any) this country took part in: whom
+    a pledge or offer without a named addressee is made to ("Mexiko hat zugesagt, ... Wasser zu liefern")."""
     for ev in recent_events(doc, sent):
-        if not ev.recipient_ids or not ev.actor_ids or not code:
+        if (types is not None and ev.event not in types) or not ev.recipient_ids or not ev.actor_ids or not code:
             continue
         doer, target = doc.entity(ev.actor_ids[0]), doc.entity(ev.recipient_ids[0])
         if doer is None or target is None or doer.actor.code == target.actor.code:
