@@ -1464,3 +1464,12 @@ def test_events_readiness_to_cooperate_is_an_offer(pipeline):
 def test_events_recipient_from_context(pipeline, text, lang, published, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=published))
     assert expected in _country_codes(doc)
+
+
+def test_events_participle_read_as_adjective_is_a_perfect(pipeline):
+    text = ("Die Wahlkommission in Kambodscha hat die oppositionelle Kerzenlicht-Partei von der Parlamentswahl im "
+            "Juli ausgeschlossen. Die Partei sprach von einer »politisch motivierten« Entscheidung.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2023, 5, 16)))
+    assert {("COERCE", "KHM", "KHM"), ("ACCUSE", "KHM", "KHM")} <= _country_codes(doc)
+    doc = pipeline(Document(id="t", text="Die Lage in Kambodscha ist angespannt.", lang="de"))
+    assert doc.events == []

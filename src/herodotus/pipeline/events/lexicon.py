@@ -272,7 +272,7 @@ def find_triggers(lexicon: Lexicon, tokens: Sequence[Token], keep: frozenset[int
     for k, tok in enumerate(tokens):
         pos = _pos_class(tok)
         lemma = tok.lemma.lower() or tok.text.lower()
-        if pos is None and verbless and tok.pos == "ADJ":
+        if pos is None and tok.pos == "ADJ" and (verbless or _perfect_participle(tokens, k, breaks, lexicon.lang)):
             pos, lemma = "VERB", lemmatize([tok.text], ["VERB"], lexicon.lang)[0].lower()
         if pos is None:
             continue
@@ -290,6 +290,21 @@ def find_triggers(lexicon: Lexicon, tokens: Sequence[Token], keep: frozenset[int
             entry, parts = match
             found.append(Trigger(entry, tok, parts, (tokens[a].i, tokens[b - 1].i + 1)))
     return found
+
+
+def _perfect_participle(tokens: Sequence[Token], k: int, breaks: Sequence[bool], lang: str) -> bool:
+    """A German participle the tagger read as an adjective at the end of a clause whose auxiliary makes it
+    a perfect or passive ("hat die Partei von der Wahl ausgeschlossen", "wurde das Internet gesperrt")."""
+    tok = tokens[k]
+    word = tok.text.lower()
+    if lang != "de" or not word.endswith(("t", "en")) or "ge" not in word[:8]:
+        return False
+    a, b = clause_bounds(tokens, k, breaks)
+    last = max((j for j in range(a, b) if tokens[j].pos != "PUNCT"), default=k)
+    return last == k and any(t.pos == "AUX" and t.lemma.lower() in PERFECT_AUXILIARIES for t in tokens[a:k])
+
+
+PERFECT_AUXILIARIES = frozenset({"haben", "sein", "werden"})
 
 
 def cue_triggers(lexicon: Lexicon, doc: Document, sent: Sentence, found: Sequence[Trigger],
