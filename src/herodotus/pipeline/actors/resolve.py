@@ -82,8 +82,8 @@ class Resolver:
         self.text = text
         self.drafts: dict[str, Draft] = {}
         self.order: list[Cand] = []     # resolved candidates in document order
-        self.country_trail: list[str] = []
-        self.trail_sentences: list[int] = []
+        # countries named so far with the sentence naming them (-1 for a pronoun: it names no country anew)
+        self.country_trail: list[tuple[str, int]] = []
         self.country_rank: list[str] = []
         self.main_country: str | None = None      # most mentioned country of the document
         self.country_codes: set[str] = set()       # every country the document names
@@ -111,16 +111,16 @@ class Resolver:
         draft.cands.append(cand)
         self.order.append(cand)
         if draft.type == "GPE" and draft.code:
-            self.country_trail.append(draft.code)
-            self.trail_sentences.append(cand.sent if cand.kind != "pronoun" else -1)
+            self.country_trail.append((draft.code, cand.sent if cand.kind != "pronoun" else -1))
 
     def context_country(self) -> str | None:
-        return self.country_trail[-1] if self.country_trail else self.main_country
+        return self.country_trail[-1][0] if self.country_trail else self.main_country
 
     def sentence_country(self, sent: int) -> str | None:
         """The country named last, if named (not a pronoun) in this sentence ("ein Gericht in Algerien ...
         den Schriftsteller X")."""
-        return self.country_trail[-1] if self.trail_sentences and self.trail_sentences[-1] == sent else None
+        code, named_in = self.country_trail[-1] if self.country_trail else (None, -1)
+        return code if named_in == sent else None
 
     def prepare(self, cands: list[Cand]) -> None:
         counts: dict[str, float] = {}
@@ -385,12 +385,7 @@ class Resolver:
                 # someone else: the first country of the article whose holder of that office we do not know
                 draft.code = vacant
             elif not draft.code:
-                # opposition and rebel leaders belong to the article's country, not the last one named
-                # a person with an unknown or sector-less title belongs to the country of the sentence that
-                # introduces them, else to the article's ("Die Menschenrechtsbeauftragte Anahit Manasjan")
-                draft.code = self.main_country if sector in DOMESTIC_SECTORS | {"REB", "GOV"} else \
-                    self.sentence_country(cand.sent) or self.main_country if sector is None else \
-                    self.institution_country(cand, sector) or self.context_country()
+                draft.code = self.unplaced_person_country(cand, sector)
             if cand.org is not None and cand.org.sector and sector is None:
                 sector = cand.org.sector
             draft.sector = draft.sector or sector
@@ -404,6 +399,16 @@ class Resolver:
         """A group named by a compound ("Arakan-Armee"): armed ones are rebels of the article's country."""
         return self.new_draft("name:" + norm(name), type="ORG", name=name, code=self.main_country,
                               sector="REB" if sector == "MIL" else sector, plural=True)
+
+    def unplaced_person_country(self, cand: Cand, sector: str | None) -> str | None:
+        """The country of a named person whose title names none."""
+        if sector in DOMESTIC_SECTORS | {"REB", "GOV"}:
+            return self.main_country   # opposition and rebel leaders, officials: the article's country
+        if sector is None:
+            # an unknown or sector-less title: the country of the sentence that introduces the person, else
+            # the article's ("Die Menschenrechtsbeauftragte Anahit Manasjan")
+            return self.sentence_country(cand.sent) or self.main_country
+        return self.institution_country(cand, sector) or self.context_country()
 
     def opening_country(self, cand: Cand) -> str | None:
         """A spokesperson speaks for whom the reported words open with: "Seoul werde ..., sagte ein Sprecher",

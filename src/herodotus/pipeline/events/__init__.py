@@ -255,9 +255,9 @@ class EventCoder:
                 # "rief zum Generalstreik auf", "called a strike": the organisers' protest
                 event, mode, cameo = "PROTEST", complement.entry.mode, complement.entry.cameo
                 note += f"; a call to a protest ('{complement.token.text}'), so the caller's PROTEST"
-            if event in PROMISABLE and (mod.future or any(c.lower() in PROMISE_MODALS for c in mod.cues)
-                                        or clause_has(doc, trig, cues.READY_WORDS)):   # "zur Zusammenarbeit bereit"
-                # PLOVER: intent or promise to cooperate or give aid is AGREE, not the act itself
+            if event in PROMISABLE and (_promised(mod) or clause_has(doc, trig, cues.READY_WORDS)):
+                # PLOVER: intent or promise to cooperate or give aid is AGREE, not the act itself (readiness
+                # too: "zur Zusammenarbeit bereit")
                 event, mode, cameo = "AGREE", None, None
                 note += "; announced/intended, so coded AGREE"
             elif event == "AGREE" and complement is not None and complement.entry.event in {"CONCEDE", "RETREAT"} \
@@ -265,14 +265,12 @@ class EventCoder:
                 # "promised an amnesty", "sagte die Freilassung zu": a promised concession is CONCEDE
                 event, mode, cameo = "CONCEDE", None, None
                 note += "; a promised concession, so coded CONCEDE"
-            elif event == "RETREAT" and (mod.future or any(c.lower() in PROMISE_MODALS for c in mod.cues)
-                                         or _announced(doc, trig, cues)):
+            elif event == "RETREAT" and (_promised(mod) or _announced(doc, trig, cues)):
                 # announced releases and withdrawals are concessions; done ones are RETREAT
                 event, cameo = "CONCEDE", None
                 note += "; announced, so coded CONCEDE"
             if event == "CONSULT" and not mod.negated \
-                    and not any(c.lower() in cues.CONDITIONAL_OPENERS for c in mod.cues) \
-                    and (mod.future or any(c.lower() in PROMISE_MODALS for c in mod.cues)):
+                    and not any(c.lower() in cues.CONDITIONAL_OPENERS for c in mod.cues) and _promised(mod):
                 # "he would travel to Wellington for talks": an announced visit or meeting is an intent
                 # to meet (CAMEO 036), AGREE, until it happens
                 event, mode, cameo = "AGREE", None, "036"
@@ -392,7 +390,7 @@ class EventCoder:
                 event, mode, cameo = "THREATEN", THREAT_MODES[event], None
                 note += "; a future act under a condition, so coded THREATEN"
             if speaker is not None and event == "ASSAULT" and side(actor) == side(speaker) \
-                    and (mod.future or any(c.lower() in PROMISE_MODALS for c in mod.cues)) and not mod.negated:
+                    and _promised(mod) and not mod.negated:
                 # "the group would keep targeting vessels linked to Israel", "werde ... angreifen": the
                 # speaker's side announcing force is a threat against the target
                 event, mode, cameo = "THREATEN", "violence", "138"
@@ -416,11 +414,12 @@ class EventCoder:
                 recipients, actor, how = [actor], speaker, "speaker"
                 event, mode, cameo = "ACCUSE", "allege", None
                 note += "; inside speech about another actor, coded as the speaker's allegation"
+            untargeted = mode in UNTARGETED_MODES or _shutdown(trig)
             for recipient in recipients:
                 if recipient is not None and (recipient.entity.id == actor.entity.id
                                               or _adjacent(doc, actor, recipient)):
                     recipient = None   # the same actor, or two names of one phrase ("the US AFRICOM")
-                if mode in UNTARGETED_MODES or _shutdown(trig):
+                if untargeted:
                     recipient = None   # a curfew or a cut internet falls on a territory, not on whom the clause names
                 if event == "MOBILIZE" and recipient is not None and _means_or_home(actor, recipient):
                     recipient = None   # "troops were being sent to the region": the troops moved aim at no one
@@ -428,8 +427,7 @@ class EventCoder:
                         and recipient.entity.type in PLACE_TYPES and recipient.mention.kind == "name" \
                         and recipient.entity.actor.code == actor.entity.actor.code:
                     continue   # a leader visiting a place at home ("beim Besuch eines Stützpunkts in Kaohsiung")
-                if recipient is None and (event in NEEDS_RECIPIENT or trig.cue is not None) \
-                        and mode not in UNTARGETED_MODES and not _shutdown(trig):
+                if recipient is None and (event in NEEDS_RECIPIENT or trig.cue is not None) and not untargeted:
                     continue   # (a trained cue alone is too unsure a reading for an event aimed at no one)
                 conf = base - (0.1 if how == "speaker" else 0.0)
                 role_text = f"actor '{actor.mention.text}' as {how}"
@@ -800,6 +798,11 @@ def _concern(tokens: Sequence[Token], cues: ModuleType) -> bool:
 
 def _cue_probability(sent: Sentence, event: str) -> float:
     return max((c.probability for c in sent.cues if c.event == event), default=0.0)
+
+
+def _promised(mod: Modality) -> bool:
+    """Future or promised ("would", "würde"): an act announced, not done."""
+    return mod.future or any(c.lower() in PROMISE_MODALS for c in mod.cues)
 
 
 def _shutdown(trig: Trigger) -> bool:
