@@ -460,3 +460,18 @@ def test_actors_a_name_ending_in_a_noun_is_not_that_institution(nlp):
 ])
 def test_actors_country_of_an_actor_the_text_does_not_place(nlp, text, lang, published, phrase, code):
     assert actor_at(run(nlp, text, lang, published), phrase).actor.code == code
+
+
+def test_actors_body_named_by_its_armed_members_de(nlp):
+    doc = run(nlp, "Die Rebellengruppe griff am Montag eine UN-Patrouille an. Der Ärzteverband forderte Hilfe.", "de")
+    rebels = actor_at(doc, "Rebellengruppe")
+    assert (rebels.actor.sector, rebels.type) == ("REB", "ORG")
+    assert actor_at(doc, "UN-Patrouille").actor.code == "UNO"
+    # a professional body named by its members is no armed group
+    assert all(e.actor.sector != "REB" for e in doc.entities if "Ärzteverband" in e.actor.identifier_text)
+
+
+def test_actors_role_word_is_not_the_tail_of_a_longer_compound_de(nlp):
+    doc = run(nlp, "Ihr Anführer warf der Armee Angriffe vor. Ein Talibanführer bestritt das.", "de")
+    assert actor_at(doc, "Anführer").type == "PER"
+    assert not any(doc.text[m.start:m.end] == "Talibanführer" for m in doc.mentions)

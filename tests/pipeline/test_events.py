@@ -247,6 +247,15 @@ def test_events_assault_with_target(nlp, lang, text, actor, target, mode):
     # a verb the tagger read as a preposition at the root of the sentence ("wies ... aus")
     ("de", "Wenige Stunden später wies das ukrainische Außenministerium seinerseits zwei ungarische Diplomaten aus.",
      ("SANCTION", "UKR", "HUN")),
+    # units moved or put on alert aim at no one, whatever the units are called
+    ("de", "Die libysche Regierung verlegte zudem Verbände aus der Hafenstadt Misrata in die Hauptstadt.",
+     ("MOBILIZE", "LBY", None)),
+    ("de", "Die nordkoreanische Armee hatte Artillerieeinheiten an der Grenze in volle Feuerbereitschaft versetzt.",
+     ("MOBILIZE", "PRK", None)),
+    ("de", "Die Polizei in Amsterdam hatte vor dem Spiel Hunderte zusätzliche Beamte in der Innenstadt zusammengezogen.",
+     ("MOBILIZE", "NLD", None)),
+    # giving up resistance yields
+    ("de", "Ungarns Ministerpräsident Viktor Orbán hat seinen Widerstand aufgegeben.", ("CONCEDE", "HUN", None)),
 ])
 def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
     """Separable verbs, compound nouns and phrasal verbs of the wider lexicon, with real actors."""
@@ -447,6 +456,10 @@ def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
     ("de", "Ein Gericht in Algerien hat den Schriftsteller Boualem Sansal zu fünf Jahren Haft verurteilt. "
            "Der französische Außenminister Jean-Noël Barrot nannte das Urteil »inakzeptabel«.",
      {("SANCTION", "DZA", "DZA"), ("ACCUSE", "FRA", "DZA")}),
+    # a group named by its armed members ("Rebellengruppe") is the attacker; the condemnation accuses it
+    ("de", "Bei einem Angriff der Rebellengruppe 3R auf eine UN-Patrouille im Nordwesten der Zentralafrikanischen "
+           "Republik sind am Montag zwei Blauhelme verletzt worden. UN-Generalsekretär António Guterres verurteilte "
+           "den Angriff als »feige«.", {("ASSAULT", "CAF", "UNO"), ("ACCUSE", "UNO", "CAF")}),
 ])
 def test_events_across_sentences_and_speech(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 5, 6)))

@@ -1086,3 +1086,56 @@ def test_quotes_de_verb_first_condition_continues_the_report(full: Pipeline) -> 
         "Sollte Israel jedoch erneut angreifen, werde die Antwort »deutlich härter« ausfallen.")))
     assert [kind for kind, _, _ in speakers(doc)] == ["direct", "indirect", "direct"]
     assert len({ent for _, _, ent in speakers(doc)}) == 1
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a separable judging verb ("warf ... vor") and verbs of blame hold the label's user
+    ("Außenminister Abbas Araghtschi warf Berlin, Paris und London am Samstag einen »Bruch des Völkerrechts« vor.",
+     ["Abbas Araghchi"]),
+    ("Oppositionsführer Issa Tchiroma Bakary bezichtigte die Regierungspartei RDPC des »Wahlbetrugs«.",
+     ["Issa Tchiroma Bakary"]),
+])
+def test_quotes_de_label_of_a_judging_verb_with_particle(full: Pipeline, text, expected) -> None:
+    doc = full(Document(id="t", lang="de", text=text))
+    assert [ident for kind, _, ident in speakers(doc) if kind == "direct"] == expected
+
+
+def test_quotes_de_source_compounds_and_possessive_sources(full: Pipeline) -> None:
+    doc = full(Document(id="t", lang="de", text=(
+        "Seit Jahresbeginn sind nach UN-Angaben mehr als 2000 Migranten abgefangen worden. Die Mutter des "
+        "Kremlkritikers wurde verhört. Die Ermittler lehnten dies nach Angaben ihrer Anwälte ab.")))
+    assert [(kind, mention) for kind, mention, _ in speakers(doc)] == [
+        ("indirect", "UN-Angaben"), ("indirect", "Anwälte")]
+    assert speakers(doc)[0][2] == "United Nations"
+
+
+def test_quotes_de_report_continues_in_plural_konjunktiv_ii(full: Pipeline) -> None:
+    """Konjunktiv I "haben"/"werden" equals the indicative in the plural: "hätten", "würden" continue the report,
+    also after a relative clause opening the sentence; a writer's conditional does not."""
+    doc = full(Document(id="t", lang="de", text=(
+        "Informationsminister Chernor Bah sagte am Montag, 13 Soldaten seien bei den Kämpfen getötet worden. "
+        "Die Sicherheitskräfte hätten inzwischen 13 Verdächtige festgenommen. "
+        "Die Kämpfer, die sich dem Aufstand angeschlossen hätten, würden nicht verfolgt.")))
+    assert [ident for _, _, ident in speakers(doc)] == ["Chernor Bah"] * 2
+    assert doc.text[doc.quotes[1].start:doc.quotes[1].end].endswith("würden nicht verfolgt")
+    doc = full(Document(id="t", lang="de", text=(
+        "Informationsminister Chernor Bah sagte am Montag, 13 Soldaten seien bei den Kämpfen getötet worden. "
+        "Die Preise würden steigen, wenn die Grenze geschlossen bliebe.")))
+    assert len(doc.quotes) == 1
+
+
+def test_quotes_de_konjunktiv_clause_head_tagged_as_adjective(full: Pipeline) -> None:
+    doc = full(Document(id="t", lang="de", text=(
+        "Außenminister Winston Peters sagte, Neuseeland erwarte von seinem Partner »echte Transparenz«.")))
+    assert [(q.kind, doc.text[q.start:q.end]) for q in doc.quotes] == [
+        ("indirect", "Neuseeland erwarte von seinem Partner »echte Transparenz«"), ("direct", "echte Transparenz")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Prime Minister Anthony Albanese called the conduct “unacceptable”.", ["Anthony Albanese"]),
+    ("Prime Minister Charlot Salwai thanked Canberra and Wellington for their “quick and generous response.”",
+     ["Charlot Salwai"]),
+])
+def test_quotes_en_label_used_by_the_subject_of_calling_or_thanking(full: Pipeline, text, expected) -> None:
+    doc = full(Document(id="t", lang="en", text=text))
+    assert [ident for kind, _, ident in speakers(doc) if kind == "direct"] == expected

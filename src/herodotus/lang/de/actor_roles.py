@@ -54,6 +54,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "amtskollege": ("GOV", None, "PER", "m"), "amtskollegen": ("GOV", None, "PER", "m"),
     "amtskollegin": ("GOV", None, "PER", "f"), "kollege": ("GOV", None, "PER", "m"),
     "sprecher": (None, None, "PER", "m"), "sprecherin": (None, None, "PER", "f"),
+    "anführer": (None, None, "PER", "m"), "anführerin": (None, None, "PER", "f"),
     "agent": ("GOV", None, "PER", "m"), "spion": ("GOV", None, "PER", "m"),
     # institutions
     "regierung": ("GOV", None, "ORG", None), "regime": ("GOV", None, "ORG", None),
@@ -80,6 +81,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "sicherheitskräfte": ("COP", None, "ORG", None), "grenzschutz": ("COP", None, "ORG", None),
     "gericht": ("JUD", None, "ORG", None), "tribunal": ("JUD", None, "ORG", None),
     "generalstaatsanwaltschaft": ("JUD", None, "ORG", None), "richter": ("JUD", None, "PER", "m"), "staatsanwalt": ("JUD", None, "PER", "m"),
+    "anwalt": (None, None, "PER", "m"), "anwältin": (None, None, "PER", "f"), "anwälte": ("CVL", None, "GRP", None),
     "staatsanwaltschaft": ("JUD", None, "ORG", None), "parlament": ("LEG", None, "ORG", None),
     "abgeordneter": ("LEG", None, "PER", "m"), "abgeordnete": ("LEG", None, "GRP", None),
     "parlamentspräsident": ("LEG", None, "PER", "m"), "senator": ("LEG", None, "PER", "m"),
@@ -124,8 +126,17 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "wahlkommission": ("GOV", None, "ORG", None), "wahlbehörde": ("GOV", None, "ORG", None),
     "vertreter": (None, None, "GRP", None), "unterhändler": (None, None, "GRP", None),
     "verhandlungsführer": (None, None, "PER", "m"),
-    "organisation": (None, None, "ORG", None), "hilfsorganisation": ("NGO", None, "ORG", None), "menschenrechtsorganisation": ("NGO", None, "ORG", None),
+    "organisation": (None, None, "ORG", None), "mission": (None, None, "ORG", None),
+    "patrouille": (None, None, "GRP", None), "hilfsorganisation": ("NGO", None, "ORG", None), "menschenrechtsorganisation": ("NGO", None, "ORG", None),
 }
+
+# Heads of compounds naming a body by its members ("Rebellengruppe", "Milizverbände",
+# "Terrororganisation"): the first part says who they are.
+GROUP_HEADS = ("gruppe", "gruppen", "gruppierung", "organisation", "verband", "verbände", "netzwerk", "allianz")
+MEMBER_SECTORS = ("REB", "MIL", "COP")   # armed members: a professional body ("Ärzteverband") has a name of its own
+
+# Role words that are never the head of a longer compound ("Talibanführer" is no "Talib|anführer").
+WHOLE_WORD_ROLES = ("anführer", "anführerin")
 
 # Suffixes tried when a compound is not itself listed ("Huthi-Sprecher", "Oppositionssprecher").
 MIN_COMPOUND_HEAD = 4

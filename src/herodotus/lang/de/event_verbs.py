@@ -159,6 +159,7 @@ nachgeben          VERB  CONCEDE   -            080   so   -
 einlenken          VERB  CONCEDE   -            080   s    -
 zugeben            VERB  CONCEDE   -            080   s    Fehler
 einräumen          VERB  CONCEDE   -            080   s    Fehler
+aufgeben           VERB  CONCEDE   -            080   s    Widerstand
 Zugeständnis       NOUN  CONCEDE   -            080   s    -
 Amnestie           NOUN  CONCEDE   -            080   s    -
 begnadigen         VERB  CONCEDE   -            080   so   -
@@ -168,6 +169,7 @@ aufheben           VERB  RETREAT   -            081   so   Blockade
 aufheben           VERB  RETREAT   -            081   so   Embargo
 aufheben           VERB  RETREAT   -            081   so   Ausnahmezustand
 aufheben           VERB  RETREAT   -            081   so   Beschränkung
+aufheben           VERB  CONCEDE   -            0811  so   Sperre
 lockern            VERB  CONCEDE   -            081   s    Sanktion
 lockern            VERB  CONCEDE   -            081   s    Beschränkung
 zurücktreten       VERB  RETREAT   resign       0831  s    -
@@ -444,6 +446,13 @@ bewegen            VERB  MOBILIZE  troops       154   so   Truppe
 Bereitschaft       NOUN  MOBILIZE  troops       152   s    versetzen
 zusammenziehen     VERB  MOBILIZE  troops       154   so   Kraft
 verlegen           VERB  MOBILIZE  troops       154   so   Kraft
+~bereitschaft      NOUN  MOBILIZE  troops       152   s    versetzen
+verlegen           VERB  MOBILIZE  troops       154   so   Einheit
+verlegen           VERB  MOBILIZE  troops       154   so   Verband
+entsenden          VERB  MOBILIZE  troops       154   so   Einheit
+zusammenziehen     VERB  MOBILIZE  troops       154   so   Einheit
+zusammenziehen     VERB  MOBILIZE  troops       154   so   Beamte
+zusammenziehen     VERB  MOBILIZE  troops       154   so   Polizist
 # --- COERCE
 festnehmen         VERB  COERCE    arrest       173   so   -
 verhaften          VERB  COERCE    arrest       173   so   -

@@ -82,7 +82,8 @@ JUDGING_VERBS = frozenset({
     "verurteilen", "kritisieren", "loben", "feiern", "begrüßen", "bedauern", "würdigen", "preisen",
     "geißeln", "anprangern", "beklagen", "werten", "bewerten", "verteidigen", "rechtfertigen", "nennen",
     "bezeichnen", "sprechen", "warnen", "drohen", "ausrufen", "verhängen", "ankündigen", "zurückweisen",
-    "verspotten", "beschimpfen", "vorwerfen", "weisen", "bedanken", "danken",
+    "verspotten", "beschimpfen", "vorwerfen", "weisen", "bedanken", "danken", "bezichtigen", "beschuldigen",
+    "aussprechen", "anordnen",
 })
 # The label belongs to the first verb above it ("feierte den Abzug als »historischen Moment«"); walking on
 # through other verbs to a judging one costs SpkAtt precision.

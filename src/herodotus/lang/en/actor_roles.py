@@ -83,6 +83,9 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "agency": (None, None, "ORG", None),
 }
 MIN_COMPOUND_HEAD = 99
+GROUP_HEADS: tuple[str, ...] = ()
+MEMBER_SECTORS: tuple[str, ...] = ()
+WHOLE_WORD_ROLES: tuple[str, ...] = ()
 SOURCE_HEADS: tuple[str, ...] = ()   # German compounds like "Polizeiangaben"   # English compounds are separate words: no suffix matching
 
 COUNTERPARTS = {"counterpart", "counterparts"}

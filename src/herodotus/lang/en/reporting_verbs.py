@@ -19,7 +19,8 @@ COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 IMPERSONAL_SUBJECTS = frozenset({"it"})
 # Verbs of judging whose subject uses the short label in marks they govern ("accused the government of handing
 # him to 'foreign forces'"); other English short labels are mostly the writer's scare quotes.
-JUDGING_VERBS = frozenset({"accuse", "condemn", "denounce", "brand", "dismiss", "slam", "blame", "praise", "hail"})
+JUDGING_VERBS = frozenset({"accuse", "condemn", "denounce", "brand", "dismiss", "slam", "blame", "praise", "hail",
+                           "call", "describe", "label", "dub", "thank"})
 LABEL_THROUGH_VERBS = True   # up through the verbs of what is judged to the judging verb
 # Documents that can "say" something: their issuer is the speaker ("the letter said"); matched as
 # word endings ("newsletter").

@@ -72,6 +72,7 @@ class Scanner:
         self.kb = kb
         self.roles = roles
         self.role_words = {norm(k): v for k, v in roles.ROLES.items()}
+        self.whole_words = {norm(w) for w in roles.WHOLE_WORD_ROLES}
         self.max_role_len = max(len(k.split()) for k in roles.ROLES)
         self.age_re = re.compile(roles.AGE_NOUN)
         self.party_person_re = re.compile(roles.PARTY_PERSON)
@@ -139,6 +140,15 @@ class Scanner:
         entry = self._pick(hits)
         return Cand(i, i + 1, "adjective", s, kb=entry, form="adjective")
 
+    def _source_compound(self, word: str) -> KBEntry | None:
+        """A source compound whose first part is a known name joined by a hyphen ("UN-Angaben",
+        "Nato-Kreisen"): that organisation or country is the source."""
+        stem, _, tail = word.rpartition("-")
+        for head in self.roles.SOURCE_HEADS:
+            if stem and tail.lower() == head and (hits := self.kb.lookup((norm(stem),), stem)):
+                return self._pick(hits)
+        return None
+
     def _compass_adjective(self, word: str) -> list[tuple[str, str]]:
         """'südwestpakistanischen', 'nordsyrischen': a region of the country, read as its adjective."""
         for prefix in COMPASS_PREFIXES:
@@ -187,13 +197,27 @@ class Scanner:
             for word in (text, text.rstrip("n"), text.rstrip("s"), text.removesuffix("en")):   # "-Organisationen"
                 if word in self.role_words:
                     return 1, self.role_words[word], word, prefix
+        if not prefix and (member := self._member_role(text)) is not None:
+            return 1, member[1], member[0], ""
         # a compound's head keeps the hyphenated prefix ("US-Finanz|ministerium" is American); a
         # known name as its first part is its prefix ("Kreml|sprecher")
         for k in range(1, len(text) - self.roles.MIN_COMPOUND_HEAD + 1):
             head = text[k:]
-            if head in self.role_words and len(text) - len(head) >= 3:
+            if head in self.role_words and len(text) - len(head) >= 3 and head not in self.whole_words:
                 named = text[:k] if not prefix and (text[:k],) in self.kb.index else ""
                 return 1, self.role_words[head], head, prefix or named
+        return None
+
+    def _member_role(self, word: str) -> tuple[str, Role] | None:
+        """"Rebellengruppe", "Milizverbände": an armed body named by its members takes their role."""
+        for head in self.roles.GROUP_HEADS:
+            first = word.removesuffix(head)
+            if first == word:
+                continue
+            for member in (first, first.removesuffix("s")):
+                role = self.role_words.get(member)
+                if role is not None and role[0] in self.roles.MEMBER_SECTORS:
+                    return member, (role[0], None, "ORG", None)
         return None
 
     def _compound_role(self, i: int, role: tuple[int, Role, str, str]) -> bool:
@@ -300,6 +324,8 @@ class Scanner:
             gender = _gender(tok) or "person"
             nationality = self._pick(self.kb_match(toks, i, stop)[1]).code
             return Cand(i, i + 1, "pronoun", s, gender=gender, number="sg", country=nationality)
+        if (source := self._source_compound(tok.text)) is not None:
+            return Cand(i, i + 1, "name", s, kb=source)   # "nach UN-Angaben": the UN
         compound = self._hyphen_compound(tok, i, s)
         if compound is not False:
             return compound

@@ -764,7 +764,8 @@ def _promised_act(trig: Trigger, verbs: list[Trigger], doc: Document) -> Trigger
 def _means_or_home(actor: Slot, recipient: Slot) -> bool:
     """A mobilisation's recipient that is the troops moved, or a place in the actor's own country."""
     ref = recipient.entity.actor
-    troops = ref.sector == "MIL" and recipient.mention.kind == "title"
+    # (the object of "verlegte Truppen", "zog Beamte zusammen" is what moves, whatever its sector)
+    troops = recipient.mention.kind == "title" and (ref.sector in {"MIL", "COP"} or recipient.role in {"obj", "bare"})
     home = recipient.entity.type in PLACE_TYPES and ref.code == actor.entity.actor.code
     return troops or home
 

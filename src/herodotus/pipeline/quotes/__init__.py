@@ -37,10 +37,10 @@ from __future__ import annotations
 import logging
 
 from ...model import Document, Quote, Token
-from .cues import CONDITIONAL_FORMS, cue_strength, is_subjunctive, lexicon, verb_cues
+from .cues import CONDITIONAL_FORMS, cue_strength, is_subjunctive, lexicon, verb_cues, verb_lemma
 from .indirect import Found, _actor_like, in_sentence, verb_report
 from .marks import CLOSING_MARKS, Quoted, find_quoted
-from .speaker import Speaker, last_named_before, speaker_of_verb, to_speaker
+from .speaker import GERMAN_RELATIVES, Speaker, last_named_before, speaker_of_verb, to_speaker
 
 LOG = logging.getLogger(__name__)
 SOURCE = "quotes.rules.v1"
@@ -141,12 +141,15 @@ def _label_user(doc: Document, q: Quoted, blocked: list[tuple[int, int]]) -> Fou
         return None
     inside = range(words[0].i, words[-1].i + 1)
     judging, through = lexicon(doc.lang).JUDGING_VERBS, lexicon(doc.lang).LABEL_THROUGH_VERBS
+    sent_end = doc.sentences[words[0].sent].token_end
     tok: Token | None = next((t for t in words if t.head not in inside), None)
     for _ in range(_LABEL_REACH):   # (English: up through what is judged, "accused X of handing Y to 'Z'")
-        if tok is None or tok.pos == "VERB" and (tok.lemma.lower() in judging or not through) or tok.head < 0:
+        if tok is None or tok.pos == "VERB" and (verb_lemma(doc, tok, sent_end) in judging or not through) \
+                or tok.head < 0:
             break
         tok = doc.tokens[tok.head]
-    if tok is None or tok.pos != "VERB" or tok.lemma.lower() not in judging:
+    # ("warf Berlin einen »Bruch des Völkerrechts« vor": the particle makes the judging verb)
+    if tok is None or tok.pos != "VERB" or verb_lemma(doc, tok, sent_end) not in judging:
         return None
     speaker = speaker_of_verb(doc, tok.i, blocked)
     if speaker is None or speaker.entity_id is None:
@@ -576,12 +579,27 @@ def _main_verb(doc: Document, sent) -> Token | None:
         # "Sollte Israel erneut angreifen, werde die Antwort härter ausfallen": a verb-first conditional
         # clause; the main verb follows its comma
         start = next((t.i + 1 for t in doc.tokens[start:sent.token_end] if t.text == ","), start)
-    for tok in doc.tokens[start:min(sent.token_end, start + 8)]:
-        if tok.text == ",":
-            break
-        if tok.pos in ("VERB", "AUX"):
-            return tok
+    toks = doc.tokens[start:sent.token_end]
+    k = 0
+    while k < min(len(toks), 8):
+        if toks[k].text == ",":
+            close = _relative_clause_end(toks, k)
+            if close is None:
+                break
+            toks, k = toks[close + 1:], 0   # "Die Kämpfer, die sich angeschlossen hätten, würden ...": past it
+            continue
+        if toks[k].pos in ("VERB", "AUX"):
+            return toks[k]
+        k += 1
     return None
+
+
+def _relative_clause_end(toks: list[Token], comma: int) -> int | None:
+    """The comma closing a German relative clause opened at ``comma`` (", die ... hätten,"), or None."""
+    if comma + 1 >= len(toks) or toks[comma + 1].text.lower() not in GERMAN_RELATIVES:
+        return None
+    return next((j for j in range(comma + 2, min(len(toks), comma + 16)) if toks[j].text == ","
+                 and toks[j - 1].pos in ("VERB", "AUX")), None)
 
 
 def _main_verb_subjunctive(doc: Document, sent) -> bool:
@@ -598,12 +616,20 @@ def _reported_mood(doc: Document, sent, found: list[Found], chained: bool) -> bo
         return False
     if verb.text.lower() not in CONDITIONAL_FORMS or chained:
         return True
+    if verb.text.lower() in PLURAL_STAND_INS and not any(
+            t.text.lower() in _CONDITION_WORDS for t in doc.tokens[sent.token_start:sent.token_end]):
+        return True   # "Die Sicherheitskräfte hätten 13 Verdächtige festgenommen": Konjunktiv I "haben" looks indicative
     if any(t is not verb and is_subjunctive(doc, t) and t.text.lower() not in CONDITIONAL_FORMS
            for t in doc.tokens[sent.token_start:sent.token_end]):
         return True
     nxt = doc.sentences[sent.i + 1] if sent.i + 1 < len(doc.sentences) else None
     return nxt is not None and nxt.paragraph == sent.paragraph and _main_verb_subjunctive(doc, nxt) \
         and not any(nxt.start <= f.start < nxt.end for f in found)
+
+
+# Konjunktiv II forms standing in for plural Konjunktiv I ("haben", "werden") that equal the indicative
+PLURAL_STAND_INS = frozenset({"hätten", "würden"})
+_CONDITION_WORDS = frozenset({"wenn", "falls", "sofern", "sonst", "andernfalls"})   # the writer's conditional
 
 
 def _bridges(doc: Document, sent, found: list[Found]) -> bool:

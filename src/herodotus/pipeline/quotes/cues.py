@@ -202,7 +202,9 @@ wollten gäbe
 
 def is_subjunctive(doc: Document, tok: Token) -> bool:
     """German Konjunktiv I/II: from morphology (when tagged) or from the word form."""
-    if doc.lang != "de" or tok.pos not in ("VERB", "AUX"):
+    # (a clause head the tagger took for an adjective is a verb: ", Neuseeland erwarte ...")
+    clause_head = tok.pos == "ADJ" and tok.dep in ("ccomp", "parataxis", "root")
+    if doc.lang != "de" or tok.pos not in ("VERB", "AUX") and not clause_head:
         return False
     if tok.feat("Mood") == "Sub":
         return True

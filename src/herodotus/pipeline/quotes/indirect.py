@@ -687,7 +687,7 @@ def _nach_frame(doc: Document, tok: Token, sent: Sentence,
     return (tok.i, k, phrase)
 
 
-_GENITIVE_DET = frozenset({"des", "der", "eines", "einer"})
+_GENITIVE_DET = frozenset({"des", "der", "eines", "einer", "seines", "seiner", "ihres", "ihrer"})
 _OPENING_MARKS = frozenset({"„", "“", '"', "»", "«", "‚", "‘", "''"})
 
 
