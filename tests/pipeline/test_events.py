@@ -254,6 +254,9 @@ def test_events_assault_with_target(nlp, lang, text, actor, target, mode):
      ("MOBILIZE", "PRK", None)),
     ("de", "Die Polizei in Amsterdam hatte vor dem Spiel Hunderte zusätzliche Beamte in der Innenstadt zusammengezogen.",
      ("MOBILIZE", "NLD", None)),
+    # what is demanded in a zu-infinitive ("zusammenzuarbeiten", not the "zu" of "zusammen") is no act of its own
+    ("de", "Premierminister Justin Trudeau forderte Indien auf, mit den kanadischen Ermittlern zusammenzuarbeiten.",
+     ("REQUEST", "CAN", "IND")),
     # giving up resistance yields
     ("de", "Ungarns Ministerpräsident Viktor Orbán hat seinen Widerstand aufgegeben.", ("CONCEDE", "HUN", None)),
 ])
@@ -456,6 +459,9 @@ def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
     ("de", "Ein Gericht in Algerien hat den Schriftsteller Boualem Sansal zu fünf Jahren Haft verurteilt. "
            "Der französische Außenminister Jean-Noël Barrot nannte das Urteil »inakzeptabel«.",
      {("SANCTION", "DZA", "DZA"), ("ACCUSE", "FRA", "DZA")}),
+    # a verb joined by ", und" after an embedded clause shares the sentence's subject
+    ("de", "Präsident José Raúl Mulino warf den Gewerkschaften vor, die Gewalt zu finanzieren, und drohte ihnen "
+           "mit Strafverfolgung.", {("ACCUSE", "PAN", "PAN"), ("THREATEN", "PAN", "PAN")}),
     # a group named by its armed members ("Rebellengruppe") is the attacker; the condemnation accuses it
     ("de", "Bei einem Angriff der Rebellengruppe 3R auf eine UN-Patrouille im Nordwesten der Zentralafrikanischen "
            "Republik sind am Montag zwei Blauhelme verletzt worden. UN-Generalsekretär António Guterres verurteilte "

@@ -1139,3 +1139,12 @@ def test_quotes_de_konjunktiv_clause_head_tagged_as_adjective(full: Pipeline) ->
 def test_quotes_en_label_used_by_the_subject_of_calling_or_thanking(full: Pipeline, text, expected) -> None:
     doc = full(Document(id="t", lang="en", text=text))
     assert [ident for kind, _, ident in speakers(doc) if kind == "direct"] == expected
+
+
+def test_quotes_de_zu_infinitive_inside_a_particle_verb_ends_before_the_next_main_verb(full: Pipeline) -> None:
+    doc = full(Document(id="t", lang="de", text=(
+        "Regierungschef Donald Tusk warf Berlin vor, Migranten ohne Absprache nach Polen zurückzuschicken, "
+        "und verlangte ein Ende der Praxis.")))
+    assert [(q.kind, doc.text[q.start:q.end]) for q in doc.quotes] == [
+        ("indirect", "Migranten ohne Absprache nach Polen zurückzuschicken")]
+    assert speakers(doc)[0][2] == "Donald Tusk"

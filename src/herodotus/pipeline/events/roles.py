@@ -15,6 +15,7 @@ from types import ModuleType
 from typing import Sequence
 
 from ...model import Document, Entity, Mention, Token
+from ..nlp.tagger import infixed_zu
 from ..nlp.tokenizer import dateline
 from .lexicon import CLAUSE_BREAKS, Trigger, noun_fits
 
@@ -378,7 +379,7 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
     else:
         actor, recipient = _verb_roles(doc, trigger, local, cues, parsed, passive, preps)
         if actor is None and not passive:
-            actor = _possessor_subject(doc, trigger, local)
+            actor = _possessor_subject(doc, trigger, local) or _shared_subject(doc, trigger, slots)
     if entry.frame == "os":
         actor, recipient = recipient, actor
     if doc.lang == "en" and entry.pos == "VERB" and (ordered := _ordered_done(doc, trigger, local, actor)):
@@ -400,6 +401,19 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
         # "Südkorea und die USA führen eine gemeinsame Übung durch": first party -> other party
         actors, recipients = actors[:1], actors[1:]
     return Roles(actors, recipients, "parse" if parsed else "surface", passive)
+
+
+def _shared_subject(doc: Document, trigger: Trigger, slots: list[Slot]) -> Slot | None:
+    """"Mulino warf X vor, die Gewalt zu finanzieren, und drohte ihnen ...": a verb whose clause opens
+    with "und" after a comma shares the subject the sentence opened with."""
+    a = trigger.clause[0]
+    if a < 1 or doc.tokens[a].text.lower() not in SHARED_SUBJECT_CONJUNCTIONS or doc.tokens[a - 1].text != ",":
+        return None
+    start = doc.sentences[trigger.token.sent].token_start
+    return next((s for s in slots if start <= s.first < a and s.role in {"subj", "bare"}), None)
+
+
+SHARED_SUBJECT_CONJUNCTIONS = frozenset({"und", "and"})
 
 
 def _possessor_subject(doc: Document, trigger: Trigger, local: list[Slot]) -> Slot | None:
@@ -441,7 +455,7 @@ def is_infinitive(doc: Document, trigger: Trigger) -> bool:
     if after[:1] == ["zu"] and after[1:] and after[1] in {"haben", "sein", "werden"}:
         return True   # "getötet zu haben"
     text, lemma = tok.text.lower(), tok.lemma.lower()
-    return doc.lang == "de" and "zu" in text and text.replace("zu", "", 1) == lemma
+    return doc.lang == "de" and infixed_zu(text, lemma)
 
 
 def _infinitive_roles(doc: Document, trigger: Trigger, slots: list[Slot], local: list[Slot],

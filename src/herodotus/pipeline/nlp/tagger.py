@@ -99,3 +99,9 @@ def _lemma(word: str, upos: str, lang: str) -> str:
     best = next((t for t, _ in candidates
                  if _LEMMA_CLASS.get(to_upos(hanta.int2tag[t], lang), "") == want), candidates[0][0])
     return hanta._analyze(word, best, taglevel=1)[0]
+
+
+def infixed_zu(word: str, lemma: str) -> bool:
+    """German zu-infinitive with "zu" inside the word ("einzuleiten", "zurückzuschicken"), not the "zu" of
+    "zurück" or "zusammen"."""
+    return any(word[i:i + 2] == "zu" and word[:i] + word[i + 2:] == lemma for i in range(2, len(word) - 2))

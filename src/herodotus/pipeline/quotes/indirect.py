@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from ...model import Document, Sentence, Token
 from .cues import CONDITIONAL_FORMS, Cue, causative, is_particle, is_subjunctive, lexicon, verb_cues, verb_lemma
 from .marks import CLOSING_MARKS
+from ..nlp.tagger import infixed_zu
 from ..nlp.tokenizer import dateline
 from .speaker import (_POSSESSIVE, GERMAN_RELATIVES, NOT_SPEAKERS, POSSESSIVE_DETERMINERS, Speaker, noun_phrase_after,
                       speaker_of_verb, to_speaker)
@@ -469,9 +470,15 @@ def _actor_like(doc: Document, speaker: Speaker) -> bool:
 def _clause_end(tokens: list[Token], first: int, last: int) -> int:
     """German: the reported clause ends where a main clause resumes ("..., flüchtete sie")."""
     for j in range(first + 2, last - 1):
-        if tokens[j].text == "," and tokens[j + 1].pos in ("VERB", "AUX") and tokens[j - 1].pos in ("VERB", "AUX"):
-            return j
+        if tokens[j].text != "," or tokens[j - 1].pos not in ("VERB", "AUX"):
+            continue
+        k = j + 2 if tokens[j + 1].text.lower() in _CLAUSE_CONJUNCTIONS and j + 2 < last else j + 1
+        if tokens[k].pos in ("VERB", "AUX"):
+            return j   # (", und verlangte ...": the main clause goes on with a second verb)
     return last
+
+
+_CLAUSE_CONJUNCTIONS = frozenset({"und", "oder", "aber", "doch"})
 
 
 def _frames(doc: Document, sent: Sentence, blocked: list[tuple[int, int]]) -> list[Found]:
@@ -821,7 +828,7 @@ def _zu_infinitive(doc: Document, first: int, last: int) -> bool:
     for a, b in zip(toks, toks[1:]):
         if a.text == "zu" and b.pos in ("VERB", "AUX"):
             return True
-    return any(t.pos == "VERB" and "zu" in t.text[2:] and t.text.replace("zu", "", 1) == t.lemma for t in toks)
+    return any(t.pos == "VERB" and infixed_zu(t.text, t.lemma) for t in toks)
 
 
 def _wie_clause(doc: Document, cue: Cue, sent: Sentence) -> bool:
