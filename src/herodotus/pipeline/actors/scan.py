@@ -144,10 +144,10 @@ class Scanner:
         """A source compound whose first part is a known name joined by a hyphen ("UN-Angaben",
         "Nato-Kreisen"): that organisation or country is the source."""
         stem, _, tail = word.rpartition("-")
-        for head in self.roles.SOURCE_HEADS:
-            if stem and tail.lower() == head and (hits := self.kb.lookup((norm(stem),), stem)):
-                return self._pick(hits)
-        return None
+        if not stem or tail.lower() not in self.roles.SOURCE_HEADS:
+            return None
+        hits = self.kb.lookup((norm(stem),), stem)
+        return self._pick(hits) if hits else None
 
     def _compass_adjective(self, word: str) -> list[tuple[str, str]]:
         """'südwestpakistanischen', 'nordsyrischen': a region of the country, read as its adjective."""
