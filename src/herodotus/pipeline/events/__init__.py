@@ -753,12 +753,10 @@ def _promised_act(trig: Trigger, verbs: list[Trigger], doc: Document) -> Trigger
     "promised to release"), if any."""
     if trig.entry.pos != "VERB" or trig.entry.event not in {"RETREAT", "CONCEDE"}:
         return None
-    k = trig.token.i
-    infinitive = "zu" in trig.token.text.lower()[1:-3] or (k > 0 and doc.tokens[k - 1].text.lower() in ("zu", "to"))
-    if not infinitive:
+    if not is_infinitive(doc, trig):
         return None
     return next((v for v in reversed(verbs) if v.entry.event == "AGREE" and v.token.sent == trig.token.sent
-                 and v.token.i < k), None)
+                 and v.token.i < trig.token.i), None)
 
 
 def _means_or_home(actor: Slot, recipient: Slot) -> bool:
@@ -1170,8 +1168,7 @@ def _article_protesters(doc: Document, near: Token, cues: ModuleType) -> Slot | 
     if not group:
         return None
     m, ent = min(group, key=lambda me: abs(me[0].start - near.start))
-    toks = doc.tokens_in(m.start, m.end) or [near]
-    return Slot(m, ent, "protesters", toks[0].i, toks[-1].i)
+    return mention_slot(doc, m, ent, "protesters")
 
 
 def _unnamed_people(doc: Document, trig: Trigger, actor: Slot, mode: str | None, slots: list[Slot],

@@ -37,10 +37,10 @@ def sentence_of(doc: Document, offset: int) -> int:
     return sent.i if sent is not None else -1
 
 
-def mention_slot(doc: Document, m: Mention, ent: Entity) -> Slot:
-    """A slot for an earlier mention of an entity, read as an anaphor."""
+def mention_slot(doc: Document, m: Mention, ent: Entity, role: str = "anaphor") -> Slot:
+    """A slot for a mention of an entity outside the clause, read as an anaphor unless ``role`` says otherwise."""
     toks = doc.tokens_in(m.start, m.end) or [doc.tokens[0]]
-    return Slot(m, ent, "anaphor", toks[0].i, toks[-1].i)
+    return Slot(m, ent, role, toks[0].i, toks[-1].i)
 
 
 def slot_in(doc: Document, ent: Entity | None, ev: Event) -> Slot | None:

@@ -11,6 +11,7 @@ from types import ModuleType
 from typing import Sequence
 
 from ...model import Document, Token
+from .context import mention_slot
 from .roles import Slot
 
 
@@ -33,9 +34,7 @@ def _speaker_slot(doc: Document, entity_id: str | None, mention: tuple[int, int]
         ms = exact or ms
     if not ms:
         return None
-    m = ms[0]
-    toks = doc.tokens_in(m.start, m.end) or [doc.tokens[0]]
-    return Slot(m, ent, "speaker", toks[0].i, toks[-1].i)
+    return mention_slot(doc, ms[0], ent, "speaker")
 
 
 def speeches(doc: Document, slots_by_sent: dict[int, list[Slot]], cues: ModuleType) -> list[Speech]:
