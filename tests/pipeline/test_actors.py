@@ -96,6 +96,30 @@ def test_actors_capital_as_government(nlp, text, lang, phrase, code):
     assert mention_at(doc, text.index(phrase), text.index(phrase) + len(phrase)).kind == "capital"
 
 
+def test_actors_korean_halves_and_bare_compass_words(nlp):
+    doc = run(nlp, "North Korea fired a missile on Monday. Seoul said the South would respond.", "en",
+              date(2024, 1, 15))
+    assert actor_at(doc, "South").actor.code == "KOR"
+    doc = run(nlp, "Rebels attacked a village in the North on Monday.", "en", date(2024, 1, 15))
+    assert all(entity_of(doc, m) is None or entity_of(doc, m).actor.code is None
+               for m in doc.mentions if m.text == "North")
+
+
+def test_actors_official_acting_on_the_main_country_serves_the_other(nlp):
+    text = ("Japan und China streiten über Taiwan. Japans Regierung kritisierte Peking. Am Donnerstag bestellte "
+            "Vizeaußenminister Sun Weidong den japanischen Botschafter ein.")
+    doc = run(nlp, text, "de", date(2025, 11, 20))
+    assert actor_at(doc, "Sun Weidong").actor.code == "CHN"
+    assert actor_at(doc, "japanischen Botschafter").actor.code == "JPN"
+
+
+def test_actors_police_serve_where_they_act(nlp):
+    text = ("Israel verurteilte die Angriffe auf israelische Fußballfans in Amsterdam. Israels Regierung schickte "
+            "Flugzeuge. Die Polizei nahm 62 Verdächtige fest.")
+    doc = run(nlp, text, "de", date(2024, 11, 8))
+    assert actor_at(doc, "Polizei").actor.code == "NLD"
+
+
 def test_actors_capital_as_place_is_not_government(nlp):
     doc = run(nlp, "Die Gespräche fanden in Ankara statt.", "de", date(2024, 5, 1))
     entity = actor_at(doc, "Ankara")

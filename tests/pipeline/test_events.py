@@ -1479,10 +1479,42 @@ def test_events_readiness_to_cooperate_is_an_offer(pipeline):
     # a state of emergency falls on a territory, on no recipient
     ("Ecuadorean President Guillermo Lasso declared a 60-day state of emergency on Thursday after presidential "
      "candidate Fernando Villavicencio was shot dead in Quito.", "en", date(2023, 8, 11), ("COERCE", "ECU", None)),
+    # violence condemned long after it was told is the doing of whom it was blamed on, not of the latest actor
+    ("Bei einem Luftangriff auf das iranische Konsulat in Damaskus sind am Montag mehrere Offiziere getötet worden. "
+     "Syrien und Iran machten Israel für den Angriff verantwortlich. Russland beantragte eine Dringlichkeitssitzung "
+     "des UN-Sicherheitsrats. Die Arabische Liga verurteilte den Angriff als Verletzung des Völkerrechts.", "de",
+     date(2024, 4, 2), ("ACCUSE", "IGO", "ISR")),
+    # a ban judged: who imposed it
+    ("Die Übergangsregierung in Bangladesch hat die Awami League verboten. Das indische Außenministerium "
+     "kritisierte das Verbot als Einschränkung demokratischer Freiheiten.", "de", date(2025, 5, 12),
+     ("ACCUSE", "IND", "BGD")),
+    # a release is demanded of whoever holds the prisoners, not of the prisoners
+    ("Die Huthi-Miliz im Jemen hat mindestens 13 Mitarbeiter der Vereinten Nationen festgenommen. "
+     "UN-Generalsekretär António Guterres verlangte die sofortige Freilassung der UN-Mitarbeiter.", "de",
+     date(2024, 6, 10), ("REQUEST", "UNO", "YEM")),
+    # a name inside a relative clause is not the subject of the main verb
+    ("Nauru's President David Adeang, who is visiting Canberra, signed a security treaty with Prime Minister "
+     "Anthony Albanese on Monday.", "en", date(2024, 12, 9), ("SUPPORT", "NRU", "AUS")),
 ])
 def test_events_recipient_from_context(pipeline, text, lang, published, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=published))
     assert expected in _country_codes(doc)
+
+
+def test_events_apposition_possessor_is_no_second_party(pipeline):
+    text = "North Korea fired a ballistic missile on Monday. China, the North's main ally, called on Pyongyang to show restraint."
+    doc = pipeline(Document(id="t", text=text, lang="en", published=date(2024, 1, 15)))
+    assert {c for c in _country_codes(doc) if c[0] == "REQUEST"} == {("REQUEST", "CHN", "PRK")}
+
+
+def test_events_judgement_of_a_joint_act_targets_every_doer(pipeline):
+    text = ("In Kamerun sind bei Protesten vier Menschen getötet worden. Die Vereinigten Staaten und Frankreich "
+            "forderten die Regierung in Jaunde zu einer unabhängigen Untersuchung auf. Regierungssprecher René "
+            "Emmanuel Sadi sprach daraufhin von einer »Einmischung in innere Angelegenheiten«.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2025, 10, 28)))
+    assert {("ACCUSE", "CMR", "USA"), ("ACCUSE", "CMR", "FRA")} <= _country_codes(doc)
+    # both accusations are the speaker's
+    assert not any(e.event == "ACCUSE" and doc.entity(e.actor_ids[0]).actor.code != "CMR" for e in doc.events)
 
 
 def test_events_participle_read_as_adjective_is_a_perfect(pipeline):

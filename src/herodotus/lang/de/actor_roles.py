@@ -70,6 +70,8 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "marine": ("MIL", None, "ORG", None), "militärkoalition": ("MIL", None, "ORG", None),
     "koalition": ("MIL", None, "ORG", None), "soldat": ("MIL", None, "GRP", "m"), "general": ("MIL", None, "PER", "m"),
     "generäle": ("MIL", None, "GRP", None), "offizier": ("MIL", None, "GRP", "m"), "junta": ("MIL", None, "ORG", None), "militärjunta": ("MIL", None, "ORG", None),
+    "putschist": ("MIL", None, "GRP", "m"), "putschisten": ("MIL", None, "GRP", None),
+    "meuterer": ("MIL", None, "GRP", None),
     "militärregierung": ("GOV", None, "ORG", None), "militärregierungen": ("GOV", None, "ORG", None),
     "juntachef": ("MIL", None, "PER", "m"), "kriegsschiff": ("MIL", None, "GRP", None),
     "funktionär": ("GOV", None, "GRP", "m"), "funktionäre": ("GOV", None, "GRP", None),

@@ -532,6 +532,11 @@ foltern            VERB  ASSAULT   torture      1822  so   -
 erschießen         VERB  ASSAULT   firearms     193   so   -
 schießen           VERB  ASSAULT   firearms     193   s    auf
 abfeuern           VERB  ASSAULT   heavy-weapons 194  so   Rakete
+treffen            VERB  ASSAULT   heavy-weapons 194  so   Rakete
+treffen            VERB  ASSAULT   heavy-weapons 194  so   Granate
+treffen            VERB  ASSAULT   heavy-weapons 194  so   Geschoss
+treffen            VERB  ASSAULT   aerial       195   so   Bombe
+treffen            VERB  ASSAULT   drone        195   so   Drohne
 hinrichten         VERB  ASSAULT   -            1823  so   -
 reklamieren        VERB  ASSAULT   -            190   so   Tat
 ~angriff           NOUN  ASSAULT   -            190   so   -
@@ -711,7 +716,9 @@ ACT_NOUNS = {"rede": "speech", "äußerung": "speech", "aussage": "speech", "kom
              "entscheidung": "decision", "schritt": "decision", "vorgehen": "decision", "maßnahme": "decision",
              "gesetz": "decision", "abkommen": "agreement", "vereinbarung": "agreement",
              "entschuldigung": "demand", "putsch": "force", "putschversuch": "force", "umsturzversuch": "force", "machtübernahme": "force", "hinrichtung": "force",
-             "tötung": "force", "ermordung": "force", "niederschlagung": "force"}
+             "tötung": "force", "ermordung": "force", "niederschlagung": "force",
+             "angriff": "force", "luftangriff": "force", "anschlag": "force", "attentat": "force", "beschuss": "force",
+             "festnahme": "force", "verhaftung": "force", "verbot": "decision", "ausweisung": "decision"}
 
 PROTESTER_NOUNS = ("demonstrant", "demonstrantin", "protestierende", "protestierender", "protestler", "demonstrierende", "demonstrierender")
 

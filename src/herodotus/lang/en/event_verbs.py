@@ -543,7 +543,9 @@ ACT_NOUNS = {"speech": "speech", "remark": "speech", "remarks": "speech", "comme
              "offer": "offer", "proposal": "offer", "verdict": "verdict", "ruling": "verdict",
              "decision": "decision", "step": "decision", "action": "decision", "move": "decision",
              "law": "decision", "agreement": "agreement", "deal": "agreement",
-             "coup": "force", "coup attempt": "force", "takeover": "force", "execution": "force", "killing": "force", "crackdown": "force"}
+             "coup": "force", "coup attempt": "force", "takeover": "force", "execution": "force", "killing": "force", "crackdown": "force",
+             "attack": "force", "strike": "force", "airstrike": "force", "bombing": "force", "assassination": "force",
+             "arrest": "force", "detention": "force", "ban": "decision", "expulsion": "decision"}
 
 PROTESTER_NOUNS = ("protester", "protestor", "demonstrator", "marcher")
 

@@ -87,6 +87,9 @@ class Resolver:
         self.country_rank: list[str] = []
         self.main_country: str | None = None      # most mentioned country of the document
         self.country_codes: set[str] = set()       # every country the document names
+        self.country_order: list[str] = []         # those countries, most named first
+        self.named_at: dict[int, list[tuple[int, str]]] = {}   # sentence -> (token, country) of its parties named
+        self.placed_at: dict[int, list[str]] = {}               # sentence -> countries of its places ("in Havanna")
         self.doc_people: list[KBEntry] = []       # people the document names
         self.deps: list[str] = []                 # dependency relation per token ("" without a parser)
 
@@ -116,6 +119,18 @@ class Resolver:
     def context_country(self) -> str | None:
         return self.country_trail[-1][0] if self.country_trail else self.main_country
 
+    def last_place_country(self) -> str | None:
+        """The country of the place named last ("in Amsterdam", a dateline)."""
+        for c in reversed(self.order):
+            draft = self.drafts.get(c.entity) if c.entity else None
+            if c.locative and draft is not None and draft.code:
+                return draft.code
+        return None
+
+    def korean_half(self, word: str) -> KBEntry | None:
+        korea = not self.country_codes.isdisjoint(KOREAN_HALVES.values())
+        return self.kb.country(KOREAN_HALVES[word]) if korea and word in KOREAN_HALVES else None
+
     def sentence_country(self, sent: int) -> str | None:
         """The country named last, if named (not a pronoun) in this sentence ("ein Gericht in Algerien ...
         den Schriftsteller X")."""
@@ -132,6 +147,10 @@ class Resolver:
                 code = c.country
             elif c.kb is not None and c.kb.kind == "person":
                 code, weight = c.kb.coding_on(self.day)[0], 0.5   # "Macky Sall" names Senegal too
+            if code and c.locative:
+                self.placed_at.setdefault(c.sent, []).append(code)
+            elif code and c.kind in ("title", "capital"):   # a party acted on: "den japanischen Botschafter", "Washington"
+                self.named_at.setdefault(c.sent, []).append((c.start, code))
             if code:
                 first_bonus = 0.5 if not counts else 0.0      # ties go to the first country named
                 lead = 2.0 if c.sent <= 1 else 1.0             # a wire story names its scene in the lead
@@ -142,6 +161,7 @@ class Resolver:
         self.country_rank = [k for k in sorted(counts, key=lambda k: -counts[k])
                              if counts[k] >= RIVAL_SHARE * counts[self.main_country]]
         self.country_codes = set(counts)
+        self.country_order = sorted(counts, key=lambda k: -counts[k])
 
     def office_country(self, office: str, name: tuple[str, ...]) -> str | None:
         """The country of a named office holder the knowledge base does not know by that spelling: the
@@ -221,6 +241,11 @@ class Resolver:
         if kind == "PER" and len(first) == 1:
             self.assign(cand, first[0])
             return
+        if kind == "LOC" and len(tokens) == 1 and tokens[0] in COMPASS_NAMES:
+            state = self.korean_half(tokens[0])
+            if state is not None:
+                self.assign(cand, self.draft_for(state))
+            return
         code = cand.country or (cand.org.code if cand.org is not None else None) \
             or (place_country(name, self.context_country()) if kind == "LOC" else None) or self.context_country()
         if kind == "PER" and cand.ner is None and name.isupper():
@@ -262,6 +287,7 @@ class Resolver:
                 sector = sector or owner.sector
         if cand.org is not None and kind != "PER":
             draft = self.draft_for(cand.org)          # "RSF-Kämpfer", "al-Shabaab militants"
+            draft.role_words.add(role_family(cand.role_word))   # later "die Kämpfer" are theirs too
             self.assign(cand, draft)
             return
         holder_country = country or (ORG_OFFICES.get(office or "") if office else None)
@@ -300,8 +326,10 @@ class Resolver:
         # mostly the article's own country ("Opposition leaders rejected ...")
         # (a state's forces named with a country in their own sentence are that country's: "Israeli aircraft
         # struck ..., the military said")
+        # (police serve where they act: the place named last, "in Amsterdam", not the story's main country)
         country = country or (self.context_country() if kind == "PER" and sector not in DOMESTIC_SECTORS
-                              else sector in FORCES and self.sentence_country(cand.sent) or self.main_country)
+                              else sector in FORCES and self.sentence_country(cand.sent)
+                              or sector == "COP" and self.last_place_country() or self.main_country)
         sector = (cand.org.sector if cand.org is not None and cand.org.kind == "org" and sector is None
                   else sector)
         if kind == "PER":
@@ -402,13 +430,26 @@ class Resolver:
 
     def unplaced_person_country(self, cand: Cand, sector: str | None) -> str | None:
         """The country of a named person whose title names none."""
-        if sector in DOMESTIC_SECTORS | {"REB", "GOV"}:
-            return self.main_country   # opposition and rebel leaders, officials: the article's country
+        if sector == "GOV":
+            return self.official_country(cand)
+        if sector in DOMESTIC_SECTORS | {"REB"}:
+            return self.main_country   # opposition and rebel leaders: the article's country
         if sector is None:
             # an unknown or sector-less title: the country of the sentence that introduces the person, else
             # the article's ("Die Menschenrechtsbeauftragte Anahit Manasjan")
             return self.sentence_country(cand.sent) or self.main_country
         return self.institution_country(cand, sector) or self.context_country()
+
+    def official_country(self, cand: Cand) -> str | None:
+        """An official whose title names no country serves the article's country, unless the rest of the
+        sentence names that country for someone else ("Vizeaußenminister Sun Weidong bestellte den
+        japanischen Botschafter ein" in a story led by Japan): then the country where the sentence
+        takes place, else the article's next country."""
+        later = {code for at, code in self.named_at.get(cand.sent, ()) if at >= cand.end}
+        if self.main_country not in later:
+            return self.main_country
+        order = [*self.placed_at.get(cand.sent, ()), *self.country_order]
+        return next((code for code in order if code not in later), self.main_country)
 
     def opening_country(self, cand: Cand) -> str | None:
         """A spokesperson speaks for whom the reported words open with: "Seoul werde ..., sagte ein Sprecher",
@@ -499,6 +540,10 @@ GENERIC_ORGANISATION = {"organisation", "organization"}
 # Codes of international bodies: their officials have a nationality of their own ("der Portugiese"
 # for the President of the European Council)
 INTERNATIONAL_CODES = {"UNO", "EUR", "IGO", "NGO", "MNC"}
+# A point of the compass alone is no place ("the North" is no region of Cameroon); in a story on
+# Korea, where wire style calls the two states "the North" and "the South", it is one of them.
+COMPASS_NAMES = frozenset({"north", "south", "east", "west", "nord", "sud", "norden", "suden", "osten", "westen"})
+KOREAN_HALVES = {"north": "PRK", "south": "KOR"}
 # Sectors whose spokespeople speak for an institution named earlier ("a ministry spokesperson")
 INSTITUTION_SECTORS = {None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 

@@ -40,7 +40,7 @@ from .tables import EVENT_TYPES, coding
 from .clauses import addressed_to_none, between_parties, denied_or_open, existential, existential_frame, list_commas
 from .context import (MAX_ANAPHOR_SENTENCES, NON_STATE_CODES, PAIR_EVENTS, PLACE_TYPES, SOURCE,
                       STATE_SECTORS, article_country, counterpart, earlier_aggressor, earlier_doer, earlier_recipient,
-                      implied_actor, implied_slot, last_pair, last_threatened, latest_doer, latest_requester, partner, lead_states, mention_slot,
+                      implied_actor, implied_slot, joint_doers, last_pair, last_threatened, latest_doer, latest_requester, partner, lead_states, mention_slot,
                       opponent, other_side_doer, recent_events, side, slot_in)
 
 LOGGER = logging.getLogger(__name__)
@@ -57,6 +57,7 @@ CONDITIONAL_MODALS = {"sollte", "sollten", "should"}
 MAX_STATEMENT_TARGETS = 1
 STATEMENT_WINDOW = 3   # sentences back to the act a judgement without a named target is about
 PROMISABLE = {"COOPERATE", "AID"}
+ARTICLE_WINDOW = 40   # sentences: the whole of a news article
 PROMISE_MODALS = {"would", "würde", "würden"}   # "said it would continue to work with": a promise
 NOUN_DOER_ROLES = {"gen", "adj", "poss", "pp:von", "pp:by", "pp:durch"}
 # Acts only the state carries out: an agentless passive ("wurden festgenommen", "were detained",
@@ -161,6 +162,7 @@ class EventCoder:
             roles = {t.token.i: assign(doc, t, slots, lex.cues) for t in triggers}
             _borrow_agents(triggers, roles)
             self._complement_recipients(doc, modes, roles, slots, lex.cues)
+            _release_demands(doc, modes, roles, slots, lex.cues)
             _act_noun_recipients(doc, triggers, roles, lex.cues)
             _refused_requests(doc, triggers, roles)
             triggers = _conditional_warnings(doc, triggers, roles, slots, lex.cues)
@@ -573,7 +575,7 @@ class EventCoder:
                     targets = [doer]
                 if not targets and (doer := other_side_doer(doc, sp.speaker, sent.i, STATEMENT_WINDOW)) is not None:
                     about = " (the actor of the event reported just before)"   # „Das war ein Putschversuch“
-                    targets = [doer]
+                    targets = [t for t in joint_doers(doc, doer, sent.i, STATEMENT_WINDOW) if side(t) != side(sp.speaker)]
                 if not targets and (noun := _definite_noun(doc, tokens)) is not None \
                         and (doer := other_side_doer(doc, sp.speaker, sent.i, 2 * MAX_ANAPHOR_SENTENCES)) is not None:
                     about = f" (who did what '{noun.text}' refers to, told before)"   # "nannte das Urteil »empörend«"
@@ -862,8 +864,12 @@ def _act_noun_recipients(doc: Document, triggers: list[Trigger], roles: dict[int
         if not kinds:
             continue
         types = ACT_KIND_TYPES[kinds[0]]
-        doer = latest_doer(doc, types, {s.entity.id for s in r.actors}, trig.token.sent)
-        if doer is None and r.actors and trig.entry.event in JUDGEMENTS:
+        own = {s.entity.id for s in r.actors}
+        # violence is judged long after it is told, and only its doer or whom it was blamed on is meant
+        window = ARTICLE_WINDOW if kinds[0] == "force" else MAX_ANAPHOR_SENTENCES
+        doer = latest_doer(doc, types, own, trig.token.sent, window) \
+            or _blamed_for(doc, kinds[0], own, trig.token.sent, cues)
+        if doer is None and r.actors and trig.entry.event in JUDGEMENTS and kinds[0] != "force":
             # the act judged was told without an event of its kind ("kritisierte das Urteil" after a
             # sentence the coder did not read): the latest doer on the other side
             doer = other_side_doer(doc, r.actors[0], trig.token.sent, 2 * MAX_ANAPHOR_SENTENCES)
@@ -953,6 +959,44 @@ def _refused_requests(doc: Document, triggers: list[Trigger], roles: dict[int, R
         requester = latest_requester(doc, r.actors[0], trig.token.sent)
         if requester is not None:
             roles[trig.token.i] = Roles(r.actors, (requester,), r.how, r.passive)
+
+
+def _release_demands(doc: Document, modes: dict[int, tuple[str | None, Trigger]], roles: dict[int, Roles],
+                     slots: list[Slot], cues: ModuleType) -> None:
+    """"verlangte die Freilassung aller Mitarbeiter": a demand to release people is made to whoever
+    holds them, the doer of the arrest told before, not to the prisoners."""
+    for verb_i, (_, noun) in modes.items():
+        r = roles.get(verb_i)
+        if r is None or not r.actors or (noun.entry.event, noun.entry.mode) != ("RETREAT", "release"):
+            continue
+        held = {x.entity.id for x in assign(doc, noun, slots, cues).recipients} | {x.entity.id for x in r.recipients}
+        captor = _captor(doc, held, noun.token.sent)
+        if captor is not None and captor.entity.id not in {a.entity.id for a in r.actors}:
+            roles[verb_i] = Roles(r.actors, (captor,), r.how, r.passive)
+
+
+def _captor(doc: Document, held: set[str], sent: int) -> Slot | None:
+    for ev in recent_events(doc, sent, window=ARTICLE_WINDOW):
+        if ev.event == "COERCE" and ev.actor_ids and set(ev.recipient_ids) & held:
+            return slot_in(doc, doc.entity(ev.actor_ids[0]), ev)
+    return None
+
+
+def _blamed_for(doc: Document, kind: str, own: set[str], sent: int, cues: ModuleType) -> Slot | None:
+    """Whom an earlier accusation blamed for an act of this kind ("Syrien machte Israel für den Angriff
+    verantwortlich. Die Liga verurteilte den Angriff"): the act was told without a doer the coder read."""
+    blamed: dict[str, list[Event]] = {}
+    for ev in recent_events(doc, sent, window=ARTICLE_WINDOW):
+        if ev.event != "ACCUSE" or not ev.recipient_ids or ev.recipient_ids[0] in own:
+            continue
+        told = doc.sentence_at(ev.start)
+        if told is not None and any(t.pos == "NOUN" and _act_kind(t, cues) == kind for t in doc.sentence_tokens(told)):
+            blamed.setdefault(ev.recipient_ids[0], []).append(ev)
+    if not blamed:
+        return None
+    # the one blamed most, first blamed on a tie: "mitverantwortlich" later does not replace the culprit
+    most = max(blamed.values(), key=lambda evs: (len(evs), -evs[-1].start))
+    return slot_in(doc, doc.entity(most[0].recipient_ids[0]), most[0])
 
 
 def _act_kind(t: Token, cues: ModuleType) -> str | None:

@@ -82,8 +82,26 @@ def other_side_doer(doc: Document, speaker: Slot, sent: int, window: int = 1) ->
     return None
 
 
-def latest_doer(doc: Document, types: set[str], own: set[str], sent: int) -> Slot | None:
-    for ev in recent_events(doc, sent):
+def joint_doers(doc: Document, doer: Slot, sent: int, window: int) -> list[Slot]:
+    """The doer with the co-actors of its latest act ("Die USA und Frankreich forderten ...": both),
+    one event per actor sharing that act's trigger."""
+    for ev in recent_events(doc, sent, window):
+        if ev.actor_ids[:1] != [doer.entity.id]:
+            continue
+        out = [doer]
+        for other in doc.events:
+            if other is not ev and other.event == ev.event and other.trigger_start == ev.trigger_start \
+                    and other.actor_ids and other.actor_ids[0] not in {s.entity.id for s in out}:
+                slot = slot_in(doc, doc.entity(other.actor_ids[0]), other)
+                if slot is not None:
+                    out.append(slot)
+        return out
+    return [doer]
+
+
+def latest_doer(doc: Document, types: set[str], own: set[str], sent: int,
+                window: int = MAX_ANAPHOR_SENTENCES) -> Slot | None:
+    for ev in recent_events(doc, sent, window):
         if ev.event in types and ev.actor_ids and ev.actor_ids[0] not in own:
             slot = slot_in(doc, doc.entity(ev.actor_ids[0]), ev)
             if slot is not None:   # an implied doer has no words to point at: look further back

@@ -279,11 +279,26 @@ def _subject(slots: list[Slot], trigger: Trigger, lang: str, parsed: bool,
             return next((s for s in reversed(before) if s.last < verb.i), None)
         if not before and not parsed:
             return _adjective_subject(slots, trigger, doc)   # "Turkish drones killed three fighters"
+        if doc is not None:
+            # "Nauru's President, who is visiting Canberra, signed": not a name inside the relative clause
+            before = [s for s in before if not _in_relative_clause(doc, s, trigger)] or before
         return before[-1] if before else None
     if trigger.entry.pos == "NOUN":
         # the doer of an event noun that is an object ("X flog Luftangriffe") stands before it
         return before[0] if before else None
     return bare[0]
+
+
+RELATIVE_PRONOUNS = {"who", "which", "whose", "whom", "where"}
+
+
+def _in_relative_clause(doc: Document, slot: Slot, trigger: Trigger) -> bool:
+    """A name between ", who/which ..." and the comma that closes it, before the trigger (English)."""
+    a = trigger.clause[0]
+    opening = next((t.i for t in reversed(doc.tokens[a:slot.first]) if t.text == ","), None)
+    if opening is None or doc.tokens[opening + 1].text.lower() not in RELATIVE_PRONOUNS:
+        return False
+    return any(t.text == "," for t in doc.tokens[slot.last + 1:trigger.token.i])
 
 
 def _coordinated_verb(trigger: Trigger, doc: Document) -> Token | None:
@@ -666,5 +681,7 @@ def with_conjuncts(doc: Document, slot: Slot, local: list[Slot]) -> tuple[Slot, 
             break
         if len(between) > 4 or any(t.pos in {"VERB", "AUX"} or (t.pos == "ADP" and not comitative) for t in between):
             break
+        if other.role == "poss" and not any(t.text.lower() in CONJUNCTIONS for t in between):
+            break   # "China, the North's main ally, ...": an apposition's possessor, no second party
         out.append(other)
     return tuple(out)
