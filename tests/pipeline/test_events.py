@@ -259,6 +259,8 @@ def test_events_assault_with_target(nlp, lang, text, actor, target, mode):
      ("REQUEST", "CAN", "IND")),
     # giving up resistance yields
     ("de", "Ungarns Ministerpräsident Viktor Orbán hat seinen Widerstand aufgegeben.", ("CONCEDE", "HUN", None)),
+    # a missile that "trifft" a building attacks it; people who meet are "treffen" too
+    ("de", "Eine russische Rakete traf am Montag ein Wohnhaus in Kiew.", ("ASSAULT", "RUS", "UKR")),
 ])
 def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
     """Separable verbs, compound nouns and phrasal verbs of the wider lexicon, with real actors."""
