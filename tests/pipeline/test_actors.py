@@ -73,6 +73,16 @@ def test_actors_pronoun_chain_across_paragraphs_de(nlp):
     assert actor_at(doc, "traf er").id == person.id
 
 
+def test_actors_pronoun_after_reported_words_is_not_named_in_them(nlp):
+    text = ("Außenministerin Yolanda Villavicencio bestellte den Geschäftsträger der US-Botschaft ein. Die "
+            "Generalversammlung der Vereinten Nationen solle künftig an einem neutralen Ort tagen, forderte sie.")
+    doc = run(nlp, text, "de", date(2025, 9, 27))
+    assert actor_at(doc, "sie").id == actor_at(doc, "Yolanda Villavicencio").id
+    # a pronoun opening reported words is read as before
+    doc = run(nlp, "Die Polizei teilte mit, sie habe 15 Demonstranten festgenommen.", "de", date(2025, 9, 27))
+    assert actor_at(doc, "sie").id == actor_at(doc, "Polizei").id
+
+
 def test_actors_pronoun_chain_across_paragraphs_en(nlp):
     text = ("Foreign Minister Amina Kouyate of Mali arrived in Dakar on Monday. She met the Senegalese president.\n"
             "On Tuesday she travelled on to Abuja.")

@@ -62,6 +62,9 @@ def test_tokenizer_english_tokens(text: str, expected: list[str]) -> None:
     ("Sie kauften Äpfel, Birnen usw. Die Preise stiegen.", ["Sie kauften Äpfel, Birnen usw.", "Die Preise stiegen."]),
     ("Sie kam u.a. mit Dr. Schmidt und Nr. 5 nach Berlin.", ["Sie kam u.a. mit Dr. Schmidt und Nr. 5 nach Berlin."]),
     ("Titel\nDer erste Absatz. Er endet hier.", ["Titel", "Der erste Absatz.", "Er endet hier."]),
+    # the platform X is a name, not an initial; an initial stays inside its name
+    ("Das schrieb er auf der Plattform X. Außenministerin Laura Sarabia widersprach. George W. Bush schwieg.",
+     ["Das schrieb er auf der Plattform X.", "Außenministerin Laura Sarabia widersprach.", "George W. Bush schwieg."]),
 ])
 def test_tokenizer_german_sentences(text: str, expected: list[str]) -> None:
     assert sentences(text, "de") == expected
@@ -74,6 +77,7 @@ def test_tokenizer_german_sentences(text: str, expected: list[str]) -> None:
     ("Mr. Smith met Gen. Jones at 5 p.m. on Friday.", ["Mr. Smith met Gen. Jones at 5 p.m. on Friday."]),
     ("Is it over? No. It is not!", ["Is it over?", "No.", "It is not!"]),
     ("He wore jersey No. 5 for the team.", ["He wore jersey No. 5 for the team."]),
+    ("“We will respond,” he wrote on X. The minister left.", ["“We will respond,” he wrote on X.", "The minister left."]),
 ])
 def test_tokenizer_english_sentences(text: str, expected: list[str]) -> None:
     assert sentences(text, "en") == expected

@@ -186,3 +186,6 @@ NOT_NAMES |= {"Europa", "Afrika", "Asien", "Amerika", "Nahost", "Lateinamerika",
 # "die von Saudi-Arabien angeführte Koalition": participles that make the state the group's own
 LEADING_PARTICIPLES = {"angeführt", "angeführte", "angeführten", "geführt", "geführte", "geführten",
                        "kontrolliert", "kontrollierte", "kontrollierten"}
+
+# Verbs of a cue frame that follows the words it reports with the pronoun first ("..., she said")
+CLOSING_CUES = frozenset()   # German inverts the frame: ", sagte er"

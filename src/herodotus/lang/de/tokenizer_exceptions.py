@@ -27,6 +27,9 @@ Jan Feb Mär Apr Jun Jul Aug Sep Sept Okt Nov Dez
 
 # A number of up to three digits (or a Roman numeral) followed by a full stop is an
 # ordinal ("zum 2. Mal", "Benedikt XVI. sagte") unless one of these words follows.
+# Words before a one-letter name that is no initial: the platform X ("schrieb auf der Plattform X.")
+PLATFORM_WORDS = frozenset({"auf", "plattform", "onlineplattform", "onlinedienst", "kurznachrichtendienst", "netzwerk", "dienst"})
+
 ORDINAL_DOT = True
 
 SENTENCE_STARTERS = frozenset("""

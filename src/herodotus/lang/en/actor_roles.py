@@ -121,3 +121,6 @@ NOT_NAMES |= {"Europe", "Africa", "Asia", "Americas", "Mideast", "Latin", "Ocean
 
 # German "die von X angeführte Koalition" has no English counterpart here ("X-led" is one word)
 LEADING_PARTICIPLES: set[str] = set()
+
+# Verbs of a cue frame that follows the words it reports with the pronoun first ("..., she said")
+CLOSING_CUES = frozenset({"say", "tell", "add", "write", "state", "claim", "insist", "warn", "note", "argue"})

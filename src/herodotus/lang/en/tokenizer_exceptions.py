@@ -21,6 +21,9 @@ January February March April May June July August September October November Dec
 """.split())
 
 # English ordinals are written "7th", so a number before a full stop ends a sentence.
+# Words before a one-letter name that is no initial: the platform X ("schrieb auf der Plattform X.")
+PLATFORM_WORDS = frozenset({"on", "platform", "network", "site"})
+
 ORDINAL_DOT = False
 
 SENTENCE_STARTERS = frozenset("""

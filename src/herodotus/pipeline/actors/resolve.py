@@ -506,6 +506,8 @@ class Resolver:
             distance = cand.sent - prev.sent
             if distance > 3:
                 break
+            if distance == 0 and 0 <= cand.report_start <= prev.start:
+                continue   # "Die Generalversammlung der UN solle ..., forderte sie": not the UN
             seen.add(prev.entity)
             draft = self.drafts[prev.entity]
             if not _agrees(cand, draft) or (cand.country and draft.code and draft.code != cand.country

@@ -53,6 +53,24 @@ class Cand:
     ner: str | None = None      # NER label of an unknown name (PER, ORG, LOC) when the NER head ran
     proper: bool = False        # a role noun with an unknown name prefix ("Arakan-Armee"): a named group
     grammatical: bool = False   # German "sie": also a feminine noun ("die Polizei ..., sie habe")
+    report_start: int = -1      # a pronoun closing reported words ("..., forderte sie"): where they begin
+
+
+OPENING_MARKS = {"„", "“", "\"", "»", "«", "‚", "‘"}
+
+
+def _report_start(toks: list[Token], i: int, first: int, stop: int, closing_cues: frozenset[str]) -> int:
+    """"..., forderte sie.", "...“, sagte er", "..., she said": for a pronoun in the cue frame after the
+    words it reports, where those words begin (after a colon or an opening mark, else the sentence); -1 otherwise.
+    (German "..., sie habe" opens reported words: only the inverted frame closes them.)"""
+    verb_before = i - 1 > first and toks[i - 1].pos in ("VERB", "AUX")
+    comma_at = i - 2 if verb_before else i - 1
+    if not verb_before and not (i + 1 < stop and toks[i + 1].lemma.lower() in closing_cues):
+        return -1
+    if comma_at <= first or toks[comma_at].text != ",":
+        return -1
+    return next((k + 1 for k in range(comma_at - 1, first - 1, -1)
+                 if toks[k].text == ":" or toks[k].text in OPENING_MARKS), first)
 
 
 def _gender(tok: Token) -> str | None:
@@ -308,11 +326,12 @@ class Scanner:
         low = self._norms[i]
         if low in self.roles.PRONOUNS and tok.pos in ("PRON", "DET", "") and not self._followed_by_noun(toks, i, stop):
             gender, number = self.roles.PRONOUNS[low]
+            where = {"report_start": _report_start(toks, i, first, stop, self.roles.CLOSING_CUES)}
             if gender is None and number is None:     # "sie": the morphology decides when present
                 number = {"Plur": "pl", "Sing": "sg"}.get(tok.feat("Number") or "")
                 gender = "f" if number == "sg" else None
-                return Cand(i, i + 1, "pronoun", s, gender=gender, number=number, grammatical=True)
-            return Cand(i, i + 1, "pronoun", s, gender=gender, number=number)
+                return Cand(i, i + 1, "pronoun", s, gender=gender, number=number, grammatical=True, **where)
+            return Cand(i, i + 1, "pronoun", s, gender=gender, number=number, **where)
         if low in self.roles.DEMONSTRATIVES and (tok.pos == "PRON" or tok.dep.startswith(("nsubj", "obj", "obl"))):
             return Cand(i, i + 1, "pronoun", s, gender="m", number="sg", demonstrative=True)
         if self.age_re.match(low):

@@ -81,6 +81,9 @@ def _absorb_full_stop(text: str, start: int, end: int, exc: ModuleType) -> int:
     if word + "." in exc.ABBREVIATIONS:
         return end + 1
     if len(word) == 1 and word.isalpha():
+        before = re.search(r"(\w+)\W*$", text[:start])
+        if before and before.group(1).lower() in exc.PLATFORM_WORDS:
+            return end   # "auf der Plattform X." ends the sentence
         return end + 1  # initials and "z. B."
     if exc.ORDINAL_DOT and (word.isdigit() and len(word) <= 3 or _ROMAN.fullmatch(word)):
         if _is_ordinal(text, end + 1, exc):
