@@ -83,6 +83,21 @@ def test_actors_pronoun_after_reported_words_is_not_named_in_them(nlp):
     assert actor_at(doc, "sie").id == actor_at(doc, "Polizei").id
 
 
+@pytest.mark.parametrize("text, lang, office, owner", [
+    ("Südafrikas Präsident Cyril Ramaphosa telefonierte mit Paul Kagame, teilte sein Büro mit.", "de", "Büro",
+     "Cyril Ramaphosa"),
+    ("Alexander Lukaschenko sei zu Gesprächen bereit, hieß es nach Angaben seines Pressedienstes.", "de",
+     "Pressedienstes", "Alexander Lukaschenko"),
+    ("Fiji's Prime Minister Sitiveni Rabuka discussed the decision with Australia's envoy, his office said.", "en",
+     "office", "Sitiveni Rabuka"),
+])
+def test_actors_possessive_office_is_the_owners(nlp, text, lang, office, owner):
+    doc = run(nlp, text, lang, date(2025, 2, 1))
+    person, body = actor_at(doc, owner), actor_at(doc, office)
+    assert body.type == "ORG" and body.id != person.id
+    assert (body.actor.code, body.actor.identifier_text) == (person.actor.code, f"Office of {person.actor.identifier_text}")
+
+
 def test_actors_pronoun_chain_across_paragraphs_en(nlp):
     text = ("Foreign Minister Amina Kouyate of Mali arrived in Dakar on Monday. She met the Senegalese president.\n"
             "On Tuesday she travelled on to Abuja.")

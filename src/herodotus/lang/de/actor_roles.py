@@ -125,6 +125,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "geschäftsmann": ("BUS", None, "PER", "m"),
     "ausschuss": (None, None, "ORG", None), "komitee": (None, None, "ORG", None),
     "kommission": (None, None, "ORG", None), "büro": (None, None, "ORG", None),
+    "pressedienst": (None, None, "ORG", None), "pressestelle": (None, None, "ORG", None),
     "wahlkommission": ("GOV", None, "ORG", None), "wahlbehörde": ("GOV", None, "ORG", None),
     "vertreter": (None, None, "GRP", None), "unterhändler": (None, None, "GRP", None),
     "verhandlungsführer": (None, None, "PER", "m"),

@@ -40,6 +40,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "cabinet": ("GOV", None, "ORG", None),
     "authorities": ("GOV", None, "ORG", None), "administration": ("GOV", None, "ORG", None),
     "ministry": ("GOV", None, "ORG", None), "foreign ministry": ("GOV", None, "ORG", None),
+    "office": (None, None, "ORG", None), "press office": (None, None, "ORG", None), "press service": (None, None, "ORG", None),
     "army": ("MIL", None, "ORG", None), "military": ("MIL", None, "ORG", None),
     "armed forces": ("MIL", None, "ORG", None), "troops": ("MIL", None, "GRP", None),
     "forces": ("MIL", None, "ORG", None), "soldiers": ("MIL", None, "GRP", None), "soldier": ("MIL", None, "PER", None),

@@ -26,7 +26,7 @@ Rules, applied in document order:
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Iterator
 
@@ -276,6 +276,10 @@ class Resolver:
             if named is not None:         # "die Behörde" after "die Internationale Atomenergiebehörde"
                 self.assign(cand, named)
                 return
+        if cand.possessive and kind != "PER" and not country and cand.org is None \
+                and (owner := self.pronoun_antecedent(replace(cand, kind="pronoun", gender="person", number="sg"))):
+            self.assign(cand, self.owned_office(owner, cand, sector))   # "nach Angaben seines Büros"
+            return
         if kind != "PER" and sector is None and not country and cand.org is None:
             return                        # a bare "center", "Organisation": nothing to code
         if cand.counterpart:
@@ -350,6 +354,16 @@ class Resolver:
                                    plural=True)
         draft.role_words.add(role_family(cand.role_word))
         self.assign(cand, draft)
+
+    def owned_office(self, owner: Draft, cand: Cand, sector: str | None) -> Draft:
+        """"sein Büro", "his office", "ihr Pressedienst": the office of the person named last, of their country."""
+        key = f"office:{owner.key}:{role_family(cand.role_word)}"
+        if key in self.drafts:
+            return self.drafts[key]
+        draft = self.new_draft(key, type="ORG", name=f"Office of {owner.name}", code=owner.code,
+                               sector=sector or owner.sector or "GOV")
+        draft.role_words.add(role_family(cand.role_word))
+        return draft
 
     def foreign_party(self, entry: KBEntry) -> bool:
         return (entry.kind == "org" and entry.sector == "PTY" and bool(entry.code) and bool(self.main_country)
