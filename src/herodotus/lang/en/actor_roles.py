@@ -125,3 +125,6 @@ LEADING_PARTICIPLES: set[str] = set()
 
 # Verbs of a cue frame that follows the words it reports with the pronoun first ("..., she said")
 CLOSING_CUES = frozenset({"say", "tell", "add", "write", "state", "claim", "insist", "warn", "note", "argue"})
+
+# Role nouns that name a party only after a possessive ("his office"; "ten offices" are buildings)
+POSSESSED_ONLY = frozenset({"office"})

@@ -350,6 +350,8 @@ class Scanner:
             return compound
         match = self.kb_match(toks, i, stop)
         role = self.role_at(toks, i, stop)
+        if role and role[2] in self.roles.POSSESSED_ONLY and not (i > first and norm(toks[i - 1].text) in self.roles.POSSESSIVES):
+            role = None   # "his office" speaks for him; "ten Serbian offices" are buildings
         if match and not (role and role[0] >= match[0] and not role[3] and not self._compound_role(i, role)):
             n, hits = match
             entry = self._pick(hits)
