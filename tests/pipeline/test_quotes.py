@@ -190,6 +190,11 @@ def test_quotes_surface_fallback_without_parse(text: str, lang: str,
     assert rows(doc) == expected
 
 
+def test_quotes_reported_clause_whose_verb_the_head_tags_adjective(full: Pipeline) -> None:
+    doc = full(Document(id="t", lang="de", text="Rubio sagte, ein Ende des Krieges erfordere Zugeständnisse aller Seiten."))
+    assert [(k, t) for k, t, _, _ in rows(doc)] == [("indirect", "ein Ende des Krieges erfordere Zugeständnisse aller Seiten")]
+
+
 def test_quotes_participle_clause_is_not_a_postposed_cue():
     from herodotus.pipeline import Pipeline
     from herodotus.model import Document

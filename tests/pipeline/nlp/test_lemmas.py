@@ -36,3 +36,14 @@ def test_without_heads_hanta_tags_and_nothing_is_parsed():
     assert [t.pos for t in doc.tokens][:3] == ["DET", "NOUN", "ADP"]
     assert {t.head for t in doc.tokens} == {-1} and {t.ent for t in doc.tokens} <= {"", "O"}
     assert doc.tokens[1].lemma == "Regierung"
+
+
+def test_finite_verb_tagged_adjective_is_repaired():
+    """A parser head reads "erfordere Zugeständnisse" as adjective + noun; the analyser knows no adjective
+    "erfordere", so the pipeline's POS is a verb (reported speech needs its finite verb)."""
+    assert tagger.finite_only("erfordere", "de") == "VERB"
+    assert tagger.finite_only("müsse", "de") == "AUX"
+    assert tagger.finite_only("umstrittene", "de") is None and tagger.finite_only("neue", "de") is None
+    doc = Document(id="t", lang="de", text="Rubio sagte, ein Ende des Krieges erfordere Zugeständnisse aller Seiten.")
+    Analysis()(doc)
+    assert {t.text: t for t in doc.tokens}["erfordere"].pos == "VERB"

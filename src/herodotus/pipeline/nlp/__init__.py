@@ -88,6 +88,8 @@ def _with_lemmas(sentence: list[Token], lang: str) -> list[Token]:
     words = [t.text for t in sentence]
     sentence = [replace(t, pos="VERB") if t.dep == "root" and t.pos == "ADP" else t for t in sentence]
     # (a preposition heads no sentence: a root tagged ADP is a mis-tagged verb, "wies ... aus")
+    sentence = [replace(t, pos=verb) if t.pos == "ADJ" and (verb := tagger.finite_only(t.text, lang)) else t
+                for t in sentence]
     if sentence and all(t.pos for t in sentence):
         lemmas = tagger.lemmatize(words, [t.pos for t in sentence], lang)
         return [replace(t, lemma=lemma) for t, lemma in zip(sentence, lemmas)]

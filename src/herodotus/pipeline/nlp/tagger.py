@@ -101,6 +101,19 @@ def _lemma(word: str, upos: str, lang: str) -> str:
     return hanta._analyze(word, best, taglevel=1)[0]
 
 
+@lru_cache(maxsize=100_000)
+def finite_only(word: str, lang: str) -> str | None:
+    """"VERB" or "AUX" when the German analyser knows the word only as a finite verb ("erfordere",
+    "warf", "erwarte"): a parser head that tags it ADJ before a noun ("erfordere Zugeständnisse") is wrong."""
+    if lang != "de" or not word[:1].islower():
+        return None
+    hanta = _hanta(lang)
+    tags = [hanta.int2tag[t] for t, _ in hanta._tag_word(word)]
+    if not tags or any(t.startswith("ADJ") for t in tags) or not tags[0].endswith("(FIN)"):
+        return None
+    return "VERB" if tags[0].startswith("VV") else "AUX"
+
+
 def infixed_zu(word: str, lemma: str) -> bool:
     """German zu-infinitive with "zu" inside the word ("einzuleiten", "zurückzuschicken"), not the "zu" of
     "zurück" or "zusammen"."""
