@@ -1503,6 +1503,17 @@ def test_events_recipient_from_context(pipeline, text, lang, published, expected
     assert expected in _country_codes(doc)
 
 
+def test_events_reporter_of_an_attack_by_others_is_not_its_doer(pipeline):
+    text = ("A gunman stormed Azerbaijan's embassy in Tehran on Friday, killing the head of security, the "
+            "Azerbaijani foreign ministry said.")
+    doc = pipeline(Document(id="t", text=text, lang="en", published=date(2023, 1, 27)))
+    assert not any(e.event == "ASSAULT" for e in doc.events)
+    # the speaker's own strikes stay the speaker's
+    text = "US-Präsident Donald Trump schrieb, die Angriffe der US-Armee hätten in Somalia mehrere Kämpfer getötet."
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2025, 2, 2)))
+    assert ("ASSAULT", "USA", "SOM") in _country_codes(doc)
+
+
 def test_events_apposition_possessor_is_no_second_party(pipeline):
     text = "North Korea fired a ballistic missile on Monday. China, the North's main ally, called on Pyongyang to show restraint."
     doc = pipeline(Document(id="t", text=text, lang="en", published=date(2024, 1, 15)))

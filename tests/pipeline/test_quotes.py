@@ -195,6 +195,24 @@ def test_quotes_reported_clause_whose_verb_the_head_tags_adjective(full: Pipelin
     assert [(k, t) for k, t, _, _ in rows(doc)] == [("indirect", "ein Ende des Krieges erfordere Zugeständnisse aller Seiten")]
 
 
+@pytest.mark.parametrize("lang,text,expected", [
+    # a condition the reported clause carries, and a subject clause before its verb, belong to it
+    ("de", "Hozat warnte jedoch, der Prozess werde scheitern, sollte Ankara keine rechtlichen Garantien geben.",
+     "der Prozess werde scheitern, sollte Ankara keine rechtlichen Garantien geben"),
+    ("de", "Innenminister Paul Atanga Nji warnte, wer zu Unruhen aufrufe, werde mit aller Härte verfolgt.",
+     "wer zu Unruhen aufrufe, werde mit aller Härte verfolgt"),
+    # a condition after the frame leaves the reported words before it
+    ("de", "Die Regierung sei zu einer Zusammenarbeit bereit, sagte Gil am Abend, sofern Chile auf Vorwürfe verzichte.",
+     "Die Regierung sei zu einer Zusammenarbeit bereit"),
+    # a speaker phrase with its place
+    ("en", "Mexico has not recalled its ambassador, the foreign ministry in Mexico City said.",
+     "Mexico has not recalled its ambassador"),
+])
+def test_quotes_reported_clause_bounds(full: Pipeline, lang: str, text: str, expected: str) -> None:
+    doc = full(Document(id="t", lang=lang, text=text))
+    assert [t for k, t, _, _ in rows(doc) if k == "indirect"] == [expected]
+
+
 def test_quotes_participle_clause_is_not_a_postposed_cue():
     from herodotus.pipeline import Pipeline
     from herodotus.model import Document

@@ -200,6 +200,9 @@ class EventCoder:
             # "Hunderte Menschen protestierten gegen die Entscheidung": a crowd protesting is PROTEST
             trig = replace(trig, entry=replace(trig.entry, event="PROTEST", mode="demo", cameo="141", frame="s"))
         actors = self._actors(roles, speaker, trig.entry.event, cues)
+        if speaker is not None and actors == [(speaker, "speaker")] and trig.entry.event in REPORTER_IS_NOT_DOER \
+                and _other_subject(doc, trig, cues):
+            actors = []   # "A gunman stormed the embassy, the ministry said": who reports an attack did not attack
         if trig.entry.event == "ASSAULT" and trig.entry.lemma.lower() in cues.STORM_VERBS and actors \
                 and all(a.entity.actor.sector in CROWD_SECTORS for a, _ in actors):
             # "Demonstranten stürmten den Senat": protesters storming a building riot, they do not attack
@@ -959,6 +962,21 @@ def _refused_requests(doc: Document, triggers: list[Trigger], roles: dict[int, R
         requester = latest_requester(doc, r.actors[0], trig.token.sent)
         if requester is not None:
             roles[trig.token.i] = Roles(r.actors, (requester,), r.how, r.passive)
+
+
+def _other_subject(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
+    """An active verb whose subject is a noun no one coded and that is not the speaker's own
+    ("A gunman stormed", "Unbekannte griffen an"; not "its drones killed", "unsere Truppen", nor an act
+    noun: "die Angriffe hätten ... getötet" are the speaker's strikes)."""
+    if trig.entry.pos != "VERB":
+        return False
+    a, b = trig.clause
+    for tok in doc.tokens[a:b]:
+        if tok.dep.startswith("nsubj") and tok.dep != "nsubj:pass" and tok.head == trig.token.i and tok.pos == "NOUN" \
+                and _act_kind(tok, cues) is None:
+            owned = any(t.head == tok.i and t.dep in ("nmod:poss", "det:poss") for t in doc.tokens[a:b])
+            return not owned
+    return False
 
 
 def _release_demands(doc: Document, modes: dict[int, tuple[str | None, Trigger]], roles: dict[int, Roles],

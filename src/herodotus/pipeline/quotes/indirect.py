@@ -468,17 +468,24 @@ def _actor_like(doc: Document, speaker: Speaker) -> bool:
 
 
 def _clause_end(tokens: list[Token], first: int, last: int) -> int:
-    """German: the reported clause ends where a main clause resumes ("..., flüchtete sie")."""
+    """German: the reported clause ends where a main clause resumes ("..., flüchtete sie"), not at a
+    condition it carries (", sollte Ankara keine Garantien geben") nor after its own subject clause
+    ("wer zu Unruhen aufrufe, werde verfolgt")."""
     for j in range(first + 2, last - 1):
         if tokens[j].text != "," or tokens[j - 1].pos not in ("VERB", "AUX"):
             continue
         k = j + 2 if tokens[j + 1].text.lower() in _CLAUSE_CONJUNCTIONS and j + 2 < last else j + 1
+        if tokens[k].text.lower() in _CONDITIONAL_V1 or (k == j + 1 and tokens[first].text.lower() in _FREE_RELATIVES
+                                                         and not any(t.text == "," for t in tokens[first:j])):
+            continue
         if tokens[k].pos in ("VERB", "AUX"):
             return j   # (", und verlangte ...": the main clause goes on with a second verb)
     return last
 
 
 _CLAUSE_CONJUNCTIONS = frozenset({"und", "oder", "aber", "doch"})
+_CONDITIONAL_V1 = frozenset({"sollte", "sollten"})   # verb-first conditions: ", sollte X nicht einlenken"
+_FREE_RELATIVES = frozenset({"wer", "was"})          # "wer zu Gewalt aufrufe, werde bestraft"
 
 
 def _frames(doc: Document, sent: Sentence, blocked: list[tuple[int, int]]) -> list[Found]:
@@ -736,6 +743,9 @@ def _np_start(tokens: list[Token], i: int, floor: int, *, links: bool = False) -
             j -= 1
         elif links and tokens[j].text.lower() in ("of", "for") and j > floor and tokens[j - 1].pos in ("NOUN", "PROPN"):
             j -= 1
+        elif links and tokens[j].text.lower() in ("in", "at") and j > floor and tokens[j - 1].pos == "NOUN" \
+                and tokens[j + 1].pos == "PROPN":
+            j -= 1   # "the foreign ministry in Mexico City said", "the U.S. embassy in Kinshasa said"
         elif links and tokens[j].text in _POSSESSIVE and j > floor and tokens[j - 1].pos in ("NOUN", "PROPN"):
             j -= 1   # "the country's migration agency said", "Rwanda's defence force said"
         elif links and tokens[j].text.lower() in POSSESSIVE_DETERMINERS:
@@ -783,8 +793,9 @@ def _after_cue_is_frame_end(doc: Document, cue: Cue, sent: Sentence) -> bool:
     after a comma: "teilte die Koalition mit, die im Jemen kämpft"), not a new clause."""
     rest = doc.tokens[cue.last:sent.token_end]
     comma = next((k for k, t in enumerate(rest) if t.text == ","), None)
-    if comma is not None and comma + 1 < len(rest) and rest[comma + 1].text.lower() in ("der", "die", "das", "who", "which"):
-        rest = rest[:comma]
+    if comma is not None and comma + 1 < len(rest) and rest[comma + 1].text.lower() in \
+            {"der", "die", "das", "who", "which"} | _CONDITIONS:
+        rest = rest[:comma]   # (or a condition the speaker adds: "sagte Gil, sofern Chile ... verzichte")
     return not any((t.pos in ("VERB", "AUX") or t.text.lower() in ("dass", "that")) and not _in_name_marks(rest, k)
                    for k, t in enumerate(rest))
 
@@ -800,7 +811,9 @@ def _in_name_marks(toks: list[Token], k: int) -> bool:
     return closer is not None and toks[opener - 1].pos in ("NOUN", "PROPN") if opener > 0 else False
 
 
+_CONDITIONS = frozenset({"sofern", "falls", "wenn", "solange", "if", "unless", "provided"})
 _ADVERBIAL_SCONJ = frozenset({"nachdem", "als", "weil", "wenn", "obwohl", "während", "bevor", "da", "falls",
+                              "sofern", "solange", "unless", "provided",
                               "after", "when", "because", "although", "while", "before", "if", "since"})
 
 
