@@ -1514,6 +1514,14 @@ def test_events_reporter_of_an_attack_by_others_is_not_its_doer(pipeline):
     assert ("ASSAULT", "USA", "SOM") in _country_codes(doc)
 
 
+def test_events_denial_of_accusations_accuses_no_one(pipeline):
+    text = ("Guyana warf Venezuela vor, ein Patrouillenboot in seine Gewässer geschickt zu haben. Venezuelas "
+            "Außenminister Yván Gil wies die Vorwürfe als »Lügen« zurück.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2025, 3, 3)))
+    assert {c for c in _country_codes(doc) if c[1] == "VEN"} == set()
+    assert ("ACCUSE", "GUY", "VEN") in _country_codes(doc)
+
+
 def test_events_apposition_possessor_is_no_second_party(pipeline):
     text = "North Korea fired a ballistic missile on Monday. China, the North's main ally, called on Pyongyang to show restraint."
     doc = pipeline(Document(id="t", text=text, lang="en", published=date(2024, 1, 15)))

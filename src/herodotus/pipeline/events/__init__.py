@@ -169,7 +169,10 @@ class EventCoder:
             _share_recipients(doc, triggers, roles)
             found = [c for trig in triggers
                      for c in self._from_trigger(doc, trig, roles[trig.token.i], slots, speech, lex.cues, modes)]
-            found += self._from_statement(doc, sent, slots, judged, lex.cues, found, acts, judged_acts)
+            denying = _denial_at(doc, sent, matched, lex.cues)   # "wies die Vorwürfe als »Lügen« zurück" accuses no one
+            found += self._from_statement(doc, sent, slots, [sp for sp in judged if not (denying is not None and
+                                                                                          denying < sp.start)],
+                                          lex.cues, found, acts, judged_acts)
             found += _warnings_to_all(doc, sent, speech, lex.cues, found)
             self._add(doc, sent, _drop_place_twins(found), seen)
             cued += [(sent, c) for c in self._from_cues(doc, sent, matched, triggers, slots, speech, lex, modes, found)]
@@ -1214,6 +1217,14 @@ def _backs_the_bad(doc: Document, trig: Trigger, roles: Roles, cues: ModuleType)
     words = {t.text for t in doc.tokens[a:b]} | {t.lemma for t in doc.tokens[a:b]}
     return any(w in words for w in cues.NEGATIVE_EVALUATION) or any(
         t.lemma.lower().startswith(("terror", "separatist", "extremist")) for t in doc.tokens[a:b])
+
+
+def _denial_at(doc: Document, sent: Sentence, matched: list[Trigger], cues: ModuleType) -> int | None:
+    """Where the sentence denies an accusation (a denial verb, or a rejection of claims): words after it
+    describe the accusation denied."""
+    at = [t.start for t in doc.sentence_tokens(sent) if t.pos in {"VERB", "AUX"} and t.lemma.lower() in cues.DENIAL_VERBS]
+    at += [t.token.start for t in matched if t.entry.event == "REJECT" and _denies_claim(doc, t, cues)]
+    return min(at) if at else None
 
 
 def _denies_claim(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
