@@ -1514,6 +1514,20 @@ def test_events_reporter_of_an_attack_by_others_is_not_its_doer(pipeline):
     assert ("ASSAULT", "USA", "SOM") in _country_codes(doc)
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Israel killed Hamas leader Ismail Haniyeh in Tehran on Wednesday. Khamenei vowed a harsh punishment for Israel."),
+    # an honorific before a known name, and retaliation aimed at the last aggressor
+    ("de", "Israel griff am Montag das iranische Konsulat in Damaskus an. Revolutionsführer Ajatollah Ali Chamenei "
+           "kündigte Vergeltung an."),
+    # "wir" opens the clause: the speaker threatens "sie"
+    ("de", "Israel griff am Montag das iranische Konsulat in Damaskus an. „Wir werden sie dieses Verbrechen bereuen "
+           "lassen“, erklärte Präsident Ebrahim Raisi."),
+])
+def test_events_vowed_retaliation_is_a_threat(pipeline, lang, text):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 4, 2)))
+    assert {c for c in _country_codes(doc) if c[0] == "THREATEN"} == {("THREATEN", "IRN", "ISR")}
+
+
 def test_events_denial_of_accusations_accuses_no_one(pipeline):
     text = ("Guyana warf Venezuela vor, ein Patrouillenboot in seine Gewässer geschickt zu haben. Venezuelas "
             "Außenminister Yván Gil wies die Vorwürfe als »Lügen« zurück.")

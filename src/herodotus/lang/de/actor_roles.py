@@ -168,7 +168,7 @@ GENITIVE_ARTICLES = {"des", "der"}
 OF_WORDS = {"von"}
 CITY_NOUNS = {"hauptstadt", "stadt", "metropole", "küstenstadt", "hafenstadt"}
 # Words before a name that are titles of address, not roles.
-HONORIFICS = {"dr.", "prof.", "herr", "frau", "scheich", "ayatollah", "general", "generalmajor", "oberst"}
+HONORIFICS = {"dr.", "prof.", "herr", "frau", "scheich", "ayatollah", "ajatollah", "general", "generalmajor", "oberst"}
 POSSESSIVES = {"sein", "seine", "seinem", "seinen", "seiner", "seines", "ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres"}
 
 # Capitalised words that are never actor names.

@@ -280,6 +280,9 @@ Gegenschlag        NOUN  THREATEN  violence     138   so   -
 ankündigen         VERB  THREATEN  violence     138   so   Antwort
 ankündigen         VERB  THREATEN  violence     138   so   reagieren
 ankündigen         VERB  THREATEN  violence     138   so   vergelten
+ankündigen         VERB  THREATEN  violence     138   so   Strafe
+ankündigen         VERB  THREATEN  violence     138   so   Rache
+lassen             VERB  THREATEN  violence     138   so   bereuen
 # --- PROTEST
 demonstrieren      VERB  PROTEST   demo         141   s    -
 plündern           VERB  PROTEST   riot         145   s    -
@@ -724,7 +727,7 @@ PROTESTER_NOUNS = ("demonstrant", "demonstrantin", "protestierende", "protestier
 
 # Words of a threatened response (lemmas, lower case): the threat is aimed at the last aggressor.
 RETALIATION = ("reaktion", "vergeltung", "gegenschlag", "gegenmaßnahme", "gegenangriff", "antwort", "reagieren",
-               "vergelten")
+               "vergelten", "strafe", "rache", "bereuen")
 
 FIRST_PERSON = ("ich", "wir", "uns", "mich", "mir", "unser", "unsere")
 

@@ -46,6 +46,10 @@ vow                VERB  AGREE     -            030   so   -
 vow                VERB  THREATEN  violence     138   so   retaliate
 vow                VERB  THREATEN  violence     138   so   respond
 vow                VERB  THREATEN  violence     138   so   retaliation
+vow                VERB  THREATEN  violence     138   so   punishment
+vow                VERB  THREATEN  violence     138   so   revenge
+vow                VERB  THREATEN  violence     138   so   avenge
+reserve            VERB  THREATEN  violence     138   so   right,respond
 agreement          NOUN  AGREE     -            030   so   reach
 deal               NOUN  AGREE     -            030   so   reach
 coordination       NOUN  AGREE     -            030   so   maintain
@@ -550,7 +554,8 @@ ACT_NOUNS = {"speech": "speech", "remark": "speech", "remarks": "speech", "comme
 PROTESTER_NOUNS = ("protester", "protestor", "demonstrator", "marcher")
 
 # Words of a threatened response (lemmas, lower case): the threat is aimed at the last aggressor.
-RETALIATION = ("response", "retaliation", "retaliate", "countermeasure", "counterattack", "reprisal")
+RETALIATION = ("response", "retaliation", "retaliate", "countermeasure", "counterattack", "reprisal", "punishment",
+               "revenge", "avenge", "respond")
 
 FIRST_PERSON = ("i", "we", "us", "me", "our", "my")
 

@@ -388,6 +388,8 @@ class Scanner:
     def _ner_name(self, toks: list[Token], i: int, stop: int, s: int, first: int) -> Cand | None:
         """With NER tags, unknown names are the tagged spans (PER, ORG, LOC; MISC is skipped)."""
         tag = toks[i].ent
+        if self._norms[i] in self.roles.HONORIFICS:
+            return None   # "Ajatollah Ali Chamenei": the name after the honorific is the one to look up
         if tag == "O" and toks[i].text.lower() in region_names():
             # a listed region the tagger missed ("Ziele im Gazastreifen")
             return Cand(i, i + 1, "name", s, ner="LOC", locative=True)

@@ -203,6 +203,8 @@ class EventCoder:
             # "Hunderte Menschen protestierten gegen die Entscheidung": a crowd protesting is PROTEST
             trig = replace(trig, entry=replace(trig.entry, event="PROTEST", mode="demo", cameo="141", frame="s"))
         actors = self._actors(roles, speaker, trig.entry.event, cues)
+        if speaker is not None and _first_person_opens(doc, trig, cues):
+            actors = [(speaker, "speaker")]   # "„Wir werden sie dieses Verbrechen bereuen lassen“": we, not "sie"
         if speaker is not None and actors == [(speaker, "speaker")] and trig.entry.event in REPORTER_IS_NOT_DOER \
                 and _other_subject(doc, trig, cues):
             actors = []   # "A gunman stormed the embassy, the ministry said": who reports an attack did not attack
@@ -393,6 +395,9 @@ class EventCoder:
                         and (other := counterpart(doc, actor.entity.actor.code, trig.token.sent)) is not None:
                     recipients = [other]   # "drohte mit dem Abbruch der Beziehungen" after an accusation
                     note += "; aimed at the other state of the actor's latest dispute"
+                elif (named := _named_after(trig, actor, slots)) is not None:
+                    recipients = [named]   # "vowed a harsh punishment for Israel"
+                    note += f"; aimed at '{named.mention.text}', named in the threat"
             if event in THREAT_MODES and mod.future and not mod.negated and _condition_openers(doc, trig, cues):
                 # "Sollte die Resolution nicht zurückgenommen werden, werde Kroatien ... blockieren"
                 event, mode, cameo = "THREATEN", THREAT_MODES[event], None
@@ -883,12 +888,17 @@ def _act_noun_recipients(doc: Document, triggers: list[Trigger], roles: dict[int
             roles[trig.token.i] = Roles(r.actors, (doer,), r.how, r.passive)
 
 
+def _named_after(trig: Trigger, actor: Slot, slots: list[Slot]) -> Slot | None:
+    """Another state named in the trigger's clause after it."""
+    a, b = trig.clause
+    return next((s for s in slots if a <= s.first < b and s.first > trig.token.i and side(s) != side(actor)
+                 and s.entity.actor.code and s.entity.actor.code != actor.entity.actor.code), None)
+
+
 def _addressee(doc: Document, trig: Trigger, actor: Slot, slots: list[Slot]) -> tuple[Slot, str] | None:
     """Whom a pledge or offer naming no addressee is made to: another state named in its clause, else
     the other party of the actor's latest event."""
-    a, b = trig.clause
-    named = next((s for s in slots if a <= s.first < b and s.first > trig.token.i and side(s) != side(actor)
-                  and s.entity.actor.code and s.entity.actor.code != actor.entity.actor.code), None)
+    named = _named_after(trig, actor, slots)
     if named is not None:
         return named, f"'{named.mention.text}' named in the pledge"
     other = partner(doc, actor.entity.actor.code, trig.token.sent)
@@ -965,6 +975,12 @@ def _refused_requests(doc: Document, triggers: list[Trigger], roles: dict[int, R
         requester = latest_requester(doc, r.actors[0], trig.token.sent)
         if requester is not None:
             roles[trig.token.i] = Roles(r.actors, (requester,), r.how, r.passive)
+
+
+def _first_person_opens(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
+    """The trigger's clause opens with a first-person subject ("Wir werden ...", "We reserve ...")."""
+    words = [t for t in doc.tokens[trig.clause[0]:trig.token.i] if t.pos != "PUNCT"]
+    return bool(words) and words[0].text.lower() in cues.FIRST_PERSON and words[0].text.lower() not in {"uns", "us", "mich", "mir", "me"}
 
 
 def _other_subject(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
