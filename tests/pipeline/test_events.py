@@ -261,6 +261,14 @@ def test_events_assault_with_target(nlp, lang, text, actor, target, mode):
     ("de", "Ungarns Ministerpräsident Viktor Orbán hat seinen Widerstand aufgegeben.", ("CONCEDE", "HUN", None)),
     # a missile that "trifft" a building attacks it; people who meet are "treffen" too
     ("de", "Eine russische Rakete traf am Montag ein Wohnhaus in Kiew.", ("ASSAULT", "RUS", "UKR")),
+    # sanctions extended, visas revoked, imports suspended, diplomats withdrawn
+    ("de", "Die EU verlängerte die Wirtschaftssanktionen gegen Russland um sechs Monate.", ("SANCTION", "EUR", "RUS")),
+    ("de", "Die US-Regierung hat dem kolumbianischen Präsidenten Gustavo Petro das Visum entzogen.",
+     ("SANCTION", "USA", "COL")),
+    ("de", "Peking setzte zudem die Einfuhr japanischer Meeresfrüchte aus.", ("SANCTION", "CHN", "JPN")),
+    ("de", "Venezuela zog seine Diplomaten aus Santiago ab.", ("SANCTION", "VEN", "CHL")),
+    ("en", "The United States on Friday imposed visa restrictions on Thai officials.", ("SANCTION", "USA", "THA")),
+    ("en", "China suspended imports of Japanese seafood.", ("SANCTION", "CHN", "JPN")),
 ])
 def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
     """Separable verbs, compound nouns and phrasal verbs of the wider lexicon, with real actors."""

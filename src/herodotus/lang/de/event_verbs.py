@@ -382,6 +382,16 @@ Sanktion           NOUN  SANCTION  -            163   so   beschließen
 Sanktion           NOUN  SANCTION  -            163   so   verschärfen
 belegen            VERB  SANCTION  -            163   so   Sanktion
 Einreiseverbot     NOUN  SANCTION  -            163   so   -
+Sanktion           NOUN  SANCTION  -            163   so   verlängern
+~sanktion          NOUN  SANCTION  -            163   so   verlängern
+abziehen           VERB  SANCTION  withdraw     161   so   Diplomat
+entziehen          VERB  SANCTION  -            163   so   Visum
+entziehen          VERB  SANCTION  -            163   so   Akkreditierung
+entziehen          VERB  SANCTION  -            163   so   Anerkennung
+aussetzen          VERB  SANCTION  discontinue  162   so   Einfuhr
+aussetzen          VERB  SANCTION  discontinue  162   so   Import
+stoppen            VERB  SANCTION  discontinue  163   so   Einfuhr
+stoppen            VERB  SANCTION  discontinue  163   so   Import
 Strafmaßnahme      NOUN  SANCTION  -            163   so   -
 ausweisen          VERB  SANCTION  expel        166   so   Botschafter
 ausweisen          VERB  SANCTION  expel        166   so   Geschäftsträger

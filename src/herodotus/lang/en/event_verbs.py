@@ -302,6 +302,14 @@ end                VERB  SANCTION  discontinue  162   so   cooperation
 sanction           NOUN  SANCTION  -            163   so   announce
 sanction           NOUN  SANCTION  -            163   so   tighten
 close              VERB  SANCTION  withdraw     161   so   embassy
+impose             VERB  SANCTION  -            163   so   restriction
+impose             VERB  SANCTION  -            163   so   sanction
+impose             VERB  SANCTION  -            163   so   ban
+suspend            VERB  SANCTION  discontinue  162   so   import
+halt               VERB  SANCTION  discontinue  163   so   import
+ban                VERB  SANCTION  -            163   so   import
+extend             VERB  SANCTION  -            163   so   sanction
+revoke             VERB  SANCTION  -            163   so   visa
 expel              VERB  SANCTION  expel        166   so   diplomat
 expel              VERB  SANCTION  expel        166   so   ambassador
 expel              VERB  SANCTION  expel        166   so   envoy
