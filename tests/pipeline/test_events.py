@@ -1536,6 +1536,13 @@ def test_events_vowed_retaliation_is_a_threat(pipeline, lang, text):
     assert {c for c in _country_codes(doc) if c[0] == "THREATEN"} == {("THREATEN", "IRN", "ISR")}
 
 
+def test_events_both_sides_accusing_each_other(pipeline):
+    text = ("Iran und Afghanistan streiten über das Wasser des Helmand. Bei Gefechten an der Grenze sind am Samstag "
+            "zwei Menschen getötet worden. Beide Seiten warfen sich gegenseitig vor, das Feuer eröffnet zu haben.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2023, 5, 28)))
+    assert {c for c in _country_codes(doc) if c[0] == "ACCUSE"} == {("ACCUSE", "IRN", "AFG"), ("ACCUSE", "AFG", "IRN")}
+
+
 def test_events_denial_of_accusations_accuses_no_one(pipeline):
     text = ("Guyana warf Venezuela vor, ein Patrouillenboot in seine Gewässer geschickt zu haben. Venezuelas "
             "Außenminister Yván Gil wies die Vorwürfe als »Lügen« zurück.")

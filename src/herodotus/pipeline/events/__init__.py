@@ -32,8 +32,8 @@ from ...lang import SUPPORTED
 from ...model import Document, Event, Mention, Sentence, Token
 from .lexicon import CUE_THRESHOLD, Lexicon, Trigger, cue_triggers, find_triggers, load_lexicon
 from .modality import Modality, modality
-from .roles import (RECIPROCAL, Roles, Slot, assign, candidate_slots, clause_has, in_pp, is_infinitive,
-                    with_conjuncts)
+from .roles import (EACH_OTHER, MUTUAL_TYPES, RECIPROCAL, Roles, Slot, assign, candidate_slots, clause_has, in_pp,
+                    is_infinitive, with_conjuncts)
 from .speech import (Speech, characterisations, evaluation_cue, innermost, reporting_speaker, speaker_at,
                      speeches, zero_that_speaker)
 from .tables import EVENT_TYPES, coding
@@ -216,14 +216,19 @@ class EventCoder:
         if not roles.actors and entry.pos == "NOUN" and entry.event in PHYSICAL_TYPES and in_pp(doc, trig.token, cues):
             actors = []   # "Wegen dem Giftanschlag auf X teilte das Amt mit": background, not the speaker's act
         both_named = actors and all(_in_both_sides(doc, a, cues) for a, _ in actors)
-        if (not actors or both_named) and entry.event in PAIR_EVENTS | {"SUPPORT"} and _both_sides(doc, trig, cues):
+        mutual = entry.event in MUTUAL_TYPES and clause_has(doc, trig, EACH_OTHER)   # "warfen sich gegenseitig vor"
+        if (not actors or both_named) and (entry.event in PAIR_EVENTS | {"SUPPORT"} or mutual) \
+                and _both_sides(doc, trig, cues):
             # "Beide Seiten vereinbarten ...", "The two leaders agreed ...": the parties of the last meeting
             pair, how = _pair_before(trig, slots), "the two parties named before it in the sentence"
             if pair is None:
                 pair, how = last_pair(doc, trig.token.sent), "the parties of the last meeting"
             if pair is None:
                 pair, how = lead_states(doc, trig.token.sent), "the two states the article opens with"
-            if pair is not None:
+            if pair is not None and mutual:
+                actors = [(party, f"both sides, each on the other ({how})") for party in pair]
+                roles = Roles(roles.actors, tuple(pair), roles.how, roles.passive)
+            elif pair is not None:
                 actors = [(pair[0], f"both sides ({how})")]
                 roles = Roles(roles.actors, (pair[1],), roles.how, roles.passive)
         if (roles.passive or existential(doc, trig)) and not roles.actors:
