@@ -269,6 +269,8 @@ def test_events_assault_with_target(nlp, lang, text, actor, target, mode):
     ("de", "Venezuela zog seine Diplomaten aus Santiago ab.", ("SANCTION", "VEN", "CHL")),
     ("en", "The United States on Friday imposed visa restrictions on Thai officials.", ("SANCTION", "USA", "THA")),
     ("en", "China suspended imports of Japanese seafood.", ("SANCTION", "CHN", "JPN")),
+    # a state's representatives are summoned like its ambassador
+    ("de", "Frankreich bestellte die Vertreter Moskaus ein.", ("ACCUSE", "FRA", "RUS")),
 ])
 def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
     """Separable verbs, compound nouns and phrasal verbs of the wider lexicon, with real actors."""

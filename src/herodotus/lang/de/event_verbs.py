@@ -256,6 +256,8 @@ Ermittlungsverfahren NOUN ACCUSE  investigate  090   so   einleiten
 Verfahren          NOUN  ACCUSE    investigate  090   so   einleiten
 einbestellen       VERB  ACCUSE    disapprove   110   so   Diplomat
 einbestellen       VERB  ACCUSE    disapprove   110   so   Hochkommissar
+einbestellen       VERB  ACCUSE    disapprove   110   so   Vertreter
+einbestellen       VERB  ACCUSE    disapprove   110   so   Gesandter
 # --- REJECT
 ablehnen           VERB  REJECT    -            120   so   -
 absagen            VERB  REJECT    -            120   so   Treffen

@@ -205,6 +205,7 @@ condemnation       NOUN  ACCUSE    disapprove   111   so   -
 summon             VERB  ACCUSE    disapprove   110   so   ambassador
 summon             VERB  ACCUSE    disapprove   110   so   envoy
 summon             VERB  ACCUSE    disapprove   110   so   diplomat
+summon             VERB  ACCUSE    disapprove   110   so   representative
 summon             VERB  ACCUSE    disapprove   110   so   high,commissioner
 disqualify         VERB  COERCE    restrict     -     so   -
 summon             VERB  ACCUSE    disapprove   110   so   chargé
