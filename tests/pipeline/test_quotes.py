@@ -207,6 +207,12 @@ def test_quotes_reported_clause_whose_verb_the_head_tags_adjective(full: Pipelin
     # a speaker phrase with its place
     ("en", "Mexico has not recalled its ambassador, the foreign ministry in Mexico City said.",
      "Mexico has not recalled its ambassador"),
+    # the English frame ends at its comma, whatever follows
+    ("en", "Two Venezuelan jets flew over a U.S. destroyer on Thursday, the Pentagon said, calling the maneuver "
+           "highly provocative.", "Two Venezuelan jets flew over a U.S. destroyer on Thursday"),
+    # a relative clause that closes inside the reported words does not make them the speaker's subject
+    ("en", "The nine-day march, which began at the northern tip of the island, ended peacefully, police said.",
+     "The nine-day march, which began at the northern tip of the island, ended peacefully"),
 ])
 def test_quotes_reported_clause_bounds(full: Pipeline, lang: str, text: str, expected: str) -> None:
     doc = full(Document(id="t", lang=lang, text=text))

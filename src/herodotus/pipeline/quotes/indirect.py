@@ -453,8 +453,11 @@ def _subject_with_relative(tokens: list[Token], first: int, end: int) -> bool:
     its relative clause, not the reported content."""
     for j in range(first + 1, min(end, first + 8)):
         if tokens[j].text == "," and j + 1 < end:
+            # (a relative clause that closes before the comma ends: "The hīkoi, which began ..., ended
+            # peacefully, police said" reports its own clause)
             return tokens[j + 1].text.lower() in ("who", "whose", "which", "der", "die", "das", "dessen", "deren") \
-                and all(t.pos in ("PROPN", "NOUN", "DET", "ADJ", "NUM", "PUNCT") for t in tokens[first:j])
+                and all(t.pos in ("PROPN", "NOUN", "DET", "ADJ", "NUM", "PUNCT") for t in tokens[first:j]) \
+                and not any(t.text == "," for t in tokens[j + 1:end])
     return False
 
 
@@ -793,6 +796,8 @@ def _after_cue_is_frame_end(doc: Document, cue: Cue, sent: Sentence) -> bool:
     after a comma: "teilte die Koalition mit, die im Jemen kämpft"), not a new clause."""
     rest = doc.tokens[cue.last:sent.token_end]
     comma = next((k for k, t in enumerate(rest) if t.text == ","), None)
+    if doc.lang == "en" and comma is not None:
+        rest = rest[:comma]   # "..., the Pentagon said, calling it provocative": the frame ends at the comma
     if comma is not None and comma + 1 < len(rest) and rest[comma + 1].text.lower() in \
             {"der", "die", "das", "who", "which"} | _CONDITIONS:
         rest = rest[:comma]   # (or a condition the speaker adds: "sagte Gil, sofern Chile ... verzichte")
