@@ -1545,6 +1545,16 @@ def test_events_both_sides_accusing_each_other(pipeline):
     assert {c for c in _country_codes(doc) if c[0] == "ACCUSE"} == {("ACCUSE", "IRN", "AFG"), ("ACCUSE", "AFG", "IRN")}
 
 
+def test_events_hypothetical_attack_noun_is_no_attack(pipeline):
+    text = "Ein Angriff auf Niger käme einer Kriegserklärung gegen Mali gleich, erklärte die Junta in Bamako."
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2023, 8, 1)))
+    assert not any(e.event == "ASSAULT" for e in doc.events)
+    # a told attack with the same article stays
+    text = "Bei einem Angriff auf eine Kaserne in Niger töteten Dschihadisten am Montag zwölf Soldaten."
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2023, 8, 1)))
+    assert any(e.event == "ASSAULT" for e in doc.events)
+
+
 def test_events_denial_of_accusations_accuses_no_one(pipeline):
     text = ("Guyana warf Venezuela vor, ein Patrouillenboot in seine Gewässer geschickt zu haben. Venezuelas "
             "Außenminister Yván Gil wies die Vorwürfe als »Lügen« zurück.")

@@ -690,7 +690,10 @@ SUBORDINATORS = ("dass", "weil", "nachdem", "obwohl", "ob", "damit", "sodass", "
 NEGATION = ("nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals",
             "ohne", "weder")
 HYPOTHETICAL = ("könnte", "könnten", "würde", "würden", "sollte", "sollten", "wenn", "falls",
-                "möglicherweise", "eventuell", "hätte", "hätten", "wäre", "wären", "sollen")
+                "möglicherweise", "eventuell", "hätte", "hätten", "wäre", "wären", "sollen", "käme", "kämen", "könne")
+# Determiners of an act noun that names no act that happened when the clause is hypothetical ("Ein Angriff auf
+# Niger käme einer Kriegserklärung gleich")
+INDEFINITE = ("ein", "eine", "einen", "einem", "eines", "einer", "jeder", "jede", "jeden", "jedem")
 FUTURE = ("wird", "werde", "werden", "morgen", "demnächst", "nächste", "nächsten", "kommende",
           "kommenden", "geplant", "geplante", "geplanten", "planen", "plant", "will", "wollen",
           "beabsichtigt")

@@ -522,6 +522,9 @@ SUBORDINATORS = ("that", "because", "although", "though", "whether", "while", "w
 NEGATION = ("not", "n't", "no", "never", "without", "neither", "nor")
 HYPOTHETICAL = ("if", "would", "could", "might", "may", "should", "unless", "whether",
                 "possibly", "perhaps")
+# Determiners of an act noun that names no act that happened when the clause is hypothetical ("any attack
+# on Taiwan would ...")
+INDEFINITE = ("a", "an", "any", "every")
 FUTURE = ("will", "'ll", "shall", "tomorrow", "next", "upcoming", "plans", "plan",
           "going", "intends", "scheduled")
 NOT_FUTURE_AFTER_WERDEN = ()

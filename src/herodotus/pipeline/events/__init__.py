@@ -213,6 +213,9 @@ class EventCoder:
             # "Demonstranten stürmten den Senat": protesters storming a building riot, they do not attack
             trig = replace(trig, entry=replace(trig.entry, event="PROTEST", mode="riot", cameo="145"))
         entry, mod = trig.entry, modality(doc, trig, cues)
+        if entry.pos == "NOUN" and entry.event == "ASSAULT" and mod.hypothetical and trig.token.i > 0 \
+                and doc.tokens[trig.token.i - 1].text.lower() in cues.INDEFINITE:
+            return []   # "Ein Angriff auf Niger käme einer Kriegserklärung gleich": no attack happened
         if not roles.actors and entry.pos == "NOUN" and entry.event in PHYSICAL_TYPES and in_pp(doc, trig.token, cues):
             actors = []   # "Wegen dem Giftanschlag auf X teilte das Amt mit": background, not the speaker's act
         both_named = actors and all(_in_both_sides(doc, a, cues) for a, _ in actors)
