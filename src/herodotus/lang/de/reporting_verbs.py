@@ -203,3 +203,12 @@ CUE_VERBS: dict[str, tuple[int, int, int]] = {
     'äußern': (17, 37, 1),
 }
 # END GENERATED
+
+# How a German report's clause goes on (quotes/indirect.py): a conjunction before a second main verb ends it
+# (", und verlangte ..."); a verb-first condition (", sollte Ankara nicht einlenken") and a clause after a free
+# relative subject ("wer zu Gewalt aufrufe, werde bestraft") belong to it.
+CLAUSE_CONJUNCTIONS = frozenset({"und", "oder", "aber", "doch"})
+CONDITIONAL_V1 = frozenset({"sollte", "sollten"})
+FREE_RELATIVES = frozenset({"wer", "was"})
+# A condition after the cue frame leaves the reported words before it ("sagte Gil, sofern Chile ... verzichte").
+CONDITIONS = frozenset({"sofern", "falls", "wenn", "solange"})

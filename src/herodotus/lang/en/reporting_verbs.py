@@ -272,3 +272,10 @@ CUE_VERBS: dict[str, tuple[int, int, int]] = {
     'yell': (6, 16, 0),
 }
 # END GENERATED
+
+# How a report's clause goes on (quotes/indirect.py; German only, English reports end at their frame).
+CLAUSE_CONJUNCTIONS: frozenset[str] = frozenset()
+CONDITIONAL_V1: frozenset[str] = frozenset()
+FREE_RELATIVES: frozenset[str] = frozenset()
+# A condition after the cue frame leaves the reported words before it ("..., she said, if ...").
+CONDITIONS = frozenset({"if", "unless", "provided"})

@@ -113,7 +113,7 @@ def _noun_cues(doc: Document, sent: Sentence, blocked: list[tuple[int, int]]) ->
         last = sent.token_end
         while last > first and tokens[last - 1].pos == "PUNCT" and tokens[last - 1].text not in CLOSING_MARKS:
             last -= 1
-        last = _clause_end(tokens, first, last)
+        last = _clause_end(doc, first, last)
         if last - first < 3:
             continue
         how = None
@@ -171,7 +171,7 @@ def _reported_reason(doc: Document, sent: Sentence, blocked: list[tuple[int, int
         last = sent.token_end
         while last > tok.i and tokens[last - 1].pos == "PUNCT":
             last -= 1
-        last = _clause_end(tokens, tok.i + 1, last)
+        last = _clause_end(doc, tok.i + 1, last)
         own_end = next((t.i for t in tokens[tok.i + 1:last] if t.text == ","), last)
         if last - tok.i < 4 or not _has_subjunctive(doc, tok.i + 1, own_end):
             return None   # (a Konjunktiv further on belongs to a clause inside: "weil X ergeben hat, dass ... sei")
@@ -402,7 +402,7 @@ def _clause(doc: Document, sent: Sentence, cue: Cue, first: int, blocked: list[t
     while last > first and tokens[last - 1].pos == "PUNCT" and tokens[last - 1].text not in ("“", "”", '"', "«", "»"):
         last -= 1
     if doc.lang == "de":
-        last = _clause_end(tokens, first, last)
+        last = _clause_end(doc, first, last)
     elif _in_relative_clause(tokens, cue.first, sent.token_start):
         # "Mondlane, who says he won the vote, has demanded ...": the report ends with the relative clause
         last = next((j for j in range(first + 2, last - 1) if tokens[j].text == ","
@@ -470,25 +470,22 @@ def _actor_like(doc: Document, speaker: Speaker) -> bool:
                for m in doc.mentions)
 
 
-def _clause_end(tokens: list[Token], first: int, last: int) -> int:
+def _clause_end(doc: Document, first: int, last: int) -> int:
     """German: the reported clause ends where a main clause resumes ("..., flüchtete sie"), not at a
     condition it carries (", sollte Ankara keine Garantien geben") nor after its own subject clause
     ("wer zu Unruhen aufrufe, werde verfolgt")."""
+    tokens, lex = doc.tokens, lexicon(doc.lang)
     for j in range(first + 2, last - 1):
         if tokens[j].text != "," or tokens[j - 1].pos not in ("VERB", "AUX"):
             continue
-        k = j + 2 if tokens[j + 1].text.lower() in _CLAUSE_CONJUNCTIONS and j + 2 < last else j + 1
-        if tokens[k].text.lower() in _CONDITIONAL_V1 or (k == j + 1 and tokens[first].text.lower() in _FREE_RELATIVES
-                                                         and not any(t.text == "," for t in tokens[first:j])):
+        k = j + 2 if tokens[j + 1].text.lower() in lex.CLAUSE_CONJUNCTIONS and j + 2 < last else j + 1
+        if tokens[k].text.lower() in lex.CONDITIONAL_V1 or (
+                k == j + 1 and tokens[first].text.lower() in lex.FREE_RELATIVES
+                and not any(t.text == "," for t in tokens[first:j])):
             continue
         if tokens[k].pos in ("VERB", "AUX"):
             return j   # (", und verlangte ...": the main clause goes on with a second verb)
     return last
-
-
-_CLAUSE_CONJUNCTIONS = frozenset({"und", "oder", "aber", "doch"})
-_CONDITIONAL_V1 = frozenset({"sollte", "sollten"})   # verb-first conditions: ", sollte X nicht einlenken"
-_FREE_RELATIVES = frozenset({"wer", "was"})          # "wer zu Gewalt aufrufe, werde bestraft"
 
 
 def _frames(doc: Document, sent: Sentence, blocked: list[tuple[int, int]]) -> list[Found]:
@@ -583,7 +580,7 @@ def _report_relative(doc: Document, sent: Sentence, tok: Token, blocked: list[tu
     first, last = tok.i + 1, sent.token_end
     while last > first and tokens[last - 1].pos == "PUNCT" and tokens[last - 1].text not in CLOSING_MARKS:
         last -= 1
-    last = _clause_end(tokens, first, last)
+    last = _clause_end(doc, first, last)
     if phrase is None or last - first < 3:
         return None
     return Found("indirect", tokens[first].start, tokens[last - 1].end, (tok.start, tok.end),
@@ -799,7 +796,7 @@ def _after_cue_is_frame_end(doc: Document, cue: Cue, sent: Sentence) -> bool:
     if doc.lang == "en" and comma is not None:
         rest = rest[:comma]   # "..., the Pentagon said, calling it provocative": the frame ends at the comma
     if comma is not None and comma + 1 < len(rest) and rest[comma + 1].text.lower() in \
-            {"der", "die", "das", "who", "which"} | _CONDITIONS:
+            {"der", "die", "das", "who", "which"} | lexicon(doc.lang).CONDITIONS:
         rest = rest[:comma]   # (or a condition the speaker adds: "sagte Gil, sofern Chile ... verzichte")
     return not any((t.pos in ("VERB", "AUX") or t.text.lower() in ("dass", "that")) and not _in_name_marks(rest, k)
                    for k, t in enumerate(rest))
@@ -816,7 +813,6 @@ def _in_name_marks(toks: list[Token], k: int) -> bool:
     return closer is not None and toks[opener - 1].pos in ("NOUN", "PROPN") if opener > 0 else False
 
 
-_CONDITIONS = frozenset({"sofern", "falls", "wenn", "solange", "if", "unless", "provided"})
 _ADVERBIAL_SCONJ = frozenset({"nachdem", "als", "weil", "wenn", "obwohl", "während", "bevor", "da", "falls",
                               "sofern", "solange", "unless", "provided",
                               "after", "when", "because", "although", "while", "before", "if", "since"})
