@@ -745,6 +745,7 @@ RETALIATION = ("reaktion", "vergeltung", "gegenschlag", "gegenmaßnahme", "gegen
                "vergelten", "strafe", "rache", "bereuen")
 
 FIRST_PERSON = ("ich", "wir", "uns", "mich", "mir", "unser", "unsere")
+FIRST_PERSON_SUBJECTS = ("ich", "wir", "unser", "unsere")   # what opens a clause the speaker does ("Wir werden ...")
 
 # Reporting verbs: their subject is the speaker of the clause they introduce.
 # Warnings that turn into threats when they name a condition ("..., sollte es ..., warnte er")

@@ -570,6 +570,7 @@ RETALIATION = ("response", "retaliation", "retaliate", "countermeasure", "counte
                "revenge", "avenge", "respond")
 
 FIRST_PERSON = ("i", "we", "us", "me", "our", "my")
+FIRST_PERSON_SUBJECTS = ("i", "we", "our", "my")   # what opens a clause the speaker does ("We reserve ...")
 
 # Warnings that turn into threats when they name a condition ("..., sollte es ..., warnte er")
 WARNING_VERBS = ("warn",)

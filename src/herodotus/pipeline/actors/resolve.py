@@ -158,10 +158,9 @@ class Resolver:
             if c.kb is not None and c.kb.kind == "person":
                 self.doc_people.append(c.kb)
         self.main_country = max(counts, key=lambda k: counts[k]) if counts else None
-        self.country_rank = [k for k in sorted(counts, key=lambda k: -counts[k])
-                             if counts[k] >= RIVAL_SHARE * counts[self.main_country]]
-        self.country_codes = set(counts)
         self.country_order = sorted(counts, key=lambda k: -counts[k])
+        self.country_rank = [k for k in self.country_order if counts[k] >= RIVAL_SHARE * counts[self.main_country]]
+        self.country_codes = set(counts)
 
     def office_country(self, office: str, name: tuple[str, ...]) -> str | None:
         """The country of a named office holder the knowledge base does not know by that spelling: the

@@ -17,6 +17,7 @@ from types import ModuleType
 from ...model import Document, Token
 from ...resources.kb_loader import KBEntry, KnowledgeBase, norm
 from ..geo.gazetteer import region_names
+from ..nlp.tokenizer import OPENING_QUOTES
 
 Role = tuple  # (sector, office, kind, gender)
 NAME_POS = {"PROPN"}
@@ -56,9 +57,6 @@ class Cand:
     report_start: int = -1      # a pronoun closing reported words ("..., forderte sie"): where they begin
 
 
-OPENING_MARKS = {"„", "“", "\"", "»", "«", "‚", "‘"}
-
-
 def _report_start(toks: list[Token], i: int, first: int, stop: int, closing_cues: frozenset[str]) -> int:
     """"..., forderte sie.", "...“, sagte er", "..., she said": for a pronoun in the cue frame after the
     words it reports, where those words begin (after a colon or an opening mark, else the sentence); -1 otherwise.
@@ -70,7 +68,7 @@ def _report_start(toks: list[Token], i: int, first: int, stop: int, closing_cues
     if comma_at <= first or toks[comma_at].text != ",":
         return -1
     return next((k + 1 for k in range(comma_at - 1, first - 1, -1)
-                 if toks[k].text == ":" or toks[k].text in OPENING_MARKS), first)
+                 if toks[k].text == ":" or toks[k].text in OPENING_QUOTES), first)
 
 
 def _gender(tok: Token) -> str | None:

@@ -56,8 +56,8 @@ CLAIMED_ACTS = {"tat", "angriff", "anschlag", "responsibility"}   # "bekannte si
 CONDITIONAL_MODALS = {"sollte", "sollten", "should"}
 MAX_STATEMENT_TARGETS = 1
 STATEMENT_WINDOW = 3   # sentences back to the act a judgement without a named target is about
-PROMISABLE = {"COOPERATE", "AID"}
 ARTICLE_WINDOW = 40   # sentences: the whole of a news article
+PROMISABLE = {"COOPERATE", "AID"}
 PROMISE_MODALS = {"would", "würde", "würden"}   # "said it would continue to work with": a promise
 NOUN_DOER_ROLES = {"gen", "adj", "poss", "pp:von", "pp:by", "pp:durch"}
 # Acts only the state carries out: an agentless passive ("wurden festgenommen", "were detained",
@@ -170,9 +170,8 @@ class EventCoder:
             found = [c for trig in triggers
                      for c in self._from_trigger(doc, trig, roles[trig.token.i], slots, speech, lex.cues, modes)]
             denying = _denial_at(doc, sent, matched, lex.cues)   # "wies die Vorwürfe als »Lügen« zurück" accuses no one
-            found += self._from_statement(doc, sent, slots, [sp for sp in judged if not (denying is not None and
-                                                                                          denying < sp.start)],
-                                          lex.cues, found, acts, judged_acts)
+            stated = judged if denying is None else [sp for sp in judged if sp.start <= denying]
+            found += self._from_statement(doc, sent, slots, stated, lex.cues, found, acts, judged_acts)
             found += _warnings_to_all(doc, sent, speech, lex.cues, found)
             self._add(doc, sent, _drop_place_twins(found), seen)
             cued += [(sent, c) for c in self._from_cues(doc, sent, matched, triggers, slots, speech, lex, modes, found)]
@@ -988,7 +987,7 @@ def _refused_requests(doc: Document, triggers: list[Trigger], roles: dict[int, R
 def _first_person_opens(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
     """The trigger's clause opens with a first-person subject ("Wir werden ...", "We reserve ...")."""
     words = [t for t in doc.tokens[trig.clause[0]:trig.token.i] if t.pos != "PUNCT"]
-    return bool(words) and words[0].text.lower() in cues.FIRST_PERSON and words[0].text.lower() not in {"uns", "us", "mich", "mir", "me"}
+    return bool(words) and words[0].text.lower() in cues.FIRST_PERSON_SUBJECTS
 
 
 def _other_subject(doc: Document, trig: Trigger, cues: ModuleType) -> bool:

@@ -793,11 +793,11 @@ def _after_cue_is_frame_end(doc: Document, cue: Cue, sent: Sentence) -> bool:
     after a comma: "teilte die Koalition mit, die im Jemen kämpft"), not a new clause."""
     rest = doc.tokens[cue.last:sent.token_end]
     comma = next((k for k, t in enumerate(rest) if t.text == ","), None)
-    if doc.lang == "en" and comma is not None:
-        rest = rest[:comma]   # "..., the Pentagon said, calling it provocative": the frame ends at the comma
-    if comma is not None and comma + 1 < len(rest) and rest[comma + 1].text.lower() in \
-            {"der", "die", "das", "who", "which"} | lexicon(doc.lang).CONDITIONS:
-        rest = rest[:comma]   # (or a condition the speaker adds: "sagte Gil, sofern Chile ... verzichte")
+    # (an English frame ends at its comma: "..., the Pentagon said, calling it provocative"; a German one before
+    # a relative clause or a condition the speaker adds: "sagte Gil, sofern Chile ... verzichte")
+    if comma is not None and (doc.lang == "en" or comma + 1 < len(rest) and rest[comma + 1].text.lower() in
+                              {"der", "die", "das", "who", "which"} | lexicon(doc.lang).CONDITIONS):
+        rest = rest[:comma]
     return not any((t.pos in ("VERB", "AUX") or t.text.lower() in ("dass", "that")) and not _in_name_marks(rest, k)
                    for k, t in enumerate(rest))
 
