@@ -48,6 +48,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "generalsekretärin": ("IGO", "secretary_general", "PER", "f"),
     "sonderbeauftragter": ("IGO", None, "PER", "m"), "sonderbeauftragte": ("IGO", None, "PER", None),
     "sondergesandter": ("IGO", None, "PER", "m"), "sondergesandte": ("IGO", None, "PER", None),
+    "sonderberichterstatter": ("IGO", None, "PER", "m"), "sonderberichterstatterin": ("IGO", None, "PER", "f"),
     "ratspräsident": ("IGO", "council_president", "PER", "m"),
     "kommissionspräsidentin": ("IGO", "commission_president", "PER", "f"),
     "kommissionspräsident": ("IGO", "commission_president", "PER", "m"),

@@ -683,6 +683,8 @@ PROTEST_VERBS = ("protestieren",)
 # Breaking into a building: an attack by armed men, a riot when a crowd does it ("Demonstranten
 # stürmten das Parlament")
 STORM_VERBS = ("stürmen", "erstürmen")
+# Only a government summons a diplomat: an agentless "wurde einbestellt" is the host government's act
+SUMMON_VERBS = ("einbestellen",)
 # Relative pronouns: "einem Zeitplan zu, den die USA vorgelegt hatten" names who made the plan.
 RELATIVE_PRONOUNS = ("den", "die", "das", "der", "dem", "welchen", "welche", "welches")
 SUBORDINATORS = ("dass", "weil", "nachdem", "obwohl", "ob", "damit", "sodass", "bevor")

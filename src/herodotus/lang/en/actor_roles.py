@@ -33,7 +33,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "official": ("GOV", None, "PER", None), "officials": ("GOV", None, "GRP", None),
     "secretary-general": ("IGO", "secretary_general", "PER", None),
     "secretary general": ("IGO", "secretary_general", "PER", None),
-    "special envoy": ("IGO", None, "PER", None), "press secretary": (None, None, "PER", None),
+    "special envoy": ("IGO", None, "PER", None), "special rapporteur": ("IGO", None, "PER", None), "press secretary": (None, None, "PER", None),
     "spokesman": (None, None, "PER", "m"), "spokeswoman": (None, None, "PER", "f"),
     "spokesperson": (None, None, "PER", None), "agent": ("GOV", None, "PER", None),
     "government": ("GOV", None, "ORG", None), "regime": ("GOV", None, "ORG", None),

@@ -515,6 +515,8 @@ PROMISE_VERBS = ("promise", "pledge", "vow", "announce")
 PROTEST_VERBS = ("protest",)
 # Breaking into a building: an attack by armed men, a riot when a crowd does it
 STORM_VERBS = ("storm",)
+# Only a government summons a diplomat: an agentless "was summoned" is the host government's act
+SUMMON_VERBS = ("summon",)
 # Relative pronouns: "agreed to a timetable that the US had proposed" names who made the plan.
 RELATIVE_PRONOUNS = ("that", "which")
 SUBORDINATORS = ("that", "because", "although", "though", "whether", "while", "whereas", "since")

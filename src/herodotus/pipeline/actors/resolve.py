@@ -263,6 +263,8 @@ class Resolver:
             country = place.code if place is not None and place.kind == "country" else \
                 place_country(text_of(cand.place), None) if place is None else None
         country = country or _federal(text_of(cand))   # "die Bundesregierung in Ottawa" is Canada's
+        if country is None and cand.owner is not None:
+            country = cand.owner.kb.coding_on(self.day)[0]   # as of the article's date
         if cand.name is not None:
             draft = self.title_with_name(cand, text_of)
             self.assign(cand, draft)

@@ -50,6 +50,7 @@ class Cand:
     pro_government: bool = False  # "regimetreue Milizen": the country of the last government named
     possessive: bool = False    # "sein Sprecher": belongs to the last person's organisation
     place: "Cand | None" = None  # "das Gesundheitsministerium in Gaza": the place that fixes the country
+    owner: "Cand | None" = None  # "Milei's government": the known person whose country the title takes
     entity: str | None = None   # entity key once resolved
     ner: str | None = None      # NER label of an unknown name (PER, ORG, LOC) when the NER head ran
     proper: bool = False        # a role noun with an unknown name prefix ("Arakan-Armee"): a named group
@@ -523,6 +524,9 @@ def _left_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTyp
                 cand.org = cand.org or prev.kb
             prev.consumed = True
             cand.start = prev.start
+        elif owner and prev.kind == "name" and prev.kb is not None and prev.kb.kind == "person":
+            cand.owner = prev   # "President Javier Milei's government"; the person stays a mention
+            break
         else:
             break
         pos = prev.start

@@ -480,6 +480,8 @@ class EventCoder:
         """Security forces (arrests) or a court (convictions) of the place's country, else the
         patient's, for an agentless passive; when only unnamed people are named ("Mindestens 20
         Menschen wurden festgenommen") and no one reports it, the article's country."""
+        if trig.entry.lemma in cues.SUMMON_VERBS:
+            return _summoner(doc, trig, roles, slots)
         if (trig.entry.event, trig.entry.mode) not in STATE_ONLY_MODES:
             return []
         a, b = trig.clause
@@ -1350,6 +1352,26 @@ def _clause_places(trig: Trigger, slots: list[Slot], roles: set[str], after_trig
     a, b = trig.clause
     start = trig.token.i + 1 if after_trigger else a
     return [s for s in slots if start <= s.first and s.last < b and s.entity.type in PLACE_TYPES and s.role in roles]
+
+
+def _summoner(doc: Document, trig: Trigger, roles: Roles, slots: list[Slot]) -> list[tuple[Slot, str]]:
+    """"Der brasilianische Geschäftsträger in Caracas wurde einbestellt", "... ins Auswärtige Amt
+    einbestellt": only a government summons a diplomat, the government of the place it happens in
+    (the host), else of the ministry named, else of the article's country."""
+    if not roles.recipients:
+        return []
+    own = {r.entity.actor.code for r in roles.recipients}
+    a, b = trig.clause
+    hosts = [s for s in _clause_places(trig, slots, {"pp:in"}) if s.entity.actor.code not in own]
+    ministry = [s for s in slots if a <= s.first and s.last < b and s.role == "pp:in" and s.entity.actor.sector == "GOV"
+                and s.entity.actor.code not in own | {None}]
+    if hosts or ministry:
+        code, whose = (hosts or ministry)[0].entity.actor.code, f"the host's government, {(hosts or ministry)[0].mention.text}"
+    else:
+        code, whose = article_country(doc), "the article's country"
+    if not code or code in own or code in NON_STATE_CODES:
+        return []
+    return [(implied_actor(doc, code, "GOV", trig.tokens), f"implied (a summons by {whose} {code})")]
 
 
 def _attacked_place(trig: Trigger, actor: Slot, slots: list[Slot]) -> Slot | None:

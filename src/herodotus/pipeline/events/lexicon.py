@@ -118,7 +118,11 @@ def _insertions(tokens: Sequence[Token], cues: ModuleType, brackets: set[int] = 
         apposed_name = all(t.pos == "PROPN" for t in tokens[a + 1:b])   # "Die UN-Gesandte, Julie Bishop, verurteilte"
         if tokens[start].text.lower() not in openers and not _role_of(tokens, start) and not apposed_name:
             continue
-        if not _ends_noun_phrase(tokens, a) or tokens[b + 1].pos not in {"VERB", "AUX"}:
+        # "hat ihren Botschafter in Moskau, Alexander Graf Lambsdorff, am Montag zurückgerufen": a full
+        # name apposed to an object runs on too
+        apposed_object = apposed_name and b - a > 2 and tokens[b + 1].pos not in {"CCONJ", "PROPN", "PRON", "SCONJ"} \
+            and tokens[b + 1].text.lower() not in cues.RELATIVE_PRONOUNS   # not "Xue Jian, der ... drohte"
+        if not _ends_noun_phrase(tokens, a) or (tokens[b + 1].pos not in {"VERB", "AUX"} and not apposed_object):
             continue
         if any((t.text in CLAUSE_BREAKS and j not in brackets) or t.text in {"“", "„", "»", '"'}
                for j, t in enumerate(tokens[a + 1:b], start=a + 1)):

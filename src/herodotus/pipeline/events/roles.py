@@ -17,7 +17,7 @@ from typing import Sequence
 from ...model import Document, Entity, Mention, Token
 from ..nlp.tagger import infixed_zu
 from ..nlp.tokenizer import dateline
-from .lexicon import CLAUSE_BREAKS, Trigger, noun_fits
+from .lexicon import CLAUSE_BREAKS, SEPARABLE_PARTICLES, Trigger, noun_fits
 
 SKIP_BEFORE = {"DET", "ADJ", "NUM", "ADV", "PRON", "CCONJ"}
 CONJUNCTIONS = {"und", "sowie", "and", "&"}
@@ -27,6 +27,7 @@ GENITIVE_DETS = {"der", "des", "eines", "einer"}
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
 SIGN_AGREEMENT = "057"   # CAMEO "sign formal agreement": "X und Y unterzeichneten" is X -> Y, as a meeting
 OBJ_DEPS = {"obj", "iobj", "nsubj:pass", "dobj", "obl:arg"}
+DATIVE_DEPS = {"iobj", "obl:arg"}   # the parser labels German dative objects obl:arg (GSD)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,9 +136,9 @@ def _coordinated(doc: Document, left_end: int, right_start: int) -> bool:
 
 
 def _surface_role(doc: Document, inside: list[Token], m: Mention, cues: ModuleType) -> str:
-    if m.kind == "adjective":
-        return "adj"
     nxt = doc.tokens[inside[-1].i + 1] if inside[-1].i + 1 < len(doc.tokens) else None
+    if m.kind == "adjective" and not (doc.lang == "de" and _people_noun(inside, nxt)):
+        return "adj"
     if nxt is not None and nxt.text in {"'s", "’s", "'", "’"}:
         return "poss"
     articles = [t.text.lower() for t in inside if t.pos == "DET"][:1]
@@ -182,6 +183,11 @@ def _surface_role(doc: Document, inside: list[Token], m: Mention, cues: ModuleTy
             any(t.text.lower() in cues.OBLIQUE_ARTICLES for t in inside):
         return "obj"
     return "bare"
+
+
+def _people_noun(inside: list[Token], nxt: Token | None) -> bool:
+    """"vier Franzosen wurden festgenommen": a nationality noun names people and takes a phrase's role."""
+    return inside[-1].pos == "NOUN" and (nxt is None or nxt.pos not in {"NOUN", "PROPN"})
 
 
 def _case(inside: list[Token]) -> str | None:
@@ -247,6 +253,8 @@ def _german_participle(tok: Token) -> bool:
         return False
     if "ge" in text[:6]:
         return True   # "festgenommen", "getötet"
+    particle = next((p for p in SEPARABLE_PARTICLES if text.startswith(p) and lemma.startswith(p)), "")
+    text, lemma = text[len(particle):], lemma[len(particle):]   # "einbestellt": ein + bestellt
     # "verhaftet", "verurteilt", "beschossen", "zerstört": inseparable prefix, -t/-en ending
     return lemma.startswith(INSEPARABLE_PREFIXES) and text.endswith(("t", "en")) and text[:3] == lemma[:3]
 
@@ -395,6 +403,8 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
         actor, recipient = _verb_roles(doc, trigger, local, cues, parsed, passive, preps)
         if actor is None and not passive:
             actor = _possessor_subject(doc, trigger, local) or _shared_subject(doc, trigger, slots)
+    if recipient is None and entry.mode == "withdraw" and entry.event == "SANCTION" and entry.needs:
+        recipient = _posted_in(doc, trigger, local, actor)
     if entry.frame == "os":
         actor, recipient = recipient, actor
     if doc.lang == "en" and entry.pos == "VERB" and (ordered := _ordered_done(doc, trigger, local, actor)):
@@ -662,7 +672,27 @@ def _noun_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
     if recipient is None and trigger.entry.needs and trigger.entry.event in {"SANCTION", "COERCE"}:
         # "die Schließung der iranischen Konsulate": the owner of the frame's noun
         recipient = next((s for s in rest if i < s.first < trigger.clause[1] and s.role in ("adj", "gen", "poss")), None)
+    if recipient is None and trigger.token.dep == "obj" and trigger.token.head >= 0:
+        # "sprach Vietnam seine Solidarität aus", "bekundete Damaskus die Unterstützung": the dative
+        # of the verb that takes the noun as its object is whom the act is addressed to
+        recipient = next((s for s in rest if _dative_of(doc, s, trigger.token.head)), None)
     return actor, recipient
+
+
+def _posted_in(doc: Document, trigger: Trigger, local: list[Slot], actor: Slot | None) -> Slot | None:
+    """"hat ihren Botschafter in Moskau zurückgerufen": the country an envoy is recalled from is
+    where the envoy serves, the place right after the envoy noun."""
+    a, b = trigger.clause
+    envoys = [t.i for t in doc.tokens[a:b] if t.lemma.lower() in trigger.entry.needs]
+    return next((s for s in local for k in envoys if s.role == "pp:in" and k < s.first <= k + 2
+                 and (actor is None or s.entity.actor.code != actor.entity.actor.code)), None)
+
+
+def _dative_of(doc: Document, slot: Slot, verb: int) -> bool:
+    ids = range(slot.first, slot.last + 1)
+    head = next((doc.tokens[k] for k in ids if doc.tokens[k].head not in ids), None)
+    return head is not None and head.head == verb and head.dep in DATIVE_DEPS \
+        and not any(t.head == head.i and t.dep == "case" for t in doc.tokens[max(0, slot.first - 2):slot.last + 1])
 
 
 PATIENT_NOUN_TYPES = frozenset({"SANCTION", "COERCE", "RETREAT"})
