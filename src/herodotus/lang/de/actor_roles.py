@@ -86,6 +86,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "generalstaatsanwaltschaft": ("JUD", None, "ORG", None), "richter": ("JUD", None, "PER", "m"), "staatsanwalt": ("JUD", None, "PER", "m"),
     "anwalt": (None, None, "PER", "m"), "anwältin": (None, None, "PER", "f"), "anwälte": ("CVL", None, "GRP", None),
     "staatsanwaltschaft": ("JUD", None, "ORG", None), "parlament": ("LEG", None, "ORG", None),
+    "kongress": ("LEG", None, "ORG", None),
     "abgeordneter": ("LEG", None, "PER", "m"), "abgeordnete": ("LEG", None, "GRP", None),
     "parlamentspräsident": ("LEG", None, "PER", "m"), "senator": ("LEG", None, "PER", "m"),
     "partei": ("PTY", None, "ORG", None), "regierungspartei": ("PTY", None, "ORG", None),

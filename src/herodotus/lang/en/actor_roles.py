@@ -53,7 +53,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "coast guard": ("MIL", None, "ORG", None), "security services": ("COP", None, "ORG", None),
     "security forces": ("COP", None, "ORG", None), "court": ("JUD", None, "ORG", None),
     "judge": ("JUD", None, "PER", None), "prosecutor": ("JUD", None, "PER", None),
-    "parliament": ("LEG", None, "ORG", None), "lawmakers": ("LEG", None, "GRP", None),
+    "parliament": ("LEG", None, "ORG", None), "congress": ("LEG", None, "ORG", None), "lawmakers": ("LEG", None, "GRP", None),
     "senator": ("LEG", None, "PER", None), "party": ("PTY", None, "ORG", None),
     "gunmen": ("REB", None, "GRP", None), "attackers": ("REB", None, "GRP", None),
     "rebels": ("REB", None, "GRP", None), "rebel": ("REB", None, "PER", None), "insurgents": ("REB", None, "GRP", None),
@@ -84,6 +84,13 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "organization": (None, None, "ORG", None), "organisation": (None, None, "ORG", None),
     "agency": (None, None, "ORG", None),
 }
+# "Security Minister Patricia Bullrich", "Finance Minister X": the field is part of the title, not a name
+MINISTER_FIELDS = ("security", "finance", "trade", "commerce", "health", "economy", "economic", "energy", "labour",
+                   "labor", "agriculture", "education", "justice", "environment", "transport", "industry",
+                   "culture", "information", "communications", "home", "immigration", "intelligence",
+                   "public security", "national security", "internal security", "mines", "oil", "tourism")
+ROLES.update({f"{field} minister": ("GOV", None, "PER", None) for field in MINISTER_FIELDS})
+ROLES.update({f"{field} ministry": ("GOV", None, "ORG", None) for field in MINISTER_FIELDS})
 MIN_COMPOUND_HEAD = 99
 GROUP_HEADS: tuple[str, ...] = ()
 MEMBER_SECTORS: tuple[str, ...] = ()

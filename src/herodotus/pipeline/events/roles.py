@@ -543,6 +543,9 @@ def _verb_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
         recipient = _deep_pp(doc, trigger, rest, preps, trigger.token.i if lang == "en" else trigger.clause[0] - 1)
     if recipient is None and frame == "so":
         recipient = _object_owner(doc, rest, trigger)
+    if recipient is None and frame == "so" and trigger.token.dep:
+        # "sagte der Mission 20 Millionen Euro zu": a dative the articles leave open ("der") is the parse's
+        recipient = next((s for s in rest if s.role == "gen" and _dative_of(doc, s, trigger.token.i)), None)
     if recipient is None and trigger.entry.event == "SANCTION":
         # "Zölle auf Waren aus den Vereinigten Staaten", "tariffs on goods from the United States"
         recipient = next((s for s in rest if s.role in ("pp:aus", "pp:from") and s.first > trigger.clause[0]), None)
