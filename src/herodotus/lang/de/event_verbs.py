@@ -668,7 +668,9 @@ HABITUAL = ("seit jahren", "seit jahrzehnten", "seit langem", "seit langer zeit"
 # "die drei Länder": a count of states that points back to the last states named together
 NUMBER_WORDS = {"alle": 2, "allen": 2, "zwei": 2, "beiden": 2, "beide": 2, "drei": 3, "vier": 4, "fünf": 5}
 STATE_NOUNS = ("länder", "ländern", "staaten", "regierungen", "seiten", "kriegsparteien", "konfliktparteien", "parteien",
-               "nachbarn", "nachbarländer", "nachbarstaaten")
+               "nachbarn", "nachbarländer", "nachbarstaaten", "lager")
+# Of those, the nouns for the sides of a conflict (not necessarily states: "beide Lager")
+SIDE_NOUNS = ("seiten", "lager", "kriegsparteien", "konfliktparteien", "parteien")
 # Prepositions that open a clause's field before the verb ("Wegen der Entsendung ... hat Südkorea"):
 # nothing in that field is subject or object (the word list catches them where the tagger reads "Wegen"
 # as the noun "Weg")

@@ -506,7 +506,9 @@ SINCE_WORDS = ("since",)
 HABITUAL = ("for years", "for decades", "have long", "has long", "repeatedly")
 # "die drei Länder": a count of states that points back to the last states named together
 NUMBER_WORDS = {"all": 2, "two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
-STATE_NOUNS = ("countries", "states", "nations", "governments", "sides", "parties", "neighbours", "neighbors")
+STATE_NOUNS = ("countries", "states", "nations", "governments", "sides", "parties", "neighbours", "neighbors", "camps")
+# Of those, the nouns for the sides of a conflict (not necessarily states: "both camps")
+SIDE_NOUNS = ("sides", "parties", "camps", "warring")
 # Words that make a group the two sides of a conflict by themselves ("urged the warring parties")
 CONFLICT_PARTIES = ("warring",)
 # Promises: a promised concession ("promised an amnesty") is CONCEDE, an agreement on one stays AGREE

@@ -1171,12 +1171,18 @@ def _counted_group(doc: Document, trig: Trigger, cues: ModuleType, actor_id: str
     ("Mali, Burkina Faso und Niger")."""
     a, b = trig.clause
     words = [t.text.lower() for t in doc.tokens[a:b]]
-    n = next((cues.NUMBER_WORDS[w] for w, nxt in zip(words, words[1:])
-              if w in cues.NUMBER_WORDS and nxt in cues.STATE_NOUNS), None)
+    n, noun = next(((cues.NUMBER_WORDS[w], nxt) for w, nxt in zip(words, words[1:])
+                    if w in cues.NUMBER_WORDS and nxt in cues.STATE_NOUNS), (None, None))
     if n is None and any(w in cues.CONFLICT_PARTIES for w in words):
-        n = 2
+        n, noun = 2, cues.CONFLICT_PARTIES[0]
     if n is None:
         return []
+    if n == 2 and noun in cues.SIDE_NOUNS:
+        # "rief beide Seiten zur Zurückhaltung auf": the sides of the last clash, not the last two states
+        # named together (often the mediators: "Ägypten und Saudi-Arabien")
+        pair = last_pair(doc, trig.token.sent, types=SIDES_TYPES, outsider=actor_id)
+        if pair:
+            return list(pair)
     names = [m for m in doc.mentions if m.end <= doc.tokens[a].start and m.kind == "name" and m.label == "GPE"
              and m.entity_id and (ent := doc.entity(m.entity_id)) is not None and ent.actor.code]
     groups: list[list[Mention]] = []
