@@ -438,6 +438,31 @@ Handelsstopp       NOUN  SANCTION  discontinue  163   so   -
 schließen          VERB  SANCTION  withdraw     161   so   Konsulat
 Schließung         NOUN  SANCTION  withdraw     161   so   Konsulat
 Schließung         NOUN  SANCTION  withdraw     161   so   Botschaft
+# (session 10) forces sent or moved: any armed or police force noun
+entsenden          VERB  MOBILIZE  troops       154   so   Polizist
+entsenden          VERB  MOBILIZE  troops       154   so   Kämpfer
+entsenden          VERB  MOBILIZE  troops       154   so   Fregatte
+entsenden          VERB  MOBILIZE  troops       154   so   Kriegsschiff
+entsenden          VERB  MOBILIZE  troops       154   so   Kraft
+schicken           VERB  MOBILIZE  troops       154   so   Polizist
+schicken           VERB  MOBILIZE  troops       154   so   Kämpfer
+schicken           VERB  MOBILIZE  troops       154   so   Kriegsschiff
+schicken           VERB  MOBILIZE  troops       154   so   Einheit
+verlegen           VERB  MOBILIZE  troops       154   so   Reserve
+verlegen           VERB  MOBILIZE  troops       154   so   Polizist
+verlegen           VERB  MOBILIZE  troops       154   so   Kampfjet
+zusammenziehen     VERB  MOBILIZE  troops       154   so   Kämpfer
+zusammenziehen     VERB  MOBILIZE  troops       154   so   Soldat
+verstärken         VERB  MOBILIZE  -            -     s    Präsenz
+# (session 10) threats whose subject is the threatened party, the speaker threatening
+tragen             VERB  THREATEN  -            130   os   Konsequenz
+zahlen             VERB  THREATEN  -            130   os   Preis
+ziehen             VERB  THREATEN  -            130   so   Rechenschaft,!müssen,!sollen
+# (session 10) suspended or ended ties
+aussetzen          VERB  SANCTION  discontinue  162   so   Zusammenarbeit
+aussetzen          VERB  SANCTION  discontinue  162   so   Flug
+aussetzen          VERB  SANCTION  discontinue  163   so   Visavergabe
+einstellen         VERB  SANCTION  discontinue  162   so   Zusammenarbeit
 # --- MOBILIZE
 mobilisieren       VERB  MOBILIZE  troops       154   so   -
 stationieren       VERB  MOBILIZE  troops       154   so   -

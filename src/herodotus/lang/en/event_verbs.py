@@ -156,6 +156,11 @@ urge               VERB  REQUEST   -            100   so   -
 demand             VERB  REQUEST   -            100   so   -
 call+on            VERB  REQUEST   -            100   so   -
 call+for           VERB  REQUEST   -            100   so   -
+# (an order of troops is a mobilisation, not a request: before the bare "order ... to")
+order              VERB  MOBILIZE  troops       154   s    troops
+order              VERB  MOBILIZE  troops       154   s    soldiers
+order              VERB  MOBILIZE  troops       154   s    fighters
+order              VERB  MOBILIZE  troops       154   s    warships
 order              VERB  REQUEST   -            100   so   to
 propose            VERB  AGREE     -            030   so   talks
 propose            VERB  AGREE     -            030   so   meeting
@@ -334,6 +339,21 @@ curb               VERB  SANCTION  discontinue  163   so   export
 close              VERB  SANCTION  withdraw     161   so   consulate
 closure            NOUN  SANCTION  withdraw     161   so   consulate
 closure            NOUN  SANCTION  withdraw     161   so   embassy
+# (session 10) forces sent or ordered somewhere
+send               VERB  MOBILIZE  troops       154   so   soldiers
+send               VERB  MOBILIZE  troops       154   so   reinforcements
+send               VERB  MOBILIZE  troops       154   so   warships
+send               VERB  MOBILIZE  troops       154   so   battalion
+# (session 10) threats whose subject is the threatened party, the speaker threatening
+face               VERB  THREATEN  -            130   os   consequences
+pay                VERB  THREATEN  -            130   os   price
+hold               VERB  THREATEN  -            130   so   accountable,!must,!should
+# (session 10) suspended or ended ties
+cut                VERB  SANCTION  withdraw     161   so   contacts
+suspend            VERB  SANCTION  discontinue  163   so   visas
+suspend            VERB  SANCTION  discontinue  162   so   cooperation
+end                VERB  SANCTION  discontinue  162   so   agreement
+declare            VERB  SANCTION  expel        166   so   grata
 # --- MOBILIZE
 deploy             VERB  MOBILIZE  troops       154   s    -
 step+up            VERB  MOBILIZE  -            -     s    patrols

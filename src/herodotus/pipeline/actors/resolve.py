@@ -261,7 +261,7 @@ class Resolver:
         if country is None and cand.place is not None:
             place = cand.place.kb
             country = place.code if place is not None and place.kind == "country" else \
-                place_country(text_of(cand.place), None) if place is None else None
+                (place_country(text_of(cand.place), None) or _genitive_place(text_of(cand.place))) if place is None else None
         country = country or _federal(text_of(cand))   # "die Bundesregierung in Ottawa" is Canada's
         if country is None and cand.owner is not None:
             country = cand.owner.kb.coding_on(self.day)[0]   # as of the article's date
@@ -602,6 +602,11 @@ def actor_of(draft: Draft) -> ActorRef:
 
 
 __all__ = ["Draft", "Resolver", "actor_of"]
+
+
+def _genitive_place(name: str) -> str | None:
+    """"Brandenburgs": the country of the place a German genitive names."""
+    return place_country(name[:-1], None) if name.endswith("s") else None
 
 
 def place_country(name: str, hint: str | None) -> str | None:

@@ -527,6 +527,13 @@ def _left_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTyp
         elif owner and prev.kind == "name" and prev.kb is not None and prev.kb.kind == "person":
             cand.owner = prev   # "President Javier Milei's government"; the person stays a mention
             break
+        elif prev.kind == "name" and prev.kb is None and prev.ner in (None, "LOC") and (owner or not gap) \
+                and _region(toks[prev.start:prev.end], owner):
+            # "Brandenburgs Ministerpräsident", "Kaduna's governor": a region's office, of the region's country
+            cand.place = prev
+            prev.consumed = True
+            cand.start = prev.start
+            break
         else:
             break
         pos = prev.start
@@ -540,6 +547,18 @@ def _left_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTyp
         cand.possessive = True        # "sein stellvertretender Sprecher"
     if cand.country is None and cand.org is None:
         cand.country = _coordinated_country(cands, k, toks) or _leader_before(cands, k, toks, roles)
+
+
+def _region(words: list[Token], owner: bool) -> bool:
+    """Does a possessor name a GeoNames place ("Brandenburgs", "Kaduna" before "'s")?"""
+    from ..geo import resolve_place
+
+    text = " ".join(t.text for t in words)
+    if not owner:
+        if not text.endswith("s") or len(text) < 5:
+            return False
+        text = text[:-1]   # German genitive: "Brandenburgs"
+    return resolve_place(text, "en" if owner else "de") is not None
 
 
 def _owned_names(cands: list[Cand], toks: list[Token]) -> None:
