@@ -49,6 +49,8 @@ Unterredung        NOUN  CONSULT   -            040   so   -
 Vermittlung        NOUN  CONSULT   third-party  045   so   -
 konferieren        VERB  CONSULT   -            040   so   mit
 # --- AGREE (intent, offers, promises, settlements)
+ankündigen         VERB  AGREE     -            036   so   Gespräch
+ankündigen         VERB  AGREE     -            036   so   Verhandlung
 einigen            VERB  AGREE     -            030   so   -
 beilegen           VERB  AGREE     -            030   so   -
 vereinbaren        VERB  AGREE     -            030   so   -
@@ -108,6 +110,11 @@ Manöver            NOUN  COOPERATE -            062   so   gemeinsam
 ~übung             NOUN  COOPERATE -            062   so   gemeinsam
 Partnerschaft      NOUN  COOPERATE -            060   so   -
 # --- AID
+# (session 10) protection, material and announced talks
+gewähren           VERB  AID       -            075   so   Schutz
+gewähren           VERB  AID       -            075   so   Asyl
+liefern            VERB  AID       -            070   so   Material
+liefern            VERB  AID       -            070   so   Ausrüstung
 liefern            VERB  AID       -            070   so   Hilfsgut
 spenden            VERB  AID       -            071   so   -
 Hilfslieferung     NOUN  AID       -            073   so   -
@@ -155,6 +162,11 @@ liefern            VERB  AID       -            070   so   Zelt
 überweisen         VERB  AID       -            071   so   Dollar
 liefern            VERB  AID       -            070   so   Hilfe
 # --- CONCEDE / RETREAT
+# (session 10) admissions, lifted bans, disarmament
+aufheben           VERB  RETREAT   -            081   so   Verbot
+aufheben           VERB  RETREAT   -            081   so   Zoll
+niederlegen        VERB  RETREAT   disarm       087   s    Waffe
+vernichten         VERB  RETREAT   disarm       087   s    Waffe
 nachgeben          VERB  CONCEDE   -            080   so   -
 einlenken          VERB  CONCEDE   -            080   s    -
 zugeben            VERB  CONCEDE   -            080   s    Fehler

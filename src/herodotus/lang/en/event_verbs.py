@@ -97,6 +97,15 @@ extradite          VERB  COOPERATE -            060   so   -
 share              VERB  COOPERATE -            060   so   intelligence
 partnership        NOUN  COOPERATE -            060   so   -
 # --- AID
+# (session 10) protection, refugees, material and money
+grant              VERB  AID       -            075   so   asylum
+admit              VERB  AID       -            075   so   refugees
+hand+over          VERB  AID       -            072   so   boat
+hand+over          VERB  AID       -            072   so   vehicles
+hand+over          VERB  AID       -            072   so   equipment
+provide            VERB  AID       -            071   so   dollars
+fly+in             VERB  AID       -            070   s    supplies
+fly+in             VERB  AID       -            070   s    teams
 deliver            VERB  AID       -            073   so   -
 donate             VERB  AID       -            071   so   -
 aid                NOUN  AID       -            070   so   send
@@ -119,6 +128,11 @@ loan               NOUN  AID       -            071   so   grant
 fly                VERB  AID       -            070   so   food
 fly                VERB  AID       -            070   so   medicine
 # --- CONCEDE / RETREAT
+# (session 10) admissions, lifted measures, called-off protests, disarmament
+lift               VERB  RETREAT   -            081   so   tariff
+lift               VERB  RETREAT   -            081   so   order
+call+off           VERB  RETREAT   -            -     s    -
+lay+down           VERB  RETREAT   disarm       087   s    weapons
 concede            VERB  CONCEDE   -            080   s    -
 admit              VERB  CONCEDE   -            080   s    mistake
 concession         NOUN  CONCEDE   -            080   s    -

@@ -361,9 +361,16 @@ class EventCoder:
                     and (maker := _relative_maker(doc, trig, actor, slots, cues)) is not None:
                 recipients = [maker]   # "stimmte einem Zeitplan zu, den die USA vorgelegt hatten"
                 note += "; recipient: who made what is answered (relative clause)"
-            if mode == "ceasefire" and recipients == [None] and (enemy := opponent(doc, actor, trig.token.sent)):
-                recipients = [enemy]   # "kündigte eine einseitige Waffenruhe an": towards whom it fights
+            if mode in {"ceasefire", "disarm"} and recipients == [None] \
+                    and (enemy := opponent(doc, actor, trig.token.sent)):
+                # "kündigte eine einseitige Waffenruhe an", "legten ihre Waffen nieder": towards whom it fights
+                recipients = [enemy]
                 note += "; recipient: the other side of the last clash"
+            elif mode == "disarm" and recipients == [None] and actor.entity.actor.sector == "REB" \
+                    and actor.entity.actor.code not in NON_STATE_CODES | {None}:
+                # rebels laying down their arms yield to their country's government
+                recipients = [implied_actor(doc, actor.entity.actor.code, "GOV", [trig.token])]
+                note += "; recipient implied (the government the rebels fought)"
             if event == "SANCTION" and recipients == [None] \
                     and (state := _officials_state(doc, trig, actor, cues)) is not None:
                 recipients = [state]   # "verhängte Sanktionen gegen 16 Funktionäre des Wahlrats"
