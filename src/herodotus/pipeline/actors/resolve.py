@@ -397,8 +397,11 @@ class Resolver:
             if owner is not None:
                 country = owner.code
                 sector = sector or owner.sector
-        if name.kb is not None:
-            draft = self.draft_for(name.kb)
+        known = name.kb
+        if known is not None and cand.country and known.coding_on(self.day)[0] not in (None, cand.country):
+            known = None   # "Malis Außenminister Abdoulaye Diop": the title's country; a namesake in the KB
+        if known is not None:
+            draft = self.draft_for(known)
             if sector and sector != draft.sector and not name.kb.roles_on(self.day):
                 draft.sector = sector   # "Oppositionsführer Lee Jae Myung" before he took office
             if org_code in INTERNATIONAL_CODES and draft.code != org_code:
