@@ -722,6 +722,10 @@ PROTEST_VERBS = ("protestieren",)
 # Breaking into a building: an attack by armed men, a riot when a crowd does it ("Demonstranten
 # stürmten das Parlament")
 STORM_VERBS = ("stürmen", "erstürmen")
+# Natural disasters: what they strike or kill is no attack ("Das Erdbeben ... tötete 14 Menschen")
+DISASTER_NOUNS = ("erdbeben", "beben", "zyklon", "hurrikan", "taifun", "hochwasser", "überschwemmung",
+                  "flut", "erdrutsch", "tsunami", "waldbrand", "vulkanausbruch", "lawine", "dürre", "hitzewelle",
+                  "unwetter")
 # Only a government summons a diplomat: an agentless "wurde einbestellt" is the host government's act
 SUMMON_VERBS = ("einbestellen",)
 # Relative pronouns: "einem Zeitplan zu, den die USA vorgelegt hatten" names who made the plan.

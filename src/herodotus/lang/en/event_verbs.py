@@ -436,7 +436,7 @@ remove             VERB  COERCE    restrict     -     so   office
 enter              VERB  COERCE    -            -     so   airspace
 # --- ASSAULT
 attack             VERB  ASSAULT   -            190   so   -
-strike             VERB  ASSAULT   -            190   so   -
+strike             VERB  ASSAULT   -            190   so   !deal,!deals,!agreement,!accord,!bargain
 hit                VERB  ASSAULT   -            190   so   target
 bomb               VERB  ASSAULT   aerial       195   so   -
 shell              VERB  ASSAULT   heavy-weapons 194  so   -
@@ -551,6 +551,9 @@ PROMISE_VERBS = ("promise", "pledge", "vow", "announce")
 PROTEST_VERBS = ("protest",)
 # Breaking into a building: an attack by armed men, a riot when a crowd does it
 STORM_VERBS = ("storm",)
+# Natural disasters: what they strike or kill is no attack ("an earthquake struck ..., killing 14")
+DISASTER_NOUNS = ("earthquake", "quake", "tremor", "storm", "cyclone", "hurricane", "typhoon", "flood", "floods",
+                  "landslide", "tsunami", "wildfire", "eruption", "avalanche", "drought", "heatwave")
 # Only a government summons a diplomat: an agentless "was summoned" is the host government's act
 SUMMON_VERBS = ("summon",)
 # Relative pronouns: "agreed to a timetable that the US had proposed" names who made the plan.

@@ -212,6 +212,8 @@ class EventCoder:
             # "Demonstranten stürmten den Senat": protesters storming a building riot, they do not attack
             trig = replace(trig, entry=replace(trig.entry, event="PROTEST", mode="riot", cameo="145"))
         entry, mod = trig.entry, modality(doc, trig, cues)
+        if entry.event == "ASSAULT" and _natural_cause(doc, trig, cues):
+            return []   # "a day after a magnitude 7.3 earthquake struck near Port Vila, killing 14"
         if entry.pos == "NOUN" and entry.event == "ASSAULT" and mod.hypothetical and trig.token.i > 0 \
                 and doc.tokens[trig.token.i - 1].text.lower() in cues.INDEFINITE:
             return []   # "Ein Angriff auf Niger käme einer Kriegserklärung gleich": no attack happened
@@ -1365,6 +1367,19 @@ def _clause_places(trig: Trigger, slots: list[Slot], roles: set[str], after_trig
     a, b = trig.clause
     start = trig.token.i + 1 if after_trigger else a
     return [s for s in slots if start <= s.first and s.last < b and s.entity.type in PLACE_TYPES and s.role in roles]
+
+
+def _natural_cause(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
+    """A natural disaster named before the act in its sentence, with no other actor in between."""
+    sent = doc.sentences[trig.token.sent]
+    before = [t for t in doc.sentence_tokens(sent) if t.i < trig.token.i]
+    cause = next((t for t in reversed(before) if t.lemma.lower().endswith(cues.DISASTER_NOUNS)
+                  or t.text.lower().endswith(cues.DISASTER_NOUNS)), None)
+    if cause is None or cause.pos != "NOUN":
+        return False
+    between = [m for m in doc.mentions if cause.end <= m.start and m.end <= trig.token.start and m.entity_id
+               and (ent := doc.entity(m.entity_id)) is not None and ent.type not in PLACE_TYPES]
+    return not between
 
 
 def _summoner(doc: Document, trig: Trigger, roles: Roles, slots: list[Slot]) -> list[tuple[Slot, str]]:
