@@ -332,6 +332,14 @@ class Resolver:
         # (a state's forces named with a country in their own sentence are that country's: "Israeli aircraft
         # struck ..., the military said")
         # (police serve where they act: the place named last, "in Amsterdam", not the story's main country)
+        if sector == "NGO" and kind != "PER" and not country and cand.org is None:
+            # "Menschenrechtsorganisationen", "rights groups": unnamed civil society of no state
+            draft = self.new_draft(f"group:None:NGO:{cand.role_word}", type="ORG",
+                                   name=SECTOR_NAMES.get(sector, cand.role_word.title()), code=None,
+                                   sector=sector, plural=True)
+            draft.role_words.add(role_family(cand.role_word))
+            self.assign(cand, draft)
+            return
         country = country or (self.context_country() if kind == "PER" and sector not in DOMESTIC_SECTORS
                               else sector in FORCES and self.sentence_country(cand.sent)
                               or sector == "COP" and self.last_place_country() or self.main_country)

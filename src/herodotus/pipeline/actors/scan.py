@@ -724,8 +724,8 @@ def _of_country_after(cands: list[Cand], k: int, title: Cand, toks: list[Token],
 
 def _appositions_after_name(cands: list[Cand], toks: list[Token], roles: ModuleType) -> None:
     """'X, Außenminister von Y' and 'X, the foreign minister of Y'."""
-    for k in range(len(cands) - 1):
-        name, title = cands[k], cands[k + 1]
+    live = [c for c in cands if not c.consumed]   # "X, the UN envoy": "UN" is part of the title
+    for name, title in zip(live, live[1:]):
         if name.kind != "name" or title.kind != "title" or title.name is not None or name.sent != title.sent:
             continue
         if name.kb is not None and name.kb.kind != "person":

@@ -80,8 +80,8 @@ def candidate_slots(doc: Document, tokens: Sequence[Token], cues: ModuleType) ->
         if any(a <= m.start and m.end <= b for a, b in sources):
             continue   # "verurteilte nach Angaben eines Sprechers den Vorfall": the report's source takes no part
         ent = doc.entity(m.entity_id)
-        if ent is not None and ent.actor.code:
-            coded.append((m, ent))
+        if ent is not None and (ent.actor.code or ent.actor.sector == "NGO"):
+            coded.append((m, ent))   # (unnamed rights groups act for no state)
     outer = [(m, e) for m, e in coded
              if not any(o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
                         for o, _ in coded) and not _modifies_next(doc, m, e, coded)]
