@@ -300,6 +300,8 @@ lassen             VERB  THREATEN  violence     138   so   bereuen
 # --- PROTEST
 demonstrieren      VERB  PROTEST   demo         141   s    -
 plündern           VERB  PROTEST   riot         145   s    -
+# a government's formal protest is a diplomatic rebuke, not a demonstration
+einlegen           VERB  ACCUSE    disapprove   111   so   Protest
 Protest            NOUN  PROTEST   demo         141   s    -
 ~protest           NOUN  PROTEST   demo         141   s    -
 Demonstration      NOUN  PROTEST   demo         141   s    -
@@ -722,6 +724,10 @@ PROTEST_VERBS = ("protestieren",)
 # Breaking into a building: an attack by armed men, a riot when a crowd does it ("Demonstranten
 # stürmten das Parlament")
 STORM_VERBS = ("stürmen", "erstürmen")
+# "brach aus Protest die Beziehungen ab": the reason of another act, no demonstration
+# Formal protests name no target when it was named before: the other side's last actor
+FORMAL_PROTESTS = ("einlegen", "Protestnote")
+PROTEST_REASON = ("aus protest", "als protest")
 # Natural disasters: what they strike or kill is no attack ("Das Erdbeben ... tötete 14 Menschen")
 DISASTER_NOUNS = ("erdbeben", "beben", "zyklon", "hurrikan", "taifun", "hochwasser", "überschwemmung",
                   "flut", "erdrutsch", "tsunami", "waldbrand", "vulkanausbruch", "lawine", "dürre", "hitzewelle",

@@ -254,6 +254,9 @@ warn               VERB  THREATEN  -            130   so   would,retaliate
 threat             NOUN  THREATEN  -            130   so   -
 ultimatum          NOUN  THREATEN  relations    139   so   -
 # --- PROTEST
+# a government's formal protest is a diplomatic rebuke, not a demonstration (the noun then takes no event)
+lodge              VERB  ACCUSE    disapprove   111   so   protest
+file               VERB  ACCUSE    disapprove   111   so   protest
 protest            VERB  PROTEST   demo         141   s    -
 demonstrate        VERB  PROTEST   demo         141   s    against
 rally              VERB  PROTEST   demo         141   s    against
@@ -551,6 +554,10 @@ PROMISE_VERBS = ("promise", "pledge", "vow", "announce")
 PROTEST_VERBS = ("protest",)
 # Breaking into a building: an attack by armed men, a riot when a crowd does it
 STORM_VERBS = ("storm",)
+# "cut all contacts with Israel in protest": the reason of another act, no demonstration
+# Formal protests name no target when it was named before: the other side's last actor
+FORMAL_PROTESTS = ("lodge", "file")
+PROTEST_REASON = ("in protest",)
 # Natural disasters: what they strike or kill is no attack ("an earthquake struck ..., killing 14")
 DISASTER_NOUNS = ("earthquake", "quake", "tremor", "storm", "cyclone", "hurricane", "typhoon", "flood", "floods",
                   "landslide", "tsunami", "wildfire", "eruption", "avalanche", "drought", "heatwave")

@@ -212,6 +212,9 @@ class EventCoder:
             # "Demonstranten stürmten den Senat": protesters storming a building riot, they do not attack
             trig = replace(trig, entry=replace(trig.entry, event="PROTEST", mode="riot", cameo="145"))
         entry, mod = trig.entry, modality(doc, trig, cues)
+        if entry.event == "PROTEST" and entry.pos == "NOUN" and trig.token.i > 0 \
+                and f"{doc.tokens[trig.token.i - 1].text} {trig.token.text}".lower() in cues.PROTEST_REASON:
+            return []   # "cut all contacts with Israel in protest": why it acted, not a demonstration
         if entry.event == "ASSAULT" and _natural_cause(doc, trig, cues):
             return []   # "a day after a magnitude 7.3 earthquake struck near Port Vila, killing 14"
         if entry.pos == "NOUN" and entry.event == "ASSAULT" and mod.hypothetical and trig.token.i > 0 \
@@ -373,6 +376,10 @@ class EventCoder:
                 # rebels laying down their arms yield to their country's government
                 recipients = [implied_actor(doc, actor.entity.actor.code, "GOV", [trig.token])]
                 note += "; recipient implied (the government the rebels fought)"
+            if event == "ACCUSE" and recipients == [None] and entry.lemma in cues.FORMAL_PROTESTS \
+                    and (doer := other_side_doer(doc, actor, trig.token.sent, 2 * MAX_ANAPHOR_SENTENCES)):
+                recipients = [doer]   # "Canberra also lodged a formal protest": against who acted before
+                note += "; recipient: the other side's actor reported before"
             if event == "SANCTION" and recipients == [None] \
                     and (state := _officials_state(doc, trig, actor, cues)) is not None:
                 recipients = [state]   # "verhängte Sanktionen gegen 16 Funktionäre des Wahlrats"

@@ -659,8 +659,10 @@ def _noun_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
     agent_roles = {"gen", "poss", "adj"} | {f"pp:{p}" for p in cues.AGENT_PREPS}
     # adjectives and possessors stand before the noun ("israelische Angriffe", "Israel's strikes"),
     # genitives and agent phrases after it ("Angriffe der Rebellen", "attacks by Israel")
-    near = [s for s in local if (s.role in {"adj", "poss"} and i - 3 <= s.last < i)
-            or (s.role in agent_roles - {"adj", "poss"} and i < s.first <= i + 4)]
+    governed = trigger.token.dep == "obj" and trigger.token.head >= 0
+    near = [s for s in local if ((s.role in {"adj", "poss"} and i - 3 <= s.last < i)
+                                 or (s.role in agent_roles - {"adj", "poss"} and i < s.first <= i + 4))
+            and not (governed and _dative_of(doc, s, trigger.token.head))]   # "übergab der X-Botschaft eine Note"
     actor = near[0] if near else None
     if actor is None and (trigger.entry.event in RECIPROCAL or not in_pp(doc, trigger.token, cues)):
         # the subject of the clause acts through the noun ("X flog Luftangriffe", "X traf sich zu Gesprächen")
@@ -694,6 +696,8 @@ def _posted_in(doc: Document, trigger: Trigger, local: list[Slot], actor: Slot |
 def _dative_of(doc: Document, slot: Slot, verb: int) -> bool:
     ids = range(slot.first, slot.last + 1)
     head = next((doc.tokens[k] for k in ids if doc.tokens[k].head not in ids), None)
+    if head is not None and head.dep == "amod" and head.head >= 0:
+        head = doc.tokens[head.head]   # "der chinesischen Botschaft": the adjective's noun
     return head is not None and head.head == verb and head.dep in DATIVE_DEPS \
         and not any(t.head == head.i and t.dep == "case" for t in doc.tokens[max(0, slot.first - 2):slot.last + 1])
 
