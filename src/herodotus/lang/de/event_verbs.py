@@ -727,6 +727,8 @@ STORM_VERBS = ("stürmen", "erstürmen")
 # "brach aus Protest die Beziehungen ab": the reason of another act, no demonstration
 # Formal protests name no target when it was named before: the other side's last actor
 FORMAL_PROTESTS = ("einlegen", "Protestnote")
+# A country adjective on these nouns names a place, not a party ("near the Polish border")
+BORDER_NOUNS = ("grenze", "grenzgebiet", "grenzregion", "küste")
 PROTEST_REASON = ("aus protest", "als protest")
 # Natural disasters: what they strike or kill is no attack ("Das Erdbeben ... tötete 14 Menschen")
 DISASTER_NOUNS = ("erdbeben", "beben", "zyklon", "hurrikan", "taifun", "hochwasser", "überschwemmung",

@@ -540,7 +540,7 @@ FACILITY_NOUNS = {"barracks": "army", "outpost": "army"}
 # Words of a span of time: agentless acts counted over it are background, not an occasion
 SINCE_WORDS = ("since",)
 # Habits over years are background, not an occasion ("have long accused each other")
-HABITUAL = ("for years", "for decades", "have long", "has long", "repeatedly")
+HABITUAL = ("for years", "for decades", "for months", "have long", "has long", "repeatedly", "time and again")
 # "die drei Länder": a count of states that points back to the last states named together
 NUMBER_WORDS = {"all": 2, "two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 STATE_NOUNS = ("countries", "states", "nations", "governments", "sides", "parties", "neighbours", "neighbors", "camps")
@@ -557,6 +557,8 @@ STORM_VERBS = ("storm",)
 # "cut all contacts with Israel in protest": the reason of another act, no demonstration
 # Formal protests name no target when it was named before: the other side's last actor
 FORMAL_PROTESTS = ("lodge", "file")
+# A country adjective on these nouns names a place, not a party ("near the Polish border")
+BORDER_NOUNS = ("border", "frontier", "borderland", "coast")
 PROTEST_REASON = ("in protest",)
 # Natural disasters: what they strike or kill is no attack ("an earthquake struck ..., killing 14")
 DISASTER_NOUNS = ("earthquake", "quake", "tremor", "storm", "cyclone", "hurricane", "typhoon", "flood", "floods",

@@ -213,8 +213,11 @@ class EventCoder:
             trig = replace(trig, entry=replace(trig.entry, event="PROTEST", mode="riot", cameo="145"))
         entry, mod = trig.entry, modality(doc, trig, cues)
         if entry.event == "PROTEST" and entry.pos == "NOUN" and trig.token.i > 0 \
-                and f"{doc.tokens[trig.token.i - 1].text} {trig.token.text}".lower() in cues.PROTEST_REASON:
-            return []   # "cut all contacts with Israel in protest": why it acted, not a demonstration
+                and f"{doc.tokens[trig.token.i - 1].text} {trig.token.text}".lower() in cues.PROTEST_REASON \
+                and actors and not any(a.entity.actor.sector in CROWD_SECTORS for a, _ in actors):
+            # "Abbas cut all contacts with Israel in protest": why a government acted, not a demonstration
+            # (supporters who "attacked military installations in protest" do protest)
+            return []
         if entry.event == "ASSAULT" and _natural_cause(doc, trig, cues):
             return []   # "a day after a magnitude 7.3 earthquake struck near Port Vila, killing 14"
         if entry.pos == "NOUN" and entry.event == "ASSAULT" and mod.hypothetical and trig.token.i > 0 \

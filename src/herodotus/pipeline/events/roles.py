@@ -185,6 +185,14 @@ def _surface_role(doc: Document, inside: list[Token], m: Mention, cues: ModuleTy
     return "bare"
 
 
+def _border_place(doc: Document, slot: Slot, trigger: Trigger, cues: ModuleType) -> bool:
+    """"near the Polish border", "an der polnischen Grenze": a place, no party (unless the act is on
+    the border itself: "schloss die polnische Grenze")."""
+    nxt = doc.tokens[slot.last + 1] if slot.last + 1 < len(doc.tokens) else None
+    return slot.role == "adj" and nxt is not None and nxt.lemma.lower() in cues.BORDER_NOUNS \
+        and not any(noun_fits(nxt.lemma.lower(), need) for need in trigger.entry.needs)
+
+
 def _people_noun(inside: list[Token], nxt: Token | None) -> bool:
     """"vier Franzosen wurden festgenommen": a nationality noun names people and takes a phrase's role."""
     return inside[-1].pos == "NOUN" and (nxt is None or nxt.pos not in {"NOUN", "PROPN"})
@@ -380,7 +388,7 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
     """Actor(s) and recipient(s) of one trigger within its clause (or sentence for nouns)."""
     a, b = trigger.clause
     parsed = has_parse(doc.tokens[a:b])
-    local = _in(slots, a, b)
+    local = [s for s in _in(slots, a, b) if not _border_place(doc, s, trigger, cues)]
     passive = is_passive(doc, trigger, cues)
     entry = trigger.entry
     preps = recipient_preps(trigger, cues)
