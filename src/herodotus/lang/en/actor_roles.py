@@ -88,6 +88,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "businessman": ("BUS", None, "PER", "m"), "billionaire": ("BUS", None, "PER", None), "tycoon": ("BUS", None, "PER", None),
     "company": ("BUS", None, "ORG", None), "force": ("MIL", None, "ORG", None),
     "organization": (None, None, "ORG", None), "organisation": (None, None, "ORG", None),
+    "bloc": (None, None, "ORG", None), "forum": (None, None, "ORG", None), "alliance": (None, None, "ORG", None),
     "agency": (None, None, "ORG", None),
 }
 # "Security Minister Patricia Bullrich", "Finance Minister X": the field is part of the title, not a name

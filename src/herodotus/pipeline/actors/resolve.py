@@ -564,7 +564,8 @@ class Resolver:
 
 
 # Nouns that refer back to the last named non-governmental or international body
-GENERIC_ORGANISATION = {"organisation", "organization"}
+# Nouns that refer back to the last named international or non-governmental body ("the bloc")
+GENERIC_ORGANISATION = {"organisation", "organization", "bloc", "forum", "alliance"}
 # Codes of international bodies: their officials have a nationality of their own ("der Portugiese"
 # for the President of the European Council)
 INTERNATIONAL_CODES = {"UNO", "EUR", "IGO", "NGO", "MNC"}
