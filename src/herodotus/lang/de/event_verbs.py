@@ -820,6 +820,9 @@ NEGATIVE_EVALUATION = (
     "beschämend", "zynisch", "heuchlerisch", "Farce", "Sabotage", "korrupt", "Korruption", "feige",
     "Mörder", "abschlachten", "Faustpfand", "sabotieren", "hybrid", "Bruch", "verstoßen", "Rückschlag",
     "Affront", "Hetze", "Hetzkampagne", "Desinformation", "Kriegsverbrecher",
+    "Verrat", "abscheulich", "Piraterie", "Demütigung", "Vertrauensbruch", "politisiert", "bedauerlich",
+    "fatal", "verwerflich", "empörend", "Spionage", "Kapitulation", "Entführung", "Verleumdung", "absurd",
+    "Unrecht", "unverhältnismäßig", "menschenverachtend", "grausam", "Gräueltat", "brutal", "kriminell",
 )
 # Words of concern: worry voiced about a situation is no accusation (annotators leave it uncoded),
 # so the trained cue alone does not make it one

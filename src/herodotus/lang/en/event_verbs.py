@@ -637,6 +637,10 @@ NEGATIVE_EVALUATION = (
     "outrageous", "shameful", "hypocritical", "cynical", "sabotage", "breach", "corrupt", "cowardly",
     "murderers", "slaughtered", "hostage", "pawn", "hybrid", "violated", "violates",
     "setback", "affront", "smear", "disinformation", "aggressor", "criminals",
+    "betrayal", "treason", "surrender", "humiliation", "appalled", "appalling", "genocidal", "kidnapping",
+    "abduction", "slander", "unsafe", "unprofessional", "piracy", "espionage", "regrettable", "deplorable",
+    "disgraceful", "absurd", "criminal", "brutal", "atrocity", "atrocities", "heinous", "despicable",
+    "bullying", "thuggery", "lawless",
 )
 # Words of concern: worry voiced about a situation is no accusation (annotators leave it uncoded),
 # so the trained cue alone does not make it one

@@ -572,7 +572,7 @@ INTERNATIONAL_CODES = {"UNO", "EUR", "IGO", "NGO", "MNC"}
 # A point of the compass alone is no place ("the North" is no region of Cameroon); in a story on
 # Korea, where wire style calls the two states "the North" and "the South", it is one of them.
 COMPASS_NAMES = frozenset({"north", "south", "east", "west", "nord", "sud", "norden", "suden", "osten", "westen"})
-KOREAN_HALVES = {"north": "PRK", "south": "KOR"}
+KOREAN_HALVES = {"north": "PRK", "south": "KOR", "norden": "PRK", "suden": "KOR"}
 # Sectors whose spokespeople speak for an institution named earlier ("a ministry spokesperson")
 INSTITUTION_SECTORS = {None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 
