@@ -27,6 +27,9 @@ meeting            NOUN  CONSULT   -            040   so   -
 visit              NOUN  CONSULT   visit        042   so   -
 talks              NOUN  CONSULT   -            046   so   -
 talk               NOUN  CONSULT   -            046   so   hold
+talk               NOUN  CONSULT   -            046   so   open
+talk               NOUN  CONSULT   -            046   so   ready
+consultation       NOUN  CONSULT   -            040   so   -
 hold               VERB  CONSULT   -            046   so   talk
 hold               VERB  CONSULT   -            040   so   meeting
 negotiation        NOUN  CONSULT   -            046   so   -
@@ -528,7 +531,7 @@ DEMAND_MODALS = ("must",)
 # A warning to whoever does something opens with these ("Wer plündert, wird ...")
 FREE_RELATIVES = ("whoever",)
 # Readiness for an act is an offer of it (AGREE), not the act ("zu engerer Zusammenarbeit bereit")
-READY_WORDS = ("ready", "willing")
+READY_WORDS = ("ready", "willing", "open to")
 # "beide"/"both" standing alone as the subject ("...; beide vereinbarten")
 BOTH_PRONOUNS = ("both",)
 # Words framing a report's source ("laut X", "nach Angaben X"): the source is no party to the act

@@ -280,6 +280,10 @@ class EventCoder:
                 # "rief zum Generalstreik auf", "called a strike": the organisers' protest
                 event, mode, cameo = "PROTEST", complement.entry.mode, complement.entry.cameo
                 note += f"; a call to a protest ('{complement.token.text}'), so the caller's PROTEST"
+            if event == "CONSULT" and entry.pos == "NOUN" and clause_has(doc, trig, cues.READY_WORDS):
+                # "Minsk sei zu weiteren Gesprächen bereit", "ready to hold consultations": an offer to meet
+                event, mode, cameo = "AGREE", None, "036"
+                note += "; readiness to meet, so coded AGREE (intent to meet)"
             if event in PROMISABLE and (_promised(mod) or clause_has(doc, trig, cues.READY_WORDS)):
                 # PLOVER: intent or promise to cooperate or give aid is AGREE, not the act itself (readiness
                 # too: "zur Zusammenarbeit bereit")
