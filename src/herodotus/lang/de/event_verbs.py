@@ -102,6 +102,9 @@ stellen            VERB  SUPPORT   -            050   so   hinter
 # --- COOPERATE
 kooperieren        VERB  COOPERATE -            060   so   -
 zusammenarbeiten   VERB  COOPERATE -            060   so   -
+vertiefen          VERB  COOPERATE -            060   so   Zusammenarbeit
+vertiefen          VERB  COOPERATE -            060   so   Beziehung
+ausbauen           VERB  COOPERATE -            060   so   Zusammenarbeit
 Zusammenarbeit     NOUN  COOPERATE -            060   so   -
 Kooperation        NOUN  COOPERATE -            060   so   -
 Militärübung       NOUN  COOPERATE -            062   so   gemeinsam

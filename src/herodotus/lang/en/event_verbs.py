@@ -91,6 +91,11 @@ praise             NOUN  SUPPORT   -            051   so   -
 stand+with         VERB  SUPPORT   -            052   so   -
 # --- COOPERATE
 cooperate          VERB  COOPERATE -            060   so   -
+work               VERB  COOPERATE -            060   so   closely
+deepen             VERB  COOPERATE -            060   so   ties
+deepen             VERB  COOPERATE -            060   so   cooperation
+strengthen         VERB  COOPERATE -            060   so   ties
+strengthen         VERB  COOPERATE -            060   so   cooperation
 collaborate        VERB  COOPERATE -            060   so   -
 cooperation        NOUN  COOPERATE -            060   so   -
 exercise           NOUN  COOPERATE -            062   so   joint
