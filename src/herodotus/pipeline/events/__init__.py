@@ -1004,9 +1004,27 @@ def _refused_requests(doc: Document, triggers: list[Trigger], roles: dict[int, R
         r = roles.get(trig.token.i)
         if r is None or r.recipients or not r.actors or trig.entry.event != "REJECT":
             continue
-        requester = latest_requester(doc, r.actors[0], trig.token.sent)
+        requester = latest_requester(doc, r.actors[0], trig.token.sent) or _demanded_by(doc, trig, r.actors[0])
         if requester is not None:
             roles[trig.token.i] = Roles(r.actors, (requester,), r.how, r.passive)
+
+
+def _demanded_by(doc: Document, trig: Trigger, refuser: Slot) -> Slot | None:
+    """"Akufo-Addo lehnte die Ausrufung eines Notstands ab" after "Die Gewerkschaften verlangen, dass er
+    ... den Notstand ausruft": who demanded what is refused, found by a noun both sentences share."""
+    a, b = trig.clause
+    refused = {t.lemma.lower() for t in doc.tokens[a:b] if t.pos == "NOUN" and t not in trig.tokens}
+    if not refused:
+        return None
+    for ev in recent_events(doc, trig.token.sent, window=ARTICLE_WINDOW):
+        if ev.event != "REQUEST" or not ev.actor_ids:
+            continue
+        told = doc.sentence_at(ev.start)
+        doer = slot_in(doc, doc.entity(ev.actor_ids[0]), ev)
+        if told is not None and doer is not None and side(doer) != side(refuser) \
+                and refused & {t.lemma.lower() for t in doc.sentence_tokens(told) if t.pos == "NOUN"}:
+            return doer
+    return None
 
 
 def _first_person_opens(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
