@@ -373,6 +373,10 @@ class EventCoder:
                     and (maker := _relative_maker(doc, trig, actor, slots, cues)) is not None:
                 recipients = [maker]   # "stimmte einem Zeitplan zu, den die USA vorgelegt hatten"
                 note += "; recipient: who made what is answered (relative clause)"
+            if event == "THREATEN" and recipients == [None] and how not in {"implied"} \
+                    and (enemy := opponent(doc, actor, trig.token.sent)) is not None:
+                recipients = [enemy]   # "Die Miliz drohte mit Vergeltung": against who struck it
+                note += "; recipient: the other side of the last clash"
             if mode in {"ceasefire", "disarm"} and recipients == [None] \
                     and (enemy := opponent(doc, actor, trig.token.sent)):
                 # "kündigte eine einseitige Waffenruhe an", "legten ihre Waffen nieder": towards whom it fights
