@@ -577,8 +577,15 @@ MEDIATION_NOUNS = frozenset({"vermittlung", "mediation", "schirmherrschaft", "au
 
 
 def _mediator(doc: Document, slot: Slot) -> bool:
+    """"unter katarischer Vermittlung", "unter Vermittlung Katars und der Türkei", "mediated by"."""
     nxt = doc.tokens[slot.last + 1] if slot.last + 1 < len(doc.tokens) else None
-    return slot.role == "adj" and nxt is not None and nxt.lemma.lower() in MEDIATION_NOUNS
+    if slot.role == "adj" and nxt is not None and nxt.lemma.lower() in MEDIATION_NOUNS:
+        return True
+    before = [t for t in doc.tokens[max(0, slot.first - 6):slot.first] if t.sent == doc.tokens[slot.first].sent]
+    heads = [k for k, t in enumerate(before) if t.lemma.lower() in MEDIATION_NOUNS]
+    # the noun's genitive or "of" phrase, or a conjunct of it ("Katars und der Türkei")
+    return slot.role in {"gen", "pp:of", "pp:von"} and bool(heads) and \
+        not any(t.pos in {"VERB", "AUX"} or t.text in {",", ";"} for t in before[heads[-1] + 1:])
 
 
 def _apposed_name(doc: Document, slot: Slot, trigger: Trigger) -> bool:
@@ -720,6 +727,9 @@ def with_conjuncts(doc: Document, slot: Slot, local: list[Slot]) -> tuple[Slot, 
         if other.first <= out[-1].last:
             continue
         between = doc.tokens[out[-1].last + 1:other.first]
+        if not between and other.entity.id == out[-1].entity.id:
+            out[-1] = other   # "Chinese leader" + "Xi Jinping": one conjunct, its name
+            continue
         words = " ".join(t.text.lower() for t in between)
         comitative = any(words.startswith(c) for c in COMITATIVES)   # "along with", "zusammen mit"
         if not between or not (comitative or any(t.text.lower() in CONJUNCTIONS or t.text == "," for t in between)):
