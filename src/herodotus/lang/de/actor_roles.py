@@ -171,6 +171,8 @@ OF_WORDS = {"von"}
 CITY_NOUNS = {"hauptstadt", "stadt", "metropole", "küstenstadt", "hafenstadt"}
 # Words before a name that are titles of address, not roles.
 HONORIFICS = {"dr.", "prof.", "herr", "frau", "scheich", "ayatollah", "ajatollah", "general", "generalmajor", "oberst"}
+# Possessives that only a state or body takes ("its government")
+NEUTER_POSSESSIVES: set[str] = set()
 POSSESSIVES = {"sein", "seine", "seinem", "seinen", "seiner", "seines", "ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres"}
 
 # Capitalised words that are never actor names.

@@ -121,6 +121,8 @@ OF_WORDS = {"of", "for"}
 CITY_NOUNS = {"capital", "city", "town"}
 HONORIFICS = {"dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "sheikh", "ayatollah", "gen.", "gen", "maj",
               "maj.", "col.", "col", "lt.", "lt", "sir"}
+# Possessives that only a state or body takes ("its government")
+NEUTER_POSSESSIVES: set[str] = {"its"}
 POSSESSIVES = {"his", "her", "its", "their"}
 
 NOT_NAMES = {"Today", "Tomorrow", "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",

@@ -277,6 +277,8 @@ class Resolver:
             if named is not None:         # "die Behörde" after "die Internationale Atomenergiebehörde"
                 self.assign(cand, named)
                 return
+        if cand.thing_owned and not country and cand.org is None:
+            country = self.context_country()   # "if its government fails": the country named last
         if cand.possessive and kind != "PER" and not country and cand.org is None \
                 and (owner := self.pronoun_antecedent(replace(cand, kind="pronoun", gender="person", number="sg"))):
             self.assign(cand, self.owned_office(owner, cand, sector))   # "nach Angaben seines Büros"

@@ -51,6 +51,7 @@ class Cand:
     possessive: bool = False    # "sein Sprecher": belongs to the last person's organisation
     place: "Cand | None" = None  # "das Gesundheitsministerium in Gaza": the place that fixes the country
     owner: "Cand | None" = None  # "Milei's government": the known person whose country the title takes
+    thing_owned: bool = False   # after "its": owned by a state or body, not by a person
     entity: str | None = None   # entity key once resolved
     ner: str | None = None      # NER label of an unknown name (PER, ORG, LOC) when the NER head ran
     proper: bool = False        # a role noun with an unknown name prefix ("Arakan-Armee"): a named group
@@ -548,6 +549,7 @@ def _left_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTyp
         i -= 1
     if i >= 0 and toks[i].sent == cand.sent and norm(toks[i].text) in roles.POSSESSIVES:
         cand.possessive = True        # "sein stellvertretender Sprecher"
+        cand.thing_owned = norm(toks[i].text) in roles.NEUTER_POSSESSIVES   # "its government": a state's
     if cand.country is None and cand.org is None:
         cand.country = _coordinated_country(cands, k, toks) or _leader_before(cands, k, toks, roles)
 
