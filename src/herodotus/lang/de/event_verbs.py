@@ -525,6 +525,8 @@ beschlagnahmen     VERB  COERCE    seize        1711  so   -
 blockieren         VERB  COERCE    restrict     191   so   -
 Blockade           NOUN  COERCE    restrict     191   so   -
 besetzen           VERB  COERCE    seize        192   so   -
+setzen             VERB  ASSAULT   -            180   so   Brand
+anzünden           VERB  ASSAULT   -            180   so   -
 verbieten          VERB  COERCE    ban          1722  so   -
 Ausgangssperre     NOUN  COERCE    curfew       1723  s    -
 auflösen           VERB  COERCE    ban          1722  so   Partei
@@ -727,6 +729,8 @@ PROTEST_VERBS = ("protestieren",)
 # Breaking into a building: an attack by armed men, a riot when a crowd does it ("Demonstranten
 # stürmten das Parlament")
 STORM_VERBS = ("stürmen", "erstürmen")
+# ... and so do protesters occupying or setting fire to buildings
+RIOT_VERBS = ("besetzen", "setzen", "anzünden")
 # "brach aus Protest die Beziehungen ab": the reason of another act, no demonstration
 # Formal protests name no target when it was named before: the other side's last actor
 FORMAL_PROTESTS = ("einlegen", "Protestnote")

@@ -404,6 +404,8 @@ confiscate         VERB  COERCE    seize        1711  so   -
 ban                VERB  COERCE    ban          1722  so   -
 blockade           NOUN  COERCE    restrict     191   so   -
 occupy             VERB  COERCE    seize        192   so   -
+set                VERB  ASSAULT   -            180   so   fire
+torch              VERB  ASSAULT   -            180   so   -
 curfew             NOUN  COERCE    curfew       1723  s    impose
 martial+law        NOUN  COERCE    martial-law  1724  s    -
 state+of+emergency NOUN  COERCE    martial-law  1724  s    -
@@ -562,6 +564,8 @@ PROMISE_VERBS = ("promise", "pledge", "vow", "announce")
 PROTEST_VERBS = ("protest",)
 # Breaking into a building: an attack by armed men, a riot when a crowd does it
 STORM_VERBS = ("storm",)
+# ... and so do protesters occupying or setting fire to buildings
+RIOT_VERBS = ("occupy", "set", "torch")
 # "cut all contacts with Israel in protest": the reason of another act, no demonstration
 # Formal protests name no target when it was named before: the other side's last actor
 FORMAL_PROTESTS = ("lodge", "file")

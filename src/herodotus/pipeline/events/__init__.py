@@ -207,9 +207,10 @@ class EventCoder:
         if speaker is not None and actors == [(speaker, "speaker")] and trig.entry.event in REPORTER_IS_NOT_DOER \
                 and _other_subject(doc, trig, cues):
             actors = []   # "A gunman stormed the embassy, the ministry said": who reports an attack did not attack
-        if trig.entry.event == "ASSAULT" and trig.entry.lemma.lower() in cues.STORM_VERBS and actors \
-                and all(a.entity.actor.sector in CROWD_SECTORS for a, _ in actors):
-            # "Demonstranten stürmten den Senat": protesters storming a building riot, they do not attack
+        if trig.entry.event in {"ASSAULT", "COERCE"} and trig.entry.lemma.lower() in cues.STORM_VERBS + cues.RIOT_VERBS \
+                and actors and all(a.entity.actor.sector in CROWD_SECTORS for a, _ in actors):
+            # "Demonstranten stürmten den Senat", "besetzten zwei Bahnhöfe", "setzten ein Büro in Brand":
+            # protesters riot, they do not attack or seize
             trig = replace(trig, entry=replace(trig.entry, event="PROTEST", mode="riot", cameo="145"))
         entry, mod = trig.entry, modality(doc, trig, cues)
         if entry.event == "PROTEST" and entry.pos == "NOUN" and trig.token.i > 0 \
