@@ -99,6 +99,10 @@ Glückwunsch        NOUN  SUPPORT   -            051   so   -
 Lob                NOUN  SUPPORT   -            051   so   -
 Anerkennung        NOUN  SUPPORT   -            054   so   -
 stellen            VERB  SUPPORT   -            050   so   hinter
+verteidigen        VERB  SUPPORT   -            050   so   Vorgehen
+verteidigen        VERB  SUPPORT   -            050   so   Entscheidung
+verteidigen        VERB  SUPPORT   -            050   so   Maßnahme
+verteidigen        VERB  SUPPORT   -            050   so   Einstufung
 # --- COOPERATE
 kooperieren        VERB  COOPERATE -            060   so   -
 zusammenarbeiten   VERB  COOPERATE -            060   so   -

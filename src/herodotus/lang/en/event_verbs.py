@@ -89,6 +89,9 @@ reaffirm           VERB  SUPPORT   -            050   so   support
 salute             VERB  SUPPORT   -            051   so   -
 praise             NOUN  SUPPORT   -            051   so   -
 stand+with         VERB  SUPPORT   -            052   so   -
+defend             VERB  SUPPORT   -            050   so   decision
+defend             VERB  SUPPORT   -            050   so   move
+defend             VERB  SUPPORT   -            050   so   measures
 # --- COOPERATE
 cooperate          VERB  COOPERATE -            060   so   -
 work               VERB  COOPERATE -            060   so   closely
@@ -264,6 +267,9 @@ ultimatum          NOUN  THREATEN  relations    139   so   -
 # --- PROTEST
 # a government's formal protest is a diplomatic rebuke, not a demonstration (the noun then takes no event)
 lodge              VERB  ACCUSE    disapprove   111   so   protest
+raise              VERB  ACCUSE    disapprove   111   so   concerns
+raise              VERB  ACCUSE    disapprove   111   so   matter
+raise              VERB  ACCUSE    disapprove   111   so   incident
 file               VERB  ACCUSE    disapprove   111   so   protest
 protest            VERB  PROTEST   demo         141   s    -
 demonstrate        VERB  PROTEST   demo         141   s    against
