@@ -257,14 +257,7 @@ class Resolver:
     def resolve_title(self, cand: Cand, text_of) -> None:
         sector, office, kind, gender = cand.role or (None, None, "PER", None)
         org_code = cand.org.code if cand.org is not None else None
-        country = cand.country or org_code
-        if country is None and cand.place is not None:
-            place = cand.place.kb
-            country = place.code if place is not None and place.kind == "country" else \
-                (place_country(text_of(cand.place), None) or _genitive_place(text_of(cand.place))) if place is None else None
-        country = country or _federal(text_of(cand))   # "die Bundesregierung in Ottawa" is Canada's
-        if country is None and cand.owner is not None:
-            country = cand.owner.kb.coding_on(self.day)[0]   # as of the article's date
+        country = cand.country or org_code or self.placed_country(cand, text_of)
         if cand.name is not None:
             draft = self.title_with_name(cand, text_of)
             self.assign(cand, draft)
@@ -366,6 +359,19 @@ class Resolver:
         draft.role_words.add(role_family(cand.role_word))
         self.assign(cand, draft)
 
+    def placed_country(self, cand: Cand, text_of) -> str | None:
+        """The country a title's place, federal word or owning person gives it ("das Gesundheitsministerium
+        in Gaza", "Brandenburgs Ministerpräsident", "die Bundesregierung in Ottawa", "Milei's government")."""
+        code = None
+        if cand.place is not None and cand.place.kb is not None:
+            code = cand.place.kb.code if cand.place.kb.kind == "country" else None
+        elif cand.place is not None:
+            code = place_country(text_of(cand.place), None) or _genitive_place(text_of(cand.place))
+        code = code or _federal(text_of(cand))
+        if code is None and cand.owner is not None:
+            code = cand.owner.kb.coding_on(self.day)[0]   # as of the article's date
+        return code
+
     def owned_office(self, owner: Draft, cand: Cand, sector: str | None) -> Draft:
         """"sein Büro", "his office", "ihr Pressedienst": the office of the person named last, of their country."""
         key = f"office:{owner.key}:{role_family(cand.role_word)}"
@@ -401,7 +407,7 @@ class Resolver:
             return self.new_draft("title:?", type="PER", name="?")
         sector, office, kind, gender = cand.role or (None, None, "PER", None)
         org_code = cand.org.code if cand.org is not None else None
-        country = cand.country or org_code or _federal(text_of(cand))
+        country = cand.country or org_code or self.placed_country(cand, text_of)
         if cand.possessive and not country:
             owner = self.last_person()
             if owner is not None:
