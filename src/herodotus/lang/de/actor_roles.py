@@ -173,6 +173,10 @@ CITY_NOUNS = {"hauptstadt", "stadt", "metropole", "küstenstadt", "hafenstadt"}
 HONORIFICS = {"dr.", "prof.", "herr", "frau", "scheich", "ayatollah", "ajatollah", "general", "generalmajor", "oberst"}
 # Possessives that only a state or body takes ("its government")
 NEUTER_POSSESSIVES: set[str] = set()
+# Role words that are also adjectives: before a plain noun they describe a thing ("military communications"),
+# except the forces' own assets, which stand for the forces ("a military base")
+ATTRIBUTE_ROLES: tuple[str, ...] = ()
+FORCE_ASSETS: tuple[str, ...] = ()
 POSSESSIVES = {"sein", "seine", "seinem", "seinen", "seiner", "seines", "ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres"}
 
 # Capitalised words that are never actor names.

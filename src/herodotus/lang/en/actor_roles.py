@@ -123,6 +123,10 @@ HONORIFICS = {"dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "sheikh", "a
               "maj.", "col.", "col", "lt.", "lt", "sir"}
 # Possessives that only a state or body takes ("its government")
 NEUTER_POSSESSIVES: set[str] = {"its"}
+# Role words that are also adjectives: before a plain noun they describe a thing ("military communications"),
+# except the forces' own assets, which stand for the forces ("a military base")
+ATTRIBUTE_ROLES: tuple[str, ...] = ("military",)
+FORCE_ASSETS: tuple[str, ...] = ("base", "installation", "post", "convoy", "position", "camp", "headquarters", "facility", "vehicle", "aircraft", "plane", "ship", "jet", "target", "patrol", "unit", "academy")
 POSSESSIVES = {"his", "her", "its", "their"}
 
 NOT_NAMES = {"Today", "Tomorrow", "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",

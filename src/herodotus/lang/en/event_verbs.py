@@ -13,7 +13,7 @@ ENTRIES = """
 # --- CONSULT
 meet               VERB  CONSULT   -            040   so   -
 visit              VERB  CONSULT   visit        042   so   -
-host               VERB  CONSULT   visit        043   os   -
+host               VERB  CONSULT   visit        043   os   !troops,!soldiers,!refugees
 receive            VERB  CONSULT   visit        043   os   delegation
 negotiate          VERB  CONSULT   -            046   so   with
 mediate            VERB  CONSULT   third-party  045   so   -

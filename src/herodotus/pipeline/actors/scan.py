@@ -199,8 +199,9 @@ class Scanner:
             return None   # German "die oppositionelle Kongresspartei": an attribute of the noun, not a group
         if tok.text.islower() and i + 1 < stop and self._lemmas[i + 1] in ACCORD_NOUNS:
             return None   # "a military agreement": a kind of accord, not a party to it ("a rebel camp" is theirs)
-        if tok.pos == "ADJ" and tok.text.islower() and i + 1 < stop and tokens[i + 1].pos == "NOUN" \
-                and self._norms[i + 1] not in self.role_words and self._lemmas[i + 1] not in self.role_words:
+        if (tok.pos == "ADJ" or self._norms[i] in self.roles.ATTRIBUTE_ROLES) and tok.text.islower() \
+                and i + 1 < stop and tokens[i + 1].pos == "NOUN" and self._norms[i + 1] not in self.role_words \
+                and self._lemmas[i + 1] not in self.role_words and self._lemmas[i + 1] not in self.roles.FORCE_ASSETS:
             return None   # "to resume military communications": an attribute of a thing, not a party
         text = self._norms[i]
         dative = text[:-1] if text.endswith("en") else text   # "den Sicherheitskräften"
