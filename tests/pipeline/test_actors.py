@@ -518,3 +518,45 @@ def test_actors_role_word_is_not_the_tail_of_a_longer_compound_de(nlp):
     doc = run(nlp, "Ihr Anführer warf der Armee Angriffe vor. Ein Talibanführer bestritt das.", "de")
     assert actor_at(doc, "Anführer").type == "PER"
     assert not any(doc.text[m.start:m.end] == "Talibanführer" for m in doc.mentions)
+
+
+@pytest.mark.parametrize("text, lang, phrase, code, sector", [
+    # a title naming an international post makes its holder the body's, whatever the story's country
+    ("Myanmars Armee bombardierte ein Dorf. UN-Sonderberichterstatter Richard Bennett forderte ein Ende der "
+     "Angriffe.", "de", "Richard Bennett", "UNO", "IGO"),
+    ("Myanmar's military bombed a village. UN special rapporteur Tom Andrews called for an end to the attacks.",
+     "en", "Tom Andrews", "UNO", "IGO"),
+    # the title after the name, with its organisation ("the UN envoy")
+    ("Uganda sent troops to Juba. Nicholas Haysom, the UN envoy, urged both sides to step back.", "en",
+     "Nicholas Haysom", "UNO", "IGO"),
+    # a known person's government is that person's country as of the article's date
+    ("Venezuela is holding the corporal. President Javier Milei's government asked Colombia for help.", "en",
+     "government", "ARG", "GOV"),
+    # a region's office is of the region's country
+    ("Polen führte Grenzkontrollen ein. Brandenburgs Ministerpräsident Dietmar Woidke kritisierte die Kontrollen.",
+     "de", "Dietmar Woidke", "DEU", "GOV"),
+    # the title's country beats a knowledge-base namesake of another country
+    ("Der UN-Sicherheitsrat beendete die Mission. Malis Außenminister Abdoulaye Diop begrüßte die Entscheidung.",
+     "de", "Abdoulaye Diop", "MLI", "GOV"),
+    # "its" government belongs to the state named last, not to the person who spoke before
+    ("U.S. President Donald Trump threatened to cut off all aid to Nigeria if its government fails to act.", "en",
+     "government", "NGA", "GOV"),
+])
+def test_actors_titles_take_their_body_place_or_owner(nlp, text, lang, phrase, code, sector):
+    entity = actor_at(run(nlp, text, lang, date(2024, 6, 1)), phrase)
+    assert (entity.actor.code, entity.actor.sector) == (code, sector)
+
+
+def test_actors_english_field_minister_is_one_title(nlp):
+    """"Security Minister Patricia Bullrich": "Security" is part of the title, not an organisation's name."""
+    doc = run(nlp, "Venezuela expelled the diplomats. Security Minister Patricia Bullrich said Caracas was "
+                   "holding him.", "en", date(2024, 12, 20))
+    assert actor_at(doc, "Patricia Bullrich").actor.identifier_text == "Patricia Bullrich"
+    assert not any(e.actor.identifier_text == "Security" for e in doc.entities)
+
+
+def test_actors_unnamed_rights_groups_belong_to_no_state(nlp):
+    doc = run(nlp, "Kenya sent police officers to Haiti. Human rights groups urged the officers to respect "
+                   "international law.", "en", date(2024, 6, 26))
+    entity = actor_at(doc, "Human rights groups")
+    assert (entity.actor.code, entity.actor.sector) == (None, "NGO")

@@ -1586,3 +1586,76 @@ def test_events_participle_read_as_adjective_is_a_perfect(pipeline):
     assert {("COERCE", "KHM", "KHM"), ("ACCUSE", "KHM", "KHM")} <= _country_codes(doc)
     doc = pipeline(Document(id="t", text="Die Lage in Kambodscha ist angespannt.", lang="de"))
     assert doc.events == []
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # the envoy's post, after an apposed name, is the state the envoy is recalled from
+    ("de", "Die Bundesregierung hat ihren Botschafter in Moskau, Alexander Graf Lambsdorff, am Montag "
+           "zurückgerufen.", {("SANCTION", "DEU", "RUS")}),
+    # an agentless summons is the host government's
+    ("de", "Venezuela rief seinen Botschafter aus Brasilien zurück. Zugleich wurde der brasilianische "
+           "Geschäftsträger in Caracas ins Außenministerium einbestellt.",
+     {("SANCTION", "VEN", "BRA"), ("ACCUSE", "VEN", "BRA")}),
+    # a formal protest rebukes the other side's last actor; it is no demonstration
+    ("en", "Chinese warships injured Australian divers. Canberra lodged a formal protest through diplomatic "
+           "channels.", {("ASSAULT", "CHN", "AUS"), ("ACCUSE", "AUS", "CHN")}),
+    ("de", "Hanoi übergab der chinesischen Botschaft eine Protestnote.", {("ACCUSE", "VNM", "CHN")}),
+    # "in protest" gives a government's reason, not a protest of its own
+    ("en", "Palestinian President Mahmoud Abbas cut all contacts with Israel in protest.",
+     {("SANCTION", "PSE", "ISR")}),
+])
+def test_events_recalls_summons_and_formal_protests(pipeline, lang, text, expected):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 5, 6)))
+    assert _country_codes(doc) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # the dative of the light verb is whom the noun's act is addressed to
+    ("de", "Das US-Außenministerium sprach Vietnam seine Solidarität aus.", {("SUPPORT", "USA", "VNM")}),
+    # a threat against the subject, voiced by the speaker
+    ("de", "Algerien zog seinen Botschafter aus Paris ab. Frankreich werde allein die Konsequenzen dieser "
+           "Entscheidung tragen, sagte der algerische Außenminister.",
+     {("SANCTION", "DZA", "FRA"), ("THREATEN", "DZA", "FRA")}),
+    # readiness to talk is an intent to meet, not a meeting
+    ("de", "Moskau sei zu weiteren Gesprächen mit Washington bereit, sagte Kremlsprecher Dmitri Peskow.",
+     {("AGREE", "RUS", "USA")}),
+    ("en", "Washington would keep working closely with Mexico against the cartels, U.S. Ambassador Ken "
+           "Salazar said.", {("AGREE", "USA", "MEX")}),
+])
+def test_events_statements_of_solidarity_threat_and_readiness(pipeline, lang, text, expected):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 5, 6)))
+    assert _country_codes(doc) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Russia has attacked cities in western Ukraine near the Polish border for months.", set()),
+    ("de", "In Belgrad besetzten Demonstranten zwei Bahnhöfe.", {("PROTEST", "SRB", "SRB")}),
+    ("de", "Athen entsandte am Mittwoch zwei Fregatten in die Ägäis.", {("MOBILIZE", "GRC", None)}),
+])
+def test_events_disasters_habits_riots_and_deployments(pipeline, lang, text, expected):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 5, 6)))
+    assert _country_codes(doc) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a title and its name are one conjunct; "military communications" names no party
+    ("en", "U.S. President Joe Biden and Chinese leader Xi Jinping agreed on Wednesday to resume high-level "
+           "military communications.", {("AGREE", "USA", "CHN")}),
+    # mediators are not parties
+    ("de", "Pakistans Verteidigungsminister Khawaja Asif und sein afghanischer Kollege Mohammad Yakub "
+           "vereinbarten in Doha unter Vermittlung Katars und der Türkei eine Waffenruhe.", {("AGREE", "PAK", "AFG")}),
+    ("de", "Kiew und Moskau vereinbarten unter Vermittlung der Türkei und der UN einen Gefangenenaustausch.",
+     {("AGREE", "UKR", "RUS")}),
+    # a demand of unnamed rights groups has no state as its maker
+    ("en", "Human rights groups urged the Kenyan police to respect international law.", {("REQUEST", None, "KEN")}),
+])
+def test_events_parties_of_joint_and_mediated_acts(pipeline, lang, text, expected):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 5, 6)))
+    assert _country_codes(doc) == expected
+
+
+def test_events_natural_disaster_kills_without_an_attack(pipeline):
+    text = ("Australia and New Zealand flew search-and-rescue teams and relief supplies to Vanuatu on Wednesday, "
+            "a day after a magnitude 7.3 earthquake struck near the capital Port Vila, killing at least 14 people.")
+    doc = pipeline(Document(id="t", text=text, lang="en", published=date(2024, 12, 18)))
+    assert doc.events and not any(e.event == "ASSAULT" for e in doc.events)

@@ -448,8 +448,8 @@ class Resolver:
                 draft.code = vacant
             elif not draft.code:
                 draft.code = self.unplaced_person_country(cand, sector)
-            if cand.org is not None and cand.org.sector and sector is None:
-                sector = cand.org.sector
+            if cand.org is not None and cand.org.sector and (sector is None or org_code in INTERNATIONAL_CODES):
+                sector = cand.org.sector   # "the UN envoy" serves the UN, not a government
             draft.sector = draft.sector or sector
         draft.gender = draft.gender or gender
         draft.office = draft.office or office
