@@ -169,6 +169,12 @@ liefern            VERB  AID       -            070   so   Zelt
 überweisen         VERB  AID       -            071   so   Dollar
 liefern            VERB  AID       -            070   so   Hilfe
 # --- CONCEDE / RETREAT
+# (session 10) meeting demands, withdrawn complaints and measures
+entgegenkommen     VERB  CONCEDE   -            080   so   -
+zurückziehen       VERB  CONCEDE   -            080   so   Beschwerde
+zurückziehen       VERB  CONCEDE   -            080   so   Klage
+zurücknehmen       VERB  CONCEDE   -            080   so   Erhöhung
+zurücknehmen       VERB  CONCEDE   -            080   so   Entscheidung
 # (session 10) admissions, lifted bans, disarmament
 aufheben           VERB  RETREAT   -            081   so   Verbot
 aufheben           VERB  RETREAT   -            081   so   Zoll
@@ -529,6 +535,8 @@ beschlagnahmen     VERB  COERCE    seize        1711  so   -
 blockieren         VERB  COERCE    restrict     191   so   -
 Blockade           NOUN  COERCE    restrict     191   so   -
 besetzen           VERB  COERCE    seize        192   so   -
+errichten          VERB  COERCE    restrict     191   s    Straßensperre
+entziehen          VERB  COERCE    restrict     -     so   Pass
 setzen             VERB  ASSAULT   -            180   so   Brand
 anzünden           VERB  ASSAULT   -            180   so   -
 verbieten          VERB  COERCE    ban          1722  so   -
@@ -740,6 +748,9 @@ RIOT_VERBS = ("besetzen", "setzen", "anzünden")
 FORMAL_PROTESTS = ("einlegen", "Protestnote")
 # A country adjective on these nouns names a place, not a party ("near the Polish border")
 BORDER_NOUNS = ("grenze", "grenzgebiet", "grenzregion", "küste")
+# Concessions made to a counterpart (dropped complaints, withdrawn measures), unlike admissions of error,
+# which have no target: without one named, the one who asked or acted before
+YIELDING_VERBS = ("entgegenkommen", "zurückziehen", "zurücknehmen")
 PROTEST_REASON = ("aus protest", "als protest")
 # Natural disasters: what they strike or kill is no attack ("Das Erdbeben ... tötete 14 Menschen")
 DISASTER_NOUNS = ("erdbeben", "beben", "zyklon", "hurrikan", "taifun", "hochwasser", "überschwemmung",

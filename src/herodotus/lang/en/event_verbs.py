@@ -139,6 +139,11 @@ loan               NOUN  AID       -            071   so   grant
 fly                VERB  AID       -            070   so   food
 fly                VERB  AID       -            070   so   medicine
 # --- CONCEDE / RETREAT
+# (session 10) withdrawn complaints, rescinded measures
+drop               VERB  CONCEDE   -            080   so   complaint
+drop               VERB  CONCEDE   -            080   so   lawsuit
+withdraw           VERB  CONCEDE   -            080   so   complaint
+rescind            VERB  CONCEDE   -            080   so   -
 # (session 10) admissions, lifted measures, called-off protests, disarmament
 lift               VERB  RETREAT   -            081   so   tariff
 lift               VERB  RETREAT   -            081   so   order
@@ -441,6 +446,10 @@ closure            NOUN  COERCE    restrict     191   so   airspace
 shut+down          VERB  COERCE    censor       -     so   -
 shut+down          VERB  COERCE    censor       -     so   internet
 cut+off            VERB  COERCE    censor       -     so   internet
+cut+off            VERB  COERCE    restrict     191   so   supplies
+revoke             VERB  COERCE    restrict     -     so   passport
+bar                VERB  COERCE    restrict     191   so   working
+set+up             VERB  COERCE    restrict     191   s    roadblocks
 block              VERB  COERCE    censor       -     so   internet
 oust               VERB  COERCE    restrict     -     so   -
 suspend            VERB  SANCTION  expel        166   so   activities
@@ -577,6 +586,9 @@ RIOT_VERBS = ("occupy", "set", "torch")
 FORMAL_PROTESTS = ("lodge", "file")
 # A country adjective on these nouns names a place, not a party ("near the Polish border")
 BORDER_NOUNS = ("border", "frontier", "borderland", "coast")
+# Concessions made to a counterpart (dropped complaints, withdrawn measures), unlike admissions of error,
+# which have no target: without one named, the one who asked or acted before
+YIELDING_VERBS = ("drop", "withdraw", "rescind")
 PROTEST_REASON = ("in protest",)
 # Natural disasters: what they strike or kill is no attack ("an earthquake struck ..., killing 14")
 DISASTER_NOUNS = ("earthquake", "quake", "tremor", "storm", "cyclone", "hurricane", "typhoon", "flood", "floods",

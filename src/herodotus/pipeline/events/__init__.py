@@ -374,6 +374,11 @@ class EventCoder:
                     and (maker := _relative_maker(doc, trig, actor, slots, cues)) is not None:
                 recipients = [maker]   # "stimmte einem Zeitplan zu, den die USA vorgelegt hatten"
                 note += "; recipient: who made what is answered (relative clause)"
+            if event == "CONCEDE" and recipients == [None] and how not in {"implied"} \
+                    and entry.lemma in cues.YIELDING_VERBS and (asker := latest_requester(doc, actor, trig.token.sent)
+                         or other_side_doer(doc, actor, trig.token.sent, STATEMENT_WINDOW)) is not None:
+                recipients = [asker]   # "Die Regierung war den Bauern entgegengekommen": to who demanded it
+                note += "; recipient: who demanded or acted against the actor just before"
             if event == "THREATEN" and recipients == [None] and how not in {"implied"} \
                     and (enemy := opponent(doc, actor, trig.token.sent)) is not None:
                 recipients = [enemy]   # "Die Miliz drohte mit Vergeltung": against who struck it
