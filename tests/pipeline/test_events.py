@@ -1631,6 +1631,9 @@ def test_events_statements_of_solidarity_threat_and_readiness(pipeline, lang, te
     ("en", "Russia has attacked cities in western Ukraine near the Polish border for months.", set()),
     ("de", "In Belgrad besetzten Demonstranten zwei Bahnhöfe.", {("PROTEST", "SRB", "SRB")}),
     ("de", "Athen entsandte am Mittwoch zwei Fregatten in die Ägäis.", {("MOBILIZE", "GRC", None)}),
+    # an abbreviated state before the hyphen of an act noun is its doer
+    ("de", "Bei einem US-Drohnenangriff in Bagdad ist am Donnerstag ein Kommandeur einer Miliz getötet worden.",
+     {("ASSAULT", "USA", "IRQ")}),
 ])
 def test_events_disasters_habits_riots_and_deployments(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 5, 6)))

@@ -751,6 +751,8 @@ BORDER_NOUNS = ("grenze", "grenzgebiet", "grenzregion", "küste")
 # Concessions made to a counterpart (dropped complaints, withdrawn measures), unlike admissions of error,
 # which have no target: without one named, the one who asked or acted before
 YIELDING_VERBS = ("entgegenkommen", "zurückziehen", "zurücknehmen")
+# Abbreviations before the hyphen of an act noun name its doer ("US-Luftangriff", "EU-Sanktionen")
+PREFIX_ACTORS = {"US": "USA", "EU": "EUR", "UN": "UNO", "Nato": "IGO", "NATO": "IGO", "UK": "GBR"}
 PROTEST_REASON = ("aus protest", "als protest")
 # Natural disasters: what they strike or kill is no attack ("Das Erdbeben ... tötete 14 Menschen")
 DISASTER_NOUNS = ("erdbeben", "beben", "zyklon", "hurrikan", "taifun", "hochwasser", "überschwemmung",

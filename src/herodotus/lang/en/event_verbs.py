@@ -589,6 +589,8 @@ BORDER_NOUNS = ("border", "frontier", "borderland", "coast")
 # Concessions made to a counterpart (dropped complaints, withdrawn measures), unlike admissions of error,
 # which have no target: without one named, the one who asked or acted before
 YIELDING_VERBS = ("drop", "withdraw", "rescind")
+# English act nouns take no hyphenated doer ("US-led" is an adjective of its own)
+PREFIX_ACTORS: dict[str, str] = {}
 PROTEST_REASON = ("in protest",)
 # Natural disasters: what they strike or kill is no attack ("an earthquake struck ..., killing 14")
 DISASTER_NOUNS = ("earthquake", "quake", "tremor", "storm", "cyclone", "hurricane", "typhoon", "flood", "floods",

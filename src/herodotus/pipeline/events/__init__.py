@@ -201,6 +201,8 @@ class EventCoder:
         if trig.entry.event == "ACCUSE" and trig.entry.lemma in cues.PROTEST_VERBS and not roles.actors:
             # "Hunderte Menschen protestierten gegen die Entscheidung": a crowd protesting is PROTEST
             trig = replace(trig, entry=replace(trig.entry, event="PROTEST", mode="demo", cameo="141", frame="s"))
+        if trig.entry.pos == "NOUN" and not roles.actors and (prefixed := _prefix_actor(doc, trig, cues)) is not None:
+            roles = Roles((prefixed,), roles.recipients, roles.how, roles.passive)   # "US-Drohnenangriff"
         actors = self._actors(roles, speaker, trig.entry.event, cues)
         if speaker is not None and _first_person_opens(doc, trig, cues):
             actors = [(speaker, "speaker")]   # "„Wir werden sie dieses Verbrechen bereuen lassen“": we, not "sie"
@@ -215,9 +217,10 @@ class EventCoder:
         entry, mod = trig.entry, modality(doc, trig, cues)
         if entry.event == "PROTEST" and entry.pos == "NOUN" and trig.token.i > 0 \
                 and f"{doc.tokens[trig.token.i - 1].text} {trig.token.text}".lower() in cues.PROTEST_REASON \
-                and actors and not any(a.entity.actor.sector in CROWD_SECTORS for a, _ in actors):
+                and actors and all(a.entity.actor.sector == "GOV" for a, _ in actors):
             # "Abbas cut all contacts with Israel in protest": why a government acted, not a demonstration
-            # (supporters who "attacked military installations in protest" do protest)
+            # (supporters who "attacked military installations in protest" and police who "walked off the
+            # job in protest" do protest)
             return []
         if entry.event == "ASSAULT" and _natural_cause(doc, trig, cues):
             return []   # "a day after a magnitude 7.3 earthquake struck near Port Vila, killing 14"
@@ -1409,6 +1412,18 @@ def _clause_places(trig: Trigger, slots: list[Slot], roles: set[str], after_trig
     a, b = trig.clause
     start = trig.token.i + 1 if after_trigger else a
     return [s for s in slots if start <= s.first and s.last < b and s.entity.type in PLACE_TYPES and s.role in roles]
+
+
+def _prefix_actor(doc: Document, trig: Trigger, cues: ModuleType) -> Slot | None:
+    """"US-Drohnenangriff", "EU-Sanktionen", "Nato-Manöver": an abbreviated state or body before the hyphen
+    does the act (a full name is its subject: "Russland-Sanktionen", "China-Reise")."""
+    prefix, hyphen, _ = trig.token.text.partition("-")
+    code = cues.PREFIX_ACTORS.get(prefix) if hyphen else None
+    if code is None:
+        return None
+    international = code in {"EUR", "UNO", "IGO"}
+    sector = "IGO" if international else "MIL" if trig.entry.event in PHYSICAL_TYPES else "GOV"
+    return implied_actor(doc, code, sector, [trig.token])
 
 
 def _natural_cause(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
