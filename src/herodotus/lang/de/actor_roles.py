@@ -132,6 +132,9 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "vertreter": (None, None, "GRP", None), "unterhändler": (None, None, "GRP", None),
     "verhandlungsführer": (None, None, "PER", "m"),
     "organisation": (None, None, "ORG", None), "mission": (None, None, "ORG", None),
+    # staff of a body (not "Arbeiter", workers): theirs by a prefix or genitive ("UN-Mitarbeiter")
+    "mitarbeiter": (None, None, "GRP", None), "mitarbeiterin": (None, None, "PER", "f"),
+    "mitarbeitern": (None, None, "GRP", None),
     "patrouille": (None, None, "GRP", None), "hilfsorganisation": ("NGO", None, "ORG", None), "menschenrechtsorganisation": ("NGO", None, "ORG", None),
 }
 
