@@ -1649,6 +1649,9 @@ def test_events_disasters_habits_riots_and_deployments(pipeline, lang, text, exp
            "vereinbarten in Doha unter Vermittlung Katars und der Türkei eine Waffenruhe.", {("AGREE", "PAK", "AFG")}),
     ("de", "Kiew und Moskau vereinbarten unter Vermittlung der Türkei und der UN einen Gefangenenaustausch.",
      {("AGREE", "UKR", "RUS")}),
+    # clashes between two named sides: each attacks the other
+    ("de", "Bei Gefechten zwischen iranischen Grenzschützern und Taliban-Kämpfern sind am Samstag zwei Menschen "
+           "getötet worden.", {("ASSAULT", "IRN", "AFG"), ("ASSAULT", "AFG", "IRN")}),
     # a demand of unnamed rights groups has no state as its maker
     ("en", "Human rights groups urged the Kenyan police to respect international law.", {("REQUEST", None, "KEN")}),
 ])

@@ -626,6 +626,11 @@ enthaupten         VERB  ASSAULT   execute      1823  so   -
 niederstechen      VERB  ASSAULT   -            190   so   -
 einsetzen          VERB  ASSAULT   crowd-control 175  so   Tränengas
 liefern            VERB  ASSAULT   -            190   so   Gefecht
+# clashes between two named sides: each side attacks the other
+Kampf              NOUN  ASSAULT   -            190   so   zwischen
+Gefecht            NOUN  ASSAULT   -            190   so   zwischen
+Zusammenstoß       NOUN  ASSAULT   -            190   so   zwischen
+Schusswechsel      NOUN  ASSAULT   -            190   so   zwischen
 liefern            VERB  ASSAULT   -            190   so   Kampf
 liefern            VERB  ASSAULT   -            190   so   Schusswechsel
 einnehmen          VERB  ASSAULT   -            190   so   Stellung

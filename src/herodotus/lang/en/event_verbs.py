@@ -469,6 +469,9 @@ hit                VERB  ASSAULT   -            190   so   target
 bomb               VERB  ASSAULT   aerial       195   so   -
 shell              VERB  ASSAULT   heavy-weapons 194  so   -
 kill               VERB  ASSAULT   -            1823  so   -
+# clashes between two named sides: each side attacks the other
+clash              NOUN  ASSAULT   -            190   so   between
+fighting           NOUN  ASSAULT   -            190   so   between
 wound              VERB  ASSAULT   -            190   so   -
 injure             VERB  ASSAULT   -            190   so   -
 assassinate        VERB  ASSAULT   assassinate  186   so   -

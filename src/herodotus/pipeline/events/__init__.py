@@ -201,6 +201,10 @@ class EventCoder:
         if trig.entry.event == "ACCUSE" and trig.entry.lemma in cues.PROTEST_VERBS and not roles.actors:
             # "Hunderte Menschen protestierten gegen die Entscheidung": a crowd protesting is PROTEST
             trig = replace(trig, entry=replace(trig.entry, event="PROTEST", mode="demo", cameo="141", frame="s"))
+        if trig.entry.event == "ASSAULT" and trig.entry.pos == "NOUN" and not roles.actors \
+                and set(trig.entry.needs) & {"zwischen", "between"} and len(sides := between_parties(doc, trig, slots)) == 2:
+            # "Bei Kämpfen zwischen der M23 und Wazalendo-Milizen": each side attacks the other
+            roles = Roles(tuple(sides), tuple(sides), roles.how, roles.passive)
         if trig.entry.pos == "NOUN" and not roles.actors and (prefixed := _prefix_actor(doc, trig, cues)) is not None:
             roles = Roles((prefixed,), roles.recipients, roles.how, roles.passive)   # "US-Drohnenangriff"
         actors = self._actors(roles, speaker, trig.entry.event, cues)
