@@ -288,6 +288,8 @@ ablehnen           VERB  REJECT    -            120   so   -
 absagen            VERB  REJECT    -            120   so   Treffen
 absagen            VERB  REJECT    -            120   so   Besuch
 absagen            VERB  REJECT    -            120   so   Gespräch
+verschieben        VERB  REJECT    meet         125   so   Reise
+verschieben        VERB  REJECT    meet         125   so   Besuch
 zurückweisen       VERB  REJECT    -            120   so   -
 verweigern         VERB  REJECT    -            120   so   -
 Ablehnung          NOUN  REJECT    -            120   so   -

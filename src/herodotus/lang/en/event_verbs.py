@@ -256,6 +256,13 @@ rebuff             VERB  REJECT    -            120   so   -
 turn+down          VERB  REJECT    -            120   so   -
 snub               VERB  REJECT    -            120   so   -
 dismiss            VERB  REJECT    -            120   so   proposal
+dismiss            VERB  REJECT    -            120   so   accusations
+dismiss            VERB  REJECT    -            120   so   allegations
+dismiss            VERB  REJECT    -            120   so   claims
+postpone           VERB  REJECT    meet         125   so   trip
+postpone           VERB  REJECT    meet         125   so   visit
+postpone           VERB  REJECT    meet         125   so   talks
+rule+out           VERB  REJECT    -            120   so   talks
 dismiss            VERB  REJECT    -            120   so   demand
 dismiss            VERB  REJECT    -            120   so   call
 refusal            NOUN  REJECT    -            120   so   -
@@ -525,7 +532,7 @@ target             VERB  ASSAULT   -            190   so   -
 RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "CONSULT:visit": ("to", "in"),
     "CONSULT": ("with", "to"), "AGREE": ("with", "to", "between"), "COERCE:restrict": ("with",), "COOPERATE": ("with",), "SUPPORT": ("for", "with"),
-    "ASSAULT": ("on", "against", "at"), "PROTEST": ("against",), "ACCUSE": ("against", "of"),
+    "ASSAULT": ("on", "against", "at"), "PROTEST": ("against",), "ACCUSE": ("against", "of"), "ACCUSE:disapprove": ("with",),
     "SANCTION": ("against", "on"), "SANCTION:withdraw": ("with", "from", "for", "to"), "SANCTION:discontinue": ("with", "to", "from"), "THREATEN": ("against",), "REQUEST": ("on", "from"),
     "COERCE": ("against", "on"), "AID": ("for", "to"), "REJECT": ("gen", "with", "by", "from", "to"), "RETREAT": ("from", "against"),
     "CONCEDE": (), "CONCEDE:ceasefire": ("on", "against"), "MOBILIZE": ("against", "to"),
