@@ -103,6 +103,8 @@ verteidigen        VERB  SUPPORT   -            050   so   Vorgehen
 verteidigen        VERB  SUPPORT   -            050   so   Entscheidung
 verteidigen        VERB  SUPPORT   -            050   so   Maßnahme
 verteidigen        VERB  SUPPORT   -            050   so   Einstufung
+bekräftigen        VERB  SUPPORT   -            051   so   Unterstützung
+bekräftigen        VERB  SUPPORT   -            051   so   Beistandspflicht
 # --- COOPERATE
 kooperieren        VERB  COOPERATE -            060   so   -
 zusammenarbeiten   VERB  COOPERATE -            060   so   -
@@ -820,7 +822,8 @@ ACT_NOUNS = {"rede": "speech", "äußerung": "speech", "aussage": "speech", "kom
              "entschuldigung": "demand", "putsch": "force", "putschversuch": "force", "umsturzversuch": "force", "machtübernahme": "force", "hinrichtung": "force",
              "tötung": "force", "ermordung": "force", "niederschlagung": "force",
              "angriff": "force", "luftangriff": "force", "anschlag": "force", "attentat": "force", "beschuss": "force",
-             "festnahme": "force", "verhaftung": "force", "verbot": "decision", "ausweisung": "decision"}
+             "festnahme": "force", "verhaftung": "force", "verbot": "decision", "ausweisung": "decision",
+             "militäroperation": "force", "razzia": "force", "manöver": "force", "militäreinsatz": "force"}
 
 PROTESTER_NOUNS = ("demonstrant", "demonstrantin", "protestierende", "protestierender", "protestler", "demonstrierende", "demonstrierender")
 

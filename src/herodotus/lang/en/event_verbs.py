@@ -92,6 +92,9 @@ stand+with         VERB  SUPPORT   -            052   so   -
 defend             VERB  SUPPORT   -            050   so   decision
 defend             VERB  SUPPORT   -            050   so   move
 defend             VERB  SUPPORT   -            050   so   measures
+reaffirm           VERB  SUPPORT   -            051   so   commitment
+reaffirm           VERB  SUPPORT   -            051   so   support
+reaffirm           VERB  SUPPORT   -            051   so   treaty
 # --- COOPERATE
 cooperate          VERB  COOPERATE -            060   so   -
 work               VERB  COOPERATE -            060   so   closely
@@ -279,6 +282,7 @@ ultimatum          NOUN  THREATEN  relations    139   so   -
 # --- PROTEST
 # a government's formal protest is a diplomatic rebuke, not a demonstration (the noun then takes no event)
 lodge              VERB  ACCUSE    disapprove   111   so   protest
+express            VERB  ACCUSE    disapprove   111   so   protest
 raise              VERB  ACCUSE    disapprove   111   so   concerns
 raise              VERB  ACCUSE    disapprove   111   so   matter
 raise              VERB  ACCUSE    disapprove   111   so   incident
@@ -593,7 +597,7 @@ STORM_VERBS = ("storm",)
 RIOT_VERBS = ("occupy", "set", "torch")
 # "cut all contacts with Israel in protest": the reason of another act, no demonstration
 # Formal protests name no target when it was named before: the other side's last actor
-FORMAL_PROTESTS = ("lodge", "file")
+FORMAL_PROTESTS = ("lodge", "file", "express")
 # A country adjective on these nouns names a place, not a party ("near the Polish border")
 BORDER_NOUNS = ("border", "frontier", "borderland", "coast")
 # Concessions made to a counterpart (dropped complaints, withdrawn measures), unlike admissions of error,
@@ -653,7 +657,8 @@ ACT_NOUNS = {"speech": "speech", "remark": "speech", "remarks": "speech", "comme
              "law": "decision", "agreement": "agreement", "deal": "agreement",
              "coup": "force", "coup attempt": "force", "takeover": "force", "execution": "force", "killing": "force", "crackdown": "force",
              "attack": "force", "strike": "force", "airstrike": "force", "bombing": "force", "assassination": "force",
-             "arrest": "force", "detention": "force", "ban": "decision", "expulsion": "decision"}
+             "arrest": "force", "detention": "force", "ban": "decision", "expulsion": "decision",
+             "operation": "force", "raid": "force", "manoeuvres": "force", "maneuvers": "force"}
 
 PROTESTER_NOUNS = ("protester", "protestor", "demonstrator", "marcher")
 
