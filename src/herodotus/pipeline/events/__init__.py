@@ -381,6 +381,10 @@ class EventCoder:
                     and (maker := _relative_maker(doc, trig, actor, slots, cues)) is not None:
                 recipients = [maker]   # "stimmte einem Zeitplan zu, den die USA vorgelegt hatten"
                 note += "; recipient: who made what is answered (relative clause)"
+            if mode == "release" and recipients == [None] \
+                    and (held := earlier_recipient(doc, "COERCE", trig.token.sent, [trig.token])):
+                recipients = held[:1]   # "Inzwischen ließ die Polizei die meisten von ihnen wieder frei"
+                note += "; recipient: who was detained before"
             if event == "CONCEDE" and recipients == [None] and how not in {"implied"} \
                     and entry.lemma in cues.YIELDING_VERBS and (asker := latest_requester(doc, actor, trig.token.sent)
                          or other_side_doer(doc, actor, trig.token.sent, STATEMENT_WINDOW)) is not None:
