@@ -1665,3 +1665,21 @@ def test_events_natural_disaster_kills_without_an_attack(pipeline):
             "a day after a magnitude 7.3 earthquake struck near the capital Port Vila, killing at least 14 people.")
     doc = pipeline(Document(id="t", text=text, lang="en", published=date(2024, 12, 18)))
     assert doc.events and not any(e.event == "ASSAULT" for e in doc.events)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a release that names no one frees those detained before
+    ("de", "In Accra nahm die Polizei mehr als 50 Demonstranten fest. Inzwischen ließ die Polizei die meisten von "
+           "ihnen gegen Kaution wieder frei.", {("COERCE", "GHA", "GHA"), ("RETREAT", "GHA", "GHA")}),
+    # a protest lodged "with" a government targets it; dismissing accusations is a denial, no event
+    ("en", "China's embassy dismissed the accusations as groundless and irresponsible. It said it had lodged a "
+           "formal protest with the New Zealand government.", {("ACCUSE", "CHN", "NZL")}),
+    # a postponed trip is a refused meeting
+    ("en", "Secretary of State Antony Blinken postponed a planned trip to Beijing.", {("REJECT", "USA", "CHN")}),
+    # a condemned operation is its doer's
+    ("en", "Israeli drones struck Palestinian militants in Jenin on Tuesday. Jordan condemned the operation.",
+     {("ASSAULT", "ISR", "PSE"), ("ACCUSE", "JOR", "ISR")}),
+])
+def test_events_releases_rebukes_refusals_and_judged_operations(pipeline, lang, text, expected):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 10, 10)))
+    assert _country_codes(doc) == expected
