@@ -1674,6 +1674,9 @@ def test_events_natural_disaster_kills_without_an_attack(pipeline):
     # a protest lodged "with" a government targets it; dismissing accusations is a denial, no event
     ("en", "China's embassy dismissed the accusations as groundless and irresponsible. It said it had lodged a "
            "formal protest with the New Zealand government.", {("ACCUSE", "CHN", "NZL")}),
+    # an -ing clause shares the sentence's subject, and its pronoun object is whom the main clause acted on
+    ("en", "Bolivia broke off diplomatic relations with Israel on Tuesday, accusing it of committing crimes "
+           "against humanity.", {("SANCTION", "BOL", "ISR"), ("ACCUSE", "BOL", "ISR")}),
     # a postponed trip is a refused meeting
     ("en", "Secretary of State Antony Blinken postponed a planned trip to Beijing.", {("REJECT", "USA", "CHN")}),
     # a condemned operation is its doer's

@@ -411,6 +411,9 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
         actor, recipient = _verb_roles(doc, trigger, local, cues, parsed, passive, preps)
         if actor is None and not passive:
             actor = _possessor_subject(doc, trigger, local) or _shared_subject(doc, trigger, slots)
+            if actor is not None and recipient is None and _pronoun_object(doc, trigger):
+                # "expelled Russia's attaché, accusing him of ...": "him" is whom the main clause acted on
+                recipient = _main_object(doc, trigger, slots, actor)
     if recipient is None and entry.mode == "withdraw" and entry.event == "SANCTION" and entry.needs:
         recipient = _posted_in(doc, trigger, local, actor)
     if entry.frame == "os":
@@ -438,15 +441,32 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
 
 def _shared_subject(doc: Document, trigger: Trigger, slots: list[Slot]) -> Slot | None:
     """"Mulino warf X vor, die Gewalt zu finanzieren, und drohte ihnen ...": a verb whose clause opens
-    with "und" after a comma shares the subject the sentence opened with."""
+    with "und" (or, in English, with the verb's -ing form) after a comma shares the subject the sentence
+    opened with."""
     a = trigger.clause[0]
-    if a < 1 or doc.tokens[a].text.lower() not in SHARED_SUBJECT_CONJUNCTIONS or doc.tokens[a - 1].text != ",":
+    # (and "Britain expelled the attaché, accusing him of ...": an -ing clause after a comma)
+    participle = doc.lang == "en" and trigger.token.i == a and trigger.token.text.lower().endswith("ing")
+    if a < 1 or doc.tokens[a - 1].text != "," or not (
+            participle or doc.tokens[a].text.lower() in SHARED_SUBJECT_CONJUNCTIONS):
         return None
     start = doc.sentences[trigger.token.sent].token_start
     return next((s for s in slots if start <= s.first < a and s.role in {"subj", "bare"}), None)
 
 
 SHARED_SUBJECT_CONJUNCTIONS = frozenset({"und", "and"})
+OBJECT_PRONOUNS = frozenset({"him", "her", "it", "them", "ihn", "sie", "es", "ihm", "ihnen"})
+
+
+def _pronoun_object(doc: Document, trigger: Trigger) -> bool:
+    nxt = doc.tokens[trigger.token.i + 1] if trigger.token.i + 1 < len(doc.tokens) else None
+    return nxt is not None and nxt.text.lower() in OBJECT_PRONOUNS
+
+
+def _main_object(doc: Document, trigger: Trigger, slots: list[Slot], actor: Slot) -> Slot | None:
+    """The first party after the subject in the clause before the trigger's (places aside)."""
+    start = doc.sentences[trigger.token.sent].token_start
+    return next((s for s in slots if start <= s.first < trigger.clause[0] and s.first > actor.last
+                 and s.entity.id != actor.entity.id and s.entity.type not in ("LOC",)), None)
 
 
 def _possessor_subject(doc: Document, trigger: Trigger, local: list[Slot]) -> Slot | None:
