@@ -450,7 +450,10 @@ def _shared_subject(doc: Document, trigger: Trigger, slots: list[Slot]) -> Slot 
             participle or doc.tokens[a].text.lower() in SHARED_SUBJECT_CONJUNCTIONS):
         return None
     start = doc.sentences[trigger.token.sent].token_start
-    return next((s for s in slots if start <= s.first < a and s.role in {"subj", "bare"}), None)
+    subject = next((s for s in slots if start <= s.first < a and s.role in {"subj", "bare"}), None)
+    while subject is not None and (head := next((s for s in slots if s.first == subject.last + 1), None)):
+        subject = head   # "ELN rebels": the phrase's head, not its modifier
+    return subject
 
 
 SHARED_SUBJECT_CONJUNCTIONS = frozenset({"und", "and"})
