@@ -762,6 +762,8 @@ BORDER_NOUNS = ("grenze", "grenzgebiet", "grenzregion", "küste")
 YIELDING_VERBS = ("entgegenkommen", "zurückziehen", "zurücknehmen")
 # Abbreviations before the hyphen of an act noun name its doer ("US-Luftangriff", "EU-Sanktionen")
 PREFIX_ACTORS = {"US": "USA", "EU": "EUR", "UN": "UNO", "Nato": "IGO", "NATO": "IGO", "UK": "GBR"}
+# Object pronouns right after a verb whose subject is shared ("..., accusing it of")
+OBJECT_PRONOUNS = ("ihn", "sie", "es", "ihm", "ihnen")
 PROTEST_REASON = ("aus protest", "als protest")
 # Natural disasters: what they strike or kill is no attack ("Das Erdbeben ... tötete 14 Menschen")
 DISASTER_NOUNS = ("erdbeben", "beben", "zyklon", "hurrikan", "taifun", "hochwasser", "überschwemmung",

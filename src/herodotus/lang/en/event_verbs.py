@@ -605,6 +605,8 @@ BORDER_NOUNS = ("border", "frontier", "borderland", "coast")
 YIELDING_VERBS = ("drop", "withdraw", "rescind")
 # English act nouns take no hyphenated doer ("US-led" is an adjective of its own)
 PREFIX_ACTORS: dict[str, str] = {}
+# Object pronouns right after a verb whose subject is shared ("..., accusing it of")
+OBJECT_PRONOUNS = ("him", "her", "it", "them")
 PROTEST_REASON = ("in protest",)
 # Natural disasters: what they strike or kill is no attack ("an earthquake struck ..., killing 14")
 DISASTER_NOUNS = ("earthquake", "quake", "tremor", "storm", "cyclone", "hurricane", "typhoon", "flood", "floods",

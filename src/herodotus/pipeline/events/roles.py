@@ -411,7 +411,7 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
         actor, recipient = _verb_roles(doc, trigger, local, cues, parsed, passive, preps)
         if actor is None and not passive:
             actor = _possessor_subject(doc, trigger, local) or _shared_subject(doc, trigger, slots)
-            if actor is not None and recipient is None and _pronoun_object(doc, trigger):
+            if actor is not None and recipient is None and _pronoun_object(doc, trigger, cues):
                 # "expelled Russia's attaché, accusing him of ...": "him" is whom the main clause acted on
                 recipient = _main_object(doc, trigger, slots, actor)
     if recipient is None and entry.mode == "withdraw" and entry.event == "SANCTION" and entry.needs:
@@ -457,12 +457,11 @@ def _shared_subject(doc: Document, trigger: Trigger, slots: list[Slot]) -> Slot 
 
 
 SHARED_SUBJECT_CONJUNCTIONS = frozenset({"und", "and"})
-OBJECT_PRONOUNS = frozenset({"him", "her", "it", "them", "ihn", "sie", "es", "ihm", "ihnen"})
 
 
-def _pronoun_object(doc: Document, trigger: Trigger) -> bool:
+def _pronoun_object(doc: Document, trigger: Trigger, cues: ModuleType) -> bool:
     nxt = doc.tokens[trigger.token.i + 1] if trigger.token.i + 1 < len(doc.tokens) else None
-    return nxt is not None and nxt.text.lower() in OBJECT_PRONOUNS
+    return nxt is not None and nxt.text.lower() in cues.OBJECT_PRONOUNS
 
 
 def _main_object(doc: Document, trigger: Trigger, slots: list[Slot], actor: Slot) -> Slot | None:
@@ -600,7 +599,7 @@ MEDIATION_NOUNS = frozenset({"vermittlung", "mediation", "schirmherrschaft", "au
 
 
 def _mediator(doc: Document, slot: Slot) -> bool:
-    """"unter katarischer Vermittlung", "unter Vermittlung Katars und der Türkei", "mediated by"."""
+    """"unter katarischer Vermittlung", "unter Vermittlung Katars und der Türkei", "under the mediation of"."""
     nxt = doc.tokens[slot.last + 1] if slot.last + 1 < len(doc.tokens) else None
     if slot.role == "adj" and nxt is not None and nxt.lemma.lower() in MEDIATION_NOUNS:
         return True
