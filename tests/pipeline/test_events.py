@@ -1642,6 +1642,9 @@ def test_events_participle_read_as_adjective_is_a_perfect(pipeline):
     # an -ing clause shares the sentence's subject, and its pronoun object is whom the main clause acted on
     ("en", "Bolivia broke off diplomatic relations with Israel on Tuesday, accusing it of committing crimes "
            "against humanity.", {("SANCTION", "BOL", "ISR"), ("ACCUSE", "BOL", "ISR")}),
+    # what a speaker says a state must do is the speaker's demand; denying involvement is no refusal
+    ("de", "Kabul müsse endlich gegen die Extremisten vorgehen, so der pakistanische Innenminister. "
+           "Die afghanische Regierung wies jede Beteiligung zurück.", {("REQUEST", "PAK", "AFG")}),
     # a postponed trip is a refused meeting
     ("en", "Secretary of State Antony Blinken postponed a planned trip to Beijing.", {("REJECT", "USA", "CHN")}),
     # a condemned operation is its doer's

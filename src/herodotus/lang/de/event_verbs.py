@@ -807,7 +807,8 @@ PEOPLE_NOUNS = ("person", "mensch", "teilnehmer", "teilnehmerin", "aktivist", "a
 DENIAL_VERBS = ("bestreiten", "dementieren", "abstreiten", "leugnen")
 OPEN_QUESTION = ("ob",)
 # Objects that make a rejection a denial (no PLOVER REJECT): "rejected the claims".
-CLAIM_NOUNS = ("vorwurf", "anschuldigung", "behauptung", "kritik", "darstellung", "vorhaltung", "unterstellung")
+CLAIM_NOUNS = ("vorwurf", "anschuldigung", "behauptung", "kritik", "darstellung", "vorhaltung", "unterstellung",
+               "beteiligung", "verantwortung", "verwicklung")
 
 # Subjects that refer back to the two parties of the last meeting ("Beide Seiten vereinbarten").
 BOTH_SIDES = ("beide staatschefs", "beiden staatschefs", "beide präsidenten", "beiden präsidenten",

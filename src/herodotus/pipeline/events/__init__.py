@@ -173,6 +173,7 @@ class EventCoder:
             stated = judged if denying is None else [sp for sp in judged if sp.start <= denying]
             found += self._from_statement(doc, sent, slots, stated, lex.cues, found, acts, judged_acts)
             found += _warnings_to_all(doc, sent, speech, lex.cues, found)
+            found += _demands_in_speech(doc, sent, speech, slots, lex.cues, found)
             self._add(doc, sent, _drop_place_twins(found), seen)
             cued += [(sent, c) for c in self._from_cues(doc, sent, matched, triggers, slots, speech, lex, modes, found)]
         for sent, cand in cued:
@@ -990,6 +991,32 @@ def _whoever(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
     """Is the trigger inside a clause about whoever does something ("Wer plündert, ...")?"""
     first = next((t for t in doc.tokens[trig.clause[0]:trig.token.i] if t.pos != "PUNCT"), None)
     return first is not None and first.text.lower() in cues.FREE_RELATIVES
+
+
+def _demands_in_speech(doc: Document, sent: Sentence, speech: list[Speech], slots: list[Slot], cues: ModuleType,
+                       found: list[Candidate]) -> list[Candidate]:
+    """"Kabul müsse endlich gegen die Extremisten vorgehen, so Naqvi", "Moscow must withdraw, he said": what
+    a speaker says another party must do is the speaker's demand of it, whatever the act."""
+    if any(c.event == "REQUEST" for c in found):
+        return []
+    out: list[Candidate] = []
+    for sp in innermost(speech):
+        tokens = doc.tokens_in(max(sp.start, sent.start), min(sp.end, sent.end))
+        modal = next((t for t in tokens if t.text.lower() in cues.DEMAND_MODALS), None)
+        if modal is None:
+            continue
+        # the subject right before the modal ("Kabul müsse") or right after it ("Zudem müsse Berlin ...")
+        subject = next((s for s in slots if s.role in {"bare", "subj"} and sp.start <= s.mention.start < sp.end
+                        and (s.last == modal.i - 1 or s.first in (modal.i + 1, modal.i + 2))), None)
+        if subject is None or subject.entity.type != "GPE" or side(subject) == side(sp.speaker) \
+                or any(t.pos not in {"DET", "ADV", "PUNCT", "CCONJ"} for t in tokens if t.i < subject.first):
+            continue   # (a state or its capital opening the clause: "die belgischen Diplomaten müssten ausreisen"
+            # is an expulsion, "die Zuständigen des Südens und der USA müssten ..." no demand of the USA)
+        rule = (f"{doc.lang} demand in speech: speech of '{sp.speaker.mention.text}' says '{subject.mention.text}' "
+                f"'{modal.text}' act")
+        out.append(Candidate("REQUEST", None, None, sp.speaker, subject, (modal.start, modal.end), rule,
+                             Modality(False, False, False, ()), 0.5))
+    return out
 
 
 def _warnings_to_all(doc: Document, sent: Sentence, speech: list[Speech], cues: ModuleType,
