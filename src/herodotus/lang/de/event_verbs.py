@@ -115,6 +115,8 @@ Zusammenarbeit     NOUN  COOPERATE -            060   so   -
 Kooperation        NOUN  COOPERATE -            060   so   -
 Militärübung       NOUN  COOPERATE -            062   so   gemeinsam
 Manöver            NOUN  COOPERATE -            062   so   gemeinsam
+~manöver           NOUN  COOPERATE -            062   so   gemeinsam
+austauschen        VERB  COOPERATE -            060   so   Information
 Übung              NOUN  COOPERATE -            062   so   gemeinsam
 ~übung             NOUN  COOPERATE -            062   so   gemeinsam
 Partnerschaft      NOUN  COOPERATE -            060   so   -
@@ -171,6 +173,8 @@ liefern            VERB  AID       -            070   so   Zelt
 überweisen         VERB  AID       -            071   so   Dollar
 liefern            VERB  AID       -            070   so   Hilfe
 # --- CONCEDE / RETREAT
+# (session 10) suspended sanctions
+aussetzen          VERB  RETREAT   -            081   so   Sanktion
 # (session 10) meeting demands, withdrawn complaints and measures
 entgegenkommen     VERB  CONCEDE   -            080   so   -
 zurückziehen       VERB  CONCEDE   -            080   so   Beschwerde

@@ -142,6 +142,7 @@ loan               NOUN  AID       -            071   so   grant
 fly                VERB  AID       -            070   so   food
 fly                VERB  AID       -            070   so   medicine
 # --- CONCEDE / RETREAT
+suspend            VERB  RETREAT   -            081   so   sanctions
 # (session 10) withdrawn complaints, rescinded measures
 drop               VERB  CONCEDE   -            080   so   complaint
 drop               VERB  CONCEDE   -            080   so   lawsuit
@@ -329,6 +330,8 @@ scrap              VERB  SANCTION  discontinue  162   so   accord
 revoke             VERB  SANCTION  discontinue  162   so   agreement
 revoke             VERB  SANCTION  discontinue  162   so   accord
 terminate          VERB  SANCTION  discontinue  162   so   agreement
+terminate          VERB  SANCTION  discontinue  162   so   discussions
+terminate          VERB  SANCTION  discontinue  162   so   talks
 terminate          VERB  SANCTION  discontinue  162   so   treaty
 halt               VERB  SANCTION  discontinue  163   so   exports
 pause              VERB  SANCTION  withdraw     161   so   funding
