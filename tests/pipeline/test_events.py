@@ -1645,6 +1645,11 @@ def test_events_participle_read_as_adjective_is_a_perfect(pipeline):
     # what a speaker says a state must do is the speaker's demand; denying involvement is no refusal
     ("de", "Kabul müsse endlich gegen die Extremisten vorgehen, so der pakistanische Innenminister. "
            "Die afghanische Regierung wies jede Beteiligung zurück.", {("REQUEST", "PAK", "AFG")}),
+    # a denial covers its own clause, not a new subject's accusation after "and"
+    ("en", "The Kremlin denied interfering in Moldova, and Foreign Ministry spokeswoman Maria Zakharova accused "
+           "Chisinau of suppressing the opposition.", {("ACCUSE", "RUS", "MDA")}),
+    # "ins Außenministerium zitiert" is a summons
+    ("de", "Dhaka hatte den indischen Hochkommissar ins Außenministerium zitiert.", {("ACCUSE", "BGD", "IND")}),
     # a postponed trip is a refused meeting
     ("en", "Secretary of State Antony Blinken postponed a planned trip to Beijing.", {("REJECT", "USA", "CHN")}),
     # a condemned operation is its doer's

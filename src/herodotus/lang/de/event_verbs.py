@@ -281,6 +281,9 @@ verdächtigen       VERB  ACCUSE    allege       112   so   -
 Schuld             NOUN  ACCUSE    allege       112   so   geben
 Protestnote        NOUN  ACCUSE    disapprove   110   so   -
 einbestellen       VERB  ACCUSE    disapprove   110   so   Botschafter
+zitieren           VERB  ACCUSE    disapprove   110   so   Außenministerium,Botschafter
+zitieren           VERB  ACCUSE    disapprove   110   so   Außenministerium,Hochkommissar
+zitieren           VERB  ACCUSE    disapprove   110   so   Außenministerium,Geschäftsträger
 einbestellen       VERB  ACCUSE    disapprove   110   so   Geschäftsträger
 Klage              NOUN  ACCUSE    allege       115   so   einreichen
 Ermittlungsverfahren NOUN ACCUSE  investigate  090   so   einleiten

@@ -59,8 +59,11 @@ def denied_or_open(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
     before = doc.tokens[sent.token_start:trig.token.i]
     denied = any(t.pos in {"VERB", "AUX"} and (t.lemma.lower() in cues.DENIAL_VERBS or t.text.lower() in cues.DENIAL_VERBS)
                  for t in before)
+    # "The Kremlin denied interfering, and Zakharova accused Chisinau ...": a new subject after "and" asserts again
+    first = doc.tokens[trig.clause[0]]
+    fresh = first.pos == "CCONJ" and any(t.pos in {"PROPN", "NOUN"} for t in doc.tokens[first.i + 1:trig.token.i])
     opener = doc.tokens[trig.clause[0] - 1] if trig.clause[0] > sent.token_start else doc.tokens[trig.clause[0]]
-    return denied or opener.text.lower() in cues.OPEN_QUESTION or doc.tokens[trig.clause[0]].text.lower() in cues.OPEN_QUESTION
+    return (denied and not fresh) or opener.text.lower() in cues.OPEN_QUESTION or doc.tokens[trig.clause[0]].text.lower() in cues.OPEN_QUESTION
 
 
 def between_parties(doc: Document, trig: Trigger, slots: list[Slot]) -> list[Slot]:
