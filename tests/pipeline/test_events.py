@@ -1646,8 +1646,9 @@ def test_events_participle_read_as_adjective_is_a_perfect(pipeline):
     ("de", "Kabul müsse endlich gegen die Extremisten vorgehen, so der pakistanische Innenminister. "
            "Die afghanische Regierung wies jede Beteiligung zurück.", {("REQUEST", "PAK", "AFG")}),
     # a denial covers its own clause, not a new subject's accusation after "and"
-    ("en", "The Kremlin denied interfering in Moldova, and Foreign Ministry spokeswoman Maria Zakharova accused "
-           "Chisinau of suppressing the opposition.", {("ACCUSE", "RUS", "MDA")}),
+    ("en", "Moldova accused Russia of interfering in the election. The Kremlin denied interfering, and Foreign "
+           "Ministry spokeswoman Maria Zakharova accused Chisinau of suppressing the opposition.",
+     {("ACCUSE", "MDA", "RUS"), ("ACCUSE", "RUS", "MDA")}),
     # "ins Außenministerium zitiert" is a summons
     ("de", "Dhaka hatte den indischen Hochkommissar ins Außenministerium zitiert.", {("ACCUSE", "BGD", "IND")}),
     # a postponed trip is a refused meeting
