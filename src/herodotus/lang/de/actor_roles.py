@@ -103,6 +103,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "oppositionsführerin": ("OPP", None, "PER", "f"), "oppositionelle": ("OPP", None, "GRP", None),
     "regierungsgegner": ("OPP", None, "GRP", "m"), "gegner": ("OPP", None, "GRP", "m"),
     "demonstrant": ("OPP", None, "GRP", "m"), "demonstranten": ("OPP", None, "GRP", None),
+    "protestierende": ("OPP", None, "GRP", None), "protestierenden": ("OPP", None, "GRP", None),
     "protestführer": ("OPP", None, "PER", "m"), "oppositionskandidat": ("OPP", None, "PER", "m"),
     "oppositionskandidatin": ("OPP", None, "PER", "f"), "kandidat": ("PTY", None, "PER", "m"),
     "kandidatin": ("PTY", None, "PER", "f"), "protestbewegung": ("OPP", None, "ORG", None),
