@@ -391,13 +391,11 @@ class EventCoder:
                          or other_side_doer(doc, actor, trig.token.sent, STATEMENT_WINDOW)) is not None:
                 recipients = [asker]   # "Die Regierung war den Bauern entgegengekommen": to who demanded it
                 note += "; recipient: who demanded or acted against the actor just before"
-            if event == "THREATEN" and recipients == [None] and how not in {"implied"} \
-                    and (enemy := opponent(doc, actor, trig.token.sent)) is not None:
-                recipients = [enemy]   # "Die Miliz drohte mit Vergeltung": against who struck it
-                note += "; recipient: the other side of the last clash"
-            if mode in {"ceasefire", "disarm"} and recipients == [None] \
+            if recipients == [None] and (event == "THREATEN" and how not in {"implied"}
+                                         or mode in {"ceasefire", "disarm"}) \
                     and (enemy := opponent(doc, actor, trig.token.sent)):
-                # "kündigte eine einseitige Waffenruhe an", "legten ihre Waffen nieder": towards whom it fights
+                # "Die Miliz drohte mit Vergeltung", "kündigte eine einseitige Waffenruhe an", "legten ihre Waffen
+                # nieder": towards whom it fights
                 recipients = [enemy]
                 note += "; recipient: the other side of the last clash"
             elif mode == "disarm" and recipients == [None] and actor.entity.actor.sector == "REB" \
@@ -1456,8 +1454,7 @@ def _prefix_actor(doc: Document, trig: Trigger, cues: ModuleType) -> Slot | None
     code = cues.PREFIX_ACTORS.get(prefix) if hyphen else None
     if code is None:
         return None
-    international = code in {"EUR", "UNO", "IGO"}
-    sector = "IGO" if international else "MIL" if trig.entry.event in PHYSICAL_TYPES else "GOV"
+    sector = "IGO" if code in NON_STATE_CODES else "MIL" if trig.entry.event in PHYSICAL_TYPES else "GOV"
     return implied_actor(doc, code, sector, [trig.token])
 
 
