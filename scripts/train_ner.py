@@ -14,8 +14,8 @@ CC BY-SA), the training half of GermEval 2014 dev (gold, CC BY 4.0, see
 scripts/ner_data.py for the split and label mapping). Nothing from the GermEval
 test half, WikiANN test or Europarl is read.
 
-Encoder states (layers 1..8, fp16) are cached once under .cache/ner/ (gitignored);
-delete that folder after changing the encoder. Output:
+Encoder states (layers 1..8, fp16) are cached once under .cache/ner/<encoder identity>/
+(gitignored). Output:
 src/herodotus/resources/models/ner-e5-deen.pt (fp16 weights, ~0.6 MB).
 """
 from __future__ import annotations
@@ -57,8 +57,9 @@ def corpora() -> dict[str, list[Sentence]]:
 
 def cached_states(name: str, sentences: list[Sentence]) -> tuple[np.ndarray, np.ndarray]:
     """Memory-mapped (words, DEPTH, 384) fp16 states and sentence offsets."""
-    CACHE.mkdir(parents=True, exist_ok=True)
-    path, offs_path = CACHE / f"{name}.f16", CACHE / f"{name}.offsets.npy"
+    folder = CACHE / load_encoder().identity   # vectors of other encoder weights are not reused
+    folder.mkdir(parents=True, exist_ok=True)
+    path, offs_path = folder / f"{name}.f16", folder / f"{name}.offsets.npy"
     offsets = np.cumsum([0] + [len(s.words) for s in sentences])
     if not (path.exists() and offs_path.exists()):
         encoder = load_encoder()

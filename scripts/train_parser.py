@@ -52,7 +52,8 @@ def load_training(lang: str) -> tuple[list[UDSentence], list[np.ndarray], list[i
     for k, rel in enumerate(TRAIN_FILES[lang]):
         sents = read_conllu(data_dir() / rel, collapse_mwt=COLLAPSE_MWT[lang])
         sentences.extend(sents)
-        vectors.extend(encode_cached(sents, encoder.encode_words, CACHE / (Path(rel).stem + ".npz")))
+        vectors.extend(encode_cached(sents, encoder.encode_words, CACHE / (Path(rel).stem + ".npz"),
+                                    identity=encoder.identity))
         origin.extend([k] * len(sents))
     return sentences, vectors, origin
 

@@ -176,7 +176,8 @@ def evaluate(lang: str, *, use_roles: bool = True) -> None:
     else:
         from herodotus.encoder import load_encoder
 
-        vectors = encode_cached(gold, load_encoder().encode_words, CACHE / (path.stem + ".npz"))
+        encoder = load_encoder()
+        vectors = encode_cached(gold, encoder.encode_words, CACHE / (path.stem + ".npz"), identity=encoder.identity)
         started = time.time()
         pred = []
         for first in range(0, len(gold), 64):

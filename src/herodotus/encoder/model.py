@@ -42,9 +42,11 @@ class E5Model:
     a 20-sentence document padded to its longest sentence was 2.2x its real pieces).
     """
 
-    def __init__(self, packed: PackedFile, bf16: bool | None = None) -> None:
+    def __init__(self, packed: PackedFile, bf16: bool | None = None,
+                 tuned: dict[str, torch.Tensor] | None = None) -> None:
         self.config: Config = packed.config
         t = packed.tensors
+        self.tuned = tuned or {}   # fine-tuned values of some layer tensors (``tuned.load_tuned``)
         c = self.config
         self.word = WordTable(t["emb.word"], c.hidden)
         self.pos = _f32(t["emb.pos"]).reshape(c.max_positions, c.hidden)
@@ -65,15 +67,24 @@ class E5Model:
         layer = {}
         for name in _LINEARS:
             rows = shapes[name][0]
-            layer[name + ".w"] = torch.from_numpy(dequantise(t[f"l{i}.{name}.w"], rows).copy())
-            layer[name + ".b"] = _f32(t[f"l{i}.{name}.b"])
+            layer[name + ".w"] = self._tensor(t, f"l{i}.{name}.w", rows)
+            layer[name + ".b"] = self._tensor(t, f"l{i}.{name}.b")
         # one fused QKV matmul is faster than three small ones
         layer["qkv.w"] = torch.cat([layer.pop("q.w"), layer.pop("k.w"), layer.pop("v.w")])
         layer["qkv.b"] = torch.cat([layer.pop("q.b"), layer.pop("k.b"), layer.pop("v.b")])
         for name in ("aln", "oln"):
-            layer[name + ".w"] = _f32(t[f"l{i}.{name}.w"])
-            layer[name + ".b"] = _f32(t[f"l{i}.{name}.b"])
+            layer[name + ".w"] = self._tensor(t, f"l{i}.{name}.w")
+            layer[name + ".b"] = self._tensor(t, f"l{i}.{name}.b")
         return layer
+
+    def _tensor(self, t: dict, name: str, rows: int = 0) -> torch.Tensor:
+        """The fine-tuned value of ``name`` where there is one, else the file's
+        (a matrix of ``rows`` rows is dequantised from 4 bits)."""
+        if name in self.tuned:
+            return self.tuned[name].float().contiguous()
+        if rows:
+            return torch.from_numpy(dequantise(t[name], rows).copy())
+        return _f32(t[name])
 
     @torch.inference_mode()
     def forward(self, ids: np.ndarray, mask: np.ndarray, upto: int | None = None) -> list[torch.Tensor]:

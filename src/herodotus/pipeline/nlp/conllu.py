@@ -135,14 +135,15 @@ def _merge_feats(main: _Word, members: list[_Word]) -> str:
 
 
 def encode_cached(sentences: list[UDSentence], encode, cache_file: str | Path,
-                  *, batch: int = 32) -> list[np.ndarray]:
+                  *, batch: int = 32, identity: str = "") -> list[np.ndarray]:
     """Encoder vectors for every sentence, computed once and kept in ``cache_file`` (fp16).
 
-    ``encode`` is ``load_encoder().encode_words``. The cache is keyed by the words, so
-    a changed treebank or tokenisation is re-encoded.
+    ``encode`` is ``load_encoder().encode_words`` and ``identity`` that encoder's
+    ``identity``. The cache is keyed by both and the words, so a changed treebank,
+    tokenisation or encoder is re-encoded.
     """
     cache_file = Path(cache_file)
-    key = hashlib.sha1("\n".join(" ".join(s.words) for s in sentences).encode()).hexdigest()
+    key = hashlib.sha1((identity + "\n" + "\n".join(" ".join(s.words) for s in sentences)).encode()).hexdigest()
     if cache_file.exists():
         with np.load(cache_file) as data:
             if str(data["key"]) == key:

@@ -57,7 +57,7 @@ class NerNet(nn.Module):
         """``states``: (batch, layers, words, hidden) -> (batch, words, labels) log-probs."""
         weights = torch.softmax(self.mix, 0)
         x = self.drop(self.norm(torch.einsum("l,blwh->bwh", weights, states)))
-        keep = (torch.arange(x.shape[1])[None, :] < lengths[:, None]).to(x.dtype)[..., None]
+        keep = (torch.arange(x.shape[1], device=x.device)[None, :] < lengths[:, None]).to(x.dtype)[..., None]
         x = x * keep   # padding must not leak into the last word's window
         y = torch.nn.functional.gelu(self.conv(x.transpose(1, 2))).transpose(1, 2)
         return torch.log_softmax(self.out(self.drop(y)), -1)
