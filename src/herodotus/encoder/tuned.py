@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+from functools import lru_cache
 from importlib import resources
 
 import torch
@@ -19,9 +20,15 @@ from .weights import PackedFile, dequantise
 ARTIFACT = "encoder-e5-tuned.pt"
 
 
+@lru_cache(maxsize=1)
 def artifact_bytes() -> bytes | None:
     path = resources.files("herodotus").joinpath("resources", "models", ARTIFACT)
     return path.read_bytes() if path.is_file() else None
+
+
+@lru_cache(maxsize=1)
+def artifact_identity() -> str:
+    return identity(artifact_bytes())
 
 
 def identity(data: bytes | None) -> str:
@@ -59,4 +66,4 @@ def pack_tuned(tuned: dict[str, torch.Tensor], packed: PackedFile, meta: dict) -
     return buf.getvalue()
 
 
-__all__ = ["ARTIFACT", "artifact_bytes", "identity", "load_tuned", "pack_tuned"]
+__all__ = ["ARTIFACT", "artifact_bytes", "artifact_identity", "identity", "load_tuned", "pack_tuned"]
