@@ -1656,6 +1656,19 @@ def test_events_participle_read_as_adjective_is_a_perfect(pipeline):
     # a condemned operation is its doer's
     ("en", "Israeli drones struck Palestinian militants in Jenin on Tuesday. Jordan condemned the operation.",
      {("ASSAULT", "ISR", "PSE"), ("ACCUSE", "JOR", "ISR")}),
+    # an apology admits a wrong (CONCEDE); "excuse" something is no apology
+    ("de", "Thailands Regierungschefin Paetongtarn Shinawatra entschuldigte sich am Dienstag erneut.",
+     {("CONCEDE", "THA", None)}),
+    ("de", "Es gebe nichts, das die Angriffe der türkischen Armee entschuldigen könne.", set()),
+    ("en", "Kenya's police chief Douglas Kanja apologised to Ojwang's family on Wednesday.", {("CONCEDE", "KEN", "KEN")}),
+    ("de", "RSF-Anführer Mohamed Hamdan Daglo räumte am Mittwoch »Verstöße« seiner Kämpfer in Sudan ein.",
+     {("CONCEDE", "SDN", None)}),
+    # cutting aid sanctions its receiver; putting conscription into force mobilises
+    ("en", "Washington cut all financial aid to South Africa in February.", {("SANCTION", "USA", "ZAF")}),
+    ("de", "Myanmars Militärjunta hat am Samstag die Wehrpflicht in Kraft gesetzt.", {("MOBILIZE", "MMR", None)}),
+    # a demand whose addressee is read from the demanded clause is one demand, not a second one without it
+    ("de", "Israels Außenminister Israel Katz kritisierte Brasiliens Präsidenten Lula. Er verlangte, Lula müsse "
+           "sich entschuldigen.", {("ACCUSE", "ISR", "BRA"), ("REQUEST", "ISR", "BRA")}),
 ])
 def test_events_frames_and_targets_with_real_actors(pipeline, lang, text, expected):
     """Recalls, summons and formal protests; statements of solidarity, threat and readiness; disasters, habits,

@@ -80,7 +80,6 @@ begrüßen           VERB  SUPPORT   -            051   so   -
 unterstützen       VERB  SUPPORT   -            050   so   -
 anerkennen         VERB  SUPPORT   -            054   so   -
 unterzeichnen      VERB  SUPPORT   -            057   so   -
-entschuldigen      VERB  SUPPORT   -            055   so   bei
 stehen             VERB  SUPPORT   -            052   so   Seite
 Unterstützung      NOUN  SUPPORT   -            050   so   -
 Solidarität        NOUN  SUPPORT   -            050   so   -
@@ -190,6 +189,10 @@ nachgeben          VERB  CONCEDE   -            080   so   -
 einlenken          VERB  CONCEDE   -            080   s    -
 zugeben            VERB  CONCEDE   -            080   s    Fehler
 einräumen          VERB  CONCEDE   -            080   s    Fehler
+einräumen          VERB  CONCEDE   -            080   s    Verstoß
+einräumen          VERB  CONCEDE   -            080   s    Versäumnis
+# an apology admits a wrong: CONCEDE (the annotation convention), not CAMEO's 055 "support"
+entschuldigen      VERB  CONCEDE   -            055   s    sich
 aufgeben           VERB  CONCEDE   -            080   s    Widerstand
 Zugeständnis       NOUN  CONCEDE   -            080   s    -
 Amnestie           NOUN  CONCEDE   -            080   s    -
@@ -375,6 +378,10 @@ verhängen          VERB  SANCTION  -            163   so   Sanktion
 Sanktion           NOUN  SANCTION  -            163   so   verhängen
 Embargo            NOUN  SANCTION  -            163   so   -
 aussetzen          VERB  SANCTION  discontinue  162   so   Hilfe
+streichen          VERB  SANCTION  discontinue  162   so   Hilfe
+kürzen             VERB  SANCTION  discontinue  162   so   Hilfe
+stoppen            VERB  SANCTION  discontinue  162   so   Hilfe
+einstellen         VERB  SANCTION  discontinue  162   so   Hilfe
 aussetzen          VERB  CONCEDE   ceasefire    -     s    Angriff
 einstellen         VERB  CONCEDE   ceasefire    -     s    Angriff
 aussetzen          VERB  SANCTION  discontinue  162   so   Abkommen
@@ -492,6 +499,9 @@ verlegen           VERB  MOBILIZE  troops       154   so   Kampfjet
 zusammenziehen     VERB  MOBILIZE  troops       154   so   Kämpfer
 zusammenziehen     VERB  MOBILIZE  troops       154   so   Soldat
 verstärken         VERB  MOBILIZE  -            -     s    Präsenz
+verstärken         VERB  MOBILIZE  troops       154   s    Truppe
+einführen          VERB  MOBILIZE  troops       154   s    Wehrpflicht
+setzen             VERB  MOBILIZE  troops       154   s    Wehrpflicht,Kraft
 # (session 10) threats whose subject is the threatened party, the speaker threatening
 tragen             VERB  THREATEN  -            130   os   Konsequenz
 zahlen             VERB  THREATEN  -            130   os   Preis

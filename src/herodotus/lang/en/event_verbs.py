@@ -68,7 +68,6 @@ support            VERB  SUPPORT   -            050   so   -
 back               VERB  SUPPORT   -            050   so   -
 recognize          VERB  SUPPORT   -            054   so   -
 sign               VERB  SUPPORT   -            057   so   agreement
-apologize          VERB  SUPPORT   -            055   so   -
 stand+by           VERB  SUPPORT   -            052   so   -
 thank              VERB  SUPPORT   -            051   so   -
 congratulate       VERB  SUPPORT   -            051   so   -
@@ -155,6 +154,9 @@ call+off           VERB  RETREAT   -            -     s    -
 lay+down           VERB  RETREAT   disarm       087   s    weapons
 concede            VERB  CONCEDE   -            080   s    -
 admit              VERB  CONCEDE   -            080   s    mistake
+# an apology admits a wrong: CONCEDE (the annotation convention), not CAMEO's 055 "support"
+apologize          VERB  CONCEDE   -            055   s    -
+apologise          VERB  CONCEDE   -            055   s    -
 concession         NOUN  CONCEDE   -            080   s    -
 lift               VERB  RETREAT   -            081   so   sanction
 lift               VERB  RETREAT   -            081   so   restriction
@@ -319,6 +321,8 @@ expel              VERB  SANCTION  expel        166   so   -
 embargo            NOUN  SANCTION  -            163   so   -
 sever              VERB  SANCTION  withdraw     161   so   ties
 suspend            VERB  SANCTION  discontinue  162   so   aid
+cut                VERB  SANCTION  discontinue  162   so   aid
+halt               VERB  SANCTION  discontinue  162   so   aid
 suspend            VERB  CONCEDE   ceasefire    -     s    attack
 suspend            VERB  SANCTION  discontinue  162   so   agreement
 suspend            VERB  SANCTION  discontinue  162   so   pact
@@ -542,7 +546,7 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "ASSAULT": ("on", "against", "at"), "PROTEST": ("against",), "ACCUSE": ("against", "of"), "ACCUSE:disapprove": ("with",),
     "SANCTION": ("against", "on"), "SANCTION:withdraw": ("with", "from", "for", "to"), "SANCTION:discontinue": ("with", "to", "from"), "THREATEN": ("against",), "REQUEST": ("on", "from"),
     "COERCE": ("against", "on"), "AID": ("for", "to"), "REJECT": ("gen", "with", "by", "from", "to"), "RETREAT": ("from", "against"),
-    "CONCEDE": (), "CONCEDE:ceasefire": ("on", "against"), "MOBILIZE": ("against", "to"),
+    "CONCEDE": ("to",), "CONCEDE:ceasefire": ("on", "against"), "MOBILIZE": ("against", "to"),
 }
 # Prepositions of circumstance: an event noun inside such a phrase ("after the attack") is
 # background, so the clause subject is not its doer.

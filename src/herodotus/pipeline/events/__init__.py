@@ -174,7 +174,7 @@ class EventCoder:
             found += self._from_statement(doc, sent, slots, stated, lex.cues, found, acts, judged_acts)
             found += _warnings_to_all(doc, sent, speech, lex.cues, found)
             found += _demands_in_speech(doc, sent, speech, slots, lex.cues, found)
-            self._add(doc, sent, _drop_place_twins(found), seen)
+            self._add(doc, sent, _drop_open_twins(_drop_place_twins(found)), seen)
             cued += [(sent, c) for c in self._from_cues(doc, sent, matched, triggers, slots, speech, lex, modes, found)]
         for sent, cand in cued:
             self._add(doc, sent, [cand], seen)
@@ -726,6 +726,14 @@ def _drop_place_twins(found: list[Candidate]) -> list[Candidate]:
     return [c for c in found if c.recipient is None
             or (c.recipient.entity.type not in PLACE_TYPES and c.recipient.role != "implied")
             or (c.event, c.actor.entity.id, c.recipient.entity.actor.code) not in people]
+
+
+def _drop_open_twins(found: list[Candidate]) -> list[Candidate]:
+    """"Er verlangte, Lula müsse sich entschuldigen": the demand read with its addressee makes the same
+    actor's demand without one, in the same sentence, a second reading of one act. (Only demands: two
+    coercive acts in one sentence, one of them without a target, are often two acts.)"""
+    addressed = {c.actor.entity.id for c in found if c.event == "REQUEST" and c.recipient is not None}
+    return [c for c in found if c.event != "REQUEST" or c.recipient is not None or c.actor.entity.id not in addressed]
 
 
 def _infinitive_clause(doc: Document, trig: Trigger) -> bool:
