@@ -367,7 +367,7 @@ class Resolver:
             code = cand.place.kb.code if cand.place.kb.kind == "country" else None
         elif cand.place is not None:
             code = place_country(text_of(cand.place), None) or _genitive_place(text_of(cand.place))
-        code = code or _federal(text_of(cand))
+        code = code or _federal(text_of(cand), self.main_country, self.country_codes)
         if code is None and cand.owner is not None:
             code = cand.owner.kb.coding_on(self.day)[0]   # as of the article's date
         return code
@@ -585,10 +585,19 @@ KOREAN_HALVES = {"north": "PRK", "south": "KOR", "norden": "PRK", "suden": "KOR"
 INSTITUTION_SECTORS = {None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 
 
-def _federal(title: str | None) -> str | None:
+# Federal states whose national offices German news also calls "Bundes-" ("drei Bundesminister" in Delhi)
+FEDERATIONS = {"IND", "USA", "BRA", "NGA", "ETH", "MEX", "PAK", "RUS", "AUS", "CAN", "ARG", "AUT", "CHE", "MYS",
+               "SOM", "VEN", "IRQ", "NPL", "BEL", "BIH", "ARE", "SSD", "SDN"}
+
+
+def _federal(title: str | None, main: str | None = None, named: set[str] | frozenset[str] = frozenset()) -> str | None:
     """German federal offices without a country or place named ("der Bundeskanzler", "die
-    Bundesregierung") are Germany's; Austria's are named as such ("der österreichische Bundeskanzler")."""
-    return "DEU" if title and title.lower().startswith("bundes") and len(title) > 8 else None
+    Bundesregierung") are Germany's; Austria's are named as such ("der österreichische Bundeskanzler").
+    In a story about another federation that never names Germany (``main``, ``named``: the document's
+    main country and all it names), they are that federation's."""
+    if not (title and title.lower().startswith("bundes") and len(title) > 8):
+        return None
+    return main if main in FEDERATIONS and "DEU" not in named else "DEU"
 
 
 def role_family(word: str) -> str:
