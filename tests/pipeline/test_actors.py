@@ -541,10 +541,10 @@ def test_actors_role_word_is_not_the_tail_of_a_longer_compound_de(nlp):
     # "its" government belongs to the state named last, not to the person who spoke before
     ("U.S. President Donald Trump threatened to cut off all aid to Nigeria if its government fails to act.", "en",
      "government", "NGA", "GOV"),
-    # federal offices are Germany's, unless the story is about another federation and never names Germany
-    ("Tausende indische Bauern marschierten Richtung Neu-Delhi. Drei Bundesminister boten den Bauern Gespräche an.",
-     "de", "Bundesminister", "IND", "GOV"),
-    ("Tausende indische Bauern marschierten Richtung Neu-Delhi. Deutschland reagierte zurückhaltend. Ein "
+    # federal offices are Germany's, unless the story is about Austria or Switzerland and never names Germany
+    ("In Wien demonstrierten Tausende gegen die Regierung. Der Bundeskanzler kündigte Gespräche an.",
+     "de", "Bundeskanzler", "AUT", "GOV"),
+    ("In Wien demonstrierten Tausende gegen die Regierung. Deutschland reagierte zurückhaltend. Ein "
      "Bundesminister nannte die Lage ernst.", "de", "Bundesminister", "DEU", "GOV"),
 ])
 def test_actors_titles_take_their_body_place_or_owner(nlp, text, lang, phrase, code, sector):

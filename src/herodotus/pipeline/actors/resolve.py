@@ -585,16 +585,16 @@ KOREAN_HALVES = {"north": "PRK", "south": "KOR", "norden": "PRK", "suden": "KOR"
 INSTITUTION_SECTORS = {None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 
 
-# Federal states whose national offices German news also calls "Bundes-" ("drei Bundesminister" in Delhi)
-FEDERATIONS = {"IND", "USA", "BRA", "NGA", "ETH", "MEX", "PAK", "RUS", "AUS", "CAN", "ARG", "AUT", "CHE", "MYS",
-               "SOM", "VEN", "IRQ", "NPL", "BEL", "BIH", "ARE", "SSD", "SDN"}
+# German-speaking federations whose own offices are "Bundes-" too ("der Bundeskanzler" in a story from
+# Vienna); other federations' offices German news names by country ("die indischen Minister")
+FEDERATIONS = {"AUT", "CHE"}
 
 
 def _federal(title: str | None, main: str | None = None, named: set[str] | frozenset[str] = frozenset()) -> str | None:
     """German federal offices without a country or place named ("der Bundeskanzler", "die
     Bundesregierung") are Germany's; Austria's are named as such ("der österreichische Bundeskanzler").
-    In a story about another federation that never names Germany (``main``, ``named``: the document's
-    main country and all it names), they are that federation's."""
+    In a story about Austria or Switzerland that never names Germany (``main``, ``named``: the
+    document's main country and all it names), they are that country's."""
     if not (title and title.lower().startswith("bundes") and len(title) > 8):
         return None
     return main if main in FEDERATIONS and "DEU" not in named else "DEU"

@@ -684,6 +684,9 @@ def _right_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTy
         if person_role and after is not None and after.kind == "name" and comma and (
                 after.kb is None or after.kb.kind == "person"):
             cand.name, after.title = after, cand   # "Sprecher des Außenministeriums Saeed Khatibzadeh"
+        elif not person_role and after is not None and after.kind == "name" and after.start == nxt.end \
+                and after.kb is not None and after.kb.kind == "org":
+            cand.org = cand.org or after.kb        # "Kämpfer der Terrormiliz Boko Haram": the militia's fighters
         if cand.role and cand.role[0] is None:
             cand.role = (nxt.role[0],) + tuple(cand.role[1:])
 

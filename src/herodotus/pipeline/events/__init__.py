@@ -926,8 +926,10 @@ def _act_noun_recipients(doc: Document, triggers: list[Trigger], roles: dict[int
     one who spoke, travelled or signed just before is the recipient of a judgement or protest."""
     for trig in triggers:
         r = roles.get(trig.token.i)
-        if r is None or r.recipients or trig.entry.event not in JUDGEMENTS | {"PROTEST"} \
+        if r is None or trig.entry.event not in JUDGEMENTS | {"PROTEST"} \
                 or not (r.actors or trig.entry.event == "PROTEST"):   # crowds are often unnamed
+            continue
+        if r.recipients and not all(_in_next_conjunct(doc, trig, s) for s in r.recipients):
             continue
         a, b = trig.clause
         kinds = [kind for t in doc.tokens[a:b] if t.pos == "NOUN" and t.i > trig.token.i
@@ -946,6 +948,14 @@ def _act_noun_recipients(doc: Document, triggers: list[Trigger], roles: dict[int
             doer = other_side_doer(doc, r.actors[0], trig.token.sent, 2 * MAX_ANAPHOR_SENTENCES)
         if doer is not None:
             roles[trig.token.i] = Roles(r.actors, (doer,), r.how, r.passive)
+
+
+def _in_next_conjunct(doc: Document, trig: Trigger, slot: Slot) -> bool:
+    """"verurteilte den Angriff und sicherte N'Djamena ihre Solidarität zu": a party named after "und"
+    and another verb belongs to that verb, not to the trigger."""
+    toks = doc.tokens
+    return any(toks[k].pos == "CCONJ" and toks[k + 1].pos in ("VERB", "AUX")
+               for k in range(trig.token.i + 1, min(slot.first, len(toks) - 1)))
 
 
 def _named_after(trig: Trigger, actor: Slot, slots: list[Slot]) -> Slot | None:
