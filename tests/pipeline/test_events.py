@@ -1669,6 +1669,10 @@ def test_events_participle_read_as_adjective_is_a_perfect(pipeline):
     # a demand whose addressee is read from the demanded clause is one demand, not a second one without it
     ("de", "Israels Außenminister Israel Katz kritisierte Brasiliens Präsidenten Lula. Er verlangte, Lula müsse "
            "sich entschuldigen.", {("ACCUSE", "ISR", "BRA"), ("REQUEST", "ISR", "BRA")}),
+    # a militia's fighters are the militia; a condemned attack is its doer's, not the party of the next verb
+    ("de", "Kämpfer der Terrormiliz Boko Haram haben im Tschad einen Stützpunkt der Armee angegriffen. Die "
+           "Afrikanische Union verurteilte den Angriff und sicherte N'Djamena ihre Solidarität zu.",
+     {("ASSAULT", "NGA", "TCD"), ("ACCUSE", "IGO", "NGA"), ("SUPPORT", "IGO", "TCD")}),
 ])
 def test_events_frames_and_targets_with_real_actors(pipeline, lang, text, expected):
     """Recalls, summons and formal protests; statements of solidarity, threat and readiness; disasters, habits,
