@@ -1673,6 +1673,9 @@ def test_events_participle_read_as_adjective_is_a_perfect(pipeline):
     ("de", "Kämpfer der Terrormiliz Boko Haram haben im Tschad einen Stützpunkt der Armee angegriffen. Die "
            "Afrikanische Union verurteilte den Angriff und sicherte N'Djamena ihre Solidarität zu.",
      {("ASSAULT", "NGA", "TCD"), ("ACCUSE", "IGO", "NGA"), ("SUPPORT", "IGO", "TCD")}),
+    # a person accused with no accuser named is accused by the judiciary of the person's country
+    ("de", "Die südkoreanische Polizei hat den Gewerkschaftsführer Yang Kyung-soo festgenommen. Ihm wird "
+           "vorgeworfen, illegale Proteste organisiert zu haben.", {("COERCE", "KOR", "KOR"), ("ACCUSE", "KOR", "KOR")}),
 ])
 def test_events_frames_and_targets_with_real_actors(pipeline, lang, text, expected):
     """Recalls, summons and formal protests; statements of solidarity, threat and readiness; disasters, habits,

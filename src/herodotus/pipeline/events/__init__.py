@@ -525,6 +525,8 @@ class EventCoder:
         Menschen wurden festgenommen") and no one reports it, the article's country."""
         if trig.entry.lemma in cues.SUMMON_VERBS:
             return _summoner(doc, trig, roles, slots)
+        if (trig.entry.event, trig.entry.mode) == ("ACCUSE", "allege"):
+            return [] if speaker is not None else _prosecutor(doc, trig, roles)   # a quoted critic is no accuser
         if (trig.entry.event, trig.entry.mode) not in STATE_ONLY_MODES:
             return []
         a, b = trig.clause
@@ -1507,6 +1509,19 @@ def _summoner(doc: Document, trig: Trigger, roles: Roles, slots: list[Slot]) -> 
     if not code or code in own or code in NON_STATE_CODES:
         return []
     return [(implied_actor(doc, code, "GOV", trig.tokens), f"implied (a summons by {whose} {code})")]
+
+
+def _prosecutor(doc: Document, trig: Trigger, roles: Roles) -> list[tuple[Slot, str]]:
+    """"Ihm wird vorgeworfen, für China spioniert zu haben", "the activists are accused of collusion":
+    people accused with no accuser named are accused by the judiciary of their country. (A state "is
+    accused" by other states, so states are left alone.)"""
+    people = [r for r in roles.recipients if r.entity.type == "PER" or r.entity.actor.sector in {"OPP", "CVL"}]
+    if not people or len(people) != len(roles.recipients):
+        return []
+    code = people[0].entity.actor.code
+    if not code or code in NON_STATE_CODES:
+        return []
+    return [(implied_actor(doc, code, "JUD", trig.tokens), f"implied (people accused in {code}, by its judiciary)")]
 
 
 def _attacked_place(trig: Trigger, actor: Slot, slots: list[Slot]) -> Slot | None:
