@@ -546,6 +546,10 @@ def test_actors_role_word_is_not_the_tail_of_a_longer_compound_de(nlp):
      "de", "Bundeskanzler", "AUT", "GOV"),
     ("In Wien demonstrierten Tausende gegen die Regierung. Deutschland reagierte zurückhaltend. Ein "
      "Bundesminister nannte die Lage ernst.", "de", "Bundesminister", "DEU", "GOV"),
+    # Brussels stands for the EU, unless the story is about Belgium
+    ("Moldova's government welcomed the decision. Brussels also pledged 270 million euros in budget support.",
+     "en", "Brussels", "EUR", "IGO"),
+    ("Ruanda brach die Beziehungen zu Belgien ab. Brüssel wies die Vorwürfe zurück.", "de", "Brüssel", "BEL", "GOV"),
 ])
 def test_actors_titles_take_their_body_place_or_owner(nlp, text, lang, phrase, code, sector):
     entity = actor_at(run(nlp, text, lang, date(2024, 6, 1)), phrase)

@@ -87,6 +87,7 @@ class Resolver:
         self.country_rank: list[str] = []
         self.main_country: str | None = None      # most mentioned country of the document
         self.country_codes: set[str] = set()       # every country the document names
+        self.named_countries: set[str] = set()     # ... by name or adjective, not only by its capital
         self.country_order: list[str] = []         # those countries, most named first
         self.named_at: dict[int, list[tuple[int, str]]] = {}   # sentence -> (token, country) of its parties named
         self.placed_at: dict[int, list[str]] = {}               # sentence -> countries of its places ("in Havanna")
@@ -161,6 +162,7 @@ class Resolver:
         self.country_order = sorted(counts, key=lambda k: -counts[k])
         self.country_rank = [k for k in self.country_order if counts[k] >= RIVAL_SHARE * counts[self.main_country]]
         self.country_codes = set(counts)
+        self.named_countries = {c.kb.code for c in cands if c.kb is not None and c.kb.kind == "country" and c.kind != "capital"}
 
     def office_country(self, office: str, name: tuple[str, ...]) -> str | None:
         """The country of a named office holder the knowledge base does not know by that spelling: the
@@ -205,6 +207,10 @@ class Resolver:
             return
         self.resolve_unknown_name(cand, text_of(cand))
 
+    def european_union(self) -> KBEntry | None:
+        return next((self.kb.entries[i] for i, form in self.kb.lookup(("eu",), "EU")
+                     if self.kb.entries[i].kind == "org" and self.kb.entries[i].code == "EUR"), None)
+
     def resolve_kb(self, cand: Cand, text_of) -> None:
         entry = cand.kb
         if entry is None:
@@ -218,6 +224,9 @@ class Resolver:
             name = text_of(cand)
             draft = self.new_draft("party:" + norm(name), type="ORG", name=name, code=self.main_country,
                                    sector="PTY", plural=True)
+        elif cand.form == "capital" and norm(text_of(cand)) in EU_SEATS and entry.code not in self.named_countries \
+                and (eu := self.european_union()) is not None:
+            draft = self.draft_for(eu)   # "Brussels pledged 270 million euros": the EU, unless Belgium is in the story
         else:
             draft = self.draft_for(entry)
             if entry.kind == "person":
@@ -585,6 +594,8 @@ KOREAN_HALVES = {"north": "PRK", "south": "KOR", "norden": "PRK", "suden": "KOR"
 INSTITUTION_SECTORS = {None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 
 
+# Capitals that in the news stand for the EU rather than their country's government
+EU_SEATS = {"brüssel", "brussels"}
 # German-speaking federations whose own offices are "Bundes-" too ("der Bundeskanzler" in a story from
 # Vienna); other federations' offices German news names by country ("die indischen Minister")
 FEDERATIONS = {"AUT", "CHE"}
