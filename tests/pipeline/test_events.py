@@ -1676,6 +1676,11 @@ def test_events_participle_read_as_adjective_is_a_perfect(pipeline):
     # a person accused with no accuser named is accused by the judiciary of the person's country
     ("de", "Die südkoreanische Polizei hat den Gewerkschaftsführer Yang Kyung-soo festgenommen. Ihm wird "
            "vorgeworfen, illegale Proteste organisiert zu haben.", {("COERCE", "KOR", "KOR"), ("ACCUSE", "KOR", "KOR")}),
+    # "beide Seiten" are the sides of the last hostile act, not of a plea told after it
+    ("de", "Die israelische Luftwaffe griff in der Nacht Ziele der Hisbollah im Südlibanon an. Libanons Regierung "
+           "bat Washington, mäßigend auf Israel einzuwirken. UN-Generalsekretär António Guterres forderte beide "
+           "Seiten zu »maximaler Zurückhaltung« auf.",
+     {("ASSAULT", "ISR", "LBN"), ("REQUEST", "LBN", "USA"), ("REQUEST", "UNO", "ISR"), ("REQUEST", "UNO", "LBN")}),
 ])
 def test_events_frames_and_targets_with_real_actors(pipeline, lang, text, expected):
     """Recalls, summons and formal protests; statements of solidarity, threat and readiness; disasters, habits,

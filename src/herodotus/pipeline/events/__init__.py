@@ -78,6 +78,7 @@ UNTARGETED_MODES = {"curfew", "martial-law"}
 REPORTER_IS_NOT_DOER = {"ASSAULT"}
 # Events between the two sides of a conflict or dispute ("beide Seiten", "both sides"); not aid or backing.
 SIDES_TYPES = {"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION", "REJECT", "CONSULT", "AGREE", "REQUEST"}
+HOSTILE_SIDES_TYPES = {"ASSAULT", "COERCE", "THREATEN", "SANCTION"}
 # Answers to a proposal or plan: aimed at whoever made it.
 PROPOSAL_ANSWERS = {"AGREE", "REJECT"}
 DESTINATION_ROLES = {"pp:in", "pp:nach", "pp:to", "pp:into", "gen"}
@@ -1287,7 +1288,7 @@ def _counted_group(doc: Document, trig: Trigger, cues: ModuleType, actor_id: str
     if n == 2 and noun in cues.SIDE_NOUNS:
         # "rief beide Seiten zur Zurückhaltung auf": the sides of the last clash, not the last two states
         # named together (often the mediators: "Ägypten und Saudi-Arabien")
-        pair = last_pair(doc, trig.token.sent, types=SIDES_TYPES, outsider=actor_id)
+        pair = _last_sides(doc, trig.token.sent, actor_id)
         if pair:
             return list(pair)
     names = [m for m in doc.mentions if m.end <= doc.tokens[a].start and m.kind == "name" and m.label == "GPE"
@@ -1299,11 +1300,19 @@ def _counted_group(doc: Document, trig: Trigger, cues: ModuleType, actor_id: str
     group = next((g for g in reversed(groups) if len(g) == n), None)
     if group is None and n == 2:
         # "beide Kriegsparteien": the sides of the last clash the speaker took no part in
-        pair = last_pair(doc, trig.token.sent, types=SIDES_TYPES, outsider=actor_id)
+        pair = _last_sides(doc, trig.token.sent, actor_id, states=noun not in cues.SIDE_NOUNS)
         return list(pair) if pair else []
     if group is None:
         return []
     return [mention_slot(doc, m, doc.entity(m.entity_id)) for m in group]
+
+
+def _last_sides(doc: Document, sent: int, outsider: str, states: bool = False) -> tuple[Slot, Slot] | None:
+    """The sides "beide Seiten" are called on: those of the latest hostile act, else of the latest
+    exchange of any kind (a plea to a mediator told after the attack does not make the mediator a side).
+    "Both countries" (``states``) are two states."""
+    return last_pair(doc, sent, types=HOSTILE_SIDES_TYPES, outsider=outsider, states=states) \
+        or last_pair(doc, sent, types=SIDES_TYPES, outsider=outsider)
 
 
 def _content_subject(doc: Document, trig: Trigger, actor: Slot, slots: list[Slot]) -> Slot | None:

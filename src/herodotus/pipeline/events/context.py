@@ -166,14 +166,17 @@ def last_threatened(doc: Document, code: str | None, sent: int) -> list[Slot]:
 
 
 def last_pair(doc: Document, sent: int, types: set[str] | None = PAIR_EVENTS,
-              outsider: str | None = None) -> tuple[Slot, Slot] | None:
+              outsider: str | None = None, states: bool = False) -> tuple[Slot, Slot] | None:
     """Actor and recipient of the latest meeting or agreement in the sentences before (of the latest
     event of any type that has both when ``types`` is None); events with the ``outsider`` entity as a
-    party are skipped (the mediator calling on "beide Länder" is not one of them)."""
+    party are skipped (the mediator calling on "beide Länder" is not one of them). With ``states``
+    the two must be of different countries ("both countries")."""
     for ev in recent_events(doc, sent):
         paired = types is None or ev.event in types or ev.cameo == SIGN_AGREEMENT   # "unterzeichneten das Abkommen"
         if not paired or not ev.recipient_ids or not ev.actor_ids \
                 or ev.actor_ids[0] == ev.recipient_ids[0] or outsider in (ev.actor_ids[0], ev.recipient_ids[0]):
+            continue
+        if states and doc.entity(ev.actor_ids[0]).actor.code == doc.entity(ev.recipient_ids[0]).actor.code:
             continue
         slots = [slot_in(doc, doc.entity(eid), ev) for eid in (ev.actor_ids[0], ev.recipient_ids[0])]
         if slots[0] is not None and slots[1] is not None:
