@@ -1689,6 +1689,15 @@ def test_events_frames_and_targets_with_real_actors(pipeline, lang, text, expect
     assert _country_codes(doc) == expected
 
 
+def test_events_police_serve_in_the_story_not_at_a_place_named_long_before(pipeline):
+    text = ("Israelische Siedler setzten im Westjordanland Häuser in Brand. Zuvor hatten sich Vertreter beider Seiten "
+            "im jordanischen Akaba getroffen. Die israelische Regierung verurteilte die Gewalt. Regierungschef "
+            "Benjamin Netanjahu rief zur Ruhe auf. Die Polizei nahm am Montag zwei Verdächtige fest.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2023, 2, 27)))
+    arrests = {c for c in _country_codes(doc) if c[0] == "COERCE"}
+    assert arrests == {("COERCE", "ISR", "ISR")}
+
+
 def test_events_natural_disaster_kills_without_an_attack(pipeline):
     text = ("Australia and New Zealand flew search-and-rescue teams and relief supplies to Vanuatu on Wednesday, "
             "a day after a magnitude 7.3 earthquake struck near the capital Port Vila, killing at least 14 people.")

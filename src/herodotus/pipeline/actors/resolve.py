@@ -120,12 +120,14 @@ class Resolver:
     def context_country(self) -> str | None:
         return self.country_trail[-1][0] if self.country_trail else self.main_country
 
-    def last_place_country(self) -> str | None:
-        """The country of the place named last ("in Amsterdam", a dateline)."""
+    def last_place_country(self, sent: int) -> str | None:
+        """The country of the place named last ("in Amsterdam", a dateline), in this sentence or the two
+        before: a place named further back ("Sicherheitsvertreter trafen sich im jordanischen Akaba")
+        is not where the police of a later sentence serve."""
         for c in reversed(self.order):
             draft = self.drafts.get(c.entity) if c.entity else None
             if c.locative and draft is not None and draft.code:
-                return draft.code
+                return draft.code if c.sent >= sent - 2 else None
         return None
 
     def korean_half(self, word: str) -> KBEntry | None:
@@ -335,7 +337,7 @@ class Resolver:
         # mostly the article's own country ("Opposition leaders rejected ...")
         # (a state's forces named with a country in their own sentence are that country's: "Israeli aircraft
         # struck ..., the military said")
-        # (police serve where they act: the place named last, "in Amsterdam", not the story's main country)
+        # (police serve where they act: the place named just before, "in Amsterdam", not the story's main country)
         if sector == "NGO" and kind != "PER" and not country and cand.org is None:
             # "Menschenrechtsorganisationen", "rights groups": unnamed civil society of no state
             draft = self.new_draft(f"group:None:NGO:{cand.role_word}", type="ORG",
@@ -346,7 +348,7 @@ class Resolver:
             return
         country = country or (self.context_country() if kind == "PER" and sector not in DOMESTIC_SECTORS
                               else sector in FORCES and self.sentence_country(cand.sent)
-                              or sector == "COP" and self.last_place_country() or self.main_country)
+                              or sector == "COP" and self.last_place_country(cand.sent) or self.main_country)
         sector = (cand.org.sector if cand.org is not None and cand.org.kind == "org" and sector is None
                   else sector)
         if kind == "PER":
