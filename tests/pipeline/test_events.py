@@ -1681,6 +1681,9 @@ def test_events_participle_read_as_adjective_is_a_perfect(pipeline):
            "bat Washington, mäßigend auf Israel einzuwirken. UN-Generalsekretär António Guterres forderte beide "
            "Seiten zu »maximaler Zurückhaltung« auf.",
      {("ASSAULT", "ISR", "LBN"), ("REQUEST", "LBN", "USA"), ("REQUEST", "UNO", "ISR"), ("REQUEST", "UNO", "LBN")}),
+    # handing out relief goods is aid, to the country of those who receive it
+    ("de", "Ein Erdrutsch hat in Papua-Neuguinea ein Dorf verschüttet. Die Internationale Organisation für Migration "
+           "(IOM) verteilte Wasser und Decken an Überlebende.", {("AID", "UNO", "PNG")}),
 ])
 def test_events_frames_and_targets_with_real_actors(pipeline, lang, text, expected):
     """Recalls, summons and formal protests; statements of solidarity, threat and readiness; disasters, habits,

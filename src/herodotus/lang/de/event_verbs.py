@@ -171,6 +171,14 @@ liefern            VERB  AID       -            070   so   Zelt
 überweisen         VERB  AID       -            071   so   Euro
 überweisen         VERB  AID       -            071   so   Dollar
 liefern            VERB  AID       -            070   so   Hilfe
+verteilen          VERB  AID       -            070   so   Hilfsgut
+verteilen          VERB  AID       -            070   so   Lebensmittel
+verteilen          VERB  AID       -            070   so   Wasser
+verteilen          VERB  AID       -            070   so   Decke
+verteilen          VERB  AID       -            070   so   Medikament
+verteilen          VERB  AID       -            070   so   Zelt
+verteilen          VERB  AID       -            070   so   Nahrungsmittel
+verteilen          VERB  AID       -            070   so   Hilfspaket
 # --- CONCEDE / RETREAT
 # (session 10) suspended sanctions
 aussetzen          VERB  RETREAT   -            081   so   Sanktion

@@ -140,6 +140,20 @@ aid                NOUN  AID       -            070   so   pledge
 loan               NOUN  AID       -            071   so   grant
 fly                VERB  AID       -            070   so   food
 fly                VERB  AID       -            070   so   medicine
+distribute         VERB  AID       -            070   so   aid
+distribute         VERB  AID       -            070   so   food
+distribute         VERB  AID       -            070   so   meal
+distribute         VERB  AID       -            070   so   water
+distribute         VERB  AID       -            070   so   blanket
+distribute         VERB  AID       -            070   so   medicine
+distribute         VERB  AID       -            070   so   tent
+hand+out           VERB  AID       -            070   so   aid
+hand+out           VERB  AID       -            070   so   food
+hand+out           VERB  AID       -            070   so   meal
+hand+out           VERB  AID       -            070   so   water
+hand+out           VERB  AID       -            070   so   blanket
+hand+out           VERB  AID       -            070   so   medicine
+hand+out           VERB  AID       -            070   so   tent
 # --- CONCEDE / RETREAT
 suspend            VERB  RETREAT   -            081   so   sanctions
 # (session 10) withdrawn complaints, rescinded measures
