@@ -284,15 +284,10 @@ def word_vectors(encoder: TunedEncoder, batch: tuple) -> torch.Tensor:
 
 def parser_targets(corpus: Corpus, idx: list[int], n_words: list[int], longest: int, word_dropout: float,
                    device) -> tuple:
+    from train_parser import empty_targets
+
     a = corpus.a
-    n_feats = a["feats"].shape[0]
-    b = len(idx)
-    mask = torch.zeros(b, longest, dtype=torch.bool)
-    upos = torch.full((b, longest), -100)
-    heads = torch.zeros(b, longest + 1, dtype=torch.long)
-    rels = torch.full((b, longest + 1), -100)
-    feats = torch.full((n_feats, b, longest), -100)
-    words = torch.zeros(b, longest, dtype=torch.long)
+    mask, upos, heads, rels, feats, words = empty_targets(len(idx), longest, a["feats"].shape[0])
     for k, s in enumerate(idx):
         w = corpus.words_of(s)
         n = n_words[k]
@@ -308,15 +303,9 @@ def parser_targets(corpus: Corpus, idx: list[int], n_words: list[int], longest: 
 
 
 def parser_loss(net: parser_model.ParserNet, vec: torch.Tensor, t: tuple) -> torch.Tensor:
-    mask, upos, heads, rels, feats, words = t
-    out = net(vec, mask, words)
-    word_mask = torch.cat([torch.zeros_like(mask[:, :1]), mask], dim=1)
-    loss = F.cross_entropy(out["arcs"].flatten(0, 1), heads.masked_fill(~word_mask, -100).flatten())
-    loss = loss + F.cross_entropy(net.rel_scores(out["rel_dep"], out["rel_head"], heads, word_mask), rels[word_mask])
-    loss = loss + F.cross_entropy(out["upos"].flatten(0, 1), upos.flatten())
-    for f, logits in enumerate(net.split_feats(out["feats"])):
-        loss = loss + 0.5 * F.cross_entropy(logits.flatten(0, 1), feats[f].flatten())
-    return loss
+    from train_parser import loss_of
+
+    return loss_of(net, (vec, *t))   # the loss the frozen-encoder heads were trained with
 
 
 def ner_targets(corpus: Corpus, idx: list[int], n_words: list[int], longest: int, device) -> tuple:

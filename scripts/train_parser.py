@@ -92,16 +92,19 @@ def targets(s: UDSentence, labels: parser_model.Labels) -> dict[str, list]:
     }
 
 
+def empty_targets(b: int, n_max: int, n_feats: int) -> tuple[torch.Tensor, ...]:
+    """Padded target tensors for ``b`` sentences of up to ``n_max`` words: mask, upos, heads and rels
+    (with the ROOT column), feats, word ids; -100 where the loss ignores a position."""
+    return (torch.zeros(b, n_max, dtype=torch.bool), torch.full((b, n_max), -100),
+            torch.zeros(b, n_max + 1, dtype=torch.long), torch.full((b, n_max + 1), -100),
+            torch.full((n_feats, b, n_max), -100), torch.zeros(b, n_max, dtype=torch.long))
+
+
 def make_batch(items: list[tuple[torch.Tensor, dict]], n_feats: int, word_dropout: float = 0.0) -> tuple:
     n_max = max(x.shape[0] for x, _ in items)
     b = len(items)
     vec = torch.zeros(b, n_max, *items[0][0].shape[1:])
-    mask = torch.zeros(b, n_max, dtype=torch.bool)
-    upos = torch.full((b, n_max), -100)
-    heads = torch.zeros(b, n_max + 1, dtype=torch.long)
-    rels = torch.full((b, n_max + 1), -100)
-    feats = torch.full((n_feats, b, n_max), -100)
-    words = torch.zeros(b, n_max, dtype=torch.long)
+    mask, upos, heads, rels, feats, words = empty_targets(b, n_max, n_feats)
     for k, (x, t) in enumerate(items):
         n = x.shape[0]
         vec[k, :n], mask[k, :n] = x, True
