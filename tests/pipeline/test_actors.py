@@ -550,6 +550,9 @@ def test_actors_role_word_is_not_the_tail_of_a_longer_compound_de(nlp):
     ("Moldova's government welcomed the decision. Brussels also pledged 270 million euros in budget support.",
      "en", "Brussels", "EUR", "IGO"),
     ("Ruanda brach die Beziehungen zu Belgien ab. Brüssel wies die Vorwürfe zurück.", "de", "Brüssel", "BEL", "GOV"),
+    # a known organisation keeps its own sector under a title of another ("Arbeiterpartei" is no party here)
+    ("Rund 30 Kämpfer der verbotenen kurdischen Arbeiterpartei PKK haben im Nordirak ihre Waffen niedergelegt.", "de",
+     "PKK", "TUR", "REB"),
 ])
 def test_actors_titles_take_their_body_place_or_owner(nlp, text, lang, phrase, code, sector):
     entity = actor_at(run(nlp, text, lang, date(2024, 6, 1)), phrase)

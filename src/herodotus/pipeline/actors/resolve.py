@@ -429,8 +429,10 @@ class Resolver:
             known = None   # "Malis Außenminister Abdoulaye Diop": the title's country; a namesake in the KB
         if known is not None:
             draft = self.draft_for(known)
-            if sector and sector != draft.sector and not name.kb.roles_on(self.day):
-                draft.sector = sector   # "Oppositionsführer Lee Jae Myung" before he took office
+            if sector and sector != draft.sector and known.kind == "person" and not name.kb.roles_on(self.day):
+                # "Oppositionsführer Lee Jae Myung" before he took office (an organisation keeps the knowledge
+                # base's sector: "Arbeiterpartei PKK" is an armed group)
+                draft.sector = sector
             if org_code in INTERNATIONAL_CODES and draft.code != org_code:
                 # "UN-Sondergesandte für Myanmar, Julie Bishop": the international post of the
                 # article's date, not the office the knowledge base remembers
