@@ -1681,6 +1681,10 @@ def test_events_participle_read_as_adjective_is_a_perfect(pipeline):
            "bat Washington, mäßigend auf Israel einzuwirken. UN-Generalsekretär António Guterres forderte beide "
            "Seiten zu »maximaler Zurückhaltung« auf.",
      {("ASSAULT", "ISR", "LBN"), ("REQUEST", "LBN", "USA"), ("REQUEST", "UNO", "ISR"), ("REQUEST", "UNO", "LBN")}),
+    # a forceful answer promised on a condition threatens whoever the condition names
+    ("de", "Die Armee Myanmars und die Rebellen vereinbarten eine Waffenruhe. Sollten die Rebellen die Vereinbarung "
+           "brechen, werde die Armee mit aller Härte reagieren, sagte ein Sprecher der Junta.",
+     {("AGREE", "MMR", "MMR"), ("AGREE", "MMR", None), ("THREATEN", "MMR", "MMR")}),
     # handing out relief goods is aid, to the country of those who receive it
     ("de", "Ein Erdrutsch hat in Papua-Neuguinea ein Dorf verschüttet. Die Internationale Organisation für Migration "
            "(IOM) verteilte Wasser und Decken an Überlebende.", {("AID", "UNO", "PNG")}),

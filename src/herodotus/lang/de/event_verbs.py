@@ -731,6 +731,10 @@ PASSIVE_MARKERS = ("worden",)
 # Subordinating conjunctions that open a new clause (the clause of a trigger ends there).
 # First words of a condition clause: acts there are the condition of another act, not events.
 CONDITIONAL_OPENERS = ("sollte", "sollten", "wenn", "falls", "sofern")
+# Words of a forceful answer: "Sollte Israel erneut angreifen, werde die Antwort härter ausfallen"
+RESPONSE_WORDS = ("reagieren", "antwort", "reaktion", "maßnahme", "maßnahmen", "konsequenz", "konsequenzen", "härte",
+                  "vergeltung", "zurückschlagen", "gegenmaßnahmen")
+ANSWER_AUXILIARIES = ("werde", "werden", "würde", "würden", "wird")   # "..., werde die Armee reagieren"
 
 # Words that open an apposition or relative clause between a subject and its verb
 INSERTION_OPENERS = ("der", "die", "das", "dem", "den", "deren", "dessen", "welcher", "welche", "welches")

@@ -578,6 +578,10 @@ PASSIVE_MARKERS = ("been",)
 # Subordinating conjunctions that open a new clause (the clause of a trigger ends there).
 # First words of a condition clause: acts there are the condition of another act, not events.
 CONDITIONAL_OPENERS = ("if", "unless", "should")
+# Words of a forceful answer: "If Israel attacks again, the response will be much harsher"
+RESPONSE_WORDS = ("respond", "response", "reaction", "retaliate", "retaliation", "consequences", "measures",
+                  "countermeasures", "force")
+ANSWER_AUXILIARIES = ("will", "would", "'ll", "shall")   # "..., the response will be much harsher"
 
 # Words that open an apposition or relative clause between a subject and its verb
 INSERTION_OPENERS = ("a", "an", "the", "who", "which", "whose")

@@ -174,6 +174,7 @@ class EventCoder:
             stated = judged if denying is None else [sp for sp in judged if sp.start <= denying]
             found += self._from_statement(doc, sent, slots, stated, lex.cues, found, acts, judged_acts)
             found += _warnings_to_all(doc, sent, speech, lex.cues, found)
+            found += _conditional_threats(doc, sent, speech, slots, lex.cues, found)
             found += _demands_in_speech(doc, sent, speech, slots, lex.cues, found)
             self._add(doc, sent, _drop_open_twins(_drop_place_twins(found)), seen)
             cued += [(sent, c) for c in self._from_cues(doc, sent, matched, triggers, slots, speech, lex, modes, found)]
@@ -1035,6 +1036,39 @@ def _demands_in_speech(doc: Document, sent: Sentence, speech: list[Speech], slot
                 f"'{modal.text}' act")
         out.append(Candidate("REQUEST", None, None, sp.speaker, subject, (modal.start, modal.end), rule,
                              Modality(False, False, False, ()), 0.5))
+    return out
+
+
+def _conditional_threats(doc: Document, sent: Sentence, speech: list[Speech], slots: list[Slot], cues: ModuleType,
+                         found: list[Candidate]) -> list[Candidate]:
+    """"Sollte Israel erneut angreifen, werde die Antwort »deutlich härter« ausfallen, sagte er": a forceful
+    answer promised on a condition is the speaker's threat against whoever the condition names, else against
+    the other side of the speaker's last clash."""
+    if any(c.event == "THREATEN" for c in found):
+        return []
+    out: list[Candidate] = []
+    # the whole reported clause, not a quoted fragment inside it ("werde die Antwort »deutlich härter« ausfallen")
+    for sp in (sp for sp in speech if sp.start < sent.end and sent.start < sp.end):
+        tokens = [t for t in doc.tokens_in(max(sp.start, sent.start), min(sp.end, sent.end)) if t.pos != "PUNCT"
+                  or t.text == ","]
+        comma = next((t.i for t in tokens if t.text == ","), None)
+        if len(tokens) < 5 or tokens[0].text.lower() not in cues.CONDITIONAL_OPENERS or comma is None:
+            continue
+        answer = [t for t in tokens if t.i > comma]
+        if not any(t.text.lower() in cues.ANSWER_AUXILIARIES for t in answer) \
+                or not any((t.lemma or t.text).lower() in cues.RESPONSE_WORDS or t.text.lower() in cues.RESPONSE_WORDS
+                           for t in answer):
+            continue
+        target = next((s for s in slots if s.role in {"bare", "subj"} and tokens[0].i < s.first < comma
+                       and s.entity.actor.code and side(s) != side(sp.speaker)), None) \
+            or opponent(doc, sp.speaker, sent.i)
+        if target is None:
+            continue
+        rule = (f"{doc.lang} conditional threat: speech of '{sp.speaker.mention.text}' promises an answer "
+                f"('{tokens[0].text} ...'), aimed at '{target.mention.text}'")
+        out.append(Candidate("THREATEN", None, "130", sp.speaker, target, (tokens[0].start, tokens[0].end), rule,
+                             Modality(False, False, False, ()), 0.5))
+        break   # one threat per sentence
     return out
 
 
