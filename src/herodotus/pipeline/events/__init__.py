@@ -33,7 +33,7 @@ from ...model import Document, Event, Mention, Sentence, Token
 from .lexicon import CUE_THRESHOLD, Lexicon, Trigger, cue_triggers, find_triggers, load_lexicon
 from .modality import Modality, modality
 from .roles import (EACH_OTHER, MUTUAL_TYPES, RECIPROCAL, Roles, Slot, assign, candidate_slots, clause_has, in_pp,
-                    is_infinitive, with_conjuncts)
+                    is_infinitive)
 from .speech import (Speech, characterisations, evaluation_cue, innermost, reporting_speaker, speaker_at,
                      speeches, zero_that_speaker)
 from .tables import EVENT_TYPES, coding
