@@ -1685,6 +1685,9 @@ def test_events_participle_read_as_adjective_is_a_perfect(pipeline):
     ("de", "Die Armee Myanmars und die Rebellen vereinbarten eine Waffenruhe. Sollten die Rebellen die Vereinbarung "
            "brechen, werde die Armee mit aller Härte reagieren, sagte ein Sprecher der Junta.",
      {("AGREE", "MMR", "MMR"), ("AGREE", "MMR", None), ("THREATEN", "MMR", "MMR")}),
+    # an offer to host or mediate talks is made to both parties of the talks
+    ("en", "U.S. envoy Steve Witkoff met Iran's Foreign Minister Abbas Araghchi in Muscat on Saturday. Oman offered "
+           "to host the next round as well.", {("CONSULT", "USA", "IRN"), ("AGREE", "OMN", "USA"), ("AGREE", "OMN", "IRN")}),
     # handing out relief goods is aid, to the country of those who receive it
     ("de", "Ein Erdrutsch hat in Papua-Neuguinea ein Dorf verschüttet. Die Internationale Organisation für Migration "
            "(IOM) verteilte Wasser und Decken an Überlebende.", {("AID", "UNO", "PNG")}),

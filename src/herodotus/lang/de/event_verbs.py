@@ -735,6 +735,8 @@ CONDITIONAL_OPENERS = ("sollte", "sollten", "wenn", "falls", "sofern")
 RESPONSE_WORDS = ("reagieren", "antwort", "reaktion", "maßnahme", "maßnahmen", "konsequenz", "konsequenzen", "härte",
                   "vergeltung", "zurückschlagen", "gegenmaßnahmen")
 ANSWER_AUXILIARIES = ("werde", "werden", "würde", "würden", "wird")   # "..., werde die Armee reagieren"
+# Offers to mediate or host talks are made to both parties ("bot an, zwischen beiden Ländern zu vermitteln")
+MEDIATION_WORDS = ("vermitteln", "auszurichten", "ausrichten", "gastgeber")
 
 # Words that open an apposition or relative clause between a subject and its verb
 INSERTION_OPENERS = ("der", "die", "das", "dem", "den", "deren", "dessen", "welcher", "welche", "welches")

@@ -582,6 +582,8 @@ CONDITIONAL_OPENERS = ("if", "unless", "should")
 RESPONSE_WORDS = ("respond", "response", "reaction", "retaliate", "retaliation", "consequences", "measures",
                   "countermeasures", "force")
 ANSWER_AUXILIARIES = ("will", "would", "'ll", "shall")   # "..., the response will be much harsher"
+# Offers to mediate or host talks are made to both parties ("Oman offered to host the next round")
+MEDIATION_WORDS = ("mediate", "host", "broker")
 
 # Words that open an apposition or relative clause between a subject and its verb
 INSERTION_OPENERS = ("a", "an", "the", "who", "which", "whose")

@@ -429,6 +429,11 @@ class EventCoder:
                     recipients = [needy]   # "Russland lieferte Erdöl als humanitäre Hilfe" in a story on Cuba
                     note += "; recipient implied (the article's country)"
             if event == "AGREE" and recipients == [None] and how not in {"implied"} \
+                    and any(t.text.lower() in cues.MEDIATION_WORDS for t in doc.sentence_tokens(doc.sentences[trig.token.sent])) \
+                    and (pair := last_pair(doc, trig.token.sent, outsider=actor.entity.id)) is not None:
+                recipients = list(pair)   # "Oman offered to host the next round": to both parties of the talks
+                note += "; recipients: the parties of the talks it offers to host or mediate"
+            elif event == "AGREE" and recipients == [None] and how not in {"implied"} \
                     and (other := _addressee(doc, trig, actor, slots)) is not None:
                 recipients = [other[0]]   # "Colombia agreed to accept deportation flights from the United States"
                 note += f"; addressee: {other[1]}"
