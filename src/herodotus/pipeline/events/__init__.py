@@ -1563,10 +1563,10 @@ def _prosecutor(doc: Document, trig: Trigger, roles: Roles) -> list[tuple[Slot, 
     """"Ihm wird vorgeworfen, für China spioniert zu haben", "the activists are accused of collusion":
     people accused with no accuser named are accused by the judiciary of their country. (A state "is
     accused" by other states, so states are left alone.)"""
-    people = [r for r in roles.recipients if r.entity.type == "PER" or r.entity.actor.sector in {"OPP", "CVL"}]
-    if not people or len(people) != len(roles.recipients):
+    if not roles.recipients or not all(r.entity.type == "PER" or r.entity.actor.sector in {"OPP", "CVL"}
+                                       for r in roles.recipients):
         return []
-    code = people[0].entity.actor.code
+    code = roles.recipients[0].entity.actor.code
     if not code or code in NON_STATE_CODES:
         return []
     return [(implied_actor(doc, code, "JUD", trig.tokens), f"implied (people accused in {code}, by its judiciary)")]
