@@ -572,3 +572,27 @@ def test_actors_unnamed_rights_groups_belong_to_no_state(nlp):
                    "international law.", "en", date(2024, 6, 26))
     entity = actor_at(doc, "Human rights groups")
     assert (entity.actor.code, entity.actor.sector) == (None, "NGO")
+
+
+def test_actors_unknown_name_after_an_organisation_noun_is_its_name(nlp):
+    """"die UN-Mission Monusco": one UN body, not a person named Monusco."""
+    doc = run(nlp, "Bei einem Angriff der Miliz ADF im Osten der Demokratischen Republik Kongo sind 38 Menschen "
+                   "getötet worden. Die UN-Mission Monusco verurteilte den Angriff scharf.", "de", date(2025, 7, 28))
+    mission = actor_at(doc, "Monusco")
+    assert actor_at(doc, "UN-Mission").id == mission.id
+    assert (mission.actor.code, mission.actor.sector, mission.type) == ("UNO", "IGO", "ORG")
+
+
+def test_actors_head_of_state_is_the_president_named_before(nlp):
+    doc = run(nlp, "Bernardo Arévalo ist als Präsident Guatemalas vereidigt worden. US-Außenminister Antony Blinken "
+                   "gratulierte dem neuen Staatschef.", "de", date(2024, 1, 15))
+    assert actor_at(doc, "Staatschef").actor.identifier_text == "Bernardo Arévalo"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Die Terrormiliz Islamischer Staat griff in Mosambik ein Dorf an.", "MOZ"),
+    ("Kämpfer von Al-Kaida überfielen in Mali einen Militärposten.", "MLI"),
+])
+def test_actors_transnational_groups_take_the_country_they_act_in(nlp, text, code):
+    entity = next(e for e in run(nlp, text, "de", date(2024, 6, 1)).entities if e.actor.sector == "REB")
+    assert entity.actor.code == code

@@ -1688,6 +1688,14 @@ def test_events_participle_read_as_adjective_is_a_perfect(pipeline):
     # an offer to host or mediate talks is made to both parties of the talks
     ("en", "U.S. envoy Steve Witkoff met Iran's Foreign Minister Abbas Araghchi in Muscat on Saturday. Oman offered "
            "to host the next round as well.", {("CONSULT", "USA", "IRN"), ("AGREE", "OMN", "USA"), ("AGREE", "OMN", "IRN")}),
+    # a warning that the other side's act will be answered threatens; a vow to do harm threatens, a vow not to
+    # does not
+    ("de", "Trump drohte Kanada mit Zöllen. Trudeau warnte, Kanada werde darauf antworten.",
+     {("THREATEN", "USA", "CAN"), ("THREATEN", "CAN", "USA")}),
+    ("en", "Venezuela's government condemned the plan. Chile's president-elect José Antonio Kast has promised to "
+           "expel Venezuelan migrants.", {("THREATEN", "CHL", "VEN")}),
+    ("en", "Chile's president-elect José Antonio Kast has promised not to expel Venezuelan migrants.",
+     {("AGREE", "CHL", "VEN")}),
     # handing out relief goods is aid, to the country of those who receive it
     ("de", "Ein Erdrutsch hat in Papua-Neuguinea ein Dorf verschüttet. Die Internationale Organisation für Migration "
            "(IOM) verteilte Wasser und Decken an Überlebende.", {("AID", "UNO", "PNG")}),

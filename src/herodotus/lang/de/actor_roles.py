@@ -47,6 +47,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "gouverneur": ("GOV", None, "PER", "m"), "generalsekretär": ("IGO", "secretary_general", "PER", "m"),
     "generalsekretärin": ("IGO", "secretary_general", "PER", "f"),
     "sonderbeauftragter": ("IGO", None, "PER", "m"), "sonderbeauftragte": ("IGO", None, "PER", None),
+    "außenbeauftragter": ("GOV", "foreign_minister", "PER", "m"), "außenbeauftragte": ("GOV", "foreign_minister", "PER", None),
     "sondergesandter": ("IGO", None, "PER", "m"), "sondergesandte": ("IGO", None, "PER", None),
     "sonderberichterstatter": ("IGO", None, "PER", "m"), "sonderberichterstatterin": ("IGO", None, "PER", "f"),
     "ratspräsident": ("IGO", "council_president", "PER", "m"),

@@ -330,6 +330,11 @@ ankündigen         VERB  THREATEN  violence     138   so   Antwort
 ankündigen         VERB  THREATEN  violence     138   so   reagieren
 ankündigen         VERB  THREATEN  violence     138   so   vergelten
 ankündigen         VERB  THREATEN  violence     138   so   Strafe
+warnen             VERB  THREATEN  -            130   so   antworten
+warnen             VERB  THREATEN  -            130   so   reagieren
+warnen             VERB  THREATEN  -            130   so   Gegenmaßnahme
+warnen             VERB  THREATEN  -            130   so   Konsequenz
+warnen             VERB  THREATEN  violence     138   so   vergelten
 ankündigen         VERB  THREATEN  violence     138   so   Rache
 lassen             VERB  THREATEN  violence     138   so   bereuen
 # --- PROTEST
@@ -776,6 +781,8 @@ FRONTED_PREPOSITIONS = {"wegen", "trotz", "nach", "angesichts", "aufgrund", "inf
 CONFLICT_PARTIES = ("konfliktparteien", "kriegsparteien")
 # Promises: a promised concession ("promised an amnesty") is CONCEDE, an agreement on one stays AGREE
 PROMISE_VERBS = ("versprechen", "zusagen", "zusichern", "ankündigen")
+# Promises that threaten when what is promised is a harm (not announcements of a decision)
+VOW_VERBS = ("versprechen", "zusagen", "zusichern", "schwören", "geloben")
 # Verbs of protest that are diplomatic ACCUSE for a named state, PROTEST for a crowd
 PROTEST_VERBS = ("protestieren",)
 # Breaking into a building: an attack by armed men, a riot when a crowd does it ("Demonstranten

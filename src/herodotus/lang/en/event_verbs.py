@@ -294,6 +294,8 @@ warn               VERB  THREATEN  -            130   so   if
 warn               VERB  THREATEN  -            130   so   would,strike
 warn               VERB  THREATEN  -            130   so   would,attack
 warn               VERB  THREATEN  -            130   so   would,retaliate
+warn               VERB  THREATEN  -            130   so   would,respond
+warn               VERB  THREATEN  -            130   so   consequences
 threat             NOUN  THREATEN  -            130   so   -
 ultimatum          NOUN  THREATEN  relations    139   so   -
 # --- PROTEST
@@ -309,6 +311,10 @@ demonstrate        VERB  PROTEST   demo         141   s    against
 rally              VERB  PROTEST   demo         141   s    against
 protest            NOUN  PROTEST   demo         141   s    -
 roadblock          NOUN  PROTEST   obstruct     144   s    -
+block              VERB  SANCTION  discontinue  -     so   deal
+block              VERB  SANCTION  discontinue  -     so   bid
+block              VERB  SANCTION  discontinue  -     so   takeover
+block              VERB  SANCTION  discontinue  -     so   merger
 block              VERB  PROTEST   obstruct     144   s    road
 block              VERB  PROTEST   obstruct     144   s    highway
 demonstration      NOUN  PROTEST   demo         141   s    -
@@ -616,6 +622,8 @@ SIDE_NOUNS = ("sides", "parties", "camps", "warring")
 CONFLICT_PARTIES = ("warring",)
 # Promises: a promised concession ("promised an amnesty") is CONCEDE, an agreement on one stays AGREE
 PROMISE_VERBS = ("promise", "pledge", "vow", "announce")
+# Promises that threaten when what is promised is a harm (not announcements of a decision)
+VOW_VERBS = ("promise", "pledge", "vow", "swear")
 # Verbs of protest that are diplomatic ACCUSE for a named state, PROTEST for a crowd
 PROTEST_VERBS = ("protest",)
 # Breaking into a building: an attack by armed men, a riot when a crowd does it

@@ -98,6 +98,8 @@ class Resolver:
     def draft_for(self, entry: KBEntry) -> Draft:
         if entry.id not in self.drafts:
             code, sector = entry.coding_on(self.day)
+            if not code and entry.kind == "org" and sector == "REB":
+                code = self.main_country   # IS, al-Qaeda: the branch of the country the article is about
             roles = entry.roles_on(self.day)
             self.drafts[entry.id] = Draft(
                 key=entry.id, type=entry.type, name=entry.name, code=code, sector=sector, qid=entry.qid,
@@ -320,8 +322,8 @@ class Resolver:
                 return
         if kind == "PER" and office and not country:
             for draft in reversed(list(self.drafts.values())):
-                if draft.office == office:
-                    self.assign(cand, draft)
+                if self.holds(draft, office):
+                    self.assign(cand, draft)   # "dem neuen Staatschef" after "Präsident Guatemalas"
                     return
         if kind == "PER" and not country and cand.org is None:
             country = self.opening_country(cand) or self.institution_country(cand, sector)
@@ -515,6 +517,12 @@ class Resolver:
         if not role_family(cand.role_word).endswith(SPOKES) or sector not in INSTITUTION_SECTORS:
             return None
         return next((d.code for d in reversed(list(self.drafts.values())) if d.type == "ORG" and d.code), None)
+
+    def holds(self, draft: Draft, office: str) -> bool:
+        """Does the person hold the office, of all the knowledge base gives them on the article's date
+        (a president is often head of state and of government)?"""
+        entry = self.kb.entries.get(draft.key)
+        return draft.office == office or (entry is not None and office in entry.roles_on(self.day))
 
     def nameless_title(self, cand: Cand, country: str | None) -> Draft | None:
         family = role_family(cand.role_word)

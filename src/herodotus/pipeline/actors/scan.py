@@ -641,8 +641,10 @@ def _right_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTy
         _of_country_after(cands, m, cand, toks, roles)
         return
     if not gap and nxt.kind == "name" and (nxt.kb is None or nxt.kb.kind == "org") and cand.role \
-            and cand.role[2] == "ORG" and nxt.ner != "PER":
-        # "Regierungspartei AKP", "Fernsehsender Al-Masirah", "Oppositionspartei Progressive Slowakei"
+            and cand.role[2] == "ORG" and (nxt.ner != "PER" or nxt.end - nxt.start == 1):
+        # "Regierungspartei AKP", "Fernsehsender Al-Masirah", "Oppositionspartei Progressive Slowakei";
+        # an unknown one-word name right after an organisation noun is its name even when NER reads a
+        # person ("die UN-Mission Monusco")
         cand.name, nxt.title = nxt, cand
         return
     if not gap and nxt.kind == "title" and not roles.GENITIVE_ARTICLES:

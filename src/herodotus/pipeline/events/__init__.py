@@ -50,6 +50,7 @@ LOGGER = logging.getLogger(__name__)
 NEEDS_RECIPIENT = {"SUPPORT", "ACCUSE", "THREATEN", "REJECT", "SANCTION", "CONSULT", "COOPERATE",
                    "AID", "ASSAULT", "COERCE"}
 PHYSICAL_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
+VOWED_HARM = {"SANCTION", "COERCE", "ASSAULT"}   # acts whose promise threatens ("vowed to block the deal")
 CROWD_SECTORS = {"CVL", "OPP", "EDU", "LAB"}   # protesters, opposition supporters, students, workers
 BACKING_TYPES = {"SUPPORT", "AID", "COOPERATE"}
 CLAIMED_ACTS = {"tat", "angriff", "anschlag", "responsibility"}   # "bekannte sich zu dem Angriff"
@@ -157,7 +158,7 @@ class EventCoder:
                 continue
             matched = find_triggers(lex, tokens, list_commas(tokens, slots))
             acts.extend(_noun_parties(doc, matched, slots, lex.cues))
-            triggers, modes = _complements(matched, doc)
+            triggers, modes = _complements(matched, doc, lex.cues)
             triggers, judged_acts = _split_judged_nouns(
                 doc, _drop_embedded(doc, _drop_needed_nouns(triggers), lex.cues), lex.cues)
             roles = {t.token.i: assign(doc, t, slots, lex.cues) for t in triggers}
@@ -305,6 +306,13 @@ class EventCoder:
                 # "promised an amnesty", "sagte die Freilassung zu": a promised concession is CONCEDE
                 event, mode, cameo = "CONCEDE", None, None
                 note += "; a promised concession, so coded CONCEDE"
+            elif event == "AGREE" and complement is not None and complement.entry.event in VOWED_HARM \
+                    and complement.entry.pos == "VERB" and entry.lemma.lower() in cues.VOW_VERBS \
+                    and not any(t.text.lower() in cues.NEGATION
+                                for t in doc.tokens[trig.token.i + 1:complement.token.i]):
+                # "vowed to block the deal", "versprach, die Migranten abzuschieben": a promised harm is a threat
+                event, mode, cameo = "THREATEN", None, "130"
+                note += f"; a vow to do harm ('{complement.token.text}'), so coded THREATEN"
             elif event == "RETREAT" and (_promised(mod) or _announced(doc, trig, cues)):
                 # announced releases and withdrawals are concessions; done ones are RETREAT
                 event, cameo = "CONCEDE", None
@@ -801,7 +809,7 @@ def _share_recipients(doc: Document, triggers: list[Trigger], roles: dict[int, R
                 break
 
 
-def _complements(triggers: list[Trigger], doc: Document) -> tuple[list[Trigger], dict[int, tuple[str | None, Trigger]]]:
+def _complements(triggers: list[Trigger], doc: Document, cues: ModuleType) -> tuple[list[Trigger], dict[int, tuple[str | None, Trigger]]]:
     """Drop event nouns that are the object of a verbal-act verb in their clause; give that verb a mode."""
     verbs = [t for t in triggers if t.entry.pos == "VERB" and (t.entry.event in COMPLEMENT_TAKERS
                                                                   or t.entry.mode in PROHIBITION_MODES)]
@@ -811,7 +819,7 @@ def _complements(triggers: list[Trigger], doc: Document) -> tuple[list[Trigger],
         if trig.entry.pos == "NOUN" and trig.entry.mode == "third-party" and any(
                 v.clause == trig.clause and v.entry.event == "AGREE" for v in verbs):
             continue   # "einigten sich unter chinesischer Vermittlung": how they agreed, not what; no event
-        promised = _promised_act(trig, verbs, doc)
+        promised = _promised_act(trig, verbs, doc, cues)
         if promised is not None:   # "sagte zu, die Anhänger freizulassen": the promise's content, no act yet
             modes.setdefault(promised.token.i, (None, trig))
             continue
@@ -830,15 +838,16 @@ def _complements(triggers: list[Trigger], doc: Document) -> tuple[list[Trigger],
     return kept, modes
 
 
-def _promised_act(trig: Trigger, verbs: list[Trigger], doc: Document) -> Trigger | None:
+def _promised_act(trig: Trigger, verbs: list[Trigger], doc: Document, cues: ModuleType) -> Trigger | None:
     """The AGREE verb whose infinitive clause holds this release or withdrawal ("sagte zu, ... freizulassen",
-    "promised to release"), if any."""
-    if trig.entry.pos != "VERB" or trig.entry.event not in {"RETREAT", "CONCEDE"}:
+    "promised to release") or, for a vow, this harm ("vowed to block"), if any."""
+    if trig.entry.pos != "VERB" or trig.entry.event not in {"RETREAT", "CONCEDE"} | VOWED_HARM:
         return None
     if not is_infinitive(doc, trig):
         return None
     return next((v for v in reversed(verbs) if v.entry.event == "AGREE" and v.token.sent == trig.token.sent
-                 and v.token.i < trig.token.i), None)
+                 and v.token.i < trig.token.i
+                 and (trig.entry.event not in VOWED_HARM or v.entry.lemma.lower() in cues.VOW_VERBS)), None)
 
 
 def _means_or_home(actor: Slot, recipient: Slot) -> bool:

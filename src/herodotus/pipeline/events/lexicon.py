@@ -181,7 +181,8 @@ def clause_bounds(tokens: Sequence[Token], k: int, breaks: Sequence[bool] | None
 
 
 def _complement_clause(tokens: Sequence[Token], b: int, breaks: Sequence[bool], cues: ModuleType) -> list[Token]:
-    """The clause right after position b when it is an infinitive or that/dass clause, else []."""
+    """The clause right after position b when it is an infinitive or that/dass clause, or reported
+    speech with a future auxiliary ("gewarnt, Ottawa werde antworten"), else []."""
     if b >= len(tokens) - 1:
         return []
     start = b + 1 if tokens[b].text in CLAUSE_BREAKS else b
@@ -194,7 +195,8 @@ def _complement_clause(tokens: Sequence[Token], b: int, breaks: Sequence[bool], 
     opener = nxt[0].text.lower()
     infinitive = any(t.text.lower() in {"zu", "to"} and j + 1 < len(nxt) and nxt[j + 1].pos in VERB_POS
                      for j, t in enumerate(nxt))
-    return nxt if opener in {"dass", "that"} or infinitive else []
+    future = any(t.text.lower() in cues.ANSWER_AUXILIARIES for t in nxt)
+    return nxt if opener in {"dass", "that"} or infinitive or future else []
 
 
 def _pos_class(token: Token) -> str | None:
@@ -284,12 +286,15 @@ def find_triggers(lexicon: Lexicon, tokens: Sequence[Token], keep: frozenset[int
         clause = tokens[a:b]
         words = _words(clause)
         match = _match_one(lexicon, tokens, k, b, pos, lemma, words, clause)
-        if match is None and pos == "VERB":
+        if pos == "VERB" and (match is None or not match[0].needs):
             # a verb's frame noun may sit in its complement clause ("gab zu, einen Fehler begangen
-            # zu haben", "admitted that it had made a mistake")
+            # zu haben", "admitted that it had made a mistake"); a frame met there beats the bare
+            # reading ("warnte, Ottawa werde antworten" is a threat, not a warning)
             nxt = _complement_clause(tokens, b, breaks, lexicon.cues)
-            if nxt:
-                match = _match_one(lexicon, tokens, k, b, pos, lemma, words | _words(nxt), [*clause, *nxt])
+            framed = _match_one(lexicon, tokens, k, b, pos, lemma, words | _words(nxt), [*clause, *nxt]) \
+                if nxt else None
+            if framed is not None and (match is None or framed[0].needs):
+                match = framed
         if match is not None:
             entry, parts = match
             found.append(Trigger(entry, tok, parts, (tokens[a].i, tokens[b - 1].i + 1)))
