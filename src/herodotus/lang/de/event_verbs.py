@@ -780,6 +780,8 @@ FRONTED_PREPOSITIONS = {"wegen", "trotz", "nach", "angesichts", "aufgrund", "inf
 # Nouns that are the two sides of a conflict by themselves ("rief die Konfliktparteien auf")
 CONFLICT_PARTIES = ("konfliktparteien", "kriegsparteien")
 # Promises: a promised concession ("promised an amnesty") is CONCEDE, an agreement on one stays AGREE
+# Event types the trained cue head may not propose on its own in this language (see the English list)
+CUE_UNTRUSTED = frozenset()
 PROMISE_VERBS = ("versprechen", "zusagen", "zusichern", "ankündigen")
 # Promises that threaten when what is promised is a harm (not announcements of a decision)
 VOW_VERBS = ("versprechen", "zusagen", "zusichern", "schwören", "geloben")

@@ -325,7 +325,8 @@ def cue_triggers(lexicon: Lexicon, doc: Document, sent: Sentence, found: Sequenc
     that verb's roles like those of a lexicon verb.
     """
     have = {t.entry.event for t in found}
-    strong = [c for c in sent.cues if c.probability >= threshold and c.event not in have]
+    strong = [c for c in sent.cues if c.probability >= threshold and c.event not in have
+              and c.event not in lexicon.cues.CUE_UNTRUSTED]
     if not strong:
         return []   # (most sentences: no need to find their clauses)
     taken = {t.token.i for t in found}
