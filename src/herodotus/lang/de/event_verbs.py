@@ -747,6 +747,8 @@ MEDIATION_WORDS = ("vermitteln", "auszurichten", "ausrichten", "gastgeber")
 INSERTION_OPENERS = ("der", "die", "das", "dem", "den", "deren", "dessen", "welcher", "welche", "welches")
 # Words that make troops sent to another state its military aid ("zur Unterstützung der Armee")
 HELP_WORDS = ("unterstützung", "hilfe", "verstärkung", "unterstützen", "helfen")
+# Words that make a pledge naming no receiver one of aid, to the article's country
+PLEDGED_AID = ("hilfe", "unterstützung", "hilfsgüter", "soforthilfe", "nothilfe", "millionen", "milliarden")
 # Modals that turn an act inside someone's speech into that speaker's demand
 DEMAND_MODALS = ("muss", "müsse", "müssen", "müssten", "solle", "sollen")
 # A warning to whoever does something opens with these ("Wer plündert, wird ...")

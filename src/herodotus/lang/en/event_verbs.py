@@ -595,6 +595,8 @@ MEDIATION_WORDS = ("mediate", "host", "broker")
 INSERTION_OPENERS = ("a", "an", "the", "who", "which", "whose")
 # Words that make troops sent to another state its military aid ("zur Unterstützung der Armee")
 HELP_WORDS = ("support", "help", "reinforce", "assist", "bolster")
+# Words that make a pledge naming no receiver one of aid, to the article's country
+PLEDGED_AID = ("assistance", "aid", "help", "funding", "million", "billion")
 # Modals that turn an act inside someone's speech into that speaker's demand
 DEMAND_MODALS = ("must",)
 # A warning to whoever does something opens with these ("Wer plündert, wird ...")

@@ -383,6 +383,13 @@ class EventCoder:
                 # Boykott": the opposition demands of, threatens or refuses its government
                 recipients = [implied_actor(doc, ref.code, "GOV", [trig.token])]
                 note += "; recipient implied (the government the opposition addresses)"
+            elif event == "REQUEST" and recipients == [None] and ref.code and ref.code not in NON_STATE_CODES \
+                    and ref.sector in STATE_SECTORS and how not in {"speaker", "implied"} \
+                    and (other := counterpart(doc, ref.code, trig.token.sent)) is not None:
+                # "Canberra forderte erneut die Freilassung", "Santo Domingo has demanded that the work be
+                # halted": a state's demand naming no addressee is made of the other state of its dispute
+                recipients = [other]
+                note += "; recipient: the other state of the actor's latest dispute"
             if event == "PROTEST" and recipients == [None] and ref.code and ref.code not in NON_STATE_CODES \
                     and ref.sector != "GOV":   # striking police protest against their government too
                 # a protest that names no target is aimed at the protesters' own government
@@ -445,6 +452,11 @@ class EventCoder:
                     and (other := _addressee(doc, trig, actor, slots)) is not None:
                 recipients = [other[0]]   # "Colombia agreed to accept deportation flights from the United States"
                 note += f"; addressee: {other[1]}"
+            elif event == "AGREE" and recipients == [None] and how not in {"implied"} \
+                    and clause_has(doc, trig, cues.PLEDGED_AID) \
+                    and (needy := _aided_country(doc, trig, actor, cues)) is not None:
+                recipients = [needy]   # "Australia's Foreign Minister offered assistance" in a story on a disaster
+                note += "; recipient implied (aid pledged to the article's country)"
             if event == "THREATEN" and not roles.recipients and not mod.negated \
                     and (_retaliation(entry, trig, doc, cues) or addressed_to_none(doc, trig)):
                 # a threat without a named target ("drohte mit dem Abbruch der Beziehungen", "kündigte
