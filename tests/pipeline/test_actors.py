@@ -596,3 +596,12 @@ def test_actors_head_of_state_is_the_president_named_before(nlp):
 def test_actors_transnational_groups_take_the_country_they_act_in(nlp, text, code):
     entity = next(e for e in run(nlp, text, "de", date(2024, 6, 1)).entities if e.actor.sector == "REB")
     assert entity.actor.code == code
+
+
+def test_actors_dateline_names_the_story_country_of_an_official(nlp):
+    """A government spokesman with no country named serves the country of the dateline, not the one he accuses."""
+    doc = run(nlp, "Niamey (AFP) - Nach Mali hat auch Niger seine Beziehungen zur Ukraine abgebrochen. "
+                   "Regierungssprecher Amadou Abdramane warf Kiew vor, Terroristen in Mali zu unterstützen. "
+                   "Mali hatte die Beziehungen zu Kiew bereits gekappt.", "de", date(2024, 8, 7))
+    entity = actor_at(doc, "Amadou Abdramane")
+    assert (entity.actor.code, entity.actor.sector) == ("NER", "GOV")

@@ -80,6 +80,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "delegation": ("GOV", None, "ORG", None), "chef": (None, None, "PER", "m"), "chefin": (None, None, "PER", "f"),
     "anhänger": ("OPP", None, "GRP", None), "blockierer": ("OPP", None, "GRP", None),
     "militärsprecher": ("MIL", None, "PER", "m"), "armeesprecher": ("MIL", None, "PER", "m"),
+    "regierungssprecher": ("GOV", None, "PER", "m"), "regierungssprecherin": ("GOV", None, "PER", "f"),
     "polizei": ("COP", None, "ORG", None), "küstenwache": ("MIL", None, "ORG", None),
     "marinen": ("MIL", None, "ORG", None), "polizist": ("COP", None, "GRP", "m"),
     "sicherheitskräfte": ("COP", None, "ORG", None), "grenzschutz": ("COP", None, "ORG", None),

@@ -42,6 +42,8 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "commission chairman": (None, None, "PER", None), "commission chairperson": (None, None, "PER", None),
     "commission chair": (None, None, "PER", None), "commission president": (None, None, "PER", None), "press secretary": (None, None, "PER", None),
     "spokesman": (None, None, "PER", "m"), "spokeswoman": (None, None, "PER", "f"),
+    "government spokesman": ("GOV", None, "PER", "m"), "government spokeswoman": ("GOV", None, "PER", "f"),
+    "government spokesperson": ("GOV", None, "PER", None),
     "spokesperson": (None, None, "PER", None), "agent": ("GOV", None, "PER", None),
     "government": ("GOV", None, "ORG", None), "regime": ("GOV", None, "ORG", None),
     "cabinet": ("GOV", None, "ORG", None),

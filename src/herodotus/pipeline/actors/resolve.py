@@ -42,6 +42,8 @@ OFFICE_NAMES = {
 SECTOR_NAMES = {"GOV": "Government", "MIL": "Military", "COP": "Police", "REB": "Rebels", "OPP": "Opposition",
                 "JUD": "Judiciary", "LEG": "Legislature", "MED": "Media", "CVL": "Civilians", "PTY": "Party",
                 "LAB": "Trade unions", "BUS": "Business"}
+# A wire story's dateline city names its scene: it counts as this many mentions of its country
+DATELINE_WEIGHT = 2.0
 # Sectors whose unnamed members belong to the article's main country, not the country named last.
 DOMESTIC_SECTORS = {"OPP"}
 SPOKES = ("spokes", "sprecher")   # role families of spokespeople (see role_family): "Militärsprecher" too
@@ -154,6 +156,8 @@ class Resolver:
                 code, weight = c.kb.coding_on(self.day)[0], 0.5   # "Macky Sall" names Senegal too
             if code and c.locative:
                 self.placed_at.setdefault(c.sent, []).append(code)
+                if c.start == 0:
+                    weight = DATELINE_WEIGHT   # "Niamey (AFP) - Nach Mali hat auch Niger ...": the story's scene
             elif code and c.kind in ("title", "capital"):   # a party acted on: "den japanischen Botschafter", "Washington"
                 self.named_at.setdefault(c.sent, []).append((c.start, code))
             if code:
