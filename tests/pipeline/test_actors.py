@@ -605,3 +605,13 @@ def test_actors_dateline_names_the_story_country_of_an_official(nlp):
                    "Mali hatte die Beziehungen zu Kiew bereits gekappt.", "de", date(2024, 8, 7))
     entity = actor_at(doc, "Amadou Abdramane")
     assert (entity.actor.code, entity.actor.sector) == ("NER", "GOV")
+
+
+@pytest.mark.parametrize("text, lang, name, code", [
+    ("Paraguay setzte die Gespräche mit Brasilien aus. Präsident Santiago Peña nannte den Vorgang einen schweren "
+     "Vertrauensbruch.", "de", "Santiago Peña", "PRY"),
+    ("Jordan Bardella, the leader of France's National Rally, criticised the plan.", "en", "Jordan Bardella", "FRA"),
+])
+def test_actors_place_name_as_first_name_is_a_person(nlp, text, lang, name, code):
+    entity = actor_at(run(nlp, text, lang, date(2024, 6, 1)), name)
+    assert (entity.type, entity.actor.code) == ("PER", code)

@@ -356,6 +356,8 @@ class Scanner:
         role = self.role_at(toks, i, stop)
         if role and role[2] in self.roles.POSSESSED_ONLY and not (i > first and norm(toks[i - 1].text) in self.roles.POSSESSIVES):
             role = None   # "his office" speaks for him; "ten Serbian offices" are buildings
+        if match and self._person_first_name(toks, i, stop, match):
+            return self._ner_name(toks, i, stop, s, first)   # "Santiago Peña", "Jordan Bardella": not a place
         if match and not (role and role[0] >= match[0] and not role[3] and not self._compound_role(i, role)):
             n, hits = match
             entry = self._pick(hits)
@@ -388,6 +390,12 @@ class Scanner:
                 i > first and norm(toks[i - 1].text) in self.roles.PLACE_PREPOSITIONS)
             return cand
         return None
+
+    def _person_first_name(self, toks: list[Token], i: int, stop: int, match: tuple[int, list[tuple[str, str]]]) -> bool:
+        """A one-word place or state name that NER reads as the first of a person's names."""
+        return (self._has_ner and match[0] == 1 and toks[i].ent == "B-PER" and i + 1 < stop
+                and toks[i + 1].ent == "I-PER" and toks[i + 1].text[:1].isupper()
+                and all(self.kb.entries[e].kind != "person" for e, _ in match[1]))
 
     def _ner_name(self, toks: list[Token], i: int, stop: int, s: int, first: int) -> Cand | None:
         """With NER tags, unknown names are the tagged spans (PER, ORG, LOC; MISC is skipped)."""
