@@ -1696,6 +1696,10 @@ def test_events_participle_read_as_adjective_is_a_perfect(pipeline):
            "expel Venezuelan migrants.", {("THREATEN", "CHL", "VEN")}),
     ("en", "Chile's president-elect José Antonio Kast has promised not to expel Venezuelan migrants.",
      {("AGREE", "CHL", "VEN")}),
+    # an attack on a place of the attacker's own country falls on its people; a compass region is its country's
+    ("de", "Die Junta in Myanmar hatte eine Waffenruhe verkündet. Trotz der Waffenruhe bombardierte die Luftwaffe am "
+           "Sonntag ein Dorf in der Region Sagaing.", {("RETREAT", "MMR", None), ("ASSAULT", "MMR", "MMR")}),
+    ("de", "Die iranischen Revolutionsgarden griffen am Montag Stellungen im Nordirak an.", {("ASSAULT", "IRN", "IRQ")}),
     # handing out relief goods is aid, to the country of those who receive it
     ("de", "Ein Erdrutsch hat in Papua-Neuguinea ein Dorf verschüttet. Die Internationale Organisation für Migration "
            "(IOM) verteilte Wasser und Decken an Überlebende.", {("AID", "UNO", "PNG")}),

@@ -32,7 +32,7 @@ from typing import Iterator
 
 from ...model import ActorRef
 from ...resources.kb_loader import KBEntry, KnowledgeBase, norm
-from .scan import Cand
+from .scan import COMPASS_PREFIXES, Cand
 
 OFFICE_NAMES = {
     "president": "President", "head_of_state": "Head of State", "head_of_government": "Head of Government",
@@ -263,6 +263,7 @@ class Resolver:
                 self.assign(cand, self.draft_for(state))
             return
         code = cand.country or (cand.org.code if cand.org is not None else None) \
+            or (self.compass_country(tokens) if kind == "LOC" else None) \
             or (place_country(name, self.context_country()) if kind == "LOC" else None) or self.context_country()
         if kind == "PER" and cand.ner is None and name.isupper():
             kind = "ORG"                  # acronyms: "BKA", "IRNA"
@@ -521,6 +522,17 @@ class Resolver:
         if not role_family(cand.role_word).endswith(SPOKES) or sector not in INSTITUTION_SECTORS:
             return None
         return next((d.code for d in reversed(list(self.drafts.values())) if d.type == "ORG" and d.code), None)
+
+    def compass_country(self, tokens: tuple[str, ...]) -> str | None:
+        """"Nordirak", "Ostukraine", "Südlibanon": a region named by a compass word and its country."""
+        if len(tokens) != 1:
+            return None
+        for prefix in COMPASS_PREFIXES:
+            rest = tokens[0].removeprefix(prefix)
+            if rest != tokens[0] and len(rest) >= 4:
+                hits = [self.kb.entries[e] for e, form in self.kb.lookup((rest,), rest) if form == "name"]
+                return next((e.code for e in hits if e.kind == "country"), None)
+        return None
 
     def holds(self, draft: Draft, office: str) -> bool:
         """Does the person hold the office, of all the knowledge base gives them on the article's date

@@ -83,7 +83,7 @@ HOSTILE_SIDES_TYPES = {"ASSAULT", "COERCE", "THREATEN", "SANCTION"}
 # Answers to a proposal or plan: aimed at whoever made it.
 PROPOSAL_ANSWERS = {"AGREE", "REJECT"}
 DESTINATION_ROLES = {"pp:in", "pp:nach", "pp:to", "pp:into", "gen"}
-ATTACKED_PLACE_ROLES = {"pp:in", "pp:auf", "pp:on", "pp:at", "gen", "adj", "poss"}
+ATTACKED_PLACE_ROLES = {"pp:in", "pp:auf", "pp:on", "pp:at", "pp:von", "pp:of", "gen", "adj", "poss"}
 JUDGEMENTS = {"ACCUSE", "SUPPORT", "REJECT"}
 # What a judged act noun stands for: "kritisierte die Rede" judges a statement, "lehnte das
 # Angebot ab" an offer, "kritisierte das Urteil" a conviction; its doer is the recipient.   # verbs that judge an earlier act ("kritisierte die Rede")
@@ -352,7 +352,7 @@ class EventCoder:
                 recipients = earlier   # "bekannte sich zu dem Angriff": on whom the attack fell
                 note += "; recipient: that of the attack claimed"
             if not roles.recipients and event == "ASSAULT" and recipients == [None] and how != "speaker":
-                place = _attacked_place(trig, actor, slots)
+                place = _attacked_place(doc, trig, actor, slots, mod.negated)
                 if place is not None:
                     recipients = [place]   # "griffen Ziele in Beirut an", "hit targets in southern Lebanon"
                     note += f"; recipient: the place attacked ({place.mention.text})"
@@ -1593,13 +1593,21 @@ def _prosecutor(doc: Document, trig: Trigger, roles: Roles) -> list[tuple[Slot, 
     return [(implied_actor(doc, code, "JUD", trig.tokens), f"implied (people accused in {code}, by its judiciary)")]
 
 
-def _attacked_place(trig: Trigger, actor: Slot, slots: list[Slot]) -> Slot | None:
-    """A place named after an attack verb with no target ("Ziele in Beirut") stands for the target."""
+def _attacked_place(doc: Document, trig: Trigger, actor: Slot, slots: list[Slot], negated: bool) -> Slot | None:
+    """A place named after an attack verb with no target ("Ziele in Beirut") stands for the target; a
+    place of the attacker's own country for its people ("bombardierte ein Dorf in der Region Sagaing")."""
     # German perfect and subordinate clauses put the verb last ("hat im Osten Kongos ... eingenommen")
     verb_last = trig.entry.pos == "VERB" and trig.token.i >= trig.clause[1] - 2
     places = [s for s in _clause_places(trig, slots, ATTACKED_PLACE_ROLES, after_trigger=not verb_last)
-              if s.entity.actor.code and s.entity.actor.code != actor.entity.actor.code and s is not actor]
-    return places[0] if places else None
+              if s.entity.actor.code and s is not actor]
+    foreign = [s for s in places if s.entity.actor.code != actor.entity.actor.code]
+    if foreign:
+        return foreign[0]
+    named = [s for s in places if s.role.startswith("pp:") and s.entity.id != actor.entity.id]
+    if named and trig.entry.pos == "VERB" and not negated and actor.entity.type != "PER" \
+            and actor.entity.actor.code not in NON_STATE_CODES:
+        return implied_actor(doc, named[0].entity.actor.code, "CVL", trig.tokens)
+    return None
 
 
 def _people_of_destination(doc: Document, trig: Trigger, actor: Slot, slots: list[Slot]) -> tuple[Slot, str] | None:
