@@ -1700,6 +1700,9 @@ def test_events_participle_read_as_adjective_is_a_perfect(pipeline):
     ("de", "Die Junta in Myanmar hatte eine Waffenruhe verkündet. Trotz der Waffenruhe bombardierte die Luftwaffe am "
            "Sonntag ein Dorf in der Region Sagaing.", {("RETREAT", "MMR", None), ("ASSAULT", "MMR", "MMR")}),
     ("de", "Die iranischen Revolutionsgarden griffen am Montag Stellungen im Nordirak an.", {("ASSAULT", "IRN", "IRQ")}),
+    # what a state welcomes without naming anyone came from the other side's actor told just before
+    ("de", "Die Regierung in Paris kündigte eine neue Westsahara-Politik an. Sie unterstützt den marokkanischen "
+           "Autonomieplan. Rabat begrüßte die Wende ausdrücklich.", {("SUPPORT", "FRA", "MAR"), ("SUPPORT", "MAR", "FRA")}),
     # handing out relief goods is aid, to the country of those who receive it
     ("de", "Ein Erdrutsch hat in Papua-Neuguinea ein Dorf verschüttet. Die Internationale Organisation für Migration "
            "(IOM) verteilte Wasser und Decken an Überlebende.", {("AID", "UNO", "PNG")}),
