@@ -1703,6 +1703,11 @@ def test_events_participle_read_as_adjective_is_a_perfect(pipeline):
     # what a state welcomes without naming anyone came from the other side's actor told just before
     ("de", "Die Regierung in Paris kündigte eine neue Westsahara-Politik an. Sie unterstützt den marokkanischen "
            "Autonomieplan. Rabat begrüßte die Wende ausdrücklich.", {("SUPPORT", "FRA", "MAR"), ("SUPPORT", "MAR", "FRA")}),
+    # a harm the speaker says will come threatens the other side, even without a condition
+    ("de", "Russische Hacker haben das Netz der SPD angegriffen. »Das wird Konsequenzen haben«, sagte "
+           "Außenministerin Annalena Baerbock.", {("ASSAULT", "RUS", "DEU"), ("THREATEN", "DEU", "RUS")}),
+    ("de", "Russische Hacker haben das Netz der SPD angegriffen. »Das wird für Moskau keine Konsequenzen haben«, "
+           "sagte Bundeskanzler Olaf Scholz.", {("ASSAULT", "RUS", "DEU")}),
     # handing out relief goods is aid, to the country of those who receive it
     ("de", "Ein Erdrutsch hat in Papua-Neuguinea ein Dorf verschüttet. Die Internationale Organisation für Migration "
            "(IOM) verteilte Wasser und Decken an Überlebende.", {("AID", "UNO", "PNG")}),

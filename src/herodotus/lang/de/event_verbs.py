@@ -740,6 +740,10 @@ CONDITIONAL_OPENERS = ("sollte", "sollten", "wenn", "falls", "sofern")
 RESPONSE_WORDS = ("reagieren", "antwort", "reaktion", "maßnahme", "maßnahmen", "konsequenz", "konsequenzen", "härte",
                   "vergeltung", "zurückschlagen", "gegenmaßnahmen")
 ANSWER_AUXILIARIES = ("werde", "werden", "würde", "würden", "wird")   # "..., werde die Armee reagieren"
+# Harms a speaker says will come (with an answer auxiliary): an unconditional threat
+THREAT_WORDS = ("vergeltung", "konsequenz", "konsequenzen", "härte", "bestrafen", "strafe", "bereuen", "zurückschlagen", "unbeantwortet", "gegenmaßnahme", "gegenmaßnahmen", "rache", "preis")
+# ... also when negated ("werde nicht unbeantwortet bleiben")
+DOUBLE_NEGATIVE_THREATS = ("unbeantwortet", "ungesühnt", "ungestraft")
 # Offers to mediate or host talks are made to both parties ("bot an, zwischen beiden Ländern zu vermitteln")
 MEDIATION_WORDS = ("vermitteln", "auszurichten", "ausrichten", "gastgeber")
 

@@ -588,6 +588,10 @@ CONDITIONAL_OPENERS = ("if", "unless", "should")
 RESPONSE_WORDS = ("respond", "response", "reaction", "retaliate", "retaliation", "consequences", "measures",
                   "countermeasures", "force")
 ANSWER_AUXILIARIES = ("will", "would", "'ll", "shall")   # "..., the response will be much harsher"
+# Harms a speaker says will come (with an answer auxiliary): an unconditional threat
+THREAT_WORDS = ("retaliate", "retaliation", "consequences", "punish", "punishment", "regret", "countermeasures", "revenge", "price", "unanswered", "unpunished")
+# ... also when negated ("werde nicht unbeantwortet bleiben")
+DOUBLE_NEGATIVE_THREATS = ("unanswered", "unpunished")
 # Offers to mediate or host talks are made to both parties ("Oman offered to host the next round")
 MEDIATION_WORDS = ("mediate", "host", "broker")
 

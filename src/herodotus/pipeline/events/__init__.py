@@ -1084,6 +1084,9 @@ def _conditional_threats(doc: Document, sent: Sentence, speech: list[Speech], sl
         tokens = [t for t in doc.tokens_in(max(sp.start, sent.start), min(sp.end, sent.end)) if t.pos != "PUNCT"
                   or t.text == ","]
         comma = next((t.i for t in tokens if t.text == ","), None)
+        if len(tokens) >= 4 and (threat := _promised_harm(doc, sent, sp, tokens, slots, cues)) is not None:
+            out.append(threat)
+            break
         if len(tokens) < 5 or tokens[0].text.lower() not in cues.CONDITIONAL_OPENERS or comma is None:
             continue
         answer = [t for t in tokens if t.i > comma]
@@ -1102,6 +1105,29 @@ def _conditional_threats(doc: Document, sent: Sentence, speech: list[Speech], sl
                              Modality(False, False, False, ()), 0.5))
         break   # one threat per sentence
     return out
+
+
+def _promised_harm(doc: Document, sent: Sentence, sp: Speech, tokens: list[Token], slots: list[Slot],
+                   cues: ModuleType) -> Candidate | None:
+    """"Das feige Verbrechen werde nicht unbeantwortet bleiben", "we will punish it multiple times over": a
+    harm the speaker says will come is a threat against the other side named in it, else against the other
+    side of the speaker's last clash or dispute."""
+    words = {(t.lemma or t.text).lower() for t in tokens} | {t.text.lower() for t in tokens}
+    harm = words & set(cues.THREAT_WORDS)
+    if not harm or not words & set(cues.ANSWER_AUXILIARIES) or words & set(cues.CONDITIONAL_OPENERS):
+        return None   # (conditions are read by the caller)
+    if words & set(cues.NEGATION) and not words & set(cues.DOUBLE_NEGATIVE_THREATS):
+        return None   # "das werde keine Konsequenzen haben"
+    code = sp.speaker.entity.actor.code
+    target = next((s for s in slots if tokens[0].i <= s.first <= tokens[-1].i and s.entity.actor.code
+                   and side(s) != side(sp.speaker) and s.entity.type != "LOC"), None) \
+        or opponent(doc, sp.speaker, sent.i) or earlier_aggressor(doc, code, sent.i) or counterpart(doc, code, sent.i)
+    if target is None or target.entity.actor.code == code:
+        return None
+    rule = (f"{doc.lang} promised harm: speech of '{sp.speaker.mention.text}' says '{sorted(harm)[0]}' will come, "
+            f"aimed at '{target.mention.text}'")
+    return Candidate("THREATEN", None, "130", sp.speaker, target, (tokens[0].start, tokens[0].end), rule,
+                     Modality(False, False, False, ()), 0.5)
 
 
 def _warnings_to_all(doc: Document, sent: Sentence, speech: list[Speech], cues: ModuleType,
