@@ -199,6 +199,9 @@ zugeben            VERB  CONCEDE   -            080   s    Fehler
 einräumen          VERB  CONCEDE   -            080   s    Fehler
 einräumen          VERB  CONCEDE   -            080   s    Verstoß
 einräumen          VERB  CONCEDE   -            080   s    Versäumnis
+einräumen          VERB  CONCEDE   -            080   s    Niederlage
+einräumen          VERB  CONCEDE   -            080   s    dass
+verkürzen          VERB  CONCEDE   -            080   so   Strafe
 # an apology admits a wrong: CONCEDE (the annotation convention), not CAMEO's 055 "support"
 entschuldigen      VERB  CONCEDE   -            055   s    sich
 aufgeben           VERB  CONCEDE   -            080   s    Widerstand
@@ -230,6 +233,8 @@ Begnadigung        NOUN  CONCEDE   -            080   s    -
 Rückzug            NOUN  RETREAT   withdraw     0872  s    -
 abdanken           VERB  RETREAT   resign       0831  s    -
 entlassen          VERB  RETREAT   release      0841  so   Haft
+entlassen          VERB  RETREAT   release      0841  so   Gefängnis
+austauschen        VERB  RETREAT   release      0841  so   Gefangene
 zurückziehen       VERB  SANCTION  withdraw     161   so   Botschafter
 zurückziehen       VERB  SANCTION  withdraw     161   so   Geschäftsträger
 zurückziehen       VERB  RETREAT   withdraw     0872  s    sich
@@ -464,6 +469,10 @@ Austritt           NOUN  SANCTION  withdraw     161   s    -
 beteiligen         VERB  SANCTION  -            163   so   Sanktion
 aufkündigen        VERB  SANCTION  discontinue  162   so   -
 beenden            VERB  SANCTION  discontinue  162   so   Zusammenarbeit
+beenden            VERB  SANCTION  discontinue  162   so   Abkommen
+beenden            VERB  SANCTION  discontinue  162   so   Vereinbarung
+stoppen            VERB  SANCTION  discontinue  162   so   Projekt
+stoppen            VERB  SANCTION  discontinue  162   so   Kredit
 anschließen        VERB  SANCTION  -            163   so   Sanktion
 aussetzen          VERB  SANCTION  discontinue  162   so   Gespräch
 aussetzen          VERB  SANCTION  discontinue  162   so   Verhandlung

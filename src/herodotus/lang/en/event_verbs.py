@@ -167,6 +167,10 @@ lift               VERB  RETREAT   -            081   so   order
 call+off           VERB  RETREAT   -            -     s    -
 lay+down           VERB  RETREAT   disarm       087   s    weapons
 concede            VERB  CONCEDE   -            080   s    -
+admit              VERB  CONCEDE   -            080   s    that
+admit              VERB  CONCEDE   -            080   s    defeat
+remove             VERB  RETREAT   -            081   so   list
+remove             VERB  RETREAT   -            081   so   blacklist
 admit              VERB  CONCEDE   -            080   s    mistake
 # an apology admits a wrong: CONCEDE (the annotation convention), not CAMEO's 055 "support"
 apologize          VERB  CONCEDE   -            055   s    -
@@ -333,6 +337,11 @@ march              VERB  PROTEST   demo         141   s    through
 # --- SANCTION
 sanction           VERB  SANCTION  -            163   so   -
 impose             VERB  SANCTION  -            163   so   tariff
+impose             VERB  SANCTION  -            163   so   duties
+raise              VERB  SANCTION  -            163   so   tariffs
+raise              VERB  SANCTION  -            163   so   duties
+asset+freeze       NOUN  SANCTION  -            163   so   -
+travel+ban         NOUN  SANCTION  -            163   so   -
 order              VERB  SANCTION  -            163   so   tariff
 slap               VERB  SANCTION  -            163   so   tariff
 tariff             NOUN  SANCTION  -            163   so   impose

@@ -388,6 +388,7 @@ class EventCoder:
                     and (other := counterpart(doc, ref.code, trig.token.sent)) is not None:
                 # "Canberra forderte erneut die Freilassung", "Santo Domingo has demanded that the work be
                 # halted": a state's demand naming no addressee is made of the other state of its dispute
+                # (admissions too were tried: as often wrong as right)
                 recipients = [other]
                 note += "; recipient: the other state of the actor's latest dispute"
             if event == "PROTEST" and recipients == [None] and ref.code and ref.code not in NON_STATE_CODES \
