@@ -1708,6 +1708,10 @@ def test_events_participle_read_as_adjective_is_a_perfect(pipeline):
            "Außenministerin Annalena Baerbock.", {("ASSAULT", "RUS", "DEU"), ("THREATEN", "DEU", "RUS")}),
     ("de", "Russische Hacker haben das Netz der SPD angegriffen. »Das wird für Moskau keine Konsequenzen haben«, "
            "sagte Bundeskanzler Olaf Scholz.", {("ASSAULT", "RUS", "DEU")}),
+    # "both sides" agreeing, as a ministry reports it: the two parties named before, not the reporter
+    ("de", "Der französische General Pascal Ianni und Senegals Generalstabschef Mbaye Cissé unterzeichneten die "
+           "Übergabeurkunde. Beide Seiten vereinbarten, weiter zusammenzuarbeiten, wie das französische "
+           "Verteidigungsministerium mitteilte.", {("SUPPORT", "FRA", "SEN"), ("AGREE", "FRA", "SEN")}),
     # handing out relief goods is aid, to the country of those who receive it
     ("de", "Ein Erdrutsch hat in Papua-Neuguinea ein Dorf verschüttet. Die Internationale Organisation für Migration "
            "(IOM) verteilte Wasser und Decken an Überlebende.", {("AID", "UNO", "PNG")}),

@@ -239,7 +239,8 @@ class EventCoder:
             actors = []   # "Wegen dem Giftanschlag auf X teilte das Amt mit": background, not the speaker's act
         both_named = actors and all(_in_both_sides(doc, a, cues) for a, _ in actors)
         mutual = entry.event in MUTUAL_TYPES and clause_has(doc, trig, EACH_OTHER)   # "warfen sich gegenseitig vor"
-        if (not actors or both_named) and (entry.event in PAIR_EVENTS | {"SUPPORT"} or mutual) \
+        reported = bool(actors) and all(how == "speaker" for _, how in actors)   # "..., wie das Ministerium mitteilte"
+        if (not actors or both_named or reported) and (entry.event in PAIR_EVENTS | {"SUPPORT"} or mutual) \
                 and _both_sides(doc, trig, cues):
             # "Beide Seiten vereinbarten ...", "The two leaders agreed ...": the parties of the last meeting
             pair, how = _pair_before(trig, slots), "the two parties named before it in the sentence"
