@@ -1712,6 +1712,9 @@ def test_events_participle_read_as_adjective_is_a_perfect(pipeline):
     ("de", "Der französische General Pascal Ianni und Senegals Generalstabschef Mbaye Cissé unterzeichneten die "
            "Übergabeurkunde. Beide Seiten vereinbarten, weiter zusammenzuarbeiten, wie das französische "
            "Verteidigungsministerium mitteilte.", {("SUPPORT", "FRA", "SEN"), ("AGREE", "FRA", "SEN")}),
+    # a warning of what will come to the warned is a threat, not a rebuke
+    ("de", "Die Hisbollah feuerte Raketen auf Nordisrael. Zugleich warnte Hisbollah-Chef Naim Kassem Israel, im Fall "
+           "einer Offensive werde kein Ort in Israel sicher sein.", {("ASSAULT", "LBN", "ISR"), ("THREATEN", "LBN", "ISR")}),
     # handing out relief goods is aid, to the country of those who receive it
     ("de", "Ein Erdrutsch hat in Papua-Neuguinea ein Dorf verschüttet. Die Internationale Organisation für Migration "
            "(IOM) verteilte Wasser und Decken an Überlebende.", {("AID", "UNO", "PNG")}),

@@ -340,6 +340,8 @@ warnen             VERB  THREATEN  -            130   so   reagieren
 warnen             VERB  THREATEN  -            130   so   Gegenmaßnahme
 warnen             VERB  THREATEN  -            130   so   Konsequenz
 warnen             VERB  THREATEN  violence     138   so   vergelten
+warnen             VERB  THREATEN  -            130   so   werde
+warnen             VERB  THREATEN  -            130   so   würde
 ankündigen         VERB  THREATEN  violence     138   so   Rache
 lassen             VERB  THREATEN  violence     138   so   bereuen
 # --- PROTEST
