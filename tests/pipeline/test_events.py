@@ -1715,6 +1715,9 @@ def test_events_participle_read_as_adjective_is_a_perfect(pipeline):
     # a warning of what will come to the warned is a threat, not a rebuke
     ("de", "Die Hisbollah feuerte Raketen auf Nordisrael. Zugleich warnte Hisbollah-Chef Naim Kassem Israel, im Fall "
            "einer Offensive werde kein Ort in Israel sicher sein.", {("ASSAULT", "LBN", "ISR"), ("THREATEN", "LBN", "ISR")}),
+    # an announced release is a concession, to the other state of the dispute
+    ("de", "Die Regierung in Neu-Delhi warf Sri Lanka vor, indische Fischer schikaniert zu haben. Colombo kündigte an, "
+           "elf von ihnen freizulassen.", {("ACCUSE", "IND", "LKA"), ("CONCEDE", "LKA", "IND")}),
     # handing out relief goods is aid, to the country of those who receive it
     ("de", "Ein Erdrutsch hat in Papua-Neuguinea ein Dorf verschüttet. Die Internationale Organisation für Migration "
            "(IOM) verteilte Wasser und Decken an Überlebende.", {("AID", "UNO", "PNG")}),

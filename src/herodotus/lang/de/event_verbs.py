@@ -799,7 +799,7 @@ CONFLICT_PARTIES = ("konfliktparteien", "kriegsparteien")
 # Promises: a promised concession ("promised an amnesty") is CONCEDE, an agreement on one stays AGREE
 # Event types the trained cue head may not propose on its own in this language (see the English list)
 CUE_UNTRUSTED = frozenset()
-PROMISE_VERBS = ("versprechen", "zusagen", "zusichern", "ankündigen")
+PROMISE_VERBS = ("verpflichten", "versprechen", "zusagen", "zusichern", "ankündigen")
 # Promises that threaten when what is promised is a harm (not announcements of a decision)
 VOW_VERBS = ("versprechen", "zusagen", "zusichern", "schwören", "geloben")
 # Verbs of protest that are diplomatic ACCUSE for a named state, PROTEST for a crowd

@@ -640,7 +640,7 @@ CONFLICT_PARTIES = ("warring",)
 # rounds 19-90 its English REQUEST proposals were right 0 times in 11, THREATEN 4 in 21
 # (`eval/events/by_source.py`)
 CUE_UNTRUSTED = frozenset({"REQUEST", "THREATEN"})
-PROMISE_VERBS = ("promise", "pledge", "vow", "announce")
+PROMISE_VERBS = ("commit", "promise", "pledge", "vow", "announce")
 # Promises that threaten when what is promised is a harm (not announcements of a decision)
 VOW_VERBS = ("promise", "pledge", "vow", "swear")
 # Verbs of protest that are diplomatic ACCUSE for a named state, PROTEST for a crowd

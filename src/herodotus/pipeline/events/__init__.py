@@ -386,11 +386,13 @@ class EventCoder:
                 # Boykott": the opposition demands of, threatens or refuses its government
                 recipients = [implied_actor(doc, ref.code, "GOV", [trig.token])]
                 note += "; recipient implied (the government the opposition addresses)"
-            elif event == "REQUEST" and recipients == [None] and ref.code and ref.code not in NON_STATE_CODES \
+            elif (event == "REQUEST" or event == "CONCEDE" and entry.event == "RETREAT") and recipients == [None] \
+                    and ref.code and ref.code not in NON_STATE_CODES \
                     and ref.sector in STATE_SECTORS and how not in {"speaker", "implied"} \
                     and (other := counterpart(doc, ref.code, trig.token.sent)) is not None:
                 # "Canberra forderte erneut die Freilassung", "Santo Domingo has demanded that the work be
-                # halted": a state's demand naming no addressee is made of the other state of its dispute
+                # halted": a state's demand naming no addressee is made of the other state of its dispute, and so
+                # is a withdrawal or release it announces ("Colombo kündigte an, elf von ihnen freizulassen")
                 # (admissions too were tried: as often wrong as right)
                 recipients = [other]
                 note += "; recipient: the other state of the actor's latest dispute"
@@ -1545,12 +1547,22 @@ def _aided_country(doc: Document, trig: Trigger, actor: Slot, cues: ModuleType) 
 def _announced(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
     """"kündigte eine Waffenruhe an", "announced a ceasefire": an act noun a promise verb takes."""
     a, b = trig.clause
+    if trig.entry.pos == "VERB" and is_infinitive(doc, trig):
+        # "kündigte an, die Truppen abzuziehen", "pledged to withdraw": the promise is the clause before
+        a, b = doc.sentences[trig.token.sent].token_start, a
+        return any(p + v in cues.PROMISE_VERBS for v, p in _verbs_and_particles(doc.tokens[a:b]))
     if trig.entry.pos != "NOUN":
         return False
     # German separable verbs: "kündigte ... an" is "ankündigen"
     particles = [""] + [t.text.lower() for t in doc.tokens[trig.token.i:b] if t.pos in {"ADP", "ADV", "PART"}]
     verbs = [t.lemma.lower() for t in doc.tokens[a:trig.token.i] if t.pos in {"VERB", "AUX"}]
     return any(p + v in cues.PROMISE_VERBS for v in verbs for p in particles)
+
+
+def _verbs_and_particles(tokens: Sequence[Token]) -> list[tuple[str, str]]:
+    """Each verb's lemma with each particle of the span, and alone ("kündigte ... an": ankündigen)."""
+    particles = [""] + [t.text.lower() for t in tokens if t.pos in {"ADP", "ADV", "PART"}]
+    return [(t.lemma.lower(), p) for t in tokens if t.pos in {"VERB", "AUX"} for p in particles]
 
 
 def _officials_state(doc: Document, trig: Trigger, actor: Slot, cues: ModuleType) -> Slot | None:
