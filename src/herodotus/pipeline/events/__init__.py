@@ -244,10 +244,12 @@ class EventCoder:
                 and _both_sides(doc, trig, cues):
             # "Beide Seiten vereinbarten ...", "The two leaders agreed ...": the parties of the last meeting
             pair, how = _pair_before(trig, slots), "the two parties named before it in the sentence"
-            if pair is None or _one_state(pair):
-                # (two of one state are no two sides: "Beide Seiten vereinbarten" after the minister met his
-                # own president is about the two states that negotiate)
-                pair, how = last_pair(doc, trig.token.sent, states=True), "the parties of the last meeting"
+            if pair is None or _one_side(pair):
+                # (two of one side are no two sides: "Beide Seiten vereinbarten" after the minister met his
+                # own president is about the two states that negotiate; a government and its rebels are two)
+                pair, how = last_pair(doc, trig.token.sent), "the parties of the last meeting"
+                if pair is not None and _one_side(pair):
+                    pair = last_pair(doc, trig.token.sent, states=True)
             if pair is None:
                 pair, how = lead_states(doc, trig.token.sent), "the two states the article opens with"
             if pair is not None and mutual:
@@ -1405,9 +1407,8 @@ def _counted_group(doc: Document, trig: Trigger, cues: ModuleType, actor_id: str
     return [mention_slot(doc, m, doc.entity(m.entity_id)) for m in group]
 
 
-def _one_state(pair: tuple[Slot, Slot]) -> bool:
-    codes = {p.entity.actor.code for p in pair}
-    return len(codes) == 1 and None not in codes
+def _one_side(pair: tuple[Slot, Slot]) -> bool:
+    return side(pair[0]) == side(pair[1]) and pair[0].entity.actor.code is not None
 
 
 def _last_sides(doc: Document, sent: int, outsider: str, states: bool = False) -> tuple[Slot, Slot] | None:
