@@ -212,6 +212,9 @@ def _words(tokens: Sequence[Token]) -> set[str]:
     for t in tokens:
         out.add(t.text.lower())
         out.add(t.lemma.lower())
+    # a German verb split from its particle is needed whole: "leitete Ermittlungen ein" has "einleiten"
+    particles = {t.text.lower() for t in tokens if t.text.lower() in SEPARABLE_PARTICLES and t.pos != "VERB"}
+    out |= {p + t.lemma.lower() for t in tokens if t.pos in VERB_POS for p in particles}
     return out
 
 
