@@ -1718,6 +1718,9 @@ def test_events_participle_read_as_adjective_is_a_perfect(pipeline):
     # an announced release is a concession, to the other state of the dispute
     ("de", "Die Regierung in Neu-Delhi warf Sri Lanka vor, indische Fischer schikaniert zu haben. Colombo kündigte an, "
            "elf von ihnen freizulassen.", {("ACCUSE", "IND", "LKA"), ("CONCEDE", "LKA", "IND")}),
+    # a spokesman reporting a threat is not its target; reserving the right to countermeasures threatens
+    ("en", "Canada expelled a Chinese diplomat. Chinese foreign ministry spokesperson Wang Wenbin said Beijing reserved "
+           "the right to take further countermeasures.", {("SANCTION", "CAN", "CHN"), ("THREATEN", "CHN", "CAN")}),
     # handing out relief goods is aid, to the country of those who receive it
     ("de", "Ein Erdrutsch hat in Papua-Neuguinea ein Dorf verschüttet. Die Internationale Organisation für Migration "
            "(IOM) verteilte Wasser und Decken an Überlebende.", {("AID", "UNO", "PNG")}),

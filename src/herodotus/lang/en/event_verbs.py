@@ -53,6 +53,9 @@ vow                VERB  THREATEN  violence     138   so   punishment
 vow                VERB  THREATEN  violence     138   so   revenge
 vow                VERB  THREATEN  violence     138   so   avenge
 reserve            VERB  THREATEN  violence     138   so   right,respond
+reserve            VERB  THREATEN  -            130   so   right,countermeasures
+reserve            VERB  THREATEN  -            130   so   right,responses
+reserve            VERB  THREATEN  -            130   so   right,measures
 agreement          NOUN  AGREE     -            030   so   reach
 deal               NOUN  AGREE     -            030   so   reach
 coordination       NOUN  AGREE     -            030   so   maintain
@@ -598,7 +601,7 @@ RESPONSE_WORDS = ("respond", "response", "reaction", "retaliate", "retaliation",
                   "countermeasures", "force")
 ANSWER_AUXILIARIES = ("will", "would", "'ll", "shall")   # "..., the response will be much harsher"
 # Harms a speaker says will come (with an answer auxiliary): an unconditional threat
-THREAT_WORDS = ("retaliate", "retaliation", "consequences", "punish", "punishment", "regret", "countermeasures", "revenge", "price", "unanswered", "unpunished")
+THREAT_WORDS = ("countermeasure", "retaliate", "retaliation", "consequences", "punish", "punishment", "regret", "countermeasures", "revenge", "price", "unanswered", "unpunished")
 # ... also when negated ("werde nicht unbeantwortet bleiben")
 DOUBLE_NEGATIVE_THREATS = ("unanswered", "unpunished")
 # Offers to mediate or host talks are made to both parties ("Oman offered to host the next round")

@@ -285,6 +285,12 @@ class EventCoder:
             return []   # PLOVER: denying an accusation is no REJECT, which covers refused requests and proposals
         if complement is not None:
             rule += f" with {'object noun' if complement.entry.pos == 'NOUN' else 'promised act'} '{complement.token.text}'"
+        if entry.event == "THREATEN" and speaker is not None and any(r.entity.id == speaker.entity.id
+                                                                    for r in roles.recipients):
+            # "Sprecher Wang sagte, Peking behalte sich Gegenmaßnahmen vor": who reports a threat is not its
+            # target; the target is then found as for a threat that names none
+            roles = Roles(roles.actors, tuple(r for r in roles.recipients if r.entity.id != speaker.entity.id),
+                          roles.how, roles.passive)
         base = 0.85 if roles.how == "parse" else 0.7
         base -= 0.1 if entry.pos == "NOUN" else 0.0
         base -= 0.2 if trig.cue is not None else 0.0
@@ -1122,8 +1128,8 @@ def _promised_harm(doc: Document, sent: Sentence, sp: Speech, tokens: list[Token
     side of the speaker's last clash or dispute."""
     words = {(t.lemma or t.text).lower() for t in tokens} | {t.text.lower() for t in tokens}
     harm = words & set(cues.THREAT_WORDS)
-    if not harm or not words & set(cues.ANSWER_AUXILIARIES) or words & set(cues.CONDITIONAL_OPENERS):
-        return None   # (conditions are read by the caller)
+    if not harm or not words & set(cues.ANSWER_AUXILIARIES) or tokens[0].text.lower() in cues.CONDITIONAL_OPENERS:
+        return None   # (a condition that opens the speech is read by the caller)
     if words & set(cues.NEGATION) and not words & set(cues.DOUBLE_NEGATIVE_THREATS):
         return None   # "das werde keine Konsequenzen haben"
     code = sp.speaker.entity.actor.code
