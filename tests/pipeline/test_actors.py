@@ -615,3 +615,13 @@ def test_actors_dateline_names_the_story_country_of_an_official(nlp):
 def test_actors_place_name_as_first_name_is_a_person(nlp, text, lang, name, code):
     entity = actor_at(run(nlp, text, lang, date(2024, 6, 1)), name)
     assert (entity.type, entity.actor.code) == ("PER", code)
+
+
+def test_actors_title_in_an_armed_group_holds_no_state_office(nlp):
+    """"the Hamas leader" is not the Palestinian president; "Hamas official X" is Hamas's, not Israel's."""
+    doc = run(nlp, "Israel killed the Hamas leader in Tehran. Hamas official Moussa Abu Marzouk called the killing "
+                   "a cowardly act.", "en", date(2024, 8, 1))
+    assert actor_at(doc, "Hamas leader").actor.identifier_text != "Mahmoud Abbas"
+    official = actor_at(doc, "Moussa Abu Marzouk")
+    assert official.actor.code == "PSE"
+    assert actor_at(doc, "Hamas official").id == official.id

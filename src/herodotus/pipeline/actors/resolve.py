@@ -44,6 +44,8 @@ SECTOR_NAMES = {"GOV": "Government", "MIL": "Military", "COP": "Police", "REB": 
                 "LAB": "Trade unions", "BUS": "Business"}
 # A wire story's dateline city names its scene: it counts as this many mentions of its country
 DATELINE_WEIGHT = 2.0
+# Bodies whose officials hold no office of a state
+GROUP_SECTORS = {"REB", "PTY", "OPP", "NGO", "MED", "BUS", "LAB"}
 # Sectors whose unnamed members belong to the article's main country, not the country named last.
 DOMESTIC_SECTORS = {"OPP"}
 SPOKES = ("spokes", "sprecher")   # role families of spokespeople (see role_family): "Militärsprecher" too
@@ -309,7 +311,7 @@ class Resolver:
             self.assign(cand, draft)
             return
         holder_country = country or (ORG_OFFICES.get(office or "") if office else None)
-        if office and holder_country:
+        if office and holder_country and not _group_member(cand):   # "the Hamas leader" leads no state
             entry = self.named_holder(holder_country, office) or self.kb.holder(holder_country, office, self.day)
             if entry is not None:
                 draft = self.draft_for(entry)
@@ -637,6 +639,11 @@ def _federal(title: str | None, main: str | None, named: set[str]) -> str | None
     if not (title and title.lower().startswith("bundes") and len(title) > 8):
         return None
     return main if main in FEDERATIONS and "DEU" not in named else "DEU"
+
+
+def _group_member(cand: Cand) -> bool:
+    """A title held in an armed group, party or other body that is no state ("Hamas official")."""
+    return cand.org is not None and cand.org.kind == "org" and cand.org.sector in GROUP_SECTORS
 
 
 def role_family(word: str) -> str:

@@ -195,8 +195,10 @@ class Scanner:
         if tok.pos not in ("NOUN", "PROPN", "ADJ", "X", ""):
             return None
         if tok.pos == "ADJ" and tok.text[:1].islower() and i + 1 < stop and tokens[i + 1].pos in ("NOUN", "PROPN") \
-                and tokens[i + 1].text[:1].isupper():
-            return None   # German "die oppositionelle Kongresspartei": an attribute of the noun, not a group
+                and tokens[i + 1].text[:1].isupper() and not (self._norms[i] in self.role_words and tokens[i + 1].ent == "B-PER"):
+            # German "die oppositionelle Kongresspartei": an attribute of the noun, not a group ("Hamas official
+            # Moussa Abu Marzouk", a role noun the tagger read as an adjective before a name, is a title)
+            return None
         if tok.text.islower() and i + 1 < stop and self._lemmas[i + 1] in ACCORD_NOUNS:
             return None   # "a military agreement": a kind of accord, not a party to it ("a rebel camp" is theirs)
         if (tok.pos == "ADJ" or self._norms[i] in self.roles.ATTRIBUTE_ROLES) and tok.text.islower() \
