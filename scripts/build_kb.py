@@ -253,10 +253,10 @@ def build_people(countries: set[str]) -> list[dict]:
 def build_organisations(countries: set[str]) -> list[dict]:
     out = []
     for row in read_tsv(CURATED / "organisations.tsv"):
-        row += [""] * (6 - len(row))
-        name, qid, code, sector, country, aliases = row[:6]
+        row += [""] * (7 - len(row))
+        name, qid, code, sector, country, aliases, codes = row[:7]
         out.append({"name": name, "qid": qid, "code": code, "sector": sector, "country": country,
-                    "aliases": aliases, "source": "curated"})
+                    "aliases": aliases, "source": "curated", "codes": codes})
     known = {o["name"].lower() for o in out}
     path = data_dir() / "events" / "phoenix" / "Phoenix.MilNonState.actors.txt"
     for primary, synonyms, restr, _ in read_phoenix_records(path):
@@ -268,7 +268,7 @@ def build_organisations(countries: set[str]) -> list[dict]:
         code = codes[0][0]
         aliases = [a for a in (clean_alias(s) for s in synonyms[:4]) if a]
         out.append({"name": name, "qid": "", "code": code[:3], "sector": code[3:6], "country": code[:3],
-                    "aliases": join(aliases), "source": "phoenix"})
+                    "aliases": join(aliases), "source": "phoenix", "codes": ""})
     return out
 
 

@@ -625,3 +625,17 @@ def test_actors_title_in_an_armed_group_holds_no_state_office(nlp):
     official = actor_at(doc, "Moussa Abu Marzouk")
     assert official.actor.code == "PSE"
     assert actor_at(doc, "Hamas official").id == official.id
+
+
+@pytest.mark.parametrize("published, sector", [(date(2019, 5, 1), "REB"), (date(2024, 5, 1), "GOV")])
+def test_actors_group_coding_as_of_the_article_date(nlp, published, sector):
+    """The Taliban were rebels until August 2021 and govern Afghanistan since."""
+    entity = actor_at(run(nlp, "Die Taliban griffen einen Kontrollposten in Afghanistan an.", "de", published), "Taliban")
+    assert (entity.actor.code, entity.actor.sector) == ("AFG", sector)
+
+
+def test_actors_unnamed_ministry_is_the_story_government_not_the_last_governing_body(nlp):
+    doc = run(nlp, "DUSHANBE (AFP) - Tajik border guards shot dead three armed men who had crossed from Afghanistan. "
+                   "Tajikistan accused the Taliban authorities of failing to secure the frontier. Tajikistan has since "
+                   "sent additional troops to the area, the defence ministry said.", "en", date(2024, 12, 3))
+    assert actor_at(doc, "defence ministry").actor.code == "TJK"

@@ -229,6 +229,7 @@ def _load_organisations(kb: KnowledgeBase) -> None:
             entry = KBEntry(id="org:" + row["name"], kind="org", name=row["name"], type="ORG",
                             code=row.get("code") or None, sector=row.get("sector") or None,
                             qid=row.get("qid") or None, curated=row.get("source") != "phoenix")
+            entry.offices = _offices(row.get("codes", ""), False)   # dated codings ("the Taliban since 2021")
             entry.aliases = [row["name"]] + _split(row.get("aliases", ""))
             kb.entries[entry.id] = entry
             for alias in _with_datives(entry.aliases):

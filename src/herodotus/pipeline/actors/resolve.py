@@ -337,7 +337,8 @@ class Resolver:
         if cand.pro_government and not country:
             country = next((d.code for d in reversed(list(self.drafts.values()))
                             if d.sector == "GOV" and d.type in ("ORG", "GPE") and d.code), None)
-        if kind != "PER" and not country:
+        if kind != "PER" and not country and sector != "GOV":
+            # (an unnamed ministry is the story's government, not the last body that governs somewhere)
             for draft in reversed(list(self.drafts.values())):
                 if draft.type == "ORG" and sector and draft.sector == sector:
                     self.assign(cand, draft)      # "der Rebellen" after "Huthi-Rebellen"
