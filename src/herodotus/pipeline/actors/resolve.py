@@ -323,10 +323,10 @@ class Resolver:
             if family in draft.role_words and (country is None or draft.code == country):
                 self.assign(cand, draft)
                 return
-            if country is None and kind == "PER" and len(family) >= 6 and draft.type == "PER" and any(
+            if country is None and len(family) >= 6 and draft.type == ("PER" if kind == "PER" else "ORG") and any(
                     w.endswith(family) for w in draft.role_words):
-                self.assign(cand, draft)          # "der Minister" after "der iranische Außenminister"
-                return
+                self.assign(cand, draft)          # "der Minister" after "der iranische Außenminister", "the
+                return                            # ministry" after "China's foreign ministry"
         if kind == "PER" and office and not country:
             for draft in reversed(list(self.drafts.values())):
                 if self.holds(draft, office):
@@ -337,11 +337,13 @@ class Resolver:
         if cand.pro_government and not country:
             country = next((d.code for d in reversed(list(self.drafts.values()))
                             if d.sector == "GOV" and d.type in ("ORG", "GPE") and d.code), None)
-        if kind != "PER" and not country and sector != "GOV":
-            # (an unnamed ministry is the story's government, not the last body that governs somewhere)
+        if kind != "PER" and not country:
             for draft in reversed(list(self.drafts.values())):
-                if draft.type == "ORG" and sector and draft.sector == sector:
-                    self.assign(cand, draft)      # "der Rebellen" after "Huthi-Rebellen"
+                # (a named group that governs, "the Taliban authorities", is not what "the defence ministry" of
+                # the next sentence belongs to)
+                if draft.type == "ORG" and sector and draft.sector == sector \
+                        and (sector != "GOV" or not draft.key.startswith("org:")):
+                    self.assign(cand, draft)      # "der Rebellen" after "Huthi-Rebellen", "officials" after a ministry
                     return
         # a person's title belongs to the country named last; groups and the opposition are
         # mostly the article's own country ("Opposition leaders rejected ...")
