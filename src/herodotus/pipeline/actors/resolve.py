@@ -32,7 +32,7 @@ from typing import Iterator
 
 from ...model import ActorRef
 from ...resources.kb_loader import KBEntry, KnowledgeBase, norm
-from .scan import COMPASS_PREFIXES, Cand
+from .scan import Cand, compass_hits
 
 OFFICE_NAMES = {
     "president": "President", "head_of_state": "Head of State", "head_of_government": "Head of Government",
@@ -532,12 +532,9 @@ class Resolver:
         """"Nordirak", "Ostukraine", "Südlibanon": a region named by a compass word and its country."""
         if len(tokens) != 1:
             return None
-        for prefix in COMPASS_PREFIXES:
-            rest = tokens[0].removeprefix(prefix)
-            if rest != tokens[0] and len(rest) >= 4:
-                hits = [self.kb.entries[e] for e, form in self.kb.lookup((rest,), rest) if form == "name"]
-                return next((e.code for e in hits if e.kind == "country"), None)
-        return None
+        hits = compass_hits(self.kb, tokens[0], lambda entry, form: form == "name" and entry.kind == "country",
+                            shortest=4)
+        return self.kb.entries[hits[0][0]].code if hits else None
 
     def holds(self, draft: Draft, office: str) -> bool:
         """Does the person hold the office, of all the knowledge base gives them on the article's date

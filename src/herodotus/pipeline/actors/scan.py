@@ -11,6 +11,7 @@ des iranischen Außenministeriums", "Außenminister von Kenia") and an apposed n
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from types import ModuleType
 
@@ -169,13 +170,7 @@ class Scanner:
 
     def _compass_adjective(self, word: str) -> list[tuple[str, str]]:
         """'südwestpakistanischen', 'nordsyrischen': a region of the country, read as its adjective."""
-        for prefix in COMPASS_PREFIXES:
-            if word.startswith(prefix) and len(word) > len(prefix) + 4:
-                rest = word[len(prefix):]
-                hits = [h for h in self.kb.lookup((rest,), rest) if h[1] == "adjective"]
-                if hits:
-                    return hits
-        return []
+        return compass_hits(self.kb, word, lambda entry, form: form == "adjective", shortest=5)
 
     def _plausible_single(self, tok: Token, hits: list[tuple[str, str]]) -> bool:
         if any(form == "adjective" for _, form in hits) and (
@@ -478,6 +473,19 @@ COMPASS_PREFIXES = tuple(norm(p) for p in ("nordwest", "nordost", "südwest", "s
                                             "west", "zentral", "mittel"))
 
 
+def compass_hits(kb: KnowledgeBase, word: str, keep: Callable[[KBEntry, str], bool],
+                 shortest: int) -> list[tuple[str, str]]:
+    """Knowledge-base hits for what follows a compass prefix ("nordsyrischen", "Nordirak"), of the first
+    prefix whose rest (at least ``shortest`` letters) has hits that ``keep(entry, form)`` accepts."""
+    for prefix in COMPASS_PREFIXES:
+        rest = word.removeprefix(prefix)
+        if rest != word and len(rest) >= shortest:
+            hits = [(e, form) for e, form in kb.lookup((rest,), rest) if keep(kb.entries[e], form)]
+            if hits:
+                return hits
+    return []
+
+
 def attach_titles(cands: list[Cand], doc: Document, roles: ModuleType) -> None:
     """Link role nouns with their country, organisation and apposed name."""
     toks = doc.tokens
@@ -756,4 +764,4 @@ def _appositions_after_name(cands: list[Cand], toks: list[Token], roles: ModuleT
             title.name, name.title = name, title
 
 
-__all__ = ["Cand", "Scanner", "attach_titles", "strip_possessive"]
+__all__ = ["Cand", "Scanner", "attach_titles", "compass_hits", "strip_possessive"]

@@ -1556,20 +1556,18 @@ def _announced(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
     a, b = trig.clause
     if trig.entry.pos == "VERB" and is_infinitive(doc, trig):
         # "kündigte an, die Truppen abzuziehen", "pledged to withdraw": the promise is the clause before
-        a, b = doc.sentences[trig.token.sent].token_start, a
-        return any(p + v in cues.PROMISE_VERBS for v, p in _verbs_and_particles(doc.tokens[a:b]))
+        before = doc.tokens[doc.sentences[trig.token.sent].token_start:a]
+        return _promise_verb(before, before, cues)
     if trig.entry.pos != "NOUN":
         return False
-    # German separable verbs: "kündigte ... an" is "ankündigen"
-    particles = [""] + [t.text.lower() for t in doc.tokens[trig.token.i:b] if t.pos in {"ADP", "ADV", "PART"}]
-    verbs = [t.lemma.lower() for t in doc.tokens[a:trig.token.i] if t.pos in {"VERB", "AUX"}]
-    return any(p + v in cues.PROMISE_VERBS for v in verbs for p in particles)
+    return _promise_verb(doc.tokens[a:trig.token.i], doc.tokens[trig.token.i:b], cues)
 
 
-def _verbs_and_particles(tokens: Sequence[Token]) -> list[tuple[str, str]]:
-    """Each verb's lemma with each particle of the span, and alone ("kündigte ... an": ankündigen)."""
-    particles = [""] + [t.text.lower() for t in tokens if t.pos in {"ADP", "ADV", "PART"}]
-    return [(t.lemma.lower(), p) for t in tokens if t.pos in {"VERB", "AUX"} for p in particles]
+def _promise_verb(verbs: Sequence[Token], particles: Sequence[Token], cues: ModuleType) -> bool:
+    """Is one of the verbs, alone or with one of the particles, a promise verb? (German separable verbs:
+    "kündigte ... an" is "ankündigen")"""
+    joined = [""] + [t.text.lower() for t in particles if t.pos in {"ADP", "ADV", "PART"}]
+    return any(p + t.lemma.lower() in cues.PROMISE_VERBS for t in verbs if t.pos in {"VERB", "AUX"} for p in joined)
 
 
 def _officials_state(doc: Document, trig: Trigger, actor: Slot, cues: ModuleType) -> Slot | None:
