@@ -639,3 +639,31 @@ def test_actors_unnamed_ministry_is_the_story_government_not_the_last_governing_
                    "Tajikistan accused the Taliban authorities of failing to secure the frontier. Tajikistan has since "
                    "sent additional troops to the area, the defence ministry said.", "en", date(2024, 12, 3))
     assert actor_at(doc, "defence ministry").actor.code == "TJK"
+
+
+def test_actors_surname_is_the_person_named_in_full_not_a_namesake(nlp):
+    doc = run(nlp, "Peru's former Prime Minister Betssy Chávez received the same sentence in absentia. Mexico granted Chávez "
+                   "asylum at its embassy in Lima.", "en", date(2025, 11, 28))
+    assert actor_at(doc, "Chávez", 1).id == actor_at(doc, "Betssy Chávez").id
+    assert actor_at(doc, "Chávez", 1).actor.code == "PER"
+
+
+def test_actors_known_person_spelled_another_way(nlp):
+    doc = run(nlp, "Außenminister Bachtijor Saidow traf in Taschkent seinen afghanischen Amtskollegen Amir Chan "
+                   "Muttaki. Muttaki lehnte einen Baustopp ab.", "de", date(2023, 3, 20))
+    full = actor_at(doc, "Amir Chan Muttaki")
+    assert full.actor.code == "AFG"
+    assert actor_at(doc, "Muttaki", 1).id == full.id
+
+
+def test_actors_names_apposed_to_a_title_take_its_country(nlp):
+    doc = run(nlp, "Britain imposed sanctions on two far-right Israeli ministers, Itamar Ben-Gvir and Bezalel Smotrich, "
+                   "on Tuesday.", "en", date(2025, 6, 10))
+    assert actor_at(doc, "Itamar Ben-Gvir").actor.code == "ISR"
+    assert actor_at(doc, "Bezalel Smotrich").actor.code == "ISR"
+
+
+def test_actors_arabic_article_continues_a_name(nlp):
+    doc = run(nlp, "Sie reagierte auf die Absetzung von Zentralbankchef Sadiq al-Kabir. Al-Kabir erklärte, er werde "
+                   "sein Amt nicht abgeben.", "de", date(2024, 8, 26))
+    assert actor_at(doc, "Al-Kabir").id == actor_at(doc, "Sadiq al-Kabir").id

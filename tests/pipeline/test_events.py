@@ -1746,3 +1746,46 @@ def test_events_natural_disaster_kills_without_an_attack(pipeline):
             "a day after a magnitude 7.3 earthquake struck near the capital Port Vila, killing at least 14 people.")
     doc = pipeline(Document(id="t", text=text, lang="en", published=date(2024, 12, 18)))
     assert doc.events and not any(e.event == "ASSAULT" for e in doc.events)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a bare "appeal" is a court appeal, not a call on anyone; "appealed for" is
+    ("en", "Peru's Supreme Court sentenced former President Pedro Castillo to 11 years in prison. His lawyer said "
+           "they would appeal.", {("SANCTION", "PER", "PER")}),
+    # a modal after the verb belongs to the next verb: the meeting happened
+    ("en", "Trump met Ukrainian President Volodymyr Zelenskyy on the sidelines of the summit and said he would "
+           "consider selling Kyiv more air defense systems.", {("CONSULT", "USA", "UKR")}),
+    # tariffs introduced are a sanction
+    ("de", "Kanada hat Zölle von 100 Prozent auf chinesische E-Autos eingeführt.", {("SANCTION", "CAN", "CHN")}),
+    # the police arresting "two men" arrest people of their country
+    ("de", "In der spanischen Kleinstadt Paiporta riefen Dutzende Menschen »Mörder«. Die Polizei nahm zwei Männer "
+           "vorübergehend fest.", {("COERCE", "ESP", "ESP")}),
+    # threatened by militias, says the central bank chief: his accusation
+    ("de", "In Tripolis zogen Milizen Kämpfer zusammen. Zentralbankchef Sadiq al-Kabir erklärte, er sei von den "
+           "Milizen bedroht worden.", {("MOBILIZE", "LBY", None), ("ACCUSE", "LBY", "LBY")}),
+])
+def test_events_session13_frames_and_targets(pipeline, lang, text, expected):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 11, 4)))
+    assert _country_codes(doc) == expected
+
+
+def test_events_protest_against_the_incident_targets_who_did_it(pipeline):
+    text = ("Ein russisches Aufklärungsflugzeug habe dreimal den japanischen Luftraum verletzt, teilte das "
+            "Verteidigungsministerium in Tokio mit. Die Luftselbstverteidigungsstreitkräfte ließen Kampfjets aufsteigen, "
+            "die erstmals Warnfackeln gegen die Maschine abfeuerten. Tokio protestierte über diplomatische Kanäle scharf "
+            "gegen den Vorfall.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 9, 24)))
+    protest = [e for e in doc.events if doc.text[e.trigger_start:e.trigger_end] == "protestierte"]
+    assert [(doc.entity(e.actor_ids[0]).actor.code, [doc.entity(r).actor.code for r in e.recipient_ids])
+            for e in protest] == [("JPN", ["RUS"])]
+
+
+def test_events_second_past_verb_after_and_is_the_first_subjects_act(pipeline):
+    """"demanded that U.S. troops leave ... and threatened": the militia threatens; the negation inside
+    the demand and a later "not" do not negate the threat."""
+    text = ("Kataib Hezbollah, an Iran-aligned militia in Iraq, demanded that U.S. troops leave “without delay” and "
+            "threatened to resume attacks on American bases if they stayed beyond the deadline.")
+    doc = pipeline(Document(id="t", text=text, lang="en", published=date(2024, 9, 28)))
+    threats = [e for e in doc.events if e.event == "THREATEN"]
+    assert [(doc.entity(e.actor_ids[0]).actor.code, e.negated) for e in threats] == [("IRQ", False)]
+    assert {doc.entity(r).actor.code for e in threats for r in e.recipient_ids} == {"USA"}

@@ -324,6 +324,7 @@ Absage             NOUN  REJECT    -            120   so   erteilen
 ausschlagen        VERB  REJECT    -            120   so   Angebot
 # --- THREATEN
 drohen             VERB  THREATEN  -            130   so   -
+bedrohen           VERB  THREATEN  -            130   so   -
 androhen           VERB  THREATEN  -            130   so   -
 ankündigen         VERB  THREATEN  -            130   so   Gegenmaßnahme
 ankündigen         VERB  THREATEN  violence     138   so   Reaktion
@@ -442,6 +443,12 @@ verhängen          VERB  SANCTION  -            163   so   Gegenzölle
 erheben            VERB  SANCTION  -            163   so   Strafzoll
 erheben            VERB  SANCTION  -            163   so   Zoll
 anordnen           VERB  SANCTION  -            163   so   Zoll
+einführen          VERB  SANCTION  -            163   so   Zoll
+einführen          VERB  SANCTION  -            163   so   Zölle
+erhöhen            VERB  SANCTION  -            163   so   Zoll
+erhöhen            VERB  SANCTION  -            163   so   Zölle
+belegen            VERB  SANCTION  -            163   so   Zoll
+belegen            VERB  SANCTION  -            163   so   Zöllen
 ~embargo           NOUN  SANCTION  -            163   so   -
 ~sanktion          NOUN  SANCTION  -            163   so   verhängen
 Sanktion           NOUN  SANCTION  -            163   so   beschließen
@@ -857,7 +864,8 @@ PEOPLE_NOUNS = ("person", "mensch", "teilnehmer", "teilnehmerin", "aktivist", "a
                 "bewohner", "flüchtling", "migrant", "migrantin", "häftling", "gefangene", "gefangener",
                 "kritiker", "kritikerin", "regierungskritiker", "blogger", "bloggerin", "arbeiter", "dorfbewohner",
                 "mitglied", "parteimitglied", "politiker", "politikerin", "priester", "geistliche", "menge",
-                "menschenmenge", "jugendliche", "jugendlicher", "plünderer", "randalierer")
+                "menschenmenge", "jugendliche", "jugendlicher", "plünderer", "randalierer", "mann", "frau",
+                "beteiligte", "beteiligter", "anwohner", "anwohnerin", "angreifer", "täter")
 
 # Verbs of denial: what they deny did not happen as far as the text asserts ("bestreitet, Zivilisten
 # anzugreifen"); clauses opened by "ob" are open questions ("Ob die USA Sanktionen verhängen, ist offen").
@@ -872,7 +880,7 @@ BOTH_SIDES = ("beide staatschefs", "beiden staatschefs", "beide präsidenten", "
               "beide regierungschefs", "beiden regierungschefs", "beide seiten", "beiden seiten", "beide länder", "beiden länder", "beide regierungen", "beiden regierungen", "beide politiker", "beiden politiker", "beide staaten", "beiden staaten", "beide minister", "beiden minister",
               "beiden rivalen", "beide rivalen", "beiden nachbarn", "beide nachbarn")
 
-# Nouns for an earlier speech or trip: judging one targets whoever spoke or travelled (lemmas).
+# Nouns for an earlier speech, trip or incident: judging one targets whoever spoke, travelled or did it (lemmas).
 ACT_NOUNS = {"rede": "speech", "äußerung": "speech", "aussage": "speech", "kommentar": "speech", "reise": "visit",
              "besuch": "visit", "visite": "visit", "forderung": "demand", "aufforderung": "demand",
              "aufruf": "demand", "appell": "demand", "angebot": "offer", "vorschlag": "offer",
@@ -883,7 +891,8 @@ ACT_NOUNS = {"rede": "speech", "äußerung": "speech", "aussage": "speech", "kom
              "tötung": "force", "ermordung": "force", "niederschlagung": "force",
              "angriff": "force", "luftangriff": "force", "anschlag": "force", "attentat": "force", "beschuss": "force",
              "festnahme": "force", "verhaftung": "force", "verbot": "decision", "ausweisung": "decision",
-             "militäroperation": "force", "razzia": "force", "manöver": "force", "militäreinsatz": "force"}
+             "militäroperation": "force", "razzia": "force", "manöver": "force", "militäreinsatz": "force",
+             "vorfall": "incident", "zwischenfall": "incident"}
 
 PROTESTER_NOUNS = ("demonstrant", "demonstrantin", "protestierende", "protestierender", "protestler", "demonstrierende", "demonstrierender")
 

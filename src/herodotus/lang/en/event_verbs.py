@@ -221,12 +221,15 @@ order              VERB  MOBILIZE  troops       154   s    warships
 order              VERB  REQUEST   -            100   so   to
 propose            VERB  AGREE     -            030   so   talks
 propose            VERB  AGREE     -            030   so   meeting
-appeal             VERB  REQUEST   -            100   so   -
+# a bare "appeal" is a court appeal ("said they would appeal"), not a call on anyone
+appeal             VERB  REQUEST   -            100   so   to
+appeal             VERB  REQUEST   -            100   so   for
 ask                VERB  REQUEST   -            100   so   -
 insist             VERB  REQUEST   -            100   so   -
 press              VERB  REQUEST   -            100   so   to
 demand             NOUN  REQUEST   -            100   so   -
-appeal             NOUN  REQUEST   -            100   so   -
+appeal             NOUN  REQUEST   -            100   so   to
+appeal             NOUN  REQUEST   -            100   so   for
 request            VERB  REQUEST   -            100   so   -
 plead              VERB  REQUEST   -            100   so   -
 implore            VERB  REQUEST   -            100   so   -
@@ -343,6 +346,7 @@ impose             VERB  SANCTION  -            163   so   tariff
 impose             VERB  SANCTION  -            163   so   duties
 raise              VERB  SANCTION  -            163   so   tariffs
 raise              VERB  SANCTION  -            163   so   duties
+introduce          VERB  SANCTION  -            163   so   tariff
 asset+freeze       NOUN  SANCTION  -            163   so   -
 travel+ban         NOUN  SANCTION  -            163   so   -
 order              VERB  SANCTION  -            163   so   tariff
@@ -695,7 +699,8 @@ PEOPLE_NOUNS = ("people", "person", "persons", "protester", "protesters", "demon
                 "refugee", "refugees", "migrant", "migrants", "prisoner", "prisoners", "critic", "critics",
                 "blogger", "bloggers", "worker", "workers", "villager", "villagers", "dissident", "dissidents",
                 "member", "members", "politician", "politicians", "priest", "priests", "crowd", "crowds",
-                "youths", "looters", "rioters")
+                "youths", "looters", "rioters", "man", "men", "woman", "women", "attacker", "attackers",
+                "gunman", "gunmen")
 
 # Verbs of denial: what they deny did not happen as far as the text asserts ("denied attacking
 # civilians"); clauses opened by "whether" are open questions.
@@ -709,7 +714,7 @@ CLAIM_NOUNS = ("claim", "allegation", "accusation", "charge", "criticism", "asse
 BOTH_SIDES = ("both sides", "two sides", "both countries", "two countries", "both leaders", "two leaders", "both governments", "two governments", "both ministers", "two ministers",
               "two rivals", "both rivals", "two neighbours", "two neighbors")
 
-# Nouns for an earlier speech or trip: judging one targets whoever spoke or travelled (lemmas).
+# Nouns for an earlier speech, trip or incident: judging one targets whoever spoke, travelled or did it (lemmas).
 ACT_NOUNS = {"speech": "speech", "remark": "speech", "remarks": "speech", "comment": "speech", "comments": "speech",
              "trip": "visit", "visit": "visit", "demand": "demand", "call": "demand", "request": "demand", "apology": "demand",
              "offer": "offer", "proposal": "offer", "verdict": "verdict", "ruling": "verdict",
@@ -718,7 +723,8 @@ ACT_NOUNS = {"speech": "speech", "remark": "speech", "remarks": "speech", "comme
              "coup": "force", "coup attempt": "force", "takeover": "force", "execution": "force", "killing": "force", "crackdown": "force",
              "attack": "force", "strike": "force", "airstrike": "force", "bombing": "force", "assassination": "force",
              "arrest": "force", "detention": "force", "ban": "decision", "expulsion": "decision",
-             "operation": "force", "raid": "force", "manoeuvres": "force", "maneuvers": "force"}
+             "operation": "force", "raid": "force", "manoeuvres": "force", "maneuvers": "force",
+             "incident": "incident"}
 
 PROTESTER_NOUNS = ("protester", "protestor", "demonstrator", "marcher")
 

@@ -209,6 +209,8 @@ class Resolver:
         if cand.kind == "title":
             self.resolve_title(cand, text_of)
             return
+        if cand.kb is None and cand.kind == "name" and not cand.locative:
+            cand.kb = self.spelling_variant(text_of(cand))
         if cand.kb is not None:
             self.resolve_kb(cand, text_of)
             return
@@ -224,6 +226,12 @@ class Resolver:
     def resolve_kb(self, cand: Cand, text_of) -> None:
         entry = cand.kb
         if entry is None:
+            return
+        named = self.named_in_full(text_of(cand)) if entry.kind == "person" and entry.id not in self.drafts else None
+        if named is not None and named.name_tokens[:1] != tuple(norm(entry.name).split()[:1]):
+            # "Betssy Chávez ... Chávez": the woman just named, not Hugo Chávez ("Amir Chan Muttaki ...
+            # Muttaki" is the known Amir Khan Muttaqi spelled another way)
+            self.assign(cand, named)
             return
         if cand.form == "capital" and cand.locative:
             name = text_of(cand)
@@ -244,6 +252,24 @@ class Resolver:
         if cand.title is not None and cand.title.entity and cand.title.entity != draft.key:
             self.merge(self.drafts[cand.title.entity], draft)
         self.assign(cand, draft)
+
+    def spelling_variant(self, name: str) -> KBEntry | None:
+        """A known person written another way, with the same first name and a surname the knowledge
+        base knows ("Amir Chan Muttaki" for Amir Khan Muttaqi, listed with "Muttaki")."""
+        tokens = tuple(norm(name).split())
+        if len(tokens) < 2:
+            return None
+        people = {self.kb.entries[i].id: self.kb.entries[i] for i, _ in self.kb.lookup(tokens[-1:], name.split()[-1])
+                  if self.kb.entries[i].kind == "person"
+                  and tuple(norm(self.kb.entries[i].name).split()[:1]) == tokens[:1]}
+        return next(iter(people.values())) if len(people) == 1 else None
+
+    def named_in_full(self, name: str) -> Draft | None:
+        """The one person the document named in full whose surname (or name tail) this short name is."""
+        tokens = tuple(norm(name).split())
+        people = [d for d in self.drafts.values() if d.type == "PER" and len(d.name_tokens) > len(tokens)
+                  and d.name_tokens[-len(tokens):] == tokens]
+        return people[0] if len(people) == 1 else None
 
     def resolve_unknown_name(self, cand: Cand, name: str) -> None:
         tokens = tuple(norm(name).split())
@@ -436,7 +462,7 @@ class Resolver:
             if owner is not None:
                 country = owner.code
                 sector = sector or owner.sector
-        known = name.kb
+        known = name.kb or self.spelling_variant(text_of(name))
         if known is not None and cand.country and known.coding_on(self.day)[0] not in (None, cand.country):
             known = None   # "Malis Außenminister Abdoulaye Diop": the title's country; a namesake in the KB
         if known is not None:

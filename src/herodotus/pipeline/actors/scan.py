@@ -25,6 +25,7 @@ NAME_POS = {"PROPN"}
 
 
 # Lower-case words inside personal names: "Ursula von der Leyen", "Mohammed bin Salman".
+ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ul)-[A-ZÄÖÜ]")
 NAME_PARTICLES = frozenset("von van der den de da di du del della le la al bin ibn ben zu ter".split())
 
 
@@ -412,6 +413,8 @@ class Scanner:
             j += 1
         while not toks[j - 1].text[:1].isupper():
             j -= 1
+        if label == "PER" and j < stop and ARABIC_ARTICLE.match(toks[j].text):
+            j += 1   # "Sadiq al-Kabir": the tagger stops at the lower-case article, the name goes on
         if j - i == 1 and norm(toks[i].text) in self.not_names:
             return None                       # "Afrika", "Nahost": regions no actor stands for
         cand = Cand(i, j, "name", s, ner=label)
@@ -658,6 +661,9 @@ def _right_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTy
         cand.name, nxt.title = nxt, cand
         _of_country_after(cands, m, cand, toks, roles)
         return
+    if gap_words == [","] and nxt.kind == "name" and nxt.kb is None and person_role and cand.country:
+        _apposed_names_country(cands, m, toks, cand.country)
+        return
     if not gap and nxt.kind == "name" and (nxt.kb is None or nxt.kb.kind == "org") and cand.role \
             and cand.role[2] == "ORG" and (nxt.ner != "PER" or nxt.end - nxt.start == 1):
         # "Regierungspartei AKP", "Fernsehsender Al-Masirah", "Oppositionspartei Progressive Slowakei";
@@ -709,6 +715,18 @@ def _right_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTy
             cand.org = cand.org or after.kb        # "Kämpfer der Terrormiliz Boko Haram": the militia's fighters
         if cand.role and cand.role[0] is None:
             cand.role = (nxt.role[0],) + tuple(cand.role[1:])
+
+
+def _apposed_names_country(cands: list[Cand], m: int, toks: list[Token], country: str) -> None:
+    """'two Israeli ministers, Itamar Ben-Gvir and Bezalel Smotrich': unknown names apposed to a
+    title take its country (each of a coordinated pair)."""
+    prev = None
+    for cand in cands[m:]:
+        between = [norm(t.text) for t in toks[prev.end:cand.start]] if prev is not None else []
+        if cand.kind != "name" or cand.kb is not None or between not in ([], [","], ["and"], ["und"]):
+            return
+        cand.country = cand.country or country
+        prev = cand
 
 
 def _demonym_before_name(cands: list[Cand]) -> None:

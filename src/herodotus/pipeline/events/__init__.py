@@ -92,7 +92,8 @@ VERBAL_TYPES = {"ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "REJECT", "AGREE"}
 ACT_KIND_TYPES = {"speech": VERBAL_TYPES, "visit": {"CONSULT"}, "demand": {"REQUEST", "PROTEST"}, "offer": {"AGREE"},
                   "verdict": {"SANCTION", "COERCE"},
                   "decision": {"AGREE", "SANCTION", "COERCE", "CONCEDE", "RETREAT", "REJECT", "SUPPORT"},
-                  "agreement": {"AGREE", "SUPPORT"}, "force": {"ASSAULT", "COERCE"}}
+                  "agreement": {"AGREE", "SUPPORT"}, "force": {"ASSAULT", "COERCE"},
+                  "incident": {"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"}}
 DEFINITE = {"der", "die", "das", "den", "dem", "des", "the", "these", "those", "diese", "diesen", "dieser"}
 # Verbs that take an event noun as their object: "lehnte ein Treffen ab", "called for talks".
 # The noun then names what is rejected/requested/threatened (the mode), not an event of its own.
@@ -163,6 +164,7 @@ class EventCoder:
                 doc, _drop_embedded(doc, _drop_needed_nouns(triggers), lex.cues), lex.cues)
             roles = {t.token.i: assign(doc, t, slots, lex.cues) for t in triggers}
             _borrow_agents(triggers, roles)
+            _coordinated_doers(doc, triggers, roles)
             self._complement_recipients(doc, modes, roles, slots, lex.cues)
             _release_demands(doc, modes, roles, slots, lex.cues)
             _act_noun_recipients(doc, triggers, roles, lex.cues)
@@ -286,7 +288,8 @@ class EventCoder:
         if complement is not None:
             rule += f" with {'object noun' if complement.entry.pos == 'NOUN' else 'promised act'} '{complement.token.text}'"
         if entry.event == "THREATEN" and speaker is not None and any(r.entity.id == speaker.entity.id
-                                                                    for r in roles.recipients):
+                                                                    for r in roles.recipients) \
+                and all(side(a) == side(speaker) for a, _ in actors):
             # "Sprecher Wang sagte, Peking behalte sich Gegenmaßnahmen vor": who reports a threat is not its
             # target; the target is then found as for a threat that names none
             roles = Roles(roles.actors, tuple(r for r in roles.recipients if r.entity.id != speaker.entity.id),
@@ -510,11 +513,14 @@ class EventCoder:
                 note += "; demanded in speech ('müssen', 'must'), so the speaker's REQUEST"
             if speaker is not None and how not in {"speaker", "implied"} and side(actor) != side(speaker) \
                     and not mod.negated and not _neutral_reporter(speaker, cues) \
-                    and (event in PHYSICAL_TYPES or (event in BACKING_TYPES and _backs_the_bad(doc, trig, roles, cues))):
+                    and (event in PHYSICAL_TYPES or (event in BACKING_TYPES and _backs_the_bad(doc, trig, roles, cues))
+                         or event == "THREATEN" and any(r is not None and r.entity.id == speaker.entity.id
+                                                        for r in recipients)):
                 # (a denial about another party accuses no one: "wurden nicht in Alarmbereitschaft versetzt")
                 # (backing claimed about someone else is an accusation when what is backed is
                 # condemned: "Neu-Delhi unterstütze »Terroristen«, sagte er")
-                # a physical act a speaker claims about someone else is the speaker's accusation
+                # a physical act a speaker claims about someone else is the speaker's accusation, and so is a
+                # threat the speaker says he received ("er sei von Milizen bedroht worden")
                 recipients, actor, how = [actor], speaker, "speaker"
                 event, mode, cameo = "ACCUSE", "allege", None
                 note += "; inside speech about another actor, coded as the speaker's allegation"
@@ -734,7 +740,7 @@ def _drop_embedded(doc: Document, triggers: list[Trigger], cues: ModuleType) -> 
         embedded = is_infinitive(doc, trig) or opener in cues.SUBORDINATORS or first in cues.CONDITIONAL_OPENERS \
             or (trig.entry.pos == "NOUN" and _infinitive_clause(doc, trig))
         governed = any(v.token.i < trig.token.i and v.clause != trig.clause and v.token.sent == trig.token.sent
-                       for v in takers)
+                       and not _coordinated_past(doc, v, trig) for v in takers)
         # "urged Manila to withdraw the ship", "urged the Houthis to stop targeting vessels": what is
         # asked for, refused or threatened after "to" is no event of its own
         asked_for = doc.lang == "en" and any(
@@ -749,7 +755,7 @@ def _drop_embedded(doc: Document, triggers: list[Trigger], cues: ModuleType) -> 
         charged = doc.lang == "en" and (trig.entry.pos == "NOUN" or trig.token.text.lower().endswith("ing")) and any(
             v.clause == trig.clause and v.entry.event == "ACCUSE" and 0 < trig.token.i - v.token.i <= 10
             and any(t.text.lower() in {"of", "for"} for t in doc.tokens[v.token.i + 1:trig.token.i]) for v in takers)
-        if asked_for or charged or denied_or_open(doc, trig, cues):
+        if asked_for or charged or denied_or_open(doc, trig, cues) or _reduced_relative(doc, trig, cues):
             continue
         if (first in cues.CONDITIONAL_OPENERS or opener in cues.CONDITIONAL_OPENERS) and any(
                 v.token.sent == trig.token.sent and v.clause != trig.clause
@@ -758,6 +764,30 @@ def _drop_embedded(doc: Document, triggers: list[Trigger], cues: ModuleType) -> 
         if not (embedded and governed):
             kept.append(trig)
     return kept
+
+
+def _reduced_relative(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
+    """"Cambodia handed over 64 South Koreans detained in raids": a participle after the noun it describes,
+    in a clause whose own verb came before, is background to that verb, not an event of its own."""
+    t = trig.token
+    if doc.lang != "en" or trig.entry.pos != "VERB" or not t.text.lower().endswith("ed") or t.i == 0 \
+            or doc.tokens[t.i - 1].pos not in {"NOUN", "PROPN"}:
+        return False
+    before = doc.tokens[trig.clause[0]:t.i - 1]
+    if any(w.text.lower() in RELATIVE_OPENERS for w in before):
+        return False   # "Protesters who marched on parliament clashed with police": "clashed" is the main verb
+    return any(w.pos == "VERB" and w.lemma.lower() not in cues.REPORTING_VERBS for w in before)
+
+
+RELATIVE_OPENERS = frozenset({"who", "which", "that", "whose", "whom"})
+
+
+def _coordinated_past(doc: Document, taker: Trigger, trig: Trigger) -> bool:
+    """"demanded that U.S. troops leave and threatened to resume attacks": a second past-tense verb after
+    "and" shares the taker's subject; it is not inside what is demanded."""
+    words = [t.text.lower() for t in (taker.token, trig.token)]
+    return doc.lang == "en" and trig.token.i > 0 and doc.tokens[trig.token.i - 1].text.lower() == "and" \
+        and trig.entry.pos == "VERB" and all(w.endswith("ed") for w in words)
 
 
 def _drop_place_twins(found: list[Candidate]) -> list[Candidate]:
@@ -816,6 +846,18 @@ def _borrow_agents(triggers: list[Trigger], roles: dict[int, Roles]) -> None:
                     and not patients & {a.entity.id for a in o.actors}:   # the arrested man raids no one
                 roles[trig.token.i] = Roles(o.actors, r.recipients, r.how, r.passive)
                 break
+
+
+def _coordinated_doers(doc: Document, triggers: list[Trigger], roles: dict[int, Roles]) -> None:
+    """The second of two coordinated past-tense verbs has the first one's subject, not the subject of the
+    clause the first one governs ("X demanded that U.S. troops leave and threatened ...": X threatened)."""
+    takers = [t for t in triggers if t.entry.pos == "VERB" and t.entry.event in COMPLEMENT_TAKERS]
+    for trig in triggers:
+        taker = next((v for v in takers if v.token.i < trig.token.i and v.clause != trig.clause
+                      and v.token.sent == trig.token.sent and _coordinated_past(doc, v, trig)), None)
+        if taker is not None and roles[taker.token.i].actors:
+            r = roles[trig.token.i]
+            roles[trig.token.i] = Roles(roles[taker.token.i].actors, r.recipients, r.how, r.passive)
 
 
 def _share_recipients(doc: Document, triggers: list[Trigger], roles: dict[int, Roles]) -> None:

@@ -14,6 +14,11 @@ WERDEN_PRESENT = {"wird", "werde", "werden", "wirst", "werdet"}
 TIME_NOUNS = {"woche", "monat", "jahr", "tag", "wochenende", "zeit", "week", "month", "year", "day",
               "weekend", "time"}
 CONDITIONAL_CONJUNCTIONS = {"wenn", "falls", "sofern", "if", "unless"}
+# English modals go before their verb: one after a verb trigger belongs to a later verb ("met
+# Zelenskyy and said he would consider ...")
+ENGLISH_MODALS = {"will", "'ll", "shall", "would", "could", "might", "may", "should"}
+# ... and so does an English negation word after the verb
+ENGLISH_LATER_NEGATIONS = {"not", "never", "without", "no"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,18 +34,27 @@ def _clause(doc: Document, trigger: Trigger) -> Sequence[Token]:
     return doc.tokens[a:b]
 
 
-def _negation(clause: Sequence[Token], trigger: Trigger, cues: ModuleType) -> list[str]:
+def _negation(clause: Sequence[Token], trigger: Trigger, lang: str, cues: ModuleType) -> list[str]:
     found = []
     for t in clause:
         word = t.text.lower()
+        if lang == "en" and trigger.entry.pos == "VERB" and word in ENGLISH_LATER_NEGATIONS and (
+                t.i > trigger.token.i or _coordinated_after(clause, t, trigger)):
+            continue   # "agreed not to attack", "demanded ... without delay and threatened": another verb's
         if word in cues.NEGATION or (word.endswith("n't") and "n't" in cues.NEGATION):
             found.append(t.text)
     return found
 
 
+def _coordinated_after(clause: Sequence[Token], cue: Token, trigger: Trigger) -> bool:
+    """Is the trigger a verb right after "and"/"but", with the cue before that conjunction?"""
+    before = [t for t in clause if t.i == trigger.token.i - 1]
+    return bool(before) and before[0].text.lower() in {"and", "but"} and cue.i < before[0].i
+
+
 def _hypothetical(doc: Document, clause: Sequence[Token], trigger: Trigger, cues: ModuleType) -> list[str]:
     found = [t.text for t in clause if t.text.lower() in cues.HYPOTHETICAL
-             and t.text.lower() not in CONDITIONAL_CONJUNCTIONS]
+             and t.text.lower() not in CONDITIONAL_CONJUNCTIONS and not _later_modal(doc, t, trigger, clause)]
     # a conditional conjunction may open the clause or sit just before it ("Wenn X, ...")
     sent = doc.sentences[trigger.token.sent]
     first = clause[0].i if clause else trigger.token.i
@@ -63,7 +77,21 @@ def _future(clause: Sequence[Token], trigger: Trigger, lang: str, cues: ModuleTy
             return aux
         return [t.text for t in clause if t.text.lower() in cues.FUTURE
                 and t.text.lower() not in WERDEN_PRESENT and _about_trigger(clause, t, trigger)]
-    return [t.text for t in clause if t.text.lower() in cues.FUTURE and _about_trigger(clause, t, trigger)]
+    return [t.text for t in clause if t.text.lower() in cues.FUTURE and _about_trigger(clause, t, trigger)
+            and not _later_modal_en(t, trigger, clause)]
+
+
+def _later_modal(doc: Document, cue: Token, trigger: Trigger, clause: Sequence[Token]) -> bool:
+    return doc.lang == "en" and _later_modal_en(cue, trigger, clause)
+
+
+def _later_modal_en(cue: Token, trigger: Trigger, clause: Sequence[Token]) -> bool:
+    """A modal after the trigger verb, or after a noun trigger and another verb ("met on the sidelines of
+    the summit and said he would ..."), is a later verb's."""
+    if cue.i <= trigger.token.i or cue.text.lower() not in ENGLISH_MODALS:
+        return False
+    return trigger.entry.pos == "VERB" or any(
+        t.pos == "VERB" and trigger.token.i < t.i < cue.i for t in clause)
 
 
 def _about_trigger(clause: Sequence[Token], cue: Token, trigger: Trigger) -> bool:
@@ -77,7 +105,7 @@ def _about_trigger(clause: Sequence[Token], cue: Token, trigger: Trigger) -> boo
 
 def modality(doc: Document, trigger: Trigger, cues: ModuleType) -> Modality:
     clause = _clause(doc, trigger)
-    neg = _negation(clause, trigger, cues)
+    neg = _negation(clause, trigger, doc.lang, cues)
     hyp = _hypothetical(doc, clause, trigger, cues)
     fut = _future(clause, trigger, doc.lang, cues)
     return Modality(bool(neg), bool(hyp), bool(fut), tuple(neg + hyp + fut))
