@@ -667,3 +667,12 @@ def test_actors_arabic_article_continues_a_name(nlp):
     doc = run(nlp, "Sie reagierte auf die Absetzung von Zentralbankchef Sadiq al-Kabir. Al-Kabir erklärte, er werde "
                    "sein Amt nicht abgeben.", "de", date(2024, 8, 26))
     assert actor_at(doc, "Al-Kabir").id == actor_at(doc, "Sadiq al-Kabir").id
+
+
+def test_actors_bare_congo_in_a_story_on_the_drc(nlp):
+    doc = run(nlp, "Die Demokratische Republik Kongo hat ihren Botschafter in Kenia zurückgerufen. Kongos "
+                   "Regierungssprecher Patrick Muyaya warf Kenia Komplizenschaft mit den Rebellen vor.", "de",
+              date(2023, 12, 17))
+    assert actor_at(doc, "Patrick Muyaya").actor.code == "COD"
+    doc = run(nlp, "Kongos Präsident Denis Sassou Nguesso empfing den französischen Botschafter.", "de", date(2023, 12, 17))
+    assert actor_at(doc, "Kongos Präsident").actor.code == "COG"

@@ -1763,6 +1763,20 @@ def test_events_natural_disaster_kills_without_an_attack(pipeline):
     # threatened by militias, says the central bank chief: his accusation
     ("de", "In Tripolis zogen Milizen Kämpfer zusammen. Zentralbankchef Sadiq al-Kabir erklärte, er sei von den "
            "Milizen bedroht worden.", {("MOBILIZE", "LBY", None), ("ACCUSE", "LBY", "LBY")}),
+    # joining a lawsuit against a state accuses it; working with two states on a truce is an intent to
+    # cooperate with each, and the truce is only its topic
+    ("de", "Ägypten will sich der Völkermordklage Südafrikas gegen Israel vor dem Internationalen Gerichtshof "
+           "anschließen. Ägypten werde aber weiter mit Katar und den USA an einer Waffenruhe arbeiten, sagte Schukri.",
+     {("ACCUSE", "EGY", "ISR"), ("AGREE", "EGY", "QAT"), ("AGREE", "EGY", "USA")}),
+    # a demand of "the allies" is not made of the enemy of the last dispute
+    ("de", "Russland hat die ukrainische Stadt Dnipro angegriffen. Der ukrainische Präsident Wolodymyr Selenskyj warf "
+           "Moskau vor, die Ukraine als »Testgelände« zu missbrauchen. Er forderte die Verbündeten auf, Kiew "
+           "zusätzliche Luftabwehrsysteme zu liefern.",
+     {("ASSAULT", "RUS", "UKR"), ("ACCUSE", "UKR", "RUS"), ("REQUEST", "UKR", None)}),
+    # a threat to attack facilities of two states threatens both
+    ("de", "Russland hat die ukrainische Stadt Dnipro mit einer Rakete angegriffen. Zugleich drohte Putin, auch "
+           "militärische Einrichtungen der USA und Großbritanniens anzugreifen.",
+     {("ASSAULT", "RUS", "UKR"), ("THREATEN", "RUS", "USA"), ("THREATEN", "RUS", "GBR")}),
 ])
 def test_events_session13_frames_and_targets(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 11, 4)))
@@ -1789,3 +1803,13 @@ def test_events_second_past_verb_after_and_is_the_first_subjects_act(pipeline):
     threats = [e for e in doc.events if e.event == "THREATEN"]
     assert [(doc.entity(e.actor_ids[0]).actor.code, e.negated) for e in threats] == [("IRQ", False)]
     assert {doc.entity(r).actor.code for e in threats for r in e.recipient_ids} == {"USA"}
+
+
+def test_events_participle_after_a_noun_describes_it(pipeline):
+    """"handed over 64 South Koreans detained in raids": the detention is background to the handover,
+    while "after army officers seized power" is an act of its own."""
+    text = ("Cambodia handed over 64 South Koreans detained in raids on online scam compounds to Seoul on Saturday. "
+            "The African Union suspended Gabon after army officers seized power in the country.")
+    doc = pipeline(Document(id="t", text=text, lang="en", published=date(2025, 10, 18)))
+    triggers = {doc.text[e.trigger_start:e.trigger_end] for e in doc.events}
+    assert "detained" not in triggers and "seized" in triggers

@@ -107,6 +107,7 @@ bekräftigen        VERB  SUPPORT   -            051   so   Beistandspflicht
 # --- COOPERATE
 kooperieren        VERB  COOPERATE -            060   so   -
 zusammenarbeiten   VERB  COOPERATE -            060   so   -
+arbeiten           VERB  COOPERATE -            060   so   mit
 vertiefen          VERB  COOPERATE -            060   so   Zusammenarbeit
 vertiefen          VERB  COOPERATE -            060   so   Beziehung
 ausbauen           VERB  COOPERATE -            060   so   Zusammenarbeit
@@ -302,6 +303,9 @@ zitieren           VERB  ACCUSE    disapprove   110   so   Außenministerium,Hoc
 zitieren           VERB  ACCUSE    disapprove   110   so   Außenministerium,Geschäftsträger
 einbestellen       VERB  ACCUSE    disapprove   110   so   Geschäftsträger
 Klage              NOUN  ACCUSE    allege       115   so   einreichen
+~klage             NOUN  ACCUSE    allege       115   so   einreichen
+# joining a lawsuit against a state accuses it too ("will sich der Völkermordklage gegen Israel anschließen")
+anschließen        VERB  ACCUSE    allege       115   so   Klage
 Ermittlungsverfahren NOUN ACCUSE  investigate  090   so   einleiten
 Verfahren          NOUN  ACCUSE    investigate  090   so   einleiten
 einbestellen       VERB  ACCUSE    disapprove   110   so   Diplomat
@@ -854,6 +858,10 @@ NOT_FUTURE_AFTER_WERDEN = ("worden",)
 
 # Nouns for people protesting (lemmas, lower case): a protest without a named actor is theirs.
 # Unnamed people as the object of an arrest or of crowd control ("nahm 28 Personen fest").
+# Addressees a demand names without naming a state ("forderte die Verbündeten auf", "rief die Siedler
+# auf"): the demand is not made of the other side of a dispute (word endings, lower case)
+OPEN_ADDRESSEES = ("staaten", "länder", "verbündeten", "partner", "siedler", "mitglieder", "gemeinschaft",
+                   "bürger", "bevölkerung", "international")
 # Unnamed officials ("Sanktionen gegen 16 Funktionäre des Wahlrats"): the state the article is about.
 OFFICIAL_NOUNS = ("funktionär", "funktionäre", "funktionären", "beamte", "beamten", "amtsträger",
                   "regierungsvertreter", "offizielle", "offiziellen", "richter", "generäle", "generälen")

@@ -690,6 +690,10 @@ NOT_FUTURE_AFTER_WERDEN = ()
 
 # Nouns for people protesting (lemmas, lower case): a protest without a named actor is theirs.
 # Unnamed people as the object of an arrest or of crowd control ("arrested at least 15 people").
+# Addressees a demand names without naming a state ("urged its member states", "called on allies"): the
+# demand is not made of the other side of a dispute (word endings, lower case)
+OPEN_ADDRESSEES = ("states", "allies", "partners", "countries", "nations", "community", "members", "citizens",
+                   "settlers", "international")
 # Unnamed officials ("sanctions on 16 officials of the electoral council"): the state the article is about.
 OFFICIAL_NOUNS = ("official", "officials", "judges", "generals", "officers", "functionaries")
 PEOPLE_NOUNS = ("people", "person", "persons", "protester", "protesters", "demonstrator", "demonstrators",

@@ -68,6 +68,7 @@ class ActorResolver:
         scanner = self.scanner(lang)
         cands = scanner.scan(doc)
         attach_titles(cands, doc, scanner.roles)
+        _one_congo(cands, doc, self.kb)
         day = doc.published or date.today()
         resolver = Resolver(self.kb, day, doc.text)
         resolver.prepare(cands)
@@ -82,6 +83,27 @@ class ActorResolver:
                 resolver.resolve(cand.name, text_of)
             resolver.resolve(cand, text_of)
         _write(doc, cands, resolver, self.name)
+
+
+BARE_CONGO = frozenset({"kongo", "kongos", "congo", "congo's"})
+
+
+def _one_congo(cands: list[Cand], doc: Document, kb: KnowledgeBase) -> None:
+    """A story that names the Democratic Republic of the Congo means it by a bare "Kongo" too ("Kongos
+    Regierungssprecher"); the Republic of the Congo is then named in full."""
+    drc = kb.country("COD")
+    named = {c.kb.code for c in cands if c.kb is not None and c.kb.kind == "country" and not _bare_congo(c, doc)}
+    if drc is None or "COD" not in named or "COG" in named:
+        return
+    for c in cands:
+        if c.kb is not None and c.kb.code == "COG" and c.kb.kind == "country":
+            c.kb = drc
+        if c.country == "COG" and c.kind == "title":
+            c.country = "COD"
+
+
+def _bare_congo(c: Cand, doc: Document) -> bool:
+    return doc.text[doc.tokens[c.start].start:doc.tokens[c.end - 1].end].lower() in BARE_CONGO
 
 
 def _write(doc: Document, cands: list[Cand], resolver: Resolver, source: str) -> None:

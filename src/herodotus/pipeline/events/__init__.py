@@ -161,7 +161,7 @@ class EventCoder:
             acts.extend(_noun_parties(doc, matched, slots, lex.cues))
             triggers, modes = _complements(matched, doc, lex.cues)
             triggers, judged_acts = _split_judged_nouns(
-                doc, _drop_embedded(doc, _drop_needed_nouns(triggers), lex.cues), lex.cues)
+                doc, _drop_embedded(doc, _drop_topic_nouns(doc, _drop_needed_nouns(triggers)), lex.cues), lex.cues)
             roles = {t.token.i: assign(doc, t, slots, lex.cues) for t in triggers}
             _borrow_agents(triggers, roles)
             _coordinated_doers(doc, triggers, roles)
@@ -286,7 +286,9 @@ class EventCoder:
                                         or _denies_claim(doc, trig, cues)):
             return []   # PLOVER: denying an accusation is no REJECT, which covers refused requests and proposals
         if complement is not None:
-            rule += f" with {'object noun' if complement.entry.pos == 'NOUN' else 'promised act'} '{complement.token.text}'"
+            what = 'object noun' if complement.entry.pos == 'NOUN' else \
+                'threatened act' if entry.event == 'THREATEN' else 'promised act'
+            rule += f" with {what} '{complement.token.text}'"
         if entry.event == "THREATEN" and speaker is not None and any(r.entity.id == speaker.entity.id
                                                                     for r in roles.recipients) \
                 and all(side(a) == side(speaker) for a, _ in actors):
@@ -400,6 +402,7 @@ class EventCoder:
             elif (event == "REQUEST" or event == "CONCEDE" and entry.event == "RETREAT") and recipients == [None] \
                     and ref.code and ref.code not in NON_STATE_CODES \
                     and ref.sector in STATE_SECTORS and how not in {"speaker", "implied"} \
+                    and not _open_addressee(doc, trig, cues) \
                     and (other := counterpart(doc, ref.code, trig.token.sent)) is not None:
                 # "Canberra forderte erneut die Freilassung", "Santo Domingo has demanded that the work be
                 # halted": a state's demand naming no addressee is made of the other state of its dispute, and so
@@ -766,6 +769,12 @@ def _drop_embedded(doc: Document, triggers: list[Trigger], cues: ModuleType) -> 
     return kept
 
 
+def _open_addressee(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
+    """Does the clause name whom a demand is made of without naming a state ("die Verbündeten")?"""
+    a, b = trig.clause
+    return any(t.text.lower().endswith(cues.OPEN_ADDRESSEES) for t in doc.tokens[a:b] if t.pos in {"NOUN", "ADJ"})
+
+
 def _reduced_relative(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
     """"Cambodia handed over 64 South Koreans detained in raids": a participle after the noun it describes,
     in a clause whose own verb came before, is background to that verb, not an event of its own."""
@@ -776,10 +785,14 @@ def _reduced_relative(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
     before = doc.tokens[trig.clause[0]:t.i - 1]
     if any(w.text.lower() in RELATIVE_OPENERS for w in before):
         return False   # "Protesters who marched on parliament clashed with police": "clashed" is the main verb
-    return any(w.pos == "VERB" and w.lemma.lower() not in cues.REPORTING_VERBS for w in before)
+    verbs = [w for w in before if w.pos == "VERB" and w.lemma.lower() not in cues.REPORTING_VERBS]
+    # ("suspended Gabon after army officers seized power": a clause of its own)
+    return bool(verbs) and not any(w.text.lower() in CLAUSE_OPENERS for w in doc.tokens[verbs[-1].i + 1:t.i])
 
 
 RELATIVE_OPENERS = frozenset({"who", "which", "that", "whose", "whom"})
+CLAUSE_OPENERS = frozenset({",", "and", "but", "after", "before", "when", "as", "until", "once", "since", "because",
+                            "while", "if", "though", "although", "that", "where", "whereas", "unless"})
 
 
 def _coordinated_past(doc: Document, taker: Trigger, trig: Trigger) -> bool:
@@ -829,6 +842,24 @@ def _drop_needed_nouns(triggers: list[Trigger]) -> list[Trigger]:
     frames = [t for t in triggers if t.entry.pos == "VERB" and t.entry.needs]
     return [t for t in triggers if not (t.entry.pos == "NOUN" and any(
         v.clause == t.clause and t.token.lemma.lower() in v.entry.needs for v in frames))]
+
+
+def _drop_topic_nouns(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
+    """An event noun that a meeting or joint work is about is its topic, not a second event ("werde mit
+    Katar an einer Waffenruhe arbeiten", "talks on a truce")."""
+    joint = [t for t in triggers if t.entry.pos == "VERB" and t.entry.event in {"CONSULT", "COOPERATE", "AGREE"}]
+    return [t for t in triggers if not (t.entry.pos == "NOUN" and _topic_prep(doc, t.token) and any(
+        v.clause == t.clause for v in joint))]
+
+
+def _topic_prep(doc: Document, noun: Token) -> bool:
+    k = noun.i - 1
+    while k >= 0 and doc.tokens[k].pos in {"DET", "ADJ"}:
+        k -= 1
+    return k >= 0 and doc.tokens[k].text.lower() in TOPIC_PREPOSITIONS
+
+
+TOPIC_PREPOSITIONS = frozenset({"an", "über", "on", "towards", "toward"})
 
 
 def _borrow_agents(triggers: list[Trigger], roles: dict[int, Roles]) -> None:
@@ -908,14 +939,17 @@ def _complements(triggers: list[Trigger], doc: Document, cues: ModuleType) -> tu
 
 def _promised_act(trig: Trigger, verbs: list[Trigger], doc: Document, cues: ModuleType) -> Trigger | None:
     """The AGREE verb whose infinitive clause holds this release or withdrawal ("sagte zu, ... freizulassen",
-    "promised to release") or, for a vow, this harm ("vowed to block"), if any."""
+    "promised to release") or, for a vow or a threat, this harm ("vowed to block"), if any."""
     if trig.entry.pos != "VERB" or trig.entry.event not in {"RETREAT", "CONCEDE"} | VOWED_HARM:
         return None
     if not is_infinitive(doc, trig):
         return None
-    return next((v for v in reversed(verbs) if v.entry.event == "AGREE" and v.token.sent == trig.token.sent
-                 and v.token.i < trig.token.i
-                 and (trig.entry.event not in VOWED_HARM or v.entry.lemma.lower() in cues.VOW_VERBS)), None)
+    # ("drohte, Einrichtungen der USA anzugreifen": a threatened harm is the threat's content, and whom it
+    # would hit is whom the threat is aimed at)
+    return next((v for v in reversed(verbs) if v.token.sent == trig.token.sent and v.token.i < trig.token.i
+                 and (v.entry.event == "AGREE" and (trig.entry.event not in VOWED_HARM
+                                                    or v.entry.lemma.lower() in cues.VOW_VERBS)
+                      or v.entry.event == "THREATEN" and trig.entry.event in VOWED_HARM)), None)
 
 
 def _means_or_home(actor: Slot, recipient: Slot) -> bool:

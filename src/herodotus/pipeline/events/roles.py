@@ -433,10 +433,8 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
     if not recipients and len(actors) > 1 and _each_other(doc, trigger):
         # "Indien und Pakistan beschossen sich gegenseitig": each party acts on the other
         return Roles(actors, actors, "parse" if parsed else "surface", passive)
-    if (entry.event in RECIPROCAL or entry.cameo == SIGN_AGREEMENT) and len(actors) > 1 \
-            and not any(r.role.startswith("pp:") for r in recipients):
-        # "Südkorea und die USA führen eine gemeinsame Übung durch": first party -> other party; a party
-        # named inside what they agree on is no third one ("Iraq and the US agreed on ... the coalition")
+    if (entry.event in RECIPROCAL or entry.cameo == SIGN_AGREEMENT) and not recipients and len(actors) > 1:
+        # "Südkorea und die USA führen eine gemeinsame Übung durch": first party -> other party
         actors, recipients = actors[:1], actors[1:]
     return Roles(actors, recipients, "parse" if parsed else "surface", passive)
 
