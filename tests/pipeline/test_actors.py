@@ -676,3 +676,13 @@ def test_actors_bare_congo_in_a_story_on_the_drc(nlp):
     assert actor_at(doc, "Patrick Muyaya").actor.code == "COD"
     doc = run(nlp, "Kongos Präsident Denis Sassou Nguesso empfing den französischen Botschafter.", "de", date(2023, 12, 17))
     assert actor_at(doc, "Kongos Präsident").actor.code == "COG"
+
+
+@pytest.mark.parametrize("lang, text, title", [
+    ("de", "Im Sudan kämpfen Armee und RSF. UN-Nothilfekoordinator Martin Griffiths begrüßte die Einigung.",
+     "UN-Nothilfekoordinator"),
+    ("en", "Fighting continued in Sudan. UN aid chief Martin Griffiths welcomed the deal.", "UN aid chief"),
+])
+def test_actors_un_relief_chief_speaks_for_the_un(nlp, lang, text, title):
+    entity = actor_at(run(nlp, text, lang, date(2023, 5, 12)), title)
+    assert (entity.actor.code, entity.actor.identifier_text) == ("UNO", "Martin Griffiths")

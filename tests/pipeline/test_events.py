@@ -1777,6 +1777,16 @@ def test_events_natural_disaster_kills_without_an_attack(pipeline):
     ("de", "Russland hat die ukrainische Stadt Dnipro mit einer Rakete angegriffen. Zugleich drohte Putin, auch "
            "militärische Einrichtungen der USA und Großbritanniens anzugreifen.",
      {("ASSAULT", "RUS", "UKR"), ("THREATEN", "RUS", "USA"), ("THREATEN", "RUS", "GBR")}),
+    # shells fired towards an island attack its state; condemning the shelling targets who fired, not
+    # the state the next verb pledges support to
+    ("de", "Nordkorea hat am Freitag mehr als 200 Artilleriegranaten in Richtung der südkoreanischen Grenzinsel "
+           "Yeonpyeong abgefeuert. Washington verurteilte den Beschuss und sagte Seoul erneut seinen Beistand zu.",
+     {("ASSAULT", "PRK", "KOR"), ("ACCUSE", "USA", "PRK"), ("AGREE", "USA", "KOR")}),
+    # unnamed armed men strike from where they strike
+    ("en", "A gunman stormed Azerbaijan's embassy in Tehran on Friday, killing the head of security.",
+     {("ASSAULT", "IRN", "AZE")}),
+    # a complaint lodged against a state accuses it
+    ("de", "Zudem reichte Bagdad am Dienstag Beschwerde gegen den Iran ein.", {("ACCUSE", "IRQ", "IRN")}),
 ])
 def test_events_session13_frames_and_targets(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 11, 4)))

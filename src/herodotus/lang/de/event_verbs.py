@@ -308,6 +308,11 @@ Klage              NOUN  ACCUSE    allege       115   so   einreichen
 anschließen        VERB  ACCUSE    allege       115   so   Klage
 Ermittlungsverfahren NOUN ACCUSE  investigate  090   so   einleiten
 Verfahren          NOUN  ACCUSE    investigate  090   so   einleiten
+~verfahren         NOUN  ACCUSE    investigate  090   so   einleiten
+Beschwerde         NOUN  ACCUSE    allege       115   so   einreichen
+Beschwerde         NOUN  ACCUSE    allege       115   so   einlegen
+Haftbefehl         NOUN  ACCUSE    allege       112   so   erlassen
+Haftbefehl         NOUN  ACCUSE    allege       112   so   beantragen
 einbestellen       VERB  ACCUSE    disapprove   110   so   Diplomat
 einbestellen       VERB  ACCUSE    disapprove   110   so   Hochkommissar
 einbestellen       VERB  ACCUSE    disapprove   110   so   Vertreter
@@ -659,6 +664,8 @@ foltern            VERB  ASSAULT   torture      1822  so   -
 erschießen         VERB  ASSAULT   firearms     193   so   -
 schießen           VERB  ASSAULT   firearms     193   s    auf
 abfeuern           VERB  ASSAULT   heavy-weapons 194  so   Rakete
+abfeuern           VERB  ASSAULT   heavy-weapons 194  so   Granate
+abfeuern           VERB  ASSAULT   heavy-weapons 194  so   Geschoss
 treffen            VERB  ASSAULT   heavy-weapons 194  so   Rakete
 treffen            VERB  ASSAULT   heavy-weapons 194  so   Granate
 treffen            VERB  ASSAULT   heavy-weapons 194  so   Geschoss
@@ -817,6 +824,10 @@ VOW_VERBS = ("versprechen", "zusagen", "zusichern", "schwören", "geloben")
 PROTEST_VERBS = ("protestieren",)
 # Breaking into a building: an attack by armed men, a riot when a crowd does it ("Demonstranten
 # stürmten das Parlament")
+# Unnamed armed men who attack (lemmas and words, lower case): they strike from where they strike.
+ATTACKER_NOUNS = ("bewaffnete", "bewaffneter", "bewaffneten", "angreifer", "unbekannte", "unbekannten", "täter",
+                 "attentäter", "bandenmitglied", "bandenmitglieder", "randalierer", "schütze", "schützen",
+                 "extremist", "extremisten", "islamist", "islamisten", "dschihadist", "dschihadisten")
 STORM_VERBS = ("stürmen", "erstürmen")
 # ... and so do protesters occupying or setting fire to buildings
 RIOT_VERBS = ("besetzen", "setzen", "anzünden")

@@ -259,6 +259,9 @@ investigation      NOUN  ACCUSE    investigate  090   so   launch
 investigation      NOUN  ACCUSE    investigate  090   so   open
 inquiry            NOUN  ACCUSE    investigate  090   so   launch
 complaint          NOUN  ACCUSE    allege       115   so   file
+complaint          NOUN  ACCUSE    allege       115   so   lodge
+complaint          NOUN  ACCUSE    allege       115   so   submit
+warrant            NOUN  ACCUSE    allege       112   so   issue
 allegation         NOUN  ACCUSE    allege       112   so   -
 censure            VERB  ACCUSE    disapprove   111   so   -
 deplore            VERB  ACCUSE    disapprove   111   so   -
@@ -536,6 +539,8 @@ invade             VERB  ASSAULT   -            190   so   -
 shoot              VERB  ASSAULT   firearms     193   so   -
 fire               VERB  ASSAULT   heavy-weapons 194  so   missile
 fire               VERB  ASSAULT   heavy-weapons 194  so   rocket
+fire               VERB  ASSAULT   heavy-weapons 194  so   shell
+fire               VERB  ASSAULT   heavy-weapons 194  so   artillery
 execute            VERB  ASSAULT   -            1823  so   -
 imprison           VERB  COERCE    arrest       173   so   -
 attack             NOUN  ASSAULT   -            190   so   -
@@ -653,6 +658,9 @@ VOW_VERBS = ("promise", "pledge", "vow", "swear")
 # Verbs of protest that are diplomatic ACCUSE for a named state, PROTEST for a crowd
 PROTEST_VERBS = ("protest",)
 # Breaking into a building: an attack by armed men, a riot when a crowd does it
+# Unnamed armed men who attack (lemmas and words, lower case): they strike from where they strike.
+ATTACKER_NOUNS = ("gunman", "gunmen", "attacker", "attackers", "assailant", "assailants", "gang", "mob",
+                 "rioters", "bomber", "shooter", "jihadists", "extremists")
 STORM_VERBS = ("storm",)
 # ... and so do protesters occupying or setting fire to buildings
 RIOT_VERBS = ("occupy", "set", "torch")

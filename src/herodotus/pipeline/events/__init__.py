@@ -224,6 +224,8 @@ class EventCoder:
             # "Demonstranten stürmten den Senat", "besetzten zwei Bahnhöfe", "setzten ein Büro in Brand":
             # protesters riot, they do not attack or seize
             trig = replace(trig, entry=replace(trig.entry, event="PROTEST", mode="riot", cameo="145"))
+        if not actors and trig.entry.event == "ASSAULT" and trig.entry.pos == "VERB":
+            actors = _unnamed_attackers(doc, trig, roles, slots, cues)
         entry, mod = trig.entry, modality(doc, trig, cues)
         if entry.event == "PROTEST" and entry.pos == "NOUN" and trig.token.i > 0 \
                 and f"{doc.tokens[trig.token.i - 1].text} {trig.token.text}".lower() in cues.PROTEST_REASON \
@@ -1074,6 +1076,10 @@ def _act_noun_recipients(doc: Document, triggers: list[Trigger], roles: dict[int
             doer = other_side_doer(doc, r.actors[0], trig.token.sent, 2 * MAX_ANAPHOR_SENTENCES)
         if doer is not None:
             roles[trig.token.i] = Roles(r.actors, (doer,), r.how, r.passive)
+        elif r.recipients:
+            # "verurteilte den Beschuss und sagte Seoul Beistand zu": Seoul is the next verb's, and who
+            # shelled is not known
+            roles[trig.token.i] = Roles(r.actors, (), r.how, r.passive)
 
 
 def _in_next_conjunct(doc: Document, trig: Trigger, slot: Slot) -> bool:
@@ -1663,6 +1669,30 @@ def _names_people(tokens: Sequence[Token], cues: ModuleType) -> bool:
                for t in tokens)
 
 
+def _unnamed_attackers(doc: Document, trig: Trigger, roles: Roles, slots: list[Slot],
+                       cues: ModuleType) -> list[tuple[Slot, str]]:
+    """"Bewaffnete stürmten ein Gefängnis in Guayaquil", "A gunman stormed the embassy in Tehran": armed men
+    the text does not name attack from the country where they strike (the place in the clause, else
+    the country of whom they attack, else the article's)."""
+    a = trig.clause[0]
+    words = doc.tokens[a:trig.token.i]   # the subject before the verb ("töteten drei der Angreifer": the attacked)
+    named = any((t.lemma or t.text).lower() in cues.ATTACKER_NOUNS or t.text.lower() in cues.ATTACKER_NOUNS
+                for t in words if t.pos in {"NOUN", "PROPN", "ADJ"}
+                and (t.i == a or doc.tokens[t.i - 1].pos != "ADP" or doc.tokens[t.i - 1].text.lower() in AGENT_WORDS))
+    if not named:
+        return []
+    places = _clause_places(trig, slots, {"pp:in"})
+    source = places[0] if places else (roles.recipients[0] if roles.recipients else None)
+    code = source.entity.actor.code if source is not None else article_country(doc)
+    if not code or code in NON_STATE_CODES:
+        return []
+    return [(implied_actor(doc, code, "REB", [trig.token], "unidentified attackers"),
+             f"implied (unnamed armed men, {code})")]
+
+
+AGENT_WORDS = frozenset({"von", "by"})
+
+
 def _clause_places(trig: Trigger, slots: list[Slot], roles: set[str], after_trigger: bool = False) -> list[Slot]:
     """Place slots of the trigger's clause in one of ``roles`` (only after the trigger word if asked)."""
     a, b = trig.clause
@@ -1731,7 +1761,9 @@ def _attacked_place(doc: Document, trig: Trigger, actor: Slot, slots: list[Slot]
     """A place named after an attack verb with no target ("Ziele in Beirut") stands for the target; a
     place of the attacker's own country for its people ("bombardierte ein Dorf in der Region Sagaing")."""
     # German perfect and subordinate clauses put the verb last ("hat im Osten Kongos ... eingenommen")
-    verb_last = trig.entry.pos == "VERB" and trig.token.i >= trig.clause[1] - 2
+    nxt = doc.tokens[trig.token.i + 1].text if trig.token.i + 1 < len(doc.tokens) else "."
+    verb_last = trig.entry.pos == "VERB" and (trig.token.i >= trig.clause[1] - 2
+                                              or doc.lang == "de" and nxt in {",", "und", "oder"})
     places = [s for s in _clause_places(trig, slots, ATTACKED_PLACE_ROLES, after_trigger=not verb_last)
               if s.entity.actor.code and s is not actor]
     foreign = [s for s in places if s.entity.actor.code != actor.entity.actor.code]
