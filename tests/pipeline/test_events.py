@@ -1787,6 +1787,11 @@ def test_events_natural_disaster_kills_without_an_attack(pipeline):
      {("ASSAULT", "IRN", "AZE")}),
     # a complaint lodged against a state accuses it
     ("de", "Zudem reichte Bagdad am Dienstag Beschwerde gegen den Iran ein.", {("ACCUSE", "IRQ", "IRN")}),
+    # a party leader's demand is made of the government; a leader calling on settlers asks his own people
+    ("de", "In Griechenland gingen Tausende auf die Straße. Parteichef Nikos Androulakis forderte vorgezogene "
+           "Neuwahlen.", {("PROTEST", "GRC", "GRC"), ("REQUEST", "GRC", "GRC")}),
+    ("de", "Radikale Siedler haben im Westjordanland Häuser angezündet. Israels Regierungschef Benjamin Netanjahu "
+           "rief die Siedler auf, das Recht nicht in die eigenen Hände zu nehmen.", {("REQUEST", "ISR", "ISR")}),
 ])
 def test_events_session13_frames_and_targets(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 11, 4)))

@@ -104,6 +104,8 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "extremist": ("REB", None, "GRP", "m"), "islamist": ("REB", None, "GRP", "m"), "separatist": ("REB", None, "GRP", "m"),
     "terrormiliz": ("REB", None, "ORG", None), "paramilitär": ("REB", None, "ORG", None),
     "opposition": ("OPP", None, "ORG", None), "oppositionsführer": ("OPP", None, "PER", "m"),
+    "parteichef": ("PTY", None, "PER", "m"), "parteichefin": ("PTY", None, "PER", "f"),
+    "parteivorsitzender": ("PTY", None, "PER", "m"), "parteivorsitzende": ("PTY", None, "PER", None),
     "oppositionspolitiker": ("OPP", None, "GRP", "m"), "oppositionspolitikerin": ("OPP", None, "PER", "f"),
     "oppositionsführerin": ("OPP", None, "PER", "f"), "oppositionelle": ("OPP", None, "GRP", None),
     "regierungsgegner": ("OPP", None, "GRP", "m"), "gegner": ("OPP", None, "GRP", "m"),

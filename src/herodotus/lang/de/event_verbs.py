@@ -871,6 +871,9 @@ NOT_FUTURE_AFTER_WERDEN = ("worden",)
 # Unnamed people as the object of an arrest or of crowd control ("nahm 28 Personen fest").
 # Addressees a demand names without naming a state ("forderte die Verbündeten auf", "rief die Siedler
 # auf"): the demand is not made of the other side of a dispute (word endings, lower case)
+# People a leader calls on (word endings, lower case): the demand is made of the actor's own people.
+CALLED_ON_PEOPLE = ("siedler", "gemeinschaften", "kräfte", "bürger", "bürgerinnen", "bevölkerung", "landsleute",
+                    "eltern", "gegner", "wähler")
 OPEN_ADDRESSEES = ("staaten", "länder", "verbündeten", "partner", "siedler", "mitglieder", "gemeinschaft",
                    "bürger", "bevölkerung", "international")
 # Unnamed officials ("Sanktionen gegen 16 Funktionäre des Wahlrats"): the state the article is about.

@@ -700,6 +700,9 @@ NOT_FUTURE_AFTER_WERDEN = ()
 # Unnamed people as the object of an arrest or of crowd control ("arrested at least 15 people").
 # Addressees a demand names without naming a state ("urged its member states", "called on allies"): the
 # demand is not made of the other side of a dispute (word endings, lower case)
+# People a leader calls on (word endings, lower case): the demand is made of the actor's own people.
+CALLED_ON_PEOPLE = ("settlers", "communities", "forces", "citizens", "population", "parents", "opponents", "voters",
+                    "public")
 OPEN_ADDRESSEES = ("states", "allies", "partners", "countries", "nations", "community", "members", "citizens",
                    "settlers", "international")
 # Unnamed officials ("sanctions on 16 officials of the electoral council"): the state the article is about.

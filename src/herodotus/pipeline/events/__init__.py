@@ -412,6 +412,12 @@ class EventCoder:
                 # (admissions too were tried: as often wrong as right)
                 recipients = [other]
                 note += "; recipient: the other state of the actor's latest dispute"
+            if event == "REQUEST" and recipients == [None] and ref.code and ref.code not in NON_STATE_CODES \
+                    and how not in {"speaker", "implied"} and _asks_people(doc, trig, cues):
+                # "Netanjahu rief die Siedler auf, ...", "urged parents to keep their children at home": asked of
+                # the actor's own people
+                recipients = [implied_actor(doc, ref.code, "CVL", [trig.token])]
+                note += "; recipient implied (unnamed people of the actor's country it calls on)"
             if event == "PROTEST" and recipients == [None] and ref.code and ref.code not in NON_STATE_CODES \
                     and ref.sector != "GOV":   # striking police protest against their government too
                 # a protest that names no target is aimed at the protesters' own government
@@ -1667,6 +1673,13 @@ def _names_people(tokens: Sequence[Token], cues: ModuleType) -> bool:
     """Does the text speak of unnamed people ("Menschen", "Demonstranten", "protesters")?"""
     return any((t.lemma or t.text).lower() in cues.PEOPLE_NOUNS or t.text.lower() in cues.PEOPLE_NOUNS
                for t in tokens)
+
+
+def _asks_people(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
+    """Does a demand call on unnamed people right after its verb ("rief die Siedler auf")?"""
+    after = [t for t in doc.tokens[trig.token.i + 1:min(trig.token.i + 5, trig.clause[1])] if t.pos not in {"DET", "ADJ"}]
+    return bool(after) and after[0].pos == "NOUN" and (
+        _names_people(after[:1], cues) or after[0].text.lower().endswith(cues.CALLED_ON_PEOPLE))
 
 
 def _unnamed_attackers(doc: Document, trig: Trigger, roles: Roles, slots: list[Slot],
