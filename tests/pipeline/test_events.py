@@ -1792,6 +1792,17 @@ def test_events_natural_disaster_kills_without_an_attack(pipeline):
            "Neuwahlen.", {("PROTEST", "GRC", "GRC"), ("REQUEST", "GRC", "GRC")}),
     ("de", "Radikale Siedler haben im Westjordanland Häuser angezündet. Israels Regierungschef Benjamin Netanjahu "
            "rief die Siedler auf, das Recht nicht in die eigenen Hände zu nehmen.", {("REQUEST", "ISR", "ISR")}),
+    # two sides swapping prisoners under a mediator release them to each other; the mediation is how
+    ("de", "Unterdessen tauschten Russland und die Ukraine unter Vermittlung der Vereinigten Arabischen Emirate "
+           "insgesamt 492 Gefangene aus.", {("RETREAT", "RUS", "UKR"), ("RETREAT", "UKR", "RUS")}),
+    # promised backing is a pledge
+    ("de", "Zudem werde Russland Afghanistan im Kampf gegen den Drogenhandel unterstützen, hieß es.",
+     {("AGREE", "RUS", "AFG")}),
+    # armed men blocking roads protest nothing; who speaks of an attack did not make it
+    ("en", "Ethiopia's justice minister said Fano fighters had attacked civilians in Amhara and blocked roads.",
+     {("ACCUSE", "ETH", "ETH")}),
+    ("de", "»Ein Angriff auf eine gewählte Regierungschefin ist ein Angriff auf unsere Demokratie«, erklärte "
+           "Schwedens Ministerpräsident Ulf Kristersson.", set()),
 ])
 def test_events_session13_frames_and_targets(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 11, 4)))

@@ -874,6 +874,8 @@ NOT_FUTURE_AFTER_WERDEN = ("worden",)
 # People a leader calls on (word endings, lower case): the demand is made of the actor's own people.
 CALLED_ON_PEOPLE = ("siedler", "gemeinschaften", "kräfte", "bürger", "bürgerinnen", "bevölkerung", "landsleute",
                     "eltern", "gegner", "wähler")
+# Verbs of backing that, promised, are a pledge of help (AGREE) rather than praise (SUPPORT).
+HELP_VERBS = ("unterstützen",)
 OPEN_ADDRESSEES = ("staaten", "länder", "verbündeten", "partner", "siedler", "mitglieder", "gemeinschaft",
                    "bürger", "bevölkerung", "international")
 # Unnamed officials ("Sanktionen gegen 16 Funktionäre des Wahlrats"): the state the article is about.

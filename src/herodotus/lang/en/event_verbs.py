@@ -198,6 +198,8 @@ step+down          VERB  RETREAT   resign       0831  s    -
 resignation        NOUN  RETREAT   resign       0831  s    announce
 release            VERB  RETREAT   release      0841  so   !video,!statement,!report,!footage,!figure,!detail,!image,!photo,!document,!data,!result,!album
 free               VERB  RETREAT   release      0841  so   prisoner
+exchange           VERB  RETREAT   release      0841  so   prisoners
+swap               VERB  RETREAT   release      0841  so   prisoners
 withdraw           VERB  RETREAT   withdraw     0872  s    -
 pull+out           VERB  RETREAT   withdraw     0872  s    -
 pull+back          VERB  RETREAT   withdraw     0872  s    -
@@ -703,6 +705,8 @@ NOT_FUTURE_AFTER_WERDEN = ()
 # People a leader calls on (word endings, lower case): the demand is made of the actor's own people.
 CALLED_ON_PEOPLE = ("settlers", "communities", "forces", "citizens", "population", "parents", "opponents", "voters",
                     "public")
+# Verbs of backing that, promised, are a pledge of help (AGREE) rather than praise (SUPPORT).
+HELP_VERBS = ("support",)
 OPEN_ADDRESSEES = ("states", "allies", "partners", "countries", "nations", "community", "members", "citizens",
                    "settlers", "international")
 # Unnamed officials ("sanctions on 16 officials of the electoral council"): the state the article is about.

@@ -226,6 +226,13 @@ class EventCoder:
             trig = replace(trig, entry=replace(trig.entry, event="PROTEST", mode="riot", cameo="145"))
         if not actors and trig.entry.event == "ASSAULT" and trig.entry.pos == "VERB":
             actors = _unnamed_attackers(doc, trig, roles, slots, cues)
+        if trig.entry.pos == "NOUN" and trig.entry.event in REPORTER_IS_NOT_DOER and speaker is not None \
+                and actors == [(speaker, "speaker")]:
+            actors = []   # "»Ein Angriff auf eine Regierungschefin ist ein Angriff auf uns alle«": who speaks of an
+            # attack did not make it
+        if trig.entry.event == "PROTEST" and trig.entry.mode == "obstruct" and actors \
+                and all(a.entity.actor.sector in STATE_SECTORS | {"REB"} for a, _ in actors):
+            return []   # "fighters attacked civilians and blocked roads": armed men or police blocking roads protest nothing
         entry, mod = trig.entry, modality(doc, trig, cues)
         if entry.event == "PROTEST" and entry.pos == "NOUN" and trig.token.i > 0 \
                 and f"{doc.tokens[trig.token.i - 1].text} {trig.token.text}".lower() in cues.PROTEST_REASON \
@@ -314,7 +321,8 @@ class EventCoder:
                 # "Minsk sei zu weiteren Gesprächen bereit", "ready to hold consultations": an offer to meet
                 event, mode, cameo = "AGREE", None, "036"
                 note += "; readiness to meet, so coded AGREE (intent to meet)"
-            if event in PROMISABLE and (_promised(mod) or clause_has(doc, trig, cues.READY_WORDS)):
+            if (event in PROMISABLE or entry.lemma in cues.HELP_VERBS) \
+                    and (_promised(mod) or clause_has(doc, trig, cues.READY_WORDS)):
                 # PLOVER: intent or promise to cooperate or give aid is AGREE, not the act itself (readiness
                 # too: "zur Zusammenarbeit bereit")
                 event, mode, cameo = "AGREE", None, None
@@ -537,6 +545,9 @@ class EventCoder:
                 note += "; inside speech about another actor, coded as the speaker's allegation"
             untargeted = mode in UNTARGETED_MODES or _shutdown(trig)
             for recipient in recipients:
+                if recipient is not None and recipient.entity.id == actor.entity.id and any(
+                        r is not None and r.entity.id != actor.entity.id for r in recipients):
+                    continue   # "Russland und die Ukraine tauschten Gefangene aus": each with the other only
                 if recipient is not None and (recipient.entity.id == actor.entity.id
                                               or _adjacent(doc, actor, recipient)):
                     recipient = None   # the same actor, or two names of one phrase ("the US AFRICOM")
@@ -923,9 +934,11 @@ def _complements(triggers: list[Trigger], doc: Document, cues: ModuleType) -> tu
     kept: list[Trigger] = []
     modes: dict[int, tuple[str | None, Trigger]] = {}
     for trig in triggers:
-        if trig.entry.pos == "NOUN" and trig.entry.mode == "third-party" and any(
-                v.clause == trig.clause and v.entry.event == "AGREE" for v in verbs):
-            continue   # "einigten sich unter chinesischer Vermittlung": how they agreed, not what; no event
+        if trig.entry.pos == "NOUN" and trig.entry.mode == "third-party" and (any(
+                v.clause == trig.clause and v.entry.event == "AGREE" for v in verbs) or _under(doc, trig.token)):
+            # "einigten sich unter chinesischer Vermittlung", "tauschten unter Vermittlung der Emirate Gefangene
+            # aus": how they agreed or met, not what; no event
+            continue
         promised = _promised_act(trig, verbs, doc, cues)
         if promised is not None:   # "sagte zu, die Anhänger freizulassen": the promise's content, no act yet
             modes.setdefault(promised.token.i, (None, trig))
@@ -943,6 +956,14 @@ def _complements(triggers: list[Trigger], doc: Document, cues: ModuleType) -> tu
         mode = COMPLEMENT_MODES.get(governor.entry.event, {}).get(trig.entry.event)
         modes.setdefault(governor.token.i, (mode, trig))
     return kept, modes
+
+
+def _under(doc: Document, noun: Token) -> bool:
+    """Is the noun in an "unter"/"under" phrase ("unter Vermittlung Katars", "under Qatari mediation")?"""
+    k = noun.i - 1
+    while k >= 0 and doc.tokens[k].pos in {"DET", "ADJ"}:
+        k -= 1
+    return k >= 0 and doc.tokens[k].text.lower() in {"unter", "under"}
 
 
 def _promised_act(trig: Trigger, verbs: list[Trigger], doc: Document, cues: ModuleType) -> Trigger | None:

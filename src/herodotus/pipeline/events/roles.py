@@ -25,6 +25,8 @@ COMITATIVES = ("along with", "together with", "zusammen mit", "gemeinsam mit")
 SUBJ_DEPS = {"nsubj", "csubj"}
 GENITIVE_DETS = {"der", "des", "eines", "einer"}
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
+# Swaps done by two parties together: each gives to the other ("Russland und die Ukraine tauschten Gefangene aus")
+EXCHANGE_VERBS = frozenset({"austauschen", "exchange", "swap"})
 SIGN_AGREEMENT = "057"   # CAMEO "sign formal agreement": "X und Y unterzeichneten" is X -> Y, as a meeting
 OBJ_DEPS = {"obj", "iobj", "nsubj:pass", "dobj", "obl:arg"}
 DATIVE_DEPS = {"iobj", "obl:arg"}   # the parser labels German dative objects obl:arg (GSD)
@@ -430,7 +432,7 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
     recipients = with_conjuncts(doc, recipient, local) if recipient else ()
     # a conjunct of the subject taken as recipient ("X and the ELN agreed"): it is an actor
     recipients = tuple(r for r in recipients if r.entity.id not in {a.entity.id for a in actors})
-    if not recipients and len(actors) > 1 and _each_other(doc, trigger):
+    if not recipients and len(actors) > 1 and (_each_other(doc, trigger) or entry.lemma in EXCHANGE_VERBS):
         # "Indien und Pakistan beschossen sich gegenseitig": each party acts on the other
         return Roles(actors, actors, "parse" if parsed else "surface", passive)
     if (entry.event in RECIPROCAL or entry.cameo == SIGN_AGREEMENT) and not recipients and len(actors) > 1:
