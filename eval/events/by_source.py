@@ -2,7 +2,9 @@
 trained event cue (per language and, for cues and statements, per type). Matching as in ``run.py``.
 
 Which source to trust is read from here: a cue type that is right less often than the coder as a
-whole costs F1 (the English REQUEST and THREATEN cues, see ``lang/en/event_verbs.py``).
+whole costs F1 (the English REQUEST and THREATEN cues, see ``lang/en/event_verbs.py``). A second table
+gives the precision of events coded without a recipient, per type: types that were never right
+without one are not coded without one (``NEEDS_RECIPIENT`` in ``pipeline/events``).
 
 Usage:
   .venv/bin/python eval/events/by_source.py [--data PATH ...]
@@ -43,6 +45,9 @@ def tally(paths: list[Path]) -> Counter:
                 key = (article["lang"], src, ev.event if src != "lexicon" else "*")
                 counts[key + ("pred",)] += 1
                 counts[key + ("tp",)] += i in matched
+                if not ev.recipient_ids:
+                    counts[("-", "no recipient", ev.event, "pred")] += 1
+                    counts[("-", "no recipient", ev.event, "tp")] += i in matched
     return counts
 
 
@@ -51,10 +56,10 @@ def main() -> None:
     ap.add_argument("--data", type=Path, nargs="+", default=None)
     args = ap.parse_args()
     counts = tally(args.data or [run.data_path()])
-    print(f"{'lang':<5}{'source':<10}{'type':<10}{'pred':>5}{'right':>6}  precision")
-    for key in sorted({k[:3] for k in counts}):
+    print(f"{'lang':<5}{'source':<13}{'type':<10}{'pred':>5}{'right':>6}  precision")
+    for key in sorted({k[:3] for k in counts}, key=lambda k: (k[0] == "-", k)):   # recipient-less rows last
         pred, tp = counts[key + ("pred",)], counts[key + ("tp",)]
-        print(f"{key[0]:<5}{key[1]:<10}{key[2]:<10}{pred:>5}{tp:>6}  {tp / pred:.2f}")
+        print(f"{key[0]:<5}{key[1]:<13}{key[2]:<10}{pred:>5}{tp:>6}  {tp / pred:.2f}")
 
 
 if __name__ == "__main__":

@@ -686,3 +686,10 @@ def test_actors_bare_congo_in_a_story_on_the_drc(nlp):
 def test_actors_un_relief_chief_speaks_for_the_un(nlp, lang, text, title):
     entity = actor_at(run(nlp, text, lang, date(2023, 5, 12)), title)
     assert (entity.actor.code, entity.actor.identifier_text) == ("UNO", "Martin Griffiths")
+
+
+def test_actors_georgia_in_a_us_story_is_the_state(nlp):
+    doc = run(nlp, "U.S. immigration agents raided a Hyundai battery plant in Georgia on Thursday.", "en", date(2025, 9, 5))
+    assert actor_at(doc, "Georgia").actor.code == "USA"
+    doc = run(nlp, "Georgia's parliament in Tbilisi passed the law despite U.S. criticism.", "en", date(2024, 5, 14))
+    assert actor_at(doc, "Georgia").actor.code == "GEO"

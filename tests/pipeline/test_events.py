@@ -1803,10 +1803,31 @@ def test_events_natural_disaster_kills_without_an_attack(pipeline):
      {("ACCUSE", "ETH", "ETH")}),
     ("de", "»Ein Angriff auf eine gewählte Regierungschefin ist ein Angriff auf unsere Demokratie«, erklärte "
            "Schwedens Ministerpräsident Ulf Kristersson.", set()),
+    # what a pact allows is no deployment; the party inside the relative clause is not the signer's partner
+    ("en", "Japan and the Philippines signed a defence pact on Monday that allows each country to deploy troops on "
+           "the other's territory.", {("SUPPORT", "JPN", "PHL")}),
+    # meeting trade rules is no meeting
+    ("en", "Timor-Leste joined ASEAN on Sunday. Australia has already provided 15 million Australian dollars to help "
+           "Dili meet ASEAN's trade rules, its foreign ministry said.", {("AID", "AUS", "TLS")}),
+    # a demand to free journalists is made of their jailer, not of them
+    ("de", "Die aserbaidschanische Polizei durchsuchte in Baku die Büros der russischen Staatsagentur Sputnik und "
+           "nahm zwei Mitarbeiter fest. Sprecherin Maria Sacharowa bezeichnete die Festnahmen in Baku als "
+           "„unfreundliche Handlungen“ und forderte die sofortige Freilassung der Journalisten.", "REQUEST:RUS->AZE"),
+    # the attack condemned is the attack, not the arrests told after it
+    ("de", "Unbekannte haben in Caracas ein Büro der Opposition angegriffen. Die Polizei nahm zwei Verdächtige fest. "
+           "Die Vereinten Nationen verurteilten den Angriff.",
+     {("ASSAULT", "VEN", "VEN"), ("COERCE", "VEN", "VEN"), ("ACCUSE", "UNO", "VEN")}),
+    # a pledge with no one to pledge to is not coded
+    ("de", "Das Parlament in Jakarta hat die Wohnungszulage für Abgeordnete gebilligt. Parlamentspräsidentin Puan "
+           "Maharani sagte zu, die Zulage zu streichen.", set()),
 ])
 def test_events_session13_frames_and_targets(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 11, 4)))
-    assert _country_codes(doc) == expected
+    if isinstance(expected, str):   # "TYPE:A->B": the only event of that type
+        event, pair = expected.split(":")
+        assert {(a, r) for e, a, r in _country_codes(doc) if e == event} == {tuple(pair.split("->"))}
+    else:
+        assert _country_codes(doc) == expected
 
 
 def test_events_protest_against_the_incident_targets_who_did_it(pipeline):

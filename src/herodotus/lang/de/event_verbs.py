@@ -876,6 +876,8 @@ CALLED_ON_PEOPLE = ("siedler", "gemeinschaften", "kräfte", "bürger", "bürgeri
                     "eltern", "gegner", "wähler")
 # Verbs of backing that, promised, are a pledge of help (AGREE) rather than praise (SUPPORT).
 HELP_VERBS = ("unterstützen",)
+# Verbs that allow or help someone to act: the act in their infinitive is a possibility, not an event.
+ENABLING_VERBS = ("erlauben", "ermöglichen", "gestatten", "helfen", "berechtigen", "ermächtigen")
 OPEN_ADDRESSEES = ("staaten", "länder", "verbündeten", "partner", "siedler", "mitglieder", "gemeinschaft",
                    "bürger", "bevölkerung", "international")
 # Unnamed officials ("Sanktionen gegen 16 Funktionäre des Wahlrats"): the state the article is about.
@@ -913,7 +915,7 @@ ACT_NOUNS = {"rede": "speech", "äußerung": "speech", "aussage": "speech", "kom
              "gesetz": "decision", "abkommen": "agreement", "vereinbarung": "agreement",
              "entschuldigung": "demand", "putsch": "force", "putschversuch": "force", "umsturzversuch": "force", "machtübernahme": "force", "hinrichtung": "force",
              "tötung": "force", "ermordung": "force", "niederschlagung": "force",
-             "angriff": "force", "luftangriff": "force", "anschlag": "force", "attentat": "force", "beschuss": "force",
+             "angriff": "attack", "luftangriff": "attack", "anschlag": "attack", "attentat": "attack", "beschuss": "attack",
              "festnahme": "force", "verhaftung": "force", "verbot": "decision", "ausweisung": "decision",
              "militäroperation": "force", "razzia": "force", "manöver": "force", "militäreinsatz": "force",
              "vorfall": "incident", "zwischenfall": "incident"}

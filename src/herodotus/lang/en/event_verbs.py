@@ -11,7 +11,8 @@ from .actor_roles import SOURCE_HEADS  # noqa: F401  (none in English)
 
 ENTRIES = """
 # --- CONSULT
-meet               VERB  CONSULT   -            040   so   -
+# meeting rules, targets or demands is living up to them, not a meeting
+meet               VERB  CONSULT   -            040   so   !rules,!standards,!requirements,!targets,!obligations,!criteria,!conditions,!deadline,!demands,!needs,!expectations
 visit              VERB  CONSULT   visit        042   so   -
 host               VERB  CONSULT   visit        043   os   !troops,!soldiers,!refugees
 receive            VERB  CONSULT   visit        043   os   delegation
@@ -707,6 +708,8 @@ CALLED_ON_PEOPLE = ("settlers", "communities", "forces", "citizens", "population
                     "public")
 # Verbs of backing that, promised, are a pledge of help (AGREE) rather than praise (SUPPORT).
 HELP_VERBS = ("support",)
+# Verbs that allow or help someone to act: the act in their infinitive is a possibility, not an event.
+ENABLING_VERBS = ("allow", "enable", "help", "let", "permit", "authorize", "authorise")
 OPEN_ADDRESSEES = ("states", "allies", "partners", "countries", "nations", "community", "members", "citizens",
                    "settlers", "international")
 # Unnamed officials ("sanctions on 16 officials of the electoral council"): the state the article is about.
@@ -740,7 +743,7 @@ ACT_NOUNS = {"speech": "speech", "remark": "speech", "remarks": "speech", "comme
              "decision": "decision", "step": "decision", "action": "decision", "move": "decision",
              "law": "decision", "agreement": "agreement", "deal": "agreement",
              "coup": "force", "coup attempt": "force", "takeover": "force", "execution": "force", "killing": "force", "crackdown": "force",
-             "attack": "force", "strike": "force", "airstrike": "force", "bombing": "force", "assassination": "force",
+             "attack": "attack", "strike": "attack", "airstrike": "attack", "bombing": "attack", "assassination": "attack",
              "arrest": "force", "detention": "force", "ban": "decision", "expulsion": "decision",
              "operation": "force", "raid": "force", "manoeuvres": "force", "maneuvers": "force",
              "incident": "incident"}

@@ -34,6 +34,7 @@ with the span and, among equal overlaps, the one that sticks out least.
 """
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from ...lang import resource
@@ -69,6 +70,7 @@ class ActorResolver:
         cands = scanner.scan(doc)
         attach_titles(cands, doc, scanner.roles)
         _one_congo(cands, doc, self.kb)
+        _us_georgia(cands, doc, self.kb)
         day = doc.published or date.today()
         resolver = Resolver(self.kb, day, doc.text)
         resolver.prepare(cands)
@@ -100,6 +102,20 @@ def _one_congo(cands: list[Cand], doc: Document, kb: KnowledgeBase) -> None:
             c.kb = drc
         if c.country == "COG" and c.kind == "title":
             c.country = "COD"
+
+
+def _us_georgia(cands: list[Cand], doc: Document, kb: KnowledgeBase) -> None:
+    """In an English story on the United States that never names Tbilisi or anything Georgian,
+    "Georgia" is the US state ("a raid at a battery plant in Georgia")."""
+    usa = kb.country("USA")
+    if doc.lang != "en" or usa is None or re.search(r"Tbilisi|Georgian|Caucas", doc.text):
+        return
+    codes = {c.kb.code for c in cands if c.kb is not None and c.kb.kind == "country"}
+    if "USA" not in codes:
+        return
+    for c in cands:
+        if c.kb is not None and c.kb.code == "GEO" and doc.text[doc.tokens[c.start].start:doc.tokens[c.end - 1].end] == "Georgia":
+            c.kb = usa
 
 
 def _bare_congo(c: Cand, doc: Document) -> bool:

@@ -100,11 +100,16 @@ def joint_doers(doc: Document, doer: Slot, sent: int, window: int) -> list[Slot]
 
 
 def latest_doer(doc: Document, types: set[str], own: set[str], sent: int,
-                window: int = MAX_ANAPHOR_SENTENCES) -> Slot | None:
+                window: int = MAX_ANAPHOR_SENTENCES, at: Sequence[Token] = ()) -> Slot | None:
+    """The actor of the latest earlier event of these types; an implied one ("unidentified attackers")
+    only when ``at`` gives words to stand on, else the walk goes further back."""
     for ev in recent_events(doc, sent, window):
         if ev.event in types and ev.actor_ids and ev.actor_ids[0] not in own:
-            slot = slot_in(doc, doc.entity(ev.actor_ids[0]), ev)
-            if slot is not None:   # an implied doer has no words to point at: look further back
+            ent = doc.entity(ev.actor_ids[0])
+            slot = slot_in(doc, ent, ev)
+            if slot is None and ent is not None and not ent.mention_ids and at:
+                slot = implied_slot(ent, at)
+            if slot is not None:
                 return slot
     return None
 

@@ -430,6 +430,10 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
                       and actor in with_conjuncts(doc, s, local)), actor)
     actors = with_conjuncts(doc, actor, local) if actor else ()
     recipients = with_conjuncts(doc, recipient, local) if recipient else ()
+    if doc.lang == "en" and entry.pos == "VERB":
+        # "signed a pact that allows each country to deploy troops": a party named in a relative clause
+        # after the object is that clause's, not the verb's
+        recipients = tuple(r for r in recipients if not _after_relative(doc, trigger.token.i, r.first))
     # a conjunct of the subject taken as recipient ("X and the ELN agreed"): it is an actor
     recipients = tuple(r for r in recipients if r.entity.id not in {a.entity.id for a in actors})
     if not recipients and len(actors) > 1 and (_each_other(doc, trigger) or entry.lemma in EXCHANGE_VERBS):
@@ -439,6 +443,11 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
         # "Südkorea und die USA führen eine gemeinsame Übung durch": first party -> other party
         actors, recipients = actors[:1], actors[1:]
     return Roles(actors, recipients, "parse" if parsed else "surface", passive)
+
+
+def _after_relative(doc: Document, verb: int, first: int) -> bool:
+    words = doc.tokens[verb + 2:first]   # (a relative pronoun right after the verb is a "that"-clause: "said that")
+    return any(t.text.lower() in {"that", "which"} and doc.tokens[t.i - 1].pos in {"NOUN", "PROPN"} for t in words)
 
 
 def _shared_subject(doc: Document, trigger: Trigger, slots: list[Slot]) -> Slot | None:
