@@ -823,7 +823,10 @@ def _reduced_relative(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
     before = doc.tokens[trig.clause[0]:t.i - 1]
     if any(w.text.lower() in RELATIVE_OPENERS for w in before):
         return False   # "Protesters who marched on parliament clashed with police": "clashed" is the main verb
-    verbs = [w for w in before if w.pos == "VERB" and w.lemma.lower() not in cues.REPORTING_VERBS]
+    # (a verb right before a noun is attributive, "Nigeria's suspended governor", or takes the noun as an
+    # object the participle completes, "ordered Istanbul Mayor Ekrem Imamoglu jailed")
+    verbs = [w for w in before if w.pos == "VERB" and w.lemma.lower() not in cues.REPORTING_VERBS
+             and doc.tokens[w.i + 1].pos not in {"NOUN", "PROPN", "ADJ"}]
     # ("suspended Gabon after army officers seized power": a clause of its own)
     return bool(verbs) and not any(w.text.lower() in CLAUSE_OPENERS for w in doc.tokens[verbs[-1].i + 1:t.i])
 
