@@ -1860,3 +1860,7 @@ def test_events_participle_after_a_noun_describes_it(pipeline):
     doc = pipeline(Document(id="t", text=text, lang="en", published=date(2025, 10, 18)))
     triggers = {doc.text[e.trigger_start:e.trigger_end] for e in doc.events}
     assert "detained" not in triggers and "seized" in triggers
+    doc = pipeline(Document(id="t", text="The army seized power in Guinea-Bissau. UN Secretary-General António Guterres "
+                                          "called for the release of all detained officials.", lang="en",
+                            published=date(2025, 11, 27)))
+    assert [e.event for e in doc.events if doc.text[e.trigger_start:e.trigger_end] == "detained"] == []

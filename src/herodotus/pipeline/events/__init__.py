@@ -787,7 +787,7 @@ def _drop_embedded(doc: Document, triggers: list[Trigger], cues: ModuleType) -> 
             v.clause == trig.clause and v.entry.event == "ACCUSE" and 0 < trig.token.i - v.token.i <= 10
             and any(t.text.lower() in {"of", "for"} for t in doc.tokens[v.token.i + 1:trig.token.i]) for v in takers)
         if asked_for or charged or denied_or_open(doc, trig, cues) or _reduced_relative(doc, trig, cues) \
-                or _enabled(doc, trig, cues):
+                or _enabled(doc, trig, cues) or _attributive(doc, trig):
             continue
         if (first in cues.CONDITIONAL_OPENERS or opener in cues.CONDITIONAL_OPENERS) and any(
                 v.token.sent == trig.token.sent and v.clause != trig.clause
@@ -802,6 +802,17 @@ def _open_addressee(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
     """Does the clause name whom a demand is made of without naming a state ("die Verbündeten")?"""
     a, b = trig.clause
     return any(t.text.lower().endswith(cues.OPEN_ADDRESSEES) for t in doc.tokens[a:b] if t.pos in {"NOUN", "ADJ"})
+
+
+def _attributive(doc: Document, trig: Trigger) -> bool:
+    """"the release of all detained officials", "12 kidnapped aid workers": an English participle between a
+    determiner or number and its noun describes the noun; the act is background."""
+    t = trig.token
+    if doc.lang != "en" or trig.entry.pos != "VERB" or not t.text.lower().endswith("ed") \
+            or t.i == 0 or t.i + 1 >= len(doc.tokens):
+        return False
+    before, after = doc.tokens[t.i - 1], doc.tokens[t.i + 1]
+    return (before.pos in {"DET", "NUM"} or before.text.lower() in {"all", "of"}) and after.pos in {"NOUN", "PROPN", "ADJ"}
 
 
 def _enabled(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
