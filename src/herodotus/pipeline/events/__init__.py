@@ -905,10 +905,15 @@ def _drop_topic_nouns(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
 
 
 def _topic_prep(doc: Document, noun: Token) -> bool:
+    return _preposition_of(doc, noun) in TOPIC_PREPOSITIONS
+
+
+def _preposition_of(doc: Document, noun: Token) -> str:
+    """The preposition (lower case) that governs a noun across its determiners and adjectives, or ""."""
     k = noun.i - 1
     while k >= 0 and doc.tokens[k].pos in {"DET", "ADJ"}:
         k -= 1
-    return k >= 0 and doc.tokens[k].text.lower() in TOPIC_PREPOSITIONS
+    return doc.tokens[k].text.lower() if k >= 0 else ""
 
 
 TOPIC_PREPOSITIONS = frozenset({"an", "über", "on", "towards", "toward"})
@@ -1000,10 +1005,7 @@ def _needs_recipient(event: str, trig: Trigger) -> bool:
 
 def _under(doc: Document, noun: Token) -> bool:
     """Is the noun in an "unter"/"under" phrase ("unter Vermittlung Katars", "under Qatari mediation")?"""
-    k = noun.i - 1
-    while k >= 0 and doc.tokens[k].pos in {"DET", "ADJ"}:
-        k -= 1
-    return k >= 0 and doc.tokens[k].text.lower() in {"unter", "under"}
+    return _preposition_of(doc, noun) in {"unter", "under"}
 
 
 def _promised_act(trig: Trigger, verbs: list[Trigger], doc: Document, cues: ModuleType) -> Trigger | None:
