@@ -1761,8 +1761,15 @@ def test_events_natural_disaster_kills_without_an_attack(pipeline):
     ("de", "In der spanischen Kleinstadt Paiporta riefen Dutzende Menschen »Mörder«. Die Polizei nahm zwei Männer "
            "vorübergehend fest.", {("COERCE", "ESP", "ESP")}),
     # threatened by militias, says the central bank chief: his accusation
-    ("de", "In Tripolis zogen Milizen Kämpfer zusammen. Zentralbankchef Sadiq al-Kabir erklärte, er sei von den "
-           "Milizen bedroht worden.", {("MOBILIZE", "LBY", None), ("ACCUSE", "LBY", "LBY")}),
+    ("de", "In Tripolis zogen Milizen Kämpfer zusammen. Zentralbankchef Sadiq al-Kabir erklärte, die Milizen hätten "
+           "ihm gedroht.", {("MOBILIZE", "LBY", None), ("ACCUSE", "LBY", "LBY")}),
+    # a truce kept or sought is no truce called, a withdrawal told as background no withdrawal; troops
+    # stationed somewhere are no deployment
+    ("de", "Israel und die Hamas hielten sich weitgehend an die Waffenruhe.", set()),
+    ("de", "Frankreich verliert nach dem Abzug der französischen Truppen aus Mali an Einfluss. In Niger sind nach "
+           "Angaben aus Paris rund 1000 französische Soldaten stationiert.", set()),
+    # ordering a diplomat to leave the country expels him
+    ("en", "China on Tuesday ordered a Canadian diplomat in Shanghai to leave the country.", {("SANCTION", "CHN", "CAN")}),
     # joining a lawsuit against a state accuses it; working with two states on a truce is an intent to
     # cooperate with each, and the truce is only its topic
     ("de", "Ägypten will sich der Völkermordklage Südafrikas gegen Israel vor dem Internationalen Gerichtshof "
@@ -1864,3 +1871,4 @@ def test_events_participle_after_a_noun_describes_it(pipeline):
                                           "called for the release of all detained officials.", lang="en",
                             published=date(2025, 11, 27)))
     assert [e.event for e in doc.events if doc.text[e.trigger_start:e.trigger_end] == "detained"] == []
+

@@ -333,7 +333,6 @@ Absage             NOUN  REJECT    -            120   so   erteilen
 ausschlagen        VERB  REJECT    -            120   so   Angebot
 # --- THREATEN
 drohen             VERB  THREATEN  -            130   so   -
-bedrohen           VERB  THREATEN  -            130   so   -
 androhen           VERB  THREATEN  -            130   so   -
 ankündigen         VERB  THREATEN  -            130   so   Gegenmaßnahme
 ankündigen         VERB  THREATEN  violence     138   so   Reaktion
@@ -878,6 +877,9 @@ CALLED_ON_PEOPLE = ("siedler", "gemeinschaften", "kräfte", "bürger", "bürgeri
 HELP_VERBS = ("unterstützen",)
 # Verbs that allow or help someone to act: the act in their infinitive is a possibility, not an event.
 ENABLING_VERBS = ("erlauben", "ermöglichen", "gestatten", "helfen", "berechtigen", "ermächtigen")
+# Verbs that declare or start a truce or withdrawal (lemmas): such a noun is an event only with one of them.
+DECLARING_VERBS = ("ausrufen", "verkünden", "ankündigen", "erklären", "verhängen", "anordnen", "beginnen",
+                   "einseitig", "vereinbaren", "schließen", "kraft", "abschließen", "einleiten", "starten")
 OPEN_ADDRESSEES = ("staaten", "länder", "verbündeten", "partner", "siedler", "mitglieder", "gemeinschaft",
                    "bürger", "bevölkerung", "international")
 # Unnamed officials ("Sanktionen gegen 16 Funktionäre des Wahlrats"): the state the article is about.

@@ -221,6 +221,9 @@ order              VERB  MOBILIZE  troops       154   s    troops
 order              VERB  MOBILIZE  troops       154   s    soldiers
 order              VERB  MOBILIZE  troops       154   s    fighters
 order              VERB  MOBILIZE  troops       154   s    warships
+order              VERB  MOBILIZE  troops       154   s    reinforcements
+# ordering a foreign diplomat to leave the country expels him
+order              VERB  SANCTION  expel        166   so   leave,country
 order              VERB  REQUEST   -            100   so   to
 propose            VERB  AGREE     -            030   so   talks
 propose            VERB  AGREE     -            030   so   meeting
@@ -710,6 +713,9 @@ CALLED_ON_PEOPLE = ("settlers", "communities", "forces", "citizens", "population
 HELP_VERBS = ("support",)
 # Verbs that allow or help someone to act: the act in their infinitive is a possibility, not an event.
 ENABLING_VERBS = ("allow", "enable", "help", "let", "permit", "authorize", "authorise")
+# Verbs that declare or start a truce or withdrawal (lemmas): such a noun is an event only with one of them.
+DECLARING_VERBS = ("declare", "announce", "call", "order", "begin", "unilateral", "agree", "reach", "complete",
+                   "start")
 OPEN_ADDRESSEES = ("states", "allies", "partners", "countries", "nations", "community", "members", "citizens",
                    "settlers", "international")
 # Unnamed officials ("sanctions on 16 officials of the electoral council"): the state the article is about.

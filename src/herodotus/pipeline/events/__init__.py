@@ -30,7 +30,7 @@ from typing import Sequence
 
 from ...lang import SUPPORTED
 from ...model import Document, Event, Mention, Sentence, Token
-from .lexicon import CUE_THRESHOLD, Lexicon, Trigger, cue_triggers, find_triggers, load_lexicon
+from .lexicon import CUE_THRESHOLD, Lexicon, Trigger, cue_triggers, find_triggers, load_lexicon, words_of
 from .modality import Modality, modality
 from .roles import (EACH_OTHER, MUTUAL_TYPES, RECIPROCAL, Roles, Slot, assign, candidate_slots, clause_has, in_pp,
                     is_infinitive)
@@ -229,6 +229,12 @@ class EventCoder:
             # "Demonstranten stürmten den Senat", "besetzten zwei Bahnhöfe", "setzten ein Büro in Brand":
             # protesters riot, they do not attack or seize
             trig = replace(trig, entry=replace(trig.entry, event="PROTEST", mode="riot", cameo="145"))
+        if trig.entry.event == "MOBILIZE" and _stative(doc, trig):
+            return []   # "In Niger sind rund 1000 französische Soldaten stationiert": where troops are, not a move
+        if trig.entry.pos == "NOUN" and trig.entry.mode in {"ceasefire", "withdraw"} and not _declared(doc, trig, cues):
+            # "hielten sich an die Waffenruhe", "efforts to achieve a ceasefire", "nach dem Abzug der französischen
+            # Truppen": no truce or withdrawal is called or begun here
+            return []
         if not actors and trig.entry.event == "ASSAULT" and trig.entry.pos == "VERB":
             actors = _unnamed_attackers(doc, trig, roles, slots, cues)
         if trig.entry.pos == "NOUN" and trig.entry.event in REPORTER_IS_NOT_DOER and speaker is not None \
@@ -994,6 +1000,26 @@ def _complements(triggers: list[Trigger], doc: Document, cues: ModuleType) -> tu
         mode = COMPLEMENT_MODES.get(governor.entry.event, {}).get(trig.entry.event)
         modes.setdefault(governor.token.i, (mode, trig))
     return kept, modes
+
+
+def _stative(doc: Document, trig: Trigger) -> bool:
+    """A German participle of a transitive verb with "sein" and no "worden" states where something is ("sind
+    stationiert"); verbs of motion make their perfect with "sein" ("sind aufmarschiert") and are intransitive."""
+    a, b = trig.clause
+    words = {t.text.lower() for t in doc.tokens[a:b]}
+    participle = trig.token.pos == "VERB" and trig.token.text.lower() != trig.token.lemma.lower()
+    return doc.lang == "de" and trig.entry.frame == "so" and participle and bool(words & SEIN_FORMS) \
+        and "worden" not in words
+
+
+SEIN_FORMS = frozenset({"ist", "sind", "war", "waren", "sei", "seien"})
+
+
+def _declared(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
+    """Does the clause declare, announce or begin what the noun names ("verkündete eine Waffenruhe",
+    "kündigte ... an", "declared a truce")?"""
+    a, b = trig.clause
+    return bool(words_of(doc.tokens[a:b]) & set(cues.DECLARING_VERBS))
 
 
 def _needs_recipient(event: str, trig: Trigger) -> bool:

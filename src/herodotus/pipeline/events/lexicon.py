@@ -207,7 +207,8 @@ def _pos_class(token: Token) -> str | None:
     return None
 
 
-def _words(tokens: Sequence[Token]) -> set[str]:
+def words_of(tokens: Sequence[Token]) -> set[str]:
+    """Words and lemmas (lower case) of the tokens, German particle verbs joined ("kündigte ... an": "ankündigen")."""
     out = set()
     for t in tokens:
         out.add(t.text.lower())
@@ -287,14 +288,14 @@ def find_triggers(lexicon: Lexicon, tokens: Sequence[Token], keep: frozenset[int
             continue
         a, b = clause_bounds(tokens, k, breaks)
         clause = tokens[a:b]
-        words = _words(clause)
+        words = words_of(clause)
         match = _match_one(lexicon, tokens, k, b, pos, lemma, words, clause)
         if pos == "VERB" and (match is None or not match[0].needs):
             # a verb's frame noun may sit in its complement clause ("gab zu, einen Fehler begangen
             # zu haben", "admitted that it had made a mistake"); a frame met there beats the bare
             # reading ("warnte, Ottawa werde antworten" is a threat, not a warning)
             nxt = _complement_clause(tokens, b, breaks, lexicon.cues)
-            framed = _match_one(lexicon, tokens, k, b, pos, lemma, words | _words(nxt), [*clause, *nxt]) \
+            framed = _match_one(lexicon, tokens, k, b, pos, lemma, words | words_of(nxt), [*clause, *nxt]) \
                 if nxt else None
             if framed is not None and (match is None or framed[0].needs):
                 match = framed
