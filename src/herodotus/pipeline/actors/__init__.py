@@ -77,7 +77,7 @@ class ActorResolver:
         resolver.deps = [t.dep for t in doc.tokens]
 
         def text_of(c: Cand) -> str:
-            return doc.text[doc.tokens[c.start].start:doc.tokens[c.end - 1].end]
+            return cand_text(doc, c)
 
         # names first inside a title+name pair, so that the title joins the named person
         for cand in cands:
@@ -114,12 +114,17 @@ def _us_georgia(cands: list[Cand], doc: Document, kb: KnowledgeBase) -> None:
     if "USA" not in codes:
         return
     for c in cands:
-        if c.kb is not None and c.kb.code == "GEO" and doc.text[doc.tokens[c.start].start:doc.tokens[c.end - 1].end] == "Georgia":
+        if c.kb is not None and c.kb.code == "GEO" and cand_text(doc, c) == "Georgia":
             c.kb = usa
 
 
 def _bare_congo(c: Cand, doc: Document) -> bool:
-    return doc.text[doc.tokens[c.start].start:doc.tokens[c.end - 1].end].lower() in BARE_CONGO
+    return cand_text(doc, c).lower() in BARE_CONGO
+
+
+def cand_text(doc: Document, c: Cand) -> str:
+    """The text a candidate covers."""
+    return doc.text[doc.tokens[c.start].start:doc.tokens[c.end - 1].end]
 
 
 def _write(doc: Document, cands: list[Cand], resolver: Resolver, source: str) -> None:
