@@ -672,6 +672,10 @@ treffen            VERB  ASSAULT   aerial       195   so   Bombe
 treffen            VERB  ASSAULT   drone        195   so   Drohne
 hinrichten         VERB  ASSAULT   -            1823  so   -
 reklamieren        VERB  ASSAULT   -            190   so   Tat
+reklamieren        VERB  ASSAULT   -            190   so   Angriff
+reklamieren        VERB  ASSAULT   -            190   so   Anschlag
+reklamieren        VERB  ASSAULT   -            190   so   Attacke
+reklamieren        VERB  ASSAULT   -            190   so   Überfall
 ~angriff           NOUN  ASSAULT   -            190   so   -
 Angriff            NOUN  ASSAULT   -            190   so   -
 Luftangriff        NOUN  ASSAULT   aerial       195   so   -
@@ -730,6 +734,8 @@ einnehmen          VERB  ASSAULT   -            190   so   Ort
 bekennen           VERB  ASSAULT   -            190   so   Angriff
 bekennen           VERB  ASSAULT   -            190   so   Anschlag
 bekennen           VERB  ASSAULT   -            190   so   Tat
+bekennen           VERB  ASSAULT   -            190   so   Attacke
+bekennen           VERB  ASSAULT   -            190   so   Überfall
 zerstören          VERB  ASSAULT   -            190   so   -
 """
 

@@ -56,7 +56,7 @@ PHYSICAL_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
 VOWED_HARM = {"SANCTION", "COERCE", "ASSAULT"}   # acts whose promise threatens ("vowed to block the deal")
 CROWD_SECTORS = {"CVL", "OPP", "EDU", "LAB"}   # protesters, opposition supporters, students, workers
 BACKING_TYPES = {"SUPPORT", "AID", "COOPERATE"}
-CLAIMED_ACTS = {"tat", "angriff", "anschlag", "responsibility"}   # "bekannte sich zu dem Angriff"
+CLAIMED_ACTS = {"tat", "angriff", "anschlag", "attacke", "überfall", "responsibility"}   # "bekannte sich zu dem Angriff"
 CONDITIONAL_MODALS = {"sollte", "sollten", "should"}
 MAX_STATEMENT_TARGETS = 1
 STATEMENT_WINDOW = 3   # sentences back to the act a judgement without a named target is about
@@ -388,6 +388,12 @@ class EventCoder:
                     and (earlier := earlier_recipient(doc, "ASSAULT", trig.token.sent, [trig.token])):
                 recipients = earlier   # "bekannte sich zu dem Angriff": on whom the attack fell
                 note += "; recipient: that of the attack claimed"
+            elif not roles.recipients and event == "ASSAULT" and set(entry.needs) & CLAIMED_ACTS \
+                    and (scene := article_country(doc)) and scene not in NON_STATE_CODES:
+                # "Die Taliban reklamierten die Tat für sich" after an attack with no named victim: it fell on
+                # the people where it happened
+                recipients = [implied_actor(doc, scene, "CVL", [trig.token])]
+                note += f"; recipient implied (people of the article's country, {scene}, where the attack claimed fell)"
             if not roles.recipients and event == "ASSAULT" and recipients == [None] and how != "speaker":
                 place = _attacked_place(doc, trig, actor, slots, mod.negated)
                 if place is not None:
