@@ -291,6 +291,7 @@ class Resolver:
                 self.assign(cand, self.draft_for(state))
             return
         code = cand.country or (cand.org.code if cand.org is not None else None) \
+            or (self.country_in_name(tokens) if kind == "ORG" else None) \
             or (self.compass_country(tokens) if kind == "LOC" else None) \
             or (place_country(name, self.context_country()) if kind == "LOC" else None) or self.context_country()
         if kind == "PER" and cand.ner is None and name.isupper():
@@ -553,6 +554,19 @@ class Resolver:
         if not role_family(cand.role_word).endswith(SPOKES) or sector not in INSTITUTION_SECTORS:
             return None
         return next((d.code for d in reversed(list(self.drafts.values())) if d.type == "ORG" and d.code), None)
+
+    def country_in_name(self, tokens: tuple[str, ...]) -> str | None:
+        """The state an unlisted organisation's name contains ("Royal Solomon Islands Police Force",
+        "Kenya Defence Forces"): its own, not the country the article spoke of last."""
+        for n in range(min(len(tokens) - 1, self.kb.max_len), 0, -1):
+            for i in range(len(tokens) - n + 1):
+                if i > 0 and tokens[i - 1] == "latin":
+                    continue   # "Latin American governments" are not the United States'
+                for entry_id, form in self.kb.index.get(tokens[i:i + n], []):
+                    entry = self.kb.entries[entry_id]
+                    if entry.kind == "country" and form in {"name", "adjective"}:
+                        return entry.coding_on(self.day)[0]
+        return None
 
     def compass_country(self, tokens: tuple[str, ...]) -> str | None:
         """"Nordirak", "Ostukraine", "Südlibanon": a region named by a compass word and its country."""
