@@ -550,6 +550,8 @@ def test_actors_role_word_is_not_the_tail_of_a_longer_compound_de(nlp):
     ("Moldova's government welcomed the decision. Brussels also pledged 270 million euros in budget support.",
      "en", "Brussels", "EUR", "IGO"),
     ("Ruanda brach die Beziehungen zu Belgien ab. Brüssel wies die Vorwürfe zurück.", "de", "Brüssel", "BEL", "GOV"),
+    ("Libyens Küstenwache fing mehr Boote ab. Dabei sagte Brüssel der libyschen Küstenwache weitere Boote zu.",
+     "de", "Brüssel", "EUR", "IGO"),
     # a known organisation keeps its own sector under a title of another ("Arbeiterpartei" is no party here)
     ("Rund 30 Kämpfer der verbotenen kurdischen Arbeiterpartei PKK haben im Nordirak ihre Waffen niedergelegt.", "de",
      "PKK", "TUR", "REB"),
@@ -693,3 +695,17 @@ def test_actors_georgia_in_a_us_story_is_the_state(nlp):
     assert actor_at(doc, "Georgia").actor.code == "USA"
     doc = run(nlp, "Georgia's parliament in Tbilisi passed the law despite U.S. criticism.", "en", date(2024, 5, 14))
     assert actor_at(doc, "Georgia").actor.code == "GEO"
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    ("Australian Foreign Minister Penny Wong visited Honiara on Monday. Canberra also handed over 40 patrol vehicles "
+     "to the Royal Solomon Islands Police Force on Tuesday.", "Royal Solomon Islands Police Force", "SLB"),
+    ("Australia signed a security pact with Papua New Guinea. Last week Australia handed over a patrol boat to the "
+     "PNG navy.", "PNG", "PNG"),
+])
+def test_actors_unlisted_organisation_takes_the_state_in_its_name(nlp, text, phrase, code):
+    """An organisation the knowledge base does not list is the state's its name contains, not the country the
+    article named last."""
+    entity = actor_at(run(nlp, text, "en", date(2024, 6, 1)), phrase)
+    assert entity.actor.code == code
+

@@ -665,7 +665,7 @@ INSTITUTION_SECTORS = {None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 
 
 # Capitals that in the news stand for the EU rather than their country's government
-EU_SEATS = {"brüssel", "brussels"}
+EU_SEATS = {"brussel", "brussels"}   # as norm() writes them (no umlaut)
 # German-speaking federations whose own offices are "Bundes-" too ("der Bundeskanzler" in a story from
 # Vienna); other federations' offices German news names by country ("die indischen Minister")
 FEDERATIONS = {"AUT", "CHE"}
