@@ -295,6 +295,10 @@ def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
     # a claim of responsibility falls on the victims of the attack claimed
     ("de", "Separatisten griffen in der pakistanischen Provinz Belutschistan einen Bus an. Die "
            "Belutschische Befreiungsarmee bekannte sich zu dem Angriff.", {("ASSAULT", "PAK", "PAK")}),
+    # ... and on the people of the article's country when the attack was told without a victim
+    ("de", "Bei einem Selbstmordanschlag vor einem Gericht in Islamabad sind am Dienstag zwölf Menschen getötet "
+           "worden. Eine Splittergruppe der pakistanischen Taliban reklamierte den Anschlag für sich.",
+     {("ASSAULT", "PAK", "PAK")}),
     # "die drei Länder": the last three states named together
     ("de", "Mali, Burkina Faso und Niger haben die Wirtschaftsgemeinschaft Ecowas verlassen. Die Ecowas rief "
            "die drei Länder am Montag auf, ihren Schritt zu überdenken.",
