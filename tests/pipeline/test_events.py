@@ -295,9 +295,17 @@ def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
     # a claim of responsibility falls on the victims of the attack claimed
     ("de", "Separatisten griffen in der pakistanischen Provinz Belutschistan einen Bus an. Die "
            "Belutschische Befreiungsarmee bekannte sich zu dem Angriff.", {("ASSAULT", "PAK", "PAK")}),
+    # the patient of an agentless passive arrest: a titled name apposed to the subject, people counted by
+    # nationality (foreigners are held by the police of the story's country)
+    ("de", "In Bissau kam es in der Nacht zu Gefechten. Der Kommandeur der Nationalgarde, Oberst Victor Tchongo, "
+           "wurde festgenommen.", {("COERCE", "GNB", "GNB")}),
+    ("en", "Quito is tense after the attack on the studio in Guayaquil. One suspect died in a shootout with guards, "
+           "and six Colombian nationals were arrested hours later.", {("COERCE", "ECU", "COL")}),
+    ("de", "Die Militärregierung in Mali hat Gold aus der Mine beschlagnahmt. Bereits im November waren vier "
+           "Mitarbeiter des Unternehmens festgenommen worden.", {("COERCE", "MLI", "MLI")}),
     # ... and on the people of the article's country when the attack was told without a victim
     ("de", "Bei einem Selbstmordanschlag vor einem Gericht in Islamabad sind am Dienstag zwölf Menschen getötet "
-           "worden. Eine Splittergruppe der pakistanischen Taliban reklamierte den Anschlag für sich.",
+           "worden. Eine Splittergruppe der pakistanischen Taliban, Jamaat-ul-Ahrar, reklamierte den Anschlag für sich.",
      {("ASSAULT", "PAK", "PAK")}),
     # "die drei Länder": the last three states named together
     ("de", "Mali, Burkina Faso und Niger haben die Wirtschaftsgemeinschaft Ecowas verlassen. Die Ecowas rief "

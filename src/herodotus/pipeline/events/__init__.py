@@ -623,7 +623,10 @@ class EventCoder:
         if any(t.text.lower() in cues.SINCE_WORDS for t in doc.tokens[a:b]):
             return []   # "Seit 2023 sind Dutzende inhaftiert worden": a tally over time, not an occasion
         places = [s for s in _clause_places(trig, slots, {"pp:in"}) if s not in roles.recipients]
-        if places or roles.recipients:
+        if not places and roles.recipients and roles.recipients[0].role == "adj" and (scene := article_country(doc)):
+            # "six Colombian nationals were arrested" in a story on Ecuador: foreigners held where the story is
+            code, whose = scene, "the article's country"
+        elif places or roles.recipients:
             code = (places[0] if places else roles.recipients[0]).entity.actor.code
             whose = f"the {'place' if places else 'patient'}'s country"
         elif _names_people(doc.tokens[a:b], cues) or existential(doc, trig) or _shutdown(trig):

@@ -115,7 +115,7 @@ def _insertions(tokens: Sequence[Token], cues: ModuleType, brackets: set[int] = 
             continue
         # "..., zu der sich ... haben, verurteilte": a relative pronoun may follow a preposition
         start = a + 2 if tokens[a + 1].pos == "ADP" else a + 1
-        apposed_name = all(t.pos == "PROPN" for t in tokens[a + 1:b])   # "Die UN-Gesandte, Julie Bishop, verurteilte"
+        apposed_name = _titled_name(tokens[a + 1:b])   # "Die UN-Gesandte, Julie Bishop, verurteilte"
         if tokens[start].text.lower() not in openers and not _role_of(tokens, start) and not apposed_name:
             continue
         # "hat ihren Botschafter in Moskau, Alexander Graf Lambsdorff, am Montag zurückgerufen": a full
@@ -134,6 +134,13 @@ def _insertions(tokens: Sequence[Token], cues: ModuleType, brackets: set[int] = 
             continue   # "Finnlands, der NATO beizutreten,": an infinitive clause, not an insertion
         out.update({a, b})
     return out
+
+
+def _titled_name(span: Sequence[Token]) -> bool:
+    """A proper name, after at most two title nouns ("Julie Bishop", "Oberst Victor Tchongo")."""
+    first = next((k for k, t in enumerate(span) if t.pos == "PROPN"), None)
+    return first is not None and first <= 2 and all(t.pos == "NOUN" and t.text[:1].isupper() for t in span[:first]) \
+        and all(t.pos == "PROPN" for t in span[first:])
 
 
 def _role_of(tokens: Sequence[Token], k: int) -> bool:

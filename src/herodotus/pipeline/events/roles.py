@@ -550,9 +550,16 @@ def _verb_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
     if passive:
         agent = next((s for s in local if s.role in {f"pp:{p}" for p in cues.AGENT_PREPS}), None)
         patient = next((s for s in local if s.role in {"bare", "subj", "obj"}), None)
-        if patient is None and lang == "en":
-            # "Dozens of activists were detained": the people counted before the verb
-            patient = next((s for s in local if s.role == "gen" and s.last < trigger.token.i), None)
+        if patient is None:
+            # "Dozens of activists were detained", "vier Mitarbeiter des Unternehmens wurden festgenommen": the
+            # people counted before the verb (not the doer of "bei einem Luftangriff der Junta")
+            patient = next((s for s in local if s.role == "gen" and s.last < trigger.token.i
+                            and not _after_preposition(doc, s)), None)
+        if patient is None:
+            # "vier malische Mitarbeiter wurden festgenommen", "six Colombian nationals were arrested": the
+            # nationality of the people the passive acts on
+            patient = next((s for s in local if s.role == "adj" and s.last < trigger.token.i
+                            and not _after_preposition(doc, s)), None)
         return agent, patient if frame != "s" else None
     # a name phrase holding the frame's required noun ("russische Diplomaten" for "ausweisen") is its object
     objects = [s for s in local if trigger.entry.needs and any(
@@ -679,6 +686,22 @@ def _run_by(doc: Document, slot: Slot) -> bool:
     after = toks[slot.last + 1].text.lower() if slot.last + 1 < len(toks) else ""
     return (len(before) == 2 and before[1] == "by" and before[0] in OWNED_BY) or \
         (slot.role == "pp:von" and after in OWNED_BY)
+
+
+def _after_preposition(doc: Document, slot: Slot) -> bool:
+    """Does the name phrase, or the noun a genitive belongs to, open after a preposition ("bei einem
+    russischen Raketenangriff", "auf burkinischem Gebiet", "bei einem Luftangriff der Junta")?"""
+    def back(j: int) -> int:
+        while j >= 0 and doc.tokens[j].pos in {"DET", "NUM", "ADJ", "ADV"}:
+            j -= 1
+        return j
+    j = back(slot.first - 1)
+    if slot.role == "gen":
+        if j >= 0 and doc.tokens[j].text.lower() in {"of", "von"}:
+            j = back(j - 1)   # "dozens of activists"
+        if j >= 0 and doc.tokens[j].pos in {"NOUN", "PROPN", "NUM", "PRON"}:
+            j = back(j - 1)   # the noun the genitive belongs to
+    return j >= 0 and doc.tokens[j].pos == "ADP"
 
 
 def in_pp(doc: Document, token: Token, cues: ModuleType) -> bool:
