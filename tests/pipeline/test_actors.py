@@ -709,3 +709,15 @@ def test_actors_unlisted_organisation_takes_the_state_in_its_name(nlp, text, phr
     entity = actor_at(run(nlp, text, "en", date(2024, 6, 1)), phrase)
     assert entity.actor.code == code
 
+
+@pytest.mark.parametrize("text, lang, phrase, code", [
+    ("Kenyan police officers arrived in Port-au-Prince on Tuesday. Prime Minister Garry Conille thanked Kenya for its "
+     "help.", "en", "Garry Conille", "HTI"),
+    ("Mexiko und Peru stritten über die Wahl. Außenminister Hugo de Zela warf Mexiko vor, sich in die inneren "
+     "Angelegenheiten einzumischen.", "de", "Hugo de Zela", "PER"),
+])
+def test_actors_office_holders_2023_2025(nlp, text, lang, phrase, code):
+    """Heads of government and ministers of 2023-2025 are known by name, whatever country the article named
+    last."""
+    entity = actor_at(run(nlp, text, lang, date(2025, 3, 4)), phrase)
+    assert entity.actor.code == code

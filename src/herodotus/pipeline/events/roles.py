@@ -439,6 +439,8 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
     if not recipients and len(actors) > 1 and (_each_other(doc, trigger) or entry.lemma in EXCHANGE_VERBS):
         # "Indien und Pakistan beschossen sich gegenseitig": each party acts on the other
         return Roles(actors, actors, "parse" if parsed else "surface", passive)
+    if entry.event in RECIPROCAL and len(actors) > 1 and recipients and all(r.role == "poss" for r in recipients):
+        recipients = ()   # "X and Y met at Anwar's residence": the host of the place is no party
     if (entry.event in RECIPROCAL or entry.cameo == SIGN_AGREEMENT) and not recipients and len(actors) > 1:
         # "Südkorea und die USA führen eine gemeinsame Übung durch": first party -> other party
         actors, recipients = actors[:1], actors[1:]
