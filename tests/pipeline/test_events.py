@@ -303,6 +303,11 @@ def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
            "and six Colombian nationals were arrested hours later.", {("COERCE", "ECU", "COL")}),
     ("de", "Die Militärregierung in Mali hat Gold aus der Mine beschlagnahmt. Bereits im November waren vier "
            "Mitarbeiter des Unternehmens festgenommen worden.", {("COERCE", "MLI", "MLI")}),
+    # backing claimed in the passive of reported speech ("würden von X unterstützt") is the speaker's allegation
+    ("de", "Die Rebellen würden von Ruanda unterstützt, sagte der kongolesische Außenminister.",
+     {("ACCUSE", "COD", "RWA")}),
+    ("de", "Die Drahtzieher säßen im Ausland und würden von »indischen Stellvertretern« unterstützt, so der "
+           "pakistanische Innenminister.", {("ACCUSE", "PAK", "IND")}),
     # two parties meeting at a third's residence meet each other
     ("en", "Cambodian Prime Minister Hun Manet and Thailand's acting leader Phumtham Wechayachai met for two hours "
            "at Anwar's residence.", {("CONSULT", "KHM", "THA")}),

@@ -1664,9 +1664,12 @@ def _backs_the_bad(doc: Document, trig: Trigger, roles: Roles, cues: ModuleType)
     if any(r.entity.actor.sector == "REB" for r in roles.recipients):
         return True
     a, b = trig.clause
+    if roles.passive:
+        a = doc.sentences[trig.token.sent].token_start   # "Die Drahtzieher ... würden von X unterstützt"
     words = {t.text for t in doc.tokens[a:b]} | {t.lemma for t in doc.tokens[a:b]}
     return any(w in words for w in cues.NEGATIVE_EVALUATION) or any(
-        t.lemma.lower().startswith(("terror", "separatist", "extremist")) for t in doc.tokens[a:b])
+        t.lemma.lower().startswith(("terror", "separatist", "extremist", "drahtzieher", "mastermind", "hintermann",
+                                    "hintermänner")) for t in doc.tokens[a:b])
 
 
 def _denial_at(doc: Document, sent: Sentence, matched: list[Trigger], cues: ModuleType) -> int | None:

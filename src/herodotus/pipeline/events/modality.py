@@ -54,7 +54,8 @@ def _coordinated_after(clause: Sequence[Token], cue: Token, trigger: Trigger) ->
 
 def _hypothetical(doc: Document, clause: Sequence[Token], trigger: Trigger, cues: ModuleType) -> list[str]:
     found = [t.text for t in clause if t.text.lower() in cues.HYPOTHETICAL
-             and t.text.lower() not in CONDITIONAL_CONJUNCTIONS and not _later_modal(doc, t, trigger, clause)]
+             and t.text.lower() not in CONDITIONAL_CONJUNCTIONS and not _later_modal(doc, t, trigger, clause)
+             and not _passive_subjunctive(doc, t, trigger)]
     # a conditional conjunction may open the clause or sit just before it ("Wenn X, ...")
     sent = doc.sentences[trigger.token.sent]
     first = clause[0].i if clause else trigger.token.i
@@ -62,6 +63,14 @@ def _hypothetical(doc: Document, clause: Sequence[Token], trigger: Trigger, cues
     found += [t.text for t in opener if t.text.lower() in CONDITIONAL_CONJUNCTIONS
               and t.text.lower() in cues.HYPOTHETICAL]
     return found
+
+
+def _passive_subjunctive(doc: Document, cue: Token, trigger: Trigger) -> bool:
+    """"Die Drahtzieher würden von »indischen Stellvertretern« unterstützt, so der Minister": "würden" with a
+    participle is the passive of reported speech, not a hypothetical act ("würden ... unterstützen" is)."""
+    trig = trigger.token
+    return doc.lang == "de" and cue.text.lower() in {"würde", "würden"} and trigger.entry.pos == "VERB" \
+        and trig.text.lower() != trig.lemma.lower() and trig.text.lower().endswith(("t", "en"))
 
 
 def _future(clause: Sequence[Token], trigger: Trigger, lang: str, cues: ModuleType) -> list[str]:

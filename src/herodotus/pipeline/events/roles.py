@@ -53,6 +53,9 @@ USE_CASE = False   # German morphological case decides subject vs object (off: t
 USE_PARSE = False  # roles from the UD parse; off: measured lower than the surface reading on dev (eval --parse)
 
 
+QUOTE_MARKS = frozenset({"»", "«", "„", "“", "\"", "”", "‚", "‘"})
+
+
 def has_parse(tokens: Sequence[Token]) -> bool:
     return USE_PARSE and any(t.head >= 0 for t in tokens)
 
@@ -246,7 +249,7 @@ def is_passive(doc: Document, trigger: Trigger, cues: ModuleType) -> bool:
         joined = [t.i for t in clause if t.pos == "CCONJ" and t.i > trigger.token.i]
         end = joined[0] if joined else b
         werden = any(t.lemma == "werden" and t.pos == "AUX" for t in doc.tokens[a:end])
-        participle = _german_participle(trigger.token)
+        participle = _german_participle(trigger.token) or _inflected_after_werden(doc, trigger, a, end)
         return werden and participle or any(t.text.lower() in cues.PASSIVE_MARKERS for t in clause)
     prev = [t for t in clause if t.i < trigger.token.i and t.pos in {"AUX", "VERB"}]
     return bool(prev) and prev[-1].lemma.lower() in cues.PASSIVE_AUX and \
@@ -267,6 +270,24 @@ def _german_participle(tok: Token) -> bool:
     text, lemma = text[len(particle):], lemma[len(particle):]   # "einbestellt": ein + bestellt
     # "verhaftet", "verurteilt", "beschossen", "zerstört": inseparable prefix, -t/-en ending
     return lemma.startswith(INSEPARABLE_PREFIXES) and text.endswith(("t", "en")) and text[:3] == lemma[:3]
+
+
+def _agent_adjective(doc: Document, slot: Slot, cues: ModuleType) -> bool:
+    """"von »indischen Stellvertretern« unterstützt": a nationality in the agent phrase is the agent."""
+    j = slot.first - 1
+    while j >= 0 and (doc.tokens[j].pos in {"DET", "NUM", "ADJ"} or doc.tokens[j].text in QUOTE_MARKS):
+        j -= 1
+    return j >= 0 and doc.tokens[j].text.lower() in cues.AGENT_PREPS
+
+
+def _inflected_after_werden(doc: Document, trigger: Trigger, a: int, end: int) -> bool:
+    """"würden von X unterstützt": after a form of "werden" a -t form of a verb whose prefix the participle
+    keeps ("unterstützt", "überwacht") is the participle, not the present tense."""
+    tok = trigger.token
+    text, lemma = tok.text.lower(), tok.lemma.lower()
+    return text != lemma and text.endswith("t") and text[:4] == lemma[:4] \
+        and any(t.text.lower() in {"würde", "würden", "wurde", "wurden", "wird", "werden"} and t.i < tok.i
+                for t in doc.tokens[a:end])
 
 
 def _in(slots: list[Slot], a: int, b: int) -> list[Slot]:
@@ -550,7 +571,8 @@ def _verb_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
                 passive: bool, preps: set[str]) -> tuple[Slot | None, Slot | None]:
     frame, lang = trigger.entry.frame, doc.lang
     if passive:
-        agent = next((s for s in local if s.role in {f"pp:{p}" for p in cues.AGENT_PREPS}), None)
+        agent = next((s for s in local if s.role in {f"pp:{p}" for p in cues.AGENT_PREPS}
+                      or s.role == "adj" and _agent_adjective(doc, s, cues)), None)
         patient = next((s for s in local if s.role in {"bare", "subj", "obj"}), None)
         if patient is None:
             # "Dozens of activists were detained", "vier Mitarbeiter des Unternehmens wurden festgenommen": the
