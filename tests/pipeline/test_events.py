@@ -308,6 +308,9 @@ def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
      {("ACCUSE", "COD", "RWA")}),
     ("de", "Die Drahtzieher säßen im Ausland und würden von »indischen Stellvertretern« unterstützt, so der "
            "pakistanische Innenminister.", {("ACCUSE", "PAK", "IND")}),
+    # "was concerned and urged X": the auxiliary of the first verb makes no passive of the second
+    ("en", "The United States said it was deeply concerned and urged Pakistan to respect the right to a fair trial.",
+     {("REQUEST", "USA", "PAK")}),
     # two parties meeting at a third's residence meet each other
     ("en", "Cambodian Prime Minister Hun Manet and Thailand's acting leader Phumtham Wechayachai met for two hours "
            "at Anwar's residence.", {("CONSULT", "KHM", "THA")}),

@@ -252,7 +252,9 @@ def is_passive(doc: Document, trigger: Trigger, cues: ModuleType) -> bool:
         participle = _german_participle(trigger.token) or _inflected_after_werden(doc, trigger, a, end)
         return werden and participle or any(t.text.lower() in cues.PASSIVE_MARKERS for t in clause)
     prev = [t for t in clause if t.i < trigger.token.i and t.pos in {"AUX", "VERB"}]
+    # (the auxiliary of this verb: "was concerned and urged Pakistan" is active)
     return bool(prev) and prev[-1].lemma.lower() in cues.PASSIVE_AUX and \
+        not any(t.pos == "CCONJ" for t in doc.tokens[prev[-1].i + 1:trigger.token.i]) and \
         trigger.token.text.lower().endswith(("ed", "en", "wn", "ne", "ht", "lt", "nt"))
 
 
