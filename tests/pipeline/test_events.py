@@ -311,6 +311,9 @@ def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
     # "was concerned and urged X": the auxiliary of the first verb makes no passive of the second
     ("en", "The United States said it was deeply concerned and urged Pakistan to respect the right to a fair trial.",
      {("REQUEST", "USA", "PAK")}),
+    # "„Wir rufen X auf“": the speaker asks the party named after the verb
+    ("de", "„Wir rufen die Europäische Union auf, diesem Beispiel zu folgen“, sagte Abbas' Sprecher Nabil Abu "
+           "Rudeineh in Ramallah.", {("REQUEST", "PSE", "EUR")}),
     # two parties meeting at a third's residence meet each other
     ("en", "Cambodian Prime Minister Hun Manet and Thailand's acting leader Phumtham Wechayachai met for two hours "
            "at Anwar's residence.", {("CONSULT", "KHM", "THA")}),

@@ -221,6 +221,10 @@ class EventCoder:
         actors = self._actors(roles, speaker, trig.entry.event, cues)
         if speaker is not None and _first_person_opens(doc, trig, cues):
             actors = [(speaker, "speaker")]   # "„Wir werden sie dieses Verbrechen bereuen lassen“": we, not "sie"
+            if not roles.recipients and (named := tuple(a for a in roles.actors if a.first > trig.token.i
+                                                        and side(a) != side(speaker))):
+                # "„Wir rufen die Europäische Union auf, ...“": the party named after the verb is addressed
+                roles = Roles(roles.actors, named, roles.how, roles.passive)
         if speaker is not None and actors == [(speaker, "speaker")] and trig.entry.event in REPORTER_IS_NOT_DOER \
                 and _other_subject(doc, trig, cues):
             actors = []   # "A gunman stormed the embassy, the ministry said": who reports an attack did not attack
