@@ -314,6 +314,12 @@ def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
     # "„Wir rufen X auf“": the speaker asks the party named after the verb
     ("de", "„Wir rufen die Europäische Union auf, diesem Beispiel zu folgen“, sagte Abbas' Sprecher Nabil Abu "
            "Rudeineh in Ramallah.", {("REQUEST", "PSE", "EUR")}),
+    # a vow to punish the culprits threatens them (unnamed ones at home); a demand that others punish them does not
+    ("de", "Bei einem Anschlag in Cotonou starben drei Polizisten. Die Verantwortlichen würden zur Rechenschaft "
+           "gezogen, kündigte Präsident Patrice Talon an.", {("THREATEN", "BEN", "BEN")}),
+    ("en", "Junta leader Assimi Goïta said those responsible would be hunted down and punished.",
+     {("THREATEN", "MLI", "MLI")}),
+    ("de", "Chinas Außenministerium forderte Islamabad auf, die Täter hart zu bestrafen.", {("REQUEST", "CHN", "PAK")}),
     # two parties meeting at a third's residence meet each other
     ("en", "Cambodian Prime Minister Hun Manet and Thailand's acting leader Phumtham Wechayachai met for two hours "
            "at Anwar's residence.", {("CONSULT", "KHM", "THA")}),

@@ -778,6 +778,13 @@ ANSWER_AUXILIARIES = ("werde", "werden", "würde", "würden", "wird")   # "..., 
 THREAT_WORDS = ("vergeltung", "konsequenz", "konsequenzen", "härte", "bestrafen", "strafe", "bereuen", "zurückschlagen", "unbeantwortet", "gegenmaßnahme", "gegenmaßnahmen", "rache", "preis")
 # ... also when negated ("werde nicht unbeantwortet bleiben")
 DOUBLE_NEGATIVE_THREATS = ("unbeantwortet", "ungesühnt", "ungestraft")
+# A vow to punish the culprits ("Die Verantwortlichen würden zur Rechenschaft gezogen"): who they are (lemmas and
+# forms, lower case) and what awaits them
+CULPRIT_WORDS = ("verantwortliche", "verantwortlichen", "täter", "tätern", "drahtzieher", "drahtziehern",
+                 "hintermann", "hintermänner", "hintermännern", "schuldige", "schuldigen", "attentäter", "attentätern",
+                 "auftraggeber", "auftraggebern", "randalierer", "randalierern", "urheber", "urhebern")
+PUNISHMENT_WORDS = ("rechenschaft", "strafe", "bestrafen", "bestraft", "härte", "verfolgen", "verfolgt",
+                    "verantworten", "ungestraft", "ungesühnt", "justiz")
 # Offers to mediate or host talks are made to both parties ("bot an, zwischen beiden Ländern zu vermitteln")
 MEDIATION_WORDS = ("vermitteln", "auszurichten", "ausrichten", "gastgeber")
 

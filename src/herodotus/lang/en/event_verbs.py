@@ -619,6 +619,12 @@ ANSWER_AUXILIARIES = ("will", "would", "'ll", "shall")   # "..., the response wi
 THREAT_WORDS = ("countermeasure", "retaliate", "retaliation", "consequences", "punish", "punishment", "regret", "countermeasures", "revenge", "price", "unanswered", "unpunished")
 # ... also when negated ("werde nicht unbeantwortet bleiben")
 DOUBLE_NEGATIVE_THREATS = ("unanswered", "unpunished")
+# A vow to punish the culprits ("those responsible will be held accountable"): who they are (lemmas and forms,
+# lower case) and what awaits them
+CULPRIT_WORDS = ("responsible", "perpetrator", "perpetrators", "culprit", "culprits", "mastermind", "masterminds",
+                 "attacker", "attackers", "rioter", "rioters", "instigator", "instigators")
+PUNISHMENT_WORDS = ("accountable", "justice", "punish", "punished", "punishment", "prosecute", "prosecuted",
+                    "unpunished", "hunt", "hunted", "regret", "law")
 # Offers to mediate or host talks are made to both parties ("Oman offered to host the next round")
 MEDIATION_WORDS = ("mediate", "host", "broker")
 

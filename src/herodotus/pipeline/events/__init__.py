@@ -182,6 +182,7 @@ class EventCoder:
             stated = judged if denying is None else [sp for sp in judged if sp.start <= denying]
             found += self._from_statement(doc, sent, slots, stated, lex.cues, found, acts, judged_acts)
             found += _warnings_to_all(doc, sent, speech, lex.cues, found)
+            found += _punishment_vows(doc, sent, speech, lex.cues, found)
             found += _conditional_threats(doc, sent, speech, slots, lex.cues, found)
             found += _demands_in_speech(doc, sent, speech, slots, lex.cues, found)
             self._add(doc, sent, _drop_open_twins(_drop_place_twins(found)), seen)
@@ -518,7 +519,11 @@ class EventCoder:
                     and (needy := _aided_country(doc, trig, actor, cues)) is not None:
                 recipients = [needy]   # "Australia's Foreign Minister offered assistance" in a story on a disaster
                 note += "; recipient implied (aid pledged to the article's country)"
-            if event == "THREATEN" and not roles.recipients and not mod.negated \
+            if event == "THREATEN" and recipients == [None] and not mod.negated and (culprit := _vowed_culprit(
+                    doc, doc.sentences[trig.token.sent], doc.tokens[trig.clause[0]:trig.clause[1]], actor, cues)):
+                recipients = [culprit[0]]   # "Den Drahtziehern drohte er mit der »vollen Härte des Gesetzes«"
+                note += f"; aimed at the culprits it names ('{culprit[1].text}')"
+            elif event == "THREATEN" and not roles.recipients and not mod.negated \
                     and (_retaliation(entry, trig, doc, cues) or addressed_to_none(doc, trig)):
                 # a threat without a named target ("drohte mit dem Abbruch der Beziehungen", "kündigte
                 # Gegenmaßnahmen an") is aimed at whoever last acted against the actor
@@ -1365,6 +1370,44 @@ def _warnings_to_all(doc: Document, sent: Sentence, speech: list[Speech], cues: 
                              Modality(False, False, False, ()), 0.5))
         break
     return out
+
+
+def _punishment_vows(doc: Document, sent: Sentence, speech: list[Speech], cues: ModuleType,
+                     found: list[Candidate]) -> list[Candidate]:
+    """"Die Verantwortlichen würden zur Rechenschaft gezogen, kündigte er an", "those responsible will be
+    held accountable": a vow to punish the culprits threatens the doer of the latest attack told, else the
+    unnamed culprits at home."""
+    if any(c.event in {"THREATEN", "REQUEST"} for c in found):
+        return []   # (a demand that others punish them is the demand: "forderte Islamabad auf, die Täter zu bestrafen")
+    for sp in innermost(speech):
+        tokens = doc.tokens_in(max(sp.start, sent.start), min(sp.end, sent.end))
+        culprit = _vowed_culprit(doc, sent, tokens, sp.speaker, cues)
+        if culprit is None:
+            continue
+        target, word = culprit
+        rule = (f"{doc.lang} punishment vow: speech of '{sp.speaker.mention.text}' promises to punish "
+                f"'{word.text}', aimed at '{target.mention.text}'")
+        return [Candidate("THREATEN", None, "130", sp.speaker, target, (word.start, word.end), rule,
+                          Modality(False, False, False, ()), 0.5)]
+    return []
+
+
+def _vowed_culprit(doc: Document, sent: Sentence, tokens: Sequence[Token], threatener: Slot,
+                   cues: ModuleType) -> tuple[Slot, Token] | None:
+    """The culprits a clause vows to punish, and the word that names them: the doer of the latest attack or
+    riot told on another side, else the people of the threatener's own country."""
+    forms = [(t, {t.text.lower(), (t.lemma or t.text).lower()}) for t in tokens]
+    word = next((t for t, f in forms if f & set(cues.CULPRIT_WORDS)
+                 and (t.text.lower() != "responsible" or doc.tokens[t.i - 1].text.lower() == "those")), None)
+    if word is None or not any(f & set(cues.PUNISHMENT_WORDS) for _, f in forms):
+        return None
+    code = threatener.entity.actor.code
+    doer = latest_doer(doc, {"ASSAULT", "PROTEST"}, {threatener.entity.id}, sent.i, ARTICLE_WINDOW, at=[word])
+    if doer is not None and side(doer) != side(threatener):
+        return doer, word
+    if not code or code in NON_STATE_CODES:
+        return None
+    return implied_actor(doc, code, "CVL", [word]), word
 
 
 def _refused_requests(doc: Document, triggers: list[Trigger], roles: dict[int, Roles]) -> None:
