@@ -320,6 +320,9 @@ def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
     ("en", "Junta leader Assimi Goïta said those responsible would be hunted down and punished.",
      {("THREATEN", "MLI", "MLI")}),
     ("de", "Chinas Außenministerium forderte Islamabad auf, die Täter hart zu bestrafen.", {("REQUEST", "CHN", "PAK")}),
+    # an apposed name with its short name in brackets runs the subject on to the verb
+    ("en", "Police arrested Imran Khan in Islamabad on Tuesday. Khan's party, Pakistan Tehreek-e-Insaf (PTI), "
+           "accused the government of abducting its leader.", {("COERCE", "PAK", "PAK"), ("ACCUSE", "PAK", "PAK")}),
     # two parties meeting at a third's residence meet each other
     ("en", "Cambodian Prime Minister Hun Manet and Thailand's acting leader Phumtham Wechayachai met for two hours "
            "at Anwar's residence.", {("CONSULT", "KHM", "THA")}),

@@ -91,6 +91,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "teachers": ("EDU", None, "GRP", None), "nurses": ("LAB", None, "GRP", None), "strikers": ("LAB", None, "GRP", None),
     "employees": ("LAB", None, "GRP", None),
     "representatives": (None, None, "GRP", None), "negotiators": (None, None, "GRP", None),
+    "lawyer": (None, None, "PER", None), "lawyers": ("CVL", None, "GRP", None),
     "negotiator": (None, None, "PER", None),
     "businessman": ("BUS", None, "PER", "m"), "billionaire": ("BUS", None, "PER", None), "tycoon": ("BUS", None, "PER", None),
     "company": ("BUS", None, "ORG", None), "force": ("MIL", None, "ORG", None),

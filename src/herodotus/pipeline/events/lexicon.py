@@ -137,7 +137,10 @@ def _insertions(tokens: Sequence[Token], cues: ModuleType, brackets: set[int] = 
 
 
 def _titled_name(span: Sequence[Token]) -> bool:
-    """A proper name, after at most two title nouns ("Julie Bishop", "Oberst Victor Tchongo")."""
+    """A proper name, after at most two title nouns ("Julie Bishop", "Oberst Victor Tchongo"), maybe with its
+    short name in brackets ("Pakistan Tehreek-e-Insaf (PTI)")."""
+    if len(span) >= 4 and span[-1].text == ")" and span[-3].text == "(":
+        span = span[:-3]
     first = next((k for k, t in enumerate(span) if t.pos == "PROPN"), None)
     return first is not None and first <= 2 and all(t.pos == "NOUN" and t.text[:1].isupper() for t in span[:first]) \
         and all(t.pos == "PROPN" for t in span[first:])
