@@ -592,6 +592,7 @@ verlängern         VERB  COERCE    arrest       173   so   Haft
 Verhaftung         NOUN  COERCE    arrest       173   so   -
 abschieben         VERB  COERCE    deport       174   so   -
 beschlagnahmen     VERB  COERCE    seize        1711  so   -
+versiegeln         VERB  COERCE    seize        1711  so   -
 blockieren         VERB  COERCE    restrict     191   so   -
 Blockade           NOUN  COERCE    restrict     191   so   -
 besetzen           VERB  COERCE    seize        192   so   -
