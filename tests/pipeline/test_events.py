@@ -323,6 +323,12 @@ def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
     # an apposed name with its short name in brackets runs the subject on to the verb
     ("en", "Police arrested Imran Khan in Islamabad on Tuesday. Khan's party, Pakistan Tehreek-e-Insaf (PTI), "
            "accused the government of abducting its leader.", {("COERCE", "PAK", "PAK"), ("ACCUSE", "PAK", "PAK")}),
+    # diplomats who "müssten das Land verlassen" are expelled by the speaker's state (not asked to leave)
+    ("de", "Ruanda hat die Beziehungen zu Belgien abgebrochen. Alle belgischen Diplomaten müssten das Land binnen 48 "
+           "Stunden verlassen, teilte das Außenministerium in Kigali mit.",
+     {("SANCTION", "RWA", "BEL")}),
+    ("de", "Kanada hat zwei indische Diplomaten ausgewiesen. Die beiden Männer müssten das Land binnen fünf Tagen "
+           "verlassen, teilte Außenministerin Mélanie Joly mit.", {("SANCTION", "CAN", "IND")}),
     # two parties meeting at a third's residence meet each other
     ("en", "Cambodian Prime Minister Hun Manet and Thailand's acting leader Phumtham Wechayachai met for two hours "
            "at Anwar's residence.", {("CONSULT", "KHM", "THA")}),

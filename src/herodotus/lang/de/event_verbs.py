@@ -396,6 +396,8 @@ gehen              VERB  PROTEST   demo         141   s    Straße
 ziehen             VERB  PROTEST   demo         141   s    durch,Straße
 # --- SANCTION
 ausweisen          VERB  SANCTION  expel        166   so   Diplomat
+# "Die Diplomaten müssten das Land binnen 48 Stunden verlassen, teilte das Ministerium mit": an expulsion
+verlassen          VERB  SANCTION  expel        166   os   Land,müssen
 Ausweisung         NOUN  SANCTION  expel        166   so   -
 abbrechen          VERB  SANCTION  withdraw     161   so   Beziehung
 kappen             VERB  SANCTION  withdraw     161   so   Beziehung

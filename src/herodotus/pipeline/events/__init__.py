@@ -461,6 +461,12 @@ class EventCoder:
                     and (maker := _relative_maker(doc, trig, actor, slots, cues)) is not None:
                 recipients = [maker]   # "stimmte einem Zeitplan zu, den die USA vorgelegt hatten"
                 note += "; recipient: who made what is answered (relative clause)"
+            if mode == "expel" and entry.frame == "os" and all(
+                    r is None or r.entity.actor.code == actor.entity.actor.code for r in recipients) \
+                    and (expelled := earlier_recipient(doc, "SANCTION", trig.token.sent, [trig.token])):
+                # "Die beiden Männer müssten das Land verlassen" after their expulsion: no one expels his own
+                recipients = expelled[:1]
+                note += "; recipient: who was expelled or sanctioned before"
             if mode == "release" and recipients == [None] \
                     and (held := earlier_recipient(doc, "COERCE", trig.token.sent, [trig.token])):
                 recipients = held[:1]   # "Inzwischen ließ die Polizei die meisten von ihnen wieder frei"
@@ -551,7 +557,7 @@ class EventCoder:
                 # speaker's side announcing force is a threat against the target
                 event, mode, cameo = "THREATEN", "violence", "138"
                 note += "; violence announced by the speaker's side, so coded THREATEN"
-            if speaker is not None and event not in VERBAL_TYPES and _demanded(doc, trig, cues):
+            if speaker is not None and event not in VERBAL_TYPES and mode != "expel" and _demanded(doc, trig, cues):
                 # "Zuerst müssten alle Demonstranten freigelassen werden, so der Aktivist": the speaker
                 # demands the act of its doer, or of the government when the text names none
                 doer = actor if how not in {"speaker", "implied"} and actor.entity.id != speaker.entity.id else None
