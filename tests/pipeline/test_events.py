@@ -329,6 +329,9 @@ def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
      {("SANCTION", "RWA", "BEL")}),
     ("de", "Kanada hat zwei indische Diplomaten ausgewiesen. Die beiden Männer müssten das Land binnen fünf Tagen "
            "verlassen, teilte Außenministerin Mélanie Joly mit.", {("SANCTION", "CAN", "IND")}),
+    # a second sanction in the sentence that names no target falls on the first one's
+    ("en", "Bolivia cut ties with Israel in November, while Chile and Colombia recalled their ambassadors for "
+           "consultations.", {("SANCTION", "BOL", "ISR"), ("SANCTION", "CHL", "ISR"), ("SANCTION", "COL", "ISR")}),
     # two parties meeting at a third's residence meet each other
     ("en", "Cambodian Prime Minister Hun Manet and Thailand's acting leader Phumtham Wechayachai met for two hours "
            "at Anwar's residence.", {("CONSULT", "KHM", "THA")}),

@@ -993,6 +993,13 @@ def _share_recipients(doc: Document, triggers: list[Trigger], roles: dict[int, R
                     {a.entity.id for a in o.actors} == {a.entity.id for a in r.actors}:
                 roles[trig.token.i] = Roles(r.actors, o.recipients, r.how, r.passive)
                 break
+            if other is not trig and o.recipients and other.entry.event == trig.entry.event == "SANCTION" \
+                    and other.token.i < trig.token.i \
+                    and not {x.entity.id for x in o.recipients} & {a.entity.id for a in r.actors}:
+                # "Bolivia cut ties with Israel, while Chile and Colombia recalled their ambassadors": the
+                # same measure against the same state
+                roles[trig.token.i] = Roles(r.actors, o.recipients, r.how, r.passive)
+                break
 
 
 def _complements(triggers: list[Trigger], doc: Document, cues: ModuleType) -> tuple[list[Trigger], dict[int, tuple[str | None, Trigger]]]:
