@@ -332,6 +332,10 @@ def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
     # a second sanction in the sentence that names no target falls on the first one's
     ("en", "Bolivia cut ties with Israel in November, while Chile and Colombia recalled their ambassadors for "
            "consultations.", {("SANCTION", "BOL", "ISR"), ("SANCTION", "CHL", "ISR"), ("SANCTION", "COL", "ISR")}),
+    # "verletzen" with a constitution, dignity or sovereignty is a violation, not an injury
+    ("de", "Die Polizei verletzte in Seoul mehrere Demonstranten.", {("ASSAULT", "KOR", "KOR")}),
+    ("de", "Die Äußerungen Mileis hätten die Würde des kolumbianischen Volkes verletzt, erklärte Bogotá.",
+     {("ACCUSE", "COL", "ARG")}),
     # two parties meeting at a third's residence meet each other
     ("en", "Cambodian Prime Minister Hun Manet and Thailand's acting leader Phumtham Wechayachai met for two hours "
            "at Anwar's residence.", {("CONSULT", "KHM", "THA")}),

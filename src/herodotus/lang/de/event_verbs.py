@@ -659,7 +659,8 @@ beschießen         VERB  ASSAULT   heavy-weapons 194  so   -
 abfangen           VERB  ASSAULT   -            190   os   Drohne
 abfangen           VERB  ASSAULT   -            190   os   Rakete
 töten              VERB  ASSAULT   -            1823  so   -
-verletzen          VERB  ASSAULT   -            190   so   -
+# ("verletzte die Verfassung", "die Würde verletzt": violated, not injured)
+verletzen          VERB  ASSAULT   -            190   so   !würde,!verfassung,!recht,!völkerrecht,!souveränität,!abkommen,!waffenruhe,!vereinbarung,!resolution,!menschenrecht,!pflicht,!hoheitsgebiet,!gesetz,!regel
 ermorden           VERB  ASSAULT   assassinate  186   so   -
 entführen          VERB  ASSAULT   abduct       181   so   -
 foltern            VERB  ASSAULT   torture      1822  so   -
