@@ -336,6 +336,9 @@ def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
     ("de", "Die Polizei verletzte in Seoul mehrere Demonstranten.", {("ASSAULT", "KOR", "KOR")}),
     ("de", "Die Äußerungen Mileis hätten die Würde des kolumbianischen Volkes verletzt, erklärte Bogotá.",
      {("ACCUSE", "COL", "ARG")}),
+    # resolve to defend against "any aggression" accuses no one
+    ("de", "Trump drohte Venezuela mit Militärschlägen. »Venezuela wird sich gegen jede Aggression verteidigen«, "
+           "sagte Maduro in einer Fernsehansprache.", {("THREATEN", "USA", "VEN")}),
     # two parties meeting at a third's residence meet each other
     ("en", "Cambodian Prime Minister Hun Manet and Thailand's acting leader Phumtham Wechayachai met for two hours "
            "at Anwar's residence.", {("CONSULT", "KHM", "THA")}),

@@ -960,7 +960,7 @@ NEGATIVE_EVALUATION = (
     "inakzeptabel", "unannehmbar", "illegitim", "illegal", "rechtswidrig", "völkerrechtswidrig",
     "Provokation", "provokation", "Putsch", "Putschversuch", "Staatsstreich", "Aggression", "aggressiv", "Eskalation", "Kriegstreiber",
     "Besatzer", "Besatzung", "Verbrechen", "Kriegsverbrechen", "Lüge", "verantwortungslos",
-    "Terror", "Regime", "Massaker", "unverantwortlich", "Verletzung", "feindselig", "Drohung",
+    "Terror", "Regime", "unverantwortlich", "Verletzung", "feindselig", "Drohung",
     "Abenteuerlust", "Propaganda", "Völkermord", "barbarisch",
     "unfreundlich", "Verräter", "Hexenjagd", "motiviert", "Schauprozess", "Willkür", "willkürlich",
     "nichtig", "Säuberung", "Diktatur", "Diktator", "Einmischung", "Erpressung", "Unterdrückung",

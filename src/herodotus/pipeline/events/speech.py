@@ -223,10 +223,15 @@ def zero_that_speaker(doc: Document, clause_start: int, trigger: int, slots: lis
     return subjects[-1] if subjects else None
 
 
+ANY_WORDS = frozenset({"jede", "jeder", "jedes", "jeden", "jedem", "any", "every"})
+
+
 def evaluation_cue(tokens: Sequence[Token], words: Sequence[str]) -> Token | None:
     """The first token that is (or, for German compounds, ends in) one of the evaluative words."""
     lowered = {w.lower() for w in words}
-    for t in tokens:
+    for k, t in enumerate(tokens):
+        if k > 0 and tokens[k - 1].text.lower() in ANY_WORDS:
+            continue   # "gegen jede Aggression verteidigen", "any aggression": what might come, judging no one
         text, lemma = t.text.lower(), t.lemma.lower()
         if text in lowered or lemma in lowered:
             return t
