@@ -1928,3 +1928,12 @@ def test_events_offer_to_mediate_agrees_with_each_party(pipeline):
     doc = pipeline(Document(id="t", text=text, lang="de", published=date(2025, 6, 2)))
     assert _country_codes(doc) == {("AGREE", "IGO", "ETH"), ("AGREE", "IGO", "ERI")}
 
+
+def test_events_two_sanctions_against_capital_and_envoy_both_stay(pipeline):
+    """"cut aid to Pretoria ... and expelled South Africa's ambassador": two measures, the capital standing for
+    the state (not the place of the second act, as in "reiste nach Peking und traf dort Xi")."""
+    text = "Washington cut aid to Pretoria in February and expelled South Africa's ambassador Ebrahim Rasool in March."
+    doc = pipeline(Document(id="t", text=text, lang="en", published=date(2025, 5, 21)))
+    modes = sorted(e.mode for e in doc.events if e.event == "SANCTION")
+    assert modes == ["discontinue", "expel"]
+

@@ -891,7 +891,8 @@ def _drop_place_twins(found: list[Candidate]) -> list[Candidate]:
     unnamed civilians) beside a named one of the same country ("Zivilisten ... getötet")."""
     people = {(c.event, c.actor.entity.id, c.recipient.entity.actor.code) for c in found
               if c.recipient is not None and c.recipient.entity.type in ("PER", "ORG") and c.recipient.role != "implied"}
-    return [c for c in found if c.recipient is None
+    return [c for c in found if c.recipient is None or c.event == "SANCTION"   # "cut aid to Pretoria and expelled
+            # its ambassador": two measures, the capital standing for the state
             or (c.recipient.entity.type not in PLACE_TYPES and c.recipient.role != "implied")
             or (c.event, c.actor.entity.id, c.recipient.entity.actor.code) not in people]
 
