@@ -339,6 +339,11 @@ def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
     # resolve to defend against "any aggression" accuses no one
     ("de", "Trump drohte Venezuela mit Militärschlägen. »Venezuela wird sich gegen jede Aggression verteidigen«, "
            "sagte Maduro in einer Fernsehansprache.", {("THREATEN", "USA", "VEN")}),
+    # those arrested before and freed later are freed by their jailer
+    ("de", "Die Polizei nahm in Eriwan mehr als 200 Demonstranten fest. Bis Dienstagmorgen wurden die meisten "
+           "Festgenommenen wieder freigelassen.", {("COERCE", "ARM", "ARM"), ("RETREAT", "ARM", "ARM")}),
+    ("de", "Die Huthi-Miliz nahm in Sanaa elf UN-Mitarbeiter fest. Zwei von ihnen kamen am Sonntag wieder frei.",
+     {("COERCE", "YEM", "UNO"), ("RETREAT", "YEM", "UNO")}),
     # two parties meeting at a third's residence meet each other
     ("en", "Cambodian Prime Minister Hun Manet and Thailand's acting leader Phumtham Wechayachai met for two hours "
            "at Anwar's residence.", {("CONSULT", "KHM", "THA")}),

@@ -907,6 +907,7 @@ PEOPLE_NOUNS = ("person", "mensch", "teilnehmer", "teilnehmerin", "aktivist", "a
                 "demonstrantin", "verdächtige", "verdächtiger", "journalist", "journalistin", "reporter",
                 "reporterin", "anwalt", "anwältin", "zivilist", "zivilistin", "passagier", "einwohner",
                 "bewohner", "flüchtling", "migrant", "migrantin", "häftling", "gefangene", "gefangener",
+                "festgenommene", "festgenommener", "festgenommenen", "inhaftierte", "inhaftierter", "inhaftierten",
                 "kritiker", "kritikerin", "regierungskritiker", "blogger", "bloggerin", "arbeiter", "dorfbewohner",
                 "mitglied", "parteimitglied", "politiker", "politikerin", "priester", "geistliche", "menge",
                 "menschenmenge", "jugendliche", "jugendlicher", "plünderer", "randalierer", "mann", "frau",

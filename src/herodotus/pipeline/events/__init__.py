@@ -292,6 +292,13 @@ class EventCoder:
             implied = self._implied_state_actor(doc, trig, roles, slots, cues, speaker)
             if implied or entry.event in REPORTER_IS_NOT_DOER:
                 actors = implied
+        if entry.mode == "release" and not roles.actors and not roles.recipients and not actors \
+                and (held := earlier_recipient(doc, "COERCE", trig.token.sent, [trig.token])) \
+                and (jailer := latest_doer(doc, {"COERCE"}, {held[0].entity.id}, trig.token.sent)) is not None:
+            # "Bis Dienstagmorgen wurden die meisten Festgenommenen wieder freigelassen", "Zwei von ihnen kamen
+            # wieder frei": the jailer of the arrests told before frees those it held
+            actors = [(jailer, "jailer (who made the arrests reported before)")]
+            roles = Roles(roles.actors, tuple(held[:1]), roles.how, roles.passive)
         if entry.mode == "release" and entry.frame == "os" and not roles.actors and roles.recipients:
             # "Zwei Gewerkschafter kamen wieder frei, teilte ihr Anwalt mit": freed by their jailer
             jailer = latest_doer(doc, {"COERCE"}, {r.entity.id for r in roles.recipients}, trig.token.sent)
