@@ -344,6 +344,9 @@ def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
            "Festgenommenen wieder freigelassen.", {("COERCE", "ARM", "ARM"), ("RETREAT", "ARM", "ARM")}),
     ("de", "Die Huthi-Miliz nahm in Sanaa elf UN-Mitarbeiter fest. Zwei von ihnen kamen am Sonntag wieder frei.",
      {("COERCE", "YEM", "UNO"), ("RETREAT", "YEM", "UNO")}),
+    # a title and its apposed name are one party, not the two sides of an agreement
+    ("de", "Äthiopien und Eritrea stritten über den Zugang zum Meer. Der Präsident Kenias, William Ruto, bot an, "
+           "zwischen Addis Abeba und Asmara zu vermitteln.", {("AGREE", "KEN", "ETH"), ("AGREE", "KEN", "ERI")}),
     # two parties meeting at a third's residence meet each other
     ("en", "Cambodian Prime Minister Hun Manet and Thailand's acting leader Phumtham Wechayachai met for two hours "
            "at Anwar's residence.", {("CONSULT", "KHM", "THA")}),
