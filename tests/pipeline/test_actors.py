@@ -715,6 +715,8 @@ def test_actors_unlisted_organisation_takes_the_state_in_its_name(nlp, text, phr
      "help.", "en", "Garry Conille", "HTI"),
     ("Mexiko und Peru stritten über die Wahl. Außenminister Hugo de Zela warf Mexiko vor, sich in die inneren "
      "Angelegenheiten einzumischen.", "de", "Hugo de Zela", "PER"),
+    ("Italien hat einen libyschen Polizeichef nach Tripolis ausgeflogen. Innenminister Matteo Piantedosi sagte im "
+     "Senat, der Mann sei ausgewiesen worden.", "de", "Matteo Piantedosi", "ITA"),
 ])
 def test_actors_office_holders_2023_2025(nlp, text, lang, phrase, code):
     """Heads of government and ministers of 2023-2025 are known by name, whatever country the article named
