@@ -1418,9 +1418,10 @@ def _vowed_culprit(doc: Document, sent: Sentence, tokens: Sequence[Token], threa
     """The culprits a clause vows to punish, and the word that names them: the doer of the latest attack or
     riot told on another side, else the people of the threatener's own country."""
     forms = [(t, {t.text.lower(), (t.lemma or t.text).lower()}) for t in tokens]
-    word = next((t for t, f in forms if f & set(cues.CULPRIT_WORDS)
+    culprits, punishments = set(cues.CULPRIT_WORDS), set(cues.PUNISHMENT_WORDS)
+    word = next((t for t, f in forms if f & culprits
                  and (t.text.lower() != "responsible" or doc.tokens[t.i - 1].text.lower() == "those")), None)
-    if word is None or not any(f & set(cues.PUNISHMENT_WORDS) for _, f in forms):
+    if word is None or not any(f & punishments for _, f in forms):
         return None
     code = threatener.entity.actor.code
     doer = latest_doer(doc, {"ASSAULT", "PROTEST"}, {threatener.entity.id}, sent.i, ARTICLE_WINDOW, at=[word])

@@ -16,7 +16,7 @@ from typing import Sequence
 
 from ...model import Document, Entity, Mention, Token
 from ..nlp.tagger import infixed_zu
-from ..nlp.tokenizer import dateline
+from ..nlp.tokenizer import OPENING_QUOTES, dateline
 from .lexicon import CLAUSE_BREAKS, SEPARABLE_PARTICLES, Trigger, noun_fits
 
 SKIP_BEFORE = {"DET", "ADJ", "NUM", "ADV", "PRON", "CCONJ"}
@@ -51,9 +51,6 @@ class Roles:
 
 USE_CASE = False   # German morphological case decides subject vs object (off: the tagger case was noisier than articles on dev)
 USE_PARSE = False  # roles from the UD parse; off: measured lower than the surface reading on dev (eval --parse)
-
-
-QUOTE_MARKS = frozenset({"»", "«", "„", "“", "\"", "”", "‚", "‘"})
 
 
 def has_parse(tokens: Sequence[Token]) -> bool:
@@ -276,10 +273,16 @@ def _german_participle(tok: Token) -> bool:
 
 def _agent_adjective(doc: Document, slot: Slot, cues: ModuleType) -> bool:
     """"von »indischen Stellvertretern« unterstützt": a nationality in the agent phrase is the agent."""
-    j = slot.first - 1
-    while j >= 0 and (doc.tokens[j].pos in {"DET", "NUM", "ADJ"} or doc.tokens[j].text in QUOTE_MARKS):
-        j -= 1
+    j = _skip_back(doc, slot.first - 1, {"DET", "NUM", "ADJ"}, OPENING_QUOTES)
     return j >= 0 and doc.tokens[j].text.lower() in cues.AGENT_PREPS
+
+
+def _skip_back(doc: Document, j: int, pos: set[str], marks: frozenset[str] = frozenset()) -> int:
+    """The index of the first token at or before j that is neither of these parts of speech nor one of these
+    marks (-1 at the start of the text): where a noun phrase opens."""
+    while j >= 0 and (doc.tokens[j].pos in pos or doc.tokens[j].text in marks):
+        j -= 1
+    return j
 
 
 def _inflected_after_werden(doc: Document, trigger: Trigger, a: int, end: int) -> bool:
@@ -718,16 +721,13 @@ def _run_by(doc: Document, slot: Slot) -> bool:
 def _after_preposition(doc: Document, slot: Slot) -> bool:
     """Does the name phrase, or the noun a genitive belongs to, open after a preposition ("bei einem
     russischen Raketenangriff", "auf burkinischem Gebiet", "bei einem Luftangriff der Junta")?"""
-    def back(j: int) -> int:
-        while j >= 0 and doc.tokens[j].pos in {"DET", "NUM", "ADJ", "ADV"}:
-            j -= 1
-        return j
-    j = back(slot.first - 1)
+    modifiers = {"DET", "NUM", "ADJ", "ADV"}
+    j = _skip_back(doc, slot.first - 1, modifiers)
     if slot.role == "gen":
         if j >= 0 and doc.tokens[j].text.lower() in {"of", "von"}:
-            j = back(j - 1)   # "dozens of activists"
+            j = _skip_back(doc, j - 1, modifiers)   # "dozens of activists"
         if j >= 0 and doc.tokens[j].pos in {"NOUN", "PROPN", "NUM", "PRON"}:
-            j = back(j - 1)   # the noun the genitive belongs to
+            j = _skip_back(doc, j - 1, modifiers)   # the noun the genitive belongs to
     return j >= 0 and doc.tokens[j].pos == "ADP"
 
 
