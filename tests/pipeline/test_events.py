@@ -1945,3 +1945,13 @@ def test_events_two_sanctions_against_capital_and_envoy_both_stay(pipeline):
     modes = sorted(e.mode for e in doc.events if e.event == "SANCTION")
     assert modes == ["discontinue", "expel"]
 
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a finite verb right after "und" shares the subject, even after a denial: the accusation is asserted
+    ("de", "Ruanda bestreitet, die Miliz mit Truppen und Waffen zu unterstützen, und wirft Kinshasa seinerseits vor, "
+           "mit der Hutu-Miliz FDLR zusammenzuarbeiten.", {("ACCUSE", "RWA", "COD")}),
+])
+def test_events_session15_frames_and_targets(pipeline, lang, text, expected):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 2, 4)))
+    assert _country_codes(doc) == expected

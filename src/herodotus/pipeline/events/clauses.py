@@ -8,7 +8,7 @@ from typing import Sequence
 
 from ...model import Document, Token
 from .lexicon import Trigger
-from .roles import Slot, with_conjuncts
+from .roles import Slot, is_infinitive, with_conjuncts
 
 
 def list_commas(tokens: list[Token], slots: list[Slot]) -> frozenset[int]:
@@ -62,6 +62,10 @@ def denied_or_open(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
     # "The Kremlin denied interfering, and Zakharova accused Chisinau ...": a new subject after "and" asserts again
     first = doc.tokens[trig.clause[0]]
     fresh = first.pos == "CCONJ" and any(t.pos in {"PROPN", "NOUN"} for t in doc.tokens[first.i + 1:trig.token.i])
+    # "Ruanda bestreitet, X zu unterstützen, und wirft Kinshasa vor": a finite verb right after "und"
+    # shares the subject and asserts again
+    fresh = fresh or (first.pos == "CCONJ" and trig.token.i == first.i + 1 and trig.token.pos == "VERB"
+                      and not trig.token.text.lower().endswith("ing") and not is_infinitive(doc, trig))
     opener = doc.tokens[trig.clause[0] - 1] if trig.clause[0] > sent.token_start else doc.tokens[trig.clause[0]]
     return (denied and not fresh) or opener.text.lower() in cues.OPEN_QUESTION or doc.tokens[trig.clause[0]].text.lower() in cues.OPEN_QUESTION
 

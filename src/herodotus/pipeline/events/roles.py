@@ -437,6 +437,12 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
                              "surface", passive)
     else:
         actor, recipient = _verb_roles(doc, trigger, local, cues, parsed, passive, preps)
+        if not passive and _gapped(doc, trigger) and (shared := _shared_subject(doc, trigger, slots)):
+            # "Ruanda bestreitet ..., und wirft Kinshasa vor": a verb right after "und" has no subject
+            # of its own, so a name after it is its object
+            if actor is not None and actor.first > trigger.token.i and entry.frame == "so":
+                recipient = recipient or actor
+            actor = shared
         if actor is None and not passive:
             actor = _possessor_subject(doc, trigger, local) or _shared_subject(doc, trigger, slots)
             if actor is not None and recipient is None and _pronoun_object(doc, trigger, cues):
@@ -497,6 +503,12 @@ def _shared_subject(doc: Document, trigger: Trigger, slots: list[Slot]) -> Slot 
 
 
 SHARED_SUBJECT_CONJUNCTIONS = frozenset({"und", "and"})
+
+
+def _gapped(doc: Document, trigger: Trigger) -> bool:
+    """A German finite verb right after the "und" that opens its clause: its subject is elided."""
+    a = trigger.clause[0]
+    return doc.lang == "de" and trigger.token.i == a + 1 and doc.tokens[a].text.lower() == "und"
 
 
 def _pronoun_object(doc: Document, trigger: Trigger, cues: ModuleType) -> bool:
