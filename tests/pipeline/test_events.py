@@ -1951,7 +1951,14 @@ def test_events_two_sanctions_against_capital_and_envoy_both_stay(pipeline):
     # a finite verb right after "und" shares the subject, even after a denial: the accusation is asserted
     ("de", "Ruanda bestreitet, die Miliz mit Truppen und Waffen zu unterstützen, und wirft Kinshasa seinerseits vor, "
            "mit der Hutu-Miliz FDLR zusammenzuarbeiten.", {("ACCUSE", "RWA", "COD")}),
+    # a warning of one's own response is a threat against the other side of the story
+    ("de", "Die Philippinen warfen China vor, ein Versorgungsboot gerammt zu haben. Außenamtssprecherin Mao Ning "
+           "warnte, Peking werde »alle notwendigen Maßnahmen« ergreifen.", "THREATEN:CHN->PHL"),
 ])
 def test_events_session15_frames_and_targets(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 2, 4)))
-    assert _country_codes(doc) == expected
+    if isinstance(expected, str):   # "TYPE:A->B": the only event of that type
+        event, pair = expected.split(":")
+        assert {(a, r) for e, a, r in _country_codes(doc) if e == event} == {tuple(pair.split("->"))}
+    else:
+        assert _country_codes(doc) == expected

@@ -537,7 +537,8 @@ class EventCoder:
                 recipients = [culprit[0]]   # "Den Drahtziehern drohte er mit der »vollen Härte des Gesetzes«"
                 note += f"; aimed at the culprits it names ('{culprit[1].text}')"
             elif event == "THREATEN" and not roles.recipients and not mod.negated \
-                    and (_retaliation(entry, trig, doc, cues) or addressed_to_none(doc, trig)):
+                    and (_retaliation(entry, trig, doc, cues) or addressed_to_none(doc, trig)
+                         or entry.lemma in cues.WARNING_VERBS):
                 # a threat without a named target ("drohte mit dem Abbruch der Beziehungen", "kündigte
                 # Gegenmaßnahmen an") is aimed at whoever last acted against the actor
                 aggressor = earlier_aggressor(doc, actor.entity.actor.code, trig.token.sent)
@@ -554,6 +555,10 @@ class EventCoder:
                 elif (named := _named_after(trig, actor, slots)) is not None:
                     recipients = [named]   # "vowed a harsh punishment for Israel"
                     note += f"; aimed at '{named.mention.text}', named in the threat"
+                elif entry.lemma in cues.WARNING_VERBS and actor.entity.actor.code not in NON_STATE_CODES \
+                        and (doer := other_side_doer(doc, actor, trig.token.sent, STATEMENT_WINDOW)) is not None:
+                    recipients = [doer]   # "Trudeau warnte, Ottawa werde auf neue Zölle antworten"
+                    note += "; a warning, aimed at the other side's actor reported just before"
             if event in THREAT_MODES and mod.future and not mod.negated and _condition_openers(doc, trig, cues):
                 # "Sollte die Resolution nicht zurückgenommen werden, werde Kroatien ... blockieren"
                 event, mode, cameo = "THREATEN", THREAT_MODES[event], None
