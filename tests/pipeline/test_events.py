@@ -1954,6 +1954,15 @@ def test_events_two_sanctions_against_capital_and_envoy_both_stay(pipeline):
     # a warning of one's own response is a threat against the other side of the story
     ("de", "Die Philippinen warfen China vor, ein Versorgungsboot gerammt zu haben. Außenamtssprecherin Mao Ning "
            "warnte, Peking werde »alle notwendigen Maßnahmen« ergreifen.", "THREATEN:CHN->PHL"),
+    # an envoy is recalled from where he serves, not from home; the consultations are no meeting
+    ("de", "Spanien hat am Montag seine Botschafterin in Israel zu Konsultationen nach Madrid zurückgerufen.",
+     {("SANCTION", "ESP", "ISR")}),
+    ("de", "Frankreich weist zwölf Bedienstete der algerischen Botschaft aus. Zudem werde Botschafter Stéphane Romatet "
+           "zu Konsultationen nach Paris zurückgerufen, teilte der Élysée-Palast mit.", "SANCTION:FRA->DZA"),
+    # a relative clause after the object does not cut the verb off from its subject
+    ("de", "Algerien hatte am Montag zwölf Beamte des französischen Innenministeriums, die an der Botschaft in Algier "
+           "tätig sind, zu unerwünschten Personen erklärt und ihnen 48 Stunden für die Ausreise gegeben.",
+     "SANCTION:DZA->FRA"),
 ])
 def test_events_session15_frames_and_targets(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 2, 4)))

@@ -44,7 +44,7 @@ sprechen           VERB  CONSULT   -            040   so   mit
 sprechen           VERB  CONSULT   phone        041   so   Telefon
 zusammenkommen     VERB  CONSULT   -            040   so   -
 ~gespräch          NOUN  CONSULT   -            040   so   mit
-Konsultation       NOUN  CONSULT   -            040   so   -
+Konsultation       NOUN  CONSULT   -            040   so   !zurückrufen,!zurückbeordern
 Unterredung        NOUN  CONSULT   -            040   so   -
 Vermittlung        NOUN  CONSULT   third-party  045   so   -
 konferieren        VERB  CONSULT   -            040   so   mit
@@ -868,6 +868,7 @@ DISASTER_NOUNS = ("erdbeben", "beben", "zyklon", "hurrikan", "taifun", "hochwass
 SUMMON_VERBS = ("einbestellen",)
 # Relative pronouns: "einem Zeitplan zu, den die USA vorgelegt hatten" names who made the plan.
 RELATIVE_PRONOUNS = ("den", "die", "das", "der", "dem", "welchen", "welche", "welches")
+VERB_FINAL_RELATIVES = True   # a relative clause closes with its verb ("die dort tätig sind,")
 SUBORDINATORS = ("dass", "weil", "nachdem", "obwohl", "ob", "damit", "sodass", "bevor")
 
 NEGATION = ("nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals",

@@ -39,7 +39,7 @@ from .speech import (Speech, characterisations, evaluation_cue, innermost, repor
 from .tables import EVENT_TYPES, coding
 from .clauses import addressed_to_none, between_parties, denied_or_open, existential, existential_frame, list_commas
 from .context import (MAX_ANAPHOR_SENTENCES, NON_STATE_CODES, PAIR_EVENTS, PLACE_TYPES, SOURCE,
-                      STATE_SECTORS, article_country, counterpart, earlier_aggressor, earlier_doer, earlier_recipient,
+                      STATE_SECTORS, article_country, counterpart, earlier_aggressor, foreign_state, earlier_doer, earlier_recipient,
                       implied_actor, implied_slot, joint_doers, last_pair, last_threatened, latest_doer, latest_requester, partner, lead_states, mention_slot,
                       opponent, other_side_doer, recent_events, side, slot_in)
 
@@ -499,6 +499,12 @@ class EventCoder:
                     and (doer := other_side_doer(doc, actor, trig.token.sent, 2 * MAX_ANAPHOR_SENTENCES)):
                 recipients = [doer]   # "Canberra also lodged a formal protest": against who acted before
                 note += "; recipient: the other side's actor reported before"
+            if mode == "withdraw" and event == "SANCTION" and entry.needs and how != "implied" and all(
+                    r is None or r.entity.actor.code == actor.entity.actor.code for r in recipients) \
+                    and (host := counterpart(doc, actor.entity.actor.code, trig.token.sent)
+                         or foreign_state(doc, actor.entity.actor.code, trig.token.sent)) is not None:
+                recipients = [host]   # "werde Botschafter Romatet zu Konsultationen zurückgerufen": from the other state
+                note += "; recipient: the other state of the actor's latest dispute or named just before, where the envoy serves"
             if event == "SANCTION" and recipients == [None] \
                     and (state := _officials_state(doc, trig, actor, cues)) is not None:
                 recipients = [state]   # "verhängte Sanktionen gegen 16 Funktionäre des Wahlrats"

@@ -224,6 +224,20 @@ def counterpart(doc: Document, code: str | None, sent: int) -> Slot | None:
     return partner(doc, code, sent, HOSTILE | {"ACCUSE", "REJECT"})
 
 
+def foreign_state(doc: Document, code: str | None, sent: int) -> Slot | None:
+    """The latest state other than this country named in the sentences just before: where an envoy
+    recalled without a place serves ("Zudem werde Botschafter X zu Konsultationen zurückgerufen")."""
+    if not code or sent == 0:
+        return None
+    start = doc.sentences[max(0, sent - MAX_ANAPHOR_SENTENCES)].start
+    end = doc.sentences[sent].start
+    for m in sorted(doc.mentions, key=lambda m: m.start, reverse=True):
+        ent = doc.entity(m.entity_id) if m.entity_id else None
+        if start <= m.start < end and ent is not None and ent.actor.code not in NON_STATE_CODES | {None, code}:
+            return mention_slot(doc, m, ent)
+    return None
+
+
 def partner(doc: Document, code: str | None, sent: int, types: set[str] | None = None) -> Slot | None:
     """The other party of the latest earlier event (of ``types``, else any) this country took part in: whom
     a pledge or offer without a named addressee is made to ("Mexiko hat zugesagt, ... Wasser zu liefern")."""

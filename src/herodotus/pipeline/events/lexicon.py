@@ -122,7 +122,12 @@ def _insertions(tokens: Sequence[Token], cues: ModuleType, brackets: set[int] = 
         # name apposed to an object runs on too
         apposed_object = apposed_name and b - a > 2 and tokens[b + 1].pos not in {"CCONJ", "PROPN", "PRON", "SCONJ"} \
             and tokens[b + 1].text.lower() not in cues.RELATIVE_PRONOUNS   # not "Xue Jian, der ... drohte"
-        if not _ends_noun_phrase(tokens, a) or (tokens[b + 1].pos not in {"VERB", "AUX"} and not apposed_object):
+        # "zwölf Beamte, die an der Botschaft tätig sind, zu unerwünschten Personen erklärt": a German relative
+        # clause closes with its verb; the main clause runs on after it whatever follows
+        relative = getattr(cues, "VERB_FINAL_RELATIVES", False) and tokens[start].text.lower() in cues.RELATIVE_PRONOUNS \
+            and tokens[b - 1].pos in {"VERB", "AUX"} and "zu" not in tokens[b - 1].text.lower()
+        if not _ends_noun_phrase(tokens, a) or (tokens[b + 1].pos not in {"VERB", "AUX"} and not apposed_object
+                                                and not relative):
             continue
         if any((t.text in CLAUSE_BREAKS and j not in brackets) or t.text in {"“", "„", "»", '"'}
                for j, t in enumerate(tokens[a + 1:b], start=a + 1)):

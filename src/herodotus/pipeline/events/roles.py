@@ -265,8 +265,11 @@ def _german_participle(tok: Token) -> bool:
         return False
     if "ge" in text[:6]:
         return True   # "festgenommen", "getötet"
-    particle = next((p for p in SEPARABLE_PARTICLES if text.startswith(p) and lemma.startswith(p)), "")
+    # the longest particle: "zurück", not "zu"
+    particle = max((p for p in SEPARABLE_PARTICLES if text.startswith(p) and lemma.startswith(p)), key=len, default="")
     text, lemma = text[len(particle):], lemma[len(particle):]   # "einbestellt": ein + bestellt
+    if particle and text.startswith("ge") and not lemma.startswith("ge"):
+        return True   # "zurückgerufen": a particle longer than the "ge" window
     # "verhaftet", "verurteilt", "beschossen", "zerstört": inseparable prefix, -t/-en ending
     return lemma.startswith(INSEPARABLE_PREFIXES) and text.endswith(("t", "en")) and text[:3] == lemma[:3]
 
@@ -448,8 +451,11 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
             if actor is not None and recipient is None and _pronoun_object(doc, trigger, cues):
                 # "expelled Russia's attaché, accusing him of ...": "him" is whom the main clause acted on
                 recipient = _main_object(doc, trigger, slots, actor)
-    if recipient is None and entry.mode == "withdraw" and entry.event == "SANCTION" and entry.needs:
-        recipient = _posted_in(doc, trigger, local, actor)
+    posted = None
+    if entry.mode == "withdraw" and entry.event == "SANCTION" and entry.needs:
+        # the post an envoy is recalled from wins over the envoy's name or home ("nach Madrid")
+        posted = _posted_in(doc, trigger, local, actor)
+        recipient = posted or recipient
     if entry.frame == "os":
         actor, recipient = recipient, actor
     if doc.lang == "en" and entry.pos == "VERB" and (ordered := _ordered_done(doc, trigger, local, actor)):
@@ -461,7 +467,7 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
                       and not any(t.pos in {"VERB", "AUX"} for t in doc.tokens[a:s.first])
                       and actor in with_conjuncts(doc, s, local)), actor)
     actors = with_conjuncts(doc, actor, local) if actor else ()
-    recipients = with_conjuncts(doc, recipient, local) if recipient else ()
+    recipients = (posted,) if posted else with_conjuncts(doc, recipient, local) if recipient else ()
     if doc.lang == "en" and entry.pos == "VERB":
         # "signed a pact that allows each country to deploy troops": a party named in a relative clause
         # after the object is that clause's, not the verb's
@@ -711,7 +717,9 @@ def _object_owner(doc: Document, rest: list[Slot], trigger: Trigger) -> Slot | N
     "demand the resignation of the government"). A German participle closes its clause, so its
     object stands before it ("hat 25 indische Fischer festgenommen")."""
     after = [s for s in rest if s.first > trigger.token.i]
-    if not after and trigger.entry.pos == "VERB" and trigger.token.i >= trigger.clause[1] - 2:
+    closes = trigger.token.i >= trigger.clause[1] - 2 or (
+        trigger.token.i + 1 < len(doc.tokens) and doc.tokens[trigger.token.i + 1].pos == "CCONJ")   # "erklärt und ..."
+    if not after and trigger.entry.pos == "VERB" and closes:
         after = [s for s in rest if s.last < trigger.token.i and s.first >= trigger.clause[0]]
     return next((s for s in after if s.role == "adj"), None) or \
         next((s for s in after if s.role in ("gen", "poss") or _run_by(doc, s)), None)
@@ -798,7 +806,8 @@ def _posted_in(doc: Document, trigger: Trigger, local: list[Slot], actor: Slot |
     """"hat ihren Botschafter in Moskau zurückgerufen": the country an envoy is recalled from is
     where the envoy serves, the place right after the envoy noun."""
     a, b = trigger.clause
-    envoys = [t.i for t in doc.tokens[a:b] if t.lemma.lower() in trigger.entry.needs]
+    envoys = [t.i for t in doc.tokens[a:b] if any(noun_fits(t.lemma.lower(), need.lower(), compounds=False)
+                                                   for need in trigger.entry.needs)]
     return next((s for s in local for k in envoys if s.role == "pp:in" and k < s.first <= k + 2
                  and (actor is None or s.entity.actor.code != actor.entity.actor.code)), None)
 
