@@ -1963,6 +1963,9 @@ def test_events_two_sanctions_against_capital_and_envoy_both_stay(pipeline):
     ("de", "Algerien hatte am Montag zwölf Beamte des französischen Innenministeriums, die an der Botschaft in Algier "
            "tätig sind, zu unerwünschten Personen erklärt und ihnen 48 Stunden für die Ausreise gegeben.",
      "SANCTION:DZA->FRA"),
+    # "the government" an opposition leader addresses is his own, not the visitor's
+    ("en", "Chinese Premier Li Qiang visited Canberra on Monday. Opposition leader Peter Dutton urged the government "
+           "to demand an end to the trade curbs.", "REQUEST:AUS->AUS"),
 ])
 def test_events_session15_frames_and_targets(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 2, 4)))

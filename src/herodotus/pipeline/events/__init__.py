@@ -185,6 +185,7 @@ class EventCoder:
             found += _punishment_vows(doc, sent, speech, lex.cues, found)
             found += _conditional_threats(doc, sent, speech, slots, lex.cues, found)
             found += _demands_in_speech(doc, sent, speech, slots, lex.cues, found)
+            found = [_home_government(doc, c) for c in found]
             self._add(doc, sent, _drop_open_twins(_drop_place_twins(found)), seen)
             cued += [(sent, c) for c in self._from_cues(doc, sent, matched, triggers, slots, speech, lex, modes, found)]
         for sent, cand in cued:
@@ -2011,6 +2012,23 @@ def _inside_threat(doc: Document, cue: Token, found: list[Candidate]) -> bool:
         if not any(t.pos == "VERB" and t.i != cue.i for t in doc.tokens[lo:hi + 1]):
             return True
     return False
+
+
+GOVERNMENT_WORDS = frozenset({"regierung", "government", "kabinett", "cabinet", "die", "der", "the"})
+HOME_CRITICS = {"OPP", "PTY", "CVL", "LAB", "EDU"}
+
+
+def _home_government(doc: Document, cand: Candidate) -> Candidate:
+    """"Oppositionsführer Lapid nannte die Einigung ein Versagen der Regierung", "opposition leaders demanded
+    that the government disclose ...": a bare "the government" from a country's opposition, parties or
+    people is their own, whichever foreign government was named last."""
+    ref, target = cand.actor.entity.actor, cand.recipient
+    if target is None or ref.sector not in HOME_CRITICS or not ref.code or ref.code in NON_STATE_CODES \
+            or target.mention.kind != "title" or target.entity.actor.code == ref.code \
+            or not set(target.mention.text.lower().split()) <= GOVERNMENT_WORDS:
+        return cand
+    home = implied_actor(doc, ref.code, "GOV", doc.tokens_in(target.mention.start, target.mention.end))
+    return replace(cand, recipient=home, rule=cand.rule + "; 'the government' of a country's own critics is theirs")
 
 
 def _opposed_government(doc: Document, speaker: Slot, tokens: Sequence[Token]) -> Slot | None:
