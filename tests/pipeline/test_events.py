@@ -1966,6 +1966,10 @@ def test_events_two_sanctions_against_capital_and_envoy_both_stay(pipeline):
     # "the government" an opposition leader addresses is his own, not the visitor's
     ("en", "Chinese Premier Li Qiang visited Canberra on Monday. Opposition leader Peter Dutton urged the government "
            "to demand an end to the trade curbs.", "REQUEST:AUS->AUS"),
+    # a government judging its own prosecutors' raid accuses them: courts stand apart from the government
+    ("de", "Polizei und Staatsanwaltschaft haben in der Nacht zum Samstag das Privathaus der peruanischen Präsidentin "
+           "Dina Boluarte in Lima durchsucht. Ministerpräsident Gustavo Adrianzén nannte die Razzia "
+           "„unverhältnismäßig und verfassungswidrig“.", "ACCUSE:PER->PER"),
 ])
 def test_events_session15_frames_and_targets(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 2, 4)))

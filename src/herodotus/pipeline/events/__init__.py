@@ -39,7 +39,7 @@ from .speech import (Speech, characterisations, evaluation_cue, innermost, repor
 from .tables import EVENT_TYPES, coding
 from .clauses import addressed_to_none, between_parties, denied_or_open, existential, existential_frame, list_commas
 from .context import (MAX_ANAPHOR_SENTENCES, NON_STATE_CODES, PAIR_EVENTS, PLACE_TYPES, SOURCE,
-                      STATE_SECTORS, article_country, counterpart, earlier_aggressor, foreign_state, earlier_doer, earlier_recipient,
+                      STATE_SECTORS, article_country, camp, counterpart, earlier_aggressor, foreign_state, earlier_doer, earlier_recipient,
                       implied_actor, implied_slot, joint_doers, last_pair, last_threatened, latest_doer, latest_requester, partner, lead_states, mention_slot,
                       opponent, other_side_doer, recent_events, side, slot_in)
 
@@ -751,7 +751,7 @@ class EventCoder:
                     continue
                 # another country, or the other camp at home (the opposition about the government)
                 targets = [s for s in slots if start <= s.mention.start and s.mention.end <= end
-                           and side(s) != side(sp.speaker) and s.entity.id != sp.speaker.entity.id
+                           and camp(s) != camp(sp.speaker) and s.entity.id != sp.speaker.entity.id
                            and s.mention.text.lower() not in cues.FIRST_PERSON]
                 # the evaluation is about the actor named nearest to it ("Israels Abenteuerlust")
                 targets.sort(key=lambda s: min(abs(s.first - cue.i), abs(s.last - cue.i)))
@@ -761,15 +761,15 @@ class EventCoder:
                     act = _antecedent_act(doc, tokens, acts, sent.i)
                     if act is not None:
                         about = f" (the '{act.noun}' named before)"
-                        targets = [t for t in act.parties if side(t) != side(sp.speaker)]
+                        targets = [t for t in act.parties if camp(t) != camp(sp.speaker)]
                 if not targets and (doer := _judged_doer(doc, judged_acts, sp, sent.i)) is not None:
                     about = " (who did the act judged)"   # "nannte den Streik „politisch motiviert“"
                     targets = [doer]
-                if not targets and (doer := other_side_doer(doc, sp.speaker, sent.i, STATEMENT_WINDOW)) is not None:
+                if not targets and (doer := other_side_doer(doc, sp.speaker, sent.i, STATEMENT_WINDOW, by=camp)) is not None:
                     about = " (the actor of the event reported just before)"   # „Das war ein Putschversuch“
-                    targets = [t for t in joint_doers(doc, doer, sent.i, STATEMENT_WINDOW) if side(t) != side(sp.speaker)]
+                    targets = [t for t in joint_doers(doc, doer, sent.i, STATEMENT_WINDOW) if camp(t) != camp(sp.speaker)]
                 if not targets and (noun := _definite_noun(doc, tokens)) is not None \
-                        and (doer := other_side_doer(doc, sp.speaker, sent.i, 2 * MAX_ANAPHOR_SENTENCES)) is not None:
+                        and (doer := other_side_doer(doc, sp.speaker, sent.i, 2 * MAX_ANAPHOR_SENTENCES, by=camp)) is not None:
                     about = f" (who did what '{noun.text}' refers to, told before)"   # "nannte das Urteil »empörend«"
                     targets = [doer]
                 if not targets and (ruler := _opposed_government(doc, sp.speaker, tokens)) is not None:
@@ -1118,7 +1118,7 @@ def _judged_doer(doc: Document, judged_acts: list[Trigger], sp: Speech, sent: in
             if ent is None or ent.id == sp.speaker.entity.id:
                 continue
             doer = slot_in(doc, ent, ev) or implied_slot(ent, trig.tokens)   # implied protesters too
-            if side(doer) != side(sp.speaker):
+            if camp(doer) != camp(sp.speaker):
                 return doer
     return None
 

@@ -8,7 +8,7 @@ protesters turn against) are entities without mentions, ``implied-<sector>-<code
 """
 from __future__ import annotations
 
-from typing import Iterator, Sequence
+from typing import Callable, Iterator, Sequence
 
 from ...model import ActorRef, Document, Entity, Event, Mention, Token
 from .roles import SIGN_AGREEMENT, Slot
@@ -65,7 +65,16 @@ def side_of(ent: Entity) -> tuple[str | None, str | None]:
     return ent.actor.code, "state" if sector in STATE_SECTORS or sector is None else sector
 
 
-def other_side_doer(doc: Document, speaker: Slot, sent: int, window: int = 1) -> Slot | None:
+def camp(slot: Slot) -> tuple[str | None, str | None]:
+    """The side a judgement takes: like ``side``, but courts and prosecutors stand apart from their
+    government ("nannte die Razzia »verfassungswidrig«", "called the ruling judicial activism")."""
+    if slot.entity.actor.sector == "JUD":
+        return slot.entity.actor.code, "courts"
+    return side(slot)
+
+
+def other_side_doer(doc: Document, speaker: Slot, sent: int, window: int = 1,
+                    by: Callable[[Slot], tuple[str | None, str | None]] = side) -> Slot | None:
     """The actor of the latest event in this or the sentence before (or ``window`` sentences), if on
     another side than the speaker; when the speaker's side just accused or acted against someone,
     that target (the speaker goes on: "X warf Teheran Mord vor. „Das ist ein Verbrechen“, sagte sie")."""
@@ -73,11 +82,11 @@ def other_side_doer(doc: Document, speaker: Slot, sent: int, window: int = 1) ->
         if not ev.actor_ids:
             continue
         slot = slot_in(doc, doc.entity(ev.actor_ids[0]), ev)
-        if slot is not None and side(slot) != side(speaker):
+        if slot is not None and by(slot) != by(speaker):
             return slot
         if slot is not None and ev.recipient_ids and ev.event in HOSTILE | {"ACCUSE"} and sentence_of(doc, ev.start) < sent:
             target = slot_in(doc, doc.entity(ev.recipient_ids[0]), ev)
-            if target is not None and side(target) != side(speaker):
+            if target is not None and by(target) != by(speaker):
                 return target
     return None
 
