@@ -973,6 +973,8 @@ NEGATIVE_EVALUATION = (
     "Verrat", "abscheulich", "Piraterie", "Demütigung", "Vertrauensbruch", "politisiert", "bedauerlich",
     "fatal", "verwerflich", "empörend", "Spionage", "Kapitulation", "Entführung", "Verleumdung", "absurd",
     "Unrecht", "unverhältnismäßig", "menschenverachtend", "grausam", "Gräueltat", "brutal", "kriminell",
+    "verräterisch", "ungerechtfertigt", "verfassungswidrig", "Inszenierung", "Rückschritt", "Versagen",
+    "Trick", "Rache", "Racheakt", "unverantwortlich", "Schikane", "Täuschung",
 )
 # Words of concern: worry voiced about a situation is no accusation (annotators leave it uncoded),
 # so the trained cue alone does not make it one

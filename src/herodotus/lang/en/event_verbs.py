@@ -787,7 +787,8 @@ NEGATIVE_EVALUATION = (
     "betrayal", "treason", "surrender", "humiliation", "appalled", "appalling", "genocidal", "kidnapping",
     "abduction", "slander", "unsafe", "unprofessional", "piracy", "espionage", "regrettable", "deplorable",
     "disgraceful", "absurd", "criminal", "brutal", "atrocity", "atrocities", "heinous", "despicable",
-    "bullying", "thuggery", "lawless",
+    "bullying", "thuggery", "lawless", "objectionable", "activism", "unconstitutional", "unjustified",
+    "staged", "revenge", "failure", "treacherous",
 )
 # Words of concern: worry voiced about a situation is no accusation (annotators leave it uncoded),
 # so the trained cue alone does not make it one
