@@ -1971,9 +1971,10 @@ def test_events_two_sanctions_against_capital_and_envoy_both_stay(pipeline):
            "Dina Boluarte in Lima durchsucht. Ministerpräsident Gustavo Adrianzén nannte die Razzia "
            "„unverhältnismäßig und verfassungswidrig“.", "ACCUSE:PER->PER"),
     # more words of judgement: "verräterisch", "unjustified"
-    ("de", "Demonstranten haben am Dienstag das Parlament in Nairobi gestürmt. Präsident William Ruto nannte die "
-           "Erstürmung „verräterisch“.", "ACCUSE:KEN->KEN"),
-    ("en", "Canada imposed tariffs on Chinese canola oil. Beijing called the decision \"unjustified\".", "ACCUSE:CHN->CAN"),
+    ("de", "Die Regierung in Bangkok schloss die Grenze zu Kambodscha. Hun Manet nannte die Entscheidung einen "
+           "„Racheakt“.", "ACCUSE:KHM->THA"),
+    ("de", "Kanada hat Zölle auf chinesische E-Autos erhoben. Peking nannte die Entscheidung „ungerechtfertigt“.",
+     "ACCUSE:CHN->CAN"),
 ])
 def test_events_session15_frames_and_targets(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 2, 4)))
