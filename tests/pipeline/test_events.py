@@ -1975,6 +1975,11 @@ def test_events_two_sanctions_against_capital_and_envoy_both_stay(pipeline):
            "„Racheakt“.", "ACCUSE:KHM->THA"),
     ("de", "Kanada hat Zölle auf chinesische E-Autos erhoben. Peking nannte die Entscheidung „ungerechtfertigt“.",
      "ACCUSE:CHN->CAN"),
+    # bans, custody, resignations and broken contacts in their common German wording
+    ("de", "Die Polizei in Budapest hatte den Marsch untersagt.", "COERCE:HUN->HUN"),
+    ("de", "Polizisten nahmen den früheren Präsidenten Rodrigo Duterte am Flughafen von Manila in Gewahrsam.",
+     "COERCE:PHL->PHL"),
+    ("de", "China hat alle Kontakte zum tschechischen Präsidenten Petr Pavel abgebrochen.", "SANCTION:CHN->CZE"),
 ])
 def test_events_session15_frames_and_targets(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 2, 4)))

@@ -220,6 +220,8 @@ lockern            VERB  CONCEDE   -            081   s    Sanktion
 lockern            VERB  CONCEDE   -            081   s    Beschränkung
 zurücktreten       VERB  RETREAT   resign       0831  s    -
 Rücktritt          NOUN  RETREAT   resign       0831  s    erklären
+Rücktritt          NOUN  RETREAT   resign       0831  s    einreichen
+niederlegen        VERB  RETREAT   resign       0831  s    Amt
 freilassen         VERB  RETREAT   release      0841  so   -
 Freilassung        NOUN  RETREAT   release      0841  so   -
 abziehen           VERB  RETREAT   withdraw     0872  s    -
@@ -400,6 +402,7 @@ ausweisen          VERB  SANCTION  expel        166   so   Diplomat
 verlassen          VERB  SANCTION  expel        166   os   Land,müssen
 Ausweisung         NOUN  SANCTION  expel        166   so   -
 abbrechen          VERB  SANCTION  withdraw     161   so   Beziehung
+abbrechen          VERB  SANCTION  withdraw     161   so   Kontakt
 kappen             VERB  SANCTION  withdraw     161   so   Beziehung
 kappen             VERB  SANCTION  withdraw     161   so   Verbindung
 legen              VERB  SANCTION  discontinue  162   so   auf,Eis
@@ -514,6 +517,10 @@ beschränken        VERB  SANCTION  discontinue  163   so   Einfuhr
 verurteilen        VERB  SANCTION  convict      -     so   zu,Hausarrest
 stoppen            VERB  SANCTION  discontinue  163   so   Ausfuhr
 stoppen            VERB  SANCTION  discontinue  163   so   Export
+untersagen         VERB  SANCTION  discontinue  163   so   Ausfuhr
+untersagen         VERB  SANCTION  discontinue  163   so   Export
+untersagen         VERB  SANCTION  discontinue  163   so   Einfuhr
+untersagen         VERB  SANCTION  discontinue  163   so   Import
 verbieten          VERB  SANCTION  discontinue  163   so   Einfuhr
 verbieten          VERB  SANCTION  discontinue  163   so   Import
 Ausfuhrverbot      NOUN  SANCTION  discontinue  163   so   -
@@ -603,6 +610,8 @@ entziehen          VERB  COERCE    restrict     -     so   Pass
 setzen             VERB  ASSAULT   -            180   so   Brand
 anzünden           VERB  ASSAULT   -            180   so   -
 verbieten          VERB  COERCE    ban          1722  so   -
+untersagen         VERB  COERCE    ban          1722  so   -
+nehmen             VERB  COERCE    arrest       173   so   Gewahrsam
 Ausgangssperre     NOUN  COERCE    curfew       1723  s    -
 auflösen           VERB  COERCE    ban          1722  so   Partei
 Auflösung          NOUN  COERCE    ban          1722  so   Partei
