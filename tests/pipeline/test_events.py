@@ -1980,6 +1980,9 @@ def test_events_two_sanctions_against_capital_and_envoy_both_stay(pipeline):
     ("de", "Polizisten nahmen den früheren Präsidenten Rodrigo Duterte am Flughafen von Manila in Gewahrsam.",
      "COERCE:PHL->PHL"),
     ("de", "China hat alle Kontakte zum tschechischen Präsidenten Petr Pavel abgebrochen.", "SANCTION:CHN->CZE"),
+    # blame laid on someone in speech ("trage die Verantwortung", "mitverantwortlich") accuses them
+    ("de", "Frankreichs Außenminister Jean-Noël Barrot sagte, Algerien trage die alleinige Verantwortung für die "
+           "Verschlechterung der Beziehungen.", {("ACCUSE", "FRA", "DZA")}),
 ])
 def test_events_session15_frames_and_targets(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 2, 4)))

@@ -984,6 +984,7 @@ NEGATIVE_EVALUATION = (
     "Unrecht", "unverhältnismäßig", "menschenverachtend", "grausam", "Gräueltat", "brutal", "kriminell",
     "verräterisch", "ungerechtfertigt", "verfassungswidrig", "Inszenierung", "Rückschritt", "Versagen",
     "Trick", "Rache", "Racheakt", "unverantwortlich", "Schikane", "Täuschung",
+    "verantwortlich", "mitverantwortlich", "Verantwortung", "Mitverantwortung",
 )
 # Words of concern: worry voiced about a situation is no accusation (annotators leave it uncoded),
 # so the trained cue alone does not make it one

@@ -788,7 +788,7 @@ NEGATIVE_EVALUATION = (
     "abduction", "slander", "unsafe", "unprofessional", "piracy", "espionage", "regrettable", "deplorable",
     "disgraceful", "absurd", "criminal", "brutal", "atrocity", "atrocities", "heinous", "despicable",
     "bullying", "thuggery", "lawless", "objectionable", "activism", "unconstitutional", "unjustified",
-    "staged", "revenge", "failure", "treacherous",
+    "staged", "revenge", "failure", "treacherous", "responsible",
 )
 # Words of concern: worry voiced about a situation is no accusation (annotators leave it uncoded),
 # so the trained cue alone does not make it one
