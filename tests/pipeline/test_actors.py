@@ -723,3 +723,15 @@ def test_actors_office_holders_2023_2025(nlp, text, lang, phrase, code):
     last."""
     entity = actor_at(run(nlp, text, lang, date(2025, 3, 4)), phrase)
     assert entity.actor.code == code
+
+
+@pytest.mark.parametrize("published, name, code", [
+    (date(2023, 6, 1), "Kommissionschef Moussa Faki Mahamat", "IGO"),   # chair of the AU commission 2017-2025
+    (date(2004, 6, 1), "Außenminister Moussa Faki Mahamat", "TCD"),     # before, Chad's minister
+    (date(2024, 2, 1), "Die UN-Gesandte Roza Otunbajewa", "UNO"),
+])
+def test_actors_international_officials_as_of_the_date(pipeline, published, name, code):
+    doc = pipeline(Document(id="t", text=f"{name} traf am Montag Vertreter der Regierung.", lang="de",
+                            published=published))
+    person = next(m for m in doc.mentions if m.text in name and m.kind == "name")
+    assert doc.entity(person.entity_id).actor.code == code
