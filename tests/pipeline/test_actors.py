@@ -735,3 +735,14 @@ def test_actors_international_officials_as_of_the_date(pipeline, published, name
                             published=published))
     person = next(m for m in doc.mentions if m.text in name and m.kind == "name")
     assert doc.entity(person.entity_id).actor.code == code
+
+
+@pytest.mark.parametrize("lang, text, name, code", [
+    ("de", "Die Karibische Gemeinschaft Caricom rief Venezuela zur Zurückhaltung auf.", "Caricom", "IGO"),
+    ("en", "The Norwegian Refugee Council accused the Taliban of blocking aid workers.", "Norwegian Refugee Council", "NGO"),
+    ("de", "Der Verband der Automobilindustrie forderte eine rasche Lösung.", "Verband der Automobilindustrie", "DEU"),
+])
+def test_actors_ngos_and_regional_bodies(pipeline, lang, text, name, code):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 15)))
+    body = next(m for m in doc.mentions if name in m.text)
+    assert doc.entity(body.entity_id).actor.code == code
