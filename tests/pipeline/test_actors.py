@@ -746,3 +746,13 @@ def test_actors_ngos_and_regional_bodies(pipeline, lang, text, name, code):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 15)))
     body = next(m for m in doc.mentions if name in m.text)
     assert doc.entity(body.entity_id).actor.code == code
+
+
+@pytest.mark.parametrize("lang, text, name, code", [
+    ("en", "Hong Kong police issued arrest warrants for eight activists.", "Hong Kong", "CHN"),
+    ("de", "In Nouméa protestierten Anhänger der Unabhängigkeit.", "Nouméa", "FRA"),
+])
+def test_actors_territories_are_coded_as_their_state(pipeline, lang, text, name, code):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 7, 3)))
+    place = next(m for m in doc.mentions if name in m.text)
+    assert doc.entity(place.entity_id).actor.code == code

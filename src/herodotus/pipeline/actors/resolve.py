@@ -712,8 +712,15 @@ def _agrees(cand: Cand, draft: Draft) -> bool:
     return (draft.type == "PER" and draft.gender == "f") or draft.plural or draft.type == "ORG"
 
 
+# Territories are coded as the state they belong to: event data counts states, and annotators code
+# the Hong Kong police or New Caledonia's Kanak parties as China's and France's.
+SOVEREIGN = {"HKG": "CHN", "MAC": "CHN", "NCL": "FRA", "PYF": "FRA", "GRL": "DNK", "FRO": "DNK",
+             "PRI": "USA", "GUM": "USA"}
+
+
 def actor_of(draft: Draft) -> ActorRef:
-    return ActorRef(code=draft.code, sector=draft.sector, identifier_text=draft.name, identifier_id=draft.qid)
+    code = SOVEREIGN.get(draft.code, draft.code) if draft.code else draft.code
+    return ActorRef(code=code, sector=draft.sector, identifier_text=draft.name, identifier_id=draft.qid)
 
 
 __all__ = ["Draft", "Resolver", "actor_of"]
