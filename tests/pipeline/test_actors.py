@@ -756,3 +756,12 @@ def test_actors_territories_are_coded_as_their_state(pipeline, lang, text, name,
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 7, 3)))
     place = next(m for m in doc.mentions if name in m.text)
     assert doc.entity(place.entity_id).actor.code == code
+
+
+def test_actors_weak_noun_before_a_name_is_one_person(pipeline):
+    """"den US-Journalisten Evan Gershkovich": the -en of a weak noun is no plural, the title's country is his."""
+    text = ("Ein Moskauer Gericht hat am Donnerstag die Untersuchungshaft für den US-Journalisten Evan Gershkovich "
+            "um weitere drei Monate verlängert.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2023, 8, 24)))
+    name = next(m for m in doc.mentions if m.text == "Evan Gershkovich")
+    assert doc.entity(name.entity_id).actor.code == "USA"
