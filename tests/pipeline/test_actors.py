@@ -391,10 +391,17 @@ def test_actors_compound_title_with_a_known_name_as_first_part(pipeline):
      "International Organization for Migration", "UNO"),
     ("de", "Das Menschenrechtsbüro der OSZE forderte die armenischen Behörden auf, ein faires Verfahren zu gewährleisten.",
      "Menschenrechtsbüro", "IGO"),
+    # NGOs and regional bodies the knowledge base lists
+    ("de", "Die Karibische Gemeinschaft Caricom rief Venezuela zur Zurückhaltung auf.", "Caricom", "IGO"),
+    ("en", "The Norwegian Refugee Council accused the Taliban of blocking aid workers.", "Norwegian Refugee Council", "NGO"),
+    ("de", "Der Verband der Automobilindustrie forderte eine rasche Lösung.", "Verband der Automobilindustrie", "DEU"),
+    # territories are coded as the state they belong to
+    ("en", "Hong Kong police issued arrest warrants for eight activists.", "Hong Kong", "CHN"),
+    ("de", "In Nouméa protestierten Anhänger der Unabhängigkeit.", "Nouméa", "FRA"),
 ])
 def test_actors_shared_demonyms_offices_and_un_agencies(pipeline, lang, text, name, code):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 4, 10)))
-    mention = next(m for m in doc.mentions if m.text == name)
+    mention = next(m for m in doc.mentions if name in m.text)
     assert doc.entity(mention.entity_id).actor.code == code
 
 
@@ -476,7 +483,6 @@ def test_actors_title_the_text_gives_a_name_is_learnt(nlp):
     archbishop = actor_at(doc, "Erzbischof", 1)
     assert archbishop.id == actor_at(doc, "Bagrat Galstanjan").id
     assert archbishop.actor.code == "ARM"
-
 
 
 def test_actors_a_name_ending_in_a_noun_is_not_that_institution(nlp):
@@ -735,27 +741,6 @@ def test_actors_international_officials_as_of_the_date(pipeline, published, name
                             published=published))
     person = next(m for m in doc.mentions if m.text in name and m.kind == "name")
     assert doc.entity(person.entity_id).actor.code == code
-
-
-@pytest.mark.parametrize("lang, text, name, code", [
-    ("de", "Die Karibische Gemeinschaft Caricom rief Venezuela zur Zurückhaltung auf.", "Caricom", "IGO"),
-    ("en", "The Norwegian Refugee Council accused the Taliban of blocking aid workers.", "Norwegian Refugee Council", "NGO"),
-    ("de", "Der Verband der Automobilindustrie forderte eine rasche Lösung.", "Verband der Automobilindustrie", "DEU"),
-])
-def test_actors_ngos_and_regional_bodies(pipeline, lang, text, name, code):
-    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 15)))
-    body = next(m for m in doc.mentions if name in m.text)
-    assert doc.entity(body.entity_id).actor.code == code
-
-
-@pytest.mark.parametrize("lang, text, name, code", [
-    ("en", "Hong Kong police issued arrest warrants for eight activists.", "Hong Kong", "CHN"),
-    ("de", "In Nouméa protestierten Anhänger der Unabhängigkeit.", "Nouméa", "FRA"),
-])
-def test_actors_territories_are_coded_as_their_state(pipeline, lang, text, name, code):
-    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 7, 3)))
-    place = next(m for m in doc.mentions if name in m.text)
-    assert doc.entity(place.entity_id).actor.code == code
 
 
 def test_actors_weak_noun_before_a_name_is_one_person(pipeline):

@@ -1803,6 +1803,15 @@ def test_events_natural_disaster_kills_without_an_attack(pipeline):
     assert doc.events and not any(e.event == "ASSAULT" for e in doc.events)
 
 
+def _assert_codes(doc: Document, expected: set | str) -> None:
+    """A set: all events as (type, actor country, recipient country); "TYPE:A->B": the only pair of that type."""
+    if isinstance(expected, str):
+        event, pair = expected.split(":")
+        assert {(a, r) for e, a, r in _country_codes(doc) if e == event} == {tuple(pair.split("->"))}
+    else:
+        assert _country_codes(doc) == expected
+
+
 @pytest.mark.parametrize("lang, text, expected", [
     # a bare "appeal" is a court appeal, not a call on anyone; "appealed for" is
     ("en", "Peru's Supreme Court sentenced former President Pedro Castillo to 11 years in prison. His lawyer said "
@@ -1885,11 +1894,7 @@ def test_events_natural_disaster_kills_without_an_attack(pipeline):
 ])
 def test_events_session13_frames_and_targets(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 11, 4)))
-    if isinstance(expected, str):   # "TYPE:A->B": the only event of that type
-        event, pair = expected.split(":")
-        assert {(a, r) for e, a, r in _country_codes(doc) if e == event} == {tuple(pair.split("->"))}
-    else:
-        assert _country_codes(doc) == expected
+    _assert_codes(doc, expected)
 
 
 def test_events_protest_against_the_incident_targets_who_did_it(pipeline):
@@ -1986,8 +1991,4 @@ def test_events_two_sanctions_against_capital_and_envoy_both_stay(pipeline):
 ])
 def test_events_session15_frames_and_targets(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 2, 4)))
-    if isinstance(expected, str):   # "TYPE:A->B": the only event of that type
-        event, pair = expected.split(":")
-        assert {(a, r) for e, a, r in _country_codes(doc) if e == event} == {tuple(pair.split("->"))}
-    else:
-        assert _country_codes(doc) == expected
+    _assert_codes(doc, expected)
