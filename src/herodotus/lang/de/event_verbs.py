@@ -983,7 +983,7 @@ NEGATIVE_EVALUATION = (
     "fatal", "verwerflich", "empörend", "Spionage", "Kapitulation", "Entführung", "Verleumdung", "absurd",
     "Unrecht", "unverhältnismäßig", "menschenverachtend", "grausam", "Gräueltat", "brutal", "kriminell",
     "verräterisch", "ungerechtfertigt", "verfassungswidrig", "Inszenierung", "Rückschritt", "Versagen",
-    "Trick", "Rache", "Racheakt", "unverantwortlich", "Schikane", "Täuschung",
+    "Trick", "Rache", "Racheakt", "Schikane", "Täuschung",
     "verantwortlich", "mitverantwortlich", "Verantwortung", "Mitverantwortung",
 )
 # Words of concern: worry voiced about a situation is no accusation (annotators leave it uncoded),

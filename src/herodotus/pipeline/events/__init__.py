@@ -469,8 +469,7 @@ class EventCoder:
                     and (maker := _relative_maker(doc, trig, actor, slots, cues)) is not None:
                 recipients = [maker]   # "stimmte einem Zeitplan zu, den die USA vorgelegt hatten"
                 note += "; recipient: who made what is answered (relative clause)"
-            if mode == "expel" and entry.frame == "os" and all(
-                    r is None or r.entity.actor.code == actor.entity.actor.code for r in recipients) \
+            if mode == "expel" and entry.frame == "os" and _none_foreign(recipients, actor) \
                     and (expelled := earlier_recipient(doc, "SANCTION", trig.token.sent, [trig.token])):
                 # "Die beiden Männer müssten das Land verlassen" after their expulsion: no one expels his own
                 recipients = expelled[:1]
@@ -500,8 +499,8 @@ class EventCoder:
                     and (doer := other_side_doer(doc, actor, trig.token.sent, 2 * MAX_ANAPHOR_SENTENCES)):
                 recipients = [doer]   # "Canberra also lodged a formal protest": against who acted before
                 note += "; recipient: the other side's actor reported before"
-            if mode == "withdraw" and event == "SANCTION" and entry.needs and how != "implied" and all(
-                    r is None or r.entity.actor.code == actor.entity.actor.code for r in recipients) \
+            if mode == "withdraw" and event == "SANCTION" and entry.needs and how != "implied" \
+                    and _none_foreign(recipients, actor) \
                     and (host := counterpart(doc, actor.entity.actor.code, trig.token.sent)
                          or foreign_state(doc, actor.entity.actor.code, trig.token.sent)) is not None:
                 recipients = [host]   # "werde Botschafter Romatet zu Konsultationen zurückgerufen": from the other state
@@ -1403,6 +1402,11 @@ def _warnings_to_all(doc: Document, sent: Sentence, speech: list[Speech], cues: 
                              Modality(False, False, False, ()), 0.5))
         break
     return out
+
+
+def _none_foreign(recipients: list[Slot | None], actor: Slot) -> bool:
+    """No recipient of another country than the actor's: the act's real target is still to be found."""
+    return all(r is None or r.entity.actor.code == actor.entity.actor.code for r in recipients)
 
 
 def _punishment_vows(doc: Document, sent: Sentence, speech: list[Speech], cues: ModuleType,

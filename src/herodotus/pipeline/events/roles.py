@@ -512,9 +512,9 @@ SHARED_SUBJECT_CONJUNCTIONS = frozenset({"und", "and"})
 
 
 def _gapped(doc: Document, trigger: Trigger) -> bool:
-    """A German finite verb right after the "und" that opens its clause: its subject is elided."""
-    a = trigger.clause[0]
-    return doc.lang == "de" and trigger.token.i == a + 1 and doc.tokens[a].text.lower() == "und"
+    """A German verb right after the word that opens its clause (``_shared_subject`` checks it is "und"):
+    its subject is elided."""
+    return doc.lang == "de" and trigger.token.i == trigger.clause[0] + 1
 
 
 def _pronoun_object(doc: Document, trigger: Trigger, cues: ModuleType) -> bool:
