@@ -354,6 +354,9 @@ warnen             VERB  THREATEN  violence     138   so   vergelten
 warnen             VERB  THREATEN  -            130   so   werde
 warnen             VERB  THREATEN  -            130   so   würde
 ankündigen         VERB  THREATEN  violence     138   so   Rache
+ankündigen         VERB  THREATEN  restrict     1312  so   Sanktion
+ankündigen         VERB  THREATEN  restrict     1312  so   Strafmaßnahme
+ankündigen         VERB  THREATEN  expel        136   so   Abschiebung
 lassen             VERB  THREATEN  violence     138   so   bereuen
 # --- PROTEST
 demonstrieren      VERB  PROTEST   demo         141   s    -

@@ -52,6 +52,9 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "cabinet": ("GOV", None, "ORG", None),
     "authorities": ("GOV", None, "ORG", None), "administration": ("GOV", None, "ORG", None),
     "ministry": ("GOV", None, "ORG", None), "foreign ministry": ("GOV", None, "ORG", None),
+    **{f"{field} ministry": ("GOV", None, "ORG", None)
+       for field in ("defence", "defense", "interior", "justice", "finance", "health", "commerce", "trade",
+                     "economy", "energy", "education", "agriculture", "information", "home")},
     "office": (None, None, "ORG", None), "press office": (None, None, "ORG", None), "press service": (None, None, "ORG", None),
     "army": ("MIL", None, "ORG", None), "military": ("MIL", None, "ORG", None),
     "armed forces": ("MIL", None, "ORG", None), "troops": ("MIL", None, "GRP", None),
@@ -105,6 +108,10 @@ MINISTER_FIELDS = ("security", "finance", "trade", "commerce", "health", "econom
                    "culture", "information", "communications", "home", "immigration", "intelligence",
                    "public security", "national security", "internal security", "mines", "oil", "tourism")
 ROLES.update({f"{field} minister": ("GOV", None, "PER", None) for field in MINISTER_FIELDS})
+# fields whose holders the knowledge base lists: "the interior minister" is that day's holder
+ROLES.update({f"{field} minister": ("GOV", office, "PER", None) for field, office in (
+    ("interior", "interior_minister"), ("home", "interior_minister"), ("finance", "finance_minister"),
+    ("justice", "justice_minister"), ("economy", "economy_minister"), ("economic", "economy_minister"))})
 ROLES.update({f"{field} ministry": ("GOV", None, "ORG", None) for field in MINISTER_FIELDS})
 MIN_COMPOUND_HEAD = 99
 GROUP_HEADS: tuple[str, ...] = ()

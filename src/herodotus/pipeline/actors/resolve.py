@@ -227,7 +227,7 @@ class Resolver:
         entry = cand.kb
         if entry is None:
             return
-        named = self.named_in_full(text_of(cand)) if entry.kind == "person" and entry.id not in self.drafts else None
+        named = self.named_in_full(text_of(cand)) if entry.kind == "person" else None
         if named is not None and named.name_tokens[:1] != tuple(norm(entry.name).split()[:1]):
             # "Betssy Chávez ... Chávez": the woman just named, not Hugo Chávez ("Amir Chan Muttaki ...
             # Muttaki" is the known Amir Khan Muttaqi spelled another way)
@@ -265,11 +265,12 @@ class Resolver:
         return next(iter(people.values())) if len(people) == 1 else None
 
     def named_in_full(self, name: str) -> Draft | None:
-        """The one person the document named in full whose surname (or name tail) this short name is."""
+        """The person the document named in full whose surname (or name tail) this short name is; of
+        several, the one named first ("Rodrigo Duterte ... Vizepräsidentin Sara Duterte ... Duterte")."""
         tokens = tuple(norm(name).split())
         people = [d for d in self.drafts.values() if d.type == "PER" and len(d.name_tokens) > len(tokens)
-                  and d.name_tokens[-len(tokens):] == tokens]
-        return people[0] if len(people) == 1 else None
+                  and _is_suffix(tokens, d.name_tokens)]
+        return people[0] if people else None
 
     def resolve_unknown_name(self, cand: Cand, name: str) -> None:
         tokens = tuple(norm(name).split())
@@ -694,7 +695,10 @@ def role_family(word: str) -> str:
 
 
 def _is_suffix(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
-    return 0 < len(short) <= len(full) and (full[-len(short):] == short or full[:len(short)] == short and len(short) > 1)
+    """A short form of a full name: its tail, its head of two words or more, or the first of two
+    Spanish surnames ("González" for Edmundo González Urrutia)."""
+    return 0 < len(short) <= len(full) and (full[-len(short):] == short or full[:len(short)] == short and len(short) > 1
+                                            or len(short) == 1 and len(full) >= 3 and full[1] == short[0])
 
 
 def _agrees(cand: Cand, draft: Draft) -> bool:

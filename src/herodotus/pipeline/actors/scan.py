@@ -696,6 +696,8 @@ def _right_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTy
         # belongs to its place; armed forces do not ("die Militärkoalition im Jemen")
         cand.place = nxt
         return
+    if gap_words and gap_words[0] in ("in", "im", "to") and person_role and cand.country and cand.name is None:
+        _posted_name(cands, m, toks, cand)
     if not linked:
         return
     if nxt.kind == "name" and nxt.kb is not None and nxt.kb.kind == "country":
@@ -719,6 +721,15 @@ def _right_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTy
             cand.org = cand.org or after.kb        # "Kämpfer der Terrormiliz Boko Haram": the militia's fighters
         if cand.role and cand.role[0] is None:
             cand.role = (nxt.role[0],) + tuple(cand.role[1:])
+
+
+def _posted_name(cands: list[Cand], m: int, toks: list[Token], title: Cand) -> None:
+    """"Georgiens Botschafter in den USA, David Salkaliani": the name after the place of posting is the
+    titled person's, of the title's country."""
+    after = cands[m + 1] if m + 1 < len(cands) else None
+    if after is not None and after.kind == "name" and after.kb is None and after.ner in (None, "PER") \
+            and [t.text for t in toks[cands[m].end:after.start]] == [","]:
+        title.name, after.title = after, title
 
 
 def _apposed_names_country(cands: list[Cand], m: int, toks: list[Token], country: str) -> None:

@@ -412,6 +412,13 @@ class EventCoder:
                 if place is not None:
                     recipients = [place]   # "griffen Ziele in Beirut an", "hit targets in southern Lebanon"
                     note += f"; recipient: the place attacked ({place.mention.text})"
+            if event in PAIR_EVENTS and recipients != [None] and _own_state(actor, recipients[0]):
+                # "Trudeau promised Canada would ...", "vowed to send troops": a promise to one's own state or
+                # forces is made to the other party of the latest event the country took part in
+                other = partner(doc, actor.entity.actor.code, trig.token.sent)
+                recipients = [other]
+                note += "; recipient: the other party of the country's latest event, not its own state or forces" \
+                    if other is not None else "; its own state or forces are no recipient"
             if event == "REQUEST" and complement is not None and complement.entry.mode == "release" \
                     and complement.entry.pos == "NOUN" and recipients != [None] \
                     and all(r is not None and r.first > complement.token.i for r in recipients):
@@ -1473,9 +1480,25 @@ def _demanded_by(doc: Document, trig: Trigger, refuser: Slot) -> Slot | None:
         told = doc.sentence_at(ev.start)
         doer = slot_in(doc, doc.entity(ev.actor_ids[0]), ev)
         if told is not None and doer is not None and side(doer) != side(refuser) \
-                and refused & {t.lemma.lower() for t in doc.sentence_tokens(told) if t.pos == "NOUN"}:
+                and refused & _named_acts(doc.sentence_tokens(told)):
             return doer
     return None
+
+
+def _own_state(actor: Slot, recipient: Slot | None) -> bool:
+    """The recipient is the actor's own state, or its forces for a government actor."""
+    if recipient is None or not actor.entity.actor.code or recipient.entity.actor.code != actor.entity.actor.code:
+        return False
+    return recipient.entity.type == "GPE" or (
+        recipient.entity.actor.sector in {"MIL", "COP"} and actor.entity.actor.sector == "GOV")
+
+
+def _named_acts(tokens: Sequence[Token]) -> set[str]:
+    """The nouns of a sentence and the German -ung nouns of its verbs: "Lula müsse sich entschuldigen"
+    asks the "Entschuldigung" a later "lehnte eine Entschuldigung ab" refuses."""
+    nouns = {t.lemma.lower() for t in tokens if t.pos == "NOUN"}
+    return nouns | {t.lemma.lower()[:-2] + "ung" for t in tokens
+                    if t.pos == "VERB" and t.lemma.lower().endswith("en") and len(t.lemma) > 5}
 
 
 def _first_person_opens(doc: Document, trig: Trigger, cues: ModuleType) -> bool:

@@ -14,6 +14,13 @@ WERDEN_PRESENT = {"wird", "werde", "werden", "wirst", "werdet"}
 TIME_NOUNS = {"woche", "monat", "jahr", "tag", "wochenende", "zeit", "week", "month", "year", "day",
               "weekend", "time"}
 CONDITIONAL_CONJUNCTIONS = {"wenn", "falls", "sofern", "if", "unless"}
+UNTIL = {"bis", "until", "till"}
+UNTIL_TIME_WORDS = {"ende", "anfang", "mitte", "zum", "zur", "zu", "spätestens", "heute", "morgen", "jetzt",
+                    "end", "the", "mid", "early", "late", "now", "today", "tomorrow", "further", "next", "then",
+                    "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+                    "november", "dezember", "january", "february", "march", "may", "june", "july", "october",
+                    "december", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+                    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # English modals go before their verb: one after a verb trigger belongs to a later verb ("met
 # Zelenskyy and said he would consider ...")
 ENGLISH_MODALS = {"will", "'ll", "shall", "would", "could", "might", "may", "should"}
@@ -62,7 +69,20 @@ def _hypothetical(doc: Document, clause: Sequence[Token], trigger: Trigger, cues
     opener = doc.tokens[max(sent.token_start, first - 1):first + 2]
     found += [t.text for t in opener if t.text.lower() in CONDITIONAL_CONJUNCTIONS
               and t.text.lower() in cues.HYPOTHETICAL]
-    return found
+    return found + _until(doc, opener, trigger)
+
+
+def _until(doc: Document, opener: Sequence[Token], trigger: Trigger) -> list[str]:
+    """"Generalstreik, bis Yoon zurücktritt", "until the war in Gaza ended": what a clause of "bis" or
+    "until" awaits has not happened ("bis Ende Februar", "until March 24" name a time, not a clause)."""
+    for t in opener:
+        if t.text.lower() not in UNTIL or t.i >= trigger.token.i:
+            continue
+        nxt = doc.tokens[t.i + 1] if t.i + 1 < len(doc.tokens) else None
+        if nxt is not None and nxt.pos not in ("NUM", "ADP") and nxt.text.lower() not in UNTIL_TIME_WORDS \
+                and not nxt.text[:1].isdigit():
+            return [t.text]
+    return []
 
 
 def _passive_subjunctive(doc: Document, cue: Token, trigger: Trigger) -> bool:

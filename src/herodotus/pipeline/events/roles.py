@@ -10,6 +10,7 @@ an event on its own.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from types import ModuleType
 from typing import Sequence
@@ -82,7 +83,7 @@ def candidate_slots(doc: Document, tokens: Sequence[Token], cues: ModuleType) ->
         if any(a <= m.start and m.end <= b for a, b in sources):
             continue   # "verurteilte nach Angaben eines Sprechers den Vorfall": the report's source takes no part
         ent = doc.entity(m.entity_id)
-        if ent is not None and (ent.actor.code or ent.actor.sector == "NGO"):
+        if ent is not None and (ent.actor.code or ent.actor.sector == "NGO") and not _channel(doc, m, ent):
             coded.append((m, ent))   # (unnamed rights groups act for no state)
     outer = [(m, e) for m, e in coded
              if not any(o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
@@ -103,6 +104,17 @@ def candidate_slots(doc: Document, tokens: Sequence[Token], cues: ModuleType) ->
             role = slots[-1].role   # "der Entwicklungsgemeinschaft des südlichen Afrika (SADC)": one phrase
         slots.append(Slot(m, ent, role, inside[0].i, inside[-1].i))
     return slots
+
+
+# "schrieb auf X", "auf der Plattform X", "wrote on his Truth Social platform": where words are
+# published, not whom they concern
+CHANNEL_BEFORE = re.compile(
+    r"\b(?:auf|on|via)\s+(?:(?:der|dem|den|seiner|seinem|ihrer|ihrem|the|his|her|its|their)\s+)?"
+    r"(?:[\w-]*(?:plattform|platform|kanal|channel|netzwerk|network|dienst|account|konto)\s+)?$", re.IGNORECASE)
+
+
+def _channel(doc: Document, m: Mention, ent: Entity) -> bool:
+    return ent.actor.sector in ("MED", "BUS") and CHANNEL_BEFORE.search(doc.text[max(0, m.start - 60):m.start]) is not None
 
 
 def _source_phrases(doc: Document, start: int, end: int, cues: ModuleType) -> list[tuple[int, int]]:
