@@ -755,3 +755,44 @@ def test_actors_weak_noun_before_a_name_is_one_person(pipeline):
     doc = pipeline(Document(id="t", text=text, lang="de", published=date(2023, 8, 24)))
     name = next(m for m in doc.mentions if m.text == "Evan Gershkovich")
     assert doc.entity(name.entity_id).actor.code == "USA"
+
+
+def test_actors_shared_surname_is_the_person_named_first(nlp):
+    doc = run(nlp, "Der frühere philippinische Präsident Rodrigo Duterte ist in Manila festgenommen worden. Seine Tochter, "
+                   "Vizepräsidentin Sara Duterte, sprach von einer Entführung. Duterte wurde nach Den Haag ausgeflogen.",
+              "de", date(2025, 3, 12))
+    assert actor_at(doc, "Duterte", 2).id == actor_at(doc, "Rodrigo Duterte").id
+
+
+def test_actors_first_of_two_spanish_surnames(nlp):
+    doc = run(nlp, "Ein Gericht hat Haftbefehl gegen den Oppositionskandidaten Edmundo González Urrutia erlassen. "
+                   "González hält sich seit Wochen versteckt.", "de", date(2024, 9, 3))
+    assert actor_at(doc, "González").id == actor_at(doc, "Edmundo González Urrutia").id
+
+
+def test_actors_possessive_field_ministry_is_that_countrys(nlp):
+    doc = run(nlp, "Russia pounded Kyiv with missiles overnight. Germany's Defence Ministry said it had delivered two "
+                   "more air defence systems to Ukraine.", "en", date(2025, 4, 25))
+    assert actor_at(doc, "Germany's Defence Ministry").actor.code == "DEU"
+
+
+def test_actors_name_after_the_post_of_an_ambassador_is_the_ambassadors(nlp):
+    doc = run(nlp, "Aus Protest trat Georgiens Botschafter in den USA, David Salkaliani, am Freitag zurück.",
+              "de", date(2024, 11, 30))
+    assert actor_at(doc, "David Salkaliani").actor.code == "GEO"
+
+
+@pytest.mark.parametrize("text, lang, title, expected", [
+    ("Der französische Innenminister kündigte schärfere Kontrollen an.", "de", "Innenminister", "Gérald Darmanin"),
+    ("France's interior minister announced tighter controls.", "en", "interior minister", "Gérald Darmanin"),
+])
+def test_actors_field_minister_is_the_holder_on_the_day(nlp, text, lang, title, expected):
+    doc = run(nlp, text, lang, date(2024, 2, 1))
+    assert actor_at(doc, title).actor.identifier_text == expected
+
+
+def test_actors_platform_x_and_reuters_spelling_of_zelensky(nlp):
+    doc = run(nlp, "President Volodymyr Zelenskiy met Cyril Ramaphosa in Pretoria. Zelenskiy wrote on X that Russia "
+                   "must stop the killing.", "en", date(2025, 4, 24))
+    assert actor_at(doc, "Zelenskiy", 1).actor.code == "UKR"
+    assert actor_at(doc, "X").actor.identifier_text == "Twitter"

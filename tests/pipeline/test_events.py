@@ -1992,3 +1992,39 @@ def test_events_two_sanctions_against_capital_and_envoy_both_stay(pipeline):
 def test_events_session15_frames_and_targets(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 2, 4)))
     _assert_codes(doc, expected)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a refusal answers a demand made more sentences back when it names what was demanded
+    ("de", "Außenminister Israel Katz verlangte, Lula müsse sich entschuldigen. Brasília rief daraufhin seinen "
+           "Botschafter aus Tel Aviv zurück. Lulas Berater Celso Amorim nannte die israelische Reaktion »absurd«. "
+           "Die Hamas begrüßte die Äußerungen. Eine Entschuldigung lehnte Lula am Montagabend ab.", "REJECT:BRA->ISR"),
+    # announced sanctions threaten
+    ("de", "Die EU-Außenbeauftragte Kaja Kallas kündigte weitere Sanktionen gegen Moskau an.", "THREATEN:EUR->RUS"),
+    # a pledge naming the pledger's own state or troops is made to the other party of the story
+    ("en", "Trump threatened Canada with tariffs. Prime Minister Justin Trudeau promised Canada would deploy 10,000 "
+           "troops to the border.", "AGREE:CAN->USA"),
+])
+def test_events_session16_frames_and_targets(pipeline, lang, text, expected):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 2, 4)))
+    _assert_codes(doc, expected)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Zelensky later wrote on X that his team was ready to work under President Trump's strong leadership."),
+    ("de", "Modi sprach auf der Plattform X von einem „Leuchtfeuer der Hoffnung“."),
+])
+def test_events_platform_of_a_post_is_no_recipient(pipeline, lang, text):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 2, 4)))
+    assert all(doc.entity(e.recipient_ids[0]).actor.code != "MNC" for e in doc.events if e.recipient_ids)
+
+
+@pytest.mark.parametrize("lang, text, word", [
+    ("de", "Der Gewerkschaftsdachverband KCTU rief zu einem Generalstreik auf, bis Yoon zurücktritt.", "zurücktritt"),
+    ("en", "The Houthis said they would keep up the blockade until the war in Gaza ended and Israel withdrew.",
+     "withdrew"),
+])
+def test_events_what_an_until_clause_awaits_is_hypothetical(pipeline, lang, text, word):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 2, 4)))
+    awaited = [e for e in doc.events if doc.text[e.trigger_start:e.trigger_end] == word]
+    assert awaited and all(e.hypothetical for e in awaited)

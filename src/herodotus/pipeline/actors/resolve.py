@@ -276,10 +276,10 @@ class Resolver:
         tokens = tuple(norm(name).split())
         kind = "LOC" if cand.locative else (cand.ner or "PER")
         people = [d for d in reversed(list(self.drafts.values())) if d.type == "PER" and d.name_tokens]
-        for draft in people:
-            if kind == "PER" and any(_is_suffix(tokens, n) for n in (draft.name_tokens, *draft.spellings)):
-                self.assign(cand, draft)
-                return
+        named = [d for d in people if any(_is_suffix(tokens, n) for n in (d.name_tokens, *d.spellings))]
+        if kind == "PER" and named:
+            self.assign(cand, named[-1])   # of several, the one named first: the story's protagonist
+            return
         # a family name written first ("Wang" for Wang Yi, "Kim" for Kim Jong Un), when only one
         # person of the article has it
         first = [d for d in people if len(tokens) == 1 and len(tokens[0]) >= 3 and d.name_tokens[0] == tokens[0]]
