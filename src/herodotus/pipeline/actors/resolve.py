@@ -313,6 +313,11 @@ class Resolver:
         if cand.proper:
             self.assign(cand, self.named_group(cand, sector, text_of(cand)))
             return
+        if sector == "JUD" and kind != "PER" and not cand.country and cand.org is None \
+                and (cand.place is None or norm(text_of(cand.place)) in HAGUE) \
+                and (court := self.international_court()) is not None:
+            self.assign(cand, court)   # "Das Gericht in Den Haag wirft ihm ... vor" after the ICC's warrant
+            return
         if kind != "PER" and not country and cand.org is None:
             named = self.named_before(cand.role_word, text_of)
             if named is not None:         # "die Behörde" after "die Internationale Atomenergiebehörde"
@@ -422,6 +427,11 @@ class Resolver:
         if code is None and cand.owner is not None:
             code = cand.owner.kb.coding_on(self.day)[0]   # as of the article's date
         return code
+
+    def international_court(self) -> Draft | None:
+        """The international court the document named last (ICC, ICJ, the European courts)."""
+        return next((d for d in reversed(list(self.drafts.values()))
+                     if d.type == "ORG" and d.code in ("IGO", "UNO", "EUR") and "Court" in d.name), None)
 
     def owned_office(self, owner: Draft, cand: Cand, sector: str | None) -> Draft:
         """"sein Büro", "his office", "ihr Pressedienst": the office of the person named last, of their country."""
@@ -715,6 +725,8 @@ def _agrees(cand: Cand, draft: Draft) -> bool:
     # German "sie": a woman or a plural group
     return (draft.type == "PER" and draft.gender == "f") or draft.plural or draft.type == "ORG"
 
+
+HAGUE = {"den haag", "the hague", "hague"}
 
 # Territories are coded as the state they belong to: event data counts states, and annotators code
 # the Hong Kong police or New Caledonia's Kanak parties as China's and France's.
