@@ -796,3 +796,19 @@ def test_actors_platform_x_and_reuters_spelling_of_zelensky(nlp):
                    "must stop the killing.", "en", date(2025, 4, 24))
     assert actor_at(doc, "Zelenskiy", 1).actor.code == "UKR"
     assert actor_at(doc, "X").actor.identifier_text == "Twitter"
+
+
+def test_actors_court_in_the_hague_is_the_international_court_named(nlp):
+    doc = run(nlp, "Rodrigo Duterte ist auf Grundlage eines Haftbefehls des Internationalen Strafgerichtshofs in Manila "
+                   "festgenommen worden. Das Gericht in Den Haag wirft ihm Verbrechen gegen die Menschlichkeit vor. "
+                   "Ein Gericht in Manila lehnte seine Freilassung ab.", "de", date(2025, 3, 12))
+    assert actor_at(doc, "Gericht").actor.identifier_text == "International Criminal Court"
+    assert actor_at(doc, "Gericht", 1).actor.code == "PHL"
+
+
+def test_actors_embassy_acts_for_its_state_and_a_bare_botschaft_is_a_message(nlp):
+    doc = run(nlp, "Kolumbiens Außenministerin bestellte den Geschäftsträger der US-Botschaft ein. Das sei eine klare "
+                   "Botschaft an Washington.", "de", date(2025, 1, 27))
+    assert actor_at(doc, "US-Botschaft").actor.code == "USA"
+    assert actor_at(doc, "Geschäftsträger").actor.code == "USA"
+    assert not any(m.text == "Botschaft" for m in doc.mentions)

@@ -2028,3 +2028,9 @@ def test_events_what_an_until_clause_awaits_is_hypothetical(pipeline, lang, text
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 2, 4)))
     awaited = [e for e in doc.events if doc.text[e.trigger_start:e.trigger_end] == word]
     assert awaited and all(e.hypothetical for e in awaited)
+
+
+def test_events_summoning_an_embassys_envoy_accuses_its_state(pipeline):
+    doc = pipeline(Document(id="t", text="Kolumbiens Außenministerin Yolanda Villavicencio bestellte den Geschäftsträger "
+                                         "der US-Botschaft ein.", lang="de", published=date(2025, 1, 27)))
+    _assert_codes(doc, "ACCUSE:COL->USA")

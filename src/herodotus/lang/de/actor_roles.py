@@ -45,6 +45,8 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "staatssekretär": ("GOV", None, "PER", "m"), "botschafter": ("GOV", None, "PER", "m"), "hochkommissar": ("GOV", None, "PER", "m"),
     "geschäftsträger": ("GOV", None, "PER", "m"), "geschäftsträgerin": ("GOV", None, "PER", "f"),
     "botschafterin": ("GOV", None, "PER", "f"), "gesandter": ("GOV", None, "PER", "m"),
+    "botschaft": ("GOV", None, "ORG", None), "botschaften": ("GOV", None, "ORG", None),
+    "konsulat": ("GOV", None, "ORG", None), "generalkonsulat": ("GOV", None, "ORG", None),
     "diplomat": ("GOV", None, "GRP", "m"), "diplomatin": ("GOV", None, "PER", "f"),
     "beamter": ("GOV", None, "GRP", "m"), "beamte": ("GOV", None, "GRP", None),
     "regierungsvertreter": ("GOV", None, "GRP", "m"), "bürgermeister": ("GOV", None, "PER", "m"),
@@ -216,3 +218,6 @@ CLOSING_CUES = frozenset()   # German inverts the frame: ", sagte er"
 
 # Role nouns that name a party only after a possessive ("his office"; "ten offices" are buildings)
 POSSESSED_ONLY = frozenset()
+# Role nouns that name a party only with a country or organisation ("die US-Botschaft", "die Botschaft der
+# USA"); bare, "Botschaft" is mostly a message
+COUNTRY_BOUND = frozenset({"botschaft", "botschaften", "konsulat", "generalkonsulat"})

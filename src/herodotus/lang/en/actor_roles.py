@@ -101,6 +101,8 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "organization": (None, None, "ORG", None), "organisation": (None, None, "ORG", None),
     "bloc": (None, None, "ORG", None), "forum": (None, None, "ORG", None), "alliance": (None, None, "ORG", None),
     "agency": (None, None, "ORG", None),
+    "embassy": ("GOV", None, "ORG", None), "embassies": ("GOV", None, "ORG", None),
+    "consulate": ("GOV", None, "ORG", None),
 }
 # "Security Minister Patricia Bullrich", "Finance Minister X": the field is part of the title, not a name
 MINISTER_FIELDS = ("security", "finance", "trade", "commerce", "health", "economy", "economic", "energy", "labour",
@@ -163,3 +165,5 @@ CLOSING_CUES = frozenset({"say", "tell", "add", "write", "state", "claim", "insi
 
 # Role nouns that name a party only after a possessive ("his office"; "ten offices" are buildings)
 POSSESSED_ONLY = frozenset({"office"})
+# Role nouns that name a party only with a country or organisation ("the U.S. embassy", "Mexico's embassy")
+COUNTRY_BOUND = frozenset({"embassy", "embassies", "consulate"})

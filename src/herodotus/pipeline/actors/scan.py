@@ -498,6 +498,9 @@ def attach_titles(cands: list[Cand], doc: Document, roles: ModuleType) -> None:
         _left_context(cands, k, toks, roles)
         _right_context(cands, k, toks, roles)
     _owned_names(cands, toks)
+    # "die US-Botschaft", "the French embassy" act for their state; a bare "Botschaft" is a message
+    cands[:] = [c for c in cands if not (c.kind == "title" and c.role_word in roles.COUNTRY_BOUND
+                                         and c.country is None and c.org is None)]
     _appositions_after_name(cands, toks, roles)
     _bracketed_short_names(cands, toks)
     _demonym_before_name(cands)
