@@ -1999,6 +1999,9 @@ def test_events_session15_frames_and_targets(pipeline, lang, text, expected):
     ("de", "Außenminister Israel Katz verlangte, Lula müsse sich entschuldigen. Brasília rief daraufhin seinen "
            "Botschafter aus Tel Aviv zurück. Lulas Berater Celso Amorim nannte die israelische Reaktion »absurd«. "
            "Die Hamas begrüßte die Äußerungen. Eine Entschuldigung lehnte Lula am Montagabend ab.", "REJECT:BRA->ISR"),
+    # "lieferten sich Gefechte mit X": a fight with X
+    ("de", "Im Gebiet Kursk liefern sich ukrainische Truppen seit Dienstag heftige Gefechte mit der russischen Armee.",
+     "ASSAULT:UKR->RUS"),
     # announced sanctions threaten
     ("de", "Die EU-Außenbeauftragte Kaja Kallas kündigte weitere Sanktionen gegen Moskau an.", "THREATEN:EUR->RUS"),
     # a pledge naming the pledger's own state or troops is made to the other party of the story

@@ -713,6 +713,10 @@ Kampf              NOUN  ASSAULT   -            190   so   zwischen
 Gefecht            NOUN  ASSAULT   -            190   so   zwischen
 Zusammenstoß       NOUN  ASSAULT   -            190   so   zwischen
 Schusswechsel      NOUN  ASSAULT   -            190   so   zwischen
+liefern            VERB  ASSAULT   -            190   so   Gefecht
+liefern            VERB  ASSAULT   -            190   so   Feuergefecht
+liefern            VERB  ASSAULT   -            190   so   Artilleriegefecht
+liefern            VERB  ASSAULT   -            190   so   Schusswechsel
 liefern            VERB  ASSAULT   -            190   so   Kampf
 liefern            VERB  ASSAULT   -            190   so   Schusswechsel
 einnehmen          VERB  ASSAULT   -            190   so   Stellung
@@ -760,7 +764,7 @@ zerstören          VERB  ASSAULT   -            190   so   -
 RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "CONSULT:visit": ("in", "nach"),
     "CONSULT": ("mit",), "AGREE": ("mit", "zwischen"), "COERCE:restrict": ("mit", "zu", "für", "nach", "aus"), "COERCE:arrest": ("für",), "COOPERATE": ("mit",), "SUPPORT": ("für", "hinter", "mit"),
-    "ASSAULT": ("auf", "gegen"), "PROTEST": ("gegen",), "ACCUSE": ("gegen", "an"),
+    "ASSAULT": ("auf", "gegen"), "ASSAULT:liefern": ("mit",), "PROTEST": ("gegen",), "ACCUSE": ("gegen", "an"),
     "SANCTION": ("gegen",), "SANCTION:withdraw": ("aus", "zu", "mit", "für"), "SANCTION:discontinue": ("mit", "nach", "aus", "zu", "an"), "THREATEN": ("gegen",), "REQUEST": ("an", "von", "bei"),
     "COERCE": ("gegen",), "AID": ("für", "an"), "REJECT": ("gen", "mit", "von", "an"), "RETREAT": ("aus", "gegen"),
     "CONCEDE": (), "CONCEDE:ceasefire": ("auf", "gegen"), "MOBILIZE": ("gegen",),

@@ -113,8 +113,13 @@ CHANNEL_BEFORE = re.compile(
     r"(?:[\w-]*(?:plattform|platform|kanal|channel|netzwerk|network|dienst|account|konto)\s+)?$", re.IGNORECASE)
 
 
+PLATFORMS = ("twitter", "facebook", "telegram", "instagram", "tiktok", "youtube", "truth social", "trump media",
+             "whatsapp", "weibo", "wechat", "bluesky", "threads", "vkontakte")
+
+
 def _channel(doc: Document, m: Mention, ent: Entity) -> bool:
-    return ent.actor.sector in ("MED", "BUS") and CHANNEL_BEFORE.search(doc.text[max(0, m.start - 60):m.start]) is not None
+    name = (ent.actor.identifier_text or "").lower()
+    return any(p in name for p in PLATFORMS) and CHANNEL_BEFORE.search(doc.text[max(0, m.start - 60):m.start]) is not None
 
 
 def _source_phrases(doc: Document, start: int, end: int, cues: ModuleType) -> list[tuple[int, int]]:
@@ -400,10 +405,12 @@ def _predicate(doc: Document, trigger: Trigger) -> set[int]:
 
 
 def recipient_preps(trigger: Trigger, cues: ModuleType) -> set[str]:
-    """Prepositions (and "gen") that may introduce this trigger's recipient."""
+    """Prepositions (and "gen") that may introduce this trigger's recipient, by type, by mode and by verb
+    ("lieferten sich Gefechte mit der Armee")."""
     entry = trigger.entry
     return set(cues.RECIPIENT_PREPS.get(entry.event, ())) | \
-        set(cues.RECIPIENT_PREPS.get(f"{entry.event}:{entry.mode}", ())) | set(entry.needs)
+        set(cues.RECIPIENT_PREPS.get(f"{entry.event}:{entry.mode}", ())) | \
+        set(cues.RECIPIENT_PREPS.get(f"{entry.event}:{entry.lemma}", ())) | set(entry.needs)
 
 
 def _allowed(slot: Slot, preps: set[str], *, bare_ok: bool) -> bool:
