@@ -2002,6 +2002,9 @@ def test_events_session15_frames_and_targets(pipeline, lang, text, expected):
     # "lieferten sich Gefechte mit X": a fight with X
     ("de", "Im Gebiet Kursk liefern sich ukrainische Truppen seit Dienstag heftige Gefechte mit der russischen Armee.",
      "ASSAULT:UKR->RUS"),
+    # an offer to mediate "between the two countries" is made to the two states of the latest clash
+    ("de", "Pakistan griff Ziele im Iran an. China bot an, zwischen den beiden Ländern zu vermitteln.",
+     {("ASSAULT", "PAK", "IRN"), ("AGREE", "CHN", "PAK"), ("AGREE", "CHN", "IRN")}),
     # announced sanctions threaten
     ("de", "Die EU-Außenbeauftragte Kaja Kallas kündigte weitere Sanktionen gegen Moskau an.", "THREATEN:EUR->RUS"),
     # a pledge naming the pledger's own state or troops is made to the other party of the story

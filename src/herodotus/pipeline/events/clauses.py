@@ -7,6 +7,7 @@ from types import ModuleType
 from typing import Sequence
 
 from ...model import Document, Token
+from .context import last_pair
 from .lexicon import Trigger
 from .roles import Slot, is_infinitive, with_conjuncts
 
@@ -80,7 +81,10 @@ def between_parties(doc: Document, trig: Trigger, slots: list[Slot]) -> list[Slo
         return []
     first = next((s for s in slots if k < s.first <= k + 3), None)
     if first is None:
-        return []
+        # "zwischen den beiden Ländern zu vermitteln": the two states of the latest event between two
+        words = [t.text.lower() for t in doc.tokens[k + 1:k + 3]]
+        pair = last_pair(doc, trig.token.sent, types=None, states=True) if "beiden" in words or "two" in words else None
+        return list(pair) if pair is not None else []
     chain: list[Slot] = []
     for slot in with_conjuncts(doc, first, slots):   # "zwischen Israel und der Hamas"
         if all(slot.entity.id != other.entity.id for other in chain):
