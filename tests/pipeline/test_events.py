@@ -2005,6 +2005,10 @@ def test_events_session15_frames_and_targets(pipeline, lang, text, expected):
     # an offer to mediate "between the two countries" is made to the two states of the latest clash
     ("de", "Pakistan griff Ziele im Iran an. China bot an, zwischen den beiden Ländern zu vermitteln.",
      {("ASSAULT", "PAK", "IRN"), ("AGREE", "CHN", "PAK"), ("AGREE", "CHN", "IRN")}),
+    # ... and so does a refusal four sentences after the demand
+    ("de", "Die Ukraine forderte Ungarn auf, die Blockade der Hilfen aufzuheben. Das Paket umfasst 50 Milliarden Euro. "
+           "Es soll bis 2027 reichen. Die Mittel stammen aus dem EU-Haushalt. Budapest lehnte dies ab.",
+     "REJECT:HUN->UKR"),
     # announced sanctions threaten
     ("de", "Die EU-Außenbeauftragte Kaja Kallas kündigte weitere Sanktionen gegen Moskau an.", "THREATEN:EUR->RUS"),
     # a pledge naming the pledger's own state or troops is made to the other party of the story

@@ -136,7 +136,7 @@ def latest_requester(doc: Document, refuser: Slot, sent: int) -> Slot | None:
     return None
 
 
-REFUSAL_WINDOW = 3
+REFUSAL_WINDOW = 5
 
 
 def earlier_doer(doc: Document, event: str, own: set[str], sent: int) -> list[Slot]:
