@@ -2009,6 +2009,9 @@ def test_events_session15_frames_and_targets(pipeline, lang, text, expected):
     ("de", "Die Ukraine forderte Ungarn auf, die Blockade der Hilfen aufzuheben. Das Paket umfasst 50 Milliarden Euro. "
            "Es soll bis 2027 reichen. Die Mittel stammen aus dem EU-Haushalt. Budapest lehnte dies ab.",
      "REJECT:HUN->UKR"),
+    # a judgement inside the condition of a threat is part of the threat
+    ("de", "Der sudanesische Armeechef Burhan sagte eine Waffenruhe zu. Washington drohte Khartum mit Sanktionen, "
+           "sollte die Armee gegen die Zusagen verstoßen.", {("CONCEDE", "SDN", None), ("THREATEN", "USA", "SDN")}),
     # announced sanctions threaten
     ("de", "Die EU-Außenbeauftragte Kaja Kallas kündigte weitere Sanktionen gegen Moskau an.", "THREATEN:EUR->RUS"),
     # a pledge naming the pledger's own state or troops is made to the other party of the story

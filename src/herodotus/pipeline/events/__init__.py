@@ -2038,7 +2038,21 @@ def _inside_threat(doc: Document, cue: Token, found: list[Candidate]) -> bool:
         lo, hi = sorted((cue.i, trigger[0].i))
         if not any(t.pos == "VERB" and t.i != cue.i for t in doc.tokens[lo:hi + 1]):
             return True
+        if _in_condition(doc, cue):
+            return True   # "drohte mit Sanktionen, sollten sie gegen die Zusagen verstoßen": the threat's condition
     return False
+
+
+CONDITION_WORDS = frozenset({"sollte", "sollten", "wenn", "falls", "sofern", "if", "unless", "should"})
+
+
+def _in_condition(doc: Document, cue: Token) -> bool:
+    """The cue's clause opens with a condition word (after a comma or at the sentence start)."""
+    sent = doc.sentences[cue.sent]
+    k = cue.i
+    while k > sent.token_start and doc.tokens[k - 1].text != ",":
+        k -= 1
+    return doc.tokens[k].text.lower() in CONDITION_WORDS and k < cue.i
 
 
 GOVERNMENT_WORDS = frozenset({"regierung", "government", "kabinett", "cabinet", "die", "der", "the"})
