@@ -2012,6 +2012,9 @@ def test_events_session15_frames_and_targets(pipeline, lang, text, expected):
     # a judgement inside the condition of a threat is part of the threat
     ("de", "Der sudanesische Armeechef Burhan sagte eine Waffenruhe zu. Washington drohte Khartum mit Sanktionen, "
            "sollte die Armee gegen die Zusagen verstoßen.", {("CONCEDE", "SDN", None), ("THREATEN", "USA", "SDN")}),
+    # a party named in an apposition to the subject describes it and is no recipient
+    ("en", "Kim Yo Jong, the powerful sister of leader Kim Jong Un, warned that Seoul would face a new countermeasure.",
+     "THREATEN:PRK->KOR"),
     # announced sanctions threaten
     ("de", "Die EU-Außenbeauftragte Kaja Kallas kündigte weitere Sanktionen gegen Moskau an.", "THREATEN:EUR->RUS"),
     # a pledge naming the pledger's own state or troops is made to the other party of the story

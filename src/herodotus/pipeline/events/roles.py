@@ -493,6 +493,8 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
         recipients = tuple(r for r in recipients if not _after_relative(doc, trigger.token.i, r.first))
     # a conjunct of the subject taken as recipient ("X and the ELN agreed"): it is an actor
     recipients = tuple(r for r in recipients if r.entity.id not in {a.entity.id for a in actors})
+    if actor is not None and entry.pos == "VERB":
+        recipients = tuple(r for r in recipients if not _in_apposition(doc, actor, r, trigger))
     if not recipients and len(actors) > 1 and (_each_other(doc, trigger) or entry.lemma in EXCHANGE_VERBS):
         # "Indien und Pakistan beschossen sich gegenseitig": each party acts on the other
         return Roles(actors, actors, "parse" if parsed else "surface", passive)
@@ -503,6 +505,16 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
         # "Südkorea und die USA führen eine gemeinsame Übung durch": first party -> other party
         actors, recipients = actors[:1], actors[1:]
     return Roles(actors, recipients, "parse" if parsed else "surface", passive)
+
+
+def _in_apposition(doc: Document, actor: Slot, slot: Slot, trigger: Trigger) -> bool:
+    """"Kim Yo Jong, the sister of leader Kim Jong Un, warned ...", "Luxon, who was attending the G20
+    summit, did not meet ...": a party named between commas after the subject, before its verb,
+    describes the subject."""
+    verb = trigger.token.i
+    if not actor.last < slot.first < verb or actor.last + 1 >= len(doc.tokens) or doc.tokens[actor.last + 1].text != ",":
+        return False
+    return any(t.text == "," for t in doc.tokens[slot.last + 1:verb])
 
 
 def _after_relative(doc: Document, verb: int, first: int) -> bool:
