@@ -812,3 +812,10 @@ def test_actors_embassy_acts_for_its_state_and_a_bare_botschaft_is_a_message(nlp
     assert actor_at(doc, "US-Botschaft").actor.code == "USA"
     assert actor_at(doc, "Geschäftsträger").actor.code == "USA"
     assert not any(m.text == "Botschaft" for m in doc.mentions)
+
+
+def test_actors_pronoun_opening_the_reported_words_is_the_speaker(nlp):
+    doc = run(nlp, "Cambodian Prime Minister Hun Manet accused Thailand of aggression. Malaysian Prime Minister Anwar "
+                   "Ibrahim, whose country chairs the Association of Southeast Asian Nations, said he had spoken by "
+                   "phone with both leaders.", "en", date(2025, 7, 25))
+    assert actor_at(doc, "he").id == actor_at(doc, "Anwar Ibrahim").id

@@ -66,6 +66,8 @@ def _report_start(toks: list[Token], i: int, first: int, stop: int, closing_cues
     words it reports, where those words begin (after a colon or an opening mark, else the sentence); -1 otherwise.
     (German "..., sie habe" opens reported words: only the inverted frame closes them.)"""
     verb_before = i - 1 > first and toks[i - 1].pos in ("VERB", "AUX")
+    if verb_before and i + 1 < stop and toks[i + 1].pos in ("VERB", "AUX"):
+        return -1   # "Anwar, whose country chairs ASEAN, said he had spoken": the subject of the words it opens
     comma_at = i - 2 if verb_before else i - 1
     if not verb_before and not (i + 1 < stop and toks[i + 1].lemma.lower() in closing_cues):
         return -1
