@@ -753,7 +753,7 @@ class EventCoder:
                 cue = evaluation_cue(tokens, words)
                 learned = None if cue is not None else _cued(doc, sent, event, tokens, cues)
                 cue = cue or learned
-                if cue is None or any(c.event == event for c in found) or _inside_threat(doc, cue, found):
+                if cue is None or any(c.event == event for c in found) or _inside_threat(doc, cue, found, cues):
                     continue
                 # another country, or the other camp at home (the opposition about the government)
                 targets = [s for s in slots if start <= s.mention.start and s.mention.end <= end
@@ -2024,7 +2024,7 @@ def _with_judgements(speech: list[Speech], judgements: list[Speech]) -> list[Spe
     return [sp for sp in speech if not inside(sp)] + judgements
 
 
-def _inside_threat(doc: Document, cue: Token, found: list[Candidate]) -> bool:
+def _inside_threat(doc: Document, cue: Token, found: list[Candidate], cues: ModuleType) -> bool:
     """A judgement in the clause of a threat is part of the threat ("Gegen die Provokation werde
     Nordkorea ... vorgehen"); one in a coordinated clause is not ("nannte ... unfreundlich und
     kündigte eine Antwort an")."""
@@ -2038,21 +2038,18 @@ def _inside_threat(doc: Document, cue: Token, found: list[Candidate]) -> bool:
         lo, hi = sorted((cue.i, trigger[0].i))
         if not any(t.pos == "VERB" and t.i != cue.i for t in doc.tokens[lo:hi + 1]):
             return True
-        if _in_condition(doc, cue):
+        if _in_condition(doc, cue, cues):
             return True   # "drohte mit Sanktionen, sollten sie gegen die Zusagen verstoßen": the threat's condition
     return False
 
 
-CONDITION_WORDS = frozenset({"sollte", "sollten", "wenn", "falls", "sofern", "if", "unless", "should"})
-
-
-def _in_condition(doc: Document, cue: Token) -> bool:
+def _in_condition(doc: Document, cue: Token, cues: ModuleType) -> bool:
     """The cue's clause opens with a condition word (after a comma or at the sentence start)."""
     sent = doc.sentences[cue.sent]
     k = cue.i
     while k > sent.token_start and doc.tokens[k - 1].text != ",":
         k -= 1
-    return doc.tokens[k].text.lower() in CONDITION_WORDS and k < cue.i
+    return doc.tokens[k].text.lower() in cues.CONDITIONAL_OPENERS and k < cue.i
 
 
 GOVERNMENT_WORDS = frozenset({"regierung", "government", "kabinett", "cabinet", "die", "der", "the"})
