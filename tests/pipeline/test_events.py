@@ -2015,6 +2015,13 @@ def test_events_session15_frames_and_targets(pipeline, lang, text, expected):
     # a party named in an apposition to the subject describes it and is no recipient
     ("en", "Kim Yo Jong, the powerful sister of leader Kim Jong Un, warned that Seoul would face a new countermeasure.",
      "THREATEN:PRK->KOR"),
+    # a conditional answer naming no one threatens the other state of the speaker's latest dispute
+    ("de", "Argentiniens Präsident Javier Milei warf Spaniens Regierungschef Pedro Sánchez Korruption vor. Sollte eine "
+           "Entschuldigung ausbleiben, werde Madrid weitere Maßnahmen ergreifen, sagte Außenminister José Manuel "
+           "Albares.", "THREATEN:ESP->ARG"),
+    # calling an act "kriegerisch" or a declaration of war threatens
+    ("de", "Indien warf Pakistan die Unterstützung von Terroristen vor. Jeder Versuch, Pakistan das Wasser abzugraben, "
+           "werde als „kriegerischer Akt“ betrachtet, erklärte die pakistanische Regierung.", "THREATEN:PAK->IND"),
     # announced sanctions threaten
     ("de", "Die EU-Außenbeauftragte Kaja Kallas kündigte weitere Sanktionen gegen Moskau an.", "THREATEN:EUR->RUS"),
     # a pledge naming the pledger's own state or troops is made to the other party of the story

@@ -795,7 +795,8 @@ RESPONSE_WORDS = ("reagieren", "antwort", "reaktion", "maßnahme", "maßnahmen",
                   "vergeltung", "zurückschlagen", "gegenmaßnahmen")
 ANSWER_AUXILIARIES = ("werde", "werden", "würde", "würden", "wird")   # "..., werde die Armee reagieren"
 # Harms a speaker says will come (with an answer auxiliary): an unconditional threat
-THREAT_WORDS = ("vergeltung", "konsequenz", "konsequenzen", "härte", "bestrafen", "strafe", "bereuen", "zurückschlagen", "unbeantwortet", "gegenmaßnahme", "gegenmaßnahmen", "rache", "preis")
+THREAT_WORDS = ("vergeltung", "konsequenz", "konsequenzen", "härte", "bestrafen", "strafe", "bereuen", "zurückschlagen", "unbeantwortet", "gegenmaßnahme", "gegenmaßnahmen", "rache", "preis",
+                "kriegserklärung", "kriegshandlung", "kriegerisch")
 # ... also when negated ("werde nicht unbeantwortet bleiben")
 DOUBLE_NEGATIVE_THREATS = ("unbeantwortet", "ungesühnt", "ungestraft")
 # A vow to punish the culprits ("Die Verantwortlichen würden zur Rechenschaft gezogen"): who they are (lemmas and

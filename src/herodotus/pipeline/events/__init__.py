@@ -1351,7 +1351,7 @@ def _conditional_threats(doc: Document, sent: Sentence, speech: list[Speech], sl
             continue
         target = next((s for s in slots if s.role in {"bare", "subj"} and tokens[0].i < s.first < comma
                        and s.entity.actor.code and side(s) != side(sp.speaker)), None) \
-            or opponent(doc, sp.speaker, sent.i)
+            or _other_side(doc, sp.speaker, sent.i)
         if target is None:
             continue
         rule = (f"{doc.lang} conditional threat: speech of '{sp.speaker.mention.text}' promises an answer "
@@ -1360,6 +1360,13 @@ def _conditional_threats(doc: Document, sent: Sentence, speech: list[Speech], sl
                              Modality(False, False, False, ()), 0.5))
         break   # one threat per sentence
     return out
+
+
+def _other_side(doc: Document, speaker: Slot, sent: int) -> Slot | None:
+    """Whom a threat naming no one is aimed at: the other side of the speaker's last clash, else the state that
+    attacked the speaker's country, else the other state of its latest dispute."""
+    code = speaker.entity.actor.code
+    return opponent(doc, speaker, sent) or earlier_aggressor(doc, code, sent) or counterpart(doc, code, sent)
 
 
 def _promised_harm(doc: Document, sent: Sentence, sp: Speech, tokens: list[Token], slots: list[Slot],
@@ -1376,7 +1383,7 @@ def _promised_harm(doc: Document, sent: Sentence, sp: Speech, tokens: list[Token
     code = sp.speaker.entity.actor.code
     target = next((s for s in slots if tokens[0].i <= s.first <= tokens[-1].i and s.entity.actor.code
                    and side(s) != side(sp.speaker) and s.entity.type != "LOC"), None) \
-        or opponent(doc, sp.speaker, sent.i) or earlier_aggressor(doc, code, sent.i) or counterpart(doc, code, sent.i)
+        or _other_side(doc, sp.speaker, sent.i)
     if target is None or target.entity.actor.code == code:
         return None
     rule = (f"{doc.lang} promised harm: speech of '{sp.speaker.mention.text}' says '{sorted(harm)[0]}' will come, "
