@@ -1815,7 +1815,7 @@ def _assert_codes(doc: Document, expected: set | str) -> None:
 @pytest.mark.parametrize("lang, text, expected", [
     # a bare "appeal" is a court appeal, not a call on anyone; "appealed for" is
     ("en", "Peru's Supreme Court sentenced former President Pedro Castillo to 11 years in prison. His lawyer said "
-           "they would appeal.", {("SANCTION", "PER", "PER")}),
+           "they would appeal.", {("SANCTION", "PER", "PER"), ("COERCE", "PER", "PER")}),
     # a modal after the verb belongs to the next verb: the meeting happened
     ("en", "Trump met Ukrainian President Volodymyr Zelenskyy on the sidelines of the summit and said he would "
            "consider selling Kyiv more air defense systems.", {("CONSULT", "USA", "UKR")}),
@@ -2057,3 +2057,29 @@ def test_events_summoning_an_embassys_envoy_accuses_its_state(pipeline):
     doc = pipeline(Document(id="t", text="Kolumbiens Außenministerin Yolanda Villavicencio bestellte den Geschäftsträger "
                                          "der US-Botschaft ein.", lang="de", published=date(2025, 1, 27)))
     _assert_codes(doc, "ACCUSE:COL->USA")
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a prison sentence convicts and locks up; critics are people of their country
+    ("de", "Ein Gericht in Tunis hat Dutzende Kritiker von Präsident Kais Saied zu Haftstrafen von bis zu 66 Jahren "
+           "verurteilt.", "COERCE:TUN->TUN"),
+    ("en", "A court in Kyrgyzstan on Thursday sentenced journalist Makhabat Tajibek Kyzy to six years in prison.",
+     "COERCE:KGZ->KGZ"),
+    # "mit Luftangriffen überziehen" attacks; handing over an air-defence system is aid
+    ("de", "Russland hat die Ukraine in der Nacht zum Montag mit einem der schwersten Luftangriffe seit Kriegsbeginn "
+           "überzogen.", "ASSAULT:RUS->UKR"),
+    ("de", "Deutschland hatte der Ukraine in der vergangenen Woche ein weiteres Flugabwehrsystem vom Typ Iris-T "
+           "übergeben.", "AID:DEU->UKR"),
+    # the envoy recalled is the one inside the verb's bracket, not one in the next clause
+    ("de", "Algerien rief am Montag seinen Botschafter aus Mali zurück und verschob den Amtsantritt seines neuen "
+           "Botschafters in Burkina Faso.", "SANCTION:DZA->MLI"),
+])
+def test_events_session17_frames_and_targets(pipeline, lang, text, expected):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 2, 4)))
+    _assert_codes(doc, expected)
+
+
+def test_events_suspended_sentence_locks_no_one_up(pipeline):
+    doc = pipeline(Document(id="t", text="A court in Fiji sentenced former prime minister Frank Bainimarama to a "
+                                         "suspended one-year prison term.", lang="en", published=date(2025, 2, 4)))
+    assert {e.event for e in doc.events} == {"SANCTION"}

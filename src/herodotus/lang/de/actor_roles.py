@@ -115,6 +115,8 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "oppositionspolitiker": ("OPP", None, "GRP", "m"), "oppositionspolitikerin": ("OPP", None, "PER", "f"),
     "oppositionsführerin": ("OPP", None, "PER", "f"), "oppositionelle": ("OPP", None, "GRP", None),
     "regierungsgegner": ("OPP", None, "GRP", "m"), "gegner": ("OPP", None, "GRP", "m"),
+    "kritiker": ("OPP", None, "GRP", "m"), "regierungskritiker": ("OPP", None, "GRP", "m"),
+    "regimekritiker": ("OPP", None, "GRP", "m"), "dissident": ("OPP", None, "GRP", "m"),
     "demonstrant": ("OPP", None, "GRP", "m"), "demonstranten": ("OPP", None, "GRP", None),
     "protestierende": ("OPP", None, "GRP", None), "protestierenden": ("OPP", None, "GRP", None),
     "protestführer": ("OPP", None, "PER", "m"), "oppositionskandidat": ("OPP", None, "PER", "m"),

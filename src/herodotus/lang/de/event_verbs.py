@@ -137,6 +137,12 @@ liefern            VERB  AID       -            072   so   Waffe
 liefern            VERB  AID       -            072   so   Munition
 liefern            VERB  AID       -            072   so   Panzer
 liefern            VERB  AID       -            072   so   Luftabwehrsystem
+liefern            VERB  AID       -            072   so   Abwehrsystem
+übergeben          VERB  AID       -            072   so   Abwehrsystem
+übergeben          VERB  AID       -            072   so   Waffe
+übergeben          VERB  AID       -            072   so   Panzer
+übergeben          VERB  AID       -            072   so   Munition
+übergeben          VERB  AID       -            070   so   Hilfsgut
 liefern            VERB  AID       -            072   so   Patriot-System
 liefern            VERB  AID       -            072   so   Kampfflugzeug
 liefern            VERB  AID       -            072   so   Rüstungsgut
@@ -687,6 +693,9 @@ treffen            VERB  ASSAULT   heavy-weapons 194  so   Geschoss
 treffen            VERB  ASSAULT   aerial       195   so   Bombe
 treffen            VERB  ASSAULT   drone        195   so   Drohne
 hinrichten         VERB  ASSAULT   -            1823  so   -
+überziehen         VERB  ASSAULT   -            190   so   mit,Angriff
+überziehen         VERB  ASSAULT   heavy-weapons 194  so   mit,Beschuss
+überziehen         VERB  ASSAULT   -            190   so   mit,Krieg
 reklamieren        VERB  ASSAULT   -            190   so   Tat
 reklamieren        VERB  ASSAULT   -            190   so   Angriff
 reklamieren        VERB  ASSAULT   -            190   so   Anschlag
@@ -1001,3 +1010,6 @@ CONCERN_WORDS = ("besorgt", "sorge", "sorgen", "beunruhigt", "alarmiert")
 # einem Putsch", "bezeichnete die Festnahmen als ..."): the subject judges; a word that must follow.
 CHARACTERISATION_VERBS = {"nennen": None, "bezeichnen": None, "sprechen": "von", "werten": None,
                           "brandmarken": None}
+# A sentence naming these is a prison term (SANCTION and COERCE); one naming the others locks no one up
+PRISON_WORDS = frozenset({"haft", "haftstrafe", "haftstrafen", "gefängnis", "gefängnisstrafe", "gefängnisstrafen", "lagerhaft", "zuchthaus", "straflager", "hausarrest"})
+NO_PRISON_WORDS = frozenset({"bewährung", "ausgesetzt", "ausgesetzten", "abwesenheit", "tode", "tod", "todesstrafe", "geldstrafe"})

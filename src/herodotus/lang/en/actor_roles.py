@@ -84,6 +84,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "organisers": ("OPP", None, "GRP", None), "organizers": ("OPP", None, "GRP", None), "opposition candidate": ("OPP", None, "PER", None),
     "candidate": ("PTY", None, "PER", None), "opposition alliance": ("OPP", None, "ORG", None),
     "activists": ("OPP", None, "GRP", None), "activist": ("OPP", None, "PER", None),
+    "critics": ("OPP", None, "GRP", None), "dissidents": ("OPP", None, "GRP", None),
     "journalists": ("MED", None, "GRP", None), "journalist": ("MED", None, "PER", None),
     "news agency": ("MED", None, "ORG", None), "newspaper": ("MED", None, "ORG", None),
     "civilians": ("CVL", None, "GRP", None), "residents": ("CVL", None, "GRP", None),

@@ -797,3 +797,6 @@ CONCERN_WORDS = ("concerned", "concern", "worried", "alarmed")
 # the vote as a sham"): the subject judges; a word that must follow, or None.
 CHARACTERISATION_VERBS = {"call": None, "describe": "as", "brand": None, "label": None, "term": None,
                           "dub": None}
+# A sentence naming these is a prison term (SANCTION and COERCE); one naming the others locks no one up
+PRISON_WORDS = frozenset({"prison", "jail", "imprisonment", "detention", "custody"})
+NO_PRISON_WORDS = frozenset({"suspended", "absentia", "death", "fine", "fined"})

@@ -185,6 +185,7 @@ class EventCoder:
             found += _punishment_vows(doc, sent, speech, lex.cues, found)
             found += _conditional_threats(doc, sent, speech, slots, lex.cues, found)
             found += _demands_in_speech(doc, sent, speech, slots, lex.cues, found)
+            found += _prison_terms(doc, found, lex.cues)
             found = [_home_government(doc, c) for c in found]
             self._add(doc, sent, _drop_open_twins(_drop_place_twins(found)), seen)
             cued += [(sent, c) for c in self._from_cues(doc, sent, matched, triggers, slots, speech, lex, modes, found)]
@@ -1421,6 +1422,21 @@ def _warnings_to_all(doc: Document, sent: Sentence, speech: list[Speech], cues: 
 def _none_foreign(recipients: list[Slot | None], actor: Slot) -> bool:
     """No recipient of another country than the actor's: the act's real target is still to be found."""
     return all(r is None or r.entity.actor.code == actor.entity.actor.code for r in recipients)
+
+
+def _prison_terms(doc: Document, found: list[Candidate], cues: ModuleType) -> list[Candidate]:
+    """A sentence to prison ("zu acht Jahren Haft verurteilt", "sentenced ... to six years in prison") both
+    convicts (SANCTION) and locks up (COERCE); a suspended or death sentence or a fine locks no one up."""
+    out = []
+    for c in found:
+        if c.mode != "convict" or c.mod.negated or c.mod.hypothetical:
+            continue
+        sent = doc.sentence_at(c.trigger[0])
+        words = {t.text.lower() for t in doc.sentence_tokens(sent)} if sent is not None else set()
+        if words & cues.PRISON_WORDS and not words & cues.NO_PRISON_WORDS:
+            out.append(replace(c, event="COERCE", mode="arrest", cameo="173",
+                               rule=c.rule + "; a prison term, so also COERCE (imprisonment)"))
+    return out
 
 
 def _punishment_vows(doc: Document, sent: Sentence, speech: list[Speech], cues: ModuleType,

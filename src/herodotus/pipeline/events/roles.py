@@ -837,6 +837,10 @@ def _posted_in(doc: Document, trigger: Trigger, local: list[Slot], actor: Slot |
     """"hat ihren Botschafter in Moskau zurückgerufen": the country an envoy is recalled from is
     where the envoy serves, the place right after the envoy noun."""
     a, b = trigger.clause
+    if doc.lang == "de" and len(trigger.tokens) > 1:
+        # the envoy sits inside the verb's bracket ("rief seine Botschafter aus Mali zurück"), not in a
+        # second verb's clause after it ("... und verschob den Amtsantritt des Botschafters in X")
+        b = min(b, max(t.i for t in trigger.tokens) + 1)
     envoys = [t.i for t in doc.tokens[a:b] if any(noun_fits(t.lemma.lower(), need.lower(), compounds=False)
                                                    for need in trigger.entry.needs)]
     return next((s for s in local for k in envoys if s.role == "pp:in" and k < s.first <= k + 2
