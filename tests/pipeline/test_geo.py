@@ -53,6 +53,12 @@ def test_geo_resolve_place_country_hint_picks_the_namesake():
     assert resolve_place("Tripoli", "en", country_hint="LBN").country == "LBN"
 
 
+def test_geo_country_hint_does_not_pick_a_small_town_over_a_province_or_capital():
+    assert resolve_place("Ontario", "en", country_hint="USA").country == "CAN"
+    assert resolve_place("Paris", "en", country_hint="USA").country == "FRA"
+    assert resolve_place("Georgia", "en", country_hint="USA").country == "USA"
+
+
 def test_geo_resolve_place_rejects_function_words():
     assert resolve_place("Die", "de") is None
     assert resolve_place("The", "en") is None

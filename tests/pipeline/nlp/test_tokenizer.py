@@ -78,6 +78,10 @@ def test_tokenizer_german_sentences(text: str, expected: list[str]) -> None:
     ("Is it over? No. It is not!", ["Is it over?", "No.", "It is not!"]),
     ("He wore jersey No. 5 for the team.", ["He wore jersey No. 5 for the team."]),
     ("“We will respond,” he wrote on X. The minister left.", ["“We will respond,” he wrote on X.", "The minister left."]),
+    # "Sen" closing a name is no "Senator" abbreviation
+    ("He advised former leader Hun Sen. Interior Ministry spokesman Touch Sokhak said so.",
+     ["He advised former leader Hun Sen.", "Interior Ministry spokesman Touch Sokhak said so."]),
+    ("Democratic Sen. Chris Murphy spoke.", ["Democratic Sen. Chris Murphy spoke."]),
 ])
 def test_tokenizer_english_sentences(text: str, expected: list[str]) -> None:
     assert sentences(text, "en") == expected

@@ -10,6 +10,9 @@ Tsd. u. u.a. u.ä. u.Ä. usw. u.U. v. v.a. vgl. Vors. z. z.B. z.T. zzgl. z.Zt. J
 Jun. Jul. Aug. Nov. Dez. Mo. Di. Mi. Do. Sa. So. Gebr. Co. Inc. Corp. bzw. dt. Univ.
 """.split())
 
+# Names whose last word is spelled like an abbreviation: at a sentence end the full stop is the sentence's
+NAMES_LIKE_ABBREVIATIONS = frozenset({"Hun Sen"})
+
 # Abbreviations only when a number follows ("Nr. 5").
 NUMBER_ABBREVIATIONS = frozenset({"Nr.", "No."})
 

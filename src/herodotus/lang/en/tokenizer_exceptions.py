@@ -8,6 +8,9 @@ Rep. Reps. Rev. Sen. Sens. Sep. Sept. Sgt. Sr. St. vs. v. U.S. U.K. U.N. U.S.A. 
 a.m. p.m. approx. est. etc. Gov. Govs. Supt. Blvd. Rd. pp. Vol. ed. eds. Ph.D. Jan. Conn. Penn.
 """.split())
 
+# Names whose last word is spelled like an abbreviation: at a sentence end the full stop is the sentence's
+NAMES_LIKE_ABBREVIATIONS = frozenset({"Hun Sen"})
+
 # Abbreviations only when a number follows ("No. 5"; "No. It is not" ends a sentence).
 NUMBER_ABBREVIATIONS = frozenset({"No.", "Nos.", "Nr."})
 

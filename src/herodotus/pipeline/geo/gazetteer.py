@@ -94,7 +94,7 @@ class Gazetteer:
              only: str | None = None) -> Place | None:
         """The most likely place for ``name``; ``only`` keeps the places of one country if it has any."""
         matches = self.lookup(name)
-        if only and any(m.place.country == only for m in matches):
+        if only and any(m.place.country == only for m in matches) and not _region_over_town(matches, only):
             matches = [m for m in matches if m.place.country == only]
         ranked = sorted(matches, key=lambda m: -score(m, country_hints))
         if not ranked:
@@ -104,6 +104,21 @@ class Gazetteer:
             city = next((m.place for m in ranked if m.place.kind == CITY and m.place.country == top.country), None)
             return city or top
         return top
+
+
+def _region_over_town(matches: list[Match], only: str) -> bool:
+    """Is every namesake in ``only`` a town, and a region, state or far bigger city elsewhere named so? "Ontario"
+    in a story about the US is the Canadian province, not the Californian town; "Paris" is not Paris, Texas."""
+    hinted = [m.place for m in matches if m.place.country == only]
+    if not all(p.kind == CITY and p.population < TOWN_POPULATION for p in hinted):
+        return False
+    biggest = max(p.population for p in hinted)
+    return any(m.primary and m.place.country != only
+               and (m.place.kind in {ADMIN1, REGION, COUNTRY} or m.place.population >= 10 * biggest)
+               for m in matches)
+
+
+TOWN_POPULATION = 500_000
 
 
 def score(match: Match, country_hints: frozenset[str]) -> float:

@@ -79,6 +79,9 @@ def _absorb_full_stop(text: str, start: int, end: int, exc: ModuleType) -> int:
     if word + "." in exc.NUMBER_ABBREVIATIONS:
         return end + 1 if re.match(r"[ \t]*\d", text[end + 1:]) else end
     if word + "." in exc.ABBREVIATIONS:
+        before = re.search(r"(\w+)[ \t]+$", text[:start])
+        if before and f"{before.group(1)} {word}" in exc.NAMES_LIKE_ABBREVIATIONS:
+            return end   # "former leader Hun Sen." ends the sentence: "Sen" is his name, not "Senator"
         return end + 1
     if len(word) == 1 and word.isalpha():
         before = re.search(r"(\w+)\W*$", text[:start])
