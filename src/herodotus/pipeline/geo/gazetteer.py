@@ -113,8 +113,11 @@ def _region_over_town(matches: list[Match], only: str) -> bool:
     if not all(p.kind == CITY and p.population < TOWN_POPULATION for p in hinted):
         return False
     biggest = max(p.population for p in hinted)
+    cities = {m.place.country for m in matches if m.place.kind == CITY}
+    # (a region named after its city, as the district of Tripoli, Libya, is that city: sizes decide)
     return any(m.primary and m.place.country != only
-               and (m.place.kind in {ADMIN1, REGION, COUNTRY} or m.place.population >= 10 * biggest)
+               and (m.place.kind in {ADMIN1, REGION, COUNTRY} and m.place.country not in cities
+                    or m.place.kind == CITY and m.place.population >= 10 * biggest)
                for m in matches)
 
 
