@@ -2073,6 +2073,10 @@ def test_events_summoning_an_embassys_envoy_accuses_its_state(pipeline):
     # the envoy recalled is the one inside the verb's bracket, not one in the next clause
     ("de", "Algerien rief am Montag seinen Botschafter aus Mali zurück und verschob den Amtsantritt seines neuen "
            "Botschafters in Burkina Faso.", "SANCTION:DZA->MLI"),
+    # tariffs on imports from a country sanction that country; two sides trading fire attack each other
+    ("en", "President Donald Trump on Saturday ordered sweeping tariffs on imports from Canada.", "SANCTION:USA->CAN"),
+    ("en", "Thailand and Cambodia traded heavy fire along their disputed border on Friday.",
+     {("ASSAULT", "THA", "KHM"), ("ASSAULT", "KHM", "THA")}),
 ])
 def test_events_session17_frames_and_targets(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 2, 4)))
@@ -2083,3 +2087,10 @@ def test_events_suspended_sentence_locks_no_one_up(pipeline):
     doc = pipeline(Document(id="t", text="A court in Fiji sentenced former prime minister Frank Bainimarama to a "
                                          "suspended one-year prison term.", lang="en", published=date(2025, 2, 4)))
     assert {e.event for e in doc.events} == {"SANCTION"}
+
+
+def test_events_what_was_getroffen_in_a_passive_was_hit_not_met(pipeline):
+    doc = pipeline(Document(id="t", text="Bei den Luftangriffen seien Verstecke von Terroristen der Belutschischen "
+                                         "Befreiungsarmee getroffen worden, erklärte das pakistanische "
+                                         "Außenministerium.", lang="de", published=date(2024, 1, 18)))
+    assert "CONSULT" not in {e.event for e in doc.events}

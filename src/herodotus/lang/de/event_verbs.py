@@ -1013,3 +1013,5 @@ CHARACTERISATION_VERBS = {"nennen": None, "bezeichnen": None, "sprechen": "von",
 # A sentence naming these is a prison term (SANCTION and COERCE); one naming the others locks no one up
 PRISON_WORDS = frozenset({"haft", "haftstrafe", "haftstrafen", "gefängnis", "gefängnisstrafe", "gefängnisstrafen", "lagerhaft", "zuchthaus", "straflager", "hausarrest"})
 NO_PRISON_WORDS = frozenset({"bewährung", "ausgesetzt", "ausgesetzten", "abwesenheit", "tode", "tod", "todesstrafe", "geldstrafe"})
+# Meeting verbs that mean "hit" in the passive ("Stellungen wurden getroffen")
+HIT_VERBS: tuple[str, ...] = ("treffen",)

@@ -534,6 +534,12 @@ shell              VERB  ASSAULT   heavy-weapons 194  so   -
 kill               VERB  ASSAULT   -            1823  so   -
 # clashes between two named sides: each side attacks the other
 clash              NOUN  ASSAULT   -            190   so   between
+trade              VERB  ASSAULT   -            190   so   fire
+trade              VERB  ASSAULT   -            190   so   gunfire
+exchange           VERB  ASSAULT   -            190   so   fire
+exchange           VERB  ASSAULT   -            190   so   gunfire
+trade              VERB  ACCUSE    allege       112   so   accusations
+trade              VERB  ACCUSE    allege       112   so   blame
 fighting           NOUN  ASSAULT   -            190   so   between
 wound              VERB  ASSAULT   -            190   so   -
 injure             VERB  ASSAULT   -            190   so   -
@@ -591,7 +597,7 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "CONSULT:visit": ("to", "in"),
     "CONSULT": ("with", "to"), "AGREE": ("with", "to", "between"), "COERCE:restrict": ("with",), "COOPERATE": ("with",), "SUPPORT": ("for", "with"),
     "ASSAULT": ("on", "against", "at"), "PROTEST": ("against",), "ACCUSE": ("against", "of"), "ACCUSE:disapprove": ("with",),
-    "SANCTION": ("against", "on"), "SANCTION:withdraw": ("with", "from", "for", "to"), "SANCTION:discontinue": ("with", "to", "from"), "THREATEN": ("against",), "REQUEST": ("on", "from"),
+    "SANCTION": ("against", "on", "from"), "SANCTION:withdraw": ("with", "from", "for", "to"), "SANCTION:discontinue": ("with", "to", "from"), "THREATEN": ("against",), "REQUEST": ("on", "from"),
     "COERCE": ("against", "on"), "AID": ("for", "to"), "REJECT": ("gen", "with", "by", "from", "to"), "RETREAT": ("from", "against"),
     "CONCEDE": ("to",), "CONCEDE:ceasefire": ("on", "against"), "MOBILIZE": ("against", "to"),
 }
@@ -800,3 +806,5 @@ CHARACTERISATION_VERBS = {"call": None, "describe": "as", "brand": None, "label"
 # A sentence naming these is a prison term (SANCTION and COERCE); one naming the others locks no one up
 PRISON_WORDS = frozenset({"prison", "jail", "imprisonment", "detention", "custody"})
 NO_PRISON_WORDS = frozenset({"suspended", "absentia", "death", "fine", "fined"})
+# Meeting verbs that mean "hit" in the passive ("Stellungen wurden getroffen")
+HIT_VERBS: tuple[str, ...] = ()

@@ -209,6 +209,8 @@ class EventCoder:
             return []   # background: "werfen sich seit Jahren gegenseitig vor", "have long accused"
         if _whoever(doc, trig, cues):
             return []   # "Wer Geschäfte plündert, wird ... spüren": what anyone might do, no act
+        if trig.entry.event == "CONSULT" and roles.passive and trig.entry.lemma in cues.HIT_VERBS:
+            return []   # "Verstecke seien getroffen worden": what is "getroffen" in a passive was hit, not met
         speaker = speaker_at(speech, trig.token.start, trig.token.end) or \
             reporting_speaker(doc, trig.clause[0], slots, cues) or \
             zero_that_speaker(doc, trig.clause[0], trig.token.i, slots, cues)

@@ -27,7 +27,7 @@ SUBJ_DEPS = {"nsubj", "csubj"}
 GENITIVE_DETS = {"der", "des", "eines", "einer"}
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
 # Swaps done by two parties together: each gives to the other ("Russland und die Ukraine tauschten Gefangene aus")
-EXCHANGE_VERBS = frozenset({"austauschen", "exchange", "swap"})
+EXCHANGE_VERBS = frozenset({"austauschen", "exchange", "swap", "trade"})
 SIGN_AGREEMENT = "057"   # CAMEO "sign formal agreement": "X und Y unterzeichneten" is X -> Y, as a meeting
 OBJ_DEPS = {"obj", "iobj", "nsubj:pass", "dobj", "obl:arg"}
 DATIVE_DEPS = {"iobj", "obl:arg"}   # the parser labels German dative objects obl:arg (GSD)
