@@ -2096,3 +2096,17 @@ def test_events_what_was_getroffen_in_a_passive_was_hit_not_met(pipeline):
                                          "Belutschische Befreiungsfront getroffen worden, teilte das pakistanische "
                                          "Außenministerium mit.", lang="de", published=date(2024, 1, 18)))
     assert "CONSULT" not in {e.event for e in doc.events}
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a vow to hunt down culprits threatens them and promises nothing to anyone
+    ("Prime Minister Shehbaz Sharif condemned the attack as \"cowardly\" and vowed to hunt down those responsible.",
+     "AGREE"),
+    # insisting on a fact demands nothing; "at the request of" reports a request, it makes none
+    ("Kremlin spokesman Dmitry Peskov said Moscow regretted the deaths but insisted the police had acted lawfully.",
+     "REQUEST"),
+    ("Uganda deployed special forces to Juba this month at the request of the government.", "REQUEST"),
+])
+def test_events_english_words_that_do_not_make_the_event(pipeline, text, absent):
+    doc = pipeline(Document(id="t", text=text, lang="en", published=date(2025, 3, 12)))
+    assert absent not in {e.event for e in doc.events}

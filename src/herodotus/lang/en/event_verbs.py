@@ -46,7 +46,9 @@ promise            VERB  AGREE     -            030   so   -
 pledge             VERB  AGREE     -            030   so   -
 offer              VERB  AGREE     -            030   so   -
 invite             VERB  AGREE     -            036   so   -
-vow                VERB  AGREE     -            030   so   -
+vow                VERB  THREATEN  violence     138   so   hunt
+vow                VERB  THREATEN  violence     138   so   crush
+vow                VERB  THREATEN  violence     138   so   eliminate
 vow                VERB  THREATEN  violence     138   so   retaliate
 vow                VERB  THREATEN  violence     138   so   respond
 vow                VERB  THREATEN  violence     138   so   retaliation
@@ -231,16 +233,16 @@ propose            VERB  AGREE     -            030   so   meeting
 appeal             VERB  REQUEST   -            100   so   to
 appeal             VERB  REQUEST   -            100   so   for
 ask                VERB  REQUEST   -            100   so   -
-insist             VERB  REQUEST   -            100   so   -
 press              VERB  REQUEST   -            100   so   to
 demand             NOUN  REQUEST   -            100   so   -
 appeal             NOUN  REQUEST   -            100   so   to
 appeal             NOUN  REQUEST   -            100   so   for
 request            VERB  REQUEST   -            100   so   -
+insist             VERB  REQUEST   -            100   so   on
+insist             VERB  REQUEST   -            100   so   be
 plead              VERB  REQUEST   -            100   so   -
 implore            VERB  REQUEST   -            100   so   -
 call               NOUN  REQUEST   -            100   so   for
-request            NOUN  REQUEST   -            100   so   !comment
 # --- ACCUSE
 accuse             VERB  ACCUSE    allege       112   so   -
 blame              VERB  ACCUSE    allege       112   so   -
