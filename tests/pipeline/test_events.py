@@ -2078,6 +2078,11 @@ def test_events_summoning_an_embassys_envoy_accuses_its_state(pipeline):
      {("SANCTION", "USA", "CAN"), ("SANCTION", "USA", "MEX"), ("SANCTION", "USA", "CHN")}),
     ("en", "Thailand and Cambodia traded heavy fire along their disputed border on Friday.",
      {("ASSAULT", "THA", "KHM"), ("ASSAULT", "KHM", "THA")}),
+    # a demand naming no addressee: critics ask their own government, a foreign government the story's
+    ("de", "Die oppositionelle Union verlangte, künftig auch Straftäter nach Syrien abzuschieben.",
+     "REQUEST:DEU->DEU"),
+    ("de", "In Senegal hat das Parlament die Präsidentenwahl verschoben. In Dakar kam es zu Protesten. "
+           "Das US-Außenministerium forderte, die Wahl so schnell wie möglich abzuhalten.", "REQUEST:USA->SEN"),
 ])
 def test_events_session17_frames_and_targets(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 2, 4)))

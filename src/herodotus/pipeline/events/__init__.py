@@ -186,7 +186,7 @@ class EventCoder:
             found += _conditional_threats(doc, sent, speech, slots, lex.cues, found)
             found += _demands_in_speech(doc, sent, speech, slots, lex.cues, found)
             found += _prison_terms(doc, found, lex.cues)
-            found = [_home_government(doc, c) for c in found]
+            found = [_addressee_of_demand(doc, _home_government(doc, c)) for c in found]
             self._add(doc, sent, _drop_open_twins(_drop_place_twins(found)), seen)
             cued += [(sent, c) for c in self._from_cues(doc, sent, matched, triggers, slots, speech, lex, modes, found)]
         for sent, cand in cued:
@@ -2092,6 +2092,25 @@ def _home_government(doc: Document, cand: Candidate) -> Candidate:
         return cand
     home = implied_actor(doc, ref.code, "GOV", doc.tokens_in(target.mention.start, target.mention.end))
     return replace(cand, recipient=home, rule=cand.rule + "; 'the government' of a country's own critics is theirs")
+
+
+def _addressee_of_demand(doc: Document, cand: Candidate) -> Candidate:
+    """A demand that names no addressee ("Die Opposition verlangte Neuwahlen", "Das US-Außenministerium
+    forderte, die Wahl abzuhalten") is made of a government: a country's own critics ask their government,
+    a foreign government asks the government of the country the story is about."""
+    ref = cand.actor.entity.actor
+    if cand.event != "REQUEST" or cand.recipient is not None or not ref.code or ref.code in NON_STATE_CODES:
+        return cand
+    tokens = doc.tokens_in(*cand.trigger)
+    if ref.sector in HOME_CRITICS or ref.sector in {"LEG", "REB", None}:
+        home = implied_actor(doc, ref.code, "GOV", tokens)
+        return replace(cand, recipient=home, rule=cand.rule + "; a demand of no one named, made of its own government")
+    scene = article_country(doc)
+    if ref.sector == "GOV" and scene and scene != ref.code and scene not in NON_STATE_CODES:
+        host = implied_actor(doc, scene, "GOV", tokens)
+        return replace(cand, recipient=host, rule=cand.rule + "; a foreign demand of no one named, made of the "
+                                                              "government of the story's country")
+    return cand
 
 
 def _opposed_government(doc: Document, speaker: Slot, tokens: Sequence[Token]) -> Slot | None:
