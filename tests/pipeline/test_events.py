@@ -2079,8 +2079,8 @@ def test_events_summoning_an_embassys_envoy_accuses_its_state(pipeline):
     ("en", "Thailand and Cambodia traded heavy fire along their disputed border on Friday.",
      {("ASSAULT", "THA", "KHM"), ("ASSAULT", "KHM", "THA")}),
     # a demand naming no addressee: critics ask their own government, a foreign government the story's
-    ("de", "Die oppositionelle Union verlangte, künftig auch Straftäter nach Syrien abzuschieben.",
-     "REQUEST:DEU->DEU"),
+    ("de", "In Berlin stritt die Koalition über Abschiebungen. Die oppositionelle Union verlangte, künftig auch "
+           "Straftäter nach Syrien abzuschieben.", "REQUEST:DEU->DEU"),
     ("de", "In Senegal hat das Parlament die Präsidentenwahl verschoben. In Dakar kam es zu Protesten. "
            "Das US-Außenministerium forderte, die Wahl so schnell wie möglich abzuhalten.", "REQUEST:USA->SEN"),
 ])
