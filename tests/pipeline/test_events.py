@@ -2083,6 +2083,9 @@ def test_events_summoning_an_embassys_envoy_accuses_its_state(pipeline):
            "Straftäter nach Syrien abzuschieben.", "REQUEST:DEU->DEU"),
     ("de", "In Senegal hat das Parlament die Präsidentenwahl verschoben. In Dakar kam es zu Protesten. "
            "Das US-Außenministerium forderte, die Wahl so schnell wie möglich abzuhalten.", "REQUEST:USA->SEN"),
+    # giving in without a named addressee yields to the other side of the dispute
+    ("de", "Trump verhängte Strafzölle gegen Kolumbien. Petro warf Washington Erpressung vor. Am Abend lenkte "
+           "Kolumbien ein.", "CONCEDE:COL->USA"),
 ])
 def test_events_session17_frames_and_targets(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 2, 4)))
@@ -2115,3 +2118,11 @@ def test_events_what_was_getroffen_in_a_passive_was_hit_not_met(pipeline):
 def test_events_english_words_that_do_not_make_the_event(pipeline, text, absent):
     doc = pipeline(Document(id="t", text=text, lang="en", published=date(2025, 3, 12)))
     assert absent not in {e.event for e in doc.events}
+
+
+def test_events_an_admitted_mistake_is_conceded_to_no_one(pipeline):
+    doc = pipeline(Document(id="t", text="Aserbaidschan warf Armenien Provokationen vor. Armeniens "
+                                         "Verteidigungsminister Suren Papikjan ist zurückgetreten. In seiner "
+                                         "Rücktrittserklärung gibt der 63-Jährige zu, einen Fehler begangen zu haben.",
+                            lang="de", published=date(2025, 2, 4)))
+    assert [e.recipient_ids for e in doc.events if e.event == "CONCEDE"] == [[]]

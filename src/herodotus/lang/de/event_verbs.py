@@ -1015,3 +1015,5 @@ PRISON_WORDS = frozenset({"haft", "haftstrafe", "haftstrafen", "gefängnis", "ge
 NO_PRISON_WORDS = frozenset({"bewährung", "ausgesetzt", "ausgesetzten", "abwesenheit", "tode", "tod", "todesstrafe", "geldstrafe"})
 # Meeting verbs that mean "hit" in the passive ("Stellungen wurden getroffen")
 HIT_VERBS: tuple[str, ...] = ("treffen",)
+# Admissions of a wrong concede to no one in particular (unlike a yielding act: "lenkte ein")
+ADMISSION_VERBS = ("zugeben", "einräumen", "eingestehen")

@@ -810,3 +810,5 @@ PRISON_WORDS = frozenset({"prison", "jail", "imprisonment", "detention", "custod
 NO_PRISON_WORDS = frozenset({"suspended", "absentia", "death", "fine", "fined"})
 # Meeting verbs that mean "hit" in the passive ("Stellungen wurden getroffen")
 HIT_VERBS: tuple[str, ...] = ()
+# Admissions of a wrong concede to no one in particular (unlike a yielding act: "lenkte ein")
+ADMISSION_VERBS = ("admit", "acknowledge", "concede")

@@ -488,11 +488,15 @@ class EventCoder:
                     and (held := earlier_recipient(doc, "COERCE", trig.token.sent, [trig.token])):
                 recipients = held[:1]   # "Inzwischen ließ die Polizei die meisten von ihnen wieder frei"
                 note += "; recipient: who was detained before"
-            if event == "CONCEDE" and recipients == [None] and how not in {"implied"} \
-                    and entry.lemma in cues.YIELDING_VERBS and (asker := latest_requester(doc, actor, trig.token.sent)
-                         or other_side_doer(doc, actor, trig.token.sent, STATEMENT_WINDOW)) is not None:
-                recipients = [asker]   # "Die Regierung war den Bauern entgegengekommen": to who demanded it
-                note += "; recipient: who demanded or acted against the actor just before"
+            if event == "CONCEDE" and recipients == [None] and how not in {"implied"} and mode != "ceasefire" \
+                    and entry.lemma not in cues.ADMISSION_VERBS \
+                    and (asker := latest_requester(doc, actor, trig.token.sent)
+                         or other_side_doer(doc, actor, trig.token.sent, STATEMENT_WINDOW)
+                         or counterpart(doc, actor.entity.actor.code, trig.token.sent)) is not None:
+                # "Die Regierung war den Bauern entgegengekommen", "Kolumbien hat eingelenkt": to who demanded it,
+                # else to the other state of the actor's latest dispute
+                recipients = [asker]
+                note += "; recipient: who demanded or acted against the actor before"
             if recipients == [None] and (event == "THREATEN" and how not in {"implied"}
                                          or mode in {"ceasefire", "disarm"}) \
                     and (enemy := opponent(doc, actor, trig.token.sent)):
