@@ -598,6 +598,9 @@ entsenden          VERB  MOBILIZE  troops       154   so   Einheit
 zusammenziehen     VERB  MOBILIZE  troops       154   so   Einheit
 zusammenziehen     VERB  MOBILIZE  troops       154   so   Beamte
 zusammenziehen     VERB  MOBILIZE  troops       154   so   Polizist
+aufsteigen         VERB  MOBILIZE  weapons      154   s    Kampfflugzeug
+aufsteigen         VERB  MOBILIZE  weapons      154   s    Kampfjet
+zusammenziehen     VERB  MOBILIZE  troops       154   so   Polizist
 # --- COERCE
 festnehmen         VERB  COERCE    arrest       173   so   -
 verhaften          VERB  COERCE    arrest       173   so   -

@@ -382,6 +382,14 @@ def _has_head_verb(doc: Document, tok: Token) -> bool:
     return tok.head >= 0 and doc.tokens[tok.head].pos == "VERB"
 
 
+def _repaired(lemma: str, pos: str, lexicon: Lexicon) -> str:
+    """A German past-tense verb the lemmatizer left with its "-t" ("verstärkte" -> "verstärkt"): the
+    infinitive ("verstärken") when the lexicon knows it."""
+    if lexicon.lang != "de" or pos != "VERB" or not lemma.endswith("t") or (lemma, pos) in lexicon.exact:
+        return lemma
+    return lemma[:-1] + "en"
+
+
 def _match_one(lexicon: Lexicon, tokens: Sequence[Token], k: int, b: int, pos: str, lemma: str,
                words: set[str], clause: Sequence[Token]) -> tuple[Entry, tuple[Token, ...]] | None:
     tok = tokens[k]
@@ -398,7 +406,8 @@ def _match_one(lexicon: Lexicon, tokens: Sequence[Token], k: int, b: int, pos: s
         if [t.lemma.lower() for t in nxt] == rest or [t.text.lower() for t in nxt] == rest:
             if _needs_met(entry, words, clause):
                 return entry, (tok, *nxt)
-    entry = _choose(lexicon.exact.get((lemma, pos), ()), words, clause)
+    entry = _choose(lexicon.exact.get((lemma, pos), ()) or lexicon.exact.get((_repaired(lemma, pos, lexicon), pos), ()),
+                    words, clause)
     if entry is not None:
         return entry, (tok,)
     if pos == "NOUN":
