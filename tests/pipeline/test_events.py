@@ -2087,8 +2087,8 @@ def test_events_summoning_an_embassys_envoy_accuses_its_state(pipeline):
     ("de", "Trump verhängte Strafzölle gegen Kolumbien. Petro warf Washington Erpressung vor. Am Abend lenkte "
            "Kolumbien ein.", "CONCEDE:COL->USA"),
     # a past verb the lemmatizer left as "verstärkt" is "verstärken"; jets scrambled are forces mobilised
-    ("de", "Rabat verstärkte am Montag die Truppen entlang des Sandwalls.", "MOBILIZE:MAR->None"),
-    ("de", "Polen ließ wegen der Angriffe eigene und verbündete Kampfflugzeuge aufsteigen.", "MOBILIZE:POL->None"),
+    ("de", "Rabat verstärkte am Montag die Truppen entlang des Sandwalls.", {("MOBILIZE", "MAR", None)}),
+    ("de", "Polen ließ eigene und verbündete Kampfflugzeuge aufsteigen.", {("MOBILIZE", "POL", None)}),
 ])
 def test_events_session17_frames_and_targets(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 2, 4)))
