@@ -2089,6 +2089,10 @@ def test_events_summoning_an_embassys_envoy_accuses_its_state(pipeline):
     # a past verb the lemmatizer left as "verstärkt" is "verstärken"; jets scrambled are forces mobilised
     ("de", "Rabat verstärkte am Montag die Truppen entlang des Sandwalls.", {("MOBILIZE", "MAR", None)}),
     ("de", "Polen ließ eigene und verbündete Kampfflugzeuge aufsteigen.", {("MOBILIZE", "POL", None)}),
+    # a refusal answers every maker of the demand refused
+    ("de", "Die EU und die USA hatten Pristina aufgefordert, die Umsetzung auszusetzen. Kurti lehnte einen Aufschub "
+           "jedoch ab.", {("REQUEST", "EUR", "XKX"), ("REQUEST", "USA", "XKX"), ("REJECT", "XKX", "EUR"),
+                          ("REJECT", "XKX", "USA")}),
 ])
 def test_events_session17_frames_and_targets(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 2, 4)))

@@ -40,7 +40,8 @@ from .tables import EVENT_TYPES, coding
 from .clauses import addressed_to_none, between_parties, denied_or_open, existential, existential_frame, list_commas
 from .context import (MAX_ANAPHOR_SENTENCES, NON_STATE_CODES, PAIR_EVENTS, PLACE_TYPES, SOURCE,
                       STATE_SECTORS, article_country, camp, counterpart, earlier_aggressor, foreign_state, earlier_doer, earlier_recipient,
-                      implied_actor, implied_slot, joint_doers, last_pair, last_threatened, latest_doer, latest_requester, partner, lead_states, mention_slot,
+                      implied_actor, implied_slot, joint_doers, last_pair, last_threatened, latest_doer, latest_requester,
+                      latest_requesters, partner, lead_states, mention_slot,
                       opponent, other_side_doer, recent_events, side, slot_in)
 
 LOGGER = logging.getLogger(__name__)
@@ -1491,9 +1492,10 @@ def _refused_requests(doc: Document, triggers: list[Trigger], roles: dict[int, R
         r = roles.get(trig.token.i)
         if r is None or r.recipients or not r.actors or trig.entry.event != "REJECT":
             continue
-        requester = latest_requester(doc, r.actors[0], trig.token.sent) or _demanded_by(doc, trig, r.actors[0])
-        if requester is not None:
-            roles[trig.token.i] = Roles(r.actors, (requester,), r.how, r.passive)
+        requesters = latest_requesters(doc, r.actors[0], trig.token.sent) or [
+            s for s in [_demanded_by(doc, trig, r.actors[0])] if s is not None]
+        if requesters:
+            roles[trig.token.i] = Roles(r.actors, tuple(requesters), r.how, r.passive)
 
 
 def _demanded_by(doc: Document, trig: Trigger, refuser: Slot) -> Slot | None:

@@ -126,14 +126,28 @@ def latest_doer(doc: Document, types: set[str], own: set[str], sent: int,
 def latest_requester(doc: Document, refuser: Slot, sent: int) -> Slot | None:
     """The maker of the latest demand or protest aimed at the refuser's side, on another side, within
     a few sentences; none when an accusation of that side came later ("wies das zurück" is a denial)."""
+    makers = latest_requesters(doc, refuser, sent)
+    return makers[0] if makers else None
+
+
+def latest_requesters(doc: Document, refuser: Slot, sent: int) -> list[Slot]:
+    """All makers of that latest demand: "Die EU und die USA hatten Pristina aufgefordert" has two."""
+    makers: list[Slot] = []
+    first: Event | None = None
     for ev in recent_events(doc, sent, window=REFUSAL_WINDOW):
+        if first is not None and (ev.trigger_start, ev.trigger_end) != (first.trigger_start, first.trigger_end):
+            break
         if ev.event not in ("REQUEST", "PROTEST", "ACCUSE") or not ev.actor_ids or not ev.recipient_ids:
             continue
         doer = slot_in(doc, doc.entity(ev.actor_ids[0]), ev)
         target = doc.entity(ev.recipient_ids[0])   # implied ones too: protesters' government
         if doer is not None and target is not None and side_of(target) == side(refuser) != side(doer):
-            return doer if ev.event != "ACCUSE" else None
-    return None
+            if ev.event == "ACCUSE":
+                return []
+            first = first or ev
+            if all(m.entity.id != doer.entity.id for m in makers):
+                makers.append(doer)
+    return makers
 
 
 REFUSAL_WINDOW = 5
