@@ -813,3 +813,10 @@ def test_actors_pronoun_opening_the_reported_words_is_the_speaker(nlp):
                    "Ibrahim, whose country chairs the Association of Southeast Asian Nations, said he had spoken by "
                    "phone with both leaders.", "en", date(2025, 7, 25))
     assert actor_at(doc, "he", 2).id == actor_at(doc, "Anwar Ibrahim").id
+
+
+def test_actors_bare_institution_is_the_one_named_before_with_its_country(nlp):
+    doc = run(nlp, "Schiffe der chinesischen Küstenwache haben am Montag philippinische Marineboote gerammt. Das "
+                   "chinesische Außenministerium wies die Vorwürfe zurück. Die Küstenwache habe „professionell“ "
+                   "gehandelt, um ein Eindringen philippinischer Schiffe zu unterbinden.", "de", date(2024, 6, 19))
+    assert actor_at(doc, "Küstenwache", 1).actor.code == "CHN"

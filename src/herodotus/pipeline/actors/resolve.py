@@ -454,8 +454,10 @@ class Resolver:
             if draft.type != "ORG" or not draft.code or draft.sector is None:
                 continue   # (an unknown name that merely ends in the noun is no institution: "Paramilitary")
             for c in draft.cands:
-                last = norm(text_of(c)).split()[-1] if text_of(c).strip() else ""
-                if last != head and last.endswith(head) and c.kind == "name":
+                words = norm(text_of(c)).split()
+                last = words[-1] if words else ""
+                # "die Küstenwache" after "die chinesische Küstenwache", a name of the knowledge base
+                if last.endswith(head) and (last != head or len(words) > 1) and c.kind == "name":
                     return draft
             if head in GENERIC_ORGANISATION and draft.sector in ("NGO", "IGO") \
                     and any(c.kind == "name" for c in draft.cands):
