@@ -816,7 +816,9 @@ def test_actors_pronoun_opening_the_reported_words_is_the_speaker(nlp):
 
 
 def test_actors_bare_institution_is_the_one_named_before_with_its_country(nlp):
-    doc = run(nlp, "Schiffe der chinesischen Küstenwache haben am Montag philippinische Marineboote gerammt. Das "
-                   "chinesische Außenministerium wies die Vorwürfe zurück. Die Küstenwache habe „professionell“ "
-                   "gehandelt, um ein Eindringen philippinischer Schiffe zu unterbinden.", "de", date(2024, 6, 19))
+    doc = run(nlp, "Schiffe der chinesischen Küstenwache haben am Montag im Südchinesischen Meer philippinische "
+                   "Marineboote gerammt. Nach Angaben der Streitkräfte verlor ein philippinischer Soldat dabei einen "
+                   "Daumen. Das chinesische Außenministerium wies die Vorwürfe zurück. Die Küstenwache habe "
+                   "„professionell und zurückhaltend“ gehandelt, um ein illegales Eindringen philippinischer Schiffe "
+                   "in chinesische Gewässer zu unterbinden, sagte ein Sprecher in Peking.", "de", date(2024, 6, 19))
     assert actor_at(doc, "Küstenwache", 1).actor.code == "CHN"
