@@ -2133,3 +2133,12 @@ def test_events_an_admitted_mistake_is_conceded_to_no_one(pipeline):
                                          "Rücktrittserklärung gibt der 63-Jährige zu, einen Fehler begangen zu haben.",
                             lang="de", published=date(2025, 2, 4)))
     assert [e.recipient_ids for e in doc.events if e.event == "CONCEDE"] == [[]]
+
+
+def test_events_custody_ordered_by_a_court_holds_who_was_arrested(pipeline):
+    doc = pipeline(Document(id="t", text="Die chilenische Polizei hat den Mapuche-Anführer Héctor Llaitul festgenommen. "
+                                         "Ein Gericht in Temuco ordnete am Montag Untersuchungshaft an.", lang="de",
+                            published=date(2024, 8, 26)))
+    ordered = [e for e in doc.events if doc.text[e.trigger_start:e.trigger_end].startswith("ordnete")]
+    assert [(e.event, doc.entity(e.recipient_ids[0]).actor.identifier_text) for e in ordered] == [
+        ("COERCE", "Héctor Llaitul")]

@@ -465,6 +465,8 @@ verhängen          VERB  SANCTION  -            163   so   Gegenzölle
 erheben            VERB  SANCTION  -            163   so   Strafzoll
 erheben            VERB  SANCTION  -            163   so   Zoll
 anordnen           VERB  SANCTION  -            163   so   Zoll
+anordnen           VERB  COERCE    arrest       173   so   Untersuchungshaft
+anordnen           VERB  COERCE    arrest       173   so   Haft
 einführen          VERB  SANCTION  -            163   so   Zoll
 einführen          VERB  SANCTION  -            163   so   Zölle
 erhöhen            VERB  SANCTION  -            163   so   Zoll
@@ -1020,3 +1022,5 @@ NO_PRISON_WORDS = frozenset({"bewährung", "ausgesetzt", "ausgesetzten", "abwese
 HIT_VERBS: tuple[str, ...] = ("treffen",)
 # Admissions of a wrong concede to no one in particular (unlike a yielding act: "lenkte ein")
 ADMISSION_VERBS = ("zugeben", "einräumen", "eingestehen")
+# Verbs of a judge ordering or extending custody: whom they hold is who was detained before
+CUSTODY_ORDERS = ("anordnen",)

@@ -361,6 +361,10 @@ introduce          VERB  SANCTION  -            163   so   tariff
 asset+freeze       NOUN  SANCTION  -            163   so   -
 travel+ban         NOUN  SANCTION  -            163   so   -
 order              VERB  SANCTION  -            163   so   tariff
+order              VERB  COERCE    arrest       173   so   detention
+order              VERB  COERCE    arrest       173   so   custody
+extend             VERB  COERCE    arrest       173   so   custody
+extend             VERB  COERCE    arrest       173   so   detention
 slap               VERB  SANCTION  -            163   so   tariff
 tariff             NOUN  SANCTION  -            163   so   impose
 sanction           NOUN  SANCTION  -            163   so   impose
@@ -812,3 +816,5 @@ NO_PRISON_WORDS = frozenset({"suspended", "absentia", "death", "fine", "fined"})
 HIT_VERBS: tuple[str, ...] = ()
 # Admissions of a wrong concede to no one in particular (unlike a yielding act: "lenkte ein")
 ADMISSION_VERBS = ("admit", "acknowledge", "concede")
+# Verbs of a judge ordering or extending custody: whom they hold is who was detained before
+CUSTODY_ORDERS = ("order", "extend")

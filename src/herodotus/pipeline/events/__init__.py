@@ -485,9 +485,11 @@ class EventCoder:
                 # "Die beiden Männer müssten das Land verlassen" after their expulsion: no one expels his own
                 recipients = expelled[:1]
                 note += "; recipient: who was expelled or sanctioned before"
-            if mode == "release" and recipients == [None] \
+            if (mode == "release" or mode == "arrest" and entry.lemma in cues.CUSTODY_ORDERS) and recipients == [None] \
                     and (held := earlier_recipient(doc, "COERCE", trig.token.sent, [trig.token])):
-                recipients = held[:1]   # "Inzwischen ließ die Polizei die meisten von ihnen wieder frei"
+                # "Inzwischen ließ die Polizei die meisten von ihnen wieder frei", "Ein Gericht ordnete
+                # Untersuchungshaft für beide an"
+                recipients = held[:1]
                 note += "; recipient: who was detained before"
             if event == "CONCEDE" and recipients == [None] and how not in {"implied"} and mode != "ceasefire" \
                     and entry.lemma not in cues.ADMISSION_VERBS \
