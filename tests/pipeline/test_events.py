@@ -2142,3 +2142,12 @@ def test_events_custody_ordered_by_a_court_holds_who_was_arrested(pipeline):
     ordered = [e for e in doc.events if doc.text[e.trigger_start:e.trigger_end].startswith("ordnete")]
     assert [(e.event, doc.entity(e.recipient_ids[0]).actor.identifier_text) for e in ordered] == [
         ("COERCE", "Héctor Llaitul")]
+
+
+def test_events_habit_told_in_a_relative_clause_is_not_the_verbs(pipeline):
+    doc = pipeline(Document(id="t", text="Moscow, which has long acted as a mediator in the conflict, urged restraint.",
+                            lang="en", published=date(2024, 2, 13)))
+    assert [e.event for e in doc.events] == ["REQUEST"]
+    habit = pipeline(Document(id="t", text="Russia has long accused Ukraine of shelling.", lang="en",
+                              published=date(2024, 2, 13)))
+    assert habit.events == []

@@ -206,7 +206,7 @@ class EventCoder:
 
     def _from_trigger(self, doc: Document, trig: Trigger, roles: Roles, slots: list[Slot], speech: list[Speech],
                       cues: ModuleType, modes: dict[int, tuple[str | None, Trigger]]) -> list[Candidate]:
-        if clause_has(doc, trig, cues.HABITUAL):
+        if clause_has(doc, trig, cues.HABITUAL, own=True):
             return []   # background: "werfen sich seit Jahren gegenseitig vor", "have long accused"
         if _whoever(doc, trig, cues):
             return []   # "Wer Geschäfte plündert, wird ... spüren": what anyone might do, no act
@@ -2110,7 +2110,8 @@ def _addressee_of_demand(doc: Document, cand: Candidate) -> Candidate:
     if cand.event != "REQUEST" or cand.recipient is not None or not ref.code or ref.code in NON_STATE_CODES:
         return cand
     tokens = doc.tokens_in(*cand.trigger)
-    if ref.sector in HOME_CRITICS or ref.sector in {"LEG", "REB", None}:
+    if ref.sector in HOME_CRITICS or ref.sector in {"LEG", "REB"} \
+            or ref.sector is None and cand.actor.entity.type not in PLACE_TYPES:   # (a capital is its state)
         home = implied_actor(doc, ref.code, "GOV", tokens)
         return replace(cand, recipient=home, rule=cand.rule + "; a demand of no one named, made of its own government")
     scene = article_country(doc)

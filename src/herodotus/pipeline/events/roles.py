@@ -581,10 +581,25 @@ def _each_other(doc: Document, trigger: Trigger) -> bool:
     return clause_has(doc, trigger, EACH_OTHER) or (trigger.entry.event in MUTUAL_TYPES and clause_has(doc, trigger, ("sich",)))
 
 
-def clause_has(doc: Document, trigger: Trigger, phrases: Sequence[str]) -> bool:
-    """Does one of these lower-case word sequences occur in the trigger's clause?"""
-    text = " " + " ".join(t.text.lower() for t in doc.tokens[trigger.clause[0]:trigger.clause[1]]) + " "
+def clause_has(doc: Document, trigger: Trigger, phrases: Sequence[str], own: bool = False) -> bool:
+    """Does one of these lower-case word sequences occur in the trigger's clause? With ``own``, a relative
+    clause on its subject does not count ("Moscow, which has long acted as a mediator, urged restraint")."""
+    tokens = doc.tokens[trigger.clause[0]:trigger.clause[1]]
+    if own:
+        tokens = [t for t in tokens if not _inside_relative(doc, t, trigger)]
+    text = " " + " ".join(t.text.lower() for t in tokens) + " "
     return any(f" {p} " in text for p in phrases)
+
+
+def _inside_relative(doc: Document, tok: Token, trigger: Trigger) -> bool:
+    """Is the word in a ", who/which ... ," insertion before the trigger?"""
+    if tok.i >= trigger.token.i:
+        return False
+    a = trigger.clause[0]
+    opening = next((t.i for t in reversed(doc.tokens[a:tok.i + 1]) if t.text == ","), None)
+    if opening is None or opening + 1 >= len(doc.tokens) or doc.tokens[opening + 1].text.lower() not in RELATIVE_PRONOUNS:
+        return False
+    return any(t.text == "," for t in doc.tokens[tok.i + 1:trigger.token.i])
 
 
 def is_infinitive(doc: Document, trigger: Trigger) -> bool:
