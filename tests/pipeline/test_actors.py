@@ -822,3 +822,16 @@ def test_actors_bare_institution_is_the_one_named_before_with_its_country(nlp):
                    "„professionell und zurückhaltend“ gehandelt, um ein illegales Eindringen philippinischer Schiffe "
                    "in chinesische Gewässer zu unterbinden, sagte ein Sprecher in Peking.", "de", date(2024, 6, 19))
     assert actor_at(doc, "Küstenwache", 1).actor.code == "CHN"
+
+
+def test_actors_the_army_after_a_rebel_liberation_army_is_the_states(nlp):
+    doc = run(nlp, "In der pakistanischen Provinz Belutschistan bekannte sich die Belutschische Befreiungsarmee (BLA) zu "
+                   "dem Anschlag. Die Armee tötete nach eigenen Angaben elf Aufständische.", "de", date(2024, 8, 27))
+    assert actor_at(doc, "Armee").actor.sector == "MIL"
+    assert actor_at(doc, "Aufständische").actor.identifier_text == "Baloch Liberation Army"
+
+
+def test_actors_the_church_is_the_church_named_before(nlp):
+    doc = run(nlp, "Die Armenische Apostolische Kirche verurteilte die Festnahme des Erzbischofs. Die Kirche sprach von "
+                   "einem „Angriff auf den Glauben“.", "de", date(2025, 6, 25))
+    assert actor_at(doc, "Kirche", 1).actor.identifier_text == "Armenian Apostolic Church"

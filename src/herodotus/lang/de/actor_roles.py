@@ -93,6 +93,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "polizei": ("COP", None, "ORG", None), "küstenwache": ("MIL", None, "ORG", None),
     "marinen": ("MIL", None, "ORG", None), "polizist": ("COP", None, "GRP", "m"),
     "gendarm": ("COP", None, "GRP", "m"), "gendarmerie": ("COP", None, "ORG", None),
+    "kirche": ("CVL", None, "ORG", None),
     "sicherheitskräfte": ("COP", None, "ORG", None), "grenzschutz": ("COP", None, "ORG", None),
     "gericht": ("JUD", None, "ORG", None), "tribunal": ("JUD", None, "ORG", None),
     "generalstaatsanwaltschaft": ("JUD", None, "ORG", None), "richter": ("JUD", None, "PER", "m"), "staatsanwalt": ("JUD", None, "PER", "m"),

@@ -66,6 +66,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "coup plotters": ("MIL", None, "GRP", None), "putschists": ("MIL", None, "GRP", None), "delegation": ("GOV", None, "ORG", None),
     "warships": ("MIL", None, "GRP", None), "police": ("COP", None, "ORG", None),
     "gendarmes": ("COP", None, "GRP", None), "gendarmerie": ("COP", None, "ORG", None),
+    "church": ("CVL", None, "ORG", None),
     "coast guard": ("MIL", None, "ORG", None), "security services": ("COP", None, "ORG", None),
     "security forces": ("COP", None, "ORG", None), "court": ("JUD", None, "ORG", None),
     "judge": ("JUD", None, "PER", None), "prosecutor": ("JUD", None, "PER", None),

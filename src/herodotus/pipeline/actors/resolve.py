@@ -320,7 +320,9 @@ class Resolver:
             return
         if kind != "PER" and not country and cand.org is None:
             named = self.named_before(cand.role_word, text_of)
-            if named is not None:         # "die Behörde" after "die Internationale Atomenergiebehörde"
+            if named is not None and (named.sector == "REB") == (sector == "REB"):
+                # "die Behörde" after "die Internationale Atomenergiebehörde" (but "die Armee" after
+                # the "Befreiungsarmee" of rebels is the state's)
                 self.assign(cand, named)
                 return
         if cand.thing_owned and not country and cand.org is None:
