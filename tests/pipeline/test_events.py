@@ -521,11 +521,12 @@ def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
            "sich am Freitag in Peking auf einen Zeitplan.", {("AGREE", "SAU", "IRN")}),
     # criticising "das Urteil" told before is aimed at who passed it
     ("de", "Ein Gericht in Paris verurteilte den ruandischen Arzt zu lebenslanger Haft. Der ruandische "
-           "Justizminister kritisierte das Urteil scharf.", {("SANCTION", "FRA", "RWA"), ("ACCUSE", "RWA", "FRA")}),
+           "Justizminister kritisierte das Urteil scharf.",
+     {("SANCTION", "FRA", "RWA"), ("COERCE", "FRA", "RWA"), ("ACCUSE", "RWA", "FRA")}),
     # a judgement of "das Urteil" told before is aimed at who passed it
     ("de", "Ein Gericht in Algerien hat den Schriftsteller Boualem Sansal zu fünf Jahren Haft verurteilt. "
            "Der französische Außenminister Jean-Noël Barrot nannte das Urteil »inakzeptabel«.",
-     {("SANCTION", "DZA", "DZA"), ("ACCUSE", "FRA", "DZA")}),
+     {("SANCTION", "DZA", "DZA"), ("COERCE", "DZA", "DZA"), ("ACCUSE", "FRA", "DZA")}),
     # a verb joined by ", und" after an embedded clause shares the sentence's subject
     ("de", "Präsident José Raúl Mulino warf den Gewerkschaften vor, die Gewalt zu finanzieren, und drohte ihnen "
            "mit Strafverfolgung.", {("ACCUSE", "PAN", "PAN"), ("THREATEN", "PAN", "PAN")}),
@@ -814,15 +815,16 @@ def test_events_threatened_response_targets_the_last_aggressor(nlp):
 
 
 @pytest.mark.parametrize("lang,text,event", [
-    ("de", "Ein Gericht verurteilte den Journalisten zu zehn Jahren Haft.", "SANCTION"),
-    ("de", "Die Regierung verurteilte den Journalisten scharf.", "ACCUSE"),
-    ("en", "A court sentenced the journalist to ten years in prison.", "SANCTION"),
+    # a prison term convicts and locks up (the PLOVER manual: convictions with prison also COERCE)
+    ("de", "Ein Gericht verurteilte den Journalisten zu zehn Jahren Haft.", {"SANCTION", "COERCE"}),
+    ("de", "Die Regierung verurteilte den Journalisten scharf.", {"ACCUSE"}),
+    ("en", "A court sentenced the journalist to ten years in prison.", {"SANCTION", "COERCE"}),
 ])
 def test_events_prison_sentence_is_sanction_condemnation_is_accuse(nlp, lang, text, event):
     subj = {"de": "Ein Gericht" if "Gericht" in text else "Die Regierung", "en": "A court"}[lang]
     doc = _doc(nlp, text, lang, {"c": ("TUR", "JUD", [subj]),
                                  "j": ("TUR", "CVL", ["den Journalisten", "the journalist"])})
-    assert {e for e, _, _ in _code(doc)} == {event}
+    assert {e for e, _, _ in _code(doc)} == event
 
 
 def test_events_condemned_act_named_before_accuses_its_doers(nlp):
@@ -854,7 +856,7 @@ def test_events_bracketed_acronym_does_not_split_the_clause(nlp):
 ])
 def test_events_agentless_conviction_has_implied_court(nlp, lang, text, convicted):
     doc = _doc(nlp, text, lang, {"p": ("HUN", "MIL", [convicted])})
-    assert _codes(doc) == {("SANCTION", "HUN", "HUN")}
+    assert ("SANCTION", "HUN", "HUN") in _codes(doc)
     assert doc.entity(doc.events[0].actor_ids[0]).actor.sector == "JUD"
 
 

@@ -1230,7 +1230,10 @@ def _act_noun_recipients(doc: Document, triggers: list[Trigger], roles: dict[int
         own = {s.entity.id for s in r.actors}
         # violence is judged long after it is told, and only its doer or whom it was blamed on is meant
         window = ARTICLE_WINDOW if kinds[0] in VIOLENT_KINDS else MAX_ANAPHOR_SENTENCES
-        doer = latest_doer(doc, types, own, trig.token.sent, window, at=[trig.token] if kinds[0] == "attack" else ()) \
+        # (an incident protested is the other side's: "protestierte gegen den Vorfall" after its own jets rose)
+        judge_side = side(r.actors[0]) if r.actors and kinds[0] == "incident" else None
+        doer = latest_doer(doc, types, own, trig.token.sent, window, at=[trig.token] if kinds[0] == "attack" else (),
+                           other_than=judge_side) \
             or _blamed_for(doc, kinds[0], own, trig.token.sent, cues)
         if doer is None and kinds[0] == "attack":
             # no attack was coded: any act of force told before ("condemned the attack" after arrests of gunmen)

@@ -109,12 +109,16 @@ def joint_doers(doc: Document, doer: Slot, sent: int, window: int) -> list[Slot]
 
 
 def latest_doer(doc: Document, types: set[str], own: set[str], sent: int,
-                window: int = MAX_ANAPHOR_SENTENCES, at: Sequence[Token] = ()) -> Slot | None:
+                window: int = MAX_ANAPHOR_SENTENCES, at: Sequence[Token] = (),
+                other_than: tuple[str | None, str | None] | None = None) -> Slot | None:
     """The actor of the latest earlier event of these types; an implied one ("unidentified attackers")
-    only when ``at`` gives words to stand on, else the walk goes further back."""
+    only when ``at`` gives words to stand on, else the walk goes further back. ``other_than`` skips the
+    acts of that side."""
     for ev in recent_events(doc, sent, window):
         if ev.event in types and ev.actor_ids and ev.actor_ids[0] not in own:
             ent = doc.entity(ev.actor_ids[0])
+            if other_than is not None and ent is not None and side_of(ent) == other_than:
+                continue
             slot = slot_in(doc, ent, ev)
             if slot is None and ent is not None and not ent.mention_ids and at:
                 slot = implied_slot(ent, at)
