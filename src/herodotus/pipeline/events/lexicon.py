@@ -406,8 +406,7 @@ def _match_one(lexicon: Lexicon, tokens: Sequence[Token], k: int, b: int, pos: s
         if [t.lemma.lower() for t in nxt] == rest or [t.text.lower() for t in nxt] == rest:
             if _needs_met(entry, words, clause):
                 return entry, (tok, *nxt)
-    entry = _choose(lexicon.exact.get((lemma, pos), ()) or lexicon.exact.get((_repaired(lemma, pos, lexicon), pos), ()),
-                    words, clause)
+    entry = _choose(lexicon.exact.get((_repaired(lemma, pos, lexicon), pos), ()), words, clause)
     if entry is not None:
         return entry, (tok,)
     if pos == "NOUN":

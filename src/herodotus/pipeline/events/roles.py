@@ -358,11 +358,16 @@ RELATIVE_PRONOUNS = {"who", "which", "whose", "whom", "where"}
 
 def _in_relative_clause(doc: Document, slot: Slot, trigger: Trigger) -> bool:
     """A name between ", who/which ..." and the comma that closes it, before the trigger (English)."""
+    return _between_relative_commas(doc, slot.first, slot.last, trigger)
+
+
+def _between_relative_commas(doc: Document, first: int, last: int, trigger: Trigger) -> bool:
+    """Do the words first..last sit in a ", who/which ... ," insertion before the trigger?"""
     a = trigger.clause[0]
-    opening = next((t.i for t in reversed(doc.tokens[a:slot.first]) if t.text == ","), None)
+    opening = next((t.i for t in reversed(doc.tokens[a:first]) if t.text == ","), None)
     if opening is None or doc.tokens[opening + 1].text.lower() not in RELATIVE_PRONOUNS:
         return False
-    return any(t.text == "," for t in doc.tokens[slot.last + 1:trigger.token.i])
+    return any(t.text == "," for t in doc.tokens[last + 1:trigger.token.i])
 
 
 def _coordinated_verb(trigger: Trigger, doc: Document) -> Token | None:
@@ -586,20 +591,10 @@ def clause_has(doc: Document, trigger: Trigger, phrases: Sequence[str], own: boo
     clause on its subject does not count ("Moscow, which has long acted as a mediator, urged restraint")."""
     tokens = doc.tokens[trigger.clause[0]:trigger.clause[1]]
     if own:
-        tokens = [t for t in tokens if not _inside_relative(doc, t, trigger)]
+        tokens = [t for t in tokens if not (t.i < trigger.token.i and _between_relative_commas(doc, t.i, t.i, trigger))]
     text = " " + " ".join(t.text.lower() for t in tokens) + " "
     return any(f" {p} " in text for p in phrases)
 
-
-def _inside_relative(doc: Document, tok: Token, trigger: Trigger) -> bool:
-    """Is the word in a ", who/which ... ," insertion before the trigger?"""
-    if tok.i >= trigger.token.i:
-        return False
-    a = trigger.clause[0]
-    opening = next((t.i for t in reversed(doc.tokens[a:tok.i + 1]) if t.text == ","), None)
-    if opening is None or opening + 1 >= len(doc.tokens) or doc.tokens[opening + 1].text.lower() not in RELATIVE_PRONOUNS:
-        return False
-    return any(t.text == "," for t in doc.tokens[tok.i + 1:trigger.token.i])
 
 
 def is_infinitive(doc: Document, trigger: Trigger) -> bool:
