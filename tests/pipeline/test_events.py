@@ -2153,3 +2153,33 @@ def test_events_habit_told_in_a_relative_clause_is_not_the_verbs(pipeline):
     habit = pipeline(Document(id="t", text="Russia has long accused Ukraine of shelling.", lang="en",
                               published=date(2024, 2, 13)))
     assert habit.events == []
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a crowd that gathers, or protests against something, demonstrates; ministers do not gather in protest
+    ("de", "Yoon wurde in Seoul festgenommen. Vor dem Parlament versammelten sich Tausende Demonstranten.",
+     {("COERCE", "KOR", "KOR"), ("PROTEST", "KOR", "KOR")}),
+    ("de", "Die Polizei nahm Dodik in Banja Luka fest. Bereits am Nachmittag hatten sich Tausende Anhänger Dodiks "
+           "vor dem Regierungssitz in Banja Luka versammelt, um gegen den Prozess zu protestieren.",
+     {("COERCE", "BIH", "BIH"), ("PROTEST", "BIH", "BIH")}),
+    ("en", "Thousands of people rallied in Mogadishu on Wednesday.", {("PROTEST", "SOM", "SOM")}),
+    ("de", "Die Außenminister der EU versammelten sich in Brüssel.", set()),
+    # ministers who walk out in protest protest against their government
+    ("de", "Das libanesische Kabinett beschloss die Entwaffnung der Hisbollah. Die Minister der Hisbollah "
+           "verließen aus Protest den Saal.", {("PROTEST", "LBN", "LBN")}),
+    # a declared refusal to obey or recognise is REJECT; a standing non-recognition is no refusal
+    ("de", "Der Kreml erklärte, Russland werde das Urteil des Europäischen Gerichtshofs für Menschenrechte nicht "
+           "befolgen.", {("REJECT", "RUS", "IGO")}),
+    ("en", "India said it would not comply with the Canadian request.", {("REJECT", "IND", "CAN")}),
+    ("de", "Russland akzeptierte das Urteil des Gerichtshofs.", set()),
+    # house arrest told in the passive holds its subject; dissolving a parliament coerces it
+    ("de", "Der Oppositionsführer Riek Machar ist am Mittwochabend in Juba unter Hausarrest gestellt worden.",
+     {("COERCE", "SSD", "SSD")}),
+    ("en", "Kuwait's Emir Sheikh Mishal al-Ahmad al-Sabah dissolved parliament on Friday.", {("COERCE", "KWT", "KWT")}),
+    # a court finding someone guilty convicts; cancelled joint events cut ties
+    ("de", "Das Volksgericht in Peking befand den japanischen Manager für schuldig.", {("SANCTION", "CHN", "JPN")}),
+    ("de", "Aserbaidschan sagte alle Kulturveranstaltungen mit Russland ab.", {("SANCTION", "AZE", "RUS")}),
+])
+def test_events_crowds_refusals_and_verdicts(pipeline, lang, text, expected):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 3, 5)))
+    assert _country_codes(doc) == expected

@@ -79,6 +79,11 @@ würdigen           VERB  SUPPORT   -            051   so   -
 begrüßen           VERB  SUPPORT   -            051   so   -
 unterstützen       VERB  SUPPORT   -            050   so   -
 anerkennen         VERB  SUPPORT   -            054   so   -
+# refusing to accept or obey ("werde das Urteil nicht befolgen"): only negated, see COMPLIANCE_VERBS
+akzeptieren        VERB  REJECT    -            120   so   -
+befolgen           VERB  REJECT    -            120   so   -
+respektieren       VERB  REJECT    -            120   so   -
+umsetzen           VERB  REJECT    -            120   so   -
 unterzeichnen      VERB  SUPPORT   -            057   so   -
 stehen             VERB  SUPPORT   -            052   so   Seite
 Unterstützung      NOUN  SUPPORT   -            050   so   -
@@ -330,6 +335,12 @@ ablehnen           VERB  REJECT    -            120   so   -
 absagen            VERB  REJECT    -            120   so   Treffen
 absagen            VERB  REJECT    -            120   so   Besuch
 absagen            VERB  REJECT    -            120   so   Gespräch
+absagen            VERB  REJECT    -            120   so   Reise
+absagen            VERB  REJECT    -            120   so   Teilnahme
+# called-off joint events and drills cut ties ("sagte alle Kulturveranstaltungen mit Russland ab")
+absagen            VERB  SANCTION  discontinue  161   so   Veranstaltung
+absagen            VERB  SANCTION  discontinue  161   so   Manöver
+absagen            VERB  SANCTION  discontinue  161   so   Übung
 verschieben        VERB  REJECT    meet         125   so   Reise
 verschieben        VERB  REJECT    meet         125   so   Besuch
 zurückweisen       VERB  REJECT    -            120   so   -
@@ -379,7 +390,7 @@ blockieren         VERB  PROTEST   obstruct     144   s    Fernstraße
 blockieren         VERB  PROTEST   obstruct     144   s    Autobahn
 blockieren         VERB  PROTEST   obstruct     144   s    Zufahrt
 blockieren         VERB  PROTEST   obstruct     144   s    aus,Protest
-versammeln         VERB  PROTEST   demo         141   s    Demonstrant
+versammeln         VERB  PROTEST   demo         141   s    -
 Kundgebung         NOUN  PROTEST   demo         141   s    -
 streiken           VERB  PROTEST   strike       143   s    -
 Streik             NOUN  PROTEST   strike       143   s    -
@@ -409,6 +420,7 @@ ziehen             VERB  PROTEST   demo         141   s    durch,Straße
 ausweisen          VERB  SANCTION  expel        166   so   Diplomat
 # "Die Diplomaten müssten das Land binnen 48 Stunden verlassen, teilte das Ministerium mit": an expulsion
 verlassen          VERB  SANCTION  expel        166   os   Land,müssen
+verlassen          VERB  PROTEST   demo         141   s    Protest
 Ausweisung         NOUN  SANCTION  expel        166   so   -
 abbrechen          VERB  SANCTION  withdraw     161   so   Beziehung
 abbrechen          VERB  SANCTION  withdraw     161   so   Kontakt
@@ -449,6 +461,9 @@ Austritt           NOUN  SANCTION  withdraw     161   s    aus
 austreten          VERB  SANCTION  withdraw     161   s    aus
 zurückbeordern     VERB  SANCTION  withdraw     161   so   Botschafter
 zurückbeordern     VERB  SANCTION  withdraw     161   so   Geschäftsträger
+# a verdict of guilt: "befand ihn für schuldig", "sprach ihn schuldig"
+befinden           VERB  SANCTION  convict      -     so   schuldig
+sprechen           VERB  SANCTION  convict      -     so   schuldig
 verurteilen        VERB  SANCTION  convict      -     so   zu,Haft
 verurteilen        VERB  SANCTION  convict      -     so   zu,Haftstrafe
 verurteilen        VERB  SANCTION  convict      -     so   zu,Gefängnis
@@ -628,6 +643,9 @@ untersagen         VERB  COERCE    ban          1722  so   -
 nehmen             VERB  COERCE    arrest       173   so   Gewahrsam
 Ausgangssperre     NOUN  COERCE    curfew       1723  s    -
 auflösen           VERB  COERCE    ban          1722  so   Partei
+auflösen           VERB  COERCE    restrict     -     so   Parlament
+auflösen           VERB  COERCE    restrict     -     so   Stadtrat
+auflösen           VERB  COERCE    restrict     -     so   Nationalversammlung
 Auflösung          NOUN  COERCE    ban          1722  so   Partei
 ~verbot            NOUN  COERCE    ban          1722  so   verhängen
 Kriegsrecht        NOUN  COERCE    martial-law  1724  s    -
@@ -648,6 +666,8 @@ stoppen            VERB  SANCTION  discontinue  163   so   Verkauf
 verlegen           VERB  MOBILIZE  troops       154   so   Verstärkung
 Razzia             NOUN  COERCE    seize        -     so   -
 Hausarrest         NOUN  COERCE    arrest       173   so   -
+# "wurde unter Hausarrest gestellt": the held one is the subject of the passive
+stellen            VERB  COERCE    arrest       173   so   unter,Hausarrest
 ~festnahme         NOUN  COERCE    arrest       173   so   -
 Gefangennahme      NOUN  COERCE    arrest       173   so   -
 Abschiebung        NOUN  COERCE    deport       174   so   -
@@ -973,6 +993,22 @@ ACT_NOUNS = {"rede": "speech", "äußerung": "speech", "aussage": "speech", "kom
              "vorfall": "incident", "zwischenfall": "incident"}
 
 PROTESTER_NOUNS = ("demonstrant", "demonstrantin", "protestierende", "protestierender", "protestler", "demonstrierende", "demonstrierender")
+# Subjects that make a gathering or a protest verb a street protest ("Tausende Anhänger versammelten sich",
+# "Hunderte Menschen protestierten"), not a meeting or a party's verbal objection.
+CROWD_NOUNS = PROTESTER_NOUNS + ("anhänger", "anhängerin", "mensch", "student", "studentin", "unterstützer",
+                                 "gläubige", "gläubiger", "menge", "menschenmenge", "einwohner", "bewohner",
+                                 "arbeiter", "beschäftigte", "rentner", "bauer", "landwirt", "jugendliche",
+                                 "aktivist", "aktivistin", "tausend", "hundert", "dutzend", "zehntausend")
+GATHER_VERBS = ("versammeln",)
+WALKOUT_VERBS = ("verlassen",)   # "verließen aus Protest den Saal": aimed at the government even by its ministers
+# Accepting, recognising or obeying: said with a negation it is a refusal (REJECT), said plainly it is
+# no event of its own except recognition (SUPPORT, its own entry).
+COMPLIANCE_VERBS = ("anerkennen", "akzeptieren", "befolgen", "respektieren", "umsetzen")
+# An end of recognition ("would no longer recognise") breaks relations; it is no refusal.
+NO_LONGER = ("nicht mehr", "nicht länger")
+# Gatherings that are no protest: mourning, prayer, celebration, welcome.
+NOT_PROTEST_GATHERING = ("trauern", "gedenken", "beten", "feiern", "beistehen", "empfangen", "begrüßen",
+                         "verabschieden", "spenden")
 
 # Words of a threatened response (lemmas, lower case): the threat is aimed at the last aggressor.
 RETALIATION = ("reaktion", "vergeltung", "gegenschlag", "gegenmaßnahme", "gegenangriff", "antwort", "reagieren",

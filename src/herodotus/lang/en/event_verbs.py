@@ -73,6 +73,14 @@ endorse            VERB  SUPPORT   -            051   so   -
 support            VERB  SUPPORT   -            050   so   -
 back               VERB  SUPPORT   -            050   so   -
 recognize          VERB  SUPPORT   -            054   so   -
+recognise          VERB  REJECT    -            120   so   -
+# refusing to accept or obey ("would not recognise the ruling"): only negated, see COMPLIANCE_VERBS
+accept             VERB  REJECT    -            120   so   -
+comply             VERB  REJECT    -            120   so   with
+abide              VERB  REJECT    -            120   so   by
+respect            VERB  REJECT    -            120   so   -
+honor              VERB  REJECT    -            120   so   -
+honour             VERB  REJECT    -            120   so   -
 sign               VERB  SUPPORT   -            057   so   agreement
 stand+by           VERB  SUPPORT   -            052   so   -
 thank              VERB  SUPPORT   -            051   so   -
@@ -291,6 +299,15 @@ refuse             VERB  REJECT    -            120   so   -
 cancel             VERB  REJECT    -            120   so   meeting
 cancel             VERB  REJECT    -            120   so   visit
 cancel             VERB  REJECT    -            120   so   talks
+cancel             VERB  REJECT    -            120   so   trip
+call+off           VERB  REJECT    -            120   so   visit
+call+off           VERB  REJECT    -            120   so   trip
+call+off           VERB  REJECT    -            120   so   meeting
+call+off           VERB  REJECT    -            120   so   talks
+# called-off joint events and drills cut ties ("cancelled all cultural events planned with Russia")
+cancel             VERB  SANCTION  discontinue  161   so   event
+cancel             VERB  SANCTION  discontinue  161   so   exercise
+cancel             VERB  SANCTION  discontinue  161   so   drill
 decline            VERB  REJECT    -            120   so   to
 veto               VERB  REJECT    yield        129   so   -
 rebuff             VERB  REJECT    -            120   so   -
@@ -329,7 +346,8 @@ raise              VERB  ACCUSE    disapprove   111   so   incident
 file               VERB  ACCUSE    disapprove   111   so   protest
 protest            VERB  PROTEST   demo         141   s    -
 demonstrate        VERB  PROTEST   demo         141   s    against
-rally              VERB  PROTEST   demo         141   s    against
+rally              VERB  PROTEST   demo         141   s    -
+gather             VERB  PROTEST   demo         141   s    -
 protest            NOUN  PROTEST   demo         141   s    -
 roadblock          NOUN  PROTEST   obstruct     144   s    -
 block              VERB  SANCTION  discontinue  -     so   deal
@@ -350,6 +368,8 @@ rally              NOUN  PROTEST   demo         141   s    against
 walkout            NOUN  PROTEST   strike       143   s    -
 sit-in             NOUN  PROTEST   demo         141   s    -
 boycott            VERB  PROTEST   boycott      143   s    -
+walk               VERB  PROTEST   demo         141   s    protest
+leave              VERB  PROTEST   demo         141   s    protest
 march              VERB  PROTEST   demo         141   s    through
 # --- SANCTION
 sanction           VERB  SANCTION  -            163   so   -
@@ -396,6 +416,7 @@ recall             VERB  SANCTION  withdraw     161   so   ambassador
 recall             VERB  SANCTION  withdraw     161   so   envoy
 recall             VERB  SANCTION  withdraw     161   so   chargé
 convict            VERB  SANCTION  convict      -     so   -
+find               VERB  SANCTION  convict      -     so   guilty
 sentence           VERB  SANCTION  convict      -     so   to
 fine               VERB  SANCTION  convict      -     so   -
 cut                VERB  SANCTION  withdraw     161   so   ties
@@ -504,7 +525,12 @@ detention          NOUN  COERCE    arrest       173   so   extend
 raid               VERB  COERCE    seize        -     so   -
 raid               NOUN  COERCE    seize        -     so   -
 house+arrest       NOUN  COERCE    arrest       173   so   -
+place              VERB  COERCE    arrest       173   so   under,arrest
+put                VERB  COERCE    arrest       173   so   under,arrest
 dissolve           VERB  COERCE    ban          1722  so   party
+dissolve           VERB  COERCE    restrict     -     so   parliament
+dissolve           VERB  COERCE    restrict     -     so   assembly
+dissolve           VERB  COERCE    restrict     -     so   council
 dissolution        NOUN  COERCE    ban          1722  so   party
 deportation        NOUN  COERCE    deport       174   so   -
 close              VERB  COERCE    restrict     191   so   border
@@ -773,6 +799,20 @@ ACT_NOUNS = {"speech": "speech", "remark": "speech", "remarks": "speech", "comme
              "incident": "incident"}
 
 PROTESTER_NOUNS = ("protester", "protestor", "demonstrator", "marcher")
+# Subjects that make a gathering or a protest verb a street protest ("Hundreds of supporters gathered",
+# "Thousands of people protested"), not a meeting or a party's verbal objection.
+CROWD_NOUNS = PROTESTER_NOUNS + ("supporter", "people", "person", "student", "crowd", "resident", "worker", "farmer",
+                                 "activist", "pensioner", "youth", "villager", "thousand", "hundred", "dozen")
+GATHER_VERBS = ("gather", "rally")
+WALKOUT_VERBS = ("walk", "leave")   # "walked out in protest": aimed at the government even by its ministers
+# Accepting, recognising or obeying: said with a negation it is a refusal (REJECT), said plainly it is
+# no event of its own except recognition (SUPPORT, its own entry).
+COMPLIANCE_VERBS = ("recognize", "recognise", "accept", "comply", "abide", "respect", "honor", "honour")
+# An end of recognition ("would no longer recognise") breaks relations; it is no refusal.
+NO_LONGER = ("no longer", "not longer", "no more")
+# Gatherings that are no protest: mourning, prayer, celebration, welcome.
+NOT_PROTEST_GATHERING = ("mourn", "pray", "celebrate", "commemorate", "welcome", "donate", "vigil", "funeral",
+                         "behind")
 
 # Words of a threatened response (lemmas, lower case): the threat is aimed at the last aggressor.
 RETALIATION = ("response", "retaliation", "retaliate", "countermeasure", "counterattack", "reprisal", "punishment",

@@ -659,8 +659,10 @@ def _right_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTy
     gap_words = [norm(t.text) for t in gap]
     person_role = bool(cand.role) and cand.role[2] == "PER"
     if not gap and cand.role and cand.role[2] == "GRP" and nxt.kind == "name" and (
-            (nxt.kb is not None and nxt.kb.kind == "person") or (nxt.kb is None and nxt.ner == "PER")):
+            (nxt.kb is not None and nxt.kb.kind == "person") or (nxt.kb is None and nxt.ner == "PER")) \
+            and (not roles.GENITIVE_ARTICLES or toks[cand.end - 1].text.endswith("n")):
         # "den US-Journalisten Evan Gershkovich": a German weak noun's -en is no plural before a name
+        # ("Tausende Anhänger Dodiks" are his followers, not him)
         cand.role, person_role = (cand.role[0], cand.role[1], "PER", cand.role[3]), True
     if not gap and nxt.kb is not None and nxt.kb.kind == "country" and nxt.kind == "name" \
             and roles.GENITIVE_ARTICLES and toks[nxt.end - 1].text.endswith("s") and cand.country is None:

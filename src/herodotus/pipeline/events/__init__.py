@@ -30,7 +30,7 @@ from typing import Sequence
 
 from ...lang import SUPPORTED
 from ...model import Document, Event, Mention, Sentence, Token
-from .lexicon import CUE_THRESHOLD, Lexicon, Trigger, cue_triggers, find_triggers, load_lexicon, words_of
+from .lexicon import CUE_THRESHOLD, Lexicon, Trigger, cue_triggers, find_triggers, load_lexicon, noun_fits, words_of
 from .modality import Modality, modality
 from .roles import (EACH_OTHER, MUTUAL_TYPES, RECIPROCAL, Roles, Slot, assign, candidate_slots, clause_has, in_pp,
                     is_infinitive)
@@ -215,9 +215,18 @@ class EventCoder:
         speaker = speaker_at(speech, trig.token.start, trig.token.end) or \
             reporting_speaker(doc, trig.clause[0], slots, cues) or \
             zero_that_speaker(doc, trig.clause[0], trig.token.i, slots, cues)
-        if trig.entry.event == "ACCUSE" and trig.entry.lemma in cues.PROTEST_VERBS and not roles.actors:
-            # "Hunderte Menschen protestierten gegen die Entscheidung": a crowd protesting is PROTEST
+        if trig.entry.lemma in cues.GATHER_VERBS and (not _crowd_subject(doc, trig, cues) or any(
+                t.lemma.lower() in cues.NOT_PROTEST_GATHERING for t in doc.sentence_tokens(doc.sentences[trig.token.sent]))):
+            return []   # only a crowd gathers in protest: not "Die Minister versammelten sich", "gathered to mourn"
+        if trig.entry.event == "ACCUSE" and trig.entry.lemma in cues.PROTEST_VERBS \
+                and (not roles.actors or _crowd_subject(doc, trig, cues)):
+            # "Hunderte Menschen protestierten gegen die Entscheidung", "Tausende Anhänger Yoons protestierten
+            # gegen die Festnahme": a crowd protesting is PROTEST
             trig = replace(trig, entry=replace(trig.entry, event="PROTEST", mode="demo", cameo="141", frame="s"))
+        if trig.entry.event == "PROTEST" and roles.actors and _crowd_subject(doc, trig, cues) \
+                and not all(a.entity.actor.sector in CROWD_SECTORS for a in roles.actors):
+            # "Tausende Anhänger Dodiks hatten sich versammelt": the crowd protests, not the man it follows
+            roles = Roles((), roles.recipients, roles.how, roles.passive)
         if trig.entry.event == "ASSAULT" and trig.entry.pos == "NOUN" and not roles.actors \
                 and set(trig.entry.needs) & {"zwischen", "between"} and len(sides := between_parties(doc, trig, slots)) == 2:
             # "Bei Kämpfen zwischen der M23 und Wazalendo-Milizen": each side attacks the other
@@ -255,6 +264,15 @@ class EventCoder:
                 and all(a.entity.actor.sector in STATE_SECTORS | {"REB"} for a, _ in actors):
             return []   # "fighters attacked civilians and blocked roads": armed men or police blocking roads protest nothing
         entry, mod = trig.entry, modality(doc, trig, cues)
+        if entry.lemma.lower() in cues.COMPLIANCE_VERBS:
+            if _declared_refusal(doc, trig, mod, cues, speaker):
+                # "werde das Urteil nicht befolgen", "sie erkennten den Strafgerichtshof nicht an", "would not
+                # comply": a refusal declared now happened
+                entry = replace(entry, event="REJECT", mode=None, cameo="120")
+                trig = replace(trig, entry=entry)
+                mod = replace(mod, negated=False, cues=tuple(c for c in mod.cues if c.lower() not in cues.NEGATION))
+            elif entry.event == "REJECT":
+                return []   # "akzeptierte das Urteil"; "Serbia does not recognise Kosovo": no refusal told here
         if entry.event == "PROTEST" and entry.pos == "NOUN" and trig.token.i > 0 \
                 and f"{doc.tokens[trig.token.i - 1].text} {trig.token.text}".lower() in cues.PROTEST_REASON \
                 and actors and all(a.entity.actor.sector == "GOV" for a, _ in actors):
@@ -472,7 +490,8 @@ class EventCoder:
                 recipients = [implied_actor(doc, ref.code, "CVL", [trig.token])]
                 note += "; recipient implied (unnamed people of the actor's country it calls on)"
             if event == "PROTEST" and recipients == [None] and ref.code and ref.code not in NON_STATE_CODES \
-                    and ref.sector != "GOV":   # striking police protest against their government too
+                    and (ref.sector != "GOV" or entry.lemma in cues.WALKOUT_VERBS):
+                # (striking police protest against their government too, and so do ministers walking out)
                 # a protest that names no target is aimed at the protesters' own government
                 recipients = [implied_actor(doc, ref.code, "GOV", [trig.token])]
                 note += "; recipient implied (the protesters' government)"
@@ -1828,6 +1847,49 @@ def _denies_claim(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
     """"wies die Behauptungen zurück", "rejected his claims": a denial, not a refusal."""
     a, b = trig.clause
     return any((t.lemma or t.text).lower() in cues.CLAIM_NOUNS for t in doc.tokens[a:b] if t.pos == "NOUN")
+
+
+def _declared_refusal(doc: Document, trig: Trigger, mod: Modality, cues: ModuleType, speaker: Slot | None) -> bool:
+    """A negated acceptance said as a stance ("werde ... nicht befolgen", reported "erkennten ... nicht an",
+    "would not comply"), not a standing state ("Serbia does not recognise Kosovo") or an end of
+    recognition ("would no longer recognise": a break of relations)."""
+    if not mod.negated or clause_has(doc, trig, cues.NO_LONGER):
+        return False
+    a, b = trig.clause
+    reported = any(t.feat("Mood") == "Sub" for t in doc.tokens[a:b] if t.pos in ("VERB", "AUX"))
+    return mod.future or mod.hypothetical or reported or speaker is not None
+
+
+def _crowd_subject(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
+    """The verb's subject is a crowd word ("Tausende Anhänger", "Hunderte Menschen", "supporters"), also
+    for an infinitive of purpose ("versammelten sich, um gegen die Festnahme zu protestieren")."""
+    verb = trig.token
+    if verb.dep in ("advcl", "xcomp") and verb.head >= 0:
+        verb = doc.tokens[verb.head]
+    tokens = doc.sentence_tokens(doc.sentences[trig.token.sent])
+    for tok in tokens:
+        if tok.pos not in ("NOUN", "PRON", "NUM", "ADJ") or not _crowd_word(tok, cues):
+            continue
+        in_pp = any(t.head == tok.i and t.dep == "case" and t.lemma.lower() not in ("als", "than") for t in tokens)
+        if not in_pp and _governed_by(doc, tok, verb.i):
+            return True
+    return False
+
+
+def _crowd_word(tok: Token, cues: ModuleType) -> bool:
+    """"Menschen", "Oppositionsanhänger", "Gläubige", "thousands" (lemmas of plurals vary)."""
+    return any(noun_fits(w, n) or w.rstrip("s") == n for w in {tok.lemma.lower(), tok.text.lower()}
+               for n in cues.CROWD_NOUNS)
+
+
+def _governed_by(doc: Document, tok: Token, verb: int) -> bool:
+    """Is the word within the verb's own phrase (subject, its conjuncts and modifiers), not a clause below?"""
+    seen = 0
+    while tok.head >= 0 and seen < 4:
+        if tok.head == verb:
+            return tok.dep not in ("advcl", "ccomp", "xcomp", "acl", "acl:relcl", "obl", "obj", "iobj")
+        tok, seen = doc.tokens[tok.head], seen + 1
+    return False
 
 
 def _article_protesters(doc: Document, near: Token, cues: ModuleType) -> Slot | None:

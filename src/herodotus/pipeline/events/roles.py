@@ -658,7 +658,9 @@ def _verb_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
     if actor is not None and actor.entity.actor.code:
         # the actor's own troops or envoys are its means, not the recipient ("zog seinen Botschafter
         # aus Litauen ab", "schickte Soldaten an die Grenze"); foreign ones are ("wies russische Diplomaten aus")
+        # (a parliament or party is no means: "löste das Parlament auf" acts on it)
         taken |= {s.entity.id for s in objects if s.entity.actor.code == actor.entity.actor.code
+                  and s.entity.actor.sector not in BODIES_ACTED_ON
                   or (_possessed(doc, s) and trigger.entry.event in MEANS_EVENTS)}   # "rief seine Botschafter zurück"
     rest = [s for s in local if s.entity.id not in taken and not _apposed_name(doc, s, trigger)
             and not _mediator(doc, s) and not _subject_attribute(doc, s, trigger)]
@@ -744,6 +746,7 @@ def _ordered_done(doc: Document, trigger: Trigger, local: list[Slot], patient: S
 
 # Acts done with one's own people ("seine Botschafter", "its troops"); "suspended its governor" is not one.
 MEANS_EVENTS = frozenset({"SANCTION", "MOBILIZE", "RETREAT", "AID"})
+BODIES_ACTED_ON = frozenset({"LEG", "PTY", "OPP"})   # own bodies a verb acts on, never its means
 # Possessive determiners: "seine Botschafter", "their troops" belong to the subject.
 POSSESSIVES = frozenset("sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres its their".split())
 
