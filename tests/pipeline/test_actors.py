@@ -83,6 +83,14 @@ def test_actors_pronoun_after_reported_words_is_not_named_in_them(nlp):
     assert actor_at(doc, "sie").id == actor_at(doc, "Polizei").id
 
 
+def test_actors_sentence_initial_sie_takes_the_verbs_number(nlp):
+    # the tagger reads a sentence-initial "Sie" as plural; "forderte" says it is one woman, not Belarus
+    text = ("Die Oppositionsführerin Swjatlana Zichanouskaja dankte Trump für die Freilassungen, warnte aber, in "
+            "belarussischen Gefängnissen säßen weiterhin 1100 Gefangene. Sie forderte die Freilassung aller Inhaftierten.")
+    doc = run(nlp, text, "de", date(2025, 9, 11))
+    assert actor_at(doc, "Sie forderte").id == actor_at(doc, "Swjatlana Zichanouskaja").id
+
+
 @pytest.mark.parametrize("text, lang, office, owner", [
     ("Südafrikas Präsident Cyril Ramaphosa telefonierte mit Paul Kagame, teilte sein Büro mit.", "de", "Büro",
      "Cyril Ramaphosa"),

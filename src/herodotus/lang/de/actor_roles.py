@@ -173,6 +173,8 @@ SOURCE_HEADS = ("angaben", "kreisen", "kreise", "quellen", "berichten")
 # Nouns that refer to a colleague holding the same office as the sentence's subject.
 COUNTERPARTS = {"amtskollege", "amtskollegin", "kollege", "kollegin", "amtskollegen", "gegenüber"}
 
+# Group nouns before a genitive name are that person's followers, not the person ("Tausende Anhänger Dodiks").
+FOLLOWER_NOUNS = frozenset({"anhänger", "unterstützer", "gefolgsleute", "getreue", "getreuen"})
 # Pronouns: form -> (gender m/f/n/None, number sg/pl/None). "sie" is feminine singular or plural.
 PRONOUNS: dict[str, tuple[str | None, str | None]] = {
     "er": ("m", "sg"), "ihn": ("m", "sg"), "ihm": ("m", "sg"),

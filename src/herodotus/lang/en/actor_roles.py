@@ -137,6 +137,7 @@ PARTY_PERSON = r"^$"   # no English counterpart of "die Grünen-Politikerin" is 
 
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "into", "to", "across", "around", "outside"}
 GENITIVE_ARTICLES: set[str] = set()
+FOLLOWER_NOUNS: frozenset[str] = frozenset()   # English puts followers before "of": no genitive name
 OF_WORDS = {"of", "for"}
 CITY_NOUNS = {"capital", "city", "town"}
 HONORIFICS = {"dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "sheikh", "ayatollah", "gen.", "gen", "maj",

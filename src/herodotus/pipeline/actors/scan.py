@@ -332,7 +332,7 @@ class Scanner:
             gender, number = self.roles.PRONOUNS[low]
             where = {"report_start": _report_start(toks, i, first, stop, self.roles.CLOSING_CUES)}
             if gender is None and number is None:     # "sie": the morphology decides when present
-                number = {"Plur": "pl", "Sing": "sg"}.get(tok.feat("Number") or "")
+                number = {"Plur": "pl", "Sing": "sg"}.get(_verb_number(toks, tok) or tok.feat("Number") or "")
                 gender = "f" if number == "sg" else None
                 return Cand(i, i + 1, "pronoun", s, gender=gender, number=number, grammatical=True, **where)
             return Cand(i, i + 1, "pronoun", s, gender=gender, number=number, **where)
@@ -641,6 +641,18 @@ def _coordinated_country(cands: list[Cand], k: int, toks: list[Token]) -> str | 
     return None
 
 
+def _verb_number(toks: list[Token], subject: Token) -> str | None:
+    """The number of the finite verb a subject agrees with: "Sie forderte" is singular whatever the tagger
+    read for "Sie" (sentence-initial "Sie" is often tagged plural)."""
+    if not subject.dep.startswith("nsubj"):
+        return None
+    verb = next((t for t in toks if t.i == subject.head), None)
+    if verb is None:
+        return None
+    finite = [verb, *(t for t in toks if t.head == verb.i and t.dep.startswith("aux"))]
+    return next((t.feat("Number") for t in finite if t.feat("Number") and t.feat("VerbForm") != "Part"), None)
+
+
 def _right_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleType) -> None:
     cand = cands[k]
     m = k + 1
@@ -660,9 +672,9 @@ def _right_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTy
     person_role = bool(cand.role) and cand.role[2] == "PER"
     if not gap and cand.role and cand.role[2] == "GRP" and nxt.kind == "name" and (
             (nxt.kb is not None and nxt.kb.kind == "person") or (nxt.kb is None and nxt.ner == "PER")) \
-            and (not roles.GENITIVE_ARTICLES or toks[cand.end - 1].text.endswith("n")):
+            and not (toks[cand.end - 1].text.lower() in roles.FOLLOWER_NOUNS and toks[nxt.end - 1].text.endswith("s")):
         # "den US-Journalisten Evan Gershkovich": a German weak noun's -en is no plural before a name
-        # ("Tausende Anhänger Dodiks" are his followers, not him)
+        # ("Tausende Anhänger Dodiks" are his followers, not him: FOLLOWER_NOUNS)
         cand.role, person_role = (cand.role[0], cand.role[1], "PER", cand.role[3]), True
     if not gap and nxt.kb is not None and nxt.kb.kind == "country" and nxt.kind == "name" \
             and roles.GENITIVE_ARTICLES and toks[nxt.end - 1].text.endswith("s") and cand.country is None:
