@@ -842,3 +842,21 @@ def test_actors_the_army_after_a_rebel_liberation_army_is_the_states(nlp):
                    "dem Anschlag. Die Armee tötete nach eigenen Angaben elf Aufständische.", "de", date(2024, 8, 27))
     assert actor_at(doc, "Armee").actor.sector == "MIL"
     assert actor_at(doc, "Aufständische").actor.identifier_text == "Baloch Liberation Army"
+
+
+@pytest.mark.parametrize("text, lang, phrase, nth, code", [
+    # an EU commissioner acts for the EU whatever office the knowledge base remembers
+    ("Auch EU-Gleichstellungskommissarin Hadja Lahbib kritisierte die Abstimmung.", "de", "Hadja Lahbib", 0, "EUR"),
+    # another state's adjective makes a generic agency name that state's own
+    ("Die kanadische Bundespolizei RCMP warf Agenten der indischen Regierung Morde vor.", "de", "Bundespolizei", 0,
+     "CAN"),
+    # a member listed after a group serves the group's state
+    ("India ordered six Canadian diplomats, including acting High Commissioner Stewart Wheeler, to leave the country.",
+     "en", "Stewart Wheeler", 0, "CAN"),
+    # a federal government placed once keeps its country when named again
+    ("Die Bundesregierung in Mogadischu sprach von einem Angriff. Die Regionalregierung in Kismayo kündigte die "
+     "Zusammenarbeit mit der Bundesregierung auf.", "de", "Bundesregierung", 1, "SOM"),
+])
+def test_actors_offices_agencies_and_members_take_their_body(nlp, text, lang, phrase, nth, code):
+    doc = run(nlp, text, lang, date(2025, 3, 1))
+    assert actor_at(doc, phrase, nth).actor.code == code

@@ -2183,3 +2183,36 @@ def test_events_habit_told_in_a_relative_clause_is_not_the_verbs(pipeline):
 def test_events_crowds_refusals_and_verdicts(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 3, 5)))
     assert _country_codes(doc) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # two parties who act on each other: each is the other's recipient, even with an object named
+    ("de", "Ungarn und die Ukraine haben sich gegenseitig Spionage vorgeworfen und jeweils zwei Diplomaten des "
+           "anderen Landes ausgewiesen.",
+     {("ACCUSE", "HUN", "UKR"), ("ACCUSE", "UKR", "HUN"), ("SANCTION", "HUN", "UKR"), ("SANCTION", "UKR", "HUN")}),
+    ("de", "Indien und Kanada haben im Streit um die Ermordung eines Sikh-Separatisten jeweils sechs Diplomaten "
+           "des anderen Landes ausgewiesen.", {("SANCTION", "IND", "CAN"), ("SANCTION", "CAN", "IND")}),
+    # a verb after "and" shares the subject of the first verb, not of a gerund governed by it
+    ("en", "Israel's parliament on Monday passed two laws that ban the U.N. agency for Palestinian refugees from "
+           "operating on Israeli soil and cut all official ties with it.",
+     {("COERCE", "ISR", "UNO"), ("SANCTION", "ISR", "UNO")}),
+    # a judgement is about the act told before, not about a party of a contrasted ", while" clause
+    ("en", "Israel's parliament passed two laws that ban UNRWA. Jordan's Foreign Ministry called the vote a "
+           "\"flagrant violation of international law,\" while the Palestinian Authority asked the U.N. Security "
+           "Council to intervene.",
+     {("COERCE", "ISR", "UNO"), ("ACCUSE", "JOR", "ISR"), ("REQUEST", "PSE", "UNO")}),
+    # "eine Antwort Moskaus" names who answers, not whom the answer is aimed at
+    ("de", "Polen schließt das russische Generalkonsulat in Krakau. Die Sprecherin des russischen "
+           "Außenministeriums, Maria Sacharowa, kündigte eine Antwort Moskaus an.",
+     {("SANCTION", "POL", "RUS"), ("THREATEN", "RUS", "POL")}),
+    # a plural subject before the verb: the president named after it is the one addressed, not the caller
+    ("de", "Frauenrechtsorganisationen riefen Staatspräsident Edgars Rinkēvičs auf, das Gesetz nicht zu verkünden.",
+     set()),
+    # breaking off or leaving talks ends them
+    ("de", "Die liberalen Neos waren bereits am Freitag aus den Dreierverhandlungen mit ÖVP und SPÖ ausgestiegen.",
+     {("SANCTION", "AUT", "AUT")}),
+    ("en", "Colombia broke off negotiations with the ELN after the attack.", {("SANCTION", "COL", "COL")}),
+])
+def test_events_mutual_acts_shared_subjects_and_talks_ended(pipeline, lang, text, expected):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 10, 14)))
+    assert _country_codes(doc) == expected

@@ -43,6 +43,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "wirtschaftsministerin": ("GOV", "economy_minister", "PER", "f"),
     "minister": ("GOV", None, "PER", "m"), "ministerin": ("GOV", None, "PER", "f"),
     "staatssekretär": ("GOV", None, "PER", "m"), "botschafter": ("GOV", None, "PER", "m"), "hochkommissar": ("GOV", None, "PER", "m"),
+    "kommissar": ("GOV", None, "PER", "m"), "kommissarin": ("GOV", None, "PER", "f"),   # "EU-Migrationskommissar": the prefix's body
     "geschäftsträger": ("GOV", None, "PER", "m"), "geschäftsträgerin": ("GOV", None, "PER", "f"),
     "botschafterin": ("GOV", None, "PER", "f"), "gesandter": ("GOV", None, "PER", "m"),
     "botschaft": ("GOV", None, "ORG", None), "botschaften": ("GOV", None, "ORG", None),

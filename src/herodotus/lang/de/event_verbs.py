@@ -524,6 +524,14 @@ stoppen            VERB  SANCTION  discontinue  162   so   Kredit
 anschließen        VERB  SANCTION  -            163   so   Sanktion
 aussetzen          VERB  SANCTION  discontinue  162   so   Gespräch
 aussetzen          VERB  SANCTION  discontinue  162   so   Verhandlung
+# breaking off or leaving talks ("brach die Gespräche ab", "stieg aus den Verhandlungen aus")
+abbrechen          VERB  SANCTION  discontinue  162   so   Gespräch
+abbrechen          VERB  SANCTION  discontinue  162   so   Verhandlung
+abbrechen          VERB  SANCTION  discontinue  162   so   Dialog
+beenden            VERB  SANCTION  discontinue  162   so   Gespräch
+beenden            VERB  SANCTION  discontinue  162   so   Verhandlung
+aussteigen         VERB  SANCTION  discontinue  162   so   Gespräch
+aussteigen         VERB  SANCTION  discontinue  162   so   Verhandlung
 # halting or curbing trade with a state ("stellte den Handel mit Israel ein", "schränkte die Ausfuhr
 # nach Israel ein"), closing its consulates
 einstellen         VERB  SANCTION  discontinue  163   so   Handel

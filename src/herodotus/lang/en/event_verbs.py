@@ -447,6 +447,14 @@ expel              VERB  SANCTION  expel        166   so   ambassador
 expel              VERB  SANCTION  expel        166   so   envoy
 suspend            VERB  SANCTION  discontinue  162   so   talks
 suspend            VERB  SANCTION  discontinue  162   so   negotiations
+# breaking off or leaving talks ("broke off the talks", "pulled out of negotiations")
+break+off          VERB  SANCTION  discontinue  162   so   talks
+break+off          VERB  SANCTION  discontinue  162   so   negotiations
+break+off          VERB  SANCTION  discontinue  162   so   dialogue
+end                VERB  SANCTION  discontinue  162   so   talks
+end                VERB  SANCTION  discontinue  162   so   negotiations
+pull+out           VERB  SANCTION  discontinue  162   so   talks
+pull+out           VERB  SANCTION  discontinue  162   so   negotiations
 # halting or curbing trade with a state, closing its consulates
 halt               VERB  SANCTION  discontinue  163   so   trade
 suspend            VERB  SANCTION  discontinue  163   so   trade

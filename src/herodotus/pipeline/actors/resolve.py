@@ -97,6 +97,7 @@ class Resolver:
         self.placed_at: dict[int, list[str]] = {}               # sentence -> countries of its places ("in Havanna")
         self.doc_people: list[KBEntry] = []       # people the document names
         self.deps: list[str] = []                 # dependency relation per token ("" without a parser)
+        self.federal_places: dict[str, str] = {}  # "bundesregierung" -> the country its place gave it
 
     # -- entities -------------------------------------------------------
     def draft_for(self, entry: KBEntry) -> Draft:
@@ -233,7 +234,12 @@ class Resolver:
             # Muttaki" is the known Amir Khan Muttaqi spelled another way)
             self.assign(cand, named)
             return
-        if cand.form == "capital" and cand.locative:
+        if cand.country is not None and entry.kind == "org" and cand.country != entry.code:
+            # "die kanadische Bundespolizei": the adjective's state's own agency of that name
+            name = text_of(cand)
+            draft = self.new_draft(f"org:{cand.country}:" + norm(name), type="ORG", name=name, code=cand.country,
+                                   sector=entry.sector, plural=True)
+        elif cand.form == "capital" and cand.locative:
             name = text_of(cand)
             draft = self.new_draft("loc:" + norm(name), type="LOC", name=name, code=entry.code)
         elif self.foreign_party(entry):
@@ -425,7 +431,10 @@ class Resolver:
             code = cand.place.kb.code if cand.place.kb.kind == "country" else None
         elif cand.place is not None:
             code = place_country(text_of(cand.place), None) or _genitive_place(text_of(cand.place))
-        code = code or _federal(text_of(cand), self.main_country, self.country_codes)
+        title = norm(text_of(cand))
+        if code is not None and title.startswith("bundes"):
+            self.federal_places[title] = code   # "die Bundesregierung in Mogadischu" ... "der Bundesregierung"
+        code = code or self.federal_places.get(title) or _federal(text_of(cand), self.main_country, self.country_codes)
         if code is None and cand.owner is not None:
             code = cand.owner.kb.coding_on(self.day)[0]   # as of the article's date
         return code

@@ -504,10 +504,32 @@ def attach_titles(cands: list[Cand], doc: Document, roles: ModuleType) -> None:
     cands[:] = [c for c in cands if not (c.kind == "title" and c.role_word in roles.COUNTRY_BOUND
                                          and c.country is None and c.org is None)]
     _appositions_after_name(cands, toks, roles)
+    _members_of_group(cands, toks)
     _bracketed_short_names(cands, toks)
     _demonym_before_name(cands)
     if not roles.GENITIVE_ARTICLES:
         _move_name_forward(cands, toks)
+
+
+# Words that open a list of a group's members: "six Canadian diplomats, including acting High Commissioner X"
+MEMBER_OPENERS = frozenset({"including", "among them", "darunter", "unter ihnen", "einschließlich"})
+ACTING_WORDS = frozenset({"acting", "amtierende", "amtierenden", "geschäftsführende", "geschäftsführenden"})
+
+
+def _members_of_group(cands: list[Cand], toks: list[Token]) -> None:
+    """A role noun listed as a member of a group named just before serves the group's country."""
+    for group, member in zip(cands, cands[1:]):
+        if member.kind != "title" or member.country or member.org or group.kind != "title" \
+                or not group.country or group.sent != member.sent:
+            continue
+        gap = toks[group.end:member.start]
+        comma = next((j for j, t in enumerate(gap) if t.text == ","), None)
+        if comma is None or any(t.pos not in ("ADP", "PART") for t in gap[:comma]):
+            continue   # (a verb particle may stand before the comma: "wies sechs Diplomaten aus, darunter")
+        words = [norm(t.text) for t in gap[comma + 1:] if t.pos not in ("ADJ", "DET", "NUM")
+                 and norm(t.text) not in ACTING_WORDS]
+        if " ".join(words) in MEMBER_OPENERS:
+            member.country = group.country
 
 
 def _bracketed_short_names(cands: list[Cand], toks: list[Token]) -> None:
@@ -768,9 +790,18 @@ def _demonym_before_name(cands: list[Cand]) -> None:
     for k in range(len(cands) - 1):
         adj, name = cands[k], cands[k + 1]
         if (adj.kind == "adjective" and not adj.consumed and adj.kb is not None and name.kind == "name"
-                and name.kb is None and name.title is None and adj.end == name.start and adj.sent == name.sent):
+                and (name.kb is None or _foreign_body(name.kb, adj.kb)) and name.title is None
+                and adj.end == name.start and adj.sent == name.sent):
             name.country = adj.kb.code
             adj.consumed = True
+
+
+def _foreign_body(body: KBEntry, adjective: KBEntry) -> bool:
+    """"die kanadische Bundespolizei": a state's agency the knowledge base knows under a generic name
+    that another state's adjective claims is that state's own."""
+    return body.kind == "org" and body.code is not None and len(body.code) == 3 \
+        and adjective.kind == "country" and adjective.code not in (None, body.code) and body.code != "EUR" \
+        and body.sector in ("GOV", "COP", "MIL", "JUD", "LEG", "SPY")
 
 
 def _move_name_forward(cands: list[Cand], toks: list[Token]) -> None:

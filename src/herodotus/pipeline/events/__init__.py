@@ -399,6 +399,9 @@ class EventCoder:
                 # PLOVER: troops sent to help another state are military aid, not a mobilisation against it
                 event, mode, cameo = "AID", None, "072"
                 note += "; troops sent in support of the recipient, so coded AID"
+            if event == "THREATEN" and roles.recipients and all(_own_genitive(r, actor) for r in roles.recipients):
+                # "kündigte eine Antwort Moskaus an": the threat's author, not its target
+                roles = Roles(roles.actors, (), roles.how, roles.passive)
             recipients: list[Slot | None] = list(roles.recipients)
             if not roles.recipients or _counted_first(doc, trig, roles.recipients, cues):
                 recipients = _counted_group(doc, trig, cues, actor.entity.id) or recipients or [None]
@@ -784,8 +787,10 @@ class EventCoder:
                 cue = cue or learned
                 if cue is None or any(c.event == event for c in found) or _inside_threat(doc, cue, found, cues):
                     continue
-                # another country, or the other camp at home (the opposition about the government)
-                targets = [s for s in slots if start <= s.mention.start and s.mention.end <= end
+                # another country, or the other camp at home (the opposition about the government);
+                # not one of a contrasted clause after it (", while the Palestinian Authority asked ...")
+                stop = _contrast_start(doc, cue, end)
+                targets = [s for s in slots if start <= s.mention.start and s.mention.end <= stop
                            and camp(s) != camp(sp.speaker) and s.entity.id != sp.speaker.entity.id
                            and s.mention.text.lower() not in cues.FIRST_PERSON]
                 # the evaluation is about the actor named nearest to it ("Israels Abenteuerlust")
@@ -840,6 +845,21 @@ class EventCoder:
             date=when, date_precision=precision, cameo=code.cameo, quad_code=code.quad_class,
             goldstein=code.goldstein, negated=cand.mod.negated, hypothetical=cand.mod.hypothetical,
             future=cand.mod.future, confidence=round(conf, 3), explanation=explanation, source=self.name)
+
+
+# Conjunctions that set a second, contrasted clause beside the first (", while ...", ", während ...")
+CONTRAST_OPENERS = frozenset({"while", "whereas", "während", "wohingegen"})
+
+
+def _contrast_start(doc: Document, cue: Token, end: int) -> int:
+    """Where a contrasted clause after the cue begins (else ``end``)."""
+    for tok in doc.tokens[cue.i + 1:]:
+        if tok.start >= end:
+            break
+        before = [t.text for t in doc.tokens[max(0, tok.i - 2):tok.i]]
+        if tok.text.lower() in CONTRAST_OPENERS and before and (before[-1] == "," or before[-2:-1] == [","]):
+            return tok.start   # (the comma may stand inside a closing quote: 'law," while')
+    return end
 
 
 def _drop_embedded(doc: Document, triggers: list[Trigger], cues: ModuleType) -> list[Trigger]:
@@ -1448,6 +1468,12 @@ def _warnings_to_all(doc: Document, sent: Sentence, speech: list[Speech], cues: 
                              Modality(False, False, False, ()), 0.5))
         break
     return out
+
+
+def _own_genitive(slot: Slot, actor: Slot) -> bool:
+    """A genitive of the actor's own state or body ("eine Antwort Moskaus" from Moscow's spokeswoman)."""
+    return slot.role == "gen" and slot.entity.actor is not None and actor.entity.actor is not None \
+        and slot.entity.actor.code == actor.entity.actor.code
 
 
 def _none_foreign(recipients: list[Slot | None], actor: Slot) -> bool:

@@ -350,7 +350,20 @@ def _subject(slots: list[Slot], trigger: Trigger, lang: str, parsed: bool,
     if trigger.entry.pos == "NOUN":
         # the doer of an event noun that is an object ("X flog Luftangriffe") stands before it
         return before[0] if before else None
+    if doc is not None and bare[0].first > trigger.token.i and _plural_subject_before(doc, trigger, slots, bare[0]):
+        return None   # "Frauenrechtsorganisationen riefen Staatspräsident X auf": X is the object
     return bare[0]
+
+
+def _plural_subject_before(doc: Document, trigger: Trigger, slots: list[Slot], after: Slot) -> bool:
+    """Does a plural noun no actor covers open the German clause as the parse's subject of a plural
+    finite trigger verb, with one person named after the verb (who then cannot be the subject)?"""
+    verb = trigger.token
+    if not verb.text.endswith("en") or verb.i == trigger.clause[0] or after.entity.type != "PER":
+        return False
+    covered = {i for s in slots for i in range(s.first, s.last + 1)}
+    return any(t.pos == "NOUN" and t.dep == "nsubj" and t.head == verb.i and t.feat("Number") == "Plur"
+               and t.i not in covered for t in doc.tokens[trigger.clause[0]:verb.i])
 
 
 RELATIVE_PRONOUNS = {"who", "which", "whose", "whom", "where"}
@@ -372,10 +385,15 @@ def _between_relative_commas(doc: Document, first: int, last: int, trigger: Trig
 
 def _coordinated_verb(trigger: Trigger, doc: Document) -> Token | None:
     """The verb before "and <trigger verb>" in the same clause (English)."""
-    k = trigger.token.i
-    if k < 2 or doc.tokens[k - 1].text.lower() != "and":
+    k = trigger.token.i - 1
+    while k > trigger.clause[0] and doc.tokens[k].pos in ("AUX", "PART", "ADV"):
+        k -= 1   # "and did not recognise", "and has also expelled"
+    if k < 1 or doc.tokens[k].text.lower() != "and":
         return None
-    verbs = [t for t in doc.tokens[trigger.clause[0]:k - 1] if t.pos == "VERB"]
+    # (not a gerund or infinitive governed by the first verb: "laws that ban the agency from operating
+    # in Israel and cut all ties" shares the subject of "ban")
+    verbs = [t for t in doc.tokens[trigger.clause[0]:k] if t.pos == "VERB"
+             and not (t.i > 0 and (doc.tokens[t.i - 1].pos == "ADP" or doc.tokens[t.i - 1].text.lower() == "to"))]
     return verbs[-1] if verbs else None
 
 
@@ -500,8 +518,11 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
     recipients = tuple(r for r in recipients if r.entity.id not in {a.entity.id for a in actors})
     if actor is not None and entry.pos == "VERB":
         recipients = tuple(r for r in recipients if not _in_apposition(doc, actor, r, trigger))
-    if not recipients and len(actors) > 1 and (_each_other(doc, trigger) or entry.lemma in EXCHANGE_VERBS):
-        # "Indien und Pakistan beschossen sich gegenseitig": each party acts on the other
+    if len(actors) > 1 and (clause_has(doc, trigger, EACH_OTHER) or not recipients and (
+            _each_other(doc, trigger) or entry.lemma in EXCHANGE_VERBS)):
+        # "Indien und Pakistan beschossen sich gegenseitig": each party acts on the other, also when an
+        # object is named ("haben sich gegenseitig Spionage vorgeworfen", "jeweils sechs Diplomaten
+        # des anderen Landes ausgewiesen")
         return Roles(actors, actors, "parse" if parsed else "surface", passive)
     if entry.event in RECIPROCAL and len(actors) > 1 and recipients and all(r.role == "poss" for r in recipients):
         recipients = ()   # "X and Y met at Anwar's residence": the host of the place is no party
@@ -577,7 +598,8 @@ def _possessor_subject(doc: Document, trigger: Trigger, local: list[Slot]) -> Sl
     return first
 
 
-EACH_OTHER = ("gegenseitig", "einander", "each other", "one another")
+EACH_OTHER = ("gegenseitig", "einander", "des anderen landes", "des jeweils anderen landes", "each other",
+              "one another", "each other's", "the other's")
 MUTUAL_TYPES = {"ASSAULT", "ACCUSE", "THREATEN"}
 
 
