@@ -2212,6 +2212,12 @@ def test_events_crowds_refusals_and_verdicts(pipeline, lang, text, expected):
     ("de", "Die liberalen Neos waren bereits am Freitag aus den Dreierverhandlungen mit ÖVP und SPÖ ausgestiegen.",
      {("SANCTION", "AUT", "AUT")}),
     ("en", "Colombia broke off negotiations with the ELN after the attack.", {("SANCTION", "COL", "COL")}),
+    # support promised for later is an agreement to give it
+    ("de", "Biden sagte, die USA würden der Ukraine so lange beistehen, wie es nötig sei.", {("AGREE", "USA", "UKR")}),
+    # an issued warrant accuses and threatens arrest
+    ("en", "A court in Dhaka issued an arrest warrant for Hasina.", {("ACCUSE", "BGD", "BGD"), ("THREATEN", "BGD", "BGD")}),
+    ("de", "Ein Gericht in Caracas hatte Haftbefehl gegen den Oppositionskandidaten Edmundo González erlassen.",
+     {("ACCUSE", "VEN", "VEN"), ("THREATEN", "VEN", "VEN")}),
 ])
 def test_events_mutual_acts_shared_subjects_and_talks_ended(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 10, 14)))

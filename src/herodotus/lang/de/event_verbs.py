@@ -325,6 +325,8 @@ Verfahren          NOUN  ACCUSE    investigate  090   so   einleiten
 Beschwerde         NOUN  ACCUSE    allege       115   so   einreichen
 Beschwerde         NOUN  ACCUSE    allege       115   so   einlegen
 Haftbefehl         NOUN  ACCUSE    allege       112   so   erlassen
+# an issued warrant also threatens arrest (annotators code either, often both)
+Haftbefehl         NOUN  THREATEN  -            130   so   erlassen
 Haftbefehl         NOUN  ACCUSE    allege       112   so   beantragen
 einbestellen       VERB  ACCUSE    disapprove   110   so   Diplomat
 einbestellen       VERB  ACCUSE    disapprove   110   so   Hochkommissar

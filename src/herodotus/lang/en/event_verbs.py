@@ -278,6 +278,8 @@ complaint          NOUN  ACCUSE    allege       115   so   file
 complaint          NOUN  ACCUSE    allege       115   so   lodge
 complaint          NOUN  ACCUSE    allege       115   so   submit
 warrant            NOUN  ACCUSE    allege       112   so   issue
+# an issued warrant also threatens arrest (annotators code either, often both)
+warrant            NOUN  THREATEN  -            130   so   issue
 allegation         NOUN  ACCUSE    allege       112   so   -
 censure            VERB  ACCUSE    disapprove   111   so   -
 deplore            VERB  ACCUSE    disapprove   111   so   -
@@ -640,6 +642,7 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "SANCTION": ("against", "on", "from"), "SANCTION:withdraw": ("with", "from", "for", "to"), "SANCTION:discontinue": ("with", "to", "from"), "THREATEN": ("against",), "REQUEST": ("on", "from"),
     "COERCE": ("against", "on"), "AID": ("for", "to"), "REJECT": ("gen", "with", "by", "from", "to"), "RETREAT": ("from", "against"),
     "CONCEDE": ("to",), "CONCEDE:ceasefire": ("on", "against"), "MOBILIZE": ("against", "to"),
+    "ACCUSE:warrant": ("for",), "THREATEN:warrant": ("for",),   # "an arrest warrant for Netanyahu"
 }
 # Prepositions of circumstance: an event noun inside such a phrase ("after the attack") is
 # background, so the clause subject is not its doer.

@@ -367,7 +367,8 @@ class EventCoder:
                 # "Minsk sei zu weiteren Gesprächen bereit", "ready to hold consultations": an offer to meet
                 event, mode, cameo = "AGREE", None, "036"
                 note += "; readiness to meet, so coded AGREE (intent to meet)"
-            if (event in PROMISABLE or entry.lemma in cues.HELP_VERBS) \
+            if (event in PROMISABLE or entry.lemma in cues.HELP_VERBS
+                    or event == "SUPPORT" and entry.pos == "VERB" and _promised(mod) and not mod.negated) \
                     and (_promised(mod) or clause_has(doc, trig, cues.READY_WORDS)):
                 # PLOVER: intent or promise to cooperate or give aid is AGREE, not the act itself (readiness
                 # too: "zur Zusammenarbeit bereit")

@@ -316,8 +316,15 @@ def find_triggers(lexicon: Lexicon, tokens: Sequence[Token], keep: frozenset[int
                 match = framed
         if match is not None:
             entry, parts = match
-            found.append(Trigger(entry, tok, parts, (tokens[a].i, tokens[b - 1].i + 1)))
+            found.extend(Trigger(e, tok, parts, (tokens[a].i, tokens[b - 1].i + 1)) for e in _with_twins(lexicon, entry))
     return found
+
+
+def _with_twins(lexicon: Lexicon, entry: Entry) -> list[Entry]:
+    """The entry and those of other types listed for the same word and frame: an act that is two events
+    at once ("erließ Haftbefehl" accuses and threatens arrest)."""
+    return [entry, *(e for e in lexicon.exact.get((entry.lemma.lower(), entry.pos), ())
+                     if e.event != entry.event and e.needs == entry.needs)]
 
 
 def _perfect_participle(tokens: Sequence[Token], k: int, breaks: Sequence[bool], lang: str) -> bool:
