@@ -2218,6 +2218,9 @@ def test_events_crowds_refusals_and_verdicts(pipeline, lang, text, expected):
     ("en", "A court in Dhaka issued an arrest warrant for Hasina.", {("ACCUSE", "BGD", "BGD"), ("THREATEN", "BGD", "BGD")}),
     ("de", "Ein Gericht in Caracas hatte Haftbefehl gegen den Oppositionskandidaten Edmundo González erlassen.",
      {("ACCUSE", "VEN", "VEN"), ("THREATEN", "VEN", "VEN")}),
+    # a genitive name before a title owns the title: the titled person acts, the owner is no recipient
+    ("de", "Pekings Außenamtssprecher Guo Jiakun warf den belgischen Behörden vor, chinesische Firmen zu "
+           "diskriminieren.", {("ACCUSE", "CHN", "BEL")}),
 ])
 def test_events_mutual_acts_shared_subjects_and_talks_ended(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 10, 14)))

@@ -347,6 +347,8 @@ def _subject(slots: list[Slot], trigger: Trigger, lang: str, parsed: bool,
             # "Nauru's President, who is visiting Canberra, signed": not a name inside the relative clause
             before = [s for s in before if not _in_relative_clause(doc, s, trigger)] or before
         return before[-1] if before else None
+    if doc is not None and len(bare) > 1 and bare[1].last < trigger.token.i and _prenominal_owner(doc, bare[0], bare[1]):
+        bare = bare[1:]   # "Mileis Sprecher Manuel Adorni lehnte ... ab": the spokesman, not Milei
     if trigger.entry.pos == "NOUN":
         # the doer of an event noun that is an object ("X flog Luftangriffe") stands before it
         return before[0] if before else None
@@ -685,7 +687,8 @@ def _verb_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
                   and s.entity.actor.sector not in BODIES_ACTED_ON
                   or (_possessed(doc, s) and trigger.entry.event in MEANS_EVENTS)}   # "rief seine Botschafter zurück"
     rest = [s for s in local if s.entity.id not in taken and not _apposed_name(doc, s, trigger)
-            and not _mediator(doc, s) and not _subject_attribute(doc, s, trigger)]
+            and not _mediator(doc, s) and not _subject_attribute(doc, s, trigger)
+            and not (actor is not None and _prenominal_owner(doc, s, actor))]
     if lang == "en" and not parsed:
         rest = [s for s in rest if s.first > trigger.token.i] or rest
     bare_ok = frame != "s" and not parsed
@@ -711,6 +714,16 @@ def _verb_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
         # "Zölle auf Waren aus den Vereinigten Staaten", "tariffs on goods from the United States"
         recipient = next((s for s in rest if s.role in ("pp:aus", "pp:from") and s.first > trigger.clause[0]), None)
     return actor, recipient
+
+
+def _prenominal_owner(doc: Document, owner: Slot, head: Slot) -> bool:
+    """A German genitive name right before the title of another actor ("Libanons geschäftsführender
+    Ministerpräsident Nadschib Mikati", "Mileis Sprecher"): it owns that actor's title."""
+    gap = doc.tokens[owner.last + 1:head.first]
+    return doc.lang == "de" and owner.last < head.first and owner.entity.id != head.entity.id \
+        and doc.tokens[owner.last].text.endswith("s") \
+        and head.entity.type in ("PER", "ORG") and all(t.pos == "ADJ" for t in gap) \
+        and doc.tokens[head.first].text[:1].isupper()
 
 
 def _subject_attribute(doc: Document, slot: Slot, trigger: Trigger) -> bool:
