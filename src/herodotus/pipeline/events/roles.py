@@ -601,7 +601,7 @@ def _possessor_subject(doc: Document, trigger: Trigger, local: list[Slot]) -> Sl
 
 
 EACH_OTHER = ("gegenseitig", "einander", "des anderen landes", "des jeweils anderen landes", "each other",
-              "one another", "each other's", "the other's")
+              "one another")
 MUTUAL_TYPES = {"ASSAULT", "ACCUSE", "THREATEN"}
 
 
