@@ -431,10 +431,11 @@ class Resolver:
             code = cand.place.kb.code if cand.place.kb.kind == "country" else None
         elif cand.place is not None:
             code = place_country(text_of(cand.place), None) or _genitive_place(text_of(cand.place))
-        title = norm(text_of(cand))
+        text = text_of(cand)
+        title = norm(text)
         if code is not None and title.startswith("bundes"):
             self.federal_places[title] = code   # "die Bundesregierung in Mogadischu" ... "der Bundesregierung"
-        code = code or self.federal_places.get(title) or _federal(text_of(cand), self.main_country, self.country_codes)
+        code = code or self.federal_places.get(title) or _federal(text, self.main_country, self.country_codes)
         if code is None and cand.owner is not None:
             code = cand.owner.kb.coding_on(self.day)[0]   # as of the article's date
         return code

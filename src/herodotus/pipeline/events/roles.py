@@ -347,11 +347,11 @@ def _subject(slots: list[Slot], trigger: Trigger, lang: str, parsed: bool,
             # "Nauru's President, who is visiting Canberra, signed": not a name inside the relative clause
             before = [s for s in before if not _in_relative_clause(doc, s, trigger)] or before
         return before[-1] if before else None
-    if doc is not None and len(bare) > 1 and bare[1].last < trigger.token.i and _prenominal_owner(doc, bare[0], bare[1]):
-        bare = bare[1:]   # "Mileis Sprecher Manuel Adorni lehnte ... ab": the spokesman, not Milei
     if trigger.entry.pos == "NOUN":
         # the doer of an event noun that is an object ("X flog Luftangriffe") stands before it
         return before[0] if before else None
+    if doc is not None and len(bare) > 1 and bare[1].last < trigger.token.i and _prenominal_owner(doc, bare[0], bare[1]):
+        bare = bare[1:]   # "Mileis Sprecher Manuel Adorni lehnte ... ab": the spokesman, not Milei
     if doc is not None and bare[0].first > trigger.token.i and _plural_subject_before(doc, trigger, slots, bare[0]):
         return None   # "Frauenrechtsorganisationen riefen Staatspräsident X auf": X is the object
     return bare[0]
@@ -618,7 +618,6 @@ def clause_has(doc: Document, trigger: Trigger, phrases: Sequence[str], own: boo
         tokens = [t for t in tokens if not (t.i < trigger.token.i and _between_relative_commas(doc, t.i, t.i, trigger))]
     text = " " + " ".join(t.text.lower() for t in tokens) + " "
     return any(f" {p} " in text for p in phrases)
-
 
 
 def is_infinitive(doc: Document, trigger: Trigger) -> bool:
