@@ -12,7 +12,8 @@ German news usage. General vocabulary only: no names or phrases from evaluation 
   mode    PLOVER mode
   cameo   CAMEO code (empty: the type/mode default)
   frame   so = subject is actor, object is recipient; os = object is actor (visitor),
-          subject is recipient (host); s = subject only, recipient only via a preposition
+          subject is recipient (host); s = subject only, recipient only via a preposition;
+          p = the subject undergoes the act, its doer is implied ("erhielt sechs Jahre Haft")
   needs   comma-separated lemmas that must occur in the same clause (a multi-word frame);
           ``!x``: x must not occur
 """
@@ -473,6 +474,16 @@ verurteilen        VERB  SANCTION  convict      -     so   zu,Todesstrafe
 verurteilen        VERB  SANCTION  convict      -     so   zum,Tod
 verurteilen        VERB  SANCTION  convict      -     so   zu,Strafe
 verurteilen        VERB  SANCTION  convict      -     so   zu,Geldstrafe
+# a sentence received: the court that passed it is implied ("erhielt sechs Jahre Haft")
+erhalten           VERB  SANCTION  convict      -     p    Haft
+erhalten           VERB  SANCTION  convict      -     p    Haftstrafe
+erhalten           VERB  SANCTION  convict      -     p    Gefängnisstrafe
+erhalten           VERB  SANCTION  convict      -     p    Bewährungsstrafe
+erhalten           VERB  SANCTION  convict      -     p    Geldstrafe
+bekommen           VERB  SANCTION  convict      -     p    Haft
+bekommen           VERB  SANCTION  convict      -     p    Haftstrafe
+bekommen           VERB  SANCTION  convict      -     p    Gefängnisstrafe
+bekommen           VERB  SANCTION  convict      -     p    Bewährungsstrafe
 verurteilen        VERB  SANCTION  convict      -     so   zu,Zahlung
 Geldstrafe         NOUN  SANCTION  convict      -     so   verhängen
 verhängen          VERB  SANCTION  -            163   so   Zoll

@@ -420,6 +420,12 @@ recall             VERB  SANCTION  withdraw     161   so   chargé
 convict            VERB  SANCTION  convict      -     so   -
 find               VERB  SANCTION  convict      -     so   guilty
 sentence           VERB  SANCTION  convict      -     so   to
+hand               VERB  SANCTION  convict      -     so   sentence
+receive            VERB  SANCTION  convict      -     p    sentence
+receive            VERB  SANCTION  convict      -     p    prison
+receive            VERB  SANCTION  convict      -     p    jail
+get                VERB  SANCTION  convict      -     p    sentence
+get                VERB  SANCTION  convict      -     p    prison
 fine               VERB  SANCTION  convict      -     so   -
 cut                VERB  SANCTION  withdraw     161   so   ties
 cut                VERB  SANCTION  withdraw     161   so   relations

@@ -374,7 +374,10 @@ class Resolver:
                     self.assign(cand, draft)   # "dem neuen Staatschef" after "Präsident Guatemalas"
                     return
         if kind == "PER" and not country and cand.org is None:
-            country = self.opening_country(cand) or self.institution_country(cand, sector)
+            body = self.named_before(cand.body.role_word, text_of) if cand.body is not None else None
+            # "Eine Sprecherin der Kommission" after "die EU-Kommission": that body's, whatever was named since
+            country = body.code if body is not None else \
+                self.opening_country(cand) or self.institution_country(cand, sector)
         if cand.pro_government and not country:
             country = next((d.code for d in reversed(list(self.drafts.values()))
                             if d.sector == "GOV" and d.type in ("ORG", "GPE") and d.code), None)

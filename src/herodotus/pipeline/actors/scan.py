@@ -53,6 +53,7 @@ class Cand:
     possessive: bool = False    # "sein Sprecher": belongs to the last person's organisation
     place: "Cand | None" = None  # "das Gesundheitsministerium in Gaza": the place that fixes the country
     owner: "Cand | None" = None  # "Milei's government": the known person whose country the title takes
+    body: "Cand | None" = None  # "Sprecherin der Kommission": the unnamed institution the title serves
     thing_owned: bool = False   # after "its": owned by a state or body, not by a person
     entity: str | None = None   # entity key once resolved
     ner: str | None = None      # NER label of an unknown name (PER, ORG, LOC) when the NER head ran
@@ -751,6 +752,7 @@ def _right_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTy
         _left_context(cands, m, toks, roles)
         cand.country = cand.country or nxt.country
         cand.org = cand.org or nxt.org
+        cand.body = nxt
         cand.end = nxt.end
         after = cands[m + 1] if m + 1 < len(cands) else None
         comma = after is not None and [t.text for t in toks[nxt.end:after.start]] in ([], [","])

@@ -539,6 +539,12 @@ class EventCoder:
                     and (doer := other_side_doer(doc, actor, trig.token.sent, 2 * MAX_ANAPHOR_SENTENCES)):
                 recipients = [doer]   # "Canberra also lodged a formal protest": against who acted before
                 note += "; recipient: the other side's actor reported before"
+            if event == "ACCUSE" and recipients == [None] and entry.pos == "VERB" and how not in {"speaker", "implied"} \
+                    and (judged := _judged_object(doc, trig, actor)) is not None \
+                    and (doer := other_side_doer(doc, actor, trig.token.sent, STATEMENT_WINDOW, by=camp,
+                                               judging=True)) is not None:
+                recipients = [doer]   # "Die Ukraine verurteilte den Empfang scharf": who did the act it names
+                note += f"; recipient: who did what '{judged.text}' refers to, reported just before"
             if mode == "withdraw" and event == "SANCTION" and entry.needs and how != "implied" \
                     and _none_foreign(recipients, actor) \
                     and (host := counterpart(doc, actor.entity.actor.code, trig.token.sent)
@@ -1203,6 +1209,19 @@ def _promised(mod: Modality) -> bool:
 
 def _shutdown(trig: Trigger) -> bool:
     return any(n.lower() in SHUTDOWN_WORDS for n in trig.entry.needs)
+
+
+def _judged_object(doc: Document, trig: Trigger, actor: Slot) -> Token | None:
+    """The definite noun a judging verb takes when it names no actor ("verurteilte den Empfang",
+    "criticised the plan"): an act told before."""
+    a, b = trig.clause
+    for k in range(max(a, actor.last + 1), b - 1):
+        if doc.tokens[k].text.lower() not in DEFINITE:
+            continue
+        noun = next((t for t in doc.tokens[k + 1:b] if t.pos != "ADJ"), None)
+        if noun is not None and noun.pos == "NOUN" and noun.ent == "O":
+            return noun
+    return None
 
 
 def _definite_noun(doc: Document, tokens: Sequence[Token]) -> Token | None:

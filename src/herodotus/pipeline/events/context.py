@@ -73,8 +73,11 @@ def camp(slot: Slot) -> tuple[str | None, str | None]:
     return side(slot)
 
 
+JUDGEMENTS = {"ACCUSE", "SUPPORT"}
+
+
 def other_side_doer(doc: Document, speaker: Slot, sent: int, window: int = 1,
-                    by: Callable[[Slot], tuple[str | None, str | None]] = side) -> Slot | None:
+                    by: Callable[[Slot], tuple[str | None, str | None]] = side, judging: bool = False) -> Slot | None:
     """The actor of the latest event in this or the sentence before (or ``window`` sentences), if on
     another side than the speaker; when the speaker's side just accused or acted against someone,
     that target (the speaker goes on: "X warf Teheran Mord vor. „Das ist ein Verbrechen“, sagte sie")."""
@@ -82,6 +85,10 @@ def other_side_doer(doc: Document, speaker: Slot, sent: int, window: int = 1,
         if not ev.actor_ids:
             continue
         slot = slot_in(doc, doc.entity(ev.actor_ids[0]), ev)
+        if judging and slot is not None and ev.event in JUDGEMENTS and by(slot) != by(speaker) \
+                and ev.recipient_ids[:1] != [speaker.entity.id]:
+            continue   # a judgement is of the act, not of another judge of it ("Ägypten verurteilte den
+            #            Vorstoß. »Das ist eine Verletzung«, sagte der UN-Sprecher")
         if slot is not None and by(slot) != by(speaker):
             return slot
         if slot is not None and ev.recipient_ids and ev.event in HOSTILE | {"ACCUSE"} and sentence_of(doc, ev.start) < sent:

@@ -36,7 +36,7 @@ class Entry:
     event: str
     mode: str | None
     cameo: str | None
-    frame: str            # so | os | s
+    frame: str            # so | os | s | p (the subject undergoes it: "received a sentence")
     needs: tuple[str, ...]
 
 
