@@ -689,7 +689,8 @@ def _verb_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
                   or (_possessed(doc, s) and trigger.entry.event in MEANS_EVENTS)}   # "rief seine Botschafter zurück"
     rest = [s for s in local if s.entity.id not in taken and not _apposed_name(doc, s, trigger)
             and not _mediator(doc, s) and not _subject_attribute(doc, s, trigger)
-            and not (actor is not None and _prenominal_owner(doc, s, actor))]
+            and not (actor is not None and _prenominal_owner(doc, s, actor))
+            and not _judged_as(doc, s, trigger)]
     if lang == "en" and not parsed:
         rest = [s for s in rest if s.first > trigger.token.i] or rest
     bare_ok = frame != "s" and not parsed
@@ -715,6 +716,28 @@ def _verb_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
         # "Zölle auf Waren aus den Vereinigten Staaten", "tariffs on goods from the United States"
         recipient = next((s for s in rest if s.role in ("pp:aus", "pp:from") and s.first > trigger.clause[0]), None)
     return actor, recipient
+
+
+# Judging verbs whose object may be followed by what it is judged as ("condemned the strikes as a
+# violation of Syria's sovereignty", "kritisierte die Auflösung als Rückschlag für Thailand")
+JUDGING_EVENTS = frozenset({"ACCUSE", "SUPPORT"})
+AS_WORDS = frozenset({"as", "als"})
+COMPARATIVES = frozenset({"mehr", "weniger", "more", "less", "such", "so", "rather", "anders", "sowohl"})
+
+
+def _judged_as(doc: Document, slot: Slot, trigger: Trigger) -> bool:
+    """Is the slot inside the "as ..." phrase of a judgement, after its object? It names what the act is
+    judged to be, not whom it judges."""
+    if trigger.entry.event not in JUDGING_EVENTS or trigger.entry.pos != "VERB":
+        return False
+    k, (a, b) = trigger.token.i, trigger.clause
+    a = a if k >= b - 2 else max(a, k + 1)   # (a German verb closing its clause follows its "als")
+    for j in range(a + 1, slot.first):
+        tok = doc.tokens[j]
+        if tok.text.lower() in AS_WORDS and doc.tokens[j - 1].text.lower() not in COMPARATIVES \
+                and any(t.pos == "NOUN" for t in doc.tokens[a:j]):
+            return True
+    return False
 
 
 def _prenominal_owner(doc: Document, owner: Slot, head: Slot) -> bool:
