@@ -572,6 +572,15 @@ def _shared_subject(doc: Document, trigger: Trigger, slots: list[Slot]) -> Slot 
 SHARED_SUBJECT_CONJUNCTIONS = frozenset({"und", "and"})
 
 
+def _joined_verb(doc: Document, trigger: Trigger) -> bool:
+    """A German finite verb right after "und" that follows another finite verb of its clause ("sicherte
+    Vilnius Solidarität zu und drohte Minsk"): its object comes after it."""
+    k = trigger.token.i
+    if doc.lang != "de" or trigger.entry.pos != "VERB" or k < 1 or doc.tokens[k - 1].text.lower() != "und":
+        return False
+    return any(t.pos == "VERB" and "Mood=Ind" in t.morph for t in doc.tokens[trigger.clause[0]:k - 1])
+
+
 def _gapped(doc: Document, trigger: Trigger) -> bool:
     """A German verb right after the word that opens its clause (``_shared_subject`` checks it is "und"):
     its subject is elided."""
@@ -691,7 +700,7 @@ def _verb_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
             and not _mediator(doc, s) and not _subject_attribute(doc, s, trigger)
             and not (actor is not None and _prenominal_owner(doc, s, actor))
             and not _judged_as(doc, s, trigger)]
-    if lang == "en" and not parsed:
+    if lang == "en" and not parsed or _joined_verb(doc, trigger):
         rest = [s for s in rest if s.first > trigger.token.i] or rest
     bare_ok = frame != "s" and not parsed
     if frame == "os":
