@@ -208,7 +208,7 @@ resign             VERB  RETREAT   resign       0831  s    -
 step+down          VERB  RETREAT   resign       0831  s    -
 resignation        NOUN  RETREAT   resign       0831  s    announce
 release            VERB  RETREAT   release      0841  so   !video,!statement,!report,!footage,!figure,!detail,!image,!photo,!document,!data,!result,!album
-free               VERB  RETREAT   release      0841  so   prisoner
+free               VERB  RETREAT   release      0841  so   !up
 exchange           VERB  RETREAT   release      0841  so   prisoners
 swap               VERB  RETREAT   release      0841  so   prisoners
 withdraw           VERB  RETREAT   withdraw     0872  s    -

@@ -508,6 +508,7 @@ def attach_titles(cands: list[Cand], doc: Document, roles: ModuleType) -> None:
     _members_of_group(cands, toks)
     _bracketed_short_names(cands, toks)
     _demonym_before_name(cands)
+    _demonym_after_name(cands, toks)
     if not roles.GENITIVE_ARTICLES:
         _move_name_forward(cands, toks)
 
@@ -796,6 +797,21 @@ def _demonym_before_name(cands: list[Cand]) -> None:
                 and adj.end == name.start and adj.sent == name.sent):
             name.country = adj.kb.code
             adj.consumed = True
+
+
+INDEFINITE_ARTICLES = frozenset({"a", "an", "ein", "eine", "einen"})
+
+
+def _demonym_after_name(cands: list[Cand], toks: list[Token]) -> None:
+    """"Vadim Krasikov, a Russian serving a life sentence", "X, ein russischer Staatsbürger": an unknown
+    person's nationality given in apposition."""
+    for k in range(len(cands) - 1):
+        name, adj = cands[k], cands[k + 1]
+        if (name.kind == "name" and name.kb is None and name.title is None and name.country is None
+                and name.ner in (None, "PER") and adj.kind == "adjective" and adj.kb is not None
+                and adj.kb.kind == "country" and adj.start == name.end + 2 and adj.sent == name.sent
+                and toks[name.end].text == "," and toks[name.end + 1].text.lower() in INDEFINITE_ARTICLES):
+            name.country = adj.kb.code
 
 
 def _foreign_body(body: KBEntry, adjective: KBEntry) -> bool:
