@@ -265,7 +265,8 @@ def is_passive(doc: Document, trigger: Trigger, cues: ModuleType) -> bool:
         joined = [t.i for t in clause if t.pos == "CCONJ" and t.i > trigger.token.i]
         end = joined[0] if joined else b
         werden = any(t.lemma == "werden" and t.pos == "AUX" for t in doc.tokens[a:end])
-        participle = _german_participle(trigger.token) or _inflected_after_werden(doc, trigger, a, end)
+        participle = _german_participle(trigger.token) or _inflected_after_werden(doc, trigger, a, end) \
+            or _infinitive_like_participle(doc, trigger, a, end)
         return werden and participle or any(t.text.lower() in cues.PASSIVE_MARKERS for t in clause)
     prev = [t for t in clause if t.i < trigger.token.i and t.pos in {"AUX", "VERB"}]
     # (the auxiliary of this verb: "was concerned and urged Pakistan" is active)
@@ -315,6 +316,24 @@ def _inflected_after_werden(doc: Document, trigger: Trigger, a: int, end: int) -
     return text != lemma and text.endswith("t") and text[:4] == lemma[:4] \
         and any(t.text.lower() in {"würde", "würden", "wurde", "wurden", "wird", "werden"} and t.i < tok.i
                 for t in doc.tokens[a:end])
+
+
+def _after_in(doc: Document, slot: Slot) -> bool:
+    """Does the slot stand in an "in" phrase ("in Ankara", "in der mongolischen Hauptstadt")?"""
+    j = _skip_back(doc, slot.first - 1, {"DET", "ADJ"})
+    return j >= 0 and doc.tokens[j].text.lower() in {"in", "im"}
+
+
+PAST_WERDEN = frozenset({"wurde", "wurden", "worden"})
+
+
+def _infinitive_like_participle(doc: Document, trigger: Trigger, a: int, end: int) -> bool:
+    """"wurde von Erdoğan empfangen", "ist empfangen worden": a participle spelled like its infinitive
+    (inseparable prefix, strong verb), passive after a past form of "werden" ("wird empfangen" may be future)."""
+    tok = trigger.token
+    text = tok.text.lower()
+    return text == tok.lemma.lower() and text.startswith(INSEPARABLE_PREFIXES) and text.endswith("en") \
+        and any(t.text.lower() in PAST_WERDEN for t in doc.tokens[a:end])
 
 
 def _in(slots: list[Slot], a: int, b: int) -> list[Slot]:
@@ -504,6 +523,10 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
         recipient = posted or recipient
     if entry.frame == "os":
         actor, recipient = recipient, actor
+        if passive and recipient is None and actor is not None:
+            # "Putin ist in Ulan-Bator empfangen worden": the host is the state of the place
+            recipient = next((s for s in local if _after_in(doc, s) and s.entity.actor.code
+                              and s.entity.actor.code != actor.entity.actor.code), None)
     if doc.lang == "en" and entry.pos == "VERB" and (ordered := _ordered_done(doc, trigger, local, actor)):
         actor, recipient = ordered   # "A court ordered Imamoglu jailed": the court acts on Imamoglu
     if actor is not None and doc.lang == "en" and actor.role == "bare":
