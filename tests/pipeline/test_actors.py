@@ -860,3 +860,16 @@ def test_actors_the_army_after_a_rebel_liberation_army_is_the_states(nlp):
 def test_actors_offices_agencies_and_members_take_their_body(nlp, text, lang, phrase, nth, code):
     doc = run(nlp, text, lang, date(2025, 3, 1))
     assert actor_at(doc, phrase, nth).actor.code == code
+
+
+@pytest.mark.parametrize("text, lang, phrase, code", [
+    # the spokeswoman of "der Kommission" serves the commission named before, not the platform named since
+    ("Die EU-Kommission verklagte Ungarn. Orbán schrieb auf der Plattform X, das sei empörend. Eine Sprecherin der "
+     "Kommission begrüßte das Urteil.", "de", "Sprecherin der Kommission", "EUR"),
+    # an unknown person's nationality given in apposition
+    ("In return, Germany released Vadim Krasikov, a Russian serving a life sentence in Berlin.", "en",
+     "Vadim Krasikov", "RUS"),
+])
+def test_actors_bodies_and_nationalities_named_beside_a_person(nlp, text, lang, phrase, code):
+    doc = run(nlp, text, lang, date(2024, 8, 1))
+    assert actor_at(doc, phrase).actor.code == code

@@ -2225,3 +2225,30 @@ def test_events_crowds_refusals_and_verdicts(pipeline, lang, text, expected):
 def test_events_mutual_acts_shared_subjects_and_talks_ended(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 10, 14)))
     assert _country_codes(doc) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a sentence received convicts (and a prison term locks up); the court is implied
+    ("de", "Die russische Menschenrechtlerin Anna Petrowa erhielt am Montag sechs Jahre Haft.",
+     {("SANCTION", "RUS", "RUS"), ("COERCE", "RUS", "RUS")}),
+    ("en", "A Peruvian former prime minister received a suspended sentence on Monday.", {("SANCTION", "PER", "PER")}),
+    # a judging verb on a definite act noun judges whoever did the act just told
+    ("de", "Das Verfassungsgericht in Bangkok löste die Oppositionspartei auf. Auch die Europäische Union "
+           "kritisierte die Auflösung scharf.", {("COERCE", "THA", "THA"), ("ACCUSE", "EUR", "THA")}),
+    # what the act is judged as names no recipient: the owner of the act does
+    ("en", "Turkey condemned the Israeli strikes as a violation of Syria's sovereignty.", {("ACCUSE", "TUR", "ISR")}),
+    # a German verb joined by "und" to another takes the object after it
+    ("de", "EU-Kommissionspräsidentin Ursula von der Leyen sicherte Vilnius die Solidarität der Union zu und drohte "
+           "Minsk mit weiteren Sanktionen.",
+     {("SUPPORT", "EUR", "LTU"), ("THREATEN", "EUR", "BLR")}),
+    # a participle spelled like the infinitive is passive after "wurde": the subject is the guest
+    ("de", "Der ungarische Regierungschef wurde am Mittwoch von Erdoğan empfangen.", {("CONSULT", "HUN", "TUR")}),
+    ("de", "Kremlchef Wladimir Putin ist am Dienstag in der mongolischen Hauptstadt Ulan-Bator empfangen worden.",
+     {("CONSULT", "RUS", "MNG")}),
+    # "freed" releases without a frame noun
+    ("en", "The Taliban freed two Americans, Ryan Corbett and William McKenty, on Monday.",
+     {("RETREAT", "AFG", "USA")}),
+])
+def test_events_sentences_received_judged_acts_and_joined_verbs(pipeline, lang, text, expected):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 3, 4)))
+    assert _country_codes(doc) == expected
