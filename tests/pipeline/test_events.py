@@ -2248,6 +2248,14 @@ def test_events_mutual_acts_shared_subjects_and_talks_ended(pipeline, lang, text
     # "freed" releases without a frame noun
     ("en", "The Taliban freed two Americans, Ryan Corbett and William McKenty, on Monday.",
      {("RETREAT", "AFG", "USA")}),
+    # tariffs taking effect, a participle with an inseparable prefix read as an adjective, counter-measures
+    ("de", "Die von US-Präsident Donald Trump angeordneten Zölle auf Importe aus der Schweiz sind am Donnerstag "
+           "in Kraft getreten.", {("SANCTION", "USA", "CHE")}),
+    ("en", "Trump's 25% tariffs on most Canadian imports took effect last week.", {("SANCTION", "USA", "CAN")}),
+    ("de", "Indien hatte danach Investitionen aus China beschränkt.", {("SANCTION", "IND", "CHN")}),
+    ("de", "Die USA verhängten Zölle auf Stahl aus der EU. Die EU verhängte daraufhin Gegenzölle.",
+     {("SANCTION", "USA", "EUR"), ("SANCTION", "EUR", "USA")}),
+    ("en", "Phnom Penh responded by withdrawing all but one of its diplomats from Bangkok.", {("SANCTION", "KHM", "THA")}),
 ])
 def test_events_sentences_received_judged_acts_and_joined_verbs(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 3, 4)))

@@ -251,6 +251,8 @@ entlassen          VERB  RETREAT   release      0841  so   Haft
 entlassen          VERB  RETREAT   release      0841  so   Gefängnis
 austauschen        VERB  RETREAT   release      0841  so   Gefangene
 zurückziehen       VERB  SANCTION  withdraw     161   so   Botschafter
+Zoll               NOUN  SANCTION  -            163   so   Kraft
+~zoll              NOUN  SANCTION  -            163   so   Kraft
 zurückziehen       VERB  SANCTION  withdraw     161   so   Geschäftsträger
 zurückziehen       VERB  RETREAT   withdraw     0872  s    sich
 freikommen         VERB  RETREAT   release      0841  os   -

@@ -389,6 +389,7 @@ extend             VERB  COERCE    arrest       173   so   custody
 extend             VERB  COERCE    arrest       173   so   detention
 slap               VERB  SANCTION  -            163   so   tariff
 tariff             NOUN  SANCTION  -            163   so   impose
+tariff             NOUN  SANCTION  -            163   so   effect
 sanction           NOUN  SANCTION  -            163   so   impose
 expel              VERB  SANCTION  expel        166   so   -
 embargo            NOUN  SANCTION  -            163   so   -
@@ -434,6 +435,10 @@ break+off          VERB  SANCTION  withdraw     161   so   relations
 break+off          VERB  SANCTION  withdraw     161   so   ties
 suspend            VERB  SANCTION  withdraw     161   so   relations
 downgrade          VERB  SANCTION  withdraw     161   so   relations
+downgrade          VERB  SANCTION  withdraw     161   so   ties
+withdraw           VERB  SANCTION  withdraw     161   so   ambassador
+withdraw           VERB  SANCTION  withdraw     161   so   diplomats
+withdraw           VERB  SANCTION  withdraw     161   so   envoy
 freeze             VERB  SANCTION  discontinue  162   so   asset
 expulsion          NOUN  SANCTION  expel        166   so   -
 blacklist          VERB  SANCTION  -            163   so   -

@@ -551,6 +551,11 @@ class EventCoder:
                          or foreign_state(doc, actor.entity.actor.code, trig.token.sent)) is not None:
                 recipients = [host]   # "werde Botschafter Romatet zu Konsultationen zurückgerufen": from the other state
                 note += "; recipient: the other state of the actor's latest dispute or named just before, where the envoy serves"
+            if event == "SANCTION" and recipients == [None] and how != "implied" \
+                    and (_retaliation(entry, trig, doc, cues) or _counter_noun(doc, trig)) \
+                    and (aggressor := earlier_aggressor(doc, actor.entity.actor.code, trig.token.sent)) is not None:
+                recipients = [aggressor]   # "prompting Ottawa to impose counter-tariffs"
+                note += "; a response, aimed at the actor of the last hostile act against it"
             if event == "SANCTION" and recipients == [None] \
                     and (state := _officials_state(doc, trig, actor, cues)) is not None:
                 recipients = [state]   # "verhängte Sanktionen gegen 16 Funktionäre des Wahlrats"
@@ -1753,6 +1758,13 @@ def _retaliation(entry, trig: Trigger, doc: Document, cues: ModuleType) -> bool:
     words = {entry.lemma.lower(), *entry.needs}
     a, b = trig.clause
     return bool(words & set(cues.RETALIATION)) or any(t.lemma.lower() in cues.RETALIATION for t in doc.tokens[a:b])
+
+
+def _counter_noun(doc: Document, trig: Trigger) -> bool:
+    """Does the clause name a counter-measure ("counter-tariffs", "Gegenzölle")?"""
+    a, b = trig.clause
+    return any(t.pos == "NOUN" and len(t.text) > 7 and t.text.lower().startswith(("counter", "gegen"))
+               for t in doc.tokens[a:b])
 
 
 def _both_sides(doc: Document, trig: Trigger, cues: ModuleType) -> bool:

@@ -332,7 +332,8 @@ def _perfect_participle(tokens: Sequence[Token], k: int, breaks: Sequence[bool],
     a perfect or passive ("hat die Partei von der Wahl ausgeschlossen", "wurde das Internet gesperrt")."""
     tok = tokens[k]
     word = tok.text.lower()
-    if lang != "de" or not word.endswith(("t", "en")) or "ge" not in word[:8]:
+    # ("beschränkt", "verhängt": an inseparable prefix takes no "ge-")
+    if lang != "de" or not word.endswith(("t", "en")) or "ge" not in word[:8] and not word.startswith(INSEPARABLE):
         return False
     a, b = clause_bounds(tokens, k, breaks)
     last = max((j for j in range(a, b) if tokens[j].pos != "PUNCT"), default=k)
@@ -340,6 +341,7 @@ def _perfect_participle(tokens: Sequence[Token], k: int, breaks: Sequence[bool],
 
 
 PERFECT_AUXILIARIES = frozenset({"haben", "sein", "werden"})
+INSEPARABLE = ("be", "emp", "ent", "er", "miss", "ver", "zer")
 
 
 def cue_triggers(lexicon: Lexicon, doc: Document, sent: Sentence, found: Sequence[Trigger],

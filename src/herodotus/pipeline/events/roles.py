@@ -914,6 +914,7 @@ def _noun_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
     # genitives and agent phrases after it ("Angriffe der Rebellen", "attacks by Israel")
     governed = trigger.token.dep == "obj" and trigger.token.head >= 0
     near = [s for s in local if ((s.role in {"adj", "poss"} and i - 3 <= s.last < i)
+                                 or (s.role == "poss" and _before_amount(doc, s.last, i))
                                  or (s.role in agent_roles - {"adj", "poss"} and i < s.first <= i + 4))
             and not (governed and _dative_of(doc, s, trigger.token.head))]   # "übergab der X-Botschaft eine Note"
     actor = near[0] if near else None
@@ -934,7 +935,16 @@ def _noun_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
         # "sprach Vietnam seine Solidarität aus", "bekundete Damaskus die Unterstützung": the dative
         # of the verb that takes the noun as its object is whom the act is addressed to
         recipient = next((s for s in rest if _dative_of(doc, s, trigger.token.head)), None)
+    if recipient is None and trigger.entry.event == "SANCTION":
+        # "Zölle auf Importe aus der Schweiz", "tariffs on goods from Canada"
+        recipient = next((s for s in rest if s.role in ("pp:aus", "pp:from") and s.first > i), None)
     return actor, recipient
+
+
+def _before_amount(doc: Document, last: int, i: int) -> bool:
+    """"Trump's 25% tariffs": only an amount stands between the possessor and the noun."""
+    return last < i and all(t.pos in {"NUM", "SYM", "ADJ", "PART"} or t.text in {"%", "'s", "’s"}
+                            for t in doc.tokens[last + 1:i])
 
 
 def _posted_in(doc: Document, trigger: Trigger, local: list[Slot], actor: Slot | None) -> Slot | None:
