@@ -15,6 +15,8 @@ from ..nlp.tokenizer import opens_quote
 SEPARABLE_PARTICLES = ("ab", "an", "auf", "aus", "bei", "ein", "fest", "frei", "mit", "nach", "vor",
                        "zu", "zurück", "zusammen", "weg", "los", "teil", "bekannt", "hin", "her",
                        "entgegen", "fort", "gegenüber", "nieder", "statt")
+# Verb prefixes that never separate and take no "ge-" in the participle ("verhaftet", "beschossen").
+INSEPARABLE_PREFIXES = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer")
 # Quotation marks are not clause breaks: "kündigte eine „entschlossene Reaktion“ an".
 # What may follow a separated particle: clause-closing punctuation, never an opening quote
 # ("drohte X mit „schmerzhaften Tagen“" has no particle "mit").
@@ -333,7 +335,8 @@ def _perfect_participle(tokens: Sequence[Token], k: int, breaks: Sequence[bool],
     tok = tokens[k]
     word = tok.text.lower()
     # ("beschränkt", "verhängt": an inseparable prefix takes no "ge-")
-    if lang != "de" or not word.endswith(("t", "en")) or "ge" not in word[:8] and not word.startswith(INSEPARABLE):
+    if lang != "de" or not word.endswith(("t", "en")) \
+            or "ge" not in word[:8] and not word.startswith(INSEPARABLE_PREFIXES):
         return False
     a, b = clause_bounds(tokens, k, breaks)
     last = max((j for j in range(a, b) if tokens[j].pos != "PUNCT"), default=k)
@@ -341,7 +344,6 @@ def _perfect_participle(tokens: Sequence[Token], k: int, breaks: Sequence[bool],
 
 
 PERFECT_AUXILIARIES = frozenset({"haben", "sein", "werden"})
-INSEPARABLE = ("be", "emp", "ent", "er", "miss", "ver", "zer")
 
 
 def cue_triggers(lexicon: Lexicon, doc: Document, sent: Sentence, found: Sequence[Trigger],

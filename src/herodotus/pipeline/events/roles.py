@@ -18,7 +18,7 @@ from typing import Sequence
 from ...model import Document, Entity, Mention, Token
 from ..nlp.tagger import infixed_zu
 from ..nlp.tokenizer import OPENING_QUOTES, dateline
-from .lexicon import CLAUSE_BREAKS, SEPARABLE_PARTICLES, Trigger, noun_fits
+from .lexicon import CLAUSE_BREAKS, INSEPARABLE_PREFIXES, SEPARABLE_PARTICLES, Trigger, noun_fits
 
 SKIP_BEFORE = {"DET", "ADJ", "NUM", "ADV", "PRON", "CCONJ"}
 CONJUNCTIONS = {"und", "sowie", "and", "&"}
@@ -275,8 +275,6 @@ def is_passive(doc: Document, trigger: Trigger, cues: ModuleType) -> bool:
         trigger.token.text.lower().endswith(("ed", "en", "wn", "ne", "ht", "lt", "nt"))
 
 
-# Verb prefixes that never separate and take no "ge-" in the participle ("verhaftet", "beschossen").
-INSEPARABLE_PREFIXES = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer")
 
 
 def _german_participle(tok: Token) -> bool:
@@ -746,7 +744,7 @@ def _verb_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
         recipient = next((s for s in rest if s.role == "gen" and _dative_of(doc, s, trigger.token.i)), None)
     if recipient is None and trigger.entry.event == "SANCTION":
         # "Zölle auf Waren aus den Vereinigten Staaten", "tariffs on goods from the United States"
-        recipient = next((s for s in rest if s.role in ("pp:aus", "pp:from") and s.first > trigger.clause[0]), None)
+        recipient = _origin(rest, trigger.clause[0])
     return actor, recipient
 
 
@@ -936,9 +934,13 @@ def _noun_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
         # of the verb that takes the noun as its object is whom the act is addressed to
         recipient = next((s for s in rest if _dative_of(doc, s, trigger.token.head)), None)
     if recipient is None and trigger.entry.event == "SANCTION":
-        # "Zölle auf Importe aus der Schweiz", "tariffs on goods from Canada"
-        recipient = next((s for s in rest if s.role in ("pp:aus", "pp:from") and s.first > i), None)
+        recipient = _origin(rest, i)   # "Zölle auf Importe aus der Schweiz"
     return actor, recipient
+
+
+def _origin(rest: list[Slot], after: int) -> Slot | None:
+    """The state goods come from, for a sanction on them: the first "aus"/"from" phrase after a position."""
+    return next((s for s in rest if s.role in ("pp:aus", "pp:from") and s.first > after), None)
 
 
 def _before_amount(doc: Document, last: int, i: int) -> bool:
