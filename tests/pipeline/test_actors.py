@@ -873,3 +873,24 @@ def test_actors_offices_agencies_and_members_take_their_body(nlp, text, lang, ph
 def test_actors_bodies_and_nationalities_named_beside_a_person(nlp, text, lang, phrase, code):
     doc = run(nlp, text, lang, date(2024, 8, 1))
     assert actor_at(doc, phrase).actor.code == code
+
+
+@pytest.mark.parametrize("text, lang, phrase, code", [
+    # a foreign federation's own federal agencies ("die Bundesbehörden" in a story from Mexico)
+    ("Der Bürgermeister der mexikanischen Stadt Chilpancingo ist ermordet worden. Präsidentin Claudia Sheinbaum "
+     "sagte, die Bundesbehörden würden die Ermittlungen unterstützen.", "de", "Bundesbehörden", "MEX"),
+    # a person apposed to a body's title keeps the office the knowledge base holds for the date
+    ("Der Vizechef des Sicherheitsrats, Ex-Präsident Dmitri Medwedew, drohte der ukrainischen Führung mit Vergeltung.",
+     "de", "Vizechef", "RUS"),
+    # "die Allianz" is the alliance named before
+    ("Die Nato hat China bei ihrem Gipfel kritisiert. Außenamtssprecher Lin Jian warf der Allianz vor, Spannungen zu "
+     "schüren.", "de", "Allianz", "IGO"),
+    # an international body keeps its code beside the state that leads it
+    ("Armenien hat seine Beteiligung an dem von Russland geführten Militärbündnis OVKS eingefroren.", "de", "OVKS",
+     "IGO"),
+    # platform companies are coded MNC
+    ("The European Commission fined Apple 500 million euros on Wednesday.", "en", "Apple", "MNC"),
+])
+def test_actors_federal_agencies_apposed_people_alliances_and_platforms(nlp, text, lang, phrase, code):
+    doc = run(nlp, text, lang, date(2024, 12, 18))
+    assert actor_at(doc, phrase).actor.code == code

@@ -2260,3 +2260,29 @@ def test_events_mutual_acts_shared_subjects_and_talks_ended(pipeline, lang, text
 def test_events_sentences_received_judged_acts_and_joined_verbs(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 3, 4)))
     assert _country_codes(doc) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a second judge of a trial judges whom the first judge judged, not the first judge
+    ("de", "Ein Gericht in Abu Dhabi hat 43 Regierungskritiker zu lebenslanger Haft verurteilt. UN-Menschenrechtskommissar "
+           "Volker Türk verurteilte die Urteile scharf und forderte die Behörden auf, sie aufzuheben. Auch Amnesty "
+           "International kritisierte den Prozess als unfair.",
+     {("SANCTION", "ARE", "ARE"), ("COERCE", "ARE", "ARE"), ("ACCUSE", "UNO", "ARE"), ("REQUEST", "UNO", "ARE"),
+      ("ACCUSE", "NGO", "ARE")}),
+    # a state's own drills show force, towards the place they surround; joint drills are cooperation
+    ("en", "China held large-scale military drills around Taiwan on Monday.", {("MOBILIZE", "CHN", "TWN")}),
+    ("de", "China hat am Mittwoch großangelegte Militärmanöver rund um Taiwan abgehalten.", {("MOBILIZE", "CHN", "TWN")}),
+    ("en", "China and Russia held joint naval drills in the Sea of Japan on Monday.", {("COOPERATE", "CHN", "RUS")}),
+    # a resignation handed to someone is addressed to no one
+    ("de", "Der litauische Ministerpräsident überreichte Staatspräsident Gitanas Nausėda sein Rücktrittsgesuch.",
+     {("RETREAT", "LTU", None)}),
+    # calls held and dinners had are meetings
+    ("en", "Trump said he had held a call with Israeli Prime Minister Benjamin Netanyahu.", {("CONSULT", "USA", "ISR")}),
+    ("en", "Kazakh President Kassym-Jomart Tokayev had dinner with Trump at the White House on Thursday.",
+     {("CONSULT", "KAZ", "USA")}),
+    # mediators named together are no parties to each other
+    ("de", "Der Einigung waren Wochen intensiver Vermittlung durch die USA, Frankreich und Katar vorausgegangen.", set()),
+])
+def test_events_second_judges_drills_resignations_and_mediators(pipeline, lang, text, expected):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 10)))
+    assert _country_codes(doc) == expected

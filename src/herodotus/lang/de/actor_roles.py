@@ -9,7 +9,9 @@ or ORG (an institution), gender m/f/None.
 from __future__ import annotations
 
 ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
-    "zentrum": (None, None, "ORG", None), 
+    "zentrum": (None, None, "ORG", None),
+    # "die Allianz", "das Bündnis": the alliance the story named ("Nato ... warf der Allianz vor")
+    "bündnis": (None, None, "ORG", None), "allianz": (None, None, "ORG", None),
     # heads of state and government
     "präsident": ("GOV", "president", "PER", "m"), "präsidentin": ("GOV", "president", "PER", "f"),
     "staatspräsident": ("GOV", "president", "PER", "m"), "staatspräsidentin": ("GOV", "president", "PER", "f"),

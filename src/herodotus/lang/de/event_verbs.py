@@ -125,6 +125,15 @@ Manöver            NOUN  COOPERATE -            062   so   gemeinsam
 austauschen        VERB  COOPERATE -            060   so   Information
 Übung              NOUN  COOPERATE -            062   so   gemeinsam
 ~übung             NOUN  COOPERATE -            062   so   gemeinsam
+# a state's own drills show force; joint ones are cooperation (above)
+abhalten           VERB  MOBILIZE  troops       150   s    manöver,!gemeinsam
+abhalten           VERB  MOBILIZE  troops       150   s    militärübung,!gemeinsam
+beginnen           VERB  MOBILIZE  troops       150   s    manöver,!gemeinsam
+beginnen           VERB  MOBILIZE  troops       150   s    militärübung,!gemeinsam
+starten            VERB  MOBILIZE  troops       150   s    manöver,!gemeinsam
+starten            VERB  MOBILIZE  troops       150   s    militärübung,!gemeinsam
+durchführen        VERB  MOBILIZE  troops       150   s    manöver,!gemeinsam
+durchführen        VERB  MOBILIZE  troops       150   s    militärübung,!gemeinsam
 Partnerschaft      NOUN  COOPERATE -            060   so   -
 # --- AID
 # (session 10) protection, material and announced talks
@@ -233,6 +242,12 @@ lockern            VERB  CONCEDE   -            081   s    Beschränkung
 zurücktreten       VERB  RETREAT   resign       0831  s    -
 Rücktritt          NOUN  RETREAT   resign       0831  s    erklären
 Rücktritt          NOUN  RETREAT   resign       0831  s    einreichen
+Rücktrittsgesuch   NOUN  RETREAT   resign       0831  s    einreichen
+Rücktrittsgesuch   NOUN  RETREAT   resign       0831  s    überreichen
+Rücktrittsgesuch   NOUN  RETREAT   resign       0831  s    übergeben
+Rücktrittsschreiben NOUN  RETREAT   resign       0831  s    einreichen
+Rücktrittsschreiben NOUN  RETREAT   resign       0831  s    überreichen
+Rücktrittsschreiben NOUN  RETREAT   resign       0831  s    übergeben
 niederlegen        VERB  RETREAT   resign       0831  s    Amt
 freilassen         VERB  RETREAT   release      0841  so   -
 Freilassung        NOUN  RETREAT   release      0841  so   -
@@ -349,6 +364,18 @@ absagen            VERB  SANCTION  discontinue  161   so   Übung
 verschieben        VERB  REJECT    meet         125   so   Reise
 verschieben        VERB  REJECT    meet         125   so   Besuch
 zurückweisen       VERB  REJECT    -            120   so   -
+# defying an order, ruling or summons is refusing it
+ignorieren         VERB  REJECT    -            120   so   Vorladung
+ignorieren         VERB  REJECT    -            120   so   Anordnung
+ignorieren         VERB  REJECT    -            120   so   Urteil
+ignorieren         VERB  REJECT    -            120   so   Ultimatum
+missachten         VERB  REJECT    -            120   so   Anordnung
+missachten         VERB  REJECT    -            120   so   Urteil
+missachten         VERB  REJECT    -            120   so   Verbot
+missachten         VERB  REJECT    -            120   so   Vorladung
+widersetzen        VERB  REJECT    -            120   so   Anordnung
+widersetzen        VERB  REJECT    -            120   so   Befehl
+widersetzen        VERB  REJECT    -            120   so   Verbot
 verweigern         VERB  REJECT    -            120   so   -
 Ablehnung          NOUN  REJECT    -            120   so   -
 Veto               NOUN  REJECT    yield        129   so   -
@@ -824,7 +851,7 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "ASSAULT": ("auf", "gegen"), "ASSAULT:liefern": ("mit",), "PROTEST": ("gegen",), "ACCUSE": ("gegen", "an"),
     "SANCTION": ("gegen",), "SANCTION:withdraw": ("aus", "zu", "mit", "für"), "SANCTION:discontinue": ("mit", "nach", "aus", "zu", "an"), "THREATEN": ("gegen",), "REQUEST": ("an", "von", "bei"),
     "COERCE": ("gegen",), "AID": ("für", "an"), "REJECT": ("gen", "mit", "von", "an"), "RETREAT": ("aus", "gegen"),
-    "CONCEDE": (), "CONCEDE:ceasefire": ("auf", "gegen"), "MOBILIZE": ("gegen",),
+    "CONCEDE": (), "CONCEDE:ceasefire": ("auf", "gegen"), "MOBILIZE": ("gegen", "um"),
 }
 # Prepositions of circumstance: an event noun inside such a phrase ("wegen des Anschlags") is
 # background, so the clause subject is not its doer.

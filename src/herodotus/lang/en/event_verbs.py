@@ -36,6 +36,10 @@ hold               VERB  CONSULT   -            040   so   meeting
 negotiation        NOUN  CONSULT   -            046   so   -
 summit             NOUN  CONSULT   multilateral 040   so   -
 phone+call         NOUN  CONSULT   phone        041   so   -
+call               NOUN  CONSULT   phone        041   so   hold
+call               NOUN  CONSULT   phone        041   so   have
+dinner             NOUN  CONSULT   -            040   so   with
+lunch              NOUN  CONSULT   -            040   so   with
 discuss            VERB  CONSULT   -            040   so   with
 hold+talks         VERB  CONSULT   -            046   so   -
 confer             VERB  CONSULT   -            040   so   with
@@ -119,6 +123,27 @@ collaborate        VERB  COOPERATE -            060   so   -
 cooperation        NOUN  COOPERATE -            060   so   -
 exercise           NOUN  COOPERATE -            062   so   joint
 drill              NOUN  COOPERATE -            062   so   joint
+# a state's own drills show force; joint ones are cooperation (above)
+hold               VERB  MOBILIZE  troops       150   s    drill,!joint
+hold               VERB  MOBILIZE  troops       150   s    exercise,!joint
+hold               VERB  MOBILIZE  troops       150   s    manoeuvre,!joint
+hold               VERB  MOBILIZE  troops       150   s    maneuver,!joint
+conduct            VERB  MOBILIZE  troops       150   s    drill,!joint
+conduct            VERB  MOBILIZE  troops       150   s    exercise,!joint
+conduct            VERB  MOBILIZE  troops       150   s    manoeuvre,!joint
+conduct            VERB  MOBILIZE  troops       150   s    maneuver,!joint
+stage              VERB  MOBILIZE  troops       150   s    drill,!joint
+stage              VERB  MOBILIZE  troops       150   s    exercise,!joint
+stage              VERB  MOBILIZE  troops       150   s    manoeuvre,!joint
+stage              VERB  MOBILIZE  troops       150   s    maneuver,!joint
+launch             VERB  MOBILIZE  troops       150   s    drill,!joint
+launch             VERB  MOBILIZE  troops       150   s    exercise,!joint
+launch             VERB  MOBILIZE  troops       150   s    manoeuvre,!joint
+launch             VERB  MOBILIZE  troops       150   s    maneuver,!joint
+begin              VERB  MOBILIZE  troops       150   s    drill,!joint
+begin              VERB  MOBILIZE  troops       150   s    exercise,!joint
+begin              VERB  MOBILIZE  troops       150   s    manoeuvre,!joint
+begin              VERB  MOBILIZE  troops       150   s    maneuver,!joint
 maneuver           NOUN  COOPERATE -            062   so   joint
 extradite          VERB  COOPERATE -            060   so   -
 share              VERB  COOPERATE -            060   so   intelligence
@@ -207,6 +232,9 @@ relent             VERB  CONCEDE   -            080   s    -
 resign             VERB  RETREAT   resign       0831  s    -
 step+down          VERB  RETREAT   resign       0831  s    -
 resignation        NOUN  RETREAT   resign       0831  s    announce
+resignation        NOUN  RETREAT   resign       0831  s    submit
+resignation        NOUN  RETREAT   resign       0831  s    tender
+resignation        NOUN  RETREAT   resign       0831  s    hand
 release            VERB  RETREAT   release      0841  so   !video,!statement,!report,!footage,!figure,!detail,!image,!photo,!document,!data,!result,!album
 free               VERB  RETREAT   release      0841  so   !up
 exchange           VERB  RETREAT   release      0841  so   prisoners
@@ -324,6 +352,20 @@ postpone           VERB  REJECT    meet         125   so   visit
 postpone           VERB  REJECT    meet         125   so   talks
 rule+out           VERB  REJECT    -            120   so   talks
 dismiss            VERB  REJECT    -            120   so   demand
+# defying an order, ruling or summons is refusing it
+defy               VERB  REJECT    -            120   so   order
+defy               VERB  REJECT    -            120   so   ruling
+defy               VERB  REJECT    -            120   so   ban
+defy               VERB  REJECT    -            120   so   curfew
+defy               VERB  REJECT    -            120   so   ultimatum
+defy               VERB  REJECT    -            120   so   summons
+ignore             VERB  REJECT    -            120   so   order
+ignore             VERB  REJECT    -            120   so   ruling
+ignore             VERB  REJECT    -            120   so   summons
+ignore             VERB  REJECT    -            120   so   ultimatum
+flout              VERB  REJECT    -            120   so   order
+flout              VERB  REJECT    -            120   so   ruling
+flout              VERB  REJECT    -            120   so   ban
 dismiss            VERB  REJECT    -            120   so   call
 refusal            NOUN  REJECT    -            120   so   -
 rejection          NOUN  REJECT    -            120   so   -
@@ -652,7 +694,7 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "ASSAULT": ("on", "against", "at"), "PROTEST": ("against",), "ACCUSE": ("against", "of"), "ACCUSE:disapprove": ("with",),
     "SANCTION": ("against", "on", "from"), "SANCTION:withdraw": ("with", "from", "for", "to"), "SANCTION:discontinue": ("with", "to", "from"), "THREATEN": ("against",), "REQUEST": ("on", "from"),
     "COERCE": ("against", "on"), "AID": ("for", "to"), "REJECT": ("gen", "with", "by", "from", "to"), "RETREAT": ("from", "against"),
-    "CONCEDE": ("to",), "CONCEDE:ceasefire": ("on", "against"), "MOBILIZE": ("against", "to"),
+    "CONCEDE": ("to",), "CONCEDE:ceasefire": ("on", "against"), "MOBILIZE": ("against", "to", "around"),
     "ACCUSE:warrant": ("for",), "THREATEN:warrant": ("for",),   # "an arrest warrant for Netanyahu"
 }
 # Prepositions of circumstance: an event noun inside such a phrase ("after the attack") is

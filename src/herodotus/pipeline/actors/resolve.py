@@ -492,17 +492,22 @@ class Resolver:
                 country = owner.code
                 sector = sector or owner.sector
         known = name.kb or self.spelling_variant(text_of(name))
-        if known is not None and cand.country and known.coding_on(self.day)[0] not in (None, cand.country):
-            known = None   # "Malis Außenminister Abdoulaye Diop": the title's country; a namesake in the KB
+        if known is not None and cand.country and known.coding_on(self.day)[0] not in (None, cand.country) \
+                and not (known.kind == "org" and known.code in INTERNATIONAL_CODES):
+            # "Malis Außenminister Abdoulaye Diop": the title's country; a namesake in the KB (but "das von
+            # Russland geführte Militärbündnis OVKS" is the international body)
+            known = None
         if known is not None:
             draft = self.draft_for(known)
             if sector and sector != draft.sector and known.kind == "person" and not name.kb.roles_on(self.day):
                 # "Oppositionsführer Lee Jae Myung" before he took office (an organisation keeps the knowledge
                 # base's sector: "Arbeiterpartei PKK" is an armed group)
                 draft.sector = sector
-            if org_code in INTERNATIONAL_CODES and draft.code != org_code:
+            if org_code in INTERNATIONAL_CODES and draft.code != org_code \
+                    and not (known.kind == "person" and known.roles_on(self.day)):
                 # "UN-Sondergesandte für Myanmar, Julie Bishop": the international post of the
-                # article's date, not the office the knowledge base remembers
+                # article's date, not the office the knowledge base remembers; an office the knowledge
+                # base holds for that date wins ("der Vizechef des Sicherheitsrats, Dmitri Medwedew": Russia's)
                 draft.code, draft.sector = org_code, cand.org.sector or "IGO"
         else:
             tokens = tuple(norm(text_of(name)).split())
@@ -680,7 +685,7 @@ class Resolver:
 
 # Nouns that refer back to the last named non-governmental or international body
 # Nouns that refer back to the last named international or non-governmental body ("the bloc")
-GENERIC_ORGANISATION = {"organisation", "organization", "bloc", "forum", "alliance"}
+GENERIC_ORGANISATION = {"organisation", "organization", "bloc", "forum", "alliance", "bündnis", "allianz"}
 # Codes of international bodies: their officials have a nationality of their own ("der Portugiese"
 # for the President of the European Council)
 INTERNATIONAL_CODES = {"UNO", "EUR", "IGO", "NGO", "MNC"}
@@ -697,6 +702,13 @@ EU_SEATS = {"brussel", "brussels"}   # as norm() writes them (no umlaut)
 # German-speaking federations whose own offices are "Bundes-" too ("der Bundeskanzler" in a story from
 # Vienna); other federations' offices German news names by country ("die indischen Minister")
 FEDERATIONS = {"AUT", "CHE"}
+# Federations whose agencies, courts and police German news calls "Bundes-" too ("die Bundesbehörden"
+# in a story from Mexico); their governments it names by country, so Germany keeps "die Bundesregierung"
+FOREIGN_FEDERATIONS = {"USA", "MEX", "BRA", "ARG", "VEN", "CAN", "AUS", "IND", "PAK", "NGA", "ETH", "SOM",
+                       "RUS", "MYS", "IRQ", "NPL"}
+# Germany's own federal offices, whichever country a story is about
+GERMAN_OFFICES = ("bundesregierung", "bundeskanzler", "bundesminister", "bundespräsident", "bundestag",
+                  "bundesrat", "bundeswehr", "bundesaußen", "bundesinnen", "bundesfinanz", "bundesverteidigung")
 
 
 def _federal(title: str | None, main: str | None, named: set[str]) -> str | None:
@@ -706,7 +718,11 @@ def _federal(title: str | None, main: str | None, named: set[str]) -> str | None
     document's main country and all it names), they are that country's."""
     if not (title and title.lower().startswith("bundes") and len(title) > 8):
         return None
-    return main if main in FEDERATIONS and "DEU" not in named else "DEU"
+    if "DEU" in named:
+        return "DEU"
+    if main in FEDERATIONS or main in FOREIGN_FEDERATIONS and not title.lower().startswith(GERMAN_OFFICES):
+        return main
+    return "DEU"
 
 
 def _group_member(cand: Cand) -> bool:

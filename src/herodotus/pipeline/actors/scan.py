@@ -748,6 +748,8 @@ def _right_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTy
         cand.end = nxt.end
     elif nxt.kind == "name" and nxt.kb is not None and nxt.kb.kind == "org":
         cand.org = cand.org or nxt.kb
+        if person_role and (name := _apposed_person(cands, m, toks)) is not None:
+            cand.name, name.title = name, cand   # "der Vizechef des Sicherheitsrats, Ex-Präsident Dmitri Medwedew"
     elif nxt.kind == "title" and nxt.role and nxt.role[2] == "ORG":
         # "Sprecher des iranischen Außenministeriums": the ministry's country and sector
         _left_context(cands, m, toks, roles)
@@ -765,6 +767,19 @@ def _right_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTy
             cand.org = cand.org or after.kb        # "Kämpfer der Terrormiliz Boko Haram": the militia's fighters
         if cand.role and cand.role[0] is None:
             cand.role = (nxt.role[0],) + tuple(cand.role[1:])
+
+
+def _apposed_person(cands: list[Cand], m: int, toks: list[Token]) -> Cand | None:
+    """The person named after a comma behind the body ``cands[m]`` ("des Sicherheitsrats, Dmitri
+    Medwedew"), also behind a title of his own ("…, Ex-Präsident Dmitri Medwedew")."""
+    after = cands[m + 1] if m + 1 < len(cands) else None
+    if after is None or after.sent != cands[m].sent or [t.text for t in toks[cands[m].end:after.start]] != [","]:
+        return None
+    if after.kind == "title" and m + 2 < len(cands) and cands[m + 2].start == after.end:
+        after = cands[m + 2]
+    known = after.kb is not None and after.kb.kind == "person"
+    return after if after.kind == "name" and after.title is None and (known or after.kb is None and after.ner == "PER") \
+        else None
 
 
 def _posted_name(cands: list[Cand], m: int, toks: list[Token], title: Cand) -> None:

@@ -508,6 +508,10 @@ class EventCoder:
                 # "Die beiden Männer müssten das Land verlassen" after their expulsion: no one expels his own
                 recipients = expelled[:1]
                 note += "; recipient: who was expelled or sanctioned before"
+            if mode == "resign" and recipients != [None]:
+                # one resigns an office, not to someone ("übergab dem König sein Rücktrittsschreiben")
+                recipients = [None]
+                note += "; no recipient (a resignation)"
             if (mode == "release" or mode == "arrest" and entry.lemma in cues.CUSTODY_ORDERS) and recipients == [None] \
                     and (held := earlier_recipient(doc, "COERCE", trig.token.sent, [trig.token])):
                 # "Inzwischen ließ die Polizei die meisten von ihnen wieder frei", "Ein Gericht ordnete

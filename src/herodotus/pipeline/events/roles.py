@@ -552,8 +552,10 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
     if entry.event in RECIPROCAL and len(actors) > 1 and recipients and all(r.role == "poss" for r in recipients):
         recipients = ()   # "X and Y met at Anwar's residence": the host of the place is no party
     if (entry.event in RECIPROCAL or entry.cameo == SIGN_AGREEMENT) and not recipients \
-            and len({a.entity.id for a in actors}) > 1:   # (a title and its apposed name are one party)
-        # "Südkorea und die USA führen eine gemeinsame Übung durch": first party -> other party
+            and len({a.entity.id for a in actors}) > 1 and entry.mode != "third-party":
+        # "Südkorea und die USA führen eine gemeinsame Übung durch": first party -> other party (a title
+        # and its apposed name are one party; mediators named together mediate side by side:
+        # "Vermittlung durch die USA, Frankreich und Katar")
         actors, recipients = actors[:1], actors[1:]
     return Roles(actors, recipients, "parse" if parsed else "surface", passive)
 
