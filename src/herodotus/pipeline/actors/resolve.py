@@ -504,10 +504,11 @@ class Resolver:
                 # base's sector: "Arbeiterpartei PKK" is an armed group)
                 draft.sector = sector
             if org_code in INTERNATIONAL_CODES and draft.code != org_code \
-                    and not (known.kind == "person" and known.roles_on(self.day)):
-                # "UN-Sondergesandte für Myanmar, Julie Bishop": the international post of the
-                # article's date, not the office the knowledge base remembers; an office the knowledge
-                # base holds for that date wins ("der Vizechef des Sicherheitsrats, Dmitri Medwedew": Russia's)
+                    and not (known.kind == "person" and known.roles_on(self.day) and not office):
+                # "UN-Sondergesandte für Myanmar, Julie Bishop", "Nato-Generalsekretär Mark Rutte": the
+                # international post of the article's date, not the office the knowledge base remembers; a title
+                # naming no office leaves the one the knowledge base holds for that date ("der Vizechef des
+                # Sicherheitsrats, Dmitri Medwedew": Russia's)
                 draft.code, draft.sector = org_code, cand.org.sector or "IGO"
         else:
             tokens = tuple(norm(text_of(name)).split())
