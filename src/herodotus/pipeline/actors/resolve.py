@@ -684,8 +684,7 @@ class Resolver:
         return first
 
 
-# Nouns that refer back to the last named non-governmental or international body
-# Nouns that refer back to the last named international or non-governmental body ("the bloc")
+# Nouns that refer back to the last named international or non-governmental body ("the bloc", "die Allianz")
 GENERIC_ORGANISATION = {"organisation", "organization", "bloc", "forum", "alliance", "bündnis", "allianz"}
 # Codes of international bodies: their officials have a nationality of their own ("der Portugiese"
 # for the President of the European Council)
@@ -716,7 +715,8 @@ def _federal(title: str | None, main: str | None, named: set[str]) -> str | None
     """German federal offices without a country or place named ("der Bundeskanzler", "die
     Bundesregierung") are Germany's; Austria's are named as such ("der österreichische Bundeskanzler").
     In a story about Austria or Switzerland that never names Germany (``main``, ``named``: the
-    document's main country and all it names), they are that country's."""
+    document's main country and all it names), they are that country's; so are the agencies, courts and
+    police of another federation the story is about ("die Bundesbehörden" in a story from Mexico)."""
     if not (title and title.lower().startswith("bundes") and len(title) > 8):
         return None
     if "DEU" in named:

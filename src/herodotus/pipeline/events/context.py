@@ -87,8 +87,8 @@ def other_side_doer(doc: Document, speaker: Slot, sent: int, window: int = 1,
         slot = slot_in(doc, doc.entity(ev.actor_ids[0]), ev)
         if judging and slot is not None and ev.event in JUDGEMENTS | {"REQUEST"} and by(slot) != by(speaker) \
                 and ev.recipient_ids[:1] != [speaker.entity.id]:
-            # a judgement is of the act, not of another judge of it ("Ägypten verurteilte den Vorstoß.
-            # »Das ist eine Verletzung«, sagte der UN-Sprecher"): the one that judge judged did it
+            # a judgement is of the act, not of another judge or claimant of it ("Ägypten verurteilte den
+            # Vorstoß. »Das ist eine Verletzung«, sagte der UN-Sprecher"): the one that judge judged did it
             target = slot_in(doc, doc.entity(ev.recipient_ids[0]), ev) if ev.recipient_ids else None
             if target is not None and by(target) != by(speaker):
                 return target
