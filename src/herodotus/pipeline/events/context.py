@@ -73,7 +73,8 @@ def camp(slot: Slot) -> tuple[str | None, str | None]:
     return side(slot)
 
 
-JUDGEMENTS = {"ACCUSE", "SUPPORT"}
+# What another judge or claimant says of an act: skipped when looking for who did the act judged
+STANCES = {"ACCUSE", "SUPPORT", "REQUEST"}
 
 
 def other_side_doer(doc: Document, speaker: Slot, sent: int, window: int = 1,
@@ -85,7 +86,7 @@ def other_side_doer(doc: Document, speaker: Slot, sent: int, window: int = 1,
         if not ev.actor_ids:
             continue
         slot = slot_in(doc, doc.entity(ev.actor_ids[0]), ev)
-        if judging and slot is not None and ev.event in JUDGEMENTS | {"REQUEST"} and by(slot) != by(speaker) \
+        if judging and slot is not None and ev.event in STANCES and by(slot) != by(speaker) \
                 and ev.recipient_ids[:1] != [speaker.entity.id]:
             # a judgement is of the act, not of another judge or claimant of it ("Ägypten verurteilte den
             # Vorstoß. »Das ist eine Verletzung«, sagte der UN-Sprecher"): the one that judge judged did it

@@ -275,8 +275,6 @@ def is_passive(doc: Document, trigger: Trigger, cues: ModuleType) -> bool:
         trigger.token.text.lower().endswith(("ed", "en", "wn", "ne", "ht", "lt", "nt"))
 
 
-
-
 def _german_participle(tok: Token) -> bool:
     text, lemma = tok.text.lower(), tok.lemma.lower()
     if text == lemma:
