@@ -894,3 +894,15 @@ def test_actors_bodies_and_nationalities_named_beside_a_person(nlp, text, lang, 
 def test_actors_federal_agencies_apposed_people_alliances_and_platforms(nlp, text, lang, phrase, code):
     doc = run(nlp, text, lang, date(2024, 12, 18))
     assert actor_at(doc, phrase).actor.code == code
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    # a hyphenated pair of demonyms before a person names the citizenship last ...
+    ("A Russian court sentenced a Russian-American woman to 12 years.", "Russian-American", "USA"),
+    ("The Iranian-American journalist was detained in Tehran.", "Iranian-American journalist", "USA"),
+    # ... but a pair before a thing joins two countries
+    ("The rebels accused aid workers of spying for an American-Israeli spy network.", "American-Israeli", "USA"),
+])
+def test_actors_dual_nationals_by_their_last_demonym(nlp, text, phrase, code):
+    doc = run(nlp, text, "en", date(2024, 12, 18))
+    assert actor_at(doc, phrase).actor.code == code

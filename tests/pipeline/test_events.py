@@ -2286,3 +2286,33 @@ def test_events_sentences_received_judged_acts_and_joined_verbs(pipeline, lang, 
 def test_events_second_judges_drills_resignations_and_mediators(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 10)))
     assert _country_codes(doc) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # ordering diplomats to leave the country expels them; journalists expelled are deported
+    ("de", "Die Regierung in Kigali forderte alle belgischen Diplomaten auf, das Land binnen 48 Stunden zu verlassen.",
+     {("SANCTION", "RWA", "BEL")}),
+    ("de", "Russland hat zwei deutsche Journalisten ausgewiesen.", {("COERCE", "RUS", "DEU")}),
+    ("de", "Russland hat zwei deutsche Diplomaten ausgewiesen.", {("SANCTION", "RUS", "DEU")}),
+    # returned fire falls on whoever fired first
+    ("de", "Syrische Truppen beschossen am Sonntag den libanesischen Grenzort Kasr. Die libanesische Armee erwiderte "
+           "das Feuer.", {("ASSAULT", "SYR", "LBN"), ("ASSAULT", "LBN", "SYR")}),
+    # declining to comment refuses nothing
+    ("en", "Kremlin spokesman Dmitry Peskov declined to comment on the case.", set()),
+    # a veto rejects those who drafted the resolution, not the council
+    ("en", "Russia on Wednesday vetoed a United Nations Security Council resolution drafted by the United States and "
+           "Japan.", {("REJECT", "RUS", "USA"), ("REJECT", "RUS", "JPN")}),
+    ("de", "Russland hat am Mittwoch im UN-Sicherheitsrat sein Veto gegen einen von den USA und Japan eingebrachten "
+           "Resolutionsentwurf eingelegt.", {("REJECT", "RUS", "USA"), ("REJECT", "RUS", "JPN")}),
+    # local officials report fighting among others; they accuse no one
+    ("de", "Bei Kämpfen zwischen der M23 und regierungstreuen Wazalendo-Milizen nahe Walikale wurden am Donnerstag "
+           "nach Angaben örtlicher Behörden mindestens zwölf Menschen getötet.", {("ASSAULT", "COD", "COD")}),
+    # a court condemning people convicts them; a sentence to a penal colony locks them up
+    ("de", "Ein Gericht in Tunis verurteilte am Samstag 40 Oppositionelle wegen Verschwörung gegen den Staat.",
+     {("SANCTION", "TUN", "TUN")}),
+    ("en", "A Russian court on Thursday sentenced a Russian-American woman to 12 years in a penal colony for treason.",
+     {("SANCTION", "RUS", "USA"), ("COERCE", "RUS", "USA")}),
+])
+def test_events_expulsions_returned_fire_vetoes_and_convictions(pipeline, lang, text, expected):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 10)))
+    assert _country_codes(doc) == expected

@@ -1171,3 +1171,25 @@ def test_quotes_de_zu_infinitive_inside_a_particle_verb_ends_before_the_next_mai
     assert [(q.kind, doc.text[q.start:q.end]) for q in doc.quotes] == [
         ("indirect", "Migranten ohne Absprache nach Polen zurückzuschicken")]
     assert speakers(doc)[0][2] == "Donald Tusk"
+
+
+def test_quotes_own_report_after_a_fronted_frame_and_sources_without_article(full: Pipeline) -> None:
+    """"Nach eigenen Angaben verstärkte die Behörde ...": the subject after the verb is the source and part of the
+    report; "nach Angaben tadschikischer Behörden": a plural genitive without article names the source."""
+    doc = full(Document(id="t", lang="de", text=(
+        "Russische Grenzschützer haben mehrere estnische Bojen entfernt. Nach eigenen Angaben verstärkte die "
+        "estnische Grenzschutzbehörde die Patrouillen am Ufer des Flusses. Die Grenztruppen verstärkten nach "
+        "Angaben tadschikischer Behörden ihre Patrouillen.")))
+    assert [(kind, mention) for kind, mention, _ in speakers(doc)] == [
+        ("indirect", "eigenen Angaben"), ("indirect", "tadschikischer Behörden")]
+    assert doc.text[doc.quotes[0].start:doc.quotes[0].end].startswith("verstärkte die estnische Grenzschutzbehörde")
+    assert doc.entity(doc.quotes[0].speaker_entity_id).actor.code == "EST"
+
+
+def test_quotes_en_report_opening_with_a_quoted_phrase(full: Pipeline) -> None:
+    doc = full(Document(id="t", lang="en", text=(
+        'The opposition party UNITA rejected the accusation, saying "years of misrule and hunger" had driven '
+        "people onto the streets.")))
+    assert [(q.kind, doc.text[q.start:q.end]) for q in doc.quotes] == [
+        ("indirect", '"years of misrule and hunger" had driven people onto the streets'),
+        ("direct", "years of misrule and hunger")]

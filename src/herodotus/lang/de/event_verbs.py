@@ -21,6 +21,12 @@ from __future__ import annotations
 
 from .actor_roles import SOURCE_HEADS  # noqa: F401  (a wire's sources, no party: "nach Militärangaben")
 
+# Local officials report casualties of fighting among others ("nach Angaben örtlicher Behörden"): no party
+LOCAL_SOURCES = ("örtlich", "lokal")
+# Participles naming the authors of a draft ("den von Frankreich eingebrachten Resolutionsentwurf")
+DRAFTING = frozenset({"einbringen", "eingebracht", "eingebrachten", "vorlegen", "vorgelegt", "vorgelegten",
+                      "ausarbeiten", "ausgearbeitet", "ausgearbeiteten", "entwerfen", "entworfen", "entworfenen"})
+
 ENTRIES = """
 # --- CONSULT
 treffen            VERB  CONSULT   -            040   so   -
@@ -351,7 +357,7 @@ einbestellen       VERB  ACCUSE    disapprove   110   so   Hochkommissar
 einbestellen       VERB  ACCUSE    disapprove   110   so   Vertreter
 einbestellen       VERB  ACCUSE    disapprove   110   so   Gesandter
 # --- REJECT
-ablehnen           VERB  REJECT    -            120   so   -
+ablehnen           VERB  REJECT    -            120   so   !Stellungnahme,!Kommentar
 absagen            VERB  REJECT    -            120   so   Treffen
 absagen            VERB  REJECT    -            120   so   Besuch
 absagen            VERB  REJECT    -            120   so   Gespräch
@@ -454,6 +460,10 @@ ausweisen          VERB  SANCTION  expel        166   so   Diplomat
 verlassen          VERB  SANCTION  expel        166   os   Land,müssen
 verlassen          VERB  PROTEST   demo         141   s    Protest
 Ausweisung         NOUN  SANCTION  expel        166   so   -
+# "forderte die Diplomaten auf, das Land binnen 48 Stunden zu verlassen": an expulsion, not a request
+auffordern         VERB  SANCTION  expel        166   so   Land,verlassen,Diplomat
+auffordern         VERB  SANCTION  expel        166   so   Land,verlassen,Botschafter
+auffordern         VERB  SANCTION  expel        166   so   Land,verlassen,Geschäftsträger
 abbrechen          VERB  SANCTION  withdraw     161   so   Beziehung
 abbrechen          VERB  SANCTION  withdraw     161   so   Kontakt
 kappen             VERB  SANCTION  withdraw     161   so   Beziehung
@@ -550,6 +560,8 @@ stoppen            VERB  SANCTION  discontinue  163   so   Import
 Strafmaßnahme      NOUN  SANCTION  -            163   so   -
 ausweisen          VERB  SANCTION  expel        166   so   Botschafter
 ausweisen          VERB  SANCTION  expel        166   so   Geschäftsträger
+# people who are not diplomats ("zwei Journalisten ausgewiesen") are deported
+ausweisen          VERB  COERCE    deport       174   so   !als
 kürzen             VERB  SANCTION  discontinue  162   so   Hilfe
 streichen          VERB  SANCTION  discontinue  162   so   Hilfe
 streichen          VERB  SANCTION  withdraw     161   so   Unterstützung
@@ -759,6 +771,7 @@ entführen          VERB  ASSAULT   abduct       181   so   -
 foltern            VERB  ASSAULT   torture      1822  so   -
 erschießen         VERB  ASSAULT   firearms     193   so   -
 schießen           VERB  ASSAULT   firearms     193   s    auf
+erwidern           VERB  ASSAULT   -            190   s    Feuer
 abfeuern           VERB  ASSAULT   heavy-weapons 194  so   Rakete
 abfeuern           VERB  ASSAULT   heavy-weapons 194  so   Granate
 abfeuern           VERB  ASSAULT   heavy-weapons 194  so   Geschoss
@@ -1096,6 +1109,8 @@ NEGATIVE_EVALUATION = (
 )
 # Words of concern: worry voiced about a situation is no accusation (annotators leave it uncoded),
 # so the trained cue alone does not make it one
+# Verbs of condemning that a court's subject makes a conviction ("Ein Gericht verurteilte 40 Oppositionelle")
+CONVICTING_VERBS = ("verurteilen",)
 CONCERN_WORDS = ("besorgt", "sorge", "sorgen", "beunruhigt", "alarmiert")
 # Verbs that characterise what they take ("nannte die Ausweisungen »unfreundlich«", "sprach von
 # einem Putsch", "bezeichnete die Festnahmen als ..."): the subject judges; a word that must follow.

@@ -125,6 +125,11 @@ WHOLE_WORD_ROLES: tuple[str, ...] = ()
 SOURCE_HEADS: tuple[str, ...] = ()   # German compounds like "Polizeiangaben"   # English compounds are separate words: no suffix matching
 
 COUNTERPARTS = {"counterpart", "counterparts"}
+# Persons a hyphenated pair of demonyms describes as a dual national ("a Russian-American woman";
+# not "an American-Israeli spy network")
+DUAL_NATIONAL_NOUNS = frozenset({"woman", "man", "citizen", "national", "hostage", "journalist", "activist",
+                                 "businessman", "businesswoman", "student", "scholar", "academic", "researcher",
+                                 "reporter", "writer", "dissident", "prisoner", "detainee", "aid", "worker"})
 PRONOUNS: dict[str, tuple[str | None, str | None]] = {
     "he": ("m", "sg"), "him": ("m", "sg"), "she": ("f", "sg"), "her": ("f", "sg"),
     "they": (None, "pl"), "them": (None, "pl"),

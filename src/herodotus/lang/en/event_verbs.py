@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from .actor_roles import SOURCE_HEADS  # noqa: F401  (none in English)
 
+LOCAL_SOURCES = ("local",)   # "local officials said": reporters of fighting among others, no party
+DRAFTING = frozenset({"draft", "propose", "sponsor", "table", "submit", "introduce", "author", "co-sponsor"})
+
 ENTRIES = """
 # --- CONSULT
 # meeting rules, targets or demands is living up to them, not a meeting
@@ -325,7 +328,7 @@ disqualify         VERB  COERCE    restrict     -     so   -
 summon             VERB  ACCUSE    disapprove   110   so   chargé
 # --- REJECT
 reject             VERB  REJECT    -            120   so   -
-refuse             VERB  REJECT    -            120   so   -
+refuse             VERB  REJECT    -            120   so   !comment
 cancel             VERB  REJECT    -            120   so   meeting
 cancel             VERB  REJECT    -            120   so   visit
 cancel             VERB  REJECT    -            120   so   talks
@@ -338,7 +341,7 @@ call+off           VERB  REJECT    -            120   so   talks
 cancel             VERB  SANCTION  discontinue  161   so   event
 cancel             VERB  SANCTION  discontinue  161   so   exercise
 cancel             VERB  SANCTION  discontinue  161   so   drill
-decline            VERB  REJECT    -            120   so   to
+decline            VERB  REJECT    -            120   so   to,!comment
 veto               VERB  REJECT    yield        129   so   -
 rebuff             VERB  REJECT    -            120   so   -
 turn+down          VERB  REJECT    -            120   so   -
@@ -645,6 +648,8 @@ torture            VERB  ASSAULT   torture      1822  so   -
 invade             VERB  ASSAULT   -            190   so   -
 shoot              VERB  ASSAULT   firearms     193   so   -
 fire               VERB  ASSAULT   heavy-weapons 194  so   missile
+return             VERB  ASSAULT   -            190   s    fire
+fire               VERB  ASSAULT   -            190   s    back
 fire               VERB  ASSAULT   heavy-weapons 194  so   rocket
 fire               VERB  ASSAULT   heavy-weapons 194  so   shell
 fire               VERB  ASSAULT   heavy-weapons 194  so   artillery
@@ -908,13 +913,14 @@ NEGATIVE_EVALUATION = (
 )
 # Words of concern: worry voiced about a situation is no accusation (annotators leave it uncoded),
 # so the trained cue alone does not make it one
+CONVICTING_VERBS: tuple[str, ...] = ()   # "the court condemned" judges an act; "sentenced" is its own entry
 CONCERN_WORDS = ("concerned", "concern", "worried", "alarmed")
 # Verbs that characterise what they take ("called the arrests politically motivated", "described
 # the vote as a sham"): the subject judges; a word that must follow, or None.
 CHARACTERISATION_VERBS = {"call": None, "describe": "as", "brand": None, "label": None, "term": None,
                           "dub": None}
 # A sentence naming these is a prison term (SANCTION and COERCE); one naming the others locks no one up
-PRISON_WORDS = frozenset({"prison", "jail", "imprisonment", "detention", "custody"})
+PRISON_WORDS = frozenset({"prison", "jail", "imprisonment", "detention", "custody", "colony"})
 NO_PRISON_WORDS = frozenset({"suspended", "absentia", "death", "fine", "fined"})
 # Meeting verbs that mean "hit" in the passive ("Stellungen wurden getroffen")
 HIT_VERBS: tuple[str, ...] = ()

@@ -61,7 +61,7 @@ class ActorResolver:
 
     def scanner(self, lang: str) -> Scanner:
         if lang not in self._scanners:
-            self._scanners[lang] = Scanner(self.kb, resource(lang, "actor_roles"))
+            self._scanners[lang] = Scanner(self.kb, resource(lang, "actor_roles"), lang)
         return self._scanners[lang]
 
     def __call__(self, doc: Document) -> None:

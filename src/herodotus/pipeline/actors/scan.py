@@ -91,9 +91,10 @@ def strip_possessive(text: str) -> str:
 
 
 class Scanner:
-    def __init__(self, kb: KnowledgeBase, roles: ModuleType) -> None:
+    def __init__(self, kb: KnowledgeBase, roles: ModuleType, lang: str = "") -> None:
         self.kb = kb
         self.roles = roles
+        self.lang = lang
         self.role_words = {norm(k): v for k, v in roles.ROLES.items()}
         self.whole_words = {norm(w) for w in roles.WHOLE_WORD_ROLES}
         self.max_role_len = max(len(k.split()) for k in roles.ROLES)
@@ -154,6 +155,11 @@ class Scanner:
         """English "Saudi-led", "Liberian-flagged" name the country of the noun after them; "Iran-backed"
         names a sponsor, not the group's country (no candidate). False: not such a compound."""
         head, _, tail = tok.text.rpartition("-")
+        if head and self.lang == "en" and tail[:1].isupper() and i + 1 < len(self._norms) \
+                and self._norms[i + 1] in self.roles.DUAL_NATIONAL_NOUNS and (dual := self._dual_demonym(head, tail)):
+            # "a Russian-American woman", "the Iranian-American journalist": an American of Russian or
+            # Iranian descent; the last demonym is the citizenship
+            return Cand(i, i + 1, "adjective", s, kb=dual, form="adjective")
         tail = tail.lower()
         if not head or tail not in OWNER_SUFFIXES | SPONSOR_SUFFIXES:
             return False
@@ -162,6 +168,12 @@ class Scanner:
             return None
         entry = self._pick(hits)
         return Cand(i, i + 1, "adjective", s, kb=entry, form="adjective")
+
+    def _dual_demonym(self, head: str, tail: str) -> KBEntry | None:
+        forms = [(self.kb.lookup((norm(w),), w), w) for w in (head, tail)]
+        if not all(hits and all(form == "adjective" for _, form in hits) for hits, _ in forms):
+            return None
+        return self._pick(forms[1][0])
 
     def _source_compound(self, word: str) -> KBEntry | None:
         """A source compound whose first part is a known name joined by a hyphen ("UN-Angaben",

@@ -57,6 +57,8 @@ PHYSICAL_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
 VOWED_HARM = {"SANCTION", "COERCE", "ASSAULT"}   # acts whose promise threatens ("vowed to block the deal")
 CROWD_SECTORS = {"CVL", "OPP", "EDU", "LAB"}   # protesters, opposition supporters, students, workers
 BACKING_TYPES = {"SUPPORT", "AID", "COOPERATE"}
+FORUM_CODES = {"UNO", "IGO", "EUR"}   # councils and assemblies where a draft is voted on
+RETURNED_FIRE = {"feuer", "fire", "back"}   # "erwiderte das Feuer", "returned fire", "fired back"
 CLAIMED_ACTS = {"tat", "angriff", "anschlag", "attacke", "überfall", "responsibility"}   # "bekannte sich zu dem Angriff"
 CONDITIONAL_MODALS = {"sollte", "sollten", "should"}
 MAX_STATEMENT_TARGETS = 1
@@ -396,6 +398,11 @@ class EventCoder:
                 # to meet (CAMEO 036), AGREE, until it happens
                 event, mode, cameo = "AGREE", None, "036"
                 note += "; announced, so coded AGREE (intent to meet)"
+            if event == "ACCUSE" and trig.entry.lemma in cues.CONVICTING_VERBS and actor.entity.actor.sector == "JUD" \
+                    and roles.recipients:
+                # "Ein Gericht in Tunis verurteilte 40 Oppositionelle": a court condemning people convicts them
+                event, mode, cameo = "SANCTION", "convict", None
+                note += "; condemned by a court, so coded as a conviction"
             if event == "MOBILIZE" and roles.recipients and _sent_to_help(doc, trig, actor, roles, cues):
                 # PLOVER: troops sent to help another state are military aid, not a mobilisation against it
                 event, mode, cameo = "AID", None, "072"
@@ -438,6 +445,15 @@ class EventCoder:
                 if place is not None:
                     recipients = [place]   # "griffen Ziele in Beirut an", "hit targets in southern Lebanon"
                     note += f"; recipient: the place attacked ({place.mention.text})"
+            if event == "ASSAULT" and recipients == [None] and set(entry.needs) & RETURNED_FIRE \
+                    and (shooter := opponent(doc, actor, trig.token.sent)
+                         or earlier_aggressor(doc, actor.entity.actor.code, trig.token.sent)) is not None:
+                recipients = [shooter]   # "erwiderte das Feuer": on whoever fired first
+                note += "; recipient: the side that attacked the actor before"
+            if event in {"REJECT", "SUPPORT"} and all(r is None or r.entity.actor.code in FORUM_CODES for r in recipients) \
+                    and (drafters := _drafters(doc, trig, slots, cues, actor)):
+                recipients = drafters   # "vetoed a resolution drafted by the United States and Japan"
+                note += "; recipients: who drafted what is rejected or backed, not the forum"
             if event in PAIR_EVENTS and recipients != [None] and _own_state(actor, recipients[0]):
                 # "Trudeau promised Canada would ...", "vowed to send troops": a promise to one's own state or
                 # forces is made to the other party of the latest event the country took part in
@@ -640,7 +656,7 @@ class EventCoder:
                 event, mode, cameo = "REQUEST", None, None
                 note += "; demanded in speech ('müssen', 'must'), so the speaker's REQUEST"
             if speaker is not None and how not in {"speaker", "implied"} and side(actor) != side(speaker) \
-                    and not mod.negated and not _neutral_reporter(speaker, cues) \
+                    and not mod.negated and not _neutral_reporter(doc, speaker, cues) \
                     and (event in PHYSICAL_TYPES or (event in BACKING_TYPES and _backs_the_bad(doc, trig, roles, cues))
                          or event == "THREATEN" and any(r is not None and r.entity.id == speaker.entity.id
                                                         for r in recipients)):
@@ -686,9 +702,7 @@ class EventCoder:
         after the lexicon's and leave its triggers alone; acts inside a demand or accusation stay
         part of it, as for lexicon words."""
         have = {c.event for c in found}
-        worry = _concern(doc.sentence_tokens(sent), lex.cues)
-        proposed = [t for t in cue_triggers(lex, doc, sent, matched)
-                    if t.entry.event not in have and not (worry and t.entry.event == "ACCUSE")]
+        proposed = [t for t in cue_triggers(lex, doc, sent, matched) if t.entry.event not in have]
         if not proposed:
             return []
         kept = [t for t in _drop_embedded(doc, [*triggers, *proposed], lex.cues) if t.cue is not None]
@@ -1875,13 +1889,36 @@ def _sent_to_help(doc: Document, trig: Trigger, actor: Slot, roles: Roles, cues:
     return foreign and bool(words & set(cues.HELP_WORDS))
 
 
-def _neutral_reporter(speaker: Slot, cues: ModuleType) -> bool:
+def _drafters(doc: Document, trig: Trigger, slots: list[Slot], cues: ModuleType, actor: Slot) -> list[Slot]:
+    """The authors named after the trigger's object ("a resolution drafted by the United States and Japan",
+    "den von Frankreich eingebrachten Entwurf")."""
+    tokens, (a, b) = doc.tokens, trig.clause
+    for k in range(trig.token.i + 1, b - 1):
+        if tokens[k].lemma.lower() in cues.DRAFTING and tokens[k + 1].text.lower() == "by":
+            start = k + 2
+            end = next((j for j in range(start, b) if tokens[j].pos in ("VERB", "AUX", "SCONJ", "PRON")
+                        or tokens[j].text in (";", ":")), b)
+            break
+        if tokens[k].text.lower() == "von" and (end := next(
+                (j for j in range(k + 1, min(k + 8, b)) if tokens[j].lemma.lower() in cues.DRAFTING), None)):
+            start = k + 1
+            break
+    else:
+        return []
+    return [s for s in slots if start <= s.first < end and side(s) != side(actor)]
+
+
+def _neutral_reporter(doc: Document, speaker: Slot, cues: ModuleType) -> bool:
     """Rights groups, media and international bodies report acts; they are no party accusing an
     adversary ("Die Polizei nahm sechs Menschen fest, wie die Menschenrechtsorganisation mitteilte").
-    Nor is a wire's source compound ("hat nach Militärangaben eine Drohne abgefangen"): the facts' source."""
+    Nor is a wire's source compound ("hat nach Militärangaben eine Drohne abgefangen"), nor local officials
+    ("nach Angaben örtlicher Behörden"): the facts' source."""
     ref = speaker.entity.actor
+    before = doc.text[max(0, speaker.mention.start - 30):speaker.mention.start].lower().split()[-1:]
+    words = before + speaker.mention.text.lower().split()
     return ref.code in NON_STATE_CODES or ref.sector in {"NGO", "MED", "IGO"} \
-        or speaker.mention.text.lower().endswith(cues.SOURCE_HEADS)
+        or speaker.mention.text.lower().endswith(cues.SOURCE_HEADS) \
+        or any(w.startswith(cues.LOCAL_SOURCES) for w in words[:2])
 
 
 def _backs_the_bad(doc: Document, trig: Trigger, roles: Roles, cues: ModuleType) -> bool:

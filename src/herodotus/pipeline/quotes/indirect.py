@@ -209,6 +209,9 @@ def _verb_clause(doc: Document, sent: Sentence, cue: Cue, blocked: list[tuple[in
             if closing is not None:
                 skip_to = closing + 1   # "gab der Leiter, Andreas Huber, bekannt, dass": the name is set off
                 continue
+        if doc.lang == "en" and tok.text in ('"', "“") and cue.strong and cue.lemma in _SAY_LEMMAS \
+                and _quoted_subject(tokens, j, sent, blocked):
+            return _clause(doc, sent, cue, j, blocked, "cue+quoted subject")   # said "years of misrule" had driven
         if _blocked(tok, blocked) or tok.pos in ("VERB", "AUX") and j > cue.last and doc.lang == "de" \
                 and not is_particle(tok) and not (cue.opinion and tokens[j + 1].text == ","):
             break   # (the cue's own particle, tagged VERB: "wurde dann bekannt, dass"; the participle of a
@@ -241,9 +244,7 @@ def _verb_clause(doc: Document, sent: Sentence, cue: Cue, blocked: list[tuple[in
             if doc.lang == "de" and _wie_clause(doc, cue, sent):
                 return _clause(doc, sent, cue, j + 1, blocked, "wie+cue")
             break
-        if doc.lang == "en" and cue.strong and cue.lemma in ("say", "tell", "add", "warn", "claim",
-                                                                                "insist", "argue", "believe", "think",
-                                                                                "predict", "note", "report", "announce"):
+        if doc.lang == "en" and cue.strong and cue.lemma in _SAY_LEMMAS:
             if cue.lemma == "tell" and j == cue.last:
                 continue
             if tokens[j - 1].pos == "ADP" and tok.text.lower() in NOT_SPEAKERS:
@@ -363,6 +364,26 @@ def _with_fronted_part(doc: Document, sent: Sentence, cue: Cue, found: Found | N
     if any(t.pos in ("VERB", "AUX", "SCONJ") or t.text in (",", ";", ":") for t in head):
         return found
     return Found(found.kind, head[0].start, found.end, found.cue, found.speaker, found.how + "+fronted")
+
+
+_SAY_LEMMAS = frozenset({"say", "tell", "add", "warn", "claim", "insist", "argue", "believe", "think", "predict",
+                         "note", "report", "announce"})
+
+
+def _quoted_subject(tokens: list[Token], j: int, sent: Sentence, blocked: list[tuple[int, int]]) -> bool:
+    """The clause after the cue opens with a quoted phrase that a finite verb follows: mixed speech
+    ('saying "years of misrule and hunger" had driven people onto the streets')."""
+    span = next(((a, b) for a, b in blocked if tokens[j].start <= a <= tokens[j].end + 1 or a <= tokens[j].start < b), None)
+    if span is None:
+        return False
+    after = next((k for k in range(j + 1, sent.token_end) if tokens[k].start >= span[1]), None)
+    if after is not None and tokens[after].text in _CLOSING_QUOTE_MARKS:
+        after += 1   # (the span of a direct quote may or may not hold its marks)
+    return after is not None and after < sent.token_end and tokens[after - 1].text in _CLOSING_QUOTE_MARKS \
+        and tokens[after].pos in ("VERB", "AUX") and tokens[after].lemma.lower() not in _SAY_LEMMAS
+
+
+_CLOSING_QUOTE_MARKS = frozenset({'"', "”", "“", "'", "’"})
 
 
 def _english_comma_clause(doc: Document, sent: Sentence, cue: Cue, comma: int,
@@ -558,8 +579,9 @@ def _frames(doc: Document, sent: Sentence, blocked: list[tuple[int, int]]) -> li
         # the frame is the cue and its phrase, unless the phrase is elsewhere ("Die Feuerwehr hat nach
         # eigenen Angaben ...": the subject is the source, the frame is "nach eigenen Angaben")
         frame_start = cue_first if phrase[1] < cue_first else min(cue_first, phrase[0])
-        start, end = _content_around(doc, sent, cue_first, phrase[1] if phrase[0] >= cue_first else cue_last,
-                                     frame_start)
+        # (the subject after "Nach eigenen Angaben verstärkte" belongs to the report, not to the frame)
+        frame_end = phrase[1] if phrase[0] >= cue_first and not _own_frame(tokens, cue_first, cue_last) else cue_last
+        start, end = _content_around(doc, sent, cue_first, frame_end, frame_start)
         if until is not None:
             start, end = tokens[_after_dateline(doc, sent)].start, tokens[until - 1].end
         if end - start < 8:
@@ -624,10 +646,13 @@ def _frame_speaker(doc: Document, phrase: tuple[int, int], cue_first: int, cue_l
     mention, the clause subject gives the entity."""
     speaker = to_speaker(doc, phrase)
     tokens = doc.tokens
-    own = cue_last - cue_first >= 3 and tokens[cue_last - 2].text.lower() in ("eigenen", "eigener")
-    if not own or cue_first <= phrase[0] < cue_last:
+    if not _own_frame(tokens, cue_first, cue_last) or cue_first <= phrase[0] < cue_last:
         return speaker
     return Speaker(tokens[cue_last - 2].start, tokens[cue_last - 1].end, speaker.entity_id, pronoun=True)
+
+
+def _own_frame(tokens: list[Token], cue_first: int, cue_last: int) -> bool:
+    return cue_last - cue_first >= 3 and tokens[cue_last - 2].text.lower() in ("eigenen", "eigener")
 
 
 def _with_place(tokens: list[Token], phrase: tuple[int, int], stop: int) -> tuple[int, int]:
@@ -691,14 +716,21 @@ def _nach_frame(doc: Document, tok: Token, sent: Sentence,
     if linked:
         k += 1
     phrase = noun_phrase_after(tokens, k, sent.token_end, blocked)
-    if phrase and not linked and tokens[k].text.lower() not in _GENITIVE_DET and tokens[k].pos != "PROPN":
+    if phrase and not linked and tokens[k].text.lower() not in _GENITIVE_DET and tokens[k].pos != "PROPN" \
+            and not _genitive_adjective(tokens[k]):
         phrase = None   # "nach Militärangaben erneut eine Drohne": not the source
     if phrase is None and tokens[j - 1].text.lower() in ("eigenen", "eigener"):
-        phrase = _subject_phrase(doc, sent, blocked)   # "nach eigenen Angaben": the clause subject
+        # "nach eigenen Angaben": the clause subject, after the verb when the frame opens the sentence
+        phrase = _subject_phrase(doc, sent, blocked) or _inverted_subject(doc, sent, j + 1, blocked)
         return (tok.i, j + 1, phrase or (tok.i + 1, j + 1))
     if phrase is None:
         return (tok.i, j + 1, (tok.i + 1, j + 1))   # "nach Behördenangaben", "nach offiziellen Angaben"
     return (tok.i, k, phrase)
+
+
+def _genitive_adjective(tok: Token) -> bool:
+    """A plural genitive without article: "nach Angaben örtlicher Medien", "palästinensischer Sanitäter"."""
+    return tok.pos == "ADJ" and tok.text.endswith("er") and tok.text[:1].islower()
 
 
 _GENITIVE_DET = frozenset({"des", "der", "eines", "einer", "seines", "seiner", "ihres", "ihrer"})
@@ -712,6 +744,14 @@ def _is_nach_noun(doc: Document, word: str) -> bool:
 
 def _subject_phrase(doc: Document, sent: Sentence, blocked: list[tuple[int, int]]) -> tuple[int, int] | None:
     return noun_phrase_after(doc.tokens, sent.token_start, sent.token_end, blocked)
+
+
+def _inverted_subject(doc: Document, sent: Sentence, i: int, blocked: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The subject right after the finite verb at ``i`` ("Nach eigenen Angaben verstärkte die Behörde ...")."""
+    tokens = doc.tokens
+    if i >= sent.token_end or tokens[i].pos not in ("VERB", "AUX"):
+        return None
+    return noun_phrase_after(tokens, i + 1, sent.token_end, blocked)
 
 
 def _content_around(doc: Document, sent: Sentence, cue_first: int, frame_end: int,
