@@ -2316,3 +2316,22 @@ def test_events_second_judges_drills_resignations_and_mediators(pipeline, lang, 
 def test_events_expulsions_returned_fire_vetoes_and_convictions(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 10)))
     assert _country_codes(doc) == expected
+
+
+def test_events_concern_voiced_about_a_verdict_accuses_who_passed_it(pipeline):
+    """Annotators code voiced concern about an act as ACCUSE; the trained cue may read it in such a sentence."""
+    text = ("Ein Gericht in Peking hat einen japanischen Mitarbeiter des Pharmakonzerns Astellas am Mittwoch wegen "
+            "Spionage zu dreieinhalb Jahren Haft verurteilt. Die Japanische Handelskammer in China äußerte sich "
+            "besorgt, der Fall belaste das Vertrauen japanischer Unternehmen in den chinesischen Markt.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2025, 7, 16)))
+    assert ("ACCUSE", "JPN", "CHN") in _country_codes(doc)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Im Streit über Äußerungen der japanischen Regierungschefin zu Taiwan hat China seine Bürger am Freitag "
+           "aufgefordert, vorerst nicht nach Japan zu reisen."),
+    ("en", "China urged its citizens on Friday to avoid travel to Japan."),
+])
+def test_events_travel_warning_to_ones_citizens_sanctions_the_destination(pipeline, lang, text):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 11, 15)))
+    assert _country_codes(doc) == {("SANCTION", "CHN", "JPN")}

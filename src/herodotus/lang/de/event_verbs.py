@@ -460,6 +460,10 @@ ausweisen          VERB  SANCTION  expel        166   so   Diplomat
 verlassen          VERB  SANCTION  expel        166   os   Land,müssen
 verlassen          VERB  PROTEST   demo         141   s    Protest
 Ausweisung         NOUN  SANCTION  expel        166   so   -
+# telling one's own citizens not to travel to a country cuts ties with it ("forderte seine Bürger auf, nicht
+# nach Japan zu reisen"): a travel warning
+auffordern         VERB  SANCTION  discontinue  163   so   Bürger,reisen
+auffordern         VERB  SANCTION  discontinue  163   so   Bürger,Reise
 # "forderte die Diplomaten auf, das Land binnen 48 Stunden zu verlassen": an expulsion, not a request
 auffordern         VERB  SANCTION  expel        166   so   Land,verlassen,Diplomat
 auffordern         VERB  SANCTION  expel        166   so   Land,verlassen,Botschafter
@@ -1107,10 +1111,10 @@ NEGATIVE_EVALUATION = (
     "Trick", "Rache", "Racheakt", "Schikane", "Täuschung",
     "verantwortlich", "mitverantwortlich", "Verantwortung", "Mitverantwortung",
 )
-# Words of concern: worry voiced about a situation is no accusation (annotators leave it uncoded),
-# so the trained cue alone does not make it one
 # Verbs of condemning that a court's subject makes a conviction ("Ein Gericht verurteilte 40 Oppositionelle")
 CONVICTING_VERBS = ("verurteilen",)
+# Words of concern: worry voiced about a situation is no accusation (annotators leave it uncoded),
+# so the trained cue alone does not make it one
 CONCERN_WORDS = ("besorgt", "sorge", "sorgen", "beunruhigt", "alarmiert")
 # Verbs that characterise what they take ("nannte die Ausweisungen »unfreundlich«", "sprach von
 # einem Putsch", "bezeichnete die Festnahmen als ..."): the subject judges; a word that must follow.

@@ -266,6 +266,9 @@ order              VERB  MOBILIZE  troops       154   s    reinforcements
 # ordering a foreign diplomat to leave the country expels him
 order              VERB  SANCTION  expel        166   so   leave,country
 order              VERB  REQUEST   -            100   so   to
+# telling one's own citizens not to travel to a country cuts ties with it: a travel warning
+urge               VERB  SANCTION  discontinue  163   so   citizens,travel
+advise             VERB  SANCTION  discontinue  163   so   citizens,travel
 propose            VERB  AGREE     -            030   so   talks
 propose            VERB  AGREE     -            030   so   meeting
 # a bare "appeal" is a court appeal ("said they would appeal"), not a call on anyone

@@ -57,6 +57,8 @@ PHYSICAL_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
 VOWED_HARM = {"SANCTION", "COERCE", "ASSAULT"}   # acts whose promise threatens ("vowed to block the deal")
 CROWD_SECTORS = {"CVL", "OPP", "EDU", "LAB"}   # protesters, opposition supporters, students, workers
 BACKING_TYPES = {"SUPPORT", "AID", "COOPERATE"}
+TRAVEL_WORDS = {"reisen", "reise", "travel"}   # frames of a travel warning
+DIRECTIONS = {"nach", "to"}
 FORUM_CODES = {"UNO", "IGO", "EUR"}   # councils and assemblies where a draft is voted on
 RETURNED_FIRE = {"feuer", "fire", "back"}   # "erwiderte das Feuer", "returned fire", "fired back"
 CLAIMED_ACTS = {"tat", "angriff", "anschlag", "attacke", "überfall", "responsibility"}   # "bekannte sich zu dem Angriff"
@@ -450,6 +452,10 @@ class EventCoder:
                          or earlier_aggressor(doc, actor.entity.actor.code, trig.token.sent)) is not None:
                 recipients = [shooter]   # "erwiderte das Feuer": on whoever fired first
                 note += "; recipient: the side that attacked the actor before"
+            if event == "SANCTION" and set(entry.needs) & TRAVEL_WORDS:
+                # "forderte seine Bürger auf, nicht nach Japan zu reisen": aimed at where travel is warned against
+                recipients = [_destination(doc, trig, slots)]
+                note += "; recipient: the destination travel is warned against"
             if event in {"REJECT", "SUPPORT"} and all(r is None or r.entity.actor.code in FORUM_CODES for r in recipients) \
                     and (drafters := _drafters(doc, trig, slots, cues, actor)):
                 recipients = drafters   # "vetoed a resolution drafted by the United States and Japan"
@@ -895,7 +901,9 @@ def _contrast_start(doc: Document, cue: Token, end: int) -> int:
 def _drop_embedded(doc: Document, triggers: list[Trigger], cues: ModuleType) -> list[Trigger]:
     """Acts inside the content of a demand, accusation, promise or threat are not events of their own
     ("forderte X auf, die Truppen abzuziehen", "warfen der Armee vor, Menschen getötet zu haben")."""
-    takers = [t for t in triggers if t.entry.pos == "VERB" and t.entry.event in COMPLEMENT_TAKERS]
+    # (a demand read as an expulsion or a travel warning keeps its content: "nicht nach Japan zu reisen")
+    takers = [t for t in triggers if t.entry.pos == "VERB" and (t.entry.event in COMPLEMENT_TAKERS
+                                                               or set(t.entry.needs) & (TRAVEL_WORDS | {"verlassen"}))]
     kept = []
     for trig in triggers:
         opener = doc.tokens[trig.clause[0] - 1].text.lower() if trig.clause[0] > 0 else ""
@@ -1887,6 +1895,15 @@ def _sent_to_help(doc: Document, trig: Trigger, actor: Slot, roles: Roles, cues:
     words = {t.lemma.lower() for t in doc.tokens[a:b]} | {t.text.lower() for t in doc.tokens[a:b]}
     foreign = any(r.entity.actor.code and r.entity.actor.code != actor.entity.actor.code for r in roles.recipients)
     return foreign and bool(words & set(cues.HELP_WORDS))
+
+
+def _destination(doc: Document, trig: Trigger, slots: list[Slot]) -> Slot | None:
+    """The first place after the trigger that a preposition of direction leads to ("nach Japan", "to Japan")."""
+    sent = doc.sentences[trig.token.sent]
+    for slot in sorted(slots, key=lambda s: s.first):
+        if trig.token.i < slot.first < sent.token_end and doc.tokens[slot.first - 1].text.lower() in DIRECTIONS:
+            return slot
+    return None
 
 
 def _drafters(doc: Document, trig: Trigger, slots: list[Slot], cues: ModuleType, actor: Slot) -> list[Slot]:
