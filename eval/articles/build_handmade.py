@@ -30,6 +30,8 @@ Rounds 31-36 (round31.py .. round36.py -> handmade31.jsonl .. handmade36.jsonl) 
 the same session by three more writers (31-32, 33-34, 35-36), after 0.6.0 was measured, for release 0.6.1.
 Rounds 37-54 (round37.py .. round54.py) were written blind on 2026-11-30 by nine writers (37-38, 39-40, 41-42,
 43-44, 45-46, 47-48, 49-50, 51-52, 53-54) for the seventh session's held-out measurement (release 0.7.0).
+Later rounds (up to 151-156, written blind on 2026-12-01 at the start of the twenty-second session) are described
+in eval/articles/README.md.
 The helpers live in annotate.py. The events are invented (plausible, not reported facts). Annotation
 follows ../shared/data/articles/CONVENTIONS.md. Running this script checks that every
 evidence, quote and mention is an exact substring of its text, then writes the file.
@@ -464,7 +466,7 @@ ARTICLES_2 = [
     },
 ]
 
-LAST_ROUND = 150
+LAST_ROUND = 156
 # rounds 3 onwards live in their own files (round3.py -> handmade3.jsonl, ...)
 ROUNDS = {"handmade.jsonl": ARTICLES, "handmade2.jsonl": ARTICLES_2,
           **{f"handmade{n}.jsonl": importlib.import_module(f"round{n}").ARTICLES for n in range(3, LAST_ROUND + 1)}}

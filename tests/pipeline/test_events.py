@@ -822,7 +822,8 @@ def test_events_threatened_response_targets_the_last_aggressor(nlp):
 ])
 def test_events_prison_sentence_is_sanction_condemnation_is_accuse(nlp, lang, text, event):
     subj = {"de": "Ein Gericht" if "Gericht" in text else "Die Regierung", "en": "A court"}[lang]
-    doc = _doc(nlp, text, lang, {"c": ("TUR", "JUD", [subj]),
+    sector = "GOV" if subj == "Die Regierung" else "JUD"   # (a court condemning people convicts them)
+    doc = _doc(nlp, text, lang, {"c": ("TUR", sector, [subj]),
                                  "j": ("TUR", "CVL", ["den Journalisten", "the journalist"])})
     assert {e for e, _, _ in _code(doc)} == event
 
@@ -2312,26 +2313,12 @@ def test_events_second_judges_drills_resignations_and_mediators(pipeline, lang, 
      {("SANCTION", "TUN", "TUN")}),
     ("en", "A Russian court on Thursday sentenced a Russian-American woman to 12 years in a penal colony for treason.",
      {("SANCTION", "RUS", "USA"), ("COERCE", "RUS", "USA")}),
+    # a travel warning to one's own citizens cuts ties with the destination
+    ("de", "Im Streit über Äußerungen der japanischen Regierungschefin zu Taiwan hat China seine Bürger am Freitag "
+           "aufgefordert, vorerst nicht nach Japan zu reisen.", {("SANCTION", "CHN", "JPN")}),
+    ("en", "China urged its citizens on Friday to avoid travel to Japan.", {("SANCTION", "CHN", "JPN")}),
 ])
-def test_events_expulsions_returned_fire_vetoes_and_convictions(pipeline, lang, text, expected):
+def test_events_expulsions_returned_fire_vetoes_convictions_and_travel_warnings(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 10)))
     assert _country_codes(doc) == expected
 
-
-def test_events_concern_voiced_about_a_verdict_accuses_who_passed_it(pipeline):
-    """Annotators code voiced concern about an act as ACCUSE; the trained cue may read it in such a sentence."""
-    text = ("Ein Gericht in Peking hat einen japanischen Mitarbeiter des Pharmakonzerns Astellas am Mittwoch wegen "
-            "Spionage zu dreieinhalb Jahren Haft verurteilt. Die Japanische Handelskammer in China äußerte sich "
-            "besorgt, der Fall belaste das Vertrauen japanischer Unternehmen in den chinesischen Markt.")
-    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2025, 7, 16)))
-    assert ("ACCUSE", "JPN", "CHN") in _country_codes(doc)
-
-
-@pytest.mark.parametrize("lang,text", [
-    ("de", "Im Streit über Äußerungen der japanischen Regierungschefin zu Taiwan hat China seine Bürger am Freitag "
-           "aufgefordert, vorerst nicht nach Japan zu reisen."),
-    ("en", "China urged its citizens on Friday to avoid travel to Japan."),
-])
-def test_events_travel_warning_to_ones_citizens_sanctions_the_destination(pipeline, lang, text):
-    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 11, 15)))
-    assert _country_codes(doc) == {("SANCTION", "CHN", "JPN")}

@@ -170,10 +170,10 @@ class Scanner:
         return Cand(i, i + 1, "adjective", s, kb=entry, form="adjective")
 
     def _dual_demonym(self, head: str, tail: str) -> KBEntry | None:
-        forms = [(self.kb.lookup((norm(w),), w), w) for w in (head, tail)]
-        if not all(hits and all(form == "adjective" for _, form in hits) for hits, _ in forms):
+        hits = [self.kb.lookup((norm(w),), w) for w in (head, tail)]
+        if not all(found and all(form == "adjective" for _, form in found) for found in hits):
             return None
-        return self._pick(forms[1][0])
+        return self._pick(hits[1])
 
     def _source_compound(self, word: str) -> KBEntry | None:
         """A source compound whose first part is a known name joined by a hyphen ("UN-Angaben",

@@ -708,7 +708,9 @@ class EventCoder:
         after the lexicon's and leave its triggers alone; acts inside a demand or accusation stay
         part of it, as for lexicon words."""
         have = {c.event for c in found}
-        proposed = [t for t in cue_triggers(lex, doc, sent, matched) if t.entry.event not in have]
+        worry = _concern(doc.sentence_tokens(sent), lex.cues)
+        proposed = [t for t in cue_triggers(lex, doc, sent, matched)
+                    if t.entry.event not in have and not (worry and t.entry.event == "ACCUSE")]
         if not proposed:
             return []
         kept = [t for t in _drop_embedded(doc, [*triggers, *proposed], lex.cues) if t.cue is not None]
@@ -1909,7 +1911,7 @@ def _destination(doc: Document, trig: Trigger, slots: list[Slot]) -> Slot | None
 def _drafters(doc: Document, trig: Trigger, slots: list[Slot], cues: ModuleType, actor: Slot) -> list[Slot]:
     """The authors named after the trigger's object ("a resolution drafted by the United States and Japan",
     "den von Frankreich eingebrachten Entwurf")."""
-    tokens, (a, b) = doc.tokens, trig.clause
+    tokens, b = doc.tokens, trig.clause[1]
     for k in range(trig.token.i + 1, b - 1):
         if tokens[k].lemma.lower() in cues.DRAFTING and tokens[k + 1].text.lower() == "by":
             start = k + 2
