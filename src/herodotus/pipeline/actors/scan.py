@@ -153,7 +153,8 @@ class Scanner:
 
     def _hyphen_compound(self, tok: Token, i: int, s: int) -> Cand | None | bool:
         """English "Saudi-led", "Liberian-flagged" name the country of the noun after them; "Iran-backed"
-        names a sponsor, not the group's country (no candidate). False: not such a compound."""
+        names a sponsor, not the group's country (no candidate); two demonyms before a person noun
+        ("a Russian-American woman") name the last one's country. False: not such a compound."""
         head, _, tail = tok.text.rpartition("-")
         if head and self.lang == "en" and tail[:1].isupper() and i + 1 < len(self._norms) \
                 and self._norms[i + 1] in self.roles.DUAL_NATIONAL_NOUNS and (dual := self._dual_demonym(head, tail)):
