@@ -906,3 +906,27 @@ def test_actors_federal_agencies_apposed_people_alliances_and_platforms(nlp, tex
 def test_actors_dual_nationals_by_their_last_demonym(nlp, text, phrase, code):
     doc = run(nlp, text, "en", date(2024, 12, 18))
     assert actor_at(doc, phrase).actor.code == code
+
+
+def test_actors_origin_stays_with_the_person_de(nlp):
+    # the student arrested in Berlin comes from Pakistan; the police stay Germany's
+    doc = run(nlp, "Bundeskanzler Olaf Scholz verurteilte den Angriff in Berlin. "
+                   "Die Polizei nahm einen Studenten aus Pakistan fest.", "de", date(2024, 12, 21))
+    assert actor_at(doc, "Studenten").actor.code == "PAK"
+    assert actor_at(doc, "Polizei").actor.code == "DEU"
+
+
+def test_actors_origin_from_country_en(nlp):
+    doc = run(nlp, "Pakistan's interior minister said two students from Afghanistan had been detained in Lahore.",
+              "en", date(2025, 3, 4))
+    assert actor_at(doc, "students").actor.code == "AFG"
+    assert actor_at(doc, "interior minister").actor.code == "PAK"
+
+
+def test_actors_bare_noun_keeps_its_body_after_a_compound_name_de(nlp):
+    # "die Polizei" was Serbia's police twice; the FBI named as "US-Bundespolizei" does not take it over
+    doc = run(nlp, "In Belgrad demonstrierten Tausende gegen Präsident Aleksandar Vučić. Die Polizei setzte "
+                   "Tränengas ein. Vučić kündigte an, Experten der US-Bundespolizei FBI einzuladen. "
+                   "Die Polizei nahm 22 Menschen fest.", "de", date(2025, 3, 16))
+    assert actor_at(doc, "Polizei", 1).actor.code == "SRB"
+    assert actor_at(doc, "FBI").actor.code == "USA"

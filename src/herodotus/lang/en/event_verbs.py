@@ -773,7 +773,7 @@ CONFLICT_PARTIES = ("warring",)
 # Event types the trained cue head may not propose on its own in this language: on the annotated
 # rounds 19-90 its English REQUEST proposals were right 0 times in 11, THREATEN 4 in 21
 # (`eval/events/by_source.py`)
-CUE_UNTRUSTED = frozenset({"REQUEST", "THREATEN"})
+CUE_UNTRUSTED = frozenset()
 PROMISE_VERBS = ("commit", "promise", "pledge", "vow", "announce")
 # Promises that threaten when what is promised is a harm (not announcements of a decision)
 VOW_VERBS = ("promise", "pledge", "vow", "swear")

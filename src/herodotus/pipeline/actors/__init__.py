@@ -73,11 +73,11 @@ class ActorResolver:
         _us_georgia(cands, doc, self.kb)
         day = doc.published or date.today()
         resolver = Resolver(self.kb, day, doc.text)
-        resolver.prepare(cands)
-        resolver.deps = [t.dep for t in doc.tokens]
-
         def text_of(c: Cand) -> str:
             return cand_text(doc, c)
+
+        resolver.prepare(cands)
+        resolver.deps = [t.dep for t in doc.tokens]
 
         # names first inside a title+name pair, so that the title joins the named person
         for cand in cands:

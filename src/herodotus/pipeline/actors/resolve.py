@@ -74,6 +74,8 @@ class Draft:
 
 
 FORCES = frozenset({"MIL", "COP"})
+# Police and courts serve where they act: the place named just before ("in Magdeburg"), not the story's main country
+PLACED_SECTORS = frozenset({"COP"})
 
 
 RIVAL_SHARE = 0.5   # a country named at least half as much as the main one can hold an office named
@@ -153,7 +155,7 @@ class Resolver:
             code, weight = None, 1.0
             if c.kb is not None and c.kb.kind == "country" and c.kb.code:
                 code, weight = c.kb.code, (0.5 if c.kind == "adjective" else 1.0)
-            elif c.kind == "title" and c.country:
+            elif c.kind == "title" and c.country and not c.origin:
                 code = c.country
             elif c.kb is not None and c.kb.kind == "person":
                 code, weight = c.kb.coding_on(self.day)[0], 0.5   # "Macky Sall" names Senegal too
@@ -360,6 +362,9 @@ class Resolver:
                 self.assign(cand, draft)
                 return
         family = role_family(cand.role_word)
+        if kind != "PER" and (same := self.called_so(family, country)) is not None:
+            self.assign(cand, same)   # "die Polizei" stays the police it was, after "der US-Bundespolizei FBI"
+            return
         for draft in reversed(list(self.drafts.values())):
             if family in draft.role_words and (country is None or draft.code == country):
                 self.assign(cand, draft)
@@ -404,7 +409,7 @@ class Resolver:
             return
         country = country or (self.context_country() if kind == "PER" and sector not in DOMESTIC_SECTORS
                               else sector in FORCES and self.sentence_country(cand.sent)
-                              or sector == "COP" and self.last_place_country(cand.sent) or self.main_country)
+                              or sector in PLACED_SECTORS and self.last_place_country(cand.sent) or self.main_country)
         sector = (cand.org.sector if cand.org is not None and cand.org.kind == "org" and sector is None
                   else sector)
         if kind == "PER":
@@ -461,6 +466,13 @@ class Resolver:
     def foreign_party(self, entry: KBEntry) -> bool:
         return (entry.kind == "org" and entry.sector == "PTY" and bool(entry.code) and bool(self.main_country)
                 and entry.code != self.main_country and entry.code not in self.country_codes)
+
+    def called_so(self, family: str, country: str | None) -> Draft | None:
+        """The body last called by this bare noun (of this country, if one is given)."""
+        return next((d for d in reversed(list(self.drafts.values())) if d.type == "ORG" and family in d.role_words
+                     and (country is None or d.code == country) and any(c.kind == "title" and c.name is None
+                                                                        and role_family(c.role_word) == family
+                                                                        for c in d.cands)), None)
 
     def named_before(self, head: str, text_of) -> Draft | None:
         """The organisation named earlier whose name ends in this noun ("Atomenergiebehörde" for

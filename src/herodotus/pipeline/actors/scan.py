@@ -40,6 +40,7 @@ class Cand:
     role: Role | None = None
     role_word: str = ""
     country: str | None = None  # country context of a title
+    origin: bool = False        # that country is where they come from ("ein Arzt aus Saudi-Arabien"), no scene
     org: KBEntry | None = None  # organisation context of a title ("UN-Generalsekretär")
     name: "Cand | None" = None  # apposed name of a title
     title: "Cand | None" = None  # title apposed to a name
@@ -742,6 +743,12 @@ def _right_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTy
         return
     if gap_words and all(w in roles.HONORIFICS for w in gap_words) and nxt.kind == "name" and person_role:
         cand.name, nxt.title = nxt, cand
+        return
+    if gap_words and gap_words[0] in roles.ORIGIN_PREPOSITIONS and len(gap_words) <= 2 and nxt.kind == "name" \
+            and nxt.kb is not None and nxt.kb.kind == "country" and cand.country is None and cand.org is None \
+            and cand.role and cand.role[2] in ("PER", "GRP") and cand.role[0] not in ("MIL", "COP", "REB"):
+        # (a soldier "aus Kamerun" is a peacekeeper: the army named next is still the country's own)
+        cand.country, cand.origin = nxt.kb.code, True   # "dem Arzt aus Saudi-Arabien", "students from Pakistan"
         return
     linked = gap_words and (gap_words[0] in roles.GENITIVE_ARTICLES or gap_words[0] in roles.OF_WORDS) and all(
         t.pos in ("DET", "ADJ", "ADP") for t in gap)

@@ -1171,7 +1171,7 @@ def _declared(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
 def _needs_recipient(event: str, trig: Trigger) -> bool:
     """Is an event of this type from this trigger too unsure to report without a recipient? (a trained
     cue alone always is; an agreeing, promising or offering verb is, a noun of announced joint work not)"""
-    return event in NEEDS_RECIPIENT or trig.cue is not None \
+    return event in NEEDS_RECIPIENT or (trig.cue is not None and event not in {"MOBILIZE", "RETREAT"}) \
         or (event == trig.entry.event == "AGREE" and trig.entry.pos == "VERB")
 
 

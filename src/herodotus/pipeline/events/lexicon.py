@@ -25,7 +25,7 @@ CLAUSE_BREAKS = {",", ";", ":", "(", ")", "–", "—"}
 VERB_POS = {"VERB", "AUX"}
 NOUN_POS = {"NOUN", "PROPN"}
 # Trained event cues (``nlp/cues.py``) below this probability propose no trigger.
-CUE_THRESHOLD = 0.8
+CUE_THRESHOLD = 0.5
 # Frames of cue-proposed triggers: the subject acts; for most types the object receives.
 CUE_FRAMES = {"PROTEST": "s", "MOBILIZE": "s"}
 MAX_CLIMB = 6   # dependency steps from a cue word up to its verb
