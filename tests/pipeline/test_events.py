@@ -2322,3 +2322,20 @@ def test_events_expulsions_returned_fire_vetoes_convictions_and_travel_warnings(
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 10)))
     assert _country_codes(doc) == expected
 
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # people deported are sent to the state named as the destination
+    ("de", "Thailand hat ungeachtet internationaler Warnungen 40 Uiguren nach China abgeschoben.",
+     {("COERCE", "THA", "CHN")}),
+    ("en", "The United States deported 200 migrants to El Salvador on Saturday.", {("COERCE", "USA", "SLV")}),
+    # escaped prisoners taken back are people of the country, though the text names no one
+    ("de", "In Mosambik brachen am Mittwoch Häftlinge aus einem Gefängnis aus. Sicherheitskräfte nahmen bis zum "
+           "Abend rund 150 Geflohene wieder fest.", {("COERCE", "MOZ", "MOZ")}),
+    # the trained cue reads a troop movement with no target named (the lexicon has no entry for it)
+    ("de", "Pakistan bombardierte Verstecke der Taliban in Afghanistan. Die Taliban verlegten am Mittwoch "
+           "zusätzliche Kämpfer in die Grenzregion.", {("ASSAULT", "PAK", "AFG"), ("MOBILIZE", "AFG", None)}),
+])
+def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text, expected):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 10)))
+    assert _country_codes(doc) == expected

@@ -1030,7 +1030,8 @@ PEOPLE_NOUNS = ("person", "mensch", "teilnehmer", "teilnehmerin", "aktivist", "a
                 "kritiker", "kritikerin", "regierungskritiker", "blogger", "bloggerin", "arbeiter", "dorfbewohner",
                 "mitglied", "parteimitglied", "politiker", "politikerin", "priester", "geistliche", "menge",
                 "menschenmenge", "jugendliche", "jugendlicher", "plünderer", "randalierer", "mann", "frau",
-                "beteiligte", "beteiligter", "anwohner", "anwohnerin", "angreifer", "täter")
+                "beteiligte", "beteiligter", "anwohner", "anwohnerin", "angreifer", "täter", "geflohene",
+                "geflohenen", "flüchtige", "flüchtigen", "ausbrecher", "insasse", "insassen")
 
 # Verbs of denial: what they deny did not happen as far as the text asserts ("bestreitet, Zivilisten
 # anzugreifen"); clauses opened by "ob" are open questions ("Ob die USA Sanktionen verhängen, ist offen").

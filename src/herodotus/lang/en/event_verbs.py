@@ -844,7 +844,7 @@ PEOPLE_NOUNS = ("people", "person", "persons", "protester", "protesters", "demon
                 "blogger", "bloggers", "worker", "workers", "villager", "villagers", "dissident", "dissidents",
                 "member", "members", "politician", "politicians", "priest", "priests", "crowd", "crowds",
                 "youths", "looters", "rioters", "man", "men", "woman", "women", "attacker", "attackers",
-                "gunman", "gunmen")
+                "gunman", "gunmen", "inmates", "detainees", "escapees", "fugitives")
 
 # Verbs of denial: what they deny did not happen as far as the text asserts ("denied attacking
 # civilians"); clauses opened by "whether" are open questions.

@@ -456,6 +456,11 @@ class EventCoder:
                 # "forderte seine Bürger auf, nicht nach Japan zu reisen": aimed at where travel is warned against
                 recipients = [_destination(doc, trig, slots)]
                 note += "; recipient: the destination travel is warned against"
+            if event == "COERCE" and mode == "deport" and entry.pos == "VERB" and not roles.recipients \
+                    and (dest := next(iter(_clause_places(trig, slots, {"pp:nach", "pp:to"})), None)) is not None \
+                    and dest.entity.actor.code not in (None, actor.entity.actor.code):
+                recipients = [dest]   # "schob 40 Uiguren nach China ab": people sent back to the state they came from
+                note += "; recipient: the state the people are deported to"
             if event in {"REJECT", "SUPPORT"} and all(r is None or r.entity.actor.code in FORUM_CODES for r in recipients) \
                     and (drafters := _drafters(doc, trig, slots, cues, actor)):
                 recipients = drafters   # "vetoed a resolution drafted by the United States and Japan"
