@@ -779,6 +779,9 @@ erwidern           VERB  ASSAULT   -            190   s    Feuer
 abfeuern           VERB  ASSAULT   heavy-weapons 194  so   Rakete
 abfeuern           VERB  ASSAULT   heavy-weapons 194  so   Granate
 abfeuern           VERB  ASSAULT   heavy-weapons 194  so   Geschoss
+feuern             VERB  ASSAULT   heavy-weapons 194  so   Rakete
+feuern             VERB  ASSAULT   heavy-weapons 194  so   Granate
+feuern             VERB  ASSAULT   heavy-weapons 194  so   Geschoss
 treffen            VERB  ASSAULT   heavy-weapons 194  so   Rakete
 treffen            VERB  ASSAULT   heavy-weapons 194  so   Granate
 treffen            VERB  ASSAULT   heavy-weapons 194  so   Geschoss
@@ -1021,6 +1024,9 @@ OPEN_ADDRESSEES = ("staaten", "länder", "verbündeten", "partner", "siedler", "
 # Unnamed officials ("Sanktionen gegen 16 Funktionäre des Wahlrats"): the state the article is about.
 OFFICIAL_NOUNS = ("funktionär", "funktionäre", "funktionären", "beamte", "beamten", "amtsträger",
                   "regierungsvertreter", "offizielle", "offiziellen", "richter", "generäle", "generälen")
+# Words that name a speaker as the source of facts, not a party making a claim ("according to AFRICOM")
+SOURCE_PHRASES = ("laut", "laut der", "laut dem", "laut den", "nach angaben", "nach angaben der", "nach angaben des",
+                 "nach angaben von")
 PEOPLE_NOUNS = ("person", "mensch", "teilnehmer", "teilnehmerin", "aktivist", "aktivistin", "student",
                 "studentin", "anhänger", "anhängerin", "oppositioneller", "oppositionelle", "demonstrant",
                 "demonstrantin", "verdächtige", "verdächtiger", "journalist", "journalistin", "reporter",

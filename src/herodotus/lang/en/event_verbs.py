@@ -773,7 +773,7 @@ CONFLICT_PARTIES = ("warring",)
 # Event types the trained cue head may not propose on its own in this language: on the annotated
 # rounds 19-90 its English REQUEST proposals were right 0 times in 11, THREATEN 4 in 21
 # (`eval/events/by_source.py`)
-CUE_UNTRUSTED = frozenset()
+CUE_UNTRUSTED = frozenset({"REQUEST"})
 PROMISE_VERBS = ("commit", "promise", "pledge", "vow", "announce")
 # Promises that threaten when what is promised is a harm (not announcements of a decision)
 VOW_VERBS = ("promise", "pledge", "vow", "swear")
@@ -836,6 +836,8 @@ OPEN_ADDRESSEES = ("states", "allies", "partners", "countries", "nations", "comm
                    "settlers", "international")
 # Unnamed officials ("sanctions on 16 officials of the electoral council"): the state the article is about.
 OFFICIAL_NOUNS = ("official", "officials", "judges", "generals", "officers", "functionaries")
+# Words that name a speaker as the source of facts, not a party making a claim ("according to AFRICOM")
+SOURCE_PHRASES = ("according to", "according to the")
 PEOPLE_NOUNS = ("people", "person", "persons", "protester", "protesters", "demonstrator", "demonstrators",
                 "activist", "activists", "student", "students", "supporter", "supporters", "participant",
                 "participants", "suspect", "suspects", "journalist", "journalists", "reporter", "reporters",

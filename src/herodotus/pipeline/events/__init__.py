@@ -826,7 +826,10 @@ class EventCoder:
             tokens = doc.tokens_in(start, end)
             for event, mode, words in (("ACCUSE", "disapprove", cues.NEGATIVE_EVALUATION),):
                 cue = evaluation_cue(tokens, words)
-                learned = None if cue is not None else _cued(doc, sent, event, tokens, cues)
+                # (violence reported "according to" a source accuses no one: "According to AFRICOM, the
+                # airstrike killed two militants"; "the coalition said they had been kidnapped" does)
+                reported = any(c.event in {"ASSAULT", "COERCE"} for c in found) and _source_frame(doc, sp.speaker, cues)
+                learned = None if cue is not None or reported else _cued(doc, sent, event, tokens, cues)
                 cue = cue or learned
                 if cue is None or any(c.event == event for c in found) or _inside_threat(doc, cue, found, cues):
                     continue
@@ -1943,6 +1946,13 @@ def _neutral_reporter(doc: Document, speaker: Slot, cues: ModuleType) -> bool:
     return ref.code in NON_STATE_CODES or ref.sector in {"NGO", "MED", "IGO"} \
         or speaker.mention.text.lower().endswith(cues.SOURCE_HEADS) \
         or any(w.startswith(cues.LOCAL_SOURCES) for w in words[:2])
+
+
+def _source_frame(doc: Document, speaker: Slot, cues: ModuleType) -> bool:
+    """Is the speaker named as a source of facts ("according to X", "laut X", "nach Angaben von X", "X zufolge")?"""
+    before = " ".join(doc.text[max(0, speaker.mention.start - 30):speaker.mention.start].lower().split())
+    after = doc.text[speaker.mention.end:speaker.mention.end + 10].lower().split()[:1]
+    return before.endswith(cues.SOURCE_PHRASES) or after == ["zufolge"]
 
 
 def _backs_the_bad(doc: Document, trig: Trigger, roles: Roles, cues: ModuleType) -> bool:
