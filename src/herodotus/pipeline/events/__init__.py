@@ -829,7 +829,9 @@ class EventCoder:
                 # (violence reported "according to" a source accuses no one: "According to AFRICOM, the
                 # airstrike killed two militants"; "the coalition said they had been kidnapped" does)
                 reported = any(c.event in {"ASSAULT", "COERCE"} for c in found) and _source_frame(doc, sp.speaker, cues)
-                learned = None if cue is not None or reported else _cued(doc, sent, event, tokens, cues)
+                # (nor are habits over years: "werfen sich seit Jahren gegenseitig vor", "have long accused")
+                habitual = any(h in doc.text[sent.start:sent.end].lower() for h in cues.HABITUAL)
+                learned = None if cue is not None or reported or habitual else _cued(doc, sent, event, tokens, cues)
                 cue = cue or learned
                 if cue is None or any(c.event == event for c in found) or _inside_threat(doc, cue, found, cues):
                     continue
