@@ -770,9 +770,9 @@ SIDE_NOUNS = ("sides", "parties", "camps", "warring")
 # Words that make a group the two sides of a conflict by themselves ("urged the warring parties")
 CONFLICT_PARTIES = ("warring",)
 # Promises: a promised concession ("promised an amnesty") is CONCEDE, an agreement on one stays AGREE
-# Event types the trained cue head may not propose on its own in this language: on the annotated
-# rounds 19-90 its English REQUEST proposals were right 0 times in 11, THREATEN 4 in 21
-# (`eval/events/by_source.py`)
+# Event types the trained cue head may not propose on its own in this language: with the 0.7.16 model,
+# English REQUEST cues on rounds 133-156 added 2 right events and 2 wrong ones (THREATEN: 3 right, 2 wrong);
+# before, trained on fewer rounds, REQUEST was right 0 times in 11 (`eval/events/by_source.py`)
 CUE_UNTRUSTED = frozenset({"REQUEST"})
 PROMISE_VERBS = ("commit", "promise", "pledge", "vow", "announce")
 # Promises that threaten when what is promised is a harm (not announcements of a decision)
