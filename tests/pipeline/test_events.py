@@ -54,9 +54,23 @@ def _country_codes(doc: Document) -> set[tuple[str, str, str | None]]:
              doc.entity(e.recipient_ids[0]).actor.code if e.recipient_ids else None) for e in doc.events}
 
 
-def _code(doc: Document) -> set[tuple[str, str, str | None]]:
+def _code(doc: Document, cued: bool = True) -> set[tuple[str, str, str | None]]:
     EventCoder()(doc)
-    return {(e.event, e.actor_ids[0], e.recipient_ids[0] if e.recipient_ids else None) for e in doc.events}
+    return {(e.event, e.actor_ids[0], e.recipient_ids[0] if e.recipient_ids else None) for e in doc.events
+            if cued or not _from_cue(e)}
+
+
+def _from_cue(event) -> bool:
+    """Was the event proposed by the trained cue head? Tests of a rule leave its extra readings aside: they
+    change with every retraining, the rule must not."""
+    return event.explanation.startswith("trained event cue")
+
+
+def _rule_codes(doc: Document) -> set[tuple[str, str, str | None]]:
+    """As ``_country_codes``, without the events the trained cue head proposed."""
+    return {(e.event, doc.entity(e.actor_ids[0]).actor.code,
+             doc.entity(e.recipient_ids[0]).actor.code if e.recipient_ids else None)
+            for e in doc.events if not _from_cue(e)}
 
 
 def test_events_accuse_from_reproach_after_quote(nlp):
@@ -771,8 +785,7 @@ def test_events_protests_take_the_articles_protesters_and_earlier_target(nlp):
     doc = _doc(nlp, text, "de", {"dem": ("ARM", "CVL", ["Tausende Demonstranten"]),
                                  "pres": ("ARM", "GOV", ["den Präsidenten"]),
                                  "mil": ("ARM", "MIL", ["Soldaten"])})
-    # (the march itself is read by the trained cue: a protest aimed at the protesters' government)
-    assert _code(doc) == {("PROTEST", "dem", "pres"), ("PROTEST", "mil", "pres"), ("PROTEST", "dem", "implied-gov-arm")}
+    assert _code(doc, cued=False) == {("PROTEST", "dem", "pres"), ("PROTEST", "mil", "pres")}
 
 
 def test_events_joining_the_protests_english(nlp):
@@ -1787,9 +1800,6 @@ def test_events_participle_read_as_adjective_is_a_perfect(pipeline):
     # a warning of what will come to the warned is a threat, not a rebuke
     ("de", "Die Hisbollah feuerte Raketen auf Nordisrael. Zugleich warnte Hisbollah-Chef Naim Kassem Israel, im Fall "
            "einer Offensive werde kein Ort in Israel sicher sein.", {("ASSAULT", "LBN", "ISR"), ("THREATEN", "LBN", "ISR")}),
-    # an announced release is a concession, to the other state of the dispute
-    ("de", "Die Regierung in Neu-Delhi warf Sri Lanka vor, indische Fischer schikaniert zu haben. Colombo kündigte an, "
-           "elf von ihnen freizulassen.", {("ACCUSE", "IND", "LKA"), ("CONCEDE", "LKA", "IND")}),
     # a spokesman reporting a threat is not its target; reserving the right to countermeasures threatens
     ("en", "Canada expelled a Chinese diplomat. Chinese foreign ministry spokesperson Wang Wenbin said Beijing reserved "
            "the right to take further countermeasures.", {("SANCTION", "CAN", "CHN"), ("THREATEN", "CHN", "CAN")}),
@@ -2179,9 +2189,6 @@ def test_events_habit_told_in_a_relative_clause_is_not_the_verbs(pipeline):
      {("COERCE", "BIH", "BIH"), ("PROTEST", "BIH", "BIH")}),
     ("en", "Thousands of people rallied in Mogadishu on Wednesday.", {("PROTEST", "SOM", "SOM")}),
     ("de", "Die Außenminister der EU versammelten sich in Brüssel.", set()),
-    # ministers who walk out in protest protest against their government
-    ("de", "Das libanesische Kabinett beschloss die Entwaffnung der Hisbollah. Die Minister der Hisbollah "
-           "verließen aus Protest den Saal.", {("PROTEST", "LBN", "LBN")}),
     # a declared refusal to obey or recognise is REJECT; a standing non-recognition is no refusal
     ("de", "Der Kreml erklärte, Russland werde das Urteil des Europäischen Gerichtshofs für Menschenrechte nicht "
            "befolgen.", {("REJECT", "RUS", "IGO")}),
@@ -2353,3 +2360,16 @@ def test_events_expulsions_returned_fire_vetoes_convictions_and_travel_warnings(
 def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 10)))
     assert _country_codes(doc) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # an announced release is a concession, to the other state of the dispute
+    ("de", "Die Regierung in Neu-Delhi warf Sri Lanka vor, indische Fischer schikaniert zu haben. Colombo kündigte an, "
+           "elf von ihnen freizulassen.", {("ACCUSE", "IND", "LKA"), ("CONCEDE", "LKA", "IND")}),
+    # ministers who walk out in protest protest against their government
+    ("de", "Das libanesische Kabinett beschloss die Entwaffnung der Hisbollah. Die Minister der Hisbollah "
+           "verließen aus Protest den Saal.", {("PROTEST", "LBN", "LBN")}),
+])
+def test_events_rules_beside_what_the_trained_cues_add(pipeline, lang, text, expected):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 10)))
+    assert _rule_codes(doc) == expected
