@@ -920,6 +920,17 @@ def test_actors_origin_stays_with_the_person(nlp, lang, text, expected):
     assert {phrase: actor_at(doc, phrase).actor.code for phrase in expected} == expected
 
 
+def test_actors_a_city_named_as_the_scene_counts_for_its_country_de(nlp):
+    # the court and prosecutors serve where the story happens (Magdeburg), not in the country the suspect
+    # comes from, although that country is named more often
+    doc = run(nlp, "Nach der Todesfahrt in Magdeburg hat ein Haftrichter Untersuchungshaft gegen den Täter angeordnet. "
+                   "Die Staatsanwaltschaft wirft dem 50 Jahre alten Arzt aus Saudi-Arabien Mord vor. "
+                   "Saudi-Arabien verurteilte den Anschlag.", "de", date(2024, 12, 21))
+    assert actor_at(doc, "Haftrichter").actor.code == "DEU"
+    assert actor_at(doc, "Staatsanwaltschaft").actor.code == "DEU"
+    assert actor_at(doc, "Arzt").actor.code == "SAU"
+
+
 def test_actors_bare_noun_keeps_its_body_after_a_compound_name_de(nlp):
     # "die Polizei" was Serbia's police twice; the FBI named as "US-Bundespolizei" does not take it over
     doc = run(nlp, "In Belgrad demonstrierten Tausende gegen Präsident Aleksandar Vučić. Die Polizei setzte "

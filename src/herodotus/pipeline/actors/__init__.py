@@ -76,7 +76,7 @@ class ActorResolver:
         def text_of(c: Cand) -> str:
             return cand_text(doc, c)
 
-        resolver.prepare(cands)
+        resolver.prepare(cands, text_of)
         resolver.deps = [t.dep for t in doc.tokens]
 
         # names first inside a title+name pair, so that the title joins the named person
