@@ -212,9 +212,9 @@ NOT_NAMES = {"Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag
 # Adjectives (lemma) marking a group as loyal to the government last named.
 PRO_GOVERNMENT = {"regimetreu", "regimegetreu", "regierungstreu", "assad-treu"}
 # Before an unknown name, these make it a place (for capitals only LOCATIVE_PREPOSITIONS count).
+PLACE_PREPOSITIONS = {"aus", "nach", "in", "im", "bei", "nahe"}
 # Before a country, these say where a person or group comes from ("ein Arzt aus Saudi-Arabien")
 ORIGIN_PREPOSITIONS = {"aus"}
-PLACE_PREPOSITIONS = {"aus", "nach", "in", "im", "bei", "nahe"}
 # Parts of speech besides PROPN that may be part of a capitalised name (German nouns are all capitalised).
 NAME_LIKE_POS: set[str] = set()
 # Continents and regions: places for the geo stage, never actor names here.

@@ -160,9 +160,9 @@ NOT_NAMES = {"Today", "Tomorrow", "Yesterday", "Monday", "Tuesday", "Wednesday",
 # Adjectives (lemma) marking a group as loyal to the government last named.
 PRO_GOVERNMENT = {"pro-government", "pro-regime", "loyalist"}
 # Before an unknown name, these make it a place (for capitals only LOCATIVE_PREPOSITIONS count).
+PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to"}
 # Before a country, these say where a person or group comes from ("ein Arzt aus Saudi-Arabien")
 ORIGIN_PREPOSITIONS = {"from"}
-PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to"}
 # Parts of speech besides PROPN that may be part of a capitalised name (German nouns are all capitalised).
 NAME_LIKE_POS: set[str] = {"NOUN", "X"}
 # Continents and regions: places for the geo stage, never actor names here.

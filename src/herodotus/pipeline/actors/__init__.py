@@ -73,6 +73,7 @@ class ActorResolver:
         _us_georgia(cands, doc, self.kb)
         day = doc.published or date.today()
         resolver = Resolver(self.kb, day, doc.text)
+
         def text_of(c: Cand) -> str:
             return cand_text(doc, c)
 

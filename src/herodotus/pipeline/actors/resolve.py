@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Iterator
+from typing import Callable, Iterator
 
 from ...model import ActorRef
 from ...resources.kb_loader import KBEntry, KnowledgeBase, norm
@@ -74,8 +74,6 @@ class Draft:
 
 
 FORCES = frozenset({"MIL", "COP"})
-# Police and courts serve where they act: the place named just before ("in Magdeburg"), not the story's main country
-PLACED_SECTORS = frozenset({"COP"})
 
 
 RIVAL_SHARE = 0.5   # a country named at least half as much as the main one can hold an office named
@@ -149,7 +147,7 @@ class Resolver:
         code, named_in = self.country_trail[-1] if self.country_trail else (None, -1)
         return code if named_in == sent else None
 
-    def prepare(self, cands: list[Cand], text_of=None) -> None:
+    def prepare(self, cands: list[Cand], text_of: Callable[[Cand], str] | None = None) -> None:
         counts: dict[str, float] = {}
         for c in cands:
             code, weight = None, 1.0
@@ -411,7 +409,7 @@ class Resolver:
             return
         country = country or (self.context_country() if kind == "PER" and sector not in DOMESTIC_SECTORS
                               else sector in FORCES and self.sentence_country(cand.sent)
-                              or sector in PLACED_SECTORS and self.last_place_country(cand.sent) or self.main_country)
+                              or sector == "COP" and self.last_place_country(cand.sent) or self.main_country)
         sector = (cand.org.sector if cand.org is not None and cand.org.kind == "org" and sector is None
                   else sector)
         if kind == "PER":
