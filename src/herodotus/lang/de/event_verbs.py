@@ -1024,9 +1024,6 @@ OPEN_ADDRESSEES = ("staaten", "länder", "verbündeten", "partner", "siedler", "
 # Unnamed officials ("Sanktionen gegen 16 Funktionäre des Wahlrats"): the state the article is about.
 OFFICIAL_NOUNS = ("funktionär", "funktionäre", "funktionären", "beamte", "beamten", "amtsträger",
                   "regierungsvertreter", "offizielle", "offiziellen", "richter", "generäle", "generälen")
-# Words that name a speaker as the source of facts, not a party making a claim ("according to AFRICOM")
-SOURCE_PHRASES = ("laut", "laut der", "laut dem", "laut den", "nach angaben", "nach angaben der", "nach angaben des",
-                 "nach angaben von")
 PEOPLE_NOUNS = ("person", "mensch", "teilnehmer", "teilnehmerin", "aktivist", "aktivistin", "student",
                 "studentin", "anhänger", "anhängerin", "oppositioneller", "oppositionelle", "demonstrant",
                 "demonstrantin", "verdächtige", "verdächtiger", "journalist", "journalistin", "reporter",

@@ -836,8 +836,6 @@ OPEN_ADDRESSEES = ("states", "allies", "partners", "countries", "nations", "comm
                    "settlers", "international")
 # Unnamed officials ("sanctions on 16 officials of the electoral council"): the state the article is about.
 OFFICIAL_NOUNS = ("official", "officials", "judges", "generals", "officers", "functionaries")
-# Words that name a speaker as the source of facts, not a party making a claim ("according to AFRICOM")
-SOURCE_PHRASES = ("according to", "according to the")
 PEOPLE_NOUNS = ("people", "person", "persons", "protester", "protesters", "demonstrator", "demonstrators",
                 "activist", "activists", "student", "students", "supporter", "supporters", "participant",
                 "participants", "suspect", "suspects", "journalist", "journalists", "reporter", "reporters",

@@ -147,13 +147,13 @@ class Resolver:
         code, named_in = self.country_trail[-1] if self.country_trail else (None, -1)
         return code if named_in == sent else None
 
-    def prepare(self, cands: list[Cand], text_of: Callable[[Cand], str] | None = None) -> None:
+    def prepare(self, cands: list[Cand], text_of: Callable[[Cand], str]) -> None:
         counts: dict[str, float] = {}
         for c in cands:
             code, weight = None, 1.0
             if c.kb is not None and c.kb.kind == "country" and c.kb.code:
                 code, weight = c.kb.code, (0.5 if c.kind == "adjective" else 1.0)
-            elif c.kb is None and c.kind == "name" and c.locative and text_of is not None:
+            elif c.kb is None and c.kind == "name" and c.locative:
                 code = place_country(text_of(c), None)   # "in Magdeburg": the scene names its country too
             elif c.kind == "title" and c.country and not c.origin:
                 code = c.country

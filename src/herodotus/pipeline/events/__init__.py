@@ -33,7 +33,7 @@ from ...model import Document, Event, Mention, Sentence, Token
 from .lexicon import CUE_THRESHOLD, Lexicon, Trigger, cue_triggers, find_triggers, load_lexicon, noun_fits, words_of
 from .modality import Modality, modality
 from .roles import (EACH_OTHER, MUTUAL_TYPES, RECIPROCAL, Roles, Slot, assign, candidate_slots, clause_has, in_pp,
-                    is_infinitive)
+                    is_infinitive, source_phrases)
 from .speech import (Speech, characterisations, evaluation_cue, innermost, reporting_speaker, speaker_at,
                      speeches, zero_that_speaker)
 from .tables import EVENT_TYPES, coding
@@ -460,7 +460,7 @@ class EventCoder:
                 recipients = [_destination(doc, trig, slots)]
                 note += "; recipient: the destination travel is warned against"
             if event == "COERCE" and mode == "deport" and entry.pos == "VERB" and not roles.recipients \
-                    and (dest := next(iter(_clause_places(trig, slots, {"pp:nach", "pp:to"})), None)) is not None \
+                    and (dest := next(iter(_clause_places(trig, slots, {f"pp:{w}" for w in DIRECTIONS})), None)) is not None \
                     and dest.entity.actor.code not in (None, actor.entity.actor.code):
                 recipients = [dest]   # "schob 40 Uiguren nach China ab": people sent back to the state they came from
                 note += "; recipient: the state the people are deported to"
@@ -831,7 +831,8 @@ class EventCoder:
                 cue = evaluation_cue(tokens, words)
                 # (violence reported "according to" a source accuses no one: "According to AFRICOM, the
                 # airstrike killed two militants"; "the coalition said they had been kidnapped" does)
-                reported = any(c.event in {"ASSAULT", "COERCE"} for c in found) and _source_frame(doc, sp.speaker, cues)
+                reported = any(c.event in {"ASSAULT", "COERCE"} for c in found) \
+                    and (sp.speaker.mention.start, sp.speaker.mention.end) in source_phrases(doc, sent.start, sent.end, cues)
                 # (nor are habits over years: "werfen sich seit Jahren gegenseitig vor", "have long accused")
                 habitual = any(h in doc.text[sent.start:sent.end].lower() for h in cues.HABITUAL)
                 learned = None if cue is not None or reported or habitual else _cued(doc, sent, event, tokens, cues)
@@ -1952,13 +1953,6 @@ def _neutral_reporter(doc: Document, speaker: Slot, cues: ModuleType) -> bool:
     return ref.code in NON_STATE_CODES or ref.sector in {"NGO", "MED", "IGO"} \
         or speaker.mention.text.lower().endswith(cues.SOURCE_HEADS) \
         or any(w.startswith(cues.LOCAL_SOURCES) for w in words[:2])
-
-
-def _source_frame(doc: Document, speaker: Slot, cues: ModuleType) -> bool:
-    """Is the speaker named as a source of facts ("according to X", "laut X", "nach Angaben von X", "X zufolge")?"""
-    before = " ".join(doc.text[max(0, speaker.mention.start - 30):speaker.mention.start].lower().split())
-    after = doc.text[speaker.mention.end:speaker.mention.end + 10].lower().split()[:1]
-    return before.endswith(cues.SOURCE_PHRASES) or after == ["zufolge"]
 
 
 def _backs_the_bad(doc: Document, trig: Trigger, roles: Roles, cues: ModuleType) -> bool:

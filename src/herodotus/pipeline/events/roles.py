@@ -75,7 +75,7 @@ def candidate_slots(doc: Document, tokens: Sequence[Token], cues: ModuleType) ->
     opening = dateline(doc, doc.sentences[tokens[0].sent])
     if opening is not None:
         start = opening[1]   # "Kiew/Budapest (AFP) -": where the report comes from, not who acts
-    sources = _source_phrases(doc, start, end, cues)
+    sources = source_phrases(doc, start, end, cues)
     coded = []
     for m in doc.mentions:
         if m.start < start or m.end > end or m.entity_id is None:
@@ -122,7 +122,7 @@ def _channel(doc: Document, m: Mention, ent: Entity) -> bool:
     return any(p in name for p in PLATFORMS) and CHANNEL_BEFORE.search(doc.text[max(0, m.start - 60):m.start]) is not None
 
 
-def _source_phrases(doc: Document, start: int, end: int, cues: ModuleType) -> list[tuple[int, int]]:
+def source_phrases(doc: Document, start: int, end: int, cues: ModuleType) -> list[tuple[int, int]]:
     """Speaker phrases of reports framed by a source word ("laut X", "nach Angaben X", "X zufolge")."""
     return [q.speaker_mention for q in doc.quotes if q.speaker_mention and start <= q.speaker_mention[0] < end
             and q.cue_start >= 0 and _first_word(doc.text[q.cue_start:q.cue_end]) in cues.SOURCE_FRAMES]
