@@ -97,6 +97,7 @@ class Resolver:
         self.placed_at: dict[int, list[str]] = {}               # sentence -> countries of its places ("in Havanna")
         self.doc_people: list[KBEntry] = []       # people the document names
         self.deps: list[str] = []                 # dependency relation per token ("" without a parser)
+        self.heads: list[int] = []                # head token index per token (-1 for a root or without a parser)
         self.federal_places: dict[str, str] = {}  # "bundesregierung" -> the country its place gave it
 
     # -- entities -------------------------------------------------------
@@ -659,6 +660,9 @@ class Resolver:
     def pronoun_antecedent(self, cand: Cand) -> Draft | None:
         best, best_score = None, None
         seen: set[str] = set()
+        subjects = self._clause_subjects(cand)
+        own_subjects = {c.entity for c in self.order if c.sent == cand.sent and c.entity is not None
+                        and any(c.start <= i < c.end for i in subjects)}
         for k, prev in enumerate(reversed(self.order)):
             if prev.entity is None or prev.entity in seen:
                 continue
@@ -667,6 +671,8 @@ class Resolver:
                 break
             if distance == 0 and 0 <= cand.report_start <= prev.start:
                 continue   # "Die Generalversammlung der UN solle ..., forderte sie": not the UN
+            if prev.entity in own_subjects:
+                continue   # "Modi gratulierte Dissanayake und lud ihn ein": an object is not its own verb's subject
             seen.add(prev.entity)
             draft = self.drafts[prev.entity]
             if not _agrees(cand, draft) or (cand.country and draft.code and draft.code != cand.country
@@ -683,6 +689,18 @@ class Resolver:
                 best, best_score = draft, score
         return best
 
+    def _clause_subjects(self, cand: Cand) -> set[int]:
+        """Subject tokens of the verb an object pronoun depends on, and of the verb it is coordinated with
+        (a shared subject): a non-reflexive object never refers to them."""
+        if cand.end - cand.start != 1 or not self.heads or self.deps[cand.start] not in OBJECT_DEPS:
+            return set()
+        verb = self.heads[cand.start]
+        verbs = {verb}
+        if verb >= 0 and self.deps[verb] == "conj":
+            verbs.add(self.heads[verb])
+        return {i for i, h in enumerate(self.heads) if h in verbs and h >= 0 and self.deps[i].startswith("nsubj")
+                and self.deps[i] != "nsubj:pass"}
+
     def _first_in_sentence(self, sent: int) -> Cand | None:
         """The sentence's subject: a mention with a nsubj token when the parser ran, else the first."""
         first = None
@@ -696,6 +714,8 @@ class Resolver:
         return first
 
 
+# Relations of a pronoun that is its verb's object ("lud ihn ein", "dankte ihm", "arrested him")
+OBJECT_DEPS = {"obj", "iobj"}
 # Nouns that refer back to the last named international or non-governmental body ("the bloc", "die Allianz")
 GENERIC_ORGANISATION = {"organisation", "organization", "bloc", "forum", "alliance", "bündnis", "allianz"}
 # Codes of international bodies: their officials have a nationality of their own ("der Portugiese"
