@@ -593,8 +593,9 @@ def _left_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTyp
                 cand.org = cand.org or prev.kb
             prev.consumed = True
             cand.start = prev.start
-        elif owner and prev.kind == "name" and prev.kb is not None and prev.kb.kind == "person":
-            cand.owner = prev   # "President Javier Milei's government"; the person stays a mention
+        elif (owner or not gap and _genitive(toks[prev.end - 1], prev.kb)) and prev.kind == "name" \
+                and prev.kb is not None and prev.kb.kind == "person":
+            cand.owner = prev   # "President Javier Milei's government", "Ramaphosas Regierung"; the person stays a mention
             break
         elif prev.kind == "name" and prev.kb is None and prev.ner in (None, "LOC") and (owner or not gap) \
                 and _region(toks[prev.start:prev.end], owner):
@@ -617,6 +618,12 @@ def _left_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTyp
         cand.thing_owned = norm(toks[i].text) in roles.NEUTER_POSSESSIVES   # "its government": a state's
     if cand.country is None and cand.org is None:
         cand.country = _coordinated_country(cands, k, toks) or _leader_before(cands, k, toks, roles)
+
+
+def _genitive(last: Token, person: KBEntry | None) -> bool:
+    """A German genitive name ("Ramaphosas", "Mileis"): an "s" its known name does not end in."""
+    return person is not None and last.text.endswith("s") and not person.name.endswith("s") \
+        and last.text[:-1] in person.name
 
 
 def _region(words: list[Token], owner: bool) -> bool:
