@@ -266,10 +266,15 @@ def build_organisations(countries: set[str]) -> list[dict]:
         if not codes or not name or name.lower() in known:
             continue
         code = codes[0][0]
-        aliases = [a for a in (clean_alias(s) for s in synonyms[:4]) if a]
+        aliases = [a for a in (clean_alias(s) for s in synonyms[:4]) if a and a.lower() not in COMMON_WORDS]
         out.append({"name": name, "qid": "", "code": code[:3], "sector": code[3:6], "country": code[:3],
                     "aliases": join(aliases), "source": "phoenix", "codes": ""})
     return out
+
+
+# Phoenix aliases that are plain English words ("Youth" for a Basque group): as names they would
+# claim every "youth-led protest"
+COMMON_WORDS = {"youth", "zero", "falcon", "yahweh"}
 
 
 def write_tsv(path: Path, rows: list[dict], header: str) -> None:

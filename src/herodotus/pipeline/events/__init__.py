@@ -2056,6 +2056,13 @@ def _unnamed_people(doc: Document, trig: Trigger, actor: Slot, mode: str | None,
     if mode in UNTARGETED_MODES or (not _names_people(doc.tokens[a:b], cues) and mode not in POPULATION_MODES
                                     and not existential(doc, trig)):
         return None
+    if trig.entry.event == "ASSAULT":
+        # "bei den Angriffen der israelischen Armee im Süden des Libanon": a state's forces strike abroad
+        abroad = [p for p in _clause_places(trig, slots, ATTACKED_PLACE_ROLES - {"adj", "poss"})
+                  if p.entity.actor.code and p.entity.actor.code not in NON_STATE_CODES | {ref.code}]
+        if abroad:
+            code = abroad[0].entity.actor.code
+            return implied_actor(doc, code, "CVL", [trig.token]), f"implied (unnamed people at {abroad[0].mention.text})"
     group = _article_protesters(doc, trig.token, cues)
     if group is not None:
         return group, "the article's protesters (unnamed people in the clause)"

@@ -913,7 +913,8 @@ def _noun_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
     governed = trigger.token.dep == "obj" and trigger.token.head >= 0
     near = [s for s in local if ((s.role in {"adj", "poss"} and i - 3 <= s.last < i)
                                  or (s.role == "poss" and _before_amount(doc, s.last, i))
-                                 or (s.role in agent_roles - {"adj", "poss"} and i < s.first <= i + 4))
+                                 or (s.role in agent_roles - {"adj", "poss"} and i < s.first <= i + 4
+                                     and not _noun_between(doc, i, s.first)))
             and not (governed and _dative_of(doc, s, trigger.token.head))]   # "übergab der X-Botschaft eine Note"
     actor = near[0] if near else None
     if actor is None and (trigger.entry.event in RECIPROCAL or not in_pp(doc, trigger.token, cues)):
@@ -936,6 +937,11 @@ def _noun_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
     if recipient is None and trigger.entry.event == "SANCTION":
         recipient = _origin(rest, i)   # "Zölle auf Importe aus der Schweiz"
     return actor, recipient
+
+
+def _noun_between(doc: Document, a: int, b: int) -> bool:
+    """"die größte Kundgebung in der Geschichte Serbiens": a genitive after another noun is that noun's."""
+    return any(t.pos in {"NOUN", "PROPN"} for t in doc.tokens[a + 1:b])
 
 
 def _origin(rest: list[Slot], after: int) -> Slot | None:
