@@ -938,3 +938,38 @@ def test_actors_bare_noun_keeps_its_body_after_a_compound_name_de(nlp):
                    "Die Polizei nahm 22 Menschen fest.", "de", date(2025, 3, 16))
     assert actor_at(doc, "Polizei", 1).actor.code == "SRB"
     assert actor_at(doc, "FBI").actor.code == "USA"
+
+
+@pytest.mark.parametrize("lang, text, pronoun, expected", [
+    # an object pronoun never refers to the subject of its own verb, nor of the verb it shares a subject with
+    ("de", "Indiens Premierminister Narendra Modi gratulierte Dissanayake und lud ihn zu einem Besuch nach "
+           "Neu-Delhi ein.", "ihn", "Anura Kumara Dissanayake"),
+    ("de", "Putin empfing Orbán im Kreml und dankte ihm für den Besuch.", "ihm", "Viktor Orbán"),
+    ("en", "President Xi Jinping congratulated To Lam and invited him to Beijing.", "him", "Tô Lâm"),
+])
+def test_actors_object_pronoun_is_not_its_verbs_subject(nlp, lang, text, pronoun, expected):
+    doc = run(nlp, text, lang, date(2024, 9, 24))
+    assert actor_at(doc, pronoun).actor.identifier_text == expected
+
+
+@pytest.mark.parametrize("lang, text, phrase, code", [
+    # chambers of parliament belong to the country of the story
+    ("de", "In Dakar verabschiedete die Nationalversammlung am Mittwoch das Amnestiegesetz.", "Nationalversammlung", "SEN"),
+    ("en", "The opposition accused the National Assembly of ignoring the constitution in Caracas.",
+     "National Assembly", "VEN"),
+    # a German genitive name owns the office after it ("Ramaphosas Koalitionsregierung")
+    ("de", "Die US-Regierung hat den südafrikanischen Botschafter ausgewiesen. Die Demokratische Allianz, Partner in "
+           "Präsident Cyril Ramaphosas Koalitionsregierung, kritisierte den Botschafter.", "Koalitionsregierung", "ZAF"),
+    ("en", "Thousands of students joined youth-led protests in Nairobi on Tuesday.", "Nairobi", "KEN"),
+])
+def test_actors_chambers_genitive_owners_and_plain_words(nlp, lang, text, phrase, code):
+    doc = run(nlp, text, lang, date(2025, 3, 20))
+    assert actor_at(doc, phrase).actor.code == code
+    # "Youth" is no name of a Basque group
+    assert all(doc.entity(m.entity_id).actor.code != "FRA" for m in doc.mentions if m.entity_id)
+
+
+def test_actors_un_climate_conference_is_a_un_body(nlp):
+    doc = run(nlp, "Die Weltklimakonferenz in Baku hat sich auf ein neues Ziel für die Klimafinanzierung geeinigt.",
+              "de", date(2024, 11, 24))
+    assert actor_at(doc, "Weltklimakonferenz").actor.code == "UNO"

@@ -2373,3 +2373,21 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
 def test_events_rules_beside_what_the_trained_cues_add(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 10)))
     assert _rule_codes(doc) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a state's forces striking abroad hit the people of the place named, not their own
+    ("de", "Bei den Angriffen der israelischen Armee im Süden des Libanon starben am Sonntag drei Menschen.",
+     {("ASSAULT", "ISR", "LBN")}),
+])
+def test_events_strikes_abroad_hit_the_place_named(pipeline, lang, text, expected):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 10)))
+    assert _rule_codes(doc) == expected
+
+
+def test_events_genitive_after_another_noun_is_not_the_protester(pipeline):
+    # "Serbiens" belongs to "Geschichte": the second sentence names no one who protested
+    text = ("In Belgrad haben am Samstag Hunderttausende Menschen gegen Korruption und gegen Präsident Aleksandar "
+            "Vučić demonstriert. Es war die größte Kundgebung in der Geschichte Serbiens.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2025, 3, 16)))
+    assert [text[e.trigger_start:e.trigger_end] for e in doc.events if not _from_cue(e)] == ["demonstriert"]
