@@ -595,7 +595,8 @@ def _left_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTyp
             cand.start = prev.start
         elif (owner or not gap and _genitive(toks[prev.end - 1], prev.kb)) and prev.kind == "name" \
                 and prev.kb is not None and prev.kb.kind == "person":
-            cand.owner = prev   # "President Javier Milei's government", "Ramaphosas Regierung"; the person stays a mention
+            # "President Javier Milei's government", "Ramaphosas Regierung"; the person stays a mention
+            cand.owner = prev
             break
         elif prev.kind == "name" and prev.kb is None and prev.ner in (None, "LOC") and (owner or not gap) \
                 and _region(toks[prev.start:prev.end], owner):
