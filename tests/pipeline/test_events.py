@@ -2371,18 +2371,11 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
     # ministers who walk out in protest protest against their government
     ("de", "Das libanesische Kabinett beschloss die Entwaffnung der Hisbollah. Die Minister der Hisbollah "
            "verließen aus Protest den Saal.", {("PROTEST", "LBN", "LBN")}),
-])
-def test_events_rules_beside_what_the_trained_cues_add(pipeline, lang, text, expected):
-    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 10)))
-    assert _rule_codes(doc) == expected
-
-
-@pytest.mark.parametrize("lang,text,expected", [
     # a state's forces striking abroad hit the people of the place named, not their own
     ("de", "Bei den Angriffen der israelischen Armee im Süden des Libanon starben am Sonntag drei Menschen.",
      {("ASSAULT", "ISR", "LBN")}),
 ])
-def test_events_strikes_abroad_hit_the_place_named(pipeline, lang, text, expected):
+def test_events_rules_beside_what_the_trained_cues_add(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 10)))
     assert _rule_codes(doc) == expected
 
