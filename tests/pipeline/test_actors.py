@@ -265,11 +265,17 @@ def test_actors_authority_takes_the_country_of_its_place_de(nlp):
     assert actor_at(doc, "Gesundheitsministeriums").actor.code == "PSE"
 
 
-def test_family_name_written_first_joins_the_person(nlp):
-    doc = run(nlp, "Der chinesische Außenminister Wang Yi traf Annalena Baerbock in Berlin. Wang forderte die "
-                   "Europäische Union auf, die Zölle zurückzunehmen.", "de", date(2024, 10, 15))
-    assert actor_at(doc, "Wang", nth=1).actor.identifier_text == actor_at(doc, "Wang Yi").actor.identifier_text
-    assert actor_at(doc, "Wang", nth=1).actor.code == "CHN"
+@pytest.mark.parametrize("lang, text, family, full", [
+    ("de", "Der chinesische Außenminister Wang Yi traf Annalena Baerbock in Berlin. Wang forderte die "
+           "Europäische Union auf, die Zölle zurückzunehmen.", "Wang", "Wang Yi"),
+    # two letters are a family name too
+    ("en", "Chinese Premier Li Qiang held talks with Prime Minister Anthony Albanese in Canberra on Monday. Li "
+           "urged Canberra to treat Chinese companies fairly.", "Li", "Li Qiang"),
+])
+def test_family_name_written_first_joins_the_person(nlp, lang, text, family, full):
+    doc = run(nlp, text, lang, date(2024, 10, 15))
+    assert actor_at(doc, family, nth=1).actor.identifier_text == actor_at(doc, full).actor.identifier_text
+    assert actor_at(doc, family, nth=1).actor.code == "CHN"
 
 
 def test_unnamed_opposition_belongs_to_the_article_country(nlp):
@@ -970,3 +976,28 @@ def test_actors_chambers_genitive_owners_and_plain_words(nlp, lang, text, phrase
     assert actor_at(doc, phrase).actor.code == code
     # "Youth" is no name of a Basque group
     assert all(doc.entity(m.entity_id).actor.code != "FRA" for m in doc.mentions if m.entity_id)
+
+
+@pytest.mark.parametrize("lang, text, phrase, code", [
+    # the authorities are the host's, not those of the embassy the marchers made for
+    ("de", "Die TLP war am Freitag in Lahore zu einem Marsch auf die US-Botschaft in Islamabad aufgebrochen. Die "
+           "Behörden riegelten daraufhin die Zufahrten nach Islamabad ab.", "Behörden", "PAK"),
+    # a region's government is of the region's country, the one the story is about when two have the name
+    ("de", "In Pakistan gehen die Proteste weiter. Die TLP marschierte durch Lahore. Die Provinzregierung von Punjab "
+           "drohte der Partei mit einem Verbot.", "Provinzregierung", "PAK"),
+    # a transitional council governs
+    ("de", "Unbekannte haben in Port-au-Prince auf ein Flugzeug geschossen. Der Präsidiale Übergangsrat verurteilte "
+           "die Schüsse.", "Übergangsrat", "HTI"),
+    # military targets are those of the state they stand in
+    ("en", "Israeli warplanes struck military targets in several parts of Iran early on Saturday.", "military", "IRN"),
+])
+def test_actors_host_authorities_regions_and_assets(nlp, lang, text, phrase, code):
+    doc = run(nlp, text, lang, date(2025, 10, 13))
+    assert actor_at(doc, phrase).actor.code == code
+
+
+def test_actors_the_president_is_not_the_speaker_of_parliament_named_before(nlp):
+    doc = run(nlp, "Parlamentspräsident Martin Romualdez, ein Cousin des Präsidenten, warf Duterte vor, das Vertrauen "
+                   "der Bevölkerung verraten zu haben.", "de", date(2025, 2, 5))
+    assert actor_at(doc, "Präsidenten").actor.identifier_text != actor_at(doc, "Martin Romualdez").actor.identifier_text
+    assert actor_at(doc, "Präsidenten").actor.code == "PHL"

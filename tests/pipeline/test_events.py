@@ -2374,10 +2374,35 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
     # a state's forces striking abroad hit the people of the place named, not their own
     ("de", "Bei den Angriffen der israelischen Armee im Süden des Libanon starben am Sonntag drei Menschen.",
      {("ASSAULT", "ISR", "LBN")}),
+    # two subjects joined across the first one's place both condemn; violence is the attackers'
+    ("de", "Kämpfer der Al-Shabaab-Miliz haben in Mogadischu ein Hotel angegriffen. Die US-Botschaft in Mogadischu "
+           "und die Mission der Afrikanischen Union (ATMIS) verurteilten die Gewalt.",
+     {("ASSAULT", "SOM", "SOM"), ("ACCUSE", "USA", "SOM"), ("ACCUSE", "IGO", "SOM")}),
+    # an -ing clause shares the nationality that opens the sentence; "was shot dead by" is a passive; force on
+    # "the attacker" falls on who attacked
+    ("en", "A Jordanian truck driver opened fire at a border crossing, killing three Israeli civilians. The attacker "
+           "was shot dead by Israeli security forces at the scene, the military said.",
+     {("ASSAULT", "JOR", "ISR"), ("ASSAULT", "ISR", "JOR")}),
+    # a private gunman's shooting condemned by his own country's president
+    ("en", "Vance Boelter shot state Rep. Melissa Hortman and her husband at their home. President Donald Trump "
+           "condemned the terrible violence on social media.", {("ASSAULT", "USA", "USA"), ("ACCUSE", "USA", "USA")}),
+    # an apposition between the subject and its verb does not cut the clause
+    ("de", "Parlamentspräsident Martin Romualdez, ein Cousin des Präsidenten, warf Duterte vor, das Vertrauen der "
+           "Bevölkerung verraten zu haben.", {("ACCUSE", "PHL", "PHL")}),
+    # "beide" after the verb are the two who met
+    ("de", "Indiens Premierminister Narendra Modi und Chinas Staatschef Xi Jinping sind am Mittwoch in Kasan "
+           "zusammengetroffen. Zudem vereinbarten beide, dass die Sonderbeauftragten bald wieder zusammenkommen.",
+     {("CONSULT", "IND", "CHN"), ("AGREE", "IND", "CHN")}),
+    # calling off a strike concedes
+    ("en", "Nigeria's main unions began a general strike on Monday. Late on Monday, the NLC suspended the strike "
+           "after talks with the government.", "CONCEDE:NGA->NGA"),
+    # a call to shun a protest is a request, not the caller's protest
+    ("en", "Authorities in Minnesota had urged Minnesotans to stay away from the protests on Saturday.",
+     {("REQUEST", "USA", "USA")}),
 ])
 def test_events_rules_beside_what_the_trained_cues_add(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 10)))
-    assert _rule_codes(doc) == expected
+    _assert_codes(doc, expected)
 
 
 def test_events_genitive_after_another_noun_is_not_the_protester(pipeline):

@@ -73,6 +73,8 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     # institutions
     "regierung": ("GOV", None, "ORG", None), "regime": ("GOV", None, "ORG", None),
     "kabinett": ("GOV", None, "ORG", None), "kabinetts": ("GOV", None, "ORG", None),
+    # a transitional council governs ("der Präsidiale Übergangsrat" of Haiti, Libya's "Präsidialrat")
+    "übergangsrat": ("GOV", None, "ORG", None), "präsidialrat": ("GOV", None, "ORG", None),
     "führung": ("GOV", None, "ORG", None), "behörde": ("GOV", None, "ORG", None), "behörden": ("GOV", None, "ORG", None),
     "ministerium": ("GOV", None, "ORG", None), "außenministerium": ("GOV", None, "ORG", None),
     "präsidialamt": ("GOV", None, "ORG", None), "präsidialverwaltung": ("GOV", None, "ORG", None),
@@ -235,3 +237,6 @@ POSSESSED_ONLY = frozenset()
 # Role nouns that name a party only with a country or organisation ("die US-Botschaft", "die Botschaft der
 # USA"); bare, "Botschaft" is mostly a message
 COUNTRY_BOUND = frozenset({"botschaft", "botschaften", "konsulat", "generalkonsulat"})
+# Role nouns for a state's whole executive: "die Regierung" after "die US-Luftfahrtbehörde FAA" is still the
+# article's own government, not the agency's
+WHOLE_GOVERNMENT = frozenset({"regierung", "regierungen", "kabinett", "regime"})

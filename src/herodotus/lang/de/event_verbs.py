@@ -235,6 +235,10 @@ entschuldigen      VERB  CONCEDE   -            055   s    sich
 aufgeben           VERB  CONCEDE   -            080   s    Widerstand
 Zugeständnis       NOUN  CONCEDE   -            080   s    -
 Amnestie           NOUN  CONCEDE   -            080   s    -
+Straffreiheit      NOUN  CONCEDE   -            080   s    -
+# calling off a strike yields to the other side
+aussetzen          VERB  CONCEDE   -            080   so   Streik
+abbrechen          VERB  CONCEDE   -            080   so   Streik
 begnadigen         VERB  CONCEDE   -            080   so   -
 aufheben           VERB  RETREAT   -            081   so   Sanktion
 aufheben           VERB  RETREAT   -            081   so   Ausgangssperre
@@ -431,6 +435,7 @@ blockieren         VERB  PROTEST   obstruct     144   s    aus,Protest
 versammeln         VERB  PROTEST   demo         141   s    -
 Kundgebung         NOUN  PROTEST   demo         141   s    -
 streiken           VERB  PROTEST   strike       143   s    -
+bestreiken         VERB  PROTEST   strike       143   s    -
 Streik             NOUN  PROTEST   strike       143   s    -
 Ausstand           NOUN  PROTEST   strike       143   s    -
 ~streik            NOUN  PROTEST   strike       143   s    -
@@ -486,6 +491,8 @@ einstellen         VERB  SANCTION  discontinue  162   so   Hilfe
 aussetzen          VERB  CONCEDE   ceasefire    -     s    Angriff
 einstellen         VERB  CONCEDE   ceasefire    -     s    Angriff
 aussetzen          VERB  SANCTION  discontinue  162   so   Abkommen
+aufkündigen        VERB  SANCTION  discontinue  162   so   Abkommen
+lossagen           VERB  SANCTION  discontinue  162   s    Abkommen
 aussetzen          VERB  SANCTION  discontinue  162   so   Vereinbarung
 aussetzen          VERB  SANCTION  discontinue  162   so   Vertrag
 aussetzen          VERB  SANCTION  discontinue  162   so   Zahlung
@@ -696,6 +703,11 @@ verlängern         VERB  COERCE    arrest       173   so   Haft
 Verhaftung         NOUN  COERCE    arrest       173   so   -
 abschieben         VERB  COERCE    deport       174   so   -
 beschlagnahmen     VERB  COERCE    seize        1711  so   -
+sicherstellen      VERB  COERCE    seize        1711  so   Waffe
+sicherstellen      VERB  COERCE    seize        1711  so   Munition
+sicherstellen      VERB  COERCE    seize        1711  so   Sprengstoff
+sicherstellen      VERB  COERCE    seize        1711  so   Beweismittel
+sicherstellen      VERB  COERCE    seize        1711  so   Bargeld
 versiegeln         VERB  COERCE    seize        1711  so   -
 blockieren         VERB  COERCE    restrict     191   so   -
 Blockade           NOUN  COERCE    restrict     191   so   -
@@ -776,6 +788,7 @@ foltern            VERB  ASSAULT   torture      1822  so   -
 erschießen         VERB  ASSAULT   firearms     193   so   -
 schießen           VERB  ASSAULT   firearms     193   s    auf
 erwidern           VERB  ASSAULT   -            190   s    Feuer
+eröffnen           VERB  ASSAULT   firearms     193   so   Feuer
 abfeuern           VERB  ASSAULT   heavy-weapons 194  so   Rakete
 abfeuern           VERB  ASSAULT   heavy-weapons 194  so   Granate
 abfeuern           VERB  ASSAULT   heavy-weapons 194  so   Geschoss
@@ -907,7 +920,9 @@ DOUBLE_NEGATIVE_THREATS = ("unbeantwortet", "ungesühnt", "ungestraft")
 # forms, lower case) and what awaits them
 CULPRIT_WORDS = ("verantwortliche", "verantwortlichen", "täter", "tätern", "drahtzieher", "drahtziehern",
                  "hintermann", "hintermänner", "hintermännern", "schuldige", "schuldigen", "attentäter", "attentätern",
-                 "auftraggeber", "auftraggebern", "randalierer", "randalierern", "urheber", "urhebern")
+                 "auftraggeber", "auftraggebern", "randalierer", "randalierern", "urheber", "urhebern",
+                 "angreifer", "angreifern", "attentäterin")
+ACCOUNTABLE_WORDS = ("verantwortliche", "verantwortlichen")
 PUNISHMENT_WORDS = ("rechenschaft", "strafe", "bestrafen", "bestraft", "härte", "verfolgen", "verfolgt",
                     "verantworten", "ungestraft", "ungesühnt", "justiz")
 # Offers to mediate or host talks are made to both parties ("bot an, zwischen beiden Ländern zu vermitteln")
@@ -1133,3 +1148,7 @@ HIT_VERBS: tuple[str, ...] = ("treffen",)
 ADMISSION_VERBS = ("zugeben", "einräumen", "eingestehen")
 # Verbs of a judge ordering or extending custody: whom they hold is who was detained before
 CUSTODY_ORDERS = ("anordnen",)
+# Nouns of violence a judgement may name for the attack told before ("condemned the violence")
+VIOLENCE_NOUNS = frozenset(("gewalt", "schüsse", "schuss", "tötung", "tötungen", "massaker", "blutvergießen", "gewalttat", "bluttat"))
+# Words that turn a call to a protest into a call to shun it ("to stay away from the protests")
+SHUNNING_WORDS = frozenset(("fern", "fernzubleiben", "meiden", "nicht", "keine", "keinen", "abzusehen"))

@@ -50,6 +50,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "spokesperson": (None, None, "PER", None), "agent": ("GOV", None, "PER", None),
     "government": ("GOV", None, "ORG", None), "regime": ("GOV", None, "ORG", None),
     "cabinet": ("GOV", None, "ORG", None),
+    "transitional council": ("GOV", None, "ORG", None), "presidential council": ("GOV", None, "ORG", None),
     "authorities": ("GOV", None, "ORG", None), "administration": ("GOV", None, "ORG", None),
     "ministry": ("GOV", None, "ORG", None), "foreign ministry": ("GOV", None, "ORG", None),
     **{f"{field} ministry": ("GOV", None, "ORG", None)
@@ -181,3 +182,5 @@ CLOSING_CUES = frozenset({"say", "tell", "add", "write", "state", "claim", "insi
 POSSESSED_ONLY = frozenset({"office"})
 # Role nouns that name a party only with a country or organisation ("the U.S. embassy", "Mexico's embassy")
 COUNTRY_BOUND = frozenset({"embassy", "embassies", "consulate"})
+# Role nouns for a state's whole executive (see the German list)
+WHOLE_GOVERNMENT = frozenset({"government", "governments", "cabinet", "regime"})

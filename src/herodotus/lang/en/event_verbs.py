@@ -446,6 +446,8 @@ suspend            VERB  SANCTION  discontinue  162   so   aid
 cut                VERB  SANCTION  discontinue  162   so   aid
 halt               VERB  SANCTION  discontinue  162   so   aid
 suspend            VERB  CONCEDE   ceasefire    -     s    attack
+suspend            VERB  CONCEDE   -            080   so   strike
+call+off           VERB  CONCEDE   -            080   so   strike
 suspend            VERB  SANCTION  discontinue  162   so   agreement
 suspend            VERB  SANCTION  discontinue  162   so   pact
 suspend            VERB  SANCTION  discontinue  162   so   accord
@@ -650,6 +652,10 @@ kidnap             VERB  ASSAULT   abduct       181   so   -
 torture            VERB  ASSAULT   torture      1822  so   -
 invade             VERB  ASSAULT   -            190   so   -
 shoot              VERB  ASSAULT   firearms     193   so   -
+extend             VERB  AID       -            071   so   loan
+extend             VERB  AID       -            071   so   credit
+extend             VERB  AID       -            071   so   swap
+open               VERB  ASSAULT   firearms     193   so   fire
 fire               VERB  ASSAULT   heavy-weapons 194  so   missile
 return             VERB  ASSAULT   -            190   s    fire
 fire               VERB  ASSAULT   -            190   s    back
@@ -732,7 +738,10 @@ DOUBLE_NEGATIVE_THREATS = ("unanswered", "unpunished")
 # A vow to punish the culprits ("those responsible will be held accountable"): who they are (lemmas and forms,
 # lower case) and what awaits them
 CULPRIT_WORDS = ("responsible", "perpetrator", "perpetrators", "culprit", "culprits", "mastermind", "masterminds",
-                 "attacker", "attackers", "rioter", "rioters", "instigator", "instigators")
+                 "attacker", "attackers", "rioter", "rioters", "instigator", "instigators", "gunman", "gunmen",
+                 "assailant", "assailants", "shooter")
+# Culprit words that name no one in particular ("those responsible")
+ACCOUNTABLE_WORDS = ("responsible",)
 PUNISHMENT_WORDS = ("accountable", "justice", "punish", "punished", "punishment", "prosecute", "prosecuted",
                     "unpunished", "hunt", "hunted", "regret", "law")
 # Offers to mediate or host talks are made to both parties ("Oman offered to host the next round")
@@ -931,3 +940,7 @@ HIT_VERBS: tuple[str, ...] = ()
 ADMISSION_VERBS = ("admit", "acknowledge", "concede")
 # Verbs of a judge ordering or extending custody: whom they hold is who was detained before
 CUSTODY_ORDERS = ("order", "extend")
+# Nouns of violence a judgement may name for the attack told before ("condemned the violence")
+VIOLENCE_NOUNS = frozenset(("violence", "shooting", "shootings", "killing", "killings", "massacre", "bloodshed", "assault"))
+# Words that turn a call to a protest into a call to shun it ("to stay away from the protests")
+SHUNNING_WORDS = frozenset(("away", "avoid", "not", "refrain", "shun"))

@@ -40,7 +40,7 @@ from datetime import date
 from ...lang import resource
 from ...model import Document, Entity, Mention
 from ...resources.kb_loader import KnowledgeBase, load_kb
-from .resolve import Resolver, actor_of
+from .resolve import Draft, Resolver, actor_of
 from .scan import Cand, Scanner, attach_titles
 
 KIND_LABEL = {"PER": "PER", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC"}
@@ -72,7 +72,7 @@ class ActorResolver:
         _one_congo(cands, doc, self.kb)
         _us_georgia(cands, doc, self.kb)
         day = doc.published or date.today()
-        resolver = Resolver(self.kb, day, doc.text)
+        resolver = Resolver(self.kb, day, doc.text, roles=scanner.roles)
 
         def text_of(c: Cand) -> str:
             return cand_text(doc, c)
@@ -82,11 +82,29 @@ class ActorResolver:
         resolver.heads = [t.head for t in doc.tokens]
 
         # names first inside a title+name pair, so that the title joins the named person
+        prev: Cand | None = None
         for cand in cands:
             if cand.kind == "title" and cand.name is not None and cand.name.kb is not None and cand.name.entity is None:
                 resolver.resolve(cand.name, text_of)
-            resolver.resolve(cand, text_of)
+            if (body := _short_name_of(prev, cand, doc, resolver)) is not None:
+                resolver.assign(cand, body)
+            else:
+                resolver.resolve(cand, text_of)
+            prev = cand
         _write(doc, cands, resolver, self.name)
+
+
+def _short_name_of(prev: Cand | None, cand: Cand, doc: Document, resolver: Resolver) -> Draft | None:
+    """A name in brackets right after an organisation's is its short name: "die Internationale
+    Juristenkommission (ICJ)" is no court, "die Mission der Afrikanischen Union (ATMIS)" one body."""
+    toks = doc.tokens
+    # (a title's place is not the body: "the U.N. Assistance Mission in Afghanistan (UNAMA)")
+    if prev is None or prev.entity is None or cand.kind != "name" or prev.kind != "name" or prev.end + 1 != cand.start \
+            or toks[prev.end].text != "(" or cand.end >= len(toks) or toks[cand.end].text != ")":
+        return None
+    body = resolver.drafts.get(prev.entity)
+    # (only a known full name: an unknown one is better served by the short name's entry, "(RML)")
+    return body if body is not None and body.type == "ORG" and prev.kb is not None else None
 
 
 BARE_CONGO = frozenset({"kongo", "kongos", "congo", "congo's"})

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date
+from types import ModuleType
 from typing import Callable, Iterator
 
 from ...model import ActorRef
@@ -80,8 +81,11 @@ RIVAL_SHARE = 0.5   # a country named at least half as much as the main one can 
 
 
 class Resolver:
-    def __init__(self, kb: KnowledgeBase, day: date, text: str) -> None:
+    def __init__(self, kb: KnowledgeBase, day: date, text: str, roles: ModuleType | None = None) -> None:
         self.kb = kb
+        # "Botschaft", "embassy": a state's office abroad; "Regierung", "government": a state's whole executive
+        self.missions: frozenset[str] = getattr(roles, "COUNTRY_BOUND", frozenset())
+        self.whole_government: frozenset[str] = getattr(roles, "WHOLE_GOVERNMENT", frozenset())
         self.day = day
         self.text = text
         self.drafts: dict[str, Draft] = {}
@@ -95,6 +99,7 @@ class Resolver:
         self.country_order: list[str] = []         # those countries, most named first
         self.named_at: dict[int, list[tuple[int, str]]] = {}   # sentence -> (token, country) of its parties named
         self.placed_at: dict[int, list[str]] = {}               # sentence -> countries of its places ("in Havanna")
+        self.states_at: dict[int, list[tuple[int, str]]] = {}   # sentence -> (token, country) of its states named
         self.doc_people: list[KBEntry] = []       # people the document names
         self.deps: list[str] = []                 # dependency relation per token ("" without a parser)
         self.heads: list[int] = []                # head token index per token (-1 for a root or without a parser)
@@ -160,6 +165,8 @@ class Resolver:
                 code = c.country
             elif c.kb is not None and c.kb.kind == "person":
                 code, weight = c.kb.coding_on(self.day)[0], 0.5   # "Macky Sall" names Senegal too
+            if code and c.kb is not None and c.kb.kind == "country":
+                self.states_at.setdefault(c.sent, []).append((c.start, code))
             if code and c.locative:
                 self.placed_at.setdefault(c.sent, []).append(code)
                 if c.start == 0:
@@ -291,7 +298,7 @@ class Resolver:
             return
         # a family name written first ("Wang" for Wang Yi, "Kim" for Kim Jong Un), when only one
         # person of the article has it
-        first = [d for d in people if len(tokens) == 1 and len(tokens[0]) >= 3 and d.name_tokens[0] == tokens[0]]
+        first = [d for d in people if len(tokens) == 1 and len(tokens[0]) >= 2 and d.name_tokens[0] == tokens[0]]
         if kind == "PER" and len(first) == 1:
             self.assign(cand, first[0])
             return
@@ -303,7 +310,7 @@ class Resolver:
         code = cand.country or (cand.org.code if cand.org is not None else None) \
             or (self.country_in_name(tokens) if kind == "ORG" else None) \
             or (self.compass_country(tokens) if kind == "LOC" else None) \
-            or (place_country(name, self.context_country()) if kind == "LOC" else None) or self.context_country()
+            or (place_country(name, self.context_country(), self.main_country) if kind == "LOC" else None) or self.context_country()
         if kind == "PER" and cand.ner is None and name.isupper():
             kind = "ORG"                  # acronyms: "BKA", "IRNA"
         draft = self.new_draft("name:" + " ".join(tokens), type=kind, name=name, code=code,
@@ -315,6 +322,9 @@ class Resolver:
         sector, office, kind, gender = cand.role or (None, None, "PER", None)
         org_code = cand.org.code if cand.org is not None else None
         country = cand.country or org_code or self.placed_country(cand, text_of)
+        if cand.asset and not country:
+            # "Israeli warplanes struck military targets in several parts of Iran": the forces the targets serve
+            country = next((code for at, code in self.states_at.get(cand.sent, ()) if at >= cand.end), None)
         if cand.name is not None:
             draft = self.title_with_name(cand, text_of)
             self.assign(cand, draft)
@@ -371,7 +381,8 @@ class Resolver:
                 self.assign(cand, draft)
                 return
             if country is None and len(family) >= 6 and draft.type == ("PER" if kind == "PER" else "ORG") and any(
-                    w.endswith(family) for w in draft.role_words):
+                    w.endswith(family) for w in draft.role_words) and (office is None or self.holds(draft, office)):
+                # (but "des Präsidenten" after "Parlamentspräsident X" is another office's holder)
                 self.assign(cand, draft)          # "der Minister" after "der iranische Außenminister", "the
                 return                            # ministry" after "China's foreign ministry"
         if kind == "PER" and office and not country:
@@ -391,8 +402,8 @@ class Resolver:
             for draft in reversed(list(self.drafts.values())):
                 # (a named group that governs, "the Taliban authorities", is not what "the defence ministry" of
                 # the next sentence belongs to)
-                if draft.type == "ORG" and sector and draft.sector == sector \
-                        and (sector != "GOV" or not draft.key.startswith("org:")):
+                if draft.type == "ORG" and sector and draft.sector == sector and cand.role_word not in self.whole_government \
+                        and (sector != "GOV" or not draft.key.startswith("org:")) and not self.abroad(draft):
                     self.assign(cand, draft)      # "der Rebellen" after "Huthi-Rebellen", "officials" after a ministry
                     return
         # a person's title belongs to the country named last; groups and the opposition are
@@ -432,6 +443,11 @@ class Resolver:
         draft.role_words.add(role_family(cand.role_word))
         self.assign(cand, draft)
 
+    def abroad(self, draft: Draft) -> bool:
+        """An embassy or consulate only: the authorities of a later sentence are the host's, not the mission's
+        ("Marsch auf die US-Botschaft in Islamabad ... Die Behörden riegelten ab")."""
+        return bool(draft.role_words) and draft.role_words <= self.missions
+
     def placed_country(self, cand: Cand, text_of) -> str | None:
         """The country a title's place, federal word or owning person gives it ("das Gesundheitsministerium
         in Gaza", "Brandenburgs Ministerpräsident", "die Bundesregierung in Ottawa", "Milei's government")."""
@@ -439,7 +455,7 @@ class Resolver:
         if cand.place is not None and cand.place.kb is not None:
             code = cand.place.kb.code if cand.place.kb.kind == "country" else None
         elif cand.place is not None:
-            code = place_country(text_of(cand.place), None) or _genitive_place(text_of(cand.place))
+            code = place_country(text_of(cand.place), self.main_country) or _genitive_place(text_of(cand.place))
         text = text_of(cand)
         title = norm(text)
         if code is not None and title.startswith("bundes"):
@@ -499,6 +515,9 @@ class Resolver:
         sector, office, kind, gender = cand.role or (None, None, "PER", None)
         org_code = cand.org.code if cand.org is not None else None
         country = cand.country or org_code or self.placed_country(cand, text_of)
+        if cand.asset and not country:
+            # "Israeli warplanes struck military targets in several parts of Iran": the forces the targets serve
+            country = next((code for at, code in self.states_at.get(cand.sent, ()) if at >= cand.end), None)
         if cand.possessive and not country:
             owner = self.last_person()
             if owner is not None:
@@ -813,10 +832,15 @@ def _genitive_place(name: str) -> str | None:
     return place_country(name[:-1], None) if name.endswith("s") else None
 
 
-def place_country(name: str, hint: str | None) -> str | None:
+def place_country(name: str, *hints: str | None) -> str | None:
     """The country of a place the knowledge base does not list, from the GeoNames gazetteer
-    ("Gaza" is PSE whatever country the article is about; a namesake in ``hint`` wins)."""
+    ("Gaza" is PSE whatever country the article is about; a namesake in a hint's country wins, the
+    first hint first: "Punjab" in a story about Pakistan)."""
     from ..geo import resolve_place
 
-    place = resolve_place(name, "de", country_hint=hint) or resolve_place(name, "en", country_hint=hint)
+    for hint in hints:
+        place = hint and (resolve_place(name, "de", country_hint=hint) or resolve_place(name, "en", country_hint=hint))
+        if place and place.country == hint:
+            return hint
+    place = resolve_place(name, "de") or resolve_place(name, "en")
     return place.country if place else None

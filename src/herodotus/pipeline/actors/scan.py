@@ -29,6 +29,10 @@ ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ul)-[A-ZÄÖÜ]")
 NAME_PARTICLES = frozenset("von van der den de da di du del della le la al bin ibn ben zu ter".split())
 
 
+# Words that place a thing somewhere ("military targets in Iran"); "from"/"to" say where it goes or comes from
+SCENE_WORDS = frozenset({"in", "im", "near", "across", "inside", "nahe"})
+
+
 @dataclass(slots=True)
 class Cand:
     start: int                  # first token index
@@ -61,6 +65,7 @@ class Cand:
     proper: bool = False        # a role noun with an unknown name prefix ("Arakan-Armee"): a named group
     grammatical: bool = False   # German "sie": also a feminine noun ("die Polizei ..., sie habe")
     report_start: int = -1      # a pronoun closing reported words ("..., forderte sie"): where they begin
+    asset: bool = False         # "military targets": forces named by what they hold, where it stands
 
 
 def _report_start(toks: list[Token], i: int, first: int, stop: int, closing_cues: frozenset[str]) -> int:
@@ -388,6 +393,9 @@ class Scanner:
             n, info, word, prefix = role
             cand = Cand(i, i + n, "title", s, role=info, role_word=word, gender=info[3])
             cand.counterpart = word in self.roles.COUNTERPARTS
+            cand.asset = toks[i].text.islower() and word in self.roles.ATTRIBUTE_ROLES and i + n < stop \
+                and self._lemmas[i + n] in self.roles.FORCE_ASSETS \
+                and any(t.text.lower() in SCENE_WORDS for t in toks[i + n + 1:min(stop, i + n + 8)])
             if prefix:
                 self._attach_prefix(cand, prefix)
                 # "Arakan-Armee", "Wagner-Gruppe": a group's own name, not the state's army
@@ -774,6 +782,10 @@ def _right_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTy
     if nxt.kind == "name" and nxt.kb is not None and nxt.kb.kind == "country":
         cand.country = cand.country or nxt.kb.code
         cand.end = nxt.end
+    elif nxt.kind == "name" and nxt.kb is None and nxt.ner in (None, "LOC") and cand.role and cand.role[2] == "ORG" \
+            and cand.role[0] is not None \
+            and cand.country is None and cand.org is None and _region(toks[nxt.start:nxt.end], True):
+        cand.place = nxt   # "die Provinzregierung von Punjab", "the government of Sindh": the region's country
     elif nxt.kind == "name" and nxt.kb is not None and nxt.kb.kind == "org":
         cand.org = cand.org or nxt.kb
         if person_role and (name := _apposed_person(cands, m, toks)) is not None:

@@ -30,7 +30,7 @@ from typing import Sequence
 
 from ...lang import SUPPORTED
 from ...model import Document, Event, Mention, Sentence, Token
-from .lexicon import CUE_THRESHOLD, Lexicon, Trigger, cue_triggers, find_triggers, load_lexicon, noun_fits, words_of
+from .lexicon import CUE_THRESHOLD, Entry, Lexicon, Trigger, cue_triggers, find_triggers, load_lexicon, noun_fits, words_of
 from .modality import Modality, modality
 from .roles import (EACH_OTHER, MUTUAL_TYPES, RECIPROCAL, Roles, Slot, assign, candidate_slots, clause_has, in_pp,
                     is_infinitive, source_phrases)
@@ -366,7 +366,8 @@ class EventCoder:
             note = rule
             event, mode = entry.event, entry.mode or complement_mode
             cameo = entry.cameo if entry.mode or not complement_mode else None
-            if event == "REQUEST" and complement is not None and complement.entry.event == "PROTEST":
+            if event == "REQUEST" and complement is not None and complement.entry.event == "PROTEST" \
+                    and not _kept_away(doc, trig, complement, cues):
                 # "rief zum Generalstreik auf", "called a strike": the organisers' protest
                 event, mode, cameo = "PROTEST", complement.entry.mode, complement.entry.cameo
                 note += f"; a call to a protest ('{complement.token.text}'), so the caller's PROTEST"
@@ -428,7 +429,7 @@ class EventCoder:
                     and (not mod.negated or existential(doc, trig)) and not _shutdown(trig):
                 # (an implied victim of a denied act is a guess, "did not kill any civilians"; "Es gab
                 # keine Festnahmen" after a protest reports on the protesters)
-                people = _unnamed_people(doc, trig, actor, mode, slots, cues)
+                people = _struck_culprits(doc, trig, actor, cues) or _unnamed_people(doc, trig, actor, mode, slots, cues)
                 if people is not None:
                     recipients = [people[0]]
                     note += f"; recipient {people[1]}"
@@ -575,6 +576,11 @@ class EventCoder:
                 note += "; recipient: the other side's actor reported before"
             if event == "ACCUSE" and recipients == [None] and entry.pos == "VERB" and how not in {"speaker", "implied"} \
                     and (judged := _judged_object(doc, trig, actor)) is not None \
+                    and (doer := _attack_doer(doc, judged, actor, trig.token.sent, cues)) is not None:
+                recipients = [doer]   # "Saudi Arabia and Egypt condemned the strikes": who attacked
+                note += f"; recipient: who did the attack '{judged.text}' refers to"
+            if event == "ACCUSE" and recipients == [None] and entry.pos == "VERB" and how not in {"speaker", "implied"} \
+                    and (judged := _judged_object(doc, trig, actor)) is not None \
                     and (doer := other_side_doer(doc, actor, trig.token.sent, STATEMENT_WINDOW, by=camp,
                                                judging=True)) is not None:
                 recipients = [doer]   # "Die Ukraine verurteilte den Empfang scharf": who did the act it names
@@ -609,6 +615,10 @@ class EventCoder:
                 elif how not in {"speaker", "implied"} and (needy := _aided_country(doc, trig, actor, cues)) is not None:
                     recipients = [needy]   # "Russland lieferte Erdöl als humanitäre Hilfe" in a story on Cuba
                     note += "; recipient implied (the article's country)"
+            if event == "CONCEDE" and recipients == [None] and _protest_called_off(doc, entry) \
+                    and (target := earlier_recipient(doc, "PROTEST", trig.token.sent, [trig.token])):
+                recipients = target   # "the NLC suspended the strike": yields to whom the strike was against
+                note += "; recipient: whom the protest called off was aimed at"
             if event == "AGREE" and recipients == [None] and how not in {"implied"} \
                     and any(t.text.lower() in cues.MEDIATION_WORDS for t in doc.sentence_tokens(doc.sentences[trig.token.sent])) \
                     and (pair := last_pair(doc, trig.token.sent, outsider=actor.entity.id)) is not None:
@@ -1263,13 +1273,42 @@ def _judged_object(doc: Document, trig: Trigger, actor: Slot) -> Token | None:
     """The definite noun a judging verb takes when it names no actor ("verurteilte den Empfang",
     "criticised the plan"): an act told before."""
     a, b = trig.clause
-    for k in range(max(a, actor.last + 1), b - 1):
+    after = range(max(a, actor.last + 1, trig.token.i + 1), b - 1)
+    # (the object after the verb first: "Die Botschaft und die Mission ... verurteilten die Gewalt")
+    for k in [*after, *range(max(a, actor.last + 1), after.start)]:
         if doc.tokens[k].text.lower() not in DEFINITE:
             continue
         noun = next((t for t in doc.tokens[k + 1:b] if t.pos != "ADJ"), None)
         if noun is not None and noun.pos == "NOUN" and noun.ent == "O":
             return noun
     return None
+
+
+def _kept_away(doc: Document, trig: Trigger, protest: Trigger, cues: ModuleType) -> bool:
+    """"urged Minnesotans to stay away from the protests", "rief dazu auf, den Protesten fernzubleiben": a call
+    to shun a protest is no call to it."""
+    a, b = sorted((trig.token.i, protest.token.i))
+    return any(t.text.lower() in cues.SHUNNING_WORDS for t in doc.tokens[a + 1:b])
+
+
+def _protest_called_off(doc: Document, entry: Entry) -> bool:
+    """Does the concession name a protest it ends ("suspended the strike", "setzte den Streik aus")?"""
+    exact = load_lexicon(doc.lang).exact
+    return any(e.event == "PROTEST" for need in entry.needs for e in exact.get((need, "NOUN"), ()))
+
+
+def _attack_doer(doc: Document, judged: Token, judge: Slot, sent: int, cues: ModuleType) -> Slot | None:
+    """"condemned the strikes", "verurteilte die Gewalt": a noun of violence names the latest attack
+    told in the article; its doer, unless of the judge's own side (a private gunman is no side of his
+    country's government: "Trump condemned the violence")."""
+    lemma = judged.lemma.lower()
+    if lemma not in cues.VIOLENCE_NOUNS and judged.text.lower() not in cues.VIOLENCE_NOUNS and not any(
+            e.event == "ASSAULT" and not e.needs for e in load_lexicon(doc.lang).exact.get((lemma, "NOUN"), ())):
+        return None
+    doer = latest_doer(doc, {"ASSAULT"}, {judge.entity.id}, sent, ARTICLE_WINDOW, at=[judged])
+    if doer is None or side(doer) == side(judge) and (doer.entity.type != "PER" or doer.entity.actor.sector):
+        return None
+    return doer
 
 
 def _definite_noun(doc: Document, tokens: Sequence[Token]) -> Token | None:
@@ -1817,6 +1856,10 @@ def _both_sides(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
     words = [t for t in doc.tokens[trig.clause[0]:end] if t.pos != "PUNCT"]
     if len(words) > 1 and words[0].text.lower() in cues.BOTH_PRONOUNS and words[1].pos in {"VERB", "AUX"}:
         return True   # "...; beide vereinbarten einen engeren Austausch"
+    after = trig.token.i + 1
+    if doc.lang == "de" and after < end and doc.tokens[after].text.lower() in cues.BOTH_PRONOUNS \
+            and (after + 1 >= len(doc.tokens) or doc.tokens[after + 1].pos not in {"NOUN", "ADJ"}):
+        return True   # "Zudem vereinbarten beide, dass ...": the subject after the verb
     return _mentions_both_sides(doc.tokens[trig.clause[0]:end], cues)
 
 
@@ -2034,6 +2077,21 @@ def _article_protesters(doc: Document, near: Token, cues: ModuleType) -> Slot | 
         return None
     m, ent = min(group, key=lambda me: abs(me[0].start - near.start))
     return mention_slot(doc, m, ent, "protesters")
+
+
+def _struck_culprits(doc: Document, trig: Trigger, actor: Slot, cues: ModuleType) -> tuple[Slot, str] | None:
+    """"The attacker was shot dead by Israeli security forces", "Die Polizei nahm die Täter fest": force used
+    on the culprits of an attack told before falls on that attack's doer, not on unnamed people."""
+    a, b = trig.clause
+    culprits = set(cues.CULPRIT_WORDS) - set(cues.ACCOUNTABLE_WORDS)
+    word = next((t for t in doc.tokens[a:b] if t.pos == "NOUN" and not actor.first <= t.i <= actor.last
+                 and {t.text.lower(), (t.lemma or t.text).lower()} & culprits), None)
+    if word is None:
+        return None
+    doer = latest_doer(doc, {"ASSAULT"}, {actor.entity.id}, trig.token.sent, ARTICLE_WINDOW, at=[word])
+    if doer is None or side(doer) == side(actor):
+        return None
+    return doer, f"the doer of the attack told before ('{word.text}')"
 
 
 def _unnamed_people(doc: Document, trig: Trigger, actor: Slot, mode: str | None, slots: list[Slot],

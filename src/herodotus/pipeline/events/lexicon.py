@@ -14,7 +14,7 @@ from ..nlp.tokenizer import opens_quote
 # German separable-verb particles ("lehnte ... ab" -> ablehnen); checked only after a verb.
 SEPARABLE_PARTICLES = ("ab", "an", "auf", "aus", "bei", "ein", "fest", "frei", "mit", "nach", "vor",
                        "zu", "zurück", "zusammen", "weg", "los", "teil", "bekannt", "hin", "her",
-                       "entgegen", "fort", "gegenüber", "nieder", "statt")
+                       "entgegen", "fort", "gegenüber", "nieder", "statt", "sicher")
 # Verb prefixes that never separate and take no "ge-" in the participle ("verhaftet", "beschossen").
 INSEPARABLE_PREFIXES = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer")
 # Quotation marks are not clause breaks: "kündigte eine „entschlossene Reaktion“ an".
@@ -154,8 +154,11 @@ def _titled_name(span: Sequence[Token]) -> bool:
 
 
 def _role_of(tokens: Sequence[Token], k: int) -> bool:
-    """"X, leader of the opposition CHP, accused", "X, Chef der Partei, sagte": a bare role noun
-    with its "of" phrase opens an apposition."""
+    """"X, leader of the opposition CHP, accused", "X, Chef der Partei, sagte", "X, ein Cousin des Präsidenten,
+    warf ... vor": a role noun (after an article and adjectives) with its "of" phrase opens an apposition."""
+    while k + 1 < len(tokens) and (tokens[k].pos == "ADJ" or tokens[k].pos == "DET" and k + 1 < len(tokens)
+                                   and tokens[k + 1].pos in {"ADJ", "NOUN"}):
+        k += 1
     return k + 1 < len(tokens) and tokens[k].pos == "NOUN" and tokens[k + 1].text.lower() in {"of", "der", "des"}
 
 

@@ -272,7 +272,7 @@ def is_passive(doc: Document, trigger: Trigger, cues: ModuleType) -> bool:
     # (the auxiliary of this verb: "was concerned and urged Pakistan" is active)
     return bool(prev) and prev[-1].lemma.lower() in cues.PASSIVE_AUX and \
         not any(t.pos == "CCONJ" for t in doc.tokens[prev[-1].i + 1:trigger.token.i]) and \
-        trigger.token.text.lower().endswith(("ed", "en", "wn", "ne", "ht", "lt", "nt"))
+        trigger.token.text.lower().endswith(("ed", "en", "wn", "ne", "ht", "lt", "nt", "ot", "it", "ck", "ld", "ut"))
 
 
 def _german_participle(tok: Token) -> bool:
@@ -584,7 +584,10 @@ def _shared_subject(doc: Document, trigger: Trigger, slots: list[Slot]) -> Slot 
             participle or doc.tokens[a].text.lower() in SHARED_SUBJECT_CONJUNCTIONS):
         return None
     start = doc.sentences[trigger.token.sent].token_start
-    subject = next((s for s in slots if start <= s.first < a and s.role in {"subj", "bare"}), None)
+    first_verb = next((t.i for t in doc.tokens[start:a] if t.pos in {"VERB", "AUX"}), a)
+    # ("A Jordanian truck driver opened fire ..., killing three civilians": a nationality before the first verb)
+    subject = next((s for s in slots if start <= s.first < a and (s.role in {"subj", "bare"}
+                                                                    or s.role == "adj" and s.last < first_verb)), None)
     while subject is not None and (head := next((s for s in slots if s.first == subject.last + 1), None)):
         subject = head   # "ELN rebels": the phrase's head, not its modifier
     return subject
@@ -981,6 +984,22 @@ def _dative_of(doc: Document, slot: Slot, verb: int) -> bool:
 PATIENT_NOUN_TYPES = frozenset({"SANCTION", "COERCE", "RETREAT"})
 
 
+SCENE_PREPS = frozenset({"in", "im", "from", "aus"})
+
+
+def _past_scene(between: Sequence[Token]) -> Sequence[Token]:
+    """The words between two conjuncts without the place the first one sits in: "die US-Botschaft
+    [in Mogadischu] und die Mission ...", "the embassy [in Kyiv] and the ..."."""
+    if len(between) < 3 or between[0].text.lower() not in SCENE_PREPS or between[1].pos != "PROPN":
+        return between
+    k = 1
+    while k < len(between) and between[k].pos == "PROPN":
+        k += 1
+    rest = between[k:]
+    # (a second place is no party: "die Militärregierungen in Bamako und Niamey")
+    return rest if len(rest) > 1 and rest[0].text.lower() in CONJUNCTIONS and rest[1].pos == "DET" else between
+
+
 def with_conjuncts(doc: Document, slot: Slot, local: list[Slot]) -> tuple[Slot, ...]:
     """The slot plus coordinated slots right after it ("die USA und Saudi-Arabien")."""
     out = [slot]
@@ -988,15 +1007,23 @@ def with_conjuncts(doc: Document, slot: Slot, local: list[Slot]) -> tuple[Slot, 
         if other.first <= out[-1].last:
             continue
         between = doc.tokens[out[-1].last + 1:other.first]
-        if not between and other.entity.id == out[-1].entity.id:
-            out[-1] = other   # "Chinese leader" + "Xi Jinping": one conjunct, its name
+        if other.entity.id == out[-1].entity.id and all(t.pos in ("DET", "ADJ") for t in between):
+            out[-1] = other   # "Chinese leader" + "Xi Jinping", "die Mission der Union": one conjunct
             continue
+        if len(between) == 1 and between[0].text.lower() in SCENE_PREPS and other.entity.type in ("LOC", "GPE"):
+            continue          # the place of the conjunct before ("die US-Botschaft in Mogadischu")
+        if [t.text for t in between] == ["("]:
+            out[-1] = other   # "die Mission der Afrikanischen Union (ATMIS)": the same party, by its short name
+            continue
+        between = _past_scene(between)
         words = " ".join(t.text.lower() for t in between)
         comitative = any(words.startswith(c) for c in COMITATIVES)   # "along with", "zusammen mit"
         if not between or not (comitative or any(t.text.lower() in CONJUNCTIONS or t.text == "," for t in between)):
             break
         if len(between) > 4 or any(t.pos in {"VERB", "AUX"} or (t.pos == "ADP" and not comitative) for t in between):
             break
+        if between[0].text == "," and any(t.pos == "NOUN" for t in between[1:]):
+            break   # "Romualdez, ein Cousin des Präsidenten": an apposition's noun, not a list
         if other.role == "poss" and not any(t.text.lower() in CONJUNCTIONS for t in between):
             break   # "China, the North's main ally, ...": an apposition's possessor, no second party
         out.append(other)
