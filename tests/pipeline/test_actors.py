@@ -990,6 +990,11 @@ def test_actors_chambers_genitive_owners_and_plain_words(nlp, lang, text, phrase
            "die Schüsse.", "Übergangsrat", "HTI"),
     # military targets are those of the state they stand in
     ("en", "Israeli warplanes struck military targets in several parts of Iran early on Saturday.", "military", "IRN"),
+    # "das Land", "the kingdom" after a definite article: the state the story is about
+    ("de", "Die Medienaufsicht in Burkina Faso hat die BBC vom Netz genommen. Das Land wirft den Sendern Propaganda "
+           "vor.", "Land", "BFA"),
+    ("en", "Eswatini said on Wednesday it was holding five men deported from the United States. A spokeswoman said "
+           "the kingdom had not agreed to take in more.", "kingdom", "SWZ"),
 ])
 def test_actors_host_authorities_regions_and_assets(nlp, lang, text, phrase, code):
     doc = run(nlp, text, lang, date(2025, 10, 13))

@@ -320,6 +320,11 @@ class Resolver:
 
     def resolve_title(self, cand: Cand, text_of) -> None:
         sector, office, kind, gender = cand.role or (None, None, "PER", None)
+        if kind == "STATE":
+            state = self.kb.country(self.main_country or "")   # the story's state, not the one named last
+            if state is not None:
+                self.assign(cand, self.draft_for(state))
+            return
         org_code = cand.org.code if cand.org is not None else None
         country = cand.country or org_code or self.placed_country(cand, text_of)
         if cand.asset and not country:
