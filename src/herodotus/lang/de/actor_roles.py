@@ -100,6 +100,8 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "gendarm": ("COP", None, "GRP", "m"), "gendarmerie": ("COP", None, "ORG", None),
     "kirche": ("CVL", None, "ORG", None),
     "sicherheitskräfte": ("COP", None, "ORG", None), "grenzschutz": ("COP", None, "ORG", None),
+    "grenzschützer": ("COP", None, "GRP", None), "grenzpolizei": ("COP", None, "ORG", None),
+    "grenzsoldaten": ("MIL", None, "GRP", None),
     "gericht": ("JUD", None, "ORG", None), "tribunal": ("JUD", None, "ORG", None),
     "generalstaatsanwaltschaft": ("JUD", None, "ORG", None), "richter": ("JUD", None, "PER", "m"), "staatsanwalt": ("JUD", None, "PER", "m"),
     "anwalt": (None, None, "PER", "m"), "anwältin": (None, None, "PER", "f"), "anwälte": ("CVL", None, "GRP", None),
