@@ -242,6 +242,6 @@ COUNTRY_BOUND = frozenset({"botschaft", "botschaften", "konsulat", "generalkonsu
 # Role nouns for a state's whole executive: "die Regierung" after "die US-Luftfahrtbehörde FAA" is still the
 # article's own government, not the agency's
 WHOLE_GOVERNMENT = frozenset({"regierung", "regierungen", "kabinett", "regime"})
-# A common noun for the state named before, after a definite article ("das Land", "des Landes", "the country")
+# A common noun for the story's state after a definite article ("das Land", "des Landes", "the country")
 STATE_NOUNS = frozenset({"land", "landes", "lande"})
 STATE_ARTICLES = frozenset({"das", "des", "dem"})

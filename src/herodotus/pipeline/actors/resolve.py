@@ -520,9 +520,6 @@ class Resolver:
         sector, office, kind, gender = cand.role or (None, None, "PER", None)
         org_code = cand.org.code if cand.org is not None else None
         country = cand.country or org_code or self.placed_country(cand, text_of)
-        if cand.asset and not country:
-            # "Israeli warplanes struck military targets in several parts of Iran": the forces the targets serve
-            country = next((code for at, code in self.states_at.get(cand.sent, ()) if at >= cand.end), None)
         if cand.possessive and not country:
             owner = self.last_person()
             if owner is not None:

@@ -29,7 +29,7 @@ ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ul)-[A-ZÄÖÜ]")
 NAME_PARTICLES = frozenset("von van der den de da di du del della le la al bin ibn ben zu ter".split())
 
 
-# A state referred to by a common noun ("das Land", "the country"): resolved to the country named last
+# A state referred to by a common noun ("das Land", "the country"): resolved to the story's state
 STATE_ROLE = ("GOV", None, "STATE", None)
 # Words that place a thing somewhere ("military targets in Iran"); "from"/"to" say where it goes or comes from
 SCENE_WORDS = frozenset({"in", "im", "near", "across", "inside", "nahe"})
@@ -209,7 +209,7 @@ class Scanner:
         """Role noun at token i: (length, role, role word, compound prefix)."""
         if self._norms[i] in self.roles.STATE_NOUNS and i > 0 and tokens[i - 1].sent == tokens[i].sent \
                 and tokens[i - 1].text.lower() in self.roles.STATE_ARTICLES:
-            return 1, STATE_ROLE, self._norms[i], ""   # "das Land", "the kingdom": the state named before
+            return 1, STATE_ROLE, self._norms[i], ""   # "das Land", "the kingdom": the story's state
         for n in range(min(self.max_role_len, stop - i), 1, -1):
             key = " ".join(self._norms[i:i + n])
             if key in self.role_words:
