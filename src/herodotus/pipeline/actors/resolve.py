@@ -321,7 +321,10 @@ class Resolver:
     def resolve_title(self, cand: Cand, text_of) -> None:
         sector, office, kind, gender = cand.role or (None, None, "PER", None)
         if kind == "STATE":
-            state = self.kb.country(self.main_country or "")   # the story's state, not the one named last
+            # the state its sentence named first ("suspended Gabon after army officers seized power in the
+            # country"), else the story's, not the one named last
+            named = next((code for at, code in self.states_at.get(cand.sent, ()) if at < cand.start), None)
+            state = self.kb.country(named or self.main_country or "")
             if state is not None:
                 self.assign(cand, self.draft_for(state))
             return

@@ -1012,9 +1012,6 @@ def with_conjuncts(doc: Document, slot: Slot, local: list[Slot]) -> tuple[Slot, 
             continue
         if len(between) == 1 and between[0].text.lower() in SCENE_PREPS and other.entity.type in ("LOC", "GPE"):
             continue          # the place of the conjunct before ("die US-Botschaft in Mogadischu")
-        if [t.text for t in between] == ["("]:
-            out[-1] = other   # "die Mission der Afrikanischen Union (ATMIS)": the same party, by its short name
-            continue
         between = _past_scene(between)
         words = " ".join(t.text.lower() for t in between)
         comitative = any(words.startswith(c) for c in COMITATIVES)   # "along with", "zusammen mit"
