@@ -843,9 +843,11 @@ def place_country(name: str, *hints: str | None) -> str | None:
     first hint first: "Punjab" in a story about Pakistan)."""
     from ..geo import resolve_place
 
+    elsewhere = None   # (a hint without a namesake ranks the places as no hint does)
     for hint in hints:
         place = hint and (resolve_place(name, "de", country_hint=hint) or resolve_place(name, "en", country_hint=hint))
         if place and place.country == hint:
             return hint
-    place = resolve_place(name, "de") or resolve_place(name, "en")
+        elsewhere = elsewhere or place
+    place = elsewhere or resolve_place(name, "de") or resolve_place(name, "en")
     return place.country if place else None

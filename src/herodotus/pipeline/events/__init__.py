@@ -575,16 +575,14 @@ class EventCoder:
                 recipients = [doer]   # "Canberra also lodged a formal protest": against who acted before
                 note += "; recipient: the other side's actor reported before"
             if event == "ACCUSE" and recipients == [None] and entry.pos == "VERB" and how not in {"speaker", "implied"} \
-                    and (judged := _judged_object(doc, trig, actor)) is not None \
-                    and (doer := _attack_doer(doc, judged, actor, trig.token.sent, cues)) is not None:
-                recipients = [doer]   # "Saudi Arabia and Egypt condemned the strikes": who attacked
-                note += f"; recipient: who did the attack '{judged.text}' refers to"
-            if event == "ACCUSE" and recipients == [None] and entry.pos == "VERB" and how not in {"speaker", "implied"} \
-                    and (judged := _judged_object(doc, trig, actor)) is not None \
-                    and (doer := other_side_doer(doc, actor, trig.token.sent, STATEMENT_WINDOW, by=camp,
-                                               judging=True)) is not None:
-                recipients = [doer]   # "Die Ukraine verurteilte den Empfang scharf": who did the act it names
-                note += f"; recipient: who did what '{judged.text}' refers to, reported just before"
+                    and (judged := _judged_object(doc, trig, actor)) is not None:
+                if (doer := _attack_doer(doc, judged, actor, trig.token.sent, cues)) is not None:
+                    recipients = [doer]   # "Saudi Arabia and Egypt condemned the strikes": who attacked
+                    note += f"; recipient: who did the attack '{judged.text}' refers to"
+                elif (doer := other_side_doer(doc, actor, trig.token.sent, STATEMENT_WINDOW, by=camp,
+                                              judging=True)) is not None:
+                    recipients = [doer]   # "Die Ukraine verurteilte den Empfang scharf": who did the act it names
+                    note += f"; recipient: who did what '{judged.text}' refers to, reported just before"
             if mode == "withdraw" and event == "SANCTION" and entry.needs and how != "implied" \
                     and _none_foreign(recipients, actor) \
                     and (host := counterpart(doc, actor.entity.actor.code, trig.token.sent)
@@ -1293,8 +1291,13 @@ def _kept_away(doc: Document, trig: Trigger, protest: Trigger, cues: ModuleType)
 
 def _protest_called_off(doc: Document, entry: Entry) -> bool:
     """Does the concession name a protest it ends ("suspended the strike", "setzte den Streik aus")?"""
-    exact = load_lexicon(doc.lang).exact
-    return any(e.event == "PROTEST" for need in entry.needs for e in exact.get((need, "NOUN"), ()))
+    return any(_event_noun(doc, need, "PROTEST") for need in entry.needs)
+
+
+def _event_noun(doc: Document, lemma: str, event: str, bare: bool = False) -> bool:
+    """Is the noun a lexicon trigger of this event type (with ``bare``, one that needs no other word)?"""
+    return any(e.event == event and not (bare and e.needs)
+               for e in load_lexicon(doc.lang).exact.get((lemma, "NOUN"), ()))
 
 
 def _attack_doer(doc: Document, judged: Token, judge: Slot, sent: int, cues: ModuleType) -> Slot | None:
@@ -1302,8 +1305,8 @@ def _attack_doer(doc: Document, judged: Token, judge: Slot, sent: int, cues: Mod
     told in the article; its doer, unless of the judge's own side (a private gunman is no side of his
     country's government: "Trump condemned the violence")."""
     lemma = judged.lemma.lower()
-    if lemma not in cues.VIOLENCE_NOUNS and judged.text.lower() not in cues.VIOLENCE_NOUNS and not any(
-            e.event == "ASSAULT" and not e.needs for e in load_lexicon(doc.lang).exact.get((lemma, "NOUN"), ())):
+    if lemma not in cues.VIOLENCE_NOUNS and judged.text.lower() not in cues.VIOLENCE_NOUNS \
+            and not _event_noun(doc, lemma, "ASSAULT", bare=True):
         return None
     doer = latest_doer(doc, {"ASSAULT"}, {judge.entity.id}, sent, ARTICLE_WINDOW, at=[judged])
     if doer is None or side(doer) == side(judge) and (doer.entity.type != "PER" or doer.entity.actor.sector):
