@@ -107,6 +107,24 @@ def test_events_negated_assault_is_flagged(nlp, lang, text, attacker, target):
     assert doc.events[0].negated and "negated" in doc.events[0].explanation
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Kenia erkennt das Urteil nicht an und wirft Uganda Einmischung vor."),
+    ("en", "Kenya did not comment and accused Uganda of interference."),
+])
+def test_events_negation_of_the_first_verb_stays_there(nlp, lang, text):
+    doc = _doc(nlp, text, lang, {"k": ("KEN", "GOV", ["Kenia" if lang == "de" else "Kenya"]),
+                                 "u": ("UGA", "GOV", ["Uganda"])})
+    assert ("ACCUSE", "k", "u") in _code(doc)
+    assert not any(e.negated for e in doc.events if e.event == "ACCUSE")
+
+
+def test_events_civilians_among_the_victims_are_not_accused(pipeline):
+    # the trained cue reads the sentence as a disapproval; the civilians it names are the victims
+    text = "Bei den meisten Opfern in Paktika handele es sich um Zivilisten, darunter Frauen und Kinder, so Nasr Rahimi."
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 12, 25)))
+    assert not any(e.event == "ACCUSE" for e in doc.events)
+
+
 def test_events_refused_meeting_is_reject_not_consult(nlp):
     doc = _doc(nlp, "Russland lehnte ein Treffen mit der Ukraine ab.", "de",
                {"r": ("RUS", "GOV", ["Russland"]), "u": ("UKR", "GOV", ["der Ukraine"])})
@@ -2399,6 +2417,47 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
     # a call to shun a protest is a request, not the caller's protest
     ("en", "Authorities in Minnesota had urged Minnesotans to stay away from the protests on Saturday.",
      {("REQUEST", "USA", "USA")}),
+    # arson is an attack, and "die Tat" condemned is that attack, by whoever did it
+    ("de", "Unbekannte hatten in der Nacht zu Dienstag an einem Strommast in Grünheide Feuer gelegt. Bundeskanzler Olaf Scholz "
+           "verurteilte die Tat als „Akt des Terrors“.", "ACCUSE:DEU->DEU"),
+    # a denied accusation is no accusation of the denier
+    ("de", "Ein Gericht in Buenos Aires verurteilte die frühere Präsidentin Cristina Kirchner wegen Korruption. "
+           "Kirchner hat die Vorwürfe stets bestritten.", {("SANCTION", "ARG", "ARG")}),
+    # "I will not resign" refuses those who demanded it; a recognition is support, and welcoming it is welcoming
+    # the recognisers
+    ("en", "Several hundred supporters of the opposition marched through Apia to demand the prime minister's "
+           "resignation. “I will not resign,” Fiamē told reporters in Apia.", "REJECT:WSM->WSM"),
+    ("en", "Norway formally recognised a Palestinian state on Tuesday. The Palestinian Authority welcomed the "
+           "recognition.", {("SUPPORT", "NOR", "PSE"), ("SUPPORT", "PSE", "NOR")}),
+    # an exit ban is a restriction on whom it is imposed; investigators are police
+    ("de", "Seoul (dpa) - Gegen Jeju-Air-Chef Kim E Bae verhängten die Ermittler zudem ein Ausreiseverbot.",
+     {("COERCE", "KOR", "KOR")}),
+    # an announced resignation (the participle after the noun) concedes; an announced meeting is an intent
+    ("de", "Österreichs Bundeskanzler Karl Nehammer hat seinen Rücktritt angekündigt.", {("CONCEDE", "AUT", None)}),
+    ("de", "US-Präsident Donald Trump kündigte an, Kremlchef Wladimir Putin in Alaska zu treffen.",
+     {("AGREE", "USA", "RUS")}),
+    # "die drei Staaten" opening the clause are the three states named together before
+    ("de", "Deutschland, Frankreich und Großbritannien haben die Rückkehr der UN-Sanktionen gegen den Iran "
+           "eingeleitet. Die drei Staaten werfen Teheran vor, seine Verpflichtungen zu verletzen.",
+     {("ACCUSE", "DEU", "IRN"), ("ACCUSE", "FRA", "IRN"), ("ACCUSE", "GBR", "IRN")}),
+    # "X sollte ..." in a speaker's words is the speaker's demand of X; "Sollte X ..." opens a condition
+    ("de", "Sprecher Lin Jian warf Japan vor, selbst Risiken zu schaffen. „Japan sollte solche gefährlichen "
+           "Aktivitäten einstellen“, sagte Lin.", "REQUEST:CHN->JPN"),
+    # the owner of what a passive acts on is the recipient
+    ("en", "Trump's proposal for the U.S. to take over Gaza has been flatly rejected by Egypt and Jordan.",
+     {("REJECT", "EGY", "USA"), ("REJECT", "JOR", "USA")}),
+    # voting with a state backs it, and a disapproval voiced next is not about the backers
+    ("en", "Belarus, Iran and North Korea voted with Moscow. Russian Deputy Foreign Minister Sergey Vershinin accused "
+           "Western countries of forcing through a text that “nobody wanted”.",
+     {("SUPPORT", "BLR", "RUS"), ("SUPPORT", "IRN", "RUS"), ("SUPPORT", "PRK", "RUS")}),
+    # partners named after "gemeinsam mit" act with the actor; they are not acted on
+    ("de", "Katar vermittelt gemeinsam mit Ägypten und den USA seit Monaten zwischen Israel und der Hamas.",
+     {("CONSULT", "QAT", "ISR"), ("CONSULT", "QAT", "PSE")}),
+    # an act not recognised is refused now; a state not recognised (below) is a standing state
+    ("de", "Monrovia (dpa) - Die Abgeordneten haben Parlamentspräsident Jonathan Koffa abgesetzt. Koffa erkennt die "
+           "Absetzung nicht an.", "REJECT:LBR->LBR"),
+    # (and a recognition denied as a standing state is neither support nor a refusal)
+    ("en", "Serbia does not recognise Kosovo's 2008 declaration of independence.", set()),
 ])
 def test_events_rules_beside_what_the_trained_cues_add(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 10)))

@@ -185,6 +185,8 @@ Entwicklungshilfe  NOUN  AID       -            071   so   -
 Katastrophenhilfe  NOUN  AID       -            070   so   -
 Kredit             NOUN  AID       -            071   so   gewähren
 Darlehen           NOUN  AID       -            071   so   gewähren
+Zuschuss           NOUN  AID       -            071   so   gewähren
+Zuschüsse          NOUN  AID       -            071   so   gewähren
 bringen            VERB  AID       -            070   so   Hilfsgut
 bringen            VERB  AID       -            070   so   Lebensmittel
 bringen            VERB  AID       -            070   so   Zelt
@@ -252,6 +254,9 @@ lockern            VERB  CONCEDE   -            081   s    Beschränkung
 zurücktreten       VERB  RETREAT   resign       0831  s    -
 Rücktritt          NOUN  RETREAT   resign       0831  s    erklären
 Rücktritt          NOUN  RETREAT   resign       0831  s    einreichen
+Rücktritt          NOUN  RETREAT   resign       0831  s    verkünden
+Rücktritt          NOUN  RETREAT   resign       0831  s    bekanntgeben
+Rücktritt          NOUN  RETREAT   resign       0831  s    ankündigen
 Rücktrittsgesuch   NOUN  RETREAT   resign       0831  s    einreichen
 Rücktrittsgesuch   NOUN  RETREAT   resign       0831  s    überreichen
 Rücktrittsgesuch   NOUN  RETREAT   resign       0831  s    übergeben
@@ -716,10 +721,13 @@ errichten          VERB  COERCE    restrict     191   s    Straßensperre
 entziehen          VERB  COERCE    restrict     -     so   Pass
 setzen             VERB  ASSAULT   -            180   so   Brand
 anzünden           VERB  ASSAULT   -            180   so   -
+legen              VERB  ASSAULT   -            180   so   Feuer
+Brandstiftung      NOUN  ASSAULT   -            180   so   -
 verbieten          VERB  COERCE    ban          1722  so   -
 untersagen         VERB  COERCE    ban          1722  so   -
 nehmen             VERB  COERCE    arrest       173   so   Gewahrsam
 Ausgangssperre     NOUN  COERCE    curfew       1723  s    -
+verhängen          VERB  COERCE    restrict     -     so   Ausreiseverbot
 auflösen           VERB  COERCE    ban          1722  so   Partei
 auflösen           VERB  COERCE    restrict     -     so   Parlament
 auflösen           VERB  COERCE    restrict     -     so   Stadtrat
@@ -740,6 +748,7 @@ ausschließen       VERB  COERCE    restrict     -     so   Präsidentenwahl
 ausschließen       VERB  COERCE    restrict     -     so   Präsidentschaftswahl
 ausschließen       VERB  COERCE    restrict     -     so   Kommunalwahl
 ausschließen       VERB  COERCE    restrict     -     so   Kandidatur
+ausschließen       VERB  REJECT    -            120   so   Rücktritt
 stoppen            VERB  SANCTION  discontinue  163   so   Verkauf
 verlegen           VERB  MOBILIZE  troops       154   so   Verstärkung
 Razzia             NOUN  COERCE    seize        -     so   -
@@ -953,6 +962,8 @@ FACILITY_NOUNS = {"polizeiwache": "police", "polizeistation": "police", "polizei
 SINCE_WORDS = ("seit", "seitdem")
 # Habits over years are background, not an occasion ("werfen sich seit Jahren gegenseitig vor")
 HABITUAL = ("seit jahren", "seit jahrzehnten", "seit langem", "seit langer zeit", "immer wieder")
+# A party acting with the actor, not acted on ("vermittelt gemeinsam mit Ägypten")
+PARTNER_WORDS = ("gemeinsam mit", "zusammen mit")
 # "die drei Länder": a count of states that points back to the last states named together
 NUMBER_WORDS = {"alle": 2, "allen": 2, "zwei": 2, "beiden": 2, "beide": 2, "drei": 3, "vier": 4, "fünf": 5}
 STATE_NOUNS = ("länder", "ländern", "staaten", "regierungen", "seiten", "kriegsparteien", "konfliktparteien", "parteien",
@@ -1070,7 +1081,7 @@ ACT_NOUNS = {"rede": "speech", "äußerung": "speech", "aussage": "speech", "kom
              "aufruf": "demand", "appell": "demand", "angebot": "offer", "vorschlag": "offer",
              "urteil": "verdict", "beschluss": "decision",
              "entscheidung": "decision", "schritt": "decision", "vorgehen": "decision", "maßnahme": "decision",
-             "gesetz": "decision", "abkommen": "agreement", "vereinbarung": "agreement",
+             "gesetz": "decision", "anerkennung": "recognition", "ergebnis": "decision", "abwahl": "decision", "absetzung": "decision", "vorwurf": "accusation", "anschuldigung": "accusation", "abkommen": "agreement", "vereinbarung": "agreement",
              "entschuldigung": "demand", "putsch": "force", "putschversuch": "force", "umsturzversuch": "force", "machtübernahme": "force", "hinrichtung": "force",
              "tötung": "force", "ermordung": "force", "niederschlagung": "force",
              "angriff": "attack", "luftangriff": "attack", "anschlag": "attack", "attentat": "attack", "beschuss": "attack",
@@ -1149,6 +1160,6 @@ ADMISSION_VERBS = ("zugeben", "einräumen", "eingestehen")
 # Verbs of a judge ordering or extending custody: whom they hold is who was detained before
 CUSTODY_ORDERS = ("anordnen",)
 # Nouns of violence a judgement may name for the attack told before ("condemned the violence")
-VIOLENCE_NOUNS = frozenset(("gewalt", "schüsse", "schuss", "tötung", "tötungen", "massaker", "blutvergießen", "gewalttat", "bluttat"))
+VIOLENCE_NOUNS = frozenset(("gewalt", "schüsse", "schuss", "tötung", "tötungen", "massaker", "blutvergießen", "gewalttat", "bluttat", "tat"))
 # Words that turn a call to a protest into a call to shun it ("to stay away from the protests")
 SHUNNING_WORDS = frozenset(("fern", "fernzubleiben", "meiden", "nicht", "keine", "keinen", "abzusehen"))

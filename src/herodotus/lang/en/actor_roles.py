@@ -68,9 +68,9 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "warships": ("MIL", None, "GRP", None), "police": ("COP", None, "ORG", None),
     "gendarmes": ("COP", None, "GRP", None), "gendarmerie": ("COP", None, "ORG", None),
     "church": ("CVL", None, "ORG", None),
-    "coast guard": ("MIL", None, "ORG", None), "border guards": ("COP", None, "GRP", None),
+    "coast guard": ("MIL", None, "ORG", None), "border guards": ("COP", None, "GRP", None), "investigators": ("COP", None, "GRP", None),
     "border police": ("COP", None, "ORG", None), "security services": ("COP", None, "ORG", None),
-    "security forces": ("COP", None, "ORG", None), "court": ("JUD", None, "ORG", None),
+    "security forces": ("COP", None, "ORG", None), "court": ("JUD", None, "ORG", None), "judiciary": ("JUD", None, "ORG", None),
     "judge": ("JUD", None, "PER", None), "prosecutor": ("JUD", None, "PER", None),
     "parliament": ("LEG", None, "ORG", None), "congress": ("LEG", None, "ORG", None),
     "national assembly": ("LEG", None, "ORG", None), "senate": ("LEG", None, "ORG", None),
@@ -162,6 +162,8 @@ POSSESSIVES = {"his", "her", "its", "their"}
 
 NOT_NAMES = {"Today", "Tomorrow", "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
              "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+# Continents and their adjectives: regions no actor stands for ("urged other European states")
+NOT_NAMES |= {"Europe", "Africa", "Asia", "Oceania", "Arctic", "Antarctica", "European", "African", "Asian", "Western"}
 # Adjectives (lemma) marking a group as loyal to the government last named.
 PRO_GOVERNMENT = {"pro-government", "pro-regime", "loyalist"}
 # Before an unknown name, these make it a place (for capitals only LOCATIVE_PREPOSITIONS count).

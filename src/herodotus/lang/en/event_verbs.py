@@ -79,8 +79,9 @@ commend            VERB  SUPPORT   -            051   so   -
 endorse            VERB  SUPPORT   -            051   so   -
 support            VERB  SUPPORT   -            050   so   -
 back               VERB  SUPPORT   -            050   so   -
+vote+with          VERB  SUPPORT   -            050   so   -
 recognize          VERB  SUPPORT   -            054   so   -
-recognise          VERB  REJECT    -            120   so   -
+recognise          VERB  SUPPORT   -            054   so   -
 # refusing to accept or obey ("would not recognise the ruling"): only negated, see COMPLIANCE_VERBS
 accept             VERB  REJECT    -            120   so   -
 comply             VERB  REJECT    -            120   so   with
@@ -234,6 +235,7 @@ give+in            VERB  CONCEDE   -            080   s    -
 relent             VERB  CONCEDE   -            080   s    -
 resign             VERB  RETREAT   resign       0831  s    -
 step+down          VERB  RETREAT   resign       0831  s    -
+step+aside         VERB  RETREAT   resign       0831  s    -
 resignation        NOUN  RETREAT   resign       0831  s    announce
 resignation        NOUN  RETREAT   resign       0831  s    submit
 resignation        NOUN  RETREAT   resign       0831  s    tender
@@ -771,6 +773,8 @@ FACILITY_NOUNS = {"barracks": "army", "outpost": "army"}
 SINCE_WORDS = ("since",)
 # Habits over years are background, not an occasion ("have long accused each other")
 HABITUAL = ("for years", "for decades", "for months", "have long", "has long", "repeatedly", "time and again")
+# A party acting with the actor, not acted on ("vermittelt gemeinsam mit Ägypten")
+PARTNER_WORDS = ("together with", "jointly with", "along with")
 # "die drei Länder": a count of states that points back to the last states named together
 NUMBER_WORDS = {"all": 2, "two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 STATE_NOUNS = ("countries", "states", "nations", "governments", "sides", "parties", "neighbours", "neighbors", "camps")
@@ -875,7 +879,7 @@ ACT_NOUNS = {"speech": "speech", "remark": "speech", "remarks": "speech", "comme
              "law": "decision", "agreement": "agreement", "deal": "agreement",
              "coup": "force", "coup attempt": "force", "takeover": "force", "execution": "force", "killing": "force", "crackdown": "force",
              "attack": "attack", "strike": "attack", "airstrike": "attack", "bombing": "attack", "assassination": "attack",
-             "arrest": "force", "detention": "force", "ban": "decision", "expulsion": "decision",
+             "arrest": "force", "detention": "force", "ban": "decision", "expulsion": "decision", "recognition": "recognition", "result": "decision", "results": "decision", "accusation": "accusation", "allegation": "accusation",
              "operation": "force", "raid": "force", "manoeuvres": "force", "maneuvers": "force",
              "incident": "incident"}
 

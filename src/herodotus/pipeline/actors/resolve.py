@@ -307,6 +307,10 @@ class Resolver:
             if state is not None:
                 self.assign(cand, self.draft_for(state))
             return
+        if kind == "LOC" and tokens and tokens[-1].endswith(REGION_ENDINGS):
+            # "Zentralasien", "im Ostchinesischen Meer", "the South China Sea": a region or a sea, of no one state
+            self.assign(cand, self.new_draft("name:" + " ".join(tokens), type=kind, name=name, code=None))
+            return
         code = cand.country or (cand.org.code if cand.org is not None else None) \
             or (self.country_in_name(tokens) if kind == "ORG" else None) \
             or (self.compass_country(tokens) if kind == "LOC" else None) \
@@ -745,6 +749,10 @@ GENERIC_ORGANISATION = {"organisation", "organization", "bloc", "forum", "allian
 # Codes of international bodies: their officials have a nationality of their own ("der Portugiese"
 # for the President of the European Council)
 INTERNATIONAL_CODES = {"UNO", "EUR", "IGO", "NGO", "MNC"}
+# Ends of the names of continents' parts, seas and oceans (normalised: "Südostasien" -> "sudostasien"). Not
+# the Caribbean: a boat attacked "in der südlichen Karibik" is one of the state the story is about.
+REGION_ENDINGS = ("asien", "afrika", "ozeanien", "pazifik", "atlantik", "meer", "ozean", "arktis",
+                  "asia", "africa", "oceania", "pacific", "atlantic", "sea", "ocean", "arctic")
 # A point of the compass alone is no place ("the North" is no region of Cameroon); in a story on
 # Korea, where wire style calls the two states "the North" and "the South", it is one of them.
 COMPASS_NAMES = frozenset({"north", "south", "east", "west", "nord", "sud", "norden", "suden", "osten", "westen"})

@@ -105,7 +105,7 @@ ACT_KIND_TYPES = {"speech": VERBAL_TYPES, "visit": {"CONSULT"}, "demand": {"REQU
                   "decision": {"AGREE", "SANCTION", "COERCE", "CONCEDE", "RETREAT", "REJECT", "SUPPORT"},
                   "agreement": {"AGREE", "SUPPORT"}, "force": {"ASSAULT", "COERCE"},
                   # (an attack judged is the latest attack, not the arrest of its doer told after it)
-                  "attack": {"ASSAULT"},
+                  "attack": {"ASSAULT"}, "recognition": {"SUPPORT"}, "accusation": {"ACCUSE"},
                   "incident": {"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"}}
 DEFINITE = {"der", "die", "das", "den", "dem", "des", "the", "these", "those", "diese", "diesen", "dieser"}
 # Verbs that take an event noun as their object: "lehnte ein Treffen ab", "called for talks".
@@ -175,6 +175,7 @@ class EventCoder:
             triggers, modes = _complements(matched, doc, lex.cues)
             triggers, judged_acts = _split_judged_nouns(
                 doc, _drop_embedded(doc, _drop_topic_nouns(doc, _drop_needed_nouns(triggers)), lex.cues), lex.cues)
+            triggers = _drop_denied_claims(doc, triggers, lex.cues)
             roles = {t.token.i: assign(doc, t, slots, lex.cues) for t in triggers}
             _borrow_agents(triggers, roles)
             _coordinated_doers(doc, triggers, roles)
@@ -240,6 +241,10 @@ class EventCoder:
             roles = Roles(tuple(sides), tuple(sides), roles.how, roles.passive)
         if trig.entry.pos == "NOUN" and not roles.actors and (prefixed := _prefix_actor(doc, trig, cues)) is not None:
             roles = Roles((prefixed,), roles.recipients, roles.how, roles.passive)   # "US-Drohnenangriff"
+        if (group := _counted_subject(doc, trig, cues)):
+            # "Die drei Staaten werfen Teheran vor": the states named together before act; a name the parse
+            # took for the subject is the object
+            roles = Roles(tuple(group), roles.actors or roles.recipients, roles.how, roles.passive)
         actors = self._actors(roles, speaker, trig.entry.event, cues)
         if speaker is not None and _first_person_opens(doc, trig, cues):
             actors = [(speaker, "speaker")]   # "„Wir werden sie dieses Verbrechen bereuen lassen“": we, not "sie"
@@ -271,6 +276,13 @@ class EventCoder:
                 and all(a.entity.actor.sector in STATE_SECTORS | {"REB"} for a, _ in actors):
             return []   # "fighters attacked civilians and blocked roads": armed men or police blocking roads protest nothing
         entry, mod = trig.entry, modality(doc, trig, cues)
+        if (entry.event, entry.mode, entry.pos) == ("RETREAT", "resign", "VERB") and mod.negated \
+                and not mod.hypothetical and _promised(mod):
+            # "I will not resign", "werde nicht zurücktreten": a refusal of those who demand it, not a
+            # negated concession
+            entry = replace(entry, event="REJECT", mode=None, cameo="120")
+            trig = replace(trig, entry=entry)
+            mod = replace(mod, negated=False, cues=tuple(c for c in mod.cues if c.lower() not in cues.NEGATION))
         if entry.lemma.lower() in cues.COMPLIANCE_VERBS:
             if _declared_refusal(doc, trig, mod, cues, speaker):
                 # "werde das Urteil nicht befolgen", "sie erkennten den Strafgerichtshof nicht an", "would not
@@ -278,8 +290,10 @@ class EventCoder:
                 entry = replace(entry, event="REJECT", mode=None, cameo="120")
                 trig = replace(trig, entry=entry)
                 mod = replace(mod, negated=False, cues=tuple(c for c in mod.cues if c.lower() not in cues.NEGATION))
-            elif entry.event == "REJECT":
-                return []   # "akzeptierte das Urteil"; "Serbia does not recognise Kosovo": no refusal told here
+            elif entry.event == "REJECT" or mod.negated:
+                # "akzeptierte das Urteil"; "Serbia does not recognise Kosovo", "would no longer recognise
+                # Taiwan": no refusal told here, and no recognition either
+                return []
         if entry.event == "PROTEST" and entry.pos == "NOUN" and trig.token.i > 0 \
                 and f"{doc.tokens[trig.token.i - 1].text} {trig.token.text}".lower() in cues.PROTEST_REASON \
                 and actors and all(a.entity.actor.sector == "GOV" for a, _ in actors):
@@ -399,7 +413,8 @@ class EventCoder:
                 event, cameo = "CONCEDE", None
                 note += "; announced, so coded CONCEDE"
             if event == "CONSULT" and not mod.negated \
-                    and not any(c.lower() in cues.CONDITIONAL_OPENERS for c in mod.cues) and _promised(mod):
+                    and not any(c.lower() in cues.CONDITIONAL_OPENERS for c in mod.cues) \
+                    and (_promised(mod) or entry.pos == "VERB" and _announced(doc, trig, cues)):
                 # "he would travel to Wellington for talks": an announced visit or meeting is an intent
                 # to meet (CAMEO 036), AGREE, until it happens
                 event, mode, cameo = "AGREE", None, "036"
@@ -558,6 +573,10 @@ class EventCoder:
                 # else to the other state of the actor's latest dispute
                 recipients = [asker]
                 note += "; recipient: who demanded or acted against the actor before"
+            if event == "REJECT" and recipients == [None] \
+                    and (askers := latest_requesters(doc, actor, trig.token.sent)):
+                recipients = askers   # „Ich werde nicht zurücktreten“, sagte er: to those who demanded it
+                note += "; recipient: who demanded it before"
             if recipients == [None] and (event == "THREATEN" and how not in {"implied"}
                                          or mode in {"ceasefire", "disarm"}) \
                     and (enemy := opponent(doc, actor, trig.token.sent)):
@@ -850,9 +869,12 @@ class EventCoder:
                 # another country, or the other camp at home (the opposition about the government);
                 # not one of a contrasted clause after it (", while the Palestinian Authority asked ...")
                 stop = _contrast_start(doc, cue, end)
+                # (civilians named in words the trained cue reads as disapproval are its victims: "Bei den
+                # meisten Opfern handele es sich um Zivilisten, so Rahimi")
                 targets = [s for s in slots if start <= s.mention.start and s.mention.end <= stop
                            and camp(s) != camp(sp.speaker) and s.entity.id != sp.speaker.entity.id
-                           and s.mention.text.lower() not in cues.FIRST_PERSON]
+                           and s.mention.text.lower() not in cues.FIRST_PERSON
+                           and not (learned is not None and s.entity.actor.sector == "CVL" and s.mention.kind != "name")]
                 # the evaluation is about the actor named nearest to it ("Israels Abenteuerlust")
                 targets.sort(key=lambda s: min(abs(s.first - cue.i), abs(s.last - cue.i)))
                 about = ""
@@ -865,7 +887,9 @@ class EventCoder:
                 if not targets and (doer := _judged_doer(doc, judged_acts, sp, sent.i)) is not None:
                     about = " (who did the act judged)"   # "nannte den Streik „politisch motiviert“"
                     targets = [doer]
-                if not targets and (doer := other_side_doer(doc, sp.speaker, sent.i, STATEMENT_WINDOW, by=camp)) is not None:
+                # (a disapproval is not about those who just backed the speaker's side)
+                if not targets and (doer := other_side_doer(doc, sp.speaker, sent.i, STATEMENT_WINDOW, by=camp)) is not None \
+                        and not (event == "ACCUSE" and _sided_with(doc, doer, sp.speaker, sent.i)):
                     about = " (the actor of the event reported just before)"   # „Das war ein Putschversuch“
                     targets = [t for t in joint_doers(doc, doer, sent.i, STATEMENT_WINDOW) if camp(t) != camp(sp.speaker)]
                 if not targets and (noun := _definite_noun(doc, tokens)) is not None \
@@ -1267,6 +1291,18 @@ def _shutdown(trig: Trigger) -> bool:
     return any(n.lower() in SHUTDOWN_WORDS for n in trig.entry.needs)
 
 
+FRIENDLY_TYPES = frozenset({"SUPPORT", "AGREE", "COOPERATE", "AID"})
+
+
+def _sided_with(doc: Document, doer: Slot, speaker: Slot, sent: int) -> bool:
+    """Did the doer's latest act back the speaker's side ("Belarus, Iran and North Korea voted with Moscow")?
+    A disapproval the speaker voices next is not about his backers."""
+    ev = next((e for e in recent_events(doc, sent, STATEMENT_WINDOW) if e.actor_ids[:1] == [doer.entity.id]), None)
+    backed = doc.entity(ev.recipient_ids[0]) if ev is not None and ev.recipient_ids else None
+    return ev is not None and ev.event in FRIENDLY_TYPES and backed is not None \
+        and backed.actor.code == speaker.entity.actor.code
+
+
 def _judged_object(doc: Document, trig: Trigger, actor: Slot) -> Token | None:
     """The definite noun a judging verb takes when it names no actor ("verurteilte den Empfang",
     "criticised the plan"): an act told before."""
@@ -1381,8 +1417,7 @@ def _act_noun_recipients(doc: Document, triggers: list[Trigger], roles: dict[int
         window = ARTICLE_WINDOW if kinds[0] in VIOLENT_KINDS else MAX_ANAPHOR_SENTENCES
         # (an incident protested is the other side's: "protestierte gegen den Vorfall" after its own jets rose)
         judge_side = side(r.actors[0]) if r.actors and kinds[0] == "incident" else None
-        doer = latest_doer(doc, types, own, trig.token.sent, window, at=[trig.token] if kinds[0] == "attack" else (),
-                           other_than=judge_side) \
+        doer = latest_doer(doc, types, own, trig.token.sent, window, at=[trig.token], other_than=judge_side) \
             or _blamed_for(doc, kinds[0], own, trig.token.sent, cues)
         if doer is None and kinds[0] == "attack":
             # no attack was coded: any act of force told before ("condemned the attack" after arrests of gunmen)
@@ -1471,9 +1506,11 @@ def _demands_in_speech(doc: Document, sent: Sentence, speech: list[Speech], slot
     out: list[Candidate] = []
     for sp in innermost(speech):
         tokens = doc.tokens_in(max(sp.start, sent.start), min(sp.end, sent.end))
-        modal = next((t for t in tokens if t.text.lower() in cues.DEMAND_MODALS), None)
-        if modal is None:
-            continue
+        modal = next((t for t in tokens if t.text.lower() in cues.DEMAND_MODALS + tuple(CONDITIONAL_MODALS)), None)
+        if modal is None or modal.text.lower() in CONDITIONAL_MODALS \
+                and (modal is next((t for t in tokens if t.pos != "PUNCT"), None)
+                     or modal.i + 1 < len(doc.tokens) and doc.tokens[modal.i + 1].text.lower() == "have"):
+            continue   # ("Sollte Israel erneut angreifen, ...": a condition; "should have warned": a reproach)
         # the subject right before the modal ("Kabul müsse") or right after it ("Zudem müsse Berlin ...")
         subject = next((s for s in slots if s.role in {"bare", "subj"} and sp.start <= s.mention.start < sp.end
                         and (s.last == modal.i - 1 or s.first in (modal.i + 1, modal.i + 2))), None)
@@ -1883,6 +1920,31 @@ def _counted_first(doc: Document, trig: Trigger, recipients: Sequence[Slot], cue
     return any(w in cues.NUMBER_WORDS and nxt in cues.STATE_NOUNS for w, nxt in zip(words, words[1:]))
 
 
+def _counted_subject(doc: Document, trig: Trigger, cues: ModuleType) -> list[Slot]:
+    """"Die drei Staaten werfen Teheran vor", "The three countries accused Iran": a count of three or more
+    states that opens the clause right before its verb is the subject; it points back to the last states
+    named together. (Two are "both sides", read by the rule for pairs.)"""
+    words = [t for t in doc.tokens[trig.clause[0]:trig.token.i] if t.pos != "PUNCT"]
+    if words and words[0].text.lower() in DEFINITE:
+        words = words[1:]
+    if trig.entry.pos != "VERB" or len(words) != 2 or words[1].text.lower() not in cues.STATE_NOUNS:
+        return []
+    n = cues.NUMBER_WORDS.get(words[0].text.lower(), 0)
+    return _named_together(doc, doc.tokens[trig.clause[0]].start, n) if n >= 3 else []
+
+
+def _named_together(doc: Document, before: int, n: int) -> list[Slot]:
+    """The last n states named together ("Mali, Burkina Faso und Niger") before this offset."""
+    names = [m for m in doc.mentions if m.end <= before and m.kind == "name" and m.label == "GPE"
+             and m.entity_id and (ent := doc.entity(m.entity_id)) is not None and ent.actor.code]
+    groups: list[list[Mention]] = []
+    for m in names:
+        joined = groups and doc.text[groups[-1][-1].end:m.start].strip().lower() in {",", "und", "and", ", and"}
+        groups[-1:] = [groups[-1] + [m]] if joined else groups[-1:] + [[m]]
+    group = next((g for g in reversed(groups) if len(g) == n), None)
+    return [mention_slot(doc, m, doc.entity(m.entity_id)) for m in group] if group else []
+
+
 def _counted_group(doc: Document, trig: Trigger, cues: ModuleType, actor_id: str) -> list[Slot]:
     """"rief die drei Länder auf", "urged the two countries": the last N states named together
     ("Mali, Burkina Faso und Niger")."""
@@ -1900,20 +1962,12 @@ def _counted_group(doc: Document, trig: Trigger, cues: ModuleType, actor_id: str
         pair = _last_sides(doc, trig.token.sent, actor_id)
         if pair:
             return list(pair)
-    names = [m for m in doc.mentions if m.end <= doc.tokens[a].start and m.kind == "name" and m.label == "GPE"
-             and m.entity_id and (ent := doc.entity(m.entity_id)) is not None and ent.actor.code]
-    groups: list[list[Mention]] = []
-    for m in names:
-        joined = groups and doc.text[groups[-1][-1].end:m.start].strip().lower() in {",", "und", "and", ", and"}
-        groups[-1:] = [groups[-1] + [m]] if joined else groups[-1:] + [[m]]
-    group = next((g for g in reversed(groups) if len(g) == n), None)
-    if group is None and n == 2:
+    group = _named_together(doc, doc.tokens[a].start, n)
+    if not group and n == 2:
         # "beide Kriegsparteien": the sides of the last clash the speaker took no part in
         pair = _last_sides(doc, trig.token.sent, actor_id, states=noun not in cues.SIDE_NOUNS)
         return list(pair) if pair else []
-    if group is None:
-        return []
-    return [mention_slot(doc, m, doc.entity(m.entity_id)) for m in group]
+    return group
 
 
 def _one_side(pair: tuple[Slot, Slot]) -> bool:
@@ -2022,6 +2076,17 @@ def _denial_at(doc: Document, sent: Sentence, matched: list[Trigger], cues: Modu
     return min(at) if at else None
 
 
+def _drop_denied_claims(doc: Document, triggers: list[Trigger], cues: ModuleType) -> list[Trigger]:
+    """"Kirchner hat die Vorwürfe stets bestritten", "rejected the accusation": the claim denied is
+    the accuser's act, told elsewhere; the denier makes none."""
+    def denied(trig: Trigger) -> bool:
+        a, b = trig.clause
+        return any(t.pos in {"VERB", "AUX"} and t.lemma.lower() in cues.DENIAL_VERBS for t in doc.tokens[a:b]) \
+            or any(o.entry.event == "REJECT" and o.clause == trig.clause for o in triggers)
+    return [t for t in triggers if not (t.entry.pos == "NOUN" and t.entry.event == "ACCUSE"
+                                        and (t.token.lemma or t.token.text).lower() in cues.CLAIM_NOUNS and denied(t))]
+
+
 def _denies_claim(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
     """"wies die Behauptungen zurück", "rejected his claims": a denial, not a refusal."""
     a, b = trig.clause
@@ -2036,7 +2101,10 @@ def _declared_refusal(doc: Document, trig: Trigger, mod: Modality, cues: ModuleT
         return False
     a, b = trig.clause
     reported = any(t.feat("Mood") == "Sub" for t in doc.tokens[a:b] if t.pos in ("VERB", "AUX"))
-    return mod.future or mod.hypothetical or reported or speaker is not None
+    # (an act or decision refused is a refusal told now: "Koffa erkennt die Abwahl nicht an"; a state
+    # not recognised is a standing state)
+    refused_act = any(t.pos == "NOUN" and t.i != trig.token.i and _act_kind(t, cues) for t in doc.tokens[a:b])
+    return mod.future or mod.hypothetical or reported or speaker is not None or refused_act
 
 
 def _crowd_subject(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
@@ -2163,7 +2231,8 @@ def _announced(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
         return _promise_verb(before, before, cues)
     if trig.entry.pos != "NOUN":
         return False
-    return _promise_verb(doc.tokens[a:trig.token.i], doc.tokens[trig.token.i:b], cues)
+    # (the verb before the noun, or its participle after it: "hat seinen Rücktritt angekündigt")
+    return _promise_verb([t for t in doc.tokens[a:b] if t.i != trig.token.i], doc.tokens[trig.token.i:b], cues)
 
 
 def _promise_verb(verbs: Sequence[Token], particles: Sequence[Token], cues: ModuleType) -> bool:

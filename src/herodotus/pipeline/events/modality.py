@@ -48,6 +48,8 @@ def _negation(clause: Sequence[Token], trigger: Trigger, lang: str, cues: Module
         if lang == "en" and trigger.entry.pos == "VERB" and word in ENGLISH_LATER_NEGATIONS and (
                 t.i > trigger.token.i or _coordinated_after(clause, t, trigger)):
             continue   # "agreed not to attack", "demanded ... without delay and threatened": another verb's
+        if trigger.token.feat("VerbForm") == "Fin" and _coordinated_after(clause, t, trigger):
+            continue   # "erkennt die Abwahl nicht an und nennt sie verfassungswidrig": the first verb's
         if word in cues.NEGATION or (word.endswith("n't") and "n't" in cues.NEGATION):
             found.append(t.text)
     return found
@@ -56,7 +58,7 @@ def _negation(clause: Sequence[Token], trigger: Trigger, lang: str, cues: Module
 def _coordinated_after(clause: Sequence[Token], cue: Token, trigger: Trigger) -> bool:
     """Is the trigger a verb right after "and"/"but", with the cue before that conjunction?"""
     before = [t for t in clause if t.i == trigger.token.i - 1]
-    return bool(before) and before[0].text.lower() in {"and", "but"} and cue.i < before[0].i
+    return bool(before) and before[0].text.lower() in {"and", "but", "und", "aber", "sondern"} and cue.i < before[0].i
 
 
 def _hypothetical(doc: Document, clause: Sequence[Token], trigger: Trigger, cues: ModuleType) -> list[str]:

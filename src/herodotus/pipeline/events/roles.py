@@ -539,6 +539,12 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
         recipients = tuple(r for r in recipients if not _after_relative(doc, trigger.token.i, r.first))
     # a conjunct of the subject taken as recipient ("X and the ELN agreed"): it is an actor
     recipients = tuple(r for r in recipients if r.entity.id not in {a.entity.id for a in actors})
+    if entry.event not in PARTNERED_TYPES:
+        # "vermittelt gemeinsam mit Ägypten zwischen Israel und der Hamas": a partner acts with the actor, it is
+        # not acted on (joint work and promises of it are with the partner: "hielten gemeinsam mit der
+        # iranischen Marine ein Manöver ab")
+        partners = {x.entity.id for r in recipients if _partner(doc, r, cues) for x in with_conjuncts(doc, r, local)}
+        recipients = tuple(r for r in recipients if r.entity.id not in partners)
     if actor is not None and entry.pos == "VERB":
         recipients = tuple(r for r in recipients if not _in_apposition(doc, actor, r, trigger))
     if len(actors) > 1 and (clause_has(doc, trigger, EACH_OTHER) or not recipients and (
@@ -556,6 +562,18 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
         # "Vermittlung durch die USA, Frankreich und Katar")
         actors, recipients = actors[:1], actors[1:]
     return Roles(actors, recipients, "parse" if parsed else "surface", passive)
+
+
+PARTNERED_TYPES = frozenset({"COOPERATE", "AGREE"})
+
+
+def _partner(doc: Document, slot: Slot, cues: ModuleType) -> bool:
+    """Is the party named after "gemeinsam mit", "zusammen mit", "together with" (articles and adjectives
+    between)?"""
+    k = slot.first - 1
+    while k >= 0 and doc.tokens[k].pos in {"DET", "ADJ", "NUM"}:
+        k -= 1
+    return k >= 1 and f"{doc.tokens[k - 1].text} {doc.tokens[k].text}".lower() in cues.PARTNER_WORDS
 
 
 def _in_apposition(doc: Document, actor: Slot, slot: Slot, trigger: Trigger) -> bool:
@@ -701,6 +719,10 @@ def _verb_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
             # "Dozens of activists were detained", "vier Mitarbeiter des Unternehmens wurden festgenommen": the
             # people counted before the verb (not the doer of "bei einem Luftangriff der Junta")
             patient = next((s for s in local if s.role == "gen" and s.last < trigger.token.i
+                            and not _after_preposition(doc, s)), None)
+        if patient is None:
+            # "Trump's proposal ... has been rejected by Egypt": the owner of what the passive acts on
+            patient = next((s for s in local if s.role == "poss" and s.last < trigger.token.i
                             and not _after_preposition(doc, s)), None)
         if patient is None:
             # "vier malische Mitarbeiter wurden festgenommen", "six Colombian nationals were arrested": the
