@@ -2358,6 +2358,8 @@ def test_events_second_judges_drills_resignations_and_mediators(pipeline, lang, 
     ("de", "Im Streit über Äußerungen der japanischen Regierungschefin zu Taiwan hat China seine Bürger am Freitag "
            "aufgefordert, vorerst nicht nach Japan zu reisen.", {("SANCTION", "CHN", "JPN")}),
     ("en", "China urged its citizens on Friday to avoid travel to Japan.", {("SANCTION", "CHN", "JPN")}),
+    ("en", "The U.S. Federal Aviation Administration barred American airlines from flying to Haiti for 30 days.",
+     {("SANCTION", "USA", "HTI")}),
 ])
 def test_events_expulsions_returned_fire_vetoes_convictions_and_travel_warnings(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 10)))
@@ -2453,6 +2455,14 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
     # partners named after "gemeinsam mit" act with the actor; they are not acted on
     ("de", "Katar vermittelt gemeinsam mit Ägypten und den USA seit Monaten zwischen Israel und der Hamas.",
      {("CONSULT", "QAT", "ISR"), ("CONSULT", "QAT", "PSE")}),
+    # "the demands from London" are London's demands told before, no new demand of the speaker
+    ("en", "British Foreign Secretary Yvette Cooper called on Beijing to release Lai. “The demands from London are "
+           "an interference,” spokesperson Guo Jiakun said.", "REQUEST:GBR->CHN"),
+    # a call framing what is said in it is a meeting of the two
+    ("de", "Palästinenserpräsident Mahmud Abbas dankte dem spanischen Regierungschef Pedro Sánchez in einem "
+           "Telefonat.", {("SUPPORT", "PSE", "ESP"), ("CONSULT", "PSE", "ESP")}),
+    ("de", "Nayib Bukele habe dies bei einem Treffen mit US-Außenminister Marco Rubio am Montag zugesagt, teilte das "
+           "Außenministerium in San Salvador mit.", "CONSULT:SLV->USA"),
     # an act not recognised is refused now; a state not recognised (below) is a standing state
     ("de", "Monrovia (dpa) - Die Abgeordneten haben Parlamentspräsident Jonathan Koffa abgesetzt. Koffa erkennt die "
            "Absetzung nicht an.", "REJECT:LBR->LBR"),

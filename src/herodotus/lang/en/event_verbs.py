@@ -617,6 +617,7 @@ cut+off            VERB  COERCE    censor       -     so   internet
 cut+off            VERB  COERCE    restrict     191   so   supplies
 revoke             VERB  COERCE    restrict     -     so   passport
 bar                VERB  COERCE    restrict     191   so   working
+bar                VERB  SANCTION  discontinue  163   so   flying
 set+up             VERB  COERCE    restrict     191   s    roadblocks
 block              VERB  COERCE    censor       -     so   internet
 oust               VERB  COERCE    restrict     -     so   -

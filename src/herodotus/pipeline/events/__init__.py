@@ -38,7 +38,7 @@ from .speech import (Speech, characterisations, evaluation_cue, innermost, repor
                      speeches, zero_that_speaker)
 from .tables import EVENT_TYPES, coding
 from .clauses import addressed_to_none, between_parties, denied_or_open, existential, existential_frame, list_commas
-from .context import (MAX_ANAPHOR_SENTENCES, NON_STATE_CODES, PAIR_EVENTS, PLACE_TYPES, SOURCE,
+from .context import (MAX_ANAPHOR_SENTENCES, NON_STATE_CODES, PAIR_EVENTS, PLACE_TYPES, SOURCE, STANCES,
                       STATE_SECTORS, article_country, camp, counterpart, earlier_aggressor, foreign_state, earlier_doer, earlier_recipient,
                       implied_actor, implied_slot, joint_doers, last_pair, last_threatened, latest_doer, latest_requester,
                       latest_requesters, partner, lead_states, mention_slot,
@@ -60,7 +60,7 @@ CUE_UNTARGETED = {"MOBILIZE", "RETREAT"}
 VOWED_HARM = {"SANCTION", "COERCE", "ASSAULT"}   # acts whose promise threatens ("vowed to block the deal")
 CROWD_SECTORS = {"CVL", "OPP", "EDU", "LAB"}   # protesters, opposition supporters, students, workers
 BACKING_TYPES = {"SUPPORT", "AID", "COOPERATE"}
-TRAVEL_WORDS = {"reisen", "reise", "travel"}   # frames of a travel warning
+TRAVEL_WORDS = {"reisen", "reise", "travel", "flying"}   # frames of a travel warning or ban
 DIRECTIONS = {"nach", "to"}
 FORUM_CODES = {"UNO", "IGO", "EUR"}   # councils and assemblies where a draft is voted on
 RETURNED_FIRE = {"feuer", "fire", "back"}   # "erwiderte das Feuer", "returned fire", "fired back"
@@ -178,6 +178,7 @@ class EventCoder:
             triggers = _drop_denied_claims(doc, triggers, lex.cues)
             roles = {t.token.i: assign(doc, t, slots, lex.cues) for t in triggers}
             _borrow_agents(triggers, roles)
+            _call_parties(doc, triggers, roles)
             _coordinated_doers(doc, triggers, roles)
             self._complement_recipients(doc, modes, roles, slots, lex.cues)
             _release_demands(doc, modes, roles, slots, lex.cues)
@@ -241,6 +242,13 @@ class EventCoder:
             roles = Roles(tuple(sides), tuple(sides), roles.how, roles.passive)
         if trig.entry.pos == "NOUN" and not roles.actors and (prefixed := _prefix_actor(doc, trig, cues)) is not None:
             roles = Roles((prefixed,), roles.recipients, roles.how, roles.passive)   # "US-Drohnenangriff"
+        if trig.entry.pos == "NOUN" and trig.entry.event in STANCES and not roles.actors and roles.recipients \
+                and all(r.role in MAKER_ROLES for r in roles.recipients):
+            # "Forderungen aus Kiew": who made them, not whom they address; "the demands from London" are
+            # those told before, no new one
+            if trig.token.i > 0 and doc.tokens[trig.token.i - 1].text.lower() in DEFINITE:
+                return []
+            roles = Roles(roles.recipients, (), roles.how, roles.passive)
         if (group := _counted_subject(doc, trig, cues)):
             # "Die drei Staaten werfen Teheran vor": the states named together before act; a name the parse
             # took for the subject is the object
@@ -1127,6 +1135,25 @@ def _borrow_agents(triggers: list[Trigger], roles: dict[int, Roles]) -> None:
                 break
 
 
+def _framing_meeting(doc: Document, trig: Trigger) -> bool:
+    """Is the trigger a call or meeting in which something is said ("in einem Telefonat", "during a meeting")?"""
+    return (trig.entry.event, trig.entry.pos) == ("CONSULT", "NOUN") and _preposition_of(doc, trig.token) in CALL_FRAMES
+
+
+def _call_parties(doc: Document, triggers: list[Trigger], roles: dict[int, Roles]) -> None:
+    """"Abbas dankte Sánchez in einem Telefonat", "sicherte Petro in einem Telefonat seine Solidarität zu": a
+    call or meeting naming no partner is between the subject and the addressee of the verb it frames."""
+    for trig in triggers:
+        r = roles[trig.token.i]
+        if r.recipients or not _framing_meeting(doc, trig):
+            continue
+        verb = next((o for o in triggers if o.entry.pos == "VERB" and o.clause == trig.clause
+                     and roles[o.token.i].actors and roles[o.token.i].recipients), None)
+        if verb is not None:
+            v = roles[verb.token.i]
+            roles[trig.token.i] = Roles(v.actors, v.recipients[:1], r.how, r.passive)
+
+
 def _coordinated_doers(doc: Document, triggers: list[Trigger], roles: dict[int, Roles]) -> None:
     """The second of two coordinated past-tense verbs has the first one's subject, not the subject of the
     clause the first one governs ("X demanded that U.S. troops leave and threatened ...": X threatened)."""
@@ -1174,6 +1201,11 @@ def _complements(triggers: list[Trigger], doc: Document, cues: ModuleType) -> tu
                 v.clause == trig.clause and v.entry.event == "AGREE" for v in verbs) or _under(doc, trig.token)):
             # "einigten sich unter chinesischer Vermittlung", "tauschten unter Vermittlung der Emirate Gefangene
             # aus": how they agreed or met, not what; no event
+            continue
+        if _framing_meeting(doc, trig):
+            # "dankte Sánchez in einem Telefonat", "versprach bei einem Treffen mit Hinterbliebenen": the call or
+            # meeting is where it was said, not what is thanked for or promised
+            kept.append(trig)
             continue
         promised = _promised_act(trig, verbs, doc, cues)
         if promised is not None:   # "sagte zu, die Anhänger freizulassen": the promise's content, no act yet
@@ -1292,6 +1324,10 @@ def _shutdown(trig: Trigger) -> bool:
 
 
 FRIENDLY_TYPES = frozenset({"SUPPORT", "AGREE", "COOPERATE", "AID"})
+# Prepositions that name the maker of a demand or a charge told as a noun ("demands from London")
+MAKER_ROLES = frozenset({"pp:from", "pp:von", "pp:aus"})
+# Prepositions that make a call the frame of what is said in it ("in einem Telefonat", "during a phone call")
+CALL_FRAMES = frozenset({"in", "bei", "während", "during", "at"})
 
 
 def _sided_with(doc: Document, doer: Slot, speaker: Slot, sent: int) -> bool:
