@@ -962,8 +962,6 @@ FACILITY_NOUNS = {"polizeiwache": "police", "polizeistation": "police", "polizei
 SINCE_WORDS = ("seit", "seitdem")
 # Habits over years are background, not an occasion ("werfen sich seit Jahren gegenseitig vor")
 HABITUAL = ("seit jahren", "seit jahrzehnten", "seit langem", "seit langer zeit", "immer wieder")
-# A party acting with the actor, not acted on ("vermittelt gemeinsam mit Ägypten")
-PARTNER_WORDS = ("gemeinsam mit", "zusammen mit")
 # "die drei Länder": a count of states that points back to the last states named together
 NUMBER_WORDS = {"alle": 2, "allen": 2, "zwei": 2, "beiden": 2, "beide": 2, "drei": 3, "vier": 4, "fünf": 5}
 STATE_NOUNS = ("länder", "ländern", "staaten", "regierungen", "seiten", "kriegsparteien", "konfliktparteien", "parteien",

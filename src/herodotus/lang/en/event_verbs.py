@@ -774,8 +774,6 @@ FACILITY_NOUNS = {"barracks": "army", "outpost": "army"}
 SINCE_WORDS = ("since",)
 # Habits over years are background, not an occasion ("have long accused each other")
 HABITUAL = ("for years", "for decades", "for months", "have long", "has long", "repeatedly", "time and again")
-# A party acting with the actor, not acted on ("vermittelt gemeinsam mit Ägypten")
-PARTNER_WORDS = ("together with", "jointly with", "along with")
 # "die drei Länder": a count of states that points back to the last states named together
 NUMBER_WORDS = {"all": 2, "two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 STATE_NOUNS = ("countries", "states", "nations", "governments", "sides", "parties", "neighbours", "neighbors", "camps")

@@ -22,7 +22,7 @@ from .lexicon import CLAUSE_BREAKS, INSEPARABLE_PREFIXES, SEPARABLE_PARTICLES, T
 
 SKIP_BEFORE = {"DET", "ADJ", "NUM", "ADV", "PRON", "CCONJ"}
 CONJUNCTIONS = {"und", "sowie", "and", "&"}
-COMITATIVES = ("along with", "together with", "zusammen mit", "gemeinsam mit")
+COMITATIVES = ("along with", "together with", "jointly with", "zusammen mit", "gemeinsam mit")
 SUBJ_DEPS = {"nsubj", "csubj"}
 GENITIVE_DETS = {"der", "des", "eines", "einer"}
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
@@ -543,7 +543,7 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
         # "vermittelt gemeinsam mit Ägypten zwischen Israel und der Hamas": a partner acts with the actor, it is
         # not acted on (joint work and promises of it are with the partner: "hielten gemeinsam mit der
         # iranischen Marine ein Manöver ab")
-        partners = {x.entity.id for r in recipients if _partner(doc, r, cues) for x in with_conjuncts(doc, r, local)}
+        partners = {x.entity.id for r in recipients if _partner(doc, r) for x in with_conjuncts(doc, r, local)}
         recipients = tuple(r for r in recipients if r.entity.id not in partners)
     if actor is not None and entry.pos == "VERB":
         recipients = tuple(r for r in recipients if not _in_apposition(doc, actor, r, trigger))
@@ -567,13 +567,13 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
 PARTNERED_TYPES = frozenset({"COOPERATE", "AGREE"})
 
 
-def _partner(doc: Document, slot: Slot, cues: ModuleType) -> bool:
+def _partner(doc: Document, slot: Slot) -> bool:
     """Is the party named after "gemeinsam mit", "zusammen mit", "together with" (articles and adjectives
     between)?"""
     k = slot.first - 1
     while k >= 0 and doc.tokens[k].pos in {"DET", "ADJ", "NUM"}:
         k -= 1
-    return k >= 1 and f"{doc.tokens[k - 1].text} {doc.tokens[k].text}".lower() in cues.PARTNER_WORDS
+    return k >= 1 and f"{doc.tokens[k - 1].text} {doc.tokens[k].text}".lower() in COMITATIVES
 
 
 def _in_apposition(doc: Document, actor: Slot, slot: Slot, trigger: Trigger) -> bool:
