@@ -92,6 +92,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "juntachef": ("MIL", None, "PER", "m"), "kriegsschiff": ("MIL", None, "GRP", None),
     "funktionär": ("GOV", None, "GRP", "m"), "funktionäre": ("GOV", None, "GRP", None),
     "delegation": ("GOV", None, "ORG", None), "chef": (None, None, "PER", "m"), "chefin": (None, None, "PER", "f"),
+    "generaldirektor": (None, None, "PER", "m"), "generaldirektorin": (None, None, "PER", "f"),
     "anhänger": ("OPP", None, "GRP", None), "blockierer": ("OPP", None, "GRP", None),
     "militärsprecher": ("MIL", None, "PER", "m"), "armeesprecher": ("MIL", None, "PER", "m"),
     "regierungssprecher": ("GOV", None, "PER", "m"), "regierungssprecherin": ("GOV", None, "PER", "f"),

@@ -118,6 +118,7 @@ bekräftigen        VERB  SUPPORT   -            051   so   Unterstützung
 bekräftigen        VERB  SUPPORT   -            051   so   Beistandspflicht
 # --- COOPERATE
 kooperieren        VERB  COOPERATE -            060   so   -
+ausliefern         VERB  COOPERATE -            060   so   !sich
 zusammenarbeiten   VERB  COOPERATE -            060   so   -
 arbeiten           VERB  COOPERATE -            060   so   mit
 vertiefen          VERB  COOPERATE -            060   so   Zusammenarbeit
@@ -889,7 +890,7 @@ zerstören          VERB  ASSAULT   -            190   so   -
 # object is always a recipient candidate for frame "so".
 RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "CONSULT:visit": ("in", "nach"),
-    "CONSULT": ("mit",), "AGREE": ("mit", "zwischen"), "COERCE:restrict": ("mit", "zu", "für", "nach", "aus"), "COERCE:arrest": ("für",), "COOPERATE": ("mit",), "SUPPORT": ("für", "hinter", "mit"),
+    "CONSULT": ("mit",), "AGREE": ("mit", "zwischen"), "COERCE:restrict": ("mit", "zu", "für", "nach", "aus"), "COERCE:arrest": ("für",), "COOPERATE": ("mit",), "COOPERATE:verb": ("an",), "SUPPORT": ("für", "hinter", "mit"),
     "ASSAULT": ("auf", "gegen"), "ASSAULT:liefern": ("mit",), "PROTEST": ("gegen",), "ACCUSE": ("gegen", "an"),
     "SANCTION": ("gegen",), "SANCTION:withdraw": ("aus", "zu", "mit", "für"), "SANCTION:discontinue": ("mit", "nach", "aus", "zu", "an"), "THREATEN": ("gegen",), "REQUEST": ("an", "von", "bei"),
     "COERCE": ("gegen",), "AID": ("für", "an"), "REJECT": ("gen", "mit", "von", "an"), "RETREAT": ("aus", "gegen"),

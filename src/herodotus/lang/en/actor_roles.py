@@ -45,6 +45,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "commission chairman": (None, None, "PER", None), "commission chairperson": (None, None, "PER", None),
     "commission chair": (None, None, "PER", None), "commission president": (None, None, "PER", None), "press secretary": (None, None, "PER", None),
     "spokesman": (None, None, "PER", "m"), "spokeswoman": (None, None, "PER", "f"),
+    "director-general": (None, None, "PER", None), "director general": (None, None, "PER", None),
     "government spokesman": ("GOV", None, "PER", "m"), "government spokeswoman": ("GOV", None, "PER", "f"),
     "government spokesperson": ("GOV", None, "PER", None),
     "spokesperson": (None, None, "PER", None), "agent": ("GOV", None, "PER", None),

@@ -712,7 +712,7 @@ class Resolver:
                 subject_bonus = -subject_bonus
             score = (-distance * 3 + subject_bonus + (1 if prev.kind != "adjective" else -2)
                      + (1 if draft.type == "PER" and cand.number == "sg" else 0)
-                     + (2 if draft.role_words or draft.qid or draft.office else 0), -k)
+                     + (2 if draft.role_words or draft.qid or draft.office or draft.key in self.kb.entries else 0), -k)
             if best_score is None or score > best_score:
                 best, best_score = draft, score
         return best

@@ -280,7 +280,19 @@ class Scanner:
         self._has_ner = any(t.ent != "O" and t.ent for t in doc.tokens)
         for sent in doc.sentences:
             cands.extend(self.scan_sentence(doc, sent.i, sent.token_start, sent.token_end))
-        return self._repeated_surnames(doc, self._learned_titles(doc, cands))
+        return self._repeated_surnames(doc, self._learned_titles(doc, self._demonym_heads(doc.tokens, cands)))
+
+    def _demonym_heads(self, toks: list[Token], cands: list[Cand]) -> list[Cand]:
+        """'Der 25 Jahre alte Afghane Sulaiman A.': the tagger's span took the nationality noun in; it
+        gives the person's country, like 'der Syrer Ahmed K.'."""
+        for c in cands:
+            if c.kind != "name" or c.kb is not None or c.end - c.start < 2 or not self._personal(c):
+                continue
+            match = self.kb_match(toks, c.start, c.start + 1)
+            if match is not None and all(form == "adjective" for _, form in match[1]):
+                c.country = c.country or self._pick(match[1]).code
+                c.start += 1
+        return cands
 
     def _learned_titles(self, doc: Document, cands: list[Cand]) -> list[Cand]:
         """A noun the text puts before a person's full name ("Erzbischof Bagrat Galstanjan") is that
@@ -860,6 +872,7 @@ def _demonym_before_name(cands: list[Cand]) -> None:
 
 
 INDEFINITE_ARTICLES = frozenset({"a", "an", "ein", "eine", "einen"})
+DEFINITE_ARTICLES = frozenset({"the", "der", "die"})
 
 
 def _demonym_after_name(cands: list[Cand], toks: list[Token]) -> None:
@@ -869,9 +882,16 @@ def _demonym_after_name(cands: list[Cand], toks: list[Token]) -> None:
         name, adj = cands[k], cands[k + 1]
         if (name.kind == "name" and name.kb is None and name.title is None and name.country is None
                 and name.ner in (None, "PER") and adj.kind == "adjective" and adj.kb is not None
-                and adj.kb.kind == "country" and adj.start == name.end + 2 and adj.sent == name.sent
-                and toks[name.end].text == "," and toks[name.end + 1].text.lower() in INDEFINITE_ARTICLES):
+                and adj.kb.kind == "country" and adj.sent == name.sent and name.end + 2 <= adj.start <= name.end + 4
+                and toks[name.end].text == "," and _described(toks[name.end + 1:adj.start])):
             name.country = adj.kb.code
+
+
+def _described(gap: list[Token]) -> bool:
+    """', a Russian', ', the dismissed Philippine', ', an elderly British': an article and at most two
+    adjectives before the nationality."""
+    return gap[0].text.lower() in INDEFINITE_ARTICLES | DEFINITE_ARTICLES \
+        and all(t.pos == "ADJ" or t.pos == "VERB" and t.text.endswith("ed") for t in gap[1:])
 
 
 def _foreign_body(body: KBEntry, adjective: KBEntry) -> bool:

@@ -284,10 +284,10 @@ class EventCoder:
                 and all(a.entity.actor.sector in STATE_SECTORS | {"REB"} for a, _ in actors):
             return []   # "fighters attacked civilians and blocked roads": armed men or police blocking roads protest nothing
         entry, mod = trig.entry, modality(doc, trig, cues)
-        if (entry.event, entry.mode, entry.pos) == ("RETREAT", "resign", "VERB") and mod.negated \
-                and not mod.hypothetical and _promised(mod):
-            # "I will not resign", "werde nicht zurücktreten": a refusal of those who demand it, not a
-            # negated concession
+        if (entry.event == "COOPERATE" or (entry.event, entry.mode) == ("RETREAT", "resign")) \
+                and entry.pos == "VERB" and mod.negated and not mod.hypothetical and _promised(mod):
+            # "I will not resign", "werde nicht zurücktreten", "wird Watson nicht an Japan ausliefern": a
+            # refusal of those who demand it, not a negated concession or promise
             entry = replace(entry, event="REJECT", mode=None, cameo="120")
             trig = replace(trig, entry=entry)
             mod = replace(mod, negated=False, cues=tuple(c for c in mod.cues if c.lower() not in cues.NEGATION))
@@ -420,6 +420,12 @@ class EventCoder:
                 # announced releases and withdrawals are concessions; done ones are RETREAT
                 event, cameo = "CONCEDE", None
                 note += "; announced, so coded CONCEDE"
+            if event == "RETREAT" and mode == "withdraw" and roles.recipients \
+                    and all(r.entity.actor.code in FORUM_CODES for r in roles.recipients):
+                # "zogen sich aus der Unesco zurück", "pulled out of the WHO": leaving an organisation ends
+                # cooperation with it (PLOVER SANCTION), it gives up no ground
+                event, cameo = "SANCTION", "161"
+                note += "; withdrawal from an organisation, so coded SANCTION"
             if event == "CONSULT" and not mod.negated \
                     and not any(c.lower() in cues.CONDITIONAL_OPENERS for c in mod.cues) \
                     and (_promised(mod) or entry.pos == "VERB" and _announced(doc, trig, cues)):
@@ -776,8 +782,10 @@ class EventCoder:
         if any(t.text.lower() in cues.SINCE_WORDS for t in doc.tokens[a:b]):
             return []   # "Seit 2023 sind Dutzende inhaftiert worden": a tally over time, not an occasion
         places = [s for s in _clause_places(trig, slots, {"pp:in"}) if s not in roles.recipients]
-        if not places and roles.recipients and roles.recipients[0].role == "adj" and (scene := article_country(doc)):
-            # "six Colombian nationals were arrested" in a story on Ecuador: foreigners held where the story is
+        if not places and roles.recipients and (roles.recipients[0].role == "adj" or _foreigner(doc, roles.recipients[0])) \
+                and (scene := article_country(doc)):
+            # "six Colombian nationals were arrested" in a story on Ecuador, "Der Afghane Sulaiman A. wurde
+            # festgenommen" in one on Mannheim: foreigners held where the story is
             code, whose = scene, "the article's country"
         elif places or roles.recipients:
             code = (places[0] if places else roles.recipients[0]).entity.actor.code
@@ -1359,6 +1367,14 @@ def _kept_away(doc: Document, trig: Trigger, protest: Trigger, cues: ModuleType)
     to shun a protest is no call to it."""
     a, b = sorted((trig.token.i, protest.token.i))
     return any(t.text.lower() in cues.SHUNNING_WORDS for t in doc.tokens[a + 1:b])
+
+
+def _foreigner(doc: Document, person: Slot) -> bool:
+    """A person of a state the article names no place of ("der Afghane Sulaiman A." in a story on
+    Mannheim): a foreigner where the story is."""
+    return person.entity.type == "PER" and not any(
+        (ent := doc.entity(m.entity_id)) is not None and ent.type in PLACE_TYPES
+        and ent.actor.code == person.entity.actor.code for m in doc.mentions if m.entity_id)
 
 
 def _protest_called_off(doc: Document, entry: Entry) -> bool:

@@ -108,8 +108,15 @@ def _future(clause: Sequence[Token], trigger: Trigger, lang: str, cues: ModuleTy
             return aux
         return [t.text for t in clause if t.text.lower() in cues.FUTURE
                 and t.text.lower() not in WERDEN_PRESENT and _about_trigger(clause, t, trigger)]
-    return [t.text for t in clause if t.text.lower() in cues.FUTURE and _about_trigger(clause, t, trigger)
-            and not _later_modal_en(t, trigger, clause)]
+    words = [t.text for t in clause if t.text.lower() in cues.FUTURE and _about_trigger(clause, t, trigger)
+             and not _later_modal_en(t, trigger, clause)]
+    before = [t.text.lower() for t in clause if t.i < trigger.token.i][-2:]
+    if trigger.entry.pos == "VERB" and len(before) == 2 and before[0] in SCHEDULED_BE and before[1] == "to":
+        words.append(" ".join(before))   # "Rwanda is to withdraw its troops": a duty set, not done yet
+    return words
+
+
+SCHEDULED_BE = frozenset({"is", "are"})
 
 
 def _later_modal(doc: Document, cue: Token, trigger: Trigger, clause: Sequence[Token]) -> bool:

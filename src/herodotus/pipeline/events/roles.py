@@ -189,6 +189,8 @@ def _surface_role(doc: Document, inside: list[Token], m: Mention, cues: ModuleTy
     if prev is not None and prev.pos == "ADP":
         prep = prev.text.lower()
         prep = getattr(cues, "PREP_CONTRACTIONS", {}).get(prep, prep)   # "im Gazastreifen" is "in"
+        if prep == "of" and j > 0 and doc.tokens[j - 1].text.lower() == "out":
+            return "pp:from"   # "pulled out of the WHO": where one leaves, not a genitive
         return "gen" if prep in cues.GENITIVE_ARTICLES else f"pp:{prep}"
     case = _case(inside) if USE_CASE else None
     if case is not None and doc.lang == "de":
@@ -447,12 +449,14 @@ def _predicate(doc: Document, trigger: Trigger) -> set[int]:
 
 
 def recipient_preps(trigger: Trigger, cues: ModuleType) -> set[str]:
-    """Prepositions (and "gen") that may introduce this trigger's recipient, by type, by mode and by verb
-    ("lieferten sich Gefechte mit der Armee")."""
+    """Prepositions (and "gen") that may introduce this trigger's recipient, by type, by mode, by verb
+    ("lieferten sich Gefechte mit der Armee") and for verbs only ("extradited X to the United States",
+    not "partnership deals during a visit to Beijing")."""
     entry = trigger.entry
     return set(cues.RECIPIENT_PREPS.get(entry.event, ())) | \
         set(cues.RECIPIENT_PREPS.get(f"{entry.event}:{entry.mode}", ())) | \
-        set(cues.RECIPIENT_PREPS.get(f"{entry.event}:{entry.lemma}", ())) | set(entry.needs)
+        set(cues.RECIPIENT_PREPS.get(f"{entry.event}:{entry.lemma}", ())) | set(entry.needs) | \
+        (set(cues.RECIPIENT_PREPS.get(f"{entry.event}:verb", ())) if entry.pos == "VERB" else set())
 
 
 def _allowed(slot: Slot, preps: set[str], *, bare_ok: bool) -> bool:
@@ -501,7 +505,8 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
                              "surface", passive)
     else:
         actor, recipient = _verb_roles(doc, trigger, local, cues, parsed, passive, preps)
-        if not passive and _gapped(doc, trigger) and (shared := _shared_subject(doc, trigger, slots)):
+        if not passive and (_gapped(doc, trigger) or _past_after_infinitive(doc, trigger)) \
+                and (shared := _shared_subject(doc, trigger, slots)):
             # "Ruanda bestreitet ..., und wirft Kinshasa vor": a verb right after "und" has no subject
             # of its own, so a name after it is its object
             if actor is not None and actor.first > trigger.token.i and entry.frame == "so":
@@ -596,12 +601,14 @@ def _shared_subject(doc: Document, trigger: Trigger, slots: list[Slot]) -> Slot 
     with "und" (or, in English, with the verb's -ing form) after a comma shares the subject the sentence
     opened with."""
     a = trigger.clause[0]
+    start = doc.sentences[trigger.token.sent].token_start
     # (and "Britain expelled the attaché, accusing him of ...": an -ing clause after a comma)
     participle = doc.lang == "en" and trigger.token.i == a and trigger.token.text.lower().endswith("ing")
-    if a < 1 or doc.tokens[a - 1].text != "," or not (
+    if _past_after_infinitive(doc, trigger):
+        a = trigger.token.i - 1
+    elif a < 1 or doc.tokens[a - 1].text != "," or not (
             participle or doc.tokens[a].text.lower() in SHARED_SUBJECT_CONJUNCTIONS):
         return None
-    start = doc.sentences[trigger.token.sent].token_start
     first_verb = next((t.i for t in doc.tokens[start:a] if t.pos in {"VERB", "AUX"}), a)
     # ("A Jordanian truck driver opened fire ..., killing three civilians": a nationality before the first verb)
     subject = next((s for s in slots if start <= s.first < a and (s.role in {"subj", "bare"}
@@ -612,6 +619,15 @@ def _shared_subject(doc: Document, trigger: Trigger, slots: list[Slot]) -> Slot 
 
 
 SHARED_SUBJECT_CONJUNCTIONS = frozenset({"und", "and"})
+
+
+def _past_after_infinitive(doc: Document, trigger: Trigger) -> bool:
+    """"Yunus asked the UN to help organise a conference and pressed for ...": a past verb after "and"
+    cannot join the infinitive before it, so it joins the sentence's first verb and shares its subject."""
+    tok, start = trigger.token, doc.sentences[trigger.token.sent].token_start
+    return doc.lang == "en" and tok.i > start and doc.tokens[tok.i - 1].text.lower() == "and" \
+        and tok.feat("VerbForm") == "Fin" and tok.feat("Tense") == "Past" \
+        and any(t.feat("VerbForm") == "Inf" for t in doc.tokens[start:tok.i])
 
 
 def _joined_verb(doc: Document, trigger: Trigger) -> bool:
@@ -760,6 +776,9 @@ def _verb_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
         # "praised Poland's support for Ukraine": the owner of the judged act, not the phrase inside it
         recipient = next((s for s in rest if s.role == "poss" and trigger.token.i < s.first < recipient.first),
                          recipient)
+    if recipient is not None and trigger.entry.event == "COOPERATE" and recipient.role in {"bare", "obj"}:
+        # "extradited Macías to the United States", "an die USA ausgeliefert": the state he is handed to
+        recipient = next((s for s in rest if s.role in HANDED_TO and s.first > recipient.last), recipient)
     if recipient is None:
         recipient = _deep_pp(doc, trigger, rest, preps, trigger.token.i if lang == "en" else trigger.clause[0] - 1)
     if recipient is None and frame == "so":
@@ -773,6 +792,7 @@ def _verb_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
     return actor, recipient
 
 
+HANDED_TO = frozenset({"pp:to", "pp:an"})
 # Judging verbs whose object may be followed by what it is judged as ("condemned the strikes as a
 # violation of Syria's sovereignty", "kritisierte die Auflösung als Rückschlag für Thailand")
 JUDGING_EVENTS = frozenset({"ACCUSE", "SUPPORT"})
@@ -1029,8 +1049,10 @@ def with_conjuncts(doc: Document, slot: Slot, local: list[Slot]) -> tuple[Slot, 
         if other.first <= out[-1].last:
             continue
         between = doc.tokens[out[-1].last + 1:other.first]
-        if other.entity.id == out[-1].entity.id and all(t.pos in ("DET", "ADJ") for t in between):
-            out[-1] = other   # "Chinese leader" + "Xi Jinping", "die Mission der Union": one conjunct
+        if other.entity.id == out[-1].entity.id and all(t.pos in ("DET", "ADJ") or t.text == "(" for t in between):
+            # "Chinese leader" + "Xi Jinping", "die Mission der Union", "Organisation Amerikanischer
+            # Staaten (OAS)": one conjunct
+            out[-1] = other
             continue
         if len(between) == 1 and between[0].text.lower() in SCENE_PREPS and other.entity.type in ("LOC", "GPE"):
             continue          # the place of the conjunct before ("die US-Botschaft in Mogadischu")
