@@ -1003,6 +1003,16 @@ def test_actors_chambers_genitive_owners_and_plain_words(nlp, lang, text, phrase
     ("en", "The Palestinian Authority urged other European states to follow suit.", "European", None),
     # the judiciary is the courts of the country
     ("de", "Libreville (dpa) - Die Justiz in Libreville wirft Sylvia Bongo Veruntreuung vor.", "Justiz", "GAB"),
+    # a nationality noun the tagger took into a name, or one given in apposition, is the person's country
+    ("de", "Der 25 Jahre alte Afghane Sulaiman A. hatte am Freitag in Mannheim mehrere Menschen verletzt.",
+     "Sulaiman A.", "AFG"),
+    ("en", "The Taliban released two aid workers in Kabul. Indonesian police have arrested Alice Guo, the dismissed "
+           "Philippine town mayor, in Jakarta.", "Alice Guo", "PHL"),
+    # the head of a UN agency serves the UN
+    ("de", "Unesco-Generaldirektorin Audrey Azoulay bedauerte die Entscheidung in Paris.", "Audrey Azoulay", "UNO"),
+    # "Sie" opening a sentence is the known body that opened the last one, not the government it addressed
+    ("de", "Die UN-Mission in Libyen rief die Regierung in Bengasi zur Zurückhaltung auf. Sie lud Vertreter beider "
+           "Lager zu einem Treffen ein.", "Sie", "UNO"),
 ])
 def test_actors_host_authorities_regions_and_assets(nlp, lang, text, phrase, code):
     doc = run(nlp, text, lang, date(2025, 10, 13))

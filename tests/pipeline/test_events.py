@@ -2468,6 +2468,23 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
            "Absetzung nicht an.", "REJECT:LBR->LBR"),
     # (and a recognition denied as a standing state is neither support nor a refusal)
     ("en", "Serbia does not recognise Kosovo's 2008 declaration of independence.", set()),
+    # leaving an organisation is a sanction on it, not a retreat
+    ("de", "Die USA ziehen sich erneut aus der UN-Kulturorganisation Unesco zurück.", "SANCTION:USA->UNO"),
+    ("en", "Argentina has also pulled out of the World Health Organization.", "SANCTION:ARG->UNO"),
+    # an extradition cooperates with the state the person is handed to; refusing one rejects that state
+    ("en", "Ecuador on Sunday extradited Macías to the United States.", "COOPERATE:ECU->USA"),
+    ("de", "Dänemark wird den Walschützer Paul Watson nicht an Japan ausliefern.", "REJECT:DNK->JPN"),
+    # "is to withdraw" is a withdrawal agreed, not done
+    ("en", "Under the deal, Rwanda is to withdraw its troops from Congo within 90 days.", "CONCEDE:RWA->COG"),
+    # a past verb after "and" cannot join the infinitive before it: it shares the sentence's subject
+    ("en", "Bangladesh's interim leader Muhammad Yunus asked the UN to help organise a conference on the crisis and "
+           "pressed for the refugees' safe return to Myanmar.", {("REQUEST", "BGD", "UNO"), ("REQUEST", "BGD", "MMR")}),
+    # a body's name and its abbreviation in brackets are one conjunct of the subject
+    ("de", "Die Organisation Amerikanischer Staaten (OAS) und die EU forderten die Regierung in Guatemala zur "
+           "Zurückhaltung auf.", {("REQUEST", "IGO", "GTM"), ("REQUEST", "EUR", "GTM")}),
+    # a foreigner arrested where the story is is held by that state
+    ("de", "In Mannheim hat ein Afghane am Freitag mehrere Menschen mit einem Messer verletzt. Der Afghane Sulaiman A. "
+           "wurde festgenommen.", "COERCE:DEU->AFG"),
 ])
 def test_events_rules_beside_what_the_trained_cues_add(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 10)))

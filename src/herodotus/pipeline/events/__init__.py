@@ -1374,7 +1374,7 @@ def _foreigner(doc: Document, person: Slot) -> bool:
     Mannheim): a foreigner where the story is."""
     return person.entity.type == "PER" and not any(
         (ent := doc.entity(m.entity_id)) is not None and ent.type in PLACE_TYPES
-        and ent.actor.code == person.entity.actor.code for m in doc.mentions if m.entity_id)
+        and ent.actor.code == person.entity.actor.code for m in doc.mentions if m.entity_id and m.kind == "name")
 
 
 def _protest_called_off(doc: Document, entry: Entry) -> bool:

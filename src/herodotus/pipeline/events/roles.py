@@ -626,8 +626,9 @@ def _past_after_infinitive(doc: Document, trigger: Trigger) -> bool:
     cannot join the infinitive before it, so it joins the sentence's first verb and shares its subject."""
     tok, start = trigger.token, doc.sentences[trigger.token.sent].token_start
     return doc.lang == "en" and tok.i > start and doc.tokens[tok.i - 1].text.lower() == "and" \
-        and tok.feat("VerbForm") == "Fin" and tok.feat("Tense") == "Past" \
-        and any(t.feat("VerbForm") == "Inf" for t in doc.tokens[start:tok.i])
+        and tok.feat("Tense") == "Past" \
+        and (last := next((t for t in reversed(doc.tokens[start:tok.i]) if t.pos == "VERB"), None)) is not None \
+        and last.feat("VerbForm") == "Inf"
 
 
 def _joined_verb(doc: Document, trigger: Trigger) -> bool:
