@@ -2474,6 +2474,9 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
     # an extradition cooperates with the state the person is handed to; refusing one rejects that state
     ("en", "Ecuador on Sunday extradited Macías to the United States.", "COOPERATE:ECU->USA"),
     ("de", "Dänemark wird den Walschützer Paul Watson nicht an Japan ausliefern.", "REJECT:DNK->JPN"),
+    # pleading not guilty answers a charge; it asks nothing of anyone
+    ("en", "Ecuador's gang leader José Adolfo Macías was flown to New York on Sunday. On Monday, Macías pleaded not "
+           "guilty in a Brooklyn courtroom.", set()),
     # "is to withdraw" is a withdrawal agreed, not done
     ("en", "Under the deal, Rwanda is to withdraw its troops from Congo within 90 days.", "CONCEDE:RWA->COG"),
     # a past verb after "and" cannot join the infinitive before it: it shares the sentence's subject

@@ -271,8 +271,8 @@ abziehen           VERB  RETREAT   withdraw     0872  s    -
 Abzug              NOUN  RETREAT   withdraw     0872  s    -
 Waffenruhe         NOUN  RETREAT   ceasefire    0871  s    -
 Waffenstillstand   NOUN  RETREAT   ceasefire    0871  s    -
-zurückziehen       VERB  RETREAT   withdraw     0872  so   Truppe
-zurückziehen       VERB  RETREAT   withdraw     0872  so   Soldat
+zurückziehen       VERB  RETREAT   withdraw     0872  so   Truppe,!sich
+zurückziehen       VERB  RETREAT   withdraw     0872  so   Soldat,!sich
 entwaffnen         VERB  RETREAT   disarm       -     so   -
 kapitulieren       VERB  RETREAT   -            -     s    -
 Begnadigung        NOUN  CONCEDE   -            080   s    -

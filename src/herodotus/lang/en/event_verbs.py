@@ -284,7 +284,7 @@ appeal             NOUN  REQUEST   -            100   so   for
 request            VERB  REQUEST   -            100   so   -
 insist             VERB  REQUEST   -            100   so   on
 insist             VERB  REQUEST   -            100   so   be
-plead              VERB  REQUEST   -            100   so   -
+plead              VERB  REQUEST   -            100   so   !guilty
 implore            VERB  REQUEST   -            100   so   -
 call               NOUN  REQUEST   -            100   so   for
 # --- ACCUSE

@@ -415,7 +415,8 @@ class Resolver:
                 # (a named group that governs, "the Taliban authorities", is not what "the defence ministry" of
                 # the next sentence belongs to)
                 if draft.type == "ORG" and sector and draft.sector == sector and cand.role_word not in self.whole_government \
-                        and (sector != "GOV" or not draft.key.startswith("org:")) and not self.abroad(draft):
+                        and (sector != "GOV" or not draft.key.startswith("org:")) and not self.abroad(draft) \
+                        and not self.foreign_police(draft, sector, cand.sent):
                     self.assign(cand, draft)      # "der Rebellen" after "Huthi-Rebellen", "officials" after a ministry
                     return
         # a person's title belongs to the country named last; groups and the opposition are
@@ -454,6 +455,11 @@ class Resolver:
                                    plural=True)
         draft.role_words.add(role_family(cand.role_word))
         self.assign(cand, draft)
+
+    def foreign_police(self, draft: Draft, sector: str | None, sent: int) -> bool:
+        """'police' after a foreign agency named ('the U.S. Drug Enforcement Administration' in a story on
+        Ecuador): the police of the story's country or of the place named last, not that agency."""
+        return sector == "COP" and draft.code not in (self.main_country, self.last_place_country(sent))
 
     def abroad(self, draft: Draft) -> bool:
         """An embassy or consulate only: the authorities of a later sentence are the host's, not the mission's
