@@ -1010,6 +1010,16 @@ def test_actors_chambers_genitive_owners_and_plain_words(nlp, lang, text, phrase
            "Philippine town mayor, in Jakarta.", "Alice Guo", "PHL"),
     # the head of a UN agency serves the UN
     ("de", "Unesco-Generaldirektorin Audrey Azoulay bedauerte die Entscheidung in Paris.", "Audrey Azoulay", "UNO"),
+    # police and an army named without a country are the story's, not a foreign agency or navy named before;
+    # a "national security council" is the state's, not the UN's
+    ("en", "QUITO - Ecuador on Sunday extradited gang leader José Adolfo Macías. He was handed over to agents of the "
+           "U.S. Drug Enforcement Administration. Soldiers and police had found him in a bunker in June.", "police",
+     "ECU"),
+    ("de", "Colombo (dpa) - Sri Lankas Präsident hat den Notstand verhängt. Indien schickte als erstes Land Hilfe: Ein "
+           "Schiff der Marine brachte Zelte in den Hafen. Die Regierung wies Kritik zurück. Die Armee setzte mehr als "
+           "20 000 Soldaten ein.", "Armee", "LKA"),
+    ("de", "Seoul (dpa) - Nach einer Sitzung des Nationalen Sicherheitsrats erklärte das Präsidialamt, man prüfe "
+           "die Lage.", "Nationalen Sicherheitsrats", "KOR"),
     # "Sie" opening a sentence is the known body that opened the last one, not the government it addressed
     ("de", "Die UN-Mission in Libyen rief die Regierung in Bengasi zur Zurückhaltung auf. Sie lud Vertreter beider "
            "Lager zu einem Treffen ein.", "Sie", "UNO"),

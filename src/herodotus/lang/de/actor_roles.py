@@ -93,6 +93,9 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "funktionär": ("GOV", None, "GRP", "m"), "funktionäre": ("GOV", None, "GRP", None),
     "delegation": ("GOV", None, "ORG", None), "chef": (None, None, "PER", "m"), "chefin": (None, None, "PER", "f"),
     "generaldirektor": (None, None, "PER", "m"), "generaldirektorin": (None, None, "PER", "f"),
+    # a state's own security council, not the UN's ("des Nationalen Sicherheitsrats" in Seoul)
+    **{f"{adj} {noun}": ("GOV", None, "ORG", None) for adj in ("nationaler", "nationale", "nationalen")
+       for noun in ("sicherheitsrat", "sicherheitsrats", "sicherheitsrates")},
     "anhänger": ("OPP", None, "GRP", None), "blockierer": ("OPP", None, "GRP", None),
     "militärsprecher": ("MIL", None, "PER", "m"), "armeesprecher": ("MIL", None, "PER", "m"),
     "regierungssprecher": ("GOV", None, "PER", "m"), "regierungssprecherin": ("GOV", None, "PER", "f"),

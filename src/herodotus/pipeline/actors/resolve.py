@@ -416,7 +416,7 @@ class Resolver:
                 # the next sentence belongs to)
                 if draft.type == "ORG" and sector and draft.sector == sector and cand.role_word not in self.whole_government \
                         and (sector != "GOV" or not draft.key.startswith("org:")) and not self.abroad(draft) \
-                        and not self.foreign_police(draft, sector, cand.sent):
+                        and not self.foreign_force(draft, cand, sector):
                     self.assign(cand, draft)      # "der Rebellen" after "Huthi-Rebellen", "officials" after a ministry
                     return
         # a person's title belongs to the country named last; groups and the opposition are
@@ -456,10 +456,13 @@ class Resolver:
         draft.role_words.add(role_family(cand.role_word))
         self.assign(cand, draft)
 
-    def foreign_police(self, draft: Draft, sector: str | None, sent: int) -> bool:
+    def foreign_force(self, draft: Draft, cand: Cand, sector: str | None) -> bool:
         """'police' after a foreign agency named ('the U.S. Drug Enforcement Administration' in a story on
-        Ecuador): the police of the story's country or of the place named last, not that agency."""
-        return sector == "COP" and draft.code not in (self.main_country, self.last_place_country(sent))
+        Ecuador), 'die Armee' after another state's 'Marine': the forces of the story's country or of the
+        place named last, not those (but 'die Armee' after 'die israelische Armee' is that army)."""
+        if sector not in FORCES or draft.code in (self.main_country, self.last_place_country(cand.sent)):
+            return False
+        return sector == "COP" or bool(draft.role_words) and role_family(cand.role_word) not in draft.role_words
 
     def abroad(self, draft: Draft) -> bool:
         """An embassy or consulate only: the authorities of a later sentence are the host's, not the mission's

@@ -600,8 +600,11 @@ def _left_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTyp
         gap = toks[prev.end:pos]
         # "South Korea's foreign ministry": the owner's country, as "Armeniens Ministerpräsident"
         owner = bool(gap) and gap[0].text in OWNER_MARKS
-        # after a possessive, lower-case noun modifiers too ("Seoul's unification ministry")
-        if any(t.pos not in ("DET", "ADJ", "NUM", "ADV") and not (owner and t.pos == "NOUN" and t.text.islower())
+        # after a possessive or a country's adjective, lower-case noun modifiers too ("Seoul's unification
+        # ministry", "a US trade delegation")
+        nouns = bool(gap) and all(t.pos == "NOUN" and t.text.islower() for t in gap)
+        modifiers = owner or prev.kind == "adjective" or nouns and prev.kind == "name"
+        if any(t.pos not in ("DET", "ADJ", "NUM", "ADV") and not (modifiers and t.pos == "NOUN" and t.text.islower())
                for t in gap[owner:]):
             break
         if prev.kind == "adjective" and prev.kb is not None and not owner:
@@ -609,7 +612,7 @@ def _left_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTyp
             prev.consumed = True
             cand.start = prev.start
         elif (prev.kind in ("name", "capital") and prev.kb is not None and prev.kb.kind in ("country", "org")
-              and (not gap or owner) and (prev.kind == "name" or owner)):
+              and (not gap or owner or nouns and prev.kb.kind == "country") and (prev.kind == "name" or owner)):
             # ("Beijing's foreign ministry": a capital owns a title only with the possessive)
             # "Armeniens Ministerpräsident", "Pentagon press secretary", "UN Secretary-General"
             if prev.kb.kind == "country":
