@@ -2477,6 +2477,9 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
     # pleading not guilty answers a charge; it asks nothing of anyone
     ("en", "Ecuador's gang leader José Adolfo Macías was flown to New York on Sunday. On Monday, Macías pleaded not "
            "guilty in a Brooklyn courtroom.", set()),
+    # being open to talks is an offer to meet, not a meeting
+    ("de", "Tokio (dpa) - Der Vorsitzende der Demokratischen Volkspartei, Yuichiro Tamaki, zeigte sich offen für "
+           "Gespräche mit der LDP.", {("AGREE", "JPN", "JPN")}),
     # "is to withdraw" is a withdrawal agreed, not done
     ("en", "Under the deal, Rwanda is to withdraw its troops from Congo within 90 days.", "CONCEDE:RWA->COG"),
     # a past verb after "and" cannot join the infinitive before it: it shares the sentence's subject

@@ -949,7 +949,7 @@ DEMAND_MODALS = ("muss", "müsse", "müssen", "müssten", "solle", "sollen")
 # A warning to whoever does something opens with these ("Wer plündert, wird ...")
 FREE_RELATIVES = ("wer",)
 # Readiness for an act is an offer of it (AGREE), not the act ("zu engerer Zusammenarbeit bereit")
-READY_WORDS = ("bereit",)
+READY_WORDS = ("bereit", "offen für")
 # "beide"/"both" standing alone as the subject ("...; beide vereinbarten")
 BOTH_PRONOUNS = ("beide",)
 # Words framing a report's source ("laut X", "nach Angaben X"): the source is no party to the act
