@@ -34,7 +34,7 @@ from .lexicon import CUE_THRESHOLD, Entry, Lexicon, Trigger, cue_triggers, find_
 from .modality import Modality, modality
 from .roles import (EACH_OTHER, MUTUAL_TYPES, RECIPROCAL, Roles, Slot, assign, candidate_slots, clause_has, in_pp,
                     is_infinitive, source_phrases)
-from .speech import (Speech, characterisations, evaluation_cue, innermost, reporting_speaker, speaker_at,
+from .speech import (ANY_WORDS, Speech, characterisations, evaluation_cue, innermost, reporting_speaker, speaker_at,
                      speeches, zero_that_speaker)
 from .tables import EVENT_TYPES, coding
 from .clauses import addressed_to_none, between_parties, denied_or_open, existential, existential_frame, list_commas
@@ -759,7 +759,8 @@ class EventCoder:
         have = {c.event for c in found}
         worry = _concern(doc.sentence_tokens(sent), lex.cues)
         proposed = [t for t in cue_triggers(lex, doc, sent, matched)
-                    if t.entry.event not in have and not (worry and t.entry.event == "ACCUSE")]
+                    if t.entry.event not in have and not (worry and t.entry.event == "ACCUSE")
+                    and not (t.entry.event == "THREATEN" and _against_any(doc, t))]
         if not proposed:
             return []
         kept = [t for t in _drop_embedded(doc, [*triggers, *proposed], lex.cues) if t.cue is not None]
@@ -1367,6 +1368,17 @@ def _kept_away(doc: Document, trig: Trigger, protest: Trigger, cues: ModuleType)
     to shun a protest is no call to it."""
     a, b = sorted((trig.token.i, protest.token.i))
     return any(t.text.lower() in cues.SHUNNING_WORDS for t in doc.tokens[a + 1:b])
+
+
+def _against_any(doc: Document, trig: Trigger) -> bool:
+    """"wird sich gegen jede Aggression verteidigen", "against any attack": a resolve to resist whoever might
+    come, a threat to no one."""
+    a, b = trig.clause
+    return any(t.text.lower() in AGAINST_WORDS and doc.tokens[t.i + 1].text.lower() in ANY_WORDS
+               for t in doc.tokens[a:b - 1])
+
+
+AGAINST_WORDS = frozenset({"gegen", "against"})
 
 
 def _foreigner(doc: Document, person: Slot) -> bool:
