@@ -886,8 +886,9 @@ bekennen           VERB  ASSAULT   -            190   so   Überfall
 zerstören          VERB  ASSAULT   -            190   so   -
 """
 
-# Prepositions that can introduce the recipient, by PLOVER type; a bare (non-prepositional)
-# object is always a recipient candidate for frame "so".
+# Prepositions that can introduce the recipient, by PLOVER type (also "TYPE:mode", "TYPE:lemma" and
+# "TYPE:verb" for verbs only: the state someone is handed to, "an die USA ausgeliefert"); a bare
+# (non-prepositional) object is always a recipient candidate for frame "so".
 RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "CONSULT:visit": ("in", "nach"),
     "CONSULT": ("mit",), "AGREE": ("mit", "zwischen"), "COERCE:restrict": ("mit", "zu", "für", "nach", "aus"), "COERCE:arrest": ("für",), "COOPERATE": ("mit",), "COOPERATE:verb": ("an",), "SUPPORT": ("für", "hinter", "mit"),

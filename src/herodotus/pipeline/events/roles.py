@@ -779,7 +779,8 @@ def _verb_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
                          recipient)
     if recipient is not None and trigger.entry.event == "COOPERATE" and recipient.role in {"bare", "obj"}:
         # "extradited Macías to the United States", "an die USA ausgeliefert": the state he is handed to
-        recipient = next((s for s in rest if s.role in HANDED_TO and s.first > recipient.last), recipient)
+        handed_to = {f"pp:{p}" for p in cues.RECIPIENT_PREPS.get("COOPERATE:verb", ())}
+        recipient = next((s for s in rest if s.role in handed_to and s.first > recipient.last), recipient)
     if recipient is None:
         recipient = _deep_pp(doc, trigger, rest, preps, trigger.token.i if lang == "en" else trigger.clause[0] - 1)
     if recipient is None and frame == "so":
@@ -793,7 +794,6 @@ def _verb_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
     return actor, recipient
 
 
-HANDED_TO = frozenset({"pp:to", "pp:an"})
 # Judging verbs whose object may be followed by what it is judged as ("condemned the strikes as a
 # violation of Syria's sovereignty", "kritisierte die Auflösung als Rückschlag für Thailand")
 JUDGING_EVENTS = frozenset({"ACCUSE", "SUPPORT"})
