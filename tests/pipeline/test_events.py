@@ -2473,6 +2473,8 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
     ("en", "Argentina has also pulled out of the World Health Organization.", "SANCTION:ARG->UNO"),
     # an extradition cooperates with the state the person is handed to; refusing one rejects that state
     ("en", "Ecuador on Sunday extradited Macías to the United States.", "COOPERATE:ECU->USA"),
+    ("en", "QUITO - Ecuador on Sunday extradited José Adolfo Macías, the leader of the Los Choneros gang, to the "
+           "United States.", "COOPERATE:ECU->USA"),
     ("de", "Dänemark wird den Walschützer Paul Watson nicht an Japan ausliefern.", "REJECT:DNK->JPN"),
     # pleading not guilty answers a charge; it asks nothing of anyone
     ("en", "Ecuador's gang leader José Adolfo Macías was flown to New York on Sunday. On Monday, Macías pleaded not "

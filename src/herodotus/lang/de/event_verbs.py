@@ -1047,6 +1047,10 @@ DECLARING_VERBS = ("ausrufen", "verkünden", "ankündigen", "erklären", "verhä
                    "einseitig", "vereinbaren", "schließen", "kraft", "abschließen", "einleiten", "starten")
 OPEN_ADDRESSEES = ("staaten", "länder", "verbündeten", "partner", "siedler", "mitglieder", "gemeinschaft",
                    "bürger", "bevölkerung", "international")
+# States asked as a group no one names ("rief andere Staaten auf", "die internationale Gemeinschaft"): the group
+# noun and the words before it that leave it open
+UNNAMED_STATES = ("staaten", "länder", "nationen", "regierungen", "gemeinschaft")
+OPEN_QUANTIFIERS = ("andere", "anderen", "weitere", "alle", "reiche", "reichen", "internationale", "internationalen")
 # Unnamed officials ("Sanktionen gegen 16 Funktionäre des Wahlrats"): the state the article is about.
 OFFICIAL_NOUNS = ("funktionär", "funktionäre", "funktionären", "beamte", "beamten", "amtsträger",
                   "regierungsvertreter", "offizielle", "offiziellen", "richter", "generäle", "generälen")

@@ -846,6 +846,10 @@ DECLARING_VERBS = ("declare", "announce", "call", "order", "begin", "unilateral"
                    "start")
 OPEN_ADDRESSEES = ("states", "allies", "partners", "countries", "nations", "community", "members", "citizens",
                    "settlers", "international")
+# States asked as a group no one names ("urged other countries", "rich nations", "the international community"):
+# the group noun and the words before it that leave it open
+UNNAMED_STATES = ("states", "countries", "nations", "governments", "community")
+OPEN_QUANTIFIERS = ("other", "all", "rich", "wealthy", "richer", "international", "more")
 # Unnamed officials ("sanctions on 16 officials of the electoral council"): the state the article is about.
 OFFICIAL_NOUNS = ("official", "officials", "judges", "generals", "officers", "functionaries")
 PEOPLE_NOUNS = ("people", "person", "persons", "protester", "protesters", "demonstrator", "demonstrators",

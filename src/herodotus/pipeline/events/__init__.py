@@ -196,7 +196,7 @@ class EventCoder:
             found += _conditional_threats(doc, sent, speech, slots, lex.cues, found)
             found += _demands_in_speech(doc, sent, speech, slots, lex.cues, found)
             found += _prison_terms(doc, found, lex.cues)
-            found = [_addressee_of_demand(doc, _home_government(doc, c)) for c in found]
+            found = [_addressee_of_demand(doc, _home_government(doc, c), lex.cues) for c in found]
             self._add(doc, sent, _drop_open_twins(_drop_place_twins(found)), seen)
             cued += [(sent, c) for c in self._from_cues(doc, sent, matched, triggers, slots, speech, lex, modes, found)]
         for sent, cand in cued:
@@ -553,6 +553,14 @@ class EventCoder:
                 # the actor's own people
                 recipients = [implied_actor(doc, ref.code, "CVL", [trig.token])]
                 note += "; recipient implied (unnamed people of the actor's country it calls on)"
+            if event == "REQUEST" and entry.pos == "VERB" and recipients != [None] \
+                    and (group := _unnamed_states(doc, *trig.clause, cues)) is not None \
+                    and not any(r is not None and r.role in {"bare", "obj"} and not group[0] <= r.first <= group[1]
+                                for r in recipients):
+                # "urged other countries to keep their ties with Taiwan", "rief andere Staaten Lateinamerikas zur
+                # Nachahmung auf": asked of states no one names, not of those the sentence or story names
+                recipients = [None]
+                note += "; no recipient (states asked as an unnamed group)"
             if event == "PROTEST" and recipients == [None] and ref.code and ref.code not in NON_STATE_CODES \
                     and (ref.sector != "GOV" or entry.lemma in cues.WALKOUT_VERBS):
                 # (striking police protest against their government too, and so do ministers walking out)
@@ -1009,6 +1017,19 @@ def _open_addressee(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
     """Does the clause name whom a demand is made of without naming a state ("die Verbündeten")?"""
     a, b = trig.clause
     return any(t.text.lower().endswith(cues.OPEN_ADDRESSEES) for t in doc.tokens[a:b] if t.pos in {"NOUN", "ADJ"})
+
+
+def _unnamed_states(doc: Document, a: int, b: int, cues: ModuleType) -> tuple[int, int] | None:
+    """The token span of an open group of states tokens a..b name ("other European governments", "alle
+    Staaten", "the international community"), if any."""
+    for t in doc.tokens[a:b]:
+        if t.pos != "NOUN" or t.text.lower() not in cues.UNNAMED_STATES:
+            continue
+        before = doc.tokens[max(a, t.i - 3):t.i]
+        opener = next((w for w in before if w.text.lower() in cues.OPEN_QUANTIFIERS), None)
+        if opener is not None:
+            return opener.i, t.i + 1
+    return None
 
 
 def _attributive(doc: Document, trig: Trigger) -> bool:
@@ -2501,14 +2522,17 @@ def _home_government(doc: Document, cand: Candidate) -> Candidate:
     return replace(cand, recipient=home, rule=cand.rule + "; 'the government' of a country's own critics is theirs")
 
 
-def _addressee_of_demand(doc: Document, cand: Candidate) -> Candidate:
+def _addressee_of_demand(doc: Document, cand: Candidate, cues: ModuleType) -> Candidate:
     """A demand that names no addressee ("Die Opposition verlangte Neuwahlen", "Das US-Außenministerium
     forderte, die Wahl abzuhalten") is made of a government: a country's own critics ask their government,
-    a foreign government asks the government of the country the story is about."""
+    a foreign government asks the government of the country the story is about. (A demand of states as an
+    unnamed group, "urged other countries", is made of none.)"""
     ref = cand.actor.entity.actor
     if cand.event != "REQUEST" or cand.recipient is not None or not ref.code or ref.code in NON_STATE_CODES:
         return cand
     tokens = doc.tokens_in(*cand.trigger)
+    if _unnamed_states(doc, tokens[0].i, doc.sentences[tokens[0].sent].token_end, cues) is not None:
+        return cand
     if ref.sector in HOME_CRITICS or ref.sector in {"LEG", "REB"} \
             or ref.sector is None and cand.actor.entity.type not in PLACE_TYPES:   # (a capital is its state)
         home = implied_actor(doc, ref.code, "GOV", tokens)

@@ -505,6 +505,8 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
                              "surface", passive)
     else:
         actor, recipient = _verb_roles(doc, trigger, local, cues, parsed, passive, preps)
+        if recipient is not None and entry.event == "COOPERATE" and recipient.role in {"bare", "obj"}:
+            recipient = _handed_to(doc, recipient, slots, cues) or recipient
         if not passive and (_gapped(doc, trigger) or _past_after_infinitive(doc, trigger)) \
                 and (shared := _shared_subject(doc, trigger, slots)):
             # "Ruanda bestreitet ..., und wirft Kinshasa vor": a verb right after "und" has no subject
@@ -619,6 +621,17 @@ def _shared_subject(doc: Document, trigger: Trigger, slots: list[Slot]) -> Slot 
 
 
 SHARED_SUBJECT_CONJUNCTIONS = frozenset({"und", "and"})
+
+
+def _handed_to(doc: Document, person: Slot, slots: list[Slot], cues: ModuleType) -> Slot | None:
+    """"extradited Macías, the leader of the gang, to the United States", "an die USA ausgeliefert": the
+    state the person is handed to, also past an apposition that ends the clause (up to the next verb)."""
+    handed_to = {f"pp:{p}" for p in cues.RECIPIENT_PREPS.get("COOPERATE:verb", ())}
+    for s in slots:
+        if s.first > person.last and s.role in handed_to:
+            between = doc.tokens[person.last + 1:s.first]
+            return None if any(t.pos in {"VERB", "AUX"} for t in between) else s
+    return None
 
 
 def _past_after_infinitive(doc: Document, trigger: Trigger) -> bool:
@@ -777,10 +790,6 @@ def _verb_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
         # "praised Poland's support for Ukraine": the owner of the judged act, not the phrase inside it
         recipient = next((s for s in rest if s.role == "poss" and trigger.token.i < s.first < recipient.first),
                          recipient)
-    if recipient is not None and trigger.entry.event == "COOPERATE" and recipient.role in {"bare", "obj"}:
-        # "extradited Macías to the United States", "an die USA ausgeliefert": the state he is handed to
-        handed_to = {f"pp:{p}" for p in cues.RECIPIENT_PREPS.get("COOPERATE:verb", ())}
-        recipient = next((s for s in rest if s.role in handed_to and s.first > recipient.last), recipient)
     if recipient is None:
         recipient = _deep_pp(doc, trigger, rest, preps, trigger.token.i if lang == "en" else trigger.clause[0] - 1)
     if recipient is None and frame == "so":
