@@ -2479,6 +2479,11 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
     # pleading not guilty answers a charge; it asks nothing of anyone
     ("en", "Ecuador's gang leader José Adolfo Macías was flown to New York on Sunday. On Monday, Macías pleaded not "
            "guilty in a Brooklyn courtroom.", set()),
+    # states asked as an unnamed group are no recipient: not the host, nor the other side of the last dispute
+    ("en", "At the climate talks in Baku, China urged wealthy countries to provide more financing for poorer "
+           "nations.", {("REQUEST", "CHN", None)}),
+    ("de", "Kolumbien hat die Beziehungen zu Israel abgebrochen. Die Hamas rief andere Staaten Lateinamerikas zur "
+           "Nachahmung auf.", {("SANCTION", "COL", "ISR"), ("REQUEST", "PSE", None)}),
     # being open to talks is an offer to meet, not a meeting
     ("de", "Tokio (dpa) - Der Vorsitzende der Demokratischen Volkspartei, Yuichiro Tamaki, zeigte sich offen für "
            "Gespräche mit der LDP.", {("AGREE", "JPN", "JPN")}),
