@@ -1026,8 +1026,9 @@ def _unnamed_states(doc: Document, a: int, b: int, cues: ModuleType) -> tuple[in
         if t.pos != "NOUN" or t.text.lower() not in cues.UNNAMED_STATES:
             continue
         before = doc.tokens[max(a, t.i - 3):t.i]
-        opener = next((w for w in before if w.text.lower() in cues.OPEN_QUANTIFIERS), None)
-        if opener is not None:
+        opener = next((w for w in before if w.text.lower() in cues.OPEN_QUANTIFIERS and w.pos != "PROPN"
+                       and all(x.pos in {"ADJ", "PROPN", "DET"} for x in doc.tokens[w.i + 1:t.i])), None)
+        if opener is not None:   # (not "Amnesty International urged both governments")
             return opener.i, t.i + 1
     return None
 
