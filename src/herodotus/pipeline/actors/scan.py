@@ -113,18 +113,25 @@ class Scanner:
         self._lemmas: list[str] = []
         self._has_ner = False
 
-    def _demonym_person(self, toks: list[Token], i: int, first: int, stop: int) -> bool:
+    def _demonym_person(self, toks: list[Token], i: int, first: int, stop: int) -> KBEntry | None:
         """'sagte der Portugiese', 'die Französin': a nationality noun refers back to the person just
-        named, like 'der 62-Jährige', not to the country."""
+        named, like 'der 62-Jährige', not to the country. Its country, if it is one."""
         tok = toks[i]
         if i == first or tok.pos != "NOUN" or not tok.text[:1].isupper() or tok.feat("Number") != "Sing":
-            return False
+            return None
         if toks[i - 1].text.lower() not in self.roles.DEMONYM_ARTICLES:
-            return False
+            return None
         if i + 1 < stop and toks[i + 1].pos in ("NOUN", "PROPN"):
-            return False                  # "der Deutsche Gewerkschaftsbund"
+            return None                   # "der Deutsche Gewerkschaftsbund"
+        return self._nationality(toks, i, stop)
+
+    def _nationality(self, toks: list[Token], i: int, stop: int) -> KBEntry | None:
+        """The country a nationality word at token i names ("Portugiese", "Afghane"), when the longest
+        knowledge-base name starting there is that word alone, read as an adjective."""
         match = self.kb_match(toks, i, stop)
-        return match is not None and match[0] == 1 and all(form == "adjective" for _, form in match[1])
+        if match is None or match[0] != 1 or not all(form == "adjective" for _, form in match[1]):
+            return None
+        return self._pick(match[1])
 
     # -- single lookups -------------------------------------------------
     def kb_match(self, tokens: list[Token], i: int, stop: int) -> tuple[int, list[tuple[str, str]]] | None:
@@ -288,9 +295,8 @@ class Scanner:
         for c in cands:
             if c.kind != "name" or c.kb is not None or c.end - c.start < 2 or not self._personal(c):
                 continue
-            match = self.kb_match(toks, c.start, c.start + 1)
-            if match is not None and all(form == "adjective" for _, form in match[1]):
-                c.country = c.country or self._pick(match[1]).code
+            if (nationality := self._nationality(toks, c.start, c.start + 1)) is not None:
+                c.country = c.country or nationality.code
                 c.start += 1
         return cands
 
@@ -380,10 +386,9 @@ class Scanner:
         if self.party_person_re.match(low) and not (i + 1 < stop and toks[i + 1].pos == "PROPN"):
             gender = _gender(tok) or ("f" if low.endswith("in") else "person")
             return Cand(i, i + 1, "pronoun", s, gender=gender, number="sg")
-        if self._demonym_person(toks, i, first, stop):
+        if (nationality := self._demonym_person(toks, i, first, stop)) is not None:
             gender = _gender(tok) or "person"
-            nationality = self._pick(self.kb_match(toks, i, stop)[1]).code
-            return Cand(i, i + 1, "pronoun", s, gender=gender, number="sg", country=nationality)
+            return Cand(i, i + 1, "pronoun", s, gender=gender, number="sg", country=nationality.code)
         if (source := self._source_compound(tok.text)) is not None:
             return Cand(i, i + 1, "name", s, kb=source)   # "nach UN-Angaben": the UN
         compound = self._hyphen_compound(tok, i, s)
