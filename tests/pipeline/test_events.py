@@ -2498,6 +2498,37 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
     # a foreigner arrested where the story is is held by that state
     ("de", "In Mannheim hat ein Afghane am Freitag mehrere Menschen mit einem Messer verletzt. Der Afghane Sulaiman A. "
            "wurde festgenommen.", "COERCE:DEU->AFG"),
+    # a defeat admitted concedes to the winner congratulated ("eingestanden" is also the participle of "einstehen")
+    ("de", "Prag (dpa) - Der scheidende Regierungschef Petr Fiala hatte bereits am Wahlabend seine Niederlage "
+           "eingestanden und Babiš gratuliert.", {("CONCEDE", "CZE", "CZE"), ("SUPPORT", "CZE", "CZE")}),
+    # suspending a state from a body's organs is a sanction; barring someone from leaving restricts them
+    ("de", "Die Westafrikanische Wirtschaftsgemeinschaft Ecowas suspendierte Guinea-Bissau aus ihren "
+           "Entscheidungsgremien.", "SANCTION:IGO->GNB"),
+    ("en", "KINSHASA - Prosecutor General Firmin Mvonde has barred the former minister Constant Mutamba from leaving "
+           "Kinshasa.", "COERCE:COD->COD"),
+    # a dateline without an agency is no actor; nor is a word inside an organisation's name an act
+    ("de", "Kiew - Russland hat die Stadt Charkiw mit Raketen angegriffen.", {("ASSAULT", "RUS", "UKR")}),
+    ("en", "U.S. President Joe Biden and Chinese leader Xi Jinping met on Saturday on the sidelines of the "
+           "Asia-Pacific Economic Cooperation summit in Lima.", {("CONSULT", "USA", "CHN")}),
+    # states compared with the actor did the same; they are not acted on
+    ("de", "Russland kritisierte wie China und Pakistan den Text.", set()),
+    ("de", "Anders als Deutschland kritisierte Frankreich das Abkommen.", set()),
+    # a demonym before a title is no first name: both leaders met
+    ("en", "Prime Minister Mark Carney and Indian Prime Minister Narendra Modi met on the sidelines of the Group of "
+           "Seven summit, their first talks since Carney took office.", {("CONSULT", "CAN", "IND")}),
+    # a relative clause holding "zu sehen" stands between the subject and its verb
+    ("de", "Der Linkspopulist Julius Malema, dessen Auftritte in dem Video zu sehen waren, warf Trump vor, Lügen über "
+           "Südafrika zu verbreiten.", "ACCUSE:ZAF->USA"),
+    # accepting a proposal agrees to its maker; readiness to negotiate is a promise to the other side
+    ("de", "Die Ukraine nahm den amerikanischen Vorschlag an.", "AGREE:UKR->USA"),
+    ("de", "Kiew erklärte sich bereit, mit Russland zu verhandeln.", "AGREE:UKR->RUS"),
+    # whoever would face the harm warned of is threatened; hitting back at someone accuses them
+    ("en", "Trump warned that Canada would face tariffs.", "THREATEN:USA->CAN"),
+    ("en", "Brazilian President Lula on Monday hit back at U.S. President Donald Trump over his tariff threat.",
+     "ACCUSE:BRA->USA"),
+    # jets entering a state's airspace are a show of force against it
+    ("de", "Tallinn (dpa) - Drei russische Kampfjets sind am Freitag in den estnischen Luftraum eingedrungen.",
+     "MOBILIZE:RUS->EST"),
 ])
 def test_events_rules_beside_what_the_trained_cues_add(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 10)))

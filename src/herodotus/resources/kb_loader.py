@@ -208,19 +208,35 @@ def _load_countries(kb: KnowledgeBase) -> None:
 
 
 def _with_datives(aliases: list[str]) -> list[str]:
-    return aliases + [d for a in aliases if (d := _dative(a)) != a]
+    return aliases + [d for a in aliases for d in _declined(a) if d != a]
 
 
-def _dative(name: str) -> str:
-    """German names that open with adjectives take -en after an article: "in der Demokratischen
-    Republik Kongo", "der Vereinigten Arabischen Emirate"."""
+ADJECTIVE_STEMS = ("isch", "t", "al", "en", "ig")
+
+
+def _declined(name: str) -> list[str]:
+    """German names that open with adjectives decline them: "in der Demokratischen Republik Kongo",
+    "der Vereinigten Arabischen Emirate"; a strong ending gives the weak ones too: "Internationaler
+    Gerichtshof" is also "der Internationale Gerichtshof", "des Internationalen Gerichtshofs"."""
     words = name.split()
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
-        return name
+        return []
     k = 0
-    while k < len(words) - 1 and words[k].endswith(("ische", "te", "ale", "ene", "ige")):
+    while k < len(words) - 1 and _adjective_ending(words[k]) is not None:
         k += 1
-    return " ".join([w + "n" for w in words[:k]] + words[k:]) if k else name
+    if not k:
+        return []
+    stems = [w[:len(w) - len(_adjective_ending(w))] for w in words[:k]]
+    endings = ("en",) if all(_adjective_ending(w) == "e" for w in words[:k]) else ("e", "en")
+    return [" ".join([stem + e for stem in stems] + words[k:]) for e in endings]
+
+
+def _adjective_ending(word: str) -> str | None:
+    for ending in ("er", "es", "e"):
+        if word.endswith(ending) and word[:len(word) - len(ending)].endswith(ADJECTIVE_STEMS) \
+                and len(word) > len(ending) + 3:
+            return ending
+    return None
 
 
 def _load_organisations(kb: KnowledgeBase) -> None:

@@ -86,8 +86,17 @@ würdigen           VERB  SUPPORT   -            051   so   -
 begrüßen           VERB  SUPPORT   -            051   so   -
 unterstützen       VERB  SUPPORT   -            050   so   -
 anerkennen         VERB  SUPPORT   -            054   so   -
-# refusing to accept or obey ("werde das Urteil nicht befolgen"): only negated, see COMPLIANCE_VERBS
+# refusing to accept or obey ("werde das Urteil nicht befolgen"): only negated, see COMPLIANCE_VERBS;
+# accepting a proposal or an offer agrees to it
 akzeptieren        VERB  REJECT    -            120   so   -
+akzeptieren        VERB  AGREE     -            030   so   Vorschlag
+akzeptieren        VERB  AGREE     -            030   so   Angebot
+akzeptieren        VERB  AGREE     -            030   so   Friedensplan
+akzeptieren        VERB  AGREE     -            030   so   Waffenstillstandsvorschlag
+annehmen           VERB  AGREE     -            030   so   Vorschlag
+annehmen           VERB  AGREE     -            030   so   Angebot
+annehmen           VERB  AGREE     -            030   so   Friedensplan
+annehmen           VERB  AGREE     -            030   so   Waffenstillstandsvorschlag
 befolgen           VERB  REJECT    -            120   so   -
 respektieren       VERB  REJECT    -            120   so   -
 umsetzen           VERB  REJECT    -            120   so   -
@@ -232,6 +241,11 @@ einräumen          VERB  CONCEDE   -            080   s    Verstoß
 einräumen          VERB  CONCEDE   -            080   s    Versäumnis
 einräumen          VERB  CONCEDE   -            080   s    Niederlage
 einräumen          VERB  CONCEDE   -            080   s    dass
+eingestehen        VERB  CONCEDE   -            080   s    Niederlage
+einstehen          VERB  CONCEDE   -            080   s    Niederlage
+eingestehen        VERB  CONCEDE   -            080   s    Fehler
+zugeben            VERB  CONCEDE   -            080   s    Niederlage
+anerkennen         VERB  CONCEDE   -            080   s    Niederlage
 verkürzen          VERB  CONCEDE   -            080   so   Strafe
 # an apology admits a wrong: CONCEDE (the annotation convention), not CAMEO's 055 "support"
 entschuldigen      VERB  CONCEDE   -            055   s    sich
@@ -780,8 +794,9 @@ absetzen           VERB  COERCE    restrict     -     so   -
 entmachten         VERB  COERCE    restrict     -     so   -
 entheben           VERB  COERCE    restrict     -     so   Amt
 suspendieren       VERB  SANCTION  expel        166   so   Mitgliedschaft
+suspendieren       VERB  SANCTION  expel        166   so   aus
 suspendieren       VERB  COERCE    restrict     -     so   -
-eindringen         VERB  COERCE    -            -     s    Luftraum
+eindringen         VERB  MOBILIZE  -            -     s    Luftraum
 # --- ASSAULT
 angreifen          VERB  ASSAULT   -            190   so   -
 attackieren        VERB  ASSAULT   -            190   so   -
@@ -895,7 +910,7 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "ASSAULT": ("auf", "gegen"), "ASSAULT:liefern": ("mit",), "PROTEST": ("gegen",), "ACCUSE": ("gegen", "an"),
     "SANCTION": ("gegen",), "SANCTION:withdraw": ("aus", "zu", "mit", "für"), "SANCTION:discontinue": ("mit", "nach", "aus", "zu", "an"), "THREATEN": ("gegen",), "REQUEST": ("an", "von", "bei"),
     "COERCE": ("gegen",), "AID": ("für", "an"), "REJECT": ("gen", "mit", "von", "an"), "RETREAT": ("aus", "gegen"),
-    "CONCEDE": (), "CONCEDE:ceasefire": ("auf", "gegen"), "MOBILIZE": ("gegen", "um"),
+    "CONCEDE": (), "CONCEDE:ceasefire": ("auf", "gegen"), "MOBILIZE": ("gegen", "um"), "MOBILIZE:eindringen": ("in",),
 }
 # Prepositions of circumstance: an event noun inside such a phrase ("wegen des Anschlags") is
 # background, so the clause subject is not its doer.
@@ -1167,3 +1182,6 @@ CUSTODY_ORDERS = ("anordnen",)
 VIOLENCE_NOUNS = frozenset(("gewalt", "schüsse", "schuss", "tötung", "tötungen", "massaker", "blutvergießen", "gewalttat", "bluttat", "tat"))
 # Words that turn a call to a protest into a call to shun it ("to stay away from the protests")
 SHUNNING_WORDS = frozenset(("fern", "fernzubleiben", "meiden", "nicht", "keine", "keinen", "abzusehen"))
+# Openers of a comparison before the clause ("Anders als beim Besuch Selenskyjs", "Unlike Germany,"):
+# who is named in it takes no part
+COMPARISON_OPENERS = ("anders als", "im gegensatz zu")

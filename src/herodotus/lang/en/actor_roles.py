@@ -35,6 +35,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "secretary-general": ("IGO", "secretary_general", "PER", None),
     "secretary general": ("IGO", "secretary_general", "PER", None),
     "special envoy": ("IGO", None, "PER", None), "special rapporteur": ("IGO", None, "PER", None),
+    "special representative": ("IGO", None, "PER", None),
     "aid chief": ("IGO", None, "PER", None), "relief chief": ("IGO", None, "PER", None),
     "humanitarian chief": ("IGO", None, "PER", None), "rights chief": ("IGO", None, "PER", None),
     "relief coordinator": ("IGO", None, "PER", None), "humanitarian coordinator": ("IGO", None, "PER", None),

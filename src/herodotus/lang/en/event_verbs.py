@@ -84,6 +84,9 @@ recognize          VERB  SUPPORT   -            054   so   -
 recognise          VERB  SUPPORT   -            054   so   -
 # refusing to accept or obey ("would not recognise the ruling"): only negated, see COMPLIANCE_VERBS
 accept             VERB  REJECT    -            120   so   -
+accept             VERB  AGREE     -            030   so   proposal
+accept             VERB  AGREE     -            030   so   offer
+accept             VERB  AGREE     -            030   so   plan
 comply             VERB  REJECT    -            120   so   with
 abide              VERB  REJECT    -            120   so   by
 respect            VERB  REJECT    -            120   so   -
@@ -297,6 +300,8 @@ regret             VERB  ACCUSE    disapprove   111   so   decision
 regret             VERB  ACCUSE    disapprove   111   so   move
 denounce           VERB  ACCUSE    disapprove   111   so   -
 slam               VERB  ACCUSE    disapprove   111   so   -
+hit+back           VERB  ACCUSE    disapprove   111   s    at
+lash+out           VERB  ACCUSE    disapprove   111   s    at
 investigate        VERB  ACCUSE    investigate  090   so   -
 sue                VERB  ACCUSE    allege       115   so   -
 accusation         NOUN  ACCUSE    allege       112   so   -
@@ -385,6 +390,7 @@ warn               VERB  THREATEN  -            130   so   would,strike
 warn               VERB  THREATEN  -            130   so   would,attack
 warn               VERB  THREATEN  -            130   so   would,retaliate
 warn               VERB  THREATEN  -            130   so   would,respond
+warn               VERB  THREATEN  -            130   so   would,face
 warn               VERB  THREATEN  -            130   so   consequences
 threat             NOUN  THREATEN  -            130   so   -
 ultimatum          NOUN  THREATEN  relations    139   so   -
@@ -623,14 +629,18 @@ block              VERB  COERCE    censor       -     so   internet
 oust               VERB  COERCE    restrict     -     so   -
 suspend            VERB  SANCTION  expel        166   so   activities
 suspend            VERB  SANCTION  expel        166   so   membership
+suspend            VERB  SANCTION  expel        166   so   bloc
+suspend            VERB  SANCTION  expel        166   so   bodies
 suspend            VERB  COERCE    restrict     -     so   post
 suspend            VERB  COERCE    restrict     -     so   office
 suspend            VERB  COERCE    restrict     -     so   governor
 suspend            VERB  COERCE    restrict     -     so   mayor
 bar                VERB  COERCE    restrict     -     so   running
 bar                VERB  COERCE    restrict     -     so   election
+bar                VERB  COERCE    restrict     -     so   leaving
+bar                VERB  COERCE    restrict     -     so   travelling
 remove             VERB  COERCE    restrict     -     so   office
-enter              VERB  COERCE    -            -     so   airspace
+enter              VERB  MOBILIZE  -            -     so   airspace
 # --- ASSAULT
 attack             VERB  ASSAULT   -            190   so   -
 strike             VERB  ASSAULT   -            190   so   !deal,!deals,!agreement,!accord,!bargain
@@ -951,3 +961,6 @@ CUSTODY_ORDERS = ("order", "extend")
 VIOLENCE_NOUNS = frozenset(("violence", "shooting", "shootings", "killing", "killings", "massacre", "bloodshed", "assault"))
 # Words that turn a call to a protest into a call to shun it ("to stay away from the protests")
 SHUNNING_WORDS = frozenset(("away", "avoid", "not", "refrain", "shun"))
+# Openers of a comparison before the clause ("Anders als beim Besuch Selenskyjs", "Unlike Germany,"):
+# who is named in it takes no part
+COMPARISON_OPENERS = ("unlike", "in contrast to")

@@ -549,7 +549,7 @@ class Resolver:
             known = None
         if known is not None:
             draft = self.draft_for(known)
-            if sector and sector != draft.sector and known.kind == "person" and not name.kb.roles_on(self.day):
+            if sector and sector != draft.sector and known.kind == "person" and not known.roles_on(self.day):
                 # "Oppositionsführer Lee Jae Myung" before he took office (an organisation keeps the knowledge
                 # base's sector: "Arbeiterpartei PKK" is an armed group)
                 draft.sector = sector
@@ -710,6 +710,8 @@ class Resolver:
                 continue   # "Die Generalversammlung der UN solle ..., forderte sie": not the UN
             if prev.entity in own_subjects:
                 continue   # "Modi gratulierte Dissanayake und lud ihn ein": an object is not its own verb's subject
+            if self._modifies_body(prev):
+                continue   # "the Trump administration": the name qualifies the body, no one is named
             seen.add(prev.entity)
             draft = self.drafts[prev.entity]
             if not _agrees(cand, draft) or (cand.country and draft.code and draft.code != cand.country
@@ -725,6 +727,10 @@ class Resolver:
             if best_score is None or score > best_score:
                 best, best_score = draft, score
         return best
+
+    def _modifies_body(self, cand: Cand) -> bool:
+        return cand.kind == "name" and any(c.start == cand.end and c.kind == "title" and c.role and c.role[2] == "ORG"
+                                           for c in self.order if c.sent == cand.sent)
 
     def _clause_subjects(self, cand: Cand) -> set[int]:
         """Subject tokens of the verb an object pronoun depends on, and of the verb it is coordinated with

@@ -304,6 +304,7 @@ class Scanner:
         """A noun the text puts before a person's full name ("Erzbischof Bagrat Galstanjan") is that
         person's title in this text, so "der Erzbischof" later is the same person."""
         toks = doc.tokens
+        cands = self._untag_nouns_before_names(toks, cands)
         taken = {i for c in cands for i in range(c.start, c.end)}
         learned: dict[str, int] = {}
         for c in cands:
@@ -323,6 +324,15 @@ class Scanner:
                       and self._norms[t.i - 1] in self.roles.DEMONYM_ARTICLES
                       and not (t.i + 1 < len(toks) and toks[t.i + 1].pos == "PROPN")]
         return sorted(cands + extra, key=lambda c: c.start)
+
+    def _untag_nouns_before_names(self, toks: list[Token], cands: list[Cand]) -> list[Cand]:
+        """'Sein konservativer Rivale Kim Moon-soo': the tagger took the noun before the name for a name
+        of its own; it is the person's description."""
+        after = {c.start: c for c in cands}
+        return [c for c in cands
+                if not (c.kind == "name" and c.kb is None and c.end - c.start == 1 and self._title_noun(toks[c.start])
+                        and (nxt := after.get(c.end)) is not None and nxt.kind == "name" and nxt.end - nxt.start >= 2
+                        and self._personal(nxt))]
 
     @staticmethod
     def _title_noun(t: Token) -> bool:
@@ -440,7 +450,8 @@ class Scanner:
         """A one-word place or state name that NER reads as the first of a person's names."""
         return (self._has_ner and match[0] == 1 and toks[i].ent == "B-PER" and i + 1 < stop
                 and toks[i + 1].ent == "I-PER" and toks[i + 1].text[:1].isupper()
-                and all(self.kb.entries[e].kind != "person" for e, _ in match[1]))
+                and all(self.kb.entries[e].kind != "person" for e, _ in match[1])
+                and not self.role_at(toks, i + 1, stop))   # "Indian Prime Minister Narendra Modi": a title
 
     def _ner_name(self, toks: list[Token], i: int, stop: int, s: int, first: int) -> Cand | None:
         """With NER tags, unknown names are the tagged spans (PER, ORG, LOC; MISC is skipped)."""
@@ -551,6 +562,7 @@ def attach_titles(cands: list[Cand], doc: Document, roles: ModuleType) -> None:
     _appositions_after_name(cands, toks, roles)
     _members_of_group(cands, toks)
     _bracketed_short_names(cands, toks)
+    _sites_in_countries(cands, toks)
     _demonym_before_name(cands)
     _demonym_after_name(cands, toks)
     if not roles.GENITIVE_ARTICLES:
@@ -576,6 +588,19 @@ def _members_of_group(cands: list[Cand], toks: list[Token]) -> None:
                  and norm(t.text) not in ACTING_WORDS]
         if " ".join(words) in MEMBER_OPENERS:
             member.country = group.country
+
+
+def _sites_in_countries(cands: list[Cand], toks: list[Token]) -> None:
+    """"the Al Udeid air base in Qatar", "den Stützpunkt Al Udeid in Katar": an unknown place or body
+    lies in the country named right after it, not in the one named last."""
+    for site, place in zip(cands, cands[1:]):
+        if site.kind != "name" or site.kb is not None or site.country or site.ner == "PER" \
+                or place.kind != "name" or place.kb is None or place.kb.kind != "country" or site.sent != place.sent:
+            continue
+        gap = toks[site.end:place.start]
+        if 1 <= len(gap) <= 4 and norm(gap[-1].text) in ("in", "im") \
+                and all(t.text[:1].islower() and t.text.isalpha() for t in gap[:-1]):
+            site.country = place.kb.code
 
 
 def _bracketed_short_names(cands: list[Cand], toks: list[Token]) -> None:
@@ -766,6 +791,10 @@ def _right_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTy
     if gap_words == [","] and nxt.kind == "name" and nxt.kb is None and person_role and cand.country:
         _apposed_names_country(cands, m, toks, cand.country)
         return
+    if gap_words == [","] and nxt.kind == "name" and person_role and cand.org is not None \
+            and (nxt.kb is None and nxt.ner == "PER" or nxt.kb is not None and nxt.kb.kind == "person") and cand.name is None and nxt.end < len(toks) and toks[nxt.end].text == ",":
+        cand.name, nxt.title = nxt, cand   # "the U.N. special envoy for Libya, Hanna Tetteh,": one person
+        return
     if not gap and nxt.kind == "name" and (nxt.kb is None or nxt.kb.kind == "org") and cand.role \
             and cand.role[2] == "ORG" and (nxt.ner != "PER" or nxt.end - nxt.start == 1):
         # "Regierungspartei AKP", "Fernsehsender Al-Masirah", "Oppositionspartei Progressive Slowakei";
@@ -805,8 +834,12 @@ def _right_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTy
     if not linked:
         return
     if nxt.kind == "name" and nxt.kb is not None and nxt.kb.kind == "country":
-        cand.country = cand.country or nxt.kb.code
+        if not (cand.org is not None and cand.role and cand.role[0] == "IGO"):
+            cand.country = cand.country or nxt.kb.code   # ("the U.N. envoy for Libya" serves the U.N.)
         cand.end = nxt.end
+        if person_role and cand.org is not None and cand.name is None \
+                and (name := _apposed_person(cands, m, toks)) is not None:
+            cand.name, name.title = name, cand   # "the U.N. special envoy for Libya, Hanna Tetteh"
     elif nxt.kind == "name" and nxt.kb is None and nxt.ner in (None, "LOC") and cand.role and cand.role[2] == "ORG" \
             and cand.role[0] is not None \
             and cand.country is None and cand.org is None and _region(toks[nxt.start:nxt.end], True):

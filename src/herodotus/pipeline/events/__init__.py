@@ -170,7 +170,7 @@ class EventCoder:
                     and not existential_frame(tokens, doc.lang) \
                     and not any(t.text.lower() in SHUTDOWN_WORDS for t in tokens):   # "das Internet wurde gesperrt"
                 continue
-            matched = find_triggers(lex, tokens, list_commas(tokens, slots))
+            matched = _drop_name_words(doc, find_triggers(lex, tokens, list_commas(tokens, slots)))
             acts.extend(_noun_parties(doc, matched, slots, lex.cues))
             triggers, modes = _complements(matched, doc, lex.cues)
             triggers, judged_acts = _split_judged_nouns(
@@ -521,6 +521,10 @@ class EventCoder:
                          or _that_subject(doc, trig, actor, slots)) is not None:
                 recipients = [content]   # "Paris müsse den Mann vor Gericht stellen, forderte der Minister"
                 note += "; recipient: the subject of the demand that precedes the verb"
+            if event == "THREATEN" and recipients == [None] and "face" in entry.needs \
+                    and (content := _that_subject(doc, trig, actor, slots)) is not None:
+                recipients = [content]   # "warned that Canada would face tariffs"
+                note += "; recipient: who would face it"
             if event == "REQUEST" and recipients == [None] and (pair := last_pair(doc, trig.token.sent)):
                 ids = [x.entity.id for x in pair]
                 if actor.entity.id in ids:
@@ -842,7 +846,10 @@ class EventCoder:
             own = {a.entity.id for a in r.actors}
             noun_roles = assign(doc, noun, slots, cues)
             if noun.entry.pos == "VERB":   # a promised act ("sagte zu, die Anhänger freizulassen"): for whom
-                done_to = [x for x in noun_roles.recipients if x.entity.id not in own]
+                # (a joint act's genitive names its partners as a pair: "die Zusammenarbeit der Behörden
+                # beider Länder auszubauen")
+                done_to = [x for x in noun_roles.recipients if x.entity.id not in own
+                           and not (noun.entry.event in RECIPROCAL and x.role == "gen")]
                 if done_to:
                     roles[verb_i] = Roles(r.actors, tuple(_distinct(done_to)), r.how, r.passive)
                 continue
@@ -969,6 +976,13 @@ def _contrast_start(doc: Document, cue: Token, end: int) -> int:
         if tok.text.lower() in CONTRAST_OPENERS and before and (before[-1] == "," or before[-2:-1] == [","]):
             return tok.start   # (the comma may stand inside a closing quote: 'law," while')
     return end
+
+
+def _drop_name_words(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
+    """"the Asia-Pacific Economic Cooperation summit": a noun inside an organisation's name is no act."""
+    names = [(m.start, m.end) for m in doc.mentions if m.kind == "name" and m.label == "ORG"]
+    return [t for t in triggers if t.entry.pos != "NOUN"
+            or not any(a <= t.token.start and t.token.end <= b for a, b in names)]
 
 
 def _drop_embedded(doc: Document, triggers: list[Trigger], cues: ModuleType) -> list[Trigger]:
@@ -1293,8 +1307,8 @@ def _under(doc: Document, noun: Token) -> bool:
 def _promised_act(trig: Trigger, verbs: list[Trigger], doc: Document, cues: ModuleType) -> Trigger | None:
     """The AGREE verb whose infinitive clause holds this release or withdrawal ("sagte zu, ... freizulassen",
     "promised to release") or, for a vow or a threat, this harm ("vowed to block"), if any."""
-    if trig.entry.pos != "VERB" or trig.entry.event not in {"RETREAT", "CONCEDE"} | VOWED_HARM:
-        return None
+    if trig.entry.pos != "VERB" or trig.entry.event not in {"RETREAT", "CONCEDE"} | RECIPROCAL | VOWED_HARM:
+        return None   # ("erklärte sich bereit, mit Russland zu verhandeln": the promise is made to Russia)
     if not is_infinitive(doc, trig):
         return None
     # ("drohte, Einrichtungen der USA anzugreifen": a threatened harm is the threat's content, and whom it

@@ -126,7 +126,7 @@ def _insertions(tokens: Sequence[Token], cues: ModuleType, brackets: set[int] = 
             and tokens[b + 1].text.lower() not in cues.RELATIVE_PRONOUNS   # not "Xue Jian, der ... drohte"
         # "zwölf Beamte, die an der Botschaft tätig sind, zu unerwünschten Personen erklärt": a German relative
         # clause closes with its verb; the main clause runs on after it whatever follows
-        relative = getattr(cues, "VERB_FINAL_RELATIVES", False) and tokens[start].text.lower() in cues.RELATIVE_PRONOUNS \
+        relative = getattr(cues, "VERB_FINAL_RELATIVES", False) and tokens[start].text.lower() in openers \
             and tokens[b - 1].pos in {"VERB", "AUX"} and "zu" not in tokens[b - 1].text.lower()
         if not _ends_noun_phrase(tokens, a) or (tokens[b + 1].pos not in {"VERB", "AUX"} and not apposed_object
                                                 and not relative):
@@ -135,7 +135,8 @@ def _insertions(tokens: Sequence[Token], cues: ModuleType, brackets: set[int] = 
                for j, t in enumerate(tokens[a + 1:b], start=a + 1)):
             continue
         # ("who is on a state visit to China": "to" before a noun is a preposition)
-        if any((t.text.lower() in {"zu", "to"} and j + 1 < b and tokens[j + 1].pos in VERB_POS)
+        # ("Malema, dessen Auftritte im Video zu sehen waren, warf": a relative clause may hold one)
+        if not relative and any((t.text.lower() in {"zu", "to"} and j + 1 < b and tokens[j + 1].pos in VERB_POS)
                or (t.pos in VERB_POS and "zu" in t.text.lower() and t.text.lower().replace("zu", "", 1) == t.lemma.lower())
                for j, t in enumerate(tokens[start:b], start=start)):
             continue   # "Finnlands, der NATO beizutreten,": an infinitive clause, not an insertion

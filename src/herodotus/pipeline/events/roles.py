@@ -67,6 +67,29 @@ def _modifies_next(doc: Document, m: Mention, ent: Entity, coded: list[tuple[Men
                and o.kind != "adjective" for o, e in coded)
 
 
+def _compared(doc: Document, first: Token) -> bool:
+    """Does a comparison open the phrase ("enthielt sich wie China"), not a list of examples ("Länder wie
+    Iran") or a source ("wie die Polizei mitteilte")?"""
+    j = first.i - 1
+    while j >= 0 and doc.tokens[j].pos in ("DET", "ADJ") and doc.tokens[j].sent == first.sent:
+        j -= 1
+    if j < 1 or doc.tokens[j].sent != first.sent or doc.tokens[j].text.lower() != "wie":
+        return False
+    return doc.tokens[j - 1].sent == first.sent and doc.tokens[j - 1].pos in ("VERB", "AUX", "PRON", "ADV", "PART")
+
+
+def _comparison_end(tokens: Sequence[Token], cues: ModuleType) -> int:
+    """Where a comparison that opens the sentence ends ("Anders als beim Besuch Selenskyjs brach Trump ...",
+    "Unlike Germany, France ..."): who is named in it is no party; -1 when there is none."""
+    opening = " ".join(t.text.lower() for t in tokens[:3])
+    if not any(opening == o or opening.startswith(o + " ") for o in getattr(cues, "COMPARISON_OPENERS", ())):
+        return -1
+    for t in tokens[1:]:
+        if t.text == "," or (t.pos in {"VERB", "AUX"} and getattr(cues, "FRONTED_PREPOSITIONS", None)):
+            return t.i
+    return -1
+
+
 def candidate_slots(doc: Document, tokens: Sequence[Token], cues: ModuleType) -> list[Slot]:
     """Actor-coded mentions of the sentence (outermost only), each with its role."""
     if not tokens:
@@ -90,12 +113,15 @@ def candidate_slots(doc: Document, tokens: Sequence[Token], cues: ModuleType) ->
                         for o, _ in coded) and not _modifies_next(doc, m, e, coded)]
     parsed = has_parse(tokens)
     fronted = _fronted_pp([t for t in tokens if t.start >= start], cues)
+    compared_until = _comparison_end([t for t in tokens if t.start >= start], cues)
     slots: list[Slot] = []
     for m, ent in sorted(outer, key=lambda pair: pair[0].start):
         inside = [t for t in tokens if t.start >= m.start and t.end <= m.end]
         if not inside:
             continue
         role = _parse_role(doc, inside) if parsed else _surface_role(doc, inside, m, cues)
+        if _compared(doc, inside[0]) or inside[-1].i < compared_until:
+            role = "pp:wie"   # "enthielt sich wie China und Pakistan": others who did the same, no party
         if fronted is not None and inside[-1].i < fronted[1] and role in {"bare", "obj"}:
             role = f"pp:{fronted[0]}"   # "Wegen der Entsendung nordkoreanischer Soldaten hat Südkorea ..."
         if slots and not parsed and _coordinated(doc, slots[-1].last, inside[0].i):
@@ -424,9 +450,12 @@ def _adjective_subject(slots: list[Slot], trigger: Trigger, doc: Document | None
     if doc is None or trigger.entry.pos != "VERB":
         return None
     a = trigger.clause[0]
+    opening = dateline(doc, doc.sentences[trigger.token.sent])
+    while opening is not None and a < trigger.token.i and doc.tokens[a].start < opening[1]:
+        a += 1   # "Tallinn (dpa) - Ein russischer Kampfjet ist ... eingedrungen"
     for s in slots:
         if s.role == "adj" and s.last < trigger.token.i and (s.first == a or (
-                s.first == a + 1 and doc.tokens[a].pos == "DET")):
+                s.first == a + 1 and doc.tokens[a].pos in ("DET", "NUM"))):   # ("Drei russische Kampfjets")
             return s
     return None
 
@@ -560,8 +589,11 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
         # object is named ("haben sich gegenseitig Spionage vorgeworfen", "jeweils sechs Diplomaten
         # des anderen Landes ausgewiesen")
         return Roles(actors, actors, "parse" if parsed else "surface", passive)
-    if entry.event in RECIPROCAL and len(actors) > 1 and recipients and all(r.role == "poss" for r in recipients):
-        recipients = ()   # "X and Y met at Anwar's residence": the host of the place is no party
+    if entry.event in RECIPROCAL and len(actors) > 1 and recipients and all(
+            r.role == "poss" or r.role == "gen" and len({a.entity.id for a in actors}) > 1 for r in recipients):
+        # "X and Y met at Anwar's residence", "on the sidelines of the APEC summit": the host of the place
+        # is no party
+        recipients = ()
     if (entry.event in RECIPROCAL or entry.cameo == SIGN_AGREEMENT) and not recipients \
             and len({a.entity.id for a in actors}) > 1 and entry.mode != "third-party":
         # "Südkorea und die USA führen eine gemeinsame Übung durch": first party -> other party (a title

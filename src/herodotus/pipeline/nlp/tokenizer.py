@@ -161,7 +161,8 @@ DASHES = frozenset({"-", "–", "—"})
 
 def dateline(doc: Document, sent: Sentence) -> tuple[int, int] | None:
     """Char span of a dateline opening a paragraph: "Teheran (IRNA) -", "Kiew/Budapest (AFP) -",
-    "BOGOTA, Jan 27 (Reuters) -", "WASHINGTON (AP) —": places (and a date), an agency in brackets, a dash."""
+    "BOGOTA, Jan 27 (Reuters) -", "WASHINGTON (AP) —", "Den Haag -": places (and a date), an agency in brackets,
+    a dash."""
     if sent.i > 0 and doc.sentences[sent.i - 1].paragraph == sent.paragraph:
         return None
     toks = doc.tokens[sent.token_start:min(sent.token_end, sent.token_start + 12)]
@@ -170,6 +171,9 @@ def dateline(doc: Document, sent: Sentence) -> tuple[int, int] | None:
             head = toks[:k]
             if head[-1].text == ")" and head[0].text[0].isupper() and "(" in {t.text for t in head}:
                 return (head[0].start, tok.end)
+            if len(head) <= 5 and all(t.text[0].isupper() or t.text in ("/", ",") for t in head) \
+                    and head[0].text[0].isalpha() and k + 1 < len(toks) and toks[k + 1].text[0].isupper():
+                return (head[0].start, tok.end)   # no agency: "Bissau -", "New York/Rabat -", "KINSHASA -"
             return None
         if tok.pos in ("VERB", "AUX") or tok.text in (".", ":"):
             return None
