@@ -1030,6 +1030,9 @@ def test_actors_chambers_genitive_owners_and_plain_words(nlp, lang, text, phrase
     # the Group of Seven is a body of its own; the U.N. envoy "for Libya" serves the U.N.
     ("en", "Carney met Modi on the sidelines of the Group of Seven summit.", "Group of Seven", "IGO"),
     ("en", "The U.N. special envoy for Libya, Hanna Tetteh, met Dbeibah in Tripoli.", "special envoy", "UNO"),
+    # a known body's name opening a longer tagged name is part of that name ("The Independent" is a newspaper)
+    ("en", "NAIROBI - Kenya's deputy police chief Eliud Lagat stepped aside on Monday. The Independent Policing "
+           "Oversight Authority is investigating.", "Independent", "KEN"),
     # adjectives of a known body's name decline: "Der Internationale Gerichtshof" is the "Internationaler Gerichtshof"
     ("de", "Den Haag - Der Internationale Gerichtshof hat die Klage des Sudans abgewiesen.", "Internationale "
            "Gerichtshof", "UNO"),

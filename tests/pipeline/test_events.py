@@ -2526,13 +2526,33 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
     ("en", "Trump warned that Canada would face tariffs.", "THREATEN:USA->CAN"),
     ("en", "Brazilian President Lula on Monday hit back at U.S. President Donald Trump over his tariff threat.",
      "ACCUSE:BRA->USA"),
-    # jets entering a state's airspace are a show of force against it
+    # handing over the dead yields them to the other side; promising it concedes
+    ("de", "Die Hamas übergab am Montag die Leichen von vier Geiseln an Israel.", "RETREAT:PSE->ISR"),
+    # (a known body's name before more of a body's name stays that body: the U.N.'s council)
+    ("en", "Russia requested an urgent meeting of the U.N. Security Council.", "REQUEST:RUS->UNO"),
+    # a border or airspace closed to another state sanctions it
+    ("de", "Burundi hat seine Grenze zum Nachbarland Ruanda geschlossen.", "SANCTION:BDI->RWA"),
+    ("en", "Thailand closed all border crossings with Cambodia on Thursday.", "SANCTION:THA->KHM"),
+    # jets entering a state's airspace are a show of force against it; who reports it did not fly them
     ("de", "Tallinn (dpa) - Drei russische Kampfjets sind am Freitag in den estnischen Luftraum eingedrungen.",
      "MOBILIZE:RUS->EST"),
+    ("de", "Russische Jets sind über der Ostsee aufgetaucht. Kurz darauf drang eine Su-35 für knapp eine Minute in "
+           "den Nato-Luftraum ein, wie die estnischen Streitkräfte mitteilten.", set()),
 ])
 def test_events_rules_beside_what_the_trained_cues_add(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 10)))
     _assert_codes(doc, expected)
+
+
+def test_events_done_without_permission_is_done(pipeline):
+    # "ohne" negates the act it governs ("ohne anzugreifen"), not one done without something
+    doc = pipeline(Document(id="t", text="Drei russische Kampfjets sind am Freitag ohne Genehmigung in den Luftraum "
+                                         "Litauens eingedrungen.", lang="de", published=date(2025, 1, 10)))
+    intrusion = [e for e in doc.events if e.event == "MOBILIZE" and not _from_cue(e)]
+    assert intrusion and not intrusion[0].negated
+    doc = pipeline(Document(id="t", text="Russian troops withdrew from the town without attacking Kharkiv.", lang="en",
+                            published=date(2025, 1, 10)))
+    assert all(e.negated for e in doc.events if e.event == "ASSAULT")
 
 
 def test_events_genitive_after_another_noun_is_not_the_protester(pipeline):

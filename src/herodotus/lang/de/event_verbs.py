@@ -173,7 +173,14 @@ liefern            VERB  AID       -            072   so   Abwehrsystem
 übergeben          VERB  AID       -            072   so   Waffe
 übergeben          VERB  AID       -            072   so   Panzer
 übergeben          VERB  AID       -            072   so   Munition
+übergeben          VERB  AID       -            072   so   Rakete
+übergeben          VERB  AID       -            072   so   Flugabwehrsystem
 übergeben          VERB  AID       -            070   so   Hilfsgut
+auszahlen          VERB  AID       -            070   s    Hilfe
+# handing over the dead or captives yields them (a promise to do so concedes)
+übergeben          VERB  RETREAT   release      0841  so   Leiche
+übergeben          VERB  RETREAT   release      0841  so   Geisel
+übergeben          VERB  RETREAT   release      0841  so   Gefangener
 liefern            VERB  AID       -            072   so   Patriot-System
 liefern            VERB  AID       -            072   so   Kampfflugzeug
 liefern            VERB  AID       -            072   so   Rüstungsgut
@@ -244,6 +251,7 @@ einräumen          VERB  CONCEDE   -            080   s    dass
 eingestehen        VERB  CONCEDE   -            080   s    Niederlage
 einstehen          VERB  CONCEDE   -            080   s    Niederlage
 eingestehen        VERB  CONCEDE   -            080   s    Fehler
+machen             VERB  CONCEDE   -            080   s    Fehler,!verantwortlich
 zugeben            VERB  CONCEDE   -            080   s    Niederlage
 anerkennen         VERB  CONCEDE   -            080   s    Niederlage
 verkürzen          VERB  CONCEDE   -            080   so   Strafe
@@ -909,7 +917,7 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "CONSULT": ("mit",), "AGREE": ("mit", "zwischen"), "COERCE:restrict": ("mit", "zu", "für", "nach", "aus"), "COERCE:arrest": ("für",), "COOPERATE": ("mit",), "COOPERATE:verb": ("an",), "SUPPORT": ("für", "hinter", "mit"),
     "ASSAULT": ("auf", "gegen"), "ASSAULT:liefern": ("mit",), "PROTEST": ("gegen",), "ACCUSE": ("gegen", "an"),
     "SANCTION": ("gegen",), "SANCTION:withdraw": ("aus", "zu", "mit", "für"), "SANCTION:discontinue": ("mit", "nach", "aus", "zu", "an"), "THREATEN": ("gegen",), "REQUEST": ("an", "von", "bei"),
-    "COERCE": ("gegen",), "AID": ("für", "an"), "REJECT": ("gen", "mit", "von", "an"), "RETREAT": ("aus", "gegen"),
+    "COERCE": ("gegen",), "AID": ("für", "an"), "REJECT": ("gen", "mit", "von", "an"), "RETREAT": ("aus", "gegen"), "RETREAT:release": ("an",),
     "CONCEDE": (), "CONCEDE:ceasefire": ("auf", "gegen"), "MOBILIZE": ("gegen", "um"), "MOBILIZE:eindringen": ("in",),
 }
 # Prepositions of circumstance: an event noun inside such a phrase ("wegen des Anschlags") is
@@ -1185,3 +1193,5 @@ SHUNNING_WORDS = frozenset(("fern", "fernzubleiben", "meiden", "nicht", "keine",
 # Openers of a comparison before the clause ("Anders als beim Besuch Selenskyjs", "Unlike Germany,"):
 # who is named in it takes no part
 COMPARISON_OPENERS = ("anders als", "im gegensatz zu")
+# What a closure shuts to another state when it sanctions it ("schloss die Grenze zu Ruanda")
+BORDER_WORDS = ("grenze", "grenzübergang", "luftraum")

@@ -162,6 +162,8 @@ admit              VERB  AID       -            075   so   refugees
 hand+over          VERB  AID       -            072   so   boat
 hand+over          VERB  AID       -            072   so   vehicles
 hand+over          VERB  AID       -            072   so   equipment
+hand+over          VERB  RETREAT   release      0841  so   bodies
+hand+over          VERB  RETREAT   release      0841  so   hostages
 provide            VERB  AID       -            071   so   dollars
 fly+in             VERB  AID       -            070   s    supplies
 fly+in             VERB  AID       -            070   s    teams
@@ -964,3 +966,5 @@ SHUNNING_WORDS = frozenset(("away", "avoid", "not", "refrain", "shun"))
 # Openers of a comparison before the clause ("Anders als beim Besuch Selenskyjs", "Unlike Germany,"):
 # who is named in it takes no part
 COMPARISON_OPENERS = ("unlike", "in contrast to")
+# What a closure shuts to another state when it sanctions it ("schloss die Grenze zu Ruanda")
+BORDER_WORDS = ("border", "crossing", "airspace")

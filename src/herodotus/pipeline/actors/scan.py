@@ -410,6 +410,8 @@ class Scanner:
             role = None   # "his office" speaks for him; "ten Serbian offices" are buildings
         if match and self._person_first_name(toks, i, stop, match):
             return self._ner_name(toks, i, stop, s, first)   # "Santiago Peña", "Jordan Bardella": not a place
+        if match and self._longer_tagged_name(toks, i, stop, match):
+            return self._ner_name(toks, i, stop, s, first)   # "The Independent Policing Oversight Authority"
         if match and not (role and role[0] >= match[0] and not role[3] and not self._compound_role(i, role)):
             n, hits = match
             entry = self._pick(hits)
@@ -452,6 +454,15 @@ class Scanner:
                 and toks[i + 1].ent == "I-PER" and toks[i + 1].text[:1].isupper()
                 and all(self.kb.entries[e].kind != "person" for e, _ in match[1])
                 and not self.role_at(toks, i + 1, stop))   # "Indian Prime Minister Narendra Modi": a title
+
+    def _longer_tagged_name(self, toks: list[Token], i: int, stop: int, match: tuple[int, list[tuple[str, str]]]) -> bool:
+        """A known body's name that the tagger reads as the start of a longer name ("The Independent" in "The
+        Independent Policing Oversight Authority")."""
+        end = i + match[0]
+        # (a name that ends in an adjective runs on: "U.N. Security Council" is the U.N.'s)
+        return (self._has_ner and end < stop and toks[end].ent.startswith("I-") and toks[end].text[:1].isupper()
+                and toks[end - 1].ent != "O" and toks[end - 1].pos == "ADJ"
+                and all(self.kb.entries[e].kind == "org" for e, _ in match[1]))
 
     def _ner_name(self, toks: list[Token], i: int, stop: int, s: int, first: int) -> Cand | None:
         """With NER tags, unknown names are the tagged spans (PER, ORG, LOC; MISC is skipped)."""

@@ -88,6 +88,8 @@ POPULATION_MODES = {"crowd-control", "curfew", "martial-law", "censor", "ban", "
 # receiving end: coded without recipient, as annotators do
 UNTARGETED_MODES = {"curfew", "martial-law"}
 REPORTER_IS_NOT_DOER = {"ASSAULT"}
+# Other deeds the speaker of a report need not have done: an active subject of its own does them
+DEED_TYPES = frozenset({"MOBILIZE", "COERCE", "PROTEST"})
 # Events between the two sides of a conflict or dispute ("beide Seiten", "both sides"); not aid or backing.
 SIDES_TYPES = {"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION", "REJECT", "CONSULT", "AGREE", "REQUEST"}
 HOSTILE_SIDES_TYPES = {"ASSAULT", "COERCE", "THREATEN", "SANCTION"}
@@ -260,9 +262,11 @@ class EventCoder:
                                                         and side(a) != side(speaker))):
                 # "„Wir rufen die Europäische Union auf, ...“": the party named after the verb is addressed
                 roles = Roles(roles.actors, named, roles.how, roles.passive)
-        if speaker is not None and actors == [(speaker, "speaker")] and trig.entry.event in REPORTER_IS_NOT_DOER \
-                and _other_subject(doc, trig, cues):
-            actors = []   # "A gunman stormed the embassy, the ministry said": who reports an attack did not attack
+        if speaker is not None and actors == [(speaker, "speaker")] and _other_subject(doc, trig, cues) \
+                and (trig.entry.event in REPORTER_IS_NOT_DOER or trig.entry.event in DEED_TYPES and not roles.passive):
+            # "A gunman stormed the embassy, the ministry said", "drang eine Su-35 in den Luftraum ein, wie die
+            # Streitkräfte mitteilten": who reports a deed did not do it
+            actors = []
         if trig.entry.event in {"ASSAULT", "COERCE"} and trig.entry.lemma.lower() in cues.STORM_VERBS + cues.RIOT_VERBS \
                 and actors and all(a.entity.actor.sector in CROWD_SECTORS for a, _ in actors):
             # "Demonstranten stürmten den Senat", "besetzten zwei Bahnhöfe", "setzten ein Büro in Brand":
@@ -757,8 +761,11 @@ class EventCoder:
                 role_text = f"actor '{actor.mention.text}' as {how}"
                 if recipient is not None:
                     role_text += f", recipient '{recipient.mention.text}' as {recipient.role}"
-                out.append(Candidate(event, mode, cameo, actor, recipient, span,
-                                     f"{note}; {role_text} ({roles.how}{', passive' if roles.passive else ''})",
+                kind, why = (event, mode, cameo), ""
+                if _closed_to_state(trig, event, actor, recipient, cues):
+                    kind, why = ("SANCTION", "discontinue", None), "; a border closed to another state, so coded SANCTION"
+                out.append(Candidate(*kind, actor, recipient, span,
+                                     f"{note}{why}; {role_text} ({roles.how}{', passive' if roles.passive else ''})",
                                      mod, conf))
         return out
 
@@ -976,6 +983,8 @@ def _contrast_start(doc: Document, cue: Token, end: int) -> int:
         if tok.text.lower() in CONTRAST_OPENERS and before and (before[-1] == "," or before[-2:-1] == [","]):
             return tok.start   # (the comma may stand inside a closing quote: 'law," while')
     return end
+
+
 
 
 def _drop_name_words(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
@@ -1837,17 +1846,33 @@ def _first_person_opens(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
 
 def _other_subject(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
     """An active verb whose subject is a noun no one coded and that is not the speaker's own
-    ("A gunman stormed", "Unbekannte griffen an"; not "its drones killed", "unsere Truppen", nor an act
-    noun: "die Angriffe hätten ... getötet" are the speaker's strikes)."""
+    ("A gunman stormed", "Unbekannte griffen an", "drang eine Su-35 ein"; not "its drones killed", "unsere
+    Truppen", nor an act noun: "die Angriffe hätten ... getötet" are the speaker's strikes)."""
     if trig.entry.pos != "VERB":
         return False
     a, b = trig.clause
     for tok in doc.tokens[a:b]:
-        if tok.dep.startswith("nsubj") and tok.dep != "nsubj:pass" and tok.head == trig.token.i and tok.pos == "NOUN" \
+        if tok.dep.startswith("nsubj") and tok.dep != "nsubj:pass" and tok.head == trig.token.i \
+                and tok.pos in ("NOUN", "PROPN") \
                 and _act_kind(tok, cues) is None:
-            owned = any(t.head == tok.i and t.dep in ("nmod:poss", "det:poss") for t in doc.tokens[a:b])
+            # ("Kämpfer der Miliz": the men of a named group)
+            owned = any(t.head == tok.i and (t.dep in ("nmod:poss", "det:poss") or t.dep == "nmod" and _coded(doc, t))
+                        for t in doc.tokens[a:b])
             return not owned
     return False
+
+
+def _closed_to_state(trig: Trigger, event: str, actor: Slot, recipient: Slot | None, cues: ModuleType) -> bool:
+    """"schloss seine Grenze zu Ruanda", "closed all crossings with Jordan": a border or airspace closed to
+    another state sanctions it (closing it to one's own people restricts them)."""
+    if event != "COERCE" or recipient is None or not set(trig.entry.needs) & set(cues.BORDER_WORDS):
+        return False
+    code = recipient.entity.actor.code
+    return code not in (None, actor.entity.actor.code) and code not in NON_STATE_CODES
+
+
+def _coded(doc: Document, tok: Token) -> bool:
+    return any(m.start <= tok.start and tok.end <= m.end for m in doc.mentions if m.entity_id is not None)
 
 
 def _release_demands(doc: Document, modes: dict[int, tuple[str | None, Trigger]], roles: dict[int, Roles],

@@ -50,9 +50,25 @@ def _negation(clause: Sequence[Token], trigger: Trigger, lang: str, cues: Module
             continue   # "agreed not to attack", "demanded ... without delay and threatened": another verb's
         if trigger.token.feat("VerbForm") == "Fin" and _coordinated_after(clause, t, trigger):
             continue   # "erkennt die Abwahl nicht an und nennt sie verfassungswidrig": the first verb's
+        if word in WITHOUT and not _done_without(clause, t, trigger):
+            continue   # "ohne Genehmigung eingedrungen", "without warning": how it was done, not whether
         if word in cues.NEGATION or (word.endswith("n't") and "n't" in cues.NEGATION):
             found.append(t.text)
     return found
+
+
+WITHOUT = frozenset({"ohne", "without"})
+
+
+def _done_without(clause: Sequence[Token], cue: Token, trigger: Trigger) -> bool:
+    """Does "ohne"/"without" govern the trigger itself ("ohne anzugreifen", "ohne die Stadt anzugreifen",
+    "without attacking")?"""
+    if trigger.token.i < cue.i:
+        return False
+    verb = trigger.token
+    before = [t for t in clause if t.i == verb.i - 1]
+    infinitive = "zu" in verb.text.lower() and not verb.lemma.lower().startswith("zu")   # "anzugreifen"
+    return verb.text.lower().endswith("ing") or infinitive or bool(before) and before[0].text.lower() == "zu"
 
 
 def _coordinated_after(clause: Sequence[Token], cue: Token, trigger: Trigger) -> bool:
