@@ -2530,6 +2530,16 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
     ("de", "Die Hamas übergab am Montag die Leichen von vier Geiseln an Israel.", "RETREAT:PSE->ISR"),
     # (a known body's name before more of a body's name stays that body: the U.N.'s council)
     ("en", "Russia requested an urgent meeting of the U.N. Security Council.", "REQUEST:RUS->UNO"),
+    # a resolution rejected is the body's that passed it; mistakes admitted concede; a cut internet censors;
+    # a place's name before its police is no party
+    ("de", "Rabat (dpa) - Der UN-Sicherheitsrat hat sich hinter Marokkos Autonomieplan gestellt. Die "
+           "Unabhängigkeitsbewegung Polisario wies die Resolution zurück.", "REJECT:ESH->UNO"),
+    ("de", "Valencia (dpa) - Der Regionalpräsident Carlos Mazón ist zurückgetreten. »Ich habe Fehler gemacht«, "
+           "sagte der konservative Politiker.", {("RETREAT", "ESP", None), ("CONCEDE", "ESP", None)}),
+    ("de", "Parachinar (dpa) - Bewaffnete haben einen Konvoi in Pakistan angegriffen. Die Behörden setzten das "
+           "mobile Internet in Kurram aus.", {("ASSAULT", "PAK", "PAK"), ("COERCE", "PAK", None)}),
+    ("en", "CHICAGO (AP) - Trump sent troops. Broadview police arrested five people on Friday for blocking the "
+           "facility's driveway, local officials said.", {("MOBILIZE", "USA", None), ("COERCE", "USA", "USA")}),
     # an airspace closed to another state's flights sanctions it
     ("de", "Zudem sperrte Algier seinen Luftraum für alle Flüge von und nach Mali.", "SANCTION:DZA->MLI"),
     # jets entering a state's airspace are a show of force against it; who reports it did not fly them

@@ -793,6 +793,7 @@ Schließung         NOUN  COERCE    restrict     191   so   Luftraum
 sperren            VERB  COERCE    restrict     191   so   Luftraum
 schließen          VERB  COERCE    restrict     191   so   Büro
 abschalten         VERB  COERCE    censor       -     so   Internet
+aussetzen          VERB  COERCE    censor       -     so   Internet
 abriegeln          VERB  COERCE    restrict     191   so   -
 schließen          VERB  COERCE    censor       -     so   Sender
 aussetzen          VERB  COERCE    censor       -     so   Ausstrahlung
@@ -1106,7 +1107,7 @@ BOTH_SIDES = ("beide staatschefs", "beiden staatschefs", "beide präsidenten", "
 ACT_NOUNS = {"rede": "speech", "äußerung": "speech", "aussage": "speech", "kommentar": "speech", "reise": "visit",
              "besuch": "visit", "visite": "visit", "forderung": "demand", "aufforderung": "demand",
              "aufruf": "demand", "appell": "demand", "angebot": "offer", "vorschlag": "offer",
-             "urteil": "verdict", "beschluss": "decision",
+             "urteil": "verdict", "beschluss": "decision", "resolution": "decision",
              "entscheidung": "decision", "schritt": "decision", "vorgehen": "decision", "maßnahme": "decision",
              "gesetz": "decision", "anerkennung": "recognition", "ergebnis": "decision", "abwahl": "decision", "absetzung": "decision", "vorwurf": "accusation", "anschuldigung": "accusation", "abkommen": "agreement", "vereinbarung": "agreement",
              "entschuldigung": "demand", "putsch": "force", "putschversuch": "force", "umsturzversuch": "force", "machtübernahme": "force", "hinrichtung": "force",

@@ -890,7 +890,7 @@ BOTH_SIDES = ("both sides", "two sides", "both countries", "two countries", "bot
 ACT_NOUNS = {"speech": "speech", "remark": "speech", "remarks": "speech", "comment": "speech", "comments": "speech",
              "trip": "visit", "visit": "visit", "demand": "demand", "call": "demand", "request": "demand", "apology": "demand",
              "offer": "offer", "proposal": "offer", "verdict": "verdict", "ruling": "verdict",
-             "decision": "decision", "step": "decision", "action": "decision", "move": "decision",
+             "decision": "decision", "resolution": "decision", "step": "decision", "action": "decision", "move": "decision",
              "law": "decision", "agreement": "agreement", "deal": "agreement",
              "coup": "force", "coup attempt": "force", "takeover": "force", "execution": "force", "killing": "force", "crackdown": "force",
              "attack": "attack", "strike": "attack", "airstrike": "attack", "bombing": "attack", "assassination": "attack",
