@@ -1033,6 +1033,8 @@ def test_actors_chambers_genitive_owners_and_plain_words(nlp, lang, text, phrase
     # a known body's name opening a longer tagged name is part of that name ("The Independent" is a newspaper)
     ("en", "NAIROBI - Kenya's deputy police chief Eliud Lagat stepped aside on Monday. The Independent Policing "
            "Oversight Authority is investigating.", "Independent", "KEN"),
+    ("en", "Syria's army said militants shelled the checkpoint. The mission went on, according to the UN Secretary "
+           "General spokesperson.", "UN Secretary General spokesperson", "UNO"),
     # adjectives of a known body's name decline: "Der Internationale Gerichtshof" is the "Internationaler Gerichtshof"
     ("de", "Den Haag - Der Internationale Gerichtshof hat die Klage des Sudans abgewiesen.", "Internationale "
            "Gerichtshof", "UNO"),

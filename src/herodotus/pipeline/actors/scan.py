@@ -459,9 +459,9 @@ class Scanner:
         """A known body's name that the tagger reads as the start of a longer name ("The Independent" in "The
         Independent Policing Oversight Authority")."""
         end = i + match[0]
-        # (a name that ends in an adjective runs on: "U.N. Security Council" is the U.N.'s)
+        # (a name that ends in an adjective runs on; "U.N. Security Council", "UN Secretary General" are the U.N.'s)
         return (self._has_ner and end < stop and toks[end].ent.startswith("I-") and toks[end].text[:1].isupper()
-                and toks[end - 1].ent != "O" and toks[end - 1].pos == "ADJ"
+                and toks[end - 1].ent != "O" and toks[end - 1].pos == "ADJ" and not toks[end - 1].text.isupper()
                 and all(self.kb.entries[e].kind == "org" for e, _ in match[1]))
 
     def _ner_name(self, toks: list[Token], i: int, stop: int, s: int, first: int) -> Cand | None:
