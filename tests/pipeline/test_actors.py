@@ -1055,6 +1055,13 @@ def test_actors_a_noun_the_tagger_took_for_a_name_describes_the_person_after_it(
     assert actor_at(doc, "Rivale").actor.identifier_text == actor_at(doc, "Kim Moon-soo").actor.identifier_text
 
 
+def test_actors_a_person_apposed_to_an_international_post_holds_it(nlp):
+    for text in ("The U.N. special envoy for Libya, Hanna Tetteh, met Dbeibah in Tripoli.",
+                 "The U.N. special envoy, Hanna Tetteh, met Dbeibah in Tripoli."):
+        doc = run(nlp, text, "en", date(2025, 6, 7))
+        assert actor_at(doc, "special envoy").actor.identifier_text == actor_at(doc, "Hanna Tetteh").actor.identifier_text
+
+
 def test_actors_a_name_qualifying_a_body_is_no_antecedent(nlp):
     # "the Trump administration" names no one "him" could be
     doc = run(nlp, "WASHINGTON (Reuters) - Kilmar Abrego Garcia, the Salvadoran migrant whom the Trump administration "

@@ -802,10 +802,8 @@ def _right_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTy
     if gap_words == [","] and nxt.kind == "name" and nxt.kb is None and person_role and cand.country:
         _apposed_names_country(cands, m, toks, cand.country)
         return
-    if gap_words == [","] and nxt.kind == "name" and person_role and cand.org is not None \
-            and (nxt.kb is None and nxt.ner == "PER" or nxt.kb is not None and nxt.kb.kind == "person") and cand.name is None and nxt.end < len(toks) and toks[nxt.end].text == ",":
-        cand.name, nxt.title = nxt, cand   # "the U.N. special envoy for Libya, Hanna Tetteh,": one person
-        return
+    if gap_words == [","] and person_role and _name_of_post(cands, m - 1, toks, cand):
+        return   # "the U.N. special envoy, Hanna Tetteh,"
     if not gap and nxt.kind == "name" and (nxt.kb is None or nxt.kb.kind == "org") and cand.role \
             and cand.role[2] == "ORG" and (nxt.ner != "PER" or nxt.end - nxt.start == 1):
         # "Regierungspartei AKP", "Fernsehsender Al-Masirah", "Oppositionspartei Progressive Slowakei";
@@ -848,9 +846,8 @@ def _right_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTy
         if not (cand.org is not None and cand.role and cand.role[0] == "IGO"):
             cand.country = cand.country or nxt.kb.code   # ("the U.N. envoy for Libya" serves the U.N.)
         cand.end = nxt.end
-        if person_role and cand.org is not None and cand.name is None \
-                and (name := _apposed_person(cands, m, toks)) is not None:
-            cand.name, name.title = name, cand   # "the U.N. special envoy for Libya, Hanna Tetteh"
+        if person_role:
+            _name_of_post(cands, m, toks, cand)   # "the U.N. special envoy for Libya, Hanna Tetteh"
     elif nxt.kind == "name" and nxt.kb is None and nxt.ner in (None, "LOC") and cand.role and cand.role[2] == "ORG" \
             and cand.role[0] is not None \
             and cand.country is None and cand.org is None and _region(toks[nxt.start:nxt.end], True):
@@ -889,6 +886,15 @@ def _apposed_person(cands: list[Cand], m: int, toks: list[Token]) -> Cand | None
     known = after.kb is not None and after.kb.kind == "person"
     return after if after.kind == "name" and after.title is None and (known or after.kb is None and after.ner == "PER") \
         else None
+
+
+def _name_of_post(cands: list[Cand], m: int, toks: list[Token], title: Cand) -> bool:
+    """A person apposed to the post of a body, after the title or the country it serves ("the U.N. special
+    envoy for Libya, Hanna Tetteh"), holds that post."""
+    if title.org is None or title.name is not None or (name := _apposed_person(cands, m, toks)) is None:
+        return False
+    title.name, name.title = name, title
+    return True
 
 
 def _posted_name(cands: list[Cand], m: int, toks: list[Token], title: Cand) -> None:
