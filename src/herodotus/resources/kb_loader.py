@@ -221,14 +221,16 @@ def _declined(name: str) -> list[str]:
     words = name.split()
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return []
-    k = 0
-    while k < len(words) - 1 and _adjective_ending(words[k]) is not None:
-        k += 1
-    if not k:
+    endings: list[str] = []
+    for word in words[:-1]:
+        if (ending := _adjective_ending(word)) is None:
+            break
+        endings.append(ending)
+    if not endings:
         return []
-    stems = [w[:len(w) - len(_adjective_ending(w))] for w in words[:k]]
-    endings = ("en",) if all(_adjective_ending(w) == "e" for w in words[:k]) else ("e", "en")
-    return [" ".join([stem + e for stem in stems] + words[k:]) for e in endings]
+    stems = [w[:len(w) - len(e)] for w, e in zip(words, endings)]
+    forms = ("en",) if set(endings) == {"e"} else ("e", "en")
+    return [" ".join([stem + form for stem in stems] + words[len(stems):]) for form in forms]
 
 
 def _adjective_ending(word: str) -> str | None:

@@ -802,7 +802,7 @@ def _right_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTy
     if gap_words == [","] and nxt.kind == "name" and nxt.kb is None and person_role and cand.country:
         _apposed_names_country(cands, m, toks, cand.country)
         return
-    if gap_words == [","] and person_role and _name_of_post(cands, m - 1, toks, cand):
+    if gap_words == [","] and person_role and _name_of_post(cands, k, toks, cand):
         return   # "the U.N. special envoy, Hanna Tetteh,"
     if not gap and nxt.kind == "name" and (nxt.kb is None or nxt.kb.kind == "org") and cand.role \
             and cand.role[2] == "ORG" and (nxt.ner != "PER" or nxt.end - nxt.start == 1):

@@ -985,8 +985,6 @@ def _contrast_start(doc: Document, cue: Token, end: int) -> int:
     return end
 
 
-
-
 def _drop_name_words(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
     """"the Asia-Pacific Economic Cooperation summit": a noun inside an organisation's name is no act."""
     names = [(m.start, m.end) for m in doc.mentions if m.kind == "name" and m.label == "ORG"]

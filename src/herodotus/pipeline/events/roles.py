@@ -62,13 +62,11 @@ def _modifies_next(doc: Document, m: Mention, ent: Entity, coded: list[tuple[Men
     """"die libanesische Hisbollah-Miliz": a nationality adjective right before a name of the same
     country only qualifies that name; it is no party of its own. Nor is a place before a title of its
     country ("Broadview police")."""
-    if m.kind == "name" and doc.lang == "en" and (ent.type in ("GPE", "LOC") or ent.actor.sector is None):
-        return any(0 <= o.start - m.end <= 1 and not doc.text[m.end:o.start].strip() and e.actor.code == ent.actor.code
-                   and o.kind == "title" for o, e in coded)
-    if m.kind != "adjective":
+    place = m.kind == "name" and doc.lang == "en" and (ent.type in ("GPE", "LOC") or ent.actor.sector is None)
+    if m.kind != "adjective" and not place:
         return False
     return any(0 <= o.start - m.end <= 1 and not doc.text[m.end:o.start].strip() and e.actor.code == ent.actor.code
-               and o.kind != "adjective" for o, e in coded)
+               and (o.kind == "title" if place else o.kind != "adjective") for o, e in coded)
 
 
 def _compared(doc: Document, first: Token) -> bool:
