@@ -1038,6 +1038,12 @@ def test_actors_chambers_genitive_owners_and_plain_words(nlp, lang, text, phrase
     # adjectives of a known body's name decline: "Der Internationale Gerichtshof" is the "Internationaler Gerichtshof"
     ("de", "Den Haag - Der Internationale Gerichtshof hat die Klage des Sudans abgewiesen.", "Internationale "
            "Gerichtshof", "UNO"),
+    # an official a state agency quotes serves its state, not the country named last
+    ("de", "Nordkorea hat Südkorea Warnschüsse vorgeworfen. Es handle sich um eine Provokation, zitierte die "
+           "Staatsagentur KCNA den Vizechef des Generalstabs.", "Vizechef", "PRK"),
+    # the government "of President X" is X's state's
+    ("en", "Georgia's prime minister accused the outgoing administration of President Joe Biden of poisoning ties.",
+     "administration", "USA"),
 ])
 def test_actors_host_authorities_regions_and_assets(nlp, lang, text, phrase, code):
     doc = run(nlp, text, lang, date(2025, 10, 13))

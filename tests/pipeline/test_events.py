@@ -2547,6 +2547,26 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
      "MOBILIZE:RUS->EST"),
     ("de", "Russische Jets sind über der Ostsee aufgetaucht. Kurz darauf drang eine Su-35 für knapp eine Minute in "
            "den Nato-Luftraum ein, wie die estnischen Streitkräfte mitteilten.", set()),
+    # sanctions welcomed are the sanctioning state's; the government "of President X" is X's state's
+    ("de", "Die USA haben Sanktionen gegen den georgischen Milliardär Bidzina Iwanischwili verhängt. Ministerpräsident "
+           "Irakli Kobachidse warf Washington vor, die Beziehungen zu vergiften. Die Präsidentin Salome Surabischwili "
+           "begrüßte die Sanktionen als »lange überfällig«.", "SUPPORT:GEO->USA"),
+    ("de", "Ministerpräsident Irakli Kobachidse warf der scheidenden Regierung von Präsident Joe Biden vor, die "
+           "Beziehungen zu vergiften.", "ACCUSE:GEO->USA"),
+    # an act noun that is the subject of what is said was done by someone else: no act of the speaker
+    ("en", "Israeli troops moved into the buffer zone. U.N. spokesman Stephane Dujarric said the deployment violated "
+           "the 1974 disengagement agreement.", {("MOBILIZE", "ISR", None), ("ACCUSE", "UNO", "ISR")}),
+    # a city naming a treaty is no party
+    ("en", "The French foreign ministry said his arrest violated the Vienna Convention on diplomatic relations and "
+           "demanded his release.", {("REQUEST", "FRA", None)}),
+    # a relative clause opening with a preposition stands between the subject and its verb
+    ("de", "Die Philippinen, aus denen die meisten Besatzungsmitglieder stammen, baten die Vereinten Nationen um "
+           "Unterstützung.", "REQUEST:PHL->UNO"),
+    # an agent before the participle qualifying an act noun did it; an attack spoken of is no attack of the speaker
+    ("de", "Die von US-Präsident Donald Trump angeordneten Zölle auf Importe aus der Schweiz sind in Kraft "
+           "getreten.", "SANCTION:USA->CHE"),
+    ("de", "Ministerpräsidentin Mette Frederiksen sprach vom »bislang schwersten Angriff« auf die Infrastruktur "
+           "Dänemarks.", set()),
 ])
 def test_events_rules_beside_what_the_trained_cues_add(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 10)))

@@ -206,6 +206,10 @@ LOCATIVE_PREPOSITIONS = {"in", "im", "nach", "bei", "nahe", "ins", "durch", "um"
 GENITIVE_ARTICLES = {"des", "der"}
 OF_WORDS = {"von"}
 CITY_NOUNS = {"hauptstadt", "stadt", "metropole", "küstenstadt", "hafenstadt"}
+TREATY_NOUNS: set[str] = set()
+# Words that mark a news agency or broadcaster as the state's own ("die Staatsagentur KCNA")
+STATE_MEDIA_WORDS = {"staatsagentur", "staatliche", "staatlichen", "staatsmedien", "staatsfernsehen",
+                     "staatssender", "regierungsnahe", "regierungsnahen"}   # German names a treaty by an adjective ("das Wiener Übereinkommen")
 # Words before a name that are titles of address, not roles.
 HONORIFICS = {"dr.", "prof.", "herr", "frau", "scheich", "ayatollah", "ajatollah", "general", "generalmajor", "oberst"}
 # Possessives that only a state or body takes ("its government")

@@ -961,10 +961,11 @@ ACCOUNTABLE_WORDS = ("verantwortliche", "verantwortlichen")
 PUNISHMENT_WORDS = ("rechenschaft", "strafe", "bestrafen", "bestraft", "härte", "verfolgen", "verfolgt",
                     "verantworten", "ungestraft", "ungesühnt", "justiz")
 # Offers to mediate or host talks are made to both parties ("bot an, zwischen beiden Ländern zu vermitteln")
+MEDIATED = ("vermittelt",)   # participles of mediation: their agent is no party
 MEDIATION_WORDS = ("vermitteln", "auszurichten", "ausrichten", "gastgeber")
 
 # Words that open an apposition or relative clause between a subject and its verb
-INSERTION_OPENERS = ("der", "die", "das", "dem", "den", "deren", "dessen", "welcher", "welche", "welches")
+INSERTION_OPENERS = ("der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welcher", "welche", "welches")
 # Words that make troops sent to another state its military aid ("zur Unterstützung der Armee")
 HELP_WORDS = ("unterstützung", "hilfe", "verstärkung", "unterstützen", "helfen")
 # Words that make a pledge naming no receiver one of aid, to the article's country
@@ -1115,7 +1116,8 @@ ACT_NOUNS = {"rede": "speech", "äußerung": "speech", "aussage": "speech", "kom
              "angriff": "attack", "luftangriff": "attack", "anschlag": "attack", "attentat": "attack", "beschuss": "attack",
              "festnahme": "force", "verhaftung": "force", "verbot": "decision", "ausweisung": "decision",
              "militäroperation": "force", "razzia": "force", "manöver": "force", "militäreinsatz": "force",
-             "vorfall": "incident", "zwischenfall": "incident"}
+             "vorfall": "incident", "zwischenfall": "incident", "sanktion": "sanction", "strafmaßnahme": "sanction",
+             "strafzoll": "sanction", "embargo": "sanction"}
 
 PROTESTER_NOUNS = ("demonstrant", "demonstrantin", "protestierende", "protestierender", "protestler", "demonstrierende", "demonstrierender")
 # Subjects that make a gathering or a protest verb a street protest ("Tausende Anhänger versammelten sich",

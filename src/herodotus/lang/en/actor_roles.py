@@ -153,6 +153,12 @@ GENITIVE_ARTICLES: set[str] = set()
 FOLLOWER_NOUNS: frozenset[str] = frozenset()   # English puts followers before "of": no genitive name
 OF_WORDS = {"of", "for"}
 CITY_NOUNS = {"capital", "city", "town"}
+# Treaties named after the place they were signed ("the Vienna Convention", "the Minsk agreements",
+# "the Oslo Accords"): the place is no party
+TREATY_NOUNS = {"convention", "conventions", "accord", "accords", "agreement", "agreements", "protocol", "treaty",
+                "declaration", "memorandum", "format", "charter"}
+# Words that mark a news agency or broadcaster as the state's own ("the state news agency KCNA")
+STATE_MEDIA_WORDS = {"state", "state-run", "state-owned", "official"}
 HONORIFICS = {"dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "sheikh", "ayatollah", "gen.", "gen", "maj",
               "maj.", "col.", "col", "lt.", "lt", "sir"}
 # Possessives that only a state or body takes ("its government")

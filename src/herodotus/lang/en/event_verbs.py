@@ -760,6 +760,7 @@ ACCOUNTABLE_WORDS = ("responsible",)
 PUNISHMENT_WORDS = ("accountable", "justice", "punish", "punished", "punishment", "prosecute", "prosecuted",
                     "unpunished", "hunt", "hunted", "regret", "law")
 # Offers to mediate or host talks are made to both parties ("Oman offered to host the next round")
+MEDIATED = ("brokered", "mediated")   # participles of mediation: their agent is no party
 MEDIATION_WORDS = ("mediate", "host", "broker")
 
 # Words that open an apposition or relative clause between a subject and its verb
@@ -896,7 +897,8 @@ ACT_NOUNS = {"speech": "speech", "remark": "speech", "remarks": "speech", "comme
              "attack": "attack", "strike": "attack", "airstrike": "attack", "bombing": "attack", "assassination": "attack",
              "arrest": "force", "detention": "force", "ban": "decision", "expulsion": "decision", "recognition": "recognition", "result": "decision", "results": "decision", "accusation": "accusation", "allegation": "accusation",
              "operation": "force", "raid": "force", "manoeuvres": "force", "maneuvers": "force",
-             "incident": "incident"}
+             "incident": "incident", "sanction": "sanction", "sanctions": "sanction", "penalties": "sanction",
+             "tariffs": "sanction", "embargo": "sanction"}
 
 PROTESTER_NOUNS = ("protester", "protestor", "demonstrator", "marcher")
 # Subjects that make a gathering or a protest verb a street protest ("Hundreds of supporters gathered",

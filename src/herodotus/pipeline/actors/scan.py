@@ -370,6 +370,9 @@ class Scanner:
         out: list[Cand] = []
         i = first
         while i < stop:
+            if (treaty_end := self._treaty_name_end(toks, i, stop)) is not None:
+                i = treaty_end   # "the Vienna Convention": a place naming a treaty is no party
+                continue
             cand = self.candidate_at(toks, i, stop, s, first)
             if cand is None:
                 i += 1
@@ -377,6 +380,17 @@ class Scanner:
             out.append(cand)
             i = cand.end
         return out
+
+    def _treaty_name_end(self, toks: list[Token], i: int, stop: int) -> int | None:
+        """Where "the Vienna Convention", "the Minsk agreements" end, when a capital opens them (not a
+        state: "the US agreement with Japan" has a party)."""
+        if not toks[i].text[:1].isupper() or (match := self.kb_match(toks, i, stop)) is None:
+            return None
+        end = i + match[0]
+        if end >= stop or self._norms[end] not in self.roles.TREATY_NOUNS \
+                or not all(form == "capital" for _, form in match[1]):
+            return None
+        return end + 1
 
     def candidate_at(self, toks: list[Token], i: int, stop: int, s: int, first: int) -> Cand | None:
         tok = toks[i]
@@ -574,6 +588,7 @@ def attach_titles(cands: list[Cand], doc: Document, roles: ModuleType) -> None:
     _members_of_group(cands, toks)
     _bracketed_short_names(cands, toks)
     _sites_in_countries(cands, toks)
+    _quoted_by_state_media(cands, toks, roles)
     _demonym_before_name(cands)
     _demonym_after_name(cands, toks)
     if not roles.GENITIVE_ARTICLES:
@@ -612,6 +627,21 @@ def _sites_in_countries(cands: list[Cand], toks: list[Token]) -> None:
         if 1 <= len(gap) <= 4 and norm(gap[-1].text) in ("in", "im") \
                 and all(t.text[:1].islower() and t.text.isalpha() for t in gap[:-1]):
             site.country = place.kb.code
+
+
+def _quoted_by_state_media(cands: list[Cand], toks: list[Token], roles: ModuleType) -> None:
+    """"zitierte die Staatsagentur KCNA den Vizechef des Generalstabs": an official whom a state medium
+    quotes, with no country or body of their own named, serves that state (not the one named last)."""
+    for k, medium in enumerate(cands):
+        if medium.kb is None or medium.kb.sector != "MED" or not medium.kb.code \
+                or not any(norm(t.text) in roles.STATE_MEDIA_WORDS for t in toks[max(0, medium.start - 3):medium.start]):
+            continue
+        for official in cands[k + 1:]:
+            if official.sent != medium.sent:
+                break
+            if official.kind == "title" and official.role and official.role[2] == "PER" \
+                    and official.country is None and official.org is None:
+                official.country = medium.kb.code
 
 
 def _bracketed_short_names(cands: list[Cand], toks: list[Token]) -> None:
@@ -842,6 +872,10 @@ def _right_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTy
         _posted_name(cands, m, toks, cand)
     if not linked:
         return
+    if cand.role and cand.role[:3:2] == ("GOV", "ORG") and cand.country is None and cand.org is None \
+            and (leader := _titled_person(cands, m, toks)) is not None:
+        cand.owner = leader   # "der Regierung von Präsident Joe Biden", "the government of Prime Minister Starmer"
+        return
     if nxt.kind == "name" and nxt.kb is not None and nxt.kb.kind == "country":
         if not (cand.org is not None and cand.role and cand.role[0] == "IGO"):
             cand.country = cand.country or nxt.kb.code   # ("the U.N. envoy for Libya" serves the U.N.)
@@ -886,6 +920,16 @@ def _apposed_person(cands: list[Cand], m: int, toks: list[Token]) -> Cand | None
     known = after.kb is not None and after.kb.kind == "person"
     return after if after.kind == "name" and after.title is None and (known or after.kb is None and after.ner == "PER") \
         else None
+
+
+def _titled_person(cands: list[Cand], m: int, toks: list[Token]) -> Cand | None:
+    """The known person ``cands[m]`` names, right behind a title of their own or bare ("Präsident Joe
+    Biden", "Biden")."""
+    person = cands[m]
+    if person.kind == "title" and person.role and person.role[2] == "PER" and m + 1 < len(cands) \
+            and cands[m + 1].start == person.end:
+        person = cands[m + 1]
+    return person if person.kind == "name" and person.kb is not None and person.kb.kind == "person" else None
 
 
 def _name_of_post(cands: list[Cand], m: int, toks: list[Token], title: Cand) -> bool:

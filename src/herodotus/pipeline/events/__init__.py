@@ -108,8 +108,10 @@ ACT_KIND_TYPES = {"speech": VERBAL_TYPES, "visit": {"CONSULT"}, "demand": {"REQU
                   "agreement": {"AGREE", "SUPPORT"}, "force": {"ASSAULT", "COERCE"},
                   # (an attack judged is the latest attack, not the arrest of its doer told after it)
                   "attack": {"ASSAULT"}, "recognition": {"SUPPORT"}, "accusation": {"ACCUSE"},
-                  "incident": {"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"}}
+                  "incident": {"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"}, "sanction": {"SANCTION"}}
 DEFINITE = {"der", "die", "das", "den", "dem", "des", "the", "these", "those", "diese", "diesen", "dieser"}
+DEFINITE_CONTRACTIONS = {"vom", "zum", "zur", "beim"}
+QUOTE_MARKS = {"»", "«", "„", "“", "”", '"', "‘", "’", "‚"}
 # Verbs that take an event noun as their object: "lehnte ein Treffen ab", "called for talks".
 # The noun then names what is rejected/requested/threatened (the mode), not an event of its own.
 COMPLEMENT_TAKERS = {"REJECT", "REQUEST", "AGREE", "THREATEN", "ACCUSE", "SUPPORT"}
@@ -251,6 +253,11 @@ class EventCoder:
             if trig.token.i > 0 and doc.tokens[trig.token.i - 1].text.lower() in DEFINITE:
                 return []
             roles = Roles(roles.recipients, (), roles.how, roles.passive)
+        if trig.entry.pos == "NOUN" and not roles.actors and trig.token.dep == "nsubj" and trig.entry.event != "PROTEST" \
+                and trig.token.i > 0 and doc.tokens[trig.token.i - 1].text.lower() in DEFINITE:
+            # "said the deployment violated the accord": an act told before, judged now (crowds go unnamed:
+            # "Die Proteste richteten sich gegen ...")
+            return []
         if (group := _counted_subject(doc, trig, cues)):
             # "Die drei Staaten werfen Teheran vor": the states named together before act; a name the parse
             # took for the subject is the object
@@ -1473,7 +1480,10 @@ def _split_judged_nouns(doc: Document, triggers: list[Trigger], cues: ModuleType
 
     def judged(trig: Trigger) -> bool:
         k = trig.token.i
-        if trig.entry.pos != "NOUN" or k == 0 or doc.tokens[k - 1].text.lower() not in DEFINITE:
+        j = k - 1   # (past words that describe it: "sprach vom »bislang schwersten Angriff«")
+        while j > trig.clause[0] and (doc.tokens[j].pos in {"ADJ", "ADV"} or doc.tokens[j].text in QUOTE_MARKS):
+            j -= 1
+        if trig.entry.pos != "NOUN" or k == 0 or doc.tokens[j].text.lower() not in DEFINITE | DEFINITE_CONTRACTIONS:
             return False
         return any(t.lemma.lower() in verbs and t.pos in {"VERB", "AUX"} for t in doc.tokens[trig.clause[0]:k])
     return [t for t in triggers if not judged(t)], [t for t in triggers if judged(t)]

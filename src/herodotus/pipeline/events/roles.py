@@ -1005,9 +1005,11 @@ def _noun_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
                                  or (s.role in agent_roles - {"adj", "poss"} and i < s.first <= i + 4
                                      and not _noun_between(doc, i, s.first)))
             and not (governed and _dative_of(doc, s, trigger.token.head))]   # "übergab der X-Botschaft eine Note"
-    actor = near[0] if near else None
-    if actor is None and (trigger.entry.event in RECIPROCAL or not in_pp(doc, trigger.token, cues)):
-        # the subject of the clause acts through the noun ("X flog Luftangriffe", "X traf sich zu Gesprächen")
+    actor = near[0] if near else _fronted_agent(doc, local, agent_roles - {"adj", "poss", "gen"}, i, cues)
+    if actor is None and (trigger.entry.event in RECIPROCAL or not in_pp(doc, trigger.token, cues)) \
+            and trigger.token.dep != "nsubj":
+        # the subject of the clause acts through the noun ("X flog Luftangriffe", "X traf sich zu Gesprächen");
+        # a noun that is a subject itself was done by someone else ("said the deployment violated the accord")
         actor = _subject(local, trigger, doc.lang, parsed, doc)
     taken = {s.entity.id for s in with_conjuncts(doc, actor, local)} if actor else set()
     rest = [s for s in local if s.entity.id not in taken and not _apposed_name(doc, s, trigger)
@@ -1026,6 +1028,22 @@ def _noun_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
     if recipient is None and trigger.entry.event == "SANCTION":
         recipient = _origin(rest, i)   # "Zölle auf Importe aus der Schweiz"
     return actor, recipient
+
+
+def _fronted_agent(doc: Document, local: list[Slot], agent_roles: set[str], i: int, cues: ModuleType) -> Slot | None:
+    """"die von US-Präsident Donald Trump angeordneten Zölle": an agent phrase before the participle that
+    qualifies the noun at ``i`` (a name apposed to the agent's title is part of it); not a mediator ("der
+    von den USA vermittelten Vereinbarung")."""
+    for s in local:
+        if s.role not in agent_roles or s.last >= i:
+            continue
+        same = {k for o in local if o.entity.id == s.entity.id for k in range(o.first, o.last + 1)}
+        gap = [t for t in doc.tokens[s.last + 1:i] if t.i not in same]
+        participle = any(t.pos == "VERB" or t.pos == "ADJ" and t.lemma.endswith(("t", "en")) for t in gap)
+        if participle and len(gap) <= 2 and all(t.pos in {"ADJ", "VERB", "ADV"} for t in gap) \
+                and not any(t.text.lower().startswith(cues.MEDIATED) for t in gap):
+            return s
+    return None
 
 
 def _noun_between(doc: Document, a: int, b: int) -> bool:
