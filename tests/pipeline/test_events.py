@@ -2567,10 +2567,29 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
            "getreten.", "SANCTION:USA->CHE"),
     ("de", "Ministerpräsidentin Mette Frederiksen sprach vom »bislang schwersten Angriff« auf die Infrastruktur "
            "Dänemarks.", set()),
+    # unnamed rights groups act as NGOs; an example of the group named after "wie" is no party
+    ("de", "Tunesiens Präsident Kais Saied hat das Parlament aufgelöst. Menschenrechtsorganisationen wie Amnesty "
+           "International werfen ihm vor, die Justiz zu kontrollieren.", "ACCUSE:NGO->TUN"),
+    # a participle noun opening a sentence is a group ("Bewaffnete"); members of a body named by a compound are
+    # the body
+    ("de", "Bewaffnete haben im Nordwesten Nigerias 25 Schülerinnen aus einem Internat verschleppt.",
+     "ASSAULT:NGA->NGA"),
+    ("de", "Die Nato-Partner sagten der Ukraine weitere Hilfe zu.", "AGREE:IGO->UKR"),
 ])
 def test_events_rules_beside_what_the_trained_cues_add(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 10)))
     _assert_codes(doc, expected)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Kiew (dpa) - Russland hat die Ukraine erneut angegriffen. Russland feuerte in der Nacht 31 Raketen ab."),
+    ("en", "KYIV - Russia attacked Ukraine again. Russia fired more than 700 drones overnight."),
+])
+def test_events_strikes_told_without_a_target_hit_the_state_struck_before(pipeline, lang, text):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 7, 10)))
+    strikes = [e for e in doc.events if e.event == "ASSAULT" and not _from_cue(e)]
+    assert len(strikes) == 2 and _rule_codes(doc) == {("ASSAULT", "RUS", "UKR")}
+    assert "struck just before" in strikes[1].explanation
 
 
 def test_events_done_without_permission_is_done(pipeline):

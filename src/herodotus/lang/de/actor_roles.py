@@ -168,6 +168,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "mitarbeiter": (None, None, "GRP", None), "mitarbeiterin": (None, None, "PER", "f"),
     "mitarbeitern": (None, None, "GRP", None),
     "patrouille": (None, None, "GRP", None), "hilfsorganisation": ("NGO", None, "ORG", None), "menschenrechtsorganisation": ("NGO", None, "ORG", None),
+    "menschenrechtsgruppe": ("NGO", None, "ORG", None), "menschenrechtsgruppen": ("NGO", None, "ORG", None),
 }
 
 # Heads of compounds naming a body by its members ("Rebellengruppe", "Milizverbände",
@@ -183,6 +184,8 @@ MIN_COMPOUND_HEAD = 4
 # Compound tails that make the first part a source: "nach Polizeiangaben" is the police,
 # "aus Diplomatenkreisen" diplomats, "Regierungsquellen" the government.
 SOURCE_HEADS = ("angaben", "kreisen", "kreise", "quellen", "berichten")
+# Heads of compounds naming a body by its member states ("Nato-Staaten", "EU-Mitglieder"): the body acts
+MEMBER_HEADS = ("staaten", "mitgliedstaaten", "mitgliedsstaaten", "mitglieder", "länder", "partner", "partnern")
 
 # Nouns that refer to a colleague holding the same office as the sentence's subject.
 COUNTERPARTS = {"amtskollege", "amtskollegin", "kollege", "kollegin", "amtskollegen", "gegenüber"}

@@ -824,6 +824,8 @@ schießen           VERB  ASSAULT   firearms     193   s    auf
 erwidern           VERB  ASSAULT   -            190   s    Feuer
 eröffnen           VERB  ASSAULT   firearms     193   so   Feuer
 abfeuern           VERB  ASSAULT   heavy-weapons 194  so   Rakete
+abfeuern           VERB  ASSAULT   drone        195   so   Drohne
+einsetzen          VERB  ASSAULT   heavy-weapons 194  so   Rakete
 abfeuern           VERB  ASSAULT   heavy-weapons 194  so   Granate
 abfeuern           VERB  ASSAULT   heavy-weapons 194  so   Geschoss
 feuern             VERB  ASSAULT   heavy-weapons 194  so   Rakete

@@ -130,6 +130,7 @@ MIN_COMPOUND_HEAD = 99
 GROUP_HEADS: tuple[str, ...] = ()
 MEMBER_SECTORS: tuple[str, ...] = ()
 WHOLE_WORD_ROLES: tuple[str, ...] = ()
+MEMBER_HEADS: tuple[str, ...] = ()   # English names members in words of their own ("NATO members")
 SOURCE_HEADS: tuple[str, ...] = ()   # German compounds like "Polizeiangaben"   # English compounds are separate words: no suffix matching
 
 COUNTERPARTS = {"counterpart", "counterparts"}

@@ -672,6 +672,9 @@ extend             VERB  AID       -            071   so   credit
 extend             VERB  AID       -            071   so   swap
 open               VERB  ASSAULT   firearms     193   so   fire
 fire               VERB  ASSAULT   heavy-weapons 194  so   missile
+fire               VERB  ASSAULT   drone        195   so   drone
+launch             VERB  ASSAULT   drone        195   so   drone
+launch             VERB  ASSAULT   heavy-weapons 194  so   missile
 return             VERB  ASSAULT   -            190   s    fire
 fire               VERB  ASSAULT   -            190   s    back
 fire               VERB  ASSAULT   heavy-weapons 194  so   rocket

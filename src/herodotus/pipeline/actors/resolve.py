@@ -425,9 +425,9 @@ class Resolver:
         # struck ..., the military said")
         # (police serve where they act: the place named just before, "in Amsterdam", not the story's main country)
         if sector == "NGO" and kind != "PER" and not country and cand.org is None:
-            # "Menschenrechtsorganisationen", "rights groups": unnamed civil society of no state
+            # "Menschenrechtsorganisationen", "rights groups": unnamed civil society of no state (coded as NGOs are)
             draft = self.new_draft(f"group:None:NGO:{cand.role_word}", type="ORG",
-                                   name=SECTOR_NAMES.get(sector, cand.role_word.title()), code=None,
+                                   name=SECTOR_NAMES.get(sector, cand.role_word.title()), code="NGO",
                                    sector=sector, plural=True)
             draft.role_words.add(role_family(cand.role_word))
             self.assign(cand, draft)

@@ -200,6 +200,15 @@ class Scanner:
         hits = self.kb.lookup((norm(stem),), stem)
         return self._pick(hits) if hits else None
 
+    def _member_compound(self, word: str) -> KBEntry | None:
+        """An alliance's known name joined by a hyphen to its members ("Nato-Staaten", "Asean-Staaten"); not the
+        EU's ("andere EU-Staaten" act one by one) nor a group's ("Samidoun-Mitglieder")."""
+        stem, _, tail = word.rpartition("-")
+        if not stem or tail.lower() not in self.roles.MEMBER_HEADS:
+            return None
+        hits = [(e, form) for e, form in self.kb.lookup((norm(stem),), stem) if self.kb.entries[e].code == "IGO"]
+        return self._pick(hits) if hits else None
+
     def _compass_adjective(self, word: str) -> list[tuple[str, str]]:
         """'südwestpakistanischen', 'nordsyrischen': a region of the country, read as its adjective."""
         return compass_hits(self.kb, word, lambda entry, form: form == "adjective", shortest=5)
@@ -222,7 +231,10 @@ class Scanner:
             if key in self.role_words:
                 return n, self.role_words[key], key, ""
         tok = tokens[i]
-        if tok.pos not in ("NOUN", "PROPN", "ADJ", "X", ""):
+        # (the German tagger reads a capitalised participle noun opening a sentence as an adverb: "Bewaffnete haben")
+        opening_noun = self.lang == "de" and tok.pos == "ADV" and tok.text[:1].isupper() \
+            and self._norms[i] in self.role_words
+        if tok.pos not in ("NOUN", "PROPN", "ADJ", "X", "") and not opening_noun:
             return None
         if tok.pos == "ADJ" and tok.text[:1].islower() and i + 1 < stop and tokens[i + 1].pos in ("NOUN", "PROPN") \
                 and tokens[i + 1].text[:1].isupper() and not (self._norms[i] in self.role_words and tokens[i + 1].ent == "B-PER"):
@@ -415,6 +427,8 @@ class Scanner:
             return Cand(i, i + 1, "pronoun", s, gender=gender, number="sg", country=nationality.code)
         if (source := self._source_compound(tok.text)) is not None:
             return Cand(i, i + 1, "name", s, kb=source)   # "nach UN-Angaben": the UN
+        if (body := self._member_compound(tok.text)) is not None:
+            return Cand(i, i + 1, "name", s, kb=body)   # "die Nato-Staaten": NATO
         compound = self._hyphen_compound(tok, i, s)
         if compound is not False:
             return compound

@@ -39,7 +39,7 @@ from .speech import (ANY_WORDS, Speech, characterisations, evaluation_cue, inner
 from .tables import EVENT_TYPES, coding
 from .clauses import addressed_to_none, between_parties, denied_or_open, existential, existential_frame, list_commas
 from .context import (MAX_ANAPHOR_SENTENCES, NON_STATE_CODES, PAIR_EVENTS, PLACE_TYPES, SOURCE, STANCES,
-                      STATE_SECTORS, article_country, camp, counterpart, earlier_aggressor, foreign_state, earlier_doer, earlier_recipient,
+                      STATE_SECTORS, article_country, camp, counterpart, earlier_aggressor, last_struck, foreign_state, earlier_doer, earlier_recipient,
                       implied_actor, implied_slot, joint_doers, last_pair, last_threatened, latest_doer, latest_requester,
                       latest_requesters, partner, lead_states, mention_slot,
                       opponent, other_side_doer, recent_events, side, slot_in)
@@ -476,6 +476,14 @@ class EventCoder:
             if event == "ASSAULT" and recipients == [None] and (forces := _facility_forces(doc, trig, actor, cues)):
                 recipients = [forces[0]]   # "stürmten eine Polizeiwache": an attack on the police
                 note += f"; recipient: the {forces[1]} of the facility attacked"
+            if event == "ASSAULT" and recipients == [None] and not mod.negated and speaker is None \
+                    and not _over_time(doc, trig, cues) \
+                    and (struck := last_struck(doc, actor, trig.token.sent)) is not None:
+                # "Russland griff die Ukraine an. ... feuerte 31 Raketen ab": strikes at no one named hit the same
+                # enemy (not "have attacked ships since November"; strikes someone reports would turn into the
+                # reporter's allegation)
+                recipients = [struck]
+                note += "; recipient: whom the actor struck just before"
             if not roles.recipients and event == "ASSAULT" and set(entry.needs) & CLAIMED_ACTS \
                     and (earlier := earlier_recipient(doc, "ASSAULT", trig.token.sent, [trig.token])):
                 recipients = earlier   # "bekannte sich zu dem Angriff": on whom the attack fell
@@ -979,6 +987,16 @@ class EventCoder:
 
 # Conjunctions that set a second, contrasted clause beside the first (", while ...", ", während ...")
 CONTRAST_OPENERS = frozenset({"while", "whereas", "während", "wohingegen"})
+
+
+def _over_time(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
+    """Is the act told as a habit or a campaign ("have attacked ships since November", "seit Jahren")?"""
+    sent = doc.sentences[trig.token.sent]
+    return any(t.text.lower() in SINCE_WORDS for t in doc.sentence_tokens(sent)) \
+        or any(h in doc.text[sent.start:sent.end].lower() for h in cues.HABITUAL)
+
+
+SINCE_WORDS = frozenset({"since", "seit", "seitdem"})
 
 
 def _contrast_start(doc: Document, cue: Token, end: int) -> int:

@@ -257,6 +257,21 @@ def earlier_aggressor(doc: Document, code: str | None, sent: int) -> Slot | None
     return None
 
 
+def last_struck(doc: Document, actor: Slot, sent: int) -> Slot | None:
+    """Whom the actor's country attacked in its latest earlier attack, within a few sentences (a state's
+    strikes told without a target continue that attack)."""
+    code = actor.entity.actor.code
+    if not code or code in NON_STATE_CODES:
+        return None
+    for ev in recent_events(doc, sent):
+        if ev.event != "ASSAULT" or not ev.actor_ids or not ev.recipient_ids or ev.negated:
+            continue
+        doer, target = doc.entity(ev.actor_ids[0]), doc.entity(ev.recipient_ids[0])
+        if doer is not None and target is not None and doer.actor.code == code and target.actor.code != code:
+            return slot_in(doc, target, ev)
+    return None
+
+
 def counterpart(doc: Document, code: str | None, sent: int) -> Slot | None:
     """The other state of the latest earlier dispute of this country: the party it accused,
     sanctioned or attacked, or that did so to it."""

@@ -80,6 +80,16 @@ def _compared(doc: Document, first: Token) -> bool:
     return doc.tokens[j - 1].sent == first.sent and doc.tokens[j - 1].pos in ("VERB", "AUX", "PRON", "ADV", "PART")
 
 
+def _example_of(doc: Document, last: int, first: int) -> bool:
+    """Is the phrase at ``first`` an example of the group named right before it ("Menschenrechtsorganisationen
+    wie Amnesty International", "rights groups such as Amnesty")?"""
+    gap = [t for t in doc.tokens[last + 1:first] if t.pos not in ("DET", "ADJ")]
+    return " ".join(t.text.lower() for t in gap) in EXAMPLE_OPENERS
+
+
+EXAMPLE_OPENERS = frozenset({"wie", "such as", "darunter", "including"})
+
+
 def _comparison_end(tokens: Sequence[Token], cues: ModuleType) -> int:
     """Where a comparison that opens the sentence ends ("Anders als beim Besuch Selenskyjs brach Trump ...",
     "Unlike Germany, France ..."): who is named in it is no party; -1 when there is none."""
@@ -117,9 +127,14 @@ def candidate_slots(doc: Document, tokens: Sequence[Token], cues: ModuleType) ->
     fronted = _fronted_pp([t for t in tokens if t.start >= start], cues)
     compared_until = _comparison_end([t for t in tokens if t.start >= start], cues)
     slots: list[Slot] = []
+    example_end = -1
     for m, ent in sorted(outer, key=lambda pair: pair[0].start):
         inside = [t for t in tokens if t.start >= m.start and t.end <= m.end]
         if not inside:
+            continue
+        if slots and (_example_of(doc, slots[-1].last, inside[0].i)
+                      or example_end >= 0 and _coordinated(doc, example_end, inside[0].i)):
+            example_end = inside[-1].i   # "Menschenrechtsorganisationen wie Amnesty International": the group acts
             continue
         role = _parse_role(doc, inside) if parsed else _surface_role(doc, inside, m, cues)
         if _compared(doc, inside[0]) or inside[-1].i < compared_until:
