@@ -184,7 +184,7 @@ MIN_COMPOUND_HEAD = 4
 # Compound tails that make the first part a source: "nach Polizeiangaben" is the police,
 # "aus Diplomatenkreisen" diplomats, "Regierungsquellen" the government.
 SOURCE_HEADS = ("angaben", "kreisen", "kreise", "quellen", "berichten")
-# Heads of compounds naming a body by its member states ("Nato-Staaten", "EU-Mitglieder"): the body acts
+# Heads of compounds naming an alliance by its member states ("Nato-Staaten", "Asean-Partner"): the alliance acts
 MEMBER_HEADS = ("staaten", "mitgliedstaaten", "mitgliedsstaaten", "mitglieder", "länder", "partner", "partnern")
 
 # Nouns that refer to a colleague holding the same office as the sentence's subject.
@@ -209,10 +209,10 @@ LOCATIVE_PREPOSITIONS = {"in", "im", "nach", "bei", "nahe", "ins", "durch", "um"
 GENITIVE_ARTICLES = {"des", "der"}
 OF_WORDS = {"von"}
 CITY_NOUNS = {"hauptstadt", "stadt", "metropole", "küstenstadt", "hafenstadt"}
-TREATY_NOUNS: set[str] = set()
+TREATY_NOUNS: set[str] = set()   # German names a treaty by an adjective ("das Wiener Übereinkommen")
 # Words that mark a news agency or broadcaster as the state's own ("die Staatsagentur KCNA")
 STATE_MEDIA_WORDS = {"staatsagentur", "staatliche", "staatlichen", "staatsmedien", "staatsfernsehen",
-                     "staatssender", "regierungsnahe", "regierungsnahen"}   # German names a treaty by an adjective ("das Wiener Übereinkommen")
+                     "staatssender", "regierungsnahe", "regierungsnahen"}
 # Words before a name that are titles of address, not roles.
 HONORIFICS = {"dr.", "prof.", "herr", "frau", "scheich", "ayatollah", "ajatollah", "general", "generalmajor", "oberst"}
 # Possessives that only a state or body takes ("its government")

@@ -30,9 +30,10 @@ from typing import Sequence
 
 from ...lang import SUPPORTED
 from ...model import Document, Event, Mention, Sentence, Token
+from ..nlp.tokenizer import OPENING_QUOTES
 from .lexicon import CUE_THRESHOLD, Entry, Lexicon, Trigger, cue_triggers, find_triggers, load_lexicon, noun_fits, words_of
 from .modality import Modality, modality
-from .roles import (EACH_OTHER, MUTUAL_TYPES, RECIPROCAL, Roles, Slot, assign, candidate_slots, clause_has, in_pp,
+from .roles import (EACH_OTHER, MUTUAL_TYPES, RECIPROCAL, Roles, Slot, assign, candidate_slots, clause_has, in_pp, skip_back,
                     is_infinitive, source_phrases)
 from .speech import (ANY_WORDS, Speech, characterisations, evaluation_cue, innermost, reporting_speaker, speaker_at,
                      speeches, zero_that_speaker)
@@ -111,7 +112,6 @@ ACT_KIND_TYPES = {"speech": VERBAL_TYPES, "visit": {"CONSULT"}, "demand": {"REQU
                   "incident": {"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"}, "sanction": {"SANCTION"}}
 DEFINITE = {"der", "die", "das", "den", "dem", "des", "the", "these", "those", "diese", "diesen", "dieser"}
 DEFINITE_CONTRACTIONS = {"vom", "zum", "zur", "beim"}
-QUOTE_MARKS = {"»", "«", "„", "“", "”", '"', "‘", "’", "‚"}
 # Verbs that take an event noun as their object: "lehnte ein Treffen ab", "called for talks".
 # The noun then names what is rejected/requested/threatened (the mode), not an event of its own.
 COMPLEMENT_TAKERS = {"REJECT", "REQUEST", "AGREE", "THREATEN", "ACCUSE", "SUPPORT"}
@@ -1498,10 +1498,8 @@ def _split_judged_nouns(doc: Document, triggers: list[Trigger], cues: ModuleType
 
     def judged(trig: Trigger) -> bool:
         k = trig.token.i
-        j = k - 1   # (past words that describe it: "sprach vom »bislang schwersten Angriff«")
-        while j > trig.clause[0] and (doc.tokens[j].pos in {"ADJ", "ADV"} or doc.tokens[j].text in QUOTE_MARKS):
-            j -= 1
-        if trig.entry.pos != "NOUN" or k == 0 or doc.tokens[j].text.lower() not in DEFINITE | DEFINITE_CONTRACTIONS:
+        j = skip_back(doc, k - 1, {"ADJ", "ADV"}, OPENING_QUOTES)   # "sprach vom »bislang schwersten Angriff«"
+        if trig.entry.pos != "NOUN" or j < 0 or doc.tokens[j].text.lower() not in DEFINITE | DEFINITE_CONTRACTIONS:
             return False
         return any(t.lemma.lower() in verbs and t.pos in {"VERB", "AUX"} for t in doc.tokens[trig.clause[0]:k])
     return [t for t in triggers if not judged(t)], [t for t in triggers if judged(t)]

@@ -337,11 +337,11 @@ def _german_participle(tok: Token) -> bool:
 
 def _agent_adjective(doc: Document, slot: Slot, cues: ModuleType) -> bool:
     """"von »indischen Stellvertretern« unterstützt": a nationality in the agent phrase is the agent."""
-    j = _skip_back(doc, slot.first - 1, {"DET", "NUM", "ADJ"}, OPENING_QUOTES)
+    j = skip_back(doc, slot.first - 1, {"DET", "NUM", "ADJ"}, OPENING_QUOTES)
     return j >= 0 and doc.tokens[j].text.lower() in cues.AGENT_PREPS
 
 
-def _skip_back(doc: Document, j: int, pos: set[str], marks: frozenset[str] = frozenset()) -> int:
+def skip_back(doc: Document, j: int, pos: set[str], marks: frozenset[str] = frozenset()) -> int:
     """The index of the first token at or before j that is neither of these parts of speech nor one of these
     marks (-1 at the start of the text): where a noun phrase opens."""
     while j >= 0 and (doc.tokens[j].pos in pos or doc.tokens[j].text in marks):
@@ -361,7 +361,7 @@ def _inflected_after_werden(doc: Document, trigger: Trigger, a: int, end: int) -
 
 def _after_in(doc: Document, slot: Slot) -> bool:
     """Does the slot stand in an "in" phrase ("in Ankara", "in der mongolischen Hauptstadt")?"""
-    j = _skip_back(doc, slot.first - 1, {"DET", "ADJ"})
+    j = skip_back(doc, slot.first - 1, {"DET", "ADJ"})
     return j >= 0 and doc.tokens[j].text.lower() in {"in", "im"}
 
 
@@ -979,12 +979,12 @@ def _after_preposition(doc: Document, slot: Slot) -> bool:
     """Does the name phrase, or the noun a genitive belongs to, open after a preposition ("bei einem
     russischen Raketenangriff", "auf burkinischem Gebiet", "bei einem Luftangriff der Junta")?"""
     modifiers = {"DET", "NUM", "ADJ", "ADV"}
-    j = _skip_back(doc, slot.first - 1, modifiers)
+    j = skip_back(doc, slot.first - 1, modifiers)
     if slot.role == "gen":
         if j >= 0 and doc.tokens[j].text.lower() in {"of", "von"}:
-            j = _skip_back(doc, j - 1, modifiers)   # "dozens of activists"
+            j = skip_back(doc, j - 1, modifiers)   # "dozens of activists"
         if j >= 0 and doc.tokens[j].pos in {"NOUN", "PROPN", "NUM", "PRON"}:
-            j = _skip_back(doc, j - 1, modifiers)   # the noun the genitive belongs to
+            j = skip_back(doc, j - 1, modifiers)   # the noun the genitive belongs to
     return j >= 0 and doc.tokens[j].pos == "ADP"
 
 
