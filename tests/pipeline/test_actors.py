@@ -600,11 +600,12 @@ def test_actors_english_field_minister_is_one_title(nlp):
     assert not any(e.actor.identifier_text == "Security" for e in doc.entities)
 
 
-def test_actors_unnamed_rights_groups_belong_to_no_state(nlp):
+def test_actors_unnamed_rights_groups_are_ngos_of_no_state(nlp):
+    # coded as the annotators code them: NGO, not the country of the story or the state they accuse
     doc = run(nlp, "Kenya sent police officers to Haiti. Human rights groups urged the officers to respect "
                    "international law.", "en", date(2024, 6, 26))
     entity = actor_at(doc, "Human rights groups")
-    assert (entity.actor.code, entity.actor.sector) == (None, "NGO")
+    assert (entity.actor.code, entity.actor.sector) == ("NGO", "NGO")
 
 
 def test_actors_unknown_name_after_an_organisation_noun_is_its_name(nlp):

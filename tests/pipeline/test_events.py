@@ -1734,8 +1734,8 @@ def test_events_participle_read_as_adjective_is_a_perfect(pipeline):
     # clashes between two named sides: each attacks the other
     ("de", "Bei Gefechten zwischen iranischen Grenzschützern und Taliban-Kämpfern sind am Samstag zwei Menschen "
            "getötet worden.", {("ASSAULT", "IRN", "AFG"), ("ASSAULT", "AFG", "IRN")}),
-    # a demand of unnamed rights groups has no state as its maker
-    ("en", "Human rights groups urged the Kenyan police to respect international law.", {("REQUEST", None, "KEN")}),
+    # a demand of unnamed rights groups has no state as its maker: NGOs make it
+    ("en", "Human rights groups urged the Kenyan police to respect international law.", {("REQUEST", "NGO", "KEN")}),
     # a release that names no one frees those detained before
     ("de", "In Accra nahm die Polizei mehr als 50 Demonstranten fest. Inzwischen ließ die Polizei die meisten von "
            "ihnen gegen Kaution wieder frei.", {("COERCE", "GHA", "GHA"), ("RETREAT", "GHA", "GHA")}),
