@@ -2575,10 +2575,24 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
     ("de", "Bewaffnete haben im Nordwesten Nigerias 25 Schülerinnen aus einem Internat verschleppt.",
      "ASSAULT:NGA->NGA"),
     ("de", "Die Nato-Partner sagten der Ukraine weitere Hilfe zu.", "AGREE:IGO->UKR"),
+    # a penalty that awaits someone is no threat; one a minister warns of is
+    ("de", "Seinen Anwälten zufolge drohen dem Oppositionsführer Succès Masra bis zu 20 Jahre Haft.", set()),
+    ("de", "Der ungarische Justizminister Bence Tuzson warnte, dem Bürgermeister drohe bis zu ein Jahr Haft.",
+     "THREATEN:HUN->HUN"),
 ])
 def test_events_rules_beside_what_the_trained_cues_add(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 10)))
     _assert_codes(doc, expected)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "In Novi Sad zogen am Montagabend Tausende Demonstranten vor das Rathaus und forderten den Rücktritt des "
+           "Bürgermeisters."),
+    ("en", "Several hundred supporters marched through Apia on Wednesday to demand the prime minister's resignation."),
+])
+def test_events_what_a_crowd_demands_in_protest_is_the_protest(pipeline, lang, text):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 3, 4)))
+    assert {e.event for e in doc.events} == {"PROTEST"}
 
 
 @pytest.mark.parametrize("lang, text", [

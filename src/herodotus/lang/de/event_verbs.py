@@ -990,6 +990,10 @@ FACILITY_NOUNS = {"polizeiwache": "police", "polizeistation": "police", "polizei
 # Words of a span of time: agentless acts counted over it are background, not an occasion
 SINCE_WORDS = ("seit", "seitdem")
 # Habits over years are background, not an occasion ("werfen sich seit Jahren gegenseitig vor")
+# A penalty that awaits someone ("Ihm drohen 20 Jahre Haft"): the verb names no threat
+FACING_VERBS: tuple[str, ...] = ("drohen",)
+PENALTY_NOUNS: tuple[str, ...] = ("haft", "haftstrafe", "gefängnis", "gefängnisstrafe", "todesstrafe", "strafe", "folter",
+                 "hinrichtung", "abschiebung", "verfolgung")
 HABITUAL = ("seit jahren", "seit jahrzehnten", "seit langem", "seit langer zeit", "immer wieder")
 # "die drei Länder": a count of states that points back to the last states named together
 NUMBER_WORDS = {"alle": 2, "allen": 2, "zwei": 2, "beiden": 2, "beide": 2, "drei": 3, "vier": 4, "fünf": 5}

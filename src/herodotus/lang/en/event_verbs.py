@@ -789,6 +789,9 @@ FACILITY_NOUNS = {"barracks": "army", "outpost": "army"}
 # Words of a span of time: agentless acts counted over it are background, not an occasion
 SINCE_WORDS = ("since",)
 # Habits over years are background, not an occasion ("have long accused each other")
+# A penalty that awaits someone ("Ihm drohen 20 Jahre Haft"): the verb names no threat
+FACING_VERBS: tuple[str, ...] = ()
+PENALTY_NOUNS: tuple[str, ...] = ()
 HABITUAL = ("for years", "for decades", "for months", "have long", "has long", "repeatedly", "time and again")
 # "die drei Länder": a count of states that points back to the last states named together
 NUMBER_WORDS = {"all": 2, "two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
