@@ -789,7 +789,7 @@ FACILITY_NOUNS = {"barracks": "army", "outpost": "army"}
 # Words of a span of time: agentless acts counted over it are background, not an occasion
 SINCE_WORDS = ("since",)
 # Habits over years are background, not an occasion ("have long accused each other")
-# A penalty that awaits someone ("Ihm drohen 20 Jahre Haft"): the verb names no threat
+# English says a penalty awaits someone with "face", no threat verb ("faces 20 years in prison")
 FACING_VERBS: tuple[str, ...] = ()
 PENALTY_NOUNS: tuple[str, ...] = ()
 HABITUAL = ("for years", "for decades", "for months", "have long", "has long", "repeatedly", "time and again")

@@ -995,8 +995,8 @@ CONTRAST_OPENERS = frozenset({"while", "whereas", "während", "wohingegen"})
 def _drop_protest_demands(doc: Document) -> None:
     """"Tausende Demonstranten zogen vor das Rathaus und forderten den Rücktritt": what a protest demands is
     the protest of a crowd, as the annotators code it (35 sentences to 3 in the read sets), no REQUEST of its own
-    (a parliament's or a government's protest and demand are both coded). (Run
-    last: the protest may be a trained cue's reading, added after the rules' events.)"""
+    (a parliament's or a government's protest and demand are both coded). Run last: the protest may be a trained
+    cue's reading, added after the rules' events."""
     protests = {(ev.start, ev.actor_ids[0]) for ev in doc.events if ev.event == "PROTEST" and ev.actor_ids
                 and _crowd(doc.entity(ev.actor_ids[0]))}
     kept = [ev for ev in doc.events
