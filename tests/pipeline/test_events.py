@@ -2579,6 +2579,8 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
     ("de", "Seinen Anwälten zufolge drohen dem Oppositionsführer Succès Masra bis zu 20 Jahre Haft.", set()),
     ("de", "Der ungarische Justizminister Bence Tuzson warnte, dem Bürgermeister drohe bis zu ein Jahr Haft.",
      "THREATEN:HUN->HUN"),
+    # whose fire killed is the doer of a passive killing
+    ("de", "Quetta (dpa) - Drei Demonstranten wurden durch Schüsse der Polizei getötet.", "ASSAULT:PAK->PAK"),
 ])
 def test_events_rules_beside_what_the_trained_cues_add(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 10)))

@@ -927,6 +927,8 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
 # background, so the clause subject is not its doer.
 CIRCUMSTANCE_PREPS = ("wegen", "nach", "vor", "trotz", "seit", "infolge", "angesichts", "inmitten", "aufgrund", "nahe", "für")
 # Prepositions that introduce the agent of a passive clause or of an action noun.
+# Fire owned by the agent ("durch Schüsse der Sicherheitskräfte", "by fire from the army")
+FIRE_NOUNS = ("schuss", "schüsse", "kugel", "beschuss", "feuer", "granate", "rakete", "drohne")
 AGENT_PREPS = ("von", "durch", "seitens")
 # Act nouns done to someone (expulsions, arrests, releases): the phrase after them is the one it is
 # done to, not the doer ("die Ausweisung von Diplomaten", "the expulsion of the ambassador").

@@ -732,6 +732,8 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
 # Prepositions of circumstance: an event noun inside such a phrase ("after the attack") is
 # background, so the clause subject is not its doer.
 CIRCUMSTANCE_PREPS = ("after", "before", "despite", "since", "amid", "following", "because", "for", "over", "near")
+# Fire owned by the agent ("durch Schüsse der Sicherheitskräfte", "by fire from the army")
+FIRE_NOUNS = ("fire", "gunfire", "bullet", "bullets", "shelling", "shot", "shots")
 AGENT_PREPS = ("by",)
 # Act nouns done to someone (expulsions, arrests, releases): the phrase after them is the one it is
 # done to, not the doer ("die Ausweisung von Diplomaten", "the expulsion of the ambassador").

@@ -80,6 +80,16 @@ def _compared(doc: Document, first: Token) -> bool:
     return doc.tokens[j - 1].sent == first.sent and doc.tokens[j - 1].pos in ("VERB", "AUX", "PRON", "ADV", "PART")
 
 
+def _fire_of(doc: Document, first: int, cues: ModuleType) -> str | None:
+    """The agent preposition before "Schüsse der X", "Kugeln der X" ("durch", "von"): a genitive that owns
+    the fire that did the act is its doer."""
+    k = skip_back(doc, first - 1, {"DET", "ADJ"})
+    if k < 1 or not doc.tokens[k].lemma.lower().endswith(cues.FIRE_NOUNS):
+        return None
+    j = skip_back(doc, k - 1, {"DET", "ADJ", "NUM"})
+    return doc.tokens[j].text.lower() if j >= 0 and doc.tokens[j].text.lower() in cues.AGENT_PREPS else None
+
+
 def _example_of(doc: Document, last: int, first: int) -> bool:
     """Is the phrase at ``first`` an example of the group named right before it ("Menschenrechtsorganisationen
     wie Amnesty International", "rights groups such as Amnesty")?"""
@@ -139,6 +149,8 @@ def candidate_slots(doc: Document, tokens: Sequence[Token], cues: ModuleType) ->
         role = _parse_role(doc, inside) if parsed else _surface_role(doc, inside, m, cues)
         if _compared(doc, inside[0]) or inside[-1].i < compared_until:
             role = "pp:wie"   # "enthielt sich wie China und Pakistan": others who did the same, no party
+        if role == "gen" and (prep := _fire_of(doc, inside[0].i, cues)) is not None:
+            role = f"pp:{prep}"   # "durch Schüsse der Sicherheitskräfte getötet": who fired is the agent
         if fronted is not None and inside[-1].i < fronted[1] and role in {"bare", "obj"}:
             role = f"pp:{fronted[0]}"   # "Wegen der Entsendung nordkoreanischer Soldaten hat Südkorea ..."
         if slots and not parsed and _coordinated(doc, slots[-1].last, inside[0].i):
