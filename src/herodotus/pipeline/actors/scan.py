@@ -11,7 +11,7 @@ des iranischen Außenministeriums", "Außenminister von Kenia") and an apposed n
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from types import ModuleType
 
@@ -194,20 +194,22 @@ class Scanner:
     def _source_compound(self, word: str) -> KBEntry | None:
         """A source compound whose first part is a known name joined by a hyphen ("UN-Angaben",
         "Nato-Kreisen"): that organisation or country is the source."""
-        stem, _, tail = word.rpartition("-")
-        if not stem or tail.lower() not in self.roles.SOURCE_HEADS:
-            return None
-        hits = self.kb.lookup((norm(stem),), stem)
+        hits = self._known_before_hyphen(word, self.roles.SOURCE_HEADS)
         return self._pick(hits) if hits else None
 
     def _member_compound(self, word: str) -> KBEntry | None:
         """An alliance's known name joined by a hyphen to its members ("Nato-Staaten", "Asean-Staaten"); not the
         EU's ("andere EU-Staaten" act one by one) nor a group's ("Samidoun-Mitglieder")."""
-        stem, _, tail = word.rpartition("-")
-        if not stem or tail.lower() not in self.roles.MEMBER_HEADS:
-            return None
-        hits = [(e, form) for e, form in self.kb.lookup((norm(stem),), stem) if self.kb.entries[e].code == "IGO"]
+        hits = [(e, form) for e, form in self._known_before_hyphen(word, self.roles.MEMBER_HEADS)
+                if self.kb.entries[e].code == "IGO"]
         return self._pick(hits) if hits else None
+
+    def _known_before_hyphen(self, word: str, heads: Sequence[str]) -> list[tuple[str, str]]:
+        """Knowledge-base hits of a compound's first part, when a hyphen joins it to one of these heads."""
+        stem, _, tail = word.rpartition("-")
+        if not stem or tail.lower() not in heads:
+            return []
+        return self.kb.lookup((norm(stem),), stem)
 
     def _compass_adjective(self, word: str) -> list[tuple[str, str]]:
         """'südwestpakistanischen', 'nordsyrischen': a region of the country, read as its adjective."""
@@ -396,7 +398,10 @@ class Scanner:
     def _treaty_name_end(self, toks: list[Token], i: int, stop: int) -> int | None:
         """Where "the Vienna Convention", "the Minsk agreements" end, when a capital opens them (not a
         state: "the US agreement with Japan" has a party)."""
-        if not toks[i].text[:1].isupper() or (match := self.kb_match(toks, i, stop)) is None:
+        # (a treaty word must follow within a name's length before the name is looked up)
+        ahead = range(i + 1, min(stop, i + 1 + self.kb.max_len))
+        if not toks[i].text[:1].isupper() or not any(self._norms[j] in self.roles.TREATY_NOUNS for j in ahead) \
+                or (match := self.kb_match(toks, i, stop)) is None:
             return None
         end = i + match[0]
         if end >= stop or self._norms[end] not in self.roles.TREATY_NOUNS \

@@ -253,11 +253,11 @@ class EventCoder:
                 and all(r.role in MAKER_ROLES for r in roles.recipients):
             # "Forderungen aus Kiew": who made them, not whom they address; "the demands from London" are
             # those told before, no new one
-            if trig.token.i > 0 and doc.tokens[trig.token.i - 1].text.lower() in DEFINITE:
+            if _after_definite(doc, trig.token):
                 return []
             roles = Roles(roles.recipients, (), roles.how, roles.passive)
         if trig.entry.pos == "NOUN" and not roles.actors and trig.token.dep == "nsubj" and trig.entry.event != "PROTEST" \
-                and trig.token.i > 0 and doc.tokens[trig.token.i - 1].text.lower() in DEFINITE:
+                and _after_definite(doc, trig.token):
             # "said the deployment violated the accord": an act told before, judged now (crowds go unnamed:
             # "Die Proteste richteten sich gegen ...")
             return []
@@ -1005,6 +1005,11 @@ def _drop_protest_demands(doc: Document) -> None:
         doc.events = [replace(ev, id=f"ev{n + 1}") for n, ev in enumerate(kept)]
 
 
+def _after_definite(doc: Document, tok: Token) -> bool:
+    """Does a definite article stand right before the token ("die Forderungen", "the deployment")?"""
+    return tok.i > 0 and doc.tokens[tok.i - 1].text.lower() in DEFINITE
+
+
 def _crowd(ent: Entity | None) -> bool:
     """Protesters, supporters, students, workers: not a state body, a party's leader or a government."""
     return ent is not None and ent.type != "PER" and ent.actor.sector in CROWD_SECTORS
@@ -1014,8 +1019,9 @@ def _penalty_faced(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
     """German "drohen" with a penalty as its subject and no "mit" ("Ihm drohen 20 Jahre Haft", "In Afghanistan
     drohten Folter und Hinrichtungen") says what awaits someone; "drohte ihm mit Haft" is a threat, and so is
     a penalty a minister warns of ("warnte, dem Bürgermeister drohe Haft")."""
-    sentence = doc.sentence_tokens(doc.sentences[trig.token.sent])
-    if trig.entry.lemma not in cues.FACING_VERBS or any(t.lemma.lower() in cues.WARNING_VERBS for t in sentence):
+    if trig.entry.lemma not in cues.FACING_VERBS:
+        return False
+    if any(t.lemma.lower() in cues.WARNING_VERBS for t in doc.sentence_tokens(doc.sentences[trig.token.sent])):
         return False
     a, b = trig.clause
     words = doc.tokens[a:b]

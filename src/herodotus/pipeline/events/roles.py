@@ -1023,7 +1023,8 @@ def _noun_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
         if patient is not None:
             actor = _subject(local, trigger, doc.lang, parsed, doc)
             return (actor if actor is not None and actor.entity.id != patient.entity.id else None), patient
-    agent_roles = {"gen", "poss", "adj"} | {f"pp:{p}" for p in cues.AGENT_PREPS}
+    agent_phrases = {f"pp:{p}" for p in cues.AGENT_PREPS}
+    agent_roles = {"gen", "poss", "adj"} | agent_phrases
     # adjectives and possessors stand before the noun ("israelische Angriffe", "Israel's strikes"),
     # genitives and agent phrases after it ("Angriffe der Rebellen", "attacks by Israel")
     governed = trigger.token.dep == "obj" and trigger.token.head >= 0
@@ -1032,7 +1033,7 @@ def _noun_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
                                  or (s.role in agent_roles - {"adj", "poss"} and i < s.first <= i + 4
                                      and not _noun_between(doc, i, s.first)))
             and not (governed and _dative_of(doc, s, trigger.token.head))]   # "übergab der X-Botschaft eine Note"
-    actor = near[0] if near else _fronted_agent(doc, local, agent_roles - {"adj", "poss", "gen"}, i, cues)
+    actor = near[0] if near else _fronted_agent(doc, local, agent_phrases, i, cues)
     if actor is None and (trigger.entry.event in RECIPROCAL or not in_pp(doc, trigger.token, cues)) \
             and trigger.token.dep != "nsubj":
         # the subject of the clause acts through the noun ("X flog Luftangriffe", "X traf sich zu Gesprächen");
