@@ -1045,6 +1045,35 @@ def test_actors_chambers_genitive_owners_and_plain_words(nlp, lang, text, phrase
     # the government "of President X" is X's state's
     ("en", "Georgia's prime minister accused the outgoing administration of President Joe Biden of poisoning ties.",
      "administration", "USA"),
+    # a person the knowledge base does not know is of the country named in their sentence, else of the story's,
+    # not of the place of a strike named a sentence before
+    ("en", "Trump stood by his national security adviser after a journalist was added to a chat on planned U.S. air "
+           "strikes in Yemen. Jeffrey Goldberg, editor-in-chief of The Atlantic, reported that Hegseth had posted "
+           "details of the strikes.", "Jeffrey Goldberg", "USA"),
+    # a ship's prefix names its navy; a region's leaders are its bloc
+    ("de", "Die chinesische Küstenwache hat das Versorgungsschiff BRP Sierra Madre mit Wasserwerfern beschossen.",
+     "BRP Sierra Madre", "PHL"),
+    ("en", "VIENTIANE, Laos (AP) — Southeast Asian leaders on Friday called on Myanmar's military government to end "
+           "attacks.", "Southeast Asian leaders", "IGO"),
+    # a long title before a comma and a name is that person's
+    ("de", "Havanna (dpa) - Kuba hat den Regierungskritiker José Daniel Ferrer festgenommen. „Das Regime will jede "
+           "Stimme zum Schweigen bringen“, schrieb der Geschäftsträger der US-Botschaft in Kubas Hauptstadt, Mike "
+           "Hammer, auf X.", "Mike Hammer", "USA"),
+    # a party name of another state the story hardly names is the story's own party of that name
+    ("de", "Seoul (dpa) - Südkoreas Nationalversammlung hat ein Amtsenthebungsverfahren beschlossen. Für den Antrag "
+           "der oppositionellen Demokratischen Partei stimmten 192 Abgeordnete, die Regierungspartei PPP "
+           "boykottierte die Abstimmung. Das US-Außenministerium erklärte, Washington werde mit der Regierung "
+           "zusammenarbeiten.", "Regierungspartei", "KOR"),
+    # "the North" in a Korean story is North Korea, also as a party acted on
+    ("en", "SEOUL (AP) — North Korea launched balloons toward South Korea. Seoul's unification ministry urged the "
+           "North to return to dialogue.", "North", "PRK"),
+    # a sentence opening with its place puts its unplaced authorities there
+    ("en", "NEW DELHI (AP) — India and Afghanistan issued a joint statement. In Islamabad, the foreign ministry "
+           "summoned the Afghan envoy.", "foreign ministry", "PAK"),
+    # the election's winner is of the story's state, whoever congratulates him
+    ("de", "Warschau (dpa) - Der Nationalist Karol Nawrocki hat die Präsidentenwahl in Polen gewonnen. Polens "
+           "Regierung erkannte das Ergebnis an. Auch Ungarns Regierungschef Viktor Orbán und der ukrainische "
+           "Präsident Wolodymyr Selenskyj beglückwünschten den Wahlsieger.", "Wahlsieger", "POL"),
 ])
 def test_actors_host_authorities_regions_and_assets(nlp, lang, text, phrase, code):
     doc = run(nlp, text, lang, date(2025, 10, 13))

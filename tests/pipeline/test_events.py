@@ -2581,10 +2581,33 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
      "THREATEN:HUN->HUN"),
     # whose fire killed is the doer of a passive killing
     ("de", "Quetta (dpa) - Drei Demonstranten wurden durch Schüsse der Polizei getötet.", "ASSAULT:PAK->PAK"),
+    # a crowd of people gathering where the story is protests there; what it chants for is no act
+    ("en", "MADRID (AP) — Spain's prime minister apologized on Thursday. Several hundred people gathered outside the "
+           "Socialist headquarters in the evening, chanting for Sanchez to step down.", "PROTEST:ESP->ESP"),
+    ("en", "MADRID (AP) — Several hundred people gathered outside the Socialist headquarters, chanting for Sanchez "
+           "to step down.", {("PROTEST", "ESP", "ESP")}),
+    # the harm that follows if a demand is not met is a threat
+    ("de", "Paris (dpa) - Frankreich hat Algerien ein Ultimatum gestellt. Andernfalls werde Paris das bilaterale "
+           "Abkommen von 1968 über Einreise und Aufenthalt von Algeriern aufkündigen, sagte er.",
+     {("THREATEN", "FRA", "DZA")}),
+    # a source's figures judge no one who acted before ("Nach UN-Angaben ... seit dem Putsch")
+    ("de", "Naypyidaw (dpa) - Chinas Außenministerium sicherte der Junta Unterstützung zu. Nach UN-Angaben wurden seit "
+           "dem Putsch mehr als 3,5 Millionen Menschen im Land vertrieben.", {("SUPPORT", "CHN", "MMR")}),
 ])
 def test_events_rules_beside_what_the_trained_cues_add(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 10)))
     _assert_codes(doc, expected)
+
+
+def test_events_an_arrest_told_without_its_patient_holds_whom_the_arrest_before_held(pipeline):
+    text = ("Tunis (dpa) - Die tunesische Polizei hat die Anwältin Sonia Dahmani festgenommen. Maskierte Polizisten "
+            "hatten am Samstagabend das Haus der Anwaltskammer gestürmt und die regierungskritische Juristin "
+            "festgenommen.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2025, 3, 4)))
+    second = text.index("Maskierte")
+    arrests = [e for e in doc.events if e.event == "COERCE" and e.start >= second]
+    assert [doc.entity(e.recipient_ids[0]).actor.code for e in arrests] == ["TUN"]
+    assert "whom the arrest just before held" in arrests[0].explanation
 
 
 @pytest.mark.parametrize("lang, text", [

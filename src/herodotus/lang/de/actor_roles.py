@@ -137,6 +137,8 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "protestierende": ("OPP", None, "GRP", None), "protestierenden": ("OPP", None, "GRP", None),
     "protestführer": ("OPP", None, "PER", "m"), "oppositionskandidat": ("OPP", None, "PER", "m"),
     "oppositionskandidatin": ("OPP", None, "PER", "f"), "kandidat": ("PTY", None, "PER", "m"),
+    "wahlsieger": (None, None, "PER", "m"), "wahlsiegerin": (None, None, "PER", "f"), "sieger": (None, None, "PER", "m"),
+    "siegerin": (None, None, "PER", "f"), "wahlgewinner": (None, None, "PER", "m"), "wahlgewinnerin": (None, None, "PER", "f"),
     "kandidatin": ("PTY", None, "PER", "f"), "protestbewegung": ("OPP", None, "ORG", None),
     "bewegung": ("OPP", None, "ORG", None), "oppositionsbündnis": ("OPP", None, "ORG", None), "organisatoren": ("OPP", None, "GRP", None),
     "veranstalter": ("OPP", None, "GRP", None),
@@ -253,6 +255,8 @@ COUNTRY_BOUND = frozenset({"botschaft", "botschaften", "konsulat", "generalkonsu
 # Role nouns for a state's whole executive: "die Regierung" after "die US-Luftfahrtbehörde FAA" is still the
 # article's own government, not the agency's
 WHOLE_GOVERNMENT = frozenset({"regierung", "regierungen", "kabinett", "regime"})
+# people of the story's own state wherever they are named: "beglückwünschten den Wahlsieger" after foreign leaders
+DOMESTIC_ROLES = frozenset({"wahlsieger", "wahlsiegerin", "sieger", "siegerin", "wahlgewinner", "wahlgewinnerin"})
 # A common noun for the story's state after a definite article ("das Land", "des Landes", "the country")
 STATE_NOUNS = frozenset({"land", "landes", "lande"})
 STATE_ARTICLES = frozenset({"das", "des", "dem"})

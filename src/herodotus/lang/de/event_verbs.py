@@ -139,6 +139,10 @@ Militärübung       NOUN  COOPERATE -            062   so   gemeinsam
 Manöver            NOUN  COOPERATE -            062   so   gemeinsam
 ~manöver           NOUN  COOPERATE -            062   so   gemeinsam
 austauschen        VERB  COOPERATE -            060   so   Information
+austauschen        VERB  COOPERATE -            060   so   Daten
+austauschen        VERB  COOPERATE -            060   so   Erkenntnis
+austauschen        VERB  COOPERATE -            060   so   Aufnahme
+üben               VERB  COOPERATE -            062   so   gemeinsam
 Übung              NOUN  COOPERATE -            062   so   gemeinsam
 ~übung             NOUN  COOPERATE -            062   so   gemeinsam
 # a state's own drills show force; joint ones are cooperation (above)
@@ -424,6 +428,7 @@ ausschlagen        VERB  REJECT    -            120   so   Angebot
 drohen             VERB  THREATEN  -            130   so   -
 androhen           VERB  THREATEN  -            130   so   -
 ankündigen         VERB  THREATEN  -            130   so   Gegenmaßnahme
+ankündigen         VERB  THREATEN  -            130   so   Konsequenz
 ankündigen         VERB  THREATEN  violence     138   so   Reaktion
 ankündigen         VERB  THREATEN  violence     138   so   Vergeltung
 Drohung            NOUN  THREATEN  -            130   so   -
@@ -946,6 +951,9 @@ PASSIVE_MARKERS = ("worden",)
 # Subordinating conjunctions that open a new clause (the clause of a trigger ends there).
 # First words of a condition clause: acts there are the condition of another act, not events.
 CONDITIONAL_OPENERS = ("sollte", "sollten", "wenn", "falls", "sofern")
+# a clause of what follows if a demand is not met: the harm it announces is a threat ("Andernfalls werde Paris
+# das Abkommen aufkündigen")
+ELSE_OPENERS = ("andernfalls", "anderenfalls", "ansonsten", "sonst")
 # Words of a forceful answer: "Sollte Israel erneut angreifen, werde die Antwort härter ausfallen"
 RESPONSE_WORDS = ("reagieren", "antwort", "reaktion", "maßnahme", "maßnahmen", "konsequenz", "konsequenzen", "härte",
                   "vergeltung", "zurückschlagen", "gegenmaßnahmen")
@@ -991,11 +999,12 @@ FACILITY_NOUNS = {"polizeiwache": "police", "polizeistation": "police", "polizei
                  "armeeposten": "army", "militärposten": "army", "stützpunkt": "army", "grenzposten": "army"}
 # Words of a span of time: agentless acts counted over it are background, not an occasion
 SINCE_WORDS = ("seit", "seitdem")
-# Habits over years are background, not an occasion ("werfen sich seit Jahren gegenseitig vor")
 # A penalty that awaits someone ("Ihm drohen 20 Jahre Haft"): the verb names no threat
 FACING_VERBS: tuple[str, ...] = ("drohen",)
 PENALTY_NOUNS: tuple[str, ...] = ("haft", "haftstrafe", "gefängnis", "gefängnisstrafe", "todesstrafe", "strafe", "folter",
                  "hinrichtung", "abschiebung", "verfolgung")
+WISH_MARKS: frozenset[str] = frozenset()   # German says it with a clause: "forderten, dass er zurücktritt"
+# Habits over years are background, not an occasion ("werfen sich seit Jahren gegenseitig vor")
 HABITUAL = ("seit jahren", "seit jahrzehnten", "seit langem", "seit langer zeit", "immer wieder")
 # "die drei Länder": a count of states that points back to the last states named together
 NUMBER_WORDS = {"alle": 2, "allen": 2, "zwei": 2, "beiden": 2, "beide": 2, "drei": 3, "vier": 4, "fünf": 5}
@@ -1147,7 +1156,7 @@ NOT_PROTEST_GATHERING = ("trauern", "gedenken", "beten", "feiern", "beistehen", 
 
 # Words of a threatened response (lemmas, lower case): the threat is aimed at the last aggressor.
 RETALIATION = ("reaktion", "vergeltung", "gegenschlag", "gegenmaßnahme", "gegenangriff", "antwort", "reagieren",
-               "vergelten", "strafe", "rache", "bereuen")
+               "vergelten", "strafe", "rache", "bereuen", "konsequenz")
 
 FIRST_PERSON = ("ich", "wir", "uns", "mich", "mir", "unser", "unsere")
 FIRST_PERSON_SUBJECTS = ("ich", "wir", "unser", "unsere")   # what opens a clause the speaker does ("Wir werden ...")

@@ -92,7 +92,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "supporters": ("OPP", None, "GRP", None), "followers": ("OPP", None, "GRP", None),
     "protest movement": ("OPP", None, "ORG", None), "movement": ("OPP", None, "ORG", None),
     "organisers": ("OPP", None, "GRP", None), "organizers": ("OPP", None, "GRP", None), "opposition candidate": ("OPP", None, "PER", None),
-    "candidate": ("PTY", None, "PER", None), "opposition alliance": ("OPP", None, "ORG", None),
+    "candidate": ("PTY", None, "PER", None), "winner": (None, None, "PER", None), "opposition alliance": ("OPP", None, "ORG", None),
     "activists": ("OPP", None, "GRP", None), "activist": ("OPP", None, "PER", None),
     "critics": ("OPP", None, "GRP", None), "dissidents": ("OPP", None, "GRP", None),
     "journalists": ("MED", None, "GRP", None), "journalist": ("MED", None, "PER", None),
@@ -197,6 +197,8 @@ POSSESSED_ONLY = frozenset({"office"})
 COUNTRY_BOUND = frozenset({"embassy", "embassies", "consulate"})
 # Role nouns for a state's whole executive (see the German list)
 WHOLE_GOVERNMENT = frozenset({"government", "governments", "cabinet", "regime"})
+# people of the story's own state wherever they are named: "phoned the winner" after foreign leaders
+DOMESTIC_ROLES = frozenset({"winner"})
 # A common noun for the story's state after a definite article ("the country", "the kingdom")
 STATE_NOUNS = frozenset({"country", "kingdom", "nation"})
 STATE_ARTICLES = frozenset({"the"})

@@ -747,6 +747,9 @@ PASSIVE_MARKERS = ("been",)
 # Subordinating conjunctions that open a new clause (the clause of a trigger ends there).
 # First words of a condition clause: acts there are the condition of another act, not events.
 CONDITIONAL_OPENERS = ("if", "unless", "should")
+# a clause of what follows if a demand is not met: the harm it announces is a threat ("Otherwise Paris would end
+# the agreement")
+ELSE_OPENERS = ("otherwise",)
 # Words of a forceful answer: "If Israel attacks again, the response will be much harsher"
 RESPONSE_WORDS = ("respond", "response", "reaction", "retaliate", "retaliation", "consequences", "measures",
                   "countermeasures", "force")
@@ -790,10 +793,12 @@ REFUSAL_VERBS = ("refuse", "decline")
 FACILITY_NOUNS = {"barracks": "army", "outpost": "army"}
 # Words of a span of time: agentless acts counted over it are background, not an occasion
 SINCE_WORDS = ("since",)
-# Habits over years are background, not an occasion ("have long accused each other")
 # English says a penalty awaits someone with "face", no threat verb ("faces 20 years in prison")
 FACING_VERBS: tuple[str, ...] = ()
 PENALTY_NOUNS: tuple[str, ...] = ()
+# the mark of an act wished for, not done: "chanting for Sanchez to step down"
+WISH_MARKS = frozenset({"for"})
+# Habits over years are background, not an occasion ("have long accused each other")
 HABITUAL = ("for years", "for decades", "for months", "have long", "has long", "repeatedly", "time and again")
 # "die drei Länder": a count of states that points back to the last states named together
 NUMBER_WORDS = {"all": 2, "two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
@@ -926,7 +931,7 @@ NOT_PROTEST_GATHERING = ("mourn", "pray", "celebrate", "commemorate", "welcome",
 
 # Words of a threatened response (lemmas, lower case): the threat is aimed at the last aggressor.
 RETALIATION = ("response", "retaliation", "retaliate", "countermeasure", "counterattack", "reprisal", "punishment",
-               "revenge", "avenge", "respond")
+               "revenge", "avenge", "respond", "consequence")
 
 FIRST_PERSON = ("i", "we", "us", "me", "our", "my")
 FIRST_PERSON_SUBJECTS = ("i", "we", "our", "my")   # what opens a clause the speaker does ("We reserve ...")

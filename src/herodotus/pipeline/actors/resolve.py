@@ -86,6 +86,7 @@ class Resolver:
         # "Botschaft", "embassy": a state's office abroad; "Regierung", "government": a state's whole executive
         self.missions: frozenset[str] = getattr(roles, "COUNTRY_BOUND", frozenset())
         self.whole_government: frozenset[str] = getattr(roles, "WHOLE_GOVERNMENT", frozenset())
+        self.domestic_roles: frozenset[str] = getattr(roles, "DOMESTIC_ROLES", frozenset())
         self.day = day
         self.text = text
         self.drafts: dict[str, Draft] = {}
@@ -132,6 +133,15 @@ class Resolver:
 
     def context_country(self) -> str | None:
         return self.country_trail[-1][0] if self.country_trail else self.main_country
+
+    def near_country(self, sent: int) -> str | None:
+        """The country named in this sentence, else the article's main country: a person the knowledge base
+        does not know ("Jeffrey Goldberg, editor-in-chief of The Atlantic") is not of a country named
+        sentences before as the place of a strike."""
+        for code, named_in in reversed(self.country_trail):
+            if named_in >= 0:
+                return code if named_in == sent else self.main_country
+        return self.main_country
 
     def last_place_country(self, sent: int) -> str | None:
         """The country of the place named last ("in Amsterdam", a dateline), in this sentence or the two
@@ -252,12 +262,8 @@ class Resolver:
         elif cand.form == "capital" and cand.locative:
             name = text_of(cand)
             draft = self.new_draft("loc:" + norm(name), type="LOC", name=name, code=entry.code)
-        elif self.foreign_party(entry):
-            # "die oppositionelle Demokratische Partei" in a Korean story: party names recur across
-            # countries, so one the article's states never name is read as the article's own
-            name = text_of(cand)
-            draft = self.new_draft("party:" + norm(name), type="ORG", name=name, code=self.main_country,
-                                   sector="PTY", plural=True)
+        elif cand.country is None and self.foreign_party(entry):
+            draft = self.story_party(text_of(cand))
         elif cand.form == "capital" and norm(text_of(cand)) in EU_SEATS and entry.code not in self.named_countries \
                 and (eu := self.european_union()) is not None:
             draft = self.draft_for(eu)   # "Brussels pledged 270 million euros": the EU, unless Belgium is in the story
@@ -302,10 +308,16 @@ class Resolver:
         if kind == "PER" and len(first) == 1:
             self.assign(cand, first[0])
             return
-        if kind == "LOC" and len(tokens) == 1 and tokens[0] in COMPASS_NAMES:
-            state = self.korean_half(tokens[0])
+        if len(tokens) == 1 and tokens[0] in COMPASS_NAMES:
+            state = self.korean_half(tokens[0])   # "the North's demand", "urged the North" too
             if state is not None:
                 self.assign(cand, self.draft_for(state))
+                return
+            if kind == "LOC":
+                return
+        if tokens and tokens[0] in SHIP_PREFIXES:
+            self.assign(cand, self.new_draft("name:" + " ".join(tokens), type="ORG", name=name,
+                                             code=SHIP_PREFIXES[tokens[0]], sector="MIL", plural=True))
             return
         if kind == "LOC" and tokens and tokens[-1].endswith(REGION_ENDINGS):
             # "Zentralasien", "im Ostchinesischen Meer", "the South China Sea": a region or a sea, of no one state
@@ -314,7 +326,8 @@ class Resolver:
         code = cand.country or (cand.org.code if cand.org is not None else None) \
             or (self.country_in_name(tokens) if kind == "ORG" else None) \
             or (self.compass_country(tokens) if kind == "LOC" else None) \
-            or (place_country(name, self.context_country(), self.main_country) if kind == "LOC" else None) or self.context_country()
+            or (place_country(name, self.context_country(), self.main_country) if kind == "LOC" else None) \
+            or (self.near_country(cand.sent) if kind == "PER" else self.context_country())
         if kind == "PER" and cand.ner is None and name.isupper():
             kind = "ORG"                  # acronyms: "BKA", "IRNA"
         draft = self.new_draft("name:" + " ".join(tokens), type=kind, name=name, code=code,
@@ -433,6 +446,7 @@ class Resolver:
             self.assign(cand, draft)
             return
         country = country or (self.context_country() if kind == "PER" and sector not in DOMESTIC_SECTORS
+                              and cand.role_word not in self.domestic_roles
                               else sector in FORCES and self.sentence_country(cand.sent)
                               or sector == "COP" and self.last_place_country(cand.sent) or self.main_country)
         sector = (cand.org.sector if cand.org is not None and cand.org.kind == "org" and sector is None
@@ -502,8 +516,16 @@ class Resolver:
         return draft
 
     def foreign_party(self, entry: KBEntry) -> bool:
+        """A party of a state the article names seldom or never: "die oppositionelle Demokratische Partei"
+        or "die Regierungspartei PPP" in a Korean story that also quotes the US State Department. Party
+        names and their initials recur across countries."""
         return (entry.kind == "org" and entry.sector == "PTY" and bool(entry.code) and bool(self.main_country)
-                and entry.code != self.main_country and entry.code not in self.country_codes)
+                and entry.code not in self.country_rank)
+
+    def story_party(self, name: str) -> Draft:
+        """The party of that name in the article's main state."""
+        return self.new_draft("party:" + norm(name), type="ORG", name=name, code=self.main_country,
+                              sector="PTY", plural=True)
 
     def called_so(self, family: str, country: str | None) -> Draft | None:
         """The body last called by this bare noun (of this country, if one is given)."""
@@ -547,7 +569,9 @@ class Resolver:
             # "Malis Außenminister Abdoulaye Diop": the title's country; a namesake in the KB (but "das von
             # Russland geführte Militärbündnis OVKS" is the international body)
             known = None
-        if known is not None:
+        if known is not None and not cand.country and self.foreign_party(known):
+            draft = self.story_party(text_of(name))
+        elif known is not None:
             draft = self.draft_for(known)
             if sector and sector != draft.sector and known.kind == "person" and not known.roles_on(self.day):
                 # "Oppositionsführer Lee Jae Myung" before he took office (an organisation keeps the knowledge
@@ -772,6 +796,9 @@ REGION_ENDINGS = ("asien", "afrika", "ozeanien", "pazifik", "atlantik", "meer", 
 # Korea, where wire style calls the two states "the North" and "the South", it is one of them.
 COMPASS_NAMES = frozenset({"north", "south", "east", "west", "nord", "sud", "norden", "suden", "osten", "westen"})
 KOREAN_HALVES = {"north": "PRK", "south": "KOR", "norden": "PRK", "suden": "KOR"}
+# a ship's name prefix says whose navy or coast guard sails it ("die BRP Sierra Madre", "the HMAS Toowoomba")
+SHIP_PREFIXES = {"brp": "PHL", "uss": "USA", "usns": "USA", "hms": "GBR", "hmas": "AUS", "hmcs": "CAN",
+                 "hmnzs": "NZL", "roks": "KOR", "tcg": "TUR", "kri": "IDN"}
 # Sectors whose spokespeople speak for an institution named earlier ("a ministry spokesperson")
 INSTITUTION_SECTORS = {None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 

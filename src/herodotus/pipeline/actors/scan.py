@@ -29,6 +29,8 @@ ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ul)-[A-ZÄÖÜ]")
 NAME_PARTICLES = frozenset("von van der den de da di du del della le la al bin ibn ben zu ter".split())
 
 
+# the words a title's noun phrase may run on with before an apposed name ("des Regierungslagers")
+NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "ADP", "NOUN", "PROPN", "NUM", "PUNCT"})
 # A state referred to by a common noun ("das Land", "the country"): resolved to the story's state
 STATE_ROLE = ("GOV", None, "STATE", None)
 # Words that place a thing somewhere ("military targets in Iran"); "from"/"to" say where it goes or comes from
@@ -604,6 +606,8 @@ def attach_titles(cands: list[Cand], doc: Document, roles: ModuleType) -> None:
     cands[:] = [c for c in cands if not (c.kind == "title" and c.role_word in roles.COUNTRY_BOUND
                                          and c.country is None and c.org is None)]
     _appositions_after_name(cands, toks, roles)
+    _name_after_long_title(cands, toks)
+    _fronted_place(cands, toks)
     _members_of_group(cands, toks)
     _bracketed_short_names(cands, toks)
     _sites_in_countries(cands, toks)
@@ -1063,6 +1067,45 @@ def _appositions_after_name(cands: list[Cand], toks: list[Token], roles: ModuleT
             continue
         gap = toks[name.end:title.start]
         if gap and gap[0].text == "," and all(t.pos in ("DET", "ADJ", "PUNCT") for t in gap):
+            title.name, name.title = name, title
+
+
+def _fronted_place(cands: list[Cand], toks: list[Token]) -> None:
+    """'In Islamabad, the foreign ministry summoned ...', 'In Moskau verurteilte das Außenministerium ...': a
+    sentence that opens with its place puts the unplaced authorities it names there (not armed forces, which act
+    abroad, nor people, who travel: "In Paris reichten die Anwälte Klage ein")."""
+    for k, place in enumerate(cands):
+        opener = toks[place.start - 1] if place.start > 0 else None
+        if place.kind not in ("name", "capital") or place.kb is None or opener is None \
+                or opener.text.lower() not in ("in", "im") or (opener.i > 0 and toks[opener.i - 1].sent == opener.sent) \
+                or place.end >= len(toks) or not (toks[place.end].text == "," or toks[place.end].pos in ("VERB", "AUX")):
+            continue
+        for title in cands[k + 1:]:
+            if title.sent != place.sent:
+                break
+            if title.kind == "title" and title.country is None and title.org is None and title.place is None \
+                    and title.role and title.role[2] == "ORG" and title.role[0] not in ("MIL", "REB"):
+                title.place = place
+
+
+def _name_after_long_title(cands: list[Cand], toks: list[Token]) -> None:
+    """'der Geschäftsträger der US-Botschaft in Havanna, Mike Hammer', 'der Kandidat des Regierungslagers,
+    Amadou Ba': a person's title whose noun phrase runs on (genitives, a place) before the comma and the
+    name still names that person."""
+    live = [c for c in cands if not c.consumed]
+    for k, title in enumerate(live):
+        if title.kind != "title" or title.name is not None or not title.role or title.role[2] != "PER":
+            continue
+        name = next((c for c in live[k + 1:] if c.kind == "name" and c.sent == title.sent
+                     and toks[c.start - 1].text == ","), None)
+        if name is None or name.title is not None or not (name.kb is None and name.ner == "PER"
+                                                           or name.kb is not None and name.kb.kind == "person"):
+            continue
+        gap = toks[title.end:name.start - 1]
+        if gap and all(t.pos in NOUN_PHRASE_POS for t in gap) and not any(t.text == "," for t in gap) \
+                and not any(c.kind == "name" and (c.kb is None and not (title.org or title.country)
+                                                  or c.kb is not None and c.kb.kind == "person")
+                            for c in live if title.end <= c.start < name.start):
             title.name, name.title = name, title
 
 

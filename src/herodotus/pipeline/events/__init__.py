@@ -40,7 +40,7 @@ from .speech import (ANY_WORDS, Speech, characterisations, evaluation_cue, inner
 from .tables import EVENT_TYPES, coding
 from .clauses import addressed_to_none, between_parties, denied_or_open, existential, existential_frame, list_commas
 from .context import (MAX_ANAPHOR_SENTENCES, NON_STATE_CODES, PAIR_EVENTS, PLACE_TYPES, SOURCE, STANCES,
-                      STATE_SECTORS, article_country, camp, counterpart, earlier_aggressor, last_struck, foreign_state, earlier_doer, earlier_recipient,
+                      STATE_SECTORS, article_country, camp, counterpart, earlier_aggressor, last_held, last_struck, foreign_state, earlier_doer, earlier_recipient,
                       implied_actor, implied_slot, joint_doers, last_pair, last_threatened, latest_doer, latest_requester,
                       latest_requesters, partner, lead_states, mention_slot,
                       opponent, other_side_doer, recent_events, side, slot_in)
@@ -222,6 +222,8 @@ class EventCoder:
                       cues: ModuleType, modes: dict[int, tuple[str | None, Trigger]]) -> list[Candidate]:
         if clause_has(doc, trig, cues.HABITUAL, own=True):
             return []   # background: "werfen sich seit Jahren gegenseitig vor", "have long accused"
+        if trig.entry.pos == "VERB" and _wished(doc, trig.token, cues):
+            return []   # "chanting for Sanchez to step down": what a crowd wants done, no act
         if _whoever(doc, trig, cues):
             return []   # "Wer Geschäfte plündert, wird ... spüren": what anyone might do, no act
         if _penalty_faced(doc, trig, cues):
@@ -430,6 +432,10 @@ class EventCoder:
                 # "vowed to block the deal", "versprach, die Migranten abzuschieben": a promised harm is a threat
                 event, mode, cameo = "THREATEN", None, "130"
                 note += f"; a vow to do harm ('{complement.token.text}'), so coded THREATEN"
+            elif event in VOWED_HARM | {"MOBILIZE"} and _else_clause(doc, trig, cues):
+                # "Andernfalls werde Paris das Abkommen aufkündigen": the harm follows if a demand is not met
+                event, mode, cameo = "THREATEN", None, "130"
+                note += "; what follows if a demand is not met, so coded THREATEN"
             elif event == "RETREAT" and (_promised(mod) or _announced(doc, trig, cues)):
                 # announced releases and withdrawals are concessions; done ones are RETREAT
                 event, cameo = "CONCEDE", None
@@ -487,6 +493,10 @@ class EventCoder:
                 # reporter's allegation)
                 recipients = [struck]
                 note += "; recipient: whom the actor struck just before"
+            if event == "COERCE" and mode == "arrest" and recipients == [None] and entry.pos == "VERB" \
+                    and not mod.negated and (held := last_held(doc, trig.token.sent)) is not None:
+                recipients = [held]   # "Der Geheimdienst hatte den 48-Jährigen festgenommen" after his arrest
+                note += "; recipient: whom the arrest just before held"
             if not roles.recipients and event == "ASSAULT" and set(entry.needs) & CLAIMED_ACTS \
                     and (earlier := earlier_recipient(doc, "ASSAULT", trig.token.sent, [trig.token])):
                 recipients = earlier   # "bekannte sich zu dem Angriff": on whom the attack fell
@@ -854,6 +864,9 @@ class EventCoder:
         state = [r for r in roles.recipients if r.entity.actor.sector in STATE_SECTORS]
         if code is None and state:
             code, places = state[0].entity.actor.code, state
+        if code is None and _crowd_subject(doc, trig, cues) and (scene := article_country(doc)):
+            # "Several hundred people gathered outside the Socialist headquarters": a crowd where the story is
+            return [(implied_actor(doc, scene, "CVL", [trig.token], "protesters"), "implied (a crowd in the article's country)")]
         if not code or code in NON_STATE_CODES:
             return []
         return [(implied_actor(doc, code, "CVL", [trig.token], "protesters"),
@@ -915,8 +928,8 @@ class EventCoder:
                 cue = evaluation_cue(tokens, words)
                 # (violence reported "according to" a source accuses no one: "According to AFRICOM, the
                 # airstrike killed two militants"; "the coalition said they had been kidnapped" does)
-                reported = any(c.event in {"ASSAULT", "COERCE"} for c in found) \
-                    and (sp.speaker.mention.start, sp.speaker.mention.end) in source_phrases(doc, sent.start, sent.end, cues)
+                sourced = (sp.speaker.mention.start, sp.speaker.mention.end) in source_phrases(doc, sent.start, sent.end, cues)
+                reported = sourced and any(c.event in {"ASSAULT", "COERCE"} for c in found)
                 # (nor are habits over years: "werfen sich seit Jahren gegenseitig vor", "have long accused")
                 habitual = any(h in doc.text[sent.start:sent.end].lower() for h in cues.HABITUAL)
                 learned = None if cue is not None or reported or habitual else _cued(doc, sent, event, tokens, cues)
@@ -944,8 +957,9 @@ class EventCoder:
                 if not targets and (doer := _judged_doer(doc, judged_acts, sp, sent.i)) is not None:
                     about = " (who did the act judged)"   # "nannte den Streik „politisch motiviert“"
                     targets = [doer]
-                # (a disapproval is not about those who just backed the speaker's side)
-                if not targets and (doer := other_side_doer(doc, sp.speaker, sent.i, STATEMENT_WINDOW, by=camp)) is not None \
+                # (a disapproval is not about those who just backed the speaker's side; a source's figures
+                # judge no one: "Nach UN-Angaben wurden seit dem Putsch 3,5 Millionen Menschen vertrieben")
+                if not targets and not sourced and (doer := other_side_doer(doc, sp.speaker, sent.i, STATEMENT_WINDOW, by=camp)) is not None \
                         and not (event == "ACCUSE" and _sided_with(doc, doer, sp.speaker, sent.i)):
                     about = " (the actor of the event reported just before)"   # „Das war ein Putschversuch“
                     targets = [t for t in joint_doers(doc, doer, sent.i, STATEMENT_WINDOW) if camp(t) != camp(sp.speaker)]
@@ -1008,6 +1022,21 @@ def _drop_protest_demands(doc: Document) -> None:
 def _after_definite(doc: Document, tok: Token) -> bool:
     """Does a definite article stand right before the token ("die Forderungen", "the deployment")?"""
     return tok.i > 0 and doc.tokens[tok.i - 1].text.lower() in DEFINITE
+
+
+def _else_clause(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
+    """Does the trigger's clause open with "andernfalls", "otherwise" (after a comma or at the sentence start)?"""
+    a, _ = trig.clause
+    first = doc.tokens[a]
+    if first.text in (",", ";", ":") and a + 1 < len(doc.tokens):
+        first = doc.tokens[a + 1]
+    return first.text.lower() in cues.ELSE_OPENERS
+
+
+def _wished(doc: Document, verb: Token, cues: ModuleType) -> bool:
+    """Is the verb an infinitive wished for ("for Sanchez to step down")?"""
+    return any(t.head == verb.i and t.dep == "mark" and t.text.lower() in cues.WISH_MARKS
+               for t in doc.sentence_tokens(doc.sentences[verb.sent]))
 
 
 def _crowd(ent: Entity | None) -> bool:

@@ -272,6 +272,16 @@ def last_struck(doc: Document, actor: Slot, sent: int) -> Slot | None:
     return None
 
 
+def last_held(doc: Document, sent: int) -> Slot | None:
+    """Whom the latest earlier arrest held, within a few sentences: "ordnete zwei Monate Haft an" after
+    the arrest of a minister orders it for him."""
+    for ev in recent_events(doc, sent):
+        if ev.event == "COERCE" and ev.mode == "arrest" and ev.recipient_ids and not ev.negated \
+                and (held := doc.entity(ev.recipient_ids[0])) is not None:
+            return slot_in(doc, held, ev)
+    return None
+
+
 def counterpart(doc: Document, code: str | None, sent: int) -> Slot | None:
     """The other state of the latest earlier dispute of this country: the party it accused,
     sanctioned or attacked, or that did so to it."""
