@@ -1059,7 +1059,7 @@ def test_actors_chambers_genitive_owners_and_plain_words(nlp, lang, text, phrase
     ("de", "Havanna (dpa) - Kuba hat den Regierungskritiker José Daniel Ferrer festgenommen. „Das Regime will jede "
            "Stimme zum Schweigen bringen“, schrieb der Geschäftsträger der US-Botschaft in Kubas Hauptstadt, Mike "
            "Hammer, auf X.", "Mike Hammer", "USA"),
-    # a party name of another state the story hardly names is the story's own party of that name
+    # a party name of a state the story never names, also behind a title, is the story's own party of that name
     ("de", "Seoul (dpa) - Südkoreas Nationalversammlung hat ein Amtsenthebungsverfahren beschlossen. Für den Antrag "
            "der oppositionellen Demokratischen Partei stimmten 192 Abgeordnete, die Regierungspartei PPP "
            "boykottierte die Abstimmung. Das US-Außenministerium erklärte, Washington werde mit der Regierung "

@@ -101,7 +101,6 @@ class Resolver:
         self.named_at: dict[int, list[tuple[int, str]]] = {}   # sentence -> (token, country) of its parties named
         self.placed_at: dict[int, list[str]] = {}               # sentence -> countries of its places ("in Havanna")
         self.states_at: dict[int, list[tuple[int, str]]] = {}   # sentence -> (token, country) of its states named
-        self.codes_at: dict[int, set[str]] = {}   # sentence -> every country its names, titles and people name
         self.doc_people: list[KBEntry] = []       # people the document names
         self.deps: list[str] = []                 # dependency relation per token ("" without a parser)
         self.heads: list[int] = []                # head token index per token (-1 for a root or without a parser)
@@ -185,7 +184,6 @@ class Resolver:
             elif code and c.kind in ("title", "capital"):   # a party acted on: "den japanischen Botschafter", "Washington"
                 self.named_at.setdefault(c.sent, []).append((c.start, code))
             if code:
-                self.codes_at.setdefault(c.sent, set()).add(code)
                 first_bonus = 0.5 if not counts else 0.0      # ties go to the first country named
                 lead = 2.0 if c.sent <= 1 else 1.0             # a wire story names its scene in the lead
                 counts[code] = counts.get(code, 0.0) + (weight + first_bonus) * lead
@@ -264,7 +262,7 @@ class Resolver:
         elif cand.form == "capital" and cand.locative:
             name = text_of(cand)
             draft = self.new_draft("loc:" + norm(name), type="LOC", name=name, code=entry.code)
-        elif cand.country is None and self.foreign_party(entry, cand.sent):
+        elif cand.country is None and self.foreign_party(entry):
             draft = self.story_party(text_of(cand))
         elif cand.form == "capital" and norm(text_of(cand)) in EU_SEATS and entry.code not in self.named_countries \
                 and (eu := self.european_union()) is not None:
@@ -517,14 +515,13 @@ class Resolver:
         draft.role_words.add(role_family(cand.role_word))
         return draft
 
-    def foreign_party(self, entry: KBEntry, sent: int) -> bool:
-        """A party of a state the article names seldom or never, and not in the party's own sentence: "die
-        oppositionelle Demokratische Partei" or "die Regierungspartei PPP" in a Korean story that also quotes
-        the US State Department (but "Der türkische Premier Erdogan ... seiner Regierungspartei AKP" in a story
-        on Syria). Party names and their initials recur across countries."""
+    def foreign_party(self, entry: KBEntry) -> bool:
+        """A party of a state the article never names: "die oppositionelle Demokratische Partei", "die
+        Regierungspartei PPP" in a Korean story. Party names and their initials recur across countries.
+        (Whether the state is named seldom says too little: "Russische Hacker griffen das Netz der SPD an ...,
+        sagte Bundeskanzler Scholz".)"""
         return (entry.kind == "org" and entry.sector == "PTY" and bool(entry.code) and bool(self.main_country)
-                and entry.code not in self.country_rank
-                and entry.code not in self.codes_at.get(sent, ()))
+                and entry.code != self.main_country and entry.code not in self.country_codes)
 
     def story_party(self, name: str) -> Draft:
         """The party of that name in the article's main state."""
@@ -573,7 +570,7 @@ class Resolver:
             # "Malis Außenminister Abdoulaye Diop": the title's country; a namesake in the KB (but "das von
             # Russland geführte Militärbündnis OVKS" is the international body)
             known = None
-        if known is not None and not cand.country and self.foreign_party(known, cand.sent):
+        if known is not None and not cand.country and self.foreign_party(known):
             draft = self.story_party(text_of(name))
         elif known is not None:
             draft = self.draft_for(known)
