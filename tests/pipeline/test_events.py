@@ -2590,6 +2590,9 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
     ("de", "Paris (dpa) - Frankreich hat Algerien ein Ultimatum gestellt. Andernfalls werde Paris das bilaterale "
            "Abkommen von 1968 über Einreise und Aufenthalt von Algeriern aufkündigen, sagte er.",
      {("THREATEN", "FRA", "DZA")}),
+    # a verb joined to an earlier one shares its subject, not the object nearest before it
+    ("en", "KYIV (AP) — Ukraine's foreign ministry accused Moscow of turning the Black Sea into a dumping ground "
+           "and urged the European Union to tighten sanctions.", "REQUEST:UKR->EUR"),
     # a source's figures judge no one who acted before ("Nach UN-Angaben ... seit dem Putsch")
     ("de", "Naypyidaw (dpa) - Chinas Außenministerium sicherte der Junta Unterstützung zu. Nach UN-Angaben wurden seit "
            "dem Putsch mehr als 3,5 Millionen Menschen im Land vertrieben.", {("SUPPORT", "CHN", "MMR")}),

@@ -588,6 +588,11 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
             # "Putin ist in Ulan-Bator empfangen worden": the host is the state of the place
             recipient = next((s for s in local if _after_in(doc, s) and s.entity.actor.code
                               and s.entity.actor.code != actor.entity.actor.code), None)
+    if doc.lang == "en" and entry.pos == "VERB" and not passive and entry.frame == "so" \
+            and (first := _first_conjunct_subject(doc, trigger, slots)) is not None and first is not actor:
+        # "accused Moscow of turning the sea into a dumping ground and urged the EU to act": the second verb
+        # shares the first one's subject, not the object nearest before it
+        actor = first
     if doc.lang == "en" and entry.pos == "VERB" and (ordered := _ordered_done(doc, trigger, local, actor)):
         actor, recipient = ordered   # "A court ordered Imamoglu jailed": the court acts on Imamoglu
     if actor is not None and doc.lang == "en" and actor.role == "bare":
@@ -712,6 +717,19 @@ def _joined_verb(doc: Document, trigger: Trigger) -> bool:
     if doc.lang != "de" or trigger.entry.pos != "VERB" or k < 1 or doc.tokens[k - 1].text.lower() != "und":
         return False
     return any(t.pos == "VERB" and "Mood=Ind" in t.morph for t in doc.tokens[trigger.clause[0]:k - 1])
+
+
+def _first_conjunct_subject(doc: Document, trigger: Trigger, slots: list[Slot]) -> Slot | None:
+    """The subject of the verb this verb is a conjunct of, when it has none of its own ("X accused Y of ...
+    and urged Z"), as the parser reads it."""
+    verb = trigger.token
+    if verb.dep != "conj" or verb.head < 0 or doc.tokens[verb.head].pos != "VERB":
+        return None
+    tokens = doc.sentence_tokens(doc.sentences[verb.sent])
+    if any(t.head == verb.i and t.dep.startswith("nsubj") for t in tokens):
+        return None
+    subject = next((t for t in tokens if t.head == verb.head and t.dep == "nsubj"), None)
+    return None if subject is None else next((s for s in slots if s.first <= subject.i <= s.last), None)
 
 
 def _gapped(doc: Document, trigger: Trigger) -> bool:
