@@ -493,10 +493,6 @@ class EventCoder:
                 # reporter's allegation)
                 recipients = [struck]
                 note += "; recipient: whom the actor struck just before"
-            if event == "COERCE" and mode == "arrest" and recipients == [None] and entry.pos == "VERB" \
-                    and not mod.negated and (held := last_held(doc, trig.token.sent)) is not None:
-                recipients = [held]   # "Der Geheimdienst hatte den 48-Jährigen festgenommen" after his arrest
-                note += "; recipient: whom the arrest just before held"
             if not roles.recipients and event == "ASSAULT" and set(entry.needs) & CLAIMED_ACTS \
                     and (earlier := earlier_recipient(doc, "ASSAULT", trig.token.sent, [trig.token])):
                 recipients = earlier   # "bekannte sich zu dem Angriff": on whom the attack fell
@@ -616,6 +612,11 @@ class EventCoder:
                 # one resigns an office, not to someone ("übergab dem König sein Rücktrittsschreiben")
                 recipients = [None]
                 note += "; no recipient (a resignation)"
+            # an arrest, a custody order or a release told without its patient: whom the arrest before held
+            if event == "COERCE" and mode == "arrest" and recipients == [None] and entry.pos == "VERB" \
+                    and not mod.negated and (held := last_held(doc, trig.token.sent)) is not None:
+                recipients = [held]   # "Der Geheimdienst hatte den 48-Jährigen festgenommen" after his arrest
+                note += "; recipient: whom the arrest just before held"
             if (mode == "release" or mode == "arrest" and entry.lemma in cues.CUSTODY_ORDERS) and recipients == [None] \
                     and (held := earlier_recipient(doc, "COERCE", trig.token.sent, [trig.token])):
                 # "Inzwischen ließ die Polizei die meisten von ihnen wieder frei", "Ein Gericht ordnete

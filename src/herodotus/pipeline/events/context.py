@@ -273,8 +273,9 @@ def last_struck(doc: Document, actor: Slot, sent: int) -> Slot | None:
 
 
 def last_held(doc: Document, sent: int) -> Slot | None:
-    """Whom the latest earlier arrest held, within a few sentences: "ordnete zwei Monate Haft an" after
-    the arrest of a minister orders it for him."""
+    """Whom the latest earlier arrest held, within a few sentences, if it was not denied ("Der Geheimdienst
+    hatte den 48-Jährigen festgenommen" after the arrest of a minister held him). ``earlier_recipient`` serves
+    custody orders and releases, which follow any coercion."""
     for ev in recent_events(doc, sent):
         if ev.event == "COERCE" and ev.mode == "arrest" and ev.recipient_ids and not ev.negated \
                 and (held := doc.entity(ev.recipient_ids[0])) is not None:
