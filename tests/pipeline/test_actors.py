@@ -1074,6 +1074,25 @@ def test_actors_chambers_genitive_owners_and_plain_words(nlp, lang, text, phrase
     ("de", "Warschau (dpa) - Der Nationalist Karol Nawrocki hat die Präsidentenwahl in Polen gewonnen. Polens "
            "Regierung erkannte das Ergebnis an. Auch Ungarns Regierungschef Viktor Orbán und der ukrainische "
            "Präsident Wolodymyr Selenskyj beglückwünschten den Wahlsieger.", "Wahlsieger", "POL"),
+    # a nationality noun names one person of that country; "the man" or "the attacker" after one foreign
+    # individual is that person
+    ("de", "Kambodschanische Polizisten nahmen in Battambang einen tatverdächtigen Thailänder fest.", "Thailänder",
+     "THA"),
+    ("de", "Villach (dpa) - Ein 23 Jahre alter Syrer hat am Samstag in Villach einen Jungen getötet. Die Polizei nahm "
+           "den Mann kurz darauf in der Innenstadt fest.", "Mann", "SYR"),
+    ("en", "MUNICH (AP) — A 24-year-old Afghan drove a car into a crowd on Thursday. Police arrested the man at the "
+           "scene.", "man", "AFG"),
+    # the DRC by its agency-style name and by a bare "Kongo"; the US parties by their caucuses
+    ("de", "Goma (dpa) - Im Osten Kongos haben Rebellen die Stadt Goma erobert.", "Kongos", "COD"),
+    ("en", "KINSHASA (Reuters) — The Democratic Republic of Congo accused Rwanda of backing M23 rebels.",
+     "Democratic Republic of Congo", "COD"),
+    ("en", "WASHINGTON (AP) — U.S. warplanes struck Houthi targets in Yemen. House Democrats demanded answers.",
+     "House Democrats", "USA"),
+    # investigators are of the country they work in; "the North" is North Korea in German too
+    ("en", "VILNIUS (AP) — Lithuania's prosecutor said the fire was arson. Investigators in Latvia have been working "
+           "with their Lithuanian counterparts.", "Investigators", "LVA"),
+    ("de", "Seoul (dpa) - Nordkorea hat Straßen an der Grenze gesprengt. Ein Sprecher forderte den Norden auf, weitere "
+           "Provokationen einzustellen.", "Norden", "PRK"),
 ])
 def test_actors_host_authorities_regions_and_assets(nlp, lang, text, phrase, code):
     doc = run(nlp, text, lang, date(2025, 10, 13))
@@ -1083,6 +1102,21 @@ def test_actors_host_authorities_regions_and_assets(nlp, lang, text, phrase, cod
         assert entity is None or entity.actor.code is None
     else:
         assert actor_at(doc, phrase).actor.code == code
+
+
+def test_actors_an_arabic_surname_without_its_article_is_the_same_person(nlp):
+    doc = run(nlp, "Tripolis (dpa) - Der Präsidialrat hat Zentralbankchef Saddik al-Kabir abgesetzt. Kabir weigerte sich, "
+                   "sein Amt abzugeben.", "de", date(2024, 8, 27))
+    assert actor_at(doc, "Kabir weigerte").actor.identifier_text == "Saddik al-Kabir"
+
+
+def test_actors_a_short_name_in_brackets_names_the_body_again_later(nlp):
+    doc = run(nlp, "Die Kachin-Unabhängigkeitsarmee (KIA) hat im Norden Myanmars die Stadt Pangwa an der Grenze zu China "
+                   "erobert. China schloss daraufhin die Grenzübergänge. Das Außenministerium in Peking rief die KIA zu "
+                   "einer Waffenruhe auf.", "de", date(2024, 10, 20))
+    body = actor_at(doc, "Kachin-Unabhängigkeitsarmee")
+    assert actor_at(doc, "KIA", nth=1).actor.identifier_text == body.actor.identifier_text
+    assert body.actor.code == "MMR"
 
 
 def test_actors_a_noun_the_tagger_took_for_a_name_describes_the_person_after_it(nlp):

@@ -2596,6 +2596,34 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
     # a source's figures judge no one who acted before ("Nach UN-Angaben ... seit dem Putsch")
     ("de", "Naypyidaw (dpa) - Chinas Außenministerium sicherte der Junta Unterstützung zu. Nach UN-Angaben wurden seit "
            "dem Putsch mehr als 3,5 Millionen Menschen im Land vertrieben.", {("SUPPORT", "CHN", "MMR")}),
+    # a phrase between a German subject and its verb belongs to the subject, it is no recipient; a refusal
+    # answers who demanded it, also at home
+    ("de", "Madrid (dpa) - Oppositionsführer Alberto Núñez Feijóo von der konservativen Volkspartei (PP) forderte "
+           "Sánchez auf, Neuwahlen auszurufen. Sánchez lehnte vorgezogene Wahlen erneut ab.", "REJECT:ESP->ESP"),
+    # a short name in brackets names the whole phrase: the mission and the embassy both condemn the attack
+    ("de", "Mogadischu (dpa) - Al-Shabaab hat einen Stützpunkt der Armee angegriffen. Die Mission der Afrikanischen "
+           "Union in Somalia (AUSSOM) und die US-Botschaft verurteilten den Angriff.",
+     {("ASSAULT", "SOM", "SOM"), ("ACCUSE", "IGO", "SOM"), ("ACCUSE", "USA", "SOM")}),
+    # a cordon keeps the country's own people out
+    ("de", "Chisinau (dpa) - In Chisinau protestierten Hunderte gegen das Wahlergebnis. Die Polizei riegelte das "
+           "Regierungsviertel ab.", {("PROTEST", "MDA", "MDA"), ("COERCE", "MDA", "MDA")}),
+    # "den Norden" in a Korean story is North Korea; "den Mann" after a foreign individual is that individual
+    ("de", "Seoul (dpa) - Nordkorea hat Straßen an der Grenze gesprengt. Das Vereinigungsministerium in Seoul forderte "
+           "den Norden auf, weitere Provokationen einzustellen.", "REQUEST:KOR->PRK"),
+    ("de", "Villach (dpa) - Ein 23 Jahre alter Syrer hat am Samstag in Villach einen Jungen getötet. Die Polizei nahm "
+           "den Mann kurz darauf in der Innenstadt fest.", "COERCE:AUT->SYR"),
+    # a refusal answers a demand made of the refuser in person, also by his own side
+    ("de", "Tripolis (dpa) - Der Präsidialrat hat den Zentralbankchef Saddik al-Kabir aufgefordert, sein Amt "
+           "abzugeben. Kabir weigerte sich.", "REJECT:LBY->LBY"),
+    # a vow to destroy an enemy is a threat, no attack
+    ("en", "JERUSALEM (AP) — \"Israel will not cease fire,\" Defense Minister Israel Katz wrote on X, vowing to destroy "
+           "Hamas.", "THREATEN:ISR->PSE"),
+    # the one a speaker calls something is the target of the judgement, also of the speaker's own camp
+    ("en", "WASHINGTON (AP) — U.S. warplanes struck Houthi targets in Yemen. Defense Secretary Pete Hegseth called "
+           "Goldberg a \"discredited so-called journalist\".", "ACCUSE:USA->USA"),
+    # police and prosecutors investigate at home
+    ("de", "Berlin (dpa) - Unbekannte haben in Berlin ein Auto angezündet. Die Polizei ermittelt wegen Brandstiftung.",
+     "ACCUSE:DEU->DEU"),
 ])
 def test_events_rules_beside_what_the_trained_cues_add(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 10)))

@@ -203,6 +203,13 @@ DEMONSTRATIVES = {"dieser", "letzterer", "jener"}
 # "der 63-Jährige": an age noun used like a pronoun.
 # Articles before a singular nationality noun that refers back to a person ("sagte der Portugiese").
 DEMONYM_ARTICLES = ("der", "die", "dem", "den", "des")
+# One foreign individual and what names them later ("ein 23 Jahre alter Syrer ... nahm den Mann fest")
+INDEFINITE_ARTICLES = ("ein", "eine", "einen", "einem", "eines", "einer")
+DEFINITE_ARTICLES = ("der", "die", "den", "dem", "des")
+AGE_WORDS = ("jahre", "alter", "alte", "alten", "jährige", "jähriger", "jährigen")
+INDIVIDUAL_NOUNS = frozenset({"mann", "manne", "mannes", "frau", "täter", "täters", "angreifer", "angreifers",
+                              "attentäter", "attentäters", "verdächtige", "verdächtigen", "tatverdächtige",
+                              "tatverdächtigen", "fahrer", "fahrers", "asylwerber", "asylbewerber", "messerangreifer"})
 AGE_NOUN = r"^\d+-jahrige[rn]?$"   # matched on the normalised token (no umlauts)
 # "die Grünen-Politikerin", "der CDU-Politiker": a party member named just before (not before a name)
 PARTY_PERSON = r"^[a-z0-9]+-(politiker|politikerin|abgeordneter|abgeordnete|parteichef|parteichefin)$"

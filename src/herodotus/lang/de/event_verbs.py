@@ -351,6 +351,7 @@ anprangern         VERB  ACCUSE    disapprove   111   so   -
 protestieren       VERB  ACCUSE    disapprove   110   so   -
 warnen             VERB  ACCUSE    disapprove   110   so   -
 ermitteln          VERB  ACCUSE    investigate  090   s    gegen
+ermitteln          VERB  ACCUSE    investigate  090   s    wegen
 verklagen          VERB  ACCUSE    allege       115   so   -
 Vorwurf            NOUN  ACCUSE    allege       112   so   -
 Kritik             NOUN  ACCUSE    disapprove   111   so   an
@@ -419,6 +420,7 @@ widersetzen        VERB  REJECT    -            120   so   Anordnung
 widersetzen        VERB  REJECT    -            120   so   Befehl
 widersetzen        VERB  REJECT    -            120   so   Verbot
 verweigern         VERB  REJECT    -            120   so   -
+weigern            VERB  REJECT    -            120   so   -
 Ablehnung          NOUN  REJECT    -            120   so   -
 Veto               NOUN  REJECT    yield        129   so   -
 abweisen           VERB  REJECT    -            120   so   -
@@ -800,6 +802,8 @@ schließen          VERB  COERCE    restrict     191   so   Büro
 abschalten         VERB  COERCE    censor       -     so   Internet
 aussetzen          VERB  COERCE    censor       -     so   Internet
 abriegeln          VERB  COERCE    restrict     191   so   -
+absperren          VERB  COERCE    restrict     191   so   -
+sperren            VERB  COERCE    restrict     191   so   Straße
 schließen          VERB  COERCE    censor       -     so   Sender
 aussetzen          VERB  COERCE    censor       -     so   Ausstrahlung
 sperren            VERB  COERCE    censor       -     so   Sender
@@ -994,6 +998,10 @@ BOTH_PRONOUNS = ("beide",)
 SOURCE_FRAMES = ("laut", "zufolge", "nach", "gemäß")
 # Refusals of something asked ("zurückweisen"/"reject" also deny accusations, so they are not here)
 REFUSAL_VERBS = ("ablehnen", "weigern", "verweigern")
+# Cordons fall on a place, not on whom the clause names ("riegelte das Regierungsviertel ab", "sperrten die
+# Zufahrtsstraßen"): verbs, and nouns that make "sperren" one
+CORDON_VERBS = ("abriegeln", "absperren")
+CORDON_NOUNS = ("straße",)
 # Facilities whose attack falls on the police or army they belong to ("stürmten eine Polizeiwache")
 FACILITY_NOUNS = {"polizeiwache": "police", "polizeistation": "police", "polizeirevier": "police", "kaserne": "army",
                  "armeeposten": "army", "militärposten": "army", "stützpunkt": "army", "grenzposten": "army"}

@@ -146,6 +146,12 @@ PRONOUNS: dict[str, tuple[str | None, str | None]] = {
 DEMONSTRATIVES = {"the latter"}
 # English nationality nouns ("the Portuguese") are mostly plural or adjectival: not used.
 DEMONYM_ARTICLES = ()
+# One foreign individual and what names them later ("A 24-year-old Afghan ... arrested the man")
+INDEFINITE_ARTICLES = ("a", "an")
+DEFINITE_ARTICLES = ("the",)
+AGE_WORDS = ("year", "old", "-")
+INDIVIDUAL_NOUNS = frozenset({"man", "woman", "suspect", "attacker", "assailant", "gunman", "driver",
+                              "perpetrator", "asylum-seeker"})
 AGE_NOUN = r"^\d+-year-old$"
 PARTY_PERSON = r"^$"   # no English counterpart of "die Grünen-Politikerin" is used
 

@@ -62,6 +62,8 @@ vow                VERB  THREATEN  violence     138   so   retaliation
 vow                VERB  THREATEN  violence     138   so   punishment
 vow                VERB  THREATEN  violence     138   so   revenge
 vow                VERB  THREATEN  violence     138   so   avenge
+vow                VERB  THREATEN  violence     138   so   destroy
+vow                VERB  THREATEN  violence     138   so   defeat
 reserve            VERB  THREATEN  violence     138   so   right,respond
 reserve            VERB  THREATEN  -            130   so   right,countermeasures
 reserve            VERB  THREATEN  -            130   so   right,responses
@@ -596,6 +598,8 @@ hack               VERB  COERCE    cyber        -     so   -
 cyberattack        NOUN  COERCE    cyber        -     so   -
 censor             VERB  COERCE    censor       -     so   -
 suspend            VERB  COERCE    censor       -     so   broadcast
+seal               VERB  COERCE    restrict     191   so   off
+cordon             VERB  COERCE    restrict     191   so   off
 block              VERB  COERCE    censor       -     so   access
 cut                VERB  COERCE    censor       -     so   internet
 suspend            VERB  COERCE    censor       -     so   internet
@@ -789,6 +793,9 @@ BOTH_PRONOUNS = ("both",)
 SOURCE_FRAMES = ("according", "per")
 # Refusals of something asked ("zurückweisen"/"reject" also deny accusations, so they are not here)
 REFUSAL_VERBS = ("refuse", "decline")
+# Cordons fall on a place, not on whom the clause names (see the German list)
+CORDON_VERBS = ("seal", "cordon")
+CORDON_NOUNS = ()
 # Facilities whose attack falls on the police or army they belong to ("stürmten eine Polizeiwache")
 FACILITY_NOUNS = {"barracks": "army", "outpost": "army"}
 # Words of a span of time: agentless acts counted over it are background, not an occasion

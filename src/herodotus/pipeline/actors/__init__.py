@@ -39,7 +39,7 @@ from datetime import date
 
 from ...lang import resource
 from ...model import Document, Entity, Mention
-from ...resources.kb_loader import KnowledgeBase, load_kb
+from ...resources.kb_loader import KnowledgeBase, load_kb, norm
 from .resolve import Draft, Resolver, actor_of
 from .scan import Cand, Scanner, attach_titles
 
@@ -88,6 +88,7 @@ class ActorResolver:
                 resolver.resolve(cand.name, text_of)
             if (body := _short_name_of(prev, cand, doc, resolver)) is not None:
                 resolver.assign(cand, body)
+                resolver.short_names[norm(text_of(cand))] = body   # "die KIA" later in the story
             else:
                 resolver.resolve(cand, text_of)
             prev = cand
@@ -111,11 +112,14 @@ BARE_CONGO = frozenset({"kongo", "kongos", "congo", "congo's"})
 
 
 def _one_congo(cands: list[Cand], doc: Document, kb: KnowledgeBase) -> None:
-    """A story that names the Democratic Republic of the Congo means it by a bare "Kongo" too ("Kongos
-    Regierungssprecher"); the Republic of the Congo is then named in full."""
+    """A bare "Kongo" or "Congo" is the Democratic Republic of the Congo ("Kongos Regierungssprecher",
+    "eastern Congo"), as news names it; the Republic of the Congo is named in full, by Brazzaville or by
+    one of its known leaders."""
     drc = kb.country("COD")
     named = {c.kb.code for c in cands if c.kb is not None and c.kb.kind == "country" and not _bare_congo(c, doc)}
-    if drc is None or "COD" not in named or "COG" in named:
+    # ("Kongos Präsident Denis Sassou Nguesso": a known leader of Brazzaville names it)
+    named |= {c.kb.coding_on(doc.published or date.today())[0] for c in cands if c.kb is not None and c.kb.kind == "person"}
+    if drc is None or "COG" in named:
         return
     for c in cands:
         if c.kb is not None and c.kb.code == "COG" and c.kb.kind == "country":

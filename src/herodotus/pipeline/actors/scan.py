@@ -303,7 +303,66 @@ class Scanner:
         self._has_ner = any(t.ent != "O" and t.ent for t in doc.tokens)
         for sent in doc.sentences:
             cands.extend(self.scan_sentence(doc, sent.i, sent.token_start, sent.token_end))
-        return self._repeated_surnames(doc, self._learned_titles(doc, self._demonym_heads(doc.tokens, cands)))
+        cands = self._repeated_surnames(doc, self._learned_titles(doc, self._demonym_heads(doc.tokens, cands)))
+        return self._individuals(doc, self._korean_halves(doc, _short_names_again(doc.tokens, cands)))
+
+    def _individuals(self, doc: Document, cands: list[Cand]) -> list[Cand]:
+        """"ein 23 Jahre alter Syrer ... Die Polizei nahm den Mann fest", "A 24-year-old Afghan ... arrested
+        the man": the man, the attacker or the suspect a story names after one foreign individual is that
+        individual, of that country."""
+        toks, roles = doc.tokens, self.roles
+        at = {c.start: c for c in cands}
+        for c in [c for c in cands if c.kind == "adjective" and c.kb is not None and c.kb.kind == "country"]:
+            if not self._one_person(toks, c):
+                continue
+            for t in toks[c.end:]:
+                if t.sent > c.sent + INDIVIDUAL_SENTENCES or t.i in at and at[t.i].kind == "adjective":
+                    break   # (a second nationality named: who "der Mann" is becomes unclear)
+                if t.text.lower() not in roles.INDIVIDUAL_NOUNS or not self._definite_before(toks, t.i):
+                    continue
+                role: Role = (None, None, "PER", None)
+                title = at.get(t.i) or Cand(t.i, t.i + 1, "title", t.sent, role_word=norm(t.text))
+                if title.kind != "title" or title.country or title.name is not None or title.org is not None:
+                    continue
+                title.role, title.country, title.origin = role, c.kb.code, True
+                if t.i not in at:
+                    at[t.i] = title
+        return sorted(at.values(), key=lambda c: c.start)
+
+    def _one_person(self, toks: list[Token], c: Cand) -> bool:
+        """A nationality word for one person: after an indefinite article (and an age), heading its phrase
+        or before a word for a person ("ein 23 Jahre alter Syrer", "a Syrian man")."""
+        k = c.start - 1
+        while k >= 0 and (toks[k].pos in ("ADJ", "NUM") or toks[k].text.lower() in self.roles.AGE_WORDS):
+            k -= 1
+        nxt = toks[c.end] if c.end < len(toks) else None
+        heads = nxt is None or nxt.pos not in ("NOUN", "PROPN") or nxt.text.lower() in self.roles.INDIVIDUAL_NOUNS
+        return k >= 0 and toks[k].text.lower() in self.roles.INDEFINITE_ARTICLES and heads
+
+    def _definite_before(self, toks: list[Token], i: int) -> bool:
+        k = i - 1
+        while k >= 0 and toks[k].pos == "ADJ":
+            k -= 1
+        return k >= 0 and toks[k].text.lower() in self.roles.DEFINITE_ARTICLES
+
+    def _korean_halves(self, doc: Document, cands: list[Cand]) -> list[Cand]:
+        """In a story on the two Koreas, "forderte den Norden auf", "warf dem Süden vor": the German noun
+        after an article is the state, unless a preposition of direction or a genitive makes it a region
+        ("Flugblätter in den Norden schicken", "in den Süden der Hauptstadt")."""
+        named = {c.kb.code for c in cands if c.kb is not None and c.kb.kind == "country"}
+        if doc.lang != "de" or not named & set(KOREAN_NOUNS.values()):
+            return cands
+        toks, taken = doc.tokens, {i for c in cands for i in range(c.start, c.end)}
+        extra = []
+        for t in toks[2:]:
+            code = KOREAN_NOUNS.get(t.text)
+            nxt = toks[t.i + 1] if t.i + 1 < len(toks) else None
+            if code is None or t.i in taken or toks[t.i - 1].text.lower() not in ("der", "den", "dem", "des") \
+                    or toks[t.i - 2].text.lower() in DIRECTION_WORDS \
+                    or nxt is not None and nxt.text.lower() in ("der", "des"):
+                continue
+            extra.append(Cand(t.i, t.i + 1, "name", t.sent, kb=self.kb.country(code)))
+        return sorted(cands + [c for c in extra if c.kb is not None], key=lambda c: c.start)
 
     def _demonym_heads(self, toks: list[Token], cands: list[Cand]) -> list[Cand]:
         """'Der 25 Jahre alte Afghane Sulaiman A.': the tagger's span took the nationality noun in; it
@@ -576,6 +635,11 @@ class Scanner:
 REGION_NOUNS = frozenset({"country", "land", "landes"})
 OWNER_SUFFIXES = {"led", "flagged", "controlled", "owned", "based", "run", "held"}
 SPONSOR_SUFFIXES = {"backed", "supported", "sponsored", "allied", "aligned", "funded", "armed", "trained"}
+# how many sentences after a foreign individual "der Mann" or "the suspect" still refers to them
+INDIVIDUAL_SENTENCES = 4
+# the two Koreas named by a point of the compass (German nouns; English "the North" is a name)
+KOREAN_NOUNS = {"Norden": "PRK", "Nordens": "PRK", "Süden": "KOR", "Südens": "KOR"}
+DIRECTION_WORDS = frozenset({"in", "nach", "gen", "richtung", "im"})
 COMPASS_PREFIXES = tuple(norm(p) for p in ("nordwest", "nordost", "südwest", "südost", "nord", "süd", "ost",
                                             "west", "zentral", "mittel"))
 
@@ -665,6 +729,17 @@ def _quoted_by_state_media(cands: list[Cand], toks: list[Token], roles: ModuleTy
             if official.kind == "title" and official.role and official.role[2] == "PER" \
                     and official.country is None and official.org is None:
                 official.country = medium.kb.code
+
+
+def _short_names_again(toks: list[Token], cands: list[Cand]) -> list[Cand]:
+    """"Die Kachin-Unabhängigkeitsarmee (KIA) ... rief die KIA auf": a short name given in brackets is a name
+    wherever it recurs, also where the tagger missed it."""
+    taken = {i for c in cands for i in range(c.start, c.end)}
+    shorts = {toks[c.start].text for c in cands if c.kind == "name" and c.end == c.start + 1 and 0 < c.start
+              and c.end < len(toks) and toks[c.start - 1].text == "(" and toks[c.end].text == ")"
+              and toks[c.start].text[:2].isupper()}
+    extra = [Cand(t.i, t.i + 1, "name", t.sent, ner="ORG") for t in toks if t.text in shorts and t.i not in taken]
+    return sorted(cands + extra, key=lambda c: c.start) if extra else cands
 
 
 def _bracketed_short_names(cands: list[Cand], toks: list[Token]) -> None:
@@ -886,9 +961,9 @@ def _right_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTy
         t.pos in ("DET", "ADJ", "ADP") for t in gap)
     if (gap_words in (["in"], ["im"], ["in", "the"]) and nxt.kind in ("name", "capital") and cand.country is None
             and cand.org is None and cand.role and cand.role[0] not in ("MIL", "REB")
-            and (cand.role[2] == "ORG" or nxt.kind == "capital")):
-        # "das Gesundheitsministerium in Gaza", "ein Sprecher in Washington": an authority or official
-        # belongs to its place; armed forces do not ("die Militärkoalition im Jemen")
+            and (cand.role[2] == "ORG" or nxt.kind == "capital" or cand.role[2] == "GRP" and cand.role[0] == "COP")):
+        # "das Gesundheitsministerium in Gaza", "ein Sprecher in Washington", "investigators in Latvia": an
+        # authority, official or police group belongs to its place; armed forces do not ("die Militärkoalition im Jemen")
         cand.place = nxt
         return
     if gap_words and gap_words[0] in ("in", "im", "to") and person_role and cand.country and cand.name is None:

@@ -59,6 +59,8 @@ PHYSICAL_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
 # rounds 133-156 they were right 8 times in 12 without one; REQUEST and CONCEDE 0 in 6
 CUE_UNTARGETED = {"MOBILIZE", "RETREAT"}
 VOWED_HARM = {"SANCTION", "COERCE", "ASSAULT"}   # acts whose promise threatens ("vowed to block the deal")
+# police and prosecutors, who investigate at home (a government's "anti-dumping investigation" is trade policy)
+INVESTIGATING_SECTORS = {"COP", "JUD"}
 CROWD_SECTORS = {"CVL", "OPP", "EDU", "LAB"}   # protesters, opposition supporters, students, workers
 BACKING_TYPES = {"SUPPORT", "AID", "COOPERATE"}
 TRAVEL_WORDS = {"reisen", "reise", "travel", "flying"}   # frames of a travel warning or ban
@@ -68,6 +70,8 @@ RETURNED_FIRE = {"feuer", "fire", "back"}   # "erwiderte das Feuer", "returned f
 CLAIMED_ACTS = {"tat", "angriff", "anschlag", "attacke", "überfall", "responsibility"}   # "bekannte sich zu dem Angriff"
 CONDITIONAL_MODALS = {"sollte", "sollten", "should"}
 MAX_STATEMENT_TARGETS = 1
+# Acts a praise of "the agreement", "the step" or "the ruling" is about
+PRAISED_ACTS = {"AGREE", "CONCEDE", "RETREAT", "SANCTION", "COERCE", "AID", "COOPERATE", "REJECT", "ASSAULT"}
 STATEMENT_WINDOW = 3   # sentences back to the act a judgement without a named target is about
 ARTICLE_WINDOW = 40   # sentences: the whole of a news article
 PROMISABLE = {"COOPERATE", "AID"}
@@ -599,6 +603,10 @@ class EventCoder:
                 # a protest that names no target is aimed at the protesters' own government
                 recipients = [implied_actor(doc, ref.code, "GOV", [trig.token])]
                 note += "; recipient implied (the protesters' government)"
+            if recipients == [None] and _cordon(trig, cues) and ref.code and ref.code not in NON_STATE_CODES:
+                # "Die Polizei riegelte das Regierungsviertel ab": a cordon keeps the country's own people out
+                recipients = [implied_actor(doc, ref.code, "CVL", [trig.token])]
+                note += "; recipient implied (the people a cordon keeps out)"
             if event in PROPOSAL_ANSWERS and recipients == [None] \
                     and (maker := _relative_maker(doc, trig, actor, slots, cues)) is not None:
                 recipients = [maker]   # "stimmte einem Zeitplan zu, den die USA vorgelegt hatten"
@@ -648,6 +656,12 @@ class EventCoder:
                 # rebels laying down their arms yield to their country's government
                 recipients = [implied_actor(doc, actor.entity.actor.code, "GOV", [trig.token])]
                 note += "; recipient implied (the government the rebels fought)"
+            if mode == "investigate" and recipients == [None] and ref.code and ref.code not in NON_STATE_CODES \
+                    and ref.sector in INVESTIGATING_SECTORS and how not in {"speaker", "implied"}:
+                # "Die Polizei ermittelt wegen Mordes", "prosecutors opened a homicide investigation": a
+                # country's police or prosecutors investigate at home
+                recipients = [implied_actor(doc, ref.code, "CVL", [trig.token])]
+                note += "; recipient implied (the people of the country its investigators serve)"
             if event == "ACCUSE" and recipients == [None] and entry.lemma in cues.FORMAL_PROTESTS \
                     and (doer := other_side_doer(doc, actor, trig.token.sent, 2 * MAX_ANAPHOR_SENTENCES)):
                 recipients = [doer]   # "Canberra also lodged a formal protest": against who acted before
@@ -661,6 +675,11 @@ class EventCoder:
                                               judging=True)) is not None:
                     recipients = [doer]   # "Die Ukraine verurteilte den Empfang scharf": who did the act it names
                     note += f"; recipient: who did what '{judged.text}' refers to, reported just before"
+            if event == "SUPPORT" and recipients == [None] and entry.pos == "VERB" and how not in {"speaker", "implied"} \
+                    and _judged_object(doc, trig, actor) is not None \
+                    and (doer := latest_doer(doc, PRAISED_ACTS, {actor.entity.id}, trig.token.sent, STATEMENT_WINDOW)):
+                recipients = [doer]   # "Das US-Außenministerium begrüßte die Vereinbarung": who made it
+                note += "; recipient: who did the act praised, reported just before"
             if mode == "withdraw" and event == "SANCTION" and entry.needs and how != "implied" \
                     and _none_foreign(recipients, actor) \
                     and (host := counterpart(doc, actor.entity.actor.code, trig.token.sent)
@@ -950,6 +969,9 @@ class EventCoder:
                 targets.sort(key=lambda s: min(abs(s.first - cue.i), abs(s.last - cue.i)))
                 about = ""
                 targets = _distinct(targets)[:MAX_STATEMENT_TARGETS]
+                if (named := _characterised(doc, slots, sent.start, stop, sp.speaker, cues)) is not None:
+                    # "called Goldberg a “discredited journalist”": of one's own camp too, also for the quoted words
+                    targets = [named]
                 if not targets:
                     act = _antecedent_act(doc, tokens, acts, sent.i)
                     if act is not None:
@@ -1471,6 +1493,11 @@ def _shutdown(trig: Trigger) -> bool:
     return any(n.lower() in SHUTDOWN_WORDS for n in trig.entry.needs)
 
 
+def _cordon(trig: Trigger, cues: ModuleType) -> bool:
+    return trig.entry.event == "COERCE" and (trig.entry.lemma in cues.CORDON_VERBS
+                                             or any(n.lower() in cues.CORDON_NOUNS for n in trig.entry.needs))
+
+
 FRIENDLY_TYPES = frozenset({"SUPPORT", "AGREE", "COOPERATE", "AID"})
 # Prepositions that name the maker of a demand or a charge told as a noun ("demands from London")
 MAKER_ROLES = frozenset({"pp:from", "pp:von", "pp:aus"})
@@ -1551,6 +1578,15 @@ def _attack_doer(doc: Document, judged: Token, judge: Slot, sent: int, cues: Mod
     if doer is None or side(doer) == side(judge) and (doer.entity.type != "PER" or doer.entity.actor.sector):
         return None
     return doer
+
+
+def _characterised(doc: Document, slots: list[Slot], start: int, stop: int, speaker: Slot,
+                   cues: ModuleType) -> Slot | None:
+    """The one named right after a verb of characterising ("called Goldberg a ...", "nannte Merz einen ...")."""
+    verbs = {v for v, prep in getattr(cues, "CHARACTERISATION_VERBS", {}).items() if prep is None}
+    return next((s for s in slots if start <= s.mention.start and s.mention.end <= stop and s.first > 0
+                 and doc.tokens[s.first - 1].lemma.lower() in verbs and s.mention.kind == "name"
+                 and s.entity.id != speaker.entity.id), None)
 
 
 def _definite_noun(doc: Document, tokens: Sequence[Token]) -> Token | None:

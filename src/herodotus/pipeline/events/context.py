@@ -147,7 +147,8 @@ def latest_requester(doc: Document, refuser: Slot, sent: int) -> Slot | None:
 
 
 def latest_requesters(doc: Document, refuser: Slot, sent: int) -> list[Slot]:
-    """All makers of that latest demand: "Die EU und die USA hatten Pristina aufgefordert" has two."""
+    """All makers of that latest demand: "Die EU und die USA hatten Pristina aufgefordert" has two. A demand
+    of the other side, or of the refuser in person."""
     makers: list[Slot] = []
     first: Event | None = None
     for ev in recent_events(doc, sent, window=REFUSAL_WINDOW):
@@ -157,7 +158,10 @@ def latest_requesters(doc: Document, refuser: Slot, sent: int) -> list[Slot]:
             continue
         doer = slot_in(doc, doc.entity(ev.actor_ids[0]), ev)
         target = doc.entity(ev.recipient_ids[0])   # implied ones too: protesters' government
-        if doer is not None and target is not None and side_of(target) == side(refuser) != side(doer):
+        # (one side's demand made of the refuser in person counts too: "Der Präsidialrat forderte Kabir auf")
+        addressed = target is not None and target.id == refuser.entity.id
+        if doer is not None and target is not None and doer.entity.id != refuser.entity.id \
+                and (addressed or side_of(target) == side(refuser) != side(doer)):
             if ev.event == "ACCUSE":
                 return []
             first = first or ev

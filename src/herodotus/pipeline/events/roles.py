@@ -853,7 +853,7 @@ def _verb_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
                   or (_possessed(doc, s) and trigger.entry.event in MEANS_EVENTS)}   # "rief seine Botschafter zurück"
     rest = [s for s in local if s.entity.id not in taken and not _apposed_name(doc, s, trigger)
             and not _mediator(doc, s) and not _subject_attribute(doc, s, trigger)
-            and not (actor is not None and _prenominal_owner(doc, s, actor))
+            and not (actor is not None and (_prenominal_owner(doc, s, actor) or _subject_modifier(doc, s, actor, trigger)))
             and not _judged_as(doc, s, trigger)]
     if lang == "en" and not parsed or _joined_verb(doc, trigger):
         rest = [s for s in rest if s.first > trigger.token.i] or rest
@@ -924,6 +924,21 @@ def _subject_attribute(doc: Document, slot: Slot, trigger: Trigger) -> bool:
 
 
 NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+
+
+def _subject_modifier(doc: Document, slot: Slot, actor: Slot, trigger: Trigger) -> bool:
+    """"Oppositionsführer Feijóo von der Volkspartei (PP) forderte Sánchez auf": a German clause holds
+    one phrase before its verb, so a prepositional phrase between the subject and the verb belongs to it."""
+    toks = doc.tokens
+    if doc.lang != "de" or not slot.role.startswith("pp:") or not actor.last < slot.first < trigger.token.i:
+        return False
+    return trigger.clause[0] <= actor.first \
+        and not any(t.pos in {"VERB", "AUX"} for t in toks[trigger.clause[0]:actor.first]) \
+        and all(t.pos in NOUN_PHRASE_POS | {"ADP", "PUNCT"} and t.text not in CLAUSE_PUNCT
+                for t in toks[actor.first:trigger.token.i])
+
+
+CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "-"})
 
 
 # "unter chinesischer Vermittlung", "under Qatari mediation": a third party, not the other side
@@ -1164,6 +1179,13 @@ def with_conjuncts(doc: Document, slot: Slot, local: list[Slot]) -> tuple[Slot, 
             continue
         if len(between) == 1 and between[0].text.lower() in SCENE_PREPS and other.entity.type in ("LOC", "GPE"):
             continue          # the place of the conjunct before ("die US-Botschaft in Mogadischu")
+        if between and between[-1].text == "(" and other.entity.type == out[-1].entity.type \
+                and (len(between) == 1 or between[0].text.lower() in SCENE_PREPS
+                     and all(t.pos == "PROPN" for t in between[1:-1])):
+            # "Die Mission der Afrikanischen Union in Somalia (AUSSOM)": the short name in brackets names
+            # the whole phrase, not the union inside it
+            out[-1] = other
+            continue
         between = _past_scene(between)
         words = " ".join(t.text.lower() for t in between)
         comitative = any(words.startswith(c) for c in COMITATIVES)   # "along with", "zusammen mit"
