@@ -409,8 +409,8 @@ def test_actors_compound_title_with_a_known_name_as_first_part(pipeline):
     ("de", "Die Karibische Gemeinschaft Caricom rief Venezuela zur Zurückhaltung auf.", "Caricom", "IGO"),
     ("en", "The Norwegian Refugee Council accused the Taliban of blocking aid workers.", "Norwegian Refugee Council", "NGO"),
     ("de", "Der Verband der Automobilindustrie forderte eine rasche Lösung.", "Verband der Automobilindustrie", "DEU"),
-    # territories are coded as the state they belong to
-    ("en", "Hong Kong police issued arrest warrants for eight activists.", "Hong Kong", "CHN"),
+    # territories are coded as the state they belong to, Hong Kong as itself (as CAMEO does)
+    ("en", "Hong Kong police issued arrest warrants for eight activists.", "Hong Kong", "HKG"),
     ("de", "In Nouméa protestierten Anhänger der Unabhängigkeit.", "Nouméa", "FRA"),
     # prominent people outside government, not given the country named before them
     ("en", "South Korea resumed loudspeaker broadcasts at the border. Kim Yo Jong warned of a response.",

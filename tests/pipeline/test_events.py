@@ -2487,8 +2487,8 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
     # being open to talks is an offer to meet, not a meeting
     ("de", "Tokio (dpa) - Der Vorsitzende der Demokratischen Volkspartei, Yuichiro Tamaki, zeigte sich offen für "
            "Gespräche mit der LDP.", {("AGREE", "JPN", "JPN")}),
-    # "is to withdraw" is a withdrawal agreed, not done
-    ("en", "Under the deal, Rwanda is to withdraw its troops from Congo within 90 days.", "CONCEDE:RWA->COG"),
+    # "is to withdraw" is a withdrawal agreed, not done (a bare "Congo" is the DRC)
+    ("en", "Under the deal, Rwanda is to withdraw its troops from Congo within 90 days.", "CONCEDE:RWA->COD"),
     # a past verb after "and" cannot join the infinitive before it: it shares the sentence's subject
     ("en", "Bangladesh's interim leader Muhammad Yunus asked the UN to help organise a conference on the crisis and "
            "pressed for the refugees' safe return to Myanmar.", {("REQUEST", "BGD", "UNO"), ("REQUEST", "BGD", "MMR")}),
@@ -2621,6 +2621,15 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
     # the one a speaker calls something is the target of the judgement, also of the speaker's own camp
     ("en", "WASHINGTON (AP) — U.S. warplanes struck Houthi targets in Yemen. Defense Secretary Pete Hegseth called "
            "Goldberg a \"discredited so-called journalist\".", "ACCUSE:USA->USA"),
+    # a protest lodged "bei Peking" is made against Beijing; a share of blame rejected is a denial, no refusal
+    ("de", "Manila (dpa) - Die chinesische Küstenwache hat ein philippinisches Schiff mit Wasserwerfern beschossen. Die "
+           "USA verurteilten das Vorgehen. Das Außenministerium in Manila legte bei Peking diplomatischen Protest ein.",
+     {("ASSAULT", "CHN", "PHL"), ("ACCUSE", "USA", "CHN"), ("ACCUSE", "PHL", "CHN")}),
+    ("de", "Den Haag (dpa) - Die Opposition warf Wilders vor, die Krawalle angeheizt zu haben. Eine Mitverantwortung "
+           "seiner Partei wies er zurück.", {("ACCUSE", "NLD", "NLD")}),
+    # "oppositionelle" before a party's name describes the party, it is no second actor
+    ("de", "Seoul (dpa) - Ermittler haben den suspendierten Präsidenten Yoon Suk Yeol festgenommen. Die oppositionelle "
+           "Demokratische Partei begrüßte die Festnahme.", {("COERCE", "KOR", "KOR"), ("SUPPORT", "KOR", "KOR")}),
     # police and prosecutors investigate at home
     ("de", "Berlin (dpa) - Unbekannte haben in Berlin ein Auto angezündet. Die Polizei ermittelt wegen Brandstiftung.",
      "ACCUSE:DEU->DEU"),

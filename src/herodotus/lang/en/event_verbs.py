@@ -901,7 +901,7 @@ DENIAL_VERBS = ("deny", "denied", "denies", "dispute")
 OPEN_QUESTION = ("whether",)
 # Objects that make a rejection a denial (no PLOVER REJECT): "rejected the claims".
 CLAIM_NOUNS = ("claim", "allegation", "accusation", "charge", "criticism", "assertion", "suggestion", "involvement",
-               "responsibility")
+               "responsibility", "link", "report")
 
 # Subjects that refer back to the two parties of the last meeting ("Beide Seiten vereinbarten").
 BOTH_SIDES = ("both sides", "two sides", "both countries", "two countries", "both leaders", "two leaders", "both governments", "two governments", "both ministers", "two ministers",

@@ -894,9 +894,9 @@ def _agrees(cand: Cand, draft: Draft) -> bool:
 HAGUE = {"den haag", "the hague", "hague"}
 
 # Territories are coded as the state they belong to: event data counts states, and annotators code
-# the Hong Kong police or New Caledonia's Kanak parties as China's and France's.
-SOVEREIGN = {"HKG": "CHN", "MAC": "CHN", "NCL": "FRA", "PYF": "FRA", "GRL": "DNK", "FRO": "DNK",
-             "PRI": "USA", "GUM": "USA"}
+# New Caledonia's Kanak parties as France's. Hong Kong keeps its own code, as CAMEO and the annotators
+# give its courts, police and government.
+SOVEREIGN = {"MAC": "CHN", "NCL": "FRA", "PYF": "FRA", "GRL": "DNK", "FRO": "DNK", "PRI": "USA", "GUM": "USA"}
 
 
 def actor_of(draft: Draft) -> ActorRef:

@@ -240,10 +240,11 @@ class Scanner:
             and self._norms[i] in self.role_words
         if tok.pos not in ("NOUN", "PROPN", "ADJ", "X", "") and not opening_noun:
             return None
-        if tok.pos == "ADJ" and tok.text[:1].islower() and i + 1 < stop and tokens[i + 1].pos in ("NOUN", "PROPN") \
+        if tok.pos == "ADJ" and tok.text[:1].islower() and i + 1 < stop and tokens[i + 1].pos in ("NOUN", "PROPN", "ADJ") \
                 and tokens[i + 1].text[:1].isupper() and not (self._norms[i] in self.role_words and tokens[i + 1].ent == "B-PER"):
-            # German "die oppositionelle Kongresspartei": an attribute of the noun, not a group ("Hamas official
-            # Moussa Abu Marzouk", a role noun the tagger read as an adjective before a name, is a title)
+            # German "die oppositionelle Kongresspartei", "die oppositionelle Demokratische Partei": an attribute of
+            # the noun or name, not a group ("Hamas official Moussa Abu Marzouk", a role noun the tagger read as
+            # an adjective before a name, is a title)
             return None
         if tok.text.islower() and i + 1 < stop and self._lemmas[i + 1] in ACCORD_NOUNS:
             return None   # "a military agreement": a kind of accord, not a party to it ("a rebel camp" is theirs)
@@ -311,7 +312,7 @@ class Scanner:
         the man": the man, the attacker or the suspect a story names after one foreign individual is that
         individual, of that country."""
         toks, roles = doc.tokens, self.roles
-        at = {c.start: c for c in cands}
+        at, extra = {c.start: c for c in cands}, []
         for c in [c for c in cands if c.kind == "adjective" and c.kb is not None and c.kb.kind == "country"]:
             if not self._one_person(toks, c):
                 continue
@@ -327,7 +328,8 @@ class Scanner:
                 title.role, title.country, title.origin = role, c.kb.code, True
                 if t.i not in at:
                     at[t.i] = title
-        return sorted(at.values(), key=lambda c: c.start)
+                    extra.append(title)
+        return sorted(cands + extra, key=lambda c: c.start) if extra else cands
 
     def _one_person(self, toks: list[Token], c: Cand) -> bool:
         """A nationality word for one person: after an indefinite article (and an age), heading its phrase

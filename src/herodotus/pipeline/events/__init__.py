@@ -603,10 +603,6 @@ class EventCoder:
                 # a protest that names no target is aimed at the protesters' own government
                 recipients = [implied_actor(doc, ref.code, "GOV", [trig.token])]
                 note += "; recipient implied (the protesters' government)"
-            if recipients == [None] and _cordon(trig, cues) and ref.code and ref.code not in NON_STATE_CODES:
-                # "Die Polizei riegelte das Regierungsviertel ab": a cordon keeps the country's own people out
-                recipients = [implied_actor(doc, ref.code, "CVL", [trig.token])]
-                note += "; recipient implied (the people a cordon keeps out)"
             if event in PROPOSAL_ANSWERS and recipients == [None] \
                     and (maker := _relative_maker(doc, trig, actor, slots, cues)) is not None:
                 recipients = [maker]   # "stimmte einem Zeitplan zu, den die USA vorgelegt hatten"
@@ -656,12 +652,13 @@ class EventCoder:
                 # rebels laying down their arms yield to their country's government
                 recipients = [implied_actor(doc, actor.entity.actor.code, "GOV", [trig.token])]
                 note += "; recipient implied (the government the rebels fought)"
-            if mode == "investigate" and recipients == [None] and ref.code and ref.code not in NON_STATE_CODES \
-                    and ref.sector in INVESTIGATING_SECTORS and how not in {"speaker", "implied"}:
-                # "Die Polizei ermittelt wegen Mordes", "prosecutors opened a homicide investigation": a
-                # country's police or prosecutors investigate at home
+            if recipients == [None] and ref.code and ref.code not in NON_STATE_CODES and how not in {"speaker", "implied"} \
+                    and (_cordon(trig, cues) or mode == "investigate" and ref.sector in INVESTIGATING_SECTORS):
+                # "Die Polizei riegelte das Regierungsviertel ab", "Die Polizei ermittelt wegen Mordes",
+                # "prosecutors opened a homicide investigation": a cordon or an investigation by a country's police
+                # or prosecutors falls on its own people
                 recipients = [implied_actor(doc, ref.code, "CVL", [trig.token])]
-                note += "; recipient implied (the people of the country its investigators serve)"
+                note += "; recipient implied (the country's own people)"
             if event == "ACCUSE" and recipients == [None] and entry.lemma in cues.FORMAL_PROTESTS \
                     and (doer := other_side_doer(doc, actor, trig.token.sent, 2 * MAX_ANAPHOR_SENTENCES)):
                 recipients = [doer]   # "Canberra also lodged a formal protest": against who acted before
@@ -2344,9 +2341,14 @@ def _drop_denied_claims(doc: Document, triggers: list[Trigger], cues: ModuleType
 
 
 def _denies_claim(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
-    """"wies die Behauptungen zurück", "rejected his claims": a denial, not a refusal."""
+    """"wies die Behauptungen zurück", "wies eine Mitverantwortung zurück", "rejected his claims": a denial,
+    not a refusal."""
     a, b = trig.clause
-    return any((t.lemma or t.text).lower() in cues.CLAIM_NOUNS for t in doc.tokens[a:b] if t.pos == "NOUN")
+    return any(_claim_noun((t.lemma or t.text).lower(), cues) for t in doc.tokens[a:b] if t.pos == "NOUN")
+
+
+def _claim_noun(lemma: str, cues: ModuleType) -> bool:
+    return lemma in cues.CLAIM_NOUNS or any(len(n) >= 6 and lemma.endswith(n) for n in cues.CLAIM_NOUNS)
 
 
 def _declared_refusal(doc: Document, trig: Trigger, mod: Modality, cues: ModuleType, speaker: Slot | None) -> bool:
