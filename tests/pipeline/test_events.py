@@ -2630,6 +2630,10 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
     # "oppositionelle" before a party's name describes the party, it is no second actor
     ("de", "Seoul (dpa) - Ermittler haben den suspendierten Präsidenten Yoon Suk Yeol festgenommen. Die oppositionelle "
            "Demokratische Partei begrüßte die Festnahme.", {("COERCE", "KOR", "KOR"), ("SUPPORT", "KOR", "KOR")}),
+    # an act credited to a source stays the doer's act; forces deployed in a passive deploy themselves
+    ("en", "OUAGADOUGOU, Burkina Faso (AP) — Authorities cut mobile internet in the region on Sunday, according to "
+           "residents.", {("COERCE", "BFA", None)}),
+    ("en", "WASHINGTON (AP) — National Guard troops were deployed to Los Angeles on Sunday.", {("MOBILIZE", "USA", None)}),
     # police and prosecutors investigate at home
     ("de", "Berlin (dpa) - Unbekannte haben in Berlin ein Auto angezündet. Die Polizei ermittelt wegen Brandstiftung.",
      "ACCUSE:DEU->DEU"),

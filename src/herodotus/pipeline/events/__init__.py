@@ -2303,7 +2303,10 @@ def _neutral_reporter(doc: Document, speaker: Slot, cues: ModuleType) -> bool:
     ref = speaker.entity.actor
     before = doc.text[max(0, speaker.mention.start - 30):speaker.mention.start].lower().split()[-1:]
     words = before + speaker.mention.text.lower().split()
-    return ref.code in NON_STATE_CODES or ref.sector in {"NGO", "MED", "IGO"} \
+    sent = doc.sentences[doc.tokens[speaker.first].sent]
+    # (nor is whoever the facts are credited to: "Authorities cut mobile internet, according to residents")
+    sourced = (speaker.mention.start, speaker.mention.end) in source_phrases(doc, sent.start, sent.end, cues)
+    return ref.code in NON_STATE_CODES or ref.sector in {"NGO", "MED", "IGO"} or sourced \
         or speaker.mention.text.lower().endswith(cues.SOURCE_HEADS) \
         or any(w.startswith(cues.LOCAL_SOURCES) for w in words[:2])
 

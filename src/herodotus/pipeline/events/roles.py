@@ -817,6 +817,9 @@ def _infinitive_roles(doc: Document, trigger: Trigger, slots: list[Slot], local:
     return actor, recipient
 
 
+MOVED_FORCES = frozenset({"MIL", "COP"})
+
+
 def _verb_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: ModuleType, parsed: bool,
                 passive: bool, preps: set[str]) -> tuple[Slot | None, Slot | None]:
     frame, lang = trigger.entry.frame, doc.lang
@@ -838,6 +841,9 @@ def _verb_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
             # nationality of the people the passive acts on
             patient = next((s for s in local if s.role == "adj" and s.last < trigger.token.i
                             and not _after_preposition(doc, s)), None)
+        if agent is None and frame == "s" and trigger.entry.event == "MOBILIZE" and patient is not None \
+                and patient.entity.actor.sector in MOVED_FORCES:
+            return patient, None   # "National Guard troops were deployed to Los Angeles": the forces moved move
         return agent, patient if frame != "s" else None
     # a name phrase holding the frame's required noun ("russische Diplomaten" for "ausweisen") is its object
     objects = [s for s in local if trigger.entry.needs and any(
