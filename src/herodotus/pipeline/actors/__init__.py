@@ -41,7 +41,7 @@ from ...lang import resource
 from ...model import Document, Entity, Mention
 from ...resources.kb_loader import KnowledgeBase, load_kb, norm
 from .resolve import Draft, Resolver, actor_of
-from .scan import Cand, Scanner, attach_titles
+from .scan import Cand, Scanner, attach_titles, in_brackets
 
 KIND_LABEL = {"PER": "PER", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC"}
 
@@ -69,9 +69,9 @@ class ActorResolver:
         scanner = self.scanner(lang)
         cands = scanner.scan(doc)
         attach_titles(cands, doc, scanner.roles)
-        _one_congo(cands, doc, self.kb)
-        _us_georgia(cands, doc, self.kb)
         day = doc.published or date.today()
+        _one_congo(cands, doc, self.kb, day)
+        _us_georgia(cands, doc, self.kb)
         resolver = Resolver(self.kb, day, doc.text, roles=scanner.roles)
 
         def text_of(c: Cand) -> str:
@@ -101,7 +101,7 @@ def _short_name_of(prev: Cand | None, cand: Cand, doc: Document, resolver: Resol
     toks = doc.tokens
     # (a title's place is not the body: "the U.N. Assistance Mission in Afghanistan (UNAMA)")
     if prev is None or prev.entity is None or cand.kind != "name" or prev.kind != "name" or prev.end + 1 != cand.start \
-            or toks[prev.end].text != "(" or cand.end >= len(toks) or toks[cand.end].text != ")":
+            or not in_brackets(toks, cand):
         return None
     body = resolver.drafts.get(prev.entity)
     # (only a known full name: an unknown one is better served by the short name's entry, "(RML)")
@@ -111,14 +111,14 @@ def _short_name_of(prev: Cand | None, cand: Cand, doc: Document, resolver: Resol
 BARE_CONGO = frozenset({"kongo", "kongos", "congo", "congo's"})
 
 
-def _one_congo(cands: list[Cand], doc: Document, kb: KnowledgeBase) -> None:
+def _one_congo(cands: list[Cand], doc: Document, kb: KnowledgeBase, day: date) -> None:
     """A bare "Kongo" or "Congo" is the Democratic Republic of the Congo ("Kongos Regierungssprecher",
     "eastern Congo"), as news names it; the Republic of the Congo is named in full, by Brazzaville or by
     one of its known leaders."""
     drc = kb.country("COD")
     named = {c.kb.code for c in cands if c.kb is not None and c.kb.kind == "country" and not _bare_congo(c, doc)}
     # ("Kongos Präsident Denis Sassou Nguesso": a known leader of Brazzaville names it)
-    named |= {c.kb.coding_on(doc.published or date.today())[0] for c in cands if c.kb is not None and c.kb.kind == "person"}
+    named |= {c.kb.coding_on(day)[0] for c in cands if c.kb is not None and c.kb.kind == "person"}
     if drc is None or "COG" in named:
         return
     for c in cands:

@@ -171,6 +171,7 @@ class Resolver:
         org_counts: dict[str, float] = {}
         for c in cands:
             code, weight = None, 1.0
+            lead = 2.0 if c.sent <= 1 else 1.0   # a wire story names its scene in the lead
             if c.kb is not None and c.kb.kind == "country" and c.kb.code:
                 code, weight = c.kb.code, (0.5 if c.kind == "adjective" else 1.0)
             elif c.kb is None and c.kind == "name" and c.locative:
@@ -183,7 +184,7 @@ class Resolver:
                 # "die KIA" weighs for Myanmar as the story's state, yet names no state (a party of a state
                 # the story never names may be a namesake: ``foreign_party``)
                 if code := c.kb.coding_on(self.day)[0]:
-                    org_counts[code] = org_counts.get(code, 0.0) + 0.5 * (2.0 if c.sent <= 1 else 1.0)
+                    org_counts[code] = org_counts.get(code, 0.0) + 0.5 * lead
                 continue
             if code and c.kb is not None and c.kb.kind == "country":
                 self.states_at.setdefault(c.sent, []).append((c.start, code))
@@ -195,7 +196,6 @@ class Resolver:
                 self.named_at.setdefault(c.sent, []).append((c.start, code))
             if code:
                 first_bonus = 0.5 if not counts else 0.0      # ties go to the first country named
-                lead = 2.0 if c.sent <= 1 else 1.0             # a wire story names its scene in the lead
                 counts[code] = counts.get(code, 0.0) + (weight + first_bonus) * lead
             if c.kb is not None and c.kb.kind == "person":
                 self.doc_people.append(c.kb)

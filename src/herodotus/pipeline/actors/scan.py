@@ -733,12 +733,16 @@ def _quoted_by_state_media(cands: list[Cand], toks: list[Token], roles: ModuleTy
                 official.country = medium.kb.code
 
 
+def in_brackets(toks: list[Token], c: Cand) -> bool:
+    """Does the candidate stand alone in round brackets ("(KIA)")?"""
+    return 0 < c.start and c.end < len(toks) and toks[c.start - 1].text == "(" and toks[c.end].text == ")"
+
+
 def _short_names_again(toks: list[Token], cands: list[Cand]) -> list[Cand]:
     """"Die Kachin-Unabhängigkeitsarmee (KIA) ... rief die KIA auf": a short name given in brackets is a name
     wherever it recurs, also where the tagger missed it."""
     taken = {i for c in cands for i in range(c.start, c.end)}
-    shorts = {toks[c.start].text for c in cands if c.kind == "name" and c.end == c.start + 1 and 0 < c.start
-              and c.end < len(toks) and toks[c.start - 1].text == "(" and toks[c.end].text == ")"
+    shorts = {toks[c.start].text for c in cands if c.kind == "name" and c.end == c.start + 1 and in_brackets(toks, c)
               and toks[c.start].text[:2].isupper()}
     extra = [Cand(t.i, t.i + 1, "name", t.sent, ner="ORG") for t in toks if t.text in shorts and t.i not in taken]
     return sorted(cands + extra, key=lambda c: c.start) if extra else cands
@@ -749,8 +753,8 @@ def _bracketed_short_names(cands: list[Cand], toks: list[Token]) -> None:
     is that actor's other name."""
     ends = {c.end: c for c in cands}
     for a, b in zip(cands, cands[1:]):
-        if b.kb is None and b.kind == "name" and b.start == a.end + 1 and b.end < len(toks) \
-                and toks[a.end].text == "(" and toks[b.end].text == ")" and a.kind in ("name", "title"):
+        if b.kb is None and b.kind == "name" and b.start == a.end + 1 and in_brackets(toks, b) \
+                and a.kind in ("name", "title"):
             # "Die UN-Mission im Südsudan (UNMISS)": the brackets name the whole phrase, not its place
             head = ends.get(a.start - 1) if a.start > 0 and toks[a.start - 1].pos == "ADP" else None
             b.title = head or a
@@ -1186,4 +1190,4 @@ def _name_after_long_title(cands: list[Cand], toks: list[Token]) -> None:
             title.name, name.title = name, title
 
 
-__all__ = ["Cand", "Scanner", "attach_titles", "compass_hits", "strip_possessive"]
+__all__ = ["Cand", "Scanner", "attach_titles", "compass_hits", "in_brackets", "strip_possessive"]

@@ -945,7 +945,7 @@ class EventCoder:
                 cue = evaluation_cue(tokens, words)
                 # (violence reported "according to" a source accuses no one: "According to AFRICOM, the
                 # airstrike killed two militants"; "the coalition said they had been kidnapped" does)
-                sourced = (sp.speaker.mention.start, sp.speaker.mention.end) in source_phrases(doc, sent.start, sent.end, cues)
+                sourced = _credited_source(doc, sp.speaker, cues, sent)
                 reported = sourced and any(c.event in {"ASSAULT", "COERCE"} for c in found)
                 # (nor are habits over years: "werfen sich seit Jahren gegenseitig vor", "have long accused")
                 habitual = any(h in doc.text[sent.start:sent.end].lower() for h in cues.HABITUAL)
@@ -2303,12 +2303,17 @@ def _neutral_reporter(doc: Document, speaker: Slot, cues: ModuleType) -> bool:
     ref = speaker.entity.actor
     before = doc.text[max(0, speaker.mention.start - 30):speaker.mention.start].lower().split()[-1:]
     words = before + speaker.mention.text.lower().split()
-    sent = doc.sentences[doc.tokens[speaker.first].sent]
     # (nor is whoever the facts are credited to: "Authorities cut mobile internet, according to residents")
-    sourced = (speaker.mention.start, speaker.mention.end) in source_phrases(doc, sent.start, sent.end, cues)
-    return ref.code in NON_STATE_CODES or ref.sector in {"NGO", "MED", "IGO"} or sourced \
+    return ref.code in NON_STATE_CODES or ref.sector in {"NGO", "MED", "IGO"} or _credited_source(doc, speaker, cues) \
         or speaker.mention.text.lower().endswith(cues.SOURCE_HEADS) \
         or any(w.startswith(cues.LOCAL_SOURCES) for w in words[:2])
+
+
+def _credited_source(doc: Document, speaker: Slot, cues: ModuleType, sent: Sentence | None = None) -> bool:
+    """Is the speaker named in a source phrase of the sentence, by default its own ("according to residents",
+    "nach UN-Angaben")?"""
+    sent = sent if sent is not None else doc.sentences[doc.tokens[speaker.first].sent]
+    return (speaker.mention.start, speaker.mention.end) in source_phrases(doc, sent.start, sent.end, cues)
 
 
 def _backs_the_bad(doc: Document, trig: Trigger, roles: Roles, cues: ModuleType) -> bool:
