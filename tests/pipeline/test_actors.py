@@ -1099,6 +1099,13 @@ def test_actors_chambers_genitive_owners_and_plain_words(nlp, lang, text, phrase
            "with their Lithuanian counterparts.", "Investigators", "LVA"),
     ("de", "Seoul (dpa) - Nordkorea hat Straßen an der Grenze gesprengt. Ein Sprecher forderte den Norden auf, weitere "
            "Provokationen einzustellen.", "Norden", "PRK"),
+    # a person's nationality is not the story's scene; journalists are not the agency that files the story;
+    # Germans of Russian descent are Germans
+    ("en", "MILWAUKEE (AP) — Federal agents arrested Eduardo Ruiz, a Mexican national, at a courthouse on Friday. "
+           "Wisconsin Democrats accused the government of intimidation.", "Wisconsin Democrats", "USA"),
+    ("de", "Bischkek (AFP) - Der Geheimdienst hat vor der Wahl mehrere Oppositionspolitiker und Journalisten "
+           "festgenommen.", "Journalisten", "KGZ"),
+    ("de", "Karlsruhe (dpa) - Die Bundesanwaltschaft hat zwei Deutschrussen festnehmen lassen.", "Deutschrussen", "DEU"),
 ])
 def test_actors_host_authorities_regions_and_assets(nlp, lang, text, phrase, code):
     doc = run(nlp, text, lang, date(2025, 10, 13))

@@ -2637,6 +2637,29 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
     # police and prosecutors investigate at home
     ("de", "Berlin (dpa) - Unbekannte haben in Berlin ein Auto angezündet. Die Polizei ermittelt wegen Brandstiftung.",
      "ACCUSE:DEU->DEU"),
+    # a lost vote is conceded, and an unnamed rival congratulated, within the loser's country
+    ("de", "Lissabon (dpa) - Der portugiesische Sozialist Pedro Nuno Santos räumte seine Niederlage ein und gratulierte "
+           "seinem Rivalen.", {("CONCEDE", "PRT", "PRT"), ("SUPPORT", "PRT", "PRT")}),
+    ("en", "TEGUCIGALPA (AP) — Honduran opposition candidate Salvador Nasralla conceded defeat on Monday and "
+           "congratulated his rival.", {("CONCEDE", "HND", "HND"), ("SUPPORT", "HND", "HND")}),
+    # an offer is made to whom the infinitive of what is offered names; a refusal to whom the refused act was for
+    ("de", "Kairo (dpa) - Ägyptens Präsident Abdel Fattah al-Sisi bot an, Vertreter Israels und der Hamas in Kairo an "
+           "einen Tisch zu bringen.", "AGREE:EGY->ISR"),
+    ("de", "Bukarest (dpa) - Parlamentspräsident Ciprian Șerban lehnte es ab, dem Abgeordneten George Simion seine "
+           "Immunität abzuerkennen.", "REJECT:ROU->ROU"),
+    # staying away in protest is a protest, also a head of government's; an act done in protest is that act,
+    # no second protest
+    ("de", "Suva (dpa) - Fidschis Regierungschef Sitiveni Rabuka blieb dem Gipfel aus Protest fern.",
+     "PROTEST:FJI->FJI"),
+    ("de", "Belgrad (dpa) - Aus Protest gegen das Urteil trat der serbische Justizminister zurück.",
+     {("RETREAT", "SRB", None)}),
+    # missiles slamming into a city attack it; a boycott abroad is aimed at the host; opposition groups calling
+    # for a boycott protest
+    ("en", "KYIV (Reuters) — Two Russian missiles slammed into a residential building in Dnipro on Tuesday.",
+     "ASSAULT:RUS->UKR"),
+    ("en", "TOKYO (AP) — Japan boycotted a military parade in Beijing on Wednesday.", "PROTEST:JPN->CHN"),
+    ("de", "Minsk (dpa) - Belarussische Oppositionsgruppen hatten zum Boykott der Wahl aufgerufen.",
+     "PROTEST:BLR->BLR"),
 ])
 def test_events_rules_beside_what_the_trained_cues_add(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 10)))

@@ -142,7 +142,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "kandidatin": ("PTY", None, "PER", "f"), "protestbewegung": ("OPP", None, "ORG", None),
     "bewegung": ("OPP", None, "ORG", None), "oppositionsbündnis": ("OPP", None, "ORG", None), "organisatoren": ("OPP", None, "GRP", None),
     "veranstalter": ("OPP", None, "GRP", None),
-    "demokratiebewegung": ("OPP", None, "ORG", None), "oppositionsbündnis": ("OPP", None, "ORG", None), "aktivist": ("OPP", None, "GRP", "m"), "aktivistin": ("OPP", None, "PER", "f"),
+    "demokratiebewegung": ("OPP", None, "ORG", None), "oppositionsgruppe": ("OPP", None, "ORG", None), "aktivist": ("OPP", None, "GRP", "m"), "aktivistin": ("OPP", None, "PER", "f"),
     "journalist": ("MED", None, "GRP", "m"), "journalistin": ("MED", None, "PER", "f"),
     "zeitung": ("MED", None, "ORG", None), "tageszeitung": ("MED", None, "ORG", None),
     "nachrichtenagentur": ("MED", None, "ORG", None), "fernsehsender": ("MED", None, "ORG", None),
@@ -207,6 +207,9 @@ DEMONYM_ARTICLES = ("der", "die", "dem", "den", "des")
 INDEFINITE_ARTICLES = ("ein", "eine", "einen", "einem", "eines", "einer")
 DEFINITE_ARTICLES = ("der", "die", "den", "dem", "des")
 AGE_WORDS = ("jahre", "alter", "alte", "alten", "jährige", "jähriger", "jährigen")
+# A person's nationality named as such ("ein mexikanischer Staatsbürger"): where the person is from, not the scene
+NATIONALITY_NOUNS = frozenset({"staatsbürger", "staatsbürgerin", "staatsangehöriger", "staatsangehörige",
+                               "staatsangehörigen"})
 INDIVIDUAL_NOUNS = frozenset({"mann", "manne", "mannes", "frau", "täter", "täters", "angreifer", "angreifers",
                               "attentäter", "attentäters", "verdächtige", "verdächtigen", "tatverdächtige",
                               "tatverdächtigen", "fahrer", "fahrers", "asylwerber", "asylbewerber", "messerangreifer"})

@@ -1056,6 +1056,7 @@ YIELDING_VERBS = ("entgegenkommen", "zurückziehen", "zurücknehmen")
 PREFIX_ACTORS = {"US": "USA", "EU": "EUR", "UN": "UNO", "Nato": "IGO", "NATO": "IGO", "UK": "GBR"}
 # Object pronouns right after a verb whose subject is shared ("..., accusing it of")
 OBJECT_PRONOUNS = ("ihn", "sie", "es", "ihm", "ihnen")
+# How an act is done ("aus Protest", "als Protest"): the act is the event, not a second protest
 PROTEST_REASON = ("aus protest", "als protest")
 # Natural disasters: what they strike or kill is no attack ("Das Erdbeben ... tötete 14 Menschen")
 DISASTER_NOUNS = ("erdbeben", "beben", "zyklon", "hurrikan", "taifun", "hochwasser", "überschwemmung",
@@ -1212,6 +1213,13 @@ NO_PRISON_WORDS = frozenset({"bewährung", "ausgesetzt", "ausgesetzten", "abwese
 HIT_VERBS: tuple[str, ...] = ("treffen",)
 # Admissions of a wrong concede to no one in particular (unlike a yielding act: "lenkte ein")
 ADMISSION_VERBS = ("zugeben", "einräumen", "eingestehen")
+# A lost vote conceded ("räumte seine Niederlage ein"): conceded to the winner, of the loser's own country
+DEFEAT_NOUNS = frozenset({"niederlage", "wahlniederlage"})
+# The other side of a vote, congratulated or conceded to unnamed ("gratulierte seinem Nachfolger")
+CONTEST_RIVALS = frozenset({"nachfolger", "nachfolgerin", "rivale", "rivalin", "konkurrent", "konkurrentin",
+                            "herausforderer", "herausforderin", "sieger", "siegerin", "wahlsieger", "wahlsiegerin",
+                            "gewinner", "gewinnerin", "kontrahent", "kontrahentin", "gegenkandidat",
+                            "gegenkandidatin"})
 # Verbs of a judge ordering or extending custody: whom they hold is who was detained before
 CUSTODY_ORDERS = ("anordnen",)
 # Nouns of violence a judgement may name for the attack told before ("condemned the violence")

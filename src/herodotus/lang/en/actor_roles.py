@@ -150,6 +150,8 @@ DEMONYM_ARTICLES = ()
 INDEFINITE_ARTICLES = ("a", "an")
 DEFINITE_ARTICLES = ("the",)
 AGE_WORDS = ("year", "old", "-")
+# A person's nationality named as such ("a Mexican national"): where the person is from, not the scene
+NATIONALITY_NOUNS = frozenset({"national", "citizen"})
 INDIVIDUAL_NOUNS = frozenset({"man", "woman", "suspect", "attacker", "assailant", "gunman", "driver",
                               "perpetrator", "asylum-seeker"})
 AGE_NOUN = r"^\d+-year-old$"

@@ -653,6 +653,8 @@ strike             VERB  ASSAULT   -            190   so   !deal,!deals,!agreeme
 hit                VERB  ASSAULT   -            190   so   target
 bomb               VERB  ASSAULT   aerial       195   so   -
 shell              VERB  ASSAULT   heavy-weapons 194  so   -
+slam               VERB  ASSAULT   heavy-weapons 194  s    into
+smash              VERB  ASSAULT   heavy-weapons 194  s    into
 kill               VERB  ASSAULT   -            1823  so   -
 # clashes between two named sides: each side attacks the other
 clash              NOUN  ASSAULT   -            190   so   between
@@ -843,6 +845,7 @@ YIELDING_VERBS = ("drop", "withdraw", "rescind")
 PREFIX_ACTORS: dict[str, str] = {}
 # Object pronouns right after a verb whose subject is shared ("..., accusing it of")
 OBJECT_PRONOUNS = ("him", "her", "it", "them")
+# How an act is done ("in protest"): the act is the event, not a second protest
 PROTEST_REASON = ("in protest",)
 # Natural disasters: what they strike or kill is no attack ("an earthquake struck ..., killing 14")
 DISASTER_NOUNS = ("earthquake", "quake", "tremor", "storm", "cyclone", "hurricane", "typhoon", "flood", "floods",
@@ -979,6 +982,10 @@ NO_PRISON_WORDS = frozenset({"suspended", "absentia", "death", "fine", "fined"})
 HIT_VERBS: tuple[str, ...] = ()
 # Admissions of a wrong concede to no one in particular (unlike a yielding act: "lenkte ein")
 ADMISSION_VERBS = ("admit", "acknowledge", "concede")
+# A lost vote conceded ("räumte seine Niederlage ein"): conceded to the winner, of the loser's own country
+DEFEAT_NOUNS = frozenset({"defeat"})
+# The other side of a vote, congratulated or conceded to unnamed ("gratulierte seinem Nachfolger")
+CONTEST_RIVALS = frozenset({"successor", "rival", "opponent", "challenger", "winner", "victor"})
 # Verbs of a judge ordering or extending custody: whom they hold is who was detained before
 CUSTODY_ORDERS = ("order", "extend")
 # Nouns of violence a judgement may name for the attack told before ("condemned the violence")

@@ -95,6 +95,7 @@ class Resolver:
         self.order: list[Cand] = []     # resolved candidates in document order
         # countries named so far with the sentence naming them (-1 for a pronoun: it names no country anew)
         self.country_trail: list[tuple[str, int]] = []
+        self.scene_trail: list[str] = []
         self.country_rank: list[str] = []
         self.main_country: str | None = None      # most mentioned country of the document
         self.country_codes: set[str] = set()       # every country the document names
@@ -133,9 +134,13 @@ class Resolver:
         self.order.append(cand)
         if draft.type == "GPE" and draft.code:
             self.country_trail.append((draft.code, cand.sent if cand.kind != "pronoun" else -1))
+            if not cand.origin:
+                self.scene_trail.append(draft.code)
 
     def context_country(self) -> str | None:
-        return self.country_trail[-1][0] if self.country_trail else self.main_country
+        """The country named last, not as someone's nationality ("Ruiz, a Mexican national"): where the
+        story is."""
+        return self.scene_trail[-1] if self.scene_trail else self.main_country
 
     def near_country(self, sent: int) -> str | None:
         """The country named in this sentence, else the article's main country: a person the knowledge base
@@ -442,7 +447,9 @@ class Resolver:
             for draft in reversed(list(self.drafts.values())):
                 # (a named group that governs, "the Taliban authorities", is not what "the defence ministry" of
                 # the next sentence belongs to)
-                if draft.type == "ORG" and sector and draft.sector == sector and cand.role_word not in self.whole_government \
+                # (journalists are not the agency that files the story: "Bischkek (AFP) ... Journalisten")
+                if draft.type == "ORG" and sector and draft.sector == sector and not _dateline_only(draft) \
+                        and cand.role_word not in self.whole_government \
                         and (sector != "GOV" or not draft.key.startswith("org:")) and not self.abroad(draft) \
                         and not self.foreign_force(draft, cand, sector):
                     self.assign(cand, draft)      # "der Rebellen" after "Huthi-Rebellen", "officials" after a ministry
@@ -846,6 +853,14 @@ def _federal(title: str | None, main: str | None, named: set[str]) -> str | None
     if main in FEDERATIONS or main in FOREIGN_FEDERATIONS and not title.lower().startswith(GERMAN_OFFICES):
         return main
     return "DEU"
+
+
+def _dateline_only(draft: Draft) -> bool:
+    """Is the body named only in the dateline ("Bischkek (AFP) - ..."): the agency that files the story?"""
+    return all(c.sent == 0 and c.start <= DATELINE_END for c in draft.cands)
+
+
+DATELINE_END = 3   # the agency's token in "UNITED NATIONS (AP) -"
 
 
 def _group_member(cand: Cand) -> bool:

@@ -314,6 +314,8 @@ class Scanner:
         toks, roles = doc.tokens, self.roles
         at, extra = {c.start: c for c in cands}, []
         for c in [c for c in cands if c.kind == "adjective" and c.kb is not None and c.kb.kind == "country"]:
+            if c.end < len(toks) and toks[c.end].text.lower() in roles.NATIONALITY_NOUNS:
+                c.origin = True   # a person's nationality, not the story's scene ("Flores-Ruiz, a Mexican national")
             if not self._one_person(toks, c):
                 continue
             for t in toks[c.end:]:

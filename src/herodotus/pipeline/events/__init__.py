@@ -31,7 +31,8 @@ from typing import Sequence
 from ...lang import SUPPORTED
 from ...model import Document, Entity, Event, Mention, Sentence, Token
 from ..nlp.tokenizer import OPENING_QUOTES
-from .lexicon import CUE_THRESHOLD, Entry, Lexicon, Trigger, cue_triggers, find_triggers, load_lexicon, noun_fits, words_of
+from .lexicon import (CUE_THRESHOLD, Entry, Lexicon, Trigger, clause_bounds, clause_breaks, cue_triggers, find_triggers,
+                      holds_infinitive, load_lexicon, noun_fits, words_of)
 from .modality import Modality, modality
 from .roles import (EACH_OTHER, MUTUAL_TYPES, RECIPROCAL, Roles, Slot, assign, candidate_slots, clause_has, in_pp, skip_back,
                     is_infinitive, source_phrases)
@@ -182,7 +183,8 @@ class EventCoder:
             acts.extend(_noun_parties(doc, matched, slots, lex.cues))
             triggers, modes = _complements(matched, doc, lex.cues)
             triggers, judged_acts = _split_judged_nouns(
-                doc, _drop_embedded(doc, _drop_topic_nouns(doc, _drop_needed_nouns(triggers)), lex.cues), lex.cues)
+                doc, _drop_embedded(doc, _drop_topic_nouns(doc, _drop_protest_manners(
+                    doc, _drop_needed_nouns(triggers), lex.cues)), lex.cues), lex.cues)
             triggers = _drop_denied_claims(doc, triggers, lex.cues)
             roles = {t.token.i: assign(doc, t, slots, lex.cues) for t in triggers}
             _borrow_agents(triggers, roles)
@@ -322,13 +324,6 @@ class EventCoder:
                 # "akzeptierte das Urteil"; "Serbia does not recognise Kosovo", "would no longer recognise
                 # Taiwan": no refusal told here, and no recognition either
                 return []
-        if entry.event == "PROTEST" and entry.pos == "NOUN" and trig.token.i > 0 \
-                and f"{doc.tokens[trig.token.i - 1].text} {trig.token.text}".lower() in cues.PROTEST_REASON \
-                and actors and all(a.entity.actor.sector == "GOV" for a, _ in actors):
-            # "Abbas cut all contacts with Israel in protest": why a government acted, not a demonstration
-            # (supporters who "attacked military installations in protest" and police who "walked off the
-            # job in protest" do protest)
-            return []
         if entry.event == "ASSAULT" and _natural_cause(doc, trig, cues):
             return []   # "a day after a magnitude 7.3 earthquake struck near Port Vila, killing 14"
         if entry.pos == "NOUN" and entry.event == "ASSAULT" and mod.hypothetical and trig.token.i > 0 \
@@ -597,9 +592,14 @@ class EventCoder:
                 # Nachahmung auf": asked of states no one names, not of those the sentence or story names
                 recipients = [None]
                 note += "; no recipient (states asked as an unnamed group)"
+            if event == "PROTEST" and mode == "boycott" and recipients == [None] \
+                    and (host := _host_abroad(doc, trig, actor, slots)) is not None:
+                recipients = [host]   # "South Korea boycotted a memorial in Japan": against the host
+                note += f"; recipient: the host of what is boycotted ('{host.mention.text}')"
             if event == "PROTEST" and recipients == [None] and ref.code and ref.code not in NON_STATE_CODES \
-                    and (ref.sector != "GOV" or entry.lemma in cues.WALKOUT_VERBS):
-                # (striking police protest against their government too, and so do ministers walking out)
+                    and (ref.sector != "GOV" or entry.lemma in cues.WALKOUT_VERBS or _protest_manner(doc, trig, cues)):
+                # (striking police protest against their government too, and so do ministers walking out or
+                # staying away in protest)
                 # a protest that names no target is aimed at the protesters' own government
                 recipients = [implied_actor(doc, ref.code, "GOV", [trig.token])]
                 note += "; recipient implied (the protesters' government)"
@@ -640,6 +640,10 @@ class EventCoder:
                     and (askers := latest_requesters(doc, actor, trig.token.sent)):
                 recipients = askers   # „Ich werde nicht zurücktreten“, sagte er: to those who demanded it
                 note += "; recipient: who demanded it before"
+            if event == "REJECT" and recipients == [None] and entry.pos == "VERB" \
+                    and (parties := _complement_parties(doc, trig, actor, slots, cues)):
+                recipients = parties   # "lehnte es ab, Kamiński und Wąsik ihre Mandate zurückzugeben"
+                note += "; recipient: who the refused act was for"
             if recipients == [None] and (event == "THREATEN" and how not in {"implied"}
                                          or mode in {"ceasefire", "disarm"}) \
                     and (enemy := opponent(doc, actor, trig.token.sent)):
@@ -677,6 +681,12 @@ class EventCoder:
                     and (doer := latest_doer(doc, PRAISED_ACTS, {actor.entity.id}, trig.token.sent, STATEMENT_WINDOW)):
                 recipients = [doer]   # "Das US-Außenministerium begrüßte die Vereinbarung": who made it
                 note += "; recipient: who did the act praised, reported just before"
+            if event in {"CONCEDE", "SUPPORT"} and recipients == [None] and how not in {"speaker", "implied"} \
+                    and ref.code and ref.code not in NON_STATE_CODES and _lost_vote(doc, trig, event, cues):
+                # "räumte seine Niederlage ein und gratulierte seinem Nachfolger", "conceded defeat": to the winner,
+                # a candidate of the loser's own country
+                recipients = [implied_actor(doc, ref.code, "GOV", [trig.token])]
+                note += "; recipient implied (the winner of the actor's country's vote)"
             if mode == "withdraw" and event == "SANCTION" and entry.needs and how != "implied" \
                     and _none_foreign(recipients, actor) \
                     and (host := counterpart(doc, actor.entity.actor.code, trig.token.sent)
@@ -717,7 +727,7 @@ class EventCoder:
                 recipients = list(pair)   # "Oman offered to host the next round": to both parties of the talks
                 note += "; recipients: the parties of the talks it offers to host or mediate"
             elif event == "AGREE" and recipients == [None] and how not in {"implied"} \
-                    and (other := _addressee(doc, trig, actor, slots)) is not None:
+                    and (other := _addressee(doc, trig, actor, slots, cues)) is not None:
                 recipients = [other[0]]   # "Colombia agreed to accept deportation flights from the United States"
                 note += f"; addressee: {other[1]}"
             elif event == "AGREE" and recipients == [None] and how not in {"implied"} \
@@ -1262,6 +1272,21 @@ def _drop_needed_nouns(triggers: list[Trigger]) -> list[Trigger]:
         v.clause == t.clause and t.token.lemma.lower() in v.entry.needs for v in frames))]
 
 
+def _drop_protest_manners(doc: Document, triggers: list[Trigger], cues: ModuleType) -> list[Trigger]:
+    """"Aus Protest trat der Botschafter zurück", "Abbas cut all contacts with Israel in protest": the act
+    done in protest is the event, not a second protest (those who "stayed away in protest" do protest)."""
+    verbs = [t for t in triggers if t.entry.pos == "VERB"]
+    return [t for t in triggers if not (_protest_manner(doc, t, cues) and any(v.clause == t.clause for v in verbs))]
+
+
+def _protest_manner(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
+    """Is the trigger the noun of "aus Protest", "in (silent) protest": how an act is done?"""
+    if trig.entry.pos != "NOUN" or trig.token.lemma.lower() != "protest":
+        return False
+    before = next((t for t in reversed(doc.tokens[trig.clause[0]:trig.token.i]) if t.pos != "ADJ"), None)
+    return before is not None and f"{before.text} protest".lower() in cues.PROTEST_REASON
+
+
 def _drop_topic_nouns(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
     """An event noun that a meeting or joint work is about is its topic, not a second event ("werde mit
     Katar an einer Waffenruhe arbeiten", "talks on a truce")."""
@@ -1511,6 +1536,13 @@ def _sided_with(doc: Document, doer: Slot, speaker: Slot, sent: int) -> bool:
         and backed.actor.code == speaker.entity.actor.code
 
 
+def _lost_vote(doc: Document, trig: Trigger, event: str, cues: ModuleType) -> bool:
+    """A defeat conceded or an unnamed rival congratulated: the other side of a vote."""
+    words = cues.DEFEAT_NOUNS if event == "CONCEDE" else cues.CONTEST_RIVALS
+    a, b = trig.clause
+    return any(t.lemma.lower() in words or t.text.lower() in words for t in doc.tokens[a:b])
+
+
 def _judged_object(doc: Document, trig: Trigger, actor: Slot) -> Token | None:
     """The definite noun a judging verb takes when it names no actor ("verurteilte den Empfang",
     "criticised the plan"): an act told before."""
@@ -1683,21 +1715,51 @@ def _in_next_conjunct(doc: Document, trig: Trigger, slot: Slot) -> bool:
                for k in range(trig.token.i + 1, min(slot.first, len(toks) - 1)))
 
 
-def _named_after(trig: Trigger, actor: Slot, slots: list[Slot]) -> Slot | None:
-    """Another state named in the trigger's clause after it."""
-    a, b = trig.clause
+def _named_after(trig: Trigger, actor: Slot, slots: list[Slot], end: int | None = None) -> Slot | None:
+    """Another state named in the trigger's clause after it (up to ``end`` when given)."""
+    a, b = trig.clause[0], end or trig.clause[1]
     return next((s for s in slots if a <= s.first < b and s.first > trig.token.i and side(s) != side(actor)
                  and s.entity.actor.code and s.entity.actor.code != actor.entity.actor.code), None)
 
 
-def _addressee(doc: Document, trig: Trigger, actor: Slot, slots: list[Slot]) -> tuple[Slot, str] | None:
-    """Whom a pledge or offer naming no addressee is made to: another state named in its clause, else
-    the other party of the actor's latest event."""
-    named = _named_after(trig, actor, slots)
+def _addressee(doc: Document, trig: Trigger, actor: Slot, slots: list[Slot],
+               cues: ModuleType) -> tuple[Slot, str] | None:
+    """Whom a pledge or offer naming no addressee is made to: another state named in its clause or in the
+    infinitive that says what is offered ("bot an, Vertreter der kongolesischen Regierung und der M23 an einen
+    Tisch zu bringen"), else the other party of the actor's latest event."""
+    named = _named_after(trig, actor, slots, _offer_end(doc, trig, cues))
     if named is not None:
         return named, f"'{named.mention.text}' named in the pledge"
     other = partner(doc, actor.entity.actor.code, trig.token.sent)
     return (other, "the other party of the actor's latest event") if other is not None else None
+
+
+def _host_abroad(doc: Document, trig: Trigger, actor: Slot, slots: list[Slot]) -> Slot | None:
+    """A place in another country named after the trigger in its sentence ("a memorial in Japan", "the
+    summit that opened in Johannesburg")."""
+    home = actor.entity.actor.code
+    return next((s for s in slots if s.first > trig.token.i and s.role == "pp:in" and s.entity.actor.code
+                 and s.entity.actor.code not in NON_STATE_CODES and s.entity.actor.code != home), None)
+
+
+def _complement_parties(doc: Document, trig: Trigger, actor: Slot, slots: list[Slot],
+                        cues: ModuleType) -> list[Slot]:
+    """The parties named in the infinitive right after the trigger's clause, other than its actor."""
+    end = _offer_end(doc, trig, cues)
+    return _distinct([s for s in slots if trig.clause[1] <= s.first < end and s.entity.actor.code
+                      and s.entity.id != actor.entity.id])
+
+
+def _offer_end(doc: Document, trig: Trigger, cues: ModuleType) -> int:
+    """The end of the trigger's clause, or of the infinitive right after it."""
+    tokens = doc.sentence_tokens(doc.sentences[trig.token.sent])
+    start = trig.clause[1] - tokens[0].i + 1   # (past the comma: "bot an, ... zu bringen")
+    if start >= len(tokens):
+        return trig.clause[1]
+    _, end = clause_bounds(tokens, start, clause_breaks(tokens, cues))
+    # (not a relative clause on what is pledged, "eine Million Pfund, die über UN-Organisationen verteilt
+    # werden soll", nor reported words, "versprach, seine Regierung werde die Abkommen mit China beibehalten")
+    return tokens[end - 1].i + 1 if holds_infinitive(tokens[start:end]) else trig.clause[1]
 
 
 def _facility_forces(doc: Document, trig: Trigger, actor: Slot, cues: ModuleType) -> tuple[Slot, str] | None:

@@ -8,7 +8,7 @@ from typing import Sequence
 
 from ...lang import resource
 from ...model import Document, Sentence, Token
-from ..nlp.tagger import lemmatize
+from ..nlp.tagger import infixed_zu, lemmatize
 from ..nlp.tokenizer import opens_quote
 
 # German separable-verb particles ("lehnte ... ab" -> ablehnen); checked only after a verb.
@@ -199,6 +199,12 @@ def clause_bounds(tokens: Sequence[Token], k: int, breaks: Sequence[bool] | None
     while b < len(tokens) and not breaks[b]:
         b += 1
     return a, b
+
+
+def holds_infinitive(tokens: Sequence[Token]) -> bool:
+    """Does a clause hold a to/zu-infinitive ("to negotiate", "zu bewegen", "zurückzugeben")?"""
+    return any(t.text.lower() in {"zu", "to"} and j + 1 < len(tokens) and tokens[j + 1].pos in VERB_POS
+               or t.pos in VERB_POS and infixed_zu(t.text.lower(), t.lemma.lower()) for j, t in enumerate(tokens))
 
 
 def _complement_clause(tokens: Sequence[Token], b: int, breaks: Sequence[bool], cues: ModuleType) -> list[Token]:
