@@ -2660,6 +2660,11 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
     ("en", "TOKYO (AP) — Japan boycotted a military parade in Beijing on Wednesday.", "PROTEST:JPN->CHN"),
     ("de", "Minsk (dpa) - Belarussische Oppositionsgruppen hatten zum Boykott der Wahl aufgerufen.",
      "PROTEST:BLR->BLR"),
+    # a rally broken up with tear gas is an attack on the crowd; a modal on a past act reports a claim, no demand
+    ("de", "Abidjan (dpa) - Die ivorische Polizei hat eine Kundgebung von Oppositionsanhängern mit Tränengas "
+           "aufgelöst.", "ASSAULT:CIV->CIV"),
+    ("de", "Seoul (dpa) - Laut Polizei wurden zwei Männer festgenommen, die Beamte angegriffen haben sollen.",
+     {("COERCE", "KOR", "KOR")}),
 ])
 def test_events_rules_beside_what_the_trained_cues_add(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 10)))

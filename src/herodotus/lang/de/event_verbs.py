@@ -758,6 +758,11 @@ untersagen         VERB  COERCE    ban          1722  so   -
 nehmen             VERB  COERCE    arrest       173   so   Gewahrsam
 Ausgangssperre     NOUN  COERCE    curfew       1723  s    -
 verhängen          VERB  COERCE    restrict     -     so   Ausreiseverbot
+auflösen           VERB  ASSAULT   crowd-control 175  so   Tränengas
+auflösen           VERB  ASSAULT   crowd-control 175  so   Wasserwerfer
+auflösen           VERB  COERCE    restrict     -     so   Kundgebung
+auflösen           VERB  COERCE    restrict     -     so   Demonstration
+auflösen           VERB  COERCE    restrict     -     so   Versammlung
 auflösen           VERB  COERCE    ban          1722  so   Partei
 auflösen           VERB  COERCE    restrict     -     so   Parlament
 auflösen           VERB  COERCE    restrict     -     so   Stadtrat
@@ -1001,7 +1006,7 @@ REFUSAL_VERBS = ("ablehnen", "weigern", "verweigern")
 # Cordons fall on a place, not on whom the clause names ("riegelte das Regierungsviertel ab", "sperrten die
 # Zufahrtsstraßen"): verbs, and nouns that make "sperren" one
 CORDON_VERBS = ("abriegeln", "absperren")
-CORDON_NOUNS = ("straße",)
+CORDON_NOUNS = ("straße", "kundgebung", "demonstration", "versammlung")   # (a rally broken up: "löste die Kundgebung auf")
 # Facilities whose attack falls on the police or army they belong to ("stürmten eine Polizeiwache")
 FACILITY_NOUNS = {"polizeiwache": "police", "polizeistation": "police", "polizeirevier": "police", "kaserne": "army",
                  "armeeposten": "army", "militärposten": "army", "stützpunkt": "army", "grenzposten": "army"}

@@ -2318,7 +2318,18 @@ def _that_subject(doc: Document, trig: Trigger, actor: Slot, slots: list[Slot]) 
 
 def _demanded(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
     a, b = trig.clause
-    return any(t.text.lower() in cues.DEMAND_MODALS for t in doc.tokens[a:b])
+    return any(t.text.lower() in cues.DEMAND_MODALS and not _reportative(doc, t) for t in doc.tokens[a:b])
+
+
+def _reportative(doc: Document, modal: Token) -> bool:
+    """A modal on a past act reports a claim, it demands nothing ("die Beamte angegriffen haben sollen",
+    "must have known")."""
+    before = doc.tokens[modal.i - 1].text.lower() if modal.i > 0 else ""
+    after = doc.tokens[modal.i + 1].text.lower() if modal.i + 1 < len(doc.tokens) else ""
+    return before in PERFECT_INFINITIVES or after == "have"
+
+
+PERFECT_INFINITIVES = frozenset({"haben", "sein", "worden", "gewesen"})
 
 
 def _sent_to_help(doc: Document, trig: Trigger, actor: Slot, roles: Roles, cues: ModuleType) -> bool:
