@@ -593,7 +593,7 @@ class EventCoder:
                 recipients = [None]
                 note += "; no recipient (states asked as an unnamed group)"
             if event == "PROTEST" and mode == "boycott" and recipients == [None] \
-                    and (host := _host_abroad(doc, trig, actor, slots)) is not None:
+                    and (host := _host_abroad(trig, actor, slots)) is not None:
                 recipients = [host]   # "South Korea boycotted a memorial in Japan": against the host
                 note += f"; recipient: the host of what is boycotted ('{host.mention.text}')"
             if event == "PROTEST" and recipients == [None] and ref.code and ref.code not in NON_STATE_CODES \
@@ -1727,14 +1727,14 @@ def _addressee(doc: Document, trig: Trigger, actor: Slot, slots: list[Slot],
     """Whom a pledge or offer naming no addressee is made to: another state named in its clause or in the
     infinitive that says what is offered ("bot an, Vertreter der kongolesischen Regierung und der M23 an einen
     Tisch zu bringen"), else the other party of the actor's latest event."""
-    named = _named_after(trig, actor, slots, _offer_end(doc, trig, cues))
+    named = _named_after(trig, actor, slots, _infinitive_end(doc, trig, cues))
     if named is not None:
         return named, f"'{named.mention.text}' named in the pledge"
     other = partner(doc, actor.entity.actor.code, trig.token.sent)
     return (other, "the other party of the actor's latest event") if other is not None else None
 
 
-def _host_abroad(doc: Document, trig: Trigger, actor: Slot, slots: list[Slot]) -> Slot | None:
+def _host_abroad(trig: Trigger, actor: Slot, slots: list[Slot]) -> Slot | None:
     """A place in another country named after the trigger in its sentence ("a memorial in Japan", "the
     summit that opened in Johannesburg")."""
     home = actor.entity.actor.code
@@ -1745,12 +1745,12 @@ def _host_abroad(doc: Document, trig: Trigger, actor: Slot, slots: list[Slot]) -
 def _complement_parties(doc: Document, trig: Trigger, actor: Slot, slots: list[Slot],
                         cues: ModuleType) -> list[Slot]:
     """The parties named in the infinitive right after the trigger's clause, other than its actor."""
-    end = _offer_end(doc, trig, cues)
+    end = _infinitive_end(doc, trig, cues)
     return _distinct([s for s in slots if trig.clause[1] <= s.first < end and s.entity.actor.code
                       and s.entity.id != actor.entity.id])
 
 
-def _offer_end(doc: Document, trig: Trigger, cues: ModuleType) -> int:
+def _infinitive_end(doc: Document, trig: Trigger, cues: ModuleType) -> int:
     """The end of the trigger's clause, or of the infinitive right after it."""
     tokens = doc.sentence_tokens(doc.sentences[trig.token.sent])
     start = trig.clause[1] - tokens[0].i + 1   # (past the comma: "bot an, ... zu bringen")

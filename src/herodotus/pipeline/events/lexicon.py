@@ -201,10 +201,12 @@ def clause_bounds(tokens: Sequence[Token], k: int, breaks: Sequence[bool] | None
     return a, b
 
 
-def holds_infinitive(tokens: Sequence[Token]) -> bool:
-    """Does a clause hold a to/zu-infinitive ("to negotiate", "zu bewegen", "zurückzugeben")?"""
+def holds_infinitive(tokens: Sequence[Token], joined: bool = True) -> bool:
+    """Does a clause hold a to/zu-infinitive ("to negotiate", "zu bewegen"; with ``joined`` also
+    "zurückzugeben")?"""
     return any(t.text.lower() in {"zu", "to"} and j + 1 < len(tokens) and tokens[j + 1].pos in VERB_POS
-               or t.pos in VERB_POS and infixed_zu(t.text.lower(), t.lemma.lower()) for j, t in enumerate(tokens))
+               or joined and t.pos in VERB_POS and infixed_zu(t.text.lower(), t.lemma.lower())
+               for j, t in enumerate(tokens))
 
 
 def _complement_clause(tokens: Sequence[Token], b: int, breaks: Sequence[bool], cues: ModuleType) -> list[Token]:
@@ -220,8 +222,7 @@ def _complement_clause(tokens: Sequence[Token], b: int, breaks: Sequence[bool], 
     if not nxt:
         return []
     opener = nxt[0].text.lower()
-    infinitive = any(t.text.lower() in {"zu", "to"} and j + 1 < len(nxt) and nxt[j + 1].pos in VERB_POS
-                     for j, t in enumerate(nxt))
+    infinitive = holds_infinitive(nxt, joined=False)
     future = any(t.text.lower() in cues.ANSWER_AUXILIARIES for t in nxt)
     return nxt if opener in {"dass", "that"} or infinitive or future else []
 
