@@ -2665,6 +2665,15 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
            "aufgelöst.", "ASSAULT:CIV->CIV"),
     ("de", "Seoul (dpa) - Laut Polizei wurden zwei Männer festgenommen, die Beamte angegriffen haben sollen.",
      {("COERCE", "KOR", "KOR")}),
+    # concern shown over someone's act judges its doer; what one must reckon with is a warning, no demand; a verb
+    # reflexive by itself is no "each other"
+    ("de", "Bangkok (dpa) - Thailands Regierung hat den Oppositionsführer festnehmen lassen. Die US-Regierung zeigte "
+           "sich „zutiefst besorgt“ über die Entscheidung.", "ACCUSE:USA->THA"),
+    ("en", "BEIJING (AP) — China detained two Japanese citizens. Japan voiced concern over China's actions.",
+     "ACCUSE:JPN->CHN"),
+    ("de", "Berlin (dpa) - Russland soll Anschläge geplant haben. Moskau müsse mit Konsequenzen rechnen, wenn es "
+           "weitere Anschläge plane, warnte Innenministerin Nancy Faeser.", {("THREATEN", "DEU", "RUS")}),
+    ("de", "Seoul (dpa) - Nordkorea hat eine Rakete abgefeuert. Südkorea und Japan äußerten sich besorgt.", set()),
 ])
 def test_events_rules_beside_what_the_trained_cues_add(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 10)))

@@ -344,6 +344,17 @@ bezichtigen        VERB  ACCUSE    allege       112   so   -
 machen             VERB  ACCUSE    allege       112   so   verantwortlich
 verurteilen        VERB  ACCUSE    disapprove   111   so   -
 kritisieren        VERB  ACCUSE    disapprove   111   so   -
+# concern or dismay shown over someone's acts judges them ("zeigte sich besorgt über die Festnahmen")
+zeigen             VERB  ACCUSE    disapprove   111   s    besorgt
+zeigen             VERB  ACCUSE    disapprove   111   s    alarmiert
+zeigen             VERB  ACCUSE    disapprove   111   s    enttäuscht
+zeigen             VERB  ACCUSE    disapprove   111   s    entsetzt
+zeigen             VERB  ACCUSE    disapprove   111   s    empört
+äußern             VERB  ACCUSE    disapprove   111   s    besorgt
+äußern             VERB  ACCUSE    disapprove   111   s    alarmiert
+äußern             VERB  ACCUSE    disapprove   111   s    enttäuscht
+äußern             VERB  ACCUSE    disapprove   111   s    entsetzt
+äußern             VERB  ACCUSE    disapprove   111   s    empört
 bedauern           VERB  ACCUSE    disapprove   111   so   Entscheidung
 bedauern           VERB  ACCUSE    disapprove   111   so   Schritt
 bedauern           VERB  ACCUSE    disapprove   111   so   Beschluss
@@ -992,6 +1003,10 @@ HELP_WORDS = ("unterstützung", "hilfe", "verstärkung", "unterstützen", "helfe
 # Words that make a pledge naming no receiver one of aid, to the article's country
 PLEDGED_AID = ("hilfe", "unterstützung", "hilfsgüter", "soforthilfe", "nothilfe", "millionen", "milliarden")
 # Modals that turn an act inside someone's speech into that speaker's demand
+# What one "must reckon with" is a warning, no demand ("Moskau müsse mit Konsequenzen rechnen")
+# Verbs reflexive by themselves: "sich" after them is no "each other" ("äußerten sich besorgt")
+REFLEXIVE_VERBS = ("zeigen", "äußern")
+RECKONING_VERBS = ("rechnen",)
 DEMAND_MODALS = ("muss", "müsse", "müssen", "müssten", "solle", "sollen")
 # A warning to whoever does something opens with these ("Wer plündert, wird ...")
 FREE_RELATIVES = ("wer",)

@@ -403,6 +403,10 @@ ultimatum          NOUN  THREATEN  relations    139   so   -
 lodge              VERB  ACCUSE    disapprove   111   so   protest
 express            VERB  ACCUSE    disapprove   111   so   protest
 raise              VERB  ACCUSE    disapprove   111   so   concerns
+# concern voiced over someone's acts judges them ("voiced concern over China's actions")
+voice              VERB  ACCUSE    disapprove   111   so   concern
+voice              VERB  ACCUSE    disapprove   111   so   concerns
+express            VERB  ACCUSE    disapprove   111   so   concern
 raise              VERB  ACCUSE    disapprove   111   so   matter
 raise              VERB  ACCUSE    disapprove   111   so   incident
 file               VERB  ACCUSE    disapprove   111   so   protest
@@ -784,6 +788,10 @@ HELP_WORDS = ("support", "help", "reinforce", "assist", "bolster")
 # Words that make a pledge naming no receiver one of aid, to the article's country
 PLEDGED_AID = ("assistance", "aid", "help", "funding", "million", "billion")
 # Modals that turn an act inside someone's speech into that speaker's demand
+# What one "must reckon with" is a warning, no demand ("Moscow must expect consequences")
+# Verbs reflexive by themselves: "sich" after them is no "each other" ("äußerten sich besorgt")
+REFLEXIVE_VERBS: tuple[str, ...] = ()
+RECKONING_VERBS = ("expect", "reckon")
 DEMAND_MODALS = ("must",)
 # A warning to whoever does something opens with these ("Wer plündert, wird ...")
 FREE_RELATIVES = ("whoever",)

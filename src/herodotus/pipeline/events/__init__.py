@@ -1810,6 +1810,8 @@ def _demands_in_speech(doc: Document, sent: Sentence, speech: list[Speech], slot
                 and (modal is next((t for t in tokens if t.pos != "PUNCT"), None)
                      or modal.i + 1 < len(doc.tokens) and doc.tokens[modal.i + 1].text.lower() == "have"):
             continue   # ("Sollte Israel erneut angreifen, ...": a condition; "should have warned": a reproach)
+        if _reckoning(tokens, cues):
+            continue   # "Moskau müsse mit Konsequenzen rechnen": a warning, no demand
         # the subject right before the modal ("Kabul müsse") or right after it ("Zudem müsse Berlin ...")
         subject = next((s for s in slots if s.role in {"bare", "subj"} and sp.start <= s.mention.start < sp.end
                         and (s.last == modal.i - 1 or s.first in (modal.i + 1, modal.i + 2))), None)
@@ -2318,7 +2320,14 @@ def _that_subject(doc: Document, trig: Trigger, actor: Slot, slots: list[Slot]) 
 
 def _demanded(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
     a, b = trig.clause
-    return any(t.text.lower() in cues.DEMAND_MODALS and not _reportative(doc, t) for t in doc.tokens[a:b])
+    tokens = doc.tokens[a:b]
+    return not _reckoning(tokens, cues) and any(t.text.lower() in cues.DEMAND_MODALS and not _reportative(doc, t)
+                                                for t in tokens)
+
+
+def _reckoning(tokens: Sequence[Token], cues: ModuleType) -> bool:
+    """"müsse mit Festnahmen rechnen", "must expect consequences": what one must reckon with is a warning."""
+    return any(t.lemma.lower() in cues.RECKONING_VERBS for t in tokens)
 
 
 def _reportative(doc: Document, modal: Token) -> bool:

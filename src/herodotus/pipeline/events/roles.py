@@ -618,7 +618,7 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
     if actor is not None and entry.pos == "VERB":
         recipients = tuple(r for r in recipients if not _in_apposition(doc, actor, r, trigger))
     if len(actors) > 1 and (clause_has(doc, trigger, EACH_OTHER) or not recipients and (
-            _each_other(doc, trigger) or entry.lemma in EXCHANGE_VERBS)):
+            _each_other(doc, trigger, cues) or entry.lemma in EXCHANGE_VERBS)):
         # "Indien und Pakistan beschossen sich gegenseitig": each party acts on the other, also when an
         # object is named ("haben sich gegenseitig Spionage vorgeworfen", "jeweils sechs Diplomaten
         # des anderen Landes ausgewiesen")
@@ -767,9 +767,12 @@ EACH_OTHER = ("gegenseitig", "einander", "des anderen landes", "des jeweils ande
 MUTUAL_TYPES = {"ASSAULT", "ACCUSE", "THREATEN"}
 
 
-def _each_other(doc: Document, trigger: Trigger) -> bool:
-    # "X und Y lieferten sich Gefechte": with two parties a reflexive hostile act is mutual
-    return clause_has(doc, trigger, EACH_OTHER) or (trigger.entry.event in MUTUAL_TYPES and clause_has(doc, trigger, ("sich",)))
+def _each_other(doc: Document, trigger: Trigger, cues: ModuleType) -> bool:
+    # "X und Y lieferten sich Gefechte": with two parties a reflexive hostile act is mutual ("Südkorea und Japan
+    # äußerten sich besorgt" is not: the verb is reflexive by itself)
+    return clause_has(doc, trigger, EACH_OTHER) or (trigger.entry.event in MUTUAL_TYPES
+                                                    and trigger.entry.lemma not in cues.REFLEXIVE_VERBS
+                                                    and clause_has(doc, trigger, ("sich",)))
 
 
 def clause_has(doc: Document, trigger: Trigger, phrases: Sequence[str], own: bool = False) -> bool:
