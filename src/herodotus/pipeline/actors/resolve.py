@@ -857,10 +857,7 @@ def _federal(title: str | None, main: str | None, named: set[str]) -> str | None
 
 def _dateline_only(draft: Draft) -> bool:
     """Is the body named only in the dateline ("Bischkek (AFP) - ..."): the agency that files the story?"""
-    return all(c.sent == 0 and c.start <= DATELINE_END for c in draft.cands)
-
-
-DATELINE_END = 3   # the agency's token in "UNITED NATIONS (AP) -"
+    return all(c.wire for c in draft.cands)
 
 
 def _group_member(cand: Cand) -> bool:

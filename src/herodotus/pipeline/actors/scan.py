@@ -69,6 +69,7 @@ class Cand:
     proper: bool = False        # a role noun with an unknown name prefix ("Arakan-Armee"): a named group
     grammatical: bool = False   # German "sie": also a feminine noun ("die Polizei ..., sie habe")
     report_start: int = -1      # a pronoun closing reported words ("..., forderte sie"): where they begin
+    wire: bool = False          # the agency in the dateline ("Bischkek (AFP) - ..."): it files the story
     asset: bool = False         # "military targets": forces named by what they hold, where it stands
 
 
@@ -305,6 +306,9 @@ class Scanner:
         for sent in doc.sentences:
             cands.extend(self.scan_sentence(doc, sent.i, sent.token_start, sent.token_end))
         cands = self._repeated_surnames(doc, self._learned_titles(doc, self._demonym_heads(doc.tokens, cands)))
+        for c in cands:
+            c.wire = c.sent == 0 and 0 < c.start <= DATELINE_END and c.end < len(doc.tokens) \
+                and doc.tokens[c.start - 1].text == "(" and doc.tokens[c.end].text == ")"
         return self._individuals(doc, self._korean_halves(doc, _short_names_again(doc.tokens, cands)))
 
     def _individuals(self, doc: Document, cands: list[Cand]) -> list[Cand]:
@@ -738,6 +742,9 @@ def _quoted_by_state_media(cands: list[Cand], toks: list[Token], roles: ModuleTy
 def in_brackets(toks: list[Token], c: Cand) -> bool:
     """Does the candidate stand alone in round brackets ("(KIA)")?"""
     return 0 < c.start and c.end < len(toks) and toks[c.start - 1].text == "(" and toks[c.end].text == ")"
+
+
+DATELINE_END = 4   # where the agency stands at the latest: "BEIJING/TOKYO (Reuters) -"
 
 
 def _short_names_again(toks: list[Token], cands: list[Cand]) -> list[Cand]:
