@@ -654,14 +654,9 @@ def _in_apposition(doc: Document, actor: Slot, slot: Slot, trigger: Trigger) -> 
     summit, did not meet ...": a party named between commas after the subject, before its verb,
     describes the subject."""
     verb = trigger.token.i
-    if actor.last < slot.first < verb and doc.tokens[slot.first - 1].text.lower() in CAPACITY_WORDS:
-        return True   # "Salvini hatte als Innenminister dem Schiff die Einfahrt verweigert": his office, no party
     if not actor.last < slot.first < verb or actor.last + 1 >= len(doc.tokens) or doc.tokens[actor.last + 1].text != ",":
         return False
     return any(t.text == "," for t in doc.tokens[slot.last + 1:verb])
-
-
-CAPACITY_WORDS = frozenset({"als", "as"})
 
 
 def _after_relative(doc: Document, verb: int, first: int) -> bool:
