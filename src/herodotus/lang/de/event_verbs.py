@@ -1003,9 +1003,9 @@ HELP_WORDS = ("unterstützung", "hilfe", "verstärkung", "unterstützen", "helfe
 # Words that make a pledge naming no receiver one of aid, to the article's country
 PLEDGED_AID = ("hilfe", "unterstützung", "hilfsgüter", "soforthilfe", "nothilfe", "millionen", "milliarden")
 # Modals that turn an act inside someone's speech into that speaker's demand
-# What one "must reckon with" is a warning, no demand ("Moskau müsse mit Konsequenzen rechnen")
 # Verbs reflexive by themselves: "sich" after them is no "each other" ("äußerten sich besorgt")
 REFLEXIVE_VERBS = ("zeigen", "äußern")
+# What one "must reckon with" is a warning, no demand ("Moskau müsse mit Konsequenzen rechnen")
 RECKONING_VERBS = ("rechnen",)
 DEMAND_MODALS = ("muss", "müsse", "müssen", "müssten", "solle", "sollen")
 # A warning to whoever does something opens with these ("Wer plündert, wird ...")

@@ -788,9 +788,9 @@ HELP_WORDS = ("support", "help", "reinforce", "assist", "bolster")
 # Words that make a pledge naming no receiver one of aid, to the article's country
 PLEDGED_AID = ("assistance", "aid", "help", "funding", "million", "billion")
 # Modals that turn an act inside someone's speech into that speaker's demand
-# What one "must reckon with" is a warning, no demand ("Moscow must expect consequences")
 # Verbs reflexive by themselves: "sich" after them is no "each other" ("äußerten sich besorgt")
 REFLEXIVE_VERBS: tuple[str, ...] = ()
+# What one "must reckon with" is a warning, no demand ("Moscow must expect consequences")
 RECKONING_VERBS = ("expect", "reckon")
 DEMAND_MODALS = ("must",)
 # A warning to whoever does something opens with these ("Wer plündert, wird ...")

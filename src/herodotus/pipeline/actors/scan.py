@@ -307,8 +307,7 @@ class Scanner:
             cands.extend(self.scan_sentence(doc, sent.i, sent.token_start, sent.token_end))
         cands = self._repeated_surnames(doc, self._learned_titles(doc, self._demonym_heads(doc.tokens, cands)))
         for c in cands:
-            c.wire = c.sent == 0 and 0 < c.start <= DATELINE_END and c.end < len(doc.tokens) \
-                and doc.tokens[c.start - 1].text == "(" and doc.tokens[c.end].text == ")"
+            c.wire = c.sent == 0 and c.start <= DATELINE_END and in_brackets(doc.tokens, c)
         return self._individuals(doc, self._korean_halves(doc, _short_names_again(doc.tokens, cands)))
 
     def _individuals(self, doc: Document, cands: list[Cand]) -> list[Cand]:
