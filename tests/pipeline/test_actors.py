@@ -1106,6 +1106,11 @@ def test_actors_chambers_genitive_owners_and_plain_words(nlp, lang, text, phrase
     ("de", "Bischkek (AFP) - Der Geheimdienst hat vor der Wahl mehrere Oppositionspolitiker und Journalisten "
            "festgenommen.", "Journalisten", "KGZ"),
     ("de", "Karlsruhe (dpa) - Die Bundesanwaltschaft hat zwei Deutschrussen festnehmen lassen.", "Deutschrussen", "DEU"),
+    # Hong Kong's German adjective keeps its own code in a story full of Beijing
+    ("de", "Nach dem Hochhausbrand im Hongkonger Stadtteil Tai Po hat die Polizei drei Männer festgenommen. Staats- "
+           "und Parteichef Xi Jinping sprach den Angehörigen sein Beileid aus, Peking sagte der Stadt jede nötige "
+           "Hilfe zu. Pekings Büro für den Schutz der nationalen Sicherheit in der Stadt erklärte, man werde "
+           "Unruhestifter nicht dulden.", "Hongkonger", "HKG"),
 ])
 def test_actors_host_authorities_regions_and_assets(nlp, lang, text, phrase, code):
     doc = run(nlp, text, lang, date(2025, 10, 13))

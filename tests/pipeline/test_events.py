@@ -2674,6 +2674,19 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
     ("de", "Berlin (dpa) - Russland soll Anschläge geplant haben. Moskau müsse mit Konsequenzen rechnen, wenn es "
            "weitere Anschläge plane, warnte Innenministerin Nancy Faeser.", {("THREATEN", "DEU", "RUS")}),
     ("de", "Seoul (dpa) - Nordkorea hat eine Rakete abgefeuert. Südkorea und Japan äußerten sich besorgt.", set()),
+    # aid made ready ("stellte ... bereit") is given, not offered; a man named by no more than that, or a gunman
+    # in a passive's agent phrase, attacks from where he strikes, and condemning the shooting judges him
+    ("de", "Hongkong (dpa) - Nach dem Brand in Tai Po stellte die Regierung obdachlos gewordenen Bewohnern "
+           "Notunterkünfte und Soforthilfe bereit.", {("AID", "HKG", "HKG")}),
+    ("de", "Podgorica (dpa) - Im montenegrinischen Cetinje hat ein Mann am Neujahrstag zwölf Menschen erschossen.",
+     "ASSAULT:MNE->MNE"),
+    ("en", "OREM, Utah (AP) — Conservative activist Charlie Kirk was shot in the neck by a gunman at Utah Valley "
+           "University on Wednesday. Democrats condemned the shooting.",
+     {("ASSAULT", "USA", "USA"), ("ACCUSE", "USA", "USA")}),
+    # "the incident" judged is the doer's of the last physical act, not of the summons after it
+    ("de", "Tallinn (dpa) - Russische Kampfjets sind in den estnischen Luftraum eingedrungen. Estland bestellte den "
+           "russischen Botschafter ein. Die EU-Außenbeauftragte Kaja Kallas nannte den Vorfall eine „äußerst "
+           "gefährliche Provokation“.", {("MOBILIZE", "RUS", "EST"), ("ACCUSE", "EST", "RUS"), ("ACCUSE", "EUR", "RUS")}),
 ])
 def test_events_rules_beside_what_the_trained_cues_add(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 10)))

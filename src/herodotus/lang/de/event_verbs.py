@@ -1012,6 +1012,14 @@ DEMAND_MODALS = ("muss", "müsse", "müssen", "müssten", "solle", "sollen")
 FREE_RELATIVES = ("wer",)
 # Readiness for an act is an offer of it (AGREE), not the act ("zu engerer Zusammenarbeit bereit")
 READY_WORDS = ("bereit", "offen für")
+# "bereit" is the particle of these ("stellte Zelte bereit", "hält Mittel bereit"): a supply, not readiness
+PROVIDING_VERBS = ("stellen", "halten")
+# A judgement's definite noun names the kind of act judged ("nannte den Beschluss »politisiert«"): its
+# doer is the latest doer of such an act
+_INCIDENT = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+_MEASURE = frozenset({"SANCTION", "REJECT", "COERCE", "RETREAT", "CONCEDE", "MOBILIZE", "AID", "COOPERATE"})
+REFERRED_ACTS = {"vorfall": _INCIDENT, "zwischenfall": _INCIDENT, "beschluss": _MEASURE, "entscheidung": _MEASURE,
+                 "schritt": _MEASURE, "maßnahme": _MEASURE, "urteil": frozenset({"SANCTION", "COERCE"})}
 # "beide"/"both" standing alone as the subject ("...; beide vereinbarten")
 BOTH_PRONOUNS = ("beide",)
 # Words framing a report's source ("laut X", "nach Angaben X"): the source is no party to the act
@@ -1061,6 +1069,8 @@ PROTEST_VERBS = ("protestieren",)
 ATTACKER_NOUNS = ("bewaffnete", "bewaffneter", "bewaffneten", "angreifer", "unbekannte", "unbekannten", "täter",
                  "attentäter", "bandenmitglied", "bandenmitglieder", "randalierer", "schütze", "schützen",
                  "extremist", "extremisten", "islamist", "islamisten", "dschihadist", "dschihadisten")
+# ... and so do a lone man or youths named by no more than that ("ein Mann erschoss zwölf Menschen")
+LONE_ATTACKER_NOUNS = ("mann", "männer", "jugendlicher", "jugendliche", "vermummte", "vermummten", "brandstifter")
 STORM_VERBS = ("stürmen", "erstürmen")
 # ... and so do protesters occupying or setting fire to buildings
 RIOT_VERBS = ("besetzen", "setzen", "anzünden")

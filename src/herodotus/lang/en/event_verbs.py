@@ -797,6 +797,15 @@ DEMAND_MODALS = ("must",)
 FREE_RELATIVES = ("whoever",)
 # Readiness for an act is an offer of it (AGREE), not the act ("zu engerer Zusammenarbeit bereit")
 READY_WORDS = ("ready", "willing", "open to")
+# (German particle verbs: an English ready word is never a particle)
+PROVIDING_VERBS = ()
+# A judgement's definite noun names the kind of act judged ("called the decision regrettable"): its doer
+# is the latest doer of such an act
+_INCIDENT = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+_MEASURE = frozenset({"SANCTION", "REJECT", "COERCE", "RETREAT", "CONCEDE", "MOBILIZE", "AID", "COOPERATE"})
+REFERRED_ACTS = {"incident": _INCIDENT, "decision": _MEASURE, "move": _MEASURE, "step": _MEASURE,
+                 "measure": _MEASURE, "ruling": frozenset({"SANCTION", "COERCE"}),
+                 "verdict": frozenset({"SANCTION", "COERCE"})}
 # "beide"/"both" standing alone as the subject ("...; beide vereinbarten")
 BOTH_PRONOUNS = ("both",)
 # Words framing a report's source ("laut X", "nach Angaben X"): the source is no party to the act
@@ -838,6 +847,8 @@ PROTEST_VERBS = ("protest",)
 # Unnamed armed men who attack (lemmas and words, lower case): they strike from where they strike.
 ATTACKER_NOUNS = ("gunman", "gunmen", "attacker", "attackers", "assailant", "assailants", "gang", "mob",
                  "rioters", "bomber", "shooter", "jihadists", "extremists")
+# ... and so do a lone man or youths named by no more than that ("a man shot twelve people")
+LONE_ATTACKER_NOUNS = ("man", "men", "youth", "youths", "teenager", "arsonists", "knifeman")
 STORM_VERBS = ("storm",)
 # ... and so do protesters occupying or setting fire to buildings
 RIOT_VERBS = ("occupy", "set", "torch")

@@ -26,13 +26,13 @@ import logging
 from dataclasses import dataclass, replace
 from datetime import date
 from types import ModuleType
-from typing import Sequence
+from typing import Collection, Sequence
 
 from ...lang import SUPPORTED
 from ...model import Document, Entity, Event, Mention, Sentence, Token
 from ..nlp.tokenizer import OPENING_QUOTES
 from .lexicon import (CUE_THRESHOLD, Entry, Lexicon, Trigger, clause_bounds, clause_breaks, cue_triggers, find_triggers,
-                      holds_infinitive, load_lexicon, noun_fits, words_of)
+                      holds_infinitive, load_lexicon, noun_fits, supply_particle, words_of)
 from .modality import Modality, modality
 from .roles import (EACH_OTHER, MUTUAL_TYPES, RECIPROCAL, Roles, Slot, assign, candidate_slots, clause_has, in_pp, skip_back,
                     is_infinitive, source_phrases)
@@ -296,8 +296,9 @@ class EventCoder:
             # "hielten sich an die Waffenruhe", "efforts to achieve a ceasefire", "nach dem Abzug der französischen
             # Truppen": no truce or withdrawal is called or begun here
             return []
-        if not actors and trig.entry.event == "ASSAULT" and trig.entry.pos == "VERB":
-            actors = _unnamed_attackers(doc, trig, roles, slots, cues)
+        attackers = _unnamed_attackers(doc, trig, roles, slots, cues) \
+            if not actors and trig.entry.event == "ASSAULT" and trig.entry.pos == "VERB" else []
+        actors = actors or attackers
         if trig.entry.pos == "NOUN" and trig.entry.event in REPORTER_IS_NOT_DOER and speaker is not None \
                 and actors == [(speaker, "speaker")]:
             actors = []   # "»Ein Angriff auf eine Regierungschefin ist ein Angriff auf uns alle«": who speaks of an
@@ -358,7 +359,7 @@ class EventCoder:
             # reserved to the state get the state's security forces as implied actor
             implied = self._implied_state_actor(doc, trig, roles, slots, cues, speaker)
             if implied or entry.event in REPORTER_IS_NOT_DOER:
-                actors = implied
+                actors = implied or attackers
         if entry.mode == "release" and not roles.actors and not roles.recipients and not actors \
                 and (held := earlier_recipient(doc, "COERCE", trig.token.sent, [trig.token])) \
                 and (jailer := latest_doer(doc, {"COERCE"}, {held[0].entity.id}, trig.token.sent)) is not None:
@@ -408,13 +409,13 @@ class EventCoder:
                 # "rief zum Generalstreik auf", "called a strike": the organisers' protest
                 event, mode, cameo = "PROTEST", complement.entry.mode, complement.entry.cameo
                 note += f"; a call to a protest ('{complement.token.text}'), so the caller's PROTEST"
-            if event == "CONSULT" and entry.pos == "NOUN" and clause_has(doc, trig, cues.READY_WORDS):
+            if event == "CONSULT" and entry.pos == "NOUN" and _ready(doc, trig, cues):
                 # "Minsk sei zu weiteren Gesprächen bereit", "ready to hold consultations": an offer to meet
                 event, mode, cameo = "AGREE", None, "036"
                 note += "; readiness to meet, so coded AGREE (intent to meet)"
             if (event in PROMISABLE or entry.lemma in cues.HELP_VERBS
                     or event == "SUPPORT" and entry.pos == "VERB" and _promised(mod) and not mod.negated) \
-                    and (_promised(mod) or clause_has(doc, trig, cues.READY_WORDS)):
+                    and (_promised(mod) or _ready(doc, trig, cues)):
                 # PLOVER: intent or promise to cooperate or give aid is AGREE, not the act itself (readiness
                 # too: "zur Zusammenarbeit bereit")
                 event, mode, cameo = "AGREE", None, None
@@ -987,6 +988,9 @@ class EventCoder:
                 if not targets and (doer := _judged_doer(doc, judged_acts, sp, sent.i)) is not None:
                     about = " (who did the act judged)"   # "nannte den Streik „politisch motiviert“"
                     targets = [doer]
+                if not targets and (referred := _referred_doer(doc, tokens, sp, sent.i, cues)) is not None:
+                    about = f" (who did the kind of act '{referred[1].text}' names, told before)"
+                    targets = [referred[0]]   # "nannte den Beschluss »politisiert«", "called the decision regrettable"
                 # (a disapproval is not about those who just backed the speaker's side; a source's figures
                 # judge no one: "Nach UN-Angaben wurden seit dem Putsch 3,5 Millionen Menschen vertrieben")
                 if not targets and not sourced and (doer := other_side_doer(doc, sp.speaker, sent.i, STATEMENT_WINDOW, by=camp)) is not None \
@@ -1489,6 +1493,23 @@ def _judged_doer(doc: Document, judged_acts: list[Trigger], sp: Speech, sent: in
     return None
 
 
+def _referred_doer(doc: Document, tokens: Sequence[Token], sp: Speech, sent: int,
+                   cues: ModuleType) -> tuple[Slot, Token] | None:
+    """The latest doer, on the other side from the judge, of the kind of act a judgement's definite noun
+    names ("den Vorfall": a physical act, "the decision": a measure), with that noun; not simply the
+    last actor, who is often another judge of it."""
+    noun = _definite_noun(doc, tokens)
+    types = cues.REFERRED_ACTS.get((noun.lemma or noun.text).lower()) if noun is not None else None
+    for ev in recent_events(doc, sent, window=2 * MAX_ANAPHOR_SENTENCES) if types else ():
+        ent = doc.entity(ev.actor_ids[0]) if ev.event in types and ev.actor_ids else None
+        if ent is None or ent.id == sp.speaker.entity.id:
+            continue
+        doer = slot_in(doc, ent, ev) or implied_slot(ent, [noun])
+        if camp(doer) != camp(sp.speaker):
+            return doer, noun
+    return None
+
+
 def _cued(doc: Document, sent: Sentence, event: str, tokens: Sequence[Token], cues: ModuleType) -> Token | None:
     """The cue's word (else the speech's first word) when the sentence's trained cue reads an event
     of this type in the speech."""
@@ -1504,6 +1525,13 @@ def _concern(tokens: Sequence[Token], cues: ModuleType) -> bool:
 
 def _cue_probability(sent: Sentence, event: str) -> float:
     return max((c.probability for c in sent.cues if c.event == event), default=0.0)
+
+
+def _ready(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
+    """Readiness in the clause ("zu Gesprächen bereit", "ready to talk"), which the particle of a verb of
+    providing is not ("stellte den Bewohnern Soforthilfe bereit" gave the aid)."""
+    return clause_has(doc, trig, cues.READY_WORDS) \
+        and not any(supply_particle(doc, t, cues) for t in doc.tokens[trig.clause[0]:trig.clause[1]])
 
 
 def _promised(mod: Modality) -> bool:
@@ -2619,12 +2647,19 @@ def _unnamed_attackers(doc: Document, trig: Trigger, roles: Roles, slots: list[S
     """"Bewaffnete stürmten ein Gefängnis in Guayaquil", "A gunman stormed the embassy in Tehran": armed men
     the text does not name attack from the country where they strike (the place in the clause, else
     the country of whom they attack, else the article's)."""
-    a = trig.clause[0]
-    words = doc.tokens[a:trig.token.i]   # the subject before the verb ("töteten drei der Angreifer": the attacked)
-    named = any((t.lemma or t.text).lower() in cues.ATTACKER_NOUNS or t.text.lower() in cues.ATTACKER_NOUNS
-                for t in words if t.pos in {"NOUN", "PROPN", "ADJ"}
-                and (t.i == a or doc.tokens[t.i - 1].pos != "ADP" or doc.tokens[t.i - 1].text.lower() in AGENT_WORDS))
-    if not named:
+    a, b = trig.clause
+    if roles.passive:
+        # "wurde von Unbekannten erschossen", "was shot in the neck by a gunman": the agent phrase (the
+        # subject of a passive is the attacked)
+        words = [t for t in doc.tokens[a:b] if _preposition_before(doc, t, a) in AGENT_WORDS]
+    else:
+        # the subject before the verb ("töteten drei der Angreifer": the attacked), outside a preposition's
+        # phrase ("bei dem Angriff auf einen Mann"); a mere man not as an object ("ein Mann erschoss",
+        # not "und einen Mann getötet")
+        words = [t for t in doc.tokens[a:trig.token.i] if _preposition_before(doc, t, a) is None
+                 and (_names(t, cues.ATTACKER_NOUNS) or not _object(t))]
+    nouns = set(cues.ATTACKER_NOUNS) | set(cues.LONE_ATTACKER_NOUNS)
+    if not any(_names(t, nouns) for t in words if t.pos in {"NOUN", "PROPN", "ADJ"}):
         return []
     places = _clause_places(trig, slots, {"pp:in"})
     source = places[0] if places else (roles.recipients[0] if roles.recipients else None)
@@ -2636,6 +2671,25 @@ def _unnamed_attackers(doc: Document, trig: Trigger, roles: Roles, slots: list[S
 
 
 AGENT_WORDS = frozenset({"von", "by"})
+
+
+def _object(tok: Token) -> bool:
+    """An object by its parse or by its German case (the case is read more surely than the role)."""
+    case = tok.feat("Case")
+    return case in {"Acc", "Dat"} if case else tok.dep in {"obj", "iobj"}
+
+
+def _names(tok: Token, words: Collection[str]) -> bool:
+    return tok.text.lower() in words or (tok.lemma or tok.text).lower() in words
+NOMINAL_MODIFIERS = frozenset({"DET", "ADJ", "NUM", "PRON"})
+
+
+def _preposition_before(doc: Document, tok: Token, start: int) -> str | None:
+    """The preposition heading the noun phrase ``tok`` ends ("von einem Unbekannten": "von"), if any."""
+    i = tok.i - 1
+    while i >= start and doc.tokens[i].pos in NOMINAL_MODIFIERS:
+        i -= 1
+    return doc.tokens[i].text.lower() if i >= start and doc.tokens[i].pos == "ADP" else None
 
 
 def _clause_places(trig: Trigger, slots: list[Slot], roles: set[str], after_trigger: bool = False) -> list[Slot]:

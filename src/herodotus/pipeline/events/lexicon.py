@@ -378,7 +378,7 @@ def cue_triggers(lexicon: Lexicon, doc: Document, sent: Sentence, found: Sequenc
         if cue.event in have:
             continue
         word = _governing_verb(doc, doc.tokens[cue.token], sent)
-        if word is None or word.i in taken:
+        if word is None or word.i in taken or supply_particle(doc, doc.tokens[cue.token], lexicon.cues):
             continue   # a word the lexicon reads as another type: the lexicon knows it better
         pos = "VERB" if word.pos in VERB_POS else "NOUN"
         entry = Entry(word.lemma or word.text, pos, cue.event, None, None, CUE_FRAMES.get(cue.event, "so"), ())
@@ -386,6 +386,13 @@ def cue_triggers(lexicon: Lexicon, doc: Document, sent: Sentence, found: Sequenc
         out.append(Trigger(entry, word, (word,), (tokens[a].i, tokens[b - 1].i + 1), cue=cue.probability))
         have.add(cue.event)
     return out
+
+
+def supply_particle(doc: Document, tok: Token, cues: ModuleType) -> bool:
+    """"bereit" as the particle of a verb of providing ("stellte den Bewohnern Zelte bereit"): a supply,
+    not the readiness the word otherwise says."""
+    return tok.text.lower() in cues.READY_WORDS and tok.head >= 0 \
+        and doc.tokens[tok.head].lemma.lower() in cues.PROVIDING_VERBS
 
 
 def _governing_verb(doc: Document, tok: Token, sent: Sentence) -> Token | None:
