@@ -2687,6 +2687,16 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
     ("de", "Tallinn (dpa) - Russische Kampfjets sind in den estnischen Luftraum eingedrungen. Estland bestellte den "
            "russischen Botschafter ein. Die EU-Außenbeauftragte Kaja Kallas nannte den Vorfall eine „äußerst "
            "gefährliche Provokation“.", {("MOBILIZE", "RUS", "EST"), ("ACCUSE", "EST", "RUS"), ("ACCUSE", "EUR", "RUS")}),
+    # a dative pronoun is not its own clause's subject; a demand may open a clause after a comma; an envoy
+    # ("Gesandten") summoned; farmers protesting demonstrate
+    ("de", "Islamabad (dpa) - Die pakistanische Polizei hat mehrere Abgeordnete der PTI festgenommen. Die Polizei "
+           "wirft ihnen Verstöße gegen ein neues Versammlungsgesetz vor.", {("COERCE", "PAK", "PAK"), ("ACCUSE", "PAK", "PAK")}),
+    ("de", "Peking (dpa) - China hat den australischen Schriftsteller Yang Hengjun zum Tode verurteilt. "
+           "Außenamtssprecher Wang Wenbin sagte in Peking, China sei ein Rechtsstaat, Australien müsse die "
+           "»juristische Souveränität« Chinas respektieren.", {("SANCTION", "CHN", "AUS"), ("REQUEST", "CHN", "AUS")}),
+    ("de", "Neu-Delhi (dpa) - Neu-Delhi bestellte den Gesandten Bangladeschs ein.", "ACCUSE:IND->BGD"),
+    ("de", "Athen (dpa) - Die griechische Polizei hat in Larisa vier Landwirte festgenommen. Sie protestieren seit "
+           "Wochen gegen ausstehende Agrarbeihilfen.", "PROTEST:GRC->GRC"),
 ])
 def test_events_rules_beside_what_the_trained_cues_add(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 10)))

@@ -404,6 +404,7 @@ einbestellen       VERB  ACCUSE    disapprove   110   so   Diplomat
 einbestellen       VERB  ACCUSE    disapprove   110   so   Hochkommissar
 einbestellen       VERB  ACCUSE    disapprove   110   so   Vertreter
 einbestellen       VERB  ACCUSE    disapprove   110   so   Gesandter
+einbestellen       VERB  ACCUSE    disapprove   110   so   Gesandte
 # --- REJECT
 ablehnen           VERB  REJECT    -            120   so   !Stellungnahme,!Kommentar
 absagen            VERB  REJECT    -            120   so   Treffen

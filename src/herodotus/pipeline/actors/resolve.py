@@ -804,8 +804,9 @@ class Resolver:
         return first
 
 
-# Relations of a pronoun that is its verb's object ("lud ihn ein", "dankte ihm", "arrested him")
-OBJECT_DEPS = {"obj", "iobj"}
+# Relations of a pronoun that is its verb's object ("lud ihn ein", "dankte ihm", "arrested him"; the parser
+# gives a dative object as "obl:arg": "wirft ihnen Verstöße vor")
+OBJECT_DEPS = {"obj", "iobj", "obl:arg"}
 # Nouns that refer back to the last named international or non-governmental body ("the bloc", "die Allianz")
 GENERIC_ORGANISATION = {"organisation", "organization", "bloc", "forum", "alliance", "bündnis", "allianz"}
 # Codes of international bodies: their officials have a nationality of their own ("der Portugiese"

@@ -63,6 +63,7 @@ VOWED_HARM = {"SANCTION", "COERCE", "ASSAULT"}   # acts whose promise threatens 
 # police and prosecutors, who investigate at home (a government's "anti-dumping investigation" is trade policy)
 INVESTIGATING_SECTORS = {"COP", "JUD"}
 CROWD_SECTORS = {"CVL", "OPP", "EDU", "LAB"}   # protesters, opposition supporters, students, workers
+PEOPLE_SECTORS = {"CVL", "EDU"}   # ... of whom those no organisation speaks for
 BACKING_TYPES = {"SUPPORT", "AID", "COOPERATE"}
 TRAVEL_WORDS = {"reisen", "reise", "travel", "flying"}   # frames of a travel warning or ban
 DIRECTIONS = {"nach", "to"}
@@ -243,9 +244,11 @@ class EventCoder:
                 t.lemma.lower() in cues.NOT_PROTEST_GATHERING for t in doc.sentence_tokens(doc.sentences[trig.token.sent]))):
             return []   # only a crowd gathers in protest: not "Die Minister versammelten sich", "gathered to mourn"
         if trig.entry.event == "ACCUSE" and trig.entry.lemma in cues.PROTEST_VERBS \
-                and (not roles.actors or _crowd_subject(doc, trig, cues)):
+                and (not roles.actors or _crowd_subject(doc, trig, cues)
+                     or all(a.entity.actor.sector in PEOPLE_SECTORS for a in roles.actors)):
             # "Hunderte Menschen protestierten gegen die Entscheidung", "Tausende Anhänger Yoons protestierten
-            # gegen die Festnahme": a crowd protesting is PROTEST
+            # gegen die Festnahme", "Sie [die Landwirte] protestieren gegen ...": a crowd or people protesting is
+            # PROTEST (a state or a party protesting complains)
             trig = replace(trig, entry=replace(trig.entry, event="PROTEST", mode="demo", cameo="141", frame="s"))
         if trig.entry.event == "PROTEST" and roles.actors and _crowd_subject(doc, trig, cues) \
                 and not all(a.entity.actor.sector in CROWD_SECTORS for a in roles.actors):
@@ -1844,14 +1847,22 @@ def _demands_in_speech(doc: Document, sent: Sentence, speech: list[Speech], slot
         subject = next((s for s in slots if s.role in {"bare", "subj"} and sp.start <= s.mention.start < sp.end
                         and (s.last == modal.i - 1 or s.first in (modal.i + 1, modal.i + 2))), None)
         if subject is None or subject.entity.type != "GPE" or side(subject) == side(sp.speaker) \
-                or any(t.pos not in {"DET", "ADV", "PUNCT", "CCONJ"} for t in tokens if t.i < subject.first):
+                or any(t.pos not in {"DET", "ADV", "PUNCT", "CCONJ"} for t in _clause_before(tokens, subject.first)):
             continue   # (a state or its capital opening the clause: "die belgischen Diplomaten müssten ausreisen"
-            # is an expulsion, "die Zuständigen des Südens und der USA müssten ..." no demand of the USA)
+            # is an expulsion, "die Zuständigen des Südens und der USA müssten ..." no demand of the USA; "China
+            # sei ein Rechtsstaat, Australien müsse ...": the clause after the comma)
         rule = (f"{doc.lang} demand in speech: speech of '{sp.speaker.mention.text}' says '{subject.mention.text}' "
                 f"'{modal.text}' act")
         out.append(Candidate("REQUEST", None, None, sp.speaker, subject, (modal.start, modal.end), rule,
                              Modality(False, False, False, ()), 0.5))
     return out
+
+
+def _clause_before(tokens: Sequence[Token], i: int) -> list[Token]:
+    """The words before position ``i`` back to the comma opening its clause."""
+    before = [t for t in tokens if t.i < i]
+    commas = [k for k, t in enumerate(before) if t.text == ","]
+    return before[commas[-1] + 1:] if commas else before
 
 
 def _conditional_threats(doc: Document, sent: Sentence, speech: list[Speech], slots: list[Slot], cues: ModuleType,
