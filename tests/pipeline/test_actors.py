@@ -1111,6 +1111,9 @@ def test_actors_chambers_genitive_owners_and_plain_words(nlp, lang, text, phrase
            "und Parteichef Xi Jinping sprach den Angehörigen sein Beileid aus, Peking sagte der Stadt jede nötige "
            "Hilfe zu. Pekings Büro für den Schutz der nationalen Sicherheit in der Stadt erklärte, man werde "
            "Unruhestifter nicht dulden.", "Hongkonger", "HKG"),
+    # a cut compound's prefix ("EU-Staats- und ...") is the joined word's too
+    ("de", "Moskau (dpa) - Die EU-Staats- und Regierungschefs haben die Sanktionen gegen Russland verlängert.",
+     "Regierungschefs", "EUR"),
 ])
 def test_actors_host_authorities_regions_and_assets(nlp, lang, text, phrase, code):
     doc = run(nlp, text, lang, date(2025, 10, 13))

@@ -2697,6 +2697,13 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
     ("de", "Neu-Delhi (dpa) - Neu-Delhi bestellte den Gesandten Bangladeschs ein.", "ACCUSE:IND->BGD"),
     ("de", "Athen (dpa) - Die griechische Polizei hat in Larisa vier Landwirte festgenommen. Sie protestieren seit "
            "Wochen gegen ausstehende Agrarbeihilfen.", "PROTEST:GRC->GRC"),
+    # an arrest denied ("nahm niemanden fest", "made no arrests") is a negated arrest of the country's people
+    ("de", "Tiflis (dpa) - Die georgische Polizei nahm zunächst niemanden fest.", {("COERCE", "GEO", "GEO")}),
+    ("en", "PORT MORESBY (AP) — Police in Papua New Guinea have made no arrests under the new rules.",
+     {("COERCE", "PNG", "PNG")}),
+    # a supply pledged in the infinitive goes to the story's country
+    ("de", "Phnom Penh (dpa) - Japan hat Kambodscha Hilfe bei der Wahl verweigert. China sagte dagegen zu, Wahlurnen "
+           "und Computer zu liefern.", {("REJECT", "JPN", "KHM"), ("AGREE", "CHN", "KHM")}),
 ])
 def test_events_rules_beside_what_the_trained_cues_add(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 10)))

@@ -1003,6 +1003,8 @@ INSERTION_OPENERS = ("der", "die", "das", "dem", "den", "denen", "deren", "desse
 HELP_WORDS = ("unterstützung", "hilfe", "verstärkung", "unterstützen", "helfen")
 # Words that make a pledge naming no receiver one of aid, to the article's country
 PLEDGED_AID = ("hilfe", "unterstützung", "hilfsgüter", "soforthilfe", "nothilfe", "millionen", "milliarden")
+# ... and so do verbs of supplying what is pledged ("sagte zu, Wahlurnen zu liefern")
+SUPPLY_VERBS = ("liefern", "schicken", "entsenden", "bereitstellen", "spenden")
 # Modals that turn an act inside someone's speech into that speaker's demand
 # Verbs reflexive by themselves: "sich" after them is no "each other" ("äußerten sich besorgt")
 REFLEXIVE_VERBS = ("zeigen", "äußern")
@@ -1015,6 +1017,8 @@ FREE_RELATIVES = ("wer",)
 READY_WORDS = ("bereit", "offen für")
 # "bereit" is the particle of these ("stellte Zelte bereit", "hält Mittel bereit"): a supply, not readiness
 PROVIDING_VERBS = ("stellen", "halten")
+# Words saying no one was held ("nahm niemanden fest", "Festnahmen gab es keine")
+NO_ONE = ("niemanden", "niemand", "keine", "keinen")
 # A judgement's definite noun names the kind of act judged ("nannte den Beschluss »politisiert«"): its
 # doer is the latest doer of such an act
 _INCIDENT = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
@@ -1101,7 +1105,7 @@ VERB_FINAL_RELATIVES = True   # a relative clause closes with its verb ("die dor
 SUBORDINATORS = ("dass", "weil", "nachdem", "obwohl", "ob", "damit", "sodass", "bevor")
 
 NEGATION = ("nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals",
-            "ohne", "weder")
+            "ohne", "weder", "niemand", "niemanden", "niemandem")
 HYPOTHETICAL = ("könnte", "könnten", "würde", "würden", "sollte", "sollten", "wenn", "falls",
                 "möglicherweise", "eventuell", "hätte", "hätten", "wäre", "wären", "sollen", "käme", "kämen", "könne")
 # Determiners of an act noun that names no act that happened when the clause is hypothetical ("Ein Angriff auf

@@ -787,6 +787,8 @@ INSERTION_OPENERS = ("a", "an", "the", "who", "which", "whose")
 HELP_WORDS = ("support", "help", "reinforce", "assist", "bolster")
 # Words that make a pledge naming no receiver one of aid, to the article's country
 PLEDGED_AID = ("assistance", "aid", "help", "funding", "million", "billion")
+# ... and so do verbs of supplying what is pledged ("offered to send a medical team")
+SUPPLY_VERBS = ("deliver", "send", "provide", "supply", "donate")
 # Modals that turn an act inside someone's speech into that speaker's demand
 # Verbs reflexive by themselves: "sich" after them is no "each other" ("äußerten sich besorgt")
 REFLEXIVE_VERBS: tuple[str, ...] = ()
@@ -799,6 +801,8 @@ FREE_RELATIVES = ("whoever",)
 READY_WORDS = ("ready", "willing", "open to")
 # (German particle verbs: an English ready word is never a particle)
 PROVIDING_VERBS = ()
+# Words saying no one was held ("made no arrests", "nobody was detained")
+NO_ONE = ("no", "nobody", "none")
 # A judgement's definite noun names the kind of act judged ("called the decision regrettable"): its doer
 # is the latest doer of such an act
 _INCIDENT = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})

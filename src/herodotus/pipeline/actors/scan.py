@@ -257,7 +257,7 @@ class Scanner:
         dative = text[:-1] if text.endswith("en") else text   # "den Sicherheitskräften"
         for word in (text, self._lemmas[i], dative):
             if word in self.role_words:
-                return 1, self.role_words[word], word, ""
+                return 1, self.role_words[word], word, self._shared_prefix(tokens, i)
         for head in self.roles.SOURCE_HEADS:   # "nach Polizeiangaben", "aus Diplomatenkreisen"
             stem = text.removesuffix(head)
             for word in (stem, stem.removesuffix("s"), stem.removesuffix("en")) if stem != text else ():
@@ -279,6 +279,13 @@ class Scanner:
                 named = text[:k] if not prefix and (text[:k],) in self.kb.index else ""
                 return 1, self.role_words[head], head, prefix or named
         return None
+
+    def _shared_prefix(self, tokens: list[Token], i: int) -> str:
+        """"EU-Staats- und Regierungschefs": the first part of a cut compound joined by "und" prefixes this word too."""
+        if i < 2 or self._norms[i - 1] not in ("und", "oder") or not tokens[i - 2].text.endswith("-"):
+            return ""
+        first, hyphen, _ = tokens[i - 2].text[:-1].partition("-")
+        return norm(first) if hyphen else ""
 
     def _member_role(self, word: str) -> tuple[str, Role] | None:
         """"Rebellengruppe", "Milizverbände": an armed body named by its members takes their role."""

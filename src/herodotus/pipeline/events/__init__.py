@@ -485,6 +485,11 @@ class EventCoder:
                 if people is not None:
                     recipients = [people[0]]
                     note += f"; recipient {people[1]}"
+            if recipients == [None] and mode == "arrest" and mod.negated and _none_held(doc, trig, cues) \
+                    and actor.entity.actor.sector in SECURITY_SECTORS and actor.entity.actor.code not in NON_STATE_CODES | {None}:
+                # "Die Polizei nahm niemanden fest", "no arrests were made": a denied arrest of the country's people
+                recipients = [implied_actor(doc, actor.entity.actor.code, "CVL", [trig.token])]
+                note += "; recipient implied (no one held, of the actor's country)"
             if event == "ASSAULT" and recipients == [None] and (forces := _facility_forces(doc, trig, actor, cues)):
                 recipients = [forces[0]]   # "stürmten eine Polizeiwache": an attack on the police
                 note += f"; recipient: the {forces[1]} of the facility attacked"
@@ -735,7 +740,7 @@ class EventCoder:
                 recipients = [other[0]]   # "Colombia agreed to accept deportation flights from the United States"
                 note += f"; addressee: {other[1]}"
             elif event == "AGREE" and recipients == [None] and how not in {"implied"} \
-                    and clause_has(doc, trig, cues.PLEDGED_AID) \
+                    and _pledges_aid(doc, trig, cues) \
                     and (needy := _aided_country(doc, trig, actor, cues)) is not None:
                 recipients = [needy]   # "Australia's Foreign Minister offered assistance" in a story on a disaster
                 note += "; recipient implied (aid pledged to the article's country)"
@@ -2552,6 +2557,12 @@ def _struck_culprits(doc: Document, trig: Trigger, actor: Slot, cues: ModuleType
     return doer, f"the doer of the attack told before ('{word.text}')"
 
 
+def _none_held(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
+    """"nahm niemanden fest", "made no arrests", "no one was detained": the clause says no one was held."""
+    a, b = trig.clause
+    return any(t.text.lower() in cues.NO_ONE for t in doc.tokens[a:b])
+
+
 def _unnamed_people(doc: Document, trig: Trigger, actor: Slot, mode: str | None, slots: list[Slot],
                     cues: ModuleType) -> tuple[Slot, str] | None:
     """Whom a state's police or army arrest or disperse when the text names no one ("nahm 28 Personen
@@ -2593,6 +2604,15 @@ def _relative_maker(doc: Document, trig: Trigger, actor: Slot, slots: list[Slot]
         return None
     makers = [s for s in slots if b + 2 <= s.first <= b + 4 and s.role == "bare" and s.entity.id != actor.entity.id]
     return makers[0] if makers else None
+
+
+def _pledges_aid(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
+    """Aid words in the pledge's clause, or a supply in the infinitive saying what is pledged ("sagte zu,
+    Wahlurnen und Computer zu liefern", "offered to send a medical team")."""
+    if clause_has(doc, trig, cues.PLEDGED_AID):
+        return True
+    words = {(t.lemma or t.text).lower() for t in doc.tokens[trig.clause[1]:_infinitive_end(doc, trig, cues)]}
+    return bool(words & (set(cues.PLEDGED_AID) | set(cues.SUPPLY_VERBS)))
 
 
 def _aided_country(doc: Document, trig: Trigger, actor: Slot, cues: ModuleType) -> Slot | None:
