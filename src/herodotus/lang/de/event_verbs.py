@@ -1020,11 +1020,9 @@ PROVIDING_VERBS = ("stellen", "halten")
 # Words saying no one was held ("nahm niemanden fest", "Festnahmen gab es keine")
 NO_ONE = ("niemanden", "niemand", "keine", "keinen")
 # A judgement's definite noun names the kind of act judged ("nannte den Beschluss »politisiert«"): its
-# doer is the latest doer of such an act
-_INCIDENT = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
-_MEASURE = frozenset({"SANCTION", "REJECT", "COERCE", "RETREAT", "CONCEDE", "MOBILIZE", "AID", "COOPERATE"})
-REFERRED_ACTS = {"vorfall": _INCIDENT, "zwischenfall": _INCIDENT, "beschluss": _MEASURE, "entscheidung": _MEASURE,
-                 "schritt": _MEASURE, "maßnahme": _MEASURE, "urteil": frozenset({"SANCTION", "COERCE"})}
+# doer is the latest doer of such an act (the kinds: events REFERRED_KINDS)
+REFERRED_ACTS = {"vorfall": "incident", "zwischenfall": "incident", "beschluss": "measure", "entscheidung": "measure",
+                 "schritt": "measure", "maßnahme": "measure", "urteil": "ruling"}
 # "beide"/"both" standing alone as the subject ("...; beide vereinbarten")
 BOTH_PRONOUNS = ("beide",)
 # Words framing a report's source ("laut X", "nach Angaben X"): the source is no party to the act

@@ -804,12 +804,9 @@ PROVIDING_VERBS = ()
 # Words saying no one was held ("made no arrests", "nobody was detained")
 NO_ONE = ("no", "nobody", "none")
 # A judgement's definite noun names the kind of act judged ("called the decision regrettable"): its doer
-# is the latest doer of such an act
-_INCIDENT = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
-_MEASURE = frozenset({"SANCTION", "REJECT", "COERCE", "RETREAT", "CONCEDE", "MOBILIZE", "AID", "COOPERATE"})
-REFERRED_ACTS = {"incident": _INCIDENT, "decision": _MEASURE, "move": _MEASURE, "step": _MEASURE,
-                 "measure": _MEASURE, "ruling": frozenset({"SANCTION", "COERCE"}),
-                 "verdict": frozenset({"SANCTION", "COERCE"})}
+# is the latest doer of such an act (the kinds: events REFERRED_KINDS)
+REFERRED_ACTS = {"incident": "incident", "decision": "measure", "move": "measure", "step": "measure",
+                 "measure": "measure", "ruling": "ruling", "verdict": "ruling"}
 # "beide"/"both" standing alone as the subject ("...; beide vereinbarten")
 BOTH_PRONOUNS = ("both",)
 # Words framing a report's source ("laut X", "nach Angaben X"): the source is no party to the act

@@ -64,6 +64,11 @@ VOWED_HARM = {"SANCTION", "COERCE", "ASSAULT"}   # acts whose promise threatens 
 INVESTIGATING_SECTORS = {"COP", "JUD"}
 CROWD_SECTORS = {"CVL", "OPP", "EDU", "LAB"}   # protesters, opposition supporters, students, workers
 PEOPLE_SECTORS = {"CVL", "EDU"}   # ... of whom those no organisation speaks for
+# The acts a judged noun's kind names ("den Vorfall": an incident, "the decision": a measure)
+REFERRED_KINDS = {"incident": frozenset({"ASSAULT", "COERCE", "MOBILIZE"}),
+                  "measure": frozenset({"SANCTION", "REJECT", "COERCE", "RETREAT", "CONCEDE", "MOBILIZE", "AID",
+                                        "COOPERATE"}),
+                  "ruling": frozenset({"SANCTION", "COERCE"})}
 BACKING_TYPES = {"SUPPORT", "AID", "COOPERATE"}
 TRAVEL_WORDS = {"reisen", "reise", "travel", "flying"}   # frames of a travel warning or ban
 DIRECTIONS = {"nach", "to"}
@@ -1507,7 +1512,7 @@ def _referred_doer(doc: Document, tokens: Sequence[Token], sp: Speech, sent: int
     names ("den Vorfall": a physical act, "the decision": a measure), with that noun; not simply the
     last actor, who is often another judge of it."""
     noun = _definite_noun(doc, tokens)
-    types = cues.REFERRED_ACTS.get((noun.lemma or noun.text).lower()) if noun is not None else None
+    types = REFERRED_KINDS.get(cues.REFERRED_ACTS.get((noun.lemma or noun.text).lower())) if noun is not None else None
     for ev in recent_events(doc, sent, window=2 * MAX_ANAPHOR_SENTENCES) if types else ():
         ent = doc.entity(ev.actor_ids[0]) if ev.event in types and ev.actor_ids else None
         if ent is None or ent.id == sp.speaker.entity.id:
@@ -2572,8 +2577,7 @@ def _unnamed_people(doc: Document, trig: Trigger, actor: Slot, mode: str | None,
     if ref.sector == "REB":
         places = _clause_places(trig, slots, DESTINATION_ROLES | ATTACKED_PLACE_ROLES)
         code = places[0].entity.actor.code if places else None
-        named = any((t.lemma or t.text).lower() in cues.PEOPLE_NOUNS for t in doc.tokens[trig.clause[0]:trig.clause[1]])
-        if not code or not named or code in NON_STATE_CODES:
+        if not code or not _names_people(doc.tokens[trig.clause[0]:trig.clause[1]], cues) or code in NON_STATE_CODES:
             return None
         return implied_actor(doc, code, "CVL", [trig.token]), f"implied (unnamed people at {places[0].mention.text})"
     state = ref.sector in SECURITY_SECTORS or (ref.sector in STATE_SECTORS and mode in ORDER_MODES | {"crowd-control"})
@@ -2662,8 +2666,7 @@ def _officials_state(doc: Document, trig: Trigger, actor: Slot, cues: ModuleType
 
 def _names_people(tokens: Sequence[Token], cues: ModuleType) -> bool:
     """Does the text speak of unnamed people ("Menschen", "Demonstranten", "protesters")?"""
-    return any((t.lemma or t.text).lower() in cues.PEOPLE_NOUNS or t.text.lower() in cues.PEOPLE_NOUNS
-               for t in tokens)
+    return any(_names(t, cues.PEOPLE_NOUNS) for t in tokens)
 
 
 def _asks_people(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
@@ -2717,9 +2720,7 @@ NOMINAL_MODIFIERS = frozenset({"DET", "ADJ", "NUM", "PRON"})
 
 def _preposition_before(doc: Document, tok: Token, start: int) -> str | None:
     """The preposition heading the noun phrase ``tok`` ends ("von einem Unbekannten": "von"), if any."""
-    i = tok.i - 1
-    while i >= start and doc.tokens[i].pos in NOMINAL_MODIFIERS:
-        i -= 1
+    i = skip_back(doc, tok.i - 1, NOMINAL_MODIFIERS)
     return doc.tokens[i].text.lower() if i >= start and doc.tokens[i].pos == "ADP" else None
 
 
