@@ -2683,6 +2683,9 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
     ("en", "OREM, Utah (AP) — Conservative activist Charlie Kirk was shot in the neck by a gunman at Utah Valley "
            "University on Wednesday. Democrats condemned the shooting.",
      {("ASSAULT", "USA", "USA"), ("ACCUSE", "USA", "USA")}),
+    # a party warned is threatened
+    ("de", "Georgetown (dpa) - US-Außenminister Marco Rubio hat Venezuela bei einem Besuch in Guyana vor einem "
+           "Angriff auf das Nachbarland gewarnt.", {("CONSULT", "USA", "GUY"), ("THREATEN", "USA", "VEN")}),
     # "the incident" judged is the doer's of the last physical act, not of the summons after it
     ("de", "Tallinn (dpa) - Russische Kampfjets sind in den estnischen Luftraum eingedrungen. Estland bestellte den "
            "russischen Botschafter ein. Die EU-Außenbeauftragte Kaja Kallas nannte den Vorfall eine „äußerst "

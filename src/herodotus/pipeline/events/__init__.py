@@ -412,6 +412,12 @@ class EventCoder:
             note = rule
             event, mode = entry.event, entry.mode or complement_mode
             cameo = entry.cameo if entry.mode or not complement_mode else None
+            if event == "ACCUSE" and entry.lemma in cues.WARNING_VERBS and roles.recipients \
+                    and roles.recipients[0].role in {"bare", "obj"}:
+                # "warnte Venezuela vor einem Angriff", "warnte die NATO-Staaten davor, ...": a party warned is
+                # threatened (a warning of a danger, "warnte vor einer Eskalation", judges)
+                event, mode, cameo = "THREATEN", None, None
+                note += "; a party warned, so coded THREATEN"
             if event == "REQUEST" and complement is not None and complement.entry.event == "PROTEST" \
                     and not _kept_away(doc, trig, complement, cues):
                 # "rief zum Generalstreik auf", "called a strike": the organisers' protest
