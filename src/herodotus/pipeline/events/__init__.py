@@ -496,7 +496,7 @@ class EventCoder:
                 if people is not None:
                     recipients = [people[0]]
                     note += f"; recipient {people[1]}"
-            if recipients == [None] and mode == "arrest" and mod.negated and _none_held(doc, trig, cues) \
+            if recipients == [None] and mode == "arrest" and mod.negated and clause_has(doc, trig, cues.NO_ONE) \
                     and actor.entity.actor.sector in SECURITY_SECTORS and actor.entity.actor.code not in NON_STATE_CODES | {None}:
                 # "Die Polizei nahm niemanden fest", "no arrests were made": a denied arrest of the country's people
                 recipients = [implied_actor(doc, actor.entity.actor.code, "CVL", [trig.token])]
@@ -1587,7 +1587,7 @@ def _lost_vote(doc: Document, trig: Trigger, event: str, cues: ModuleType) -> bo
     """A defeat conceded or an unnamed rival congratulated: the other side of a vote."""
     words = cues.DEFEAT_NOUNS if event == "CONCEDE" else cues.CONTEST_RIVALS
     a, b = trig.clause
-    return any(t.lemma.lower() in words or t.text.lower() in words for t in doc.tokens[a:b])
+    return any(_names(t, words) for t in doc.tokens[a:b])
 
 
 def _judged_object(doc: Document, trig: Trigger, actor: Slot) -> Token | None:
@@ -2568,12 +2568,6 @@ def _struck_culprits(doc: Document, trig: Trigger, actor: Slot, cues: ModuleType
     return doer, f"the doer of the attack told before ('{word.text}')"
 
 
-def _none_held(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
-    """"nahm niemanden fest", "made no arrests", "no one was detained": the clause says no one was held."""
-    a, b = trig.clause
-    return any(t.text.lower() in cues.NO_ONE for t in doc.tokens[a:b])
-
-
 def _unnamed_people(doc: Document, trig: Trigger, actor: Slot, mode: str | None, slots: list[Slot],
                     cues: ModuleType) -> tuple[Slot, str] | None:
     """Whom a state's police or army arrest or disperse when the text names no one ("nahm 28 Personen
@@ -2720,6 +2714,7 @@ def _object(tok: Token) -> bool:
 
 
 def _names(tok: Token, words: Collection[str]) -> bool:
+    """Is the word, or its lemma, one of these (lower case)?"""
     return tok.text.lower() in words or (tok.lemma or tok.text).lower() in words
 NOMINAL_MODIFIERS = frozenset({"DET", "ADJ", "NUM", "PRON"})
 
