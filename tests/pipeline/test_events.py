@@ -2707,6 +2707,35 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
     # a supply pledged in the infinitive goes to the story's country
     ("de", "Phnom Penh (dpa) - Japan hat Kambodscha Hilfe bei der Wahl verweigert. China sagte dagegen zu, Wahlurnen "
            "und Computer zu liefern.", {("REJECT", "JPN", "KHM"), ("AGREE", "CHN", "KHM")}),
+    # unnamed attackers told by their own country's police commit the crime, the police accuse no one
+    ("de", "Neu-Delhi (dpa) - Die Angreifer eröffneten im Bezirk Ganderbal das Feuer auf Arbeiter, wie die indische "
+           "Polizei mitteilte.", "ASSAULT:IND->IND"),
+    # rioters attack the police; a list of nouns does not end the clause; a Northern Irish town is British
+    ("de", "In der nordirischen Stadt Ballymena haben Randalierer Polizisten mit Brandsätzen, Steinen und "
+           "Feuerwerkskörpern angegriffen.", "ASSAULT:GBR->GBR"),
+    ("de", "In Den Haag bewarfen Randalierer Polizisten mit Steinen.", "PROTEST:NLD->NLD"),
+    # a threat is aimed at the party its condition names
+    ("de", "Beirut (dpa) - Hisbollah-Chef Naim Kassem drohte mit »Konsequenzen«, falls die libanesische Regierung "
+           "die Armee gegen die Miliz einsetze.", "THREATEN:LBN->LBN"),
+    ("de", "Bujumbura (dpa) - Burundis Außenminister Edouard Bizimana drohte, sein Land werde sich verteidigen, "
+           "sollten ruandische Soldaten die Grenze überschreiten.", "THREATEN:BDI->RWA"),
+    # two signatories sign with each other, not with the host who watches
+    ("de", "Kairo (dpa) - Der iranische Außenminister Abbas Araghtschi und IAEA-Chef Rafael Grossi unterzeichneten "
+           "das Dokument im Beisein des ägyptischen Außenministers Badr Abdelatty.", "SUPPORT:IRN->UNO"),
+    # what is judged is done by the parties of its relative clause
+    ("de", "Seoul (dpa) - Nordkorea verurteilte das Großmanöver, das Südkorea und die USA derzeit abhalten.",
+     {("ACCUSE", "PRK", "KOR"), ("ACCUSE", "PRK", "USA")}),
+    # an angry reaction accuses the other side's actor told before
+    ("de", "Manila (dpa) - Japan und die Philippinen haben ein Verteidigungsabkommen unterzeichnet. Peking "
+           "reagierte verärgert.", {("SUPPORT", "JPN", "PHL"), ("ACCUSE", "CHN", "JPN")}),
+    # judges finding a charge proven convict whom the "dass" clause names
+    ("de", "Sarajevo (dpa) - Die Richter sahen es als erwiesen an, dass Milorad Dodik Entscheidungen des Hohen "
+           "Repräsentanten missachtet hatte.", "SANCTION:BIH->BIH"),
+    # an agreement welcomed is the signers', even after other acts were told
+    ("de", "Manila (dpa) - Japan und die Philippinen haben ein Verteidigungsabkommen unterzeichnet. Tokio sagte "
+           "Manila zudem Radaranlagen zu. Peking reagierte verärgert. Chinesische Küstenwächter hatten im Juni "
+           "philippinische Soldaten bedroht. Washington begrüßte das Abkommen.",
+     {("SUPPORT", "JPN", "PHL"), ("AGREE", "JPN", "PHL"), ("ACCUSE", "CHN", "JPN"), ("SUPPORT", "USA", "JPN")}),
 ])
 def test_events_rules_beside_what_the_trained_cues_add(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 10)))

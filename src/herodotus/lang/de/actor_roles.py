@@ -123,6 +123,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "aufständische": ("REB", None, "GRP", None), "miliz": ("REB", None, "ORG", None), "milizen": ("REB", None, "ORG", None),
     "kämpfer": ("REB", None, "GRP", "m"), "dschihadist": ("REB", None, "GRP", "m"), "terrorist": ("REB", None, "GRP", "m"),
     "bewaffnete": ("REB", None, "GRP", None), "angreifer": ("REB", None, "GRP", "m"),
+    "randalierer": ("CVL", None, "GRP", None),   # a rioting crowd, no armed group
     "extremist": ("REB", None, "GRP", "m"), "islamist": ("REB", None, "GRP", "m"), "separatist": ("REB", None, "GRP", "m"),
     "terrormiliz": ("REB", None, "ORG", None), "paramilitär": ("REB", None, "ORG", None),
     "opposition": ("OPP", None, "ORG", None), "oppositionsführer": ("OPP", None, "PER", "m"),

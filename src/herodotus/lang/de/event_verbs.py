@@ -344,6 +344,10 @@ bezichtigen        VERB  ACCUSE    allege       112   so   -
 machen             VERB  ACCUSE    allege       112   so   verantwortlich
 verurteilen        VERB  ACCUSE    disapprove   111   so   -
 kritisieren        VERB  ACCUSE    disapprove   111   so   -
+reagieren          VERB  ACCUSE    disapprove   111   s    verärgert
+reagieren          VERB  ACCUSE    disapprove   111   s    empört
+reagieren          VERB  ACCUSE    disapprove   111   s    Kritik
+reagieren          VERB  ACCUSE    disapprove   111   s    Protest
 # concern or dismay shown over someone's acts judges them ("zeigte sich besorgt über die Festnahmen")
 zeigen             VERB  ACCUSE    disapprove   111   s    besorgt
 zeigen             VERB  ACCUSE    disapprove   111   s    alarmiert
@@ -563,6 +567,7 @@ zurückbeordern     VERB  SANCTION  withdraw     161   so   Botschafter
 zurückbeordern     VERB  SANCTION  withdraw     161   so   Geschäftsträger
 # a verdict of guilt: "befand ihn für schuldig", "sprach ihn schuldig"
 befinden           VERB  SANCTION  convict      -     so   schuldig
+ansehen            VERB  SANCTION  convict      -     so   erwiesen
 sprechen           VERB  SANCTION  convict      -     so   schuldig
 verurteilen        VERB  SANCTION  convict      -     so   zu,Haft
 verurteilen        VERB  SANCTION  convict      -     so   zu,Haftstrafe
@@ -763,6 +768,7 @@ errichten          VERB  COERCE    restrict     191   s    Straßensperre
 entziehen          VERB  COERCE    restrict     -     so   Pass
 setzen             VERB  ASSAULT   -            180   so   Brand
 anzünden           VERB  ASSAULT   -            180   so   -
+bewerfen           VERB  ASSAULT   -            180   so   -
 legen              VERB  ASSAULT   -            180   so   Feuer
 Brandstiftung      NOUN  ASSAULT   -            180   so   -
 verbieten          VERB  COERCE    ban          1722  so   -
@@ -1074,12 +1080,14 @@ ATTACKER_NOUNS = ("bewaffnete", "bewaffneter", "bewaffneten", "angreifer", "unbe
                  "extremist", "extremisten", "islamist", "islamisten", "dschihadist", "dschihadisten")
 # ... and so do a lone man or youths named by no more than that ("ein Mann erschoss zwölf Menschen")
 LONE_ATTACKER_NOUNS = ("mann", "männer", "jugendlicher", "jugendliche", "vermummte", "vermummten", "brandstifter")
+# ... and fighters named by their kind only, whom a reporter does not accuse ("militants attacked a patrol, police said")
+MILITANT_NOUNS = ("militante", "militanten")
 STORM_VERBS = ("stürmen", "erstürmen")
-# ... and so do protesters occupying or setting fire to buildings
-RIOT_VERBS = ("besetzen", "setzen", "anzünden")
+# ... and so do protesters occupying, setting fire to or pelting buildings and police
+RIOT_VERBS = ("besetzen", "setzen", "anzünden", "bewerfen")
 # "brach aus Protest die Beziehungen ab": the reason of another act, no demonstration
-# Formal protests name no target when it was named before: the other side's last actor
-FORMAL_PROTESTS = ("einlegen", "Protestnote")
+# Formal protests and angry reactions name no target when it was named before: the other side's last actor
+FORMAL_PROTESTS = ("einlegen", "Protestnote", "reagieren")
 # A country adjective on these nouns names a place, not a party ("near the Polish border")
 BORDER_NOUNS = ("grenze", "grenzgebiet", "grenzregion", "küste")
 # Concessions made to a counterpart (dropped complaints, withdrawn measures), unlike admissions of error,

@@ -81,6 +81,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "upper house": ("LEG", None, "ORG", None), "lawmakers": ("LEG", None, "GRP", None),
     "senator": ("LEG", None, "PER", None), "party": ("PTY", None, "ORG", None),
     "gunmen": ("REB", None, "GRP", None), "attackers": ("REB", None, "GRP", None),
+    "rioters": ("CVL", None, "GRP", None),   # a rioting crowd, no armed group
     "rebels": ("REB", None, "GRP", None), "rebel": ("REB", None, "PER", None), "insurgents": ("REB", None, "GRP", None),
     "militants": ("REB", None, "GRP", None), "militant group": ("REB", None, "ORG", None),
     "militia": ("REB", None, "ORG", None), "militias": ("REB", None, "ORG", None),

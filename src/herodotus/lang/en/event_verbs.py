@@ -594,6 +594,7 @@ blockade           NOUN  COERCE    restrict     191   so   -
 occupy             VERB  COERCE    seize        192   so   -
 set                VERB  ASSAULT   -            180   so   fire
 torch              VERB  ASSAULT   -            180   so   -
+pelt               VERB  ASSAULT   -            180   so   -
 curfew             NOUN  COERCE    curfew       1723  s    impose
 martial+law        NOUN  COERCE    martial-law  1724  s    -
 state+of+emergency NOUN  COERCE    martial-law  1724  s    -
@@ -850,6 +851,8 @@ ATTACKER_NOUNS = ("gunman", "gunmen", "attacker", "attackers", "assailant", "ass
                  "rioters", "bomber", "shooter", "jihadists", "extremists")
 # ... and so do a lone man or youths named by no more than that ("a man shot twelve people")
 LONE_ATTACKER_NOUNS = ("man", "men", "youth", "youths", "teenager", "arsonists", "knifeman")
+# ... and fighters named by their kind only, whom a reporter does not accuse ("militants attacked a patrol, police said")
+MILITANT_NOUNS = ("militants",)
 STORM_VERBS = ("storm",)
 # ... and so do protesters occupying or setting fire to buildings
 RIOT_VERBS = ("occupy", "set", "torch")

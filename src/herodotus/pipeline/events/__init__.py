@@ -572,6 +572,10 @@ class EventCoder:
                     and (content := _that_subject(doc, trig, actor, slots)) is not None:
                 recipients = [content]   # "warned that Canada would face tariffs"
                 note += "; recipient: who would face it"
+            if mode == "convict" and recipients == [None] \
+                    and (content := _that_subject(doc, trig, actor, slots)) is not None:
+                recipients = [content]   # "Die Richter sahen es als erwiesen an, dass Dodik ... missachtet hatte"
+                note += "; recipient: whom the court found guilty"
             if event == "REQUEST" and recipients == [None] and (pair := last_pair(doc, trig.token.sent)):
                 ids = [x.entity.id for x in pair]
                 if actor.entity.id in ids:
@@ -689,7 +693,10 @@ class EventCoder:
                 note += "; recipient: the other side's actor reported before"
             if event == "ACCUSE" and recipients == [None] and entry.pos == "VERB" and how not in {"speaker", "implied"} \
                     and (judged := _judged_object(doc, trig, actor)) is not None:
-                if (doer := _attack_doer(doc, judged, actor, trig.token.sent, cues)) is not None:
+                if doers := _relative_doers(doc, judged, actor, slots, cues):
+                    recipients = list(doers)   # "verurteilte das Manöver, das Südkorea und die USA abhalten"
+                    note += f"; recipient: who does '{judged.text}', named in its relative clause"
+                elif (doer := _attack_doer(doc, judged, actor, trig.token.sent, cues)) is not None:
                     recipients = [doer]   # "Saudi Arabia and Egypt condemned the strikes": who attacked
                     note += f"; recipient: who did the attack '{judged.text}' refers to"
                 elif (doer := other_side_doer(doc, actor, trig.token.sent, STATEMENT_WINDOW, by=camp,
@@ -759,6 +766,10 @@ class EventCoder:
                     doc, doc.sentences[trig.token.sent], doc.tokens[trig.clause[0]:trig.clause[1]], actor, cues)):
                 recipients = [culprit[0]]   # "Den Drahtziehern drohte er mit der »vollen Härte des Gesetzes«"
                 note += f"; aimed at the culprits it names ('{culprit[1].text}')"
+            elif event == "THREATEN" and recipients == [None] and not mod.negated \
+                    and (party := _conditioned_party(doc, trig, actor, slots, cues)) is not None:
+                recipients = [party]   # "drohte mit »Konsequenzen«, falls die Regierung die Armee einsetze"
+                note += f"; aimed at '{party.mention.text}', whose act the threat's condition names"
             elif event == "THREATEN" and not roles.recipients and not mod.negated \
                     and (_retaliation(entry, trig, doc, cues) or addressed_to_none(doc, trig)
                          or entry.lemma in cues.WARNING_VERBS):
@@ -803,6 +814,7 @@ class EventCoder:
                 note += "; demanded in speech ('müssen', 'must'), so the speaker's REQUEST"
             if speaker is not None and how not in {"speaker", "implied"} and side(actor) != side(speaker) \
                     and not mod.negated and not _neutral_reporter(doc, speaker, cues) \
+                    and not (_unnamed(doc, actor, cues) and side(actor)[0] == side(speaker)[0]) \
                     and (event in PHYSICAL_TYPES or (event in BACKING_TYPES and _backs_the_bad(doc, trig, roles, cues))
                          or event == "THREATEN" and any(r is not None and r.entity.id == speaker.entity.id
                                                         for r in recipients)):
@@ -1642,6 +1654,19 @@ def _event_noun(doc: Document, lemma: str, event: str, bare: bool = False) -> bo
                for e in load_lexicon(doc.lang).exact.get((lemma, "NOUN"), ()))
 
 
+def _relative_doers(doc: Document, judged: Token, judge: Slot, slots: list[Slot], cues: ModuleType) -> list[Slot]:
+    """The parties named before the verb of a relative clause right after the judged noun ("das Großmanöver,
+    das Südkorea und die USA derzeit abhalten", "the drills that Japan and the US held")."""
+    comma = judged.i + 1
+    if comma + 2 >= len(doc.tokens) or doc.tokens[comma].text != "," \
+            or doc.tokens[comma].sent != judged.sent or doc.tokens[comma + 1].text.lower() not in cues.RELATIVE_PRONOUNS:
+        return []
+    sent = doc.sentences[judged.sent]
+    verb = next((t.i for t in doc.tokens[comma + 2:sent.token_end] if t.pos in {"VERB", "AUX", "PUNCT"}), sent.token_end)
+    return [s for s in slots if comma + 1 < s.first and s.last < verb and s.role in {"bare", "subj"}
+            and s.entity.id != judge.entity.id]
+
+
 def _attack_doer(doc: Document, judged: Token, judge: Slot, sent: int, cues: ModuleType) -> Slot | None:
     """"condemned the strikes", "verurteilte die Gewalt": a noun of violence names the latest attack
     told in the article; its doer, unless of the judge's own side (a private gunman is no side of his
@@ -1701,6 +1726,8 @@ def _adjacent(doc: Document, a: Slot, b: Slot) -> bool:
         return False   # "warf er Präsident Déby vor": a pronoun is a phrase of its own
     if (a.entity.type == "PER") != (b.entity.type == "PER"):
         return False   # "haben Sicherheitskräfte Riek Machar festgenommen": a group and a person
+    if a.mention.kind != "name" and b.mention.kind != "name":
+        return False   # "bewarfen Randalierer Polizisten": two nouns side by side are subject and object
     lo, hi = (a, b) if a.mention.start < b.mention.start else (b, a)
     return lo.entity.actor.code == hi.entity.actor.code and lo.mention.end <= hi.mention.start \
         and not doc.text[lo.mention.end:hi.mention.start].strip()
@@ -1729,8 +1756,9 @@ def _act_noun_recipients(doc: Document, triggers: list[Trigger], roles: dict[int
             continue
         types = ACT_KIND_TYPES[kinds[0]]
         own = {s.entity.id for s in r.actors}
-        # violence is judged long after it is told, and only its doer or whom it was blamed on is meant
-        window = ARTICLE_WINDOW if kinds[0] in VIOLENT_KINDS else MAX_ANAPHOR_SENTENCES
+        # violence and agreements (the story's lead) are judged long after they are told, and only their doers
+        # (or whom violence was blamed on) are meant
+        window = ARTICLE_WINDOW if kinds[0] in VIOLENT_KINDS | {"agreement"} else MAX_ANAPHOR_SENTENCES
         # (an incident protested is the other side's: "protestierte gegen den Vorfall" after its own jets rose)
         judge_side = side(r.actors[0]) if r.actors and kinds[0] == "incident" else None
         doer = latest_doer(doc, types, own, trig.token.sent, window, at=[trig.token], other_than=judge_side) \
@@ -2204,6 +2232,22 @@ def _condition_openers(doc: Document, trig: Trigger, cues: ModuleType) -> set[in
                 or s.text.lower() not in CONDITIONAL_MODALS)}
 
 
+def _conditioned_party(doc: Document, trig: Trigger, actor: Slot, slots: list[Slot], cues: ModuleType) -> Slot | None:
+    """The first party of another side named in a condition ("falls die Regierung ...", "sollten die Kämpfer
+    die Grenze überschreiten", "if Denmark refuses"): the threat is aimed at it (a state's own citizens
+    are whom it protects: "sollten russische Staatsbürger ... festgenommen werden")."""
+    sent = doc.sentences[trig.token.sent]
+    for opener in sorted(_condition_openers(doc, trig, cues)):
+        end = next((t.i for t in doc.tokens[opener + 1:sent.token_end] if t.text == ","), sent.token_end)
+        party = next((s for s in slots if opener < s.first and s.last < end and s.role != "pp:in"
+                      and s.entity.id != actor.entity.id and side(s) != side(actor)
+                      and not (actor.entity.actor.sector in STATE_SECTORS
+                               and s.entity.actor.code == actor.entity.actor.code)), None)
+        if party is not None:
+            return party
+    return None
+
+
 def _noun_parties(doc: Document, triggers: list[Trigger], slots: list[Slot], cues: ModuleType) -> list[Act]:
     out = []
     for trig in triggers:
@@ -2444,6 +2488,18 @@ def _neutral_reporter(doc: Document, speaker: Slot, cues: ModuleType) -> bool:
     return ref.code in NON_STATE_CODES or ref.sector in {"NGO", "MED", "IGO"} or _credited_source(doc, speaker, cues) \
         or speaker.mention.text.lower().endswith(cues.SOURCE_HEADS) \
         or any(w.startswith(cues.LOCAL_SOURCES) for w in words[:2])
+
+
+def _unnamed(doc: Document, slot: Slot, cues: ModuleType) -> bool:
+    """Armed men the text does not name ("Die Angreifer stürmten die Schule, teilte die Polizei mit",
+    "gunmen opened fire, police said"): a reporter of their own country tells a crime, it accuses no
+    adversary (a foreign officer telling of "militants" in another war still alleges, and so does an army
+    telling of attackers it names as a known group)."""
+    words = slot.mention.text.lower().split()
+    named = slot.entity.actor.identifier_id is not None \
+        or any((m := doc.mention(mid)) is not None and m.kind == "name" for mid in slot.entity.mention_ids)
+    return not named and bool(words) \
+        and words[-1] in set(cues.ATTACKER_NOUNS) | set(cues.LONE_ATTACKER_NOUNS) | set(cues.MILITANT_NOUNS)
 
 
 def _credited_source(doc: Document, speaker: Slot, cues: ModuleType, sent: Sentence | None = None) -> bool:
@@ -2716,6 +2772,8 @@ def _object(tok: Token) -> bool:
 def _names(tok: Token, words: Collection[str]) -> bool:
     """Is the word, or its lemma, one of these (lower case)?"""
     return tok.text.lower() in words or (tok.lemma or tok.text).lower() in words
+
+
 NOMINAL_MODIFIERS = frozenset({"DET", "ADJ", "NUM", "PRON"})
 
 

@@ -17,7 +17,7 @@ def list_commas(tokens: list[Token], slots: list[Slot]) -> frozenset[int]:
     ends = {s.last for s in slots}
     last_of = {s.first: s.last for s in slots}
     by_index = {t.i: t for t in tokens}
-    keep = set()
+    keep = {t.i for t in tokens if t.text == "," and _joins_nouns(by_index, t)}
     for t in tokens:
         nxt = next((last_of[j] for j in (t.i + 1, t.i + 2) if j in last_of), None)
         if t.text != "," or t.i - 1 not in ends or nxt is None:
@@ -29,6 +29,14 @@ def list_commas(tokens: list[Token], slots: list[Slot]) -> frozenset[int]:
             continue   # "sagte in Berlin, das Regime in Teheran habe ...": no "und" ends a list
         keep.add(t.i)
     return frozenset(keep)
+
+
+def _joins_nouns(by_index: dict[int, Token], comma: Token) -> bool:
+    """Does the comma join two nouns the parse takes for one list ("mit Brandsätzen, Steinen und
+    Feuerwerkskörpern angegriffen")?"""
+    before, after = by_index.get(comma.i - 1), by_index.get(comma.i + 1)
+    return before is not None and after is not None and before.pos == after.pos == "NOUN" \
+        and after.dep == "conj" and after.head == before.i
 
 
 def _list_closes(tokens: list[Token], comma: int) -> bool:

@@ -289,7 +289,7 @@ def _particle(tokens: Sequence[Token], k: int, b: int) -> Token | None:
     (before punctuation, the clause end or a coordinated clause), with no other verb in between."""
     for j in range(k + 1, b):
         t = tokens[j]
-        if t.pos in VERB_POS:
+        if t.pos in VERB_POS and tokens[j - 1].text.lower() != "als":   # "sahen es als erwiesen an": predicative
             return None
         if t.text.lower() in SEPARABLE_PARTICLES and t.pos in {"ADP", "ADV", "PART", "ADJ", "X"}:
             nxt = tokens[j + 1] if j + 1 < len(tokens) else None

@@ -623,10 +623,10 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
         # object is named ("haben sich gegenseitig Spionage vorgeworfen", "jeweils sechs Diplomaten
         # des anderen Landes ausgewiesen")
         return Roles(actors, actors, "parse" if parsed else "surface", passive)
-    if entry.event in RECIPROCAL and len(actors) > 1 and recipients and all(
-            r.role == "poss" or r.role == "gen" and len({a.entity.id for a in actors}) > 1 for r in recipients):
-        # "X and Y met at Anwar's residence", "on the sidelines of the APEC summit": the host of the place
-        # is no party
+    if (entry.event in RECIPROCAL or entry.cameo == SIGN_AGREEMENT) and len({a.entity.id for a in actors}) > 1 \
+            and recipients and all(r.role in {"poss", "gen", "pp:in"} for r in recipients):
+        # "X and Y met at Anwar's residence", "on the sidelines of the APEC summit", "unterzeichneten das
+        # Dokument in Kairo": the host of the place is no party
         recipients = ()
     if (entry.event in RECIPROCAL or entry.cameo == SIGN_AGREEMENT) and not recipients \
             and len({a.entity.id for a in actors}) > 1 and entry.mode != "third-party":
