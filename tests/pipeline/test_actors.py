@@ -1114,6 +1114,16 @@ def test_actors_chambers_genitive_owners_and_plain_words(nlp, lang, text, phrase
     # a cut compound's prefix ("EU-Staats- und ...") is the joined word's too
     ("de", "Moskau (dpa) - Die EU-Staats- und Regierungschefs haben die Sanktionen gegen Russland verlängert.",
      "Regierungschefs", "EUR"),
+    # a Northern Irish town is British; rioters, environmentalists and a coalition partner are actors of the story's
+    # country
+    ("de", "In der nordirischen Stadt Ballymena haben Randalierer Polizisten angegriffen.", "nordirischen", "GBR"),
+    ("de", "In der nordirischen Stadt Ballymena haben Randalierer Polizisten angegriffen.", "Randalierer", "GBR"),
+    ("de", "Astana (dpa) - Umweltschützer in Kasachstan werfen der Regierung vor, die Risiken zu verschweigen.",
+     "Umweltschützer", "KAZ"),
+    ("de", "Riga (dpa) - Lettlands Regierungschefin Evika Siliņa warf dem Koalitionspartner vor, dem Ansehen des "
+           "Landes geschadet zu haben.", "Koalitionspartner", "LVA"),
+    ("en", "ATHENS (AP) — Relatives of the victims of the Tempi train crash accused Greek authorities of a cover-up.",
+     "Relatives", "GRC"),
 ])
 def test_actors_host_authorities_regions_and_assets(nlp, lang, text, phrase, code):
     doc = run(nlp, text, lang, date(2025, 10, 13))

@@ -2736,6 +2736,11 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
            "Manila zudem Radaranlagen zu. Peking reagierte verärgert. Chinesische Küstenwächter hatten im Juni "
            "philippinische Soldaten bedroht. Washington begrüßte das Abkommen.",
      {("SUPPORT", "JPN", "PHL"), ("AGREE", "JPN", "PHL"), ("ACCUSE", "CHN", "JPN"), ("SUPPORT", "USA", "JPN")}),
+    # an attack told by unnamed offices of the attacked country, or by regional officials, is told as fact
+    ("en", "KYIV (Reuters) - Russia launched more than 170 drones at Ukrainian cities overnight, killing two people in "
+           "Odesa, regional officials said.", {("ASSAULT", "RUS", "UKR")}),
+    ("en", "KYIV (Reuters) - Three Russian missiles slammed into the centre of the Ukrainian city of Chernihiv on "
+           "Wednesday, the interior ministry said.", {("ASSAULT", "RUS", "UKR")}),
 ])
 def test_events_rules_beside_what_the_trained_cues_add(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 10)))

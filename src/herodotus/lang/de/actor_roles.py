@@ -149,6 +149,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "nachrichtenagentur": ("MED", None, "ORG", None), "fernsehsender": ("MED", None, "ORG", None),
     "sender": ("MED", None, "ORG", None), "staatsmedien": ("MED", None, "ORG", None),
     "zivilist": ("CVL", None, "GRP", "m"), "bewohner": ("CVL", None, "GRP", "m"), "einwohner": ("CVL", None, "GRP", "m"),
+    "umweltschützer": ("CVL", None, "GRP", None), "koalitionspartner": ("PTY", None, "ORG", None),
     "bürger": ("CVL", None, "GRP", "m"), "flüchtling": ("REF", None, "GRP", "m"), "student": ("EDU", None, "GRP", "m"),
     "arbeiter": ("LAB", None, "GRP", "m"), "gewerkschaft": ("LAB", None, "ORG", None),
     # occupational groups that act in news as a body (strikes, protests, demands)

@@ -22,7 +22,7 @@ from __future__ import annotations
 from .actor_roles import SOURCE_HEADS  # noqa: F401  (a wire's sources, no party: "nach Militärangaben")
 
 # Local officials report casualties of fighting among others ("nach Angaben örtlicher Behörden"): no party
-LOCAL_SOURCES = ("örtlich", "lokal")
+LOCAL_SOURCES = ("örtlich", "lokal", "regional")
 # Participles naming the authors of a draft ("den von Frankreich eingebrachten Resolutionsentwurf")
 DRAFTING = frozenset({"einbringen", "eingebracht", "eingebrachten", "vorlegen", "vorgelegt", "vorgelegten",
                       "ausarbeiten", "ausgearbeitet", "ausgearbeiteten", "entwerfen", "entworfen", "entworfenen"})

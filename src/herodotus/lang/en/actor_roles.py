@@ -99,6 +99,8 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "journalists": ("MED", None, "GRP", None), "journalist": ("MED", None, "PER", None),
     "news agency": ("MED", None, "ORG", None), "newspaper": ("MED", None, "ORG", None),
     "civilians": ("CVL", None, "GRP", None), "residents": ("CVL", None, "GRP", None),
+    "relatives": ("CVL", None, "GRP", None),   # (not "families": more often helped or told than acting)
+    "environmentalists": ("CVL", None, "GRP", None), "coalition partner": ("PTY", None, "ORG", None),
     "refugees": ("REF", None, "GRP", None), "students": ("EDU", None, "GRP", None),
     "workers": ("LAB", None, "GRP", None), "union": ("LAB", None, "ORG", None),
     # occupational groups that act in news as a body (strikes, protests, demands)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .actor_roles import SOURCE_HEADS  # noqa: F401  (none in English)
 
-LOCAL_SOURCES = ("local",)   # "local officials said": reporters of fighting among others, no party
+LOCAL_SOURCES = ("local", "regional")   # "local officials said": reporters of fighting among others, no party
 DRAFTING = frozenset({"draft", "propose", "sponsor", "table", "submit", "introduce", "author", "co-sponsor"})
 
 ENTRIES = """

@@ -815,6 +815,7 @@ class EventCoder:
             if speaker is not None and how not in {"speaker", "implied"} and side(actor) != side(speaker) \
                     and not mod.negated and not _neutral_reporter(doc, speaker, cues) \
                     and not (_unnamed(doc, actor, cues) and side(actor)[0] == side(speaker)[0]) \
+                    and not (event == "ASSAULT" and _victims_office(speaker, recipients)) \
                     and (event in PHYSICAL_TYPES or (event in BACKING_TYPES and _backs_the_bad(doc, trig, roles, cues))
                          or event == "THREATEN" and any(r is not None and r.entity.id == speaker.entity.id
                                                         for r in recipients)):
@@ -2488,6 +2489,14 @@ def _neutral_reporter(doc: Document, speaker: Slot, cues: ModuleType) -> bool:
     return ref.code in NON_STATE_CODES or ref.sector in {"NGO", "MED", "IGO"} or _credited_source(doc, speaker, cues) \
         or speaker.mention.text.lower().endswith(cues.SOURCE_HEADS) \
         or any(w.startswith(cues.LOCAL_SOURCES) for w in words[:2])
+
+
+def _victims_office(speaker: Slot, recipients: list[Slot | None]) -> bool:
+    """An unnamed office of the attacked country telling of the attack ("Three Russian missiles slammed into
+    Chernihiv, the interior ministry said", "nach Angaben der ukrainischen Luftwaffe"): the facts' source, not
+    a party's claim (a named leader telling it still alleges)."""
+    return speaker.mention.kind != "name" and speaker.entity.actor.sector in STATE_SECTORS \
+        and any(r is not None and r.entity.actor.code == speaker.entity.actor.code for r in recipients)
 
 
 def _unnamed(doc: Document, slot: Slot, cues: ModuleType) -> bool:
