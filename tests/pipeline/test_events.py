@@ -2741,6 +2741,11 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
            "Odesa, regional officials said.", {("ASSAULT", "RUS", "UKR")}),
     ("en", "KYIV (Reuters) - Three Russian missiles slammed into the centre of the Ukrainian city of Chernihiv on "
            "Wednesday, the interior ministry said.", {("ASSAULT", "RUS", "UKR")}),
+    # help assured without a possessive is help to come; "seine Unterstützung" assured is support declared
+    ("de", "Kiew (dpa) - Bundeskanzler Olaf Scholz sicherte der Ukraine weitere Unterstützung zu.", "AGREE:DEU->UKR"),
+    ("de", "Dakar (dpa) - Sonko sicherte Faye seine volle Unterstützung zu.", "SUPPORT:SEN->SEN"),
+    ("de", "Berlin (dpa) - Bundeskanzler Olaf Scholz sicherte Frankreich die Unterstützung Deutschlands zu.",
+     "SUPPORT:DEU->FRA"),
 ])
 def test_events_rules_beside_what_the_trained_cues_add(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 10)))

@@ -815,7 +815,7 @@ class EventCoder:
             if speaker is not None and how not in {"speaker", "implied"} and side(actor) != side(speaker) \
                     and not mod.negated and not _neutral_reporter(doc, speaker, cues) \
                     and not (_unnamed(doc, actor, cues) and side(actor)[0] == side(speaker)[0]) \
-                    and not (event == "ASSAULT" and _victims_office(speaker, recipients)) \
+                    and not (event == "ASSAULT" and _victims_office(doc, trig, speaker, recipients)) \
                     and (event in PHYSICAL_TYPES or (event in BACKING_TYPES and _backs_the_bad(doc, trig, roles, cues))
                          or event == "THREATEN" and any(r is not None and r.entity.id == speaker.entity.id
                                                         for r in recipients)):
@@ -2491,11 +2491,13 @@ def _neutral_reporter(doc: Document, speaker: Slot, cues: ModuleType) -> bool:
         or any(w.startswith(cues.LOCAL_SOURCES) for w in words[:2])
 
 
-def _victims_office(speaker: Slot, recipients: list[Slot | None]) -> bool:
+def _victims_office(doc: Document, trig: Trigger, speaker: Slot, recipients: list[Slot | None]) -> bool:
     """An unnamed office of the attacked country telling of the attack ("Three Russian missiles slammed into
     Chernihiv, the interior ministry said", "nach Angaben der ukrainischen Luftwaffe"): the facts' source, not
-    a party's claim (a named leader telling it still alleges)."""
-    return speaker.mention.kind != "name" and speaker.entity.actor.sector in STATE_SECTORS \
+    a party's claim (a leader telling it, or words in the reporting subjunctive, still allege)."""
+    a, b = trig.clause
+    return speaker.mention.kind == "title" and speaker.entity.actor.sector in {"GOV", "MIL", "COP"} \
+        and not any(t.feat("Mood") == "Sub" for t in doc.tokens[a:b]) \
         and any(r is not None and r.entity.actor.code == speaker.entity.actor.code for r in recipients)
 
 
