@@ -2595,7 +2595,7 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
            "and urged the European Union to tighten sanctions.", "REQUEST:UKR->EUR"),
     # a source's figures judge no one who acted before ("Nach UN-Angaben ... seit dem Putsch")
     ("de", "Naypyidaw (dpa) - Chinas Außenministerium sicherte der Junta Unterstützung zu. Nach UN-Angaben wurden seit "
-           "dem Putsch mehr als 3,5 Millionen Menschen im Land vertrieben.", {("SUPPORT", "CHN", "MMR")}),
+           "dem Putsch mehr als 3,5 Millionen Menschen im Land vertrieben.", {("AGREE", "CHN", "MMR")}),
     # a phrase between a German subject and its verb belongs to the subject, it is no recipient; a refusal
     # answers who demanded it, also at home
     ("de", "Madrid (dpa) - Oppositionsführer Alberto Núñez Feijóo von der konservativen Volkspartei (PP) forderte "
@@ -2746,6 +2746,9 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
     ("de", "Dakar (dpa) - Sonko sicherte Faye seine volle Unterstützung zu.", "SUPPORT:SEN->SEN"),
     ("de", "Berlin (dpa) - Bundeskanzler Olaf Scholz sicherte Frankreich die Unterstützung Deutschlands zu.",
      "SUPPORT:DEU->FRA"),
+    # a call on all sides is addressed to no one party
+    ("de", "Beirut (dpa) - Israel hat erneut Ziele im Libanon angegriffen. Präsident Joseph Aoun rief alle Seiten zur "
+           "Besonnenheit auf.", {("ASSAULT", "ISR", "LBN"), ("REQUEST", "LBN", None)}),
 ])
 def test_events_rules_beside_what_the_trained_cues_add(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 10)))

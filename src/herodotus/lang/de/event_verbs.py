@@ -1033,6 +1033,8 @@ REFERRED_ACTS = {"vorfall": "incident", "zwischenfall": "incident", "beschluss":
                  "schritt": "measure", "maßnahme": "measure", "urteil": "ruling"}
 # "beide"/"both" standing alone as the subject ("...; beide vereinbarten")
 BOTH_PRONOUNS = ("beide",)
+# A call on all sides is addressed to no one party ("rief alle Seiten zur Zurückhaltung auf")
+ALL_SIDES = ("alle seiten", "alle parteien", "alle beteiligten", "alle konfliktparteien")
 # Words framing a report's source ("laut X", "nach Angaben X"): the source is no party to the act
 SOURCE_FRAMES = ("laut", "zufolge", "nach", "gemäß")
 # Refusals of something asked ("zurückweisen"/"reject" also deny accusations, so they are not here)

@@ -810,6 +810,8 @@ REFERRED_ACTS = {"incident": "incident", "decision": "measure", "move": "measure
                  "measure": "measure", "ruling": "ruling", "verdict": "ruling"}
 # "beide"/"both" standing alone as the subject ("...; beide vereinbarten")
 BOTH_PRONOUNS = ("both",)
+# A call on all sides is addressed to no one party ("rief alle Seiten zur Zurückhaltung auf")
+ALL_SIDES = ("all sides", "all parties")
 # Words framing a report's source ("laut X", "nach Angaben X"): the source is no party to the act
 SOURCE_FRAMES = ("according", "per")
 # Refusals of something asked ("zurückweisen"/"reject" also deny accusations, so they are not here)

@@ -827,6 +827,9 @@ class EventCoder:
                 recipients, actor, how = [actor], speaker, "speaker"
                 event, mode, cameo = "ACCUSE", "allege", None
                 note += "; inside speech about another actor, coded as the speaker's allegation"
+            if event == "REQUEST" and how != "speaker" and _all_sides(doc, trig, cues):
+                recipients = [None]   # "rief alle Seiten zur Zurückhaltung auf", "urged all parties to": no one side
+                note += "; addressed to all sides, so to no one party"
             untargeted = mode in UNTARGETED_MODES or _shutdown(trig)
             for recipient in recipients:
                 if recipient is not None and recipient.entity.id == actor.entity.id and any(
@@ -2489,6 +2492,13 @@ def _neutral_reporter(doc: Document, speaker: Slot, cues: ModuleType) -> bool:
     return ref.code in NON_STATE_CODES or ref.sector in {"NGO", "MED", "IGO"} or _credited_source(doc, speaker, cues) \
         or speaker.mention.text.lower().endswith(cues.SOURCE_HEADS) \
         or any(w.startswith(cues.LOCAL_SOURCES) for w in words[:2])
+
+
+def _all_sides(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
+    """Is the call addressed to all sides ("rief alle Seiten auf", "urged all parties")?"""
+    a, b = trig.clause
+    after = " ".join(t.text.lower() for t in doc.tokens[trig.token.i + 1:b])
+    return any(f"{words} " in f"{after} " for words in cues.ALL_SIDES)
 
 
 def _victims_office(doc: Document, trig: Trigger, speaker: Slot, recipients: list[Slot | None]) -> bool:
