@@ -2749,6 +2749,11 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
     # a call on all sides is addressed to no one party
     ("de", "Beirut (dpa) - Israel hat erneut Ziele im Libanon angegriffen. Präsident Joseph Aoun rief alle Seiten zur "
            "Besonnenheit auf.", {("ASSAULT", "ISR", "LBN"), ("REQUEST", "LBN", None)}),
+    # paying for a crime or an attack is a threat against whom the speaker names; paying for reconstruction is none
+    ("de", "Moskau (dpa) - „Das Kiewer Regime wird für jeden Angriff auf die Krim bezahlen“, sagte der "
+           "Duma-Abgeordnete Andrej Kartapolow.", "THREATEN:RUS->UKR"),
+    ("en", "TEHRAN (AP) — “Israel will pay for this crime,” Khamenei said.", "THREATEN:IRN->ISR"),
+    ("de", "Berlin (dpa) - Deutschland wird für den Wiederaufbau bezahlen, sagte Merz.", set()),
 ])
 def test_events_rules_beside_what_the_trained_cues_add(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 10)))

@@ -771,6 +771,9 @@ entziehen          VERB  COERCE    restrict     -     so   Pass
 setzen             VERB  ASSAULT   -            180   so   Brand
 anzünden           VERB  ASSAULT   -            180   so   -
 bewerfen           VERB  ASSAULT   -            180   so   -
+bezahlen           VERB  THREATEN  -            138   os   Verbrechen
+bezahlen           VERB  THREATEN  -            138   os   Angriff
+bezahlen           VERB  THREATEN  -            138   os   Tat
 legen              VERB  ASSAULT   -            180   so   Feuer
 Brandstiftung      NOUN  ASSAULT   -            180   so   -
 verbieten          VERB  COERCE    ban          1722  so   -

@@ -595,6 +595,8 @@ occupy             VERB  COERCE    seize        192   so   -
 set                VERB  ASSAULT   -            180   so   fire
 torch              VERB  ASSAULT   -            180   so   -
 pelt               VERB  ASSAULT   -            180   so   -
+pay                VERB  THREATEN  -            138   os   crime
+pay                VERB  THREATEN  -            138   os   attack
 curfew             NOUN  COERCE    curfew       1723  s    impose
 martial+law        NOUN  COERCE    martial-law  1724  s    -
 state+of+emergency NOUN  COERCE    martial-law  1724  s    -
