@@ -2744,8 +2744,7 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
     # help assured without a possessive is help to come; "seine Unterstützung" assured is support declared
     ("de", "Kiew (dpa) - Bundeskanzler Olaf Scholz sicherte der Ukraine weitere Unterstützung zu.", "AGREE:DEU->UKR"),
     ("de", "Dakar (dpa) - Sonko sicherte Faye seine volle Unterstützung zu.", "SUPPORT:SEN->SEN"),
-    ("de", "Berlin (dpa) - Bundeskanzler Olaf Scholz sicherte Frankreich die Unterstützung Deutschlands zu.",
-     "SUPPORT:DEU->FRA"),
+    ("de", "Pjöngjang (dpa) - Kim sicherte Russland die volle Unterstützung seines Landes zu.", "SUPPORT:PRK->RUS"),
     # a call on all sides is addressed to no one party
     ("de", "Beirut (dpa) - Israel hat erneut Ziele im Libanon angegriffen. Präsident Joseph Aoun rief alle Seiten zur "
            "Besonnenheit auf.", {("ASSAULT", "ISR", "LBN"), ("REQUEST", "LBN", None)}),
@@ -2754,6 +2753,9 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
            "Duma-Abgeordnete Andrej Kartapolow.", "THREATEN:RUS->UKR"),
     ("en", "TEHRAN (AP) — “Israel will pay for this crime,” Khamenei said.", "THREATEN:IRN->ISR"),
     ("de", "Berlin (dpa) - Deutschland wird für den Wiederaufbau bezahlen, sagte Merz.", set()),
+    # troops sent to help another state are aid to it, also when the state is named only after "to help"
+    ("en", "PYONGYANG (AP) — North Korea confirmed on Monday that it had sent combat troops to help Russia retake "
+           "the Kursk region.", "AID:PRK->RUS"),
 ])
 def test_events_rules_beside_what_the_trained_cues_add(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 10)))

@@ -71,8 +71,8 @@ Vereinbarung       NOUN  AGREE     -            030   so   -
 Einladung          NOUN  AGREE     -            036   so   -
 zusichern          VERB  AGREE     -            030   so   -
 # assured backing is declared support, not a promise of an act ("sicherte Lula seine Unterstützung zu"); help
-# assured without a possessive or article is help to come ("sicherte der Ukraine weitere Unterstützung zu")
-zusichern          VERB  AGREE     -            030   so   Unterstützung,!seine,!ihre,!unsere,!die
+# assured without a possessive is help to come ("sicherte der Ukraine weitere Unterstützung zu")
+zusichern          VERB  AGREE     -            030   so   Unterstützung,!seine,!ihre,!unsere,!seines,!ihres
 zusichern          VERB  SUPPORT   -            051   so   Unterstützung
 zusichern          VERB  SUPPORT   -            051   so   Solidarität
 zusichern          VERB  SUPPORT   -            051   so   Beistand

@@ -812,8 +812,9 @@ REFERRED_ACTS = {"incident": "incident", "decision": "measure", "move": "measure
                  "measure": "measure", "ruling": "ruling", "verdict": "ruling"}
 # "beide"/"both" standing alone as the subject ("...; beide vereinbarten")
 BOTH_PRONOUNS = ("both",)
-# A call on all sides is addressed to no one party ("rief alle Seiten zur Zurückhaltung auf")
-ALL_SIDES = ("all sides", "all parties")
+# (English wires name the country's parties when "all sides" are urged: "The U.N. mission in Libya urged all
+# sides to lay down their arms" addresses Libya's, so the German rule is not used)
+ALL_SIDES = ()
 # Words framing a report's source ("laut X", "nach Angaben X"): the source is no party to the act
 SOURCE_FRAMES = ("according", "per")
 # Refusals of something asked ("zurückweisen"/"reject" also deny accusations, so they are not here)

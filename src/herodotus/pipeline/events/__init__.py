@@ -472,6 +472,10 @@ class EventCoder:
                 # "Ein Gericht in Tunis verurteilte 40 Oppositionelle": a court condemning people convicts them
                 event, mode, cameo = "SANCTION", "convict", None
                 note += "; condemned by a court, so coded as a conviction"
+            if event == "MOBILIZE" and all(r.entity.actor.code == actor.entity.actor.code for r in roles.recipients) \
+                    and (helped := _helped(doc, trig, actor, slots, cues)) is not None:
+                # "sent combat troops to help Russia": whom the troops (the actor's own) help
+                roles = Roles(roles.actors, (helped,), roles.how, roles.passive)
             if event == "MOBILIZE" and roles.recipients and _sent_to_help(doc, trig, actor, roles, cues):
                 # PLOVER: troops sent to help another state are military aid, not a mobilisation against it
                 event, mode, cameo = "AID", None, "072"
@@ -2450,6 +2454,18 @@ def _sent_to_help(doc: Document, trig: Trigger, actor: Slot, roles: Roles, cues:
     words = {t.lemma.lower() for t in doc.tokens[a:b]} | {t.text.lower() for t in doc.tokens[a:b]}
     foreign = any(r.entity.actor.code and r.entity.actor.code != actor.entity.actor.code for r in roles.recipients)
     return foreign and bool(words & set(cues.HELP_WORDS))
+
+
+def _helped(doc: Document, trig: Trigger, actor: Slot, slots: list[Slot], cues: ModuleType) -> Slot | None:
+    """The party named right after a word of help that follows the trigger ("sent troops to help Russia",
+    "Soldaten zur Unterstützung der kongolesischen Armee")."""
+    sent = doc.sentences[trig.token.sent]
+    for k in range(trig.token.i + 1, sent.token_end):
+        tok = doc.tokens[k]
+        if tok.lemma.lower() in cues.HELP_WORDS or tok.text.lower() in cues.HELP_WORDS:
+            return next((s for s in slots if k < s.first <= k + 3 and s.entity.id != actor.entity.id
+                         and s.entity.actor.code), None)
+    return None
 
 
 def _destination(doc: Document, trig: Trigger, slots: list[Slot]) -> Slot | None:
