@@ -2756,6 +2756,9 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
     # troops sent to help another state are aid to it, also when the state is named only after "to help"
     ("en", "PYONGYANG (AP) — North Korea confirmed on Monday that it had sent combat troops to help Russia retake "
            "the Kursk region.", "AID:PRK->RUS"),
+    # people gathered to worship or commemorate do not demonstrate; those gathered before parliament do
+    ("de", "Maskat (dpa) - Die Gläubigen hatten sich in der Moschee zum Aschura-Gedenken versammelt.", set()),
+    ("de", "Tiflis (dpa) - Vor dem Parlament versammelten sich Tausende Demonstranten.", "PROTEST:GEO->GEO"),
 ])
 def test_events_rules_beside_what_the_trained_cues_add(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 10)))

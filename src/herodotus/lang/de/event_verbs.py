@@ -1092,6 +1092,9 @@ MILITANT_NOUNS = ("militante", "militanten")
 STORM_VERBS = ("stürmen", "erstürmen")
 # ... and so do protesters occupying, setting fire to or pelting buildings and police
 RIOT_VERBS = ("besetzen", "setzen", "anzünden", "bewerfen")
+# People gathered for prayer, a commemoration or a festival do not demonstrate
+GATHERING_VERBS = ("versammeln",)
+WORSHIP_WORDS = ("gebet", "andacht", "gedenken", "gottesdienst", "trauerfeier", "messe")
 # "brach aus Protest die Beziehungen ab": the reason of another act, no demonstration
 # Formal protests and angry reactions name no target when it was named before: the other side's last actor
 FORMAL_PROTESTS = ("einlegen", "Protestnote", "reagieren")

@@ -861,6 +861,9 @@ MILITANT_NOUNS = ("militants",)
 STORM_VERBS = ("storm",)
 # ... and so do protesters occupying or setting fire to buildings
 RIOT_VERBS = ("occupy", "set", "torch")
+# People gathered for prayer, a commemoration or a festival do not demonstrate
+GATHERING_VERBS = ("gather",)
+WORSHIP_WORDS = ("prayer", "prayers", "worship", "festival", "mass", "funeral", "blood")
 # "cut all contacts with Israel in protest": the reason of another act, no demonstration
 # Formal protests name no target when it was named before: the other side's last actor
 FORMAL_PROTESTS = ("lodge", "file", "express")

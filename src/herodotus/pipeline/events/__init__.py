@@ -314,6 +314,8 @@ class EventCoder:
         if trig.entry.event == "PROTEST" and trig.entry.mode == "obstruct" and actors \
                 and all(a.entity.actor.sector in STATE_SECTORS | {"REB"} for a, _ in actors):
             return []   # "fighters attacked civilians and blocked roads": armed men or police blocking roads protest nothing
+        if trig.entry.event == "PROTEST" and _gathered_to_worship(doc, trig, cues):
+            return []   # "Die Gläubigen hatten sich zum Aschura-Gedenken versammelt": worship, no demonstration
         entry, mod = trig.entry, modality(doc, trig, cues)
         if (entry.event == "COOPERATE" or (entry.event, entry.mode) == ("RETREAT", "resign")) \
                 and entry.pos == "VERB" and mod.negated and not mod.hypothetical and _promised(mod):
@@ -2508,6 +2510,14 @@ def _neutral_reporter(doc: Document, speaker: Slot, cues: ModuleType) -> bool:
     return ref.code in NON_STATE_CODES or ref.sector in {"NGO", "MED", "IGO"} or _credited_source(doc, speaker, cues) \
         or speaker.mention.text.lower().endswith(cues.SOURCE_HEADS) \
         or any(w.startswith(cues.LOCAL_SOURCES) for w in words[:2])
+
+
+def _gathered_to_worship(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
+    """Did people gather for prayer, a commemoration or a festival ("zu einer stillen Andacht", "gathered for a
+    religious festival")?"""
+    a, b = trig.clause
+    return trig.entry.lemma.lower() in cues.GATHERING_VERBS and any(
+        (t.lemma or t.text).lower().endswith(cues.WORSHIP_WORDS) for t in doc.tokens[a:b] if t.pos in {"NOUN", "PROPN"})
 
 
 def _all_sides(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
