@@ -2745,9 +2745,10 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
     ("de", "Kiew (dpa) - Bundeskanzler Olaf Scholz sicherte der Ukraine weitere Unterstützung zu.", "AGREE:DEU->UKR"),
     ("de", "Dakar (dpa) - Sonko sicherte Faye seine volle Unterstützung zu.", "SUPPORT:SEN->SEN"),
     ("de", "Pjöngjang (dpa) - Kim sicherte Russland die volle Unterstützung seines Landes zu.", "SUPPORT:PRK->RUS"),
-    # a call on all sides is addressed to no one party
-    ("de", "Beirut (dpa) - Israel hat erneut Ziele im Libanon angegriffen. Präsident Joseph Aoun rief alle Seiten zur "
-           "Besonnenheit auf.", {("ASSAULT", "ISR", "LBN"), ("REQUEST", "LBN", None)}),
+    # a call on all sides after unrest at home is addressed to no one party (after a clash of states, to them)
+    ("de", "Tiflis (dpa) - In Tiflis hat die Polizei Wasserwerfer gegen Tausende Demonstranten eingesetzt. Die "
+           "EU-Außenbeauftragte Kaja Kallas rief alle Seiten zur Zurückhaltung auf.",
+     {("ASSAULT", "GEO", "GEO"), ("REQUEST", "EUR", None)}),
     # paying for a crime or an attack is a threat against whom the speaker names; paying for reconstruction is none
     ("de", "Moskau (dpa) - „Das Kiewer Regime wird für jeden Angriff auf die Krim bezahlen“, sagte der "
            "Duma-Abgeordnete Andrej Kartapolow.", "THREATEN:RUS->UKR"),

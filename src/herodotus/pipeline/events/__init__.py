@@ -833,8 +833,11 @@ class EventCoder:
                 recipients, actor, how = [actor], speaker, "speaker"
                 event, mode, cameo = "ACCUSE", "allege", None
                 note += "; inside speech about another actor, coded as the speaker's allegation"
-            if event == "REQUEST" and how != "speaker" and _all_sides(doc, trig, cues):
-                recipients = [None]   # "rief alle Seiten zur Zurückhaltung auf", "urged all parties to": no one side
+            if event == "REQUEST" and how != "speaker" and _all_sides(doc, trig, cues) \
+                    and not _clash_of_states(doc, trig, actor):
+                # "rief alle Seiten zur Zurückhaltung auf" after unrest at home: no one party (after a clash of
+                # two states, those are meant)
+                recipients = [None]
                 note += "; addressed to all sides, so to no one party"
             untargeted = mode in UNTARGETED_MODES or _shutdown(trig)
             for recipient in recipients:
@@ -2518,6 +2521,12 @@ def _gathered_to_worship(doc: Document, trig: Trigger, cues: ModuleType) -> bool
     a, b = trig.clause
     return trig.entry.lemma.lower() in cues.GATHERING_VERBS and any(
         (t.lemma or t.text).lower().endswith(cues.WORSHIP_WORDS) for t in doc.tokens[a:b] if t.pos in {"NOUN", "PROPN"})
+
+
+def _clash_of_states(doc: Document, trig: Trigger, actor: Slot) -> bool:
+    """Was the latest hostile act told before one between two countries?"""
+    pair = last_pair(doc, trig.token.sent, types=HOSTILE_SIDES_TYPES, outsider=actor.entity.id)
+    return pair is not None and pair[0].entity.actor.code != pair[1].entity.actor.code
 
 
 def _all_sides(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
