@@ -1620,7 +1620,8 @@ def test_events_reporter_of_an_attack_by_others_is_not_its_doer(pipeline):
     text = ("A gunman stormed Azerbaijan's embassy in Tehran on Friday, killing the head of security, the "
             "Azerbaijani foreign ministry said.")
     doc = pipeline(Document(id="t", text=text, lang="en", published=date(2023, 1, 27)))
-    assert not any(e.event == "ASSAULT" for e in doc.events)
+    # the ministry did not attack; the gunman, told of by the attacked country's ministry, did (in Tehran)
+    assert {(a, r) for e, a, r in _country_codes(doc) if e == "ASSAULT"} == {("IRN", "AZE")}
     # the speaker's own strikes stay the speaker's
     text = "US-Präsident Donald Trump schrieb, die Angriffe der US-Armee hätten in Somalia mehrere Kämpfer getötet."
     doc = pipeline(Document(id="t", text=text, lang="de", published=date(2025, 2, 2)))

@@ -821,7 +821,7 @@ class EventCoder:
             if speaker is not None and how not in {"speaker", "implied"} and side(actor) != side(speaker) \
                     and not mod.negated and not _neutral_reporter(doc, speaker, cues) \
                     and not (_unnamed(doc, actor, cues) and side(actor)[0] == side(speaker)[0]) \
-                    and not (event == "ASSAULT" and _victims_office(doc, trig, speaker, recipients)) \
+                    and not (event == "ASSAULT" and _victims_office(doc, trig, speaker, actor, recipients)) \
                     and (event in PHYSICAL_TYPES or (event in BACKING_TYPES and _backs_the_bad(doc, trig, roles, cues))
                          or event == "THREATEN" and any(r is not None and r.entity.id == speaker.entity.id
                                                         for r in recipients)):
@@ -2531,17 +2531,18 @@ def _clash_of_states(doc: Document, trig: Trigger, actor: Slot) -> bool:
 
 def _all_sides(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
     """Is the call addressed to all sides ("rief alle Seiten auf", "urged all parties")?"""
-    a, b = trig.clause
-    after = " ".join(t.text.lower() for t in doc.tokens[trig.token.i + 1:b])
+    after = " ".join(t.text.lower() for t in doc.tokens[trig.token.i + 1:trig.clause[1]])
     return any(f"{words} " in f"{after} " for words in cues.ALL_SIDES)
 
 
-def _victims_office(doc: Document, trig: Trigger, speaker: Slot, recipients: list[Slot | None]) -> bool:
-    """An unnamed office of the attacked country telling of the attack ("Three Russian missiles slammed into
+def _victims_office(doc: Document, trig: Trigger, speaker: Slot, actor: Slot, recipients: list[Slot | None]) -> bool:
+    """An unnamed office of the attacked country telling of a foreign attack ("Three Russian missiles slammed into
     Chernihiv, the interior ministry said", "nach Angaben der ukrainischen Luftwaffe"): the facts' source, not
-    a party's claim (a leader telling it, or words in the reporting subjunctive, still allege)."""
+    a party's claim (a leader telling it, words in the reporting subjunctive, or a government telling of rebels
+    at home still allege)."""
     a, b = trig.clause
     return speaker.mention.kind == "title" and speaker.entity.actor.sector in {"GOV", "MIL", "COP"} \
+        and actor.entity.actor.code != speaker.entity.actor.code \
         and not any(t.feat("Mood") == "Sub" for t in doc.tokens[a:b]) \
         and any(r is not None and r.entity.actor.code == speaker.entity.actor.code for r in recipients)
 
