@@ -1036,7 +1036,7 @@ REFERRED_ACTS = {"vorfall": "incident", "zwischenfall": "incident", "beschluss":
                  "schritt": "measure", "maßnahme": "measure", "urteil": "ruling"}
 # "beide"/"both" standing alone as the subject ("...; beide vereinbarten")
 BOTH_PRONOUNS = ("beide",)
-# A call on all sides is addressed to no one party ("rief alle Seiten zur Zurückhaltung auf")
+# A call on all sides after unrest at home is addressed to no one party ("rief alle Seiten zur Zurückhaltung auf")
 ALL_SIDES = ("alle seiten", "alle parteien", "alle beteiligten", "alle konfliktparteien")
 # Words framing a report's source ("laut X", "nach Angaben X"): the source is no party to the act
 SOURCE_FRAMES = ("laut", "zufolge", "nach", "gemäß")
@@ -1092,9 +1092,6 @@ MILITANT_NOUNS = ("militante", "militanten")
 STORM_VERBS = ("stürmen", "erstürmen")
 # ... and so do protesters occupying, setting fire to or pelting buildings and police
 RIOT_VERBS = ("besetzen", "setzen", "anzünden", "bewerfen")
-# People gathered for prayer, a commemoration or a festival do not demonstrate
-GATHERING_VERBS = ("versammeln",)
-WORSHIP_WORDS = ("gebet", "andacht", "gedenken", "gottesdienst", "trauerfeier", "messe")
 # "brach aus Protest die Beziehungen ab": the reason of another act, no demonstration
 # Formal protests and angry reactions name no target when it was named before: the other side's last actor
 FORMAL_PROTESTS = ("einlegen", "Protestnote", "reagieren")
@@ -1213,6 +1210,8 @@ NO_LONGER = ("nicht mehr", "nicht länger")
 # Gatherings that are no protest: mourning, prayer, celebration, welcome.
 NOT_PROTEST_GATHERING = ("trauern", "gedenken", "beten", "feiern", "beistehen", "empfangen", "begrüßen",
                          "verabschieden", "spenden")
+# ... and nouns of such gatherings, also ending a compound ("zum Aschura-Gedenken", "a religious festival")
+WORSHIP_WORDS = ("gebet", "andacht", "gedenken", "gottesdienst", "trauerfeier", "messe")
 
 # Words of a threatened response (lemmas, lower case): the threat is aimed at the last aggressor.
 RETALIATION = ("reaktion", "vergeltung", "gegenschlag", "gegenmaßnahme", "gegenangriff", "antwort", "reagieren",

@@ -861,9 +861,6 @@ MILITANT_NOUNS = ("militants",)
 STORM_VERBS = ("storm",)
 # ... and so do protesters occupying or setting fire to buildings
 RIOT_VERBS = ("occupy", "set", "torch")
-# People gathered for prayer, a commemoration or a festival do not demonstrate
-GATHERING_VERBS = ("gather",)
-WORSHIP_WORDS = ("prayer", "prayers", "worship", "festival", "mass", "funeral", "blood")
 # "cut all contacts with Israel in protest": the reason of another act, no demonstration
 # Formal protests name no target when it was named before: the other side's last actor
 FORMAL_PROTESTS = ("lodge", "file", "express")
@@ -969,6 +966,8 @@ NO_LONGER = ("no longer", "not longer", "no more")
 # Gatherings that are no protest: mourning, prayer, celebration, welcome.
 NOT_PROTEST_GATHERING = ("mourn", "pray", "celebrate", "commemorate", "welcome", "donate", "vigil", "funeral",
                          "behind")
+# ... and nouns of such gatherings, also ending a compound ("zum Aschura-Gedenken", "a religious festival")
+WORSHIP_WORDS = ("prayer", "prayers", "worship", "festival", "mass", "funeral", "blood")
 
 # Words of a threatened response (lemmas, lower case): the threat is aimed at the last aggressor.
 RETALIATION = ("response", "retaliation", "retaliate", "countermeasure", "counterattack", "reprisal", "punishment",

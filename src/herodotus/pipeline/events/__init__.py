@@ -246,8 +246,11 @@ class EventCoder:
             reporting_speaker(doc, trig.clause[0], slots, cues) or \
             zero_that_speaker(doc, trig.clause[0], trig.token.i, slots, cues)
         if trig.entry.lemma in cues.GATHER_VERBS and (not _crowd_subject(doc, trig, cues) or any(
-                t.lemma.lower() in cues.NOT_PROTEST_GATHERING for t in doc.sentence_tokens(doc.sentences[trig.token.sent]))):
-            return []   # only a crowd gathers in protest: not "Die Minister versammelten sich", "gathered to mourn"
+                t.lemma.lower() in cues.NOT_PROTEST_GATHERING for t in doc.sentence_tokens(doc.sentences[trig.token.sent]))
+                or _gathered_to_worship(doc, trig, cues)):
+            # only a crowd gathers in protest: not "Die Minister versammelten sich", "gathered to mourn", "hatten sich
+            # zum Aschura-Gedenken versammelt"
+            return []
         if trig.entry.event == "ACCUSE" and trig.entry.lemma in cues.PROTEST_VERBS \
                 and (not roles.actors or _crowd_subject(doc, trig, cues)
                      or all(a.entity.actor.sector in PEOPLE_SECTORS for a in roles.actors)):
@@ -314,8 +317,6 @@ class EventCoder:
         if trig.entry.event == "PROTEST" and trig.entry.mode == "obstruct" and actors \
                 and all(a.entity.actor.sector in STATE_SECTORS | {"REB"} for a, _ in actors):
             return []   # "fighters attacked civilians and blocked roads": armed men or police blocking roads protest nothing
-        if trig.entry.event == "PROTEST" and _gathered_to_worship(doc, trig, cues):
-            return []   # "Die Gläubigen hatten sich zum Aschura-Gedenken versammelt": worship, no demonstration
         entry, mod = trig.entry, modality(doc, trig, cues)
         if (entry.event == "COOPERATE" or (entry.event, entry.mode) == ("RETREAT", "resign")) \
                 and entry.pos == "VERB" and mod.negated and not mod.hypothetical and _promised(mod):
@@ -2516,11 +2517,11 @@ def _neutral_reporter(doc: Document, speaker: Slot, cues: ModuleType) -> bool:
 
 
 def _gathered_to_worship(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
-    """Did people gather for prayer, a commemoration or a festival ("zu einer stillen Andacht", "gathered for a
-    religious festival")?"""
+    """Is the gathering's clause about prayer, a commemoration or a festival, also in a compound ("zu einer stillen
+    Andacht", "zum Aschura-Gedenken", "gathered for a religious festival")?"""
     a, b = trig.clause
-    return trig.entry.lemma.lower() in cues.GATHERING_VERBS and any(
-        (t.lemma or t.text).lower().endswith(cues.WORSHIP_WORDS) for t in doc.tokens[a:b] if t.pos in {"NOUN", "PROPN"})
+    return any((t.lemma or t.text).lower().endswith(cues.WORSHIP_WORDS)
+               for t in doc.tokens[a:b] if t.pos in {"NOUN", "PROPN"})
 
 
 def _clash_of_states(doc: Document, trig: Trigger, actor: Slot) -> bool:
