@@ -2761,6 +2761,18 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
     # people gathered to worship or commemorate do not demonstrate; those gathered before parliament do
     ("de", "Maskat (dpa) - Die Gläubigen hatten sich in der Moschee zum Aschura-Gedenken versammelt.", set()),
     ("de", "Tiflis (dpa) - Vor dem Parlament versammelten sich Tausende Demonstranten.", "PROTEST:GEO->GEO"),
+    # the two a third party threatened or called on are "beide Seiten", not that party and one of them
+    ("de", "Bangkok (dpa) - US-Präsident Trump hatte Thailand und Kambodscha mit dem Abbruch der Handelsgespräche "
+           "gedroht. Der malaysische Außenminister rief beide Seiten zur Zurückhaltung auf.",
+     {("THREATEN", "USA", "THA"), ("THREATEN", "USA", "KHM"), ("REQUEST", "MYS", "THA"), ("REQUEST", "MYS", "KHM")}),
+    ("de", "Islamabad (dpa) - Die Türkei vermittelte zwischen Pakistan und Afghanistan. Beide Seiten warfen sich "
+           "gegenseitig vor, zuerst geschossen zu haben.",
+     {("CONSULT", "TUR", "PAK"), ("CONSULT", "TUR", "AFG"), ("ACCUSE", "PAK", "AFG"), ("ACCUSE", "AFG", "PAK")}),
+    # the UN or a rights group demanding of no one asks the state of the story's country; not a call for calm
+    ("de", "Kathmandu (dpa) - In Nepal hat die Polizei auf Demonstranten geschossen. UN-Menschenrechtskommissar "
+           "Volker Türk forderte eine unabhängige Untersuchung.", "REQUEST:UNO->NPL"),
+    ("de", "Kathmandu (dpa) - In Nepal hat die Polizei auf Demonstranten geschossen. Die Vereinten Nationen "
+           "riefen zur Zurückhaltung auf.", {("ASSAULT", "NPL", "NPL"), ("REQUEST", "UNO", None)}),
 ])
 def test_events_rules_beside_what_the_trained_cues_add(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 10)))

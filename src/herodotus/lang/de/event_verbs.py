@@ -1144,6 +1144,9 @@ ENABLING_VERBS = ("erlauben", "ermöglichen", "gestatten", "helfen", "berechtige
 # Verbs that declare or start a truce or withdrawal (lemmas): such a noun is an event only with one of them.
 DECLARING_VERBS = ("ausrufen", "verkünden", "ankündigen", "erklären", "verhängen", "anordnen", "beginnen",
                    "einseitig", "vereinbaren", "schließen", "kraft", "abschließen", "einleiten", "starten")
+# Calls on every side rather than on one state ("rief zur Zurückhaltung auf", "called for calm")
+CALM_CALLS = ("zurückhaltung", "ruhe", "waffenruhe", "feuerpause", "waffenstillstand", "deeskalation", "besonnenheit",
+              "dialog", "gewaltverzicht")
 OPEN_ADDRESSEES = ("staaten", "länder", "verbündeten", "partner", "siedler", "mitglieder", "gemeinschaft",
                    "bürger", "bevölkerung", "international")
 # States asked as a group no one names ("rief andere Staaten auf", "die internationale Gemeinschaft"): the group

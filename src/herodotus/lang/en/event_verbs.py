@@ -908,6 +908,8 @@ ENABLING_VERBS = ("allow", "enable", "help", "let", "permit", "authorize", "auth
 # Verbs that declare or start a truce or withdrawal (lemmas): such a noun is an event only with one of them.
 DECLARING_VERBS = ("declare", "announce", "call", "order", "begin", "unilateral", "agree", "reach", "complete",
                    "start")
+# Calls on every side rather than on one state ("rief zur Zurückhaltung auf", "called for calm")
+CALM_CALLS = ("calm", "restraint", "ceasefire", "cease-fire", "truce", "de-escalation", "dialogue")
 OPEN_ADDRESSEES = ("states", "allies", "partners", "countries", "nations", "community", "members", "citizens",
                    "settlers", "international")
 # States asked as a group no one names ("urged other countries", "rich nations", "the international community"):

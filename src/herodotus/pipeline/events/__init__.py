@@ -63,6 +63,7 @@ VOWED_HARM = {"SANCTION", "COERCE", "ASSAULT"}   # acts whose promise threatens 
 # police and prosecutors, who investigate at home (a government's "anti-dumping investigation" is trade policy)
 INVESTIGATING_SECTORS = {"COP", "JUD"}
 CROWD_SECTORS = {"CVL", "OPP", "EDU", "LAB"}   # protesters, opposition supporters, students, workers
+WATCHDOG_CODES = {"UNO", "EUR", "IGO", "NGO"}   # bodies that demand of states: the UN, the EU, regional bodies, rights groups
 PEOPLE_SECTORS = {"CVL", "EDU"}   # ... of whom those no organisation speaks for
 # The acts a judged noun's kind names ("den Vorfall": an incident, "the decision": a measure)
 REFERRED_KINDS = {"incident": frozenset({"ASSAULT", "COERCE", "MOBILIZE"}),
@@ -609,6 +610,15 @@ class EventCoder:
                 # (admissions too were tried: as often wrong as right)
                 recipients = [other]
                 note += "; recipient: the other state of the actor's latest dispute"
+            elif event == "REQUEST" and recipients == [None] and ref.code in WATCHDOG_CODES \
+                    and how not in {"speaker", "implied"} and not _open_addressee(doc, trig, cues) \
+                    and not _calls_for_calm(doc, trig, cues) \
+                    and (scene := article_country(doc)) and scene not in NON_STATE_CODES:
+                # "UN-Menschenrechtskommissar Türk forderte eine unabhängige Untersuchung": the UN or a rights
+                # group demanding without an addressee asks the state of the country the story is about (a call
+                # for calm or a ceasefire is made of every side)
+                recipients = [implied_actor(doc, scene, "GOV", [trig.token])]
+                note += "; recipient implied (the government of the article's country)"
             if event == "REQUEST" and recipients == [None] and ref.code and ref.code not in NON_STATE_CODES \
                     and how not in {"speaker", "implied"} and _asks_people(doc, trig, cues):
                 # "Netanjahu rief die Siedler auf, ...", "urged parents to keep their children at home": asked of
@@ -1206,6 +1216,12 @@ def _drop_embedded(doc: Document, triggers: list[Trigger], cues: ModuleType) -> 
         if not (embedded and governed):
             kept.append(trig)
     return kept
+
+
+def _calls_for_calm(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
+    """Does the clause call for calm, restraint or a ceasefire ("rief zur Zurückhaltung auf", "called for calm")?"""
+    a, b = trig.clause
+    return any(t.text.lower().endswith(cues.CALM_CALLS) for t in doc.tokens[a:b] if t.pos in {"NOUN", "ADJ"})
 
 
 def _open_addressee(doc: Document, trig: Trigger, cues: ModuleType) -> bool:

@@ -226,10 +226,24 @@ def last_pair(doc: Document, sent: int, types: set[str] | None = PAIR_EVENTS,
             continue
         if states and doc.entity(ev.actor_ids[0]).actor.code == doc.entity(ev.recipient_ids[0]).actor.code:
             continue
-        slots = [slot_in(doc, doc.entity(eid), ev) for eid in (ev.actor_ids[0], ev.recipient_ids[0])]
+        slots = [slot_in(doc, doc.entity(eid), ev) for eid in _sides_of(doc, ev)]
         if slots[0] is not None and slots[1] is not None:
             return slots[0], slots[1]
     return None
+
+
+def _sides_of(doc: Document, ev: Event) -> tuple[str, str]:
+    """The two sides an event shows: its actor and recipient, unless the actor did the same to a second
+    party of another country in that sentence ("drohte beiden Ländern", "rief beide Seiten auf"); then the
+    actor stands outside and the two it addressed are the sides. (Not when another acts in the sentence too:
+    "U.S. and Iranian negotiators held talks in Muscat" is a meeting of two, told with its host.)"""
+    code = doc.entity(ev.recipient_ids[0]).actor.code
+    told = [e for e in doc.events if e.start == ev.start]
+    other = next((e.recipient_ids[0] for e in reversed(told) if e.event == ev.event and e.recipient_ids
+                  and doc.entity(e.recipient_ids[0]).actor.code not in (code, None)), None)
+    alone = all(e.actor_ids[:1] == ev.actor_ids[:1] for e in told)
+    return (other, ev.recipient_ids[0]) if other is not None and code is not None and alone \
+        else (ev.actor_ids[0], ev.recipient_ids[0])
 
 
 def lead_states(doc: Document, sent: int) -> tuple[Slot, Slot] | None:
