@@ -2773,10 +2773,29 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
            "Volker Türk forderte eine unabhängige Untersuchung.", "REQUEST:UNO->NPL"),
     ("de", "Kathmandu (dpa) - In Nepal hat die Polizei auf Demonstranten geschossen. Die Vereinten Nationen "
            "riefen zur Zurückhaltung auf.", {("ASSAULT", "NPL", "NPL"), ("REQUEST", "UNO", None)}),
+    # condolences to the families of a foreign country's dead, or to its capital, back that country; a
+    # government's condolences to its own dead are no event between actors
+    ("de", "Peking (dpa) - Ein Mann hat in Suzhou einen Schüler getötet. Der japanische Regierungschef Fumio Kishida "
+           "sprach der Familie des Getöteten sein Beileid aus.", "SUPPORT:JPN->CHN"),
+    ("de", "Vientiane (dpa) - In Laos starben sechs Touristen. Die laotische Regierung sprach den Familien der Opfer "
+           "ihr Beileid aus.", set()),
+    ("en", "Russia, Turkey and Iraq sent condolences to Tehran.",
+     {("SUPPORT", "RUS", "IRN"), ("SUPPORT", "TUR", "IRN"), ("SUPPORT", "IRQ", "IRN")}),
 ])
 def test_events_rules_beside_what_the_trained_cues_add(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 10)))
     _assert_codes(doc, expected)
+
+
+def test_events_no_disapproval_of_those_told_before_from_a_speaker_whose_side_offers_help(pipeline):
+    # the trained cue once read "angeboten" as disapproval and blamed China and Iraq, named just before
+    text = ("Teheran (dpa) - Der iranische Präsident Raisi ist beim Absturz eines Hubschraubers ums Leben gekommen. "
+            "Russlands Präsident Wladimir Putin würdigte Raisi als »wahren Freund« seines Landes, auch China und der "
+            "Irak sprachen Teheran ihr Beileid aus. Moskau habe zudem zwei Flugzeuge und 47 Bergungsspezialisten "
+            "angeboten, so das russische Katastrophenschutzministerium.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 5, 20)))
+    assert ("AGREE", "RUS", "IRN") in _country_codes(doc)
+    assert not {(a, r) for e, a, r in _country_codes(doc) if e == "ACCUSE"} & {("RUS", "CHN"), ("RUS", "IRQ")}
 
 
 def test_events_an_arrest_told_without_its_patient_holds_whom_the_arrest_before_held(pipeline):

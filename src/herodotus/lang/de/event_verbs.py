@@ -118,6 +118,8 @@ gutheißen          VERB  SUPPORT   -            051   so   -
 beistehen          VERB  SUPPORT   -            050   so   -
 Beistand           NOUN  SUPPORT   -            050   so   -
 Glückwunsch        NOUN  SUPPORT   -            051   so   -
+Beileid            NOUN  SUPPORT   -            051   so   -
+kondolieren        VERB  SUPPORT   -            051   so   -
 Lob                NOUN  SUPPORT   -            051   so   -
 Anerkennung        NOUN  SUPPORT   -            054   so   -
 stellen            VERB  SUPPORT   -            050   so   hinter
@@ -1144,6 +1146,8 @@ ENABLING_VERBS = ("erlauben", "ermöglichen", "gestatten", "helfen", "berechtige
 # Verbs that declare or start a truce or withdrawal (lemmas): such a noun is an event only with one of them.
 DECLARING_VERBS = ("ausrufen", "verkünden", "ankündigen", "erklären", "verhängen", "anordnen", "beginnen",
                    "einseitig", "vereinbaren", "schließen", "kraft", "abschließen", "einleiten", "starten")
+# Sympathy for the dead: the families it goes to are the victims' country
+CONDOLENCES = ("Beileid", "kondolieren")
 # Calls on every side rather than on one state ("rief zur Zurückhaltung auf", "called for calm")
 CALM_CALLS = ("zurückhaltung", "ruhe", "waffenruhe", "feuerpause", "waffenstillstand", "deeskalation", "besonnenheit",
               "dialog", "gewaltverzicht")

@@ -108,6 +108,8 @@ sign               VERB  SUPPORT   -            057   so   pact
 sign               VERB  SUPPORT   -            057   so   memorandum
 support            NOUN  SUPPORT   -            050   so   express
 solidarity         NOUN  SUPPORT   -            050   so   express
+condolence         NOUN  SUPPORT   -            051   so   -
+offer              VERB  SUPPORT   -            051   so   condolence
 restore            VERB  SUPPORT   -            050   so   relations
 restore            VERB  SUPPORT   -            050   so   ties
 establish          VERB  SUPPORT   -            050   so   relations
@@ -741,6 +743,7 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "COERCE": ("against", "on"), "AID": ("for", "to"), "REJECT": ("gen", "with", "by", "from", "to"), "RETREAT": ("from", "against"),
     "CONCEDE": ("to",), "CONCEDE:ceasefire": ("on", "against"), "MOBILIZE": ("against", "to", "around"),
     "ACCUSE:warrant": ("for",), "THREATEN:warrant": ("for",),   # "an arrest warrant for Netanyahu"
+    "SUPPORT:condolence": ("to",), "SUPPORT:offer": ("to",),   # "sent/offered condolences to Tehran"
 }
 # Prepositions of circumstance: an event noun inside such a phrase ("after the attack") is
 # background, so the clause subject is not its doer.
@@ -908,6 +911,8 @@ ENABLING_VERBS = ("allow", "enable", "help", "let", "permit", "authorize", "auth
 # Verbs that declare or start a truce or withdrawal (lemmas): such a noun is an event only with one of them.
 DECLARING_VERBS = ("declare", "announce", "call", "order", "begin", "unilateral", "agree", "reach", "complete",
                    "start")
+# Sympathy for the dead: the families it goes to are the victims' country
+CONDOLENCES = ("condolence",)
 # Calls on every side rather than on one state ("rief zur Zurückhaltung auf", "called for calm")
 CALM_CALLS = ("calm", "restraint", "ceasefire", "cease-fire", "truce", "de-escalation", "dialogue")
 OPEN_ADDRESSEES = ("states", "allies", "partners", "countries", "nations", "community", "members", "citizens",

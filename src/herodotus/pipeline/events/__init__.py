@@ -619,6 +619,14 @@ class EventCoder:
                 # for calm or a ceasefire is made of every side)
                 recipients = [implied_actor(doc, scene, "GOV", [trig.token])]
                 note += "; recipient implied (the government of the article's country)"
+            condolence = event == "SUPPORT" and bool({entry.lemma, *entry.needs} & set(cues.CONDOLENCES))
+            if condolence and ref.code and all(r is not None and r.entity.actor.code == ref.code for r in recipients):
+                recipients = [None]   # a leader's sympathy for his own people's dead is no event between actors
+            if condolence and recipients == [None] and ref.code \
+                    and (scene := article_country(doc)) not in (None, ref.code) and scene not in NON_STATE_CODES:
+                # "sprach den Familien der Opfer sein Beileid aus": sympathy for the dead of the story's country
+                recipients = [implied_actor(doc, scene, "CVL", [trig.token], "victims' families")]
+                note += "; recipient implied (the families of the dead in the article's country)"
             if event == "REQUEST" and recipients == [None] and ref.code and ref.code not in NON_STATE_CODES \
                     and how not in {"speaker", "implied"} and _asks_people(doc, trig, cues):
                 # "Netanjahu rief die Siedler auf, ...", "urged parents to keep their children at home": asked of
@@ -1048,7 +1056,11 @@ class EventCoder:
                     targets = [referred[0]]   # "nannte den Beschluss »politisiert«", "called the decision regrettable"
                 # (a disapproval is not about those who just backed the speaker's side; a source's figures
                 # judge no one: "Nach UN-Angaben wurden seit dem Putsch 3,5 Millionen Menschen vertrieben")
-                if not targets and not sourced and (doer := other_side_doer(doc, sp.speaker, sent.i, STATEMENT_WINDOW, by=camp)) is not None \
+                # (nor is a speaker whose own side offers or backs something in the sentence: "Moskau habe zudem
+                # zwei Flugzeuge angeboten, so das Ministerium" judges no one told before)
+                helping = any(c.event in FRIENDLY_TYPES and camp(c.actor) == camp(sp.speaker) for c in found)
+                if not targets and not sourced and not helping \
+                        and (doer := other_side_doer(doc, sp.speaker, sent.i, STATEMENT_WINDOW, by=camp)) is not None \
                         and not (event == "ACCUSE" and _sided_with(doc, doer, sp.speaker, sent.i)):
                     about = " (the actor of the event reported just before)"   # „Das war ein Putschversuch“
                     targets = [t for t in joint_doers(doc, doer, sent.i, STATEMENT_WINDOW) if camp(t) != camp(sp.speaker)]
