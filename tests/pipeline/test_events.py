@@ -2781,6 +2781,11 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
            "ihr Beileid aus.", set()),
     ("en", "Russia, Turkey and Iraq sent condolences to Tehran.",
      {("SUPPORT", "RUS", "IRN"), ("SUPPORT", "TUR", "IRN"), ("SUPPORT", "IRQ", "IRN")}),
+    # a counted crowd of people demanding something protests; members of a party calling on their leader do not
+    ("de", "In der libyschen Hauptstadt Tripolis haben am Freitag Tausende Menschen den Rücktritt von "
+           "Ministerpräsident Abdul Hamid Dbeibah gefordert.", "PROTEST:LBY->LBY"),
+    ("en", "LIMA (Reuters) - Thousands of people demanded the resignation of President Dina Boluarte on Friday.",
+     "PROTEST:PER->PER"),
 ])
 def test_events_rules_beside_what_the_trained_cues_add(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 10)))

@@ -1148,6 +1148,9 @@ DECLARING_VERBS = ("ausrufen", "verkünden", "ankündigen", "erklären", "verhä
                    "einseitig", "vereinbaren", "schließen", "kraft", "abschließen", "einleiten", "starten")
 # Sympathy for the dead: the families it goes to are the victims' country
 CONDOLENCES = ("Beileid", "kondolieren")
+# A counted crowd of plain people demanding something protests ("Tausende Menschen forderten ...")
+CROWD_COUNTS = ("dutzende", "hunderte", "tausende", "zehntausende", "hunderttausende")
+PLAIN_PEOPLE = ("mensch", "bürger", "einwohner", "anwohner")
 # Calls on every side rather than on one state ("rief zur Zurückhaltung auf", "called for calm")
 CALM_CALLS = ("zurückhaltung", "ruhe", "waffenruhe", "feuerpause", "waffenstillstand", "deeskalation", "besonnenheit",
               "dialog", "gewaltverzicht")

@@ -913,6 +913,9 @@ DECLARING_VERBS = ("declare", "announce", "call", "order", "begin", "unilateral"
                    "start")
 # Sympathy for the dead: the families it goes to are the victims' country
 CONDOLENCES = ("condolence",)
+# A counted crowd of plain people demanding something protests ("Tausende Menschen forderten ...")
+CROWD_COUNTS = ("dozens", "hundreds", "thousands", "tens")
+PLAIN_PEOPLE = ("people", "resident", "citizen")
 # Calls on every side rather than on one state ("rief zur Zurückhaltung auf", "called for calm")
 CALM_CALLS = ("calm", "restraint", "ceasefire", "cease-fire", "truce", "de-escalation", "dialogue")
 OPEN_ADDRESSEES = ("states", "allies", "partners", "countries", "nations", "community", "members", "citizens",

@@ -259,6 +259,10 @@ class EventCoder:
             # gegen die Festnahme", "Sie [die Landwirte] protestieren gegen ...": a crowd or people protesting is
             # PROTEST (a state or a party protesting complains)
             trig = replace(trig, entry=replace(trig.entry, event="PROTEST", mode="demo", cameo="141", frame="s"))
+        elif trig.entry.event == "REQUEST" and trig.entry.pos == "VERB" and not roles.actors \
+                and _counted_people(doc, trig, cues):
+            # "Tausende Menschen haben den Rücktritt des Regierungschefs gefordert": a crowd demanding protests
+            trig = replace(trig, entry=replace(trig.entry, event="PROTEST", mode="demo", cameo="141", frame="s"))
         if trig.entry.event == "PROTEST" and roles.actors and _crowd_subject(doc, trig, cues) \
                 and not all(a.entity.actor.sector in CROWD_SECTORS for a in roles.actors):
             # "Tausende Anhänger Dodiks hatten sich versammelt": the crowd protests, not the man it follows
@@ -2672,6 +2676,20 @@ def _crowd_word(tok: Token, cues: ModuleType) -> bool:
     """"Menschen", "Oppositionsanhänger", "Gläubige", "thousands" (lemmas of plurals vary)."""
     return any(noun_fits(w, n) or w.rstrip("s") == n for w in {tok.lemma.lower(), tok.text.lower()}
                for n in cues.CROWD_NOUNS)
+
+
+def _counted_people(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
+    """Is the verb's own subject a counted crowd of people ("Tausende Menschen", "thousands of people"), not
+    members, farmers or protesters who also demand things as groups?"""
+    tokens = doc.sentence_tokens(doc.sentences[trig.token.sent])
+    for tok, nxt in zip(tokens, tokens[1:]):
+        if tok.text.lower() not in cues.CROWD_COUNTS:
+            continue
+        noun = tokens[tokens.index(nxt) + 1] if nxt.text.lower() == "of" and nxt is not tokens[-1] else nxt
+        if noun.lemma.lower() in cues.PLAIN_PEOPLE and trig.token.dep not in ("advcl", "xcomp") \
+                and (_governed_by(doc, tok, trig.token.i) or _governed_by(doc, noun, trig.token.i)):
+            return True
+    return False
 
 
 def _governed_by(doc: Document, tok: Token, verb: int) -> bool:
