@@ -2786,6 +2786,9 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
            "Ministerpräsident Abdul Hamid Dbeibah gefordert.", "PROTEST:LBY->LBY"),
     ("en", "LIMA (Reuters) - Thousands of people demanded the resignation of President Dina Boluarte on Friday.",
      "PROTEST:PER->PER"),
+    # what talks named by a noun are about is no event ("Verhandlungen über ... die Freilassung der Geiseln")
+    ("de", "Die Hamas warnte, die indirekten Verhandlungen über eine Waffenruhe und die Freilassung der Geiseln "
+           "könnten daran scheitern.", set()),
 ])
 def test_events_rules_beside_what_the_trained_cues_add(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 10)))

@@ -1372,8 +1372,17 @@ def _drop_topic_nouns(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
     """An event noun that a meeting or joint work is about is its topic, not a second event ("werde mit
     Katar an einer Waffenruhe arbeiten", "talks on a truce")."""
     joint = [t for t in triggers if t.entry.pos == "VERB" and t.entry.event in {"CONSULT", "COOPERATE", "AGREE"}]
+    talks = {t.token.i for t in triggers if t.entry.pos == "NOUN" and t.entry.event == "CONSULT"}
     return [t for t in triggers if not (t.entry.pos == "NOUN" and _topic_prep(doc, t.token) and any(
-        v.clause == t.clause for v in joint))]
+        v.clause == t.clause for v in joint)) and not (t.entry.pos == "NOUN" and _topic_of(doc, t.token, talks))]
+
+
+def _topic_of(doc: Document, noun: Token, talks: set[int]) -> bool:
+    """Is the noun, or the first of the list it ends, what talks named by a noun are about ("Verhandlungen
+    über eine Waffenruhe und die Freilassung der Geiseln")?"""
+    while noun.dep == "conj" and 0 <= noun.head < noun.i:
+        noun = doc.tokens[noun.head]
+    return noun.head in talks and _topic_prep(doc, noun)
 
 
 def _topic_prep(doc: Document, noun: Token) -> bool:
