@@ -2789,6 +2789,11 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
     # what talks named by a noun are about is no event ("Verhandlungen über ... die Freilassung der Geiseln")
     ("de", "Die Hamas warnte, die indirekten Verhandlungen über eine Waffenruhe und die Freilassung der Geiseln "
            "könnten daran scheitern.", set()),
+    # a disapproval after another's condemnation judges the act condemned, not its judge
+    ("de", "Gaza (dpa) - Israelische Soldaten hätten in eine Menschenmenge geschossen, teilte das Gesundheitsministerium "
+           "in Gaza mit. Palästinenserpräsident Mahmud Abbas verurteilte den Vorfall als „hässliches Massaker“. "
+           "Frankreichs Präsident Emmanuel Macron nannte das „empörend“.",
+     {("ACCUSE", "PSE", "ISR"), ("ACCUSE", "FRA", "ISR")}),
 ])
 def test_events_rules_beside_what_the_trained_cues_add(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 10)))

@@ -1064,7 +1064,7 @@ class EventCoder:
                 # zwei Flugzeuge angeboten, so das Ministerium" judges no one told before)
                 helping = any(c.event in FRIENDLY_TYPES and camp(c.actor) == camp(sp.speaker) for c in found)
                 if not targets and not sourced and not helping \
-                        and (doer := other_side_doer(doc, sp.speaker, sent.i, STATEMENT_WINDOW, by=camp)) is not None \
+                        and (doer := other_side_doer(doc, sp.speaker, sent.i, STATEMENT_WINDOW, by=camp, judging=True)) is not None \
                         and not (event == "ACCUSE" and _sided_with(doc, doer, sp.speaker, sent.i)):
                     about = " (the actor of the event reported just before)"   # „Das war ein Putschversuch“
                     targets = [t for t in joint_doers(doc, doer, sent.i, STATEMENT_WINDOW) if camp(t) != camp(sp.speaker)]
