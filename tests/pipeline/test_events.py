@@ -2794,6 +2794,9 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
            "in Gaza mit. Palästinenserpräsident Mahmud Abbas verurteilte den Vorfall als „hässliches Massaker“. "
            "Frankreichs Präsident Emmanuel Macron nannte das „empörend“.",
      {("ACCUSE", "PSE", "ISR"), ("ACCUSE", "FRA", "ISR")}),
+    # an outsider judging an agreement judges all who made it
+    ("de", "Manila (dpa) - Japan und die Philippinen haben ein Verteidigungsabkommen unterzeichnet. Washington "
+           "begrüßte das Abkommen.", {("SUPPORT", "JPN", "PHL"), ("SUPPORT", "USA", "JPN"), ("SUPPORT", "USA", "PHL")}),
 ])
 def test_events_rules_beside_what_the_trained_cues_add(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 10)))

@@ -1826,7 +1826,13 @@ def _act_noun_recipients(doc: Document, triggers: list[Trigger], roles: dict[int
             # the act judged was told without an event of its kind ("kritisierte das Urteil" after a
             # sentence the coder did not read): the latest doer on the other side
             doer = other_side_doer(doc, r.actors[0], trig.token.sent, 2 * MAX_ANAPHOR_SENTENCES)
-        if doer is not None:
+        parties = _parties_of(doc, doer, types, own, trig.token.sent, window) \
+            if doer is not None and kinds[0] == "agreement" and trig.entry.event != "PROTEST" else []
+        if r.actors and len(parties) == 2 \
+                and r.actors[0].entity.actor.code not in {p.entity.actor.code for p in parties}:
+            # "Washington begrüßte das Abkommen": an outsider judges all who made it, not the first signer only
+            roles[trig.token.i] = Roles(r.actors, tuple(parties), r.how, r.passive)
+        elif doer is not None:
             roles[trig.token.i] = Roles(r.actors, (doer,), r.how, r.passive)
         elif r.recipients:
             # "verurteilte den Beschuss und sagte Seoul Beistand zu": Seoul is the next verb's, and who
@@ -1835,6 +1841,17 @@ def _act_noun_recipients(doc: Document, triggers: list[Trigger], roles: dict[int
 
 
 VIOLENT_KINDS = frozenset({"force", "attack"})
+
+
+def _parties_of(doc: Document, doer: Slot, types: set[str], own: set[str], sent: int, window: int) -> list[Slot]:
+    """The doer of the latest act of these types with the other party of that act, if it has one."""
+    for ev in recent_events(doc, sent, window):
+        if ev.event in types and ev.actor_ids[:1] == [doer.entity.id]:
+            other = slot_in(doc, doc.entity(ev.recipient_ids[0]), ev) if ev.recipient_ids else None
+            if other is not None and other.entity.id not in own and other.entity.id != doer.entity.id:
+                return [doer, other]
+            break
+    return [doer]
 
 
 def _in_next_conjunct(doc: Document, trig: Trigger, slot: Slot) -> bool:
