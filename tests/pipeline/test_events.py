@@ -2732,11 +2732,12 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
     # judges finding a charge proven convict whom the "dass" clause names
     ("de", "Sarajevo (dpa) - Die Richter sahen es als erwiesen an, dass Milorad Dodik Entscheidungen des Hohen "
            "Repräsentanten missachtet hatte.", "SANCTION:BIH->BIH"),
-    # an agreement welcomed is the signers', even after other acts were told
+    # an agreement welcomed by an outsider is all the signers', even after other acts were told
     ("de", "Manila (dpa) - Japan und die Philippinen haben ein Verteidigungsabkommen unterzeichnet. Tokio sagte "
            "Manila zudem Radaranlagen zu. Peking reagierte verärgert. Chinesische Küstenwächter hatten im Juni "
            "philippinische Soldaten bedroht. Washington begrüßte das Abkommen.",
-     {("SUPPORT", "JPN", "PHL"), ("AGREE", "JPN", "PHL"), ("ACCUSE", "CHN", "JPN"), ("SUPPORT", "USA", "JPN")}),
+     {("SUPPORT", "JPN", "PHL"), ("AGREE", "JPN", "PHL"), ("ACCUSE", "CHN", "JPN"), ("SUPPORT", "USA", "JPN"),
+      ("SUPPORT", "USA", "PHL")}),
     # an attack told by unnamed offices of the attacked country, or by regional officials, is told as fact
     ("en", "KYIV (Reuters) - Russia launched more than 170 drones at Ukrainian cities overnight, killing two people in "
            "Odesa, regional officials said.", {("ASSAULT", "RUS", "UKR")}),
@@ -2794,9 +2795,6 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
            "in Gaza mit. Palästinenserpräsident Mahmud Abbas verurteilte den Vorfall als „hässliches Massaker“. "
            "Frankreichs Präsident Emmanuel Macron nannte das „empörend“.",
      {("ACCUSE", "PSE", "ISR"), ("ACCUSE", "FRA", "ISR")}),
-    # an outsider judging an agreement judges all who made it
-    ("de", "Manila (dpa) - Japan und die Philippinen haben ein Verteidigungsabkommen unterzeichnet. Washington "
-           "begrüßte das Abkommen.", {("SUPPORT", "JPN", "PHL"), ("SUPPORT", "USA", "JPN"), ("SUPPORT", "USA", "PHL")}),
 ])
 def test_events_rules_beside_what_the_trained_cues_add(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 10)))
