@@ -86,18 +86,18 @@ def other_side_doer(doc: Document, speaker: Slot, sent: int, window: int = 1,
         if not ev.actor_ids:
             continue
         slot = slot_in(doc, doc.entity(ev.actor_ids[0]), ev)
+        target = slot_in(doc, doc.entity(ev.recipient_ids[0]), ev) if ev.recipient_ids else None
         if judging and slot is not None and ev.event in STANCES and by(slot) != by(speaker) \
-                and ev.recipient_ids[:1] != [speaker.entity.id]:
+                and not (target is not None and by(target) == by(speaker)):
             # a judgement is of the act, not of another judge or claimant of it ("Ägypten verurteilte den
             # Vorstoß. »Das ist eine Verletzung«, sagte der UN-Sprecher"): the one that judge judged did it
-            target = slot_in(doc, doc.entity(ev.recipient_ids[0]), ev) if ev.recipient_ids else None
-            if target is not None and by(target) != by(speaker):
+            # (one that judged the speaker's side is answered: "sprach von einer Einmischung")
+            if target is not None:
                 return target
             continue
         if slot is not None and by(slot) != by(speaker):
             return slot
         if slot is not None and ev.recipient_ids and ev.event in HOSTILE | {"ACCUSE"} and sentence_of(doc, ev.start) < sent:
-            target = slot_in(doc, doc.entity(ev.recipient_ids[0]), ev)
             if target is not None and by(target) != by(speaker):
                 return target
     return None
