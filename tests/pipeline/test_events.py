@@ -2795,6 +2795,12 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
            "in Gaza mit. Palästinenserpräsident Mahmud Abbas verurteilte den Vorfall als „hässliches Massaker“. "
            "Frankreichs Präsident Emmanuel Macron nannte das „empörend“.",
      {("ACCUSE", "PSE", "ISR"), ("ACCUSE", "FRA", "ISR")}),
+    # the UN offering help without an addressee offers it to the state of the story's country; members
+    # settling among themselves address no one
+    ("de", "Damaskus (dpa) - In Syrien hat die Übergangsregierung die Macht übernommen. Der UN-Sondergesandte Geir "
+           "Pedersen bot an, den politischen Übergang zu begleiten.", "AGREE:UNO->SYR"),
+    ("de", "Rio de Janeiro (dpa) - Die G20-Staaten haben sich bei ihrem Gipfel in Rio de Janeiro auf eine gemeinsame "
+           "Abschlusserklärung geeinigt.", set()),
 ])
 def test_events_rules_beside_what_the_trained_cues_add(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 10)))

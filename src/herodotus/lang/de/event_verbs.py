@@ -1151,6 +1151,8 @@ CONDOLENCES = ("Beileid", "kondolieren")
 # A counted crowd of plain people demanding something protests ("Tausende Menschen forderten ...")
 CROWD_COUNTS = ("dutzende", "hunderte", "tausende", "zehntausende", "hunderttausende")
 PLAIN_PEOPLE = ("mensch", "bürger", "einwohner", "anwohner")
+# Agreeing among themselves, not with another ("Die G20-Staaten einigten sich auf ...")
+SETTLING = ("einigen", "vereinbaren", "Einigung", "Vereinbarung", "beschließen")
 # Calls on every side rather than on one state ("rief zur Zurückhaltung auf", "called for calm")
 CALM_CALLS = ("zurückhaltung", "ruhe", "waffenruhe", "feuerpause", "waffenstillstand", "deeskalation", "besonnenheit",
               "dialog", "gewaltverzicht")

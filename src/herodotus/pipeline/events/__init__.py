@@ -614,13 +614,15 @@ class EventCoder:
                 # (admissions too were tried: as often wrong as right)
                 recipients = [other]
                 note += "; recipient: the other state of the actor's latest dispute"
-            elif event == "REQUEST" and recipients == [None] and ref.code in WATCHDOG_CODES \
+            elif (event == "REQUEST" or event == "AGREE" and entry.lemma not in cues.SETTLING) \
+                    and recipients == [None] and ref.code in WATCHDOG_CODES \
                     and how not in {"speaker", "implied"} and not _open_addressee(doc, trig, cues) \
                     and not _calls_for_calm(doc, trig, cues) \
                     and (scene := article_country(doc)) and scene not in NON_STATE_CODES:
-                # "UN-Menschenrechtskommissar Türk forderte eine unabhängige Untersuchung": the UN or a rights
-                # group demanding without an addressee asks the state of the country the story is about (a call
-                # for calm or a ceasefire is made of every side)
+                # "UN-Menschenrechtskommissar Türk forderte eine unabhängige Untersuchung", "Der UN-Sondergesandte
+                # bot an, den Übergang zu begleiten": the UN or a rights group demanding or offering without an
+                # addressee deals with the state of the country the story is about (a call for calm or a ceasefire
+                # is made of every side; members settling among themselves address no one)
                 recipients = [implied_actor(doc, scene, "GOV", [trig.token])]
                 note += "; recipient implied (the government of the article's country)"
             condolence = event == "SUPPORT" and bool({entry.lemma, *entry.needs} & set(cues.CONDOLENCES))
