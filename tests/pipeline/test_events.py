@@ -2801,6 +2801,9 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
            "Pedersen bot an, den politischen Übergang zu begleiten.", "AGREE:UNO->SYR"),
     ("de", "Rio de Janeiro (dpa) - Die G20-Staaten haben sich bei ihrem Gipfel in Rio de Janeiro auf eine gemeinsame "
            "Abschlusserklärung geeinigt.", set()),
+    # what a report says ("Berichte, wonach ...") is told, not asserted
+    ("de", "Niamey (dpa) - Die Regierung wies Berichte zurück, wonach Dorfbewohner die Armee vergeblich um Schutz "
+           "gebeten hätten.", set()),
 ])
 def test_events_rules_beside_what_the_trained_cues_add(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 10)))

@@ -1153,6 +1153,8 @@ CROWD_COUNTS = ("dutzende", "hunderte", "tausende", "zehntausende", "hunderttaus
 PLAIN_PEOPLE = ("mensch", "bürger", "einwohner", "anwohner")
 # Agreeing among themselves, not with another ("Die G20-Staaten einigten sich auf ...")
 SETTLING = ("einigen", "vereinbaren", "Einigung", "Vereinbarung", "beschließen")
+# Words opening the content of a report or rule ("Berichte, wonach ..."): told, not asserted
+HEARSAY_OPENERS = ("wonach",)
 # Calls on every side rather than on one state ("rief zur Zurückhaltung auf", "called for calm")
 CALM_CALLS = ("zurückhaltung", "ruhe", "waffenruhe", "feuerpause", "waffenstillstand", "deeskalation", "besonnenheit",
               "dialog", "gewaltverzicht")

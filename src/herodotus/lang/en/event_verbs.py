@@ -918,6 +918,8 @@ CROWD_COUNTS = ("dozens", "hundreds", "thousands", "tens")
 PLAIN_PEOPLE = ("people", "resident", "citizen")
 # Agreeing among themselves, not with another ("Die G20-Staaten einigten sich auf ...")
 SETTLING = ("agree", "agreement", "deal", "decide")
+# Words opening the content of a report or rule ("Berichte, wonach ..."): told, not asserted
+HEARSAY_OPENERS = ()
 # Calls on every side rather than on one state ("rief zur Zurückhaltung auf", "called for calm")
 CALM_CALLS = ("calm", "restraint", "ceasefire", "cease-fire", "truce", "de-escalation", "dialogue")
 OPEN_ADDRESSEES = ("states", "allies", "partners", "countries", "nations", "community", "members", "citizens",

@@ -76,7 +76,9 @@ def denied_or_open(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
     fresh = fresh or (first.pos == "CCONJ" and trig.token.i == first.i + 1 and trig.token.pos == "VERB"
                       and not trig.token.text.lower().endswith("ing") and not is_infinitive(doc, trig))
     opener = doc.tokens[trig.clause[0] - 1] if trig.clause[0] > sent.token_start else doc.tokens[trig.clause[0]]
-    return (denied and not fresh) or opener.text.lower() in cues.OPEN_QUESTION or doc.tokens[trig.clause[0]].text.lower() in cues.OPEN_QUESTION
+    openers = {opener.text.lower(), doc.tokens[trig.clause[0]].text.lower()}
+    # ("Berichte, wonach Dorfbewohner die Armee um Schutz gebeten hätten": what a report says is its content)
+    return (denied and not fresh) or bool(openers & set(cues.OPEN_QUESTION)) or bool(openers & set(cues.HEARSAY_OPENERS))
 
 
 def between_parties(doc: Document, trig: Trigger, slots: list[Slot]) -> list[Slot]:
