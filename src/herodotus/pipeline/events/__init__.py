@@ -606,7 +606,7 @@ class EventCoder:
             elif (event == "REQUEST" or event == "CONCEDE" and entry.event == "RETREAT") and recipients == [None] \
                     and ref.code and ref.code not in NON_STATE_CODES \
                     and ref.sector in STATE_SECTORS and how not in {"speaker", "implied"} \
-                    and not _open_addressee(doc, trig, cues) \
+                    and not _clause_noun_in(doc, trig, cues.OPEN_ADDRESSEES) \
                     and (other := counterpart(doc, ref.code, trig.token.sent)) is not None:
                 # "Canberra forderte erneut die Freilassung", "Santo Domingo has demanded that the work be
                 # halted": a state's demand naming no addressee is made of the other state of its dispute, and so
@@ -616,8 +616,8 @@ class EventCoder:
                 note += "; recipient: the other state of the actor's latest dispute"
             elif (event == "REQUEST" or event == "AGREE" and entry.lemma not in cues.SETTLING) \
                     and recipients == [None] and ref.code in WATCHDOG_CODES \
-                    and how not in {"speaker", "implied"} and not _open_addressee(doc, trig, cues) \
-                    and not _calls_for_calm(doc, trig, cues) \
+                    and how not in {"speaker", "implied"} and not _clause_noun_in(doc, trig, cues.OPEN_ADDRESSEES) \
+                    and not _clause_noun_in(doc, trig, cues.CALM_CALLS) \
                     and (scene := article_country(doc)) and scene not in NON_STATE_CODES:
                 # "UN-Menschenrechtskommissar Türk forderte eine unabhängige Untersuchung", "Der UN-Sondergesandte
                 # bot an, den Übergang zu begleiten": the UN or a rights group demanding or offering without an
@@ -1236,16 +1236,12 @@ def _drop_embedded(doc: Document, triggers: list[Trigger], cues: ModuleType) -> 
     return kept
 
 
-def _calls_for_calm(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
-    """Does the clause call for calm, restraint or a ceasefire ("rief zur Zurückhaltung auf", "called for calm")?"""
+def _clause_noun_in(doc: Document, trig: Trigger, endings: tuple[str, ...]) -> bool:
+    """Does a noun or adjective of the clause end in one of these words? With ``OPEN_ADDRESSEES``: the clause
+    names whom a demand is made of without naming a state ("die Verbündeten"); with ``CALM_CALLS``: it calls
+    for calm, restraint or a ceasefire ("rief zur Zurückhaltung auf", "called for calm")."""
     a, b = trig.clause
-    return any(t.text.lower().endswith(cues.CALM_CALLS) for t in doc.tokens[a:b] if t.pos in {"NOUN", "ADJ"})
-
-
-def _open_addressee(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
-    """Does the clause name whom a demand is made of without naming a state ("die Verbündeten")?"""
-    a, b = trig.clause
-    return any(t.text.lower().endswith(cues.OPEN_ADDRESSEES) for t in doc.tokens[a:b] if t.pos in {"NOUN", "ADJ"})
+    return any(t.text.lower().endswith(endings) for t in doc.tokens[a:b] if t.pos in {"NOUN", "ADJ"})
 
 
 def _unnamed_states(doc: Document, a: int, b: int, cues: ModuleType) -> tuple[int, int] | None:
