@@ -2705,12 +2705,14 @@ def _crowd_word(tok: Token, cues: ModuleType) -> bool:
 def _counted_people(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
     """Is the verb's own subject a counted crowd of people ("Tausende Menschen", "thousands of people"), not
     members, farmers or protesters who also demand things as groups?"""
+    if trig.token.dep in ("advcl", "xcomp"):
+        return False
     tokens = doc.sentence_tokens(doc.sentences[trig.token.sent])
-    for tok, nxt in zip(tokens, tokens[1:]):
+    for k, tok in enumerate(tokens[:-1]):
         if tok.text.lower() not in cues.CROWD_COUNTS:
             continue
-        noun = tokens[tokens.index(nxt) + 1] if nxt.text.lower() == "of" and nxt is not tokens[-1] else nxt
-        if noun.lemma.lower() in cues.PLAIN_PEOPLE and trig.token.dep not in ("advcl", "xcomp") \
+        noun = tokens[k + 2] if tokens[k + 1].text.lower() == "of" and k + 2 < len(tokens) else tokens[k + 1]
+        if noun.lemma.lower() in cues.PLAIN_PEOPLE \
                 and (_governed_by(doc, tok, trig.token.i) or _governed_by(doc, noun, trig.token.i)):
             return True
     return False
