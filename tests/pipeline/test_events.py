@@ -2804,6 +2804,23 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
     # what a report says ("Berichte, wonach ...") is told, not asserted
     ("de", "Niamey (dpa) - Die Regierung wies Berichte zurück, wonach Dorfbewohner die Armee vergeblich um Schutz "
            "gebeten hätten.", set()),
+    # a manoeuvre judged is the other side's, however long before it was told
+    ("de", "Peking (dpa) - Chinas Marine hat ein Manöver rund um Taiwan begonnen. Die Küstenwache schickte "
+           "Patrouillenboote. Das Verteidigungsministerium in Taipeh zählte 70 Flugzeuge. Taiwan versetzte eigene "
+           "Einheiten in Bereitschaft. Das Präsidialamt verurteilte das Manöver scharf.", "ACCUSE:TWN->CHN"),
+    # one who joins a judgement ("auch", "also", "schlossen sich ... an") judges whom the judge before judged
+    ("de", "Manila (dpa) - Chinas Küstenwache hat ein philippinisches Versorgungsschiff mit Wasserwerfern "
+           "beschossen. Die philippinische Regierung warf Peking eine gefährliche Eskalation vor. Auch die Regierung "
+           "in Tokio äußerte ihre Besorgnis.", {("ASSAULT", "CHN", "PHL"), ("ACCUSE", "PHL", "CHN"), ("ACCUSE", "JPN", "CHN")}),
+    ("en", "MANILA (Reuters) - China's coast guard fired water cannon at a Philippine supply vessel on Monday. The "
+           "Philippine government accused Beijing of dangerous escalation. Japan also voiced concern.",
+     {("ASSAULT", "CHN", "PHL"), ("ACCUSE", "PHL", "CHN"), ("ACCUSE", "JPN", "CHN")}),
+    ("de", "Kiew (dpa) - Russland hat die ukrainische Stadt Charkiw mit Raketen angegriffen. Frankreich verurteilte "
+           "die Angriffe. Italien und Spanien schlossen sich der Verurteilung an.",
+     {("ASSAULT", "RUS", "UKR"), ("ACCUSE", "FRA", "RUS"), ("ACCUSE", "ITA", "RUS"), ("ACCUSE", "ESP", "RUS")}),
+    # violence condemned is that of whoever attacked, not of those the next verb calls on
+    ("de", "Goma (dpa) - Ruandische Soldaten haben im Osten Kongos ein Dorf überfallen. Die UN-Mission verurteilte "
+           "die Gewalt und forderte die kongolesische Regierung auf, die Zivilisten zu schützen.", "ACCUSE:UNO->RWA"),
 ])
 def test_events_rules_beside_what_the_trained_cues_add(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 10)))

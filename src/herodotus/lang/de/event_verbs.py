@@ -362,6 +362,7 @@ zeigen             VERB  ACCUSE    disapprove   111   s    empört
 äußern             VERB  ACCUSE    disapprove   111   s    alarmiert
 äußern             VERB  ACCUSE    disapprove   111   s    enttäuscht
 äußern             VERB  ACCUSE    disapprove   111   s    entsetzt
+äußern             VERB  ACCUSE    disapprove   111   s    Besorgnis
 äußern             VERB  ACCUSE    disapprove   111   s    empört
 bedauern           VERB  ACCUSE    disapprove   111   so   Entscheidung
 bedauern           VERB  ACCUSE    disapprove   111   so   Schritt
@@ -1203,9 +1204,15 @@ ACT_NOUNS = {"rede": "speech", "äußerung": "speech", "aussage": "speech", "kom
              "tötung": "force", "ermordung": "force", "niederschlagung": "force",
              "angriff": "attack", "luftangriff": "attack", "anschlag": "attack", "attentat": "attack", "beschuss": "attack",
              "festnahme": "force", "verhaftung": "force", "verbot": "decision", "ausweisung": "decision",
-             "militäroperation": "force", "razzia": "force", "manöver": "force", "militäreinsatz": "force",
+             "militäroperation": "force", "razzia": "force", "manöver": "drill", "militärmanöver": "drill",
+             "übung": "drill", "militärübung": "drill", "militäreinsatz": "force", "gewalt": "force",
              "vorfall": "incident", "zwischenfall": "incident", "sanktion": "sanction", "strafmaßnahme": "sanction",
              "strafzoll": "sanction", "embargo": "sanction"}
+
+# Words by which a judge joins the judgement of others told before ("Auch Tokio äußerte Besorgnis",
+# "schlossen sich der Verurteilung an")
+JOINING_WORDS = ("auch", "ebenfalls")
+JOINING_VERBS = ("anschließen",)
 
 PROTESTER_NOUNS = ("demonstrant", "demonstrantin", "protestierende", "protestierender", "protestler", "demonstrierende", "demonstrierender")
 # Subjects that make a gathering or a protest verb a street protest ("Tausende Anhänger versammelten sich",

@@ -961,9 +961,14 @@ ACT_NOUNS = {"speech": "speech", "remark": "speech", "remarks": "speech", "comme
              "coup": "force", "coup attempt": "force", "takeover": "force", "execution": "force", "killing": "force", "crackdown": "force",
              "attack": "attack", "strike": "attack", "airstrike": "attack", "bombing": "attack", "assassination": "attack",
              "arrest": "force", "detention": "force", "ban": "decision", "expulsion": "decision", "recognition": "recognition", "result": "decision", "results": "decision", "accusation": "accusation", "allegation": "accusation",
-             "operation": "force", "raid": "force", "manoeuvres": "force", "maneuvers": "force",
+             "operation": "force", "raid": "force", "manoeuvres": "drill", "maneuvers": "drill", "drills": "drill",
+             "exercises": "drill", "violence": "force",
              "incident": "incident", "sanction": "sanction", "sanctions": "sanction", "penalties": "sanction",
              "tariffs": "sanction", "embargo": "sanction"}
+
+# Words by which a judge joins the judgement of others told before ("Egypt also welcomed the decision")
+JOINING_WORDS = ("also", "too", "likewise")
+JOINING_VERBS = ("join", "echo")
 
 PROTESTER_NOUNS = ("protester", "protestor", "demonstrator", "marcher")
 # Subjects that make a gathering or a protest verb a street protest ("Hundreds of supporters gathered",

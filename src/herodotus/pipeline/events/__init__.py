@@ -121,7 +121,8 @@ ACT_KIND_TYPES = {"speech": VERBAL_TYPES, "visit": {"CONSULT"}, "demand": {"REQU
                   "agreement": {"AGREE", "SUPPORT"}, "force": {"ASSAULT", "COERCE"},
                   # (an attack judged is the latest attack, not the arrest of its doer told after it)
                   "attack": {"ASSAULT"}, "recognition": {"SUPPORT"}, "accusation": {"ACCUSE"},
-                  "incident": {"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"}, "sanction": {"SANCTION"}}
+                  "incident": {"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"}, "sanction": {"SANCTION"},
+                  "drill": {"MOBILIZE", "ASSAULT"}}
 DEFINITE = {"der", "die", "das", "den", "dem", "des", "the", "these", "those", "diese", "diesen", "dieser"}
 DEFINITE_CONTRACTIONS = {"vom", "zum", "zur", "beim"}
 # Verbs that take an event noun as their object: "lehnte ein Treffen ab", "called for talks".
@@ -1794,11 +1795,18 @@ def _act_noun_recipients(doc: Document, triggers: list[Trigger], roles: dict[int
         if r is None or trig.entry.event not in JUDGEMENTS | {"PROTEST"} \
                 or not (r.actors or trig.entry.event == "PROTEST"):   # crowds are often unnamed
             continue
-        if r.recipients and not all(_in_next_conjunct(doc, trig, s) for s in r.recipients):
-            continue
         a, b = trig.clause
         kinds = [kind for t in doc.tokens[a:b] if t.pos == "NOUN" and t.i > trig.token.i
                  and (kind := _act_kind(t, cues)) is not None]
+        # (one that joins a judgement by a verb joins it whatever the clause names: "Katar und Saudi-Arabien
+        # schlossen sich der Verurteilung an" is not Qatar's condemnation of Saudi Arabia)
+        joining = _joins(doc, trig, cues.JOINING_VERBS)
+        if r.recipients and not joining and not all(_in_next_conjunct(doc, trig, s) for s in r.recipients):
+            continue
+        if (joining or not kinds and not r.recipients) and r.actors \
+                and (joined := _joined_judgement(doc, trig, r.actors, cues)):
+            roles[trig.token.i] = Roles(r.actors, joined, r.how, r.passive)
+            continue
         if not kinds and not r.recipients and r.actors and trig.entry.event == "SUPPORT" \
                 and any(t.pos == "NOUN" and t.i != trig.token.i for t in doc.tokens[a:b]) \
                 and (doer := other_side_doer(doc, r.actors[0], trig.token.sent, 2 * MAX_ANAPHOR_SENTENCES)):
@@ -1813,7 +1821,7 @@ def _act_noun_recipients(doc: Document, triggers: list[Trigger], roles: dict[int
         # (or whom violence was blamed on) are meant
         window = ARTICLE_WINDOW if kinds[0] in VIOLENT_KINDS | {"agreement"} else MAX_ANAPHOR_SENTENCES
         # (an incident protested is the other side's: "protestierte gegen den Vorfall" after its own jets rose)
-        judge_side = side(r.actors[0]) if r.actors and kinds[0] == "incident" else None
+        judge_side = side(r.actors[0]) if r.actors and kinds[0] in ("incident", "drill") else None
         doer = latest_doer(doc, types, own, trig.token.sent, window, at=[trig.token], other_than=judge_side) \
             or _blamed_for(doc, kinds[0], own, trig.token.sent, cues)
         if doer is None and kinds[0] == "attack":
@@ -1838,7 +1846,39 @@ def _act_noun_recipients(doc: Document, triggers: list[Trigger], roles: dict[int
             roles[trig.token.i] = Roles(r.actors, (), r.how, r.passive)
 
 
-VIOLENT_KINDS = frozenset({"force", "attack"})
+VIOLENT_KINDS = frozenset({"force", "attack", "drill"})
+
+
+def _joins(doc: Document, trig: Trigger, verbs: Collection[str]) -> bool:
+    """Whether the trigger's clause has one of these verbs, a German one with its particle at the clause end
+    ("schlossen sich der Verurteilung an")."""
+    a, b = trig.clause
+    words = [t for t in doc.tokens[a:b] if t.pos != "PUNCT"]
+    particle = words[-1].text.lower() if words else ""
+    return any(t.lemma.lower() in verbs or particle + t.lemma.lower() in verbs for t in words if t.pos == "VERB")
+
+
+def _joined_judgement(doc: Document, trig: Trigger, judges: tuple[Slot, ...], cues: ModuleType) -> tuple[Slot, ...]:
+    """"Auch Tokio äußerte Besorgnis", "Katar und Saudi-Arabien schlossen sich der Verurteilung an", "Saudi
+    Arabia and Egypt also welcomed the decision": whom the judges told just before judged the same way."""
+    a, b = trig.clause
+    if not any(t.text.lower() in cues.JOINING_WORDS for t in doc.tokens[a:b]) and not _joins(doc, trig, cues.JOINING_VERBS):
+        return ()
+    own = {s.entity.id for s in judges}
+    for ev in recent_events(doc, trig.token.sent, STATEMENT_WINDOW):
+        if ev.event != trig.entry.event or not ev.actor_ids or ev.actor_ids[0] in own or not ev.recipient_ids:
+            continue
+        twins = [e for e in doc.events if (e.trigger_start, e.trigger_end) == (ev.trigger_start, ev.trigger_end)
+                 and e.event == ev.event and e.recipient_ids]
+        targets = [slot_in(doc, doc.entity(e.recipient_ids[0]), e) for e in twins]
+        codes = {j.entity.actor.code for j in judges}
+        out = []
+        for t in targets:   # one per country: "the army and the RSF" judged are one Sudan
+            if t is not None and t.entity.actor.code not in codes:
+                codes.add(t.entity.actor.code)
+                out.append(t)
+        return tuple(out)
+    return ()
 
 
 def _parties_of(doc: Document, doer: Slot, types: set[str], own: set[str], sent: int, window: int) -> list[Slot]:
