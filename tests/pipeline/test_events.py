@@ -2821,6 +2821,19 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
     # violence condemned is that of whoever attacked, not of those the next verb calls on
     ("de", "Goma (dpa) - Ruandische Soldaten haben im Osten Kongos ein Dorf überfallen. Die UN-Mission verurteilte "
            "die Gewalt und forderte die kongolesische Regierung auf, die Zivilisten zu schützen.", "ACCUSE:UNO->RWA"),
+    # an act a judge criticised is not the judge's act: a later evaluation of it is of its doer
+    ("en", "HONG KONG (Reuters) - Hong Kong police arrested six activists on Tuesday. The U.S. State Department "
+           "criticised the arrests. Amnesty International called the arrests \"outrageous\" and \"shameful\".",
+     {("COERCE", "HKG", "HKG"), ("ACCUSE", "USA", "HKG"), ("ACCUSE", "NGO", "HKG")}),
+    # denying criticism as meddling accuses the foreign critics
+    ("en", "HONG KONG (Reuters) - Hong Kong police arrested six activists. Britain's Foreign Office urged the Hong Kong "
+           "authorities to release those detained. The U.S. State Department also criticised the arrests. China's "
+           "foreign ministry rejected the criticism as \"gross interference\" in China's internal affairs.",
+     {("COERCE", "HKG", "HKG"), ("REQUEST", "GBR", "HKG"), ("ACCUSE", "USA", "HKG"), ("ACCUSE", "CHN", "USA"),
+      ("ACCUSE", "CHN", "GBR")}),
+    ("de", "Baku (dpa) - Ein Gericht in Baku hat sieben Journalisten zu Haftstrafen verurteilt. Die Europäische Union "
+           "forderte die Freilassung der Journalisten. Das Außenministerium in Baku wies die Kritik als Einmischung in "
+           "die inneren Angelegenheiten des Landes zurück.", "ACCUSE:AZE->EUR"),
 ])
 def test_events_rules_beside_what_the_trained_cues_add(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 10)))

@@ -1214,6 +1214,9 @@ ACT_NOUNS = {"rede": "speech", "äußerung": "speech", "aussage": "speech", "kom
 JOINING_WORDS = ("auch", "ebenfalls")
 JOINING_VERBS = ("anschließen",)
 
+# What a denial calls the criticism when it accuses the critics of meddling ("wies die Kritik als Einmischung zurück")
+MEDDLING_WORDS = ("einmischung",)
+
 PROTESTER_NOUNS = ("demonstrant", "demonstrantin", "protestierende", "protestierender", "protestler", "demonstrierende", "demonstrierender")
 # Subjects that make a gathering or a protest verb a street protest ("Tausende Anhänger versammelten sich",
 # "Hunderte Menschen protestierten"), not a meeting or a party's verbal objection.

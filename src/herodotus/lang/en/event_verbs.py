@@ -970,6 +970,9 @@ ACT_NOUNS = {"speech": "speech", "remark": "speech", "remarks": "speech", "comme
 JOINING_WORDS = ("also", "too", "likewise")
 JOINING_VERBS = ("join", "echo")
 
+# What a denial calls the criticism when it accuses the critics of meddling ("wies die Kritik als Einmischung zurück")
+MEDDLING_WORDS = ("interference", "meddling")
+
 PROTESTER_NOUNS = ("protester", "protestor", "demonstrator", "marcher")
 # Subjects that make a gathering or a protest verb a street protest ("Hundreds of supporters gathered",
 # "Thousands of people protested"), not a meeting or a party's verbal objection.

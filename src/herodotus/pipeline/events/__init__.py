@@ -211,6 +211,7 @@ class EventCoder:
             found += self._from_statement(doc, sent, slots, stated, lex.cues, found, acts, judged_acts)
             found += _warnings_to_all(doc, sent, speech, lex.cues, found)
             found += _punishment_vows(doc, sent, speech, lex.cues, found)
+            found += _meddling_replies(doc, sent, matched, slots, lex.cues, found)
             found += _conditional_threats(doc, sent, speech, slots, lex.cues, found)
             found += _demands_in_speech(doc, sent, speech, slots, lex.cues, found)
             found += _prison_terms(doc, found, lex.cues)
@@ -2157,6 +2158,40 @@ def _punishment_vows(doc: Document, sent: Sentence, speech: list[Speech], cues: 
     return []
 
 
+def _meddling_replies(doc: Document, sent: Sentence, matched: list[Trigger], slots: list[Slot], cues: ModuleType,
+                      found: list[Candidate]) -> list[Candidate]:
+    """"Baku wies die Kritik als Einmischung in die inneren Angelegenheiten zurück", "rejected the criticism as
+    gross interference": a denial that calls the criticism meddling accuses the foreign critics told before."""
+    if any(c.event == "ACCUSE" for c in found):
+        return []
+    for trig in matched:
+        if trig.entry.event != "REJECT" or not _denies_claim(doc, trig, cues):
+            continue
+        a, b = trig.clause
+        word = next((t for t in doc.tokens[a:b] if (t.lemma or t.text).lower() in cues.MEDDLING_WORDS), None)
+        actors = assign(doc, trig, slots, cues).actors
+        if word is None or not actors:
+            continue
+        rule = (f"{doc.lang} meddling reply: '{actors[0].mention.text}' denies the criticism as "
+                f"'{word.text}', aimed at the foreign critics told before")
+        return [Candidate("ACCUSE", "disapprove", None, actors[0], critic, (word.start, word.end), rule,
+                          Modality(False, False, False, ()), 0.5) for critic in _foreign_critics(doc, actors[0], sent.i)]
+    return []
+
+
+def _foreign_critics(doc: Document, refuser: Slot, sent: int) -> list[Slot]:
+    """The states and international bodies that accused or made demands in the last sentences, one per country."""
+    out: list[Slot] = []
+    for ev in recent_events(doc, sent, STATEMENT_WINDOW):
+        ent = doc.entity(ev.actor_ids[0]) if ev.actor_ids else None
+        if ev.event not in ("ACCUSE", "REQUEST") or ent is None or ent.actor.code in (None, "NGO", "MNC") \
+                or ent.actor.code == refuser.entity.actor.code or ent.actor.code in {s.entity.actor.code for s in out}:
+            continue
+        if (slot := slot_in(doc, ent, ev)) is not None:
+            out.append(slot)
+    return out
+
+
 def _vowed_culprit(doc: Document, sent: Sentence, tokens: Sequence[Token], threatener: Slot,
                    cues: ModuleType) -> tuple[Slot, Token] | None:
     """The culprits a clause vows to punish, and the word that names them: the doer of the latest attack or
@@ -2360,14 +2395,23 @@ def _conditioned_party(doc: Document, trig: Trigger, actor: Slot, slots: list[Sl
 
 def _noun_parties(doc: Document, triggers: list[Trigger], slots: list[Slot], cues: ModuleType) -> list[Act]:
     out = []
+    judges = [t for t in triggers if t.entry.pos == "VERB" and t.entry.event in JUDGEMENTS]
     for trig in triggers:
-        if trig.entry.pos != "NOUN":
+        if trig.entry.pos != "NOUN" or _judged_by(doc, trig, judges):
             continue
         r = assign(doc, trig, slots, cues)
         parties = r.actors + (r.recipients if trig.entry.event in RECIPROCAL else ())
         if parties:
             out.append(Act(trig.token.lemma.lower(), trig.token.sent, tuple(_distinct(list(parties)))))
     return out
+
+
+def _judged_by(doc: Document, noun: Trigger, judges: list[Trigger]) -> bool:
+    """"The U.S. also criticised the arrests": a definite act noun a judging verb takes was done by
+    others told before, not by the judge."""
+    j = skip_back(doc, noun.token.i - 1, {"ADJ", "ADV"}, OPENING_QUOTES)
+    return j >= 0 and doc.tokens[j].text.lower() in DEFINITE | DEFINITE_CONTRACTIONS \
+        and any(v.clause == noun.clause and v.token.i < noun.token.i for v in judges)
 
 
 def _antecedent_act(doc: Document, tokens: list[Token], acts: list[Act], sent: int) -> Act | None:
