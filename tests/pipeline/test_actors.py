@@ -592,6 +592,12 @@ def test_actors_role_word_is_not_the_tail_of_a_longer_compound_de(nlp):
     # a known organisation keeps its own sector under a title of another ("Arbeiterpartei" is no party here)
     ("Rund 30 Kämpfer der verbotenen kurdischen Arbeiterpartei PKK haben im Nordirak ihre Waffen niedergelegt.", "de",
      "PKK", "TUR", "REB"),
+    # leaders of a community are civilians, not a head of state
+    ("A boy stabbed a bishop in a church in Sydney. Muslim community leaders in the area condemned the stabbing.",
+     "en", "community leaders", "AUS", "CVL"),
+    # an embassy's staff serve the sending state, wherever the embassy is
+    ("Burkina Faso hat drei französische Diplomaten ausgewiesen. Die Mitarbeiter der Botschaft in Ouagadougou "
+     "müssten das Land binnen 48 Stunden verlassen.", "de", "Mitarbeiter der Botschaft", "FRA", "GOV"),
 ])
 def test_actors_titles_take_their_body_place_or_owner(nlp, text, lang, phrase, code, sector):
     entity = actor_at(run(nlp, text, lang, date(2024, 6, 1)), phrase)
@@ -1127,6 +1133,10 @@ def test_actors_chambers_genitive_owners_and_plain_words(nlp, lang, text, phrase
     # Niger State is a Nigerian state, not the country Niger
     ("en", "MINNA (Reuters) - The Niger State government said the school had reopened without permission.",
      "Niger State", "NGA"),
+    # the spokesman of a ministry placed in a capital speaks for that capital's state, not the story's
+    ("de", "Mogadischu (dpa) - Ägypten, Eritrea und Somalia haben ein Bündnis geschlossen. Ein Sprecher des "
+           "Außenministeriums in Addis Abeba warnte Kairo und Asmara davor, die Region zu destabilisieren.",
+     "Sprecher des Außenministeriums", "ETH"),
 ])
 def test_actors_host_authorities_regions_and_assets(nlp, lang, text, phrase, code):
     doc = run(nlp, text, lang, date(2025, 10, 13))

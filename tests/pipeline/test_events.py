@@ -2834,6 +2834,8 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
     ("de", "Baku (dpa) - Ein Gericht in Baku hat sieben Journalisten zu Haftstrafen verurteilt. Die Europäische Union "
            "forderte die Freilassung der Journalisten. Das Außenministerium in Baku wies die Kritik als Einmischung in "
            "die inneren Angelegenheiten des Landes zurück.", "ACCUSE:AZE->EUR"),
+    # a title with a genitive body ("Der Sprecher des russischen Außenministeriums") is the subject, not a genitive
+    ("de", "Der Sprecher des russischen Außenministeriums kritisierte Kiew scharf.", "ACCUSE:RUS->UKR"),
 ])
 def test_events_rules_beside_what_the_trained_cues_add(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 10)))

@@ -100,6 +100,10 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "news agency": ("MED", None, "ORG", None), "newspaper": ("MED", None, "ORG", None),
     "civilians": ("CVL", None, "GRP", None), "residents": ("CVL", None, "GRP", None),
     "relatives": ("CVL", None, "GRP", None),   # (not "families": more often helped or told than acting)
+    # leaders of a community or faith are civilians, not a head of state ("Muslim community leaders condemned")
+    "community leaders": ("CVL", None, "GRP", None), "community leader": ("CVL", None, "PER", None),
+    "religious leaders": ("CVL", None, "GRP", None), "tribal leaders": ("CVL", None, "GRP", None),
+    "tribal elders": ("CVL", None, "GRP", None), "clerics": ("CVL", None, "GRP", None),
     "environmentalists": ("CVL", None, "GRP", None), "coalition partner": ("PTY", None, "ORG", None),
     "refugees": ("REF", None, "GRP", None), "students": ("EDU", None, "GRP", None),
     "workers": ("LAB", None, "GRP", None), "union": ("LAB", None, "ORG", None),

@@ -509,10 +509,14 @@ class Resolver:
         """The country a title's place, federal word or owning person gives it ("das Gesundheitsministerium
         in Gaza", "Brandenburgs Ministerpräsident", "die Bundesregierung in Ottawa", "Milei's government")."""
         code = None
-        if cand.place is not None and cand.place.kb is not None:
-            code = cand.place.kb.code if cand.place.kb.kind == "country" else None
-        elif cand.place is not None:
-            code = place_country(text_of(cand.place), self.main_country) or _genitive_place(text_of(cand.place))
+        # ("Sprecher des Außenministeriums in Addis Abeba": the ministry's place is its spokesman's)
+        # (not an embassy's: its staff serve the sending state, "die Mitarbeiter der Botschaft in Ouagadougou")
+        body = cand.body if cand.body is not None and cand.body.role_word not in self.missions else None
+        place = cand.place or (body.place if body is not None else None)
+        if place is not None and place.kb is not None:
+            code = place.kb.code if place.kb.kind == "country" else None
+        elif place is not None:
+            code = place_country(text_of(place), self.main_country) or _genitive_place(text_of(place))
         text = text_of(cand)
         title = norm(text)
         if code is not None and title.startswith("bundes"):

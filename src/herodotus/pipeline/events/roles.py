@@ -215,7 +215,8 @@ def _surface_role(doc: Document, inside: list[Token], m: Mention, cues: ModuleTy
         return "adj"
     if nxt is not None and nxt.text in {"'s", "’s", "'", "’"}:
         return "poss"
-    articles = [t.text.lower() for t in inside if t.pos == "DET"][:1]
+    # (only an article that opens the phrase is its own: "Der Sprecher des russischen Außenministeriums" is no genitive)
+    articles = [inside[0].text.lower()] if inside[0].pos == "DET" else []
     j = inside[0].i - 1
     crossed_conj = False
     while j >= 0 and doc.tokens[j].pos in SKIP_BEFORE and doc.tokens[j].text not in CLAUSE_BREAKS \
@@ -255,8 +256,7 @@ def _surface_role(doc: Document, inside: list[Token], m: Mention, cues: ModuleTy
         return "gen"
     if prev is not None and prev.pos in {"NOUN", "PROPN"} and articles[:1] == ["der"]:
         return "gen"   # "die Angriffe der Rebellen"
-    if any(a in cues.OBLIQUE_ARTICLES for a in articles) or \
-            any(t.text.lower() in cues.OBLIQUE_ARTICLES for t in inside):
+    if any(a in cues.OBLIQUE_ARTICLES for a in articles):
         return "obj"
     return "bare"
 
