@@ -2836,6 +2836,18 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
            "die inneren Angelegenheiten des Landes zurück.", "ACCUSE:AZE->EUR"),
     # a title with a genitive body ("Der Sprecher des russischen Außenministeriums") is the subject, not a genitive
     ("de", "Der Sprecher des russischen Außenministeriums kritisierte Kiew scharf.", "ACCUSE:RUS->UKR"),
+    # a protest at a foreign mission is against that mission's state
+    ("de", "Kathmandu (dpa) - Indien hat die Grenze zu Nepal geschlossen. In Kathmandu demonstrierten am Donnerstag "
+           "Hunderte Studenten vor der indischen Botschaft.", "PROTEST:NPL->IND"),
+    ("en", "TEHRAN (Reuters) - Britain imposed new sanctions on Iran. In Tehran, several hundred protesters "
+           "protested outside the British embassy.", "PROTEST:IRN->GBR"),
+    # an expulsion falls on the state whose people are expelled, not on the country they leave
+    ("en", "JERUSALEM (Reuters) - Israeli naval forces intercepted boats of a Gaza-bound flotilla. Colombian President "
+           "Gustavo Petro ordered the expulsion of Israel's entire remaining diplomatic delegation from Colombia.",
+     "SANCTION:COL->ISR"),
+    # protesters in a sentence that opens with another country protest there ("thousands of" is a count)
+    ("en", "JERUSALEM (Reuters) - Israeli naval forces intercepted boats of a Gaza-bound flotilla. In Italy, thousands "
+           "of protesters marched through Rome.", "PROTEST:ITA->ITA"),
 ])
 def test_events_rules_beside_what_the_trained_cues_add(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 10)))

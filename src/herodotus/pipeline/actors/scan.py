@@ -1168,8 +1168,8 @@ def _appositions_after_name(cands: list[Cand], toks: list[Token], roles: ModuleT
 
 def _fronted_place(cands: list[Cand], toks: list[Token]) -> None:
     """'In Islamabad, the foreign ministry summoned ...', 'In Moskau verurteilte das Außenministerium ...': a
-    sentence that opens with its place puts the unplaced authorities it names there (not armed forces, which act
-    abroad, nor people, who travel: "In Paris reichten die Anwälte Klage ein")."""
+    sentence that opens with its place puts the unplaced authorities and protesters it names there (not armed
+    forces, which act abroad, nor other people, who travel: "In Paris reichten die Anwälte Klage ein")."""
     for k, place in enumerate(cands):
         opener = toks[place.start - 1] if place.start > 0 else None
         if place.kind not in ("name", "capital") or place.kb is None or opener is None \
@@ -1180,8 +1180,9 @@ def _fronted_place(cands: list[Cand], toks: list[Token]) -> None:
             if title.sent != place.sent:
                 break
             if title.kind == "title" and title.country is None and title.org is None and title.place is None \
-                    and title.role and title.role[2] == "ORG" and title.role[0] not in ("MIL", "REB"):
-                title.place = place
+                    and title.role and (title.role[2] == "ORG" and title.role[0] not in ("MIL", "REB")
+                                        or title.role[2] == "GRP" and title.role[0] == "OPP"):
+                title.place = place   # (protesters protest where they are: "In Italy, thousands of protesters")
 
 
 def _name_after_long_title(cands: list[Cand], toks: list[Token]) -> None:

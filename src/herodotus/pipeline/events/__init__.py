@@ -866,6 +866,13 @@ class EventCoder:
                 # two states, those are meant)
                 recipients = [None]
                 note += "; addressed to all sides, so to no one party"
+            if event == "SANCTION" and len(recipients) == 1 and recipients[0] is not None \
+                    and recipients[0].entity.actor.code == actor.entity.actor.code \
+                    and (other := _foreign_party(trig, actor, slots)) is not None:
+                # "ordered the expulsion of Israel's diplomats from Colombia", "the end of Colombia's trade
+                # agreement with Israel": the measure falls on the other state, not on the actor's own
+                recipients = [other]
+                note += f"; recipient: the other state the measure is about ('{other.mention.text}')"
             untargeted = mode in UNTARGETED_MODES or _shutdown(trig)
             for recipient in recipients:
                 if recipient is not None and recipient.entity.id == actor.entity.id and any(
@@ -876,6 +883,9 @@ class EventCoder:
                     recipient = None   # the same actor, or two names of one phrase ("the US AFRICOM")
                 if untargeted:
                     recipient = None   # a curfew or a cut internet falls on a territory, not on whom the clause names
+                if event == "PROTEST" and recipient is not None and recipient.role in ("pp:vor", "pp:outside") \
+                        and recipient.entity.type in PLACE_TYPES:
+                    recipient = None   # "vor der Hafenstadt Sohar": a place before which, no one protested against
                 if event == "MOBILIZE" and recipient is not None and _means_or_home(actor, recipient):
                     recipient = None   # "troops were being sent to the region": the troops moved aim at no one
                 if event == "CONSULT" and mode == "visit" and recipient is not None \
@@ -956,10 +966,11 @@ class EventCoder:
         "protesters", nearest mention), else people in the country of the place named ("in Tiflis"),
         else the people of the state protested against ("gegen den Präsidenten")."""
         group = _article_protesters(doc, trig.token, cues)
-        if group is not None:
-            return [(group, "the article's protesters")]
         places = _clause_places(trig, slots, {"pp:in"})
         code = places[0].entity.actor.code if places else None
+        if group is not None and not (places and places[0].mention.kind == "name" and code not in NON_STATE_CODES
+                                      and code not in (None, group.entity.actor.code)):
+            return [(group, "the article's protesters")]   # (not those of another country: "In Italy, protesters")
         state = [r for r in roles.recipients if r.entity.actor.sector in STATE_SECTORS]
         if code is None and state:
             code, places = state[0].entity.actor.code, state
@@ -1918,6 +1929,16 @@ def _addressee(doc: Document, trig: Trigger, actor: Slot, slots: list[Slot],
         return named, f"'{named.mention.text}' named in the pledge"
     other = partner(doc, actor.entity.actor.code, trig.token.sent)
     return (other, "the other party of the actor's latest event") if other is not None else None
+
+
+def _foreign_party(trig: Trigger, actor: Slot, slots: list[Slot]) -> Slot | None:
+    """A state of another country named after the trigger in its clause as owner or partner ("Israel's",
+    "with Israel")."""
+    a, b = trig.clause
+    return next((s for s in slots if a <= s.first < b and s.first > trig.token.i
+                 and s.role in ("poss", "gen", "pp:with", "pp:mit") and s.entity.actor.code
+                 and s.entity.actor.code not in NON_STATE_CODES and s.entity.actor.code != actor.entity.actor.code),
+                None)
 
 
 def _host_abroad(trig: Trigger, actor: Slot, slots: list[Slot]) -> Slot | None:

@@ -226,6 +226,14 @@ def _surface_role(doc: Document, inside: list[Token], m: Mention, cues: ModuleTy
         crossed_conj = crossed_conj or doc.tokens[j].pos == "CCONJ"
         j -= 1
     prev = doc.tokens[j] if j >= 0 and doc.tokens[j].sent == inside[0].sent else None
+    if prev is not None and prev.text.lower() == "of" and j > 0 \
+            and doc.tokens[j - 1].text.lower() in getattr(cues, "CROWD_COUNTS", ()):
+        # "thousands of protesters marched": a count, not a genitive; the phrase's role counts
+        j -= 2
+        while j >= 0 and doc.tokens[j].pos in SKIP_BEFORE and doc.tokens[j].text not in CLAUSE_BREAKS \
+                and doc.tokens[j].sent == inside[0].sent:
+            j -= 1
+        prev = doc.tokens[j] if j >= 0 and doc.tokens[j].sent == inside[0].sent else None
     if crossed_conj and prev is not None and prev.pos in {"NOUN", "PROPN"}:
         # "dem Volk und der Regierung": a second conjunct, not a genitive of the noun before
         prev = None
