@@ -2848,6 +2848,9 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
     # protesters in a sentence that opens with another country protest there ("thousands of" is a count)
     ("en", "JERUSALEM (Reuters) - Israeli naval forces intercepted boats of a Gaza-bound flotilla. In Italy, thousands "
            "of protesters marched through Rome.", "PROTEST:ITA->ITA"),
+    # the places a march goes through are its route, not its target
+    ("en", "MADRID (Reuters) - Venezuela's government arrested opposition leaders. Thousands of Venezuelan opposition "
+           "supporters marched through Madrid on Sunday.", "PROTEST:VEN->VEN"),
 ])
 def test_events_rules_beside_what_the_trained_cues_add(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 10)))

@@ -653,6 +653,9 @@ class EventCoder:
                     and (host := _host_abroad(trig, actor, slots)) is not None:
                 recipients = [host]   # "South Korea boycotted a memorial in Japan": against the host
                 note += f"; recipient: the host of what is boycotted ('{host.mention.text}')"
+            if event == "PROTEST" and any(r is not None and r.role == "pp:through" for r in recipients):
+                # "marched through Rome, Milan and Naples": the route's places, no target
+                recipients = [r for r in recipients if r is not None and r.entity.type not in PLACE_TYPES] or [None]
             if event == "PROTEST" and recipients == [None] and ref.code and ref.code not in NON_STATE_CODES \
                     and (ref.sector != "GOV" or entry.lemma in cues.WALKOUT_VERBS or _protest_manner(doc, trig, cues)):
                 # (striking police protest against their government too, and so do ministers walking out or
