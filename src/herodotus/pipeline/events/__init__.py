@@ -1774,11 +1774,9 @@ def _split_judged_nouns(doc: Document, triggers: list[Trigger], cues: ModuleType
     verbs = getattr(cues, "CHARACTERISATION_VERBS", {})
 
     def judged(trig: Trigger) -> bool:
-        k = trig.token.i
-        j = skip_back(doc, k - 1, {"ADJ", "ADV"}, OPENING_QUOTES)   # "sprach vom »bislang schwersten Angriff«"
-        if trig.entry.pos != "NOUN" or j < 0 or doc.tokens[j].text.lower() not in DEFINITE | DEFINITE_CONTRACTIONS:
+        if trig.entry.pos != "NOUN" or not _opened_by_definite(doc, trig):
             return False
-        return any(t.lemma.lower() in verbs and t.pos in {"VERB", "AUX"} for t in doc.tokens[trig.clause[0]:k])
+        return any(t.lemma.lower() in verbs and t.pos in {"VERB", "AUX"} for t in doc.tokens[trig.clause[0]:trig.token.i])
     return [t for t in triggers if not judged(t)], [t for t in triggers if judged(t)]
 
 
@@ -2433,9 +2431,13 @@ def _noun_parties(doc: Document, triggers: list[Trigger], slots: list[Slot], cue
 def _judged_by(doc: Document, noun: Trigger, judges: list[Trigger]) -> bool:
     """"The U.S. also criticised the arrests": a definite act noun a judging verb takes was done by
     others told before, not by the judge."""
+    return _opened_by_definite(doc, noun) and any(v.clause == noun.clause and v.token.i < noun.token.i for v in judges)
+
+
+def _opened_by_definite(doc: Document, noun: Trigger) -> bool:
+    """Whether a definite article opens the noun's phrase ("sprach vom »bislang schwersten Angriff«")."""
     j = skip_back(doc, noun.token.i - 1, {"ADJ", "ADV"}, OPENING_QUOTES)
-    return j >= 0 and doc.tokens[j].text.lower() in DEFINITE | DEFINITE_CONTRACTIONS \
-        and any(v.clause == noun.clause and v.token.i < noun.token.i for v in judges)
+    return j >= 0 and doc.tokens[j].text.lower() in DEFINITE | DEFINITE_CONTRACTIONS
 
 
 def _antecedent_act(doc: Document, tokens: list[Token], acts: list[Act], sent: int) -> Act | None:
