@@ -340,9 +340,10 @@ def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
      {("ACCUSE", "COD", "RWA")}),
     ("de", "Die Drahtzieher säßen im Ausland und würden von »indischen Stellvertretern« unterstützt, so der "
            "pakistanische Innenminister.", {("ACCUSE", "PAK", "IND")}),
-    # "was concerned and urged X": the auxiliary of the first verb makes no passive of the second
+    # "was concerned and urged X": the auxiliary of the first verb makes no passive of the second (and the concern
+    # judges whom it calls on)
     ("en", "The United States said it was deeply concerned and urged Pakistan to respect the right to a fair trial.",
-     {("REQUEST", "USA", "PAK")}),
+     {("REQUEST", "USA", "PAK"), ("ACCUSE", "USA", "PAK")}),
     # "„Wir rufen X auf“": the speaker asks the party named after the verb
     ("de", "„Wir rufen die Europäische Union auf, diesem Beispiel zu folgen“, sagte Abbas' Sprecher Nabil Abu "
            "Rudeineh in Ramallah.", {("REQUEST", "PSE", "EUR")}),
@@ -2851,6 +2852,9 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
     # the places a march goes through are its route, not its target
     ("en", "MADRID (Reuters) - Venezuela's government arrested opposition leaders. Thousands of Venezuelan opposition "
            "supporters marched through Madrid on Sunday.", "PROTEST:VEN->VEN"),
+    # a state that says it is concerned or alarmed judges whom it then calls on
+    ("en", "SEOUL (Reuters) - North Korea has sent troops to Russia. The United States said it was concerned about "
+           "the deepening military ties and urged Pyongyang to end its support for Moscow's war.", "ACCUSE:USA->PRK"),
 ])
 def test_events_rules_beside_what_the_trained_cues_add(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 10)))

@@ -407,6 +407,8 @@ express            VERB  ACCUSE    disapprove   111   so   protest
 raise              VERB  ACCUSE    disapprove   111   so   concerns
 # concern voiced over someone's acts judges them ("voiced concern over China's actions")
 voice              VERB  ACCUSE    disapprove   111   so   concern
+be                 VERB  ACCUSE    disapprove   111   s    concerned
+be                 VERB  ACCUSE    disapprove   111   s    alarmed
 voice              VERB  ACCUSE    disapprove   111   so   concerns
 express            VERB  ACCUSE    disapprove   111   so   concern
 raise              VERB  ACCUSE    disapprove   111   so   matter
