@@ -1816,8 +1816,9 @@ def _act_noun_recipients(doc: Document, triggers: list[Trigger], roles: dict[int
         joining = _joins(doc, trig, cues.JOINING_VERBS)
         if r.recipients and not joining and not all(_in_next_conjunct(doc, trig, s) for s in r.recipients):
             continue
-        if (joining or not kinds and not r.recipients) and r.actors \
-                and (joined := _joined_judgement(doc, trig, r.actors, cues)):
+        also = joining or any(t.text.lower() in cues.JOINING_WORDS for t in doc.tokens[a:b])
+        if also and (joining or not kinds and not r.recipients) and r.actors \
+                and (joined := _joined_judgement(doc, trig, r.actors)):
             roles[trig.token.i] = Roles(r.actors, joined, r.how, r.passive)
             continue
         if not kinds and not r.recipients and r.actors and trig.entry.event == "SUPPORT" \
@@ -1871,12 +1872,9 @@ def _joins(doc: Document, trig: Trigger, verbs: Collection[str]) -> bool:
     return any(t.lemma.lower() in verbs or particle + t.lemma.lower() in verbs for t in words if t.pos == "VERB")
 
 
-def _joined_judgement(doc: Document, trig: Trigger, judges: tuple[Slot, ...], cues: ModuleType) -> tuple[Slot, ...]:
+def _joined_judgement(doc: Document, trig: Trigger, judges: tuple[Slot, ...]) -> tuple[Slot, ...]:
     """"Auch Tokio äußerte Besorgnis", "Katar und Saudi-Arabien schlossen sich der Verurteilung an", "Saudi
     Arabia and Egypt also welcomed the decision": whom the judges told just before judged the same way."""
-    a, b = trig.clause
-    if not any(t.text.lower() in cues.JOINING_WORDS for t in doc.tokens[a:b]) and not _joins(doc, trig, cues.JOINING_VERBS):
-        return ()
     own = {s.entity.id for s in judges}
     for ev in recent_events(doc, trig.token.sent, STATEMENT_WINDOW):
         if ev.event != trig.entry.event or not ev.actor_ids or ev.actor_ids[0] in own or not ev.recipient_ids:
