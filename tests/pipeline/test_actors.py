@@ -598,6 +598,23 @@ def test_actors_role_word_is_not_the_tail_of_a_longer_compound_de(nlp):
     # an embassy's staff serve the sending state, wherever the embassy is
     ("Burkina Faso hat drei französische Diplomaten ausgewiesen. Die Mitarbeiter der Botschaft in Ouagadougou "
      "müssten das Land binnen 48 Stunden verlassen.", "de", "Mitarbeiter der Botschaft", "FRA", "GOV"),
+    # clergy serve a faith of the story's country, not the foreign state named last
+    ("Nicaragua hat 135 politische Gefangene in die USA ausgeflogen. Bischof Rolando Álvarez habe sich geweigert, "
+     "das Flugzeug zu besteigen, teilte die Regierung in Managua mit.", "de", "Rolando Álvarez", "NIC", "REL"),
+    # a rank after an army names a soldier of that army, not of the court's country
+    ("VLADIVOSTOK, Russia (Reuters) - A Russian court on Wednesday sentenced U.S. Army Staff Sergeant Gordon Black to "
+     "three years in a penal colony.", "en", "Gordon Black", "USA", "MIL"),
+    # a gang leader leads an armed group, not the state
+    ("PORT-AU-PRINCE (Reuters) - A gang leader in Haiti's capital ordered the killing of more than 180 people.", "en",
+     "gang leader", "HTI", "REB"),
+    # "human rights" inside the title keeps "U.N." its body
+    ("Gangs killed 180 people in Haiti. Jean Dupont, the U.N. human rights chief, condemned the killings.", "en",
+     "human rights chief", "UNO", "IGO"),
+    # bare "die Behörden" are the story's own, not the foreign ministry named last
+    ("Podgorica (dpa) - Nach einer Messerattacke hat die Regierung in Podgorica die visafreie Einreise für türkische "
+     "Staatsbürger ausgesetzt. Präsident Jakov Milatović rief zur Ruhe auf. Das türkische Außenministerium bedauerte "
+     "die Aussetzung. Eine Ausgangssperre verhängten die Behörden nicht.", "de", "Behörden", "MNE",
+     "GOV"),
 ])
 def test_actors_titles_take_their_body_place_or_owner(nlp, text, lang, phrase, code, sector):
     entity = actor_at(run(nlp, text, lang, date(2024, 6, 1)), phrase)

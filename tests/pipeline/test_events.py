@@ -2855,6 +2855,37 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
     # a state that says it is concerned or alarmed judges whom it then calls on
     ("en", "SEOUL (Reuters) - North Korea has sent troops to Russia. The United States said it was concerned about "
            "the deepening military ties and urged Pyongyang to end its support for Moscow's war.", "ACCUSE:USA->PRK"),
+    # "besorgt über" names whom the concern is about, through its genitive owner; not one the act was done to
+    ("de", "Japan äußerte sich besorgt über die Pläne Pekings.", {("ACCUSE", "JPN", "CHN")}),
+    ("de", "Ein Gericht in Hongkong verurteilte 45 Aktivisten zu Haftstrafen. Australiens Außenministerin Penny Wong "
+           "zeigte sich besorgt über die Strafe für den australischen Staatsbürger Gordon Ng.", "ACCUSE:AUS->HKG"),
+    # a participle describing an act noun is no act of its own: Patel attacked no one
+    ("en", "A man hurled firebombs into a crowd in Boulder, Colorado. FBI Director Kash Patel called it a \"targeted "
+           "terror attack.\"", set()),
+    # the foreigners named most are not the story's country: rioters of Podgorica are Montenegrins
+    ("de", "Podgorica (dpa) - Nach einer Messerattacke auf einen jungen Montenegriner hat die Regierung die visafreie "
+           "Einreise für türkische Staatsbürger ausgesetzt. Die Polizei nahm zwei türkische Staatsbürger als "
+           "Tatverdächtige fest. Die Polizei setzte Tränengas ein und nahm mehr als 20 Randalierer fest. Ankara "
+           "verlangte von Montenegro, die Sicherheit türkischer Bürger zu gewährleisten. Das türkische "
+           "Außenministerium forderte eine Rückkehr zur bisherigen Regelung.",
+     {("COERCE", "MNE", "TUR"), ("COERCE", "MNE", "MNE"), ("ASSAULT", "MNE", "MNE"), ("REQUEST", "TUR", "MNE")}),
+    # resistance groups are rebels; clergy speak for their country's faith
+    ("de", "Naypyidaw (dpa) - Das Militär in Myanmar hatte nach dem Erdbeben eine Waffenruhe ausgerufen. "
+           "Widerstandsgruppen werfen dem Militär vor, die Feuerpause immer wieder zu brechen.", "ACCUSE:MMR->MMR"),
+    ("de", "Ein Gericht in Eriwan hat den Erzbischof Mikael Adschapahjan zu zwei Jahren Haft verurteilt. Der "
+           "Katholikos verurteilte den Richterspruch als »politische Verfolgung«.", "ACCUSE:ARM->ARM"),
+    # an apposition tells the nationality of someone the story named before
+    ("en", "BOULDER, Colo. (AP) - A man hurled firebombs into a group of people marching in the U.S. city of Boulder "
+           "on Sunday. Police arrested the suspect, Mohamed Sabry Soliman, at the scene. President Donald Trump blamed "
+           "the attack on the border policy of his predecessor Joe Biden. The Department of Homeland Security said "
+           "Soliman, an Egyptian national, had overstayed a tourist visa.", "COERCE:USA->EGY"),
+    # a relative pronoun subject stands for the names right before it
+    ("en", "The U.N. nuclear watchdog's board passed a resolution against Iran. It was drafted by France, Britain "
+           "and Germany, which accuse Tehran of stonewalling U.N. inspectors.",
+     {("ACCUSE", "FRA", "IRN"), ("ACCUSE", "GBR", "IRN"), ("ACCUSE", "DEU", "IRN")}),
+    # police serve where their own sentence places them, not where a place named before lies
+    ("en", "BOULDER, Colo. (AP) - A man hurled firebombs into a group of people marching for the release of Israeli "
+           "hostages in Gaza. Police arrested the suspect at the scene in Boulder.", "COERCE:USA->USA"),
 ])
 def test_events_rules_beside_what_the_trained_cues_add(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 10)))

@@ -124,6 +124,15 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "kämpfer": ("REB", None, "GRP", "m"), "dschihadist": ("REB", None, "GRP", "m"), "terrorist": ("REB", None, "GRP", "m"),
     "bewaffnete": ("REB", None, "GRP", None), "angreifer": ("REB", None, "GRP", "m"),
     "randalierer": ("CVL", None, "GRP", None),   # a rioting crowd, no armed group
+    "widerstandsgruppe": ("REB", None, "ORG", None), "widerstandsgruppen": ("REB", None, "ORG", None),
+    "widerstandskräfte": ("REB", None, "GRP", None),
+    "bande": ("REB", None, "ORG", None), "banden": ("REB", None, "ORG", None), "bandenchef": ("REB", None, "PER", "m"),
+    "bandenführer": ("REB", None, "PER", "m"), "bandenmitglieder": ("REB", None, "GRP", None),
+    # clergy speak for a faith, not for a state ("Der Katholikos verurteilte den Richterspruch"): CAMEO's REL
+    "erzbischof": ("REL", None, "PER", "m"), "bischof": ("REL", None, "PER", "m"), "patriarch": ("REL", None, "PER", "m"),
+    "katholikos": ("REL", None, "PER", "m"), "imam": ("REL", None, "PER", "m"), "mufti": ("REL", None, "PER", "m"),
+    "rabbiner": ("REL", None, "PER", "m"), "oberrabbiner": ("REL", None, "PER", "m"), "kardinal": ("REL", None, "PER", "m"),
+    "geistliche": ("REL", None, "GRP", None), "geistlichen": ("REL", None, "GRP", None),
     "extremist": ("REB", None, "GRP", "m"), "islamist": ("REB", None, "GRP", "m"), "separatist": ("REB", None, "GRP", "m"),
     "terrormiliz": ("REB", None, "ORG", None), "paramilitär": ("REB", None, "ORG", None),
     "opposition": ("OPP", None, "ORG", None), "oppositionsführer": ("OPP", None, "PER", "m"),
@@ -180,8 +189,9 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
 GROUP_HEADS = ("gruppe", "gruppen", "gruppierung", "organisation", "verband", "verbände", "netzwerk", "allianz")
 MEMBER_SECTORS = ("REB", "MIL", "COP")   # armed members: a professional body ("Ärzteverband") has a name of its own
 
-# Role words that are never the head of a longer compound ("Talibanführer" is no "Talib|anführer").
-WHOLE_WORD_ROLES = ("anführer", "anführerin")
+# Role words that are never the head of a longer compound ("Talibanführer" is no "Talib|anführer", "Verbände" no
+# "Ver|bände").
+WHOLE_WORD_ROLES = ("anführer", "anführerin", "bande", "banden")
 
 # Suffixes tried when a compound is not itself listed ("Huthi-Sprecher", "Oppositionssprecher").
 MIN_COMPOUND_HEAD = 4
@@ -267,6 +277,8 @@ COUNTRY_BOUND = frozenset({"botschaft", "botschaften", "konsulat", "generalkonsu
 # Role nouns for a state's whole executive: "die Regierung" after "die US-Luftfahrtbehörde FAA" is still the
 # article's own government, not the agency's
 WHOLE_GOVERNMENT = frozenset({"regierung", "regierungen", "kabinett", "regime"})
+# Bare plural words for a state's authorities ("die Behörden"): the story's own, unless a country is named with them
+AUTHORITIES = frozenset({"behörden"})
 # people of the story's own state wherever they are named: "beglückwünschten den Wahlsieger" after foreign leaders
 DOMESTIC_ROLES = frozenset({"wahlsieger", "wahlsiegerin", "sieger", "siegerin", "wahlgewinner", "wahlgewinnerin"})
 # A common noun for the story's state after a definite article ("das Land", "des Landes", "the country")

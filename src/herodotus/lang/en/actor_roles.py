@@ -38,6 +38,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "special representative": ("IGO", None, "PER", None),
     "aid chief": ("IGO", None, "PER", None), "relief chief": ("IGO", None, "PER", None),
     "humanitarian chief": ("IGO", None, "PER", None), "rights chief": ("IGO", None, "PER", None),
+    "human rights chief": ("IGO", None, "PER", None),
     "relief coordinator": ("IGO", None, "PER", None), "humanitarian coordinator": ("IGO", None, "PER", None),
     "human rights group": ("NGO", None, "ORG", None), "human rights groups": ("NGO", None, "ORG", None),
     "rights group": ("NGO", None, "ORG", None), "rights groups": ("NGO", None, "ORG", None),
@@ -65,6 +66,11 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "forces": ("MIL", None, "ORG", None), "soldiers": ("MIL", None, "GRP", None), "soldier": ("MIL", None, "PER", None),
     "air force": ("MIL", None, "ORG", None), "navy": ("MIL", None, "ORG", None), "coalition": ("MIL", None, "ORG", None),
     "general": ("MIL", None, "PER", None),
+    # ranks name a soldier ("U.S. Army Staff Sergeant Gordon Black": the army's)
+    "sergeant": ("MIL", None, "PER", None), "staff sergeant": ("MIL", None, "PER", None),
+    "corporal": ("MIL", None, "PER", None), "lieutenant": ("MIL", None, "PER", None),
+    "colonel": ("MIL", None, "PER", None), "lieutenant colonel": ("MIL", None, "PER", None),
+    "brigadier": ("MIL", None, "PER", None), "brigadier general": ("MIL", None, "PER", None),
     "generals": ("MIL", None, "GRP", None), "officers": ("MIL", None, "GRP", None),
     "army officers": ("MIL", None, "GRP", None), "police officers": ("COP", None, "GRP", None), "junta": ("MIL", None, "ORG", None), "mutineers": ("MIL", None, "GRP", None),
     "coup plotters": ("MIL", None, "GRP", None), "putschists": ("MIL", None, "GRP", None), "delegation": ("GOV", None, "ORG", None),
@@ -104,6 +110,15 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "community leaders": ("CVL", None, "GRP", None), "community leader": ("CVL", None, "PER", None),
     "religious leaders": ("CVL", None, "GRP", None), "tribal leaders": ("CVL", None, "GRP", None),
     "tribal elders": ("CVL", None, "GRP", None), "clerics": ("CVL", None, "GRP", None),
+    # clergy speak for a faith, not for a state: CAMEO's religious sector
+    "archbishop": ("REL", None, "PER", "m"), "bishop": ("REL", None, "PER", "m"), "patriarch": ("REL", None, "PER", "m"),
+    "catholicos": ("REL", None, "PER", "m"), "imam": ("REL", None, "PER", "m"), "grand mufti": ("REL", None, "PER", "m"),
+    "rabbi": ("REL", None, "PER", "m"), "chief rabbi": ("REL", None, "PER", "m"), "cardinal": ("REL", None, "PER", "m"),
+    "resistance groups": ("REB", None, "GRP", None), "resistance fighters": ("REB", None, "GRP", None),
+    "resistance forces": ("REB", None, "GRP", None),
+    # armed gangs (Haiti, Ecuador) fight as non-state armed groups of their country
+    "gang": ("REB", None, "ORG", None), "gangs": ("REB", None, "GRP", None), "gang leader": ("REB", None, "PER", None),
+    "gang leaders": ("REB", None, "GRP", None), "gang members": ("REB", None, "GRP", None),
     "environmentalists": ("CVL", None, "GRP", None), "coalition partner": ("PTY", None, "ORG", None),
     "refugees": ("REF", None, "GRP", None), "students": ("EDU", None, "GRP", None),
     "workers": ("LAB", None, "GRP", None), "union": ("LAB", None, "ORG", None),
@@ -212,6 +227,8 @@ POSSESSED_ONLY = frozenset({"office"})
 COUNTRY_BOUND = frozenset({"embassy", "embassies", "consulate"})
 # Role nouns for a state's whole executive (see the German list)
 WHOLE_GOVERNMENT = frozenset({"government", "governments", "cabinet", "regime"})
+# Bare plural words for a state's authorities ("the authorities"): the story's own, unless a country is named with them
+AUTHORITIES = frozenset({"authorities"})
 # people of the story's own state wherever they are named: "phoned the winner" after foreign leaders
 DOMESTIC_ROLES = frozenset({"winner"})
 # A common noun for the story's state after a definite article ("the country", "the kingdom")

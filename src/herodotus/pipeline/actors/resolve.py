@@ -89,6 +89,7 @@ class Resolver:
         self.missions: frozenset[str] = getattr(roles, "COUNTRY_BOUND", frozenset())
         self.whole_government: frozenset[str] = getattr(roles, "WHOLE_GOVERNMENT", frozenset())
         self.domestic_roles: frozenset[str] = getattr(roles, "DOMESTIC_ROLES", frozenset())
+        self.authorities = frozenset(norm(w) for w in getattr(roles, "AUTHORITIES", ()))
         self.day = day
         self.text = text
         self.drafts: dict[str, Draft] = {}
@@ -154,7 +155,11 @@ class Resolver:
     def last_place_country(self, sent: int) -> str | None:
         """The country of the place named last ("in Amsterdam", a dateline), in this sentence or the two
         before: a place named further back ("Sicherheitsvertreter trafen sich im jordanischen Akaba")
-        is not where the police of a later sentence serve."""
+        is not where the police of a later sentence serve. Places of the sentence itself come first, wherever they
+        stand ("Police arrested the suspect at the scene in Boulder" after "hostages in Gaza")."""
+        here = set(self.placed_at.get(sent, ()))
+        if len(here) == 1:
+            return next(iter(here))
         for c in reversed(self.order):
             draft = self.drafts.get(c.entity) if c.entity else None
             if c.locative and draft is not None and draft.code:
@@ -174,6 +179,8 @@ class Resolver:
     def prepare(self, cands: list[Cand], text_of: Callable[[Cand], str]) -> None:
         counts: dict[str, float] = {}
         org_counts: dict[str, float] = {}
+        in_titles = {(c.sent, i) for c in cands if c.kind == "title" and c.country and not c.origin
+                     for i in range(c.start, c.end)}
         for c in cands:
             code, weight = None, 1.0
             lead = 2.0 if c.sent <= 1 else 1.0   # a wire story names its scene in the lead
@@ -199,7 +206,8 @@ class Resolver:
                     weight = DATELINE_WEIGHT   # "Niamey (AFP) - Nach Mali hat auch Niger ...": the story's scene
             elif code and c.kind in ("title", "capital"):   # a party acted on: "den japanischen Botschafter", "Washington"
                 self.named_at.setdefault(c.sent, []).append((c.start, code))
-            if code:
+            if code and not (c.kind == "adjective" and (c.sent, c.start) in in_titles):
+                # ("türkische Staatsbürger" names Turkey once, as the title's country)
                 first_bonus = 0.5 if not counts else 0.0      # ties go to the first country named
                 counts[code] = counts.get(code, 0.0) + (weight + first_bonus) * lead
             if c.kb is not None and c.kb.kind == "person":
@@ -320,6 +328,8 @@ class Resolver:
         people = [d for d in reversed(list(self.drafts.values())) if d.type == "PER" and d.name_tokens]
         named = [d for d in people if any(_is_suffix(tokens, n) for n in (d.name_tokens, *d.spellings))]
         if kind == "PER" and named:
+            if cand.country and named[-1].key.startswith("name:"):
+                named[-1].code = cand.country   # "Soliman, an Egyptian national": what we guessed, now told
             self.assign(cand, named[-1])   # of several, the one named first: the story's protagonist
             return
         # a family name written first ("Wang" for Wang Yi, "Kim" for Kim Jong Un), when only one
@@ -451,7 +461,7 @@ class Resolver:
                 if draft.type == "ORG" and sector and draft.sector == sector and not _dateline_only(draft) \
                         and cand.role_word not in self.whole_government \
                         and (sector != "GOV" or not draft.key.startswith("org:")) and not self.abroad(draft) \
-                        and not self.foreign_force(draft, cand, sector):
+                        and not self.foreign_force(draft, cand, sector) and not self.foreign_people(draft, cand, sector):
                     self.assign(cand, draft)      # "der Rebellen" after "Huthi-Rebellen", "officials" after a ministry
                     return
         # a person's title belongs to the country named last; groups and the opposition are
@@ -499,6 +509,13 @@ class Resolver:
         if sector not in FORCES or draft.code in (self.main_country, self.last_place_country(cand.sent)):
             return False
         return sector == "COP" or bool(draft.role_words) and role_family(cand.role_word) not in draft.role_words
+
+    def foreign_people(self, draft: Draft, cand: Cand, sector: str | None) -> bool:
+        """Civilians or authorities of another state than the story's: "Randalierer" after "türkische
+        Staatsbürger", "die Behörden" after "das türkische Außenministerium" in a story on Montenegro are the
+        country's own, not the foreigners named last."""
+        people = sector == "CVL" or sector == "GOV" and cand.role_word in self.authorities
+        return people and draft.code not in (None, self.main_country)
 
     def abroad(self, draft: Draft) -> bool:
         """An embassy or consulate only: the authorities of a later sentence are the host's, not the mission's
@@ -655,9 +672,9 @@ class Resolver:
             return self.official_country(cand)
         if sector in DOMESTIC_SECTORS | {"REB"}:
             return self.main_country   # opposition and rebel leaders: the article's country
-        if sector is None:
-            # an unknown or sector-less title: the country of the sentence that introduces the person, else
-            # the article's ("Die Menschenrechtsbeauftragte Anahit Manasjan")
+        if sector in (None, "REL"):
+            # an unknown or sector-less title, or clergy: the country of the sentence that introduces the
+            # person, else the article's ("Die Menschenrechtsbeauftragte Anahit Manasjan", "Bischof Rolando Álvarez")
             return self.sentence_country(cand.sent) or self.main_country
         return self.institution_country(cand, sector) or self.context_country()
 

@@ -3152,7 +3152,7 @@ def _in_condition(doc: Document, cue: Token, cues: ModuleType) -> bool:
 
 
 GOVERNMENT_WORDS = frozenset({"regierung", "government", "kabinett", "cabinet", "die", "der", "the"})
-HOME_CRITICS = {"OPP", "PTY", "CVL", "LAB", "EDU"}
+HOME_CRITICS = {"OPP", "PTY", "CVL", "LAB", "EDU", "REL"}
 
 
 def _home_government(doc: Document, cand: Candidate) -> Candidate:

@@ -312,7 +312,7 @@ def find_triggers(lexicon: Lexicon, tokens: Sequence[Token], keep: frozenset[int
         lemma = tok.lemma.lower() or tok.text.lower()
         if pos is None and tok.pos == "ADJ" and (verbless or _perfect_participle(tokens, k, breaks, lexicon.lang)):
             pos, lemma = "VERB", lemmatize([tok.text], ["VERB"], lexicon.lang)[0].lower()
-        if pos is None:
+        if pos is None or pos == "VERB" and _describes_act_noun(lexicon, tokens, tok):
             continue
         a, b = clause_bounds(tokens, k, breaks)
         clause = tokens[a:b]
@@ -331,6 +331,15 @@ def find_triggers(lexicon: Lexicon, tokens: Sequence[Token], keep: frozenset[int
             entry, parts = match
             found.extend(Trigger(e, tok, parts, (tokens[a].i, tokens[b - 1].i + 1)) for e in _with_twins(lexicon, entry))
     return found
+
+
+def _describes_act_noun(lexicon: Lexicon, tokens: Sequence[Token], tok: Token) -> bool:
+    """A participle describing an act noun ("a targeted terror attack", "die geplante Offensive"): the noun
+    is the event, the participle only says what kind."""
+    if tok.dep != "amod":
+        return False
+    head = next((t for t in tokens if t.i == tok.head), None)
+    return head is not None and head.pos == "NOUN" and (head.lemma.lower(), "NOUN") in lexicon.exact
 
 
 def _with_twins(lexicon: Lexicon, entry: Entry) -> list[Entry]:

@@ -533,14 +533,25 @@ def _allowed(slot: Slot, preps: set[str], *, bare_ok: bool) -> bool:
     return slot.role.startswith("pp:") and slot.role[3:] in preps
 
 
-def _deep_pp(doc: Document, trigger: Trigger, slots: list[Slot], preps: set[str], after: int) -> Slot | None:
-    """A coded mention inside a recipient PP ("Angriffe auf Ziele nahe der syrischen Hauptstadt")."""
+def _names_act(t: Token, cues: ModuleType) -> bool:
+    """A noun for an act or a penalty ("Strafe", "Festnahme", "Schritt")."""
+    lemma = t.lemma.lower()
+    return t.pos == "NOUN" and (lemma in cues.ACT_NOUNS or lemma in cues.PENALTY_NOUNS)
+
+
+def _deep_pp(doc: Document, trigger: Trigger, slots: list[Slot], preps: set[str], after: int,
+             cues: ModuleType) -> Slot | None:
+    """A coded mention inside a recipient PP ("Angriffe auf Ziele nahe der syrischen Hauptstadt"), not one in a
+    phrase of an act noun: in "besorgt über die Strafe für Ng" the one punished is not the one judged (but in
+    "über den Schritt Pekings" the owner is)."""
     a, b = trigger.clause
     for j in range(after + 1, b):
         tok = doc.tokens[j]
         if tok.pos == "ADP" and tok.text.lower() in preps:
             for s in slots:
-                if j < s.first <= j + 6 and not any(t.pos in {"VERB", "AUX"} for t in doc.tokens[j:s.first]):
+                between = doc.tokens[j:s.first]
+                nested = s.role.startswith("pp:") and any(_names_act(t, cues) for t in between)
+                if j < s.first <= j + 6 and not nested and not any(t.pos in {"VERB", "AUX"} for t in between):
                     return s
             return None
     return None
@@ -585,6 +596,12 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
             if actor is not None and recipient is None and _pronoun_object(doc, trigger, cues):
                 # "expelled Russia's attaché, accusing him of ...": "him" is whom the main clause acted on
                 recipient = _main_object(doc, trigger, slots, actor)
+        if actor is None and not passive and (named := _relative_antecedents(doc, trigger, slots)):
+            # "drafted by France, Britain and Germany, which accuse Tehran of ...": the relative pronoun
+            # subject stands for the names right before it
+            recipients = with_conjuncts(doc, recipient, local) if recipient else ()
+            return Roles(named, tuple(r for r in recipients if r.entity.id not in {n.entity.id for n in named}),
+                         "parse", passive)
     posted = None
     if entry.mode == "withdraw" and entry.event == "SANCTION" and entry.needs:
         # the post an envoy is recalled from wins over the envoy's name or home ("nach Madrid")
@@ -670,6 +687,21 @@ def _in_apposition(doc: Document, actor: Slot, slot: Slot, trigger: Trigger) -> 
 def _after_relative(doc: Document, verb: int, first: int) -> bool:
     words = doc.tokens[verb + 2:first]   # (a relative pronoun right after the verb is a "that"-clause: "said that")
     return any(t.text.lower() in {"that", "which"} and doc.tokens[t.i - 1].pos in {"NOUN", "PROPN"} for t in words)
+
+
+def _relative_antecedents(doc: Document, trigger: Trigger, slots: list[Slot]) -> tuple[Slot, ...]:
+    """The names (with their conjuncts) right before ", which/who/der/die/das" when that pronoun is the
+    parse's subject of the trigger verb."""
+    a = trigger.clause[0]
+    pronoun = doc.tokens[a] if a < len(doc.tokens) else None
+    if pronoun is None or a < 2 or doc.tokens[a - 1].text != "," or pronoun.pos != "PRON" \
+            or not pronoun.dep.startswith("nsubj") or pronoun.dep == "nsubj:pass" or pronoun.head != trigger.token.i:
+        return ()
+    last = next((x for x in slots if x.last == a - 2), None)
+    if last is None:
+        return ()
+    first = next((x for x in slots if x.last <= last.first and last in with_conjuncts(doc, x, slots)), last)
+    return with_conjuncts(doc, first, slots)
 
 
 def _shared_subject(doc: Document, trigger: Trigger, slots: list[Slot]) -> Slot | None:
@@ -887,7 +919,8 @@ def _verb_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
         recipient = next((s for s in rest if s.role == "poss" and trigger.token.i < s.first < recipient.first),
                          recipient)
     if recipient is None:
-        recipient = _deep_pp(doc, trigger, rest, preps, trigger.token.i if lang == "en" else trigger.clause[0] - 1)
+        recipient = _deep_pp(doc, trigger, rest, preps, trigger.token.i if lang == "en" else trigger.clause[0] - 1,
+                             cues)
     if recipient is None and frame == "so":
         recipient = _object_owner(doc, rest, trigger)
     if recipient is None and frame == "so" and trigger.token.dep:
@@ -1095,7 +1128,7 @@ def _noun_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
     recipient = next((s for s in rest if s.first > i and s.role.startswith("pp:")
                       and s.role[3:] in preps), None)
     if recipient is None:
-        recipient = _deep_pp(doc, trigger, rest, preps, i)
+        recipient = _deep_pp(doc, trigger, rest, preps, i, cues)
     if recipient is None and trigger.entry.needs and trigger.entry.event in {"SANCTION", "COERCE"}:
         # "die Schließung der iranischen Konsulate": the owner of the frame's noun
         recipient = next((s for s in rest if i < s.first < trigger.clause[1] and s.role in ("adj", "gen", "poss")), None)
