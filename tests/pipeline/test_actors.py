@@ -621,6 +621,15 @@ def test_actors_titles_take_their_body_place_or_owner(nlp, text, lang, phrase, c
     assert (entity.actor.code, entity.actor.sector) == (code, sector)
 
 
+def test_actors_an_age_after_an_indefinite_article_is_someone_new(nlp):
+    """"charged a 30-year-old man": not the prosecutors who charged him, as "the 30-year-old" would refer back."""
+    doc = run(nlp, "VANCOUVER (Reuters) - Canadian prosecutors on Sunday charged a 30-year-old man with eight counts "
+                   "of murder.", "en", date(2025, 4, 27))
+    prosecutors = actor_at(doc, "Canadian prosecutors")
+    start = doc.text.index("30-year-old")
+    assert entity_of(doc, mention_at(doc, start, start + len("30-year-old"))) is not prosecutors
+
+
 def test_actors_english_field_minister_is_one_title(nlp):
     """"Security Minister Patricia Bullrich": "Security" is part of the title, not an organisation's name."""
     doc = run(nlp, "Venezuela expelled the diplomats. Security Minister Patricia Bullrich said Caracas was "

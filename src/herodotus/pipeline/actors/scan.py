@@ -497,7 +497,8 @@ class Scanner:
             return Cand(i, i + 1, "pronoun", s, gender=gender, number=number, **where)
         if low in self.roles.DEMONSTRATIVES and (tok.pos == "PRON" or tok.dep.startswith(("nsubj", "obj", "obl"))):
             return Cand(i, i + 1, "pronoun", s, gender="m", number="sg", demonstrative=True)
-        if self.age_re.match(low):
+        if self.age_re.match(low) and not (i > first and self._norms[i - 1] in self.roles.INDEFINITE_ARTICLES):
+            # ("charged a 30-year-old man": someone new, not the one named before)
             return Cand(i, i + 1, "pronoun", s, gender="person", number="sg")
         if self.party_person_re.match(low) and not (i + 1 < stop and toks[i + 1].pos == "PROPN"):
             gender = _gender(tok) or ("f" if low.endswith("in") else "person")
