@@ -209,6 +209,15 @@ def _coordinated(doc: Document, left_end: int, right_start: int) -> bool:
         and all(t.pos in {"DET", "ADJ", "CCONJ"} for t in between)
 
 
+def _skip_before(doc: Document, j: int, sent: int) -> int:
+    """The index of the first word at or before j, in the sentence, that articles, adjectives and the like
+    do not hide (-1 or another sentence's word when none)."""
+    while j >= 0 and doc.tokens[j].pos in SKIP_BEFORE and doc.tokens[j].text not in CLAUSE_BREAKS \
+            and doc.tokens[j].sent == sent:
+        j -= 1
+    return j
+
+
 def _surface_role(doc: Document, inside: list[Token], m: Mention, cues: ModuleType) -> str:
     nxt = doc.tokens[inside[-1].i + 1] if inside[-1].i + 1 < len(doc.tokens) else None
     if m.kind == "adjective" and not (doc.lang == "de" and _people_noun(inside, nxt)):
@@ -217,23 +226,17 @@ def _surface_role(doc: Document, inside: list[Token], m: Mention, cues: ModuleTy
         return "poss"
     # (only an article that opens the phrase is its own: "Der Sprecher des russischen Außenministeriums" is no genitive)
     articles = [inside[0].text.lower()] if inside[0].pos == "DET" else []
-    j = inside[0].i - 1
-    crossed_conj = False
-    while j >= 0 and doc.tokens[j].pos in SKIP_BEFORE and doc.tokens[j].text not in CLAUSE_BREAKS \
-            and doc.tokens[j].sent == inside[0].sent:
-        if doc.tokens[j].pos == "DET":
-            articles.append(doc.tokens[j].text.lower())
-        crossed_conj = crossed_conj or doc.tokens[j].pos == "CCONJ"
-        j -= 1
-    prev = doc.tokens[j] if j >= 0 and doc.tokens[j].sent == inside[0].sent else None
+    sent = inside[0].sent
+    j = _skip_before(doc, inside[0].i - 1, sent)
+    skipped = doc.tokens[j + 1:inside[0].i]
+    articles += [t.text.lower() for t in reversed(skipped) if t.pos == "DET"]
+    crossed_conj = any(t.pos == "CCONJ" for t in skipped)
+    prev = doc.tokens[j] if j >= 0 and doc.tokens[j].sent == sent else None
     if prev is not None and prev.text.lower() == "of" and j > 0 \
             and doc.tokens[j - 1].text.lower() in getattr(cues, "CROWD_COUNTS", ()):
         # "thousands of protesters marched": a count, not a genitive; the phrase's role counts
-        j -= 2
-        while j >= 0 and doc.tokens[j].pos in SKIP_BEFORE and doc.tokens[j].text not in CLAUSE_BREAKS \
-                and doc.tokens[j].sent == inside[0].sent:
-            j -= 1
-        prev = doc.tokens[j] if j >= 0 and doc.tokens[j].sent == inside[0].sent else None
+        j = _skip_before(doc, j - 2, sent)
+        prev = doc.tokens[j] if j >= 0 and doc.tokens[j].sent == sent else None
     if crossed_conj and prev is not None and prev.pos in {"NOUN", "PROPN"}:
         # "dem Volk und der Regierung": a second conjunct, not a genitive of the noun before
         prev = None
@@ -574,8 +577,7 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
             named = [s for s in slots if s.entity.id == actor.entity.id and s.last < actor.first
                      and doc.text[doc.tokens[s.last].end:actor.mention.start].strip() == "("]
             actor = named[-1] if named else actor   # "the International Committee of the Red Cross (ICRC)"
-            head = next((s for s in slots if s.last <= actor.first and actor in with_conjuncts(doc, s, slots)), actor)
-            chain = with_conjuncts(doc, head, slots)
+            chain = _whole_conjunction(doc, actor, slots)
             if actor in chain and chain[0].role == "bare":
                 actors = chain
                 return Roles(actors, with_conjuncts(doc, recipient, local) if recipient else (),
@@ -698,10 +700,13 @@ def _relative_antecedents(doc: Document, trigger: Trigger, slots: list[Slot]) ->
             or not pronoun.dep.startswith("nsubj") or pronoun.dep == "nsubj:pass" or pronoun.head != trigger.token.i:
         return ()
     last = next((x for x in slots if x.last == a - 2), None)
-    if last is None:
-        return ()
-    first = next((x for x in slots if x.last <= last.first and last in with_conjuncts(doc, x, slots)), last)
-    return with_conjuncts(doc, first, slots)
+    return _whole_conjunction(doc, last, slots) if last is not None else ()
+
+
+def _whole_conjunction(doc: Document, slot: Slot, slots: list[Slot]) -> tuple[Slot, ...]:
+    """The whole coordination a slot is a conjunct of ("France, Britain and Germany"), from its first conjunct."""
+    head = next((s for s in slots if s.last <= slot.first and slot in with_conjuncts(doc, s, slots)), slot)
+    return with_conjuncts(doc, head, slots)
 
 
 def _shared_subject(doc: Document, trigger: Trigger, slots: list[Slot]) -> Slot | None:
