@@ -615,6 +615,16 @@ def test_actors_role_word_is_not_the_tail_of_a_longer_compound_de(nlp):
      "Staatsbürger ausgesetzt. Präsident Jakov Milatović rief zur Ruhe auf. Das türkische Außenministerium bedauerte "
      "die Aussetzung. Eine Ausgangssperre verhängten die Behörden nicht.", "de", "Behörden", "MNE",
      "GOV"),
+    # an office named after "U.N." is the U.N.'s, whatever country it works in
+    ("The U.N. Assistance Mission in Afghanistan condemned the attack on the school.", "en",
+     "U.N. Assistance Mission", "UNO", "IGO"),
+    # the owner of a site is a business of the story's country
+    ("Bei dem Feuer in einem Hypermarkt in der irakischen Stadt Kut starben mehr als 60 Menschen. Der Eigentümer "
+     "wurde noch in der Nacht festgenommen.", "de", "Eigentümer", "IRQ", "BUS"),
+    # an unnamed member of parliament sits in the story's parliament, not in the last state named
+    ("Bandar Abbas (AFP) - Bei einer Explosion im Hafen der iranischen Stadt Bandar Abbas starben 46 Menschen. "
+     "Katar bot Hilfe an. Ein konservativer Abgeordneter warf Israel vor, es stecke hinter der Explosion.", "de",
+     "Abgeordneter", "IRN", "LEG"),
 ])
 def test_actors_titles_take_their_body_place_or_owner(nlp, text, lang, phrase, code, sector):
     entity = actor_at(run(nlp, text, lang, date(2024, 6, 1)), phrase)

@@ -2886,6 +2886,21 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
     # police serve where their own sentence places them, not where a place named before lies
     ("en", "BOULDER, Colo. (AP) - A man hurled firebombs into a group of people marching for the release of Israeli "
            "hostages in Gaza. Police arrested the suspect at the scene in Boulder.", "COERCE:USA->USA"),
+    # states named together offering help make two offers to the stricken country, no agreement between them
+    ("de", "Ein schweres Erdbeben hat Papua-Neuguinea erschüttert. Auch Australien und Japan boten Hilfe an.",
+     {("AGREE", "AUS", "PNG"), ("AGREE", "JPN", "PNG")}),
+    # a name inside a relative clause on the subject is no second subject
+    ("de", "Taliban-Sprecher Sabihullah Mudschahid, der die Delegation leitete, verlangte von den Vereinten Nationen "
+           "die Aufhebung der Sanktionen.", "REQUEST:AFG->UNO"),
+    # troops not sent against protesters: the protesters are the recipient
+    ("de", "In Madagaskar protestieren seit Tagen Tausende Demonstranten. Die Armee wurde bislang nicht gegen die "
+           "Demonstranten eingesetzt.", "MOBILIZE:MDG->MDG"),
+    # police pushing a crowd back restrict it
+    ("de", "In Kut versammelten sich Hunderte Menschen vor dem Krankenhaus. Die Polizei drängte die Menge ab.",
+     "COERCE:IRQ->IRQ"),
+    # a pardon has its pardoned
+    ("en", "WASHINGTON (Reuters) - President Joe Biden has pardoned his son Hunter, sparing him possible prison "
+           "sentences.", "CONCEDE:USA->USA"),
 ])
 def test_events_rules_beside_what_the_trained_cues_add(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 10)))

@@ -170,6 +170,10 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "unternehmen": ("BUS", None, "ORG", None), "konzern": ("BUS", None, "ORG", None),
     "unternehmer": ("BUS", None, "PER", "m"), "milliardär": ("BUS", None, "PER", "m"),
     "geschäftsmann": ("BUS", None, "PER", "m"),
+    # owners and operators of a site ("der Eigentümer des Einkaufszentrums", "die Betreiber des Hafens")
+    "eigentümer": ("BUS", None, "PER", "m"), "eigentümerin": ("BUS", None, "PER", "f"),
+    "besitzer": ("BUS", None, "PER", "m"), "besitzerin": ("BUS", None, "PER", "f"),
+    "betreiber": ("BUS", None, "ORG", None), "betreiberfirma": ("BUS", None, "ORG", None),
     "ausschuss": (None, None, "ORG", None), "komitee": (None, None, "ORG", None),
     "kommission": (None, None, "ORG", None), "büro": (None, None, "ORG", None),
     "pressedienst": (None, None, "ORG", None), "pressestelle": (None, None, "ORG", None),

@@ -834,6 +834,7 @@ abschalten         VERB  COERCE    censor       -     so   Internet
 aussetzen          VERB  COERCE    censor       -     so   Internet
 abriegeln          VERB  COERCE    restrict     191   so   -
 absperren          VERB  COERCE    restrict     191   so   -
+abdrängen          VERB  COERCE    restrict     -     so   -
 sperren            VERB  COERCE    restrict     191   so   Straße
 schließen          VERB  COERCE    censor       -     so   Sender
 aussetzen          VERB  COERCE    censor       -     so   Ausstrahlung

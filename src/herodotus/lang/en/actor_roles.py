@@ -130,6 +130,9 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "lawyer": (None, None, "PER", None), "lawyers": ("CVL", None, "GRP", None),
     "negotiator": (None, None, "PER", None),
     "businessman": ("BUS", None, "PER", "m"), "billionaire": ("BUS", None, "PER", None), "tycoon": ("BUS", None, "PER", None),
+    # owners and operators of a site ("the club's owners", "the plant's operator")
+    "owner": ("BUS", None, "PER", None), "owners": ("BUS", None, "GRP", None),
+    "operator": ("BUS", None, "ORG", None), "operators": ("BUS", None, "GRP", None),
     "company": ("BUS", None, "ORG", None), "force": ("MIL", None, "ORG", None),
     "organization": (None, None, "ORG", None), "organisation": (None, None, "ORG", None),
     "bloc": (None, None, "ORG", None), "forum": (None, None, "ORG", None), "alliance": (None, None, "ORG", None),

@@ -238,7 +238,7 @@ ease               VERB  CONCEDE   -            081   s    restriction
 ease               VERB  CONCEDE   -            081   s    sanction
 relax              VERB  CONCEDE   -            081   s    restriction
 amnesty            NOUN  CONCEDE   -            080   s    -
-pardon             VERB  CONCEDE   -            080   s    -
+pardon             VERB  CONCEDE   -            080   so   -
 back+down          VERB  CONCEDE   -            080   s    -
 give+in            VERB  CONCEDE   -            080   s    -
 relent             VERB  CONCEDE   -            080   s    -

@@ -48,7 +48,7 @@ DATELINE_WEIGHT = 2.0
 # Bodies whose officials hold no office of a state
 GROUP_SECTORS = {"REB", "PTY", "OPP", "NGO", "MED", "BUS", "LAB"}
 # Sectors whose unnamed members belong to the article's main country, not the country named last.
-DOMESTIC_SECTORS = {"OPP"}
+DOMESTIC_SECTORS = {"OPP", "LEG"}
 SPOKES = ("spokes", "sprecher")   # role families of spokespeople (see role_family): "Militärsprecher" too
 
 # IGO offices: the organisation's code is the "country" of the office.
@@ -363,6 +363,8 @@ class Resolver:
         draft = self.new_draft("name:" + " ".join(tokens), type=kind, name=name, code=code,
                                name_tokens=tokens if kind == "PER" else (), plural=kind == "ORG",
                                weak=cand.ner is None and not cand.locative and cand.country is None)
+        if cand.org is not None and cand.org.code in INTERNATIONAL_CODES and kind == "ORG":
+            draft.sector = cand.org.sector or "IGO"   # "the U.N. Assistance Mission": a body of the U.N.
         self.assign(cand, draft)
 
     def resolve_title(self, cand: Cand, text_of) -> None:

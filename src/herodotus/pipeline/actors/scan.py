@@ -314,7 +314,8 @@ class Scanner:
             cands.extend(self.scan_sentence(doc, sent.i, sent.token_start, sent.token_end))
         cands = self._repeated_surnames(doc, self._learned_titles(doc, self._demonym_heads(doc.tokens, cands)))
         for c in cands:
-            c.wire = c.sent == 0 and c.start <= DATELINE_END and in_brackets(doc.tokens, c)
+            c.wire = c.sent == 0 and in_brackets(doc.tokens, c) and (
+                c.start <= DATELINE_END or c.start <= DATED_LINE_END and _dash_after(doc.tokens, c.end + 1))
         return self._individuals(doc, self._korean_halves(doc, _short_names_again(doc.tokens, cands)))
 
     def _individuals(self, doc: Document, cands: list[Cand]) -> list[Cand]:
@@ -722,7 +723,7 @@ def _sites_in_countries(cands: list[Cand], toks: list[Token]) -> None:
     """"the Al Udeid air base in Qatar", "den Stützpunkt Al Udeid in Katar": an unknown place or body
     lies in the country named right after it, not in the one named last."""
     for site, place in zip(cands, cands[1:]):
-        if site.kind != "name" or site.kb is not None or site.country or site.ner == "PER" \
+        if site.kind != "name" or site.kb is not None or site.country or site.org or site.ner == "PER" \
                 or place.kind != "name" or place.kb is None or place.kb.kind != "country" or site.sent != place.sent:
             continue
         gap = toks[site.end:place.start]
@@ -752,6 +753,11 @@ def in_brackets(toks: list[Token], c: Cand) -> bool:
 
 
 DATELINE_END = 4   # where the agency stands at the latest: "BEIJING/TOKYO (Reuters) -"
+DATED_LINE_END = 8   # ... or, followed by its dash, after a date: "PORT OF SPAIN, Dec 31 (Reuters) -"
+
+
+def _dash_after(toks: list[Token], i: int) -> bool:
+    return i < len(toks) and toks[i].text in {"-", "–", "—"}
 
 
 def _short_names_again(toks: list[Token], cands: list[Cand]) -> list[Cand]:
@@ -863,6 +869,10 @@ def _owned_names(cands: list[Cand], toks: list[Token]) -> None:
     its possessor's country or organisation."""
     for prev, cand in zip(cands, cands[1:]):
         gap = toks[prev.end:cand.start]
+        if not gap and _body_of_union(prev, cand, toks):
+            # "The U.N. Assistance Mission in Afghanistan": one body of the U.N., not a mission of Afghanistan
+            cand.org, cand.start, prev.consumed = prev.kb, prev.start, True
+            continue
         if cand.kind != "name" or cand.kb is not None or cand.ner != "ORG" or prev.sent != cand.sent \
                 or len(gap) != 1 or gap[0].text not in OWNER_MARKS or prev.kb is None:
             continue
@@ -870,6 +880,16 @@ def _owned_names(cands: list[Cand], toks: list[Token]) -> None:
             cand.country = cand.country or prev.kb.code
         elif prev.kb.kind == "org":
             cand.org = cand.org or prev.kb
+
+
+# Short names of international bodies that head the names of their offices and missions ("UN Verification Mission")
+UNION_CODES = frozenset({"UNO", "EUR"})
+
+
+def _body_of_union(prev: Cand, cand: Cand, toks: list[Token]) -> bool:
+    return cand.kind == "name" and cand.kb is None and cand.ner in (None, "ORG") and prev.kind == "name" \
+        and prev.kb is not None and prev.kb.kind == "org" and prev.kb.code in UNION_CODES and prev.sent == cand.sent \
+        and toks[cand.start].text[:1].isupper()
 
 
 def _leader_before(cands: list[Cand], k: int, toks: list[Token], roles: ModuleType) -> str | None:

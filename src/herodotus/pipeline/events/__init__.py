@@ -1926,8 +1926,13 @@ def _addressee(doc: Document, trig: Trigger, actor: Slot, slots: list[Slot],
     named = _named_after(trig, actor, slots, _infinitive_end(doc, trig, cues))
     if named is not None:
         return named, f"'{named.mention.text}' named in the pledge"
-    other = partner(doc, actor.entity.actor.code, trig.token.sent)
+    # (not the target of its latest attack or charge: "Moskau werde den Angehörigen der Opfer Entschädigung
+    # zahlen" after fighting Ukrainian drones is a pledge to the state it has just met)
+    other = partner(doc, actor.entity.actor.code, trig.token.sent, PLEDGE_PARTNER_TYPES)
     return (other, "the other party of the actor's latest event") if other is not None else None
+
+
+PLEDGE_PARTNER_TYPES = set(EVENT_TYPES) - {"ASSAULT", "COERCE", "ACCUSE", "THREATEN"}
 
 
 def _foreign_party(trig: Trigger, actor: Slot, slots: list[Slot]) -> Slot | None:

@@ -28,6 +28,9 @@ GENITIVE_DETS = {"der", "des", "eines", "einer"}
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
 # Swaps done by two parties together: each gives to the other ("Russland und die Ukraine tauschten Gefangene aus")
 EXCHANGE_VERBS = frozenset({"austauschen", "exchange", "swap", "trade"})
+# one side pledges to someone else: "Auch die USA und China boten Hilfe an" is two offers to the stricken
+# country, not an agreement between the two
+PLEDGE_VERBS = frozenset({"anbieten", "versprechen", "zusagen", "zusichern", "offer", "pledge", "promise"})
 SIGN_AGREEMENT = "057"   # CAMEO "sign formal agreement": "X und Y unterzeichneten" is X -> Y, as a meeting
 OBJ_DEPS = {"obj", "iobj", "nsubj:pass", "dobj", "obl:arg"}
 DATIVE_DEPS = {"iobj", "obl:arg"}   # the parser labels German dative objects obl:arg (GSD)
@@ -583,6 +586,7 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
                 return Roles(actors, with_conjuncts(doc, recipient, local) if recipient else (),
                              "surface", passive)
     else:
+        local = [s for s in local if not _in_relative_clause(doc, s, trigger)]
         actor, recipient = _verb_roles(doc, trigger, local, cues, parsed, passive, preps)
         if recipient is not None and entry.event == "COOPERATE" and recipient.role in {"bare", "obj"}:
             recipient = _handed_to(doc, recipient, slots, cues) or recipient
@@ -656,7 +660,8 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
         # Dokument in Kairo": the host of the place is no party
         recipients = ()
     if (entry.event in RECIPROCAL or entry.cameo == SIGN_AGREEMENT) and not recipients \
-            and len({a.entity.id for a in actors}) > 1 and entry.mode != "third-party":
+            and len({a.entity.id for a in actors}) > 1 and entry.mode != "third-party" \
+            and entry.lemma not in PLEDGE_VERBS:
         # "Südkorea und die USA führen eine gemeinsame Übung durch": first party -> other party (a title
         # and its apposed name are one party; mediators named together mediate side by side:
         # "Vermittlung durch die USA, Frankreich und Katar")
@@ -689,6 +694,25 @@ def _in_apposition(doc: Document, actor: Slot, slot: Slot, trigger: Trigger) -> 
 def _after_relative(doc: Document, verb: int, first: int) -> bool:
     words = doc.tokens[verb + 2:first]   # (a relative pronoun right after the verb is a "that"-clause: "said that")
     return any(t.text.lower() in {"that", "which"} and doc.tokens[t.i - 1].pos in {"NOUN", "PROPN"} for t in words)
+
+
+def _in_relative_clause(doc: Document, slot: Slot, trigger: Trigger) -> bool:
+    """"Mudschahid, der die Delegation leitete, verlangte ...": a name inside a relative clause that the
+    trigger stands outside of belongs to that clause, not to the trigger."""
+    k = slot.first - 1
+    while k > 0 and doc.tokens[k].sent == doc.tokens[slot.first].sent and doc.tokens[k].text != ",":
+        k -= 1
+    opener = doc.tokens[k + 1] if k + 1 < slot.first else None
+    if opener is None or doc.tokens[k].text != "," or opener.pos != "PRON" or opener.dep.startswith("det") \
+            or opener.text.lower() not in RELATIVE_PRONOUNS:
+        return False
+    end = next((t.i for t in doc.tokens[slot.last + 1:] if t.text == "," or t.sent != doc.tokens[k].sent),
+               len(doc.tokens))
+    return not k < trigger.token.i < end
+
+
+RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "dem", "den", "dessen", "deren", "denen", "welcher", "welche",
+                               "welches", "who", "whom", "whose", "which"})
 
 
 def _relative_antecedents(doc: Document, trigger: Trigger, slots: list[Slot]) -> tuple[Slot, ...]:
@@ -866,6 +890,7 @@ def _infinitive_roles(doc: Document, trigger: Trigger, slots: list[Slot], local:
 
 
 MOVED_FORCES = frozenset({"MIL", "COP"})
+AGAINST_ROLES = frozenset({"pp:gegen", "pp:against"})
 
 
 def _verb_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: ModuleType, parsed: bool,
@@ -891,7 +916,9 @@ def _verb_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
                             and not _after_preposition(doc, s)), None)
         if agent is None and frame == "s" and trigger.entry.event == "MOBILIZE" and patient is not None \
                 and patient.entity.actor.sector in MOVED_FORCES:
-            return patient, None   # "National Guard troops were deployed to Los Angeles": the forces moved move
+            # "National Guard troops were deployed to Los Angeles": the forces moved move; "Die Armee wurde nicht
+            # gegen die Demonstranten eingesetzt": against whom they are sent is the recipient
+            return patient, next((s for s in local if s.role in AGAINST_ROLES and s.entity.id != patient.entity.id), None)
         return agent, patient if frame != "s" else None
     # a name phrase holding the frame's required noun ("russische Diplomaten" for "ausweisen") is its object
     objects = [s for s in local if trigger.entry.needs and any(
@@ -1250,6 +1277,8 @@ def with_conjuncts(doc: Document, slot: Slot, local: list[Slot]) -> tuple[Slot, 
             break
         if between[0].text == "," and any(t.pos == "NOUN" for t in between[1:]):
             break   # "Romualdez, ein Cousin des Präsidenten": an apposition's noun, not a list
+        if between[0].text == "," and any(t.pos == "PRON" and not t.dep.startswith("det") for t in between[1:]):
+            break   # "Mudschahid, der die Delegation leitete": the object of a relative clause, not a list
         if other.role == "poss" and not any(t.text.lower() in CONJUNCTIONS for t in between):
             break   # "China, the North's main ally, ...": an apposition's possessor, no second party
         out.append(other)
