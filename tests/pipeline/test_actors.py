@@ -625,6 +625,9 @@ def test_actors_role_word_is_not_the_tail_of_a_longer_compound_de(nlp):
     ("Bandar Abbas (AFP) - Bei einer Explosion im Hafen der iranischen Stadt Bandar Abbas starben 46 Menschen. "
      "Katar bot Hilfe an. Ein konservativer Abgeordneter warf Israel vor, es stecke hinter der Explosion.", "de",
      "Abgeordneter", "IRN", "LEG"),
+    # journalists at the scene are not the agency of a dated dateline
+    ("PORT-AU-PRINCE, Dec 24 (Reuters) - Gunmen opened fire on journalists in Haiti.", "en", "journalists", "HTI",
+     "MED"),
 ])
 def test_actors_titles_take_their_body_place_or_owner(nlp, text, lang, phrase, code, sector):
     entity = actor_at(run(nlp, text, lang, date(2024, 6, 1)), phrase)

@@ -2901,6 +2901,15 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
     # a pardon has its pardoned
     ("en", "WASHINGTON (Reuters) - President Joe Biden has pardoned his son Hunter, sparing him possible prison "
            "sentences.", "CONCEDE:USA->USA"),
+    # keeping to a course holds no one; a party in brackets is the speaker's, not the one criticised
+    ("de", "Berlin (dpa) - Bundesinnenminister Alexander Dobrindt (CSU) hält trotz der Entscheidung an den "
+           "Zurückweisungen fest. Dobrindt (CSU) kritisierte die Grünen.", {("ACCUSE", "DEU", "DEU")}),
+    # promised reforms are no promise made here
+    ("en", "PORT VILA (AFP) - Vanuatu's opposition accused Prime Minister Charlot Salwai of failing to deliver on "
+           "promised reforms.", {("ACCUSE", "VUT", "VUT")}),
+    # a charge made "repeatedly" is still made
+    ("en", "MEXICO CITY (Reuters) - Trump has repeatedly accused Mexico's government of failing to stop the flow of "
+           "fentanyl across the border.", "ACCUSE:USA->MEX"),
 ])
 def test_events_rules_beside_what_the_trained_cues_add(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 10)))

@@ -1058,6 +1058,9 @@ FACILITY_NOUNS = {"polizeiwache": "police", "polizeistation": "police", "polizei
 SINCE_WORDS = ("seit", "seitdem")
 # A penalty that awaits someone ("Ihm drohen 20 Jahre Haft"): the verb names no threat
 FACING_VERBS: tuple[str, ...] = ("drohen",)
+# Verbs that, active and with this preposition before an article, keep to something instead of acting
+# on someone ("an der Vereinbarung festhalten")
+HOLD_TO = {"festhalten": "an"}
 PENALTY_NOUNS: tuple[str, ...] = ("haft", "haftstrafe", "gefängnis", "gefängnisstrafe", "todesstrafe", "strafe", "folter",
                  "hinrichtung", "abschiebung", "verfolgung")
 WISH_MARKS: frozenset[str] = frozenset()   # German says it with a clause: "forderten, dass er zurücktritt"

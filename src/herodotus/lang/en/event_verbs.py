@@ -837,7 +837,9 @@ PENALTY_NOUNS: tuple[str, ...] = ()
 # the mark of an act wished for, not done: "chanting for Sanchez to step down"
 WISH_MARKS = frozenset({"for"})
 # Habits over years are background, not an occasion ("have long accused each other")
-HABITUAL = ("for years", "for decades", "for months", "have long", "has long", "repeatedly", "time and again")
+# (not "repeatedly": "Trump has repeatedly accused Mexico's government of ..." names actors and a charge that
+# stands, as "has accused" does)
+HABITUAL = ("for years", "for decades", "for months", "have long", "has long", "time and again")
 # "die drei Länder": a count of states that points back to the last states named together
 NUMBER_WORDS = {"all": 2, "two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 STATE_NOUNS = ("countries", "states", "nations", "governments", "sides", "parties", "neighbours", "neighbors", "camps")

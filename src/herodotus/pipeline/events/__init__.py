@@ -243,6 +243,8 @@ class EventCoder:
             return []   # "Wer Geschäfte plündert, wird ... spüren": what anyone might do, no act
         if _penalty_faced(doc, trig, cues):
             return []   # "Masra drohen bis zu 20 Jahre Haft": a penalty someone faces, no one's threat
+        if _holds_to(doc, trig, roles, cues):
+            return []   # "hält an den Zurückweisungen fest": sticks to a course, holds no one
         if trig.entry.event == "CONSULT" and roles.passive and trig.entry.lemma in cues.HIT_VERBS:
             return []   # "Verstecke seien getroffen worden": what is "getroffen" in a passive was hit, not met
         speaker = speaker_at(speech, trig.token.start, trig.token.end) or \
@@ -1165,6 +1167,16 @@ def _wished(doc: Document, verb: Token, cues: ModuleType) -> bool:
 def _crowd(ent: Entity | None) -> bool:
     """Protesters, supporters, students, workers: not a state body, a party's leader or a government."""
     return ent is not None and ent.type != "PER" and ent.actor.sector in CROWD_SECTORS
+
+
+def _holds_to(doc: Document, trig: Trigger, roles: Roles, cues: ModuleType) -> bool:
+    """German "festhalten an" + an article ("werde an der Vereinbarung festhalten", "hält an seinem Kurs fest"):
+    an active verb with this preposition keeps to something; "in Niamey festgehalten" holds someone."""
+    prep = getattr(cues, "HOLD_TO", {}).get(trig.entry.lemma)
+    if prep is None or roles.passive:
+        return False
+    a, b = trig.clause
+    return any(t.text.lower() == prep and nxt.pos == "DET" for t, nxt in zip(doc.tokens[a:b], doc.tokens[a + 1:b]))
 
 
 def _penalty_faced(doc: Document, trig: Trigger, cues: ModuleType) -> bool:

@@ -312,7 +312,7 @@ def find_triggers(lexicon: Lexicon, tokens: Sequence[Token], keep: frozenset[int
         lemma = tok.lemma.lower() or tok.text.lower()
         if pos is None and tok.pos == "ADJ" and (verbless or _perfect_participle(tokens, k, breaks, lexicon.lang)):
             pos, lemma = "VERB", lemmatize([tok.text], ["VERB"], lexicon.lang)[0].lower()
-        if pos is None or pos == "VERB" and _describes_act_noun(lexicon, tokens, tok):
+        if pos is None or pos == "VERB" and (_describes_act_noun(lexicon, tokens, tok) or _attributive(tokens, tok)):
             continue
         a, b = clause_bounds(tokens, k, breaks)
         clause = tokens[a:b]
@@ -340,6 +340,14 @@ def _describes_act_noun(lexicon: Lexicon, tokens: Sequence[Token], tok: Token) -
         return False
     head = next((t for t in tokens if t.i == tok.head), None)
     return head is not None and head.pos == "NOUN" and (head.lemma.lower(), "NOUN") in lexicon.exact
+
+
+def _attributive(tokens: Sequence[Token], tok: Token) -> bool:
+    """An English participle between a preposition or article and its noun ("failing to deliver on promised
+    reforms", "the expected talks"): it describes the noun and asserts no act."""
+    prev = next((t for t in tokens if t.i == tok.i - 1), None)
+    return tok.dep == "amod" and tok.text.lower().endswith("ed") and tok.head == tok.i + 1 \
+        and prev is not None and prev.pos in {"ADP", "DET"}
 
 
 def _with_twins(lexicon: Lexicon, entry: Entry) -> list[Entry]:

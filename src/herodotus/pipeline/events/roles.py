@@ -459,6 +459,15 @@ def _plural_subject_before(doc: Document, trigger: Trigger, slots: list[Slot], a
 RELATIVE_PRONOUNS = {"who", "which", "whose", "whom", "where"}
 
 
+def _party_of_person(doc: Document, slot: Slot, slots: list[Slot]) -> bool:
+    """"Alexander Dobrindt (CSU) kritisierte ...": a party in brackets after a person's name is that person's
+    party, not whom the verb acts on."""
+    toks = doc.tokens
+    return 0 < slot.first and slot.last + 1 < len(toks) and toks[slot.first - 1].text == "(" \
+        and toks[slot.last + 1].text == ")" \
+        and any(s.last == slot.first - 2 and s.entity.type == "PER" and s.entity.id != slot.entity.id for s in slots)
+
+
 def _in_relative_clause(doc: Document, slot: Slot, trigger: Trigger) -> bool:
     """A name between ", who/which ..." and the comma that closes it, before the trigger (English)."""
     return _between_relative_commas(doc, slot.first, slot.last, trigger)
@@ -933,6 +942,7 @@ def _verb_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
                   and s.entity.actor.sector not in BODIES_ACTED_ON
                   or (_possessed(doc, s) and trigger.entry.event in MEANS_EVENTS)}   # "rief seine Botschafter zurück"
     rest = [s for s in local if s.entity.id not in taken and not _apposed_name(doc, s, trigger)
+            and not _party_of_person(doc, s, local)
             and not _mediator(doc, s) and not _subject_attribute(doc, s, trigger)
             and not (actor is not None and (_prenominal_owner(doc, s, actor) or _subject_modifier(doc, s, actor, trigger)))
             and not _judged_as(doc, s, trigger)]
@@ -1156,6 +1166,7 @@ def _noun_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
         actor = _subject(local, trigger, doc.lang, parsed, doc)
     taken = {s.entity.id for s in with_conjuncts(doc, actor, local)} if actor else set()
     rest = [s for s in local if s.entity.id not in taken and not _apposed_name(doc, s, trigger)
+            and not _party_of_person(doc, s, local)
             and not _mediator(doc, s)]
     recipient = next((s for s in rest if s.first > i and s.role.startswith("pp:")
                       and s.role[3:] in preps), None)
