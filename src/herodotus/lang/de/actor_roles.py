@@ -160,6 +160,9 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "zivilist": ("CVL", None, "GRP", "m"), "bewohner": ("CVL", None, "GRP", "m"), "einwohner": ("CVL", None, "GRP", "m"),
     "umweltschützer": ("CVL", None, "GRP", None), "koalitionspartner": ("PTY", None, "ORG", None),
     "bürger": ("CVL", None, "GRP", "m"), "flüchtling": ("REF", None, "GRP", "m"), "student": ("EDU", None, "GRP", "m"),
+    # relatives of victims or prisoners act in news as a group ("Angehörige der Opfer warfen den Behörden vor")
+    "angehörige": ("CVL", None, "GRP", None), "angehörigen": ("CVL", None, "GRP", None),
+    "familie": ("CVL", None, "GRP", None), "familien": ("CVL", None, "GRP", None),
     "arbeiter": ("LAB", None, "GRP", "m"), "gewerkschaft": ("LAB", None, "ORG", None),
     # occupational groups that act in news as a body (strikes, protests, demands)
     "arzt": ("CVL", None, "GRP", "m"), "ärzte": ("CVL", None, "GRP", None), "mediziner": ("CVL", None, "GRP", "m"),
