@@ -625,6 +625,11 @@ def test_actors_role_word_is_not_the_tail_of_a_longer_compound_de(nlp):
     ("Bandar Abbas (AFP) - Bei einer Explosion im Hafen der iranischen Stadt Bandar Abbas starben 46 Menschen. "
      "Katar bot Hilfe an. Ein konservativer Abgeordneter warf Israel vor, es stecke hinter der Explosion.", "de",
      "Abgeordneter", "IRN", "LEG"),
+    # relatives of victims are the story's people; members of a force serve in it
+    ("Kut (dpa) - Bei einem Brand in einem Einkaufszentrum im Irak starben 60 Menschen. Angehörige der Opfer warfen "
+     "den Behörden vor, sie hätten Brandschutzvorschriften ignoriert.", "de", "Angehörige", "IRQ", "CVL"),
+    ("Niamey (AFP) - Im Westen Nigers haben Angehörige der Armee ein Dorf umstellt.", "de",
+     "Angehörige der Armee", "NER", "MIL"),
     # journalists at the scene are not the agency of a dated dateline
     ("PORT-AU-PRINCE, Dec 24 (Reuters) - Gunmen opened fire on journalists in Haiti.", "en", "journalists", "HTI",
      "MED"),
