@@ -2893,8 +2893,8 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
     ("de", "Taliban-Sprecher Sabihullah Mudschahid, der die Delegation leitete, verlangte von den Vereinten Nationen "
            "die Aufhebung der Sanktionen.", "REQUEST:AFG->UNO"),
     # troops not sent against protesters: the protesters are the recipient
-    ("de", "In Madagaskar protestieren seit Tagen Tausende Demonstranten. Die Armee wurde bislang nicht gegen die "
-           "Demonstranten eingesetzt.", "MOBILIZE:MDG->MDG"),
+    ("en", "ANTANANARIVO (Reuters) - Thousands of protesters marched in Madagascar for days. The army was not "
+           "deployed against the protesters.", "MOBILIZE:MDG->MDG"),
     # police pushing a crowd back restrict it
     ("de", "In Kut versammelten sich Hunderte Menschen vor dem Krankenhaus. Die Polizei drängte die Menge ab.",
      "COERCE:IRQ->IRQ"),
