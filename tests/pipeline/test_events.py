@@ -2890,8 +2890,8 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
     ("de", "Ein schweres Erdbeben hat Papua-Neuguinea erschüttert. Auch Australien und Japan boten Hilfe an.",
      {("AGREE", "AUS", "PNG"), ("AGREE", "JPN", "PNG")}),
     # a name inside a relative clause on the subject is no second subject
-    ("de", "Taliban-Sprecher Sabihullah Mudschahid, der die Delegation leitete, verlangte von den Vereinten Nationen "
-           "die Aufhebung der Sanktionen.", "REQUEST:AFG->UNO"),
+    ("de", "Der iranische Außenminister Abbas Araghchi, der die Regierung Katars lobte, kritisierte die USA.",
+     {("SUPPORT", "IRN", "QAT"), ("ACCUSE", "IRN", "USA")}),
     # troops not sent against protesters: the protesters are the recipient
     ("en", "ANTANANARIVO (Reuters) - Thousands of protesters marched in Madagascar for days. The army was not "
            "deployed against the protesters.", "MOBILIZE:MDG->MDG"),
