@@ -459,6 +459,11 @@ def _plural_subject_before(doc: Document, trigger: Trigger, slots: list[Slot], a
 RELATIVE_PRONOUNS = {"who", "which", "whose", "whom", "where"}
 
 
+def _beside_the_act(doc: Document, slot: Slot, trigger: Trigger, local: list[Slot]) -> bool:
+    """A name that only describes another party: an apposed name, a person's party in brackets, a mediator."""
+    return _apposed_name(doc, slot, trigger) or _party_of_person(doc, slot, local) or _mediator(doc, slot)
+
+
 def _party_of_person(doc: Document, slot: Slot, slots: list[Slot]) -> bool:
     """"Alexander Dobrindt (CSU) kritisierte ...": a party in brackets after a person's name is that person's
     party, not whom the verb acts on."""
@@ -941,9 +946,8 @@ def _verb_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
         taken |= {s.entity.id for s in objects if s.entity.actor.code == actor.entity.actor.code
                   and s.entity.actor.sector not in BODIES_ACTED_ON
                   or (_possessed(doc, s) and trigger.entry.event in MEANS_EVENTS)}   # "rief seine Botschafter zurück"
-    rest = [s for s in local if s.entity.id not in taken and not _apposed_name(doc, s, trigger)
-            and not _party_of_person(doc, s, local)
-            and not _mediator(doc, s) and not _subject_attribute(doc, s, trigger)
+    rest = [s for s in local if s.entity.id not in taken and not _beside_the_act(doc, s, trigger, local)
+            and not _subject_attribute(doc, s, trigger)
             and not (actor is not None and (_prenominal_owner(doc, s, actor) or _subject_modifier(doc, s, actor, trigger)))
             and not _judged_as(doc, s, trigger)]
     if lang == "en" and not parsed or _joined_verb(doc, trigger):
@@ -1165,9 +1169,7 @@ def _noun_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
         # a noun that is a subject itself was done by someone else ("said the deployment violated the accord")
         actor = _subject(local, trigger, doc.lang, parsed, doc)
     taken = {s.entity.id for s in with_conjuncts(doc, actor, local)} if actor else set()
-    rest = [s for s in local if s.entity.id not in taken and not _apposed_name(doc, s, trigger)
-            and not _party_of_person(doc, s, local)
-            and not _mediator(doc, s)]
+    rest = [s for s in local if s.entity.id not in taken and not _beside_the_act(doc, s, trigger, local)]
     recipient = next((s for s in rest if s.first > i and s.role.startswith("pp:")
                       and s.role[3:] in preps), None)
     if recipient is None:
