@@ -286,6 +286,8 @@ COUNTRY_BOUND = frozenset({"botschaft", "botschaften", "konsulat", "generalkonsu
 WHOLE_GOVERNMENT = frozenset({"regierung", "regierungen", "kabinett", "regime"})
 # Bare plural words for a state's authorities ("die Behörden"): the story's own, unless a country is named with them
 AUTHORITIES = frozenset({"behörden"})
+# Role words for the members of a body: "Angehörige der Luftwaffe" serve in it, "Angehörige der Opfer" mourn them
+MEMBER_WORDS = frozenset({"angehörige", "angehörigen"})
 # people of the story's own state wherever they are named: "beglückwünschten den Wahlsieger" after foreign leaders
 DOMESTIC_ROLES = frozenset({"wahlsieger", "wahlsiegerin", "sieger", "siegerin", "wahlgewinner", "wahlgewinnerin"})
 # A common noun for the story's state after a definite article ("das Land", "des Landes", "the country")

@@ -49,7 +49,6 @@ DATELINE_WEIGHT = 2.0
 GROUP_SECTORS = {"REB", "PTY", "OPP", "NGO", "MED", "BUS", "LAB"}
 # Sectors whose unnamed members belong to the article's main country, not the country named last.
 DOMESTIC_SECTORS = {"OPP", "LEG"}
-MEMBER_WORDS = frozenset({"angehorige", "angehorigen"})   # (role words are compared without umlauts)
 SPOKES = ("spokes", "sprecher")   # role families of spokespeople (see role_family): "Militärsprecher" too
 
 # IGO offices: the organisation's code is the "country" of the office.
@@ -91,6 +90,7 @@ class Resolver:
         self.whole_government: frozenset[str] = getattr(roles, "WHOLE_GOVERNMENT", frozenset())
         self.domestic_roles: frozenset[str] = getattr(roles, "DOMESTIC_ROLES", frozenset())
         self.authorities = frozenset(norm(w) for w in getattr(roles, "AUTHORITIES", ()))
+        self.members = frozenset(norm(w) for w in getattr(roles, "MEMBER_WORDS", ()))
         self.day = day
         self.text = text
         self.drafts: dict[str, Draft] = {}
@@ -370,7 +370,7 @@ class Resolver:
 
     def resolve_title(self, cand: Cand, text_of) -> None:
         sector, office, kind, gender = cand.role or (None, None, "PER", None)
-        if cand.role_word in MEMBER_WORDS and cand.body is not None and cand.body.role is not None:
+        if cand.role_word in self.members and cand.body is not None and cand.body.role is not None:
             sector = cand.body.role[0] or sector   # "Angehörige der Luftwaffe" serve in it; "... der Opfer" mourn
         if kind == "STATE":
             # the state its sentence named first ("suspended Gabon after army officers seized power in the

@@ -338,16 +338,24 @@ def _describes_act_noun(lexicon: Lexicon, tokens: Sequence[Token], tok: Token) -
     is the event, the participle only says what kind."""
     if tok.dep != "amod":
         return False
-    head = next((t for t in tokens if t.i == tok.head), None)
+    head = _token_at(tokens, tok.head)
     return head is not None and head.pos == "NOUN" and (head.lemma.lower(), "NOUN") in lexicon.exact
 
 
 def _attributive(tokens: Sequence[Token], tok: Token) -> bool:
     """An English participle between a preposition or article and its noun ("failing to deliver on promised
     reforms", "the expected talks"): it describes the noun and asserts no act."""
-    prev = next((t for t in tokens if t.i == tok.i - 1), None)
-    return tok.dep == "amod" and tok.text.lower().endswith("ed") and tok.head == tok.i + 1 \
-        and prev is not None and prev.pos in {"ADP", "DET"}
+    if tok.dep != "amod" or not tok.text.lower().endswith("ed") or tok.head != tok.i + 1:
+        return False
+    prev = _token_at(tokens, tok.i - 1)
+    return prev is not None and prev.pos in {"ADP", "DET"}
+
+
+def _token_at(tokens: Sequence[Token], i: int) -> Token | None:
+    """The token of document index ``i`` among one sentence's (contiguous) tokens, without a scan: every
+    verb of every sentence asks."""
+    k = i - tokens[0].i if tokens else -1
+    return tokens[k] if 0 <= k < len(tokens) and tokens[k].i == i else None
 
 
 def _with_twins(lexicon: Lexicon, entry: Entry) -> list[Entry]:
