@@ -8,6 +8,8 @@ or ORG (an institution), gender m/f/None.
 """
 from __future__ import annotations
 
+from .syntax import OBJECT_CONTROL  # noqa: F401  (pronouns: who an infinitive's subject is)
+
 ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "zentrum": (None, None, "ORG", None),
     # "die Allianz", "das Bündnis": the alliance the story named ("Nato ... warf der Allianz vor")

@@ -69,6 +69,10 @@ zustimmen          VERB  AGREE     -            030   so   -
 Einigung           NOUN  AGREE     -            030   so   -
 Vereinbarung       NOUN  AGREE     -            030   so   -
 Einladung          NOUN  AGREE     -            036   so   -
+# joining an alliance or coalition is agreeing with its members ("schlossen sich dem Bündnis an")
+anschließen        VERB  AGREE     -            030   so   Bündnis
+anschließen        VERB  AGREE     -            030   so   Koalition
+anschließen        VERB  AGREE     -            030   so   Allianz
 zusichern          VERB  AGREE     -            030   so   -
 # assured backing is declared support, not a promise of an act ("sicherte Lula seine Unterstützung zu"); help
 # assured without a possessive is help to come ("sicherte der Ukraine weitere Unterstützung zu")
@@ -107,6 +111,7 @@ stehen             VERB  SUPPORT   -            052   so   Seite
 Unterstützung      NOUN  SUPPORT   -            050   so   -
 Solidarität        NOUN  SUPPORT   -            050   so   -
 gratulieren        VERB  SUPPORT   -            051   so   -
+beglückwünschen    VERB  SUPPORT   -            051   so   -
 danken             VERB  SUPPORT   -            051   so   -
 solidarisieren     VERB  SUPPORT   -            050   so   mit
 Rückendeckung      NOUN  SUPPORT   -            050   so   -
@@ -167,6 +172,10 @@ liefern            VERB  AID       -            070   so   Material
 liefern            VERB  AID       -            070   so   Ausrüstung
 liefern            VERB  AID       -            070   so   Hilfsgut
 spenden            VERB  AID       -            071   so   -
+bereitstellen      VERB  AID       -            070   so   Hilfe
+bereitstellen      VERB  AID       -            070   so   Hilfsgeld
+bereitstellen      VERB  AID       -            070   so   Hilfsgut
+bereitstellen      VERB  AID       -            070   so   Hilfspaket
 Hilfslieferung     NOUN  AID       -            073   so   -
 Hilfsgut           NOUN  AID       -            073   so   -
 Finanzhilfe        NOUN  AID       -            071   so   -
@@ -473,6 +482,9 @@ ankündigen         VERB  THREATEN  restrict     1312  so   Sanktion
 ankündigen         VERB  THREATEN  restrict     1312  so   Strafmaßnahme
 ankündigen         VERB  THREATEN  expel        136   so   Abschiebung
 lassen             VERB  THREATEN  violence     138   so   bereuen
+# only promised and negated ("werde eine Unabhängigkeit nicht dulden"): see TOLERATING_VERBS
+dulden             VERB  THREATEN  -            130   so   -
+tolerieren         VERB  THREATEN  -            130   so   -
 # --- PROTEST
 demonstrieren      VERB  PROTEST   demo         141   s    -
 plündern           VERB  PROTEST   riot         145   s    -
@@ -768,6 +780,7 @@ sicherstellen      VERB  COERCE    seize        1711  so   Bargeld
 versiegeln         VERB  COERCE    seize        1711  so   -
 blockieren         VERB  COERCE    restrict     191   so   -
 Blockade           NOUN  COERCE    restrict     191   so   -
+hindern            VERB  COERCE    restrict     191   so   -
 besetzen           VERB  COERCE    seize        192   so   -
 errichten          VERB  COERCE    restrict     191   s    Straßensperre
 entziehen          VERB  COERCE    restrict     -     so   Pass
@@ -1018,7 +1031,7 @@ INSERTION_OPENERS = ("der", "die", "das", "dem", "den", "denen", "deren", "desse
 # Words that make troops sent to another state its military aid ("zur Unterstützung der Armee")
 HELP_WORDS = ("unterstützung", "hilfe", "verstärkung", "unterstützen", "helfen")
 # Words that make a pledge naming no receiver one of aid, to the article's country
-PLEDGED_AID = ("hilfe", "unterstützung", "hilfsgüter", "soforthilfe", "nothilfe", "millionen", "milliarden")
+PLEDGED_AID = ("hilfe", "unterstützung", "hilfsgüter", "entsendung", "soforthilfe", "nothilfe", "millionen", "milliarden")
 # ... and so do verbs of supplying what is pledged ("sagte zu, Wahlurnen zu liefern")
 SUPPLY_VERBS = ("liefern", "schicken", "entsenden", "bereitstellen", "spenden")
 # Modals that turn an act inside someone's speech into that speaker's demand
@@ -1234,6 +1247,8 @@ WALKOUT_VERBS = ("verlassen",)   # "verließen aus Protest den Saal": aimed at t
 # Accepting, recognising or obeying: said with a negation it is a refusal (REJECT), said plainly it is
 # no event of its own except recognition (SUPPORT, its own entry).
 COMPLIANCE_VERBS = ("anerkennen", "akzeptieren", "befolgen", "respektieren", "umsetzen")
+# not tolerating is a threat only when promised ("werde ... nicht dulden"); what is tolerated is no act
+TOLERATING_VERBS = ("dulden", "tolerieren")
 # An end of recognition ("would no longer recognise") breaks relations; it is no refusal.
 NO_LONGER = ("nicht mehr", "nicht länger")
 # Gatherings that are no protest: mourning, prayer, celebration, welcome.

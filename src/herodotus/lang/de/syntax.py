@@ -4,3 +4,12 @@
 # one of each; when the parser proposes two subjects, the predicted case of the
 # nouns decides ("Den Präsidenten kritisierte der Minister": Minister is Nom).
 CASE_OF_ROLE = {"nsubj": "Nom", "nsubj:pass": "Nom", "obj": "Acc", "iobj": "Dat"}
+
+# Verbs that hand the act of their infinitive clause to their object ("forderte Israel auf, ihn
+# freizulassen": Israel is to free him); after any other verb its subject does it ("rief Ramgoolam an, um
+# ihm zu gratulieren"). Lemmas, separable verbs whole.
+OBJECT_CONTROL = frozenset({
+    "auffordern", "aufrufen", "bitten", "drängen", "zwingen", "erlauben", "gestatten", "ermächtigen",
+    "verpflichten", "ermutigen", "ersuchen", "einladen", "überreden", "veranlassen", "beauftragen", "raten",
+    "verbieten", "helfen", "anweisen", "nötigen", "mahnen", "ermahnen", "bewegen", "überzeugen", "hindern",
+})

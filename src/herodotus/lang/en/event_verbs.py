@@ -22,6 +22,7 @@ receive            VERB  CONSULT   visit        043   os   delegation
 negotiate          VERB  CONSULT   -            046   so   with
 mediate            VERB  CONSULT   third-party  045   so   -
 phone              VERB  CONSULT   phone        041   so   -
+telephone          VERB  CONSULT   phone        041   so   -
 speak              VERB  CONSULT   phone        041   so   phone
 speak              VERB  CONSULT   phone        041   so   telephone
 talk               VERB  CONSULT   phone        041   so   phone
@@ -53,6 +54,9 @@ promise            VERB  AGREE     -            030   so   -
 pledge             VERB  AGREE     -            030   so   -
 offer              VERB  AGREE     -            030   so   -
 invite             VERB  AGREE     -            036   so   -
+# joining an alliance or coalition is agreeing with its members
+join               VERB  AGREE     -            030   so   coalition
+join               VERB  AGREE     -            030   so   alliance
 vow                VERB  THREATEN  violence     138   so   hunt
 vow                VERB  THREATEN  violence     138   so   crush
 vow                VERB  THREATEN  violence     138   so   eliminate
@@ -400,6 +404,8 @@ warn               VERB  THREATEN  -            130   so   would,face
 warn               VERB  THREATEN  -            130   so   consequences
 threat             NOUN  THREATEN  -            130   so   -
 ultimatum          NOUN  THREATEN  relations    139   so   -
+# only promised and negated ("will not tolerate"): see TOLERATING_VERBS
+tolerate           VERB  THREATEN  -            130   so   -
 # --- PROTEST
 # a government's formal protest is a diplomatic rebuke, not a demonstration (the noun then takes no event)
 lodge              VERB  ACCUSE    disapprove   111   so   protest
@@ -987,6 +993,8 @@ WALKOUT_VERBS = ("walk", "leave")   # "walked out in protest": aimed at the gove
 # Accepting, recognising or obeying: said with a negation it is a refusal (REJECT), said plainly it is
 # no event of its own except recognition (SUPPORT, its own entry).
 COMPLIANCE_VERBS = ("recognize", "recognise", "accept", "comply", "abide", "respect", "honor", "honour")
+# not tolerating is a threat only when promised ("will not tolerate"); what is tolerated is no act
+TOLERATING_VERBS = ("tolerate",)
 # An end of recognition ("would no longer recognise") breaks relations; it is no refusal.
 NO_LONGER = ("no longer", "not longer", "no more")
 # Gatherings that are no protest: mourning, prayer, celebration, welcome.

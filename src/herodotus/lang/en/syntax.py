@@ -2,3 +2,13 @@
 
 # Core arguments and the case they take (visible on pronouns only: "he" / "him").
 CASE_OF_ROLE = {"nsubj": "Nom", "nsubj:pass": "Nom", "obj": "Acc", "iobj": "Acc"}
+
+# Verbs that hand the act of their infinitive to their object ("urged Israel to withdraw", "asked Kenya
+# to send police"); after any other verb its subject does it ("Modi telephoned Ramgoolam to congratulate
+# him"). Lemmas.
+OBJECT_CONTROL = frozenset({
+    "urge", "ask", "call", "invite", "tell", "order", "force", "allow", "permit", "persuade", "encourage",
+    "press", "pressure", "push", "instruct", "direct", "authorize", "authorise", "require", "compel", "help",
+    "enable", "warn", "advise", "appeal", "lead", "get", "want", "expect", "need", "implore", "beg",
+    "challenge", "dare", "remind", "oblige", "empower", "mandate", "task", "commission", "trust",
+})

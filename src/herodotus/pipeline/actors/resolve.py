@@ -91,6 +91,7 @@ class Resolver:
         self.domestic_roles: frozenset[str] = getattr(roles, "DOMESTIC_ROLES", frozenset())
         self.authorities = frozenset(norm(w) for w in getattr(roles, "AUTHORITIES", ()))
         self.members = frozenset(norm(w) for w in getattr(roles, "MEMBER_WORDS", ()))
+        self.object_control: frozenset[str] = getattr(roles, "OBJECT_CONTROL", frozenset())
         self.day = day
         self.text = text
         self.drafts: dict[str, Draft] = {}
@@ -109,6 +110,7 @@ class Resolver:
         self.doc_people: list[KBEntry] = []       # people the document names
         self.deps: list[str] = []                 # dependency relation per token ("" without a parser)
         self.heads: list[int] = []                # head token index per token (-1 for a root or without a parser)
+        self.lemmas: list[str] = []               # lemma per token
         self.federal_places: dict[str, str] = {}  # "bundesregierung" -> the country its place gave it
         self.short_names: dict[str, Draft] = {}   # "kia" -> the body "(KIA)" was bracketed after
 
@@ -814,8 +816,25 @@ class Resolver:
         verbs = {verb}
         if verb >= 0 and self.deps[verb] == "conj":
             verbs.add(self.heads[verb])
-        return {i for i, h in enumerate(self.heads) if h in verbs and h >= 0 and self.deps[i].startswith("nsubj")
-                and self.deps[i] != "nsubj:pass"}
+        subjects = self._dependents(verbs, SUBJECT_DEPS)
+        governor = self.heads[verb] if verb >= 0 and self.deps[verb] in INFINITIVE_DEPS else -1
+        if subjects or governor < 0:
+            return subjects
+        # an infinitive's subject is its governor's ("telephoned Ramgoolam to congratulate him": Modi), or the
+        # governor's object after verbs that hand the act on ("forderte Israel auf, ihn freizulassen": Israel)
+        if self._verb_lemma(governor) in self.object_control:
+            return self._dependents({governor}, OBJECT_DEPS)
+        return self._dependents({governor}, SUBJECT_DEPS)
+
+    def _dependents(self, heads: set[int], deps: set[str]) -> set[int]:
+        return {i for i, h in enumerate(self.heads) if h in heads and h >= 0 and self.deps[i] in deps}
+
+    def _verb_lemma(self, i: int) -> str:
+        """The lemma with its separated particle ("forderte ... auf" -> "auffordern")."""
+        lemma = self.lemmas[i].lower() if i < len(self.lemmas) else ""
+        particle = next((self.lemmas[j].lower() for j, h in enumerate(self.heads)
+                         if h == i and self.deps[j] == "compound:prt" and j < len(self.lemmas)), "")
+        return particle + lemma
 
     def _first_in_sentence(self, sent: int) -> Cand | None:
         """The sentence's subject: a mention with a nsubj token when the parser ran, else the first."""
@@ -833,6 +852,9 @@ class Resolver:
 # Relations of a pronoun that is its verb's object ("lud ihn ein", "dankte ihm", "arrested him"; the parser
 # gives a dative object as "obl:arg": "wirft ihnen Verstöße vor")
 OBJECT_DEPS = {"obj", "iobj", "obl:arg"}
+SUBJECT_DEPS = {"nsubj", "nsubj:outer"}   # (not "nsubj:pass": "he was arrested" names no one who acts on "him")
+# Relations of an infinitive clause without a subject of its own to the verb that governs it
+INFINITIVE_DEPS = {"xcomp", "advcl"}
 # Nouns that refer back to the last named international or non-governmental body ("the bloc", "die Allianz")
 GENERIC_ORGANISATION = {"organisation", "organization", "bloc", "forum", "alliance", "bündnis", "allianz"}
 # Codes of international bodies: their officials have a nationality of their own ("der Portugiese"

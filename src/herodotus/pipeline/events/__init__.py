@@ -334,6 +334,11 @@ class EventCoder:
             entry = replace(entry, event="REJECT", mode=None, cameo="120")
             trig = replace(trig, entry=entry)
             mod = replace(mod, negated=False, cues=tuple(c for c in mod.cues if c.lower() not in cues.NEGATION))
+        if entry.lemma.lower() in cues.TOLERATING_VERBS:
+            if not (mod.negated and not mod.hypothetical and _promised(mod)):
+                return []   # "duldete die Proteste", "toleriert die Opposition": no act against anyone
+            # "Peking werde eine Unabhängigkeit Taiwans nicht dulden", "will not tolerate": a threat, not a negated act
+            mod = replace(mod, negated=False, cues=tuple(c for c in mod.cues if c.lower() not in cues.NEGATION))
         if entry.lemma.lower() in cues.COMPLIANCE_VERBS:
             if _declared_refusal(doc, trig, mod, cues, speaker):
                 # "werde das Urteil nicht befolgen", "sie erkennten den Strafgerichtshof nicht an", "would not

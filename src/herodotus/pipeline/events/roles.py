@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Sequence
 
+from ...lang import resource
 from ...model import Document, Entity, Mention, Token
 from ..nlp.tagger import infixed_zu
 from ..nlp.tokenizer import OPENING_QUOTES, dateline
@@ -893,7 +894,7 @@ def _infinitive_roles(doc: Document, trigger: Trigger, slots: list[Slot], local:
     sent_start = doc.sentences[trigger.token.sent].token_start
     actor = None
     if before:
-        actor = before[-1] if doc.lang == "en" else next(
+        actor = (_subject_control(doc, trigger, before) or before[-1]) if doc.lang == "en" else next(
             (s for s in before if s.first >= sent_start), before[0])
     rest = [s for s in local if (actor is None or s.entity.id != actor.entity.id)
             and (doc.lang != "en" or s.first > trigger.token.i)]
@@ -901,6 +902,19 @@ def _infinitive_roles(doc: Document, trigger: Trigger, slots: list[Slot], local:
     if recipient is None and trigger.entry.frame == "so":
         recipient = _object_owner(doc, rest, trigger)
     return actor, recipient
+
+
+def _subject_control(doc: Document, trigger: Trigger, before: list[Slot]) -> Slot | None:
+    """The subject of the verb governing an English infinitive when that verb keeps the act to its subject
+    ("Modi telephoned Ramgoolam to congratulate him"); None when the verb hands it to its object ("urged
+    Israel to withdraw") or names no object."""
+    sent_start = doc.sentences[trigger.token.sent].token_start
+    verb = next((t for t in reversed(doc.tokens[sent_start:trigger.token.i]) if t.pos == "VERB"), None)
+    if verb is None or verb.lemma.lower() in getattr(resource(doc.lang, "syntax"), "OBJECT_CONTROL", ()):
+        return None
+    subjects = [s for s in before if s.last < verb.i and s.first >= sent_start]
+    objects = [s for s in before if s.first > verb.i]
+    return subjects[-1] if subjects and objects else None
 
 
 MOVED_FORCES = frozenset({"MIL", "COP"})
