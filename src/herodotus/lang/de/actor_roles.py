@@ -295,3 +295,9 @@ DOMESTIC_ROLES = frozenset({"wahlsieger", "wahlsiegerin", "sieger", "siegerin", 
 # A common noun for the story's state after a definite article ("das Land", "des Landes", "the country")
 STATE_NOUNS = frozenset({"land", "landes", "lande"})
 STATE_ARTICLES = frozenset({"das", "des", "dem"})
+# Local officials: an unplaced one serves in the sentence's country or the story's, not in a country named
+# last in passing ("Gouverneur Eduardo Leite" in a story on Brazil that named Argentina's help)
+LOCAL_ROLES = frozenset({"gouverneur", "gouverneurin", "bürgermeister", "bürgermeisterin", "oberbürgermeister",
+                         "oberbürgermeisterin"})
+# Lemmas before a title that make its holder new to the office: not the holder the knowledge base knows
+NEW_WORDS = frozenset({"neu", "designiert", "neugewählt", "künftig", "gewählt"})

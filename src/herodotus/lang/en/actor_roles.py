@@ -83,6 +83,10 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "border police": ("COP", None, "ORG", None), "security services": ("COP", None, "ORG", None),
     "security forces": ("COP", None, "ORG", None), "court": ("JUD", None, "ORG", None), "judiciary": ("JUD", None, "ORG", None),
     "judge": ("JUD", None, "PER", None), "prosecutor": ("JUD", None, "PER", None),
+    "grand jury": ("JUD", None, "ORG", None),
+    # law officers of a government ("Attorney General Letitia James": not a general of an army)
+    "attorney general": ("GOV", None, "PER", None), "attorneys general": ("GOV", None, "GRP", None),
+    "solicitor general": ("GOV", None, "PER", None), "inspector general": ("GOV", None, "PER", None),
     "parliament": ("LEG", None, "ORG", None), "congress": ("LEG", None, "ORG", None),
     "national assembly": ("LEG", None, "ORG", None), "senate": ("LEG", None, "ORG", None),
     "house of representatives": ("LEG", None, "ORG", None), "lower house": ("LEG", None, "ORG", None),
@@ -239,3 +243,7 @@ DOMESTIC_ROLES = frozenset({"winner"})
 # A common noun for the story's state after a definite article ("the country", "the kingdom")
 STATE_NOUNS = frozenset({"country", "kingdom", "nation"})
 STATE_ARTICLES = frozenset({"the"})
+# Local officials: an unplaced one serves in the sentence's country or the story's ("Governor Eduardo Leite")
+LOCAL_ROLES = frozenset({"governor", "governors", "mayor", "mayors"})
+# Lemmas before a title that make its holder new to the office ("the incoming president")
+NEW_WORDS = frozenset({"new", "incoming", "elect", "designate"})

@@ -92,6 +92,8 @@ class Resolver:
         self.authorities = frozenset(norm(w) for w in getattr(roles, "AUTHORITIES", ()))
         self.members = frozenset(norm(w) for w in getattr(roles, "MEMBER_WORDS", ()))
         self.object_control: frozenset[str] = getattr(roles, "OBJECT_CONTROL", frozenset())
+        self.local_roles: frozenset[str] = getattr(roles, "LOCAL_ROLES", frozenset())
+        self.new_words: frozenset[str] = getattr(roles, "NEW_WORDS", frozenset())
         self.day = day
         self.text = text
         self.drafts: dict[str, Draft] = {}
@@ -290,7 +292,7 @@ class Resolver:
         elif cand.form == "capital" and cand.locative:
             name = text_of(cand)
             draft = self.new_draft("loc:" + norm(name), type="LOC", name=name, code=entry.code)
-        elif cand.country is None and self.foreign_party(entry):
+        elif cand.country is None and self.foreign_party(entry, cand.sent):
             draft = self.story_party(text_of(cand))
         elif cand.form == "capital" and norm(text_of(cand)) in EU_SEATS and entry.code not in self.named_countries \
                 and (eu := self.european_union()) is not None:
@@ -327,9 +329,10 @@ class Resolver:
         if (body := self.short_names.get(norm(name))) is not None:
             self.assign(cand, body)   # "Die Kachin-Unabhängigkeitsarmee (KIA) ... Die KIA werde"
             return
-        kind = "LOC" if cand.locative else (cand.ner or "PER")
         people = [d for d in reversed(list(self.drafts.values())) if d.type == "PER" and d.name_tokens]
         named = [d for d in people if any(_is_suffix(tokens, n) for n in (d.name_tokens, *d.spellings))]
+        # (a person named before and tagged so stays a person after a place preposition: "Besuch bei Khan")
+        kind = "LOC" if cand.locative and not (named and cand.ner == "PER") else (cand.ner or "PER")
         if kind == "PER" and named:
             if cand.country and named[-1].key.startswith("name:"):
                 named[-1].code = cand.country   # "Soliman, an Egyptian national": what we guessed, now told
@@ -382,8 +385,11 @@ class Resolver:
             if state is not None:
                 self.assign(cand, self.draft_for(state))
             return
-        org_code = cand.org.code if cand.org is not None else None
+        org_code = self.org_country(cand)
         country = cand.country or org_code or self.placed_country(cand, text_of)
+        new = kind == "PER" and not country and self.newly_in(cand)
+        if new:
+            country = self.main_country   # "gratulierte dem neuen Staatschef": of the state whose vote the story tells
         if cand.asset and not country:
             # "Israeli warplanes struck military targets in several parts of Iran": the forces the targets serve
             country = next((code for at, code in self.states_at.get(cand.sent, ()) if at >= cand.end), None)
@@ -422,12 +428,15 @@ class Resolver:
                 country = owner.code
                 sector = sector or owner.sector
         if cand.org is not None and kind != "PER":
-            draft = self.draft_for(cand.org)          # "RSF-Kämpfer", "al-Shabaab militants"
+            # "RSF-Kämpfer", "al-Shabaab militants"; "Abgeordnete der Republikanischen Partei" in a story on Chile
+            draft = self.story_party(cand.org.name) if self.foreign_party(cand.org, cand.sent) \
+                else self.draft_for(cand.org)
             draft.role_words.add(role_family(cand.role_word))   # later "die Kämpfer" are theirs too
             self.assign(cand, draft)
             return
         holder_country = country or (ORG_OFFICES.get(office or "") if office else None)
-        if office and holder_country and not _group_member(cand):   # "the Hamas leader" leads no state
+        # ("the Hamas leader" leads no state; "the new president" is not the one the knowledge base knows)
+        if office and holder_country and not _group_member(cand) and not new:
             entry = self.named_holder(holder_country, office) or self.kb.holder(holder_country, office, self.day)
             if entry is not None:
                 draft = self.draft_for(entry)
@@ -438,7 +447,9 @@ class Resolver:
         if kind != "PER" and (same := self.called_so(family, country)) is not None:
             self.assign(cand, same)   # "die Polizei" stays the police it was, after "der US-Bundespolizei FBI"
             return
-        for draft in reversed(list(self.drafts.values())):
+        # ("der Regierungschefin" is not the prime minister named before if he is a man)
+        drafts = [d for d in reversed(list(self.drafts.values())) if not _other_gender(gender, d)]
+        for draft in drafts:
             if family in draft.role_words and (country is None or draft.code == country):
                 self.assign(cand, draft)
                 return
@@ -448,7 +459,7 @@ class Resolver:
                 self.assign(cand, draft)          # "der Minister" after "der iranische Außenminister", "the
                 return                            # ministry" after "China's foreign ministry"
         if kind == "PER" and office and not country:
-            for draft in reversed(list(self.drafts.values())):
+            for draft in drafts:
                 if self.holds(draft, office):
                     self.assign(cand, draft)   # "dem neuen Staatschef" after "Präsident Guatemalas"
                     return
@@ -565,13 +576,27 @@ class Resolver:
         draft.role_words.add(role_family(cand.role_word))
         return draft
 
-    def foreign_party(self, entry: KBEntry) -> bool:
+    def foreign_party(self, entry: KBEntry, sent: int) -> bool:
         """A party of a state the article never names: "die oppositionelle Demokratische Partei", "die
         Regierungspartei PPP" in a Korean story. Party names and their initials recur across countries.
         (Whether the state is named seldom says too little: "Russische Hacker griffen das Netz der SPD an ...,
-        sagte Bundeskanzler Scholz".)"""
+        sagte Bundeskanzler Scholz"; named once in passing it says as little: "Abgeordnete der rechten
+        Republikanischen Partei" in a story on Chile that mentions the United States once.)"""
         return (entry.kind == "org" and entry.sector == "PTY" and bool(entry.code) and bool(self.main_country)
-                and entry.code != self.main_country and entry.code not in self.country_codes)
+                and entry.code != self.main_country and entry.code not in self.country_rank
+                and not self.named_in(entry.code, sent))
+
+    def named_in(self, code: str, sent: int) -> bool:
+        """Is someone or something of this country named in the sentence so far ("Trump und seine
+        Republikaner")?"""
+        return any(c.sent == sent and c.entity and self.drafts[c.entity].code == code for c in self.order)
+
+    def org_country(self, cand: Cand) -> str | None:
+        """The country of the body a title names: a party of a state the story hardly names is a namesake in
+        the story's state ("ANC-Chef Jean-Pierre Fabre" in a story on Togo)."""
+        if cand.org is None:
+            return None
+        return self.main_country if self.foreign_party(cand.org, cand.sent) else cand.org.code
 
     def story_party(self, name: str) -> Draft:
         """The party of that name in the article's main state."""
@@ -607,7 +632,7 @@ class Resolver:
         if name is None:
             return self.new_draft("title:?", type="PER", name="?")
         sector, office, kind, gender = cand.role or (None, None, "PER", None)
-        org_code = cand.org.code if cand.org is not None else None
+        org_code = self.org_country(cand)
         country = cand.country or org_code or self.placed_country(cand, text_of)
         if cand.possessive and not country:
             owner = self.last_person()
@@ -620,7 +645,7 @@ class Resolver:
             # "Malis Außenminister Abdoulaye Diop": the title's country; a namesake in the KB (but "das von
             # Russland geführte Militärbündnis OVKS" is the international body)
             known = None
-        if known is not None and not cand.country and self.foreign_party(known):
+        if known is not None and not cand.country and self.foreign_party(known, cand.sent):
             draft = self.story_party(text_of(name))
         elif known is not None:
             draft = self.draft_for(known)
@@ -673,8 +698,16 @@ class Resolver:
         return self.new_draft("name:" + norm(name), type="ORG", name=name, code=self.main_country,
                               sector="REB" if sector == "MIL" else sector, plural=True)
 
+    def newly_in(self, cand: Cand) -> bool:
+        """A title of someone new to the office ("den neuen Staatschef", "the incoming president")."""
+        return cand.start > 0 and cand.start - 1 < len(self.lemmas) \
+            and self.lemmas[cand.start - 1].lower() in self.new_words
+
     def unplaced_person_country(self, cand: Cand, sector: str | None) -> str | None:
         """The country of a named person whose title names none."""
+        if sector == "GOV" and cand.role_word in self.local_roles:
+            # a governor or mayor serves where the sentence is, else in the story's country, not abroad
+            return self.sentence_country(cand.sent) or self.main_country
         if sector == "GOV":
             return self.official_country(cand)
         if sector in DOMESTIC_SECTORS | {"REB"}:
@@ -693,7 +726,7 @@ class Resolver:
         later = {code for at, code in self.named_at.get(cand.sent, ()) if at >= cand.end}
         if self.main_country not in later:
             return self.main_country
-        order = [*self.placed_at.get(cand.sent, ()), *self.country_order]
+        order = [*self.placed_at.get(cand.sent, ()), *self.country_rank]
         return next((code for code in order if code not in later), self.main_country)
 
     def opening_country(self, cand: Cand) -> str | None:
@@ -935,6 +968,11 @@ ARABIC_ARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-
 
 def _without_article(word: str) -> str | None:
     return next((word[len(a):] for a in ARABIC_ARTICLES if word.startswith(a) and len(word) > len(a) + 2), None)
+
+
+def _other_gender(gender: str | None, draft: Draft) -> bool:
+    """A person of the other gender than a gendered title ("die Regierungschefin", "the spokeswoman")."""
+    return draft.type == "PER" and gender in ("m", "f") and draft.gender in ("m", "f") and draft.gender != gender
 
 
 def _agrees(cand: Cand, draft: Draft) -> bool:

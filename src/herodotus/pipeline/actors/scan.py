@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from types import ModuleType
 
 from ...model import Document, Token
-from ...resources.kb_loader import KBEntry, KnowledgeBase, norm
+from ...resources.kb_loader import KBEntry, KnowledgeBase, name_key, norm
 from ..geo.gazetteer import region_names
 from ..nlp.tokenizer import OPENING_QUOTES
 
@@ -559,11 +559,20 @@ class Scanner:
         return None
 
     def _person_first_name(self, toks: list[Token], i: int, stop: int, match: tuple[int, list[tuple[str, str]]]) -> bool:
-        """A one-word place or state name that NER reads as the first of a person's names."""
+        """A one-word place or state name that NER reads as the first of a person's names, or a known
+        person's one-word name that is another person's first name ("Jean-Pierre Fabre" is not Karine
+        Jean-Pierre: the next name is none of hers)."""
         return (self._has_ner and match[0] == 1 and toks[i].ent == "B-PER" and i + 1 < stop
                 and toks[i + 1].ent == "I-PER" and toks[i + 1].text[:1].isupper()
-                and all(self.kb.entries[e].kind != "person" for e, _ in match[1])
+                and all(self.kb.entries[e].kind != "person" or not self._bears(self.kb.entries[e], toks[i + 1].text)
+                        for e, _ in match[1])
                 and not self.role_at(toks, i + 1, stop))   # "Indian Prime Minister Narendra Modi": a title
+
+    @staticmethod
+    def _bears(person: KBEntry, word: str) -> bool:
+        """Is the word one of the person's names, in any of the forms the knowledge base lists?"""
+        key = name_key(word)
+        return any(key[0] in name_key(form) for form in (person.name, *person.aliases)) if key else True
 
     def _longer_tagged_name(self, toks: list[Token], i: int, stop: int, match: tuple[int, list[tuple[str, str]]]) -> bool:
         """A known body's name that the tagger reads as the start of a longer name ("The Independent" in "The
