@@ -79,6 +79,7 @@ FORCES = frozenset({"MIL", "COP"})
 STORY_ORG_SECTORS = frozenset({"REB", "PTY"})
 
 
+NEW_IN_OFFICE_DAYS = 90   # "the new president": in office for at most this long, or about to take it up
 RIVAL_SHARE = 0.5   # a country named at least half as much as the main one can hold an office named
 
 
@@ -448,7 +449,8 @@ class Resolver:
             self.assign(cand, same)   # "die Polizei" stays the police it was, after "der US-Bundespolizei FBI"
             return
         # ("der Regierungschefin" is not the prime minister named before if he is a man)
-        drafts = [d for d in reversed(list(self.drafts.values())) if not _other_gender(gender, d)]
+        drafts = [d for d in reversed(list(self.drafts.values())) if not _other_gender(gender, d)
+                  and not (new and d.type == "PER" and not (office and self.takes_up(d, office, country)))]
         for draft in drafts:
             if family in draft.role_words and (country is None or draft.code == country):
                 self.assign(cand, draft)
@@ -458,7 +460,7 @@ class Resolver:
                 # (but "des Präsidenten" after "Parlamentspräsident X" is another office's holder)
                 self.assign(cand, draft)          # "der Minister" after "der iranische Außenminister", "the
                 return                            # ministry" after "China's foreign ministry"
-        if kind == "PER" and office and not country:
+        if kind == "PER" and office and (not country or new):
             for draft in drafts:
                 if self.holds(draft, office):
                     self.assign(cand, draft)   # "dem neuen Staatschef" after "Präsident Guatemalas"
@@ -773,6 +775,14 @@ class Resolver:
         (a president is often head of state and of government)?"""
         entry = self.kb.entries.get(draft.key)
         return draft.office == office or (entry is not None and office in entry.roles_on(self.day))
+
+    def takes_up(self, draft: Draft, office: str, country: str | None) -> bool:
+        """Did the person take up the office of that country within a few months of the article's date, before
+        or after it ("dem neuen Staatschef" the day after Arévalo's swearing-in, not the outgoing holder)?"""
+        entry = self.kb.entries.get(draft.key)
+        return entry is not None and any(
+            o.code == country and office in o.roles and o.start is not None
+            and abs((o.start - self.day).days) <= NEW_IN_OFFICE_DAYS for o in entry.offices)
 
     def nameless_title(self, cand: Cand, country: str | None) -> Draft | None:
         family = role_family(cand.role_word)
