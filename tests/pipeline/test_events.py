@@ -2910,6 +2910,25 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
     # a charge made "repeatedly" is still made
     ("en", "MEXICO CITY (Reuters) - Trump has repeatedly accused Mexico's government of failing to stop the flow of "
            "fentanyl across the border.", "ACCUSE:USA->MEX"),
+    # who telephones someone to congratulate him congratulates him himself
+    ("en", "PORT LOUIS (Reuters) - Navin Ramgoolam's alliance won the election in Mauritius. Indian Prime Minister "
+           "Narendra Modi telephoned Ramgoolam to congratulate him.", "SUPPORT:IND->MUS"),
+    # a grand jury indicting the attorney general accuses her, no general of an army
+    ("en", "WASHINGTON (Reuters) - A federal grand jury indicted Attorney General Letitia James on Thursday.",
+     "ACCUSE:USA->USA"),
+    # joining an alliance agrees with its members
+    ("de", "Kapstadt (dpa) - Die Demokratische Allianz hat mit dem ANC eine Regierung gebildet. Auch die "
+           "Inkatha-Freiheitspartei schloss sich dem Bündnis des ANC an.", {("AGREE", "ZAF", "ZAF")}),
+    # not tolerating, promised, is a threat; what is tolerated is no act
+    ("de", "Peking (dpa) - China werde eine Unabhängigkeit Taiwans niemals dulden, sagte ein Sprecher des "
+           "Außenministeriums am Montag.", "THREATEN:CHN->TWN"),
+    ("de", "Die Regierung in Manila duldete die Proteste vor dem Parlament.", set()),
+    # stopping someone from acting coerces them
+    ("de", "Kairo (dpa) - Ägyptische Sicherheitskräfte hinderten Aktivisten daran, zur Grenze nach Gaza zu "
+           "fahren.", "COERCE:EGY->EGY"),
+    # an offer to send firefighters is aid pledged to the stricken country
+    ("de", "Santiago (dpa) - Bei Waldbränden in Chile sind 99 Menschen gestorben. Argentiniens Präsident Javier "
+           "Milei bot die Entsendung von Feuerwehrleuten an.", "AGREE:ARG->CHL"),
 ])
 def test_events_rules_beside_what_the_trained_cues_add(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 10)))
