@@ -1112,7 +1112,7 @@ LONE_ATTACKER_NOUNS = ("mann", "männer", "jugendlicher", "jugendliche", "vermum
 MILITANT_NOUNS = ("militante", "militanten")
 STORM_VERBS = ("stürmen", "erstürmen")
 # ... and so do protesters occupying, setting fire to or pelting buildings and police
-RIOT_VERBS = ("besetzen", "setzen", "anzünden", "bewerfen")
+RIOT_VERBS = ("besetzen", "setzen", "anzünden", "bewerfen", "hindern")   # (a crowd hindering MPs riots)
 # "brach aus Protest die Beziehungen ab": the reason of another act, no demonstration
 # Formal protests and angry reactions name no target when it was named before: the other side's last actor
 FORMAL_PROTESTS = ("einlegen", "Protestnote", "reagieren")

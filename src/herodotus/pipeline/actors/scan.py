@@ -565,7 +565,8 @@ class Scanner:
         return (self._has_ner and match[0] == 1 and toks[i].ent == "B-PER" and i + 1 < stop
                 and toks[i + 1].ent == "I-PER" and toks[i + 1].text[:1].isupper()
                 and all(self.kb.entries[e].kind != "person" or not self._bears(self.kb.entries[e], toks[i + 1].text)
-                        for e, _ in match[1])
+                        and not self.kb.lookup(name_key(toks[i + 1].text), toks[i + 1].text)
+                        for e, _ in match[1])   # (but "warf Selenskyj Moskau vor": two names the tagger ran together)
                 and not self.role_at(toks, i + 1, stop))   # "Indian Prime Minister Narendra Modi": a title
 
     @staticmethod

@@ -2931,7 +2931,9 @@ def _pledges_aid(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
     Wahlurnen und Computer zu liefern", "offered to send a medical team")."""
     if clause_has(doc, trig, cues.PLEDGED_AID):
         return True
-    words = {(t.lemma or t.text).lower() for t in doc.tokens[trig.clause[1]:_infinitive_end(doc, trig, cues)]}
+    # (the infinitive may lie inside the pledge's clause or after it: "offered to send rescue teams")
+    end = max(trig.clause[1], _infinitive_end(doc, trig, cues))
+    words = {(t.lemma or t.text).lower() for t in doc.tokens[trig.token.i + 1:end]}
     return bool(words & (set(cues.PLEDGED_AID) | set(cues.SUPPLY_VERBS)))
 
 
