@@ -654,6 +654,9 @@ def test_actors_role_word_is_not_the_tail_of_a_longer_compound_de(nlp):
      "verhängte den Katastrophenzustand. Die USA boten Hilfe an. Boric sprach mit dem Präsidenten Argentiniens. "
      "Abgeordnete der rechten Republikanischen Partei warfen der Regierung vor, zu spät reagiert zu haben.", "de",
      "Abgeordnete", "CHL", "PTY"),
+    # a possessive country owns a title after a quote too (where the tagger reads the field as a proper noun)
+    ("WASHINGTON (Reuters) - The United States threatened sanctions. “We will not be bullied,” Vanuatu's climate "
+     "minister Ralph Regenvanu said.", "en", "Ralph Regenvanu", "VUT", "GOV"),
 ])
 def test_actors_titles_take_their_body_place_or_owner(nlp, text, lang, phrase, code, sector):
     entity = actor_at(run(nlp, text, lang, date(2024, 6, 1)), phrase)

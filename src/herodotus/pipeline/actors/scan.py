@@ -809,9 +809,10 @@ def _left_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTyp
         owner = bool(gap) and gap[0].text in OWNER_MARKS
         # after a possessive or a country's adjective, lower-case noun modifiers too ("Seoul's unification
         # ministry", "a US trade delegation")
-        nouns = bool(gap) and all(t.pos == "NOUN" and t.text.islower() for t in gap)
+        # (a lower-case word tagged a proper noun is a noun: "Vanuatu's climate minister" after a quote)
+        nouns = bool(gap) and all(t.pos in NOUN_TAGS and t.text.islower() for t in gap)
         modifiers = owner or prev.kind == "adjective" or nouns and prev.kind == "name"
-        if any(t.pos not in ("DET", "ADJ", "NUM", "ADV") and not (modifiers and t.pos == "NOUN" and t.text.islower())
+        if any(t.pos not in ("DET", "ADJ", "NUM", "ADV") and not (modifiers and t.pos in NOUN_TAGS and t.text.islower())
                for t in gap[owner:]):
             break
         if prev.kind == "adjective" and prev.kb is not None and not owner:
@@ -854,6 +855,9 @@ def _left_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTyp
         cand.thing_owned = norm(toks[i].text) in roles.NEUTER_POSSESSIVES   # "its government": a state's
     if cand.country is None and cand.org is None:
         cand.country = _coordinated_country(cands, k, toks) or _leader_before(cands, k, toks, roles)
+
+
+NOUN_TAGS = ("NOUN", "PROPN")
 
 
 def _genitive(last: Token, person: KBEntry | None) -> bool:
