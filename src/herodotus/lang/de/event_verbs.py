@@ -36,6 +36,8 @@ empfangen          VERB  CONSULT   visit        043   os   -
 beraten            VERB  CONSULT   -            040   so   mit
 verhandeln         VERB  CONSULT   -            046   so   -
 telefonieren       VERB  CONSULT   phone        041   so   -
+# (not a court or body appealed to: "rief das Verfassungsgericht an")
+anrufen            VERB  CONSULT   phone        041   so   !Gericht,!Gerichtshof,!Verfassungsgericht,!Verfassungsgerichtshof,!Strafgerichtshof,!Schiedsgericht,!Justiz,!Sicherheitsrat,!Polizei,!Notruf,!Schlichtung
 vermitteln         VERB  CONSULT   third-party  045   so   -
 reisen             VERB  CONSULT   visit        042   s    nach
 Treffen            NOUN  CONSULT   -            040   so   -

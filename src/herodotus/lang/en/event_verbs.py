@@ -253,7 +253,7 @@ resignation        NOUN  RETREAT   resign       0831  s    announce
 resignation        NOUN  RETREAT   resign       0831  s    submit
 resignation        NOUN  RETREAT   resign       0831  s    tender
 resignation        NOUN  RETREAT   resign       0831  s    hand
-release            VERB  RETREAT   release      0841  so   !video,!statement,!report,!footage,!figure,!detail,!image,!photo,!document,!data,!result,!album
+release            VERB  RETREAT   release      0841  so   !video,!statement,!report,!footage,!figure,!detail,!image,!photo,!document,!data,!result,!album,!fund,!money,!aid,!payment,!budget,!grain,!water
 free               VERB  RETREAT   release      0841  so   !up
 exchange           VERB  RETREAT   release      0841  so   prisoners
 swap               VERB  RETREAT   release      0841  so   prisoners
