@@ -412,6 +412,15 @@ Klage              NOUN  ACCUSE    allege       115   so   einreichen
 # joining a lawsuit against a state accuses it too ("will sich der Völkermordklage gegen Israel anschließen")
 anschließen        VERB  ACCUSE    allege       115   so   Klage
 Ermittlungsverfahren NOUN ACCUSE  investigate  090   so   einleiten
+# an inquiry ordered, opened or announced ("ordnete eine Untersuchung an", "setzte einen Untersuchungsausschuss ein")
+Untersuchung       NOUN  ACCUSE    investigate  090   so   einleiten
+Untersuchung       NOUN  ACCUSE    investigate  090   so   anordnen
+Untersuchung       NOUN  ACCUSE    investigate  090   so   ankündigen
+Untersuchungskommission NOUN ACCUSE investigate 090   so   einsetzen
+Untersuchungskommission NOUN ACCUSE investigate 090   so   ankündigen
+Untersuchungsausschuss NOUN ACCUSE investigate  090   so   einsetzen
+Ermittlung         NOUN  ACCUSE    investigate  090   so   aufnehmen
+Ermittlung         NOUN  ACCUSE    investigate  090   so   anordnen
 Verfahren          NOUN  ACCUSE    investigate  090   so   einleiten
 ~verfahren         NOUN  ACCUSE    investigate  090   so   einleiten
 Beschwerde         NOUN  ACCUSE    allege       115   so   einreichen

@@ -325,6 +325,12 @@ probe              VERB  ACCUSE    investigate  090   so   -
 investigation      NOUN  ACCUSE    investigate  090   so   launch
 investigation      NOUN  ACCUSE    investigate  090   so   open
 inquiry            NOUN  ACCUSE    investigate  090   so   launch
+# an inquiry ordered, opened or announced ("ordered a thorough investigation")
+investigation      NOUN  ACCUSE    investigate  090   so   order
+investigation      NOUN  ACCUSE    investigate  090   so   announce
+inquiry            NOUN  ACCUSE    investigate  090   so   order
+inquiry            NOUN  ACCUSE    investigate  090   so   open
+inquiry            NOUN  ACCUSE    investigate  090   so   announce
 complaint          NOUN  ACCUSE    allege       115   so   file
 complaint          NOUN  ACCUSE    allege       115   so   lodge
 complaint          NOUN  ACCUSE    allege       115   so   submit
