@@ -808,6 +808,8 @@ untersagen         VERB  COERCE    ban          1722  so   -
 nehmen             VERB  COERCE    arrest       173   so   Gewahrsam
 Ausgangssperre     NOUN  COERCE    curfew       1723  s    -
 verhängen          VERB  COERCE    restrict     -     so   Ausreiseverbot
+verhängen          VERB  COERCE    restrict     -     so   Versammlungsverbot
+verhängen          VERB  COERCE    restrict     -     so   Demonstrationsverbot
 auflösen           VERB  ASSAULT   crowd-control 175  so   Tränengas
 auflösen           VERB  ASSAULT   crowd-control 175  so   Wasserwerfer
 auflösen           VERB  COERCE    restrict     -     so   Kundgebung

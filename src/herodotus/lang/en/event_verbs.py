@@ -667,6 +667,7 @@ suspend            VERB  COERCE    restrict     -     so   mayor
 bar                VERB  COERCE    restrict     -     so   running
 bar                VERB  COERCE    restrict     -     so   election
 bar                VERB  COERCE    restrict     -     so   leaving
+bar                VERB  COERCE    restrict     -     so   holding
 bar                VERB  COERCE    restrict     -     so   travelling
 remove             VERB  COERCE    restrict     -     so   office
 enter              VERB  MOBILIZE  -            -     so   airspace
@@ -706,6 +707,7 @@ launch             VERB  ASSAULT   drone        195   so   drone
 launch             VERB  ASSAULT   heavy-weapons 194  so   missile
 return             VERB  ASSAULT   -            190   s    fire
 fire               VERB  ASSAULT   -            190   s    back
+fire               VERB  ASSAULT   firearms     193   s    at
 fire               VERB  ASSAULT   heavy-weapons 194  so   rocket
 fire               VERB  ASSAULT   heavy-weapons 194  so   shell
 fire               VERB  ASSAULT   heavy-weapons 194  so   artillery

@@ -903,7 +903,7 @@ class EventCoder:
                         and recipient.entity.actor.code == actor.entity.actor.code:
                     continue   # a leader visiting a place at home ("beim Besuch eines Stützpunkts in Kaohsiung")
                 if recipient is None and _needs_recipient(event, trig) and not untargeted \
-                        and not (mode == "investigate" and trig.cue is None):
+                        and not (mode == "investigate" and trig.cue is None and trig.entry.pos == "NOUN"):
                     continue   # (an inquiry ordered into what happened suspects no one yet)
                 conf = base - (0.1 if how == "speaker" else 0.0)
                 role_text = f"actor '{actor.mention.text}' as {how}"
