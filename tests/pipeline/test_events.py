@@ -2929,6 +2929,14 @@ def test_events_deportations_escapees_and_cued_troop_moves(pipeline, lang, text,
     # an offer to send firefighters is aid pledged to the stricken country
     ("de", "Santiago (dpa) - Bei Waldbränden in Chile sind 99 Menschen gestorben. Argentiniens Präsident Javier "
            "Milei bot die Entsendung von Feuerwehrleuten an.", "AGREE:ARG->CHL"),
+    # an inquiry ordered into what happened is an investigation that suspects no one yet
+    ("de", "Accra (dpa) - Beim Absturz eines Militärhubschraubers in Ghana sind acht Menschen gestorben. Präsident "
+           "John Mahama ordnete eine umfassende Untersuchung der Absturzursache an.", {("ACCUSE", "GHA", None)}),
+    ("en", "ABUJA (Reuters) - President Bola Tinubu ordered a thorough investigation into the deaths.",
+     {("ACCUSE", "NGA", None)}),
+    # barring someone from office coerces
+    ("en", "LIMA (Reuters) - Peru's Congress barred former President Martin Vizcarra from holding public office for "
+           "ten years.", "COERCE:PER->PER"),
 ])
 def test_events_rules_beside_what_the_trained_cues_add(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 1, 10)))
