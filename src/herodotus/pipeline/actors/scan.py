@@ -562,12 +562,16 @@ class Scanner:
         """A one-word place or state name that NER reads as the first of a person's names, or a known
         person's one-word name that is another person's first name ("Jean-Pierre Fabre" is not Karine
         Jean-Pierre: the next name is none of hers)."""
-        return (self._has_ner and match[0] == 1 and toks[i].ent == "B-PER" and i + 1 < stop
-                and toks[i + 1].ent == "I-PER" and toks[i + 1].text[:1].isupper()
-                and all(self.kb.entries[e].kind != "person" or not self._bears(self.kb.entries[e], toks[i + 1].text)
-                        and not self.kb.lookup(name_key(toks[i + 1].text), toks[i + 1].text)
-                        for e, _ in match[1])   # (but "warf Selenskyj Moskau vor": two names the tagger ran together)
-                and not self.role_at(toks, i + 1, stop))   # "Indian Prime Minister Narendra Modi": a title
+        if not (self._has_ner and match[0] == 1 and toks[i].ent == "B-PER" and i + 1 < stop
+                and toks[i + 1].ent == "I-PER" and toks[i + 1].text[:1].isupper()):
+            return False
+        people = [self.kb.entries[e] for e, _ in match[1] if self.kb.entries[e].kind == "person"]
+        following = toks[i + 1].text
+        # (but "warf Selenskyj Moskau vor": two known names the tagger ran together)
+        if people and (self.kb.lookup(name_key(following), following)
+                       or any(self._bears(person, following) for person in people)):
+            return False
+        return not self.role_at(toks, i + 1, stop)   # "Indian Prime Minister Narendra Modi": a title
 
     @staticmethod
     def _bears(person: KBEntry, word: str) -> bool:

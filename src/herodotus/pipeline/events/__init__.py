@@ -333,19 +333,19 @@ class EventCoder:
             # refusal of those who demand it, not a negated concession or promise
             entry = replace(entry, event="REJECT", mode=None, cameo="120")
             trig = replace(trig, entry=entry)
-            mod = replace(mod, negated=False, cues=tuple(c for c in mod.cues if c.lower() not in cues.NEGATION))
+            mod = _unnegated(mod, cues)
         if entry.lemma.lower() in cues.TOLERATING_VERBS:
             if not (mod.negated and not mod.hypothetical and _promised(mod)):
                 return []   # "duldete die Proteste", "toleriert die Opposition": no act against anyone
             # "Peking werde eine Unabhängigkeit Taiwans nicht dulden", "will not tolerate": a threat, not a negated act
-            mod = replace(mod, negated=False, cues=tuple(c for c in mod.cues if c.lower() not in cues.NEGATION))
+            mod = _unnegated(mod, cues)
         if entry.lemma.lower() in cues.COMPLIANCE_VERBS:
             if _declared_refusal(doc, trig, mod, cues, speaker):
                 # "werde das Urteil nicht befolgen", "sie erkennten den Strafgerichtshof nicht an", "would not
                 # comply": a refusal declared now happened
                 entry = replace(entry, event="REJECT", mode=None, cameo="120")
                 trig = replace(trig, entry=entry)
-                mod = replace(mod, negated=False, cues=tuple(c for c in mod.cues if c.lower() not in cues.NEGATION))
+                mod = _unnegated(mod, cues)
             elif entry.event == "REJECT" or mod.negated:
                 # "akzeptierte das Urteil"; "Serbia does not recognise Kosovo", "would no longer recognise
                 # Taiwan": no refusal told here, and no recognition either
@@ -1650,6 +1650,11 @@ def _ready(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
     providing is not ("stellte den Bewohnern Soforthilfe bereit" gave the aid)."""
     return clause_has(doc, trig, cues.READY_WORDS) \
         and not any(supply_particle(doc, t, cues) for t in doc.tokens[trig.clause[0]:trig.clause[1]])
+
+
+def _unnegated(mod: Modality, cues: ModuleType) -> Modality:
+    """The modality without its negation: the negation is the act ("werde nicht zurücktreten" is a refusal)."""
+    return replace(mod, negated=False, cues=tuple(c for c in mod.cues if c.lower() not in cues.NEGATION))
 
 
 def _promised(mod: Modality) -> bool:
