@@ -85,6 +85,8 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "verteidigungsministerium": ("GOV", None, "ORG", None), "geheimdienst": ("GOV", None, "ORG", None),
     "armee": ("MIL", None, "ORG", None), "militär": ("MIL", None, "ORG", None), "streitkräfte": ("MIL", None, "ORG", None),
     "truppe": ("MIL", None, "ORG", None), "truppen": ("MIL", None, "ORG", None), "luftwaffe": ("MIL", None, "ORG", None),
+    # (bare "Einheiten" stays unread: "Einheiten der Regionalregierung" are the regional government's)
+    "polizeieinheit": ("COP", None, "ORG", None), "polizeieinheiten": ("COP", None, "ORG", None),
     "marine": ("MIL", None, "ORG", None), "militärkoalition": ("MIL", None, "ORG", None),
     "koalition": ("MIL", None, "ORG", None), "soldat": ("MIL", None, "GRP", "m"), "general": ("MIL", None, "PER", "m"),
     "generäle": ("MIL", None, "GRP", None), "offizier": ("MIL", None, "GRP", "m"), "junta": ("MIL", None, "ORG", None), "militärjunta": ("MIL", None, "ORG", None),

@@ -584,6 +584,8 @@ zurückrufen        VERB  SANCTION  withdraw     161   so   Botschafter
 zurückrufen        VERB  SANCTION  withdraw     161   so   Geschäftsträger
 zurückrufen        VERB  SANCTION  withdraw     161   so   Diplomat
 abberufen          VERB  SANCTION  withdraw     161   so   Diplomat
+abberufen          VERB  SANCTION  withdraw     161   so   Hochkommissar
+zurückrufen        VERB  SANCTION  withdraw     161   so   Hochkommissar
 verstärken         VERB  MOBILIZE  -            -     s    Patrouille
 auffahren          VERB  MOBILIZE  -            -     s    Panzer
 auffahren          VERB  MOBILIZE  -            -     s    Panzerwagen
@@ -1066,6 +1068,10 @@ NO_ONE = ("niemanden", "niemand", "keine", "keinen")
 REFERRED_ACTS = {"vorfall": "incident", "zwischenfall": "incident", "beschluss": "measure", "entscheidung": "measure",
                  "schritt": "measure", "maßnahme": "measure", "urteil": "ruling"}
 # "beide"/"both" standing alone as the subject ("...; beide vereinbarten")
+# Weapons that open a clause as its subject, their owner in the genitive ("Kampfflugzeuge der Armee
+# bombardierten"): matched as the end of the word
+WEAPON_NOUNS = ("flugzeuge", "jets", "drohnen", "panzer", "artillerie", "kriegsschiffe", "hubschrauber", "bomber",
+                "raketen", "geschütze")
 BOTH_PRONOUNS = ("beide",)
 # A call on all sides after unrest at home is addressed to no one party ("rief alle Seiten zur Zurückhaltung auf")
 ALL_SIDES = ("alle seiten", "alle parteien", "alle beteiligten", "alle konfliktparteien")
@@ -1094,6 +1100,8 @@ WISH_MARKS: frozenset[str] = frozenset()   # German says it with a clause: "ford
 HABITUAL = ("seit jahren", "seit jahrzehnten", "seit langem", "seit langer zeit", "immer wieder")
 # "die drei Länder": a count of states that points back to the last states named together
 NUMBER_WORDS = {"alle": 2, "allen": 2, "zwei": 2, "beiden": 2, "beide": 2, "drei": 3, "vier": 4, "fünf": 5}
+# Of those, the words for all of a group ("alle Parteien" asked are the country's own, not a counted group)
+ALL_WORDS = ("alle", "allen")
 STATE_NOUNS = ("länder", "ländern", "staaten", "regierungen", "seiten", "kriegsparteien", "konfliktparteien", "parteien",
                "nachbarn", "nachbarländer", "nachbarstaaten", "lager")
 # Of those, the nouns for the sides of a conflict (not necessarily states: "beide Lager")

@@ -500,6 +500,9 @@ suspend            VERB  SANCTION  withdraw     161   so   funding
 recall             VERB  SANCTION  withdraw     161   so   ambassador
 recall             VERB  SANCTION  withdraw     161   so   envoy
 recall             VERB  SANCTION  withdraw     161   so   chargé
+recall             VERB  SANCTION  withdraw     161   so   high,commissioner
+recall             VERB  SANCTION  withdraw     161   so   diplomat
+recall             VERB  SANCTION  withdraw     161   so   diplomats
 convict            VERB  SANCTION  convict      -     so   -
 find               VERB  SANCTION  convict      -     so   guilty
 sentence           VERB  SANCTION  convict      -     so   to
@@ -830,6 +833,8 @@ NO_ONE = ("no", "nobody", "none")
 REFERRED_ACTS = {"incident": "incident", "decision": "measure", "move": "measure", "step": "measure",
                  "measure": "measure", "ruling": "ruling", "verdict": "ruling"}
 # "beide"/"both" standing alone as the subject ("...; beide vereinbarten")
+# (English names weapons by their owner's adjective: "Israeli jets struck", read by the roles)
+WEAPON_NOUNS = ()
 BOTH_PRONOUNS = ("both",)
 # (English wires name the country's parties when "all sides" are urged: "The U.N. mission in Libya urged all
 # sides to lay down their arms" addresses Libya's, so the German rule is not used)
@@ -856,6 +861,8 @@ WISH_MARKS = frozenset({"for"})
 HABITUAL = ("for years", "for decades", "for months", "have long", "has long", "time and again")
 # "die drei Länder": a count of states that points back to the last states named together
 NUMBER_WORDS = {"all": 2, "two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
+# Of those, the words for all of a group ("alle Parteien" asked are the country's own, not a counted group)
+ALL_WORDS = ("all",)
 STATE_NOUNS = ("countries", "states", "nations", "governments", "sides", "parties", "neighbours", "neighbors", "camps")
 # Of those, the nouns for the sides of a conflict (not necessarily states: "both camps")
 SIDE_NOUNS = ("sides", "parties", "camps", "warring")

@@ -1201,8 +1201,17 @@ def _appositions_after_name(cands: list[Cand], toks: list[Token], roles: ModuleT
         if name.kb is not None and name.kb.kind != "person":
             continue
         gap = toks[name.end:title.start]
-        if gap and gap[0].text == "," and all(t.pos in ("DET", "ADJ", "PUNCT") for t in gap):
+        if gap and gap[0].text == "," and all(t.pos in ("DET", "ADJ", "PUNCT") for t in gap) \
+                and not _plural_title(title, gap, toks):
             title.name, name.title = name, title
+
+
+def _plural_title(title: Cand, gap: list[Token], toks: list[Token]) -> bool:
+    """Is the title after the comma plural ("von Präsident Boric, die venezolanischen Diplomaten auszuweisen")?
+    A masculine role noun after "die" is."""
+    head = toks[title.end - 1]
+    return head.feat("Number") == "Plur" and head.text.lower().endswith(("en", "s")) \
+        or bool(title.role) and title.role[3] == "m" and any(t.text.lower() == "die" for t in gap)
 
 
 def _fronted_place(cands: list[Cand], toks: list[Token]) -> None:

@@ -28,7 +28,7 @@ from datetime import date
 from types import ModuleType
 from typing import Collection, Sequence
 
-from ...lang import SUPPORTED
+from ...lang import SUPPORTED, resource
 from ...model import Document, Entity, Event, Mention, Sentence, Token
 from ..nlp.tokenizer import OPENING_QUOTES
 from .lexicon import (CUE_THRESHOLD, Entry, Lexicon, Trigger, clause_bounds, clause_breaks, cue_triggers, find_triggers,
@@ -183,7 +183,8 @@ class EventCoder:
             slots = slots_by_sent[sent.i]
             tokens = doc.sentence_tokens(sent)
             if not slots and not any(sp.start < sent.end and sent.start < sp.end for sp in speech) \
-                    and not _mentions_both_sides(tokens, lex.cues) and not _names_people(tokens, lex.cues) \
+                    and not _mentions_both_sides(tokens, lex.cues) and tokens[0].text.lower() not in lex.cues.BOTH_PRONOUNS \
+                    and not _names_people(tokens, lex.cues) \
                     and not existential_frame(tokens, doc.lang) \
                     and not any(t.text.lower() in SHUTDOWN_WORDS for t in tokens):   # "das Internet wurde gesperrt"
                 continue
@@ -310,6 +311,11 @@ class EventCoder:
             # "Demonstranten stürmten den Senat", "besetzten zwei Bahnhöfe", "setzten ein Büro in Brand":
             # protesters riot, they do not attack or seize
             trig = replace(trig, entry=replace(trig.entry, event="PROTEST", mode="riot", cameo="145"))
+        if trig.entry.event == "MOBILIZE" and trig.cue is not None and actors \
+                and all(a.entity.actor.sector in CROWD_SECTORS for a, _ in actors):
+            # "In Rawalpindi drangen Protestierende in das Hauptquartier der Armee ein": crowds on the move
+            # protest; PLOVER's mobilisation is of armed or police forces
+            trig = replace(trig, entry=replace(trig.entry, event="PROTEST", mode="demo", cameo="141"))
         if trig.entry.event == "MOBILIZE" and _stative(doc, trig):
             return []   # "In Niger sind rund 1000 französische Soldaten stationiert": where troops are, not a move
         if trig.entry.pos == "NOUN" and trig.entry.mode in {"ceasefire", "withdraw"} and not _declared(doc, trig, cues):
@@ -319,6 +325,11 @@ class EventCoder:
         attackers = _unnamed_attackers(doc, trig, roles, slots, cues) \
             if not actors and trig.entry.event == "ASSAULT" and trig.entry.pos == "VERB" else []
         actors = actors or attackers
+        if not actors and trig.entry.pos == "VERB" and (owner := _weapon_owner(doc, trig, slots, cues)) is not None:
+            # "Kampfflugzeuge der Armee bombardierten Stellungen der Rebellen": the weapons' owner acts
+            actors = [(owner, "owner of the weapons that act")]
+            roles = Roles(roles.actors, tuple(r for r in roles.recipients if r.entity.id != owner.entity.id),
+                          roles.how, roles.passive)
         if trig.entry.pos == "NOUN" and trig.entry.event in REPORTER_IS_NOT_DOER and speaker is not None \
                 and actors == [(speaker, "speaker")]:
             actors = []   # "»Ein Angriff auf eine Regierungschefin ist ein Angriff auf uns alle«": who speaks of an
@@ -360,6 +371,7 @@ class EventCoder:
         both_named = actors and all(_in_both_sides(doc, a, cues) for a, _ in actors)
         mutual = entry.event in MUTUAL_TYPES and clause_has(doc, trig, EACH_OTHER)   # "warfen sich gegenseitig vor"
         reported = bool(actors) and all(how == "speaker" for _, how in actors)   # "..., wie das Ministerium mitteilte"
+        opens = _both_open(doc, trig, cues)
         if (not actors or both_named or reported) and (entry.event in PAIR_EVENTS | {"SUPPORT"} or mutual) \
                 and _both_sides(doc, trig, cues):
             # "Beide Seiten vereinbarten ...", "The two leaders agreed ...": the parties of the last meeting
@@ -378,6 +390,13 @@ class EventCoder:
             elif pair is not None:
                 actors = [(pair[0], f"both sides ({how})")]
                 roles = Roles(roles.actors, (pair[1],), roles.how, roles.passive)
+        elif entry.event not in PAIR_EVENTS | {"SUPPORT"} and not mutual \
+                and (not actors or both_named or opens) and _both_sides(doc, trig, cues) \
+                and (both := self._both_act(doc, trig, slots, roles, opens)):
+            # "Beide Politiker verurteilten das Vorgehen Israels", "Beide forderten Pjöngjang auf", "Beide
+            # Länder verlegten Truppen an die Grenze": each of the two acts on its own
+            actors, roles = both
+        both_subject = actors and all(how.startswith("both sides") for _, how in actors)
         if (roles.passive or existential(doc, trig)) and not roles.actors:
             # "Menschen seien verletzt worden, teilte das Ministerium mit": the reporter of an agentless
             # violent act is rarely its doer (unlike "the army said troops were withdrawn"); acts
@@ -501,7 +520,9 @@ class EventCoder:
                 # "kündigte eine Antwort Moskaus an": the threat's author, not its target
                 roles = Roles(roles.actors, (), roles.how, roles.passive)
             recipients: list[Slot | None] = list(roles.recipients)
-            if not roles.recipients or _counted_first(doc, trig, roles.recipients, cues):
+            if not roles.recipients and both_subject:
+                recipients = [None]   # "Beide Länder verlegten Truppen": the count is the subject, not asked
+            elif not roles.recipients or _counted_first(doc, trig, roles.recipients, cues):
                 recipients = _counted_group(doc, trig, cues, actor.entity.id) or recipients or [None]
             if event in {"AGREE", "CONSULT", "SUPPORT", "ACCUSE"} and not roles.recipients \
                     and (between := between_parties(doc, trig, slots)):
@@ -663,6 +684,9 @@ class EventCoder:
             if event == "PROTEST" and any(r is not None and r.role == "pp:through" for r in recipients):
                 # "marched through Rome, Milan and Naples": the route's places, no target
                 recipients = [r for r in recipients if r is not None and r.entity.type not in PLACE_TYPES] or [None]
+            if event == "PROTEST" and recipients == [None] and (site := _embassy_site(doc, trig, actor, slots)):
+                recipients = [site]   # "protestierten vor der japanischen Botschaft", "rallied outside the embassy"
+                note += f"; recipient: the state whose embassy is the protest's site ('{site.mention.text}')"
             if event == "PROTEST" and recipients == [None] and ref.code and ref.code not in NON_STATE_CODES \
                     and (ref.sector != "GOV" or entry.lemma in cues.WALKOUT_VERBS or _protest_manner(doc, trig, cues)):
                 # (striking police protest against their government too, and so do ministers walking out or
@@ -969,6 +993,27 @@ class EventCoder:
         sector = STATE_ONLY_MODES[(trig.entry.event, trig.entry.mode)]
         how = f"implied (agentless passive in {whose} {code})"
         return [(implied_actor(doc, code, sector, trig.tokens), how)]
+
+    @staticmethod
+    def _both_act(doc: Document, trig: Trigger, slots: list[Slot], roles: Roles,
+                  opens: bool) -> tuple[list[tuple[Slot, str]], Roles] | None:
+        """The two sides a "beide"/"both" subject stands for, each as actor, and the recipients that are
+        neither of them; None when the two are not found or nothing outside them is acted on (an act of
+        the two on each other is read by the rule for pairs). When "Beide" opens the clause (``opens``),
+        what the roles took for its subject is an object."""
+        pair, how = _pair_before(trig, slots), "the two parties named before it in the sentence"
+        if pair is None or _one_side(pair):
+            pair, how = last_pair(doc, trig.token.sent, states=True), "the parties of the last meeting"
+        if pair is None:
+            pair, how = lead_states(doc, trig.token.sent), "the two states the article opens with"
+        if pair is None:
+            return None
+        codes = {p.entity.actor.code for p in pair}
+        objects = (roles.actors if opens else ()) + tuple(roles.recipients)
+        others = tuple(r for r in objects if r.entity.actor.code not in codes)
+        if not others and trig.entry.event != "MOBILIZE":   # (troops moved need no target: "Beide Länder verlegten Truppen")
+            return None
+        return [(p, f"both sides ({how})") for p in pair], Roles(roles.actors, others, roles.how, roles.passive)
 
     @staticmethod
     def _protesters(doc: Document, trig: Trigger, slots: list[Slot], cues: ModuleType,
@@ -2516,13 +2561,42 @@ def _both_sides(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
     # einigten sich beide Seiten nicht")
     end = trig.clause[1] if doc.lang == "de" else trig.token.i
     words = [t for t in doc.tokens[trig.clause[0]:end] if t.pos != "PUNCT"]
-    if len(words) > 1 and words[0].text.lower() in cues.BOTH_PRONOUNS and words[1].pos in {"VERB", "AUX"}:
-        return True   # "...; beide vereinbarten einen engeren Austausch"
+    if words and words[0].text.lower() in cues.BOTH_PRONOUNS and (len(words) == 1 or words[1].pos in {"VERB", "AUX"}):
+        return True   # "...; beide vereinbarten einen engeren Austausch", "Both condemned ..." (English stops at the verb)
     after = trig.token.i + 1
     if doc.lang == "de" and after < end and doc.tokens[after].text.lower() in cues.BOTH_PRONOUNS \
             and (after + 1 >= len(doc.tokens) or doc.tokens[after + 1].pos not in {"NOUN", "ADJ"}):
         return True   # "Zudem vereinbarten beide, dass ...": the subject after the verb
     return _mentions_both_sides(doc.tokens[trig.clause[0]:end], cues)
+
+
+def _embassy_site(doc: Document, trig: Trigger, actor: Slot, slots: list[Slot]) -> Slot | None:
+    """A foreign embassy the protest is held at ("vor der japanischen Botschaft", "outside the Japanese
+    embassy"): a place, not a party, to the roles, but the protest is aimed at its state."""
+    missions = getattr(resource(doc.lang, "actor_roles"), "COUNTRY_BOUND", frozenset())
+    a, b = trig.clause
+    return next((s for s in slots if a <= s.first < b and (s.role.startswith("pp:") or s.role == "gen")
+                 and doc.tokens[s.last].text.lower() in missions and s.entity.actor.code
+                 and s.entity.actor.code != actor.entity.actor.code), None)
+
+
+def _weapon_owner(doc: Document, trig: Trigger, slots: list[Slot], cues: ModuleType) -> Slot | None:
+    """The owner named in the genitive of weapons that open the clause as its subject ("Kampfflugzeuge der
+    Armee bombardierten", "Drohnen der RSF griffen ... an")."""
+    a = trig.clause[0]
+    words = [t for t in doc.tokens[a:trig.token.i] if t.pos != "PUNCT"]
+    if len(words) < 3 or not words[0].text.lower().endswith(cues.WEAPON_NOUNS):
+        return None
+    owner = next((s for s in slots if s.role == "gen" and s.first == words[2].i), None)
+    return owner if owner is not None and words[1].text.lower() in {"der", "des"} \
+        and all(t.i <= owner.last for t in words[3:]) else None
+
+
+def _both_open(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
+    """Does the clause open with "beide" and its verb ("Beide forderten Pjöngjang auf")? Then whoever the
+    roles took for the subject is an object."""
+    words = [t for t in doc.tokens[trig.clause[0]:trig.token.i + 1] if t.pos != "PUNCT"]
+    return len(words) > 1 and words[0].text.lower() in cues.BOTH_PRONOUNS and words[1].pos in {"VERB", "AUX"}
 
 
 def _in_both_sides(doc: Document, slot: Slot, cues: ModuleType) -> bool:
@@ -2538,8 +2612,12 @@ def _mentions_both_sides(tokens: list[Token], cues: ModuleType) -> bool:
 def _counted_first(doc: Document, trig: Trigger, recipients: Sequence[Slot], cues: ModuleType) -> bool:
     """"urged both sides to protect civilians": the counted group right after the verb is asked,
     not the people named inside what it is asked to do."""
-    words = [t.text.lower() for t in doc.tokens[trig.token.i + 1:min(r.first for r in recipients)]]
-    return any(w in cues.NUMBER_WORDS and nxt in cues.STATE_NOUNS for w, nxt in zip(words, words[1:]))
+    # (the count's noun may itself be the recipient: "rief beide Regierungen auf", "urged both governments";
+    # not "alle Parteien", "all parties", who are the country's own)
+    words = [t.text.lower() for t in doc.tokens[trig.token.i + 1:min(r.first for r in recipients) + 1]]
+    pairs = list(zip(words, words[1:]))
+    return any(w in cues.NUMBER_WORDS and nxt in cues.STATE_NOUNS and (k < len(pairs) - 1 or w not in cues.ALL_WORDS)
+               for k, (w, nxt) in enumerate(pairs))
 
 
 def _counted_subject(doc: Document, trig: Trigger, cues: ModuleType) -> list[Slot]:
@@ -3192,10 +3270,20 @@ def _home_government(doc: Document, cand: Candidate) -> Candidate:
     ref, target = cand.actor.entity.actor, cand.recipient
     if target is None or ref.sector not in HOME_CRITICS or not ref.code or ref.code in NON_STATE_CODES \
             or target.mention.kind != "title" or target.entity.actor.code == ref.code \
-            or not set(target.mention.text.lower().split()) <= GOVERNMENT_WORDS:
+            or not set(target.mention.text.lower().split()) <= GOVERNMENT_WORDS or _owner_named(doc, target):
         return cand
     home = implied_actor(doc, ref.code, "GOV", doc.tokens_in(target.mention.start, target.mention.end))
     return replace(cand, recipient=home, rule=cand.rule + "; 'the government' of a country's own critics is theirs")
+
+
+def _owner_named(doc: Document, target: Slot) -> bool:
+    """Is the government's head named with it ("der Regierung von Präsident Yoon", "the government of Prime
+    Minister Sharif", "der Regierung Netanjahu")? Then it is that one, not the critics' own."""
+    after = doc.tokens_in(target.mention.end, target.mention.end + 40)[:2]
+    if len(after) < 2:
+        return False
+    # (not "accused the government of being too timid")
+    return after[0].pos == "PROPN" or after[0].text.lower() in {"von", "of"} and after[1].pos in {"PROPN", "NOUN"}
 
 
 def _addressee_of_demand(doc: Document, cand: Candidate, cues: ModuleType) -> Candidate:
