@@ -1267,3 +1267,18 @@ def test_actors_the_president_is_not_the_speaker_of_parliament_named_before(nlp)
                    "der Bevölkerung verraten zu haben.", "de", date(2025, 2, 5))
     assert actor_at(doc, "Präsidenten").actor.identifier_text != actor_at(doc, "Martin Romualdez").actor.identifier_text
     assert actor_at(doc, "Präsidenten").actor.code == "PHL"
+
+
+def test_actors_a_plural_title_after_a_name_is_no_apposition(nlp):
+    # "die venezolanischen Diplomaten" are whom Boric should expel, not another name for him
+    doc = run(nlp, "Santiago de Chile (AFP) - Abgeordnete der rechten UDI verlangten von Präsident Gabriel Boric, die "
+                   "venezolanischen Diplomaten auszuweisen. Boric lehnte das ab.", "de", date(2024, 3, 5))
+    assert actor_at(doc, "Boric", 1).actor.code == "CHL"
+    assert actor_at(doc, "Diplomaten").actor.code == "VEN"
+    assert actor_at(doc, "Diplomaten").id != actor_at(doc, "Gabriel Boric").id
+
+
+def test_actors_police_units_are_police(nlp):
+    doc = run(nlp, "Nairobi (dpa) - Polizeieinheiten räumten am Dienstag ein Protestlager in Nairobi.", "de",
+              date(2024, 6, 25))
+    assert (actor_at(doc, "Polizeieinheiten").actor.code, actor_at(doc, "Polizeieinheiten").actor.sector) == ("KEN", "COP")

@@ -3003,3 +3003,84 @@ def test_events_genitive_after_another_noun_is_not_the_protester(pipeline):
             "Vučić demonstriert. Es war die größte Kundgebung in der Geschichte Serbiens.")
     doc = pipeline(Document(id="t", text=text, lang="de", published=date(2025, 3, 16)))
     assert [text[e.trigger_start:e.trigger_end] for e in doc.events if not _from_cue(e)] == ["demonstriert"]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("de", "Lima (dpa) - Yoon und Biden trafen sich am Samstag in Lima. Beide forderten Pjöngjang auf, keine weiteren "
+           "Soldaten nach Russland zu schicken.", {("REQUEST", "KOR", "PRK"), ("REQUEST", "USA", "PRK")}),
+    ("de", "Bagdad (dpa) - Irans Präsident Peseschkian traf Iraks Ministerpräsidenten Sudani in Bagdad. Beide Politiker "
+           "verurteilten zudem das Vorgehen Israels im Gazastreifen.", {("ACCUSE", "IRN", "ISR"), ("ACCUSE", "IRQ", "ISR")}),
+    ("de", "Addis Abeba (AFP) - Äthiopien hat Eritrea vorgeworfen, einen Krieg vorzubereiten. Beide Länder haben in den "
+           "vergangenen Wochen Truppen an die gemeinsame Grenze verlegt.",
+     {("MOBILIZE", "ETH", None), ("MOBILIZE", "ERI", None)}),
+])
+def test_events_both_sides_as_subject_each_act_on_their_own(pipeline, lang, text, expected):
+    # "Beide" stands for the two just named or met; each acts, and the one acted on is no "beide"
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 11, 17)))
+    codes = _rule_codes(doc)
+    assert expected <= codes
+    assert not any(actor == "PRK" for _, actor, _ in codes)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Addis Abeba (AFP) - Äthiopien hat Eritrea vorgeworfen, einen Krieg vorzubereiten. Die Afrikanische Union rief "
+           "beide Regierungen zur Zurückhaltung auf."),
+    ("en", "ADDIS ABABA (AFP) - Ethiopia accused Eritrea of preparing for war. The African Union urged both governments "
+           "to show restraint."),
+])
+def test_events_both_governments_asked_are_the_two_sides(pipeline, lang, text):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 8, 14)))
+    assert {c for c in _rule_codes(doc) if c[0] == "REQUEST"} == {("REQUEST", "IGO", "ETH"), ("REQUEST", "IGO", "ERI")}
+
+
+def test_events_both_after_a_meeting_agree_in_english(pipeline):
+    doc = pipeline(Document(id="t", text="Yoon met Biden in Lima. Both agreed to deepen cooperation.", lang="en",
+                            published=date(2024, 11, 17)))
+    assert any(e.event == "AGREE" and "both sides" in e.explanation for e in doc.events)
+
+
+def test_events_a_protest_at_a_foreign_embassy_targets_its_state(pipeline):
+    text = ("Tokio (dpa) - Japan hat mit der Einleitung von Kühlwasser aus Fukushima begonnen. In Südkorea protestierten "
+            "am Dienstag mehrere hundert Menschen vor der japanischen Botschaft in Seoul gegen die Einleitung.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2023, 8, 24)))
+    protests = [e for e in doc.events if e.event == "PROTEST"]
+    assert protests and all(doc.entity(e.recipient_ids[0]).actor.code == "JPN" for e in protests)
+    assert "embassy" in protests[0].explanation
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("de", "Tokio (dpa) - Japan hat mit der Einleitung von Kühlwasser aus Fukushima begonnen. Die japanische "
+           "Opposition warf der Regierung von Präsident Yoon Suk Yeol vor, die Proteste in Seoul anzuheizen.",
+     ("ACCUSE", "JPN", "KOR")),
+    ("en", "CANBERRA (Reuters) - Australia held talks with China on Monday. Opposition leader Sussan Ley accused the "
+           "government of staying silent on Beijing's military build-up.", ("ACCUSE", "AUS", "AUS")),
+])
+def test_events_the_government_of_a_named_head_is_his(pipeline, lang, text, expected):
+    # (a bare "the government" of a country's own critics stays theirs: "of being" names no head)
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2023, 8, 24)))
+    assert expected in _rule_codes(doc)
+
+
+def test_events_weapons_act_for_their_owner(pipeline):
+    text = ("Bangkok (AFP) - In Myanmar haben Rebellen eine Offensive gegen die Junta begonnen. Kampfflugzeuge der Armee "
+            "bombardierten am Samstag Stellungen der Rebellen nahe der Stadt Lashio.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2023, 10, 30)))
+    strikes = [e for e in doc.events if text[e.trigger_start:e.trigger_end] == "bombardierten"]
+    assert strikes and doc.entity(strikes[0].actor_ids[0]).actor.sector == "MIL"
+    assert "owner of the weapons" in strikes[0].explanation
+
+
+def test_events_a_high_commissioner_is_recalled_from_the_capital_named(pipeline):
+    doc = pipeline(Document(id="t", text="Canada has not recalled its high commissioner from New Delhi, officials said.",
+                            lang="en", published=date(2023, 9, 19)))
+    recalls = [e for e in doc.events if e.event == "SANCTION" and not _from_cue(e)]
+    assert len(recalls) == 1 and recalls[0].negated
+    assert doc.entity(recalls[0].recipient_ids[0]).actor.code == "IND"
+
+
+def test_events_a_crowd_on_the_move_protests_and_does_not_mobilise(pipeline):
+    text = ("Islamabad (Reuters) - Nach der Festnahme Imran Khans zogen Tausende Anhänger auf die Straße. In Rawalpindi "
+            "drangen Protestierende durch ein Tor in das Hauptquartier der Armee ein.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2023, 5, 10)))
+    assert not any(e.event == "MOBILIZE" and doc.entity(e.actor_ids[0]).actor.sector in {"CVL", "OPP"}
+                   for e in doc.events)
