@@ -312,6 +312,8 @@ abziehen           VERB  RETREAT   withdraw     0872  s    -
 Abzug              NOUN  RETREAT   withdraw     0872  s    -
 Waffenruhe         NOUN  RETREAT   ceasefire    0871  s    -
 Waffenstillstand   NOUN  RETREAT   ceasefire    0871  s    -
+einstellen         VERB  RETREAT   ceasefire    0871  s    Feuer
+einstellen         VERB  RETREAT   ceasefire    0871  s    Kampfhandlung
 zurückziehen       VERB  RETREAT   withdraw     0872  so   Truppe,!sich
 zurückziehen       VERB  RETREAT   withdraw     0872  so   Soldat,!sich
 entwaffnen         VERB  RETREAT   disarm       -     so   -
@@ -1230,7 +1232,7 @@ CLAIM_NOUNS = ("vorwurf", "anschuldigung", "behauptung", "kritik", "darstellung"
 # Subjects that refer back to the two parties of the last meeting ("Beide Seiten vereinbarten").
 BOTH_SIDES = ("beide staatschefs", "beiden staatschefs", "beide präsidenten", "beiden präsidenten",
               "beide regierungschefs", "beiden regierungschefs", "beide seiten", "beiden seiten", "beide länder", "beiden länder", "beide regierungen", "beiden regierungen", "beide politiker", "beiden politiker", "beide staaten", "beiden staaten", "beide minister", "beiden minister",
-              "beiden rivalen", "beide rivalen", "beiden nachbarn", "beide nachbarn")
+              "beiden rivalen", "beide rivalen", "beiden nachbarn", "beide nachbarn", "beide armeen", "beiden armeen")
 
 # Nouns for an earlier speech, trip or incident: judging one targets whoever spoke, travelled or did it (lemmas).
 ACT_NOUNS = {"rede": "speech", "äußerung": "speech", "aussage": "speech", "kommentar": "speech", "reise": "visit",

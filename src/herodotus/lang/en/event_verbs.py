@@ -266,6 +266,8 @@ repatriate         VERB  RETREAT   return       -     so   -
 withdrawal         NOUN  RETREAT   withdraw     0872  s    -
 ceasefire          NOUN  RETREAT   ceasefire    0871  s    -
 truce              NOUN  RETREAT   ceasefire    0871  s    -
+cease              VERB  RETREAT   ceasefire    0871  s    fire
+cease              VERB  RETREAT   ceasefire    0871  s    hostilities
 lift               VERB  RETREAT   -            081   so   martial
 # --- REQUEST
 urge               VERB  REQUEST   -            100   so   -
@@ -975,7 +977,7 @@ CLAIM_NOUNS = ("claim", "allegation", "accusation", "charge", "criticism", "asse
 
 # Subjects that refer back to the two parties of the last meeting ("Beide Seiten vereinbarten").
 BOTH_SIDES = ("both sides", "two sides", "both countries", "two countries", "both leaders", "two leaders", "both governments", "two governments", "both ministers", "two ministers",
-              "two rivals", "both rivals", "two neighbours", "two neighbors")
+              "two rivals", "both rivals", "two neighbours", "two neighbors", "both armies", "two armies")
 
 # Nouns for an earlier speech, trip or incident: judging one targets whoever spoke, travelled or did it (lemmas).
 ACT_NOUNS = {"speech": "speech", "remark": "speech", "remarks": "speech", "comment": "speech", "comments": "speech",

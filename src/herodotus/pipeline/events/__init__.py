@@ -1011,7 +1011,9 @@ class EventCoder:
         codes = {p.entity.actor.code for p in pair}
         objects = (roles.actors if opens else ()) + tuple(roles.recipients)
         others = tuple(r for r in objects if r.entity.actor.code not in codes)
-        if not others and trig.entry.event != "MOBILIZE":   # (troops moved need no target: "Beide Länder verlegten Truppen")
+        if not others and trig.entry.event == "RETREAT":
+            others = tuple(pair)   # "Beide Armeen stellten das Feuer ein": each towards the other
+        elif not others and trig.entry.event != "MOBILIZE":   # (troops moved need no target: "Beide Länder verlegten Truppen")
             return None
         return [(p, f"both sides ({how})") for p in pair], Roles(roles.actors, others, roles.how, roles.passive)
 
