@@ -3084,3 +3084,33 @@ def test_events_a_crowd_on_the_move_protests_and_does_not_mobilise(pipeline):
     doc = pipeline(Document(id="t", text=text, lang="de", published=date(2023, 5, 10)))
     assert not any(e.event == "MOBILIZE" and doc.entity(e.actor_ids[0]).actor.sector in {"CVL", "OPP"}
                    for e in doc.events)
+
+
+def test_events_since_after_an_auxiliary_opens_no_clause(pipeline):
+    doc = pipeline(Document(id="t", text="JUBA (Reuters) - Security forces have since arrested several ministers allied "
+                                         "with Riek Machar.", lang="en", published=date(2025, 3, 7)))
+    assert ("COERCE", "SSD", "SSD") in _rule_codes(doc)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Goma (dpa) - Die Regierung forderte die M23-Rebellen auf, Goma zu verlassen. Die Rebellen würden sich nicht "
+           "aus Goma zurückziehen, sagte ihr Unterhändler Benjamin Mbonimpa."),
+    ("en", "GOMA (Reuters) - The government demanded that the M23 rebels leave Goma. M23 negotiator Benjamin Mbonimpa "
+           "told reporters the rebels would not withdraw from Goma."),
+])
+def test_events_a_withdrawal_declared_not_to_come_refuses_the_demand(pipeline, lang, text):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 2, 20)))
+    refusals = [e for e in doc.events if e.event == "REJECT"]
+    assert len(refusals) == 1 and not refusals[0].negated and not refusals[0].hypothetical
+    assert doc.entity(refusals[0].recipient_ids[0]).actor.sector == "GOV"
+    assert not any(e.event in {"RETREAT", "CONCEDE"} for e in doc.events)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Neu-Delhi (dpa) - Indien und Pakistan haben sich auf eine Waffenruhe geeinigt. Beide Armeen stellten um "
+           "17.00 Uhr Ortszeit das Feuer ein."),
+    ("en", "NEW DELHI (Reuters) - India and Pakistan agreed a truce. Both armies ceased fire at 5 p.m."),
+])
+def test_events_both_armies_cease_fire_towards_each_other(pipeline, lang, text):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 5, 10)))
+    assert {c for c in _rule_codes(doc) if c[0] == "RETREAT"} == {("RETREAT", "IND", "PAK"), ("RETREAT", "PAK", "IND")}

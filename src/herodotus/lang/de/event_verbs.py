@@ -313,7 +313,7 @@ Abzug              NOUN  RETREAT   withdraw     0872  s    -
 Waffenruhe         NOUN  RETREAT   ceasefire    0871  s    -
 Waffenstillstand   NOUN  RETREAT   ceasefire    0871  s    -
 einstellen         VERB  RETREAT   ceasefire    0871  s    Feuer
-einstellen         VERB  RETREAT   ceasefire    0871  s    Kampfhandlung
+einstellen         VERB  CONCEDE   ceasefire    -     s    Kampfhandlung
 zurückziehen       VERB  RETREAT   withdraw     0872  so   Truppe,!sich
 zurückziehen       VERB  RETREAT   withdraw     0872  so   Soldat,!sich
 entwaffnen         VERB  RETREAT   disarm       -     so   -

@@ -338,13 +338,18 @@ class EventCoder:
                 and all(a.entity.actor.sector in STATE_SECTORS | {"REB"} for a, _ in actors):
             return []   # "fighters attacked civilians and blocked roads": armed men or police blocking roads protest nothing
         entry, mod = trig.entry, modality(doc, trig, cues)
-        if (entry.event == "COOPERATE" or (entry.event, entry.mode) == ("RETREAT", "resign")) \
-                and entry.pos == "VERB" and mod.negated and not mod.hypothetical and _promised(mod):
-            # "I will not resign", "werde nicht zurücktreten", "wird Watson nicht an Japan ausliefern": a
-            # refusal of those who demand it, not a negated concession or promise
+        if (entry.event == "COOPERATE" or (entry.event, entry.mode) in REFUSABLE) \
+                and entry.pos == "VERB" and mod.negated and _promised(mod) \
+                and (not mod.hypothetical or speaker is not None and not _conditional(doc, trig, cues)):
+            # "I will not resign", "werde nicht zurücktreten", "wird Watson nicht an Japan ausliefern", reported
+            # "die Rebellen würden sich nicht zurückziehen": a refusal of those who demand it, not a negated
+            # concession or promise
             entry = replace(entry, event="REJECT", mode=None, cameo="120")
             trig = replace(trig, entry=entry)
-            mod = _unnegated(mod, cues)
+            # (the refusal is said, not supposed; the place withdrawn from is no party to it)
+            mod = replace(_unnegated(mod, cues), hypothetical=False)
+            roles = Roles(roles.actors, tuple(r for r in roles.recipients if r.entity.type not in PLACE_TYPES),
+                          roles.how, roles.passive)
         if entry.lemma.lower() in cues.TOLERATING_VERBS:
             if not (mod.negated and not mod.hypothetical and _promised(mod)):
                 return []   # "duldete die Proteste", "toleriert die Opposition": no act against anyone
@@ -1702,6 +1707,11 @@ def _ready(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
 def _unnegated(mod: Modality, cues: ModuleType) -> Modality:
     """The modality without its negation: the negation is the act ("werde nicht zurücktreten" is a refusal)."""
     return replace(mod, negated=False, cues=tuple(c for c in mod.cues if c.lower() not in cues.NEGATION))
+
+
+def _conditional(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
+    """Does the trigger's sentence set a condition ("wenn", "sollte", "if")?"""
+    return any(t.text.lower() in cues.CONDITIONAL_OPENERS for t in doc.sentence_tokens(doc.sentences[trig.token.sent]))
 
 
 def _promised(mod: Modality) -> bool:
@@ -3263,6 +3273,8 @@ def _in_condition(doc: Document, cue: Token, cues: ModuleType) -> bool:
 
 GOVERNMENT_WORDS = frozenset({"regierung", "government", "kabinett", "cabinet", "die", "der", "the"})
 HOME_CRITICS = {"OPP", "PTY", "CVL", "LAB", "EDU", "REL"}
+# Concessions whose refusal, said as a stance, is a REJECT of those who demand them ("werde nicht zurücktreten")
+REFUSABLE = {("RETREAT", "resign"), ("RETREAT", "withdraw"), ("RETREAT", "ceasefire")}
 
 
 def _home_government(doc: Document, cand: Candidate) -> Candidate:

@@ -100,8 +100,10 @@ def clause_breaks(tokens: Sequence[Token], cues: ModuleType, keep: frozenset[int
     names = brackets | _insertions(tokens, cues, brackets)
     for k, t in enumerate(tokens):
         word = t.text.lower()
+        # (right after an auxiliary a subordinator is an adverb: "Security forces have since arrested ...")
+        adverb = k > 0 and tokens[k - 1].pos == "AUX"
         out.append((t.text in CLAUSE_BREAKS and t.i not in keep and k not in names)
-                   or (word in cues.SUBORDINATORS and t.pos not in {"DET", "PRON"}))
+                   or (word in cues.SUBORDINATORS and t.pos not in {"DET", "PRON"} and not adverb))
     return out
 
 
