@@ -1282,3 +1282,9 @@ def test_actors_police_units_are_police(nlp):
     doc = run(nlp, "Nairobi (dpa) - Polizeieinheiten räumten am Dienstag ein Protestlager in Nairobi.", "de",
               date(2024, 6, 25))
     assert (actor_at(doc, "Polizeieinheiten").actor.code, actor_at(doc, "Polizeieinheiten").actor.sector) == ("KEN", "COP")
+
+
+def test_actors_a_charity_named_after_its_kind_is_an_ngo(nlp):
+    doc = run(nlp, "ROME (Reuters) - The charity SOS Mediterranee, which operates the rescue ship, said no one was "
+                   "injured.", "en", date(2024, 8, 12))
+    assert actor_at(doc, "SOS Mediterranee").actor.sector == "NGO"
