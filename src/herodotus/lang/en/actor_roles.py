@@ -139,6 +139,9 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "lawyer": (None, None, "PER", None), "lawyers": ("CVL", None, "GRP", None),
     "negotiator": (None, None, "PER", None),
     "businessman": ("BUS", None, "PER", "m"), "billionaire": ("BUS", None, "PER", None), "tycoon": ("BUS", None, "PER", None),
+    "manager": ("BUS", None, "PER", None), "executive": ("BUS", None, "PER", None),
+    "teacher": ("EDU", None, "PER", None),
+    "tourist": ("CVL", None, "PER", None), "tourists": ("CVL", None, "GRP", None),
     # owners and operators of a site ("the club's owners", "the plant's operator")
     "owner": ("BUS", None, "PER", None), "owners": ("BUS", None, "GRP", None),
     "operator": ("BUS", None, "ORG", None), "operators": ("BUS", None, "GRP", None),

@@ -354,6 +354,12 @@ class Scanner:
         heads = nxt is None or nxt.pos not in ("NOUN", "PROPN") or nxt.text.lower() in self.roles.INDIVIDUAL_NOUNS
         return k >= 0 and toks[k].text.lower() in self.roles.INDEFINITE_ARTICLES and heads
 
+    def _indefinite_before(self, toks: list[Token], i: int) -> bool:
+        k = i - 1
+        while k >= 0 and toks[k].pos == "ADJ":
+            k -= 1
+        return k >= 0 and toks[k].text.lower() in self.roles.INDEFINITE_ARTICLES
+
     def _definite_before(self, toks: list[Token], i: int) -> bool:
         k = i - 1
         while k >= 0 and toks[k].pos == "ADJ":
@@ -535,6 +541,8 @@ class Scanner:
             return cand
         if role:
             n, info, word, prefix = role
+            if info[2] == "GRP" and self._indefinite_before(toks, i):
+                info = (info[0], info[1], "PER", info[3])   # "einen amerikanischen Journalisten": one of them
             cand = Cand(i, i + n, "title", s, role=info, role_word=word, gender=info[3])
             cand.counterpart = word in self.roles.COUNTERPARTS
             cand.asset = toks[i].text.islower() and word in self.roles.ATTRIBUTE_ROLES and i + n < stop \
