@@ -3114,3 +3114,19 @@ def test_events_a_withdrawal_declared_not_to_come_refuses_the_demand(pipeline, l
 def test_events_both_armies_cease_fire_towards_each_other(pipeline, lang, text):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 5, 10)))
     assert {c for c in _rule_codes(doc) if c[0] == "RETREAT"} == {("RETREAT", "IND", "PAK"), ("RETREAT", "PAK", "IND")}
+
+
+def test_events_the_body_heading_the_actors_phrase_is_no_recipient(pipeline):
+    text = ("ABUJA (Reuters) - Gunmen seized 25 schoolgirls in Kebbi state. The U.N. children's agency UNICEF "
+            "condemned the abduction.")
+    doc = pipeline(Document(id="t", text=text, lang="en", published=date(2025, 11, 21)))
+    assert ("ACCUSE", "UNO", "NGA") in _rule_codes(doc)
+    assert not any(c[0] == "ACCUSE" and c[2] == "UNO" for c in _rule_codes(doc))
+
+
+def test_events_a_pronoun_finds_one_person_named_by_nationality_and_trade(pipeline):
+    text = ("Moskau (dpa) - Ein russisches Gericht hat einen amerikanischen Journalisten zu 16 Jahren Haft verurteilt. "
+            "Das Gericht befand ihn der Spionage für schuldig.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 7, 19)))
+    verdicts = [e for e in doc.events if text[e.trigger_start:e.trigger_end] == "befand"]
+    assert verdicts and doc.entity(verdicts[0].recipient_ids[0]).actor.code == "USA"

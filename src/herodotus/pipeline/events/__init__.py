@@ -445,6 +445,11 @@ class EventCoder:
             # target; the target is then found as for a threat that names none
             roles = Roles(roles.actors, tuple(r for r in roles.recipients if r.entity.id != speaker.entity.id),
                           roles.how, roles.passive)
+        if any(_heads_phrase_of(doc, r, a) for r in roles.recipients for a, _ in actors):
+            # "The U.N. children's agency UNICEF condemned ...": the body named in the actor's own phrase
+            roles = Roles(roles.actors, tuple(r for r in roles.recipients
+                                              if not any(_heads_phrase_of(doc, r, a) for a, _ in actors)),
+                          roles.how, roles.passive)
         base = 0.85 if roles.how == "parse" else 0.7
         base -= 0.1 if entry.pos == "NOUN" else 0.0
         base -= 0.2 if trig.cue is not None else 0.0
@@ -2602,6 +2607,18 @@ def _weapon_owner(doc: Document, trig: Trigger, slots: list[Slot], cues: ModuleT
     owner = next((s for s in slots if s.role == "gen" and s.first == words[2].i), None)
     return owner if owner is not None and words[1].text.lower() in {"der", "des"} \
         and all(t.i <= owner.last for t in words[3:]) else None
+
+
+def _heads_phrase_of(doc: Document, slot: Slot, actor: Slot) -> bool:
+    """Is the slot a body of the actor's own kind named at the head of the actor's noun phrase ("The U.N.
+    children's agency UNICEF", "the U.N. refugee agency UNHCR")? Only words of a title lie between."""
+    if slot.last >= actor.first or slot.entity.actor.code != actor.entity.actor.code \
+            or actor.role in {"implied", "speaker"} or actor.mention.kind not in {"name", "title"} \
+            or slot.entity.type != "ORG" or actor.entity.type != "ORG":
+        return False
+    between = doc.tokens[slot.last + 1:actor.first]
+    return len(between) <= 4 and all(t.pos in {"NOUN", "ADJ", "PART", "PROPN"} or t.text in {"'s", "’s"}
+                                     for t in between)
 
 
 def _both_open(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
