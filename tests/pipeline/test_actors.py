@@ -1288,3 +1288,9 @@ def test_actors_a_charity_named_after_its_kind_is_an_ngo(nlp):
     doc = run(nlp, "ROME (Reuters) - The charity SOS Mediterranee, which operates the rescue ship, said no one was "
                    "injured.", "en", date(2024, 8, 12))
     assert actor_at(doc, "SOS Mediterranee").actor.sector == "NGO"
+
+
+def test_actors_an_adviser_of_a_named_head_serves_his_country(nlp):
+    doc = run(nlp, "Addis Abeba (AFP) - Äthiopien hat Eritrea Kriegsvorbereitungen vorgeworfen. Der Afrika-Berater von "
+                   "US-Präsident Donald Trump, Massad Boulos, telefonierte am Donnerstag mit Abiy.", "de", date(2025, 8, 14))
+    assert actor_at(doc, "Afrika-Berater").actor.code == "USA"

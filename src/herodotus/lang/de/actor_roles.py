@@ -70,6 +70,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "amtskollege": ("GOV", None, "PER", "m"), "amtskollegen": ("GOV", None, "PER", "m"),
     "amtskollegin": ("GOV", None, "PER", "f"), "kollege": ("GOV", None, "PER", "m"),
     "sprecher": (None, None, "PER", "m"), "sprecherin": (None, None, "PER", "f"),
+    "berater": (None, None, "PER", "m"), "beraterin": (None, None, "PER", "f"),
     "anführer": (None, None, "PER", "m"), "anführerin": (None, None, "PER", "f"),
     "agent": ("GOV", None, "PER", "m"), "spion": ("GOV", None, "PER", "m"),
     # institutions

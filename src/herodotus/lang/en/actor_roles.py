@@ -52,6 +52,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "commission chairman": (None, None, "PER", None), "commission chairperson": (None, None, "PER", None),
     "commission chair": (None, None, "PER", None), "commission president": (None, None, "PER", None), "press secretary": (None, None, "PER", None),
     "spokesman": (None, None, "PER", "m"), "spokeswoman": (None, None, "PER", "f"),
+    "adviser": (None, None, "PER", None), "advisor": (None, None, "PER", None),
     "director-general": (None, None, "PER", None), "director general": (None, None, "PER", None),
     "national security council": ("GOV", None, "ORG", None),
     "government spokesman": ("GOV", None, "PER", "m"), "government spokeswoman": ("GOV", None, "PER", "f"),

@@ -1038,9 +1038,11 @@ def _right_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTy
         _posted_name(cands, m, toks, cand)
     if not linked:
         return
-    if cand.role and cand.role[:3:2] == ("GOV", "ORG") and cand.country is None and cand.org is None \
-            and (leader := _titled_person(cands, m, toks)) is not None:
-        cand.owner = leader   # "der Regierung von Präsident Joe Biden", "the government of Prime Minister Starmer"
+    if cand.role and (cand.role[:3:2] == ("GOV", "ORG") or cand.role[0] is None and cand.role[2] == "PER") \
+            and cand.country is None and cand.org is None and (leader := _titled_person(cands, m, toks)) is not None:
+        # "der Regierung von Präsident Joe Biden", "the government of Prime Minister Starmer", "der Afrika-Berater
+        # von US-Präsident Donald Trump"
+        cand.owner = leader
         return
     if nxt.kind == "name" and nxt.kb is not None and nxt.kb.kind == "country":
         if not (cand.org is not None and cand.role and cand.role[0] == "IGO"):
