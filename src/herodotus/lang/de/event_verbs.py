@@ -1023,7 +1023,7 @@ CONDITIONAL_OPENERS = ("sollte", "sollten", "wenn", "falls", "sofern")
 ELSE_OPENERS = ("andernfalls", "anderenfalls", "ansonsten", "sonst")
 # Words of a forceful answer: "Sollte Israel erneut angreifen, werde die Antwort härter ausfallen"
 RESPONSE_WORDS = ("reagieren", "antwort", "reaktion", "maßnahme", "maßnahmen", "konsequenz", "konsequenzen", "härte",
-                  "vergeltung", "zurückschlagen", "gegenmaßnahmen")
+                  "vergeltung", "zurückschlagen", "gegenmaßnahmen", "schritt", "schritte")
 ANSWER_AUXILIARIES = ("werde", "werden", "würde", "würden", "wird")   # "..., werde die Armee reagieren"
 # Harms a speaker says will come (with an answer auxiliary): an unconditional threat
 THREAT_WORDS = ("vergeltung", "konsequenz", "konsequenzen", "härte", "bestrafen", "strafe", "bereuen", "zurückschlagen", "unbeantwortet", "gegenmaßnahme", "gegenmaßnahmen", "rache", "preis",
@@ -1104,6 +1104,8 @@ HABITUAL = ("seit jahren", "seit jahrzehnten", "seit langem", "seit langer zeit"
 NUMBER_WORDS = {"alle": 2, "allen": 2, "zwei": 2, "beiden": 2, "beide": 2, "drei": 3, "vier": 4, "fünf": 5}
 # Of those, the words for all of a group ("alle Parteien" asked are the country's own, not a counted group)
 ALL_WORDS = ("alle", "allen")
+# Roles of the place left in a withdrawal ("aus Goma", "from Goma"): no party to its refusal
+LEFT_PLACE_ROLES = ("pp:aus", "pp:von")
 STATE_NOUNS = ("länder", "ländern", "staaten", "regierungen", "seiten", "kriegsparteien", "konfliktparteien", "parteien",
                "nachbarn", "nachbarländer", "nachbarstaaten", "lager")
 # Of those, the nouns for the sides of a conflict (not necessarily states: "beide Lager")

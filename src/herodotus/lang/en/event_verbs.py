@@ -282,6 +282,8 @@ order              VERB  MOBILIZE  troops       154   s    warships
 order              VERB  MOBILIZE  troops       154   s    reinforcements
 # ordering a foreign diplomat to leave the country expels him
 order              VERB  SANCTION  expel        166   so   leave,country
+order              VERB  SANCTION  expel        166   so   diplomat,leave
+tell               VERB  SANCTION  expel        166   so   diplomat,leave
 order              VERB  REQUEST   -            100   so   to
 # telling one's own citizens not to travel to a country cuts ties with it: a travel warning
 urge               VERB  SANCTION  discontinue  163   so   citizens,travel
@@ -789,7 +791,7 @@ CONDITIONAL_OPENERS = ("if", "unless", "should")
 ELSE_OPENERS = ("otherwise",)
 # Words of a forceful answer: "If Israel attacks again, the response will be much harsher"
 RESPONSE_WORDS = ("respond", "response", "reaction", "retaliate", "retaliation", "consequences", "measures",
-                  "countermeasures", "force")
+                  "countermeasures", "force", "steps", "action")
 ANSWER_AUXILIARIES = ("will", "would", "'ll", "shall")   # "..., the response will be much harsher"
 # Harms a speaker says will come (with an answer auxiliary): an unconditional threat
 THREAT_WORDS = ("countermeasure", "retaliate", "retaliation", "consequences", "punish", "punishment", "regret", "countermeasures", "revenge", "price", "unanswered", "unpunished")
@@ -865,6 +867,8 @@ HABITUAL = ("for years", "for decades", "for months", "have long", "has long", "
 NUMBER_WORDS = {"all": 2, "two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 # Of those, the words for all of a group ("alle Parteien" asked are the country's own, not a counted group)
 ALL_WORDS = ("all",)
+# Roles of the place left in a withdrawal ("aus Goma", "from Goma"): no party to its refusal
+LEFT_PLACE_ROLES = ("pp:from", "pp:out")
 STATE_NOUNS = ("countries", "states", "nations", "governments", "sides", "parties", "neighbours", "neighbors", "camps")
 # Of those, the nouns for the sides of a conflict (not necessarily states: "both camps")
 SIDE_NOUNS = ("sides", "parties", "camps", "warring")

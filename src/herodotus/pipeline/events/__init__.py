@@ -346,9 +346,10 @@ class EventCoder:
             # concession or promise
             entry = replace(entry, event="REJECT", mode=None, cameo="120")
             trig = replace(trig, entry=entry)
-            # (the refusal is said, not supposed; the place withdrawn from is no party to it)
+            # (the refusal is said, not supposed; the place withdrawn from is no party to it, the one handed
+            # over to is: "nicht an Japan ausliefern")
             mod = replace(_unnegated(mod, cues), hypothetical=False)
-            roles = Roles(roles.actors, tuple(r for r in roles.recipients if r.entity.type not in PLACE_TYPES),
+            roles = Roles(roles.actors, tuple(r for r in roles.recipients if r.role not in cues.LEFT_PLACE_ROLES),
                           roles.how, roles.passive)
         if entry.lemma.lower() in cues.TOLERATING_VERBS:
             if not (mod.negated and not mod.hypothetical and _promised(mod)):
