@@ -3130,3 +3130,21 @@ def test_events_a_pronoun_finds_one_person_named_by_nationality_and_trade(pipeli
     doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 7, 19)))
     verdicts = [e for e in doc.events if text[e.trigger_start:e.trigger_end] == "befand"]
     assert verdicts and doc.entity(verdicts[0].recipient_ids[0]).actor.code == "USA"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Warschau (dpa) - Polen schließt das russische Konsulat in Posen. „Sollte Russland seine Anschläge "
+           "fortsetzen, werden wir weitere Schritte ergreifen“, sagte Außenminister Sikorski vor Journalisten."),
+    ("en", "WARSAW (Reuters) - Poland closed Russia's consulate in Poznan. \"If Russia continues its sabotage, we will "
+           "take further steps,\" Foreign Minister Sikorski told reporters."),
+])
+def test_events_further_steps_promised_on_a_condition_threaten(pipeline, lang, text):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 10, 23)))
+    assert ("THREATEN", "POL", "RUS") in _rule_codes(doc)
+
+
+def test_events_a_diplomat_told_to_leave_is_expelled(pipeline):
+    text = ("NEW DELHI (Reuters) - India summoned Canada's envoy on Monday. The Canadian diplomat was told to leave "
+            "within five days, India's foreign ministry said.")
+    doc = pipeline(Document(id="t", text=text, lang="en", published=date(2023, 9, 19)))
+    assert ("SANCTION", "IND", "CAN") in _rule_codes(doc)
