@@ -3148,3 +3148,20 @@ def test_events_a_diplomat_told_to_leave_is_expelled(pipeline):
             "within five days, India's foreign ministry said.")
     doc = pipeline(Document(id="t", text=text, lang="en", published=date(2023, 9, 19)))
     assert ("SANCTION", "IND", "CAN") in _rule_codes(doc)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "KABUL (Reuters) - An earthquake killed 2,000 people in Herat. Pakistan and Iran sent trucks carrying tents "
+           "and blankets across the border."),
+    ("de", "Kabul (dpa) - Ein Erdbeben hat in Herat 2000 Menschen getötet. Pakistan und Iran schickten Lastwagen mit "
+           "Zelten und Decken über die Grenze."),
+])
+def test_events_tents_and_blankets_sent_are_aid(pipeline, lang, text):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2023, 10, 9)))
+    assert {("AID", "PAK", "AFG"), ("AID", "IRN", "AFG")} <= _rule_codes(doc)
+
+
+def test_events_a_call_with_a_message_is_a_phone_call_by_the_caller(pipeline):
+    doc = pipeline(Document(id="t", text="Putin called Trump to congratulate him on his victory.", lang="en",
+                            published=date(2024, 11, 7)))
+    assert {("CONSULT", "RUS", "USA"), ("SUPPORT", "RUS", "USA")} <= _rule_codes(doc)

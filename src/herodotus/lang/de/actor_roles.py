@@ -8,7 +8,7 @@ or ORG (an institution), gender m/f/None.
 """
 from __future__ import annotations
 
-from .syntax import OBJECT_CONTROL  # noqa: F401  (pronouns: who an infinitive's subject is)
+from .syntax import CALL_VERBS, OBJECT_CONTROL  # noqa: F401  (pronouns: who an infinitive's subject is)
 
 ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "zentrum": (None, None, "ORG", None),

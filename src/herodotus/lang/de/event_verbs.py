@@ -230,6 +230,11 @@ bringen            VERB  AID       -            070   so   Medikament
 schicken           VERB  AID       -            070   so   Hilfsgut
 schicken           VERB  AID       -            070   so   Lebensmittel
 schicken           VERB  AID       -            070   so   Rettungsteam
+schicken           VERB  AID       -            070   so   Zelt
+schicken           VERB  AID       -            070   so   Decke
+schicken           VERB  AID       -            070   so   Medikament
+schicken           VERB  AID       -            070   so   Hilfe
+schicken           VERB  AID       -            070   so   Trinkwasser
 entsenden          VERB  AID       -            070   so   Rettungsteam
 entsenden          VERB  AID       -            070   so   Rettungskraft
 entsenden          VERB  AID       -            070   so   Hilfsgut

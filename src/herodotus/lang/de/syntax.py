@@ -13,3 +13,6 @@ OBJECT_CONTROL = frozenset({
     "verpflichten", "ermutigen", "ersuchen", "einladen", "überreden", "veranlassen", "beauftragen", "raten",
     "verbieten", "helfen", "anweisen", "nötigen", "mahnen", "ermahnen", "bewegen", "überzeugen", "hindern",
 })
+
+# Verbs that are a telephone call when a name follows them (German says "rief X an": no infinitive follows).
+CALL_VERBS: frozenset[str] = frozenset()

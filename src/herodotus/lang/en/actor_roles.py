@@ -6,7 +6,7 @@ codes used by the Phoenix agents dictionary (GOV, MIL, COP, JUD, LEG, REB, OPP, 
 """
 from __future__ import annotations
 
-from .syntax import OBJECT_CONTROL  # noqa: F401  (pronouns: who an infinitive's subject is)
+from .syntax import CALL_VERBS, OBJECT_CONTROL  # noqa: F401  (pronouns: who an infinitive's subject is)
 
 ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "center": (None, None, "ORG", None), "centre": (None, None, "ORG", None), 

@@ -23,6 +23,10 @@ negotiate          VERB  CONSULT   -            046   so   with
 mediate            VERB  CONSULT   third-party  045   so   -
 phone              VERB  CONSULT   phone        041   so   -
 telephone          VERB  CONSULT   phone        041   so   -
+# "Biden called Kishida to express his relief": a call to someone with a message is a phone call
+call               VERB  CONSULT   phone        041   so   congratulate
+call               VERB  CONSULT   phone        041   so   discuss
+call               VERB  CONSULT   phone        041   so   convey
 speak              VERB  CONSULT   phone        041   so   phone
 speak              VERB  CONSULT   phone        041   so   telephone
 talk               VERB  CONSULT   phone        041   so   phone
@@ -191,6 +195,12 @@ relief             NOUN  AID       -            073   so   dispatch
 dispatch           VERB  AID       -            070   so   rescue
 send               VERB  AID       -            070   so   rescue
 send               VERB  AID       -            070   so   supplies
+send               VERB  AID       -            070   so   tents
+send               VERB  AID       -            070   so   blankets
+send               VERB  AID       -            070   so   food
+send               VERB  AID       -            070   so   medicine
+send               VERB  AID       -            070   so   medicines
+send               VERB  AID       -            070   so   doctors
 relief             NOUN  AID       -            073   so   provide
 aid                NOUN  AID       -            070   so   pledge
 loan               NOUN  AID       -            071   so   grant

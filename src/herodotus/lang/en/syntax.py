@@ -12,3 +12,7 @@ OBJECT_CONTROL = frozenset({
     "enable", "warn", "advise", "appeal", "lead", "get", "want", "expect", "need", "implore", "beg",
     "challenge", "dare", "remind", "oblige", "empower", "mandate", "task", "commission", "trust",
 })
+
+# Of those, verbs that are a telephone call when a name follows them ("Putin called Trump to congratulate him"):
+# then the caller does what the infinitive says ("called on Israel to withdraw" still asks Israel).
+CALL_VERBS = frozenset({"call"})

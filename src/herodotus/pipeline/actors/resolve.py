@@ -93,6 +93,7 @@ class Resolver:
         self.authorities = frozenset(norm(w) for w in getattr(roles, "AUTHORITIES", ()))
         self.members = frozenset(norm(w) for w in getattr(roles, "MEMBER_WORDS", ()))
         self.object_control: frozenset[str] = getattr(roles, "OBJECT_CONTROL", frozenset())
+        self.call_verbs: frozenset[str] = getattr(roles, "CALL_VERBS", frozenset())
         self.local_roles: frozenset[str] = getattr(roles, "LOCAL_ROLES", frozenset())
         self.new_words: frozenset[str] = getattr(roles, "NEW_WORDS", frozenset())
         self.day = day
@@ -114,6 +115,7 @@ class Resolver:
         self.deps: list[str] = []                 # dependency relation per token ("" without a parser)
         self.heads: list[int] = []                # head token index per token (-1 for a root or without a parser)
         self.lemmas: list[str] = []               # lemma per token
+        self.pos: list[str] = []                  # UPOS per token
         self.federal_places: dict[str, str] = {}  # "bundesregierung" -> the country its place gave it
         self.short_names: dict[str, Draft] = {}   # "kia" -> the body "(KIA)" was bracketed after
 
@@ -865,9 +867,13 @@ class Resolver:
             return subjects
         # an infinitive's subject is its governor's ("telephoned Ramgoolam to congratulate him": Modi), or the
         # governor's object after verbs that hand the act on ("forderte Israel auf, ihn freizulassen": Israel)
-        if self._verb_lemma(governor) in self.object_control:
+        if self._verb_lemma(governor) in self.object_control and not self._phone_call(governor):
             return self._dependents({governor}, OBJECT_DEPS)
         return self._dependents({governor}, SUBJECT_DEPS)
+
+    def _phone_call(self, verb: int) -> bool:
+        """"Putin called Trump to congratulate him": the caller congratulates (see `CALL_VERBS`)."""
+        return self._verb_lemma(verb) in self.call_verbs and verb + 1 < len(self.pos) and self.pos[verb + 1] == "PROPN"
 
     def _dependents(self, heads: set[int], deps: set[str]) -> set[int]:
         return {i for i, h in enumerate(self.heads) if h in heads and h >= 0 and self.deps[i] in deps}

@@ -910,11 +910,19 @@ def _subject_control(doc: Document, trigger: Trigger, before: list[Slot]) -> Slo
     Israel to withdraw") or names no object."""
     sent_start = doc.sentences[trigger.token.sent].token_start
     verb = next((t for t in reversed(doc.tokens[sent_start:trigger.token.i]) if t.pos == "VERB"), None)
-    if verb is None or verb.lemma.lower() in getattr(resource(doc.lang, "syntax"), "OBJECT_CONTROL", ()):
+    if verb is None or verb.lemma.lower() in getattr(resource(doc.lang, "syntax"), "OBJECT_CONTROL", ()) \
+            and not _phone_call(doc, verb):
         return None
     subjects = [s for s in before if s.last < verb.i and s.first >= sent_start]
     objects = [s for s in before if s.first > verb.i]
     return subjects[-1] if subjects and objects else None
+
+
+def _phone_call(doc: Document, verb: Token) -> bool:
+    """"Putin called Trump to congratulate him": a call verb with a name right after it (`CALL_VERBS`)."""
+    nxt = doc.tokens[verb.i + 1] if verb.i + 1 < len(doc.tokens) else None
+    calls = getattr(resource(doc.lang, "syntax"), "CALL_VERBS", ())
+    return verb.lemma.lower() in calls and nxt is not None and nxt.pos == "PROPN"
 
 
 MOVED_FORCES = frozenset({"MIL", "COP"})
