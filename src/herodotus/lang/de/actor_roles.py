@@ -177,7 +177,8 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "gewerkschafter": ("LAB", None, "GRP", "m"), "gewerkschaftsführer": ("LAB", None, "GRP", "m"),
     "unternehmen": ("BUS", None, "ORG", None), "konzern": ("BUS", None, "ORG", None),
     "unternehmer": ("BUS", None, "PER", "m"), "milliardär": ("BUS", None, "PER", "m"),
-    "geschäftsmann": ("BUS", None, "PER", "m"), "manager": ("BUS", None, "GRP", "m"), "managerin": ("BUS", None, "PER", "f"),
+    "geschäftsmann": ("BUS", None, "PER", "m"),
+    "manager": ("BUS", None, "GRP", "m"), "managerin": ("BUS", None, "PER", "f"),
     "tourist": ("CVL", None, "GRP", "m"), "touristin": ("CVL", None, "PER", "f"),
     # owners and operators of a site ("der Eigentümer des Einkaufszentrums", "die Betreiber des Hafens")
     "eigentümer": ("BUS", None, "PER", "m"), "eigentümerin": ("BUS", None, "PER", "f"),

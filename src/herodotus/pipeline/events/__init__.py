@@ -183,8 +183,8 @@ class EventCoder:
             slots = slots_by_sent[sent.i]
             tokens = doc.sentence_tokens(sent)
             if not slots and not any(sp.start < sent.end and sent.start < sp.end for sp in speech) \
-                    and not _mentions_both_sides(tokens, lex.cues) and tokens[0].text.lower() not in lex.cues.BOTH_PRONOUNS \
-                    and not _names_people(tokens, lex.cues) \
+                    and not _mentions_both_sides(tokens, lex.cues) \
+                    and tokens[0].text.lower() not in lex.cues.BOTH_PRONOUNS and not _names_people(tokens, lex.cues) \
                     and not existential_frame(tokens, doc.lang) \
                     and not any(t.text.lower() in SHUTDOWN_WORDS for t in tokens):   # "das Internet wurde gesperrt"
                 continue
@@ -1010,8 +1010,9 @@ class EventCoder:
                   opens: bool) -> tuple[list[tuple[Slot, str]], Roles] | None:
         """The two sides a "beide"/"both" subject stands for, each as actor, and the recipients that are
         neither of them; None when the two are not found or nothing outside them is acted on (an act of
-        the two on each other is read by the rule for pairs). When "Beide" opens the clause (``opens``),
-        what the roles took for its subject is an object."""
+        the two on each other is read by the rule for pairs), except a ceasefire (each towards the other) and
+        troops moved (no target). When "Beide" opens the clause (``opens``), what the roles took for its
+        subject is an object."""
         pair, how = _pair_before(trig, slots), "the two parties named before it in the sentence"
         if pair is None or _one_side(pair):
             pair, how = last_pair(doc, trig.token.sent, states=True), "the parties of the last meeting"
@@ -1024,8 +1025,8 @@ class EventCoder:
         others = tuple(r for r in objects if r.entity.actor.code not in codes)
         if not others and trig.entry.event == "RETREAT":
             others = tuple(pair)   # "Beide Armeen stellten das Feuer ein": each towards the other
-        elif not others and trig.entry.event != "MOBILIZE":   # (troops moved need no target: "Beide Länder verlegten Truppen")
-            return None
+        elif not others and trig.entry.event != "MOBILIZE":
+            return None   # (troops moved need no target: "Beide Länder verlegten Truppen")
         return [(p, f"both sides ({how})") for p in pair], Roles(roles.actors, others, roles.how, roles.passive)
 
     @staticmethod
@@ -2580,7 +2581,7 @@ def _both_sides(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
     end = trig.clause[1] if doc.lang == "de" else trig.token.i
     words = [t for t in doc.tokens[trig.clause[0]:end] if t.pos != "PUNCT"]
     if words and words[0].text.lower() in cues.BOTH_PRONOUNS and (len(words) == 1 or words[1].pos in {"VERB", "AUX"}):
-        return True   # "...; beide vereinbarten einen engeren Austausch", "Both condemned ..." (English stops at the verb)
+        return True   # "...; beide vereinbarten einen engeren Austausch", "Both agreed" (English stops at the verb)
     after = trig.token.i + 1
     if doc.lang == "de" and after < end and doc.tokens[after].text.lower() in cues.BOTH_PRONOUNS \
             and (after + 1 >= len(doc.tokens) or doc.tokens[after + 1].pos not in {"NOUN", "ADJ"}):
