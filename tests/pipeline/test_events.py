@@ -3165,3 +3165,13 @@ def test_events_a_call_with_a_message_is_a_phone_call_by_the_caller(pipeline):
     doc = pipeline(Document(id="t", text="Putin called Trump to congratulate him on his victory.", lang="en",
                             published=date(2024, 11, 7)))
     assert {("CONSULT", "RUS", "USA"), ("SUPPORT", "RUS", "USA")} <= _rule_codes(doc)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "WAKAYAMA, Japan, April 16 (Reuters) - A man threw a pipe bomb at Japanese Prime Minister Fumio Kishida as "
+           "he was about to give a speech."),
+    ("de", "Wakayama (dpa) - Ein Mann hat eine Rohrbombe auf Ministerpräsident Fumio Kishida geworfen."),
+])
+def test_events_a_bomb_thrown_at_someone_is_an_attack(pipeline, lang, text):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2023, 4, 15)))
+    assert ("ASSAULT", "JPN", "JPN") in _rule_codes(doc)

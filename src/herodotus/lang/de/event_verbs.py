@@ -886,6 +886,11 @@ eindringen         VERB  MOBILIZE  -            -     s    Luftraum
 angreifen          VERB  ASSAULT   -            190   so   -
 attackieren        VERB  ASSAULT   -            190   so   -
 bombardieren       VERB  ASSAULT   aerial       195   so   -
+werfen             VERB  ASSAULT   -            180   so   Bombe
+werfen             VERB  ASSAULT   -            180   so   Granate
+werfen             VERB  ASSAULT   -            180   so   Sprengsatz
+werfen             VERB  ASSAULT   -            180   so   Brandsatz
+werfen             VERB  ASSAULT   -            180   so   Molotowcocktail
 beschießen         VERB  ASSAULT   heavy-weapons 194  so   -
 abfangen           VERB  ASSAULT   -            190   os   Drohne
 abfangen           VERB  ASSAULT   -            190   os   Rakete

@@ -719,6 +719,11 @@ extend             VERB  AID       -            071   so   credit
 extend             VERB  AID       -            071   so   swap
 open               VERB  ASSAULT   firearms     193   so   fire
 fire               VERB  ASSAULT   heavy-weapons 194  so   missile
+throw              VERB  ASSAULT   -            180   so   bomb
+throw              VERB  ASSAULT   -            180   so   grenade
+throw              VERB  ASSAULT   -            180   so   explosive
+throw              VERB  ASSAULT   -            180   so   firebomb
+throw              VERB  ASSAULT   -            180   so   molotov
 fire               VERB  ASSAULT   drone        195   so   drone
 launch             VERB  ASSAULT   drone        195   so   drone
 launch             VERB  ASSAULT   heavy-weapons 194  so   missile
