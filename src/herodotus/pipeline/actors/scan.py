@@ -354,17 +354,16 @@ class Scanner:
         heads = nxt is None or nxt.pos not in ("NOUN", "PROPN") or nxt.text.lower() in self.roles.INDIVIDUAL_NOUNS
         return k >= 0 and toks[k].text.lower() in self.roles.INDEFINITE_ARTICLES and heads
 
-    def _indefinite_before(self, toks: list[Token], i: int) -> bool:
+    @staticmethod
+    def _article_before(toks: list[Token], i: int) -> str:
+        """The word before the noun at i and its adjectives (its article, if it has one), lower-cased."""
         k = i - 1
         while k >= 0 and toks[k].pos == "ADJ":
             k -= 1
-        return k >= 0 and toks[k].text.lower() in self.roles.INDEFINITE_ARTICLES
+        return toks[k].text.lower() if k >= 0 else ""
 
     def _definite_before(self, toks: list[Token], i: int) -> bool:
-        k = i - 1
-        while k >= 0 and toks[k].pos == "ADJ":
-            k -= 1
-        return k >= 0 and toks[k].text.lower() in self.roles.DEFINITE_ARTICLES
+        return self._article_before(toks, i) in self.roles.DEFINITE_ARTICLES
 
     def _korean_halves(self, doc: Document, cands: list[Cand]) -> list[Cand]:
         """In a story on the two Koreas, "forderte den Norden auf", "warf dem Süden vor": the German noun
@@ -541,7 +540,7 @@ class Scanner:
             return cand
         if role:
             n, info, word, prefix = role
-            if info[2] == "GRP" and self._indefinite_before(toks, i):
+            if info[2] == "GRP" and self._article_before(toks, i) in self.roles.INDEFINITE_ARTICLES:
                 info = (info[0], info[1], "PER", info[3])   # "einen amerikanischen Journalisten": one of them
             cand = Cand(i, i + n, "title", s, role=info, role_word=word, gender=info[3])
             cand.counterpart = word in self.roles.COUNTERPARTS

@@ -381,15 +381,7 @@ class EventCoder:
         if (not actors or both_named or reported) and (entry.event in PAIR_EVENTS | {"SUPPORT"} or mutual) \
                 and _both_sides(doc, trig, cues):
             # "Beide Seiten vereinbarten ...", "The two leaders agreed ...": the parties of the last meeting
-            pair, how = _pair_before(trig, slots), "the two parties named before it in the sentence"
-            if pair is None or _one_side(pair):
-                # (two of one side are no two sides: "Beide Seiten vereinbarten" after the minister met his
-                # own president is about the two states that negotiate; a government and its rebels are two)
-                pair, how = last_pair(doc, trig.token.sent), "the parties of the last meeting"
-                if pair is not None and _one_side(pair):
-                    pair = last_pair(doc, trig.token.sent, states=True)
-            if pair is None:
-                pair, how = lead_states(doc, trig.token.sent), "the two states the article opens with"
+            pair, how = _the_two(doc, trig, slots, states=False)
             if pair is not None and mutual:
                 actors = [(party, f"both sides, each on the other ({how})") for party in pair]
                 roles = Roles(roles.actors, tuple(pair), roles.how, roles.passive)
@@ -446,11 +438,10 @@ class EventCoder:
             # target; the target is then found as for a threat that names none
             roles = Roles(roles.actors, tuple(r for r in roles.recipients if r.entity.id != speaker.entity.id),
                           roles.how, roles.passive)
-        if any(_heads_phrase_of(doc, r, a) for r in roles.recipients for a, _ in actors):
-            # "The U.N. children's agency UNICEF condemned ...": the body named in the actor's own phrase
-            roles = Roles(roles.actors, tuple(r for r in roles.recipients
-                                              if not any(_heads_phrase_of(doc, r, a) for a, _ in actors)),
-                          roles.how, roles.passive)
+        # "The U.N. children's agency UNICEF condemned ...": the body named in the actor's own phrase is no recipient
+        kept = tuple(r for r in roles.recipients if not any(_heads_phrase_of(doc, r, a) for a, _ in actors))
+        if len(kept) < len(roles.recipients):
+            roles = Roles(roles.actors, kept, roles.how, roles.passive)
         base = 0.85 if roles.how == "parse" else 0.7
         base -= 0.1 if entry.pos == "NOUN" else 0.0
         base -= 0.2 if trig.cue is not None else 0.0
@@ -1013,11 +1004,7 @@ class EventCoder:
         the two on each other is read by the rule for pairs), except a ceasefire (each towards the other) and
         troops moved (no target). When "Beide" opens the clause (``opens``), what the roles took for its
         subject is an object."""
-        pair, how = _pair_before(trig, slots), "the two parties named before it in the sentence"
-        if pair is None or _one_side(pair):
-            pair, how = last_pair(doc, trig.token.sent, states=True), "the parties of the last meeting"
-        if pair is None:
-            pair, how = lead_states(doc, trig.token.sent), "the two states the article opens with"
+        pair, how = _the_two(doc, trig, slots, states=True)
         if pair is None:
             return None
         codes = {p.entity.actor.code for p in pair}
@@ -2086,6 +2073,22 @@ def _pair_before(trig: Trigger, slots: list[Slot]) -> tuple[Slot, Slot] | None:
             before.append(s)
     codes = {s.entity.actor.code for s in before}
     return (before[0], before[1]) if len(before) == 2 and len(codes) == 2 else None
+
+
+def _the_two(doc: Document, trig: Trigger, slots: list[Slot], states: bool) -> tuple[tuple[Slot, Slot] | None, str]:
+    """The two sides "beide"/"both" stands for, and how they were found: the two named before it in the
+    sentence, else the parties of the last meeting (with ``states`` only two states), else the two states
+    the article opens with."""
+    pair, how = _pair_before(trig, slots), "the two parties named before it in the sentence"
+    if pair is None or _one_side(pair):
+        # (two of one side are no two sides: "Beide Seiten vereinbarten" after the minister met his own
+        # president is about the two states that negotiate; a government and its rebels are two)
+        pair, how = last_pair(doc, trig.token.sent, states=states), "the parties of the last meeting"
+        if pair is not None and _one_side(pair):
+            pair = last_pair(doc, trig.token.sent, states=True)
+    if pair is None:
+        pair, how = lead_states(doc, trig.token.sent), "the two states the article opens with"
+    return pair, how
 
 
 def _whoever(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
