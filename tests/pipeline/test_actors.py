@@ -1294,3 +1294,26 @@ def test_actors_an_adviser_of_a_named_head_serves_his_country(nlp):
     doc = run(nlp, "Addis Abeba (AFP) - Äthiopien hat Eritrea Kriegsvorbereitungen vorgeworfen. Der Afrika-Berater von "
                    "US-Präsident Donald Trump, Massad Boulos, telefonierte am Donnerstag mit Abiy.", "de", date(2025, 8, 14))
     assert actor_at(doc, "Afrika-Berater").actor.code == "USA"
+
+
+def test_actors_a_junta_placed_in_a_country_is_that_countrys_and_keeps_it(nlp):
+    doc = run(nlp, "Paris (AFP) - Präsident Macron hat die Forderung der Militärjunta im Niger nach einer Ausreise des "
+                   "französischen Botschafters zurückgewiesen. Die Junta hatte Militärabkommen mit Frankreich aufgekündigt. "
+                   "Die Putschisten hatten dem Botschafter 48 Stunden Zeit gegeben.", "de", date(2023, 8, 28))
+    assert [actor_at(doc, w).actor.code for w in ("Militärjunta", "Junta", "Putschisten")] == ["NER"] * 3
+
+
+def test_actors_the_army_placed_in_a_country_is_not_placed_by_it(nlp):
+    doc = run(nlp, "Paris (AFP) - Die Armee im Sudan hat Frankreich kritisiert.", "de", date(2023, 8, 28))
+    assert actor_at(doc, "Armee").actor.code == "FRA"
+
+
+@pytest.mark.parametrize("lang, text, phrase, code", [
+    ("de", "Quito (dpa) - Der Nationale Wahlrat lehnte eine Verschiebung der Wahl ab.", "Wahlrat", "ECU"),
+    ("en", "GUATEMALA CITY (Reuters) - The Supreme Electoral Tribunal said it would not enforce the order.",
+     "Electoral Tribunal", "GTM"),
+    ("de", "Tirana (AFP) - Die regierenden Sozialisten lehnten die Forderung der Opposition ab.", "Sozialisten", "ALB"),
+])
+def test_actors_electoral_bodies_and_party_families_are_the_countrys(nlp, lang, text, phrase, code):
+    doc = run(nlp, text, lang, date(2024, 3, 1))
+    assert actor_at(doc, phrase).actor.code == code

@@ -3175,3 +3175,60 @@ def test_events_a_call_with_a_message_is_a_phone_call_by_the_caller(pipeline):
 def test_events_a_bomb_thrown_at_someone_is_an_attack(pipeline, lang, text):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2023, 4, 15)))
     assert ("ASSAULT", "JPN", "JPN") in _rule_codes(doc)
+
+
+def test_events_an_act_judged_is_its_verbs_subject_not_a_co_judge(pipeline):
+    text = ("SEOUL (AP) - North Korea launched a rocket on Tuesday night. South Korea's government responded on "
+            "Wednesday by suspending a clause of the accord. Seoul has not decided whether to suspend the rest of the "
+            "agreement, officials said. The United States, Japan and South Korea condemned the launch as a violation "
+            "of U.N. Security Council resolutions that ban North Korea from using ballistic missile technology.")
+    doc = pipeline(Document(id="t", text=text, lang="en", published=date(2023, 11, 23)))
+    accusations = {c for c in _rule_codes(doc) if c[0] == "ACCUSE"}
+    assert accusations == {("ACCUSE", "USA", "PRK"), ("ACCUSE", "JPN", "PRK"), ("ACCUSE", "KOR", "PRK")}
+    assert not any(c[0] == "COERCE" for c in _rule_codes(doc))   # what the resolutions ban is no one's act now
+
+
+def test_events_a_law_just_passed_acts_for_its_maker(pipeline):
+    text = "JERUSALEM (Reuters) - Israel's parliament on Monday passed two laws that ban the U.N. refugee agency UNRWA."
+    doc = pipeline(Document(id="t", text=text, lang="en", published=date(2024, 10, 28)))
+    assert ("COERCE", "ISR", "UNO") in _rule_codes(doc)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "UNITED NATIONS, June 10 (Reuters) - The U.N. Security Council on Monday backed a ceasefire proposal for "
+           "Gaza outlined by U.S. President Joe Biden. Hamas welcomed the resolution."),
+    ("de", "New York (dpa) - Der UN-Sicherheitsrat hat am Montag einen Plan der USA für eine Waffenruhe im "
+           "Gazastreifen gebilligt. Die Hamas begrüßte die Resolution."),
+])
+def test_events_a_resolution_welcomed_is_the_bodys_that_adopted_it(pipeline, lang, text):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 6, 10)))
+    assert ("SUPPORT", "PSE", "UNO") in _rule_codes(doc)
+    assert not any(e.hypothetical for e in doc.events)   # "June 10", and "May 10", are dates
+
+
+def test_events_the_month_may_in_a_dateline_is_no_modal(pipeline):
+    text = "UNITED NATIONS, May 10 (Reuters) - The U.N. General Assembly on Friday backed Ukraine."
+    doc = pipeline(Document(id="t", text=text, lang="en", published=date(2024, 5, 10)))
+    backing = [e for e in doc.events if e.event == "SUPPORT"]
+    assert backing and not backing[0].hypothetical
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("de", "Quito (dpa) - Bewaffnete haben in Quito den Kandidaten Villavicencio erschossen. „Dieses Verbrechen wird "
+           "nicht ungestraft bleiben“, sagte Präsident Lasso in einer Fernsehansprache.", ("THREATEN", "ECU", "ECU")),
+    ("de", "Beirut (AFP) - Israel hat in Beirut den Hamas-Vize Arouri getötet. Die Hisbollah erklärte, das Verbrechen "
+           "werde „nicht ohne Antwort und Strafe bleiben“.", ("THREATEN", "LBN", "ISR")),
+])
+def test_events_a_crime_that_will_not_go_unpunished_threatens_its_doers(pipeline, lang, text, expected):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 1, 3)))
+    assert expected in _rule_codes(doc)
+
+
+def test_events_an_answer_promised_to_provocations_threatens_the_other_side(pipeline):
+    text = ("SEOUL (AP) - North Korea shelled the South Korean island of Yeonpyeong on Tuesday. \"Our military will "
+            "respond to any provocation immediately,\" South Korean Defense Minister Shin Won-sik told reporters.")
+    doc = pipeline(Document(id="t", text=text, lang="en", published=date(2023, 11, 23)))
+    threats = [e for e in doc.events if e.event == "THREATEN"]
+    assert [(doc.entity(e.actor_ids[0]).actor.code, doc.entity(e.recipient_ids[0]).actor.code) for e in threats] \
+        == [("KOR", "PRK")]
+    assert doc.entity(threats[0].recipient_ids[0]).actor.sector == "GOV"   # North Korea, not "our military"

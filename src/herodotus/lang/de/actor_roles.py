@@ -122,6 +122,10 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "abgeordneter": ("LEG", None, "PER", "m"), "abgeordnete": ("LEG", None, "GRP", None),
     "parlamentspräsident": ("LEG", None, "PER", "m"), "senator": ("LEG", None, "PER", "m"),
     "partei": ("PTY", None, "ORG", None), "regierungspartei": ("PTY", None, "ORG", None),
+    # a party's members by its family's name ("Die regierenden Sozialisten lehnten die Forderung ab")
+    "sozialisten": ("PTY", None, "GRP", None), "sozialdemokraten": ("PTY", None, "GRP", None),
+    "konservativen": ("PTY", None, "GRP", None), "kommunisten": ("PTY", None, "GRP", None),
+    "christdemokraten": ("PTY", None, "GRP", None), "republikaner": ("PTY", None, "GRP", None),
     "oppositionspartei": ("OPP", None, "ORG", None),
     # non-state actors
     "rebell": ("REB", None, "GRP", "m"), "rebellen": ("REB", None, "GRP", None), "aufständischer": ("REB", None, "GRP", "m"),
@@ -188,6 +192,8 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "kommission": (None, None, "ORG", None), "büro": (None, None, "ORG", None),
     "pressedienst": (None, None, "ORG", None), "pressestelle": (None, None, "ORG", None),
     "wahlkommission": ("GOV", None, "ORG", None), "wahlbehörde": ("GOV", None, "ORG", None),
+    "wahlrat": ("GOV", None, "ORG", None), "wahlgericht": ("JUD", None, "ORG", None),
+    "wahltribunal": ("JUD", None, "ORG", None),
     "vertreter": (None, None, "GRP", None), "unterhändler": (None, None, "GRP", None),
     "verhandlungsführer": (None, None, "PER", "m"),
     "organisation": (None, None, "ORG", None), "mission": (None, None, "ORG", None),
@@ -271,6 +277,8 @@ PRO_GOVERNMENT = {"regimetreu", "regimegetreu", "regierungstreu", "assad-treu"}
 PLACE_PREPOSITIONS = {"aus", "nach", "in", "im", "bei", "nahe"}
 # Before a country, these say where a person or group comes from ("ein Arzt aus Saudi-Arabien")
 ORIGIN_PREPOSITIONS = {"aus"}
+# Armed forces that rule: unlike an army, they belong to the country they are placed in ("die Junta im Niger").
+RULING_MILITARY = {"junta", "militärjunta", "militärregierung", "putschisten", "militärrat"}
 # Parts of speech besides PROPN that may be part of a capitalised name (German nouns are all capitalised).
 NAME_LIKE_POS: set[str] = set()
 # Continents and regions: places for the geo stage, never actor names here.

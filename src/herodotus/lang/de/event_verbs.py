@@ -122,6 +122,7 @@ aufnehmen          VERB  SUPPORT   -            050   so   Beziehung
 wiederherstellen   VERB  SUPPORT   -            050   so   Beziehung
 befürworten        VERB  SUPPORT   -            051   so   -
 gutheißen          VERB  SUPPORT   -            051   so   -
+billigen           VERB  SUPPORT   -            051   so   -
 beistehen          VERB  SUPPORT   -            050   so   -
 Beistand           NOUN  SUPPORT   -            050   so   -
 Glückwunsch        NOUN  SUPPORT   -            051   so   -
@@ -1036,10 +1037,12 @@ RESPONSE_WORDS = ("reagieren", "antwort", "reaktion", "maßnahme", "maßnahmen",
                   "vergeltung", "zurückschlagen", "gegenmaßnahmen", "schritt", "schritte")
 ANSWER_AUXILIARIES = ("werde", "werden", "würde", "würden", "wird")   # "..., werde die Armee reagieren"
 # Harms a speaker says will come (with an answer auxiliary): an unconditional threat
-THREAT_WORDS = ("vergeltung", "konsequenz", "konsequenzen", "härte", "bestrafen", "strafe", "bereuen", "zurückschlagen", "unbeantwortet", "gegenmaßnahme", "gegenmaßnahmen", "rache", "preis",
+THREAT_WORDS = ("vergeltung", "konsequenz", "konsequenzen", "härte", "bestrafen", "strafe", "bereuen", "zurückschlagen", "unbeantwortet", "ungestraft", "ungesühnt", "gegenmaßnahme", "gegenmaßnahmen", "rache", "preis",
                 "kriegserklärung", "kriegshandlung", "kriegerisch")
 # ... also when negated ("werde nicht unbeantwortet bleiben")
-DOUBLE_NEGATIVE_THREATS = ("unbeantwortet", "ungesühnt", "ungestraft")
+DOUBLE_NEGATIVE_THREATS = ("unbeantwortet", "ungesühnt", "ungestraft", "ohne")   # "nicht ohne Antwort bleiben"
+# An answer promised to a provocation is a harm that will come ("Jede Aggression werde eine Antwort nach sich ziehen")
+PROVOCATION_WORDS = ("provokation", "provokationen", "aggression", "angriff", "angriffe")
 # A vow to punish the culprits ("Die Verantwortlichen würden zur Rechenschaft gezogen"): who they are (lemmas and
 # forms, lower case) and what awaits them
 CULPRIT_WORDS = ("verantwortliche", "verantwortlichen", "täter", "tätern", "drahtzieher", "drahtziehern",
@@ -1250,7 +1253,8 @@ BOTH_SIDES = ("beide staatschefs", "beiden staatschefs", "beide präsidenten", "
 ACT_NOUNS = {"rede": "speech", "äußerung": "speech", "aussage": "speech", "kommentar": "speech", "reise": "visit",
              "besuch": "visit", "visite": "visit", "forderung": "demand", "aufforderung": "demand",
              "aufruf": "demand", "appell": "demand", "angebot": "offer", "vorschlag": "offer",
-             "urteil": "verdict", "beschluss": "decision", "resolution": "decision",
+             "urteil": "verdict", "beschluss": "decision", "resolution": "resolution", "un-resolution": "resolution",
+             "abstimmung": "vote",
              "entscheidung": "decision", "schritt": "decision", "vorgehen": "decision", "maßnahme": "decision",
              "gesetz": "decision", "anerkennung": "recognition", "ergebnis": "decision", "abwahl": "decision", "absetzung": "decision", "vorwurf": "accusation", "anschuldigung": "accusation", "abkommen": "agreement", "vereinbarung": "agreement",
              "entschuldigung": "demand", "putsch": "force", "putschversuch": "force", "umsturzversuch": "force", "machtübernahme": "force", "hinrichtung": "force",

@@ -31,6 +31,8 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "ambassador": ("GOV", None, "PER", None), "envoy": ("GOV", None, "PER", None),
     "high commissioner": ("GOV", None, "PER", None),
     "electoral commission": ("GOV", None, "ORG", None), "election commission": ("GOV", None, "ORG", None),
+    "electoral council": ("GOV", None, "ORG", None), "electoral tribunal": ("JUD", None, "ORG", None),
+    "electoral court": ("JUD", None, "ORG", None), "electoral authority": ("GOV", None, "ORG", None),
     "chargé d'affaires": ("GOV", None, "PER", None), "charge d'affaires": ("GOV", None, "PER", None),
     "diplomat": ("GOV", None, "GRP", None), "diplomats": ("GOV", None, "GRP", None),
     "official": ("GOV", None, "PER", None), "officials": ("GOV", None, "GRP", None),
@@ -96,6 +98,9 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "house of representatives": ("LEG", None, "ORG", None), "lower house": ("LEG", None, "ORG", None),
     "upper house": ("LEG", None, "ORG", None), "lawmakers": ("LEG", None, "GRP", None),
     "senator": ("LEG", None, "PER", None), "party": ("PTY", None, "ORG", None),
+    "socialists": ("PTY", None, "GRP", None), "social democrats": ("PTY", None, "GRP", None),
+    "conservatives": ("PTY", None, "GRP", None), "communists": ("PTY", None, "GRP", None),
+    "christian democrats": ("PTY", None, "GRP", None), "republicans": ("PTY", None, "GRP", None),
     "gunmen": ("REB", None, "GRP", None), "attackers": ("REB", None, "GRP", None),
     "rioters": ("CVL", None, "GRP", None),   # a rioting crowd, no armed group
     "rebels": ("REB", None, "GRP", None), "rebel": ("REB", None, "PER", None), "insurgents": ("REB", None, "GRP", None),
@@ -226,6 +231,8 @@ PRO_GOVERNMENT = {"pro-government", "pro-regime", "loyalist"}
 PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to"}
 # Before a country, these say where a person or group comes from ("ein Arzt aus Saudi-Arabien")
 ORIGIN_PREPOSITIONS = {"from"}
+# Armed forces that rule: unlike an army, they belong to the country they are placed in ("die Junta im Niger").
+RULING_MILITARY = {"junta", "military junta", "military government", "coup leaders"}
 # Parts of speech besides PROPN that may be part of a capitalised name (German nouns are all capitalised).
 NAME_LIKE_POS: set[str] = {"NOUN", "X"}
 # Continents and regions: places for the geo stage, never actor names here.

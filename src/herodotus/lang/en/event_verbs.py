@@ -809,9 +809,11 @@ RESPONSE_WORDS = ("respond", "response", "reaction", "retaliate", "retaliation",
                   "countermeasures", "force", "steps", "action")
 ANSWER_AUXILIARIES = ("will", "would", "'ll", "shall")   # "..., the response will be much harsher"
 # Harms a speaker says will come (with an answer auxiliary): an unconditional threat
-THREAT_WORDS = ("countermeasure", "retaliate", "retaliation", "consequences", "punish", "punishment", "regret", "countermeasures", "revenge", "price", "unanswered", "unpunished")
+THREAT_WORDS = ("countermeasure", "retaliate", "retaliation", "consequences", "punish", "punishment", "regret", "countermeasures", "revenge", "price", "unanswered", "unpunished", "dearly")
 # ... also when negated ("werde nicht unbeantwortet bleiben")
-DOUBLE_NEGATIVE_THREATS = ("unanswered", "unpunished")
+DOUBLE_NEGATIVE_THREATS = ("unanswered", "unpunished", "without")   # "will not go without a response"
+# An answer promised to a provocation is a harm that will come ("will respond to any provocation immediately")
+PROVOCATION_WORDS = ("provocation", "provocations", "aggression", "attack", "attacks")
 # A vow to punish the culprits ("those responsible will be held accountable"): who they are (lemmas and forms,
 # lower case) and what awaits them
 CULPRIT_WORDS = ("responsible", "perpetrator", "perpetrators", "culprit", "culprits", "mastermind", "masterminds",
@@ -1002,7 +1004,7 @@ BOTH_SIDES = ("both sides", "two sides", "both countries", "two countries", "bot
 ACT_NOUNS = {"speech": "speech", "remark": "speech", "remarks": "speech", "comment": "speech", "comments": "speech",
              "trip": "visit", "visit": "visit", "demand": "demand", "call": "demand", "request": "demand", "apology": "demand",
              "offer": "offer", "proposal": "offer", "verdict": "verdict", "ruling": "verdict",
-             "decision": "decision", "resolution": "decision", "step": "decision", "action": "decision", "move": "decision",
+             "decision": "decision", "resolution": "resolution", "resolutions": "resolution", "vote": "vote", "step": "decision", "action": "decision", "move": "decision",
              "law": "decision", "agreement": "agreement", "deal": "agreement",
              "coup": "force", "coup attempt": "force", "takeover": "force", "execution": "force", "killing": "force", "crackdown": "force",
              "attack": "attack", "strike": "attack", "airstrike": "attack", "bombing": "attack", "assassination": "attack",

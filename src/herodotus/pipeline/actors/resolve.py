@@ -92,6 +92,7 @@ class Resolver:
         self.domestic_roles: frozenset[str] = getattr(roles, "DOMESTIC_ROLES", frozenset())
         self.authorities = frozenset(norm(w) for w in getattr(roles, "AUTHORITIES", ()))
         self.members = frozenset(norm(w) for w in getattr(roles, "MEMBER_WORDS", ()))
+        self.ruling_military = frozenset(norm(w) for w in getattr(roles, "RULING_MILITARY", ()))
         self.object_control: frozenset[str] = getattr(roles, "OBJECT_CONTROL", frozenset())
         self.call_verbs: frozenset[str] = getattr(roles, "CALL_VERBS", frozenset())
         self.local_roles: frozenset[str] = getattr(roles, "LOCAL_ROLES", frozenset())
@@ -454,10 +455,12 @@ class Resolver:
         drafts = [d for d in reversed(list(self.drafts.values())) if not _other_gender(gender, d)
                   and not (new and d.type == "PER" and not (office and self.takes_up(d, office, country)))]
         for draft in drafts:
-            if family in draft.role_words and (country is None or draft.code == country):
+            if (family in draft.role_words or family in self.ruling_military and draft.role_words & self.ruling_military) \
+                    and (country is None or draft.code == country):   # "die Putschisten" are "die Junta"
                 self.assign(cand, draft)
                 return
-            if country is None and len(family) >= 6 and draft.type == ("PER" if kind == "PER" else "ORG") and any(
+            if country is None and (len(family) >= 6 or family in self.ruling_military) \
+                    and draft.type == ("PER" if kind == "PER" else "ORG") and any(
                     w.endswith(family) for w in draft.role_words) and (office is None or self.holds(draft, office)):
                 # (but "des Präsidenten" after "Parlamentspräsident X" is another office's holder)
                 self.assign(cand, draft)          # "der Minister" after "der iranische Außenminister", "the

@@ -34,7 +34,7 @@ from ..nlp.tokenizer import OPENING_QUOTES
 from .lexicon import (CUE_THRESHOLD, Entry, Lexicon, Trigger, clause_bounds, clause_breaks, cue_triggers, find_triggers,
                       holds_infinitive, load_lexicon, noun_fits, supply_particle, words_of)
 from .modality import Modality, modality
-from .roles import (EACH_OTHER, MUTUAL_TYPES, RECIPROCAL, Roles, Slot, assign, candidate_slots, clause_has, in_pp, skip_back,
+from .roles import (EACH_OTHER, MUTUAL_TYPES, RECIPROCAL, THING_RELATIVE, Roles, Slot, assign, candidate_slots, clause_has, in_pp, skip_back,
                     is_infinitive, source_phrases)
 from .speech import (ANY_WORDS, Speech, characterisations, evaluation_cue, innermost, reporting_speaker, speaker_at,
                      speeches, zero_that_speaker)
@@ -122,7 +122,10 @@ ACT_KIND_TYPES = {"speech": VERBAL_TYPES, "visit": {"CONSULT"}, "demand": {"REQU
                   # (an attack judged is the latest attack, not the arrest of its doer told after it)
                   "attack": {"ASSAULT"}, "recognition": {"SUPPORT"}, "accusation": {"ACCUSE"},
                   "incident": {"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"}, "sanction": {"SANCTION"},
-                  "drill": {"MOBILIZE", "ASSAULT"}}
+                  "drill": {"MOBILIZE", "ASSAULT"},
+                  # a resolution or a vote is a body's: an international one when the story has one acting
+                  "resolution": {"AGREE", "SANCTION", "COERCE", "CONCEDE", "RETREAT", "REJECT", "SUPPORT"},
+                  "vote": set()}
 DEFINITE = {"der", "die", "das", "den", "dem", "des", "the", "these", "those", "diese", "diesen", "dieser"}
 DEFINITE_CONTRACTIONS = {"vom", "zum", "zur", "beim"}
 # Verbs that take an event noun as their object: "lehnte ein Treffen ab", "called for talks".
@@ -244,6 +247,8 @@ class EventCoder:
             return []   # "Wer Geschäfte plündert, wird ... spüren": what anyone might do, no act
         if _penalty_faced(doc, trig, cues):
             return []   # "Masra drohen bis zu 20 Jahre Haft": a penalty someone faces, no one's threat
+        if roles.how == THING_RELATIVE:
+            return []   # "resolutions that ban North Korea from ...": what a thing does is no actor's act
         if _holds_to(doc, trig, roles, cues):
             return []   # "hält an den Zurückweisungen fest": sticks to a course, holds no one
         if trig.entry.event == "CONSULT" and roles.passive and trig.entry.lemma in cues.HIT_VERBS:
@@ -769,7 +774,8 @@ class EventCoder:
                     recipients = [doer]   # "Saudi Arabia and Egypt condemned the strikes": who attacked
                     note += f"; recipient: who did the attack '{judged.text}' refers to"
                 elif (doer := other_side_doer(doc, actor, trig.token.sent, STATEMENT_WINDOW, by=camp,
-                                              judging=True)) is not None:
+                                              judging=True)) is not None \
+                        and not any(camp(doer) == camp(a) for a, _ in actors):   # (nor one judging with it)
                     recipients = [doer]   # "Die Ukraine verurteilte den Empfang scharf": who did the act it names
                     note += f"; recipient: who did what '{judged.text}' refers to, reported just before"
             if event == "SUPPORT" and recipients == [None] and entry.pos == "VERB" and how not in {"speaker", "implied"} \
@@ -1824,6 +1830,28 @@ def _attack_doer(doc: Document, judged: Token, judge: Slot, sent: int, cues: Mod
     return doer
 
 
+def _verb_doer(doc: Document, judged: Token, judges: list[Slot], sent: int, cues: ModuleType) -> Slot | None:
+    """"condemned the launch" after "North Korea launched a rocket": the subject of the latest verb of the
+    judged noun's lemma in the sentences before, when no judge is on its side (an act no event was coded for)."""
+    lemma = judged.lemma.lower()
+    for back in range(sent - 1, max(-1, sent - 1 - 2 * STATEMENT_WINDOW), -1):
+        sentence = doc.sentences[back]
+        tokens = doc.sentence_tokens(sentence)
+        verbs = [t for t in tokens if t.pos == "VERB" and t.lemma.lower() == lemma]
+        if not verbs:
+            continue
+        verb = verbs[-1]
+        subjects = {t.i for t in tokens if t.head == verb.i and t.dep.startswith("nsubj")}
+        slots = candidate_slots(doc, tokens, cues)
+        # (a parse that missed the subject: the name right before the verb, "North Korea launched")
+        doer = next((s for s in slots if subjects & set(range(s.first, s.last + 1))), None) or next(
+            (s for s in slots if s.last == verb.i - 1 and s.role == "bare"), None)
+        if doer is None or any(camp(doer) == camp(j) for j in judges):
+            return None
+        return mention_slot(doc, doer.mention, doer.entity)
+    return None
+
+
 def _characterised(doc: Document, slots: list[Slot], start: int, stop: int, speaker: Slot,
                    cues: ModuleType) -> Slot | None:
     """The one named right after a verb of characterising ("called Goldberg a ...", "nannte Merz einen ...")."""
@@ -1885,6 +1913,8 @@ def _act_noun_recipients(doc: Document, triggers: list[Trigger], roles: dict[int
         a, b = trig.clause
         kinds = [kind for t in doc.tokens[a:b] if t.pos == "NOUN" and t.i > trig.token.i
                  and (kind := _act_kind(t, cues)) is not None]
+        if kinds[:1] == ["vote"] and _body_doer(doc, set(), trig.token.sent, "vote") is None:
+            kinds = kinds[1:]   # a vote at home is the voters', no one's act ("hailed the vote as a victory")
         # (one that joins a judgement by a verb joins it whatever the clause names: "Katar und Saudi-Arabien
         # schlossen sich der Verurteilung an" is not Qatar's condemnation of Saudi Arabia)
         joining = _joins(doc, trig, cues.JOINING_VERBS)
@@ -1894,6 +1924,13 @@ def _act_noun_recipients(doc: Document, triggers: list[Trigger], roles: dict[int
         if also and (joining or not kinds and not r.recipients) and r.actors \
                 and (joined := _joined_judgement(doc, trig, r.actors)):
             roles[trig.token.i] = Roles(r.actors, joined, r.how, r.passive)
+            continue
+        judged = _judged_object(doc, trig, r.actors[0]) if r.actors and not r.recipients else None
+        if judged is not None and _act_kind(judged, cues) is None \
+                and (doer := _verb_doer(doc, judged, list(r.actors), trig.token.sent, cues)) is not None:
+            # "North Korea launched a rocket ... The United States condemned the launch": who did what the
+            # judged noun names, told by its verb (before any act noun further on: "as a violation of resolutions")
+            roles[trig.token.i] = Roles(r.actors, (doer,), r.how, r.passive)
             continue
         if not kinds and not r.recipients and r.actors and trig.entry.event == "SUPPORT" \
                 and any(t.pos == "NOUN" and t.i != trig.token.i for t in doc.tokens[a:b]) \
@@ -1910,7 +1947,8 @@ def _act_noun_recipients(doc: Document, triggers: list[Trigger], roles: dict[int
         window = ARTICLE_WINDOW if kinds[0] in VIOLENT_KINDS | {"agreement"} else MAX_ANAPHOR_SENTENCES
         # (an incident protested is the other side's: "protestierte gegen den Vorfall" after its own jets rose)
         judge_side = side(r.actors[0]) if r.actors and kinds[0] in ("incident", "drill") else None
-        doer = latest_doer(doc, types, own, trig.token.sent, window, at=[trig.token], other_than=judge_side) \
+        body = _body_doer(doc, own, trig.token.sent, kinds[0]) if kinds[0] in ("resolution", "vote") else None
+        doer = body or latest_doer(doc, types, own, trig.token.sent, window, at=[trig.token], other_than=judge_side) \
             or _blamed_for(doc, kinds[0], own, trig.token.sent, cues)
         if doer is None and kinds[0] == "attack":
             # no attack was coded: any act of force told before ("condemned the attack" after arrests of gunmen)
@@ -1935,6 +1973,17 @@ def _act_noun_recipients(doc: Document, triggers: list[Trigger], roles: dict[int
 
 
 VIOLENT_KINDS = frozenset({"force", "attack", "drill"})
+
+
+def _body_doer(doc: Document, own: set[str], sent: int, kind: str) -> Slot | None:
+    """"Hamas welcomed the resolution", "Abbas welcomed the vote" in a story on the U.N.: the international
+    body (for a vote, a body of the U.N.) whose act the story told, not the latest state to act."""
+    for ev in recent_events(doc, sent, ARTICLE_WINDOW):
+        ent = doc.entity(ev.actor_ids[0]) if ev.actor_ids else None
+        if ent is not None and ent.id not in own and ent.actor.sector == "IGO" and ent.type == "ORG" \
+                and (kind == "resolution" or ent.actor.code == "UNO"):
+            return slot_in(doc, ent, ev)
+    return None
 
 
 def _joins(doc: Document, trig: Trigger, verbs: Collection[str]) -> bool:
@@ -2171,6 +2220,12 @@ def _conditional_threats(doc: Document, sent: Sentence, speech: list[Speech], sl
     return out
 
 
+def _culprits(target: Slot) -> bool:
+    """Armed men or rioters at home: a state's promised punishment may aim at its own people ("Dieses Verbrechen
+    wird nicht ungestraft bleiben" after gunmen shot a candidate)."""
+    return target.entity.actor.sector in {"REB", "CVL"}
+
+
 def _other_side(doc: Document, speaker: Slot, sent: int) -> Slot | None:
     """Whom a threat naming no one is aimed at: the other side of the speaker's last clash, else the state that
     attacked the speaker's country, else the other state of its latest dispute."""
@@ -2184,16 +2239,20 @@ def _promised_harm(doc: Document, sent: Sentence, sp: Speech, tokens: list[Token
     harm the speaker says will come is a threat against the other side named in it, else against the other
     side of the speaker's last clash or dispute."""
     words = {(t.lemma or t.text).lower() for t in tokens} | {t.text.lower() for t in tokens}
-    harm = words & set(cues.THREAT_WORDS)
+    harm = words & set(cues.THREAT_WORDS) or (words & set(cues.PROVOCATION_WORDS) and words & set(cues.RESPONSE_WORDS))
     if not harm or not words & set(cues.ANSWER_AUXILIARIES) or tokens[0].text.lower() in cues.CONDITIONAL_OPENERS:
         return None   # (a condition that opens the speech is read by the caller)
     if words & set(cues.NEGATION) and not words & set(cues.DOUBLE_NEGATIVE_THREATS):
         return None   # "das werde keine Konsequenzen haben"
     code = sp.speaker.entity.actor.code
+    punished = harm & set(cues.PUNISHMENT_WORDS) and latest_doer(doc, {"ASSAULT"}, {sp.speaker.entity.id}, sent.i,
+                                                                  ARTICLE_WINDOW, other_than=side(sp.speaker))
+    # ("Our military will respond": the speaker's own forces are no target)
     target = next((s for s in slots if tokens[0].i <= s.first <= tokens[-1].i and s.entity.actor.code
-                   and side(s) != side(sp.speaker) and s.entity.type != "LOC"), None) \
-        or _other_side(doc, sp.speaker, sent.i)
-    if target is None or target.entity.actor.code == code:
+                   and side(s) != side(sp.speaker) and s.entity.type != "LOC"
+                   and doc.tokens[s.first - 1].text.lower() not in cues.FIRST_PERSON), None) \
+        or punished or _other_side(doc, sp.speaker, sent.i)
+    if target is None or side(target) == side(sp.speaker) or target.entity.actor.code == code and not _culprits(target):
         return None
     rule = (f"{doc.lang} promised harm: speech of '{sp.speaker.mention.text}' says '{sorted(harm)[0]}' will come, "
             f"aimed at '{target.mention.text}'")

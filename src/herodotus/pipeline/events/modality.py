@@ -80,7 +80,7 @@ def _coordinated_after(clause: Sequence[Token], cue: Token, trigger: Trigger) ->
 def _hypothetical(doc: Document, clause: Sequence[Token], trigger: Trigger, cues: ModuleType) -> list[str]:
     found = [t.text for t in clause if t.text.lower() in cues.HYPOTHETICAL
              and t.text.lower() not in CONDITIONAL_CONJUNCTIONS and not _later_modal(doc, t, trigger, clause)
-             and not _passive_subjunctive(doc, t, trigger)]
+             and not _passive_subjunctive(doc, t, trigger) and not _month_may(doc, t)]
     # a conditional conjunction may open the clause or sit just before it ("Wenn X, ...")
     sent = doc.sentences[trigger.token.sent]
     first = clause[0].i if clause else trigger.token.i
@@ -88,6 +88,15 @@ def _hypothetical(doc: Document, clause: Sequence[Token], trigger: Trigger, cues
     found += [t.text for t in opener if t.text.lower() in CONDITIONAL_CONJUNCTIONS
               and t.text.lower() in cues.HYPOTHETICAL]
     return found + _until(doc, opener, trigger)
+
+
+def _month_may(doc: Document, t: Token) -> bool:
+    """"UNITED NATIONS, May 10 (Reuters)", "on 3 May": the month, not the modal."""
+    if t.text != "May":
+        return False
+    before = doc.tokens[t.i - 1] if t.i > 0 else None
+    after = doc.tokens[t.i + 1] if t.i + 1 < len(doc.tokens) else None
+    return any(x is not None and x.text[:1].isdigit() for x in (before, after))
 
 
 def _until(doc: Document, opener: Sequence[Token], trigger: Trigger) -> list[str]:

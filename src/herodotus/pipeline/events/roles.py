@@ -601,6 +601,8 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
                 return Roles(actors, with_conjuncts(doc, recipient, local) if recipient else (),
                              "surface", passive)
     else:
+        if _thing_relative(doc, trigger, slots, cues):
+            return Roles((), (), THING_RELATIVE, passive)
         local = [s for s in local if not _in_relative_clause(doc, s, trigger)]
         actor, recipient = _verb_roles(doc, trigger, local, cues, parsed, passive, preps)
         if recipient is not None and entry.event == "COOPERATE" and recipient.role in {"bare", "obj"}:
@@ -740,6 +742,24 @@ def _relative_antecedents(doc: Document, trigger: Trigger, slots: list[Slot]) ->
         return ()
     last = next((x for x in slots if x.last == a - 2), None)
     return _whole_conjunction(doc, last, slots) if last is not None else ()
+
+
+THING_RELATIVE = "thing relative"   # how a trigger got no actor: its subject is a thing ("resolutions that ban")
+
+
+def _thing_relative(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType) -> bool:
+    """"in violation of resolutions that ban North Korea from ...", "Resolutionen, die Nordkorea ...
+    verbieten": a relative clause whose pronoun subject stands for an act or text told as background has no
+    actor to code (but "passed two laws that ban the agency": the law just made is the actor's act)."""
+    verb = trigger.token
+    if verb.dep != "acl:relcl" or not 0 <= verb.head < verb.i:
+        return False
+    antecedent = doc.tokens[verb.head]
+    pronoun = any(t.head == verb.i and t.dep == "nsubj" and t.text.lower() in cues.RELATIVE_PRONOUNS
+                  for t in doc.tokens[antecedent.i + 1:min(verb.i, antecedent.i + 3)])
+    return pronoun and antecedent.dep != "obj" and (antecedent.lemma.lower() in cues.ACT_NOUNS
+                                                   or antecedent.text.lower() in cues.ACT_NOUNS) \
+        and not any(s.first <= antecedent.i <= s.last for s in slots)
 
 
 def _whole_conjunction(doc: Document, slot: Slot, slots: list[Slot]) -> tuple[Slot, ...]:
