@@ -3198,7 +3198,7 @@ def test_events_a_law_just_passed_acts_for_its_maker(pipeline):
     ("en", "UNITED NATIONS, June 10 (Reuters) - The U.N. Security Council on Monday backed a ceasefire proposal for "
            "Gaza outlined by U.S. President Joe Biden. Hamas welcomed the resolution."),
     ("de", "New York (dpa) - Der UN-Sicherheitsrat hat am Montag einen Plan der USA für eine Waffenruhe im "
-           "Gazastreifen gebilligt. Die Hamas begrüßte die Resolution."),
+           "Gazastreifen unterstützt. Die Hamas begrüßte die Resolution."),
 ])
 def test_events_a_resolution_welcomed_is_the_bodys_that_adopted_it(pipeline, lang, text):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 6, 10)))

@@ -122,7 +122,6 @@ aufnehmen          VERB  SUPPORT   -            050   so   Beziehung
 wiederherstellen   VERB  SUPPORT   -            050   so   Beziehung
 befürworten        VERB  SUPPORT   -            051   so   -
 gutheißen          VERB  SUPPORT   -            051   so   -
-billigen           VERB  SUPPORT   -            051   so   -
 beistehen          VERB  SUPPORT   -            050   so   -
 Beistand           NOUN  SUPPORT   -            050   so   -
 Glückwunsch        NOUN  SUPPORT   -            051   so   -
@@ -845,6 +844,11 @@ ausschließen       VERB  COERCE    restrict     -     so   Präsidentenwahl
 ausschließen       VERB  COERCE    restrict     -     so   Präsidentschaftswahl
 ausschließen       VERB  COERCE    restrict     -     so   Kommunalwahl
 ausschließen       VERB  COERCE    restrict     -     so   Kandidatur
+ausschließen       VERB  COERCE    restrict     -     so   Ausbildung
+ausschließen       VERB  COERCE    restrict     -     so   Unterricht
+ausschließen       VERB  COERCE    restrict     -     so   Studium
+verwehren          VERB  COERCE    restrict     -     so   Zugang
+verwehren          VERB  COERCE    restrict     -     so   Zutritt
 ausschließen       VERB  REJECT    -            120   so   Rücktritt
 stoppen            VERB  SANCTION  discontinue  163   so   Verkauf
 verlegen           VERB  MOBILIZE  troops       154   so   Verstärkung

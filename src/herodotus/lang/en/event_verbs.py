@@ -686,6 +686,10 @@ bar                VERB  COERCE    restrict     -     so   election
 bar                VERB  COERCE    restrict     -     so   leaving
 bar                VERB  COERCE    restrict     -     so   holding
 bar                VERB  COERCE    restrict     -     so   travelling
+bar                VERB  COERCE    restrict     -     so   school
+bar                VERB  COERCE    restrict     -     so   education
+bar                VERB  COERCE    restrict     -     so   studying
+deny               VERB  COERCE    restrict     -     so   access
 remove             VERB  COERCE    restrict     -     so   office
 enter              VERB  MOBILIZE  -            -     so   airspace
 # --- ASSAULT

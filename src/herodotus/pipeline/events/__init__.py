@@ -94,7 +94,7 @@ SHUTDOWN_WORDS = {"internet"}
 SECURITY_SECTORS = {"COP", "MIL", "SPY"}
 # Coercion a government or court orders rather than its police carrying it out ("Die Behörden
 # nahmen ... fest", "verhängten eine Ausgangssperre")
-ORDER_MODES = {"arrest", "deport", "curfew", "martial-law", "censor", "ban", "release"}
+ORDER_MODES = {"arrest", "deport", "curfew", "martial-law", "censor", "ban", "release", "restrict"}
 # Measures aimed at a whole population: without a named target, its people are the recipient
 POPULATION_MODES = {"crowd-control", "curfew", "martial-law", "censor", "ban", "seize"}
 # Measures over a whole territory (curfews, states of emergency, martial law) name no one on the
