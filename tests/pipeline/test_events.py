@@ -3232,3 +3232,35 @@ def test_events_an_answer_promised_to_provocations_threatens_the_other_side(pipe
     assert [(doc.entity(e.actor_ids[0]).actor.code, doc.entity(e.recipient_ids[0]).actor.code) for e in threats] \
         == [("KOR", "PRK")]
     assert doc.entity(threats[0].recipient_ids[0]).actor.sector == "GOV"   # North Korea, not "our military"
+
+
+def test_events_what_residents_report_is_the_act_not_their_accusation(pipeline):
+    text = ("ADDIS ABABA (Reuters) - In Gondar, soldiers fired artillery at Fano positions on the edge of the city, two "
+            "residents told Reuters.")
+    doc = pipeline(Document(id="t", text=text, lang="en", published=date(2023, 8, 7)))
+    assert ("ASSAULT", "ETH", "ETH") in _rule_codes(doc)
+    assert not any(c[0] == "ACCUSE" for c in _rule_codes(doc))
+
+
+def test_events_election_monitors_arrested_are_the_countrys_people(pipeline):
+    text = ("HARARE (Reuters) - Police arrested 41 local election monitors on the night of the vote, accusing them of "
+            "planning to publish results.")
+    doc = pipeline(Document(id="t", text=text, lang="en", published=date(2023, 8, 27)))
+    assert ("COERCE", "ZWE", "ZWE") in _rule_codes(doc)
+
+
+def test_events_a_leader_named_after_his_countrys_possessive_is_a_conjunct(pipeline):
+    text = ("HARARE (Reuters) - South African President Cyril Ramaphosa and Mozambique's Filipe Nyusi congratulated "
+            "Mnangagwa.")
+    doc = pipeline(Document(id="t", text=text, lang="en", published=date(2023, 8, 27)))
+    assert {("SUPPORT", "ZAF", "ZWE"), ("SUPPORT", "MOZ", "ZWE")} <= _rule_codes(doc)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Kabul (AFP) - Die Taliban haben Frauen von der Ausbildung zu Hebammen ausgeschlossen."),
+    ("de", "Kabul (AFP) - Die Taliban hatten Frauen bereits im Dezember 2022 den Zugang zu Universitäten verwehrt."),
+    ("en", "KABUL (Reuters) - The Taliban barred women from studying at universities."),
+])
+def test_events_women_barred_from_education_are_coerced(pipeline, lang, text):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 12, 3)))
+    assert ("COERCE", "AFG", "AFG") in _rule_codes(doc)

@@ -1193,3 +1193,10 @@ def test_quotes_en_report_opening_with_a_quoted_phrase(full: Pipeline) -> None:
     assert [(q.kind, doc.text[q.start:q.end]) for q in doc.quotes] == [
         ("indirect", '"years of misrule and hunger" had driven people onto the streets'),
         ("direct", "years of misrule and hunger")]
+
+
+def test_quotes_the_storys_own_agency_is_told_never_the_speaker(full: Pipeline) -> None:
+    doc = full(Document(id="t", lang="de", text=(
+        "Kabul (AFP) - Die Taliban haben Frauen von der Ausbildung zu Hebammen ausgeschlossen. Die Anordnung stamme "
+        "direkt von Taliban-Chef Hibatullah Achundsada, sagte ein Institutsleiter der Nachrichtenagentur AFP.")))
+    assert [(kind, mention) for kind, mention, _ in speakers(doc)] == [("indirect", "ein Institutsleiter")]

@@ -1228,7 +1228,10 @@ OPEN_QUANTIFIERS = ("andere", "anderen", "weitere", "alle", "reiche", "reichen",
 # Unnamed officials ("Sanktionen gegen 16 Funktionäre des Wahlrats"): the state the article is about.
 OFFICIAL_NOUNS = ("funktionär", "funktionäre", "funktionären", "beamte", "beamten", "amtsträger",
                   "regierungsvertreter", "offizielle", "offiziellen", "richter", "generäle", "generälen")
+# Eyewitnesses report what others did; they accuse no one ("Soldaten beschossen ..., berichteten Anwohner")
+WITNESS_WORDS = ("anwohner", "anwohnerin", "augenzeuge", "augenzeugen", "zeuge", "zeugen", "einwohner", "bewohner")
 PEOPLE_NOUNS = ("person", "mensch", "teilnehmer", "teilnehmerin", "aktivist", "aktivistin", "student",
+                "wahlbeobachter", "beobachter",
                 "studentin", "anhänger", "anhängerin", "oppositioneller", "oppositionelle", "demonstrant",
                 "demonstrantin", "verdächtige", "verdächtiger", "journalist", "journalistin", "reporter",
                 "reporterin", "anwalt", "anwältin", "zivilist", "zivilistin", "passagier", "einwohner",

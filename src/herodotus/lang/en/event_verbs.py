@@ -982,7 +982,10 @@ UNNAMED_STATES = ("states", "countries", "nations", "governments", "community")
 OPEN_QUANTIFIERS = ("other", "all", "rich", "wealthy", "richer", "international", "more")
 # Unnamed officials ("sanctions on 16 officials of the electoral council"): the state the article is about.
 OFFICIAL_NOUNS = ("official", "officials", "judges", "generals", "officers", "functionaries")
+# Eyewitnesses report what others did; they accuse no one ("soldiers fired artillery ..., two residents told Reuters")
+WITNESS_WORDS = ("resident", "residents", "witness", "witnesses", "eyewitness", "eyewitnesses", "locals")
 PEOPLE_NOUNS = ("people", "person", "persons", "protester", "protesters", "demonstrator", "demonstrators",
+                "monitors", "observers",
                 "activist", "activists", "student", "students", "supporter", "supporters", "participant",
                 "participants", "suspect", "suspects", "journalist", "journalists", "reporter", "reporters",
                 "lawyer", "lawyers", "civilian", "civilians", "passenger", "passengers", "resident", "residents",

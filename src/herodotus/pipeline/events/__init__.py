@@ -2876,7 +2876,7 @@ def _neutral_reporter(doc: Document, speaker: Slot, cues: ModuleType) -> bool:
     # (nor is whoever the facts are credited to: "Authorities cut mobile internet, according to residents")
     return ref.code in NON_STATE_CODES or ref.sector in {"NGO", "MED", "IGO"} or _credited_source(doc, speaker, cues) \
         or speaker.mention.text.lower().endswith(cues.SOURCE_HEADS) \
-        or any(w.startswith(cues.LOCAL_SOURCES) for w in words[:2])
+        or any(w.startswith(cues.LOCAL_SOURCES) for w in words[:2]) or words[-1] in cues.WITNESS_WORDS
 
 
 def _gathered_to_worship(doc: Document, trig: Trigger, cues: ModuleType) -> bool:

@@ -1316,6 +1316,9 @@ def with_conjuncts(doc: Document, slot: Slot, local: list[Slot]) -> tuple[Slot, 
             continue
         if len(between) == 1 and between[0].text.lower() in SCENE_PREPS and other.entity.type in ("LOC", "GPE"):
             continue          # the place of the conjunct before ("die US-Botschaft in Mogadischu")
+        if len(out) > 1 and [t.text for t in between] in (["'s"], ["’s"], ["'"]):
+            out[-1] = other   # "Ramaphosa and Mozambique's Filipe Nyusi": the possessor's person is the conjunct
+            continue
         if between and between[-1].text == "(" and other.entity.type == out[-1].entity.type \
                 and (len(between) == 1 or between[0].text.lower() in SCENE_PREPS
                      and all(t.pos == "PROPN" for t in between[1:-1])):
