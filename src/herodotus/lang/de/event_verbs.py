@@ -1231,7 +1231,7 @@ OFFICIAL_NOUNS = ("funktionär", "funktionäre", "funktionären", "beamte", "bea
 # Eyewitnesses report what others did; they accuse no one ("Soldaten beschossen ..., berichteten Anwohner")
 WITNESS_WORDS = ("anwohner", "anwohnerin", "augenzeuge", "augenzeugen", "zeuge", "zeugen", "einwohner", "bewohner")
 PEOPLE_NOUNS = ("person", "mensch", "teilnehmer", "teilnehmerin", "aktivist", "aktivistin", "student",
-                "wahlbeobachter", "beobachter",
+                "wahlbeobachter",
                 "studentin", "anhänger", "anhängerin", "oppositioneller", "oppositionelle", "demonstrant",
                 "demonstrantin", "verdächtige", "verdächtiger", "journalist", "journalistin", "reporter",
                 "reporterin", "anwalt", "anwältin", "zivilist", "zivilistin", "passagier", "einwohner",

@@ -985,7 +985,7 @@ OFFICIAL_NOUNS = ("official", "officials", "judges", "generals", "officers", "fu
 # Eyewitnesses report what others did; they accuse no one ("soldiers fired artillery ..., two residents told Reuters")
 WITNESS_WORDS = ("resident", "residents", "witness", "witnesses", "eyewitness", "eyewitnesses", "locals")
 PEOPLE_NOUNS = ("people", "person", "persons", "protester", "protesters", "demonstrator", "demonstrators",
-                "monitors", "observers",
+                "monitors",
                 "activist", "activists", "student", "students", "supporter", "supporters", "participant",
                 "participants", "suspect", "suspects", "journalist", "journalists", "reporter", "reporters",
                 "lawyer", "lawyers", "civilian", "civilians", "passenger", "passengers", "resident", "residents",

@@ -1316,7 +1316,7 @@ def with_conjuncts(doc: Document, slot: Slot, local: list[Slot]) -> tuple[Slot, 
             continue
         if len(between) == 1 and between[0].text.lower() in SCENE_PREPS and other.entity.type in ("LOC", "GPE"):
             continue          # the place of the conjunct before ("die US-Botschaft in Mogadischu")
-        if len(out) > 1 and [t.text for t in between] in (["'s"], ["’s"], ["'"]):
+        if len(out) > 1 and [t.text for t in between] in (["'s"], ["’s"], ["'"]) and other.entity.type == "PER":
             out[-1] = other   # "Ramaphosa and Mozambique's Filipe Nyusi": the possessor's person is the conjunct
             continue
         if between and between[-1].text == "(" and other.entity.type == out[-1].entity.type \
