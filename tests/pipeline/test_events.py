@@ -3264,3 +3264,20 @@ def test_events_a_leader_named_after_his_countrys_possessive_is_a_conjunct(pipel
 def test_events_women_barred_from_education_are_coerced(pipeline, lang, text):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 12, 3)))
     assert ("COERCE", "AFG", "AFG") in _rule_codes(doc)
+
+
+def test_events_villages_buried_by_a_landslide_attack_no_one(pipeline):
+    text = ("Neu-Delhi (dpa) - Nach verheerenden Erdrutschen im südindischen Bundesstaat Kerala hat die Armee Hunderte "
+            "Soldaten in den Bezirk Wayanad geschickt. Die Zahl der Toten stieg bis Mittwoch auf mehr als 150. Heftige "
+            "Monsunregen hatten in der Nacht zum Dienstag ganze Dörfer wie Mundakkai und Chooralmala unter Schlamm und "
+            "Geröll begraben.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 7, 31)))
+    assert [e.event for e in doc.events] == ["MOBILIZE"]
+
+
+def test_events_a_navy_sending_its_own_submarine_mobilises(pipeline):
+    text = ("Havanna (Reuters) - Zwei russische Kriegsschiffe sind in Havanna eingelaufen. Als Signal schickte die "
+            "US-Marine dennoch das Atom-U-Boot „USS Helena“ in die Bucht von Guantánamo.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 6, 13)))
+    sent = [e for e in doc.events if text[e.trigger_start:e.trigger_end] == "schickte"]
+    assert [(e.event, e.recipient_ids) for e in sent] == [("MOBILIZE", [])]

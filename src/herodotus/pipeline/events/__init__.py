@@ -963,8 +963,11 @@ class EventCoder:
         if not proposed:
             return []
         kept = [t for t in _drop_embedded(doc, [*triggers, *proposed], lex.cues) if t.cue is not None]
-        return [c for trig in kept
-                for c in self._from_trigger(doc, trig, assign(doc, trig, slots, lex.cues), slots, speech, lex.cues, modes)]
+        # (a village or a region named as subject of a guessed act is where it happened: "Mundakkai und
+        # Chooralmala wurden unter Geröll begraben")
+        return [_own_forces_sent(c) for trig in kept
+                for c in self._from_trigger(doc, trig, assign(doc, trig, slots, lex.cues), slots, speech, lex.cues, modes)
+                if c.actor.entity.type != "LOC"]
 
     @staticmethod
     def _implied_state_actor(doc: Document, trig: Trigger, roles: Roles,
@@ -1973,6 +1976,17 @@ def _act_noun_recipients(doc: Document, triggers: list[Trigger], roles: dict[int
 
 
 VIOLENT_KINDS = frozenset({"force", "attack", "drill"})
+
+
+def _own_forces_sent(cand: Candidate) -> Candidate:
+    """"schickte die US-Marine das Atom-U-Boot in die Bucht": a state's own forces sent somewhere are moved, not
+    given aid."""
+    rec = cand.recipient
+    if cand.event != "AID" or rec is None or rec.entity.actor.sector != "MIL" \
+            or rec.entity.actor.code != cand.actor.entity.actor.code:
+        return cand
+    return replace(cand, event="MOBILIZE", mode="troops", cameo="154", recipient=None,
+                   rule=cand.rule + "; its own forces sent, so coded MOBILIZE")
 
 
 def _body_doer(doc: Document, own: set[str], sent: int, kind: str) -> Slot | None:
