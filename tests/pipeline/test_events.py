@@ -3281,3 +3281,18 @@ def test_events_a_navy_sending_its_own_submarine_mobilises(pipeline):
     doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 6, 13)))
     sent = [e for e in doc.events if text[e.trigger_start:e.trigger_end] == "schickte"]
     assert [(e.event, e.recipient_ids) for e in sent] == [("MOBILIZE", [])]
+
+
+def test_events_the_city_of_a_suburb_struck_is_no_agent_and_is_blamed_elsewhere(pipeline):
+    text = ("Beirut (AFP) - Bei einem Drohnenangriff auf einen Vorort von Beirut ist der Vizechef des Hamas-Politbüros, "
+            "Saleh al-Aruri, getötet worden. Die Hamas machte Israel für den Anschlag verantwortlich. Die Hisbollah "
+            "erklärte, das Verbrechen werde „nicht ohne Antwort und Strafe bleiben“.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 1, 3)))
+    assert not any(c[0] == "ASSAULT" and c[1] == "LBN" for c in _rule_codes(doc))
+    assert ("THREATEN", "LBN", "ISR") in _rule_codes(doc)
+
+
+def test_events_an_entry_ban_imposed_is_a_sanction(pipeline):
+    text = "Tirana (AFP) - Die USA hatten Berisha bereits 2021 wegen Korruption mit einem Einreiseverbot belegt."
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 10, 22)))
+    assert ("SANCTION", "USA", "ALB") in _rule_codes(doc)

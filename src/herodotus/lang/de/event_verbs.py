@@ -646,6 +646,9 @@ Sanktion           NOUN  SANCTION  -            163   so   beschließen
 ~sanktion          NOUN  SANCTION  -            163   so   beschließen
 Sanktion           NOUN  SANCTION  -            163   so   verschärfen
 belegen            VERB  SANCTION  -            163   so   Sanktion
+belegen            VERB  SANCTION  -            163   so   Einreiseverbot
+belegen            VERB  SANCTION  -            163   so   Einreisesperre
+belegen            VERB  SANCTION  -            163   so   Reiseverbot
 Einreiseverbot     NOUN  SANCTION  -            163   so   -
 Sanktion           NOUN  SANCTION  -            163   so   verlängern
 ~sanktion          NOUN  SANCTION  -            163   so   verlängern

@@ -2259,8 +2259,10 @@ def _promised_harm(doc: Document, sent: Sentence, sp: Speech, tokens: list[Token
     if words & set(cues.NEGATION) and not words & set(cues.DOUBLE_NEGATIVE_THREATS):
         return None   # "das werde keine Konsequenzen haben"
     code = sp.speaker.entity.actor.code
-    punished = harm & set(cues.PUNISHMENT_WORDS) and latest_doer(doc, {"ASSAULT"}, {sp.speaker.entity.id}, sent.i,
-                                                                  ARTICLE_WINDOW, other_than=side(sp.speaker))
+    # (an attack told without its doer: whom the speaker's side blamed for it, "machte Israel verantwortlich")
+    punished = harm & set(cues.PUNISHMENT_WORDS) and (
+        latest_doer(doc, {"ASSAULT"}, {sp.speaker.entity.id}, sent.i, ARTICLE_WINDOW, other_than=side(sp.speaker))
+        or _blamed_for(doc, "attack", {sp.speaker.entity.id}, sent.i, cues))
     # ("Our military will respond": the speaker's own forces are no target)
     target = next((s for s in slots if tokens[0].i <= s.first <= tokens[-1].i and s.entity.actor.code
                    and side(s) != side(sp.speaker) and s.entity.type != "LOC"

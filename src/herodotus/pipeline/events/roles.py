@@ -945,6 +945,17 @@ def _phone_call(doc: Document, verb: Token) -> bool:
     return verb.lemma.lower() in calls and nxt is not None and nxt.pos == "PROPN"
 
 
+# Nouns naming part of a place: "von X" after them names the place, not a passive's agent ("auf einen Vorort von Beirut")
+PLACE_PARTS = frozenset({"vorort", "stadtrand", "zentrum", "stadtzentrum", "umgebung", "nähe", "norden", "süden",
+                         "osten", "westen", "stadtteil", "außenbezirk", "hafen", "outskirts", "suburb", "centre",
+                         "center", "north", "south", "east", "west"})
+
+
+def _part_of_place(doc: Document, slot: Slot) -> bool:
+    return slot.entity.type in ("GPE", "LOC") and slot.first >= 2 \
+        and doc.tokens[slot.first - 2].text.lower() in PLACE_PARTS
+
+
 MOVED_FORCES = frozenset({"MIL", "COP"})
 AGAINST_ROLES = frozenset({"pp:gegen", "pp:against"})
 
@@ -953,7 +964,7 @@ def _verb_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
                 passive: bool, preps: set[str]) -> tuple[Slot | None, Slot | None]:
     frame, lang = trigger.entry.frame, doc.lang
     if passive:
-        agent = next((s for s in local if s.role in {f"pp:{p}" for p in cues.AGENT_PREPS}
+        agent = next((s for s in local if s.role in {f"pp:{p}" for p in cues.AGENT_PREPS} and not _part_of_place(doc, s)
                       or s.role == "adj" and _agent_adjective(doc, s, cues)), None)
         patient = next((s for s in local if s.role in {"bare", "subj", "obj"}), None)
         if patient is None:
