@@ -1317,3 +1317,14 @@ def test_actors_the_army_placed_in_a_country_is_not_placed_by_it(nlp):
 def test_actors_electoral_bodies_and_party_families_are_the_countrys(nlp, lang, text, phrase, code):
     doc = run(nlp, text, lang, date(2024, 3, 1))
     assert actor_at(doc, phrase).actor.code == code
+
+
+@pytest.mark.parametrize("lang, text, phrase", [
+    ("de", "Kinshasa (AFP) - Ruanda unterstützt die M23-Rebellen. Außenministerin Thérèse Kayikwamba Wagner warf dem "
+           "Nachbarland vor, die Rebellen mit eigenen Soldaten zu unterstützen.", "Nachbarland"),
+    ("en", "KINSHASA (Reuters) - Rwanda backs the M23 rebels, Congo says. Congo's foreign minister accused the "
+           "neighbour of sending troops.", "neighbour"),
+])
+def test_actors_the_neighbour_is_the_other_state_named(nlp, lang, text, phrase):
+    doc = run(nlp, text, lang, date(2024, 6, 1))
+    assert actor_at(doc, phrase).actor.code == "RWA"

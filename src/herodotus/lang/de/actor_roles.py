@@ -307,6 +307,8 @@ MEMBER_WORDS = frozenset({"angehörige", "angehörigen"})
 DOMESTIC_ROLES = frozenset({"wahlsieger", "wahlsiegerin", "sieger", "siegerin", "wahlgewinner", "wahlgewinnerin"})
 # A common noun for the story's state after a definite article ("das Land", "des Landes", "the country")
 STATE_NOUNS = frozenset({"land", "landes", "lande"})
+# ... and the other state of a story on two ("dem Nachbarland"), folded like the role words
+NEIGHBOUR_NOUNS = frozenset({"nachbarland", "nachbarlandes", "nachbarstaat", "nachbarstaates", "nachbarstaats"})
 STATE_ARTICLES = frozenset({"das", "des", "dem"})
 # Local officials: an unplaced one serves in the sentence's country or the story's, not in a country named
 # last in passing ("Gouverneur Eduardo Leite" in a story on Brazil that named Argentina's help)

@@ -389,6 +389,15 @@ class Resolver:
             if state is not None:
                 self.assign(cand, self.draft_for(state))
             return
+        if kind == "NEIGHBOUR":
+            # "Kinshasa ... warf dem Nachbarland vor": the state named last that is neither the story's own nor
+            # one its sentence named before
+            own = {code for at, code in self.states_at.get(cand.sent, ()) if at < cand.start} | {self.main_country}
+            code = next((c for c, named_in in reversed(self.country_trail) if named_in >= 0 and c not in own), None)
+            state = self.kb.country(code) if code else None
+            if state is not None:
+                self.assign(cand, self.draft_for(state))
+            return
         org_code = self.org_country(cand)
         country = cand.country or org_code or self.placed_country(cand, text_of)
         new = kind == "PER" and not country and self.newly_in(cand)
@@ -639,6 +648,15 @@ class Resolver:
         if name is None:
             return self.new_draft("title:?", type="PER", name="?")
         sector, office, kind, gender = cand.role or (None, None, "PER", None)
+        if kind == "NEIGHBOUR":
+            # "Kinshasa ... warf dem Nachbarland vor": the state named last that is neither the story's own nor
+            # one its sentence named before
+            own = {code for at, code in self.states_at.get(cand.sent, ()) if at < cand.start} | {self.main_country}
+            code = next((c for c, named_in in reversed(self.country_trail) if named_in >= 0 and c not in own), None)
+            state = self.kb.country(code) if code else None
+            if state is not None:
+                self.assign(cand, self.draft_for(state))
+            return
         org_code = self.org_country(cand)
         country = cand.country or org_code or self.placed_country(cand, text_of)
         if cand.possessive and not country:

@@ -33,6 +33,7 @@ NAME_PARTICLES = frozenset("von van der den de da di du del della le la al bin i
 NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "ADP", "NOUN", "PROPN", "NUM", "PUNCT"})
 # A state referred to by a common noun ("das Land", "the country"): resolved to the story's state
 STATE_ROLE = ("GOV", None, "STATE", None)
+NEIGHBOUR_ROLE = ("GOV", None, "NEIGHBOUR", None)
 # Words that place a thing somewhere ("military targets in Iran"); "from"/"to" say where it goes or comes from
 SCENE_WORDS = frozenset({"in", "im", "near", "across", "inside", "nahe"})
 
@@ -231,6 +232,9 @@ class Scanner:
         if self._norms[i] in self.roles.STATE_NOUNS and i > 0 and tokens[i - 1].sent == tokens[i].sent \
                 and tokens[i - 1].text.lower() in self.roles.STATE_ARTICLES:
             return 1, STATE_ROLE, self._norms[i], ""   # "das Land", "the kingdom": the story's state
+        if self._norms[i] in self.roles.NEIGHBOUR_NOUNS and i > 0 and tokens[i - 1].sent == tokens[i].sent \
+                and tokens[i - 1].text.lower() in self.roles.STATE_ARTICLES:
+            return 1, NEIGHBOUR_ROLE, self._norms[i], ""   # "warf dem Nachbarland vor": the other state named
         for n in range(min(self.max_role_len, stop - i), 1, -1):
             key = " ".join(self._norms[i:i + n])
             if key in self.role_words:
