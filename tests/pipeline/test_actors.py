@@ -1328,3 +1328,10 @@ def test_actors_electoral_bodies_and_party_families_are_the_countrys(nlp, lang, 
 def test_actors_the_neighbour_is_the_other_state_named(nlp, lang, text, phrase):
     doc = run(nlp, text, lang, date(2024, 6, 1))
     assert actor_at(doc, phrase).actor.code == "RWA"
+
+
+def test_actors_a_neighbour_named_in_apposition_is_that_state(nlp):
+    doc = run(nlp, "Bamako (AFP) - Mali leidet unter einer Treibstoffblockade. Das Nachbarland Niger schickte bereits 82 "
+                   "Tanklastwagen mit Treibstoff nach Mali.", "de", date(2025, 10, 1))
+    assert actor_at(doc, "Niger").actor.code == "NER"
+    assert not any(doc.text[m.start:m.end] == "Nachbarland" for m in doc.mentions)

@@ -3296,3 +3296,12 @@ def test_events_an_entry_ban_imposed_is_a_sanction(pipeline):
     text = "Tirana (AFP) - Die USA hatten Berisha bereits 2021 wegen Korruption mit einem Einreiseverbot belegt."
     doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 10, 22)))
     assert ("SANCTION", "USA", "ALB") in _rule_codes(doc)
+
+
+@pytest.mark.parametrize("lang, text, code", [
+    ("de", "Belgrad (dpa) - Präsident Vučić warf ausländischen Geheimdiensten vor, die Proteste zu steuern.", "SRB"),
+    ("en", "BELGRADE (Reuters) - Vucic accused foreign intelligence services of orchestrating the protests.", "SRB"),
+])
+def test_events_unnamed_foreigners_blamed_are_no_one_coded(pipeline, lang, text, code):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 6, 1)))
+    assert _rule_codes(doc) == {("ACCUSE", code, None)}

@@ -273,6 +273,8 @@ NOT_NAMES = {"Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag
              "Norden", "Süden", "Osten", "Westen", "Nordosten", "Nordwesten", "Südosten", "Südwesten"}
 # Adjectives (lemma) marking a group as loyal to the government last named.
 PRO_GOVERNMENT = {"regimetreu", "regimegetreu", "regierungstreu", "assad-treu"}
+# Adjectives that make a role noun unnamed foreigners ("ausländische Kräfte", "foreign forces")
+FOREIGN_WORDS = {"ausländisch", "auslandisch", "fremd"}
 # Before an unknown name, these make it a place (for capitals only LOCATIVE_PREPOSITIONS count).
 PLACE_PREPOSITIONS = {"aus", "nach", "in", "im", "bei", "nahe"}
 # Before a country, these say where a person or group comes from ("ein Arzt aus Saudi-Arabien")

@@ -19,6 +19,7 @@ German news usage. General vocabulary only: no names or phrases from evaluation 
 """
 from __future__ import annotations
 
+from .actor_roles import FOREIGN_WORDS  # noqa: F401  (unnamed foreigners blamed)
 from .actor_roles import SOURCE_HEADS  # noqa: F401  (a wire's sources, no party: "nach Militärangaben")
 
 # Local officials report casualties of fighting among others ("nach Angaben örtlicher Behörden"): no party

@@ -227,6 +227,8 @@ NOT_NAMES = {"Today", "Tomorrow", "Yesterday", "Monday", "Tuesday", "Wednesday",
 NOT_NAMES |= {"Europe", "Africa", "Asia", "Oceania", "Arctic", "Antarctica", "European", "African", "Asian", "Western"}
 # Adjectives (lemma) marking a group as loyal to the government last named.
 PRO_GOVERNMENT = {"pro-government", "pro-regime", "loyalist"}
+# Adjectives that make a role noun unnamed foreigners ("ausländische Kräfte", "foreign forces")
+FOREIGN_WORDS = {"foreign", "outside"}
 # Before an unknown name, these make it a place (for capitals only LOCATIVE_PREPOSITIONS count).
 PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to"}
 # Before a country, these say where a person or group comes from ("ein Arzt aus Saudi-Arabien")

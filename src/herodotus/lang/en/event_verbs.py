@@ -7,6 +7,7 @@ phrasal verbs are written with ``+`` (``step+down``: the particle follows the ve
 """
 from __future__ import annotations
 
+from .actor_roles import FOREIGN_WORDS  # noqa: F401  (unnamed foreigners blamed)
 from .actor_roles import SOURCE_HEADS  # noqa: F401  (none in English)
 
 LOCAL_SOURCES = ("local", "regional")   # "local officials said": reporters of fighting among others, no party

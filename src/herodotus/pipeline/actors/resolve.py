@@ -381,6 +381,8 @@ class Resolver:
         sector, office, kind, gender = cand.role or (None, None, "PER", None)
         if cand.role_word in self.members and cand.body is not None and cand.body.role is not None:
             sector = cand.body.role[0] or sector   # "Angehörige der Luftwaffe" serve in it; "... der Opfer" mourn
+        if cand.foreign and not cand.country and cand.org is None:
+            return   # "warf ausländischen Geheimdiensten vor": foreigners no one names are no one to code
         if kind == "STATE":
             # the state its sentence named first ("suspended Gabon after army officers seized power in the
             # country"), else the story's, not the one named last
@@ -390,10 +392,13 @@ class Resolver:
                 self.assign(cand, self.draft_for(state))
             return
         if kind == "NEIGHBOUR":
-            # "Kinshasa ... warf dem Nachbarland vor": the state named last that is neither the story's own nor
-            # one its sentence named before
-            own = {code for at, code in self.states_at.get(cand.sent, ()) if at < cand.start} | {self.main_country}
-            code = next((c for c, named_in in reversed(self.country_trail) if named_in >= 0 and c not in own), None)
+            # "Maduro hatte ein Abkommen mit dem Nachbarland ausgesetzt": the story's state, unless its sentence
+            # speaks for it ("Kinshasa warf dem Nachbarland vor"): then the other state named last
+            own = {code for at, code in self.states_at.get(cand.sent, ()) if at < cand.start} | {
+                self.drafts[c.entity].code for c in self.order if c.sent == cand.sent and c.entity in self.drafts}
+            code = self.main_country if self.main_country not in own | {None} else next(
+                (c for c, named_in in reversed(self.country_trail) if named_in >= 0 and c not in own | {self.main_country}),
+                None)
             state = self.kb.country(code) if code else None
             if state is not None:
                 self.assign(cand, self.draft_for(state))
@@ -649,10 +654,13 @@ class Resolver:
             return self.new_draft("title:?", type="PER", name="?")
         sector, office, kind, gender = cand.role or (None, None, "PER", None)
         if kind == "NEIGHBOUR":
-            # "Kinshasa ... warf dem Nachbarland vor": the state named last that is neither the story's own nor
-            # one its sentence named before
-            own = {code for at, code in self.states_at.get(cand.sent, ()) if at < cand.start} | {self.main_country}
-            code = next((c for c, named_in in reversed(self.country_trail) if named_in >= 0 and c not in own), None)
+            # "Maduro hatte ein Abkommen mit dem Nachbarland ausgesetzt": the story's state, unless its sentence
+            # speaks for it ("Kinshasa warf dem Nachbarland vor"): then the other state named last
+            own = {code for at, code in self.states_at.get(cand.sent, ()) if at < cand.start} | {
+                self.drafts[c.entity].code for c in self.order if c.sent == cand.sent and c.entity in self.drafts}
+            code = self.main_country if self.main_country not in own | {None} else next(
+                (c for c, named_in in reversed(self.country_trail) if named_in >= 0 and c not in own | {self.main_country}),
+                None)
             state = self.kb.country(code) if code else None
             if state is not None:
                 self.assign(cand, self.draft_for(state))

@@ -60,6 +60,7 @@ class Cand:
     locative: bool = False      # a capital used as a place, not as a government
     demonstrative: bool = False
     pro_government: bool = False  # "regimetreue Milizen": the country of the last government named
+    foreign: bool = False       # "ausländische Kräfte": unnamed foreigners, no actor of any country
     possessive: bool = False    # "sein Sprecher": belongs to the last person's organisation
     place: "Cand | None" = None  # "das Gesundheitsministerium in Gaza": the place that fixes the country
     owner: "Cand | None" = None  # "Milei's government": the known person whose country the title takes
@@ -233,7 +234,8 @@ class Scanner:
                 and tokens[i - 1].text.lower() in self.roles.STATE_ARTICLES:
             return 1, STATE_ROLE, self._norms[i], ""   # "das Land", "the kingdom": the story's state
         if self._norms[i] in self.roles.NEIGHBOUR_NOUNS and i > 0 and tokens[i - 1].sent == tokens[i].sent \
-                and tokens[i - 1].text.lower() in self.roles.STATE_ARTICLES:
+                and tokens[i - 1].text.lower() in self.roles.STATE_ARTICLES \
+                and not (i + 1 < stop and tokens[i + 1].pos == "PROPN"):   # ("das Nachbarland Niger": that one)
             return 1, NEIGHBOUR_ROLE, self._norms[i], ""   # "warf dem Nachbarland vor": the other state named
         for n in range(min(self.max_role_len, stop - i), 1, -1):
             key = " ".join(self._norms[i:i + n])
@@ -864,6 +866,8 @@ def _left_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTyp
     while i >= 0 and toks[i].pos == "ADJ" and toks[i].sent == cand.sent:
         if norm(toks[i].lemma or toks[i].text) in roles.PRO_GOVERNMENT:
             cand.pro_government = True
+        if norm(toks[i].lemma or toks[i].text) in roles.FOREIGN_WORDS:
+            cand.foreign = True       # "ausländische Geheimdienste", "foreign forces": of no state the text names
         i -= 1
     if i >= 0 and toks[i].sent == cand.sent and norm(toks[i].text) in roles.POSSESSIVES:
         cand.possessive = True        # "sein stellvertretender Sprecher"

@@ -915,7 +915,10 @@ class EventCoder:
                 # agreement with Israel": the measure falls on the other state, not on the actor's own
                 recipients = [other]
                 note += f"; recipient: the other state the measure is about ('{other.mention.text}')"
-            untargeted = mode in UNTARGETED_MODES or _shutdown(trig)
+            foreigners = event == "ACCUSE" and recipients == [None] and _foreigners_blamed(doc, trig, cues)
+            if foreigners:
+                note += "; recipient: unnamed foreigners, none coded"
+            untargeted = mode in UNTARGETED_MODES or _shutdown(trig) or foreigners
             for recipient in recipients:
                 if recipient is not None and recipient.entity.id == actor.entity.id and any(
                         r is not None and r.entity.id != actor.entity.id for r in recipients):
@@ -1978,6 +1981,13 @@ def _act_noun_recipients(doc: Document, triggers: list[Trigger], roles: dict[int
 VIOLENT_KINDS = frozenset({"force", "attack", "drill"})
 
 
+def _foreigners_blamed(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
+    """"warf ausländischen Kräften vor", "accused foreign intelligence services of ...": blamed foreigners no one
+    names are an accusation without a coded target."""
+    a, b = trig.clause
+    return any((t.lemma or t.text).lower() in cues.FOREIGN_WORDS and t.i > trig.token.i for t in doc.tokens[a:b])
+
+
 def _own_forces_sent(cand: Candidate) -> Candidate:
     """"schickte die US-Marine das Atom-U-Boot in die Bucht": a state's own forces sent somewhere are moved, not
     given aid."""
@@ -2260,7 +2270,7 @@ def _promised_harm(doc: Document, sent: Sentence, sp: Speech, tokens: list[Token
         return None   # "das werde keine Konsequenzen haben"
     code = sp.speaker.entity.actor.code
     # (an attack told without its doer: whom the speaker's side blamed for it, "machte Israel verantwortlich")
-    punished = harm & set(cues.PUNISHMENT_WORDS) and (
+    punished = harm & set(cues.PUNISHMENT_WORDS) - set(cues.RESPONSE_WORDS) and (
         latest_doer(doc, {"ASSAULT"}, {sp.speaker.entity.id}, sent.i, ARTICLE_WINDOW, other_than=side(sp.speaker))
         or _blamed_for(doc, "attack", {sp.speaker.entity.id}, sent.i, cues))
     # ("Our military will respond": the speaker's own forces are no target)
