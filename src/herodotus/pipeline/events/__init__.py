@@ -1985,7 +1985,8 @@ def _foreigners_blamed(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
     """"warf ausländischen Kräften vor", "accused foreign intelligence services of ...": blamed foreigners no one
     names are an accusation without a coded target."""
     a, b = trig.clause
-    return any((t.lemma or t.text).lower() in cues.FOREIGN_WORDS and t.i > trig.token.i for t in doc.tokens[a:b])
+    # (right after the verb: "accused the parties of working for foreign interests" blames the parties)
+    return any((t.lemma or t.text).lower() in cues.FOREIGN_WORDS for t in doc.tokens[trig.token.i + 1:min(b, trig.token.i + 4)])
 
 
 def _own_forces_sent(cand: Candidate) -> Candidate:
