@@ -653,18 +653,6 @@ class Resolver:
         if name is None:
             return self.new_draft("title:?", type="PER", name="?")
         sector, office, kind, gender = cand.role or (None, None, "PER", None)
-        if kind == "NEIGHBOUR":
-            # "Maduro hatte ein Abkommen mit dem Nachbarland ausgesetzt": the story's state, unless its sentence
-            # speaks for it ("Kinshasa warf dem Nachbarland vor"): then the other state named last
-            own = {code for at, code in self.states_at.get(cand.sent, ()) if at < cand.start} | {
-                self.drafts[c.entity].code for c in self.order if c.sent == cand.sent and c.entity in self.drafts}
-            code = self.main_country if self.main_country not in own | {None} else next(
-                (c for c, named_in in reversed(self.country_trail) if named_in >= 0 and c not in own | {self.main_country}),
-                None)
-            state = self.kb.country(code) if code else None
-            if state is not None:
-                self.assign(cand, self.draft_for(state))
-            return
         org_code = self.org_country(cand)
         country = cand.country or org_code or self.placed_country(cand, text_of)
         if cand.possessive and not country:
