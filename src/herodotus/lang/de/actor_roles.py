@@ -280,7 +280,7 @@ PLACE_PREPOSITIONS = {"aus", "nach", "in", "im", "bei", "nahe"}
 # Before a country, these say where a person or group comes from ("ein Arzt aus Saudi-Arabien")
 ORIGIN_PREPOSITIONS = {"aus"}
 # Armed forces that rule: unlike an army, they belong to the country they are placed in ("die Junta im Niger").
-RULING_MILITARY = {"junta", "militärjunta", "militärregierung", "putschisten", "militärrat"}
+RULING_MILITARY = frozenset({"junta", "militarjunta", "militarregierung", "putschisten", "militarrat"})   # folded like role words
 # Parts of speech besides PROPN that may be part of a capitalised name (German nouns are all capitalised).
 NAME_LIKE_POS: set[str] = set()
 # Continents and regions: places for the geo stage, never actor names here.

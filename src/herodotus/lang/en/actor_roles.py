@@ -234,7 +234,7 @@ PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to"}
 # Before a country, these say where a person or group comes from ("ein Arzt aus Saudi-Arabien")
 ORIGIN_PREPOSITIONS = {"from"}
 # Armed forces that rule: unlike an army, they belong to the country they are placed in ("die Junta im Niger").
-RULING_MILITARY = {"junta", "military junta", "military government", "coup leaders"}
+RULING_MILITARY = frozenset({"junta", "military junta", "military government", "coup leaders"})
 # Parts of speech besides PROPN that may be part of a capitalised name (German nouns are all capitalised).
 NAME_LIKE_POS: set[str] = {"NOUN", "X"}
 # Continents and regions: places for the geo stage, never actor names here.

@@ -92,7 +92,7 @@ class Resolver:
         self.domestic_roles: frozenset[str] = getattr(roles, "DOMESTIC_ROLES", frozenset())
         self.authorities = frozenset(norm(w) for w in getattr(roles, "AUTHORITIES", ()))
         self.members = frozenset(norm(w) for w in getattr(roles, "MEMBER_WORDS", ()))
-        self.ruling_military = frozenset(norm(w) for w in getattr(roles, "RULING_MILITARY", ()))
+        self.ruling_military: frozenset[str] = getattr(roles, "RULING_MILITARY", frozenset())
         self.object_control: frozenset[str] = getattr(roles, "OBJECT_CONTROL", frozenset())
         self.call_verbs: frozenset[str] = getattr(roles, "CALL_VERBS", frozenset())
         self.local_roles: frozenset[str] = getattr(roles, "LOCAL_ROLES", frozenset())

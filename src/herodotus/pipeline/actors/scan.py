@@ -1036,7 +1036,7 @@ def _right_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTy
         t.pos in ("DET", "ADJ", "ADP") for t in gap)
     if (gap_words in (["in"], ["im"], ["in", "the"]) and nxt.kind in ("name", "capital") and cand.country is None
             and cand.org is None and cand.role and (cand.role[0] not in ("MIL", "REB")
-                                                    or cand.role_word in {norm(w) for w in roles.RULING_MILITARY})
+                                                    or cand.role_word in roles.RULING_MILITARY)
             and (cand.role[2] == "ORG" or nxt.kind == "capital" or cand.role[2] == "GRP" and cand.role[0] in ("COP", "MIL"))):
         # "das Gesundheitsministerium in Gaza", "ein Sprecher in Washington", "investigators in Latvia", "die Junta im
         # Niger": an authority, official or police group belongs to its place; armed forces do not ("die
