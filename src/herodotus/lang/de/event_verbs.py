@@ -236,6 +236,13 @@ schicken           VERB  AID       -            070   so   Decke
 schicken           VERB  AID       -            070   so   Medikament
 schicken           VERB  AID       -            070   so   Hilfe
 schicken           VERB  AID       -            070   so   Trinkwasser
+schicken           VERB  AID       -            070   so   Rettungskraft
+schicken           VERB  AID       -            070   so   Helfer
+schicken           VERB  AID       -            070   so   Suchhund
+schicken           VERB  AID       -            070   so   Bergungsteam
+entsenden          VERB  AID       -            070   so   Helfer
+entsenden          VERB  AID       -            070   so   Suchhund
+entsenden          VERB  AID       -            070   so   Bergungsteam
 entsenden          VERB  AID       -            070   so   Rettungsteam
 entsenden          VERB  AID       -            070   so   Rettungskraft
 entsenden          VERB  AID       -            070   so   Hilfsgut
@@ -468,6 +475,12 @@ missachten         VERB  REJECT    -            120   so   Vorladung
 widersetzen        VERB  REJECT    -            120   so   Anordnung
 widersetzen        VERB  REJECT    -            120   so   Befehl
 widersetzen        VERB  REJECT    -            120   so   Verbot
+hinwegsetzen       VERB  REJECT    -            120   so   Aufforderung
+hinwegsetzen       VERB  REJECT    -            120   so   Anordnung
+hinwegsetzen       VERB  REJECT    -            120   so   Urteil
+hinwegsetzen       VERB  REJECT    -            120   so   Verbot
+hinwegsetzen       VERB  REJECT    -            120   so   Forderung
+hinwegsetzen       VERB  REJECT    -            120   so   Entscheidung
 verweigern         VERB  REJECT    -            120   so   -
 weigern            VERB  REJECT    -            120   so   -
 Ablehnung          NOUN  REJECT    -            120   so   -
@@ -1072,6 +1085,8 @@ HELP_WORDS = ("unterstützung", "hilfe", "verstärkung", "unterstützen", "helfe
 PLEDGED_AID = ("hilfe", "unterstützung", "hilfsgüter", "entsendung", "soforthilfe", "nothilfe", "millionen", "milliarden")
 # ... and so do verbs of supplying what is pledged ("sagte zu, Wahlurnen zu liefern")
 SUPPLY_VERBS = ("liefern", "schicken", "entsenden", "bereitstellen", "spenden")
+# Money given "for" aid is aid ("stellte 100 000 Dollar für Nothilfe bereit")
+MONEY_WORDS = ("dollar", "euro", "franken", "pfund", "million", "millionen", "milliarde", "milliarden")
 # Modals that turn an act inside someone's speech into that speaker's demand
 # Verbs reflexive by themselves: "sich" after them is no "each other" ("äußerten sich besorgt")
 REFLEXIVE_VERBS = ("zeigen", "äußern")

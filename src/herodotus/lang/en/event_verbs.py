@@ -188,6 +188,8 @@ delivery           NOUN  AID       -            073   so   -
 asylum             NOUN  AID       asylum       075   so   grant
 aid                NOUN  AID       -            070   so   provide
 aid                NOUN  AID       -            070   so   humanitarian
+aid                NOUN  AID       -            070   so   emergency
+aid                NOUN  AID       -            070   so   allocate
 assistance         NOUN  AID       -            070   so   send
 relief             NOUN  AID       -            073   so   send
 convoy             NOUN  AID       -            070   so   send
@@ -387,6 +389,15 @@ veto               VERB  REJECT    yield        129   so   -
 rebuff             VERB  REJECT    -            120   so   -
 turn+down          VERB  REJECT    -            120   so   -
 snub               VERB  REJECT    -            120   so   -
+defy               VERB  REJECT    -            120   so   order
+defy               VERB  REJECT    -            120   so   ruling
+defy               VERB  REJECT    -            120   so   ban
+defy               VERB  REJECT    -            120   so   call
+defy               VERB  REJECT    -            120   so   demand
+defy               VERB  REJECT    -            120   so   court
+defy               VERB  REJECT    -            120   so   ultimatum
+defy               VERB  REJECT    -            120   so   warning
+defy               VERB  REJECT    -            120   so   sanctions
 dismiss            VERB  REJECT    -            120   so   proposal
 dismiss            VERB  REJECT    -            120   so   accusations
 dismiss            VERB  REJECT    -            120   so   allegations
@@ -840,6 +851,8 @@ HELP_WORDS = ("support", "help", "reinforce", "assist", "bolster")
 PLEDGED_AID = ("assistance", "aid", "help", "funding", "million", "billion")
 # ... and so do verbs of supplying what is pledged ("offered to send a medical team")
 SUPPLY_VERBS = ("deliver", "send", "provide", "supply", "donate")
+# Money given "for" aid is aid ("allocated $100,000 for emergency aid")
+MONEY_WORDS = ("dollar", "euro", "pound", "million", "billion", "$", "€", "£")
 # Modals that turn an act inside someone's speech into that speaker's demand
 # Verbs reflexive by themselves: "sich" after them is no "each other" ("äußerten sich besorgt")
 REFLEXIVE_VERBS: tuple[str, ...] = ()

@@ -3150,9 +3150,13 @@ def _aided_country(doc: Document, trig: Trigger, actor: Slot, cues: ModuleType) 
     a, b = trig.clause
     if code != actor.entity.actor.code:
         return implied_actor(doc, code, "GOV", trig.tokens)
-    if _names_people(doc.tokens[a:b], cues):
+    if _names_people(doc.tokens[a:b], cues) or trig.entry.lemma in DISTRIBUTING:
+        # (goods handed out at home are handed to its people: "Soldaten verteilten Lebensmittel")
         return implied_actor(doc, code, "CVL", trig.tokens)
     return None
+
+
+DISTRIBUTING = frozenset({"verteilen", "distribute"})
 
 
 def _announced(doc: Document, trig: Trigger, cues: ModuleType) -> bool:

@@ -1216,7 +1216,8 @@ def _noun_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
                                      and not _noun_between(doc, i, s.first)))
             and not (governed and _dative_of(doc, s, trigger.token.head))]   # "übergab der X-Botschaft eine Note"
     actor = near[0] if near else _fronted_agent(doc, local, agent_phrases, i, cues)
-    if actor is None and (trigger.entry.event in RECIPROCAL or not in_pp(doc, trigger.token, cues)) \
+    if actor is None and (trigger.entry.event in RECIPROCAL or not in_pp(doc, trigger.token, cues)
+                          or _funded_aid(doc, trigger, cues)) \
             and trigger.token.dep != "nsubj":
         # the subject of the clause acts through the noun ("X flog Luftangriffe", "X traf sich zu Gesprächen");
         # a noun that is a subject itself was done by someone else ("said the deployment violated the accord")
@@ -1237,6 +1238,15 @@ def _noun_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
     if recipient is None and trigger.entry.event == "SANCTION":
         recipient = _origin(rest, i)   # "Zölle auf Importe aus der Schweiz"
     return actor, recipient
+
+
+def _funded_aid(doc: Document, trigger: Trigger, cues: ModuleType) -> bool:
+    """"stellte 100 000 Dollar für Nothilfe bereit": money given "for" aid is the subject's aid (thanks "for"
+    the aid is not)."""
+    j = skip_back(doc, trigger.token.i - 1, {"DET", "ADJ"})
+    if trigger.entry.event != "AID" or j < 0 or doc.tokens[j].text.lower() not in {"für", "for"}:
+        return False
+    return any(t.text.lower().rstrip("s") in cues.MONEY_WORDS for t in doc.tokens[trigger.clause[0]:j])
 
 
 def _fronted_agent(doc: Document, local: list[Slot], agent_roles: set[str], i: int, cues: ModuleType) -> Slot | None:

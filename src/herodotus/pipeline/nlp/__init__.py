@@ -90,10 +90,16 @@ def _with_lemmas(sentence: list[Token], lang: str) -> list[Token]:
     # (a preposition heads no sentence: a root tagged ADP is a mis-tagged verb, "wies ... aus")
     sentence = [replace(t, pos=verb) if t.pos == "ADJ" and (verb := tagger.finite_only(t.text, lang)) else t
                 for t in sentence]
+    sentence = [replace(t, pos=verb) if t.pos == "ADJ" and t.dep == "root"
+                and (verb := tagger.verb_of_root(t.text, lang, _child_deps(sentence, t))) else t for t in sentence]
     if sentence and all(t.pos for t in sentence):
         lemmas = tagger.lemmatize(words, [t.pos for t in sentence], lang)
         return [replace(t, lemma=lemma) for t, lemma in zip(sentence, lemmas)]
     return [replace(t, lemma=lemma, pos=pos) for t, (lemma, pos) in zip(sentence, tagger.tag(words, lang))]
+
+
+def _child_deps(sentence: list[Token], head: Token) -> set[str]:
+    return {t.dep.split(":")[0] for t in sentence if t.head == head.i}
 
 
 def _encode(sentences: list[list[str]]):

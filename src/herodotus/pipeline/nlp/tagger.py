@@ -114,6 +114,15 @@ def finite_only(word: str, lang: str) -> str | None:
     return "VERB" if tags[0].startswith("VV") else "AUX"
 
 
+def verb_of_root(word: str, lang: str, child_deps: set[str]) -> str | None:
+    """"VERB" for a German sentence root the parser head tagged ADJ although it has a subject and no copula
+    ("Soldaten verteilten Lebensmittel"): a predicative adjective needs "sein" or "werden", so a root with a
+    subject of its own and none of them is a finite verb the head mistook for a participle."""
+    if lang != "de" or not word[:1].islower() or "nsubj" not in child_deps or "cop" in child_deps:
+        return None
+    return "VERB"
+
+
 def infixed_zu(word: str, lemma: str) -> bool:
     """German zu-infinitive with "zu" inside the word ("einzuleiten", "zurückzuschicken"), not the "zu" of
     "zurück" or "zusammen"."""
