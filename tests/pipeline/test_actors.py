@@ -1335,3 +1335,12 @@ def test_actors_a_neighbour_named_in_apposition_is_that_state(nlp):
                    "Tanklastwagen mit Treibstoff nach Mali.", "de", date(2025, 10, 1))
     assert actor_at(doc, "Niger").actor.code == "NER"
     assert not any(doc.text[m.start:m.end] == "Nachbarland" for m in doc.mentions)
+
+
+def test_actors_a_bracketed_short_name_of_another_countrys_body_names_the_body_before_it(pipeline):
+    # Brazil's electoral court is also "TSE"; in a story on Guatemala the brackets name Guatemala's court
+    text = ("Guatemala-Stadt (AFP) - Nach der Wahl in Guatemala hat das Oberste Wahlgericht (TSE) die Auszählung "
+            "unterbrochen. Die Opposition warf dem Gericht Manipulation vor.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2023, 6, 27)))
+    tse = next(m for m in doc.mentions if m.text == "TSE")
+    assert doc.entity(tse.entity_id).actor.code == "GTM"

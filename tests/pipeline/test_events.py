@@ -3305,3 +3305,39 @@ def test_events_an_entry_ban_imposed_is_a_sanction(pipeline):
 def test_events_unnamed_foreigners_blamed_are_no_one_coded(pipeline, lang, text, code):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 6, 1)))
     assert _rule_codes(doc) == {("ACCUSE", code, None)}
+
+
+def test_events_goods_handed_out_at_home_aid_the_countrys_people(pipeline):
+    # the parser head tags "verteilten" as an adjective root; a root with a subject and no copula is a verb
+    text = ("Manila (AFP) - Nach dem Taifun hat die philippinische Regierung Hunderte Soldaten in die Provinz Cagayan "
+            "geschickt. Soldaten des Verteidigungsministeriums verteilten Reis und Trinkwasser.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 11, 12)))
+    verb = next(t for t in doc.tokens if t.text == "verteilten")
+    assert (verb.pos, verb.lemma) == ("VERB", "verteilen")
+    aid = [e for e in doc.events if e.event == "AID"]
+    assert [(doc.entity(e.actor_ids[0]).actor.code, doc.entity(e.recipient_ids[0]).actor.sector) for e in aid] \
+        == [("PHL", "CVL")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Santo Domingo (dpa) - Nach dem Hurrikan in Haiti stellte Kanada zwei Millionen Dollar für Nothilfe bereit. "
+           "Haiti dankte Japan für die Hilfe."),
+    ("en", "PORT-AU-PRINCE (Reuters) - After the hurricane in Haiti, Canada allocated $2 million for emergency aid. "
+           "Haiti thanked Japan for the aid."),
+])
+def test_events_money_given_for_aid_is_the_givers_aid_thanks_for_aid_is_not(pipeline, lang, text):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 9, 2)))
+    codes = _rule_codes(doc)
+    assert ("AID", "CAN", "HTI") in codes
+    assert not any(c[0] == "AID" and c[1] == "HTI" for c in codes)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Lima (dpa) - Der Interamerikanische Gerichtshof für Menschenrechte hatte Peru aufgefordert, die "
+           "Begnadigung auszusetzen. Die Regierung in Lima setzte sich über die Anordnung hinweg."),
+    ("en", "LIMA (Reuters) - The Inter-American Court of Human Rights had ordered Peru to suspend the pardon. "
+           "The government in Lima defied the order."),
+])
+def test_events_defying_an_order_rejects_the_body_that_gave_it(pipeline, lang, text):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2023, 12, 7)))
+    assert ("REJECT", "PER", "IGO") in _rule_codes(doc)

@@ -17,6 +17,7 @@ from types import ModuleType
 
 from ...model import Document, Token
 from ...resources.kb_loader import KBEntry, KnowledgeBase, name_key, norm
+from ..events.context import NON_STATE_CODES
 from ..geo.gazetteer import region_names
 from ..nlp.tokenizer import OPENING_QUOTES
 
@@ -801,7 +802,14 @@ def _bracketed_short_names(cands: list[Cand], toks: list[Token]) -> None:
     """"Die UN-Mission im Südsudan (UNMISS)": an unknown short name in brackets right after an actor
     is that actor's other name."""
     ends = {c.end: c for c in cands}
+    named = {c.kb.code for c in cands if c.kb is not None and c.kb.kind == "country"} | {c.country for c in cands}
     for a, b in zip(cands, cands[1:]):
+        if b.kb is not None and b.kb.kind == "org" and a.kb is None and a.kind in ("name", "title") \
+                and b.start == a.end + 1 \
+                and in_brackets(toks, b) and b.kb.code not in named | NON_STATE_CODES:
+            # "Das Oberste Wahlgericht (TSE)" in a story on El Salvador: another country's body of the same
+            # short name (Brazil's TSE) is not meant
+            b.kb = None
         if b.kb is None and b.kind == "name" and b.start == a.end + 1 and in_brackets(toks, b) \
                 and a.kind in ("name", "title"):
             # "Die UN-Mission im Südsudan (UNMISS)": the brackets name the whole phrase, not its place
