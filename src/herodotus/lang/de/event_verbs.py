@@ -1085,6 +1085,8 @@ HELP_WORDS = ("unterstützung", "hilfe", "verstärkung", "unterstützen", "helfe
 PLEDGED_AID = ("hilfe", "unterstützung", "hilfsgüter", "entsendung", "soforthilfe", "nothilfe", "millionen", "milliarden")
 # ... and so do verbs of supplying what is pledged ("sagte zu, Wahlurnen zu liefern")
 SUPPLY_VERBS = ("liefern", "schicken", "entsenden", "bereitstellen", "spenden")
+# No one held, as the only patient of an agentless arrest: the state's forces did not act ("Festgenommen wurde niemand")
+NO_ONE = ("niemand", "keine", "kein")
 # Money given "for" aid is aid ("stellte 100 000 Dollar für Nothilfe bereit")
 MONEY_WORDS = ("dollar", "euro", "franken", "pfund", "million", "millionen", "milliarde", "milliarden")
 # Modals that turn an act inside someone's speech into that speaker's demand
@@ -1117,10 +1119,6 @@ ALL_SIDES = ("alle seiten", "alle parteien", "alle beteiligten", "alle konfliktp
 SOURCE_FRAMES = ("laut", "zufolge", "nach", "gemäß")
 # Refusals of something asked ("zurückweisen"/"reject" also deny accusations, so they are not here)
 REFUSAL_VERBS = ("ablehnen", "weigern", "verweigern")
-# Cordons fall on a place, not on whom the clause names ("riegelte das Regierungsviertel ab", "sperrten die
-# Zufahrtsstraßen"): verbs, and nouns that make "sperren" one
-CORDON_VERBS = ("abriegeln", "absperren")
-CORDON_NOUNS = ("straße", "kundgebung", "demonstration", "versammlung")   # (a rally broken up: "löste die Kundgebung auf")
 # Facilities whose attack falls on the police or army they belong to ("stürmten eine Polizeiwache")
 FACILITY_NOUNS = {"polizeiwache": "police", "polizeistation": "police", "polizeirevier": "police", "kaserne": "army",
                  "armeeposten": "army", "militärposten": "army", "stützpunkt": "army", "grenzposten": "army"}

@@ -851,6 +851,8 @@ HELP_WORDS = ("support", "help", "reinforce", "assist", "bolster")
 PLEDGED_AID = ("assistance", "aid", "help", "funding", "million", "billion")
 # ... and so do verbs of supplying what is pledged ("offered to send a medical team")
 SUPPLY_VERBS = ("deliver", "send", "provide", "supply", "donate")
+# No one held, as the only patient of an agentless arrest: the state's forces did not act ("No arrests were made")
+NO_ONE = ("no", "nobody")
 # Money given "for" aid is aid ("allocated $100,000 for emergency aid")
 MONEY_WORDS = ("dollar", "euro", "pound", "million", "billion", "$", "€", "£")
 # Modals that turn an act inside someone's speech into that speaker's demand
@@ -882,9 +884,6 @@ ALL_SIDES = ()
 SOURCE_FRAMES = ("according", "per")
 # Refusals of something asked ("zurückweisen"/"reject" also deny accusations, so they are not here)
 REFUSAL_VERBS = ("refuse", "decline")
-# Cordons fall on a place, not on whom the clause names (see the German list)
-CORDON_VERBS = ("seal", "cordon")
-CORDON_NOUNS = ()
 # Facilities whose attack falls on the police or army they belong to ("stürmten eine Polizeiwache")
 FACILITY_NOUNS = {"barracks": "army", "outpost": "army"}
 # Words of a span of time: agentless acts counted over it are background, not an occasion

@@ -189,6 +189,7 @@ class EventCoder:
                     and not _mentions_both_sides(tokens, lex.cues) \
                     and tokens[0].text.lower() not in lex.cues.BOTH_PRONOUNS and not _names_people(tokens, lex.cues) \
                     and not existential_frame(tokens, doc.lang) \
+                    and not any(t.text.lower() in lex.cues.NO_ONE for t in tokens) \
                     and not any(t.text.lower() in SHUTDOWN_WORDS for t in tokens):   # "das Internet wurde gesperrt"
                 continue
             matched = _drop_name_words(doc, find_triggers(lex, tokens, list_commas(tokens, slots)))
@@ -755,10 +756,10 @@ class EventCoder:
                 recipients = [implied_actor(doc, actor.entity.actor.code, "GOV", [trig.token])]
                 note += "; recipient implied (the government the rebels fought)"
             if recipients == [None] and ref.code and ref.code not in NON_STATE_CODES and how not in {"speaker", "implied"} \
-                    and (_cordon(trig, cues) or mode == "investigate" and ref.sector in INVESTIGATING_SECTORS):
-                # "Die Polizei riegelte das Regierungsviertel ab", "Die Polizei ermittelt wegen Mordes",
-                # "prosecutors opened a homicide investigation": a cordon or an investigation by a country's police
-                # or prosecutors falls on its own people
+                    and mode == "investigate" and ref.sector in INVESTIGATING_SECTORS:
+                # "Die Polizei ermittelt wegen Mordes", "prosecutors opened a homicide investigation": an
+                # investigation by a country's police or prosecutors falls on its own people (a cordon, "riegelte
+                # das Gelände ab", falls on no one: 17 of 29 in the read sets)
                 recipients = [implied_actor(doc, ref.code, "CVL", [trig.token])]
                 note += "; recipient implied (the country's own people)"
             if event == "ACCUSE" and recipients == [None] and entry.lemma in cues.FORMAL_PROTESTS \
@@ -996,9 +997,10 @@ class EventCoder:
         elif places or roles.recipients:
             code = (places[0] if places else roles.recipients[0]).entity.actor.code
             whose = f"the {'place' if places else 'patient'}'s country"
-        elif _names_people(doc.tokens[a:b], cues) or existential(doc, trig) or _shutdown(trig):
+        elif _names_people(doc.tokens[a:b], cues) or existential(doc, trig) or _shutdown(trig) \
+                or any(t.text.lower() in cues.NO_ONE for t in doc.tokens[a:b]):
             # "Mindestens 20 Menschen wurden festgenommen", "46 Menschen seien festgenommen worden, so der
-            # Sprecher", "Es kam zu Festnahmen", "Das Internet wurde abgeschaltet"
+            # Sprecher", "Es kam zu Festnahmen", "Das Internet wurde abgeschaltet", "Festgenommen wurde niemand"
             code, whose = article_country(doc), "the article's country"
         else:
             return []
@@ -1727,11 +1729,6 @@ def _promised(mod: Modality) -> bool:
 
 def _shutdown(trig: Trigger) -> bool:
     return any(n.lower() in SHUTDOWN_WORDS for n in trig.entry.needs)
-
-
-def _cordon(trig: Trigger, cues: ModuleType) -> bool:
-    return trig.entry.event == "COERCE" and (trig.entry.lemma in cues.CORDON_VERBS
-                                             or any(n.lower() in cues.CORDON_NOUNS for n in trig.entry.needs))
 
 
 FRIENDLY_TYPES = frozenset({"SUPPORT", "AGREE", "COOPERATE", "AID"})

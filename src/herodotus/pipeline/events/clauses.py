@@ -107,7 +107,15 @@ def existential(doc: Document, trig: Trigger) -> bool:
     Festnahmen", "There were dozens of arrests"."""
     # German may front the noun: "Festnahmen gab es keine"
     end = trig.clause[1] if doc.lang == "de" else trig.token.i
-    return trig.entry.pos == "NOUN" and existential_frame(doc.tokens[trig.clause[0]:end], doc.lang)
+    return trig.entry.pos == "NOUN" and (existential_frame(doc.tokens[trig.clause[0]:end], doc.lang)
+                                         or _none_made(doc, trig))
+
+
+def _none_made(doc: Document, trig: Trigger) -> bool:
+    """"No arrests were made": an act noun said not to have been "made" is one that did not happen."""
+    i = trig.token.i
+    return doc.lang == "en" and i > 0 and doc.tokens[i - 1].text.lower() == "no" \
+        and any(t.lemma.lower() == "make" for t in doc.tokens[i + 1:trig.clause[1]])
 
 
 def existential_frame(tokens: Sequence[Token], lang: str) -> bool:
