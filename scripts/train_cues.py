@@ -12,7 +12,7 @@ scores per sentence (multiple-instance learning), on frozen encoder layers 8 and
 
 By default the rounds listed in ``ROUNDS`` are used; the blind rounds written after a release are
 held out for its measurement (see eval/events/README.md). Output:
-src/herodotus/resources/models/cues-e5-deen.pt (fp16, ~0.4 MB), with the rounds, seed and held-out
+src/herodotus/resources/models/cues-e5-deen.pt (fp16, ~0.4 MB per seed), with the rounds, seed and held-out
 figures in its metadata.
 """
 from __future__ import annotations
@@ -32,16 +32,19 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
 from herodotus.encoder import load_encoder  # noqa: E402
-from herodotus.pipeline.nlp.cues import ARTIFACT, CueNet, features, save_net  # noqa: E402
+from herodotus.pipeline.nlp.cues import ARTIFACT, CueEnsemble, CueNet, features, save_net  # noqa: E402
 from herodotus.pipeline.nlp.tokenizer import split_sentences, tokenize  # noqa: E402
 
 ARTICLES = REPO / "eval" / "articles"
 OUT = REPO / "src" / "herodotus" / "resources" / "models" / ARTIFACT
 TYPES = ("ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSULT", "COOPERATE", "MOBILIZE",
          "PROTEST", "REJECT", "REQUEST", "RETREAT", "SANCTION", "SUPPORT", "THREATEN")
-# round 1 is handmade.jsonl; the blind rounds written after a release (181 on) are held out for its measurement.
-# Development model of 0.7.16: --rounds 1-132 --hold-out 133-156 (see the model card)
-ROUNDS = "1-180"
+# round 1 is handmade.jsonl; the blind rounds written after a release (271 on) are held out for its measurement.
+# Development models: 0.7.16 --rounds 1-132 --hold-out 133-156; 0.7.35 --rounds 1-242 (events measured on 243-270;
+# see the model card)
+ROUNDS = "1-270"
+# Since 0.7.35 three nets from three seeds, averaged (one seed's net alone moved events by chance)
+SEEDS = "0,1,2"
 log = logging.getLogger("train_cues")
 
 
@@ -86,6 +89,11 @@ def load(files: list[Path]) -> tuple[list[torch.Tensor], torch.Tensor]:
     return feats, labels
 
 
+def train_ensemble(feats: list[torch.Tensor], labels: torch.Tensor, epochs: int, seeds: list[int]) -> CueNet | CueEnsemble:
+    nets = [train(feats, labels, epochs, seed) for seed in seeds]
+    return nets[0] if len(nets) == 1 else CueEnsemble(nets).eval()
+
+
 def train(feats: list[torch.Tensor], labels: torch.Tensor, epochs: int, seed: int) -> CueNet:
     torch.manual_seed(seed)
     net = CueNet(TYPES)
@@ -108,7 +116,7 @@ def train(feats: list[torch.Tensor], labels: torch.Tensor, epochs: int, seed: in
 
 
 @torch.inference_mode()
-def evaluate(net: CueNet, feats: list[torch.Tensor], labels: torch.Tensor, threshold: float) -> dict:
+def evaluate(net: CueNet | CueEnsemble, feats: list[torch.Tensor], labels: torch.Tensor, threshold: float) -> dict:
     probs = torch.sigmoid(torch.stack([net.sentence_scores(net.word_scores(f)) for f in feats]))
     pred = probs >= threshold
     gold = labels.bool()
@@ -124,14 +132,16 @@ def main() -> None:
     ap.add_argument("--rounds", default=ROUNDS, help="handmade rounds to train on, e.g. 1-18 or 1-4,7")
     ap.add_argument("--hold-out", default="", help="rounds to print sentence-level figures on")
     ap.add_argument("--epochs", type=int, default=30)
-    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--seeds", default=SEEDS,
+                    help="comma-separated seeds; several train an ensemble whose word scores are averaged")
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     torch.set_num_threads(max(1, torch.get_num_threads()))
     feats, labels = load(round_files(args.rounds))
-    net = train(feats, labels, args.epochs, args.seed)
-    meta = {"rounds": args.rounds, "seed": args.seed, "epochs": args.epochs, "sentences": len(feats),
+    seeds = [int(x) for x in args.seeds.split(",")]
+    net = train_ensemble(feats, labels, args.epochs, seeds)
+    meta = {"rounds": args.rounds, "seeds": seeds, "epochs": args.epochs, "sentences": len(feats),
             "positives": {t: int(labels[:, k].sum()) for k, t in enumerate(TYPES)}}
     if args.hold_out:
         held_feats, held_labels = load(round_files(args.hold_out))

@@ -3353,3 +3353,11 @@ def test_events_no_one_arrested_is_a_negated_arrest_by_the_countrys_police(pipel
     arrests = [e for e in doc.events if e.event == "COERCE"]
     assert [(doc.entity(e.actor_ids[0]).actor.code, doc.entity(e.actor_ids[0]).actor.sector, e.negated)
             for e in arrests] == [(code, "COP", True)]
+
+
+def test_events_a_modal_of_the_first_conjunct_leaves_a_past_verb_after_and_real(pipeline):
+    text = ("JERUSALEM (Reuters) - Israel said it would continue the offensive and accused Hamas of rejecting the "
+            "deal.")
+    doc = pipeline(Document(id="t", text=text, lang="en", published=date(2024, 5, 6)))
+    accuse = [e for e in doc.events if e.event == "ACCUSE"]
+    assert [(e.hypothetical, e.future) for e in accuse] == [(False, False)]

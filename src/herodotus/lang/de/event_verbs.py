@@ -1119,6 +1119,10 @@ ALL_SIDES = ("alle seiten", "alle parteien", "alle beteiligten", "alle konfliktp
 SOURCE_FRAMES = ("laut", "zufolge", "nach", "gemäß")
 # Refusals of something asked ("zurückweisen"/"reject" also deny accusations, so they are not here)
 REFUSAL_VERBS = ("ablehnen", "weigern", "verweigern")
+# Cordons fall on a place, on no one (17 of 29 cordons in the read sets name no one: "riegelte das
+# Regierungsviertel ab", "sperrten die Zufahrtsstraßen"): verbs, and nouns that make "sperren" one
+CORDON_VERBS = ("abriegeln", "absperren")
+CORDON_NOUNS = ("straße",)
 # Facilities whose attack falls on the police or army they belong to ("stürmten eine Polizeiwache")
 FACILITY_NOUNS = {"polizeiwache": "police", "polizeistation": "police", "polizeirevier": "police", "kaserne": "army",
                  "armeeposten": "army", "militärposten": "army", "stützpunkt": "army", "grenzposten": "army"}

@@ -884,6 +884,9 @@ ALL_SIDES = ()
 SOURCE_FRAMES = ("according", "per")
 # Refusals of something asked ("zurückweisen"/"reject" also deny accusations, so they are not here)
 REFUSAL_VERBS = ("refuse", "decline")
+# Cordons fall on a place, on no one (see the German list)
+CORDON_VERBS = ("seal", "cordon")
+CORDON_NOUNS = ()
 # Facilities whose attack falls on the police or army they belong to ("stürmten eine Polizeiwache")
 FACILITY_NOUNS = {"barracks": "army", "outpost": "army"}
 # Words of a span of time: agentless acts counted over it are background, not an occasion

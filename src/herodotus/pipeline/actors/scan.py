@@ -802,11 +802,9 @@ def _bracketed_short_names(cands: list[Cand], toks: list[Token]) -> None:
     """"Die UN-Mission im Südsudan (UNMISS)": an unknown short name in brackets right after an actor
     is that actor's other name."""
     ends = {c.end: c for c in cands}
-    named = {c.kb.code for c in cands if c.kb is not None and c.kb.kind == "country"} | {c.country for c in cands}
     for a, b in zip(cands, cands[1:]):
         if b.kb is not None and b.kb.kind == "org" and a.kb is None and a.kind in ("name", "title") \
-                and b.start == a.end + 1 \
-                and in_brackets(toks, b) and b.kb.code not in named | NON_STATE_CODES:
+                and b.start == a.end + 1 and in_brackets(toks, b) and _foreign_short_name(cands, b):
             # "Das Oberste Wahlgericht (TSE)" in a story on El Salvador: another country's body of the same
             # short name (Brazil's TSE) is not meant
             b.kb = None
@@ -815,6 +813,13 @@ def _bracketed_short_names(cands: list[Cand], toks: list[Token]) -> None:
             # "Die UN-Mission im Südsudan (UNMISS)": the brackets name the whole phrase, not its place
             head = ends.get(a.start - 1) if a.start > 0 and toks[a.start - 1].pos == "ADP" else None
             b.title = head or a
+
+
+def _foreign_short_name(cands: list[Cand], short: Cand) -> bool:
+    """Is a known short name the body of a country the story names nowhere else, while it names others?"""
+    named = {c.kb.code for c in cands if c.kb is not None and c is not short} | {c.country for c in cands}
+    named.discard(None)
+    return bool(named - NON_STATE_CODES) and short.kb.code not in named | NON_STATE_CODES
 
 
 OWNER_MARKS = frozenset({"'s", "’s", "'", "’"})

@@ -758,8 +758,7 @@ class EventCoder:
             if recipients == [None] and ref.code and ref.code not in NON_STATE_CODES and how not in {"speaker", "implied"} \
                     and mode == "investigate" and ref.sector in INVESTIGATING_SECTORS:
                 # "Die Polizei ermittelt wegen Mordes", "prosecutors opened a homicide investigation": an
-                # investigation by a country's police or prosecutors falls on its own people (a cordon, "riegelte
-                # das Gelände ab", falls on no one: 17 of 29 in the read sets)
+                # investigation by a country's police or prosecutors falls on its own people
                 recipients = [implied_actor(doc, ref.code, "CVL", [trig.token])]
                 note += "; recipient implied (the country's own people)"
             if event == "ACCUSE" and recipients == [None] and entry.lemma in cues.FORMAL_PROTESTS \
@@ -919,7 +918,7 @@ class EventCoder:
             foreigners = event == "ACCUSE" and recipients == [None] and _foreigners_blamed(doc, trig, cues)
             if foreigners:
                 note += "; recipient: unnamed foreigners, none coded"
-            untargeted = mode in UNTARGETED_MODES or _shutdown(trig) or foreigners
+            untargeted = mode in UNTARGETED_MODES or _shutdown(trig) or foreigners or _cordon(trig, cues)
             for recipient in recipients:
                 if recipient is not None and recipient.entity.id == actor.entity.id and any(
                         r is not None and r.entity.id != actor.entity.id for r in recipients):
@@ -1729,6 +1728,11 @@ def _promised(mod: Modality) -> bool:
 
 def _shutdown(trig: Trigger) -> bool:
     return any(n.lower() in SHUTDOWN_WORDS for n in trig.entry.needs)
+
+
+def _cordon(trig: Trigger, cues: ModuleType) -> bool:
+    return trig.entry.event == "COERCE" and (trig.entry.lemma in cues.CORDON_VERBS
+                                             or any(n.lower() in cues.CORDON_NOUNS for n in trig.entry.needs))
 
 
 FRIENDLY_TYPES = frozenset({"SUPPORT", "AGREE", "COOPERATE", "AID"})

@@ -80,7 +80,8 @@ def _coordinated_after(clause: Sequence[Token], cue: Token, trigger: Trigger) ->
 def _hypothetical(doc: Document, clause: Sequence[Token], trigger: Trigger, cues: ModuleType) -> list[str]:
     found = [t.text for t in clause if t.text.lower() in cues.HYPOTHETICAL
              and t.text.lower() not in CONDITIONAL_CONJUNCTIONS and not _later_modal(doc, t, trigger, clause)
-             and not _passive_subjunctive(doc, t, trigger) and not _month_may(doc, t)]
+             and not _passive_subjunctive(doc, t, trigger) and not _month_may(doc, t)
+             and not _finite_after_and(doc, clause, t, trigger)]
     # a conditional conjunction may open the clause or sit just before it ("Wenn X, ...")
     sent = doc.sentences[trigger.token.sent]
     first = clause[0].i if clause else trigger.token.i
@@ -88,6 +89,14 @@ def _hypothetical(doc: Document, clause: Sequence[Token], trigger: Trigger, cues
     found += [t.text for t in opener if t.text.lower() in CONDITIONAL_CONJUNCTIONS
               and t.text.lower() in cues.HYPOTHETICAL]
     return found + _until(doc, opener, trigger)
+
+
+def _finite_after_and(doc: Document, clause: Sequence[Token], cue: Token, trigger: Trigger) -> bool:
+    """"said it would continue the offensive and accused Hamas": an English modal before "and" belongs to the
+    first verb; a past verb after "and" has its own tense ("would meet and discuss" shares the modal)."""
+    trig = trigger.token
+    return doc.lang == "en" and trigger.entry.pos == "VERB" and trig.text.lower() != trig.lemma.lower() \
+        and _coordinated_after(clause, cue, trigger)
 
 
 def _month_may(doc: Document, t: Token) -> bool:

@@ -51,6 +51,21 @@ class CueNet(nn.Module):
         return torch.logsumexp(word_scores, 0)
 
 
+class CueEnsemble(nn.Module):
+    """Nets trained alike from different seeds, their word scores averaged: one seed's net may miss a plain
+    attack that another reads, and which events a retrained net adds or drops moved by chance."""
+
+    def __init__(self, nets: Sequence[CueNet]) -> None:
+        super().__init__()
+        self.nets = nn.ModuleList(nets)
+        self.types = nets[0].types
+
+    def word_scores(self, x: torch.Tensor) -> torch.Tensor:
+        return torch.stack([net.word_scores(x) for net in self.nets]).mean(0)
+
+    sentence_scores = staticmethod(CueNet.sentence_scores)
+
+
 def features(vectors: np.ndarray) -> torch.Tensor:
     """(layers, words, 384) encoder vectors -> (words, 768) cue features."""
     return torch.as_tensor(np.concatenate([vectors[k] for k in LAYERS], axis=1), dtype=torch.float32)
@@ -59,7 +74,7 @@ def features(vectors: np.ndarray) -> torch.Tensor:
 class CueHead:
     name = "cues.e5.v1"
 
-    def __init__(self, net: CueNet) -> None:
+    def __init__(self, net: CueNet | CueEnsemble) -> None:
         self.net = net.eval()
 
     @torch.inference_mode()
@@ -85,16 +100,21 @@ class CueHead:
         return out
 
 
-def save_net(net: CueNet, path, meta: dict) -> None:
-    state = {k: v.half() if k not in {"mu", "sd"} else v for k, v in net.state_dict().items()}
-    torch.save({"types": net.types, "width": net.net[1].out_features, "state": state, "meta": meta}, path)
+def save_net(net: CueNet | CueEnsemble, path, meta: dict) -> None:
+    nets = list(net.nets) if isinstance(net, CueEnsemble) else [net]
+    states = [{k: v.half() if k not in {"mu", "sd"} else v for k, v in n.state_dict().items()} for n in nets]
+    torch.save({"types": net.types, "width": nets[0].net[1].out_features, "states": states, "meta": meta}, path)
 
 
-def load_net(data: bytes) -> CueNet:
+def load_net(data: bytes) -> CueNet | CueEnsemble:
+    """One net, or the ensemble of several (files before 0.7.35 hold one "state")."""
     blob = torch.load(io.BytesIO(data), map_location="cpu", weights_only=True)
-    net = CueNet(blob["types"], width=blob["width"])
-    net.load_state_dict({k: v.float() for k, v in blob["state"].items()})
-    return net
+    nets = []
+    for state in blob.get("states") or [blob["state"]]:
+        net = CueNet(blob["types"], width=blob["width"])
+        net.load_state_dict({k: v.float() for k, v in state.items()})
+        nets.append(net)
+    return nets[0] if len(nets) == 1 else CueEnsemble(nets)
 
 
 def load_head(lang: str) -> CueHead | None:
