@@ -1344,3 +1344,16 @@ def test_actors_a_bracketed_short_name_of_another_countrys_body_names_the_body_b
     doc = pipeline(Document(id="t", text=text, lang="de", published=date(2023, 6, 27)))
     tse = next(m for m in doc.mentions if m.text == "TSE")
     assert doc.entity(tse.entity_id).actor.code == "GTM"
+
+
+@pytest.mark.parametrize("lang, text, surface, code", [
+    ("en", "KYIV (Reuters) - The Ukrainian Red Cross sent volunteers to the city.", "Red Cross", "UKR"),
+    ("de", "Berlin (dpa) - Das Deutsche Rote Kreuz schickte Helfer in das Flutgebiet.", "Rote Kreuz", "DEU"),
+    ("de", "Kiew (dpa) - Der Stab arbeitet mit dem Internationalen Komitee vom Roten Kreuz zusammen.",
+     "Internationalen Komitee vom Roten Kreuz", "NGO"),
+])
+def test_actors_a_countrys_red_cross_is_its_own_society_not_the_icrc(pipeline, lang, text, surface, code):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 6, 1)))
+    mention = next(m for m in doc.mentions if m.text == surface)
+    actor = doc.entity(mention.entity_id).actor
+    assert (actor.code, actor.sector) == (code, "NGO")

@@ -1189,9 +1189,15 @@ def _described(gap: list[Token]) -> bool:
 def _foreign_body(body: KBEntry, adjective: KBEntry) -> bool:
     """"die kanadische Bundespolizei": a state's agency the knowledge base knows under a generic name
     that another state's adjective claims is that state's own."""
+    if body.kind == "org" and body.name in NATIONAL_BRANCHES and adjective.kind == "country":
+        return True   # "the Ukrainian Red Cross", "das Deutsche Rote Kreuz": the country's own society
     return body.kind == "org" and body.code is not None and len(body.code) == 3 \
         and adjective.kind == "country" and adjective.code not in (None, body.code) and body.code != "EUR" \
         and body.sector in ("GOV", "COP", "MIL", "JUD", "LEG", "SPY")
+
+
+# International bodies whose generic name a country's own branch shares ("Red Cross", "Rotes Kreuz")
+NATIONAL_BRANCHES = frozenset({"International Committee of the Red Cross"})
 
 
 def _move_name_forward(cands: list[Cand], toks: list[Token]) -> None:
