@@ -1357,3 +1357,13 @@ def test_actors_a_countrys_red_cross_is_its_own_society_not_the_icrc(pipeline, l
     mention = next(m for m in doc.mentions if m.text == surface)
     actor = doc.entity(mention.entity_id).actor
     assert (actor.code, actor.sector) == (code, "NGO")
+
+
+def test_actors_a_title_someone_is_declared_to_is_that_person_a_title_travelled_to_is_not(pipeline):
+    text = ("Tegucigalpa (AFP) - Nasry Asfura hat sich nach der Wahl in Honduras zum Sieger erklärt. Er habe die "
+            "Mehrheit der Stimmen erhalten, schrieb der 66-Jährige. Der Oppositionsführer fuhr danach zum "
+            "Präsidenten.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2025, 12, 2)))
+    asfura = actor_at(doc, "Nasry Asfura")
+    assert actor_at(doc, "66-Jährige").id == actor_at(doc, "Sieger").id == asfura.id
+    assert actor_at(doc, "Präsidenten").id != asfura.id

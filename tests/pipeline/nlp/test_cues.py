@@ -77,3 +77,21 @@ def test_a_cue_does_not_turn_concern_into_accusation(pipeline):
     doc = _run(pipeline, text)
     verb = next(t.i for t in doc.tokens if t.text == "stürze")
     assert not [e for e in _recode(doc, (EventCue("ACCUSE", 0.95, verb),)).events if e.event == "ACCUSE"]
+
+
+def test_an_ensemble_averages_its_nets_and_survives_saving(tmp_path):
+    import torch
+
+    from herodotus.pipeline.nlp.cues import CueEnsemble, CueNet, load_net, save_net
+
+    torch.manual_seed(0)
+    nets = [CueNet(["ACCUSE", "ASSAULT"], width=8).eval(), CueNet(["ACCUSE", "ASSAULT"], width=8).eval()]
+    ensemble = CueEnsemble(nets).eval()
+    words = torch.randn(5, 768)
+    expected = (nets[0].word_scores(words) + nets[1].word_scores(words)) / 2
+    assert torch.allclose(ensemble.word_scores(words), expected)
+    save_net(ensemble, tmp_path / "cues.pt", {"seeds": [0, 1]})
+    loaded = load_net((tmp_path / "cues.pt").read_bytes()).eval()
+    assert isinstance(loaded, CueEnsemble) and len(loaded.nets) == 2
+    # (weights are stored in fp16)
+    assert torch.allclose(loaded.word_scores(words), expected, atol=0.05)

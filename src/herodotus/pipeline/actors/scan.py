@@ -714,6 +714,7 @@ def attach_titles(cands: list[Cand], doc: Document, roles: ModuleType) -> None:
     cands[:] = [c for c in cands if not (c.kind == "title" and c.role_word in roles.COUNTRY_BOUND
                                          and c.country is None and c.org is None)]
     _appositions_after_name(cands, toks, roles)
+    _predicative_titles(cands, toks)
     _name_after_long_title(cands, toks)
     _fronted_place(cands, toks)
     _members_of_group(cands, toks)
@@ -1242,6 +1243,37 @@ def _appositions_after_name(cands: list[Cand], toks: list[Token], roles: ModuleT
         if gap and gap[0].text == "," and all(t.pos in ("DET", "ADJ", "PUNCT") for t in gap) \
                 and not _plural_title(title, gap, toks):
             title.name, name.title = name, title
+
+
+def _predicative_titles(cands: list[Cand], toks: list[Token]) -> None:
+    """"Bukele hat sich zum Sieger erklärt", "X wurde zur Vorsitzenden gewählt": a person's title after "zum"/"zur"
+    is what the person named before it in the clause became; "der 42-Jährige" later is that person."""
+    for k, title in enumerate(cands):
+        if title.kind != "title" or title.name is not None or not title.role or title.role[2] != "PER" \
+                or title.start == 0 or toks[title.start - 1].text.lower() not in PREDICATIVE_PREPOSITIONS:
+            continue
+        person = next((c for c in reversed(cands[:k]) if c.sent == title.sent and c.kind == "name"
+                       and (c.kb.kind == "person" if c.kb is not None else c.ner == "PER")), None)
+        if person is not None and person.title is None and _made_to(toks, person.start, title.end) \
+                and not any(t.text in CLAUSE_MARKS for t in toks[person.end:title.start]):
+            title.name, person.title = person, title
+
+
+def _made_to(toks: list[Token], start: int, end: int) -> bool:
+    """Does a verb of declaring, electing or appointing close the clause ("zum Sieger erklärt")? ("fuhr zum
+    Präsidenten" names another person)"""
+    for t in toks[start:min(end + 4, len(toks))]:
+        if t.i >= end and t.text in CLAUSE_MARKS:
+            break
+        if t.lemma.lower().endswith(MAKING_VERBS):
+            return True
+    return False
+
+
+# "zum Sieger erklärt", "zur Präsidentin gewählt": the role someone is declared, elected or appointed to
+PREDICATIVE_PREPOSITIONS = frozenset({"zum", "zur"})
+MAKING_VERBS = ("erklären", "wählen", "ernennen", "ausrufen", "küren", "bestimmen", "nominieren", "befördern")
+CLAUSE_MARKS = frozenset({",", ";", ":", ".", "–", "—"})
 
 
 def _plural_title(title: Cand, gap: list[Token], toks: list[Token]) -> bool:
