@@ -83,16 +83,17 @@ def _norm(feats: str) -> str:
 
 
 def repaired_upos(gold: list[UDSentence], pred: list, lang: str) -> float:
-    """UPOS after the pipeline's repair of heads' ADJ tags on words the analyser knows only as finite verbs
-    and on roots with a subject but no copula."""
+    """UPOS after the pipeline's repair of heads' ADJ and ADP tags on words the analyser knows only as finite
+    verbs, and of ADJ roots with a subject but no copula."""
     n = ok = 0
     for g, p in zip(gold, pred):
         for k, word in enumerate(g.words):
             upos = p.upos[k]
-            if upos == "ADJ":
+            if upos in ("ADJ", "ADP"):
+                upos = tagger.finite_only(word, lang) or upos
+            if upos == "ADJ" and p.heads[k] == 0:
                 children = {d.split(":")[0] for d, h in zip(p.deprels, p.heads) if h == k + 1}
-                upos = tagger.finite_only(word, lang) or (
-                    p.heads[k] == 0 and tagger.verb_of_root(word, lang, children)) or upos
+                upos = tagger.verb_of_root(word, lang, children) or upos
             n += 1
             ok += upos == g.upos[k]
     return ok / n

@@ -1200,3 +1200,11 @@ def test_quotes_the_storys_own_agency_is_told_never_the_speaker(full: Pipeline) 
         "Kabul (AFP) - Die Taliban haben Frauen von der Ausbildung zu Hebammen ausgeschlossen. Die Anordnung stamme "
         "direkt von Taliban-Chef Hibatullah Achundsada, sagte ein Institutsleiter der Nachrichtenagentur AFP.")))
     assert [(kind, mention) for kind, mention, _ in speakers(doc)] == [("indirect", "ein Institutsleiter")]
+
+
+def test_quotes_a_verb_after_und_shares_the_subject_of_a_strong_verb_tagged_as_preposition(full: Pipeline) -> None:
+    # the parser head tags "wies" as a preposition; the analyser knows it only as a finite verb
+    doc = full(Document(id="t", lang="de", text=(
+        "Rabat (AFP) - Präsident Emmanuel Macron wies Berichte über einen Streit zurück und sagte, Paris stehe "
+        "bereit, sobald Rabat darum bitte.")))
+    assert [(kind, mention) for kind, mention, _ in speakers(doc)] == [("indirect", "Emmanuel Macron")]

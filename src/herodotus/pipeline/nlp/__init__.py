@@ -88,7 +88,8 @@ def _with_lemmas(sentence: list[Token], lang: str) -> list[Token]:
     words = [t.text for t in sentence]
     sentence = [replace(t, pos="VERB") if t.dep == "root" and t.pos == "ADP" else t for t in sentence]
     # (a preposition heads no sentence: a root tagged ADP is a mis-tagged verb, "wies ... aus")
-    sentence = [replace(t, pos=verb) if t.pos == "ADJ" and (verb := tagger.finite_only(t.text, lang)) else t
+    # (nor is a word the analyser knows only as a finite verb an adjective or a preposition: "wies ... zurück")
+    sentence = [replace(t, pos=verb) if t.pos in ("ADJ", "ADP") and (verb := tagger.finite_only(t.text, lang)) else t
                 for t in sentence]
     sentence = [replace(t, pos=verb) if t.pos == "ADJ" and t.dep == "root"
                 and (verb := tagger.verb_of_root(t.text, lang, _child_deps(sentence, t))) else t for t in sentence]
