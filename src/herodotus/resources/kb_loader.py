@@ -22,6 +22,8 @@ from ..config import settings
 
 LOG = logging.getLogger(__name__)
 SHIPPED = Path(__file__).with_name("kb")
+# Actor codes that name no state: the U.N., the EU, other intergovernmental bodies, NGOs, companies
+NON_STATE_CODES = frozenset({"UNO", "EUR", "IGO", "NGO", "MNC"})
 TOKEN_RE = re.compile(r"\w+(?:[-'’.]\w+)*\.?|[^\w\s]", re.UNICODE)
 # Surnames that are also common words or shared by many officials: never matched alone.
 AMBIGUOUS_SINGLE = {

@@ -16,8 +16,7 @@ from dataclasses import dataclass
 from types import ModuleType
 
 from ...model import Document, Token
-from ...resources.kb_loader import KBEntry, KnowledgeBase, name_key, norm
-from ..events.context import NON_STATE_CODES
+from ...resources.kb_loader import NON_STATE_CODES, KBEntry, KnowledgeBase, name_key, norm
 from ..geo.gazetteer import region_names
 from ..nlp.tokenizer import OPENING_QUOTES
 
@@ -820,7 +819,8 @@ def _foreign_short_name(cands: list[Cand], short: Cand) -> bool:
     """Is a known short name the body of a country the story names nowhere else, while it names others?"""
     named = {c.kb.code for c in cands if c.kb is not None and c is not short} | {c.country for c in cands}
     named.discard(None)
-    return bool(named - NON_STATE_CODES) and short.kb.code not in named | NON_STATE_CODES
+    code = short.kb.code
+    return code is not None and bool(named - NON_STATE_CODES) and code not in named | NON_STATE_CODES
 
 
 OWNER_MARKS = frozenset({"'s", "’s", "'", "’"})

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Callable, Iterator, Sequence
 
 from ...model import ActorRef, Document, Entity, Event, Mention, Token
+from ...resources.kb_loader import NON_STATE_CODES  # noqa: F401  (re-exported to the event coder)
 from .roles import SIGN_AGREEMENT, Slot
 
 SOURCE = "events.plover.v1"
@@ -19,7 +20,6 @@ STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 PAIR_EVENTS = {"CONSULT", "AGREE", "COOPERATE"}
 HOSTILE = {"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"}
 PLACE_TYPES = {"GPE", "LOC"}
-NON_STATE_CODES = {"UNO", "EUR", "IGO", "NGO", "MNC"}
 IMPLIED_NAMES = {"GOV": "government", "CVL": "civilians", "COP": "security forces", "JUD": "court", "MIL": "army"}
 
 
