@@ -230,11 +230,11 @@ class Scanner:
 
     def role_at(self, tokens: list[Token], i: int, stop: int) -> tuple[int, Role, str, str] | None:
         """Role noun at token i: (length, role, role word, compound prefix)."""
-        if self._norms[i] in self.roles.STATE_NOUNS and i > 0 and tokens[i - 1].sent == tokens[i].sent \
-                and tokens[i - 1].text.lower() in self.roles.STATE_ARTICLES:
+        after_article = i > 0 and tokens[i - 1].sent == tokens[i].sent \
+            and tokens[i - 1].text.lower() in self.roles.STATE_ARTICLES
+        if after_article and self._norms[i] in self.roles.STATE_NOUNS:
             return 1, STATE_ROLE, self._norms[i], ""   # "das Land", "the kingdom": the story's state
-        if self._norms[i] in self.roles.NEIGHBOUR_NOUNS and i > 0 and tokens[i - 1].sent == tokens[i].sent \
-                and tokens[i - 1].text.lower() in self.roles.STATE_ARTICLES \
+        if after_article and self._norms[i] in self.roles.NEIGHBOUR_NOUNS \
                 and not (i + 1 < stop and tokens[i + 1].pos == "PROPN"):   # ("das Nachbarland Niger": that one)
             return 1, NEIGHBOUR_ROLE, self._norms[i], ""   # "warf dem Nachbarland vor": the other state named
         for n in range(min(self.max_role_len, stop - i), 1, -1):

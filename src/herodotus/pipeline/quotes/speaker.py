@@ -9,8 +9,6 @@ so ``speaker_entity_id`` links to a canonical actor when one is known.
 """
 from __future__ import annotations
 
-import re
-
 from dataclasses import dataclass
 
 from ...model import Document, Mention, Token
@@ -520,13 +518,14 @@ _ADDRESSEE_MEDIA = ("agentur", "zeitung", "zeitschrift", "sender", "magazin", "b
                     "radio", "portal", "nachrichtendienst")
 
 
-_AGENCY_IN_DATELINE = re.compile(r"^[^\n]{0,60}?\(([^()\n]{1,25})\)\s*[-–—:]")
-
-
 def _own_agency(doc: Document, tok: Token) -> bool:
-    """The name is the agency of the story's dateline ("Kabul (AFP) - ...")."""
-    m = _AGENCY_IN_DATELINE.match(doc.text)
-    return m is not None and tok.text in re.split(r"[/,\s]+", m.group(1))
+    """The name is the agency in brackets of the story's dateline ("Kabul (AFP) - ...")."""
+    span = dateline(doc, doc.sentences[0]) if doc.sentences else None
+    if span is None:
+        return False
+    head = doc.tokens_in(*span)
+    opened = next((k for k, t in enumerate(head) if t.text == "("), len(head))
+    return any(t.text == tok.text for t in head[opened + 1:] if t.text != ")")
 
 
 def _addressed_medium(tokens: list[Token], span: tuple[int, int]) -> bool:
