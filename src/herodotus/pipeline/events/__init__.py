@@ -39,7 +39,6 @@ from .roles import (EACH_OTHER, MUTUAL_TYPES, RECIPROCAL, THING_RELATIVE, Roles,
 from .speech import (ANY_WORDS, Speech, characterisations, evaluation_cue, innermost, reporting_speaker, speaker_at,
                      speeches, zero_that_speaker)
 from .tables import EVENT_TYPES, coding
-from .verifier import load_verifier
 from .clauses import addressed_to_none, between_parties, denied_or_open, existential, existential_frame, list_commas
 from .context import (MAX_ANAPHOR_SENTENCES, NON_STATE_CODES, PAIR_EVENTS, PLACE_TYPES, SOURCE, STANCES,
                       STATE_SECTORS, article_country, camp, counterpart, earlier_aggressor, last_held, last_struck, foreign_state, earlier_doer, earlier_recipient,
@@ -168,11 +167,7 @@ class Candidate:
 
 
 class EventCoder:
-    """``verify=False`` reports every event the rules read (``scripts/train_verifier.py`` learns from those)."""
     name = SOURCE
-
-    def __init__(self, verify: bool = True) -> None:
-        self.verifier = load_verifier() if verify else None
 
     def __call__(self, doc: Document) -> None:
         if doc.lang not in SUPPORTED:
@@ -231,10 +226,6 @@ class EventCoder:
         for sent, cand in cued:
             self._add(doc, sent, [cand], seen)
         _drop_protest_demands(doc)
-        if self.verifier is not None:
-            others = [e for e in doc.events if e.source != self.name]
-            kept = self.verifier(doc, [e for e in doc.events if e.source == self.name])
-            doc.events = others + [replace(ev, id=f"ev{len(others) + n + 1}") for n, ev in enumerate(kept)]
 
     def _add(self, doc: Document, sent: Sentence, found: list[Candidate],
              seen: set[tuple[str, str, str | None, int]]) -> None:
