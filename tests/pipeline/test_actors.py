@@ -1367,3 +1367,47 @@ def test_actors_a_title_someone_is_declared_to_is_that_person_a_title_travelled_
     asfura = actor_at(doc, "Nasry Asfura")
     assert actor_at(doc, "66-Jährige").id == actor_at(doc, "Sieger").id == asfura.id
     assert actor_at(doc, "Präsidenten").id != asfura.id
+
+
+@pytest.mark.parametrize("lang, text, title, later", [
+    ("de", "Luang Prabang (AFP) - Die Außenminister der südostasiatischen Staatengemeinschaft Asean haben die "
+           "Militärjunta in Myanmar zum Dialog aufgefordert. Die Minister trafen sich in der alten Königsstadt.",
+     "Außenminister", "Minister"),
+    ("en", "CHARLEVOIX, Quebec (Reuters) - Group of Seven foreign ministers on Friday urged Russia to accept a U.S. "
+           "ceasefire proposal. The ministers also voiced concern over Beijing's military build-up.",
+     None, "ministers"),
+])
+def test_actors_ministers_of_a_forum_are_the_forum_not_the_host(nlp, lang, text, title, later):
+    doc = run(nlp, text, lang, date(2025, 3, 14))
+    if title:   # "der Staatengemeinschaft Asean": a noun of the body's kind before its name
+        assert actor_at(doc, title).actor.code == "IGO"
+    assert actor_at(doc, later, 1 if lang == "en" else 0).actor.code == "IGO"
+
+
+@pytest.mark.parametrize("lang, text, pronoun", [
+    ("de", "Warschau (dpa) - In der Nacht drangen russische Drohnen in den polnischen Luftraum ein. Polnische und "
+           "niederländische Kampfjets schossen mehrere von ihnen ab.", "ihnen"),
+    ("en", "WARSAW (Reuters) - Russian drones entered Polish airspace overnight. Polish and Dutch fighter jets shot "
+           "down several of them.", "them"),
+])
+def test_actors_several_of_them_is_not_the_subject_that_acts_on_them(nlp, lang, text, pronoun):
+    doc = run(nlp, text, lang, date(2025, 9, 10))
+    assert actor_at(doc, pronoun).actor.code == "RUS"
+
+
+@pytest.mark.parametrize("word", ["Bereitschaftspolizisten", "Grenzpolizisten"])
+def test_actors_a_compound_ends_in_a_plural_role_noun(nlp, word):
+    doc = run(nlp, f"Mexiko-Stadt (dpa) - Lehrer blockierten den Flughafen. {word} setzten Tränengas ein.", "de",
+              date(2025, 5, 20))
+    assert (actor_at(doc, word).actor.code, actor_at(doc, word).actor.sector) == ("MEX", "COP")
+
+
+@pytest.mark.parametrize("lang, text, pronoun", [
+    ("de", "Teheran (dpa) - Die Französin Cécile Kohler und ihr Lebensgefährte Jacques Paris sind gegen Kaution "
+           "freigekommen. Teheran warf ihnen Spionage für Israel vor.", "ihnen"),
+    ("en", "TEHRAN (Reuters) - French teacher Cecile Kohler and her partner Jacques Paris were released on bail. "
+           "Tehran accused them of spying for Israel.", "them"),
+])
+def test_actors_a_plural_pronoun_takes_up_a_pair_of_people(nlp, lang, text, pronoun):
+    doc = run(nlp, text, lang, date(2025, 11, 5))
+    assert actor_at(doc, pronoun).actor.code == "FRA"

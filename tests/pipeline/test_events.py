@@ -3361,3 +3361,30 @@ def test_events_a_modal_of_the_first_conjunct_leaves_a_past_verb_after_and_real(
     doc = pipeline(Document(id="t", text=text, lang="en", published=date(2024, 5, 6)))
     accuse = [e for e in doc.events if e.event == "ACCUSE"]
     assert [(e.hypothetical, e.future) for e in accuse] == [(False, False)]
+
+
+def test_events_ministers_of_a_body_named_by_its_kind_ask_the_party_named_after(pipeline):
+    text = ("Luang Prabang (AFP) - Die Außenminister der südostasiatischen Staatengemeinschaft Asean haben die "
+            "Militärjunta in Myanmar aufgefordert, die Gewalt zu beenden.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 1, 29)))
+    assert ("REQUEST", "IGO", "MMR") in _rule_codes(doc)
+    assert not any(c[0] == "REQUEST" and c[2] == "IGO" for c in _rule_codes(doc))
+
+
+def test_events_keinerlei_negates_like_kein(pipeline):
+    text = "Jerusalem (dpa) - Israel hatte zuvor elf Wochen lang keinerlei Hilfslieferungen in den Gazastreifen gelassen."
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2025, 5, 27)))
+    aid = [e for e in doc.events if e.event == "AID"]
+    assert aid and all(e.negated for e in aid)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Warschau (dpa) - In der Nacht drangen russische Drohnen in den polnischen Luftraum ein. Polnische und "
+           "niederländische Kampfjets schossen mehrere von ihnen ab."),
+    ("en", "WARSAW (Reuters) - Russian drones entered Polish airspace overnight. Polish and Dutch fighter jets shot "
+           "down several of them."),
+])
+def test_events_jets_of_two_allies_shoot_down_the_drones_not_each_other(pipeline, lang, text):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 9, 10)))
+    assault = {c for c in _rule_codes(doc) if c[0] == "ASSAULT"}
+    assert assault == {("ASSAULT", "POL", "RUS"), ("ASSAULT", "NLD", "RUS")}

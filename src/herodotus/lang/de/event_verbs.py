@@ -1085,8 +1085,6 @@ HELP_WORDS = ("unterstützung", "hilfe", "verstärkung", "unterstützen", "helfe
 PLEDGED_AID = ("hilfe", "unterstützung", "hilfsgüter", "entsendung", "soforthilfe", "nothilfe", "millionen", "milliarden")
 # ... and so do verbs of supplying what is pledged ("sagte zu, Wahlurnen zu liefern")
 SUPPLY_VERBS = ("liefern", "schicken", "entsenden", "bereitstellen", "spenden")
-# No one held, as the only patient of an agentless arrest: the state's forces did not act ("Festgenommen wurde niemand")
-NO_ONE = ("niemand", "keine", "kein")
 # Money given "for" aid is aid ("stellte 100 000 Dollar für Nothilfe bereit")
 MONEY_WORDS = ("dollar", "euro", "franken", "pfund", "million", "millionen", "milliarde", "milliarden")
 # Modals that turn an act inside someone's speech into that speaker's demand
@@ -1101,7 +1099,7 @@ FREE_RELATIVES = ("wer",)
 READY_WORDS = ("bereit", "offen für")
 # "bereit" is the particle of these ("stellte Zelte bereit", "hält Mittel bereit"): a supply, not readiness
 PROVIDING_VERBS = ("stellen", "halten")
-# Words saying no one was held ("nahm niemanden fest", "Festnahmen gab es keine")
+# Words saying no one was held ("nahm niemanden fest", "Festnahmen gab es keine", "Festgenommen wurde niemand")
 NO_ONE = ("niemanden", "niemand", "keine", "keinen")
 # A judgement's definite noun names the kind of act judged ("nannte den Beschluss »politisiert«"): its
 # doer is the latest doer of such an act (the kinds: events REFERRED_KINDS)
@@ -1201,7 +1199,7 @@ RELATIVE_PRONOUNS = ("den", "die", "das", "der", "dem", "welchen", "welche", "we
 VERB_FINAL_RELATIVES = True   # a relative clause closes with its verb ("die dort tätig sind,")
 SUBORDINATORS = ("dass", "weil", "nachdem", "obwohl", "ob", "damit", "sodass", "bevor")
 
-NEGATION = ("nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals",
+NEGATION = ("nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "keinerlei", "nie", "niemals",
             "ohne", "weder", "niemand", "niemanden", "niemandem")
 HYPOTHETICAL = ("könnte", "könnten", "würde", "würden", "sollte", "sollten", "wenn", "falls",
                 "möglicherweise", "eventuell", "hätte", "hätten", "wäre", "wären", "sollen", "käme", "kämen", "könne")

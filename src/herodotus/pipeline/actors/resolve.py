@@ -465,6 +465,10 @@ class Resolver:
         if kind != "PER" and (same := self.called_so(family, country)) is not None:
             self.assign(cand, same)   # "die Polizei" stays the police it was, after "der US-Bundespolizei FBI"
             return
+        if kind == "PER" and cand.number == "pl" and not country and cand.org is None and sector in ("GOV", None) \
+                and (forum := self.lead_forum()) is not None:
+            self.assign(cand, forum)   # "The ministers" in a story that opens on a G7 or Asean meeting
+            return
         # ("der Regierungschefin" is not the prime minister named before if he is a man)
         drafts = [d for d in reversed(list(self.drafts.values())) if not _other_gender(gender, d)
                   and not (new and d.type == "PER" and not (office and self.takes_up(d, office, country)))]
@@ -540,6 +544,13 @@ class Resolver:
                                    plural=True)
         draft.role_words.add(role_family(cand.role_word))
         self.assign(cand, draft)
+
+    def lead_forum(self) -> Draft | None:
+        """The one international body the story's first sentence names (its ministers or leaders meet)."""
+        forums = {c.entity for c in self.order if c.sent == 0 and not c.wire and c.entity in self.drafts
+                  and self.drafts[c.entity].type == "ORG" and self.drafts[c.entity].code in INTERNATIONAL_CODES
+                  and self.drafts[c.entity].code != "NGO"}
+        return self.drafts[forums.pop()] if len(forums) == 1 else None
 
     def foreign_force(self, draft: Draft, cand: Cand, sector: str | None) -> bool:
         """'police' after a foreign agency named ('the U.S. Drug Enforcement Administration' in a story on
@@ -835,8 +846,9 @@ class Resolver:
         best, best_score = None, None
         seen: set[str] = set()
         subjects = self._clause_subjects(cand)
+        # (and what describes them: "Polnische und niederländische Kampfjets schossen mehrere von ihnen ab")
         own_subjects = {c.entity for c in self.order if c.sent == cand.sent and c.entity is not None
-                        and any(c.start <= i < c.end for i in subjects)}
+                        and subjects and any(self._in_subject(j, subjects) for j in range(c.start, c.end))}
         for k, prev in enumerate(reversed(self.order)):
             if prev.entity is None or prev.entity in seen:
                 continue
@@ -849,10 +861,13 @@ class Resolver:
                 continue   # "Modi gratulierte Dissanayake und lud ihn ein": an object is not its own verb's subject
             if self._modifies_body(prev):
                 continue   # "the Trump administration": the name qualifies the body, no one is named
+            if prev.wire:
+                continue   # the agency in the dateline files the story and takes part in none of it
             seen.add(prev.entity)
             draft = self.drafts[prev.entity]
-            if not _agrees(cand, draft) or (cand.country and draft.code and draft.code != cand.country
-                                              and draft.code not in INTERNATIONAL_CODES):
+            if not (_agrees(cand, draft) or cand.number == "pl" and self._paired_person(prev)) \
+                    or (cand.country and draft.code and draft.code != cand.country
+                        and draft.code not in INTERNATIONAL_CODES):
                 continue   # "der Südafrikaner" is the South African named last, not the last person
             first = self._first_in_sentence(prev.sent)
             subject_bonus = 2 if first is not None and first.entity == prev.entity else 0
@@ -865,6 +880,21 @@ class Resolver:
                 best, best_score = draft, score
         return best
 
+    def _paired_person(self, cand: Cand) -> bool:
+        """"die Französin Cécile Kohler und ihr Lebensgefährte Jacques Paris ... Teheran warf ihnen vor": a
+        person named with another by "und"/"and" is one of a pair a plural pronoun takes up."""
+        if cand.kind != "name" or cand.entity is None or self.drafts[cand.entity].type != "PER":
+            return False
+        for other in self.order:
+            if other is cand or other.sent != cand.sent or other.kind != "name" or other.entity is None \
+                    or self.drafts[other.entity].type != "PER":
+                continue
+            first, second = (cand, other) if cand.start < other.start else (other, cand)
+            between = self.lemmas[first.end:second.start]
+            if between and between[0].lower() in PAIR_WORDS and len(between) <= 4:
+                return True
+        return False
+
     def _modifies_body(self, cand: Cand) -> bool:
         return cand.kind == "name" and any(c.start == cand.end and c.kind == "title" and c.role and c.role[2] == "ORG"
                                            for c in self.order if c.sent == cand.sent)
@@ -872,8 +902,10 @@ class Resolver:
     def _clause_subjects(self, cand: Cand) -> set[int]:
         """Subject tokens of the verb an object pronoun depends on, and of the verb it is coordinated with
         (a shared subject): a non-reflexive object never refers to them."""
-        if cand.end - cand.start != 1 or not self.heads or self.deps[cand.start] not in OBJECT_DEPS:
+        if cand.end - cand.start != 1 or not self.heads:
             return set()
+        if self.deps[cand.start] not in OBJECT_DEPS:
+            return self._partitive_subjects(cand.start)
         verb = self.heads[cand.start]
         verbs = {verb}
         if verb >= 0 and self.deps[verb] == "conj":
@@ -887,6 +919,28 @@ class Resolver:
         if self._verb_lemma(governor) in self.object_control and not self._phone_call(governor):
             return self._dependents({governor}, OBJECT_DEPS)
         return self._dependents({governor}, SUBJECT_DEPS)
+
+    def _in_subject(self, token: int, subjects: set[int]) -> bool:
+        """The token is a subject, or a word describing one, also as a conjunct ("Polish and Dutch jets")."""
+        for _ in range(4):
+            if token in subjects or self.heads[token] in subjects:
+                return True
+            if self.deps[token] != "conj" or self.heads[token] < 0:
+                return False
+            token = self.heads[token]
+        return False
+
+    def _partitive_subjects(self, pronoun: int) -> set[int]:
+        """"mehrere von ihnen", "several of them": the subjects of the verb the part taken from them depends on."""
+        if pronoun < 2 or self.lemmas[pronoun - 1].lower() not in PARTITIVE_WORDS \
+                or self.pos[pronoun - 2] not in ("NUM", "DET", "ADJ", "NOUN", "PRON"):
+            return set()
+        verb = self.heads[pronoun]
+        for _ in range(3):
+            if verb < 0 or self.pos[verb] in ("VERB", "AUX"):
+                break
+            verb = self.heads[verb]
+        return self._dependents({verb}, SUBJECT_DEPS) if verb >= 0 else set()
 
     def _phone_call(self, verb: int) -> bool:
         """"Putin called Trump to congratulate him": the caller congratulates (see `CALL_VERBS`)."""
@@ -926,6 +980,8 @@ GENERIC_ORGANISATION = {"organisation", "organization", "bloc", "forum", "allian
 # Codes of international bodies: their officials have a nationality of their own ("der Portugiese"
 # for the President of the European Council)
 INTERNATIONAL_CODES = {"UNO", "EUR", "IGO", "NGO", "MNC"}
+PAIR_WORDS = {"und", "and", "sowie"}
+PARTITIVE_WORDS = {"von", "of"}
 # Ends of the names of continents' parts, seas and oceans (normalised: "Südostasien" -> "sudostasien"). Not
 # the Caribbean: a boat attacked "in der südlichen Karibik" is one of the state the story is about.
 REGION_ENDINGS = ("asien", "afrika", "ozeanien", "pazifik", "atlantik", "meer", "ozean", "arktis",

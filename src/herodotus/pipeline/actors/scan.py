@@ -36,6 +36,11 @@ STATE_ROLE = ("GOV", None, "STATE", None)
 NEIGHBOUR_ROLE = ("GOV", None, "NEIGHBOUR", None)
 # Words that place a thing somewhere ("military targets in Iran"); "from"/"to" say where it goes or comes from
 SCENE_WORDS = frozenset({"in", "im", "near", "across", "inside", "nahe"})
+# Bodies a title may serve when a noun of their kind stands before the name ("der Staatengemeinschaft Asean")
+FORUM_CODES = frozenset({"IGO", "UNO", "EUR"})
+BODY_SECTORS = frozenset({"PTY", "GOV", "LEG", "IGO"})
+# Role nouns whose plural heads a compound ("Bereitschaftspolizisten")
+FORCE_SECTORS = frozenset({"COP", "MIL"})
 
 
 @dataclass(slots=True)
@@ -280,8 +285,12 @@ class Scanner:
         # a compound's head keeps the hyphenated prefix ("US-Finanz|ministerium" is American); a
         # known name as its first part is its prefix ("Kreml|sprecher")
         for k in range(1, len(text) - self.roles.MIN_COMPOUND_HEAD + 1):
-            head = text[k:]
-            if head in self.role_words and len(text) - len(head) >= 3 and head not in self.whole_words:
+            # (a head of the armed forces or the police in the plural too: "Bereitschafts|polizisten", "Grenz|soldaten";
+            # not "Stell|vertretern")
+            head = next((w for w in (text[k:], text[k:].removesuffix("en"), text[k:].removesuffix("n"))
+                         if w in self.role_words and w not in self.whole_words
+                         and (w == text[k:] or self.role_words[w][0] in FORCE_SECTORS)), None)
+            if head is not None and k >= 3:
                 named = text[:k] if not prefix and (text[:k],) in self.kb.index else ""
                 return 1, self.role_words[head], head, prefix or named
         return None
@@ -717,6 +726,7 @@ def attach_titles(cands: list[Cand], doc: Document, roles: ModuleType) -> None:
     _name_after_long_title(cands, toks)
     _fronted_place(cands, toks)
     _members_of_group(cands, toks)
+    _plural_people(cands, toks)
     _bracketed_short_names(cands, toks)
     _sites_in_countries(cands, toks)
     _quoted_by_state_media(cands, toks, roles)
@@ -745,6 +755,18 @@ def _members_of_group(cands: list[Cand], toks: list[Token]) -> None:
                  and norm(t.text) not in ACTING_WORDS]
         if " ".join(words) in MEMBER_OPENERS:
             member.country = group.country
+
+
+def _plural_people(cands: list[Cand], toks: list[Token]) -> None:
+    """Mark titles of several people ("The ministers", "Die Minister trafen sich"): a group, not one holder."""
+    for cand in cands:
+        if cand.kind != "title" or not cand.role or cand.role[2] != "PER" or cand.name is not None:
+            continue
+        head = toks[cand.end - 1]
+        article = toks[cand.start - 1].text.lower() if cand.start > 0 else ""
+        if head.feat("Number") == "Plur" or _verb_number(toks, head) == "Plur" \
+                or cand.role[3] == "m" and article == "die":
+            cand.number = "pl"
 
 
 def _sites_in_countries(cands: list[Cand], toks: list[Token]) -> None:
@@ -1046,8 +1068,8 @@ def _right_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTy
         # (a soldier "aus Kamerun" is a peacekeeper: the army named next is still the country's own)
         cand.country, cand.origin = nxt.kb.code, True   # "dem Arzt aus Saudi-Arabien", "students from Pakistan"
         return
-    linked = gap_words and (gap_words[0] in roles.GENITIVE_ARTICLES or gap_words[0] in roles.OF_WORDS) and all(
-        t.pos in ("DET", "ADJ", "ADP") for t in gap)
+    linked = gap_words and (gap_words[0] in roles.GENITIVE_ARTICLES or gap_words[0] in roles.OF_WORDS) and (
+        all(t.pos in ("DET", "ADJ", "ADP") for t in gap) or _kind_before_name(gap, nxt))
     if (gap_words in (["in"], ["im"], ["in", "the"]) and nxt.kind in ("name", "capital") and cand.country is None
             and cand.org is None and cand.role and (cand.role[0] not in ("MIL", "REB")
                                                     or cand.role_word in roles.RULING_MILITARY)
@@ -1098,6 +1120,17 @@ def _right_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTy
             cand.org = cand.org or after.kb        # "Kämpfer der Terrormiliz Boko Haram": the militia's fighters
         if cand.role and cand.role[0] is None:
             cand.role = (nxt.role[0],) + tuple(cand.role[1:])
+
+
+
+
+def _kind_before_name(gap: list[Token], nxt: Cand) -> bool:
+    """"der südostasiatischen Staatengemeinschaft Asean", "des Militärbündnisses Nato": a common noun saying
+    what kind of body the known organisation right after it is (an international body or a party: the staff
+    of a newsroom, "Mitarbeiter des Portals Temirov Live", are read as its patients, not its voice)."""
+    return nxt.kind == "name" and nxt.kb is not None and nxt.kb.kind == "org" \
+        and (nxt.kb.code in FORUM_CODES or nxt.kb.sector in BODY_SECTORS) and gap[-1].pos == "NOUN" \
+        and all(t.pos in ("DET", "ADJ", "ADP") for t in gap[:-1])
 
 
 def _apposed_person(cands: list[Cand], m: int, toks: list[Token]) -> Cand | None:

@@ -189,7 +189,7 @@ class EventCoder:
                     and not _mentions_both_sides(tokens, lex.cues) \
                     and tokens[0].text.lower() not in lex.cues.BOTH_PRONOUNS and not _names_people(tokens, lex.cues) \
                     and not existential_frame(tokens, doc.lang) \
-                    and not any(t.text.lower() in lex.cues.NO_ONE for t in tokens) \
+                    and not _no_one_held(tokens, lex) \
                     and not any(t.text.lower() in SHUTDOWN_WORDS for t in tokens):   # "das Internet wurde gesperrt"
                 continue
             matched = _drop_name_words(doc, find_triggers(lex, tokens, list_commas(tokens, slots)))
@@ -1207,6 +1207,12 @@ def _drop_protest_demands(doc: Document) -> None:
             if not (ev.event == "REQUEST" and ev.actor_ids and (ev.start, ev.actor_ids[0]) in protests)]
     if len(kept) < len(doc.events):
         doc.events = [replace(ev, id=f"ev{n + 1}") for n, ev in enumerate(kept)]
+
+
+def _no_one_held(tokens: Sequence[Token], lex: Lexicon) -> bool:
+    """"Festgenommen wurde niemand", "No arrests were made": a denied arrest that names no one who acts."""
+    return any(t.text.lower() in lex.cues.NO_ONE for t in tokens) \
+        and any(e.mode == "arrest" for t in tokens for e in lex.exact.get((t.lemma.lower(), t.pos), ()))
 
 
 def _after_definite(doc: Document, tok: Token) -> bool:

@@ -249,7 +249,8 @@ def _surface_role(doc: Document, inside: list[Token], m: Mention, cues: ModuleTy
         # "im Süden Saudi-Arabiens", "des Manövers Südkoreas"; a full name after a title is the
         # title's apposition ("Die Außenbeauftragte Kaja Kallas verurteilte")
         return "gen"
-    if prev is not None and prev.pos == "NOUN" and not articles and inside[0].pos == "PROPN":
+    after_noun = prev is not None and prev.pos == "NOUN" and not articles and inside[0].pos == "PROPN"
+    if after_noun:
         # a name after its head noun ("Flughafen Abha", "Protestführer X"): the phrase's role counts
         while j >= 0 and doc.tokens[j].pos in SKIP_BEFORE | {"NOUN"} and doc.tokens[j].sent == inside[0].sent \
                 and doc.tokens[j].text not in CLAUSE_BREAKS:
@@ -263,6 +264,8 @@ def _surface_role(doc: Document, inside: list[Token], m: Mention, cues: ModuleTy
         if prep == "of" and j > 0 and doc.tokens[j - 1].text.lower() == "out":
             return "pp:from"   # "pulled out of the WHO": where one leaves, not a genitive
         return "gen" if prep in cues.GENITIVE_ARTICLES else f"pp:{prep}"
+    if after_noun and doc.lang == "de" and _named_in_genitive(doc, inside[0].i):
+        return "gen"   # "Die Außenminister der Staatengemeinschaft Asean": the name's case is no guide
     case = _case(inside) if USE_CASE else None
     if case is not None and doc.lang == "de":
         # morphology (when the nlp stage gives it) settles what articles leave open ("der NATO")
@@ -274,6 +277,18 @@ def _surface_role(doc: Document, inside: list[Token], m: Mention, cues: ModuleTy
     if any(a in cues.OBLIQUE_ARTICLES for a in articles):
         return "obj"
     return "bare"
+
+
+def _named_in_genitive(doc: Document, first: int) -> bool:
+    """A name after a noun in a genitive phrase that follows another noun: "(Die Außenminister) der
+    südostasiatischen Staatengemeinschaft (Asean)"."""
+    k = first - 1
+    if k < 0 or doc.tokens[k].pos != "NOUN":
+        return False
+    k -= 1
+    while k >= 0 and doc.tokens[k].pos == "ADJ":
+        k -= 1
+    return k > 0 and doc.tokens[k].text.lower() in ("der", "des") and doc.tokens[k - 1].pos in {"NOUN", "PROPN"}
 
 
 def _border_place(doc: Document, slot: Slot, trigger: Trigger, cues: ModuleType) -> bool:
