@@ -901,7 +901,8 @@ class Resolver:
 
     def _clause_subjects(self, cand: Cand) -> set[int]:
         """Subject tokens of the verb an object pronoun depends on, and of the verb it is coordinated with
-        (a shared subject): a non-reflexive object never refers to them."""
+        (a shared subject), or of the verb of a part taken from the pronoun ("mehrere von ihnen"): a
+        non-reflexive object never refers to them."""
         if cand.end - cand.start != 1 or not self.heads:
             return set()
         if self.deps[cand.start] not in OBJECT_DEPS:

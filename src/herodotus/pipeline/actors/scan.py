@@ -1122,12 +1122,11 @@ def _right_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTy
             cand.role = (nxt.role[0],) + tuple(cand.role[1:])
 
 
-
-
 def _kind_before_name(gap: list[Token], nxt: Cand) -> bool:
     """"der südostasiatischen Staatengemeinschaft Asean", "des Militärbündnisses Nato": a common noun saying
-    what kind of body the known organisation right after it is (an international body or a party: the staff
-    of a newsroom, "Mitarbeiter des Portals Temirov Live", are read as its patients, not its voice)."""
+    what kind of body the known organisation right after it is. Only international bodies, parties, governments
+    and parliaments: "elf Mitarbeiter des Portals Temirov Live" stays without a title of its own, so that the
+    arrest is read through the portal's name (the bare plural would compete with the police for the subject)."""
     return nxt.kind == "name" and nxt.kb is not None and nxt.kb.kind == "org" \
         and (nxt.kb.code in FORUM_CODES or nxt.kb.sector in BODY_SECTORS) and gap[-1].pos == "NOUN" \
         and all(t.pos in ("DET", "ADJ", "ADP") for t in gap[:-1])
