@@ -32,7 +32,7 @@ from types import ModuleType
 from typing import Callable, Iterator
 
 from ...model import ActorRef
-from ...resources.kb_loader import KBEntry, KnowledgeBase, norm
+from ...resources.kb_loader import NON_STATE_CODES, KBEntry, KnowledgeBase, norm
 from .scan import Cand, compass_hits
 
 OFFICE_NAMES = {
@@ -373,7 +373,7 @@ class Resolver:
         draft = self.new_draft("name:" + " ".join(tokens), type=kind, name=name, code=code,
                                name_tokens=tokens if kind == "PER" else (), plural=kind == "ORG",
                                weak=cand.ner is None and not cand.locative and cand.country is None)
-        if cand.org is not None and cand.org.code in INTERNATIONAL_CODES and kind == "ORG":
+        if cand.org is not None and cand.org.code in NON_STATE_CODES and kind == "ORG":
             draft.sector = cand.org.sector or "IGO"   # "the U.N. Assistance Mission": a body of the U.N.
         self.assign(cand, draft)
 
@@ -531,7 +531,7 @@ class Resolver:
             where = self.kb.country(country).name if country and self.kb.country(country) else (country or "?")
             if cand.org is not None and cand.org.kind == "org":
                 where = cand.org.name             # "Huthi-Sprecher": a spokesman of the Houthis, not of Yemen
-            if sector is None and country in INTERNATIONAL_CODES:
+            if sector is None and country in NON_STATE_CODES:
                 sector = "IGO"   # a spokesperson of the UN or the EU speaks for the body, not for a state
             draft = self.new_draft(f"title:{cand.role_word}:{country}:{cand.start}", type="PER",
                                    name=f"{label} of {where}", code=country, sector=sector, gender=gender,
@@ -548,7 +548,7 @@ class Resolver:
     def lead_forum(self) -> Draft | None:
         """The one international body the story's first sentence names (its ministers or leaders meet)."""
         forums = {c.entity for c in self.order if c.sent == 0 and not c.wire and c.entity in self.drafts
-                  and self.drafts[c.entity].type == "ORG" and self.drafts[c.entity].code in INTERNATIONAL_CODES
+                  and self.drafts[c.entity].type == "ORG" and self.drafts[c.entity].code in NON_STATE_CODES
                   and self.drafts[c.entity].code != "NGO"}
         return self.drafts[forums.pop()] if len(forums) == 1 else None
 
@@ -673,7 +673,7 @@ class Resolver:
                 sector = sector or owner.sector
         known = name.kb or self.spelling_variant(text_of(name))
         if known is not None and cand.country and known.coding_on(self.day)[0] not in (None, cand.country) \
-                and not (known.kind == "org" and known.code in INTERNATIONAL_CODES):
+                and not (known.kind == "org" and known.code in NON_STATE_CODES):
             # "Malis Außenminister Abdoulaye Diop": the title's country; a namesake in the KB (but "das von
             # Russland geführte Militärbündnis OVKS" is the international body)
             known = None
@@ -685,7 +685,7 @@ class Resolver:
                 # "Oppositionsführer Lee Jae Myung" before he took office (an organisation keeps the knowledge
                 # base's sector: "Arbeiterpartei PKK" is an armed group)
                 draft.sector = sector
-            if org_code in INTERNATIONAL_CODES and draft.code != org_code \
+            if org_code in NON_STATE_CODES and draft.code != org_code \
                     and not (known.kind == "person" and known.roles_on(self.day) and not office):
                 # "UN-Sondergesandte für Myanmar, Julie Bishop", "Nato-Generalsekretär Mark Rutte": the
                 # international post of the article's date, not the office the knowledge base remembers; a title
@@ -716,7 +716,7 @@ class Resolver:
                 draft.code = vacant
             elif not draft.code:
                 draft.code = self.unplaced_person_country(cand, sector)
-            if cand.org is not None and cand.org.sector and (sector is None or org_code in INTERNATIONAL_CODES):
+            if cand.org is not None and cand.org.sector and (sector is None or org_code in NON_STATE_CODES):
                 sector = cand.org.sector   # "the UN envoy" serves the UN, not a government
             draft.sector = draft.sector or sector
         draft.gender = draft.gender or gender
@@ -867,7 +867,7 @@ class Resolver:
             draft = self.drafts[prev.entity]
             if not (_agrees(cand, draft) or cand.number == "pl" and self._paired_person(prev)) \
                     or (cand.country and draft.code and draft.code != cand.country
-                        and draft.code not in INTERNATIONAL_CODES):
+                        and draft.code not in NON_STATE_CODES):
                 continue   # "der Südafrikaner" is the South African named last, not the last person
             first = self._first_in_sentence(prev.sent)
             subject_bonus = 2 if first is not None and first.entity == prev.entity else 0
@@ -978,9 +978,6 @@ SUBJECT_DEPS = {"nsubj", "nsubj:outer"}   # (not "nsubj:pass": "he was arrested"
 INFINITIVE_DEPS = {"xcomp", "advcl"}
 # Nouns that refer back to the last named international or non-governmental body ("the bloc", "die Allianz")
 GENERIC_ORGANISATION = {"organisation", "organization", "bloc", "forum", "alliance", "bündnis", "allianz"}
-# Codes of international bodies: their officials have a nationality of their own ("der Portugiese"
-# for the President of the European Council)
-INTERNATIONAL_CODES = {"UNO", "EUR", "IGO", "NGO", "MNC"}
 PAIR_WORDS = {"und", "and", "sowie"}
 PARTITIVE_WORDS = {"von", "of"}
 # Ends of the names of continents' parts, seas and oceans (normalised: "Südostasien" -> "sudostasien"). Not

@@ -997,7 +997,7 @@ class EventCoder:
             code = (places[0] if places else roles.recipients[0]).entity.actor.code
             whose = f"the {'place' if places else 'patient'}'s country"
         elif _names_people(doc.tokens[a:b], cues) or existential(doc, trig) or _shutdown(trig) \
-                or any(t.text.lower() in cues.NO_ONE for t in doc.tokens[a:b]):
+                or clause_has(doc, trig, cues.NO_ONE):
             # "Mindestens 20 Menschen wurden festgenommen", "46 Menschen seien festgenommen worden, so der
             # Sprecher", "Es kam zu Festnahmen", "Das Internet wurde abgeschaltet", "Festgenommen wurde niemand"
             code, whose = article_country(doc), "the article's country"
