@@ -1411,3 +1411,82 @@ def test_actors_a_compound_ends_in_a_plural_role_noun(nlp, word):
 def test_actors_a_plural_pronoun_takes_up_a_pair_of_people(nlp, lang, text, pronoun):
     doc = run(nlp, text, lang, date(2025, 11, 5))
     assert actor_at(doc, pronoun).actor.code == "FRA"
+
+
+def test_actors_a_post_in_a_party_named_after_its_leader_is_the_partys(nlp):
+    doc = run(nlp, "Jakarta (dpa) - Indonesiens Verfassungsgericht hat ein Urteil gefällt. Der Generalsekretär von "
+                   "Widodos eigener Partei PDI-P, Hasto Kristiyanto, begrüßte die Entscheidung.", "de",
+              date(2023, 11, 7))
+    secretary = actor_at(doc, "Hasto Kristiyanto")
+    assert (secretary.actor.code, secretary.actor.sector) == ("IDN", "PTY")
+
+
+def test_actors_the_head_of_a_court_is_no_head_of_state(nlp):
+    doc = run(nlp, "Jakarta (dpa) - Indonesiens Verfassungsgerichtspräsident Anwar Usman ist abgesetzt worden. "
+                   "Kritiker warfen dem Präsidenten vor, die Justiz zu missbrauchen.", "de", date(2023, 11, 7))
+    judge = actor_at(doc, "Anwar Usman")
+    assert judge.actor.sector == "JUD"
+    assert actor_at(doc, "Präsidenten").id != judge.id
+
+
+@pytest.mark.parametrize("text, title, person, code", [
+    ("Ankara (dpa) - Die Polizei nahm einen Oppositionspolitiker fest. Der Vorsitzende der größten "
+     "Oppositionspartei CHP, Özgür Özel, kritisierte die Festnahme.", "Vorsitzende", "Özgür Özel", "TUR"),
+    ("Brasília (Reuters) - Polizisten nahmen den Vorsitzenden von Bolsonaros Liberaler Partei (PL), Valdemar Costa "
+     "Neto, wegen illegalen Waffenbesitzes fest.", "Vorsitzenden", "Valdemar Costa Neto", "BRA"),
+])
+def test_actors_the_chair_of_a_party_is_the_person_named_after_it(nlp, text, title, person, code):
+    doc = run(nlp, text, "de", date(2024, 2, 8))
+    chair = actor_at(doc, title)
+    assert chair.id == actor_at(doc, person).id
+    assert chair.actor.code == code
+
+
+def test_actors_an_official_unknown_to_the_knowledge_base_serves_the_scene_the_sentence_opens_with(nlp):
+    doc = run(nlp, "Canberra (dpa) - Australiens Premierminister Anthony Albanese begrüßte die Freilassung von Julian "
+                   "Assange. In den USA nannte der frühere Vizepräsident Mike Pence die Vereinbarung ein Versagen.",
+              "de", date(2024, 6, 26))
+    assert actor_at(doc, "Mike Pence").actor.code == "USA"
+
+
+def test_actors_the_nationality_noun_after_a_quote_is_the_person_just_named(nlp):
+    doc = run(nlp, "Vilnius (dpa) - Nato-Generalsekretär Jens Stoltenberg sprach von einer klaren Botschaft an Kiew. "
+                   "Noch nie sei die Ukraine dem Bündnis so nahe gewesen, sagte der Norweger.", "de", date(2023, 7, 11))
+    assert actor_at(doc, "Norweger").id == actor_at(doc, "Jens Stoltenberg").id
+
+
+def test_actors_an_age_before_a_name_is_an_attribute_not_a_pronoun(nlp):
+    doc = run(nlp, "Kairo (dpa) - EU-Kommissionspräsidentin Ursula von der Leyen hat den ägyptischen Präsidenten "
+                   "Abdel Fattah al-Sisi getroffen. Der 69-jährige al-Sisi forderte eine Waffenruhe.", "de",
+              date(2024, 3, 17))
+    assert not any(m.text == "69-jährige" for m in doc.mentions)
+    assert actor_at(doc, "al-Sisi", 1).actor.code == "EGY"
+
+
+def test_actors_a_capital_named_as_a_place_in_another_states_story_is_a_namesake_there(nlp):
+    doc = run(nlp, "Havanna (AFP) - In Kuba sind Hunderte Menschen wegen Stromausfällen auf die Straße gegangen. In "
+                   "der Provinz Santiago riefen die Demonstranten nach Strom und Essen. Auch in Santiago zogen "
+                   "Protestierende durch die Straßen.", "de", date(2024, 3, 18))
+    assert actor_at(doc, "Santiago").actor.code == "CUB"
+    assert actor_at(doc, "Santiago", 1).actor.code == "CUB"
+
+
+def test_actors_a_federal_police_in_a_story_on_another_federal_state_is_that_states(nlp):
+    doc = run(nlp, "Rio de Janeiro (dpa) - Im Mordfall Marielle Franco hat die brasilianische Polizei drei "
+                   "Verdächtige festgenommen. Ministerin Anielle Franco dankte der Bundespolizei.", "de",
+              date(2024, 3, 24))
+    assert actor_at(doc, "Bundespolizei").actor.code == "BRA"
+
+
+def test_actors_an_article_before_a_bodys_name_closes_its_phrase_before_a_title(nlp):
+    doc = run(nlp, "Tel Aviv (dpa) - Israels Ministerpräsident Benjamin Netanjahu hat mitten im Krieg gegen die "
+                   "Hamas und die Hisbollah Verteidigungsminister Joav Galant entlassen.", "de", date(2024, 11, 5))
+    assert actor_at(doc, "Joav Galant").actor.code == "ISR"
+    assert actor_at(doc, "Hisbollah").actor.code == "LBN"
+
+
+def test_actors_a_new_chair_after_become_is_the_subject(nlp):
+    doc = run(nlp, "Addis Abeba (dpa) - Dschibutis Außenminister Mahmoud Ali Youssouf wird neuer Vorsitzender der "
+                   "Kommission der Afrikanischen Union. Odinga gratulierte ihm.", "de", date(2025, 2, 15))
+    assert actor_at(doc, "Vorsitzender").id == actor_at(doc, "Mahmoud Ali Youssouf").id
+    assert actor_at(doc, "ihm").id == actor_at(doc, "Mahmoud Ali Youssouf").id

@@ -3388,3 +3388,71 @@ def test_events_jets_of_two_allies_shoot_down_the_drones_not_each_other(pipeline
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 9, 10)))
     assault = {c for c in _rule_codes(doc) if c[0] == "ASSAULT"}
     assert assault == {("ASSAULT", "POL", "RUS"), ("ASSAULT", "NLD", "RUS")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tel Aviv (dpa) - Israels Ministerpräsident Benjamin Netanjahu hat Verteidigungsminister Joav Galant entlassen.",
+     ("SANCTION", "ISR", "ISR")),
+    ("Paris (AFP) - Ein französisches Gericht hat die Iranerin Mahdieh Esfandiari aus der Untersuchungshaft "
+     "entlassen.", ("RETREAT", "FRA", "IRN")),
+])
+def test_events_dismissal_from_office_is_a_sanction_release_from_custody_a_retreat(pipeline, text, expected):
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 11, 5)))
+    assert expected in _rule_codes(doc)
+    assert not {c for c in _rule_codes(doc) if c[0] in {"SANCTION", "RETREAT"}} - {expected}
+
+
+def test_events_clemency_is_a_concession_to_those_charged_not_an_accusation(pipeline):
+    text = "WASHINGTON (Reuters) - President Joe Biden granted clemency to five Iranians charged with violating sanctions."
+    doc = pipeline(Document(id="t", text=text, lang="en", published=date(2023, 9, 18)))
+    assert ("CONCEDE", "USA", "IRN") in _rule_codes(doc)
+    assert not any(c[0] == "ACCUSE" for c in _rule_codes(doc))
+
+
+def test_events_a_host_does_not_judge_the_guests_it_received(pipeline):
+    text = ("Santiago de Chile (dpa) - Präsident Gabriel Boric empfing die Staatschefs Mexikos, Kolumbiens, Boliviens "
+            "und Uruguays. Boric verurteilte den Staatsstreich als Verbrechen. „Die Probleme der Demokratie löst man "
+            "immer mit mehr Demokratie“, sagte der 37-Jährige.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2023, 9, 11)))
+    assert not any(c[0] == "ACCUSE" and c[1] == "CHL" for c in _country_codes(doc))
+
+
+def test_events_the_victim_of_a_war_judged_a_crime_is_not_the_one_judged(pipeline):
+    text = ("Moskau (dpa) - Ein Moskauer Gericht hat den Menschenrechtler Oleg Orlow zu Haft verurteilt. In einem "
+            "Text hatte Orlow den Krieg gegen die Ukraine als Verbrechen bezeichnet.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 2, 27)))
+    assert not any(c[0] == "ACCUSE" and c[2] == "UKR" for c in _country_codes(doc))
+
+
+def test_events_the_owner_of_the_target_wins_over_the_place_it_stands_in(pipeline):
+    text = ("Kiew/Sewastopol (dpa) - Die Ukraine hat das Hauptquartier der russischen Schwarzmeerflotte in Sewastopol "
+            "auf der von Russland annektierten Halbinsel Krim mit Raketen angegriffen.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2023, 9, 22)))
+    assert ("ASSAULT", "UKR", "RUS") in _rule_codes(doc)
+    assert ("ASSAULT", "UKR", "UKR") not in _rule_codes(doc)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("NAIROBI (Reuters) - Ruto, 57, urged Washington to back a reform of the World Bank.", ("REQUEST", "KEN", "USA")),
+    ("PARIS (Reuters) - Macron said France stood by Armenia.", ("SUPPORT", "FRA", "ARM")),
+    ("GRANADA (Reuters) - Azerbaijani President Ilham Aliyev pulled out of talks with Armenian Prime Minister Nikol "
+     "Pashinyan.", ("SANCTION", "AZE", "ARM")),
+])
+def test_events_english_frames_an_age_a_stand_by_and_talks_left(pipeline, text, expected):
+    doc = pipeline(Document(id="t", text=text, lang="en", published=date(2023, 10, 5)))
+    assert expected in _rule_codes(doc)
+
+
+def test_events_keeping_protesters_at_a_distance_is_coercion(pipeline):
+    text = "Amman (dpa) - Hunderte protestierten vor der Botschaft. Die Polizei hielt die Demonstranten auf Abstand."
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2023, 11, 1)))
+    assert ("COERCE", "JOR", "JOR") in _rule_codes(doc)
+    assert not any(c[0] == "ASSAULT" for c in _country_codes(doc))
+
+
+def test_events_insisting_on_a_demand_is_a_request_its_rejection_answers(pipeline):
+    text = ("Luanda (dpa) - Der Gipfel ist abgesagt worden. Die ruandische Delegation habe darauf bestanden, dass "
+            "Kinshasa direkt mit den M23-Rebellen verhandle. Die kongolesische Regierung wies die Forderung zurück.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 12, 15)))
+    assert any(c[0] == "REQUEST" and c[1] == "RWA" for c in _rule_codes(doc))
+    assert ("REJECT", "COD", "RWA") in _rule_codes(doc)

@@ -97,6 +97,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "juntachef": ("MIL", None, "PER", "m"), "kriegsschiff": ("MIL", None, "GRP", None),
     "funktionär": ("GOV", None, "GRP", "m"), "funktionäre": ("GOV", None, "GRP", None),
     "delegation": ("GOV", None, "ORG", None), "chef": (None, None, "PER", "m"), "chefin": (None, None, "PER", "f"),
+    "vorsitzender": (None, None, "PER", "m"), "vorsitzende": (None, None, "PER", None), "vorsitzenden": (None, None, "PER", None),
     "generaldirektor": (None, None, "PER", "m"), "generaldirektorin": (None, None, "PER", "f"),
     # a state's own security council, not the UN's ("des Nationalen Sicherheitsrats" in Seoul)
     **{f"{adj} {noun}": ("GOV", None, "ORG", None) for adj in ("nationaler", "nationale", "nationalen")
@@ -252,7 +253,9 @@ PARTY_PERSON = r"^[a-z0-9]+-(politiker|politikerin|abgeordneter|abgeordnete|part
 LOCATIVE_PREPOSITIONS = {"in", "im", "nach", "bei", "nahe", "ins", "durch", "um", "über"}
 GENITIVE_ARTICLES = {"des", "der"}
 OF_WORDS = {"von"}
-CITY_NOUNS = {"hauptstadt", "stadt", "metropole", "küstenstadt", "hafenstadt"}
+# Names of known bodies that are also the common noun for any federal state's body ("die Bundespolizei" of Brazil)
+GENERIC_BODIES = ("Bundespolizei", "Bundespolizisten")
+CITY_NOUNS = {"hauptstadt", "stadt", "metropole", "küstenstadt", "hafenstadt", "provinz", "region", "bezirk"}
 TREATY_NOUNS: set[str] = set()   # German names a treaty by an adjective ("das Wiener Übereinkommen")
 # Words that mark a news agency or broadcaster as the state's own ("die Staatsagentur KCNA")
 STATE_MEDIA_WORDS = {"staatsagentur", "staatliche", "staatlichen", "staatsmedien", "staatsfernsehen",

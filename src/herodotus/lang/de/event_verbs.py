@@ -297,6 +297,8 @@ Straffreiheit      NOUN  CONCEDE   -            080   s    -
 aussetzen          VERB  CONCEDE   -            080   so   Streik
 abbrechen          VERB  CONCEDE   -            080   so   Streik
 begnadigen         VERB  CONCEDE   -            080   so   -
+umwandeln          VERB  CONCEDE   -            080   so   Urteil
+umwandeln          VERB  CONCEDE   -            080   so   Strafe
 aufheben           VERB  RETREAT   -            081   so   Sanktion
 aufheben           VERB  RETREAT   -            081   so   Ausgangssperre
 aufheben           VERB  RETREAT   -            081   so   Blockade
@@ -336,6 +338,21 @@ Rückzug            NOUN  RETREAT   withdraw     0872  s    -
 abdanken           VERB  RETREAT   resign       0831  s    -
 entlassen          VERB  RETREAT   release      0841  so   Haft
 entlassen          VERB  RETREAT   release      0841  so   Gefängnis
+entlassen          VERB  RETREAT   release      0841  so   Gewahrsam
+entlassen          VERB  RETREAT   release      0841  so   Arrest
+entlassen          VERB  RETREAT   release      0841  so   Häftling
+entlassen          VERB  RETREAT   release      0841  so   Gefangene
+entlassen          VERB  RETREAT   release      0841  so   Geisel
+entlassen          VERB  RETREAT   release      0841  so   Untersuchungshaft
+entlassen          VERB  RETREAT   release      0841  so   Auslieferungshaft
+entlassen          VERB  RETREAT   release      0841  so   Abschiebehaft
+# (dismissed from an office or a job: "hat Finanzminister Lindner entlassen", "entließ 5000 Beschäftigte")
+entlassen          VERB  SANCTION  expel        -     so   Minister
+entlassen          VERB  SANCTION  expel        -     so   Befehlshaber
+entlassen          VERB  SANCTION  expel        -     so   Kommandeur
+entlassen          VERB  SANCTION  expel        -     so   Generalstabschef
+entlassen          VERB  SANCTION  expel        -     so   Mitarbeiter
+entlassen          VERB  SANCTION  expel        -     so   Beschäftigte
 austauschen        VERB  RETREAT   release      0841  so   Gefangene
 zurückziehen       VERB  SANCTION  withdraw     161   so   Botschafter
 Zoll               NOUN  SANCTION  -            163   so   Kraft
@@ -348,6 +365,8 @@ aufheben           VERB  RETREAT   -            081   so   Kriegsrecht
 fordern            VERB  REQUEST   -            100   so   -
 auffordern         VERB  REQUEST   -            100   so   -
 verlangen          VERB  REQUEST   -            100   so   -
+# ("bestand darauf, dass ...": insisted on a demand)
+bestehen           VERB  REQUEST   -            100   so   darauf
 appellieren        VERB  REQUEST   -            100   so   -
 drängen            VERB  REQUEST   -            100   so   -
 bitten             VERB  REQUEST   assist       101   so   -
@@ -832,6 +851,8 @@ Brandstiftung      NOUN  ASSAULT   -            180   so   -
 verbieten          VERB  COERCE    ban          1722  so   -
 untersagen         VERB  COERCE    ban          1722  so   -
 nehmen             VERB  COERCE    arrest       173   so   Gewahrsam
+# (crowd control without force: "hielt die Demonstranten auf Abstand")
+halten             VERB  COERCE    restrict     -     so   Abstand
 Ausgangssperre     NOUN  COERCE    curfew       1723  s    -
 verhängen          VERB  COERCE    restrict     -     so   Ausreiseverbot
 verhängen          VERB  COERCE    restrict     -     so   Versammlungsverbot
@@ -1383,6 +1404,10 @@ CONTEST_RIVALS = frozenset({"nachfolger", "nachfolgerin", "rivale", "rivalin", "
 CUSTODY_ORDERS = ("anordnen",)
 # Nouns of violence a judgement may name for the attack told before ("condemned the violence")
 VIOLENCE_NOUNS = frozenset(("gewalt", "schüsse", "schuss", "tötung", "tötungen", "massaker", "blutvergießen", "gewalttat", "bluttat", "tat"))
+# Acts of aggression named with their victim ("den Krieg gegen die Ukraine als Verbrechen bezeichnet"): the
+# victim is not the one judged
+AGGRESSION_NOUNS = frozenset(("krieg", "angriffskrieg", "angriff", "invasion", "aggression", "offensive", "gewalt"))
+VICTIM_PREPOSITIONS = frozenset(("gegen", "auf"))
 # Words that turn a call to a protest into a call to shun it ("to stay away from the protests")
 SHUNNING_WORDS = frozenset(("fern", "fernzubleiben", "meiden", "nicht", "keine", "keinen", "abzusehen"))
 # Openers of a comparison before the clause ("Anders als beim Besuch Selenskyjs", "Unlike Germany,"):

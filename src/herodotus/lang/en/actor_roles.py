@@ -204,7 +204,7 @@ LOCATIVE_PREPOSITIONS = {"in", "at", "near", "into", "to", "across", "around", "
 GENITIVE_ARTICLES: set[str] = set()
 FOLLOWER_NOUNS: frozenset[str] = frozenset()   # English puts followers before "of": no genitive name
 OF_WORDS = {"of", "for"}
-CITY_NOUNS = {"capital", "city", "town"}
+CITY_NOUNS = {"capital", "city", "town", "province", "region", "district"}
 # Treaties named after the place they were signed ("the Vienna Convention", "the Minsk agreements",
 # "the Oslo Accords"): the place is no party
 TREATY_NOUNS = {"convention", "conventions", "accord", "accords", "agreement", "agreements", "protocol", "treaty",

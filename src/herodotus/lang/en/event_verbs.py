@@ -256,6 +256,9 @@ ease               VERB  CONCEDE   -            081   s    sanction
 relax              VERB  CONCEDE   -            081   s    restriction
 amnesty            NOUN  CONCEDE   -            080   s    -
 pardon             VERB  CONCEDE   -            080   so   -
+grant              VERB  CONCEDE   -            080   so   clemency
+grant              VERB  CONCEDE   -            080   so   pardon
+commute            VERB  CONCEDE   -            080   so   sentence
 back+down          VERB  CONCEDE   -            080   s    -
 give+in            VERB  CONCEDE   -            080   s    -
 relent             VERB  CONCEDE   -            080   s    -
@@ -685,6 +688,11 @@ bar                VERB  SANCTION  discontinue  163   so   flying
 set+up             VERB  COERCE    restrict     191   s    roadblocks
 block              VERB  COERCE    censor       -     so   internet
 oust               VERB  COERCE    restrict     -     so   -
+# (dismissed from an office or a job: "sacked five cabinet ministers", "UNRWA fired them")
+sack               VERB  SANCTION  expel        -     so   -
+dismiss            VERB  SANCTION  expel        -     so   minister
+dismiss            VERB  SANCTION  expel        -     so   chief
+dismiss            VERB  SANCTION  expel        -     so   commander
 suspend            VERB  SANCTION  expel        166   so   activities
 suspend            VERB  SANCTION  expel        166   so   membership
 suspend            VERB  SANCTION  expel        166   so   bloc
@@ -782,6 +790,12 @@ rocket+attack      NOUN  ASSAULT   heavy-weapons 194  so   -
 hostage            NOUN  ASSAULT   abduct       181   so   take
 fire               VERB  ASSAULT   crowd-control 175  so   water,cannon
 fire               VERB  ASSAULT   crowd-control 175  so   tear,gas
+# (after the weapons: "fired tear gas at supporters of the former prime minister" is no dismissal)
+fire               VERB  SANCTION  expel        -     so   minister,!bullet,!shot,!gas
+fire               VERB  SANCTION  expel        -     so   chief,!bullet,!shot,!gas
+fire               VERB  SANCTION  expel        -     so   staff
+fire               VERB  SANCTION  expel        -     so   employee
+fire               VERB  SANCTION  expel        -     so   worker
 claim              VERB  ASSAULT   -            190   so   responsibility
 capture            VERB  ASSAULT   -            190   so   town
 capture            VERB  ASSAULT   -            190   so   city
@@ -798,6 +812,7 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "CONCEDE": ("to",), "CONCEDE:ceasefire": ("on", "against"), "MOBILIZE": ("against", "to", "around"),
     "ACCUSE:warrant": ("for",), "THREATEN:warrant": ("for",),   # "an arrest warrant for Netanyahu"
     "SUPPORT:condolence": ("to",), "SUPPORT:offer": ("to",),   # "sent/offered condolences to Tehran"
+    "SUPPORT:stand+by": ("by",),   # "France stood by Armenia"
 }
 # Prepositions of circumstance: an event noun inside such a phrase ("after the attack") is
 # background, so the clause subject is not its doer.
@@ -1113,6 +1128,10 @@ CONTEST_RIVALS = frozenset({"successor", "rival", "opponent", "challenger", "win
 CUSTODY_ORDERS = ("order", "extend")
 # Nouns of violence a judgement may name for the attack told before ("condemned the violence")
 VIOLENCE_NOUNS = frozenset(("violence", "shooting", "shootings", "killing", "killings", "massacre", "bloodshed", "assault"))
+# Acts of aggression named with their victim ("called the war against Ukraine a crime"): the victim is not
+# the one judged
+AGGRESSION_NOUNS = frozenset(("war", "invasion", "aggression", "offensive", "attack", "attacks", "assault", "violence"))
+VICTIM_PREPOSITIONS = frozenset(("against", "on"))
 # Words that turn a call to a protest into a call to shun it ("to stay away from the protests")
 SHUNNING_WORDS = frozenset(("away", "avoid", "not", "refrain", "shun"))
 # Openers of a comparison before the clause ("Anders als beim Besuch Selenskyjs", "Unlike Germany,"):

@@ -96,6 +96,7 @@ class Resolver:
         self.object_control: frozenset[str] = getattr(roles, "OBJECT_CONTROL", frozenset())
         self.call_verbs: frozenset[str] = getattr(roles, "CALL_VERBS", frozenset())
         self.local_roles: frozenset[str] = getattr(roles, "LOCAL_ROLES", frozenset())
+        self.generic_bodies: frozenset[str] = frozenset(norm(w) for w in getattr(roles, "GENERIC_BODIES", ()))
         self.new_words: frozenset[str] = getattr(roles, "NEW_WORDS", frozenset())
         self.day = day
         self.text = text
@@ -111,6 +112,7 @@ class Resolver:
         self.country_order: list[str] = []         # those countries, most named first
         self.named_at: dict[int, list[tuple[int, str]]] = {}   # sentence -> (token, country) of its parties named
         self.placed_at: dict[int, list[str]] = {}               # sentence -> countries of its places ("in Havanna")
+        self.opening_scene: dict[int, tuple[int, str]] = {}      # sentence -> (start, country) of the place it opens with
         self.states_at: dict[int, list[tuple[int, str]]] = {}   # sentence -> (token, country) of its states named
         self.doc_people: list[KBEntry] = []       # people the document names
         self.deps: list[str] = []                 # dependency relation per token ("" without a parser)
@@ -190,6 +192,9 @@ class Resolver:
         org_counts: dict[str, float] = {}
         in_titles = {(c.sent, i) for c in cands if c.kind == "title" and c.country and not c.origin
                      for i in range(c.start, c.end)}
+        opening: dict[int, Cand] = {}
+        for c in cands:
+            opening.setdefault(c.sent, c)
         for c in cands:
             code, weight = None, 1.0
             lead = 2.0 if c.sent <= 1 else 1.0   # a wire story names its scene in the lead
@@ -209,6 +214,8 @@ class Resolver:
                 continue
             if code and c.kb is not None and c.kb.kind == "country":
                 self.states_at.setdefault(c.sent, []).append((c.start, code))
+            if code and (c.locative or c.scene) and opening.get(c.sent) is c:
+                self.opening_scene[c.sent] = (c.start, code)
             if code and c.locative:
                 self.placed_at.setdefault(c.sent, []).append(code)
                 if c.start == 0:
@@ -295,9 +302,14 @@ class Resolver:
                                    sector=entry.sector, plural=True)
         elif cand.form == "capital" and cand.locative:
             name = text_of(cand)
-            draft = self.new_draft("loc:" + norm(name), type="LOC", name=name, code=entry.code)
+            draft = self.new_draft("loc:" + norm(name), type="LOC", name=name, code=self.home_namesake(name, entry.code))
         elif cand.country is None and self.foreign_party(entry, cand.sent):
             draft = self.story_party(text_of(cand))
+        elif cand.country is None and self.generic_body(entry, text_of(cand)):
+            # "dankte der Bundespolizei" in a story on Brazil: Brazil's federal police
+            name = text_of(cand)
+            draft = self.new_draft(f"org:{self.main_country}:" + norm(name), type="ORG", name=name,
+                                   code=self.main_country, sector=entry.sector, plural=True)
         elif cand.form == "capital" and norm(text_of(cand)) in EU_SEATS and entry.code not in self.named_countries \
                 and (eu := self.european_union()) is not None:
             draft = self.draft_for(eu)   # "Brussels pledged 270 million euros": the EU, unless Belgium is in the story
@@ -308,6 +320,17 @@ class Resolver:
         if cand.title is not None and cand.title.entity and cand.title.entity != draft.key:
             self.merge(self.drafts[cand.title.entity], draft)
         self.assign(cand, draft)
+
+    def home_namesake(self, name: str, code: str | None) -> str | None:
+        """The country of a capital named as a place, or of the article's country when the capital's state is
+        never named and the gazetteer knows a place so called there ("in Santiago" in a story on Cuba)."""
+        from ..geo import resolve_place
+
+        main = self.main_country
+        if main is None or code == main or code in self.named_countries:
+            return code
+        place = resolve_place(name, "de", country_hint=main) or resolve_place(name, "en", country_hint=main)
+        return main if place is not None and place.country == main else code
 
     def spelling_variant(self, name: str) -> KBEntry | None:
         """A known person written another way, with the same first name and a surname the knowledge
@@ -618,6 +641,12 @@ class Resolver:
                 and entry.code != self.main_country and entry.code not in self.country_rank
                 and not self.named_in(entry.code, sent))
 
+    def generic_body(self, entry: KBEntry, name: str) -> bool:
+        """A known body whose name is a common noun every federal state's body goes by ("Bundespolizei"), in a
+        story on another state that never names the body's own."""
+        return entry.kind == "org" and norm(name) in self.generic_bodies and bool(self.main_country) \
+            and entry.code != self.main_country and entry.code not in self.named_countries
+
     def named_in(self, code: str, sent: int) -> bool:
         """Is someone or something of this country named in the sentence so far ("Trump und seine
         Republikaner")?"""
@@ -718,6 +747,8 @@ class Resolver:
                 draft.code = self.unplaced_person_country(cand, sector)
             if cand.org is not None and cand.org.sector and (sector is None or org_code in NON_STATE_CODES):
                 sector = cand.org.sector   # "the UN envoy" serves the UN, not a government
+            elif sector == "IGO" and cand.body is not None and cand.body.role and cand.body.role[0] not in (None, "IGO"):
+                sector = cand.body.role[0]   # "der Generalsekretär der Partei" serves the party
             draft.sector = draft.sector or sector
         draft.gender = draft.gender or gender
         draft.office = draft.office or office
@@ -756,6 +787,9 @@ class Resolver:
         japanischen Botschafter ein" in a story led by Japan): then the country where the sentence
         takes place, else the article's next country."""
         later = {code for at, code in self.named_at.get(cand.sent, ()) if at >= cand.end}
+        at, scene = self.opening_scene.get(cand.sent, (cand.start, None))
+        if scene is not None and at < cand.start and scene not in later:
+            return scene   # "In den USA nannte der frühere Vizepräsident Mike Pence ...": an official of that scene
         if self.main_country not in later:
             return self.main_country
         order = [*self.placed_at.get(cand.sent, ()), *self.country_rank]

@@ -38,6 +38,8 @@ NEIGHBOUR_ROLE = ("GOV", None, "NEIGHBOUR", None)
 SCENE_WORDS = frozenset({"in", "im", "near", "across", "inside", "nahe"})
 # Bodies a title may serve when a noun of their kind stands before the name ("der Staatengemeinschaft Asean")
 FORUM_CODES = frozenset({"IGO", "UNO", "EUR"})
+# Bodies whose head a compound names by its first part ("Verfassungsgerichtspräsident", "Polizeichef")
+BODY_HEAD_SECTORS = frozenset({"JUD", "LEG", "COP"})
 BODY_SECTORS = frozenset({"PTY", "GOV", "LEG", "IGO"})
 # Role nouns whose plural heads a compound ("Bereitschaftspolizisten")
 FORCE_SECTORS = frozenset({"COP", "MIL"})
@@ -63,6 +65,7 @@ class Cand:
     number: str | None = None
     consumed: bool = False      # part of a larger title; no mention of its own
     locative: bool = False      # a capital used as a place, not as a government
+    scene: bool = False         # a country named as where the sentence happens ("in den USA")
     demonstrative: bool = False
     pro_government: bool = False  # "regimetreue Milizen": the country of the last government named
     foreign: bool = False       # "ausländische Kräfte": unnamed foreigners, no actor of any country
@@ -127,10 +130,12 @@ class Scanner:
         """'sagte der Portugiese', 'die Französin': a nationality noun refers back to the person just
         named, like 'der 62-Jährige', not to the country. Its country, if it is one."""
         tok = toks[i]
-        if i == first or tok.pos != "NOUN" or not tok.text[:1].isupper() or tok.feat("Number") != "Sing":
+        if i == first or tok.pos not in ("NOUN", "PROPN") or not tok.text[:1].isupper() or tok.feat("Number") == "Plur":
             return None
         if toks[i - 1].text.lower() not in self.roles.DEMONYM_ARTICLES:
             return None
+        if tok.pos == "PROPN" and tok.feat("Number") != "Sing" and toks[i - 1].text.lower() in ("die", "den"):
+            return None   # ("sagte der Norweger" is a person; "rief die Georgier auf" may be the people)
         if i + 1 < stop and toks[i + 1].pos in ("NOUN", "PROPN"):
             return None                   # "der Deutsche Gewerkschaftsbund"
         return self._nationality(toks, i, stop)
@@ -292,8 +297,22 @@ class Scanner:
                          and (w == text[k:] or self.role_words[w][0] in FORCE_SECTORS)), None)
             if head is not None and k >= 3:
                 named = text[:k] if not prefix and (text[:k],) in self.kb.index else ""
+                if (body_head := self._head_of_body(text[:k], self.role_words[head])) is not None:
+                    return 1, body_head, text, prefix   # a head of its own body, not of the state
                 return 1, self.role_words[head], head, prefix or named
         return None
+
+    def _head_of_body(self, first: str, role: Role) -> Role | None:
+        """"Verfassungsgerichts|präsident", "Polizei|präsident": the head of the court or police the first part
+        names, not the holder of the state's office the head word alone would be."""
+        if role[2] != "PER" or role[1] is None:
+            return None
+        stem = first.removesuffix("s")
+        body = next((self.role_words[w] for k in range(len(stem) - self.roles.MIN_COMPOUND_HEAD + 1)
+                     for w in (stem[k:],) if w in self.role_words), None)
+        if body is None or body[2] != "ORG" or body[0] not in BODY_HEAD_SECTORS:
+            return None
+        return body[0], None, "PER", role[3]
 
     def _shared_prefix(self, tokens: list[Token], i: int) -> str:
         """"EU-Staats- und Regierungschefs": the first part of a cut compound joined by "und" prefixes this word too."""
@@ -518,8 +537,10 @@ class Scanner:
             return Cand(i, i + 1, "pronoun", s, gender=gender, number=number, **where)
         if low in self.roles.DEMONSTRATIVES and (tok.pos == "PRON" or tok.dep.startswith(("nsubj", "obj", "obl"))):
             return Cand(i, i + 1, "pronoun", s, gender="m", number="sg", demonstrative=True)
-        if self.age_re.match(low) and not (i > first and self._norms[i - 1] in self.roles.INDEFINITE_ARTICLES):
-            # ("charged a 30-year-old man": someone new, not the one named before)
+        if self.age_re.match(low) and not (i > first and self._norms[i - 1] in self.roles.INDEFINITE_ARTICLES) \
+                and not (i + 1 < stop and (toks[i + 1].pos == "PROPN" or toks[i + 1].ent.endswith("PER"))):
+            # ("charged a 30-year-old man": someone new, not the one named before; "der 69-jährige al-Sisi" is an
+            # attribute of the name or noun after it)
             return Cand(i, i + 1, "pronoun", s, gender="person", number="sg")
         if self.party_person_re.match(low) and not (i + 1 < stop and toks[i + 1].pos == "PROPN"):
             gender = _gender(tok) or ("f" if low.endswith("in") else "person")
@@ -552,6 +573,10 @@ class Scanner:
             cand = Cand(i, i + n, kind, s, kb=entry, form=form)
             if form == "capital":
                 cand.locative = self._locative(toks, i, first)
+            elif kind == "name" and entry.kind == "country":
+                # "In den USA nannte ...": the country is the sentence's scene
+                before = [norm(t.text) for t in toks[max(first, i - 2):i] if t.pos != "DET"]
+                cand.scene = bool(before) and before[-1] in SCENE_WORDS
             return cand
         if role:
             n, info, word, prefix = role
@@ -717,6 +742,10 @@ def attach_titles(cands: list[Cand], doc: Document, roles: ModuleType) -> None:
             continue
         _left_context(cands, k, toks, roles)
         _right_context(cands, k, toks, roles)
+    for cand in cands:
+        if cand.kind == "title" and cand.body is not None and cand.org is None and cand.body.org is not None:
+            # "Vorsitzender der Kommission der Afrikanischen Union": the body's own body, linked after the title
+            cand.org = cand.body.org
     _owned_names(cands, toks)
     # "die US-Botschaft", "the French embassy" act for their state; a bare "Botschaft" is a message
     cands[:] = [c for c in cands if not (c.kind == "title" and c.role_word in roles.COUNTRY_BOUND
@@ -873,7 +902,8 @@ def _left_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTyp
             prev.consumed = True
             cand.start = prev.start
         elif (prev.kind in ("name", "capital") and prev.kb is not None and prev.kb.kind in ("country", "org")
-              and (not gap or owner or nouns and prev.kb.kind == "country") and (prev.kind == "name" or owner)):
+              and (not gap or owner or nouns and prev.kb.kind == "country") and (prev.kind == "name" or owner)
+              and not _own_phrase(toks, prev, owner, roles)):
             # ("Beijing's foreign ministry": a capital owns a title only with the possessive)
             # "Armeniens Ministerpräsident", "Pentagon press secretary", "UN Secretary-General"
             if prev.kb.kind == "country":
@@ -1021,7 +1051,13 @@ def _right_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTy
             cand.country = cands[k + 1].kb.code if cands[k + 1].kb else None
     if m > k + 1 and nxt.kind == "name" and not nxt.kb:
         return
-    gap = toks[cand.end:nxt.start]
+    skipped = range(0)
+    if cand.role and cand.role[2] == "PER" and cand.country is None and cand.org is None \
+            and _possessor_before_body(cands, m, toks, roles):
+        # "der Generalsekretär von Widodos eigener Partei": the post is in the party, not in Widodo's name
+        skipped, m = range(nxt.start, nxt.end), m + 1
+        nxt = cands[m]
+    gap = [t for t in toks[cand.end:nxt.start] if t.i not in skipped]
     gap_words = [norm(t.text) for t in gap]
     person_role = bool(cand.role) and cand.role[2] == "PER"
     if not gap and cand.role and cand.role[2] == "GRP" and nxt.kind == "name" and (
@@ -1118,8 +1154,40 @@ def _right_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTy
         elif not person_role and after is not None and after.kind == "name" and after.start == nxt.end \
                 and after.kb is not None and after.kb.kind == "org":
             cand.org = cand.org or after.kb        # "Kämpfer der Terrormiliz Boko Haram": the militia's fighters
+        elif person_role and after is not None and after.kind == "name" and after.start - nxt.end <= 1 \
+                and (after.kb is None or after.kb.kind == "org") and m + 2 < len(cands) \
+                and (name := cands[m + 2]).kind == "name" and name.sent == cand.sent \
+                and [t.text for t in toks[after.end:name.start]] in ([","], [")", ","]) \
+                and (name.kb is not None and name.kb.kind == "person" or name.kb is None and name.ner == "PER"):
+            # "Der Vorsitzende der größten Oppositionspartei CDP, Kenta Izumi", "... Liberaler Partei (PL), Valdemar
+            # Costa Neto": the body's name, then the person's
+            cand.org = cand.org or after.kb
+            cand.name, name.title = name, cand
         if cand.role and cand.role[0] is None:
             cand.role = (nxt.role[0],) + tuple(cand.role[1:])
+
+
+def _possessor_before_body(cands: list[Cand], m: int, toks: list[Token], roles: ModuleType) -> bool:
+    """"von Widodos eigener Partei", "of Modi's party": a person's name in the genitive standing before the
+    body a title names."""
+    owner = cands[m]
+    body = cands[m + 1] if m + 1 < len(cands) and cands[m + 1].sent == owner.sent else None
+    if body is None or owner.kind != "name" or not (owner.kb is not None and owner.kb.kind == "person"
+                                                    or owner.kb is None and owner.ner == "PER"):
+        return False
+    last = toks[owner.end - 1].text
+    genitive = last.endswith("'s") or last.endswith("’s") or (bool(roles.GENITIVE_ARTICLES) and last.endswith("s"))
+    between = toks[owner.end:body.start]
+    return genitive and all(t.pos == "ADJ" or t.text in {"'s", "’s"} for t in between) \
+        and (body.kind == "title" and bool(body.role) and body.role[2] == "ORG"
+             or body.kind == "name" and body.kb is not None and body.kb.kind == "org")
+
+
+def _own_phrase(toks: list[Token], prev: Cand, owner: bool, roles: ModuleType) -> bool:
+    """"gegen die Hisbollah Verteidigungsminister Galant entlassen": in German a body's name after its article
+    closes its own phrase; a title it prefixes is written with a hyphen ("Hisbollah-Chef")."""
+    return bool(roles.GENITIVE_ARTICLES) and not owner and prev.kb is not None and prev.kb.kind == "org" \
+        and prev.start > 0 and toks[prev.start - 1].pos == "DET"
 
 
 def _kind_before_name(gap: list[Token], nxt: Cand) -> bool:
@@ -1281,13 +1349,19 @@ def _predicative_titles(cands: list[Cand], toks: list[Token]) -> None:
     """"Bukele hat sich zum Sieger erklärt", "X wurde zur Vorsitzenden gewählt": a person's title after "zum"/"zur"
     is what the person named before it in the clause became; "der 42-Jährige" later is that person."""
     for k, title in enumerate(cands):
-        if title.kind != "title" or title.name is not None or not title.role or title.role[2] != "PER" \
-                or title.start == 0 or toks[title.start - 1].text.lower() not in PREDICATIVE_PREPOSITIONS:
+        if title.kind != "title" or title.name is not None or not title.role or title.role[2] != "PER" or title.start < 2:
+            continue
+        becomes = toks[title.start - 1].text.lower() in NEW_PREDICATIVES \
+            and toks[title.start - 2].lemma.lower() in COPULAS   # "Youssouf wird neuer Vorsitzender"
+        if toks[title.start - 1].text.lower() not in PREDICATIVE_PREPOSITIONS and not becomes:
             continue
         person = next((c for c in reversed(cands[:k]) if c.sent == title.sent and c.kind == "name"
                        and (c.kb.kind == "person" if c.kb is not None else c.ner == "PER")), None)
-        if person is not None and person.title is None and _made_to(toks, person.start, title.end) \
-                and not any(t.text in CLAUSE_MARKS for t in toks[person.end:title.start]):
+        if person is None or any(t.text in CLAUSE_MARKS for t in toks[person.end:title.start]):
+            continue
+        if becomes:
+            title.name = person   # (the person may hold a title already: "Dschibutis Außenminister X wird neuer ...")
+        elif person.title is None and _made_to(toks, person.start, title.end):
             title.name, person.title = person, title
 
 
@@ -1304,6 +1378,9 @@ def _made_to(toks: list[Token], start: int, end: int) -> bool:
 
 # "zum Sieger erklärt", "zur Präsidentin gewählt": the role someone is declared, elected or appointed to
 PREDICATIVE_PREPOSITIONS = frozenset({"zum", "zur"})
+# "wird neuer Vorsitzender", "becomes new chairman": the title the subject takes
+NEW_PREDICATIVES = frozenset({"neuer", "neue", "new"})
+COPULAS = frozenset({"werden", "sein", "become", "be"})
 MAKING_VERBS = ("erklären", "wählen", "ernennen", "ausrufen", "küren", "bestimmen", "nominieren", "befördern")
 CLAUSE_MARKS = frozenset({",", ";", ":", ".", "–", "—"})
 

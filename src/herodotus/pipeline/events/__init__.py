@@ -35,7 +35,7 @@ from .lexicon import (CUE_THRESHOLD, Entry, Lexicon, Trigger, clause_bounds, cla
                       holds_infinitive, load_lexicon, noun_fits, supply_particle, words_of)
 from .modality import Modality, modality
 from .roles import (EACH_OTHER, MUTUAL_TYPES, RECIPROCAL, THING_RELATIVE, Roles, Slot, assign, candidate_slots, clause_has, in_pp, skip_back,
-                    is_infinitive, source_phrases)
+                    is_infinitive, source_phrases, victim_of_aggression)
 from .speech import (ANY_WORDS, Speech, characterisations, evaluation_cue, innermost, reporting_speaker, speaker_at,
                      speeches, zero_that_speaker)
 from .tables import EVENT_TYPES, coding
@@ -1124,7 +1124,8 @@ class EventCoder:
                 targets = [s for s in slots if start <= s.mention.start and s.mention.end <= stop
                            and camp(s) != camp(sp.speaker) and s.entity.id != sp.speaker.entity.id
                            and s.mention.text.lower() not in cues.FIRST_PERSON
-                           and not (learned is not None and s.entity.actor.sector == "CVL" and s.mention.kind != "name")]
+                           and not (learned is not None and s.entity.actor.sector == "CVL" and s.mention.kind != "name")
+                           and not victim_of_aggression(doc, s, cues)]
                 # the evaluation is about the actor named nearest to it ("Israels Abenteuerlust")
                 targets.sort(key=lambda s: min(abs(s.first - cue.i), abs(s.last - cue.i)))
                 about = ""
@@ -1154,7 +1155,8 @@ class EventCoder:
                     about = " (the actor of the event reported just before)"   # „Das war ein Putschversuch“
                     targets = [t for t in joint_doers(doc, doer, sent.i, STATEMENT_WINDOW) if camp(t) != camp(sp.speaker)]
                 if not targets and (noun := _definite_noun(doc, tokens)) is not None \
-                        and (doer := other_side_doer(doc, sp.speaker, sent.i, 2 * MAX_ANAPHOR_SENTENCES, by=camp)) is not None:
+                        and (doer := other_side_doer(doc, sp.speaker, sent.i, 2 * MAX_ANAPHOR_SENTENCES,
+                                                     by=camp, hosted=True)) is not None:
                     about = f" (who did what '{noun.text}' refers to, told before)"   # "nannte das Urteil »empörend«"
                     targets = [doer]
                 if not targets and (ruler := _opposed_government(doc, sp.speaker, tokens)) is not None:

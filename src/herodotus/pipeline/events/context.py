@@ -78,15 +78,22 @@ STANCES = {"ACCUSE", "SUPPORT", "REQUEST"}
 
 
 def other_side_doer(doc: Document, speaker: Slot, sent: int, window: int = 1,
-                    by: Callable[[Slot], tuple[str | None, str | None]] = side, judging: bool = False) -> Slot | None:
+                    by: Callable[[Slot], tuple[str | None, str | None]] = side, judging: bool = False,
+                    hosted: bool = False) -> Slot | None:
     """The actor of the latest event in this or the sentence before (or ``window`` sentences), if on
     another side than the speaker; when the speaker's side just accused or acted against someone,
-    that target (the speaker goes on: "X warf Teheran Mord vor. „Das ist ein Verbrechen“, sagte sie")."""
+    that target (the speaker goes on: "X warf Teheran Mord vor. „Das ist ein Verbrechen“, sagte sie").
+    ``judging`` and ``hosted`` pass over meetings the speaker's side hosted: a host does not judge its guests."""
     for ev in recent_events(doc, sent, window=window):
         if not ev.actor_ids:
             continue
         slot = slot_in(doc, doc.entity(ev.actor_ids[0]), ev)
         target = slot_in(doc, doc.entity(ev.recipient_ids[0]), ev) if ev.recipient_ids else None
+        if (judging or hosted) and ev.event in PAIR_EVENTS and not ev.negated and target is not None \
+                and by(target) == by(speaker):
+            # a host does not judge the guests it just received ("Boric empfing die Staatschefs ... Boric
+            # verurteilte den Putsch"): the judgement is of something else
+            continue
         if judging and slot is not None and ev.event in STANCES and by(slot) != by(speaker) \
                 and not (target is not None and by(target) == by(speaker)):
             # a judgement is of the act, not of another judge or claimant of it ("Ägypten verurteilte den

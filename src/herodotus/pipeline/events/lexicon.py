@@ -120,7 +120,8 @@ def _insertions(tokens: Sequence[Token], cues: ModuleType, brackets: set[int] = 
         # "..., zu der sich ... haben, verurteilte": a relative pronoun may follow a preposition
         start = a + 2 if tokens[a + 1].pos == "ADP" else a + 1
         apposed_name = _titled_name(tokens[a + 1:b])   # "Die UN-Gesandte, Julie Bishop, verurteilte"
-        if tokens[start].text.lower() not in openers and not _role_of(tokens, start) and not apposed_name:
+        age = b - a == 2 and tokens[a + 1].pos == "NUM"   # "Ruto, 57, urged Washington"
+        if tokens[start].text.lower() not in openers and not _role_of(tokens, start) and not apposed_name and not age:
             continue
         # "hat ihren Botschafter in Moskau, Alexander Graf Lambsdorff, am Montag zurückgerufen": a full
         # name apposed to an object runs on too
@@ -264,6 +265,9 @@ def _needs_met(entry: Entry, words: set[str], clause: Sequence[Token]) -> bool:
 
 
 NOUN_ENDINGS = ("innen", "in", "en", "n")
+# Short frame nouns that still head compounds ("Untersuchungshaft", "Abschiebehaft"), with the longer
+# endings that are other words ("Botschaft", "Wirtschaft") or figures of speech ("in Geiselhaft nehmen")
+SHORT_HEADS = {"haft": ("schaft", "geiselhaft")}
 
 
 def noun_fits(lemma: str, need: str, compounds: bool = True) -> bool:
@@ -272,6 +276,8 @@ def noun_fits(lemma: str, need: str, compounds: bool = True) -> bool:
     for "gut", "Militärübung")?"""
     if lemma == need:
         return True
+    if need in SHORT_HEADS:
+        return compounds and lemma.endswith(need) and not lemma.endswith(SHORT_HEADS[need])
     if len(need) < 5:
         return False
     stem = next((lemma[:-len(e)] for e in NOUN_ENDINGS if lemma.endswith(e) and len(lemma) > len(e) + 4), lemma)
@@ -456,7 +462,8 @@ def _match_one(lexicon: Lexicon, tokens: Sequence[Token], k: int, b: int, pos: s
             entry = _choose(entries, words, clause)
             # a verb with a separated particle is a different verb: no bare match
             return (entry, (tok, particle)) if entry is not None else None
-    for entry in lexicon.phrasal.get((lemma, pos), ()):
+    # (frames with needs win over bare ones, as for single words: "pulled out of talks" before "pulled out")
+    for entry in sorted(lexicon.phrasal.get((lemma, pos), ()), key=lambda e: not e.needs):
         rest = entry.lemma.lower().split("+")[1:]
         nxt = tokens[k + 1:k + 1 + len(rest)]
         if [t.lemma.lower() for t in nxt] == rest or [t.text.lower() for t in nxt] == rest:

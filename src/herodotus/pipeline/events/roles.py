@@ -228,6 +228,12 @@ def _surface_role(doc: Document, inside: list[Token], m: Mention, cues: ModuleTy
         return "adj"
     if nxt is not None and nxt.text in {"'s", "’s", "'", "’"}:
         return "poss"
+    if doc.lang == "de" and nxt is not None and m.kind == "name" and inside[-1].pos == "PROPN" \
+            and inside[-1].text.endswith("s") and nxt.pos in {"ADJ", "NOUN"} and nxt.sent == inside[-1].sent \
+            and inside[0].i > 0 and doc.tokens[inside[0].i - 1].text == ",":
+        # "China, Kambodschas wichtigster Verbündeter, gratulierte": a genitive before the noun of an apposition
+        # (not "Panamas Oberster Gerichtshof erklärte", where the country stands for the court)
+        return "gen"
     # (only an article that opens the phrase is its own: "Der Sprecher des russischen Außenministeriums" is no genitive)
     articles = [inside[0].text.lower()] if inside[0].pos == "DET" else []
     sent = inside[0].sent
@@ -257,6 +263,9 @@ def _surface_role(doc: Document, inside: list[Token], m: Mention, cues: ModuleTy
             if doc.tokens[j].pos == "DET":
                 articles.append(doc.tokens[j].text.lower())
             j -= 1
+            if doc.lang == "de" and j >= 2 and doc.tokens[j].pos in {"PROPN", "NOUN"} \
+                    and doc.tokens[j - 1].text.lower() == "von" and doc.tokens[j + 1].pos == "ADJ":
+                j -= 2   # "auf der von Russland annektierten Halbinsel Krim": the attribute's agent is inside the phrase
         prev = doc.tokens[j] if j >= 0 and doc.tokens[j].sent == inside[0].sent else None
     if prev is not None and prev.pos == "ADP":
         prep = prev.text.lower()
@@ -343,6 +352,8 @@ def is_passive(doc: Document, trigger: Trigger, cues: ModuleType) -> bool:
         return True   # "erhielt sechs Jahre Haft": its subject undergoes the act, like a passive's
     a, b = trigger.clause
     clause = doc.tokens[a:b]
+    if doc.lang == "en" and _reduced_relative(doc, trigger.token):
+        return True
     if has_parse(clause):
         return any(t.head == trigger.token.i and t.dep in {"aux:pass", "nsubj:pass"} for t in clause)
     if trigger.entry.pos != "VERB":
@@ -360,6 +371,46 @@ def is_passive(doc: Document, trigger: Trigger, cues: ModuleType) -> bool:
     return bool(prev) and prev[-1].lemma.lower() in cues.PASSIVE_AUX and \
         not any(t.pos == "CCONJ" for t in doc.tokens[prev[-1].i + 1:trigger.token.i]) and \
         trigger.token.text.lower().endswith(("ed", "en", "wn", "ne", "ht", "lt", "nt", "ot", "it", "ck", "ld", "ut"))
+
+
+def victim_of_aggression(doc: Document, slot: Slot, cues: ModuleType) -> bool:
+    """"den Krieg gegen die Ukraine als Verbrechen bezeichnet", "called the war on Gaza a crime": the party an
+    act of aggression is waged against, not the one whose act is judged."""
+    j = slot.first - 1
+    sent = doc.tokens[slot.first].sent
+    while j >= 0 and doc.tokens[j].pos in {"DET", "ADJ"}:
+        j -= 1
+    while j >= 1 and doc.tokens[j].text.lower() in CONJUNCTIONS:
+        # "gegen die Hamas und die Hisbollah": a later conjunct shares the preposition
+        j -= 1
+        while j >= 0 and doc.tokens[j].pos in {"DET", "ADJ", "PROPN", "NOUN"} and doc.tokens[j].sent == sent:
+            j -= 1
+    if j < 1 or doc.tokens[j].text.lower() not in getattr(cues, "VICTIM_PREPOSITIONS", ()):
+        return False
+    noun = doc.tokens[j - 1]
+    aggression = getattr(cues, "AGGRESSION_NOUNS", ())
+    return noun.lemma.lower() in aggression or noun.text.lower() in aggression
+
+
+# Acts about attacks whose victim is their recipient ("threatened to resume attacks on Israeli ships", "suspended
+# attacks on U.S. forces", "ordnete eine Offensive gegen die Dschihadisten an")
+VIOLENT_TYPES = frozenset({"ASSAULT", "THREATEN", "CONCEDE", "MOBILIZE", "RETREAT", "COERCE"})
+
+
+# Words after an English participle that show it modifies the noun before it
+REDUCED_RELATIVE_NEXT = frozenset({"with", "by", "of", "for", "over"})
+
+
+def _reduced_relative(doc: Document, tok: Token) -> bool:
+    """"five Iranians charged with violating sanctions", "militants backed by Iran": a participle right after a
+    noun, before its complement, is a passive relative clause of that noun."""
+    i = tok.i
+    if i < 1 or i + 1 >= len(doc.tokens) or not tok.text.lower().endswith(("ed", "en")) \
+            or tok.feat("VerbForm") != "Part":   # ("Hindu groups called for protests": a past tense)
+        return False
+    prev, nxt = doc.tokens[i - 1], doc.tokens[i + 1]
+    return prev.sent == tok.sent and prev.pos in {"NOUN", "PROPN"} and prev.text.lower().endswith("s") \
+        and nxt.text.lower() in REDUCED_RELATIVE_NEXT
 
 
 def _german_participle(tok: Token) -> bool:
@@ -981,6 +1032,10 @@ def _verb_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
     if passive:
         agent = next((s for s in local if s.role in {f"pp:{p}" for p in cues.AGENT_PREPS} and not _part_of_place(doc, s)
                       or s.role == "adj" and _agent_adjective(doc, s, cues)), None)
+        if lang == "en" and _reduced_relative(doc, trigger.token):
+            # "five Iranians charged with ...": the noun the participle follows undergoes it
+            patient = next((s for s in local if s.last == trigger.token.i - 1), None)
+            return agent, patient if frame != "s" else None
         patient = next((s for s in local if s.role in {"bare", "subj", "obj"}), None)
         if patient is None:
             # "Dozens of activists were detained", "vier Mitarbeiter des Unternehmens wurden festgenommen": the
@@ -1017,7 +1072,8 @@ def _verb_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
     rest = [s for s in local if s.entity.id not in taken and not _beside_the_act(doc, s, trigger, local)
             and not _subject_attribute(doc, s, trigger)
             and not (actor is not None and (_prenominal_owner(doc, s, actor) or _subject_modifier(doc, s, actor, trigger)))
-            and not _judged_as(doc, s, trigger)]
+            and not _judged_as(doc, s, trigger)
+            and not (trigger.entry.event not in VIOLENT_TYPES and victim_of_aggression(doc, s, cues))]
     if lang == "en" and not parsed or _joined_verb(doc, trigger):
         rest = [s for s in rest if s.first > trigger.token.i] or rest
     bare_ok = frame != "s" and not parsed
@@ -1032,6 +1088,13 @@ def _verb_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
         # "praised Poland's support for Ukraine": the owner of the judged act, not the phrase inside it
         recipient = next((s for s in rest if s.role == "poss" and trigger.token.i < s.first < recipient.first),
                          recipient)
+    if recipient is not None and recipient.role.startswith("pp:") and frame == "so" and not parsed \
+            and recipient.entity.actor.sector is None \
+            and (owner := _object_owner(doc, [s for s in rest if s.last < recipient.first], trigger)) is not None \
+            and owner.entity.actor.code:
+        # "griff das Hauptquartier der russischen Schwarzmeerflotte auf der Krim an": the target's owner, not
+        # the place it stands in
+        recipient = owner
     if recipient is None:
         recipient = _deep_pp(doc, trigger, rest, preps, trigger.token.i if lang == "en" else trigger.clause[0] - 1,
                              cues)
