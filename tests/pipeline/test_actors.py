@@ -1490,3 +1490,41 @@ def test_actors_a_new_chair_after_become_is_the_subject(nlp):
                    "Kommission der Afrikanischen Union. Odinga gratulierte ihm.", "de", date(2025, 2, 15))
     assert actor_at(doc, "Vorsitzender").id == actor_at(doc, "Mahmoud Ali Youssouf").id
     assert actor_at(doc, "ihm").id == actor_at(doc, "Mahmoud Ali Youssouf").id
+
+
+@pytest.mark.parametrize("lang, text, phrase", [
+    ("de", "Peking (dpa) - Chinas Präsident Xi Jinping hat den Premierminister der Salomonen, Manasseh Sogavare, "
+           "empfangen. Sogavare sagte, sein Land sei stolz auf die Partnerschaft.", "sein Land"),
+    ("de", "Lima (AFP) - Der frühere Präsident Alejandro Toledo ist aus den USA ausgeliefert worden. Toledo "
+           "landete am Sonntag in seinem Heimatland.", "seinem Heimatland"),
+    ("en", "BEIJING (Reuters) - Chinese President Xi Jinping received Solomon Islands Prime Minister Manasseh "
+           "Sogavare. Sogavare said his country was proud of the partnership.", "his country"),
+])
+def test_actors_a_possessive_country_is_the_owners_state(nlp, lang, text, phrase):
+    doc = run(nlp, text, lang, date(2023, 7, 10))
+    home = actor_at(doc, phrase)
+    assert home.type == "GPE"
+    assert home.actor.code == ("PER" if "Toledo" in text else "SLB")
+
+
+def test_actors_becoming_an_international_official_keeps_the_country_held_on_the_day(nlp):
+    doc = run(nlp, "Brüssel (dpa) - Der scheidende niederländische Ministerpräsident Mark Rutte wird neuer "
+                   "Generalsekretär der Nato. Rutte soll das Amt am 1. Oktober übernehmen.", "de", date(2024, 6, 26))
+    assert actor_at(doc, "Generalsekretär").id == actor_at(doc, "Mark Rutte").id
+    assert actor_at(doc, "Rutte", 1).actor.code == "NLD"
+
+
+@pytest.mark.parametrize("lang, text, name, code", [
+    ("de", "Managua (AFP) - Die Justiz in Nicaragua hat die Universität beschlagnahmt. Der zuständige "
+           "Abteilungsleiter im US-Außenministerium, Brian Nichols, verurteilte das Vorgehen.", "Brian Nichols", "USA"),
+    ("en", "MANAGUA (Reuters) - A court in Nicaragua seized the university. The head of the Western Hemisphere "
+           "bureau at the State Department, Brian Nichols, condemned the move.", "Brian Nichols", "USA"),
+    ("en", "DUBAI (Reuters) - Nearly 200 countries agreed on a deal. \"We cannot pretend it is enough,\" said Anne "
+           "Rasmussen of Samoa, the bloc's lead negotiator.", "Anne Rasmussen", "WSM"),
+    ("de", "Dubai (dpa) - Fast 200 Staaten einigten sich auf einen Text. Die Delegierte Anne Rasmussen aus Samoa "
+           "kritisierte ihn.", "Anne Rasmussen", "WSM"),
+])
+def test_actors_an_unknown_name_takes_the_organisation_or_country_it_is_tied_to(nlp, lang, text, name, code):
+    # an apposed phrase ending in a named organisation, or "of"/"aus" and a country right after the name
+    doc = run(nlp, text, lang, date(2023, 8, 17))
+    assert actor_at(doc, name).actor.code == code

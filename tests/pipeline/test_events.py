@@ -3456,3 +3456,49 @@ def test_events_insisting_on_a_demand_is_a_request_its_rejection_answers(pipelin
     doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 12, 15)))
     assert any(c[0] == "REQUEST" and c[1] == "RWA" for c in _rule_codes(doc))
     assert ("REJECT", "COD", "RWA") in _rule_codes(doc)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Havanna (dpa) - Die Delegation der Vereinten Nationen erklärte sich bereit, die Waffenruhe zu überwachen. "
+           "Der UN-Sondergesandte Carlos Ruiz Massieu begrüßte die Einigung zwischen Kolumbiens Regierung und der ELN."),
+    ("en", "HAVANA (Reuters) - The U.N. mission said it was ready to monitor the ceasefire. U.N. envoy Carlos Ruiz "
+           "Massieu welcomed the agreement between Colombia's government and the ELN."),
+])
+def test_events_an_agreement_welcomed_is_of_the_parties_named_between(pipeline, lang, text):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2023, 6, 9)))
+    welcomed = [c for c in _rule_codes(doc) if c[0] == "SUPPORT"]
+    assert welcomed and all(c == ("SUPPORT", "UNO", "COL") for c in welcomed)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("de", "Moskau (dpa) - Vor dem Gerichtsgebäude protestierten Dutzende Unterstützer gegen das Urteil. Die Polizei "
+           "nahm drei von ihnen fest.", ("COERCE", "RUS", "RUS")),
+    ("en", "LIMA (Reuters) - Hundreds of protesters marched in Juliaca. Police fired tear gas to drive them back.",
+     ("ASSAULT", "PER", "PER")),
+])
+def test_events_police_acting_on_people_taken_up_by_a_pronoun(pipeline, lang, text, expected):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2023, 1, 10)))
+    assert expected in _rule_codes(doc)
+
+
+def test_events_aid_suspended_for_a_country_is_a_sanction_on_it(pipeline):
+    text = "Niamey (dpa) - Paris hatte bereits am Samstag seine Entwicklungs- und Budgethilfe für den Niger ausgesetzt."
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2023, 7, 30)))
+    assert ("SANCTION", "FRA", "NER") in _rule_codes(doc)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "OTTAWA (Reuters) - Canada on Wednesday listed Iran's Islamic Revolutionary Guard Corps as a terrorist "
+           "entity.", ("SANCTION", "CAN", "IRN")),
+    ("de", "Ottawa (dpa) - Kanada hat die iranischen Revolutionsgarden als Terrororganisation eingestuft.",
+     ("SANCTION", "CAN", "IRN")),
+    ("de", "Managua (dpa) - Im März setzte Nicaragua die diplomatischen Beziehungen zum Vatikan aus.",
+     ("SANCTION", "NIC", "VAT")),
+    ("de", "Moskau (dpa) - Die Behörden setzten den Oppositionellen Ilja Jaschin auf freien Fuß.",
+     ("RETREAT", "RUS", "RUS")),
+    ("de", "Brüssel (dpa) - Die EU sprach Georgien den Status eines Beitrittskandidaten zu.", ("SUPPORT", "EUR", "GEO")),
+    ("de", "Brüssel (dpa) - Ungarn legte ein Veto gegen die Sanktionen der EU ein.", ("REJECT", "HUN", "EUR")),
+])
+def test_events_terror_listings_suspended_ties_release_status_and_veto(pipeline, lang, text, expected):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2023, 12, 15)))
+    assert expected in _rule_codes(doc)

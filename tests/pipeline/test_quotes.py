@@ -1208,3 +1208,11 @@ def test_quotes_a_verb_after_und_shares_the_subject_of_a_strong_verb_tagged_as_p
         "Rabat (AFP) - Präsident Emmanuel Macron wies Berichte über einen Streit zurück und sagte, Paris stehe "
         "bereit, sobald Rabat darum bitte.")))
     assert [(kind, mention) for kind, mention, _ in speakers(doc)] == [("indirect", "Emmanuel Macron")]
+
+
+def test_quotes_a_sourceless_nach_frame_yields_to_the_closing_speech_verb(nlp: Pipeline) -> None:
+    doc = run(nlp, "Nach ersten Erkenntnissen habe die russische Armee eine Rakete eingesetzt, sagte der Minister. "
+                   "Nach Behördenangaben seien drei Menschen getötet worden.", "de")
+    speakers = [(speaker, cue) for _, _, speaker, cue in rows(doc)]
+    assert ("der Minister", "sagte") in speakers
+    assert ("Behördenangaben", "Nach Behördenangaben") in speakers

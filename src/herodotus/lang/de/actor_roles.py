@@ -233,6 +233,13 @@ PRONOUNS: dict[str, tuple[str | None, str | None]] = {
     "sie": (None, None), "ihr": ("f", "sg"), "ihnen": (None, "pl"),
 }
 DEMONSTRATIVES = {"dieser", "letzterer", "jener"}
+# "sein Land", "in seinem Heimatland": the country of whoever the possessive takes up (gender, number of the
+# owner). Not the genitive: "die Partner seines Landes", "die Integrität seines Landes" name no party.
+HOME_NOUNS = frozenset({"land", "lande", "heimatland", "heimatlande"})
+HOME_OWNERS: dict[str, tuple[str | None, str | None]] = {
+    **dict.fromkeys(("sein", "seinem"), ("m", "sg")),
+    **dict.fromkeys(("ihr", "ihrem"), ("f", None)),
+}
 # "der 63-Jährige": an age noun used like a pronoun.
 # Articles before a singular nationality noun that refers back to a person ("sagte der Portugiese").
 DEMONYM_ARTICLES = ("der", "die", "dem", "den", "des")

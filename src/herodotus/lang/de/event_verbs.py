@@ -120,6 +120,9 @@ solidarisieren     VERB  SUPPORT   -            050   so   mit
 Rückendeckung      NOUN  SUPPORT   -            050   so   -
 ratifizieren       VERB  SUPPORT   -            057   so   -
 aufnehmen          VERB  SUPPORT   -            050   so   Beziehung
+# a status granted backs its holder ("sprach Georgien den Status eines Beitrittskandidaten zu"; "granted them
+# refugee status" is protection, not backing, and is left alone)
+zusprechen         VERB  SUPPORT   -            050   so   Status
 wiederherstellen   VERB  SUPPORT   -            050   so   Beziehung
 befürworten        VERB  SUPPORT   -            051   so   -
 gutheißen          VERB  SUPPORT   -            051   so   -
@@ -322,6 +325,7 @@ Rücktrittsschreiben NOUN  RETREAT   resign       0831  s    überreichen
 Rücktrittsschreiben NOUN  RETREAT   resign       0831  s    übergeben
 niederlegen        VERB  RETREAT   resign       0831  s    Amt
 freilassen         VERB  RETREAT   release      0841  so   -
+setzen             VERB  RETREAT   release      0841  so   frei,Fuß
 Freilassung        NOUN  RETREAT   release      0841  so   -
 abziehen           VERB  RETREAT   withdraw     0872  s    -
 Abzug              NOUN  RETREAT   withdraw     0872  s    -
@@ -595,6 +599,9 @@ auffordern         VERB  SANCTION  expel        166   so   Land,verlassen,Gesch�
 abbrechen          VERB  SANCTION  withdraw     161   so   Beziehung
 abbrechen          VERB  SANCTION  withdraw     161   so   Kontakt
 kappen             VERB  SANCTION  withdraw     161   so   Beziehung
+aussetzen          VERB  SANCTION  withdraw     161   so   Beziehung
+# ("stufte die Revolutionsgarden als Terrororganisation ein")
+einstufen          VERB  SANCTION  -            163   so   Terrororganisation
 kappen             VERB  SANCTION  withdraw     161   so   Verbindung
 legen              VERB  SANCTION  discontinue  162   so   auf,Eis
 erklären           VERB  SANCTION  expel        166   so   unerwünscht
@@ -1044,8 +1051,8 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "CONSULT": ("mit",), "AGREE": ("mit", "zwischen"), "COERCE:restrict": ("mit", "zu", "für", "nach", "aus"), "COERCE:arrest": ("für",), "COOPERATE": ("mit",), "COOPERATE:verb": ("an",), "SUPPORT": ("für", "hinter", "mit"),
     "ASSAULT": ("auf", "gegen"), "ASSAULT:liefern": ("mit",), "PROTEST": ("gegen", "vor"), "ACCUSE": ("gegen", "an"), "ACCUSE:einlegen": ("bei",),
     "ACCUSE:zeigen": ("über",), "ACCUSE:äußern": ("über",), "ACCUSE:reagieren": ("auf",),
-    "SANCTION": ("gegen",), "SANCTION:withdraw": ("aus", "zu", "mit", "für"), "SANCTION:discontinue": ("mit", "nach", "aus", "zu", "an"), "THREATEN": ("gegen",), "REQUEST": ("an", "von", "bei"),
-    "COERCE": ("gegen",), "AID": ("für", "an"), "REJECT": ("gen", "mit", "von", "an"), "RETREAT": ("aus", "gegen"), "RETREAT:release": ("an",),
+    "SANCTION": ("gegen",), "SANCTION:withdraw": ("aus", "zu", "mit", "für"), "SANCTION:discontinue": ("mit", "nach", "aus", "zu", "an", "für"), "THREATEN": ("gegen",), "REQUEST": ("an", "von", "bei"),
+    "COERCE": ("gegen",), "AID": ("für", "an"), "REJECT": ("gen", "mit", "von", "an"), "REJECT:yield": ("gegen",), "RETREAT": ("aus", "gegen"), "RETREAT:release": ("an",),
     "CONCEDE": (), "CONCEDE:ceasefire": ("auf", "gegen"), "MOBILIZE": ("gegen", "um"), "MOBILIZE:eindringen": ("in",),
 }
 # Prepositions of circumstance: an event noun inside such a phrase ("wegen des Anschlags") is

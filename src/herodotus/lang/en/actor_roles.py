@@ -187,6 +187,9 @@ PRONOUNS: dict[str, tuple[str | None, str | None]] = {
     "they": (None, "pl"), "them": (None, "pl"),
 }
 DEMONSTRATIVES = {"the latter"}
+# "his country", "her homeland": the country of whoever the possessive takes up (gender, number of the owner)
+HOME_NOUNS = frozenset({"country", "homeland"})
+HOME_OWNERS: dict[str, tuple[str | None, str | None]] = {"his": ("m", "sg"), "her": ("f", "sg"), "their": (None, "pl")}
 # English nationality nouns ("the Portuguese") are mostly plural or adjectival: not used.
 DEMONYM_ARTICLES = ()
 # One foreign individual and what names them later ("A 24-year-old Afghan ... arrested the man")

@@ -556,6 +556,10 @@ withdraw           VERB  SANCTION  withdraw     161   so   envoy
 freeze             VERB  SANCTION  discontinue  162   so   asset
 expulsion          NOUN  SANCTION  expel        166   so   -
 blacklist          VERB  SANCTION  -            163   so   -
+# listing a group as terrorists sanctions it ("listed the IRGC as a terrorist entity", "designated the Guards a
+# foreign terrorist organization")
+designate          VERB  SANCTION  -            163   so   terrorist
+list               VERB  SANCTION  -            163   so   terrorist
 join               VERB  SANCTION  -            163   so   sanction
 end                VERB  SANCTION  discontinue  162   so   cooperation
 sanction           NOUN  SANCTION  -            163   so   announce

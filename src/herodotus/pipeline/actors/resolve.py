@@ -265,6 +265,8 @@ class Resolver:
             return
         if cand.kind == "pronoun":
             draft = self.pronoun_antecedent(cand)
+            if draft is not None and cand.home:
+                draft = self.home_country(draft)
             if draft is not None:
                 self.assign(cand, draft)
             return
@@ -280,6 +282,14 @@ class Resolver:
             self.assign(cand, self.drafts[cand.title.entity])
             return
         self.resolve_unknown_name(cand, text_of(cand))
+
+    def home_country(self, owner: Draft) -> Draft | None:
+        """"Sogavare sagte, sein Land sei stolz": the state of the one the possessive takes up (none for an
+        international body: "its member states" are not "its country")."""
+        if owner.type == "GPE":
+            return owner
+        entry = self.kb.country(owner.code or "") if owner.code not in NON_STATE_CODES else None
+        return self.draft_for(entry) if entry is not None else None
 
     def european_union(self) -> KBEntry | None:
         return next((self.kb.entries[i] for i, form in self.kb.lookup(("eu",), "EU")
@@ -386,7 +396,9 @@ class Resolver:
             # "Zentralasien", "im Ostchinesischen Meer", "the South China Sea": a region or a sea, of no one state
             self.assign(cand, self.new_draft("name:" + " ".join(tokens), type=kind, name=name, code=None))
             return
+        employer = self.apposed_body(cand) if kind == "PER" else None
         code = cand.country or (cand.org.code if cand.org is not None else None) \
+            or (employer.code if employer is not None else None) \
             or (self.country_in_name(tokens) if kind == "ORG" else None) \
             or (self.compass_country(tokens) if kind == "LOC" else None) \
             or (place_country(name, self.context_country(), self.main_country) if kind == "LOC" else None) \
@@ -398,7 +410,19 @@ class Resolver:
                                weak=cand.ner is None and not cand.locative and cand.country is None)
         if cand.org is not None and cand.org.code in NON_STATE_CODES and kind == "ORG":
             draft.sector = cand.org.sector or "IGO"   # "the U.N. Assistance Mission": a body of the U.N.
+        if employer is not None and draft.code == employer.code:
+            draft.sector = draft.sector or employer.sector
         self.assign(cand, draft)
+
+    def apposed_body(self, cand: Cand) -> Draft | None:
+        """"Der ... Abteilungsleiter im US-Außenministerium, Brian Nichols": the named organisation the phrase
+        before an apposed unknown name ends with is the one the person works for."""
+        prev = self.order[-1] if self.order else None
+        if prev is None or prev.sent != cand.sent or prev.end != cand.start - 1 or cand.start < 1 \
+                or cand.start > len(self.lemmas) or self.lemmas[cand.start - 1] != "," or prev.entity is None:
+            return None
+        body = self.drafts[prev.entity]
+        return body if body.type == "ORG" and body.code else None
 
     def resolve_title(self, cand: Cand, text_of) -> None:
         sector, office, kind, gender = cand.role or (None, None, "PER", None)
@@ -692,9 +716,11 @@ class Resolver:
         name = cand.name
         if name is None:
             return self.new_draft("title:?", type="PER", name="?")
+        if cand.becomes and name.entity is not None:
+            return self.drafts[name.entity]   # "Rutte wird neuer Generalsekretär der Nato": still Dutch on the day
         sector, office, kind, gender = cand.role or (None, None, "PER", None)
         org_code = self.org_country(cand)
-        country = cand.country or org_code or self.placed_country(cand, text_of)
+        country = cand.country or org_code or name.country or self.placed_country(cand, text_of)
         if cand.possessive and not country:
             owner = self.last_person()
             if owner is not None:

@@ -81,6 +81,8 @@ class Cand:
     report_start: int = -1      # a pronoun closing reported words ("..., forderte sie"): where they begin
     wire: bool = False          # the agency in the dateline ("Bischkek (AFP) - ..."): it files the story
     asset: bool = False         # "military targets": forces named by what they hold, where it stands
+    home: bool = False          # "sein Land", "his country": the country of the one the possessive takes up
+    becomes: bool = False       # "X wird neuer Generalsekretär der Nato": an office to come, not held on the day
 
 
 def _report_start(toks: list[Token], i: int, first: int, stop: int, closing_cues: frozenset[str]) -> int:
@@ -527,6 +529,11 @@ class Scanner:
     def candidate_at(self, toks: list[Token], i: int, stop: int, s: int, first: int) -> Cand | None:
         tok = toks[i]
         low = self._norms[i]
+        of = i > first and self._norms[i - 1] in self.roles.OF_WORDS   # "the partners of his country": no party
+        if (owner := getattr(self.roles, "HOME_OWNERS", {}).get(low)) and i + 1 < stop and not of \
+                and self._norms[i + 1] in self.roles.HOME_NOUNS:
+            # (where someone comes from, not where the sentence happens: "in sein Heimatland ausgeliefert")
+            return Cand(i, i + 2, "pronoun", s, gender=owner[0], number=owner[1], home=True, origin=True)
         if low in self.roles.PRONOUNS and tok.pos in ("PRON", "DET", "") and not self._followed_by_noun(toks, i, stop):
             gender, number = self.roles.PRONOUNS[low]
             where = {"report_start": _report_start(toks, i, first, stop, self.roles.CLOSING_CUES)}
@@ -738,6 +745,8 @@ def attach_titles(cands: list[Cand], doc: Document, roles: ModuleType) -> None:
     """Link role nouns with their country, organisation and apposed name."""
     toks = doc.tokens
     for k, cand in enumerate(cands):
+        if cand.kind == "name" and k + 1 < len(cands):
+            _name_origin(cand, cands[k + 1], toks, roles)
         if cand.kind != "title":
             continue
         _left_context(cands, k, toks, roles)
@@ -1035,6 +1044,19 @@ def _verb_number(toks: list[Token], subject: Token) -> str | None:
         return None
     finite = [verb, *(t for t in toks if t.head == verb.i and t.dep.startswith("aux"))]
     return next((t.feat("Number") for t in finite if t.feat("Number") and t.feat("VerbForm") != "Part"), None)
+
+
+def _name_origin(cand: Cand, nxt: Cand, toks: list[Token], roles: ModuleType) -> None:
+    """"Anne Rasmussen of Samoa", "Fatima Bello aus Nigeria": a person the knowledge base does not know takes
+    the country named right after "of"/"aus"/"from"."""
+    gap = [norm(t.text) for t in toks[cand.end:nxt.start]]
+    if cand.kb is None and cand.ner in (None, "PER") and cand.country is None and nxt.sent == cand.sent \
+            and len(gap) == 1 and gap[0] in NAME_ORIGIN_WORDS and nxt.kind == "name" \
+            and nxt.kb is not None and nxt.kb.kind == "country":
+        cand.country, cand.origin = nxt.kb.code, True
+
+
+NAME_ORIGIN_WORDS = frozenset({"of", "from", "aus"})
 
 
 def _right_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleType) -> None:
@@ -1361,6 +1383,7 @@ def _predicative_titles(cands: list[Cand], toks: list[Token]) -> None:
             continue
         if becomes:
             title.name = person   # (the person may hold a title already: "Dschibutis Außenminister X wird neuer ...")
+            title.becomes = True
         elif person.title is None and _made_to(toks, person.start, title.end):
             title.name, person.title = person, title
 

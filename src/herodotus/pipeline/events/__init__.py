@@ -767,7 +767,10 @@ class EventCoder:
                 note += "; recipient: the other side's actor reported before"
             if event == "ACCUSE" and recipients == [None] and entry.pos == "VERB" and how not in {"speaker", "implied"} \
                     and (judged := _judged_object(doc, trig, actor)) is not None:
-                if doers := _relative_doers(doc, judged, actor, slots, cues):
+                if doers := _between_parties(doc, judged, actor):
+                    recipients = list(doers)   # "verurteilte die Gewalt zwischen Armee und Rebellen"
+                    note += f"; recipient: the parties of '{judged.text}', named after it"
+                elif doers := _relative_doers(doc, judged, actor, slots, cues):
                     recipients = list(doers)   # "verurteilte das Manöver, das Südkorea und die USA abhalten"
                     note += f"; recipient: who does '{judged.text}', named in its relative clause"
                 elif (doer := _attack_doer(doc, judged, actor, trig.token.sent, cues)) is not None:
@@ -779,10 +782,13 @@ class EventCoder:
                     recipients = [doer]   # "Die Ukraine verurteilte den Empfang scharf": who did the act it names
                     note += f"; recipient: who did what '{judged.text}' refers to, reported just before"
             if event == "SUPPORT" and recipients == [None] and entry.pos == "VERB" and how not in {"speaker", "implied"} \
-                    and _judged_object(doc, trig, actor) is not None \
-                    and (doer := latest_doer(doc, PRAISED_ACTS, {actor.entity.id}, trig.token.sent, STATEMENT_WINDOW)):
-                recipients = [doer]   # "Das US-Außenministerium begrüßte die Vereinbarung": who made it
-                note += "; recipient: who did the act praised, reported just before"
+                    and (judged := _judged_object(doc, trig, actor)) is not None:
+                if doers := _between_parties(doc, judged, actor):
+                    recipients = list(doers)   # "begrüßte die Einigung zwischen Regierung und ELN"
+                    note += f"; recipient: the parties of '{judged.text}', named after it"
+                elif doer := latest_doer(doc, PRAISED_ACTS, {actor.entity.id}, trig.token.sent, STATEMENT_WINDOW):
+                    recipients = [doer]   # "Das US-Außenministerium begrüßte die Vereinbarung": who made it
+                    note += "; recipient: who did the act praised, reported just before"
             if event in {"CONCEDE", "SUPPORT"} and recipients == [None] and how not in {"speaker", "implied"} \
                     and ref.code and ref.code not in NON_STATE_CODES and _lost_vote(doc, trig, event, cues):
                 # "räumte seine Niederlage ein und gratulierte seinem Nachfolger", "conceded defeat": to the winner,
@@ -1073,7 +1079,8 @@ class EventCoder:
                 continue
             # all parties of a joint act are its doers ("das Manöver Südkoreas und der USA")
             parties = noun_roles.actors + (noun_roles.recipients if noun.entry.event in RECIPROCAL else ())
-            doers = [a for a in parties if a.role in NOUN_DOER_ROLES and a.entity.id not in own]
+            doers = [a for a in parties if a.role in NOUN_DOER_ROLES and a.entity.id not in own] \
+                or _between_parties(doc, noun.token, r.actors[0])   # "die Einigung zwischen Regierung und ELN"
             if not doers:
                 doers = earlier_doer(doc, noun.entry.event, own, noun.token.sent)
             if doers:
@@ -1818,6 +1825,27 @@ def _event_noun(doc: Document, lemma: str, event: str, bare: bool = False) -> bo
                for e in load_lexicon(doc.lang).exact.get((lemma, "NOUN"), ()))
 
 
+def _between_parties(doc: Document, judged: Token, judge: Slot) -> list[Slot]:
+    """The parties named in "zwischen"/"between" right after the judged noun ("die Einigung zwischen Regierung
+    und ELN", "the deal between Israel and Hamas"): the act is theirs, whatever was told before."""
+    at = judged.i + 1
+    if at >= len(doc.tokens) or doc.tokens[at].text.lower() not in BETWEEN_WORDS:
+        return []
+    sent = doc.sentences[judged.sent]
+    end = next((t for t in doc.tokens[at + 1:sent.token_end] if t.pos in {"VERB", "AUX"}
+                or t.pos == "PUNCT" and t.text != "-"), doc.tokens[sent.token_end - 1])
+    parties = []
+    for m in doc.mentions:
+        ent = doc.entity(m.entity_id) if m.entity_id else None
+        if ent is not None and ent.id != judge.entity.id and ent.actor.code \
+                and doc.tokens[at].end <= m.start and m.end <= end.start:
+            parties.append(mention_slot(doc, m, ent, "between"))
+    return parties
+
+
+BETWEEN_WORDS = frozenset({"zwischen", "between"})
+
+
 def _relative_doers(doc: Document, judged: Token, judge: Slot, slots: list[Slot], cues: ModuleType) -> list[Slot]:
     """The parties named before the verb of a relative clause right after the judged noun ("das Großmanöver,
     das Südkorea und die USA derzeit abhalten", "the drills that Japan and the US held")."""
@@ -1941,6 +1969,9 @@ def _act_noun_recipients(doc: Document, triggers: list[Trigger], roles: dict[int
             roles[trig.token.i] = Roles(r.actors, joined, r.how, r.passive)
             continue
         judged = _judged_object(doc, trig, r.actors[0]) if r.actors and not r.recipients else None
+        if judged is not None and (parties := _between_parties(doc, judged, r.actors[0])):
+            roles[trig.token.i] = Roles(r.actors, tuple(parties), r.how, r.passive)
+            continue   # "begrüßte die Einigung zwischen Regierung und ELN": theirs, not the act told last
         if judged is not None and _act_kind(judged, cues) is None \
                 and (doer := _verb_doer(doc, judged, list(r.actors), trig.token.sent, cues)) is not None:
             # "North Korea launched a rocket ... The United States condemned the launch": who did what the
@@ -3113,8 +3144,10 @@ def _unnamed_people(doc: Document, trig: Trigger, actor: Slot, mode: str | None,
     if not state or not ref.code or ref.code in NON_STATE_CODES:
         return None
     a, b = trig.clause
-    if mode in UNTARGETED_MODES or (not _names_people(doc.tokens[a:b], cues) and mode not in POPULATION_MODES
-                                    and not existential(doc, trig)):
+    # (force used on people taken up by a pronoun falls on the country's own; those released may be foreigners)
+    taken_up = trig.entry.event in {"COERCE", "ASSAULT"} and _pronoun_people(doc.tokens[a:b])
+    if mode in UNTARGETED_MODES or (not _names_people(doc.tokens[a:b], cues) and not taken_up
+                                    and mode not in POPULATION_MODES and not existential(doc, trig)):
         return None
     if trig.entry.event == "ASSAULT":
         # "bei den Angriffen der israelischen Armee im Süden des Libanon": a state's forces strike abroad
@@ -3197,6 +3230,15 @@ def _officials_state(doc: Document, trig: Trigger, actor: Slot, cues: ModuleType
     if not code or code == actor.entity.actor.code:
         return None
     return implied_actor(doc, code, "GOV", trig.tokens)
+
+
+def _pronoun_people(tokens: Sequence[Token]) -> bool:
+    """"nahm drei von ihnen fest", "fired tear gas to drive them back": people told before, taken up by an
+    object pronoun (never a subject: "they said" names no one acted on)."""
+    return any(t.text.lower() in OBJECT_PLURALS for t in tokens)
+
+
+OBJECT_PLURALS = frozenset({"ihnen", "them"})
 
 
 def _names_people(tokens: Sequence[Token], cues: ModuleType) -> bool:

@@ -723,9 +723,19 @@ def _nach_frame(doc: Document, tok: Token, sent: Sentence,
         # "nach eigenen Angaben": the clause subject, after the verb when the frame opens the sentence
         phrase = _subject_phrase(doc, sent, blocked) or _inverted_subject(doc, sent, j + 1, blocked)
         return (tok.i, j + 1, phrase or (tok.i + 1, j + 1))
+    if phrase is None and _closing_cue(doc, sent, j + 1):
+        return None   # "Nach ersten Erkenntnissen habe ..., sagte der Minister": the minister's report
     if phrase is None:
         return (tok.i, j + 1, (tok.i + 1, j + 1))   # "nach Behördenangaben", "nach offiziellen Angaben"
     return (tok.i, k, phrase)
+
+
+def _closing_cue(doc: Document, sent: Sentence, start: int) -> bool:
+    """Does a speech verb after a comma close the sentence's report (", sagte der Minister")?"""
+    cues = lexicon(doc.lang).CUE_VERBS
+    tokens = doc.tokens
+    return any(tokens[k].text == "," and tokens[k + 1].lemma.lower() in cues and tokens[k + 1].pos in ("VERB", "AUX")
+               for k in range(start, sent.token_end - 1))
 
 
 def _genitive_adjective(tok: Token) -> bool:
