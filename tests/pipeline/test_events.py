@@ -3502,3 +3502,24 @@ def test_events_aid_suspended_for_a_country_is_a_sanction_on_it(pipeline):
 def test_events_terror_listings_suspended_ties_release_status_and_veto(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2023, 12, 15)))
     assert expected in _rule_codes(doc)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("de", "Islamabad (dpa) - Die Polizei löste die Kundgebungen mit Schlagstöcken auf und nahm Dutzende Menschen fest.",
+     {("ASSAULT", "PAK", "PAK"), ("COERCE", "PAK", "PAK")}),
+    ("de", "Rangun (dpa) - Die Luftwaffe der Junta bombardierte am Sonntag mehrere Wohnviertel der Stadt.",
+     {("ASSAULT", "MMR", "MMR")}),
+])
+def test_events_force_on_crowds_and_homes_falls_on_people_and_is_no_protest(pipeline, lang, text, expected):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 8, 5)))
+    codes = set(_rule_codes(doc))
+    assert expected <= codes
+    assert not any(c[0] == "PROTEST" for c in codes)   # the police do not protest the rallies they break up
+
+
+def test_events_rioters_setting_fire_and_building_roadblocks_still_protest(pipeline):
+    text = ("NOUMEA (Reuters) - Protests against the reform turned violent in New Caledonia. Overnight, groups of young "
+            "people set fire to vehicles and a municipal building in Mont-Dore and erected roadblocks.")
+    doc = pipeline(Document(id="t", text=text, lang="en", published=date(2024, 5, 15)))
+    second = doc.sentences[1]
+    assert any(e.event == "PROTEST" and second.start <= e.start < second.end for e in doc.events)

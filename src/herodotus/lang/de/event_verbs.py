@@ -866,6 +866,8 @@ verhängen          VERB  COERCE    restrict     -     so   Versammlungsverbot
 verhängen          VERB  COERCE    restrict     -     so   Demonstrationsverbot
 auflösen           VERB  ASSAULT   crowd-control 175  so   Tränengas
 auflösen           VERB  ASSAULT   crowd-control 175  so   Wasserwerfer
+auflösen           VERB  ASSAULT   crowd-control 175  so   Schlagstock
+auflösen           VERB  ASSAULT   crowd-control 175  so   Gummigeschoss
 auflösen           VERB  COERCE    restrict     -     so   Kundgebung
 auflösen           VERB  COERCE    restrict     -     so   Demonstration
 auflösen           VERB  COERCE    restrict     -     so   Versammlung
@@ -1277,6 +1279,10 @@ OFFICIAL_NOUNS = ("funktionär", "funktionäre", "funktionären", "beamte", "bea
                   "regierungsvertreter", "offizielle", "offiziellen", "richter", "generäle", "generälen")
 # Eyewitnesses report what others did; they accuse no one ("Soldaten beschossen ..., berichteten Anwohner")
 WITNESS_WORDS = ("anwohner", "anwohnerin", "augenzeuge", "augenzeugen", "zeuge", "zeugen", "einwohner", "bewohner")
+# Places where civilians live or gather: an attack on them falls on people ("bombardierte mehrere Wohnviertel")
+CIVILIAN_SITES = frozenset({"wohnviertel", "wohngebiet", "wohngebiete", "wohnhaus", "wohnhäuser", "markt", "märkte",
+                            "marktplatz", "krankenhaus", "krankenhäuser", "schule", "schulen", "flüchtlingslager",
+                            "dorf", "dörfer"})
 PEOPLE_NOUNS = ("person", "mensch", "teilnehmer", "teilnehmerin", "aktivist", "aktivistin", "student",
                 "wahlbeobachter",
                 "studentin", "anhänger", "anhängerin", "oppositioneller", "oppositionelle", "demonstrant",

@@ -1017,6 +1017,10 @@ OPEN_QUANTIFIERS = ("other", "all", "rich", "wealthy", "richer", "international"
 OFFICIAL_NOUNS = ("official", "officials", "judges", "generals", "officers", "functionaries")
 # Eyewitnesses report what others did; they accuse no one ("soldiers fired artillery ..., two residents told Reuters")
 WITNESS_WORDS = ("resident", "residents", "witness", "witnesses", "eyewitness", "eyewitnesses", "locals")
+# Places where civilians live or gather: an attack on them falls on people ("shelled residential districts")
+CIVILIAN_SITES = frozenset({"residential", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods",
+                            "market", "markets", "marketplace", "hospital", "hospitals", "school", "schools",
+                            "village", "villages"})
 PEOPLE_NOUNS = ("people", "person", "persons", "protester", "protesters", "demonstrator", "demonstrators",
                 "monitors",
                 "activist", "activists", "student", "students", "supporter", "supporters", "participant",

@@ -196,8 +196,8 @@ class EventCoder:
             acts.extend(_noun_parties(doc, matched, slots, lex.cues))
             triggers, modes = _complements(matched, doc, lex.cues)
             triggers, judged_acts = _split_judged_nouns(
-                doc, _drop_embedded(doc, _drop_topic_nouns(doc, _drop_protest_manners(
-                    doc, _drop_needed_nouns(triggers), lex.cues)), lex.cues), lex.cues)
+                doc, _drop_embedded(doc, _drop_topic_nouns(doc, _drop_protests_acted_on(_drop_protest_manners(
+                    doc, _drop_needed_nouns(triggers), lex.cues))), lex.cues), lex.cues)
             triggers = _drop_denied_claims(doc, triggers, lex.cues)
             roles = {t.token.i: assign(doc, t, slots, lex.cues) for t in triggers}
             _borrow_agents(triggers, roles)
@@ -1464,6 +1464,15 @@ def _drop_protest_manners(doc: Document, triggers: list[Trigger], cues: ModuleTy
     done in protest is the event, not a second protest (those who "stayed away in protest" do protest)."""
     verbs = [t for t in triggers if t.entry.pos == "VERB"]
     return [t for t in triggers if not (_protest_manner(doc, t, cues) and any(v.clause == t.clause for v in verbs))]
+
+
+def _drop_protests_acted_on(triggers: list[Trigger]) -> list[Trigger]:
+    """"Die Polizei löste die Kundgebungen mit Tränengas auf", "police broke up the protests": a protest that
+    a verb of force or coercion takes is no protest by those who use the force ("set fire to cars and erected
+    roadblocks" is one)."""
+    force = [t for t in triggers if t.entry.pos == "VERB" and t.entry.event in {"ASSAULT", "COERCE"}]
+    return [t for t in triggers if not (t.entry.pos == "NOUN" and t.entry.event == "PROTEST"
+                                        and any(t.token.head == v.token.i for v in force))]
 
 
 def _protest_manner(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
@@ -3145,7 +3154,8 @@ def _unnamed_people(doc: Document, trig: Trigger, actor: Slot, mode: str | None,
         return None
     a, b = trig.clause
     # (force used on people taken up by a pronoun falls on the country's own; those released may be foreigners)
-    taken_up = trig.entry.event in {"COERCE", "ASSAULT"} and _pronoun_people(doc.tokens[a:b])
+    taken_up = trig.entry.event in {"COERCE", "ASSAULT"} and _pronoun_people(doc.tokens[a:b]) \
+        or trig.entry.event == "ASSAULT" and any(_names(t, cues.CIVILIAN_SITES) for t in doc.tokens[a:b])
     if mode in UNTARGETED_MODES or (not _names_people(doc.tokens[a:b], cues) and not taken_up
                                     and mode not in POPULATION_MODES and not existential(doc, trig)):
         return None
