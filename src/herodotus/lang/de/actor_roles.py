@@ -289,6 +289,8 @@ FOREIGN_WORDS = {"ausländisch", "auslandisch", "fremd"}
 PLACE_PREPOSITIONS = {"aus", "nach", "in", "im", "bei", "nahe"}
 # Before a country, these say where a person or group comes from ("ein Arzt aus Saudi-Arabien")
 ORIGIN_PREPOSITIONS = {"aus"}
+# an unknown person and the country named right after ("Fatima Bello aus Nigeria")
+NAME_ORIGIN_WORDS = ORIGIN_PREPOSITIONS
 # Armed forces that rule: unlike an army, they belong to the country they are placed in ("die Junta im Niger").
 RULING_MILITARY = frozenset({"junta", "militarjunta", "militarregierung", "putschisten", "militarrat"})   # folded like role words
 # Parts of speech besides PROPN that may be part of a capitalised name (German nouns are all capitalised).

@@ -236,6 +236,8 @@ FOREIGN_WORDS = {"foreign", "outside"}
 PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to"}
 # Before a country, these say where a person or group comes from ("ein Arzt aus Saudi-Arabien")
 ORIGIN_PREPOSITIONS = {"from"}
+# an unknown person and the country named right after ("Anne Rasmussen of Samoa")
+NAME_ORIGIN_WORDS = ORIGIN_PREPOSITIONS | {"of"}
 # Armed forces that rule: unlike an army, they belong to the country they are placed in ("die Junta im Niger").
 RULING_MILITARY = frozenset({"junta", "military junta", "military government", "coup leaders"})
 # Parts of speech besides PROPN that may be part of a capitalised name (German nouns are all capitalised).

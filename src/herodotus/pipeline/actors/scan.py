@@ -529,10 +529,11 @@ class Scanner:
     def candidate_at(self, toks: list[Token], i: int, stop: int, s: int, first: int) -> Cand | None:
         tok = toks[i]
         low = self._norms[i]
-        of = i > first and self._norms[i - 1] in self.roles.OF_WORDS   # "the partners of his country": no party
-        if (owner := getattr(self.roles, "HOME_OWNERS", {}).get(low)) and i + 1 < stop and not of \
-                and self._norms[i + 1] in self.roles.HOME_NOUNS:
-            # (where someone comes from, not where the sentence happens: "in sein Heimatland ausgeliefert")
+        if (owner := getattr(self.roles, "HOME_OWNERS", {}).get(low)) and i + 1 < stop \
+                and self._norms[i + 1] in self.roles.HOME_NOUNS \
+                and not (i > first and self._norms[i - 1] in self.roles.OF_WORDS):
+            # (where someone comes from, not where the sentence happens: "in sein Heimatland ausgeliefert"; "the
+            # partners of his country" name no party)
             return Cand(i, i + 2, "pronoun", s, gender=owner[0], number=owner[1], home=True, origin=True)
         if low in self.roles.PRONOUNS and tok.pos in ("PRON", "DET", "") and not self._followed_by_noun(toks, i, stop):
             gender, number = self.roles.PRONOUNS[low]
@@ -1051,12 +1052,9 @@ def _name_origin(cand: Cand, nxt: Cand, toks: list[Token], roles: ModuleType) ->
     the country named right after "of"/"aus"/"from"."""
     gap = [norm(t.text) for t in toks[cand.end:nxt.start]]
     if cand.kb is None and cand.ner in (None, "PER") and cand.country is None and nxt.sent == cand.sent \
-            and len(gap) == 1 and gap[0] in NAME_ORIGIN_WORDS and nxt.kind == "name" \
+            and len(gap) == 1 and gap[0] in roles.NAME_ORIGIN_WORDS and nxt.kind == "name" \
             and nxt.kb is not None and nxt.kb.kind == "country":
         cand.country, cand.origin = nxt.kb.code, True
-
-
-NAME_ORIGIN_WORDS = frozenset({"of", "from", "aus"})
 
 
 def _right_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleType) -> None:
