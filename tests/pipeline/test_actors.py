@@ -106,6 +106,20 @@ def test_actors_possessive_office_is_the_owners(nlp, text, lang, office, owner):
     assert (body.actor.code, body.actor.identifier_text) == (person.actor.code, f"Office of {person.actor.identifier_text}")
 
 
+
+@pytest.mark.parametrize("text, lang, forces, owner, sector", [
+    ("Kolumbiens Präsident Gustavo Petro besuchte am Montag Cúcuta. Petro werde bei der Ausbildung seiner Polizei "
+     "helfen, sagte er.", "de", "Polizei", "Gustavo Petro", "COP"),
+    ("Brazil's President Luiz Inacio Lula da Silva flew to Manaus on Friday. He said his police would stay in the "
+     "city.", "en", "police", "Luiz Inacio Lula da Silva", "COP"),
+])
+def test_actors_possessive_forces_are_the_owners_state(nlp, text, lang, forces, owner, sector):
+    # "seiner Polizei", "his police": the forces of his state, not an office of his
+    doc = run(nlp, text, lang, date(2025, 2, 1))
+    person, body = actor_at(doc, owner), actor_at(doc, forces)
+    assert body.id != person.id and not body.actor.identifier_text.startswith("Office of")
+    assert (body.actor.code, body.actor.sector) == (person.actor.code, sector)
+
 def test_actors_pronoun_chain_across_paragraphs_en(nlp):
     text = ("Foreign Minister Amina Kouyate of Mali arrived in Dakar on Monday. She met the Senegalese president.\n"
             "On Tuesday she travelled on to Abuja.")
@@ -485,6 +499,27 @@ def test_actors_generic_organisation_refers_to_the_last_named_ngo(nlp):
                    "Dorfbewohner erschossen, so die Organisation.", "de", date(2024, 4, 26))
     assert actor_at(doc, "Organisation").id == actor_at(doc, "Human Rights Watch").id
 
+
+
+@pytest.mark.parametrize("text, lang, noun, body", [
+    ("Schweden ist am Donnerstag der Nato beigetreten. Das Bündnis hat damit 32 Mitglieder, sagte Generalsekretär "
+     "Jens Stoltenberg.", "de", "Bündnis", "Nato"),
+    ("Kämpfer der MNDAA griffen am Montag die Stadt Lashio an. Die Gruppe teilte mit, sie habe mehrere Stützpunkte "
+     "erobert.", "de", "Gruppe", "MNDAA"),
+    ("Fighters of the M23 attacked the town of Walikale on Monday. The group said it had taken the airport.", "en",
+     "group", "M23"),
+])
+def test_actors_collective_noun_refers_to_the_body_named_before(nlp, text, lang, noun, body):
+    """"das Bündnis" after NATO, "die Gruppe", "the group" after a rebel group: that body."""
+    doc = run(nlp, text, lang, date(2024, 3, 8))
+    assert actor_at(doc, noun).id == actor_at(doc, body).id
+
+
+def test_actors_indefinite_group_is_no_body_named_before(nlp):
+    doc = run(nlp, "Fighters of the M23 attacked Walikale on Monday. Police later detained a group of protesters in "
+                   "Goma.", "en", date(2024, 3, 8))
+    start = doc.text.index("group")
+    assert entity_of(doc, mention_at(doc, start, start + len("group"))) is None
 
 def test_actors_media_keep_their_country(nlp):
     doc = run(nlp, "Die Militärregierung in Burkina Faso hat die Sender BBC und Voice of America gesperrt.",

@@ -1216,3 +1216,11 @@ def test_quotes_a_sourceless_nach_frame_yields_to_the_closing_speech_verb(nlp: P
     speakers = [(speaker, cue) for _, _, speaker, cue in rows(doc)]
     assert ("der Minister", "sagte") in speakers
     assert ("Behördenangaben", "Nach Behördenangaben") in speakers
+
+
+def test_quotes_a_sourceless_nach_frame_yields_to_a_separable_closing_verb(nlp: Pipeline) -> None:
+    # "teilte ... mit" is a speech verb only with its particle
+    doc = run(nlp, "Nach ersten Erkenntnissen habe der Täter allein gehandelt, teilte das Innenministerium mit.", "de")
+    speakers = [speaker for _, _, speaker, _ in rows(doc)]
+    assert speakers and all("Erkenntnissen" not in speaker for speaker in speakers)
+    assert any("Innenministerium" in speaker for speaker in speakers)

@@ -1428,3 +1428,9 @@ SHUNNING_WORDS = frozenset(("fern", "fernzubleiben", "meiden", "nicht", "keine",
 COMPARISON_OPENERS = ("anders als", "im gegensatz zu")
 # What a closure shuts to another state when it sanctions it ("schloss die Grenze zu Ruanda")
 BORDER_WORDS = ("grenze", "grenzübergang", "luftraum")
+# The word after a judged act that names its parties ("die Einigung zwischen Regierung und ELN")
+BETWEEN_WORDS = frozenset({"zwischen"})
+# The word before "any" in a resolve to resist whoever comes ("gegen jede Aggression"): a threat to no one
+AGAINST_WORDS = frozenset({"gegen"})
+# An object pronoun for people told before ("nahm drei von ihnen fest"): never a subject
+OBJECT_PLURALS = frozenset({"ihnen"})

@@ -1147,3 +1147,9 @@ SHUNNING_WORDS = frozenset(("away", "avoid", "not", "refrain", "shun"))
 COMPARISON_OPENERS = ("unlike", "in contrast to")
 # What a closure shuts to another state when it sanctions it ("schloss die Grenze zu Ruanda")
 BORDER_WORDS = ("border", "crossing", "airspace")
+# The word after a judged act that names its parties ("die Einigung zwischen Regierung und ELN")
+BETWEEN_WORDS = frozenset({"between"})
+# The word before "any" in a resolve to resist whoever comes ("gegen jede Aggression"): a threat to no one
+AGAINST_WORDS = frozenset({"against"})
+# An object pronoun for people told before ("nahm drei von ihnen fest"): never a subject
+OBJECT_PLURALS = frozenset({"them"})

@@ -472,7 +472,7 @@ class Resolver:
             return
         if kind != "PER" and not country and cand.org is None:
             named = self.named_before(cand.role_word, text_of)
-            if named is not None and (named.sector == "REB") == (sector == "REB"):
+            if named is not None and ((named.sector == "REB") == (sector == "REB") or cand.role_word in GENERIC_GROUP):
                 # "die Behörde" after "die Internationale Atomenergiebehörde" (but "die Armee" after
                 # the "Befreiungsarmee" of rebels is the state's)
                 self.assign(cand, named)
@@ -481,8 +481,10 @@ class Resolver:
             country = self.context_country()   # "if its government fails": the country named last
         if cand.possessive and kind != "PER" and not country and cand.org is None \
                 and (owner := self.pronoun_antecedent(replace(cand, kind="pronoun", gender="person", number="sg"))):
-            self.assign(cand, self.owned_office(owner, cand, sector))   # "nach Angaben seines Büros"
-            return
+            if sector not in FORCES:
+                self.assign(cand, self.owned_office(owner, cand, sector))   # "nach Angaben seines Büros"
+                return
+            country = owner.code   # "seine Truppen", "seiner Polizei": the forces of his state, no office of his
         if kind != "PER" and sector is None and not country and cand.org is None:
             return                        # a bare "center", "Organisation": nothing to code
         if cand.counterpart:
@@ -710,6 +712,8 @@ class Resolver:
             if head in GENERIC_ORGANISATION and draft.sector in ("NGO", "IGO") \
                     and any(c.kind == "name" for c in draft.cands):
                 return draft   # "Human Rights Watch ... die Organisation": the last named NGO or IGO
+            if head in GENERIC_GROUP and draft.sector == "REB" and any(c.kind == "name" for c in draft.cands):
+                return draft   # "Kämpfer der MNDAA ... Die Gruppe teilte mit": the last named armed group
         return None
 
     def title_with_name(self, cand: Cand, text_of) -> Draft:
@@ -1037,7 +1041,10 @@ SUBJECT_DEPS = {"nsubj", "nsubj:outer"}   # (not "nsubj:pass": "he was arrested"
 # Relations of an infinitive clause without a subject of its own to the verb that governs it
 INFINITIVE_DEPS = {"xcomp", "advcl"}
 # Nouns that refer back to the last named international or non-governmental body ("the bloc", "die Allianz")
-GENERIC_ORGANISATION = {"organisation", "organization", "bloc", "forum", "alliance", "bündnis", "allianz"}
+# ... and to the last named armed group ("die Gruppe", "the group"; other bodies so called are too often not the
+# one named last)
+GENERIC_GROUP = {"gruppe", "gruppierung", "group"}
+GENERIC_ORGANISATION = {"organisation", "organization", "bloc", "forum", "alliance", "bundnis", "allianz"}   # as norm() writes them
 PAIR_WORDS = {"und", "and", "sowie"}
 PARTITIVE_WORDS = {"von", "of"}
 # Ends of the names of continents' parts, seas and oceans (normalised: "Südostasien" -> "sudostasien"). Not

@@ -34,6 +34,7 @@ NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "ADP", "NOUN", "PROPN", "NUM", "PUNCT
 # A state referred to by a common noun ("das Land", "the country"): resolved to the story's state
 STATE_ROLE = ("GOV", None, "STATE", None)
 NEIGHBOUR_ROLE = ("GOV", None, "NEIGHBOUR", None)
+GROUP_ROLE = (None, None, "ORG", None)
 # Words that place a thing somewhere ("military targets in Iran"); "from"/"to" say where it goes or comes from
 SCENE_WORDS = frozenset({"in", "im", "near", "across", "inside", "nahe"})
 # Bodies a title may serve when a noun of their kind stands before the name ("der Staatengemeinschaft Asean")
@@ -124,6 +125,10 @@ class Scanner:
         self.age_re = re.compile(roles.AGE_NOUN)
         self.party_person_re = re.compile(roles.PARTY_PERSON)
         self.not_names = {norm(w) for w in roles.NOT_NAMES}
+        # (compared with words as norm() writes them: "über", "Küstenstadt" have no umlaut there)
+        self.counterparts = {norm(w) for w in roles.COUNTERPARTS}
+        self.locatives = {norm(w) for w in roles.LOCATIVE_PREPOSITIONS}
+        self.city_nouns = {norm(w) for w in roles.CITY_NOUNS}
         self._norms: list[str] = []
         self._lemmas: list[str] = []
         self._has_ner = False
@@ -249,6 +254,14 @@ class Scanner:
         if after_article and self._norms[i] in self.roles.NEIGHBOUR_NOUNS \
                 and not (i + 1 < stop and tokens[i + 1].pos == "PROPN"):   # ("das Nachbarland Niger": that one)
             return 1, NEIGHBOUR_ROLE, self._norms[i], ""   # "warf dem Nachbarland vor": the other state named
+        if self._norms[i] in self.roles.GROUP_NOUNS:
+            # "Die Gruppe teilte mit", "the group said": the body named before; "eine Gruppe von Demonstranten",
+            # "die Gruppe Wagner" are not
+            definite = i > 0 and tokens[i - 1].sent == tokens[i].sent \
+                and tokens[i - 1].text.lower() in self.roles.DEFINITE_ARTICLES
+            if not definite or i + 1 < stop and tokens[i + 1].pos == "PROPN":
+                return None
+            return 1, GROUP_ROLE, self._norms[i], ""
         for n in range(min(self.max_role_len, stop - i), 1, -1):
             key = " ".join(self._norms[i:i + n])
             if key in self.role_words:
@@ -591,7 +604,7 @@ class Scanner:
             if info[2] == "GRP" and self._article_before(toks, i) in self.roles.INDEFINITE_ARTICLES:
                 info = (info[0], info[1], "PER", info[3])   # "einen amerikanischen Journalisten": one of them
             cand = Cand(i, i + n, "title", s, role=info, role_word=word, gender=info[3])
-            cand.counterpart = word in self.roles.COUNTERPARTS
+            cand.counterpart = word in self.counterparts
             cand.asset = toks[i].text.islower() and word in self.roles.ATTRIBUTE_ROLES and i + n < stop \
                 and self._lemmas[i + n] in self.roles.FORCE_ASSETS \
                 and any(t.text.lower() in SCENE_WORDS for t in toks[i + n + 1:min(stop, i + n + 8)])
@@ -698,9 +711,9 @@ class Scanner:
     def _locative(self, toks: list[Token], i: int, first: int) -> bool:
         if i == 0 and len(toks) > 1 and toks[1].text in ("(", "-", "–", ","):
             return True               # dateline: "Teheran (IRNA) - ..."
-        if i > first and norm(toks[i - 1].text) in self.roles.LOCATIVE_PREPOSITIONS:
+        if i > first and norm(toks[i - 1].text) in self.locatives:
             return True
-        return i > first and norm(toks[i - 1].lemma or toks[i - 1].text) in self.roles.CITY_NOUNS
+        return i > first and norm(toks[i - 1].lemma or toks[i - 1].text) in self.city_nouns
 
     def _attach_prefix(self, cand: Cand, prefix: str) -> None:
         hits = self.kb.index.get((prefix,), [])

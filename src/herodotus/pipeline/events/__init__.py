@@ -767,10 +767,9 @@ class EventCoder:
                 note += "; recipient: the other side's actor reported before"
             if event == "ACCUSE" and recipients == [None] and entry.pos == "VERB" and how not in {"speaker", "implied"} \
                     and (judged := _judged_object(doc, trig, actor)) is not None:
-                if doers := _between_parties(doc, judged, actor):
-                    recipients = list(doers)   # "verurteilte die Gewalt zwischen Armee und Rebellen"
-                    note += f"; recipient: the parties of '{judged.text}', named after it"
-                elif doers := _relative_doers(doc, judged, actor, slots, cues):
+                # (the parties named after it, "die Gewalt zwischen Armee und Rebellen", are found with the
+                # roles: ``_act_noun_recipients``)
+                if doers := _relative_doers(doc, judged, actor, slots, cues):
                     recipients = list(doers)   # "verurteilte das Manöver, das Südkorea und die USA abhalten"
                     note += f"; recipient: who does '{judged.text}', named in its relative clause"
                 elif (doer := _attack_doer(doc, judged, actor, trig.token.sent, cues)) is not None:
@@ -783,10 +782,7 @@ class EventCoder:
                     note += f"; recipient: who did what '{judged.text}' refers to, reported just before"
             if event == "SUPPORT" and recipients == [None] and entry.pos == "VERB" and how not in {"speaker", "implied"} \
                     and (judged := _judged_object(doc, trig, actor)) is not None:
-                if doers := _between_parties(doc, judged, actor):
-                    recipients = list(doers)   # "begrüßte die Einigung zwischen Regierung und ELN"
-                    note += f"; recipient: the parties of '{judged.text}', named after it"
-                elif doer := latest_doer(doc, PRAISED_ACTS, {actor.entity.id}, trig.token.sent, STATEMENT_WINDOW):
+                if doer := latest_doer(doc, PRAISED_ACTS, {actor.entity.id}, trig.token.sent, STATEMENT_WINDOW):
                     recipients = [doer]   # "Das US-Außenministerium begrüßte die Vereinbarung": who made it
                     note += "; recipient: who did the act praised, reported just before"
             if event in {"CONCEDE", "SUPPORT"} and recipients == [None] and how not in {"speaker", "implied"} \
@@ -968,7 +964,7 @@ class EventCoder:
         worry = _concern(doc.sentence_tokens(sent), lex.cues)
         proposed = [t for t in cue_triggers(lex, doc, sent, matched)
                     if t.entry.event not in have and not (worry and t.entry.event == "ACCUSE")
-                    and not (t.entry.event == "THREATEN" and _against_any(doc, t))]
+                    and not (t.entry.event == "THREATEN" and _against_any(doc, t, lex.cues))]
         if not proposed:
             return []
         kept = [t for t in _drop_embedded(doc, [*triggers, *proposed], lex.cues) if t.cue is not None]
@@ -1080,7 +1076,7 @@ class EventCoder:
             # all parties of a joint act are its doers ("das Manöver Südkoreas und der USA")
             parties = noun_roles.actors + (noun_roles.recipients if noun.entry.event in RECIPROCAL else ())
             doers = [a for a in parties if a.role in NOUN_DOER_ROLES and a.entity.id not in own] \
-                or _between_parties(doc, noun.token, r.actors[0])   # "die Einigung zwischen Regierung und ELN"
+                or _between_parties(doc, noun.token, r.actors[0], cues)   # "die Einigung zwischen Regierung und ELN"
             if not doers:
                 doers = earlier_doer(doc, noun.entry.event, own, noun.token.sent)
             if doers:
@@ -1804,15 +1800,13 @@ def _kept_away(doc: Document, trig: Trigger, protest: Trigger, cues: ModuleType)
     return any(t.text.lower() in cues.SHUNNING_WORDS for t in doc.tokens[a + 1:b])
 
 
-def _against_any(doc: Document, trig: Trigger) -> bool:
+def _against_any(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
     """"wird sich gegen jede Aggression verteidigen", "against any attack": a resolve to resist whoever might
     come, a threat to no one."""
     a, b = trig.clause
-    return any(t.text.lower() in AGAINST_WORDS and doc.tokens[t.i + 1].text.lower() in ANY_WORDS
+    return any(t.text.lower() in cues.AGAINST_WORDS and doc.tokens[t.i + 1].text.lower() in ANY_WORDS
                for t in doc.tokens[a:b - 1])
 
-
-AGAINST_WORDS = frozenset({"gegen", "against"})
 
 
 def _foreigner(doc: Document, person: Slot) -> bool:
@@ -1834,11 +1828,11 @@ def _event_noun(doc: Document, lemma: str, event: str, bare: bool = False) -> bo
                for e in load_lexicon(doc.lang).exact.get((lemma, "NOUN"), ()))
 
 
-def _between_parties(doc: Document, judged: Token, judge: Slot) -> list[Slot]:
+def _between_parties(doc: Document, judged: Token, judge: Slot, cues: ModuleType) -> list[Slot]:
     """The parties named in "zwischen"/"between" right after the judged noun ("die Einigung zwischen Regierung
     und ELN", "the deal between Israel and Hamas"): the act is theirs, whatever was told before."""
     at = judged.i + 1
-    if at >= len(doc.tokens) or doc.tokens[at].text.lower() not in BETWEEN_WORDS:
+    if at >= len(doc.tokens) or doc.tokens[at].text.lower() not in cues.BETWEEN_WORDS:
         return []
     sent = doc.sentences[judged.sent]
     end = next((t for t in doc.tokens[at + 1:sent.token_end] if t.pos in {"VERB", "AUX"}
@@ -1851,8 +1845,6 @@ def _between_parties(doc: Document, judged: Token, judge: Slot) -> list[Slot]:
             parties.append(mention_slot(doc, m, ent, "between"))
     return parties
 
-
-BETWEEN_WORDS = frozenset({"zwischen", "between"})
 
 
 def _relative_doers(doc: Document, judged: Token, judge: Slot, slots: list[Slot], cues: ModuleType) -> list[Slot]:
@@ -1978,7 +1970,7 @@ def _act_noun_recipients(doc: Document, triggers: list[Trigger], roles: dict[int
             roles[trig.token.i] = Roles(r.actors, joined, r.how, r.passive)
             continue
         judged = _judged_object(doc, trig, r.actors[0]) if r.actors and not r.recipients else None
-        if judged is not None and (parties := _between_parties(doc, judged, r.actors[0])):
+        if judged is not None and (parties := _between_parties(doc, judged, r.actors[0], cues)):
             roles[trig.token.i] = Roles(r.actors, tuple(parties), r.how, r.passive)
             continue   # "begrüßte die Einigung zwischen Regierung und ELN": theirs, not the act told last
         if judged is not None and _act_kind(judged, cues) is None \
@@ -3154,7 +3146,7 @@ def _unnamed_people(doc: Document, trig: Trigger, actor: Slot, mode: str | None,
         return None
     a, b = trig.clause
     # (force used on people taken up by a pronoun falls on the country's own; those released may be foreigners)
-    taken_up = trig.entry.event in {"COERCE", "ASSAULT"} and _pronoun_people(doc.tokens[a:b]) \
+    taken_up = trig.entry.event in {"COERCE", "ASSAULT"} and _pronoun_people(doc.tokens[a:b], cues) \
         or trig.entry.event == "ASSAULT" and any(_names(t, cues.CIVILIAN_SITES) for t in doc.tokens[a:b])
     if mode in UNTARGETED_MODES or (not _names_people(doc.tokens[a:b], cues) and not taken_up
                                     and mode not in POPULATION_MODES and not existential(doc, trig)):
@@ -3242,13 +3234,11 @@ def _officials_state(doc: Document, trig: Trigger, actor: Slot, cues: ModuleType
     return implied_actor(doc, code, "GOV", trig.tokens)
 
 
-def _pronoun_people(tokens: Sequence[Token]) -> bool:
+def _pronoun_people(tokens: Sequence[Token], cues: ModuleType) -> bool:
     """"nahm drei von ihnen fest", "fired tear gas to drive them back": people told before, taken up by an
     object pronoun (never a subject: "they said" names no one acted on)."""
-    return any(t.text.lower() in OBJECT_PLURALS for t in tokens)
+    return any(t.text.lower() in cues.OBJECT_PLURALS for t in tokens)
 
-
-OBJECT_PLURALS = frozenset({"ihnen", "them"})
 
 
 def _names_people(tokens: Sequence[Token], cues: ModuleType) -> bool:

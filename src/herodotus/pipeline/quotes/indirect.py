@@ -19,7 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...model import Document, Sentence, Token
-from .cues import CONDITIONAL_FORMS, Cue, causative, is_particle, is_subjunctive, lexicon, verb_cues, verb_lemma
+from .cues import (CONDITIONAL_FORMS, Cue, causative, cue_strength, is_particle, is_subjunctive, lexicon, verb_cues,
+                   verb_lemma)
 from .marks import CLOSING_MARKS
 from ..nlp.tagger import infixed_zu
 from ..nlp.tokenizer import dateline
@@ -731,10 +732,11 @@ def _nach_frame(doc: Document, tok: Token, sent: Sentence,
 
 
 def _closing_cue(doc: Document, sent: Sentence, start: int) -> bool:
-    """Does a speech verb after a comma close the sentence's report (", sagte der Minister")?"""
-    cues = lexicon(doc.lang).CUE_VERBS
+    """Does a speech verb after a comma close the sentence's report (", sagte der Minister", ", teilte das
+    Ministerium mit")?"""
     tokens = doc.tokens
-    return any(tokens[k].text == "," and tokens[k + 1].lemma.lower() in cues and tokens[k + 1].pos in ("VERB", "AUX")
+    return any(tokens[k].text == "," and tokens[k + 1].pos in ("VERB", "AUX")
+               and cue_strength(doc.lang, verb_lemma(doc, tokens[k + 1], sent.token_end)) is not None
                for k in range(start, sent.token_end - 1))
 
 
