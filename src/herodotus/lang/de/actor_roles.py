@@ -330,6 +330,6 @@ LOCAL_ROLES = frozenset({"gouverneur", "gouverneurin", "bürgermeister", "bürge
                          "oberbürgermeisterin"})
 # Lemmas before a title that make its holder new to the office: not the holder the knowledge base knows
 NEW_WORDS = frozenset({"neu", "designiert", "neugewählt", "künftig", "gewählt"})
-# Collective nouns that name the non-state body told before, after a definite article ("die Gruppe", "the group")
+# Collective nouns that name the armed group told before, after a definite article ("die Gruppe", "the group")
 GROUP_NOUNS = frozenset({"gruppe", "gruppierung"})
 DEFINITE_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den"})

@@ -473,6 +473,7 @@ class Resolver:
         if kind != "PER" and not country and cand.org is None:
             named = self.named_before(cand.role_word, text_of)
             if named is not None and ((named.sector == "REB") == (sector == "REB") or cand.role_word in GENERIC_GROUP):
+                # ("die Gruppe" takes up the armed group named last)
                 # "die Behörde" after "die Internationale Atomenergiebehörde" (but "die Armee" after
                 # the "Befreiungsarmee" of rebels is the state's)
                 self.assign(cand, named)
@@ -1044,7 +1045,8 @@ INFINITIVE_DEPS = {"xcomp", "advcl"}
 # ... and to the last named armed group ("die Gruppe", "the group"; other bodies so called are too often not the
 # one named last)
 GENERIC_GROUP = {"gruppe", "gruppierung", "group"}
-GENERIC_ORGANISATION = {"organisation", "organization", "bloc", "forum", "alliance", "bundnis", "allianz"}   # as norm() writes them
+# (as norm() writes them: "bundnis")
+GENERIC_ORGANISATION = {"organisation", "organization", "bloc", "forum", "alliance", "bundnis", "allianz"}
 PAIR_WORDS = {"und", "and", "sowie"}
 PARTITIVE_WORDS = {"von", "of"}
 # Ends of the names of continents' parts, seas and oceans (normalised: "Südostasien" -> "sudostasien"). Not

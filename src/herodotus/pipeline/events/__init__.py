@@ -1808,7 +1808,6 @@ def _against_any(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
                for t in doc.tokens[a:b - 1])
 
 
-
 def _foreigner(doc: Document, person: Slot) -> bool:
     """A person of a state the article names no place of ("der Afghane Sulaiman A." in a story on
     Mannheim): a foreigner where the story is."""
@@ -1844,7 +1843,6 @@ def _between_parties(doc: Document, judged: Token, judge: Slot, cues: ModuleType
                 and doc.tokens[at].end <= m.start and m.end <= end.start:
             parties.append(mention_slot(doc, m, ent, "between"))
     return parties
-
 
 
 def _relative_doers(doc: Document, judged: Token, judge: Slot, slots: list[Slot], cues: ModuleType) -> list[Slot]:
@@ -3238,7 +3236,6 @@ def _pronoun_people(tokens: Sequence[Token], cues: ModuleType) -> bool:
     """"nahm drei von ihnen fest", "fired tear gas to drive them back": people told before, taken up by an
     object pronoun (never a subject: "they said" names no one acted on)."""
     return any(t.text.lower() in cues.OBJECT_PLURALS for t in tokens)
-
 
 
 def _names_people(tokens: Sequence[Token], cues: ModuleType) -> bool:
