@@ -323,8 +323,8 @@ class Scanner:
         if role[2] != "PER" or role[1] is None:
             return None
         stem = first.removesuffix("s")
-        body = next((self.role_words[w] for k in range(len(stem) - self.roles.MIN_COMPOUND_HEAD + 1)
-                     for w in (stem[k:],) if w in self.role_words), None)
+        body = next((self.role_words[stem[k:]] for k in range(len(stem) - self.roles.MIN_COMPOUND_HEAD + 1)
+                     if stem[k:] in self.role_words), None)
         if body is None or body[2] != "ORG" or body[0] not in BODY_HEAD_SECTORS:
             return None
         return body[0], None, "PER", role[3]
@@ -542,7 +542,7 @@ class Scanner:
     def candidate_at(self, toks: list[Token], i: int, stop: int, s: int, first: int) -> Cand | None:
         tok = toks[i]
         low = self._norms[i]
-        if (owner := getattr(self.roles, "HOME_OWNERS", {}).get(low)) and i + 1 < stop \
+        if (owner := self.roles.HOME_OWNERS.get(low)) and i + 1 < stop \
                 and self._norms[i + 1] in self.roles.HOME_NOUNS \
                 and not (i > first and self._norms[i - 1] in self.roles.OF_WORDS):
             # (where someone comes from, not where the sentence happens: "in sein Heimatland ausgeliefert"; "the

@@ -781,10 +781,10 @@ class EventCoder:
                     recipients = [doer]   # "Die Ukraine verurteilte den Empfang scharf": who did the act it names
                     note += f"; recipient: who did what '{judged.text}' refers to, reported just before"
             if event == "SUPPORT" and recipients == [None] and entry.pos == "VERB" and how not in {"speaker", "implied"} \
-                    and (judged := _judged_object(doc, trig, actor)) is not None:
-                if doer := latest_doer(doc, PRAISED_ACTS, {actor.entity.id}, trig.token.sent, STATEMENT_WINDOW):
-                    recipients = [doer]   # "Das US-Außenministerium begrüßte die Vereinbarung": who made it
-                    note += "; recipient: who did the act praised, reported just before"
+                    and _judged_object(doc, trig, actor) is not None \
+                    and (doer := latest_doer(doc, PRAISED_ACTS, {actor.entity.id}, trig.token.sent, STATEMENT_WINDOW)):
+                recipients = [doer]   # "Das US-Außenministerium begrüßte die Vereinbarung": who made it
+                note += "; recipient: who did the act praised, reported just before"
             if event in {"CONCEDE", "SUPPORT"} and recipients == [None] and how not in {"speaker", "implied"} \
                     and ref.code and ref.code not in NON_STATE_CODES and _lost_vote(doc, trig, event, cues):
                 # "räumte seine Niederlage ein und gratulierte seinem Nachfolger", "conceded defeat": to the winner,

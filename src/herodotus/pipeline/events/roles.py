@@ -385,10 +385,10 @@ def victim_of_aggression(doc: Document, slot: Slot, cues: ModuleType) -> bool:
         j -= 1
         while j >= 0 and doc.tokens[j].pos in {"DET", "ADJ", "PROPN", "NOUN"} and doc.tokens[j].sent == sent:
             j -= 1
-    if j < 1 or doc.tokens[j].text.lower() not in getattr(cues, "VICTIM_PREPOSITIONS", ()):
+    if j < 1 or doc.tokens[j].text.lower() not in cues.VICTIM_PREPOSITIONS:
         return False
     noun = doc.tokens[j - 1]
-    aggression = getattr(cues, "AGGRESSION_NOUNS", ())
+    aggression = cues.AGGRESSION_NOUNS
     return noun.lemma.lower() in aggression or noun.text.lower() in aggression
 
 
