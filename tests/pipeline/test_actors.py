@@ -1563,3 +1563,54 @@ def test_actors_an_unknown_name_takes_the_organisation_or_country_it_is_tied_to(
     # an apposed phrase ending in a named organisation, or "of"/"aus" and a country right after the name
     doc = run(nlp, text, lang, date(2023, 8, 17))
     assert actor_at(doc, name).actor.code == code
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "WASHINGTON (Reuters) - President Donald Trump welcomed Saudi Crown Prince Mohammed bin Salman to the White "
+           "House on Tuesday. He said the kingdom would invest in the United States."),
+    ("de", "Washington (dpa) - US-Präsident Donald Trump hat den saudischen Kronprinzen Mohammed bin Salman empfangen. "
+           "Das Königreich werde in den USA investieren, sagte er."),
+])
+def test_actors_the_kingdom_is_the_monarchy_named_not_the_story_s_republic(nlp, lang, text):
+    doc = run(nlp, text, lang, date(2025, 11, 18))
+    assert actor_at(doc, "kingdom" if lang == "en" else "Königreich").actor.code == "SAU"
+
+
+def test_actors_a_titled_name_known_only_from_long_past_offices_abroad_is_a_namesake(nlp):
+    doc = run(nlp, "Montevideo (dpa) - Der Vorsitzende des oppositionellen Linksbündnisses Frente Amplio, Fernando "
+                   "Pereira, warf der Regierung Vertuschung vor.", "de", date(2023, 11, 2))
+    assert actor_at(doc, "Fernando Pereira").actor.code == "URY"
+
+
+def test_actors_the_prosecutor_general_is_not_the_prosecutor_named_last(nlp):
+    doc = run(nlp, "Lima (dpa) - Generalstaatsanwältin Patricia Benavides hatte die Staatsanwältin Marita Barreto "
+                   "abberufen. Die Abgeordnete Ruth Luque forderte den Rücktritt der Generalstaatsanwältin.", "de",
+              date(2023, 11, 28))
+    assert actor_at(doc, "Generalstaatsanwältin", 1).id == actor_at(doc, "Patricia Benavides").id
+
+
+def test_actors_a_forces_warplanes_stand_for_its_military(nlp):
+    doc = run(nlp, "Sanaa (dpa) - In der Nacht hatten US-Kampfflugzeuge im Jemen Raketen der Huthi zerstört.", "de",
+              date(2024, 1, 17))
+    planes = actor_at(doc, "US-Kampfflugzeuge")
+    assert (planes.actor.code, planes.actor.sector) == ("USA", "MIL")
+
+
+def test_actors_a_prince_is_looked_up_by_his_name_and_a_closing_report_is_no_apposition(nlp):
+    doc = run(nlp, "RIYADH, Oct 9 (Reuters) - Iranian Foreign Minister Abbas Araqchi held talks in Riyadh on Wednesday. "
+                   "Araqchi also met his Saudi counterpart, Prince Faisal bin Farhan, the Iranian foreign ministry said.",
+              "en", date(2024, 10, 9))
+    assert actor_at(doc, "Faisal bin Farhan").actor.code == "SAU"
+    assert actor_at(doc, "Iranian foreign ministry").actor.code == "IRN"
+    assert actor_at(doc, "Iranian foreign ministry").id != actor_at(doc, "Faisal bin Farhan").id
+
+
+@pytest.mark.parametrize("lang, text, phrase, code", [
+    ("en", "BOGOTA, Nov 11 (Reuters) - Colombia suspended intelligence sharing with the United States. Defense "
+           "Minister Pedro Sanchez later said cooperation would continue.", "Pedro Sanchez", "COL"),
+    ("de", "Madrid (dpa) - Ministerpräsident Pedro Sánchez kündigte Neuwahlen an. Sánchez sagte, Spanien stehe zu "
+           "Europa.", "Pedro Sánchez", "ESP"),
+])
+def test_actors_a_minister_is_not_a_namesake_holding_another_office(nlp, lang, text, phrase, code):
+    doc = run(nlp, text, lang, date(2025, 11, 11))
+    assert actor_at(doc, phrase).actor.code == code

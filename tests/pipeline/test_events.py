@@ -3523,3 +3523,78 @@ def test_events_rioters_setting_fire_and_building_roadblocks_still_protest(pipel
     doc = pipeline(Document(id="t", text=text, lang="en", published=date(2024, 5, 15)))
     second = doc.sentences[1]
     assert any(e.event == "PROTEST" and second.start <= e.start < second.end for e in doc.events)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("de", "Dhaka (dpa) - Bei Unruhen in der Hauptstadt wurde ein Polizist von Demonstranten zu Tode geprügelt.",
+     ("ASSAULT", "BGD", "BGD")),
+    ("en", "DHAKA (Reuters) - Protesters in Dhaka beat a police officer to death on Sunday.", ("ASSAULT", "BGD", "BGD")),
+    ("de", "Sanaa (dpa) - In der Nacht hatten US-Kampfflugzeuge im Jemen mehrere Raketenstellungen der Huthi zerstört.",
+     ("ASSAULT", "USA", "YEM")),
+])
+def test_events_beatings_and_a_forces_aircraft_are_its_attacks(pipeline, lang, text, expected):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 8, 5)))
+    assert expected in _rule_codes(doc)
+
+
+def test_events_threat_quoted_before_its_verb_is_aimed_at_the_other_party_named(pipeline):
+    text = ("Port-au-Prince (dpa) - Der Bandenchef Jimmy Chérizier meldete sich per Video zu Wort. Seine Kämpfer würden "
+            "nicht aufhören, bis die Regierung gestürzt sei, drohte er.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 3, 5)))
+    threats = [e for e in doc.events if e.event == "THREATEN"]
+    assert threats and all(e.recipient_ids and doc.entity(e.recipient_ids[0]).actor.sector == "GOV" for e in threats)
+
+
+def test_events_own_state_named_in_a_threat_is_no_recipient(pipeline):
+    text = ("Moskau (dpa) - Außenminister Sergej Lawrow sprach am Montag in Moskau. Russland werde mit Maßnahmen zum "
+            "Schutz seiner Westgrenze antworten, drohte er.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 3, 5)))
+    assert not any(c[0] == "THREATEN" and c[2] == "RUS" for c in _rule_codes(doc))
+
+
+def test_events_refusal_answers_a_demand_made_within_the_state(pipeline):
+    text = ("Lima (dpa) - Ermittler werfen Generalstaatsanwältin Patricia Benavides vor, ein kriminelles Netzwerk zu "
+            "führen. Noch in der Nacht hatte sie die Staatsanwältin Marita Barreto von ihrem Posten abberufen. "
+            "Die Kongressabgeordnete Ruth Luque forderte den Rücktritt der Generalstaatsanwältin. Benavides lehnte "
+            "einen Rücktritt ab.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2023, 11, 28)))
+    refusals = [e for e in doc.events if e.event == "REJECT"]
+    assert refusals and any(doc.entity(e.recipient_ids[0]).actor.identifier_text == "Ruth Luque"
+                        for e in refusals if e.recipient_ids)
+
+
+@pytest.mark.parametrize("text", [
+    "ADEN, July 23 (Reuters) - Yemen's internationally recognised government and the Houthi movement have agreed to "
+    "de-escalate a dispute over banks that threatened to unravel a fragile truce, the United Nations said on Tuesday.",
+])
+def test_events_attributive_participles_and_endangering_are_no_events(pipeline, text):
+    doc = pipeline(Document(id="t", text=text, lang="en", published=date(2024, 7, 23)))
+    types = {c[0] for c in _rule_codes(doc)}
+    assert "AGREE" in types and not types & {"SUPPORT", "THREATEN"}
+
+
+def test_events_the_victim_of_a_murder_is_not_condemned(pipeline):
+    text = ("Abu Dhabi (dpa) - In den Emiraten ist ein Rabbiner ermordet worden. Das Außenministerium der Republik "
+            "Moldau verurteilte den Mord an ihrem Staatsbürger.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 11, 25)))
+    assert not any(c[0] == "ACCUSE" and c[2] == "MDA" for c in _rule_codes(doc))
+
+
+def test_events_a_party_led_by_a_named_leader_is_the_one_that_demands(pipeline):
+    text = ("N'DJAMENA (Reuters) - Gunmen attacked the presidency in Chad on Wednesday. The opposition party Les "
+            "Transformateurs, led by former Prime Minister Succes Masra, demanded an independent inquiry.")
+    doc = pipeline(Document(id="t", text=text, lang="en", published=date(2025, 1, 9)))
+    demands = [e for e in doc.events if e.event == "REQUEST"]
+    assert demands and all(doc.entity(e.actor_ids[0]).actor.sector == "PTY" for e in demands)
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_event_lexicon_lists_each_frame_once(lang):
+    # a frame written twice is dead weight that drifts: an edit to one copy leaves the other in force
+    from collections import Counter
+
+    from herodotus.lang import resource
+    from herodotus.pipeline.events.lexicon import parse_entries
+
+    counts = Counter(parse_entries(resource(lang, "event_verbs").ENTRIES))
+    assert [entry for entry, n in counts.items() if n > 1] == []

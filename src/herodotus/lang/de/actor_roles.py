@@ -114,6 +114,8 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "grenzsoldaten": ("MIL", None, "GRP", None),
     "gericht": ("JUD", None, "ORG", None), "justiz": ("JUD", None, "ORG", None), "tribunal": ("JUD", None, "ORG", None),
     "generalstaatsanwaltschaft": ("JUD", None, "ORG", None), "richter": ("JUD", None, "PER", "m"), "staatsanwalt": ("JUD", None, "PER", "m"),
+    # an office of its own: "die Generalstaatsanwältin" is not the prosecutor named last
+    "generalstaatsanwalt": ("JUD", None, "PER", "m"), "generalstaatsanwältin": ("JUD", None, "PER", "f"),
     "anwalt": (None, None, "PER", "m"), "anwältin": (None, None, "PER", "f"), "anwälte": ("CVL", None, "GRP", None),
     "staatsanwaltschaft": ("JUD", None, "ORG", None), "parlament": ("LEG", None, "ORG", None),
     "kongress": ("LEG", None, "ORG", None), "nationalversammlung": ("LEG", None, "ORG", None),
@@ -212,6 +214,11 @@ MEMBER_SECTORS = ("REB", "MIL", "COP")   # armed members: a professional body ("
 
 # Role words that are never the head of a longer compound ("Talibanführer" is no "Talib|anführer", "Verbände" no
 # "Ver|bände").
+# Roles only after a state's hyphenated prefix: a force's aircraft stand for it ("US-Kampfflugzeuge zerstörten"); alone
+# ("nigerianische Kampfjets", "Kampfjets griffen an") the adjective or the grammar names whose they are
+PREFIXED_ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
+    w: ("MIL", None, "GRP", None) for w in ("kampfflugzeug", "kampfflugzeuge", "kampfjet", "kampfjets", "kampfbomber",
+                                            "kampfhubschrauber", "militärflugzeug", "militärflugzeuge")}
 WHOLE_WORD_ROLES = ("anführer", "anführerin", "bande", "banden")
 
 # Suffixes tried when a compound is not itself listed ("Huthi-Sprecher", "Oppositionssprecher").
@@ -245,7 +252,7 @@ HOME_OWNERS: dict[str, tuple[str | None, str | None]] = {
 DEMONYM_ARTICLES = ("der", "die", "dem", "den", "des")
 # One foreign individual and what names them later ("ein 23 Jahre alter Syrer ... nahm den Mann fest")
 INDEFINITE_ARTICLES = ("ein", "eine", "einen", "einem", "eines", "einer")
-DEFINITE_ARTICLES = ("der", "die", "den", "dem", "des")
+DEFINITE_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den"})
 AGE_WORDS = ("jahre", "alter", "alte", "alten", "jährige", "jähriger", "jährigen")
 # A person's nationality named as such ("ein mexikanischer Staatsbürger"): where the person is from, not the scene
 NATIONALITY_NOUNS = frozenset({"staatsbürger", "staatsbürgerin", "staatsangehöriger", "staatsangehörige",
@@ -268,7 +275,8 @@ TREATY_NOUNS: set[str] = set()   # German names a treaty by an adjective ("das W
 STATE_MEDIA_WORDS = {"staatsagentur", "staatliche", "staatlichen", "staatsmedien", "staatsfernsehen",
                      "staatssender", "regierungsnahe", "regierungsnahen"}
 # Words before a name that are titles of address, not roles.
-HONORIFICS = {"dr.", "prof.", "herr", "frau", "scheich", "ayatollah", "ajatollah", "general", "generalmajor", "oberst"}
+HONORIFICS = {"dr.", "prof.", "herr", "frau", "scheich", "ayatollah", "ajatollah", "general", "generalmajor", "oberst",
+              "prinz", "prinzessin"}
 # Possessives that only a state or body takes ("its government")
 NEUTER_POSSESSIVES: set[str] = set()
 # Role words that are also adjectives: before a plain noun they describe a thing ("military communications"),
@@ -320,7 +328,7 @@ MEMBER_WORDS = frozenset({"angehörige", "angehörigen"})
 # people of the story's own state wherever they are named: "beglückwünschten den Wahlsieger" after foreign leaders
 DOMESTIC_ROLES = frozenset({"wahlsieger", "wahlsiegerin", "sieger", "siegerin", "wahlgewinner", "wahlgewinnerin"})
 # A common noun for the story's state after a definite article ("das Land", "des Landes", "the country")
-STATE_NOUNS = frozenset({"land", "landes", "lande"})
+STATE_NOUNS = frozenset({"land", "landes", "lande", "konigreich", "konigreichs", "konigreiches"})   # normalised, no umlauts
 # ... and the other state of a story on two ("dem Nachbarland"), folded like the role words
 NEIGHBOUR_NOUNS = frozenset({"nachbarland", "nachbarlandes", "nachbarstaat", "nachbarstaates", "nachbarstaats"})
 STATE_ARTICLES = frozenset({"das", "des", "dem"})
@@ -332,4 +340,3 @@ LOCAL_ROLES = frozenset({"gouverneur", "gouverneurin", "bürgermeister", "bürge
 NEW_WORDS = frozenset({"neu", "designiert", "neugewählt", "künftig", "gewählt"})
 # Collective nouns that name the armed group told before, after a definite article ("die Gruppe", "the group")
 GROUP_NOUNS = frozenset({"gruppe", "gruppierung"})
-DEFINITE_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den"})

@@ -624,7 +624,6 @@ aussetzen          VERB  SANCTION  discontinue  162   so   Vertrag
 aussetzen          VERB  SANCTION  discontinue  162   so   Zahlung
 einstellen         VERB  SANCTION  discontinue  163   so   Export
 stoppen            VERB  SANCTION  discontinue  163   so   Export
-einstellen         VERB  SANCTION  discontinue  162   so   Hilfe
 abberufen          VERB  SANCTION  withdraw     161   so   Botschafter
 abberufen          VERB  SANCTION  withdraw     161   so   Geschäftsträger
 zurückrufen        VERB  SANCTION  withdraw     161   so   Botschafter
@@ -705,8 +704,6 @@ ausweisen          VERB  SANCTION  expel        166   so   Botschafter
 ausweisen          VERB  SANCTION  expel        166   so   Geschäftsträger
 # people who are not diplomats ("zwei Journalisten ausgewiesen") are deported
 ausweisen          VERB  COERCE    deport       174   so   !als
-kürzen             VERB  SANCTION  discontinue  162   so   Hilfe
-streichen          VERB  SANCTION  discontinue  162   so   Hilfe
 streichen          VERB  SANCTION  withdraw     161   so   Unterstützung
 streichen          VERB  SANCTION  withdraw     161   so   Finanzierung
 schließen          VERB  SANCTION  withdraw     161   so   Botschaft
@@ -747,7 +744,6 @@ beschränken        VERB  SANCTION  discontinue  163   so   Investition
 beschränken        VERB  SANCTION  discontinue  163   so   Einfuhr
 verurteilen        VERB  SANCTION  convict      -     so   zu,Hausarrest
 stoppen            VERB  SANCTION  discontinue  163   so   Ausfuhr
-stoppen            VERB  SANCTION  discontinue  163   so   Export
 untersagen         VERB  SANCTION  discontinue  163   so   Ausfuhr
 untersagen         VERB  SANCTION  discontinue  163   so   Export
 untersagen         VERB  SANCTION  discontinue  163   so   Einfuhr
@@ -772,6 +768,10 @@ schicken           VERB  MOBILIZE  troops       154   so   Polizist
 schicken           VERB  MOBILIZE  troops       154   so   Kämpfer
 schicken           VERB  MOBILIZE  troops       154   so   Kriegsschiff
 schicken           VERB  MOBILIZE  troops       154   so   Einheit
+schicken           VERB  MOBILIZE  troops       154   so   U-Boot
+schicken           VERB  MOBILIZE  troops       154   so   Flugzeugträger
+entsenden          VERB  MOBILIZE  troops       154   so   U-Boot
+entsenden          VERB  MOBILIZE  troops       154   so   Flugzeugträger
 verlegen           VERB  MOBILIZE  troops       154   so   Reserve
 verlegen           VERB  MOBILIZE  troops       154   so   Polizist
 verlegen           VERB  MOBILIZE  troops       154   so   Kampfjet
@@ -822,7 +822,6 @@ zusammenziehen     VERB  MOBILIZE  troops       154   so   Beamte
 zusammenziehen     VERB  MOBILIZE  troops       154   so   Polizist
 aufsteigen         VERB  MOBILIZE  weapons      154   s    Kampfflugzeug
 aufsteigen         VERB  MOBILIZE  weapons      154   s    Kampfjet
-zusammenziehen     VERB  MOBILIZE  troops       154   so   Polizist
 # --- COERCE
 festnehmen         VERB  COERCE    arrest       173   so   -
 verhaften          VERB  COERCE    arrest       173   so   -
@@ -944,9 +943,20 @@ werfen             VERB  ASSAULT   -            180   so   Sprengsatz
 werfen             VERB  ASSAULT   -            180   so   Brandsatz
 werfen             VERB  ASSAULT   -            180   so   Molotowcocktail
 beschießen         VERB  ASSAULT   heavy-weapons 194  so   -
+# ("überzog die Stellungen der Rebellen mit Artilleriefeuer")
+überziehen         VERB  ASSAULT   heavy-weapons 194  so   Artilleriefeuer
+überziehen         VERB  ASSAULT   heavy-weapons 194  so   Beschuss
+überziehen         VERB  ASSAULT   aerial       195   so   Luftangriff
+überziehen         VERB  ASSAULT   heavy-weapons 194  so   Raketenangriff
 abfangen           VERB  ASSAULT   -            190   os   Drohne
 abfangen           VERB  ASSAULT   -            190   os   Rakete
 töten              VERB  ASSAULT   -            1823  so   -
+# beatings and stabbings by crowds and forces ("wurde von Demonstranten zu Tode geprügelt")
+prügeln            VERB  ASSAULT   -            180   so   -
+verprügeln         VERB  ASSAULT   -            180   so   -
+zusammenschlagen   VERB  ASSAULT   -            180   so   -
+erstechen          VERB  ASSAULT   -            180   so   -
+lynchen            VERB  ASSAULT   -            180   so   -
 # ("verletzte die Verfassung", "die Würde verletzt": violated, not injured)
 verletzen          VERB  ASSAULT   -            190   so   !würde,!verfassung,!recht,!völkerrecht,!souveränität,!abkommen,!waffenruhe,!vereinbarung,!resolution,!menschenrecht,!pflicht,!hoheitsgebiet,!gesetz,!regel
 ermorden           VERB  ASSAULT   assassinate  186   so   -
@@ -954,6 +964,9 @@ entführen          VERB  ASSAULT   abduct       181   so   -
 foltern            VERB  ASSAULT   torture      1822  so   -
 erschießen         VERB  ASSAULT   firearms     193   so   -
 schießen           VERB  ASSAULT   firearms     193   s    auf
+# ("hätten in eine Menschenmenge geschossen"; not "in die Luft")
+schießen           VERB  ASSAULT   firearms     193   s    Menschenmenge
+schießen           VERB  ASSAULT   firearms     193   s    Menge
 erwidern           VERB  ASSAULT   -            190   s    Feuer
 eröffnen           VERB  ASSAULT   firearms     193   so   Feuer
 abfeuern           VERB  ASSAULT   heavy-weapons 194  so   Rakete
@@ -999,12 +1012,10 @@ Kampf              NOUN  ASSAULT   -            190   so   zwischen
 Gefecht            NOUN  ASSAULT   -            190   so   zwischen
 Zusammenstoß       NOUN  ASSAULT   -            190   so   zwischen
 Schusswechsel      NOUN  ASSAULT   -            190   so   zwischen
-liefern            VERB  ASSAULT   -            190   so   Gefecht
 liefern            VERB  ASSAULT   -            190   so   Feuergefecht
 liefern            VERB  ASSAULT   -            190   so   Artilleriegefecht
 liefern            VERB  ASSAULT   -            190   so   Schusswechsel
 liefern            VERB  ASSAULT   -            190   so   Kampf
-liefern            VERB  ASSAULT   -            190   so   Schusswechsel
 einnehmen          VERB  ASSAULT   -            190   so   Stellung
 einnehmen          VERB  ASSAULT   -            190   so   Stadt
 einnehmen          VERB  ASSAULT   -            190   so   Stützpunkt
@@ -1034,7 +1045,6 @@ verschleppen       VERB  ASSAULT   abduct       181   so   -
 Bombardement       NOUN  ASSAULT   aerial       195   so   -
 Bombardierung      NOUN  ASSAULT   aerial       195   so   -
 erobern            VERB  ASSAULT   -            190   so   -
-einnehmen          VERB  ASSAULT   -            190   so   Stadt
 einnehmen          VERB  ASSAULT   -            190   so   Kleinstadt
 einnehmen          VERB  ASSAULT   -            190   so   Ort
 bekennen           VERB  ASSAULT   -            190   so   Angriff
@@ -1419,8 +1429,10 @@ CUSTODY_ORDERS = ("anordnen",)
 VIOLENCE_NOUNS = frozenset(("gewalt", "schüsse", "schuss", "tötung", "tötungen", "massaker", "blutvergießen", "gewalttat", "bluttat", "tat"))
 # Acts of aggression named with their victim ("den Krieg gegen die Ukraine als Verbrechen bezeichnet"): the
 # victim is not the one judged
-AGGRESSION_NOUNS = frozenset(("krieg", "angriffskrieg", "angriff", "invasion", "aggression", "offensive", "gewalt"))
-VICTIM_PREPOSITIONS = frozenset(("gegen", "auf"))
+# ("verurteilte den Mord an ihrem Staatsbürger": the victim, not whom the condemnation targets)
+AGGRESSION_NOUNS = frozenset(("krieg", "angriffskrieg", "angriff", "invasion", "aggression", "offensive", "gewalt",
+                              "anschlag", "mord", "ermordung", "tötung", "völkermord", "massaker"))
+VICTIM_PREPOSITIONS = frozenset(("gegen", "auf", "an"))
 # Words that turn a call to a protest into a call to shun it ("to stay away from the protests")
 SHUNNING_WORDS = frozenset(("fern", "fernzubleiben", "meiden", "nicht", "keine", "keinen", "abzusehen"))
 # Openers of a comparison before the clause ("Anders als beim Besuch Selenskyjs", "Unlike Germany,"):

@@ -172,6 +172,8 @@ ROLES.update({f"{field} ministry": ("GOV", None, "ORG", None) for field in MINIS
 MIN_COMPOUND_HEAD = 99
 GROUP_HEADS: tuple[str, ...] = ()
 MEMBER_SECTORS: tuple[str, ...] = ()
+# Roles only after a hyphenated prefix (German compounds such as "US-Kampfflugzeuge"); none in English
+PREFIXED_ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {}
 WHOLE_WORD_ROLES: tuple[str, ...] = ()
 MEMBER_HEADS: tuple[str, ...] = ()   # English names members in words of their own ("NATO members")
 SOURCE_HEADS: tuple[str, ...] = ()   # German compounds like "Polizeiangaben"   # English compounds are separate words: no suffix matching
@@ -194,10 +196,10 @@ HOME_OWNERS: dict[str, tuple[str | None, str | None]] = {"his": ("m", "sg"), "he
 DEMONYM_ARTICLES = ()
 # One foreign individual and what names them later ("A 24-year-old Afghan ... arrested the man")
 INDEFINITE_ARTICLES = ("a", "an")
-DEFINITE_ARTICLES = ("the",)
+DEFINITE_ARTICLES = frozenset({"the"})
 AGE_WORDS = ("year", "old", "-")
 # A person's nationality named as such ("a Mexican national"): where the person is from, not the scene
-NATIONALITY_NOUNS = frozenset({"national", "citizen"})
+NATIONALITY_NOUNS = frozenset({"national", "nationals", "citizen", "citizens"})
 INDIVIDUAL_NOUNS = frozenset({"man", "woman", "suspect", "attacker", "assailant", "gunman", "driver",
                               "perpetrator", "asylum-seeker"})
 AGE_NOUN = r"^\d+-year-old$"
@@ -215,7 +217,7 @@ TREATY_NOUNS = {"convention", "conventions", "accord", "accords", "agreement", "
 # Words that mark a news agency or broadcaster as the state's own ("the state news agency KCNA")
 STATE_MEDIA_WORDS = {"state", "state-run", "state-owned", "official"}
 HONORIFICS = {"dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "sheikh", "ayatollah", "gen.", "gen", "maj",
-              "maj.", "col.", "col", "lt.", "lt", "sir"}
+              "maj.", "col.", "col", "lt.", "lt", "sir", "prince", "princess"}
 # Possessives that only a state or body takes ("its government")
 NEUTER_POSSESSIVES: set[str] = {"its"}
 # Role words that are also adjectives: before a plain noun they describe a thing ("military communications"),
@@ -272,4 +274,3 @@ LOCAL_ROLES = frozenset({"governor", "governors", "mayor", "mayors"})
 NEW_WORDS = frozenset({"new", "incoming", "elect", "designate"})
 # Collective nouns that name the armed group told before, after a definite article ("die Gruppe", "the group")
 GROUP_NOUNS = frozenset({"group"})
-DEFINITE_ARTICLES = frozenset({"the"})

@@ -411,11 +411,7 @@ postpone           VERB  REJECT    meet         125   so   talks
 rule+out           VERB  REJECT    -            120   so   talks
 dismiss            VERB  REJECT    -            120   so   demand
 # defying an order, ruling or summons is refusing it
-defy               VERB  REJECT    -            120   so   order
-defy               VERB  REJECT    -            120   so   ruling
-defy               VERB  REJECT    -            120   so   ban
 defy               VERB  REJECT    -            120   so   curfew
-defy               VERB  REJECT    -            120   so   ultimatum
 defy               VERB  REJECT    -            120   so   summons
 ignore             VERB  REJECT    -            120   so   order
 ignore             VERB  REJECT    -            120   so   ruling
@@ -428,7 +424,8 @@ dismiss            VERB  REJECT    -            120   so   call
 refusal            NOUN  REJECT    -            120   so   -
 rejection          NOUN  REJECT    -            120   so   -
 # --- THREATEN
-threaten           VERB  THREATEN  -            130   so   -
+# (not a turn of events that "threatened to unravel a fragile truce": it endangers, it threatens no one)
+threaten           VERB  THREATEN  -            130   so   !unravel,!derail,!undermine,!jeopardize,!jeopardise,!overshadow,!destabilize,!destabilise,!overwhelm,!spill
 warn               VERB  THREATEN  -            130   so   of
 warn               VERB  THREATEN  -            130   so   if
 warn               VERB  THREATEN  -            130   so   would,strike
@@ -778,6 +775,8 @@ invasion           NOUN  ASSAULT   -            190   so   -
 behead             VERB  ASSAULT   execute      1823  so   -
 detonate           VERB  ASSAULT   explosives   183   so   -
 stab               VERB  ASSAULT   -            190   so   -
+beat               VERB  ASSAULT   -            180   so   death
+lynch              VERB  ASSAULT   -            180   so   -
 fire               VERB  ASSAULT   crowd-control 175  so   tear,gas
 use                VERB  ASSAULT   crowd-control 175  so   tear,gas
 fire               VERB  ASSAULT   crowd-control 175  so   rubber,bullet
@@ -793,7 +792,6 @@ assassination      NOUN  ASSAULT   assassinate  186   so   -
 rocket+attack      NOUN  ASSAULT   heavy-weapons 194  so   -
 hostage            NOUN  ASSAULT   abduct       181   so   take
 fire               VERB  ASSAULT   crowd-control 175  so   water,cannon
-fire               VERB  ASSAULT   crowd-control 175  so   tear,gas
 # (after the weapons: "fired tear gas at supporters of the former prime minister" is no dismissal)
 fire               VERB  SANCTION  expel        -     so   minister,!bullet,!shot,!gas
 fire               VERB  SANCTION  expel        -     so   chief,!bullet,!shot,!gas
@@ -863,7 +861,8 @@ MEDIATED = ("brokered", "mediated")   # participles of mediation: their agent is
 MEDIATION_WORDS = ("mediate", "host", "broker")
 
 # Words that open an apposition or relative clause between a subject and its verb
-INSERTION_OPENERS = ("a", "an", "the", "who", "which", "whose")
+# (and participles of leadership: "The opposition party X, led by former Prime Minister Y, demanded")
+INSERTION_OPENERS = ("a", "an", "the", "who", "which", "whose", "led", "headed", "chaired", "founded", "backed")
 # Words that make troops sent to another state its military aid ("zur Unterstützung der Armee")
 HELP_WORDS = ("support", "help", "reinforce", "assist", "bolster")
 # Words that make a pledge naming no receiver one of aid, to the article's country

@@ -80,6 +80,14 @@ STORY_ORG_SECTORS = frozenset({"REB", "PTY"})
 
 
 NEW_IN_OFFICE_DAYS = 90   # "the new president": in office for at most this long, or about to take it up
+# A known person whose offices all ended this long before the story, titled by another state's body, is a namesake
+STALE_YEARS = 10
+# Monarchies a story may call "the kingdom" ("das Königreich"), and the words that do
+MONARCHIES = frozenset({"SAU", "JOR", "MAR", "BHR", "KWT", "OMN", "QAT", "ARE", "GBR", "ESP", "NLD", "BEL", "NOR", "SWE",
+                        "DNK", "THA", "KHM", "BTN", "LSO", "SWZ", "BRN", "TON", "MYS", "JPN", "LIE", "MCO", "AND"})
+# Offices whose holder on the day is no minister of another title ("Defense Minister Pedro Sanchez")
+LEADING_OFFICES = frozenset({"head_of_state", "head_of_government", "president", "prime_minister", "monarch"})
+KINGDOM_WORDS = frozenset({"kingdom", "konigreich", "konigreichs", "konigreiches"})
 RIVAL_SHARE = 0.5   # a country named at least half as much as the main one can hold an office named
 
 
@@ -275,13 +283,27 @@ class Resolver:
             return
         if cand.kb is None and cand.kind == "name" and not cand.locative:
             cand.kb = self.spelling_variant(text_of(cand))
-        if cand.kb is not None:
+        if cand.kb is not None and not self.title_says_other(cand):
             self.resolve_kb(cand, text_of)
             return
         if cand.title is not None and cand.title.entity is not None:
             self.assign(cand, self.drafts[cand.title.entity])
             return
         self.resolve_unknown_name(cand, text_of(cand))
+
+    def title_says_other(self, cand: Cand) -> bool:
+        """The name's title was read as another person than the knowledge base's of that name ("Defense Minister
+        Pedro Sanchez" in Bogotá): the name is that person too."""
+        title = cand.title
+        return title is not None and title.entity is not None and cand.kb is not None and cand.kb.kind == "person" \
+            and self.drafts[title.entity].key.startswith("name:")
+
+    def kingdom(self, cand: Cand) -> str | None:
+        """"the kingdom", "das Königreich": the monarchy its sentence named first, else the one named last (not a
+        republic the story is also about: "Trump welcomed Saudi Crown Prince ... the kingdom")."""
+        named = [code for at, code in self.states_at.get(cand.sent, ()) if at < cand.start]
+        before = [code for sent in range(cand.sent - 1, -1, -1) for _, code in reversed(self.states_at.get(sent, ()))]
+        return next((code for code in named + before + [self.main_country] if code in MONARCHIES), None)
 
     def home_country(self, owner: Draft) -> Draft | None:
         """"Sogavare sagte, sein Land sei stolz": the state of the one the possessive takes up (none for an
@@ -434,6 +456,8 @@ class Resolver:
             # the state its sentence named first ("suspended Gabon after army officers seized power in the
             # country"), else the story's, not the one named last
             named = next((code for at, code in self.states_at.get(cand.sent, ()) if at < cand.start), None)
+            if cand.role_word in KINGDOM_WORDS:
+                named = self.kingdom(cand)
             state = self.kb.country(named or self.main_country or "")
             if state is not None:
                 self.assign(cand, self.draft_for(state))
@@ -732,7 +756,15 @@ class Resolver:
                 country = owner.code
                 sector = sector or owner.sector
         known = name.kb or self.spelling_variant(text_of(name))
-        if known is not None and cand.country and known.coding_on(self.day)[0] not in (None, cand.country) \
+        # ("Der Vorsitzende des Linksbündnisses Frente Amplio, Fernando Pereira": the party's state, when the
+        # knowledge base knows the name only from offices long past)
+        stale = known is not None and known.kind == "person" and not known.active_near(self.day, years=STALE_YEARS)
+        title_country = cand.country or (org_code if stale else None)
+        namesake = None   # (a known person the title shows to be someone else: not even the draft of that name)
+        if known is not None and known.kind == "person" and office and office.endswith("_minister") \
+                and office != "prime_minister" and known.roles_on(self.day) & LEADING_OFFICES:
+            namesake, known = known.id, None   # "Defense Minister Pedro Sanchez" in Bogotá is not Spain's prime minister
+        if known is not None and title_country and known.coding_on(self.day)[0] not in (None, title_country) \
                 and not (known.kind == "org" and known.code in NON_STATE_CODES):
             # "Malis Außenminister Abdoulaye Diop": the title's country; a namesake in the KB (but "das von
             # Russland geführte Militärbündnis OVKS" is the international body)
@@ -756,7 +788,7 @@ class Resolver:
             tokens = tuple(norm(text_of(name)).split())
             draft = None
             for old in reversed(list(self.drafts.values())):
-                if old.type == "PER" and old.name_tokens and _is_suffix(tokens, old.name_tokens):
+                if old.type == "PER" and old.name_tokens and _is_suffix(tokens, old.name_tokens) and old.key != namesake:
                     draft = old
                     break
             if draft is None:

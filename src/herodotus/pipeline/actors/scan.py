@@ -120,6 +120,7 @@ class Scanner:
         self.roles = roles
         self.lang = lang
         self.role_words = {norm(k): v for k, v in roles.ROLES.items()}
+        self.prefixed_roles = {norm(k): v for k, v in roles.PREFIXED_ROLES.items()}
         self.whole_words = {norm(w) for w in roles.WHOLE_WORD_ROLES}
         self.max_role_len = max(len(k.split()) for k in roles.ROLES)
         self.age_re = re.compile(roles.AGE_NOUN)
@@ -300,6 +301,8 @@ class Scanner:
             for word in (text, text.rstrip("n"), text.rstrip("s"), text.removesuffix("en")):   # "-Organisationen"
                 if word in self.role_words:
                     return 1, self.role_words[word], word, prefix
+                if word in self.prefixed_roles:
+                    return 1, self.prefixed_roles[word], word, prefix
         if not prefix and (member := self._member_role(text)) is not None:
             return 1, member[1], member[0], ""
         # a compound's head keeps the hyphenated prefix ("US-Finanz|ministerium" is American); a
@@ -1364,6 +1367,9 @@ def _of_country_after(cands: list[Cand], k: int, title: Cand, toks: list[Token],
         title.country = title.country or nxt.kb.code
 
 
+OWNING_RELATIVES = frozenset({"whose", "dessen", "deren"})
+
+
 def _appositions_after_name(cands: list[Cand], toks: list[Token], roles: ModuleType) -> None:
     """'X, Außenminister von Y' and 'X, the foreign minister of Y'."""
     live = [c for c in cands if not c.consumed]   # "X, the UN envoy": "UN" is part of the title
@@ -1373,8 +1379,13 @@ def _appositions_after_name(cands: list[Cand], toks: list[Token], roles: ModuleT
         if name.kb is not None and name.kb.kind != "person":
             continue
         gap = toks[name.end:title.start]
+        # ("Faisal bin Farhan, the Iranian foreign ministry said": a body that reports is no person's apposition;
+        # but "Petro, whose government supported the talks": the government is his)
+        person = name.kb.kind == "person" if name.kb is not None else name.ner == "PER"
+        reports = person and title.role is not None and title.role[2] != "PER" and title.end < len(toks) \
+            and toks[title.end].pos in ("VERB", "AUX") and not any(t.text.lower() in OWNING_RELATIVES for t in gap)
         if gap and gap[0].text == "," and all(t.pos in ("DET", "ADJ", "PUNCT") for t in gap) \
-                and not _plural_title(title, gap, toks):
+                and not _plural_title(title, gap, toks) and not reports:
             title.name, name.title = name, title
 
 

@@ -34,8 +34,8 @@ from ..nlp.tokenizer import OPENING_QUOTES
 from .lexicon import (CUE_THRESHOLD, Entry, Lexicon, Trigger, clause_bounds, clause_breaks, cue_triggers, find_triggers,
                       holds_infinitive, load_lexicon, noun_fits, supply_particle, words_of)
 from .modality import Modality, modality
-from .roles import (EACH_OTHER, MUTUAL_TYPES, RECIPROCAL, THING_RELATIVE, Roles, Slot, assign, candidate_slots, clause_has, in_pp, skip_back,
-                    is_infinitive, source_phrases, victim_of_aggression)
+from .roles import (EACH_OTHER, MOVED_FORCES, MUTUAL_TYPES, RECIPROCAL, THING_RELATIVE, Roles, Slot, assign,
+                    candidate_slots, clause_has, in_pp, skip_back, is_infinitive, source_phrases, victim_of_aggression)
 from .speech import (ANY_WORDS, Speech, characterisations, evaluation_cue, innermost, reporting_speaker, speaker_at,
                      speeches, zero_that_speaker)
 from .tables import EVENT_TYPES, coding
@@ -622,6 +622,15 @@ class EventCoder:
                     and (content := _that_subject(doc, trig, actor, slots)) is not None:
                 recipients = [content]   # "warned that Canada would face tariffs"
                 note += "; recipient: who would face it"
+            if event == "MOBILIZE" and recipients != [None] and all(
+                    r is not None and r.entity.actor.code == actor.entity.actor.code and r.role in {"bare", "obj", "gen"}
+                    and r.entity.actor.sector in MOVED_FORCES for r in recipients):
+                recipients = [None]   # "schickte die US-Marine das Atom-U-Boot »USS Helena«": its own forces, sent
+                note += "; the forces sent are the actor's own, no recipient"
+            if event == "THREATEN" and recipients == [None] and entry.pos == "VERB" and trig.cue is None \
+                    and (content := _threatened(doc, trig, actor, slots)) is not None:
+                recipients = [content]   # "Seine Kämpfer würden nicht aufhören, bis die Regierung gestürzt sei, drohte er"
+                note += "; recipient: the other party named in the threat that precedes the verb"
             if mode == "convict" and recipients == [None] \
                     and (content := _that_subject(doc, trig, actor, slots)) is not None:
                 recipients = [content]   # "Die Richter sahen es als erwiesen an, dass Dodik ... missachtet hatte"
@@ -1363,14 +1372,19 @@ def _unnamed_states(doc: Document, a: int, b: int, cues: ModuleType) -> tuple[in
 
 
 def _attributive(doc: Document, trig: Trigger) -> bool:
-    """"the release of all detained officials", "12 kidnapped aid workers": an English participle between a
-    determiner or number and its noun describes the noun; the act is background."""
+    """"the release of all detained officials", "12 kidnapped aid workers", "Yemen's internationally recognised
+    government": an English participle between a determiner, number or possessive (and its adverbs) and its
+    noun describes the noun; the act is background."""
     t = trig.token
     if doc.lang != "en" or trig.entry.pos != "VERB" or not t.text.lower().endswith("ed") \
             or t.i == 0 or t.i + 1 >= len(doc.tokens):
         return False
-    before, after = doc.tokens[t.i - 1], doc.tokens[t.i + 1]
-    return (before.pos in {"DET", "NUM"} or before.text.lower() in {"all", "of"}) and after.pos in {"NOUN", "PROPN", "ADJ"}
+    k = t.i - 1
+    while k > 0 and doc.tokens[k].pos == "ADV" and doc.tokens[k].text.lower().endswith("ly"):
+        k -= 1
+    before, after = doc.tokens[k], doc.tokens[t.i + 1]
+    return (before.pos in {"DET", "NUM"} or before.text.lower() in {"all", "of", "'s", "’s"}) \
+        and after.pos in {"NOUN", "PROPN", "ADJ"}
 
 
 def _enabled(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
@@ -2476,8 +2490,11 @@ def _demanded_by(doc: Document, trig: Trigger, refuser: Slot) -> Slot | None:
             continue
         told = doc.sentence_at(ev.start)
         doer = slot_in(doc, doc.entity(ev.actor_ids[0]), ev)
-        if told is not None and doer is not None and side(doer) != side(refuser) \
-                and refused & _named_acts(doc.sentence_tokens(told)):
+        # (a demand made of the refuser in person counts within one side too: "Die Abgeordnete Luque forderte den
+        # Rücktritt der Generalstaatsanwältin" ... "Benavides lehnte einen Rücktritt ab")
+        addressed = refuser.entity.id in ev.recipient_ids and trig.cue is None
+        if told is not None and doer is not None and doer.entity.id != refuser.entity.id \
+                and (addressed or side(doer) != side(refuser)) and refused & _named_acts(doc.sentence_tokens(told)):
             return doer
     return None
 
@@ -2847,6 +2864,24 @@ def _content_subject(doc: Document, trig: Trigger, actor: Slot, slots: list[Slot
         return None
     first = next((s for s in slots if s.first < trig.clause[0] and s.role in {"bare", "subj"}), None)
     return first if first is not None and first.entity.id != actor.entity.id else None
+
+
+def _threatened(doc: Document, trig: Trigger, actor: Slot, slots: list[Slot]) -> Slot | None:
+    """The first party a threat quoted before its verb names that is not the speaker's own side: "Sollte der
+    Süden wieder Flugblätter verbreiten, werde man ... schicken, drohte sie" (German order only: the verb opens
+    the sentence's last clause, after a comma or closing quote)."""
+    a = trig.clause[0]
+    if a == doc.sentences[trig.token.sent].token_start or doc.lang != "de" or trig.token.i != a \
+            or doc.tokens[a - 1].text not in {",", "“", "«", "»", '"'}:
+        return None
+    ref = actor.entity.actor
+    for s in slots:
+        if s.first >= trig.clause[0] or s.role == "adj" or not s.entity.actor.code:
+            continue
+        own_side = s.entity.actor.code == ref.code and s.entity.actor.sector == ref.sector
+        if s.entity.id != actor.entity.id and not own_side and not _own_state(actor, s):
+            return s
+    return None
 
 
 def _that_subject(doc: Document, trig: Trigger, actor: Slot, slots: list[Slot]) -> Slot | None:

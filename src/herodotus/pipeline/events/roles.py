@@ -540,11 +540,6 @@ def _party_of_person(doc: Document, slot: Slot, slots: list[Slot]) -> bool:
         and any(s.last == slot.first - 2 and s.entity.type == "PER" and s.entity.id != slot.entity.id for s in slots)
 
 
-def _in_relative_clause(doc: Document, slot: Slot, trigger: Trigger) -> bool:
-    """A name between ", who/which ..." and the comma that closes it, before the trigger (English)."""
-    return _between_relative_commas(doc, slot.first, slot.last, trigger)
-
-
 def _between_relative_commas(doc: Document, first: int, last: int, trigger: Trigger) -> bool:
     """Do the words first..last sit in a ", who/which ... ," insertion before the trigger?"""
     a = trigger.clause[0]
@@ -780,20 +775,25 @@ def _after_relative(doc: Document, verb: int, first: int) -> bool:
 
 
 def _in_relative_clause(doc: Document, slot: Slot, trigger: Trigger) -> bool:
-    """"Mudschahid, der die Delegation leitete, verlangte ...": a name inside a relative clause that the
-    trigger stands outside of belongs to that clause, not to the trigger."""
+    """"Mudschahid, der die Delegation leitete, verlangte ...", "The party, led by former Prime Minister X,
+    demanded": a name inside a relative clause or a participle's insertion that the trigger stands outside of
+    belongs to that clause, not to the trigger."""
     k = slot.first - 1
     while k > 0 and doc.tokens[k].sent == doc.tokens[slot.first].sent and doc.tokens[k].text != ",":
         k -= 1
     opener = doc.tokens[k + 1] if k + 1 < slot.first else None
-    if opener is None or doc.tokens[k].text != "," or opener.pos != "PRON" or opener.dep.startswith("det") \
-            or opener.text.lower() not in RELATIVE_PRONOUNS:
+    if opener is None or doc.tokens[k].text != ",":
+        return False
+    relative = opener.pos == "PRON" and not opener.dep.startswith("det") and opener.text.lower() in RELATIVE_PRONOUNS
+    led_by = opener.text.lower() in LEADING_PARTICIPLES and doc.tokens[k + 2].text.lower() == "by"
+    if not relative and not led_by:
         return False
     end = next((t.i for t in doc.tokens[slot.last + 1:] if t.text == "," or t.sent != doc.tokens[k].sent),
                len(doc.tokens))
     return not k < trigger.token.i < end
 
 
+LEADING_PARTICIPLES = frozenset({"led", "headed", "chaired", "founded", "backed"})
 RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "dem", "den", "dessen", "deren", "denen", "welcher", "welche",
                                "welches", "who", "whom", "whose", "which"})
 
