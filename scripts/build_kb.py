@@ -108,6 +108,7 @@ def build_countries() -> list[dict]:
             geonames[row[1]] = row[5]
     curated = {row[0]: row + [""] * (7 - len(row)) for row in read_tsv(CURATED / "countries.tsv")}
     demonyms_de = {row[0]: row[1].split("|") for row in read_tsv(CURATED / "demonyms_de.tsv") if len(row) > 1}
+    monarchies = {row[0] for row in read_tsv(CURATED / "monarchies.tsv")}
     out = []
     for c in sorted(mledoze, key=lambda c: CODE_FIXES.get(c["cca3"], c["cca3"])):
         iso3 = CODE_FIXES.get(c["cca3"], c["cca3"])
@@ -130,6 +131,7 @@ def build_countries() -> list[dict]:
             "adjectives": join(german_forms([s for s in adj_de.split("|") if s]) + english_forms(english)
                                + demonym_forms(demonyms_de.get(iso3, []))),
             "capitals": join(n for n in capital_names if n),
+            "monarchy": "yes" if iso3 in monarchies else "",
         })
     return out
 

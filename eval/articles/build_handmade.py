@@ -466,7 +466,7 @@ ARTICLES_2 = [
     },
 ]
 
-LAST_ROUND = 324
+LAST_ROUND = 336
 # rounds 3 onwards live in their own files (round3.py -> handmade3.jsonl, ...)
 ROUNDS = {"handmade.jsonl": ARTICLES, "handmade2.jsonl": ARTICLES_2,
           **{f"handmade{n}.jsonl": importlib.import_module(f"round{n}").ARTICLES for n in range(3, LAST_ROUND + 1)}}

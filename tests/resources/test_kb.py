@@ -63,3 +63,9 @@ def test_kb_user_additions_are_merged(tmp_path, monkeypatch):
         monkeypatch.delenv("HERODOTUS_KB")
         config.settings.cache_clear()
         kb_loader.load_kb.cache_clear()
+
+
+def test_kb_knows_which_states_are_kingdoms():
+    kb = load_kb()
+    assert kb.country("SAU").monarchy and kb.country("GBR").monarchy
+    assert not kb.country("FRA").monarchy and not kb.country("USA").monarchy

@@ -83,6 +83,7 @@ class KBEntry:
     qid: str | None = None
     gender: str | None = None
     curated: bool = True
+    monarchy: bool = False  # a country with a reigning monarch ("the kingdom")
     offices: list[Office] = field(default_factory=list)   # curated offices first, then Phoenix codes
     aliases: list[str] = field(default_factory=list)
 
@@ -198,7 +199,8 @@ def _load_countries(kb: KnowledgeBase) -> None:
     for path in _files("countries"):
         for row in _read_rows(path):
             entry = KBEntry(id="country:" + row["iso3"], kind="country", name=row["name_en"], type="GPE",
-                            code=row["iso3"], sector="GOV", qid=row.get("qid") or None)
+                            code=row["iso3"], sector="GOV", qid=row.get("qid") or None,
+                            monarchy=row.get("monarchy") == "yes")
             entry.aliases = [row["name_en"], row.get("name_de", "")] + _split(row.get("names", ""))
             kb.entries[entry.id] = entry
             for alias in _with_datives(entry.aliases):

@@ -86,6 +86,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "verteidigungsministerium": ("GOV", None, "ORG", None), "geheimdienst": ("GOV", None, "ORG", None),
     "armee": ("MIL", None, "ORG", None), "militär": ("MIL", None, "ORG", None), "streitkräfte": ("MIL", None, "ORG", None),
     "truppe": ("MIL", None, "ORG", None), "truppen": ("MIL", None, "ORG", None), "luftwaffe": ("MIL", None, "ORG", None),
+    "heer": ("MIL", None, "ORG", None), "heeres": ("MIL", None, "ORG", None),
     # (bare "Einheiten" stays unread: "Einheiten der Regionalregierung" are the regional government's)
     "polizeieinheit": ("COP", None, "ORG", None), "polizeieinheiten": ("COP", None, "ORG", None),
     "marine": ("MIL", None, "ORG", None), "militärkoalition": ("MIL", None, "ORG", None),
@@ -309,12 +310,20 @@ NOT_NAMES |= {"Europa", "Afrika", "Asien", "Amerika", "Nahost", "Lateinamerika",
 # "die von Saudi-Arabien angeführte Koalition": participles that make the state the group's own
 LEADING_PARTICIPLES = {"angeführt", "angeführte", "angeführten", "geführt", "geführte", "geführten",
                        "kontrolliert", "kontrollierte", "kontrollierten"}
+# "die EU-geführte Schutztruppe": the noun after belongs to the state or body before the hyphen;
+# "die Iran-gestützten Milizen": a sponsor, not the militias' own country
+OWNER_SUFFIXES = LEADING_PARTICIPLES | {"geführter", "geführtes", "angeführter", "angeführtes", "kontrollierter",
+                                       "kontrolliertes"}
+SPONSOR_SUFFIXES = {"gestützt", "gestützte", "gestützten", "gestützter", "unterstützt", "unterstützte",
+                    "unterstützten", "unterstützter", "treu", "treue", "treuen", "treuer", "nahe", "nahen", "naher"}
 
 # Verbs of a cue frame that follows the words it reports with the pronoun first ("..., she said")
 CLOSING_CUES = frozenset()   # German inverts the frame: ", sagte er"
 
 # Role nouns that name a party only after a possessive ("his office"; "ten offices" are buildings)
 POSSESSED_ONLY = frozenset()
+# Bodies a person's name right before owns (German joins them: "die Trump-Regierung")
+PERSON_OWNED = frozenset()
 # Role nouns that name a party only with a country or organisation ("die US-Botschaft", "die Botschaft der
 # USA"); bare, "Botschaft" is mostly a message
 COUNTRY_BOUND = frozenset({"botschaft", "botschaften", "konsulat", "generalkonsulat"})

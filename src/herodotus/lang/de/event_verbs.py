@@ -920,6 +920,22 @@ abschalten         VERB  COERCE    censor       -     so   Internet
 aussetzen          VERB  COERCE    censor       -     so   Internet
 abriegeln          VERB  COERCE    restrict     191   so   -
 absperren          VERB  COERCE    restrict     191   so   -
+# (pushed back with crowd-control weapons: force used on the crowd)
+abdrängen          VERB  ASSAULT   crowd-control 175  so   Tränengas
+abdrängen          VERB  ASSAULT   crowd-control 175  so   Wasserwerfer
+abdrängen          VERB  ASSAULT   crowd-control 175  so   Pfefferspray
+abdrängen          VERB  ASSAULT   crowd-control 175  so   Schlagstock
+abdrängen          VERB  ASSAULT   crowd-control 175  so   Gummigeschoss
+zurückdrängen      VERB  ASSAULT   crowd-control 175  so   Tränengas
+zurückdrängen      VERB  ASSAULT   crowd-control 175  so   Wasserwerfer
+zurückdrängen      VERB  ASSAULT   crowd-control 175  so   Pfefferspray
+zurückdrängen      VERB  ASSAULT   crowd-control 175  so   Schlagstock
+zurückdrängen      VERB  ASSAULT   crowd-control 175  so   Gummigeschoss
+auseinandertreiben VERB  ASSAULT   crowd-control 175  so   Tränengas
+auseinandertreiben VERB  ASSAULT   crowd-control 175  so   Wasserwerfer
+auseinandertreiben VERB  ASSAULT   crowd-control 175  so   Pfefferspray
+auseinandertreiben VERB  ASSAULT   crowd-control 175  so   Schlagstock
+auseinandertreiben VERB  ASSAULT   crowd-control 175  so   Gummigeschoss
 abdrängen          VERB  COERCE    restrict     -     so   -
 sperren            VERB  COERCE    restrict     191   so   Straße
 schließen          VERB  COERCE    censor       -     so   Sender
@@ -931,7 +947,7 @@ entmachten         VERB  COERCE    restrict     -     so   -
 entheben           VERB  COERCE    restrict     -     so   Amt
 suspendieren       VERB  SANCTION  expel        166   so   Mitgliedschaft
 suspendieren       VERB  SANCTION  expel        166   so   aus
-suspendieren       VERB  COERCE    restrict     -     so   -
+suspendieren       VERB  SANCTION  expel        -     so   -
 eindringen         VERB  MOBILIZE  -            -     s    Luftraum
 # --- ASSAULT
 angreifen          VERB  ASSAULT   -            190   so   -
@@ -1022,8 +1038,12 @@ einnehmen          VERB  ASSAULT   -            190   so   Stützpunkt
 einsetzen          VERB  ASSAULT   crowd-control 175  so   Wasserwerfer
 einsetzen          VERB  ASSAULT   crowd-control 175  so   Pfefferspray
 einsetzen          VERB  ASSAULT   crowd-control 175  so   Gummigeschoss
+einsetzen          VERB  ASSAULT   crowd-control 175  so   Schlagstock
 Tränengas          NOUN  ASSAULT   crowd-control 175  so   feuern
 Tränengas          NOUN  ASSAULT   crowd-control 175  so   schießen
+Tränengasgranate   NOUN  ASSAULT   crowd-control 175  so   feuern
+Tränengasgranate   NOUN  ASSAULT   crowd-control 175  so   schießen
+Tränengasgranate   NOUN  ASSAULT   crowd-control 175  so   werfen
 Offensive          NOUN  ASSAULT   -            190   so   -
 überfallen         VERB  ASSAULT   -            190   so   -
 Überfall           NOUN  ASSAULT   -            190   so   -
@@ -1117,8 +1137,12 @@ PUNISHMENT_WORDS = ("rechenschaft", "strafe", "bestrafen", "bestraft", "härte",
 MEDIATED = ("vermittelt",)   # participles of mediation: their agent is no party
 MEDIATION_WORDS = ("vermitteln", "auszurichten", "ausrichten", "gastgeber")
 
+# Relative pronouns that open a clause on a name ("Mudschahid, der die Delegation leitete, verlangte")
+RELATIVE_OPENERS = ("der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welcher", "welche", "welches")
+# Participles that open an insertion on a group's leader (German puts them after their phrase: "von X angeführt")
+LEADING_PARTICIPLES = ()
 # Words that open an apposition or relative clause between a subject and its verb
-INSERTION_OPENERS = ("der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welcher", "welche", "welches")
+INSERTION_OPENERS = RELATIVE_OPENERS
 # Words that make troops sent to another state its military aid ("zur Unterstützung der Armee")
 HELP_WORDS = ("unterstützung", "hilfe", "verstärkung", "unterstützen", "helfen")
 # Words that make a pledge naming no receiver one of aid, to the article's country
@@ -1304,7 +1328,13 @@ PEOPLE_NOUNS = ("person", "mensch", "teilnehmer", "teilnehmerin", "aktivist", "a
                 "mitglied", "parteimitglied", "politiker", "politikerin", "priester", "geistliche", "menge",
                 "menschenmenge", "jugendliche", "jugendlicher", "plünderer", "randalierer", "mann", "frau",
                 "beteiligte", "beteiligter", "anwohner", "anwohnerin", "angreifer", "täter", "geflohene",
-                "geflohenen", "flüchtige", "flüchtigen", "ausbrecher", "insasse", "insassen")
+                "geflohenen", "flüchtige", "flüchtigen", "ausbrecher", "insasse", "insassen",
+                # people named by their trade ("nahmen zwei Musiker fest")
+                "musiker", "musikerin", "künstler", "künstlerin", "sänger", "sängerin", "rapper", "rapperin",
+                "schriftsteller", "schriftstellerin", "autor", "autorin", "dichter", "dichterin", "lehrer", "lehrerin",
+                "arzt", "ärztin", "ärzte", "bauer", "bauern", "landwirt", "fischer", "händler", "geschäftsmann",
+                "geschäftsleute", "sportler", "sportlerin", "wissenschaftler", "wissenschaftlerin", "forscher",
+                "forscherin", "tourist", "touristin", "touristen")
 
 # Verbs of denial: what they deny did not happen as far as the text asserts ("bestreitet, Zivilisten
 # anzugreifen"); clauses opened by "ob" are open questions ("Ob die USA Sanktionen verhängen, ist offen").

@@ -89,7 +89,8 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "border police": ("COP", None, "ORG", None), "security services": ("COP", None, "ORG", None),
     "security forces": ("COP", None, "ORG", None), "court": ("JUD", None, "ORG", None), "judiciary": ("JUD", None, "ORG", None),
     "judge": ("JUD", None, "PER", None), "prosecutor": ("JUD", None, "PER", None),
-    "grand jury": ("JUD", None, "ORG", None),
+    "grand jury": ("JUD", None, "ORG", None), "public prosecution": ("JUD", None, "ORG", None),
+    "prosecution service": ("JUD", None, "ORG", None),
     # law officers of a government ("Attorney General Letitia James": not a general of an army)
     "attorney general": ("GOV", None, "PER", None), "attorneys general": ("GOV", None, "GRP", None),
     "solicitor general": ("GOV", None, "PER", None), "inspector general": ("GOV", None, "PER", None),
@@ -249,12 +250,18 @@ NOT_NAMES |= {"Europe", "Africa", "Asia", "Americas", "Mideast", "Latin", "Ocean
 
 # German "die von X angeführte Koalition" has no English counterpart here ("X-led" is one word)
 LEADING_PARTICIPLES: set[str] = set()
+# "Saudi-led coalition", "Liberian-flagged ship": the noun belongs to that country;
+# "Iran-backed militias": a sponsor, not the militias' own country
+OWNER_SUFFIXES = {"led", "flagged", "controlled", "owned", "based", "run", "held"}
+SPONSOR_SUFFIXES = {"backed", "supported", "sponsored", "allied", "aligned", "funded", "armed", "trained"}
 
 # Verbs of a cue frame that follows the words it reports with the pronoun first ("..., she said")
 CLOSING_CUES = frozenset({"say", "tell", "add", "write", "state", "claim", "insist", "warn", "note", "argue"})
 
 # Role nouns that name a party only after a possessive ("his office"; "ten offices" are buildings)
 POSSESSED_ONLY = frozenset({"office"})
+# Bodies a person's name right before owns ("the Trump administration", "the Netanyahu government")
+PERSON_OWNED = frozenset({"administration", "government", "cabinet", "camp", "campaign"})
 # Role nouns that name a party only with a country or organisation ("the U.S. embassy", "Mexico's embassy")
 COUNTRY_BOUND = frozenset({"embassy", "embassies", "consulate"})
 # Role nouns for a state's whole executive (see the German list)

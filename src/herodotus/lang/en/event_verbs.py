@@ -781,6 +781,20 @@ fire               VERB  ASSAULT   crowd-control 175  so   tear,gas
 use                VERB  ASSAULT   crowd-control 175  so   tear,gas
 fire               VERB  ASSAULT   crowd-control 175  so   rubber,bullet
 use                VERB  ASSAULT   crowd-control 175  so   water,cannon
+use                VERB  ASSAULT   crowd-control 175  so   baton
+use                VERB  ASSAULT   crowd-control 175  so   pepper,spray
+use                VERB  ASSAULT   crowd-control 175  so   rubber,bullet
+# (dispersed or pushed back with crowd-control weapons: force used on the crowd)
+disperse           VERB  ASSAULT   crowd-control 175  so   tear,gas
+disperse           VERB  ASSAULT   crowd-control 175  so   water,cannon
+disperse           VERB  ASSAULT   crowd-control 175  so   baton
+disperse           VERB  ASSAULT   crowd-control 175  so   pepper,spray
+disperse           VERB  ASSAULT   crowd-control 175  so   rubber,bullet
+push+back          VERB  ASSAULT   crowd-control 175  so   tear,gas
+push+back          VERB  ASSAULT   crowd-control 175  so   water,cannon
+push+back          VERB  ASSAULT   crowd-control 175  so   baton
+push+back          VERB  ASSAULT   crowd-control 175  so   pepper,spray
+push+back          VERB  ASSAULT   crowd-control 175  so   rubber,bullet
 ambush             VERB  ASSAULT   -            190   so   -
 ambush             NOUN  ASSAULT   -            190   so   -
 storm              VERB  ASSAULT   -            190   so   -
@@ -860,9 +874,13 @@ PUNISHMENT_WORDS = ("accountable", "justice", "punish", "punished", "punishment"
 MEDIATED = ("brokered", "mediated")   # participles of mediation: their agent is no party
 MEDIATION_WORDS = ("mediate", "host", "broker")
 
+# Relative pronouns that open a clause on a name ("Nauru's President, who is visiting Canberra, signed")
+RELATIVE_OPENERS = ("who", "whom", "whose", "which")
+# Participles that open an insertion on a group's leader ("The opposition party X, led by former Prime Minister Y,
+# demanded")
+LEADING_PARTICIPLES = ("led", "headed", "chaired", "founded", "backed")
 # Words that open an apposition or relative clause between a subject and its verb
-# (and participles of leadership: "The opposition party X, led by former Prime Minister Y, demanded")
-INSERTION_OPENERS = ("a", "an", "the", "who", "which", "whose", "led", "headed", "chaired", "founded", "backed")
+INSERTION_OPENERS = ("a", "an", "the") + RELATIVE_OPENERS + LEADING_PARTICIPLES
 # Words that make troops sent to another state its military aid ("zur Unterstützung der Armee")
 HELP_WORDS = ("support", "help", "reinforce", "assist", "bolster")
 # Words that make a pledge naming no receiver one of aid, to the article's country
@@ -1029,7 +1047,13 @@ PEOPLE_NOUNS = ("people", "person", "persons", "protester", "protesters", "demon
                 "blogger", "bloggers", "worker", "workers", "villager", "villagers", "dissident", "dissidents",
                 "member", "members", "politician", "politicians", "priest", "priests", "crowd", "crowds",
                 "youths", "looters", "rioters", "man", "men", "woman", "women", "attacker", "attackers",
-                "gunman", "gunmen", "inmates", "detainees", "escapees", "fugitives")
+                "gunman", "gunmen", "inmates", "detainees", "escapees", "fugitives",
+                # people named by their trade ("arrested two musicians")
+                "musician", "musicians", "artist", "artists", "singer", "singers", "rapper", "rappers", "writer",
+                "writers", "author", "authors", "poet", "poets", "teacher", "teachers", "doctor", "doctors", "nurse",
+                "nurses", "farmer", "farmers", "fisherman", "fishermen", "trader", "traders", "businessman",
+                "businessmen", "athlete", "athletes", "scientist", "scientists", "academic", "academics",
+                "tourist", "tourists")
 
 # Verbs of denial: what they deny did not happen as far as the text asserts ("denied attacking
 # civilians"); clauses opened by "whether" are open questions.

@@ -82,11 +82,9 @@ STORY_ORG_SECTORS = frozenset({"REB", "PTY"})
 NEW_IN_OFFICE_DAYS = 90   # "the new president": in office for at most this long, or about to take it up
 # A known person whose offices all ended this long before the story, titled by another state's body, is a namesake
 STALE_YEARS = 10
-# Monarchies a story may call "the kingdom" ("das Königreich"), and the words that do
-MONARCHIES = frozenset({"SAU", "JOR", "MAR", "BHR", "KWT", "OMN", "QAT", "ARE", "GBR", "ESP", "NLD", "BEL", "NOR", "SWE",
-                        "DNK", "THA", "KHM", "BTN", "LSO", "SWZ", "BRN", "TON", "MYS", "JPN", "LIE", "MCO", "AND"})
 # Offices whose holder on the day is no minister of another title ("Defense Minister Pedro Sanchez")
 LEADING_OFFICES = frozenset({"head_of_state", "head_of_government", "president", "prime_minister", "monarch"})
+# The words by which a story calls a monarchy "the kingdom"
 KINGDOM_WORDS = frozenset({"kingdom", "konigreich", "konigreichs", "konigreiches"})
 RIVAL_SHARE = 0.5   # a country named at least half as much as the main one can hold an office named
 
@@ -163,9 +161,9 @@ class Resolver:
         return self.scene_trail[-1] if self.scene_trail else self.main_country
 
     def near_country(self, sent: int) -> str | None:
-        """The country named in this sentence, else the article's main country: a person the knowledge base
-        does not know ("Jeffrey Goldberg, editor-in-chief of The Atlantic") is not of a country named
-        sentences before as the place of a strike."""
+        """The country named in this sentence, else the article's main country: a person or body the knowledge
+        base does not know ("Jeffrey Goldberg, editor-in-chief of The Atlantic", "the Assembly of First Nations"
+        in a story from Ottawa) is not of a country named sentences before as the place of a strike."""
         for code, named_in in reversed(self.country_trail):
             if named_in >= 0:
                 return code if named_in == sent else self.main_country
@@ -283,7 +281,7 @@ class Resolver:
             return
         if cand.kb is None and cand.kind == "name" and not cand.locative:
             cand.kb = self.spelling_variant(text_of(cand))
-        if cand.kb is not None and not self.title_says_other(cand):
+        if cand.kb is not None:
             self.resolve_kb(cand, text_of)
             return
         if cand.title is not None and cand.title.entity is not None:
@@ -291,19 +289,13 @@ class Resolver:
             return
         self.resolve_unknown_name(cand, text_of(cand))
 
-    def title_says_other(self, cand: Cand) -> bool:
-        """The name's title was read as another person than the knowledge base's of that name ("Defense Minister
-        Pedro Sanchez" in Bogotá): the name is that person too."""
-        title = cand.title
-        return title is not None and title.entity is not None and cand.kb is not None and cand.kb.kind == "person" \
-            and self.drafts[title.entity].key.startswith("name:")
-
     def kingdom(self, cand: Cand) -> str | None:
         """"the kingdom", "das Königreich": the monarchy its sentence named first, else the one named last (not a
         republic the story is also about: "Trump welcomed Saudi Crown Prince ... the kingdom")."""
         named = [code for at, code in self.states_at.get(cand.sent, ()) if at < cand.start]
         before = [code for sent in range(cand.sent - 1, -1, -1) for _, code in reversed(self.states_at.get(sent, ()))]
-        return next((code for code in named + before + [self.main_country] if code in MONARCHIES), None)
+        return next((code for code in named + before + [self.main_country]
+                     if code and (state := self.kb.country(code)) is not None and state.monarchy), None)
 
     def home_country(self, owner: Draft) -> Draft | None:
         """"Sogavare sagte, sein Land sei stolz": the state of the one the possessive takes up (none for an
@@ -321,10 +313,7 @@ class Resolver:
         entry = cand.kb
         if entry is None:
             return
-        named = self.named_in_full(text_of(cand)) if entry.kind == "person" else None
-        if named is not None and named.name_tokens[:1] != tuple(norm(entry.name).split()[:1]):
-            # "Betssy Chávez ... Chávez": the woman just named, not Hugo Chávez ("Amir Chan Muttaki ...
-            # Muttaki" is the known Amir Khan Muttaqi spelled another way)
+        if (named := self.other_namesake(entry, text_of(cand))) is not None:
             self.assign(cand, named)
             return
         if cand.country is not None and entry.kind == "org" and cand.country != entry.code:
@@ -375,12 +364,21 @@ class Resolver:
                   and tuple(norm(self.kb.entries[i].name).split()[:1]) == tokens[:1]}
         return next(iter(people.values())) if len(people) == 1 else None
 
+    def other_namesake(self, entry: KBEntry, name: str) -> Draft | None:
+        """The person the document named in full whom a short name means, when the knowledge base knows another
+        person of that surname: "Betssy Chávez ... Chávez" is the woman just named, not Hugo Chávez ("Amir Chan
+        Muttaki ... Muttaki" is the known Amir Khan Muttaqi spelled another way)."""
+        named = self.named_in_full(name) if entry.kind == "person" else None
+        return named if named is not None and named.name_tokens[:1] != tuple(norm(entry.name).split()[:1]) else None
+
     def named_in_full(self, name: str) -> Draft | None:
         """The person the document named in full whose surname (or name tail) this short name is; of
         several, the one named first ("Rodrigo Duterte ... Vizepräsidentin Sara Duterte ... Duterte")."""
         tokens = tuple(norm(name).split())
         people = [d for d in self.drafts.values() if d.type == "PER" and len(d.name_tokens) > len(tokens)
                   and _is_suffix(tokens, d.name_tokens)]
+        if not people and name.endswith("s") and len(name) > 4:
+            return self.named_in_full(name[:-1])   # a German genitive: "Ein Anwalt Bokos" after "Olivier Boko"
         return people[0] if people else None
 
     def resolve_unknown_name(self, cand: Cand, name: str) -> None:
@@ -423,8 +421,8 @@ class Resolver:
             or (employer.code if employer is not None else None) \
             or (self.country_in_name(tokens) if kind == "ORG" else None) \
             or (self.compass_country(tokens) if kind == "LOC" else None) \
-            or (place_country(name, self.context_country(), self.main_country) if kind == "LOC" else None) \
-            or (self.near_country(cand.sent) if kind == "PER" else self.context_country())
+            or (place_country(name, self.near_country(cand.sent), self.main_country) if kind == "LOC" else None) \
+            or self.near_country(cand.sent)
         if kind == "PER" and cand.ner is None and name.isupper():
             kind = "ORG"                  # acronyms: "BKA", "IRNA"
         draft = self.new_draft("name:" + " ".join(tokens), type=kind, name=name, code=code,
@@ -756,6 +754,8 @@ class Resolver:
                 country = owner.code
                 sector = sector or owner.sector
         known = name.kb or self.spelling_variant(text_of(name))
+        if known is not None and (named := self.other_namesake(known, text_of(name))) is not None:
+            return named   # "Ein Anwalt Bokos" after "Olivier Boko": not Botswana's President Duma Boko
         # ("Der Vorsitzende des Linksbündnisses Frente Amplio, Fernando Pereira": the party's state, when the
         # knowledge base knows the name only from offices long past)
         stale = known is not None and known.kind == "person" and not known.active_near(self.day, years=STALE_YEARS)
@@ -769,6 +769,8 @@ class Resolver:
             # "Malis Außenminister Abdoulaye Diop": the title's country; a namesake in the KB (but "das von
             # Russland geführte Militärbündnis OVKS" is the international body)
             known = None
+        if known is None and name.kb is not None and name.kb.kind == "person":
+            name.kb = None   # the name is the titled person, not the knowledge base's namesake
         if known is not None and not cand.country and self.foreign_party(known, cand.sent):
             draft = self.story_party(text_of(name))
         elif known is not None:

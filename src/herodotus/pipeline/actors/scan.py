@@ -190,7 +190,7 @@ class Scanner:
         return hits
 
     def _hyphen_compound(self, tok: Token, i: int, s: int) -> Cand | None | bool:
-        """English "Saudi-led", "Liberian-flagged" name the country of the noun after them; "Iran-backed"
+        """"Saudi-led", "Liberian-flagged", "EU-geführte" name the country of the noun after them; "Iran-backed"
         names a sponsor, not the group's country (no candidate); two demonyms before a person noun
         ("a Russian-American woman") name the last one's country. False: not such a compound."""
         head, _, tail = tok.text.rpartition("-")
@@ -200,10 +200,10 @@ class Scanner:
             # Iranian descent; the last demonym is the citizenship
             return Cand(i, i + 1, "adjective", s, kb=dual, form="adjective")
         tail = tail.lower()
-        if not head or tail not in OWNER_SUFFIXES | SPONSOR_SUFFIXES:
+        if not head or tail not in self.roles.OWNER_SUFFIXES | self.roles.SPONSOR_SUFFIXES:
             return False
         hits = self.kb.lookup((norm(head),), head)
-        if tail in SPONSOR_SUFFIXES or not hits:
+        if tail in self.roles.SPONSOR_SUFFIXES or not hits:
             return None
         entry = self._pick(hits)
         return Cand(i, i + 1, "adjective", s, kb=entry, form="adjective")
@@ -729,13 +729,9 @@ class Scanner:
             cand.org = entry
 
 
-# "Saudi-led coalition", "Liberian-flagged ship": the noun belongs to that country;
-# "Iran-backed militias": a sponsor, not the militias' own country
 # "the Central African country", "das zentralafrikanische Land": an adjective before these nouns
 # places a country in its region (the country named before), it does not name the adjective's state
 REGION_NOUNS = frozenset({"country", "land", "landes"})
-OWNER_SUFFIXES = {"led", "flagged", "controlled", "owned", "based", "run", "held"}
-SPONSOR_SUFFIXES = {"backed", "supported", "sponsored", "allied", "aligned", "funded", "armed", "trained"}
 # how many sentences after a foreign individual "der Mann" or "the suspect" still refers to them
 INDIVIDUAL_SENTENCES = 4
 # the two Koreas named by a point of the compass (German nouns; English "the North" is a name)
@@ -938,9 +934,10 @@ def _left_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTyp
                 cand.org = cand.org or prev.kb
             prev.consumed = True
             cand.start = prev.start
-        elif (owner or not gap and _genitive(toks[prev.end - 1], prev.kb)) and prev.kind == "name" \
-                and prev.kb is not None and prev.kb.kind == "person":
-            # "President Javier Milei's government", "Ramaphosas Regierung"; the person stays a mention
+        elif (owner or not gap and (_genitive(toks[prev.end - 1], prev.kb) or cand.role_word in roles.PERSON_OWNED)) \
+                and prev.kind == "name" and prev.kb is not None and prev.kb.kind == "person":
+            # "President Javier Milei's government", "Ramaphosas Regierung", "the Trump administration"; the person
+            # stays a mention
             cand.owner = prev
             break
         elif prev.kind == "name" and prev.kb is None and prev.ner in (None, "LOC") and (owner or not gap) \

@@ -26,7 +26,7 @@ import logging
 from dataclasses import dataclass, replace
 from datetime import date
 from types import ModuleType
-from typing import Collection, Sequence
+from typing import Callable, Collection, Sequence
 
 from ...lang import SUPPORTED, resource
 from ...model import Document, Entity, Event, Mention, Sentence, Token
@@ -207,7 +207,7 @@ class EventCoder:
             _release_demands(doc, modes, roles, slots, lex.cues)
             _act_noun_recipients(doc, triggers, roles, lex.cues)
             _refused_requests(doc, triggers, roles)
-            triggers = _conditional_warnings(doc, triggers, roles, slots, lex.cues)
+            triggers = _drop_trailing_results(doc, _conditional_warnings(doc, triggers, roles, slots, lex.cues), roles)
             _share_recipients(doc, triggers, roles)
             found = [c for trig in triggers
                      for c in self._from_trigger(doc, trig, roles[trig.token.i], slots, speech, lex.cues, modes)]
@@ -1419,6 +1419,16 @@ CLAUSE_OPENERS = frozenset({",", "and", "but", "after", "before", "when", "as", 
                             "while", "if", "though", "although", "that", "where", "whereas", "unless"})
 
 
+def _verb_first_after_comma(doc: Document, trig: Trigger) -> bool:
+    """A German finite verb that opens its clause after a comma and has no subject of its own: the second verb
+    of one subject (", forderte aber ..."; not ", sagte er", ", teilte das Ministerium mit")."""
+    a, verb = trig.clause[0], trig.token
+    if doc.lang != "de" or trig.entry.pos != "VERB" or a == 0 or doc.tokens[a - 1].text != "," \
+            or any(t.pos not in {"ADV", "CCONJ"} for t in doc.tokens[a:verb.i]) or verb.feat("VerbForm") != "Fin":
+        return False
+    return not any(t.head == verb.i and t.dep.startswith("nsubj") for t in doc.tokens[a:trig.clause[1]])
+
+
 def _coordinated_past(doc: Document, taker: Trigger, trig: Trigger) -> bool:
     """"demanded that U.S. troops leave and threatened to resume attacks": a second past-tense verb after
     "and" shares the taker's subject; it is not inside what is demanded."""
@@ -1502,6 +1512,16 @@ def _drop_topic_nouns(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
         v.clause == t.clause for v in joint)) and not (t.entry.pos == "NOUN" and _topic_of(doc, t.token, talks))]
 
 
+def _drop_trailing_results(doc: Document, triggers: list[Trigger], roles: dict[int, Roles]) -> list[Trigger]:
+    """"Russian forces struck Zaporizhzhia, killing at least 13 people": the participle tells what the attack
+    before it did, one attack and not two (but "opened fire at a border crossing, killing three Israelis" names
+    whom the attack hit only in the participle)."""
+    attacks = [t.token.i for t in triggers if t.entry.event == "ASSAULT" and t.entry.pos == "VERB"
+               and roles[t.token.i].recipients]
+    return [t for t in triggers if not (t.entry.event == "ASSAULT" and _trailing_participle(doc, t)
+                                        and any(i < t.token.i for i in attacks))]
+
+
 def _topic_of(doc: Document, noun: Token, talks: set[int]) -> bool:
     """Is the noun, or the first of the list it ends, what talks named by a noun are about ("Verhandlungen
     über eine Waffenruhe und die Freilassung der Geiseln")?"""
@@ -1519,7 +1539,18 @@ def _preposition_of(doc: Document, noun: Token) -> str:
     k = noun.i - 1
     while k >= 0 and doc.tokens[k].pos in {"DET", "ADJ"}:
         k -= 1
+    if k + 1 < noun.i and doc.tokens[k + 1].pos == "ADJ" and doc.lang == "de":
+        k = _before_extended_attribute(doc, k, noun.i)
     return doc.tokens[k].text.lower() if k >= 0 else ""
+
+
+def _before_extended_attribute(doc: Document, k: int, noun: int) -> int:
+    """"über die für Freitag in Istanbul geplanten Gespräche": German puts a participle's own phrases between
+    the article and the noun; the position before that article, else k unchanged."""
+    j = k
+    while j > 0 and noun - j <= 8 and doc.tokens[j].pos not in {"DET", "VERB", "AUX", "PUNCT"}:
+        j -= 1
+    return j - 1 if j > 0 and j < k and doc.tokens[j].pos == "DET" and doc.tokens[j - 1].pos == "ADP" else k
 
 
 TOPIC_PREPOSITIONS = frozenset({"an", "über", "on", "towards", "toward"})
@@ -1571,6 +1602,14 @@ def _coordinated_doers(doc: Document, triggers: list[Trigger], roles: dict[int, 
         if taker is not None and roles[taker.token.i].actors:
             r = roles[trig.token.i]
             roles[trig.token.i] = Roles(roles[taker.token.i].actors, r.recipients, r.how, r.passive)
+        elif not roles[trig.token.i].actors and _verb_first_after_comma(doc, trig):
+            # "Die PDP begrüßte die Suspendierung, forderte aber ein faires Verfahren": the verb before shares
+            # its subject
+            first = next((v for v in reversed(triggers) if v.entry.pos == "VERB" and v.token.i < trig.token.i
+                          and v.token.sent == trig.token.sent and roles[v.token.i].actors), None)
+            if first is not None:
+                r = roles[trig.token.i]
+                roles[trig.token.i] = Roles(roles[first.token.i].actors, r.recipients, r.how, r.passive)
 
 
 def _share_recipients(doc: Document, triggers: list[Trigger], roles: dict[int, Roles]) -> None:
@@ -1583,7 +1622,8 @@ def _share_recipients(doc: Document, triggers: list[Trigger], roles: dict[int, R
         for other in verbs:
             o = roles[other.token.i]
             lo, hi = sorted((trig.token.i, other.token.i))
-            joined = any(t.pos == "CCONJ" for t in doc.tokens[lo:hi])
+            joined = any(t.pos == "CCONJ" for t in doc.tokens[lo:hi]) or trig.token.i > other.token.i \
+                and _verb_first_after_comma(doc, trig)   # "dankte den Verbündeten, verlangte aber Luftabwehr"
             if other is not trig and o.recipients and joined and \
                     {a.entity.id for a in o.actors} == {a.entity.id for a in r.actors}:
                 roles[trig.token.i] = Roles(r.actors, o.recipients, r.how, r.passive)
@@ -2859,29 +2899,34 @@ def _last_sides(doc: Document, sent: int, outsider: str, states: bool = False) -
 
 
 def _content_subject(doc: Document, trig: Trigger, actor: Slot, slots: list[Slot]) -> Slot | None:
-    """The subject of a demand quoted before its verb: "X müsse ..., forderte Y" (German order only)."""
-    if trig.clause[0] == doc.sentences[trig.token.sent].token_start or doc.lang != "de":
-        return None
-    first = next((s for s in slots if s.first < trig.clause[0] and s.role in {"bare", "subj"}), None)
+    """The subject of a demand quoted before its verb: "X müsse ..., forderte Y"."""
+    first = _named_before(doc, trig, slots, lambda s: s.role in {"bare", "subj"})
     return first if first is not None and first.entity.id != actor.entity.id else None
 
 
 def _threatened(doc: Document, trig: Trigger, actor: Slot, slots: list[Slot]) -> Slot | None:
     """The first party a threat quoted before its verb names that is not the speaker's own side: "Sollte der
-    Süden wieder Flugblätter verbreiten, werde man ... schicken, drohte sie" (German order only: the verb opens
-    the sentence's last clause, after a comma or closing quote)."""
+    Süden wieder Flugblätter verbreiten, werde man ... schicken, drohte sie" (the verb opens the sentence's last
+    clause, after a comma or closing quote)."""
     a = trig.clause[0]
-    if a == doc.sentences[trig.token.sent].token_start or doc.lang != "de" or trig.token.i != a \
-            or doc.tokens[a - 1].text not in {",", "“", "«", "»", '"'}:
+    if trig.token.i != a or doc.tokens[a - 1].text not in {",", "“", "«", "»", '"'}:
         return None
     ref = actor.entity.actor
-    for s in slots:
-        if s.first >= trig.clause[0] or s.role == "adj" or not s.entity.actor.code:
-            continue
+
+    def other_side(s: Slot) -> bool:
         own_side = s.entity.actor.code == ref.code and s.entity.actor.sector == ref.sector
-        if s.entity.id != actor.entity.id and not own_side and not _own_state(actor, s):
-            return s
-    return None
+        return s.role != "adj" and bool(s.entity.actor.code) and s.entity.id != actor.entity.id \
+            and not own_side and not _own_state(actor, s)
+    return _named_before(doc, trig, slots, other_side)
+
+
+def _named_before(doc: Document, trig: Trigger, slots: list[Slot], fits: Callable[[Slot], bool]) -> Slot | None:
+    """The first party that fits among the words quoted before a German reporting verb that closes the sentence
+    (only German puts the verb after what was said: "X müsse ..., forderte Y")."""
+    a = trig.clause[0]
+    if a == doc.sentences[trig.token.sent].token_start or doc.lang != "de":
+        return None
+    return next((s for s in slots if s.first < a and fits(s)), None)
 
 
 def _that_subject(doc: Document, trig: Trigger, actor: Slot, slots: list[Slot]) -> Slot | None:
@@ -3147,6 +3192,12 @@ def _article_protesters(doc: Document, near: Token, cues: ModuleType) -> Slot | 
     return mention_slot(doc, m, ent, "protesters")
 
 
+def _trailing_participle(doc: Document, trig: Trigger) -> bool:
+    """An English participle after a comma that goes on from its sentence's main clause (", killing 13 people")."""
+    i = trig.token.i
+    return doc.lang == "en" and i > 0 and doc.tokens[i - 1].text == "," and trig.token.text.lower().endswith("ing")
+
+
 def _struck_culprits(doc: Document, trig: Trigger, actor: Slot, cues: ModuleType) -> tuple[Slot, str] | None:
     """"The attacker was shot dead by Israeli security forces", "Die Polizei nahm die Täter fest": force used
     on the culprits of an attack told before falls on that attack's doer, not on unnamed people."""
@@ -3188,6 +3239,12 @@ def _unnamed_people(doc: Document, trig: Trigger, actor: Slot, mode: str | None,
         # "bei den Angriffen der israelischen Armee im Süden des Libanon": a state's forces strike abroad
         abroad = [p for p in _clause_places(trig, slots, ATTACKED_PLACE_ROLES - {"adj", "poss"})
                   if p.entity.actor.code and p.entity.actor.code not in NON_STATE_CODES | {ref.code}]
+        if not abroad and _trailing_participle(doc, trig):
+            # "Russian forces struck the Ukrainian city of Zaporizhzhia, killing at least 13 people": the dead
+            # are where the main clause struck
+            abroad = [p for p in slots if p.entity.type in PLACE_TYPES and p.role in ATTACKED_PLACE_ROLES
+                      and doc.tokens[p.first].sent == trig.token.sent and p.last < trig.clause[0]
+                      and p.entity.actor.code and p.entity.actor.code not in NON_STATE_CODES | {ref.code}]
         if abroad:
             code = abroad[0].entity.actor.code
             return implied_actor(doc, code, "CVL", [trig.token]), f"implied (unnamed people at {abroad[0].mention.text})"

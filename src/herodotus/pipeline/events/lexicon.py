@@ -121,7 +121,8 @@ def _insertions(tokens: Sequence[Token], cues: ModuleType, brackets: set[int] = 
         start = a + 2 if tokens[a + 1].pos == "ADP" else a + 1
         apposed_name = _titled_name(tokens[a + 1:b])   # "Die UN-Gesandte, Julie Bishop, verurteilte"
         age = b - a == 2 and tokens[a + 1].pos == "NUM"   # "Ruto, 57, urged Washington"
-        if tokens[start].text.lower() not in openers and not _role_of(tokens, start) and not apposed_name and not age:
+        if tokens[start].text.lower() not in openers and not _role_of(tokens, start) and not apposed_name and not age \
+                and not _owned_apposition(tokens[a + 1:b]):
             continue
         # "hat ihren Botschafter in Moskau, Alexander Graf Lambsdorff, am Montag zurückgerufen": a full
         # name apposed to an object runs on too
@@ -145,6 +146,18 @@ def _insertions(tokens: Sequence[Token], cues: ModuleType, brackets: set[int] = 
             continue   # "Finnlands, der NATO beizutreten,": an infinitive clause, not an insertion
         out.update({a, b})
     return out
+
+
+def _owned_apposition(span: Sequence[Token]) -> bool:
+    """A noun owned by a name ("İmamoğlu, Erdoğans aussichtsreichster Rivale, war", "Erdogan's main rival")."""
+    if len(span) < 2 or span[0].pos != "PROPN":
+        return False
+    rest = span[1:]
+    if rest[0].text in {"'s", "’s"}:
+        rest = rest[1:]
+    elif not span[0].text.endswith("s"):
+        return False
+    return bool(rest) and all(t.pos in {"ADJ", "NOUN"} for t in rest) and rest[-1].pos == "NOUN"
 
 
 def _titled_name(span: Sequence[Token]) -> bool:

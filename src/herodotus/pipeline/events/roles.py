@@ -523,9 +523,6 @@ def _plural_subject_before(doc: Document, trigger: Trigger, slots: list[Slot], a
                and t.i not in covered for t in doc.tokens[trigger.clause[0]:verb.i])
 
 
-RELATIVE_PRONOUNS = {"who", "which", "whose", "whom", "where"}
-
-
 def _beside_the_act(doc: Document, slot: Slot, trigger: Trigger, local: list[Slot]) -> bool:
     """A name that only describes another party: an apposed name, a person's party in brackets, a mediator."""
     return _apposed_name(doc, slot, trigger) or _party_of_person(doc, slot, local) or _mediator(doc, slot)
@@ -544,7 +541,8 @@ def _between_relative_commas(doc: Document, first: int, last: int, trigger: Trig
     """Do the words first..last sit in a ", who/which ... ," insertion before the trigger?"""
     a = trigger.clause[0]
     opening = next((t.i for t in reversed(doc.tokens[a:first]) if t.text == ","), None)
-    if opening is None or doc.tokens[opening + 1].text.lower() not in RELATIVE_PRONOUNS:
+    relatives = resource(doc.lang, "event_verbs").RELATIVE_OPENERS
+    if opening is None or doc.tokens[opening + 1].text.lower() not in relatives:
         return False
     return any(t.text == "," for t in doc.tokens[last + 1:trigger.token.i])
 
@@ -784,18 +782,14 @@ def _in_relative_clause(doc: Document, slot: Slot, trigger: Trigger) -> bool:
     opener = doc.tokens[k + 1] if k + 1 < slot.first else None
     if opener is None or doc.tokens[k].text != ",":
         return False
-    relative = opener.pos == "PRON" and not opener.dep.startswith("det") and opener.text.lower() in RELATIVE_PRONOUNS
-    led_by = opener.text.lower() in LEADING_PARTICIPLES and doc.tokens[k + 2].text.lower() == "by"
+    cues = resource(doc.lang, "event_verbs")
+    relative = opener.pos == "PRON" and not opener.dep.startswith("det") and opener.text.lower() in cues.RELATIVE_OPENERS
+    led_by = opener.text.lower() in cues.LEADING_PARTICIPLES and doc.tokens[k + 2].text.lower() == "by"
     if not relative and not led_by:
         return False
     end = next((t.i for t in doc.tokens[slot.last + 1:] if t.text == "," or t.sent != doc.tokens[k].sent),
                len(doc.tokens))
     return not k < trigger.token.i < end
-
-
-LEADING_PARTICIPLES = frozenset({"led", "headed", "chaired", "founded", "backed"})
-RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "dem", "den", "dessen", "deren", "denen", "welcher", "welche",
-                               "welches", "who", "whom", "whose", "which"})
 
 
 def _relative_antecedents(doc: Document, trigger: Trigger, slots: list[Slot]) -> tuple[Slot, ...]:
@@ -1401,6 +1395,13 @@ def _past_scene(between: Sequence[Token]) -> Sequence[Token]:
     return rest if len(rest) > 1 and rest[0].text.lower() in CONJUNCTIONS and rest[1].pos == "DET" else between
 
 
+def _owns_next_noun(doc: Document, slot: Slot) -> bool:
+    """A German genitive name before the noun it owns ("Erdoğans aussichtsreichster Rivale")."""
+    k = slot.last + 1
+    return doc.lang == "de" and doc.tokens[slot.last].text.endswith("s") and k < len(doc.tokens) \
+        and doc.tokens[k].pos in {"ADJ", "NOUN"}
+
+
 def with_conjuncts(doc: Document, slot: Slot, local: list[Slot]) -> tuple[Slot, ...]:
     """The slot plus coordinated slots right after it ("die USA und Saudi-Arabien")."""
     out = [slot]
@@ -1436,7 +1437,8 @@ def with_conjuncts(doc: Document, slot: Slot, local: list[Slot]) -> tuple[Slot, 
             break   # "Romualdez, ein Cousin des Präsidenten": an apposition's noun, not a list
         if between[0].text == "," and any(t.pos == "PRON" and not t.dep.startswith("det") for t in between[1:]):
             break   # "Mudschahid, der die Delegation leitete": the object of a relative clause, not a list
-        if other.role == "poss" and not any(t.text.lower() in CONJUNCTIONS for t in between):
-            break   # "China, the North's main ally, ...": an apposition's possessor, no second party
+        if (other.role == "poss" or _owns_next_noun(doc, other)) and not any(t.text.lower() in CONJUNCTIONS
+                                                                               for t in between):
+            break   # "China, the North's main ally, ...", "İmamoğlu, Erdoğans Rivale": an apposition's possessor
         out.append(other)
     return tuple(out)
