@@ -1563,6 +1563,14 @@ def test_actors_becoming_an_international_official_keeps_the_country_held_on_the
            "verlegte Reservekräfte nach Bosnien.", "EUFOR", "EUR"),
     ("en", "HAVANA (Reuters) - Cuba's foreign ministry thanked Mexico. Congressman Carlos Gimenez urged the Trump "
            "administration to make sure that no aid benefits the Cuban government.", "administration", "USA"),
+    # an accented first name is no demonym ("Germán" is not "German"); a governor serves in the story's country, not
+    # in the neighbour named a sentence before; FIFA is a body of no state
+    ("de", "Buenos Aires (dpa) - Der Fraktionschef der Unión por la Patria, Germán Martínez, warf Präsident Javier Milei "
+           "Verrat vor.", "Germán Martínez", "ARG"),
+    ("de", "Bogotá (AFP) - Die Streitkräfte machten eine in der Grenzregion zu Venezuela aktive Front der ELN für den "
+           "Anschlag verantwortlich. In Arauca beriet der Minister mit dem Gouverneur.", "Gouverneur", "COL"),
+    ("en", "JAKARTA, March 30 (Reuters) - FIFA has stripped Indonesia of the right to host the Under-20 World Cup.",
+     "FIFA", "NGO"),
 ])
 def test_actors_an_unknown_name_takes_the_organisation_or_country_it_is_tied_to(nlp, lang, text, name, code):
     # an apposed phrase ending in a named organisation, or "of"/"aus" and a country right after the name
@@ -1592,6 +1600,12 @@ def test_actors_the_prosecutor_general_is_not_the_prosecutor_named_last(nlp):
                    "abberufen. Die Abgeordnete Ruth Luque forderte den Rücktritt der Generalstaatsanwältin.", "de",
               date(2023, 11, 28))
     assert actor_at(doc, "Generalstaatsanwältin", 1).id == actor_at(doc, "Patricia Benavides").id
+
+
+def test_actors_a_surname_read_as_an_inflected_country_is_the_person_named_before(nlp):
+    doc = run(nlp, "ASUNCION (Reuters) - Police arrested presidential candidate Paraguayo Cubas on Friday. Cubas had "
+                   "called for protests against the election result.", "en", date(2023, 5, 5))
+    assert actor_at(doc, "Cubas", 1).actor.code == "PRY"
 
 
 @pytest.mark.parametrize("text, phrase, code", [

@@ -114,6 +114,8 @@ class KnowledgeBase:
     max_len: int = 1
     prefixes: set[tuple[str, ...]] = field(default_factory=set)   # every proper prefix of a key
     lower_forms: set[tuple[str, ...]] = field(default_factory=set)  # keys with a lower-case alias ("syrische")
+    # adjective keys written with accents other than the German umlauts somewhere in the sources
+    accented_adjectives: set[tuple[str, ...]] = field(default_factory=set)
 
     def add_form(self, entry_id: str, text: str, form: str) -> None:
         key = name_key(text)
@@ -125,6 +127,8 @@ class KnowledgeBase:
                 return
         if text[:1].islower():
             self.lower_forms.add(key)
+        if form == "adjective" and _foreign_accents(text):
+            self.accented_adjectives.add(key)
         bucket = self.index.setdefault(key, [])
         if (entry_id, form) not in bucket:
             bucket.append((entry_id, form))
@@ -138,6 +142,9 @@ class KnowledgeBase:
         hits = self.index.get(key, [])
         if hits and key in self.exact and surface not in self.exact[key] and not _titlecase_ok(surface, key):
             return []
+        if _foreign_accents(surface) and key not in self.accented_adjectives:
+            # "Germán Martínez" is no "German": an accent the adjective never has marks another word
+            return [hit for hit in hits if hit[1] != "adjective"]
         return hits
 
     def holder(self, country: str, role: str, day: date) -> KBEntry | None:
@@ -150,6 +157,11 @@ class KnowledgeBase:
 
     def country(self, code: str) -> KBEntry | None:
         return self.entries.get("country:" + code)
+
+
+def _foreign_accents(text: str) -> bool:
+    """Letters with accents other than the German umlauts and ß ("Germán", "Peña")."""
+    return any(not ch.isascii() and ch.isalpha() and ch not in "äöüÄÖÜß" for ch in text)
 
 
 def _titlecase_ok(surface: str, key: tuple[str, ...]) -> bool:

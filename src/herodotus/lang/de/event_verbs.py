@@ -1143,6 +1143,9 @@ RELATIVE_OPENERS = ("der", "die", "das", "dem", "den", "denen", "deren", "dessen
 LEADING_PARTICIPLES = ()
 # Words that open an apposition or relative clause between a subject and its verb
 INSERTION_OPENERS = RELATIVE_OPENERS
+# Protests: force used on one falls on the protesters, not on whom they protest against
+PROTEST_NOUNS = ("demonstration", "kundgebung", "protest", "protestmarsch", "protestkundgebung", "demo", "marsch",
+                 "versammlung", "sitzblockade", "mahnwache")
 # Words that make troops sent to another state its military aid ("zur Unterstützung der Armee")
 HELP_WORDS = ("unterstützung", "hilfe", "verstärkung", "unterstützen", "helfen")
 # Words that make a pledge naming no receiver one of aid, to the article's country

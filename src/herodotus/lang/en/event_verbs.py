@@ -881,6 +881,9 @@ RELATIVE_OPENERS = ("who", "whom", "whose", "which")
 LEADING_PARTICIPLES = ("led", "headed", "chaired", "founded", "backed")
 # Words that open an apposition or relative clause between a subject and its verb
 INSERTION_OPENERS = ("a", "an", "the") + RELATIVE_OPENERS + LEADING_PARTICIPLES
+# Protests: force used on one falls on the protesters, not on whom they protest against
+PROTEST_NOUNS = ("demonstration", "demonstrations", "rally", "rallies", "protest", "protests", "march", "marches",
+                 "sit-in", "vigil", "gathering")
 # Words that make troops sent to another state its military aid ("zur Unterstützung der Armee")
 HELP_WORDS = ("support", "help", "reinforce", "assist", "bolster")
 # Words that make a pledge naming no receiver one of aid, to the article's country

@@ -368,6 +368,11 @@ class Resolver:
         """The person the document named in full whom a short name means, when the knowledge base knows another
         person of that surname: "Betssy Chávez ... Chávez" is the woman just named, not Hugo Chávez ("Amir Chan
         Muttaki ... Muttaki" is the known Amir Khan Muttaqi spelled another way)."""
+        if entry.kind == "country":
+            # "Paraguayo Cubas ... Cubas": a surname read as an inflected country name ("Cubas" as "Cuba") is the
+            # person named before (a country's own name stays the country: "Jordan")
+            listed = any(hit == entry.id for hit, _ in self.kb.lookup(tuple(norm(name).split()), name))
+            return None if listed else self.named_in_full(name)
         named = self.named_in_full(name) if entry.kind == "person" else None
         return named if named is not None and named.name_tokens[:1] != tuple(norm(entry.name).split()[:1]) else None
 
@@ -593,8 +598,10 @@ class Resolver:
             self.assign(cand, draft)
             return
         country = country or (self.context_country() if kind == "PER" and sector not in DOMESTIC_SECTORS
-                              and cand.role_word not in self.domestic_roles
-                              else sector in FORCES and self.sentence_country(cand.sent)
+                              and cand.role_word not in self.domestic_roles | self.local_roles
+                              # (a governor or mayor serves where the sentence is, else in the story's country)
+                              else (sector in FORCES or cand.role_word in self.local_roles)
+                              and self.sentence_country(cand.sent)
                               or sector == "COP" and self.last_place_country(cand.sent) or self.main_country)
         sector = (cand.org.sector if cand.org is not None and cand.org.kind == "org" and sector is None
                   else sector)

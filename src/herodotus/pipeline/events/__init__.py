@@ -207,6 +207,7 @@ class EventCoder:
             _release_demands(doc, modes, roles, slots, lex.cues)
             _act_noun_recipients(doc, triggers, roles, lex.cues)
             _refused_requests(doc, triggers, roles)
+            _drop_protest_targets(doc, triggers, roles, lex.cues)
             triggers = _drop_trailing_results(doc, _conditional_warnings(doc, triggers, roles, slots, lex.cues), roles)
             _share_recipients(doc, triggers, roles)
             found = [c for trig in triggers
@@ -2518,6 +2519,27 @@ def _refused_requests(doc: Document, triggers: list[Trigger], roles: dict[int, R
             roles[trig.token.i] = Roles(r.actors, tuple(requesters), r.how, r.passive)
 
 
+def _drop_protest_targets(doc: Document, triggers: list[Trigger], roles: dict[int, Roles], cues: ModuleType) -> None:
+    """"Soldaten haben eine Demonstration gegen die UN-Mission aufgelöst": force used on a protest falls on the
+    protesters, not on whom they protested against."""
+    for trig in triggers:
+        r = roles[trig.token.i]
+        if trig.entry.event not in {"COERCE", "ASSAULT"} or not r.recipients:
+            continue
+        kept = tuple(s for s in r.recipients if not _protested_against(doc, s, cues))
+        if len(kept) != len(r.recipients):
+            roles[trig.token.i] = Roles(r.actors, kept, r.how, r.passive)
+
+
+def _protested_against(doc: Document, slot: Slot, cues: ModuleType) -> bool:
+    k = slot.first - 1   # back across the phrase ("gegen die UN-Mission Monusco") to its preposition
+    while k > slot.first - 5 and k >= 0 and doc.tokens[k].pos in {"DET", "ADJ", "NOUN", "PROPN"}:
+        k -= 1
+    if k < 1 or doc.tokens[k].text.lower() not in {"gegen", "against"}:
+        return False
+    return doc.tokens[k - 1].pos == "NOUN" and _names(doc.tokens[k - 1], cues.PROTEST_NOUNS)
+
+
 def _demanded_by(doc: Document, trig: Trigger, refuser: Slot) -> Slot | None:
     """"Akufo-Addo lehnte die Ausrufung eines Notstands ab" after "Die Gewerkschaften verlangen, dass er
     ... den Notstand ausruft": who demanded what is refused, found by a noun both sentences share."""
@@ -3232,7 +3254,9 @@ def _unnamed_people(doc: Document, trig: Trigger, actor: Slot, mode: str | None,
     # (force used on people taken up by a pronoun falls on the country's own; those released may be foreigners)
     taken_up = trig.entry.event in {"COERCE", "ASSAULT"} and _pronoun_people(doc.tokens[a:b], cues) \
         or trig.entry.event == "ASSAULT" and any(_names(t, cues.CIVILIAN_SITES) for t in doc.tokens[a:b])
-    if mode in UNTARGETED_MODES or (not _names_people(doc.tokens[a:b], cues) and not taken_up
+    # (a protest broken up is its protesters: "lösten eine Demonstration auf")
+    crowd = any(_names(t, cues.PROTEST_NOUNS) for t in doc.tokens[a:b])
+    if mode in UNTARGETED_MODES or (not _names_people(doc.tokens[a:b], cues) and not taken_up and not crowd
                                     and mode not in POPULATION_MODES and not existential(doc, trig)):
         return None
     if trig.entry.event == "ASSAULT":
