@@ -142,7 +142,8 @@ class KnowledgeBase:
         hits = self.index.get(key, [])
         if hits and key in self.exact and surface not in self.exact[key] and not _titlecase_ok(surface, key):
             return []
-        if _foreign_accents(surface) and key not in self.accented_adjectives:
+        if key not in self.accented_adjectives and any(form == "adjective" for _, form in hits) \
+                and _foreign_accents(surface):
             # "Germán Martínez" is no "German": an accent the adjective never has marks another word
             return [hit for hit in hits if hit[1] != "adjective"]
         return hits

@@ -32,7 +32,7 @@ from types import ModuleType
 from typing import Callable, Iterator
 
 from ...model import ActorRef
-from ...resources.kb_loader import NON_STATE_CODES, KBEntry, KnowledgeBase, norm
+from ...resources.kb_loader import NON_STATE_CODES, KBEntry, KnowledgeBase, name_key, norm
 from .scan import Cand, compass_hits
 
 OFFICE_NAMES = {
@@ -371,7 +371,7 @@ class Resolver:
         if entry.kind == "country":
             # "Paraguayo Cubas ... Cubas": a surname read as an inflected country name ("Cubas" as "Cuba") is the
             # person named before (a country's own name stays the country: "Jordan")
-            listed = any(hit == entry.id for hit, _ in self.kb.lookup(tuple(norm(name).split()), name))
+            listed = any(hit == entry.id for hit, _ in self.kb.lookup(name_key(name), name))
             return None if listed else self.named_in_full(name)
         named = self.named_in_full(name) if entry.kind == "person" else None
         return named if named is not None and named.name_tokens[:1] != tuple(norm(entry.name).split()[:1]) else None
