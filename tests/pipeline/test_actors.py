@@ -1646,3 +1646,25 @@ BOKO = ("Cotonou (AFP) - In Benin ist der Geschäftsmann Olivier Boko wegen eine
 def test_actors_a_name_is_not_a_known_namesake_the_story_shows_to_be_someone_else(nlp, lang, text, phrase, code):
     doc = run(nlp, text, lang, date(2025, 11, 11))
     assert actor_at(doc, phrase).actor.code == code
+
+
+def test_actors_two_offices_joined_before_a_name_are_that_person(nlp):
+    doc = run(nlp, "PARIS (Reuters) - Rome lost the vote to host the Expo. Crown Prince and Prime Minister Mohammed bin "
+                   "Salman thanked the delegates.", "en", date(2023, 11, 28))
+    assert actor_at(doc, "Crown Prince").id == actor_at(doc, "Mohammed bin Salman").id
+
+
+def test_actors_an_award_is_no_actor_and_a_titled_unknown_takes_his_apposed_nationality(nlp):
+    doc = run(nlp, "OSLO (Reuters) - Opposition leader Maria Corina Machado, whose daughter accepted the Nobel Peace "
+                   "Prize in Oslo, spoke on Wednesday.", "en", date(2025, 12, 10))
+    assert actor_at(doc, "Nobel Peace Prize").actor.code is None
+    doc = run(nlp, "ABUJA, Nigeria (AP) — Nigerian authorities on Wednesday dropped charges against Binance executive "
+                   "Tigran Gambaryan, an American who had been detained in the country for eight months.", "en",
+              date(2024, 10, 23))
+    assert actor_at(doc, "Tigran Gambaryan").actor.code == "USA"
+
+
+def test_actors_a_german_genitive_surname_is_the_person_named_before(nlp):
+    doc = run(nlp, "Rom (dpa) - Die brasilianische Abgeordnete Carla Zambelli ist in Italien festgenommen worden. „Carla "
+                   "ist eine politisch Verfolgte“, sagte Zambellis Anwalt Fabio Pagnozzi.", "de", date(2025, 7, 30))
+    assert actor_at(doc, "Zambellis").id == actor_at(doc, "Carla Zambelli").id

@@ -3643,3 +3643,114 @@ def test_events_a_second_verb_after_a_comma_shares_the_subject(pipeline):
     demands = [e for e in doc.events if e.event == "REQUEST"]
     assert demands and doc.entity(demands[0].actor_ids[0]).actor.sector in {"PTY", "OPP"}
     assert ("SANCTION", "NGA", "NGA") in _rule_codes(doc)
+
+
+GAYTAN = ("Mexiko-Stadt (dpa) - Im Bundesstaat Guanajuato ist eine Bürgermeisterkandidatin erschossen worden. Bewaffnete "
+          "hätten am Montag in San Miguel Octopan, einem Ortsteil von Celaya, das Feuer auf Gisela Gaytán eröffnet, als "
+          "sie mit Anhängern durch die Straßen zog, teilte die Staatsanwaltschaft des Bundesstaats mit.")
+
+
+def test_events_unnamed_gunmen_told_in_reported_perfect_attack_and_nothing_is_hypothetical(pipeline):
+    # a place named again between commas does not end the clause; "als" with a clause-final verb opens one; the
+    # past subjunctive of reported speech ("hätten ... eröffnet, teilte ... mit") tells a past act
+    doc = pipeline(Document(id="t", text=GAYTAN, lang="de", published=date(2024, 4, 2)))
+    attacks = [e for e in doc.events if e.event == "ASSAULT"]
+    named = [e for e in attacks if doc.entity(e.recipient_ids[0]).actor.identifier_text == "Gisela Gaytán"]
+    assert [doc.entity(e.actor_ids[0]).actor.sector for e in named] == ["REB"]
+    assert not named[0].hypothetical
+    hyp = pipeline(Document(id="t", text="Kiew (dpa) - Die Armee hätte die Stadt angreifen können, sagte der Minister.",
+                            lang="de", published=date(2024, 4, 2)))
+    assert all(e.hypothetical for e in hyp.events if e.event == "ASSAULT")
+
+
+def test_events_unnamed_gunmen_before_the_finite_verb_are_the_subject(pipeline):
+    text = ("Santiago de Chile (dpa) - Unbekannte hätten die Beamten der Carabineros in der Nacht zum Samstag aus dem "
+            "Hinterhalt erschossen, teilte die Polizeiführung mit.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 4, 27)))
+    attack = next(e for e in doc.events if e.event == "ASSAULT")
+    assert doc.entity(attack.actor_ids[0]).actor.sector == "REB"
+    assert doc.entity(attack.recipient_ids[0]).actor.sector == "COP"
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a lemma cut in the wrong place ("cordone") is mended from the word itself
+    ("en", "QUITO (AP) - Gunmen killed a prosecutor in Quito on Wednesday. Police cordoned off the street.",
+     ("COERCE", "ECU", None)),
+    ("en", "ABUJA, Nigeria (AP) — Nigerian authorities on Wednesday dropped money laundering charges against "
+           "Tigran Gambaryan, an American.", ("RETREAT", "NGA", "USA")),
+    ("de", "Washington (dpa) - US-Präsident Donald Trump hatte Russland am Dienstag eine Frist von zehn Tagen gesetzt.",
+     ("REQUEST", "USA", "RUS")),
+    ("de", "Taipeh (dpa) - China schickte am Samstag 26 Militärflugzeuge in die Nähe Taiwans.",
+     ("MOBILIZE", "CHN", "TWN")),
+])
+def test_events_cordons_dropped_charges_deadlines_and_aircraft_sent(pipeline, lang, text, expected):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 10, 23)))
+    assert expected in _rule_codes(doc)
+
+
+def test_events_a_ship_seized_off_a_coast_is_no_act_on_that_coasts_state(pipeline):
+    doc = pipeline(Document(id="t", text="WASHINGTON (Reuters) - U.S. forces seized an oil tanker off the coast of "
+                                         "Venezuela on Wednesday.", lang="en", published=date(2025, 12, 10)))
+    assert not any(code[2] == "VEN" for code in _rule_codes(doc))
+
+
+@pytest.mark.parametrize("lang, text, expected, absent", [
+    # a noun before "<verb> und" in German belongs to the first conjunct's verb
+    ("de", "New York (dpa) - Der UN-Sondergesandte für Libyen, Abdoulaye Bathily, hat seinen Rücktritt erklärt und den "
+           "rivalisierenden Führern des Landes vorgeworfen, eine Lösung zu blockieren.", ("RETREAT", "UNO", None), None),
+    # an announced protest is no protest, and no longer swallows the demand before it
+    ("de", "Tiflis (dpa) - Die Opposition forderte Neuwahlen unter internationaler Aufsicht und kündigte weitere "
+           "Proteste an.", ("REQUEST", "GEO", "GEO"), "PROTEST"),
+    # readiness to withdraw is a concession; talks after which it was declared are no offer to talk
+    ("de", "Bangkok (AFP) - Die Rebellengruppe TNLA hat sich nach Gesprächen mit Myanmars Militärjunta zum Abzug aus "
+           "zwei Städten bereit erklärt.", ("CONCEDE", "MMR", "MMR"), "AGREE"),
+    ("en", "MOSCOW (AP) - Russia's Supreme Court on Thursday outlawed the movement of the opposition as extremist.",
+     ("COERCE", "RUS", "RUS"), None),
+    # a gerund after sanctions says what they aim at
+    ("en", "LONDON (Reuters) - Britain announced 100 new sanctions on Tuesday targeting Russia's energy revenues.",
+     ("SANCTION", "GBR", "RUS"), "ASSAULT"),
+    # a power struggle is no fighting
+    ("de", "Guatemala-Stadt (AFP) - Präsident Arévalo liefert sich seit Monaten einen Machtkampf mit der "
+           "Generalstaatsanwältin Consuelo Porras.", None, "ASSAULT"),
+])
+def test_events_conjuncts_announced_protests_readiness_and_aims(pipeline, lang, text, expected, absent):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 4, 16)))
+    codes = _rule_codes(doc)
+    assert expected is None or expected in codes
+    assert absent is None or not any(c[0] == absent for c in codes)
+
+
+def test_events_an_attack_an_inquiry_is_into_is_no_act_of_its_leader(pipeline):
+    doc = pipeline(Document(id="t", text="QUITO, Ecuador (AP) - Prosecutor César Suárez had been leading the investigation "
+                                         "into the Jan. 9 attack on the TC Television studio in Guayaquil.",
+                            lang="en", published=date(2024, 1, 17)))
+    assert not any(c[0] == "ASSAULT" for c in _rule_codes(doc))
+
+
+def test_events_attacks_condemned_fall_on_the_attackers_not_on_the_victims_named_last(pipeline):
+    text = ("Teheran (dpa) - Die Angreifer hätten in der Nacht das Hauptquartier der Revolutionsgarden in Tschabahar "
+            "angegriffen, teilte das Innenministerium mit. Die Extremistengruppe Dschaisch al-Adl reklamierte den Angriff "
+            "für sich. Bei den Angriffen wurden elf Angehörige der Sicherheitskräfte getötet. Präsident Ebrahim Raisi "
+            "verurteilte die Angriffe als „feigen Terror“.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 4, 4)))
+    condemned = [e for e in doc.events if e.event == "ACCUSE" and "Raisi" in doc.text[e.start:e.end]]
+    assert condemned and all(doc.entity(e.recipient_ids[0]).actor.sector != "COP" for e in condemned)
+
+
+def test_events_a_meeting_where_people_were_arrested_is_no_meeting_with_the_police(pipeline):
+    doc = pipeline(Document(id="t", text="Harare (AFP) - Die Polizei in Simbabwe hat den Oppositionspolitiker Jameson "
+                                         "Timba und 78 seiner Anhänger bei einem Treffen in seinem Haus festgenommen.",
+                            lang="de", published=date(2024, 6, 17)))
+    codes = _rule_codes(doc)
+    assert ("COERCE", "ZWE", "ZWE") in codes and not any(c[0] == "CONSULT" for c in codes)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "WEST PALM BEACH, Fla. (AP) — Ryan Routh was charged on Monday. Florida Governor Ron DeSantis ordered a "
+           "separate state investigation."),
+    ("de", "Teheran (dpa) - Präsident Ebrahim Raisi verurteilte die Angriffe und ordnete eine Untersuchung an."),
+])
+def test_events_an_inquiry_ordered_is_the_orderers_investigation(pipeline, lang, text):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 9, 16)))
+    assert any(e.event == "ACCUSE" and e.mode == "investigate" for e in doc.events)
+    assert not any(e.event == "REQUEST" for e in doc.events)

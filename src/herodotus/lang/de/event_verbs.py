@@ -21,6 +21,10 @@ from __future__ import annotations
 
 from .actor_roles import FOREIGN_WORDS  # noqa: F401  (unnamed foreigners blamed)
 from .actor_roles import SOURCE_HEADS  # noqa: F401  (a wire's sources, no party: "nach Militärangaben")
+from .place_patterns import PLACE_NOUNS  # noqa: F401  (a place named again by its kind, set off by commas)
+
+# Nouns of a shore: the state named after them says where at sea an act happened, not whom it hit
+COAST_NOUNS = ("küste", "küsten", "küstengewässer")
 
 # Local officials report casualties of fighting among others ("nach Angaben örtlicher Behörden"): no party
 LOCAL_SOURCES = ("örtlich", "lokal", "regional")
@@ -368,6 +372,8 @@ aufheben           VERB  RETREAT   -            081   so   Kriegsrecht
 # --- REQUEST
 fordern            VERB  REQUEST   -            100   so   -
 auffordern         VERB  REQUEST   -            100   so   -
+# "setzte Russland eine Frist, einer Waffenruhe zuzustimmen": a deadline set is a demand
+setzen             VERB  REQUEST   -            100   so   Frist
 verlangen          VERB  REQUEST   -            100   so   -
 # ("bestand darauf, dass ...": insisted on a demand)
 bestehen           VERB  REQUEST   -            100   so   darauf
@@ -770,6 +776,8 @@ schicken           VERB  MOBILIZE  troops       154   so   Kriegsschiff
 schicken           VERB  MOBILIZE  troops       154   so   Einheit
 schicken           VERB  MOBILIZE  troops       154   so   U-Boot
 schicken           VERB  MOBILIZE  troops       154   so   Flugzeugträger
+schicken           VERB  MOBILIZE  troops       154   so   Militärflugzeug
+entsenden          VERB  MOBILIZE  troops       154   so   Militärflugzeug
 entsenden          VERB  MOBILIZE  troops       154   so   U-Boot
 entsenden          VERB  MOBILIZE  troops       154   so   Flugzeugträger
 verlegen           VERB  MOBILIZE  troops       154   so   Reserve
@@ -1022,7 +1030,7 @@ Massaker           NOUN  ASSAULT   massacre     200   so   -
 enthaupten         VERB  ASSAULT   execute      1823  so   -
 niederstechen      VERB  ASSAULT   -            190   so   -
 einsetzen          VERB  ASSAULT   crowd-control 175  so   Tränengas
-liefern            VERB  ASSAULT   -            190   so   Gefecht
+liefern            VERB  ASSAULT   -            190   so   Gefecht,!Wortgefecht
 # clashes between two named sides: each side attacks the other
 Kampf              NOUN  ASSAULT   -            190   so   zwischen
 Gefecht            NOUN  ASSAULT   -            190   so   zwischen
@@ -1031,7 +1039,7 @@ Schusswechsel      NOUN  ASSAULT   -            190   so   zwischen
 liefern            VERB  ASSAULT   -            190   so   Feuergefecht
 liefern            VERB  ASSAULT   -            190   so   Artilleriegefecht
 liefern            VERB  ASSAULT   -            190   so   Schusswechsel
-liefern            VERB  ASSAULT   -            190   so   Kampf
+liefern            VERB  ASSAULT   -            190   so   Kampf,!Machtkampf,!Wahlkampf,!Zweikampf
 einnehmen          VERB  ASSAULT   -            190   so   Stellung
 einnehmen          VERB  ASSAULT   -            190   so   Stadt
 einnehmen          VERB  ASSAULT   -            190   so   Stützpunkt
@@ -1140,7 +1148,7 @@ MEDIATION_WORDS = ("vermitteln", "auszurichten", "ausrichten", "gastgeber")
 # Relative pronouns that open a clause on a name ("Mudschahid, der die Delegation leitete, verlangte")
 RELATIVE_OPENERS = ("der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welcher", "welche", "welches")
 # Participles that open an insertion on a group's leader (German puts them after their phrase: "von X angeführt")
-LEADING_PARTICIPLES = ()
+LED_BY_PARTICIPLES = ()
 # Words that open an apposition or relative clause between a subject and its verb
 INSERTION_OPENERS = RELATIVE_OPENERS
 # Protests: force used on one falls on the protesters, not on whom they protest against
@@ -1235,6 +1243,8 @@ ATTACKER_NOUNS = ("bewaffnete", "bewaffneter", "bewaffneten", "angreifer", "unbe
                  "attentäter", "bandenmitglied", "bandenmitglieder", "randalierer", "schütze", "schützen",
                  "extremist", "extremisten", "islamist", "islamisten", "dschihadist", "dschihadisten")
 # ... and so do a lone man or youths named by no more than that ("ein Mann erschoss zwölf Menschen")
+# Killings a passive tells without naming the killers: unnamed attackers did them
+MURDER_VERBS = ("erschießen", "ermorden", "erstechen")
 LONE_ATTACKER_NOUNS = ("mann", "männer", "jugendlicher", "jugendliche", "vermummte", "vermummten", "brandstifter")
 # ... and fighters named by their kind only, whom a reporter does not accuse ("militants attacked a patrol, police said")
 MILITANT_NOUNS = ("militante", "militanten")
@@ -1265,6 +1275,8 @@ SUMMON_VERBS = ("einbestellen",)
 RELATIVE_PRONOUNS = ("den", "die", "das", "der", "dem", "welchen", "welche", "welches")
 VERB_FINAL_RELATIVES = True   # a relative clause closes with its verb ("die dort tätig sind,")
 SUBORDINATORS = ("dass", "weil", "nachdem", "obwohl", "ob", "damit", "sodass", "bevor")
+# Open a clause only after a comma and with a clause-final verb (", als sie durch die Straßen zog,")
+TEMPORAL_SUBORDINATORS = ("als",)
 
 NEGATION = ("nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "keinerlei", "nie", "niemals",
             "ohne", "weder", "niemand", "niemanden", "niemandem")
@@ -1291,6 +1303,10 @@ HELP_VERBS = ("unterstützen",)
 # Verbs that allow or help someone to act: the act in their infinitive is a possibility, not an event.
 ENABLING_VERBS = ("erlauben", "ermöglichen", "gestatten", "helfen", "berechtigen", "ermächtigen")
 # Verbs that declare or start a truce or withdrawal (lemmas): such a noun is an event only with one of them.
+# What an inquiry is into is no new act of whoever leads it
+INQUIRY_NOUNS = ("ermittlung", "untersuchung")
+# Announcing a protest is no protest yet
+ANNOUNCING_VERBS = ("ankündigen",)
 DECLARING_VERBS = ("ausrufen", "verkünden", "ankündigen", "erklären", "verhängen", "anordnen", "beginnen",
                    "einseitig", "vereinbaren", "schließen", "kraft", "abschließen", "einleiten", "starten")
 # Sympathy for the dead: the families it goes to are the victims' country

@@ -17,7 +17,7 @@ DIRECTION_WORDS = frozenset({"nördlich", "südlich", "östlich", "westlich", "n
 PLACE_NOUNS = frozenset({
     "stadt", "hauptstadt", "küstenstadt", "hafenstadt", "grenzstadt", "großstadt", "kleinstadt",
     "provinzhauptstadt", "metropole", "ort", "ortschaft", "dorf", "gemeinde", "region", "provinz",
-    "bezirk", "distrikt", "bundesstaat", "gouvernement", "stadtteil", "vorort", "flughafen",
+    "bezirk", "distrikt", "bundesstaat", "gouvernement", "stadtteil", "ortsteil", "vorort", "flughafen",
     "hafen", "insel", "halbinsel", "grenzort", "grenzübergang",
 })
 # Words that may stand between the preposition and the name: articles and similar.

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from .actor_roles import FOREIGN_WORDS  # noqa: F401  (unnamed foreigners blamed)
 from .actor_roles import SOURCE_HEADS  # noqa: F401  (none in English)
+from .place_patterns import PLACE_NOUNS  # noqa: F401  (a place named again by its kind, set off by commas)
+
+# Nouns of a shore: the state named after them says where at sea an act happened, not whom it hit
+COAST_NOUNS = ("coast", "coastline", "shore", "shores")
 
 LOCAL_SOURCES = ("local", "regional")   # "local officials said": reporters of fighting among others, no party
 DRAFTING = frozenset({"draft", "propose", "sponsor", "table", "submit", "introduce", "author", "co-sponsor"})
@@ -225,6 +229,9 @@ hand+out           VERB  AID       -            070   so   medicine
 hand+out           VERB  AID       -            070   so   tent
 # --- CONCEDE / RETREAT
 suspend            VERB  RETREAT   -            081   so   sanctions
+# "dropped money laundering charges against X": the prosecution eases its hold on the accused
+drop               VERB  RETREAT   -            081   so   charges
+drop               VERB  RETREAT   -            081   so   charge
 # (session 10) withdrawn complaints, rescinded measures
 drop               VERB  CONCEDE   -            080   so   complaint
 drop               VERB  CONCEDE   -            080   so   lawsuit
@@ -288,6 +295,8 @@ lift               VERB  RETREAT   -            081   so   martial
 # --- REQUEST
 urge               VERB  REQUEST   -            100   so   -
 demand             VERB  REQUEST   -            100   so   -
+# "gave Moscow a deadline to agree to a ceasefire": a deadline set is a demand
+set                VERB  REQUEST   -            100   so   deadline
 call+on            VERB  REQUEST   -            100   so   -
 call+for           VERB  REQUEST   -            100   so   -
 # (an order of troops is a mobilisation, not a request: before the bare "order ... to")
@@ -529,6 +538,8 @@ recall             VERB  SANCTION  withdraw     161   so   chargé
 recall             VERB  SANCTION  withdraw     161   so   high,commissioner
 recall             VERB  SANCTION  withdraw     161   so   diplomat
 recall             VERB  SANCTION  withdraw     161   so   diplomats
+call+home          VERB  SANCTION  withdraw     161   so   ambassador
+call+back          VERB  SANCTION  withdraw     161   so   ambassador
 convict            VERB  SANCTION  convict      -     so   -
 find               VERB  SANCTION  convict      -     so   guilty
 sentence           VERB  SANCTION  convict      -     so   to
@@ -605,6 +616,9 @@ closure            NOUN  SANCTION  withdraw     161   so   embassy
 send               VERB  MOBILIZE  troops       154   so   soldiers
 send               VERB  MOBILIZE  troops       154   so   reinforcements
 send               VERB  MOBILIZE  troops       154   so   warships
+send               VERB  MOBILIZE  troops       154   so   aircraft
+send               VERB  MOBILIZE  troops       154   so   ships
+send               VERB  MOBILIZE  troops       154   so   jets
 send               VERB  MOBILIZE  troops       154   so   battalion
 # (session 10) threats whose subject is the threatened party, the speaker threatening
 face               VERB  THREATEN  -            130   os   consequences
@@ -639,6 +653,7 @@ deport             VERB  COERCE    deport       174   so   -
 seize              VERB  COERCE    seize        171   so   -
 confiscate         VERB  COERCE    seize        1711  so   -
 ban                VERB  COERCE    ban          1722  so   -
+outlaw             VERB  COERCE    ban          1722  so   -
 blockade           NOUN  COERCE    restrict     191   so   -
 occupy             VERB  COERCE    seize        192   so   -
 set                VERB  ASSAULT   -            180   so   fire
@@ -878,9 +893,9 @@ MEDIATION_WORDS = ("mediate", "host", "broker")
 RELATIVE_OPENERS = ("who", "whom", "whose", "which")
 # Participles that open an insertion on a group's leader ("The opposition party X, led by former Prime Minister Y,
 # demanded")
-LEADING_PARTICIPLES = ("led", "headed", "chaired", "founded", "backed")
+LED_BY_PARTICIPLES = ("led", "headed", "chaired", "founded", "backed")
 # Words that open an apposition or relative clause between a subject and its verb
-INSERTION_OPENERS = ("a", "an", "the") + RELATIVE_OPENERS + LEADING_PARTICIPLES
+INSERTION_OPENERS = ("a", "an", "the") + RELATIVE_OPENERS + LED_BY_PARTICIPLES
 # Protests: force used on one falls on the protesters, not on whom they protest against
 PROTEST_NOUNS = ("demonstration", "demonstrations", "rally", "rallies", "protest", "protests", "march", "marches",
                  "sit-in", "vigil", "gathering")
@@ -963,6 +978,8 @@ PROTEST_VERBS = ("protest",)
 ATTACKER_NOUNS = ("gunman", "gunmen", "attacker", "attackers", "assailant", "assailants", "gang", "mob",
                  "rioters", "bomber", "shooter", "jihadists", "extremists")
 # ... and so do a lone man or youths named by no more than that ("a man shot twelve people")
+# Killings a passive tells without naming the killers: unnamed attackers did them
+MURDER_VERBS = ("shoot", "assassinate", "stab", "murder")
 LONE_ATTACKER_NOUNS = ("man", "men", "youth", "youths", "teenager", "arsonists", "knifeman")
 # ... and fighters named by their kind only, whom a reporter does not accuse ("militants attacked a patrol, police said")
 MILITANT_NOUNS = ("militants",)
@@ -1014,6 +1031,10 @@ HELP_VERBS = ("support",)
 # Verbs that allow or help someone to act: the act in their infinitive is a possibility, not an event.
 ENABLING_VERBS = ("allow", "enable", "help", "let", "permit", "authorize", "authorise")
 # Verbs that declare or start a truce or withdrawal (lemmas): such a noun is an event only with one of them.
+# What an inquiry is into is no new act of whoever leads it
+INQUIRY_NOUNS = ("investigation", "inquiry", "probe")
+# Announcing a protest is no protest yet
+ANNOUNCING_VERBS = ("announce",)
 DECLARING_VERBS = ("declare", "announce", "call", "order", "begin", "unilateral", "agree", "reach", "complete",
                    "start")
 # Sympathy for the dead: the families it goes to are the victims' country

@@ -393,6 +393,9 @@ class Resolver:
             return
         people = [d for d in reversed(list(self.drafts.values())) if d.type == "PER" and d.name_tokens]
         named = [d for d in people if any(_is_suffix(tokens, n) for n in (d.name_tokens, *d.spellings))]
+        if not named and len(tokens) == 1 and name.endswith("s") and len(name) > 4 and cand.ner in (None, "PER"):
+            # "sagte Zambellis Anwalt" after "Carla Zambelli": a German genitive of a surname named before
+            named = [d for d in people if len(d.name_tokens) > 1 and d.name_tokens[-1] == tokens[0][:-1]]
         # (a person named before and tagged so stays a person after a place preposition: "Besuch bei Khan")
         kind = "LOC" if cand.locative and not (named and cand.ner == "PER") else (cand.ner or "PER")
         if kind == "PER" and named:
@@ -419,6 +422,10 @@ class Resolver:
             return
         if kind == "LOC" and tokens and tokens[-1].endswith(REGION_ENDINGS):
             # "Zentralasien", "im Ostchinesischen Meer", "the South China Sea": a region or a sea, of no one state
+            self.assign(cand, self.new_draft("name:" + " ".join(tokens), type=kind, name=name, code=None))
+            return
+        if kind != "PER" and tokens and " ".join(tokens).endswith(NON_ACTOR_ENDINGS):
+            # "the Nobel Peace Prize", "den Karlspreis": an award or a contest is no one's actor
             self.assign(cand, self.new_draft("name:" + " ".join(tokens), type=kind, name=name, code=None))
             return
         employer = self.apposed_body(cand) if kind == "PER" else None
@@ -1094,6 +1101,8 @@ PARTITIVE_WORDS = {"von", "of"}
 # the Caribbean: a boat attacked "in der südlichen Karibik" is one of the state the story is about.
 REGION_ENDINGS = ("asien", "afrika", "ozeanien", "pazifik", "atlantik", "meer", "ozean", "arktis",
                   "asia", "africa", "oceania", "pacific", "atlantic", "sea", "ocean", "arctic")
+# Ends of the names of awards and contests (normalised), which are no actors
+NON_ACTOR_ENDINGS = ("prize", "preis", "award", "medal", "medaille", "olympics", "expo", "world cup", "weltmeisterschaft")
 # A point of the compass alone is no place ("the North" is no region of Cameroon); in a story on
 # Korea, where wire style calls the two states "the North" and "the South", it is one of them.
 COMPASS_NAMES = frozenset({"north", "south", "east", "west", "nord", "sud", "norden", "suden", "osten", "westen"})

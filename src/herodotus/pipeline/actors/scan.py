@@ -775,6 +775,7 @@ def attach_titles(cands: list[Cand], doc: Document, roles: ModuleType) -> None:
     _appositions_after_name(cands, toks, roles)
     _predicative_titles(cands, toks)
     _name_after_long_title(cands, toks)
+    _coordinated_titles(cands, toks)
     _fronted_place(cands, toks)
     _members_of_group(cands, toks)
     _plural_people(cands, toks)
@@ -785,6 +786,17 @@ def attach_titles(cands: list[Cand], doc: Document, roles: ModuleType) -> None:
     _demonym_after_name(cands, toks)
     if not roles.GENITIVE_ARTICLES:
         _move_name_forward(cands, toks)
+
+
+def _coordinated_titles(cands: list[Cand], toks: list[Token]) -> None:
+    """"Crown Prince and Prime Minister Mohammed bin Salman", "Kronprinz und Ministerpräsident X": two offices of
+    one person joined by "and" before the name both name that person."""
+    for first, second in zip(cands, cands[1:]):
+        if first.kind == second.kind == "title" and first.name is None and second.name is not None \
+                and second.start == first.end + 1 and toks[first.end].text.lower() in {"and", "und"} \
+                and first.role is not None and first.role[2] == "PER" and second.role is not None \
+                and second.role[2] == "PER" and first.sent == second.sent:
+            first.name = second.name
 
 
 # Words that open a list of a group's members: "six Canadian diplomats, including acting High Commissioner X"
@@ -1306,7 +1318,7 @@ def _demonym_after_name(cands: list[Cand], toks: list[Token]) -> None:
     person's nationality given in apposition."""
     for k in range(len(cands) - 1):
         name, adj = cands[k], cands[k + 1]
-        if (name.kind == "name" and name.kb is None and name.title is None and name.country is None
+        if (name.kind == "name" and name.kb is None and (name.title is None or name.title.country is None) and name.country is None
                 and name.ner in (None, "PER") and adj.kind == "adjective" and adj.kb is not None
                 and adj.kb.kind == "country" and adj.sent == name.sent and name.end + 2 <= adj.start <= name.end + 4
                 and toks[name.end].text == "," and _described(toks[name.end + 1:adj.start])):

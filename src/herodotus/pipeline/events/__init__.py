@@ -34,8 +34,9 @@ from ..nlp.tokenizer import OPENING_QUOTES
 from .lexicon import (CUE_THRESHOLD, Entry, Lexicon, Trigger, clause_bounds, clause_breaks, cue_triggers, find_triggers,
                       holds_infinitive, load_lexicon, noun_fits, supply_particle, words_of)
 from .modality import Modality, modality
-from .roles import (EACH_OTHER, MOVED_FORCES, MUTUAL_TYPES, RECIPROCAL, THING_RELATIVE, Roles, Slot, assign,
-                    candidate_slots, clause_has, in_pp, skip_back, is_infinitive, source_phrases, victim_of_aggression)
+from .roles import (AGAINST_ROLES, COAST_ROLE, EACH_OTHER, MOVED_FORCES, MUTUAL_TYPES, RECIPROCAL, THING_RELATIVE,
+                    Roles, Slot, assign, candidate_slots, clause_has, clause_opening, in_pp, skip_back, is_infinitive,
+                    source_phrases, victim_of_aggression)
 from .speech import (ANY_WORDS, Speech, characterisations, evaluation_cue, innermost, reporting_speaker, speaker_at,
                      speeches, zero_that_speaker)
 from .tables import EVENT_TYPES, coding
@@ -197,8 +198,8 @@ class EventCoder:
             triggers, modes = _complements(matched, doc, lex.cues)
             triggers, judged_acts = _split_judged_nouns(
                 doc, _drop_embedded(doc, _drop_topic_nouns(doc, _drop_protests_acted_on(_drop_protest_manners(
-                    doc, _drop_needed_nouns(triggers), lex.cues))), lex.cues), lex.cues)
-            triggers = _drop_denied_claims(doc, triggers, lex.cues)
+                    doc, _drop_needed_nouns(triggers), lex.cues)), lex.cues), lex.cues), lex.cues)
+            triggers = _drop_announced_protests(doc, _drop_denied_claims(doc, triggers, lex.cues), lex.cues)
             roles = {t.token.i: assign(doc, t, slots, lex.cues) for t in triggers}
             _borrow_agents(triggers, roles)
             _call_parties(doc, triggers, roles)
@@ -301,6 +302,10 @@ class EventCoder:
             # "Die drei Staaten werfen Teheran vor": the states named together before act; a name the parse
             # took for the subject is the object
             roles = Roles(tuple(group), roles.actors or roles.recipients, roles.how, roles.passive)
+        if trig.entry.event == "ASSAULT" and not roles.passive and roles.actors and _attackers_first(doc, trig, cues):
+            # "Unbekannte hätten die Beamten ... erschossen": the unnamed armed men before the finite verb are the
+            # subject, so the name after it is whom they shot
+            roles = Roles((), roles.recipients or roles.actors, roles.how, roles.passive)
         actors = self._actors(roles, speaker, trig.entry.event, cues)
         if speaker is not None and _first_person_opens(doc, trig, cues):
             actors = [(speaker, "speaker")]   # "„Wir werden sie dieses Verbrechen bereuen lassen“": we, not "sie"
@@ -463,12 +468,17 @@ class EventCoder:
                 # threatened (a warning of a danger, "warnte vor einer Eskalation", judges)
                 event, mode, cameo = "THREATEN", None, None
                 note += "; a party warned, so coded THREATEN"
+            if event == "REQUEST" and complement is not None and complement.entry.mode == "investigate" \
+                    and entry.lemma.lower() in {n.lower() for n in complement.entry.needs}:
+                # "ordered a state investigation", "ordnete eine Untersuchung an": who orders it investigates
+                event, mode, cameo = "ACCUSE", "investigate", complement.entry.cameo
+                note += f"; an inquiry ordered ('{complement.token.text}'), so the orderer's ACCUSE"
             if event == "REQUEST" and complement is not None and complement.entry.event == "PROTEST" \
                     and not _kept_away(doc, trig, complement, cues):
                 # "rief zum Generalstreik auf", "called a strike": the organisers' protest
                 event, mode, cameo = "PROTEST", complement.entry.mode, complement.entry.cameo
                 note += f"; a call to a protest ('{complement.token.text}'), so the caller's PROTEST"
-            if event == "CONSULT" and entry.pos == "NOUN" and _ready(doc, trig, cues):
+            if event == "CONSULT" and entry.pos == "NOUN" and _ready(doc, trig, cues) and not _framing_meeting(doc, trig):
                 # "Minsk sei zu weiteren Gesprächen bereit", "ready to hold consultations": an offer to meet
                 event, mode, cameo = "AGREE", None, "036"
                 note += "; readiness to meet, so coded AGREE (intent to meet)"
@@ -480,8 +490,9 @@ class EventCoder:
                 event, mode, cameo = "AGREE", None, None
                 note += "; announced/intended, so coded AGREE"
             elif event == "AGREE" and complement is not None and complement.entry.event in {"CONCEDE", "RETREAT"} \
-                    and entry.lemma.lower() in cues.PROMISE_VERBS:
-                # "promised an amnesty", "sagte die Freilassung zu": a promised concession is CONCEDE
+                    and (entry.lemma.lower() in cues.PROMISE_VERBS or _ready(doc, trig, cues)):
+                # "promised an amnesty", "sagte die Freilassung zu", "erklärte sich zum Abzug bereit": a promised
+                # concession is CONCEDE
                 event, mode, cameo = "CONCEDE", None, None
                 note += "; a promised concession, so coded CONCEDE"
             elif event == "AGREE" and complement is not None and complement.entry.event in VOWED_HARM \
@@ -790,6 +801,14 @@ class EventCoder:
                         and not any(camp(doer) == camp(a) for a, _ in actors):   # (nor one judging with it)
                     recipients = [doer]   # "Die Ukraine verurteilte den Empfang scharf": who did the act it names
                     note += f"; recipient: who did what '{judged.text}' refers to, reported just before"
+            elif event == "ACCUSE" and entry.pos == "VERB" and how not in {"speaker", "implied"} \
+                    and _victims_taken_up(doc, recipients, trig.token.sent) \
+                    and (judged := _judged_object(doc, trig, actor)) is not None \
+                    and (doer := _attack_doer(doc, judged, actor, trig.token.sent, cues)) is not None:
+                # "verurteilte die Angriffe" after "elf Angehörige der Sicherheitskräfte wurden getötet": anaphora
+                # took up the victims; what is condemned falls on the attackers
+                recipients = [doer]
+                note += f"; recipient: who did the attack '{judged.text}' refers to, not its victims"
             if event == "SUPPORT" and recipients == [None] and entry.pos == "VERB" and how not in {"speaker", "implied"} \
                     and _judged_object(doc, trig, actor) is not None \
                     and (doer := latest_doer(doc, PRAISED_ACTS, {actor.entity.id}, trig.token.sent, STATEMENT_WINDOW)):
@@ -950,7 +969,8 @@ class EventCoder:
                         and recipient.entity.actor.code == actor.entity.actor.code:
                     continue   # a leader visiting a place at home ("beim Besuch eines Stützpunkts in Kaohsiung")
                 if recipient is None and _needs_recipient(event, trig) and not untargeted \
-                        and not (mode == "investigate" and trig.cue is None and trig.entry.pos == "NOUN"):
+                        and not (mode == "investigate" and trig.cue is None
+                                 and (trig.entry.pos == "NOUN" or trig.entry.event == "REQUEST")):
                     continue   # (an inquiry ordered into what happened suspects no one yet)
                 conf = base - (0.1 if how == "speaker" else 0.0)
                 role_text = f"actor '{actor.mention.text}' as {how}"
@@ -1487,6 +1507,13 @@ def _drop_protest_manners(doc: Document, triggers: list[Trigger], cues: ModuleTy
     return [t for t in triggers if not (_protest_manner(doc, t, cues) and any(v.clause == t.clause for v in verbs))]
 
 
+def _drop_announced_protests(doc: Document, triggers: list[Trigger], cues: ModuleType) -> list[Trigger]:
+    """"kündigte weitere Proteste an", "announced further strikes": a protest still to come has not happened
+    (the read sets code none of them)."""
+    return [t for t in triggers if not (t.entry.pos == "NOUN" and t.entry.event == "PROTEST"
+                                        and words_of(doc.tokens[t.clause[0]:t.clause[1]]) & set(cues.ANNOUNCING_VERBS))]
+
+
 def _drop_protests_acted_on(triggers: list[Trigger]) -> list[Trigger]:
     """"Die Polizei löste die Kundgebungen mit Tränengas auf", "police broke up the protests": a protest that
     a verb of force or coercion takes is no protest by those who use the force ("set fire to cars and erected
@@ -1504,13 +1531,24 @@ def _protest_manner(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
     return before is not None and f"{before.text} protest".lower() in cues.PROTEST_REASON
 
 
-def _drop_topic_nouns(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
+def _drop_topic_nouns(doc: Document, triggers: list[Trigger], cues: ModuleType) -> list[Trigger]:
     """An event noun that a meeting or joint work is about is its topic, not a second event ("werde mit
     Katar an einer Waffenruhe arbeiten", "talks on a truce")."""
     joint = [t for t in triggers if t.entry.pos == "VERB" and t.entry.event in {"CONSULT", "COOPERATE", "AGREE"}]
     talks = {t.token.i for t in triggers if t.entry.pos == "NOUN" and t.entry.event == "CONSULT"}
     return [t for t in triggers if not (t.entry.pos == "NOUN" and _topic_prep(doc, t.token) and any(
-        v.clause == t.clause for v in joint)) and not (t.entry.pos == "NOUN" and _topic_of(doc, t.token, talks))]
+        v.clause == t.clause for v in joint)) and not (t.entry.pos == "NOUN" and _topic_of(doc, t.token, talks))
+        and not (t.entry.pos == "NOUN" and _inquired(doc, t.token, cues))]
+
+
+def _inquired(doc: Document, noun: Token, cues: ModuleType) -> bool:
+    """"leading the investigation into the Jan. 9 attack", "Ermittlungen zu dem Anschlag": what an inquiry is into
+    is no new act of whoever leads it."""
+    k = noun.i - 1
+    while k >= 0 and doc.tokens[k].pos in {"DET", "ADJ", "NUM", "PROPN", "PUNCT"} and noun.i - k < 6:
+        k -= 1
+    return k > 0 and doc.tokens[k].text.lower() in INQUIRY_TOPICS \
+        and (doc.tokens[k - 1].lemma or "").lower() in getattr(cues, "INQUIRY_NOUNS", ())
 
 
 def _drop_trailing_results(doc: Document, triggers: list[Trigger], roles: dict[int, Roles]) -> list[Trigger]:
@@ -1555,6 +1593,7 @@ def _before_extended_attribute(doc: Document, k: int, noun: int) -> int:
 
 
 TOPIC_PREPOSITIONS = frozenset({"an", "über", "on", "towards", "toward"})
+INQUIRY_TOPICS = frozenset({"into", "zu", "zum", "zur"})   # "investigation into the attack", "Ermittlungen zu dem Anschlag"
 
 
 def _borrow_agents(triggers: list[Trigger], roles: dict[int, Roles]) -> None:
@@ -1586,7 +1625,9 @@ def _call_parties(doc: Document, triggers: list[Trigger], roles: dict[int, Roles
         r = roles[trig.token.i]
         if r.recipients or not _framing_meeting(doc, trig):
             continue
+        # (not a deed: "hat Timba und 78 Anhänger bei einem Treffen festgenommen" is no meeting of police and Timba)
         verb = next((o for o in triggers if o.entry.pos == "VERB" and o.clause == trig.clause
+                     and o.entry.event not in PHYSICAL_TYPES
                      and roles[o.token.i].actors and roles[o.token.i].recipients), None)
         if verb is not None:
             v = roles[verb.token.i]
@@ -1661,7 +1702,8 @@ def _complements(triggers: list[Trigger], doc: Document, cues: ModuleType) -> tu
             continue
         # the governing verb: the nearest verbal-act verb before the noun in its clause, else after it
         same = [v for v in verbs if trig.entry.pos == "NOUN" and v.clause == trig.clause]
-        before = [v for v in same if v.token.i < trig.token.i]
+        # ("forderte Neuwahlen und kündigte weitere Proteste an": a verb of an earlier conjunct governs nothing after it)
+        before = [v for v in same if v.token.i < trig.token.i and not _joined_between(doc, v.token.i, trig.token.i)]
         # (English objects follow their verb: a noun before it is in the subject or an insertion)
         after = [v for v in same if v.token.i > trig.token.i and doc.lang != "en"
                  and not _joined_between(doc, trig.token.i, v.token.i)]
@@ -1814,7 +1856,7 @@ FRIENDLY_TYPES = frozenset({"SUPPORT", "AGREE", "COOPERATE", "AID"})
 # Prepositions that name the maker of a demand or a charge told as a noun ("demands from London")
 MAKER_ROLES = frozenset({"pp:from", "pp:von", "pp:aus"})
 # Prepositions that make a call the frame of what is said in it ("in einem Telefonat", "during a phone call")
-CALL_FRAMES = frozenset({"in", "bei", "während", "during", "at"})
+CALL_FRAMES = frozenset({"in", "bei", "während", "nach", "during", "at", "after"})
 
 
 def _sided_with(doc: Document, doer: Slot, speaker: Slot, sent: int) -> bool:
@@ -1913,6 +1955,15 @@ def _relative_doers(doc: Document, judged: Token, judge: Slot, slots: list[Slot]
             and s.entity.id != judge.entity.id]
 
 
+def _victims_taken_up(doc: Document, recipients: list[Slot | None], sent: int) -> bool:
+    """Are the recipients all found by anaphora and all hit by an attack told before?"""
+    if not recipients or any(r is None or r.role != "anaphor" for r in recipients):
+        return False
+    victims = {rid for ev in recent_events(doc, sent, window=ARTICLE_WINDOW) if ev.event == "ASSAULT"
+               for rid in ev.recipient_ids}
+    return all(r.entity.id in victims for r in recipients)
+
+
 def _attack_doer(doc: Document, judged: Token, judge: Slot, sent: int, cues: ModuleType) -> Slot | None:
     """"condemned the strikes", "verurteilte die Gewalt": a noun of violence names the latest attack
     told in the article; its doer, unless of the judge's own side (a private gunman is no side of his
@@ -1981,8 +2032,11 @@ def _split_judged_nouns(doc: Document, triggers: list[Trigger], cues: ModuleType
 
 def _joined_between(doc: Document, a: int, b: int) -> bool:
     """"declared a state of emergency ... and suspended its governor": a noun before "and <verb>"
-    belongs to the first conjunct, not to the later verb."""
-    return any(t.pos == "CCONJ" and doc.tokens[t.i + 1].pos in {"VERB", "AUX"} for t in doc.tokens[a + 1:b])
+    belongs to the first conjunct, not to the later verb; so does one before "<verb> und" in German, whose
+    conjuncts end with their verbs ("hat seinen Rücktritt erklärt und den Führern ... vorgeworfen")."""
+    return any(t.pos == "CCONJ" and (doc.tokens[t.i + 1].pos in {"VERB", "AUX"}
+                                     or doc.lang == "de" and doc.tokens[t.i - 1].pos in {"VERB", "AUX"})
+               for t in doc.tokens[a + 1:b])
 
 
 def _adjacent(doc: Document, a: Slot, b: Slot) -> bool:
@@ -2532,10 +2586,12 @@ def _drop_protest_targets(doc: Document, triggers: list[Trigger], roles: dict[in
 
 
 def _protested_against(doc: Document, slot: Slot, cues: ModuleType) -> bool:
+    if slot.role not in AGAINST_ROLES:
+        return False
     k = slot.first - 1   # back across the phrase ("gegen die UN-Mission Monusco") to its preposition
     while k > slot.first - 5 and k >= 0 and doc.tokens[k].pos in {"DET", "ADJ", "NOUN", "PROPN"}:
         k -= 1
-    if k < 1 or doc.tokens[k].text.lower() not in {"gegen", "against"}:
+    if k < 1 or doc.tokens[k].text.lower() != slot.role.removeprefix("pp:"):
         return False
     return doc.tokens[k - 1].pos == "NOUN" and _names(doc.tokens[k - 1], cues.PROTEST_NOUNS)
 
@@ -2598,6 +2654,9 @@ def _other_subject(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
             owned = any(t.head == tok.i and (t.dep in ("nmod:poss", "det:poss") or t.dep == "nmod" and _coded(doc, t))
                         for t in doc.tokens[a:b])
             return not owned
+        if tok.i < trig.token.i and tok.text[:1].isupper() and _names(tok, set(cues.ATTACKER_NOUNS)) \
+                and _preposition_before(doc, tok, a) is None and not _object(tok):
+            return True   # ("Bewaffnete hätten das Feuer eröffnet": the noun mis-tagged as the verb "bewaffnete")
     return False
 
 
@@ -3084,6 +3143,8 @@ def _unnamed(doc: Document, slot: Slot, cues: ModuleType) -> bool:
     "gunmen opened fire, police said"): a reporter of their own country tells a crime, it accuses no
     adversary (a foreign officer telling of "militants" in another war still alleges, and so does an army
     telling of attackers it names as a known group)."""
+    if slot.entity.id.startswith("implied-") and slot.entity.actor.sector == "REB":
+        return True   # the armed men a passive or a reported deed implies ("Bewaffnete hätten ... eröffnet")
     words = slot.mention.text.lower().split()
     named = slot.entity.actor.identifier_id is not None \
         or any((m := doc.mention(mid)) is not None and m.kind == "name" for mid in slot.entity.mention_ids)
@@ -3250,6 +3311,8 @@ def _unnamed_people(doc: Document, trig: Trigger, actor: Slot, mode: str | None,
     state = ref.sector in SECURITY_SECTORS or (ref.sector in STATE_SECTORS and mode in ORDER_MODES | {"crowd-control"})
     if not state or not ref.code or ref.code in NON_STATE_CODES:
         return None
+    if any(s.role == COAST_ROLE and trig.clause[0] <= s.first < trig.clause[1] for s in slots):
+        return None   # "seized a tanker off the coast of Venezuela": at sea, no population is acted on
     a, b = trig.clause
     # (force used on people taken up by a pronoun falls on the country's own; those released may be foreigners)
     taken_up = trig.entry.event in {"COERCE", "ASSAULT"} and _pronoun_people(doc.tokens[a:b], cues) \
@@ -3383,7 +3446,12 @@ def _unnamed_attackers(doc: Document, trig: Trigger, roles: Roles, slots: list[S
         words = [t for t in doc.tokens[a:trig.token.i] if _preposition_before(doc, t, a) is None
                  and (_names(t, cues.ATTACKER_NOUNS) or not _object(t))]
     nouns = set(cues.ATTACKER_NOUNS) | set(cues.LONE_ATTACKER_NOUNS)
-    if not any(_names(t, nouns) for t in words if t.pos in {"NOUN", "PROPN", "ADJ"}):
+    # ("ist eine Bürgermeisterkandidatin erschossen worden", "was shot dead": a person murdered by no one named)
+    murdered = roles.passive and not words and trig.entry.lemma.lower() in cues.MURDER_VERBS \
+        and any(r.entity.type == "PER" for r in roles.recipients)
+    # (a capitalised "Bewaffnete" before its auxiliary is the noun, though tagged as the verb "bewaffnete")
+    if not murdered and not any(_names(t, nouns) for t in words
+                                if t.pos in {"NOUN", "PROPN", "ADJ"} or t.text[:1].isupper()):
         return []
     places = _clause_places(trig, slots, {"pp:in"})
     source = places[0] if places else (roles.recipients[0] if roles.recipients else None)
@@ -3395,6 +3463,17 @@ def _unnamed_attackers(doc: Document, trig: Trigger, roles: Roles, slots: list[S
 
 
 AGENT_WORDS = frozenset({"von", "by"})
+
+
+def _attackers_first(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
+    """Does a German clause open with unnamed armed men right before its finite verb ("Unbekannte hätten",
+    "Bewaffnete eröffneten")? The first phrase of a main clause with the verb second is its subject here."""
+    a = clause_opening(doc, trig)
+    if doc.lang != "de" or a >= trig.token.i:
+        return False
+    k = skip_forward(doc, a, trig.token.i, NOMINAL_MODIFIERS)
+    return k + 1 < trig.token.i and doc.tokens[k].text[:1].isupper() and _names(doc.tokens[k], set(cues.ATTACKER_NOUNS)) \
+        and doc.tokens[k + 1].pos in {"AUX", "VERB"} and not _coded(doc, doc.tokens[k])
 
 
 def _object(tok: Token) -> bool:
@@ -3409,6 +3488,12 @@ def _names(tok: Token, words: Collection[str]) -> bool:
 
 
 NOMINAL_MODIFIERS = frozenset({"DET", "ADJ", "NUM", "PRON"})
+
+
+def skip_forward(doc: Document, k: int, end: int, kinds: Collection[str]) -> int:
+    while k < end - 1 and doc.tokens[k].pos in kinds:
+        k += 1
+    return k
 
 
 def _preposition_before(doc: Document, tok: Token, start: int) -> str | None:

@@ -103,8 +103,19 @@ def clause_breaks(tokens: Sequence[Token], cues: ModuleType, keep: frozenset[int
         # (right after an auxiliary a subordinator is an adverb: "Security forces have since arrested ...")
         adverb = k > 0 and tokens[k - 1].pos == "AUX"
         out.append((t.text in CLAUSE_BREAKS and t.i not in keep and k not in names)
-                   or (word in cues.SUBORDINATORS and t.pos not in {"DET", "PRON"} and not adverb))
+                   or (word in cues.SUBORDINATORS and t.pos not in {"DET", "PRON"} and not adverb)
+                   or _temporal_clause(tokens, k, cues))
     return out
+
+
+def _temporal_clause(tokens: Sequence[Token], k: int, cues: ModuleType) -> bool:
+    """", als sie mit Anhängern durch die Straßen zog,": after a comma, "als" with a subject and a clause-final
+    verb opens a clause of its own (not "als Präsident", "mehr als 20")."""
+    if tokens[k].text.lower() not in getattr(cues, "TEMPORAL_SUBORDINATORS", ()) or k == 0 or tokens[k - 1].text != "," \
+            or k + 2 >= len(tokens) or tokens[k + 1].pos not in {"PRON", "DET", "PROPN"}:
+        return False
+    end = next((j for j in range(k + 1, len(tokens)) if tokens[j].text in CLAUSE_BREAKS), len(tokens))
+    return tokens[end - 1].pos in VERB_POS
 
 
 def _insertions(tokens: Sequence[Token], cues: ModuleType, brackets: set[int] = frozenset()) -> set[int]:
@@ -116,6 +127,9 @@ def _insertions(tokens: Sequence[Token], cues: ModuleType, brackets: set[int] = 
     commas = [k for k, t in enumerate(tokens) if t.text == ","]
     for a, b in zip(commas, commas[1:]):
         if b - a < 2 or b + 1 >= len(tokens):
+            continue
+        if _place_apposition(tokens, a, b, cues):
+            out.update({a, b})
             continue
         # "..., zu der sich ... haben, verurteilte": a relative pronoun may follow a preposition
         start = a + 2 if tokens[a + 1].pos == "ADP" else a + 1
@@ -146,6 +160,17 @@ def _insertions(tokens: Sequence[Token], cues: ModuleType, brackets: set[int] = 
             continue   # "Finnlands, der NATO beizutreten,": an infinitive clause, not an insertion
         out.update({a, b})
     return out
+
+
+def _place_apposition(tokens: Sequence[Token], a: int, b: int, cues: ModuleType) -> bool:
+    """A place named again by its kind between commas ("in San Miguel Octopan, einem Ortsteil von Celaya, das
+    Feuer eröffnet", "in Canete, a town in Biobio, gunmen killed"): the clause runs on across it."""
+    span = tokens[a + 1:b]
+    if a == 0 or tokens[a - 1].pos != "PROPN" or len(span) < 2 or span[0].pos != "DET":
+        return False
+    head = next((t for t in span[1:] if t.pos != "ADJ"), None)
+    return head is not None and head.pos == "NOUN" and (head.lemma or head.text).lower() in cues.PLACE_NOUNS \
+        and not any(t.pos in VERB_POS or t.text in {"“", "„", "»", '"'} for t in span)
 
 
 def _owned_apposition(span: Sequence[Token]) -> bool:
@@ -357,6 +382,15 @@ def find_triggers(lexicon: Lexicon, tokens: Sequence[Token], keep: frozenset[int
 def _describes_act_noun(lexicon: Lexicon, tokens: Sequence[Token], tok: Token) -> bool:
     """A participle describing an act noun ("a targeted terror attack", "die geplante Offensive"): the noun
     is the event, the participle only says what kind."""
+    if lexicon.lang == "en" and tok.text.lower().endswith("ing") and tok.dep in {"acl", "advcl"}:
+        # "announced 100 new sanctions on Tuesday targeting Russia's energy revenues": the gerund after an
+        # act noun says what the act aims at
+        k = tok.i - 1
+        while (prev := _token_at(tokens, k)) is not None and prev.pos not in VERB_POS and prev.text not in CLAUSE_BREAKS:
+            if prev.pos == "NOUN" and (prev.lemma.lower(), "NOUN") in lexicon.exact:
+                return True
+            k -= 1
+        return False
     if tok.dep != "amod":
         return False
     head = _token_at(tokens, tok.head)
@@ -457,17 +491,22 @@ def _has_head_verb(doc: Document, tok: Token) -> bool:
     return tok.head >= 0 and doc.tokens[tok.head].pos == "VERB"
 
 
-def _repaired(lemma: str, pos: str, lexicon: Lexicon) -> str:
-    """A German past-tense verb the lemmatizer left with its "-t" ("verstärkte" -> "verstärkt"): the
-    infinitive ("verstärken") when the lexicon knows it."""
-    if lexicon.lang != "de" or pos != "VERB" or not lemma.endswith("t") or (lemma, pos) in lexicon.exact:
+def _repaired(lemma: str, pos: str, lexicon: Lexicon, text: str = "") -> str:
+    """A verb the lemmatizer got wrong, as the lexicon knows it: a German past tense left with its "-t"
+    ("verstärkte" -> "verstärkt" -> "verstärken"), an English past or gerund cut in the wrong place
+    ("cordoned" -> "cordone" -> "cordon")."""
+    if pos != "VERB" or (lemma, pos) in lexicon.exact or (lemma, pos) in lexicon.phrasal:
         return lemma
-    return lemma[:-1] + "en"
+    if lexicon.lang == "de":
+        return lemma[:-1] + "en" if lemma.endswith("t") else lemma
+    stems = [text[:-2], text[:-1]] if text.endswith("ed") else [text[:-3], text[:-3] + "e"] if text.endswith("ing") else []
+    return next((s for s in stems if len(s) > 2 and ((s, pos) in lexicon.exact or (s, pos) in lexicon.phrasal)), lemma)
 
 
 def _match_one(lexicon: Lexicon, tokens: Sequence[Token], k: int, b: int, pos: str, lemma: str,
                words: set[str], clause: Sequence[Token]) -> tuple[Entry, tuple[Token, ...]] | None:
     tok = tokens[k]
+    lemma = _repaired(lemma, pos, lexicon, tok.text.lower())
     if pos == "VERB" and lexicon.lang == "de":
         particle = _particle(tokens, k, b)
         if particle is not None:
@@ -482,7 +521,7 @@ def _match_one(lexicon: Lexicon, tokens: Sequence[Token], k: int, b: int, pos: s
         if [t.lemma.lower() for t in nxt] == rest or [t.text.lower() for t in nxt] == rest:
             if _needs_met(entry, words, clause):
                 return entry, (tok, *nxt)
-    entry = _choose(lexicon.exact.get((_repaired(lemma, pos, lexicon), pos), ()), words, clause)
+    entry = _choose(lexicon.exact.get((lemma, pos), ()), words, clause)
     if entry is not None:
         return entry, (tok,)
     if pos == "NOUN":

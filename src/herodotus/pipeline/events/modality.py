@@ -81,7 +81,7 @@ def _hypothetical(doc: Document, clause: Sequence[Token], trigger: Trigger, cues
     found = [t.text for t in clause if t.text.lower() in cues.HYPOTHETICAL
              and t.text.lower() not in CONDITIONAL_CONJUNCTIONS and not _later_modal(doc, t, trigger, clause)
              and not _passive_subjunctive(doc, t, trigger) and not _month_may(doc, t)
-             and not _finite_after_and(doc, clause, t, trigger)]
+             and not _finite_after_and(doc, clause, t, trigger) and not _reported_perfect(doc, t, trigger, clause, cues)]
     # a conditional conjunction may open the clause or sit just before it ("Wenn X, ...")
     sent = doc.sentences[trigger.token.sent]
     first = clause[0].i if clause else trigger.token.i
@@ -89,6 +89,26 @@ def _hypothetical(doc: Document, clause: Sequence[Token], trigger: Trigger, cues
     found += [t.text for t in opener if t.text.lower() in CONDITIONAL_CONJUNCTIONS
               and t.text.lower() in cues.HYPOTHETICAL]
     return found + _until(doc, opener, trigger)
+
+
+REPORTED_PERFECT = frozenset({"hätte", "hätten", "wäre", "wären"})
+MODAL_LEMMAS = frozenset({"können", "müssen", "sollen", "wollen", "dürfen", "mögen"})
+
+
+def _reported_perfect(doc: Document, cue: Token, trigger: Trigger, clause: Sequence[Token], cues: ModuleType) -> bool:
+    """"Bewaffnete hätten das Feuer eröffnet, teilte die Staatsanwaltschaft mit": the past subjunctive of a
+    perfect stands for the reported past in German wire copy; the act is told, not imagined (not with a modal,
+    "hätten angreifen können", nor with a condition, "wenn ..., hätten sie ...")."""
+    if doc.lang != "de" or cue.text.lower() not in REPORTED_PERFECT or trigger.token.i < cue.i:
+        return False
+    sent = doc.sentences[trigger.token.sent]
+    words = doc.tokens[sent.token_start:sent.token_end]
+    if any(t.lemma.lower() in MODAL_LEMMAS or t.text.lower() in CONDITIONAL_CONJUNCTIONS for t in words):
+        return False
+    inside = {t.i for t in clause}
+    particles = {t.head: t.text.lower() for t in words if t.dep == "compound:prt"}   # "teilte ... mit"
+    return any(t.i not in inside and t.pos in {"VERB", "AUX"}
+               and particles.get(t.i, "") + t.lemma.lower() in cues.REPORTING_VERBS for t in words)
 
 
 def _finite_after_and(doc: Document, clause: Sequence[Token], cue: Token, trigger: Trigger) -> bool:

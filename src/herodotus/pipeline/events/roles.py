@@ -222,6 +222,13 @@ def _skip_before(doc: Document, j: int, sent: int) -> int:
     return j
 
 
+COAST_ROLE = "coast"   # a state named for where at sea something happened: no party to it
+
+
+def _names_coast(tok: Token, cues: ModuleType) -> bool:
+    return (tok.lemma or tok.text).lower() in getattr(cues, "COAST_NOUNS", ()) or tok.text.lower() in getattr(cues, "COAST_NOUNS", ())
+
+
 def _surface_role(doc: Document, inside: list[Token], m: Mention, cues: ModuleType) -> str:
     nxt = doc.tokens[inside[-1].i + 1] if inside[-1].i + 1 < len(doc.tokens) else None
     if m.kind == "adjective" and not (doc.lang == "de" and _people_noun(inside, nxt)):
@@ -250,6 +257,8 @@ def _surface_role(doc: Document, inside: list[Token], m: Mention, cues: ModuleTy
     if crossed_conj and prev is not None and prev.pos in {"NOUN", "PROPN"}:
         # "dem Volk und der Regierung": a second conjunct, not a genitive of the noun before
         prev = None
+    if prev is not None and _names_coast(prev, cues) and not articles and inside[-1].text.endswith("s"):
+        return COAST_ROLE   # "vor der Küste Venezuelas"
     if doc.lang == "de" and prev is not None and prev.pos == "NOUN" and not articles \
             and inside[-1].pos == "PROPN" and inside[-1].text.endswith("s") and len(inside) == 1:
         # "im Süden Saudi-Arabiens", "des Manövers Südkoreas"; a full name after a title is the
@@ -272,6 +281,8 @@ def _surface_role(doc: Document, inside: list[Token], m: Mention, cues: ModuleTy
         prep = getattr(cues, "PREP_CONTRACTIONS", {}).get(prep, prep)   # "im Gazastreifen" is "in"
         if prep == "of" and j > 0 and doc.tokens[j - 1].text.lower() == "out":
             return "pp:from"   # "pulled out of the WHO": where one leaves, not a genitive
+        if prep in cues.GENITIVE_ARTICLES and j > 0 and _names_coast(doc.tokens[j - 1], cues):
+            return COAST_ROLE   # "seized a tanker off the coast of Venezuela": where, not whom
         return "gen" if prep in cues.GENITIVE_ARTICLES else f"pp:{prep}"
     if after_noun and doc.lang == "de" and _named_in_genitive(doc, inside[0].i):
         return "gen"   # "Die Außenminister der Staatengemeinschaft Asean": the name's case is no guide
@@ -561,15 +572,21 @@ def _coordinated_verb(trigger: Trigger, doc: Document) -> Token | None:
     return verbs[-1] if verbs else None
 
 
+def clause_opening(doc: Document, trigger: Trigger) -> int:
+    """The first token of the trigger's clause after a dateline ("Tallinn (dpa) - Ein russischer Kampfjet ...")."""
+    a = trigger.clause[0]
+    opening = dateline(doc, doc.sentences[trigger.token.sent])
+    while opening is not None and a < trigger.token.i and doc.tokens[a].start < opening[1]:
+        a += 1
+    return a
+
+
 def _adjective_subject(slots: list[Slot], trigger: Trigger, doc: Document | None) -> Slot | None:
     """"Israelische Kampfflugzeuge griffen ... an", "Israeli jets struck ...": a nationality adjective
     opening the clause's first noun phrase names the subject's country when the subject itself is no actor."""
     if doc is None or trigger.entry.pos != "VERB":
         return None
-    a = trigger.clause[0]
-    opening = dateline(doc, doc.sentences[trigger.token.sent])
-    while opening is not None and a < trigger.token.i and doc.tokens[a].start < opening[1]:
-        a += 1   # "Tallinn (dpa) - Ein russischer Kampfjet ist ... eingedrungen"
+    a = clause_opening(doc, trigger)
     for s in slots:
         if s.role == "adj" and s.last < trigger.token.i and (s.first == a or (
                 s.first == a + 1 and doc.tokens[a].pos in ("DET", "NUM"))):   # ("Drei russische Kampfjets")
@@ -784,7 +801,7 @@ def _in_relative_clause(doc: Document, slot: Slot, trigger: Trigger) -> bool:
         return False
     cues = resource(doc.lang, "event_verbs")
     relative = opener.pos == "PRON" and not opener.dep.startswith("det") and opener.text.lower() in cues.RELATIVE_OPENERS
-    led_by = opener.text.lower() in cues.LEADING_PARTICIPLES and doc.tokens[k + 2].text.lower() == "by"
+    led_by = opener.text.lower() in cues.LED_BY_PARTICIPLES and doc.tokens[k + 2].text.lower() == "by"
     if not relative and not led_by:
         return False
     end = next((t.i for t in doc.tokens[slot.last + 1:] if t.text == "," or t.sent != doc.tokens[k].sent),
