@@ -468,7 +468,7 @@ ARTICLES_2 = [
 
 LAST_ROUND = 342
 # rounds 3 onwards live in their own files (round3.py -> handmade3.jsonl, ...); a round whose writer did not finish
-# has no file; round 337 arrived as the forty-ninth session closed (unmeasured, not read: measure it first); 341 was unfinished
+# has no file; rounds 337 and 341 arrived as the forty-ninth session closed (unmeasured, not read: measure them first)
 ROUNDS = {"handmade.jsonl": ARTICLES, "handmade2.jsonl": ARTICLES_2,
           **{f"handmade{n}.jsonl": importlib.import_module(f"round{n}").ARTICLES for n in range(3, LAST_ROUND + 1)
              if Path(__file__).with_name(f"round{n}.py").exists()}}
