@@ -226,7 +226,7 @@ COAST_ROLE = "coast"   # a state named for where at sea something happened: no p
 
 
 def _names_coast(tok: Token, cues: ModuleType) -> bool:
-    return (tok.lemma or tok.text).lower() in getattr(cues, "COAST_NOUNS", ()) or tok.text.lower() in getattr(cues, "COAST_NOUNS", ())
+    return (tok.lemma or tok.text).lower() in cues.COAST_NOUNS or tok.text.lower() in cues.COAST_NOUNS
 
 
 def _surface_role(doc: Document, inside: list[Token], m: Mention, cues: ModuleType) -> str:
