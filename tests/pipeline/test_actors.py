@@ -1668,3 +1668,28 @@ def test_actors_a_german_genitive_surname_is_the_person_named_before(nlp):
     doc = run(nlp, "Rom (dpa) - Die brasilianische Abgeordnete Carla Zambelli ist in Italien festgenommen worden. „Carla "
                    "ist eine politisch Verfolgte“, sagte Zambellis Anwalt Fabio Pagnozzi.", "de", date(2025, 7, 30))
     assert actor_at(doc, "Zambellis").id == actor_at(doc, "Carla Zambelli").id
+
+
+def test_actors_a_un_agency_is_the_un_and_an_unlisted_court_is_the_judiciary_of_its_city(nlp):
+    doc = run(nlp, "MONTREAL (AP) — The International Civil Aviation Organization said on Monday that Russia had "
+                   "failed to uphold its obligations.", "en", date(2025, 5, 12))
+    assert (actor_at(doc, "International Civil Aviation Organization").actor.code,
+            actor_at(doc, "International Civil Aviation Organization").actor.sector) == ("UNO", "IGO")
+    doc = run(nlp, "Iran has sentenced two British nationals to ten years in prison. The Kerman Revolutionary Court "
+                   "ruled on Sunday that the two Britons had spied for Israel.", "en", date(2025, 10, 20))
+    court = actor_at(doc, "Kerman Revolutionary Court").actor
+    assert (court.code, court.sector) == ("IRN", "JUD")
+
+
+def test_actors_people_a_demonym_described_before_their_names_are_of_that_country(nlp):
+    doc = run(nlp, "Ein britisches Ehepaar ist im Iran wegen Spionage zu zehn Jahren Haft verurteilt worden. Craig und "
+                   "Lindsay Foreman waren im Januar festgenommen worden.", "de", date(2025, 10, 20))
+    assert actor_at(doc, "Lindsay Foreman").actor.code == "GBR"
+
+
+def test_actors_a_body_based_abroad_is_its_possessors(nlp):
+    doc = run(nlp, "MANAMA (AP) — The U.S. Navy's Bahrain-based 5th Fleet said Monday that Iranian boats had harassed a "
+                   "tanker.", "en", date(2025, 5, 12))
+    assert (actor_at(doc, "Fleet").actor.code, actor_at(doc, "Fleet").actor.sector) == ("USA", "MIL")
+    doc = run(nlp, "A Bahrain-based rights group accused the government of torture.", "en", date(2025, 5, 12))
+    assert actor_at(doc, "Bahrain-based rights group").actor.code == "BHR"

@@ -3754,3 +3754,42 @@ def test_events_an_inquiry_ordered_is_the_orderers_investigation(pipeline, lang,
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 9, 16)))
     assert any(e.event == "ACCUSE" and e.mode == "investigate" for e in doc.events)
     assert not any(e.event == "REQUEST" for e in doc.events)
+
+
+@pytest.mark.parametrize("lang, text, judge", [
+    ("en", "MONTREAL (AP) — The International Civil Aviation Organization ruled on Monday that Russia was responsible "
+           "for the downing of Malaysia Airlines flight MH17.", "UNO"),
+    ("de", "DEN HAAG (dpa) - Der Internationale Gerichtshof hat am Freitag entschieden, dass Russland gegen das "
+           "Völkerrecht verstoßen hat.", "UNO"),
+])
+def test_events_a_ruling_against_a_state_is_a_conviction_not_a_criticism(pipeline, lang, text, judge):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 5, 12)))
+    codes = _country_codes(doc)
+    assert ("SANCTION", judge, "RUS") in codes and ("ACCUSE", judge, "RUS") not in codes
+
+
+def test_events_the_two_governments_are_the_two_who_welcomed_together(pipeline):
+    text = ("Australia and the Netherlands brought the case in March 2022, accusing Moscow of shooting down the "
+            "plane. Australian Foreign Minister Penny Wong and her Dutch counterpart Caspar Veldkamp welcomed the "
+            "decision in a joint statement. The two governments called on Russia to enter negotiations on reparations.")
+    doc = pipeline(Document(id="t", text=text, lang="en", published=date(2025, 5, 12)))
+    asked = {c for c in _country_codes(doc) if c[0] == "REQUEST"}
+    assert asked == {("REQUEST", "AUS", "RUS"), ("REQUEST", "NLD", "RUS")}
+
+
+def test_events_foreigners_held_are_held_by_the_state_the_story_is_in(pipeline):
+    text = ("Ein britisches Ehepaar ist im Iran wegen Spionage zu zehn Jahren Haft verurteilt worden. Craig und "
+            "Lindsay Foreman waren im Januar festgenommen worden.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2025, 10, 20)))
+    arrests = {c for c in _country_codes(doc) if c[0] == "COERCE"}
+    assert arrests and all(c[1:] == ("IRN", "GBR") for c in arrests)
+
+
+def test_events_a_decision_rejected_is_the_deciders_not_the_last_to_welcome_it(pipeline):
+    text = ("MONTREAL (AP) — The International Civil Aviation Organization ruled on Monday that Russia was responsible "
+            "for the downing of flight MH17. Australia and the Netherlands brought the case in 2022. The case took "
+            "three years. Australian Foreign Minister Penny Wong and her Dutch counterpart Caspar Veldkamp welcomed "
+            "the decision. Malaysia also welcomed the ruling. Moscow rejected the decision.")
+    doc = pipeline(Document(id="t", text=text, lang="en", published=date(2025, 5, 12)))
+    assert ("REJECT", "RUS", "UNO") in _country_codes(doc)
+    assert not any(c[0] == "REJECT" and c[2] in {"AUS", "NLD", "MYS"} for c in _country_codes(doc))

@@ -226,3 +226,17 @@ def test_parser_packed_inference_matches_forward(bf16: bool, monkeypatch) -> Non
         got = net.rel_scores_rows(inf.rel_dep[first[b] + 1: first[b] + 1 + n],
                                   inf.rel_head[first[b] + torch.arange(n)])
         torch.testing.assert_close(got, want, **tol)
+
+
+@pytest.mark.parametrize("text, lang, place, subject", [
+    ("SEOUL (dpa) - Nordkorea hat am Montag erneut eine ballistische Rakete abgefeuert.", "de", "SEOUL", "Nordkorea"),
+    ("BEIJING (AP) — China's military said Monday it had held drills around Taiwan.", "en", "BEIJING", "military"),
+])
+def test_parser_a_dateline_is_no_subject_of_the_lead(text, lang, place, subject):
+    from herodotus.pipeline import Pipeline
+
+    doc = Pipeline(["nlp.v1"])(Document(id="t", text=text, lang=lang))
+    root = next(t for t in doc.tokens if t.head == -1)
+    subjects = [t.text for t in doc.tokens if t.head == root.i and t.dep.startswith("nsubj")]
+    assert subjects == [subject]
+    assert doc.tokens[0].text == place and doc.tokens[0].dep == "dep"

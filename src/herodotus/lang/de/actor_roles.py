@@ -347,5 +347,12 @@ LOCAL_ROLES = frozenset({"gouverneur", "gouverneurin", "bürgermeister", "bürge
                          "oberbürgermeisterin"})
 # Lemmas before a title that make its holder new to the office: not the holder the knowledge base knows
 NEW_WORDS = frozenset({"neu", "designiert", "neugewählt", "künftig", "gewählt"})
+# Ends of the names of awards and contests (normalised), which are no actors ("the Nobel Peace Prize")
+NON_ACTOR_ENDINGS = ("preis", "medaille", "expo", "weltmeisterschaft")
+# Ends of the names of courts (normalised): a court the knowledge base lacks is still the judiciary
+COURT_HEADS = ("gericht", "gerichtshof", "tribunal")
+# Private people a demonym describes before their names are told ("ein britisches Ehepaar", "a Japanese
+# journalist"): the names that follow are of that country (lemmas)
+PEOPLE_NOUNS = frozenset({"ehepaar", "paar", "staatsbürger", "staatsbürgerin", "staatsangehörige", "staatsangehöriger", "tourist", "touristin", "urlauber", "urlauberin", "journalist", "journalistin", "reporter", "reporterin", "fotograf", "fotografin", "aktivist", "aktivistin", "student", "studentin", "forscher", "forscherin", "wissenschaftler", "wissenschaftlerin", "geschäftsmann", "geschäftsfrau", "entwicklungshelfer", "entwicklungshelferin", "helfer", "helferin", "mann", "frau", "bürger", "bürgerin", "rentner", "rentnerin", "lehrer", "lehrerin", "ingenieur", "ingenieurin", "geisel", "bruder", "schwester"})
 # Collective nouns that name the armed group told before, after a definite article ("die Gruppe", "the group")
 GROUP_NOUNS = frozenset({"gruppe", "gruppierung"})

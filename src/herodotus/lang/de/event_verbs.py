@@ -1209,6 +1209,10 @@ HOLD_TO = {"festhalten": "an"}
 PENALTY_NOUNS: tuple[str, ...] = ("haft", "haftstrafe", "gefängnis", "gefängnisstrafe", "todesstrafe", "strafe", "folter",
                  "hinrichtung", "abschiebung", "verfolgung")
 WISH_MARKS: frozenset[str] = frozenset()   # German says it with a clause: "forderten, dass er zurücktritt"
+# A court's or an international body's ruling verbs: its finding against a party is a conviction
+RULING_VERBS = ("entscheiden", "urteilen")
+# (German has no particle that turns a ruling into a refusal)
+RULING_OUT = ()
 # Habits over years are background, not an occasion ("werfen sich seit Jahren gegenseitig vor")
 HABITUAL = ("seit jahren", "seit jahrzehnten", "seit langem", "seit langer zeit", "immer wieder")
 # "die drei Länder": a count of states that points back to the last states named together

@@ -279,5 +279,12 @@ NEIGHBOUR_NOUNS = frozenset({"neighbour", "neighbor"})
 LOCAL_ROLES = frozenset({"governor", "governors", "mayor", "mayors"})
 # Lemmas before a title that make its holder new to the office ("the incoming president")
 NEW_WORDS = frozenset({"new", "incoming", "elect", "designate"})
+# Ends of the names of awards and contests (normalised), which are no actors ("the Nobel Peace Prize")
+NON_ACTOR_ENDINGS = ("prize", "award", "medal", "olympics", "expo", "world cup")
+# Ends of the names of courts (normalised): a court the knowledge base lacks is still the judiciary
+COURT_HEADS = ("court", "tribunal")
+# Private people a demonym describes before their names are told ("ein britisches Ehepaar", "a Japanese
+# journalist"): the names that follow are of that country (lemmas)
+PEOPLE_NOUNS = frozenset({"couple", "national", "citizen", "tourist", "backpacker", "journalist", "reporter", "photographer", "activist", "student", "researcher", "academic", "scientist", "businessman", "businesswoman", "man", "woman", "teacher", "engineer", "hostage", "brother", "sister", "pensioner", "retiree"})
 # Collective nouns that name the armed group told before, after a definite article ("die Gruppe", "the group")
 GROUP_NOUNS = frozenset({"group"})

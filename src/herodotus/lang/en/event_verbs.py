@@ -948,6 +948,10 @@ FACING_VERBS: tuple[str, ...] = ()
 PENALTY_NOUNS: tuple[str, ...] = ()
 # the mark of an act wished for, not done: "chanting for Sanchez to step down"
 WISH_MARKS = frozenset({"for"})
+# A court's or an international body's ruling verbs: its finding against a party is a conviction
+RULING_VERBS = ("rule",)
+# ("ruled out talks" is a refusal)
+RULING_OUT = ("out",)
 # Habits over years are background, not an occasion ("have long accused each other")
 # (not "repeatedly": "Trump has repeatedly accused Mexico's government of ..." names actors and a charge that
 # stands, as "has accused" does)

@@ -82,6 +82,7 @@ class ActorResolver:
         resolver.heads = [t.head for t in doc.tokens]
         resolver.lemmas = [t.lemma for t in doc.tokens]
         resolver.pos = [t.pos for t in doc.tokens]
+        resolver.numbers = [t.feat("Number") for t in doc.tokens]
 
         # names first inside a title+name pair, so that the title joins the named person
         prev: Cand | None = None

@@ -104,6 +104,9 @@ class Resolver:
         self.local_roles: frozenset[str] = getattr(roles, "LOCAL_ROLES", frozenset())
         self.generic_bodies: frozenset[str] = frozenset(norm(w) for w in getattr(roles, "GENERIC_BODIES", ()))
         self.new_words: frozenset[str] = getattr(roles, "NEW_WORDS", frozenset())
+        self.non_actor_endings: tuple[str, ...] = getattr(roles, "NON_ACTOR_ENDINGS", ())
+        self.court_heads: tuple[str, ...] = getattr(roles, "COURT_HEADS", ())
+        self.people_nouns: frozenset[str] = getattr(roles, "PEOPLE_NOUNS", frozenset())
         self.day = day
         self.text = text
         self.drafts: dict[str, Draft] = {}
@@ -125,6 +128,7 @@ class Resolver:
         self.heads: list[int] = []                # head token index per token (-1 for a root or without a parser)
         self.lemmas: list[str] = []               # lemma per token
         self.pos: list[str] = []                  # UPOS per token
+        self.numbers: list[str | None] = []       # grammatical number per token ("Sing", "Plur", None)
         self.federal_places: dict[str, str] = {}  # "bundesregierung" -> the country its place gave it
         self.short_names: dict[str, Draft] = {}   # "kia" -> the body "(KIA)" was bracketed after
 
@@ -424,14 +428,16 @@ class Resolver:
             # "Zentralasien", "im Ostchinesischen Meer", "the South China Sea": a region or a sea, of no one state
             self.assign(cand, self.new_draft("name:" + " ".join(tokens), type=kind, name=name, code=None))
             return
-        if kind != "PER" and tokens and " ".join(tokens).endswith(NON_ACTOR_ENDINGS):
+        if kind != "PER" and tokens and " ".join(tokens).endswith(self.non_actor_endings):
             # "the Nobel Peace Prize", "den Karlspreis": an award or a contest is no one's actor
             self.assign(cand, self.new_draft("name:" + " ".join(tokens), type=kind, name=name, code=None))
             return
-        employer = self.apposed_body(cand) if kind == "PER" else None
+        employer = self.apposed_body(cand) if kind == "PER" else self.possessor(cand) if kind == "ORG" else None
         code = cand.country or (cand.org.code if cand.org is not None else None) \
             or (employer.code if employer is not None else None) \
+            or (self.described_nationality(cand) if kind == "PER" else None) \
             or (self.country_in_name(tokens) if kind == "ORG" else None) \
+            or (self.court_seat(name) if kind == "ORG" and tokens and tokens[-1].endswith(self.court_heads) else None) \
             or (self.compass_country(tokens) if kind == "LOC" else None) \
             or (place_country(name, self.near_country(cand.sent), self.main_country) if kind == "LOC" else None) \
             or self.near_country(cand.sent)
@@ -444,7 +450,39 @@ class Resolver:
             draft.sector = cand.org.sector or "IGO"   # "the U.N. Assistance Mission": a body of the U.N.
         if employer is not None and draft.code == employer.code:
             draft.sector = draft.sector or employer.sector
+        if kind == "ORG" and draft.sector is None and tokens and tokens[-1].endswith(self.court_heads):
+            draft.sector = "JUD"   # "Kenya's High Court", "das Oberste Gericht in Nairobi": a court the KB lacks
         self.assign(cand, draft)
+
+    def possessor(self, cand: Cand) -> Draft | None:
+        """The known body whose possessive stands a few words before an unlisted organisation's name ("the
+        U.S. Navy's Bahrain-based 5th Fleet"): the organisation is its own, wherever it is based."""
+        prev = self.order[-1] if self.order else None
+        if prev is None or prev.entity is None or prev.sent != cand.sent or not 0 < cand.start - prev.end <= 4 \
+                or self.lemmas[prev.end] not in ("'s", "’s") \
+                or any(p in ("VERB", "AUX", "PUNCT", "ADP") for p in self.pos[prev.end + 1:cand.start]):
+            return None
+        owner = self.drafts[prev.entity]
+        return owner if owner.type == "ORG" and owner.code else None
+
+    def described_nationality(self, cand: Cand) -> str | None:
+        """The country of the people a demonym described just before the name ("ein britisches Ehepaar ...
+        Craig und Lindsay Foreman", "a Japanese journalist ... Takeshi Sato"), not of where they are held."""
+        for c in reversed(self.order):
+            if c.sent < cand.sent - 1:
+                return None
+            if c.kind == "adjective" and c.kb is not None and c.kb.kind == "country" and c.kb.code \
+                    and c.end < len(self.lemmas) and self.lemmas[c.end].lower() in self.people_nouns:
+                return c.kb.code
+        return None
+
+    def court_seat(self, name: str) -> str | None:
+        """The country of the city an unlisted court is named after ("Kerman Revolutionary Court", "Lahore
+        High Court"), when the article has named that country: not the state the story spoke of last."""
+        first = name.split()[0] if name.split() else ""
+        code = place_country(first) if first[:1].isupper() else None
+        # (a country already named keeps a word that is also a village ("Federal", "Central") from counting)
+        return code if code in self.country_codes else None
 
     def apposed_body(self, cand: Cand) -> Draft | None:
         """"Der ... Abteilungsleiter im US-Außenministerium, Brian Nichols": the named organisation the phrase
@@ -976,6 +1014,8 @@ class Resolver:
                 continue   # "the Trump administration": the name qualifies the body, no one is named
             if prev.wire:
                 continue   # the agency in the dateline files the story and takes part in none of it
+            if cand.grammatical and cand.number == "pl" and self._singular_noun(prev):
+                continue   # "Die Polizei hat vier Landwirte festgenommen. Sie protestieren ...": the farmers
             seen.add(prev.entity)
             draft = self.drafts[prev.entity]
             if not (_agrees(cand, draft) or cand.number == "pl" and self._paired_person(prev)) \
@@ -992,6 +1032,12 @@ class Resolver:
             if best_score is None or score > best_score:
                 best, best_score = draft, score
         return best
+
+    def _singular_noun(self, cand: Cand) -> bool:
+        """A mention that ends in a common noun in the singular ("die Polizei"), which a German plural
+        pronoun cannot take up (names are left alone: their number is the parser's guess)."""
+        last = cand.end - 1
+        return 0 <= last < len(self.pos) and self.pos[last] == "NOUN" and self.numbers[last] == "Sing"
 
     def _paired_person(self, cand: Cand) -> bool:
         """"die Französin Cécile Kohler und ihr Lebensgefährte Jacques Paris ... Teheran warf ihnen vor": a
@@ -1101,8 +1147,6 @@ PARTITIVE_WORDS = {"von", "of"}
 # the Caribbean: a boat attacked "in der südlichen Karibik" is one of the state the story is about.
 REGION_ENDINGS = ("asien", "afrika", "ozeanien", "pazifik", "atlantik", "meer", "ozean", "arktis",
                   "asia", "africa", "oceania", "pacific", "atlantic", "sea", "ocean", "arctic")
-# Ends of the names of awards and contests (normalised), which are no actors
-NON_ACTOR_ENDINGS = ("prize", "preis", "award", "medal", "medaille", "olympics", "expo", "world cup", "weltmeisterschaft")
 # A point of the compass alone is no place ("the North" is no region of Cameroon); in a story on
 # Korea, where wire style calls the two states "the North" and "the South", it is one of them.
 COMPASS_NAMES = frozenset({"north", "south", "east", "west", "nord", "sud", "norden", "suden", "osten", "westen"})

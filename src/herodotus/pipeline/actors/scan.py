@@ -203,10 +203,13 @@ class Scanner:
         if not head or tail not in self.roles.OWNER_SUFFIXES | self.roles.SPONSOR_SUFFIXES:
             return False
         hits = self.kb.lookup((norm(head),), head)
-        if tail in self.roles.SPONSOR_SUFFIXES or not hits:
-            return None
+        if tail in self.roles.SPONSOR_SUFFIXES or not hits or tail == "based" and self._after_possessive(i):
+            return None   # (and "the U.S. Navy's Bahrain-based 5th Fleet" is the owner's, wherever it is based)
         entry = self._pick(hits)
         return Cand(i, i + 1, "adjective", s, kb=entry, form="adjective")
+
+    def _after_possessive(self, i: int) -> bool:
+        return i > 0 and self._norms[i - 1] == "'s"
 
     def _dual_demonym(self, head: str, tail: str) -> KBEntry | None:
         hits = [self.kb.lookup((norm(w),), w) for w in (head, tail)]

@@ -22,6 +22,7 @@ Figures: see ``eval/events/README.md``.
 """
 from __future__ import annotations
 
+import itertools
 import logging
 from dataclasses import dataclass, replace
 from datetime import date
@@ -35,7 +36,7 @@ from .lexicon import (CUE_THRESHOLD, Entry, Lexicon, Trigger, clause_bounds, cla
                       holds_infinitive, load_lexicon, noun_fits, supply_particle, words_of)
 from .modality import Modality, modality
 from .roles import (AGAINST_ROLES, COAST_ROLE, EACH_OTHER, MOVED_FORCES, MUTUAL_TYPES, RECIPROCAL, THING_RELATIVE,
-                    Roles, Slot, assign, candidate_slots, clause_has, clause_opening, in_pp, skip_back, is_infinitive,
+                    Roles, Slot, assign, candidate_slots, clause_has, clause_opening, in_pp, skip_back, skip_forward, is_infinitive,
                     source_phrases, victim_of_aggression)
 from .speech import (ANY_WORDS, Speech, characterisations, evaluation_cue, innermost, reporting_speaker, speaker_at,
                      speeches, zero_that_speaker)
@@ -43,7 +44,7 @@ from .tables import EVENT_TYPES, coding
 from .clauses import addressed_to_none, between_parties, denied_or_open, existential, existential_frame, list_commas
 from .context import (MAX_ANAPHOR_SENTENCES, NON_STATE_CODES, PAIR_EVENTS, PLACE_TYPES, SOURCE, STANCES,
                       STATE_SECTORS, article_country, camp, counterpart, earlier_aggressor, last_held, last_struck, foreign_state, earlier_doer, earlier_recipient,
-                      implied_actor, implied_slot, joint_doers, last_pair, last_threatened, latest_doer, latest_requester,
+                      implied_actor, implied_slot, joint_doers, last_co_actors, last_pair, last_threatened, latest_doer, latest_requester,
                       latest_requesters, partner, lead_states, mention_slot,
                       opponent, other_side_doer, recent_events, side, slot_in)
 
@@ -796,6 +797,10 @@ class EventCoder:
                 elif (doer := _attack_doer(doc, judged, actor, trig.token.sent, cues)) is not None:
                     recipients = [doer]   # "Saudi Arabia and Egypt condemned the strikes": who attacked
                     note += f"; recipient: who did the attack '{judged.text}' refers to"
+                elif _act_kind(judged, cues) is None \
+                        and (doer := _verb_doer(doc, judged, [actor], trig.token.sent, cues)) is not None:
+                    recipients = [doer]   # "verurteilte die Veröffentlichung" after "Nordkorea hat ... veröffentlicht"
+                    note += f"; recipient: who did what '{judged.text}' names, told by its verb"
                 elif (doer := other_side_doer(doc, actor, trig.token.sent, STATEMENT_WINDOW, by=camp,
                                               judging=True)) is not None \
                         and not any(camp(doer) == camp(a) for a, _ in actors):   # (nor one judging with it)
@@ -1020,8 +1025,9 @@ class EventCoder:
         if any(t.text.lower() in cues.SINCE_WORDS for t in doc.tokens[a:b]):
             return []   # "Seit 2023 sind Dutzende inhaftiert worden": a tally over time, not an occasion
         places = [s for s in _clause_places(trig, slots, {"pp:in"}) if s not in roles.recipients]
-        if not places and roles.recipients and (roles.recipients[0].role == "adj" or _foreigner(doc, roles.recipients[0])) \
-                and (scene := article_country(doc)):
+        held = roles.recipients[0] if roles.recipients else None
+        if not places and held is not None and (held.role == "adj" or _foreigner(doc, held)) \
+                and (scene := article_country(doc, besides=None if held.role == "adj" else held.entity.actor.code)):
             # "six Colombian nationals were arrested" in a story on Ecuador, "Der Afghane Sulaiman A. wurde
             # festgenommen" in one on Mannheim: foreigners held where the story is
             code, whose = scene, "the article's country"
@@ -1138,6 +1144,8 @@ class EventCoder:
                 continue
             tokens = doc.tokens_in(start, end)
             for event, mode, words in (("ACCUSE", "disapprove", cues.NEGATIVE_EVALUATION),):
+                if _rules(doc, sent, sp.speaker, cues):
+                    event, mode = "SANCTION", "convict"   # "the court ruled the deployment illegal"
                 cue = evaluation_cue(tokens, words)
                 # (violence reported "according to" a source accuses no one: "According to AFRICOM, the
                 # airstrike killed two militants"; "the coalition said they had been kidnapped" does)
@@ -1225,6 +1233,18 @@ class EventCoder:
             date=when, date_precision=precision, cameo=code.cameo, quad_code=code.quad_class,
             goldstein=code.goldstein, negated=cand.mod.negated, hypothetical=cand.mod.hypothetical,
             future=cand.mod.future, confidence=round(conf, 3), explanation=explanation, source=self.name)
+
+
+def _rules(doc: Document, sent: Sentence, speaker: Slot, cues: ModuleType) -> bool:
+    """Whether the speaker is a court or an international body giving a ruling ("entschieden die Richter",
+    "the council ruled that Russia was responsible"): its finding against a party is a conviction (SANCTION),
+    as the annotators code it, not a criticism."""
+    if speaker.entity.actor.sector != "JUD" and speaker.entity.actor.code not in {"UNO", "IGO"}:
+        return False
+    toks = doc.sentence_tokens(sent)
+    return any(t.pos == "VERB" and t.lemma.lower() in cues.RULING_VERBS
+               and not (t.i + 1 < len(doc.tokens) and doc.tokens[t.i + 1].text.lower() in cues.RULING_OUT)
+               for t in toks)
 
 
 # Conjunctions that set a second, contrasted clause beside the first (", while ...", ", während ...")
@@ -1981,11 +2001,11 @@ def _attack_doer(doc: Document, judged: Token, judge: Slot, sent: int, cues: Mod
 def _verb_doer(doc: Document, judged: Token, judges: list[Slot], sent: int, cues: ModuleType) -> Slot | None:
     """"condemned the launch" after "North Korea launched a rocket": the subject of the latest verb of the
     judged noun's lemma in the sentences before, when no judge is on its side (an act no event was coded for)."""
-    lemma = judged.lemma.lower()
+    lemmas = _verb_lemmas(judged.lemma.lower(), doc.lang)
     for back in range(sent - 1, max(-1, sent - 1 - 2 * STATEMENT_WINDOW), -1):
         sentence = doc.sentences[back]
         tokens = doc.sentence_tokens(sentence)
-        verbs = [t for t in tokens if t.pos == "VERB" and t.lemma.lower() == lemma]
+        verbs = [t for t in tokens if t.pos == "VERB" and t.lemma.lower() in lemmas]
         if not verbs:
             continue
         verb = verbs[-1]
@@ -1998,6 +2018,14 @@ def _verb_doer(doc: Document, judged: Token, judges: list[Slot], sent: int, cues
             return None
         return mention_slot(doc, doer.mention, doer.entity)
     return None
+
+
+def _verb_lemmas(noun: str, lang: str) -> set[str]:
+    """The verb lemmas a judged noun may name: its own ("the launch", "launched") and, for a German noun
+    in -ung, the verb it is made from ("die Veröffentlichung" of what was "veröffentlicht")."""
+    if lang == "de" and noun.endswith("ung") and len(noun) > 6:
+        return {noun, noun[:-3] + "en", noun[:-3] + "n"}
+    return {noun}
 
 
 def _characterised(doc: Document, slots: list[Slot], start: int, stop: int, speaker: Slot,
@@ -2102,12 +2130,18 @@ def _act_noun_recipients(doc: Document, triggers: list[Trigger], roles: dict[int
         # (an incident protested is the other side's: "protestierte gegen den Vorfall" after its own jets rose)
         judge_side = side(r.actors[0]) if r.actors and kinds[0] in ("incident", "drill") else None
         body = _body_doer(doc, own, trig.token.sent, kinds[0]) if kinds[0] in ("resolution", "vote") else None
-        doer = body or latest_doer(doc, types, own, trig.token.sent, window, at=[trig.token], other_than=judge_side) \
+        # (who judged the same act before did not do it: "Moscow rejected the decision" after "Wong and Veldkamp
+        # welcomed the decision" is the council's)
+        judges = own | _fellow_judges(doc, kinds[0], trig.token.sent, window, cues)
+        doer = body or latest_doer(doc, types, judges, trig.token.sent, window, at=[trig.token], other_than=judge_side) \
             or _blamed_for(doc, kinds[0], own, trig.token.sent, cues)
         if doer is None and kinds[0] == "attack":
             # no attack was coded: any act of force told before ("condemned the attack" after arrests of gunmen)
             doer = latest_doer(doc, ACT_KIND_TYPES["force"], own, trig.token.sent, window) \
                 or _blamed_for(doc, "force", own, trig.token.sent, cues)
+        if doer is None and kinds[0] in ("decision", "verdict") and judges != own:
+            # the decision others have judged already is the story's, told further back
+            doer = latest_doer(doc, types, judges, trig.token.sent, ARTICLE_WINDOW, at=[trig.token])
         if doer is None and r.actors and trig.entry.event in JUDGEMENTS and kinds[0] not in VIOLENT_KINDS:
             # the act judged was told without an event of its kind ("kritisierte das Urteil" after a
             # sentence the coder did not read): the latest doer on the other side
@@ -2127,6 +2161,25 @@ def _act_noun_recipients(doc: Document, triggers: list[Trigger], roles: dict[int
 
 
 VIOLENT_KINDS = frozenset({"force", "attack", "drill"})
+
+
+def _fellow_judges(doc: Document, kind: str, sent: int, window: int, cues: ModuleType) -> set[str]:
+    """The actors of earlier judgements of an act of the same kind ("welcomed the decision"): they judged
+    the act, they did not do it."""
+    judges: set[str] = set()
+    for ev in recent_events(doc, sent, window):
+        if ev.event not in JUDGEMENTS or ev.trigger_start < 0:
+            continue
+        after = [t for t in doc.tokens_in(ev.trigger_start, ev.end) if t.start >= ev.trigger_start][1:6]
+        objects = itertools.takewhile(lambda t: t.pos != "PUNCT", after)
+        if any(t.pos == "NOUN" and (act := _act_kind(t, cues)) and RULINGS.get(act, act) == RULINGS.get(kind, kind)
+               for t in objects):
+            judges.update(ev.actor_ids)
+    return judges
+
+
+# A ruling is a decision: one welcomed "the ruling", the other rejected "the decision"
+RULINGS = {"verdict": "decision", "decision": "decision"}
 
 
 def _foreigners_blamed(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
@@ -2299,8 +2352,8 @@ def _pair_before(trig: Trigger, slots: list[Slot]) -> tuple[Slot, Slot] | None:
 
 def _the_two(doc: Document, trig: Trigger, slots: list[Slot], states: bool) -> tuple[tuple[Slot, Slot] | None, str]:
     """The two sides "beide"/"both" stands for, and how they were found: the two named before it in the
-    sentence, else the parties of the last meeting (with ``states`` only two states), else the two states
-    the article opens with."""
+    sentence, else the parties of the last meeting (with ``states`` only two states, or else the two states
+    that acted together last), else the two states the article opens with."""
     pair, how = _pair_before(trig, slots), "the two parties named before it in the sentence"
     if pair is None or _one_side(pair):
         # (two of one side are no two sides: "Beide Seiten vereinbarten" after the minister met his own
@@ -2308,6 +2361,8 @@ def _the_two(doc: Document, trig: Trigger, slots: list[Slot], states: bool) -> t
         pair, how = last_pair(doc, trig.token.sent, states=states), "the parties of the last meeting"
         if pair is not None and _one_side(pair):
             pair = last_pair(doc, trig.token.sent, states=True)
+    if pair is None and states:
+        pair, how = last_co_actors(doc, trig.token.sent), "the two who acted together last"
     if pair is None:
         pair, how = lead_states(doc, trig.token.sent), "the two states the article opens with"
     return pair, how
@@ -3143,7 +3198,7 @@ def _unnamed(doc: Document, slot: Slot, cues: ModuleType) -> bool:
     "gunmen opened fire, police said"): a reporter of their own country tells a crime, it accuses no
     adversary (a foreign officer telling of "militants" in another war still alleges, and so does an army
     telling of attackers it names as a known group)."""
-    if slot.entity.id.startswith("implied-") and slot.entity.actor.sector == "REB":
+    if slot.mention.kind == "implied" and slot.entity.actor.sector == "REB":
         return True   # the armed men a passive or a reported deed implies ("Bewaffnete hätten ... eröffnet")
     words = slot.mention.text.lower().split()
     named = slot.entity.actor.identifier_id is not None \
@@ -3488,12 +3543,6 @@ def _names(tok: Token, words: Collection[str]) -> bool:
 
 
 NOMINAL_MODIFIERS = frozenset({"DET", "ADJ", "NUM", "PRON"})
-
-
-def skip_forward(doc: Document, k: int, end: int, kinds: Collection[str]) -> int:
-    while k < end - 1 and doc.tokens[k].pos in kinds:
-        k += 1
-    return k
 
 
 def _preposition_before(doc: Document, tok: Token, start: int) -> str | None:

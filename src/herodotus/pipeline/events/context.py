@@ -253,6 +253,26 @@ def _sides_of(doc: Document, ev: Event) -> tuple[str, str]:
         else (ev.actor_ids[0], ev.recipient_ids[0])
 
 
+def last_co_actors(doc: Document, sent: int) -> tuple[Slot, Slot] | None:
+    """The two actors of different countries who did the latest earlier act together ("Wong and her Dutch
+    counterpart welcomed the decision. The two governments called on Russia ..."): one event each on a
+    shared trigger."""
+    for ev in recent_events(doc, sent):
+        if not ev.actor_ids or sentence_of(doc, ev.start) >= sent:
+            continue
+        code = doc.entity(ev.actor_ids[0]).actor.code
+        other = next((o for o in doc.events if o is not ev and o.trigger_start == ev.trigger_start
+                      and o.event == ev.event and o.actor_ids
+                      and doc.entity(o.actor_ids[0]).actor.code not in {code, None}), None)
+        if other is None or code is None or code in NON_STATE_CODES \
+                or doc.entity(other.actor_ids[0]).actor.code in NON_STATE_CODES:
+            continue
+        first, second = slot_in(doc, doc.entity(other.actor_ids[0]), other), slot_in(doc, doc.entity(ev.actor_ids[0]), ev)
+        if first is not None and second is not None:
+            return first, second
+    return None
+
+
 def lead_states(doc: Document, sent: int) -> tuple[Slot, Slot] | None:
     """The first two states named in the article's first sentence, when it names exactly two ("Saudi-
     Arabien und der Iran wollen ..."): the sides "beide Seiten" refers to when no meeting was coded."""
@@ -383,13 +403,15 @@ def implied_actor(doc: Document, code: str, sector: str, tokens: Sequence[Token]
     return implied_slot(implied_entity(doc, code, sector, name), tokens)
 
 
-def article_country(doc: Document) -> str | None:
-    """The country the article names most (first named on a tie): where its unplaced acts happen."""
+def article_country(doc: Document, besides: str | None = None) -> str | None:
+    """The country the article names most (first named on a tie): where its unplaced acts happen; with
+    ``besides``, the most named other than that one (where a foreigner of that country is)."""
     counts: dict[str, float] = {}
     lead_end = doc.sentences[min(1, len(doc.sentences) - 1)].end if doc.sentences else 0
     for m in doc.mentions:
         ent = doc.entity(m.entity_id) if m.entity_id else None
-        if ent is not None and ent.type in PLACE_TYPES and ent.actor.code and ent.actor.code not in NON_STATE_CODES:
+        if ent is not None and ent.type in PLACE_TYPES and ent.actor.code and ent.actor.code not in NON_STATE_CODES \
+                and ent.actor.code != besides:
             # a wire story names its scene in the lead
             counts[ent.actor.code] = counts.get(ent.actor.code, 0) + (2 if m.start < lead_end else 1)
     return max(counts, key=lambda c: counts[c]) if counts else None

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from types import ModuleType
-from typing import Sequence
+from typing import Collection, Sequence
 
 from ...lang import resource
 from ...model import Document, Entity, Mention, Token
@@ -451,6 +451,14 @@ def skip_back(doc: Document, j: int, pos: set[str], marks: frozenset[str] = froz
     while j >= 0 and (doc.tokens[j].pos in pos or doc.tokens[j].text in marks):
         j -= 1
     return j
+
+
+def skip_forward(doc: Document, k: int, end: int, pos: Collection[str]) -> int:
+    """The twin of ``skip_back``: the index of the first token from k on (before ``end``, at most its last
+    token) that is not of these parts of speech."""
+    while k < end - 1 and doc.tokens[k].pos in pos:
+        k += 1
+    return k
 
 
 def _inflected_after_werden(doc: Document, trigger: Trigger, a: int, end: int) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from types import ModuleType
+from typing import Sequence
 
 from ...lang import resource
 from ...model import Document, Sentence, Token
@@ -165,15 +166,23 @@ def dateline(doc: Document, sent: Sentence) -> tuple[int, int] | None:
     a dash."""
     if sent.i > 0 and doc.sentences[sent.i - 1].paragraph == sent.paragraph:
         return None
-    toks = doc.tokens[sent.token_start:min(sent.token_end, sent.token_start + 12)]
+    toks = doc.tokens[sent.token_start:sent.token_end]
+    k = dateline_dash(toks)
+    return None if k is None else (toks[0].start, toks[k].end)
+
+
+def dateline_dash(toks: Sequence[Token]) -> int | None:
+    """The position of the dash that ends a dateline opening these tokens (a paragraph's first sentence),
+    if they open with one."""
+    toks = toks[:12]
     for k, tok in enumerate(toks[1:], 1):
         if tok.text in DASHES:
             head = toks[:k]
             if head[-1].text == ")" and head[0].text[0].isupper() and "(" in {t.text for t in head}:
-                return (head[0].start, tok.end)
+                return k
             if len(head) <= 5 and all(t.text[0].isupper() or t.text in ("/", ",") for t in head) \
                     and head[0].text[0].isalpha() and k + 1 < len(toks) and toks[k + 1].text[0].isupper():
-                return (head[0].start, tok.end)   # no agency: "Bissau -", "New York/Rabat -", "KINSHASA -"
+                return k   # no agency: "Bissau -", "New York/Rabat -", "KINSHASA -"
             return None
         if tok.pos in ("VERB", "AUX") or tok.text in (".", ":"):
             return None
