@@ -518,6 +518,10 @@ def test_events_vocabulary_beyond_core_verbs(pipeline, lang, text, expected):
     ("en", "Armenia and Azerbaijan accused each other of violating the ceasefire.",
      {("ACCUSE", "ARM", "AZE"), ("ACCUSE", "AZE", "ARM")}),
     ("de", "Pakistan und Iran werfen sich seit Jahren gegenseitig vor, Extremisten Unterschlupf zu gewähren.", set()),
+    ("de", "China hatte in den vergangenen Jahren bereits mehrfach Sanktionen gegen Rüstungsfirmen aus den USA verhängt.",
+     set()),
+    ("en", "Iran has seized a number of British ships in the region in recent years.", set()),
+    ("de", "China hat am Montag Sanktionen gegen Rüstungsfirmen aus den USA verhängt.", {("SANCTION", "CHN", "USA")}),
     # what is denied or asked about ("ob", "whether") is not asserted to have happened
     ("de", "Russland bestreitet, Zivilisten anzugreifen.", set()),
     ("en", "Russia denied attacking civilians.", set()),
@@ -3793,3 +3797,17 @@ def test_events_a_decision_rejected_is_the_deciders_not_the_last_to_welcome_it(p
     doc = pipeline(Document(id="t", text=text, lang="en", published=date(2025, 5, 12)))
     assert ("REJECT", "RUS", "UNO") in _country_codes(doc)
     assert not any(c[0] == "REJECT" and c[2] in {"AUS", "NLD", "MYS"} for c in _country_codes(doc))
+
+
+@pytest.mark.parametrize("lang, text, judged", [
+    ("de", "China hat Sanktionen gegen den japanischen Abgeordneten verhängt. Zugleich forderte Außenamtssprecher Lin "
+           "Jian Tokio auf, „Provokationen“ in der Taiwan-Frage zu unterlassen.", False),
+    ("de", "China hat Sanktionen gegen den japanischen Abgeordneten verhängt. Außenamtssprecher Lin Jian sprach von einer "
+           "„Provokation“ Tokios.", True),
+])
+def test_events_a_provocation_demanded_to_stop_is_the_demand_alone(pipeline, lang, text, judged):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 9, 8)))
+    codes = _country_codes(doc)
+    assert (("ACCUSE", "CHN", "JPN") in codes) is judged
+    if not judged:
+        assert ("REQUEST", "CHN", "JPN") in codes

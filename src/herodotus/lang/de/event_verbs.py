@@ -1213,8 +1213,10 @@ WISH_MARKS: frozenset[str] = frozenset()   # German says it with a clause: "ford
 RULING_VERBS = ("entscheiden", "urteilen")
 # (German has no particle that turns a ruling into a refusal)
 RULING_OUT = ()
-# Habits over years are background, not an occasion ("werfen sich seit Jahren gegenseitig vor")
-HABITUAL = ("seit jahren", "seit jahrzehnten", "seit langem", "seit langer zeit", "immer wieder")
+# Habits over years are background, not an occasion ("werfen sich seit Jahren gegenseitig vor"; "hatte in den
+# vergangenen Jahren bereits mehrfach Sanktionen verhängt": none of 18 such sentences in the read rounds is coded)
+HABITUAL = ("seit jahren", "seit jahrzehnten", "seit langem", "seit langer zeit", "immer wieder",
+            "in den vergangenen jahren", "in den letzten jahren")
 # "die drei Länder": a count of states that points back to the last states named together
 NUMBER_WORDS = {"alle": 2, "allen": 2, "zwei": 2, "beiden": 2, "beide": 2, "drei": 3, "vier": 4, "fünf": 5}
 # Of those, the words for all of a group ("alle Parteien" asked are the country's own, not a counted group)

@@ -955,7 +955,8 @@ RULING_OUT = ("out",)
 # Habits over years are background, not an occasion ("have long accused each other")
 # (not "repeatedly": "Trump has repeatedly accused Mexico's government of ..." names actors and a charge that
 # stands, as "has accused" does)
-HABITUAL = ("for years", "for decades", "for months", "have long", "has long", "time and again")
+HABITUAL = ("for years", "for decades", "for months", "have long", "has long", "time and again",
+            "in recent years", "in the past few years", "over the past few years")
 # "die drei Länder": a count of states that points back to the last states named together
 NUMBER_WORDS = {"all": 2, "two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 # Of those, the words for all of a group ("alle Parteien" asked are the country's own, not a counted group)

@@ -31,6 +31,7 @@ from typing import Callable, Collection, Sequence
 
 from ...lang import SUPPORTED, resource
 from ...model import Document, Entity, Event, Mention, Sentence, Token
+from ..nlp.tagger import infixed_zu
 from ..nlp.tokenizer import OPENING_QUOTES
 from .lexicon import (CUE_THRESHOLD, Entry, Lexicon, Trigger, clause_bounds, clause_breaks, cue_triggers, find_triggers,
                       holds_infinitive, load_lexicon, noun_fits, supply_particle, words_of)
@@ -1155,7 +1156,8 @@ class EventCoder:
                 habitual = any(h in doc.text[sent.start:sent.end].lower() for h in cues.HABITUAL)
                 learned = None if cue is not None or reported or habitual else _cued(doc, sent, event, tokens, cues)
                 cue = cue or learned
-                if cue is None or any(c.event == event for c in found) or _inside_threat(doc, cue, found, cues):
+                if cue is None or any(c.event == event for c in found) or _inside_threat(doc, cue, found, cues) \
+                        or _inside_demand(doc, cue, found, sp.speaker):
                     continue
                 # another country, or the other camp at home (the opposition about the government);
                 # not one of a contrasted clause after it (", while the Palestinian Authority asked ...")
@@ -1245,6 +1247,21 @@ def _rules(doc: Document, sent: Sentence, speaker: Slot, cues: ModuleType) -> bo
     return any(t.pos == "VERB" and t.lemma.lower() in cues.RULING_VERBS
                and not (t.i + 1 < len(doc.tokens) and doc.tokens[t.i + 1].text.lower() in cues.RULING_OUT)
                for t in toks)
+
+
+def _inside_demand(doc: Document, cue: Token, found: list[Candidate], speaker: Slot) -> bool:
+    """Is the evaluative word part of the act the speaker's side demands be stopped ("forderte Tokio auf,
+    „Provokationen“ zu unterlassen", "urged Manila to stop its provocations")? The read rounds code the
+    demand alone (6 of 8 such sentences; the other two judge in a clause of their own)."""
+    for c in found:
+        if c.event != "REQUEST" or camp(c.actor) != camp(speaker) or c.trigger[1] > cue.start:
+            continue
+        if doc.lang == "en":
+            return any(t.text.lower() == "to" for t in doc.tokens_in(c.trigger[1], cue.start))
+        verb = next((t for t in doc.tokens_in(cue.end, doc.sentences[cue.sent].end) if t.pos in {"VERB", "AUX"}), None)
+        return verb is not None and (doc.tokens[verb.i - 1].text.lower() == "zu"
+                                     or infixed_zu(verb.text.lower(), verb.lemma.lower()))
+    return False
 
 
 # Conjunctions that set a second, contrasted clause beside the first (", while ...", ", während ...")
