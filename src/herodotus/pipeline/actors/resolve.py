@@ -433,11 +433,12 @@ class Resolver:
             self.assign(cand, self.new_draft("name:" + " ".join(tokens), type=kind, name=name, code=None))
             return
         employer = self.apposed_body(cand) if kind == "PER" else self.possessor(cand) if kind == "ORG" else None
+        court_named = bool(tokens) and tokens[-1].endswith(self.court_heads)
         code = cand.country or (cand.org.code if cand.org is not None else None) \
             or (employer.code if employer is not None else None) \
             or (self.described_nationality(cand) if kind == "PER" else None) \
             or (self.country_in_name(tokens) if kind == "ORG" else None) \
-            or (self.court_seat(name) if kind == "ORG" and tokens and tokens[-1].endswith(self.court_heads) else None) \
+            or (self.court_seat(name) if kind == "ORG" and court_named else None) \
             or (self.compass_country(tokens) if kind == "LOC" else None) \
             or (place_country(name, self.near_country(cand.sent), self.main_country) if kind == "LOC" else None) \
             or self.near_country(cand.sent)
@@ -450,7 +451,7 @@ class Resolver:
             draft.sector = cand.org.sector or "IGO"   # "the U.N. Assistance Mission": a body of the U.N.
         if employer is not None and draft.code == employer.code:
             draft.sector = draft.sector or employer.sector
-        if kind == "ORG" and draft.sector is None and tokens and tokens[-1].endswith(self.court_heads):
+        if kind == "ORG" and court_named and draft.sector is None:
             draft.sector = "JUD"   # "Kenya's High Court", "das Oberste Gericht in Nairobi": a court the KB lacks
         self.assign(cand, draft)
 

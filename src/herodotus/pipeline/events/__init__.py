@@ -2187,7 +2187,7 @@ def _fellow_judges(doc: Document, kind: str, sent: int, window: int, cues: Modul
     for ev in recent_events(doc, sent, window):
         if ev.event not in JUDGEMENTS or ev.trigger_start < 0:
             continue
-        after = [t for t in doc.tokens_in(ev.trigger_start, ev.end) if t.start >= ev.trigger_start][1:6]
+        after = doc.tokens_in(ev.trigger_start, ev.end)[1:6]
         objects = itertools.takewhile(lambda t: t.pos != "PUNCT", after)
         if any(t.pos == "NOUN" and (act := _act_kind(t, cues)) and RULINGS.get(act, act) == RULINGS.get(kind, kind)
                for t in objects):

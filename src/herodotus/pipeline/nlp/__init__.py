@@ -16,7 +16,7 @@ import numpy as np
 
 from ...model import Document, Sentence, Token
 from . import tagger
-from .tokenizer import dateline_dash, split_sentences, tokenize
+from .tokenizer import dateline_dash, opens_paragraph, split_sentences, tokenize
 
 
 class Head(Protocol):
@@ -75,8 +75,7 @@ class Analysis:
                                           token_start=first, token_end=last, paragraph=paragraph))
         if heads and sentences:
             vectors = _encode([[t.text for t in sent] for sent in sentences])
-            sentences = _annotate(heads, vectors, sentences, [s.i == 0 or doc.sentences[s.i - 1].paragraph != s.paragraph
-                                                              for s in doc.sentences])
+            sentences = _annotate(heads, vectors, sentences, [opens_paragraph(doc, s) for s in doc.sentences])
             if (cue_head := self.cue_head(doc.lang)) is not None:
                 cues = cue_head.read(vectors, sentences)
                 doc.sentences = [replace(s, cues=c) for s, c in zip(doc.sentences, cues)]

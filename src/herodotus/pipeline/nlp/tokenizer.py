@@ -164,11 +164,16 @@ def dateline(doc: Document, sent: Sentence) -> tuple[int, int] | None:
     """Char span of a dateline opening a paragraph: "Teheran (IRNA) -", "Kiew/Budapest (AFP) -",
     "BOGOTA, Jan 27 (Reuters) -", "WASHINGTON (AP) —", "Den Haag -": places (and a date), an agency in brackets,
     a dash."""
-    if sent.i > 0 and doc.sentences[sent.i - 1].paragraph == sent.paragraph:
+    if not opens_paragraph(doc, sent):
         return None
     toks = doc.tokens[sent.token_start:sent.token_end]
     k = dateline_dash(toks)
     return None if k is None else (toks[0].start, toks[k].end)
+
+
+def opens_paragraph(doc: Document, sent: Sentence) -> bool:
+    """Is the sentence the first of its paragraph (where a dateline stands)?"""
+    return sent.i == 0 or doc.sentences[sent.i - 1].paragraph != sent.paragraph
 
 
 def dateline_dash(toks: Sequence[Token]) -> int | None:
