@@ -1693,3 +1693,58 @@ def test_actors_a_body_based_abroad_is_its_possessors(nlp):
     assert (actor_at(doc, "Fleet").actor.code, actor_at(doc, "Fleet").actor.sector) == ("USA", "MIL")
     doc = run(nlp, "A Bahrain-based rights group accused the government of torture.", "en", date(2025, 5, 12))
     assert actor_at(doc, "Bahrain-based rights group").actor.code == "BHR"
+
+
+def test_actors_a_party_chair_apposed_after_the_party_is_the_named_person(nlp):
+    doc = run(nlp, "Zagreb (dpa) - Der Vorsitzende der oppositionellen Sozialdemokraten (SDP), Siniša Hajdaš Dončić, "
+                   "forderte den Rücktritt der Regierung.", "de", date(2024, 11, 15))
+    assert actor_at(doc, "Vorsitzende").id == actor_at(doc, "Siniša Hajdaš Dončić").id
+    assert actor_at(doc, "Siniša Hajdaš Dončić").actor.sector == "PTY"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Apatzingán (dpa) - Nach dem Mord an einem Bauernführer in Mexiko hat Präsidentin Claudia Sheinbaum Härte "
+     "angekündigt. Die Bundesregierung verlegte zusätzliche Einheiten der Nationalgarde in den mexikanischen "
+     "Bundesstaat Michoacán.", "MEX"),
+    # a federation named once, in a reply to it, leaves "die Bundesregierung" Germany's
+    ("Die Bundesregierung wies die Vorwürfe aus Moskau zurück.", "DEU"),
+    ("Berlin (dpa) - Deutschland will Mexiko beim Kampf gegen Kartelle helfen. Die Bundesregierung sagte zusätzliche "
+     "Mittel zu.", "DEU"),
+])
+def test_actors_the_federal_government_of_a_story_that_never_names_germany_is_the_storys(nlp, text, code):
+    doc = run(nlp, text, "de", date(2025, 11, 4))
+    assert actor_at(doc, "Bundesregierung").actor.code == code
+
+
+def test_actors_the_agency_after_an_international_one_is_that_agency(nlp):
+    doc = run(nlp, "Zagreb (dpa) - Ermittler der Europäischen Staatsanwaltschaft (EPPO) nahmen den Minister am "
+                   "Freitag in Zagreb fest, wie die Behörde mitteilte.", "de", date(2024, 11, 15))
+    assert actor_at(doc, "Ermittler").actor.code == "EUR"
+    assert actor_at(doc, "Behörde").actor.code == "EUR"
+
+
+def test_actors_a_sentences_first_adverb_tagged_as_a_name_is_no_actor(nlp):
+    doc = run(nlp, "Plenković berief eine Sondersitzung ein. Dort enthob er Beroš seines Amtes.", "de", date(2024, 11, 15))
+    start = doc.text.index("Dort")
+    assert mention_at(doc, start, start + 4) is None
+
+
+def test_actors_a_countrys_supreme_court_and_the_state_it_rules_against(nlp):
+    doc = run(nlp, "Tokio (dpa) - Japans Oberster Gerichtshof hat das Gesetz für verfassungswidrig erklärt und den Staat "
+                   "zu Schadenersatz verurteilt.", "de", date(2024, 7, 3))
+    court = actor_at(doc, "Oberster Gerichtshof").actor
+    assert (court.code, court.sector) == ("JPN", "JUD")
+    assert actor_at(doc, "Staat").actor.code == "JPN"
+
+
+def test_actors_an_eu_title_with_lower_case_modifiers_serves_the_eu(nlp):
+    doc = run(nlp, "European Union foreign policy spokesperson Anitta Hipper condemned the sentence.", "en",
+              date(2025, 5, 26))
+    assert actor_at(doc, "Anitta Hipper").actor.code == "EUR"
+
+
+def test_actors_lawmakers_in_a_sentence_that_opens_with_a_capital_sit_there(nlp):
+    doc = run(nlp, "Bukarest (dpa) - Die USA verringern ihre Truppenpräsenz in Rumänien. In Washington kritisierten "
+                   "Senator Roger Wicker und der Abgeordnete Mike Rogers die Entscheidung.", "de", date(2025, 10, 29))
+    assert actor_at(doc, "Roger Wicker").actor.code == "USA"
+    assert actor_at(doc, "Mike Rogers").actor.code == "USA"

@@ -3811,3 +3811,55 @@ def test_events_a_provocation_demanded_to_stop_is_the_demand_alone(pipeline, lan
     assert (("ACCUSE", "CHN", "JPN") in codes) is judged
     if not judged:
         assert ("REQUEST", "CHN", "JPN") in codes
+
+
+def test_events_acts_of_a_charge_are_part_of_it(pipeline):
+    # a participle coordinated before "zu haben" is part of what is charged, no demand of its own
+    doc = pipeline(Document(id="t", text="Zagreb (dpa) - Die Ermittler werfen dem Gesundheitsminister Vili Beroš vor, "
+                                         "bei der Beschaffung Bestechungsgelder verlangt und angenommen zu haben.",
+                            lang="de", published=date(2024, 11, 15)))
+    assert {e.event for e in doc.events} == {"ACCUSE"}
+    # what someone was convicted of is the charge, not an attack told by the narrator
+    doc = pipeline(Document(id="t", text="DUBAI (AP) - Iran's judiciary on Tuesday hanged a young man convicted of "
+                                         "killing a police officer.", lang="en", published=date(2024, 1, 23)))
+    assert not any(e.event == "ASSAULT" and e.recipient_ids
+                   and doc.entity(e.recipient_ids[0]).actor.code == "ARE" for e in doc.events)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("de", "Präsident Salva Kiir enthob Machar noch am Abend per Dekret seines Amtes.", ("SANCTION", "SSD", "SSD")),
+    ("en", "A military court in Kinshasa on Friday sentenced 37 people to death.", ("SANCTION", "COD", "COD")),
+    ("de", "Ein Gericht in Teheran verurteilte zwölf Menschen zum Tode.", ("SANCTION", "IRN", "IRN")),
+    ("de", "Mexiko-Stadt (dpa) - Die Lehrergewerkschaft CNTE hat vor Gericht gegen die Regierung von Präsidentin Claudia "
+           "Sheinbaum geklagt.", ("ACCUSE", "MEX", "MEX")),
+    ("en", "Germany's Foreign Office said the trial had been a farce and demanded that Moscow free all political "
+           "prisoners.", ("REQUEST", "DEU", "RUS")),
+])
+def test_events_dismissals_sentences_of_unnamed_people_lawsuits_and_demands_of_a_clause_subject(pipeline, lang, text,
+                                                                                                   expected):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 3, 1)))
+    assert expected in _country_codes(doc)
+
+
+@pytest.mark.parametrize("lang, text, coded", [
+    ("de", "Damaskus (dpa) - Syrische Sicherheitskräfte haben Atef Nadschib festgenommen. Wo Nadschib festgehalten "
+           "wird, teilte das Ministerium nicht mit.", 1),
+    ("de", "Caracas (dpa) - Die Polizei hat die Anwältin Rocío San Miguel festgenommen. Niemand wisse, wo die "
+           "Anwältin festgehalten werde, sagte ihr Anwalt.", 1),
+    ("de", "Caracas (dpa) - Die Polizei hat die Anwältin Rocío San Miguel festgenommen. Vor dem Gefängnis, wo die "
+           "Polizei weitere Aktivisten festnahm, versammelten sich Angehörige.", 2),
+])
+def test_events_an_indirect_question_names_no_act(pipeline, lang, text, coded):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 2, 12)))
+    assert sum(e.event == "COERCE" for e in doc.events) == coded
+
+
+def test_events_a_resignation_refused_answers_the_party_chair_who_demanded_it(pipeline):
+    doc = pipeline(Document(id="t", text="Zagreb (dpa) - In Kroatien ist Gesundheitsminister Vili Beroš festgenommen "
+                                         "worden. Der Vorsitzende der oppositionellen Sozialdemokraten (SDP), Siniša "
+                                         "Hajdaš Dončić, forderte den Rücktritt der gesamten Regierung. Regierungschef "
+                                         "Andrej Plenković lehnte einen Rücktritt ab.",
+                            lang="de", published=date(2024, 11, 15)))
+    rejects = [e for e in doc.events if e.event == "REJECT"]
+    assert rejects and rejects[0].recipient_ids
+    assert doc.entity(rejects[0].recipient_ids[0]).actor.identifier_text == "Siniša Hajdaš Dončić"

@@ -898,7 +898,7 @@ def test_quotes_a_name_the_subject_goes_by_is_no_quote(full: Pipeline) -> None:
 def test_quotes_de_speech_noun_with_its_content(full: Pipeline) -> None:
     cases = [
         ("Die Gewerkschaft lehnte die Forderung des Arbeitgeberverbandes ab, die Löhne für zwei Jahre einzufrieren.",
-         ("indirect", "die Löhne für zwei Jahre einzufrieren", "des Arbeitgeberverbandes", "Forderung")),
+         ("indirect", "die Löhne für zwei Jahre einzufrieren", "Arbeitgeberverbandes", "Forderung")),
         ("Der Oppositionsführer wandte sich mit der Aufforderung an seine Anhänger, friedlich zu demonstrieren.",
          ("indirect", "friedlich zu demonstrieren", "Oppositionsführer", "Aufforderung")),
         ("Die Regierung reagierte gelassen auf die Ankündigung der Rebellen, sie würden die Hauptstadt angreifen.",

@@ -110,6 +110,8 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "marinen": ("MIL", None, "ORG", None), "polizist": ("COP", None, "GRP", "m"),
     "gendarm": ("COP", None, "GRP", "m"), "gendarmerie": ("COP", None, "ORG", None),
     "kirche": ("CVL", None, "ORG", None),
+    # an association of growers, drivers or lawyers ("Der Verband der Zitrusbauern forderte ...")
+    **{w: ("CVL", None, "ORG", None) for w in ("verband", "verbands", "verbandes", "verbände", "verbänden")},
     "sicherheitskräfte": ("COP", None, "ORG", None), "grenzschutz": ("COP", None, "ORG", None),
     "grenzschützer": ("COP", None, "GRP", None), "ermittler": ("COP", None, "GRP", None), "grenzpolizei": ("COP", None, "ORG", None),
     "grenzsoldaten": ("MIL", None, "GRP", None),
@@ -337,10 +339,12 @@ MEMBER_WORDS = frozenset({"angehörige", "angehörigen"})
 # people of the story's own state wherever they are named: "beglückwünschten den Wahlsieger" after foreign leaders
 DOMESTIC_ROLES = frozenset({"wahlsieger", "wahlsiegerin", "sieger", "siegerin", "wahlgewinner", "wahlgewinnerin"})
 # A common noun for the story's state after a definite article ("das Land", "des Landes", "the country")
-STATE_NOUNS = frozenset({"land", "landes", "lande", "konigreich", "konigreichs", "konigreiches"})   # normalised, no umlauts
+# ("gegen den Staat geklagt": a state or its government in all 13 such mentions of the read rounds)
+STATE_NOUNS = frozenset({"land", "landes", "lande", "konigreich", "konigreichs", "konigreiches",
+                         "staat", "staates", "staats"})   # normalised, no umlauts
 # ... and the other state of a story on two ("dem Nachbarland"), folded like the role words
 NEIGHBOUR_NOUNS = frozenset({"nachbarland", "nachbarlandes", "nachbarstaat", "nachbarstaates", "nachbarstaats"})
-STATE_ARTICLES = frozenset({"das", "des", "dem"})
+STATE_ARTICLES = frozenset({"das", "des", "dem", "der", "den"})   # (der, den: "der Staat")
 # Local officials: an unplaced one serves in the sentence's country or the story's, not in a country named
 # last in passing ("Gouverneur Eduardo Leite" in a story on Brazil that named Argentina's help)
 LOCAL_ROLES = frozenset({"gouverneur", "gouverneurin", "bürgermeister", "bürgermeisterin", "oberbürgermeister",

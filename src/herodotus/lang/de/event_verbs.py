@@ -379,6 +379,9 @@ verlangen          VERB  REQUEST   -            100   so   -
 bestehen           VERB  REQUEST   -            100   so   darauf
 appellieren        VERB  REQUEST   -            100   so   -
 drängen            VERB  REQUEST   -            100   so   -
+bitten             VERB  CONCEDE   -            055   so   Entschuldigung
+bitten             VERB  CONCEDE   -            055   so   Verzeihung
+bitten             VERB  CONCEDE   -            055   so   Vergebung
 bitten             VERB  REQUEST   assist       101   so   -
 bewegen            VERB  REQUEST   change       104   so   zu
 Forderung          NOUN  REQUEST   -            100   so   -
@@ -428,6 +431,7 @@ warnen             VERB  ACCUSE    disapprove   110   so   -
 ermitteln          VERB  ACCUSE    investigate  090   s    gegen
 ermitteln          VERB  ACCUSE    investigate  090   s    wegen
 verklagen          VERB  ACCUSE    allege       115   so   -
+klagen             VERB  ACCUSE    allege       115   s    gegen
 Vorwurf            NOUN  ACCUSE    allege       112   so   -
 Kritik             NOUN  ACCUSE    disapprove   111   so   an
 Verurteilung       NOUN  ACCUSE    disapprove   111   so   -
@@ -953,6 +957,9 @@ schließen          VERB  COERCE    censor       -     so   Zeitung
 absetzen           VERB  COERCE    restrict     -     so   -
 entmachten         VERB  COERCE    restrict     -     so   -
 entheben           VERB  COERCE    restrict     -     so   Amt
+entheben           VERB  COERCE    restrict     -     so   Posten
+enthoben           VERB  COERCE    restrict     -     so   Amt
+enthoben           VERB  COERCE    restrict     -     so   Posten
 suspendieren       VERB  SANCTION  expel        166   so   Mitgliedschaft
 suspendieren       VERB  SANCTION  expel        166   so   aus
 suspendieren       VERB  SANCTION  expel        -     so   -
@@ -1365,6 +1372,13 @@ PEOPLE_NOUNS = ("person", "mensch", "teilnehmer", "teilnehmerin", "aktivist", "a
 # anzugreifen"); clauses opened by "ob" are open questions ("Ob die USA Sanktionen verhängen, ist offen").
 DENIAL_VERBS = ("bestreiten", "dementieren", "abstreiten", "leugnen")
 OPEN_QUESTION = ("ob",)
+# Verbs of removing someone from office (HanTa reads "enthob" as "enthoben", "enthoben" as "entheben"): a
+# government doing it dismisses (SANCTION), as 4 of 4 such sentences in the read rounds code it; a court or parliament
+# restricts (COERCE 4, SANCTION 5: kept COERCE)
+REMOVAL_VERBS = ("entheben", "enthoben")
+CHARGE_WORDS: tuple[str, ...] = ()   # see the English list (German charges take a zu-infinitive)
+# Openers of an indirect question about an act (see clauses._asked_where)
+WH_OPENERS = ("wo", "wohin", "woher", "wann", "warum", "weshalb", "wieso")
 # Objects that make a rejection a denial (no PLOVER REJECT): "rejected the claims".
 CLAIM_NOUNS = ("vorwurf", "anschuldigung", "behauptung", "kritik", "darstellung", "vorhaltung", "unterstellung",
                "beteiligung", "verantwortung", "verwicklung", "zusammenhang", "verbindung", "bericht")

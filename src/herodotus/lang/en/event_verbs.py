@@ -921,6 +921,10 @@ READY_WORDS = ("ready", "willing", "open to")
 PROVIDING_VERBS = ()
 # Words saying no one was held ("made no arrests", "nobody was detained", "No arrests were made")
 NO_ONE = ("no", "nobody", "none")
+# Participles and adjectives whose "of"/"for" names what someone is charged with ("a man convicted of killing
+# a police officer", "jailed for spying"): that act is the charge, no event of its own
+CHARGE_WORDS = ("convicted", "accused", "charged", "suspected", "guilty", "sentenced", "jailed", "arrested",
+                "detained", "blamed", "indicted", "executed", "hanged")
 # A judgement's definite noun names the kind of act judged ("called the decision regrettable"): its doer
 # is the latest doer of such an act (the kinds: events REFERRED_KINDS)
 REFERRED_ACTS = {"incident": "incident", "decision": "measure", "move": "measure", "step": "measure",
@@ -1088,6 +1092,9 @@ PEOPLE_NOUNS = ("people", "person", "persons", "protester", "protesters", "demon
 # civilians"); clauses opened by "whether" are open questions.
 DENIAL_VERBS = ("deny", "denied", "denies", "dispute")
 OPEN_QUESTION = ("whether",)
+REMOVAL_VERBS: tuple[str, ...] = ()   # see the German list
+# Openers of an indirect question about an act (see clauses._asked_where)
+WH_OPENERS = ("where", "why")   # (not "when": "were killed when militants attacked" is no question)
 # Objects that make a rejection a denial (no PLOVER REJECT): "rejected the claims".
 CLAIM_NOUNS = ("claim", "allegation", "accusation", "charge", "criticism", "assertion", "suggestion", "involvement",
                "responsibility", "link", "report")

@@ -253,7 +253,8 @@ class Scanner:
         """Role noun at token i: (length, role, role word, compound prefix)."""
         after_article = i > 0 and tokens[i - 1].sent == tokens[i].sent \
             and tokens[i - 1].text.lower() in self.roles.STATE_ARTICLES
-        if after_article and self._norms[i] in self.roles.STATE_NOUNS:
+        if after_article and self._norms[i] in self.roles.STATE_NOUNS \
+                and not (i + 1 < stop and tokens[i + 1].pos == "PROPN"):   # ("den Staat Palästina": that one)
             return 1, STATE_ROLE, self._norms[i], ""   # "das Land", "the kingdom": the story's state
         if after_article and self._norms[i] in self.roles.NEIGHBOUR_NOUNS \
                 and not (i + 1 < stop and tokens[i + 1].pos == "PROPN"):   # ("das Nachbarland Niger": that one)
@@ -680,10 +681,15 @@ class Scanner:
             j += 1
         while not toks[j - 1].text[:1].isupper():
             j -= 1
+        if label == "ORG" and toks[j - 1].pos == "ADJ" and j < stop and toks[j].ent == "O" \
+                and toks[j].pos == "NOUN" and toks[j].text[:1].isupper():
+            j += 1   # "Japans Oberster Gerichtshof": the tagger stops at the adjective, the name goes on
         if label == "PER" and j < stop and ARABIC_ARTICLE.match(toks[j].text):
             j += 1   # "Sadiq al-Kabir": the tagger stops at the lower-case article, the name goes on
         if j - i == 1 and norm(toks[i].text) in self.not_names:
             return None                       # "Afrika", "Nahost": regions no actor stands for
+        if j - i == 1 and toks[i].pos in FUNCTION_POS and toks[i].lemma[:1].islower():
+            return None                       # "Dort enthob er ...": a sentence's first adverb, tagged as a name
         cand = Cand(i, j, "name", s, ner=label)
         if j - i == 1 and "-" in toks[i].text and label != "PER":
             self._attach_prefix(cand, norm(toks[i].text.split("-")[0]))   # "UN-Mission", "EU-Kommission"
@@ -755,6 +761,10 @@ def compass_hits(kb: KnowledgeBase, word: str, keep: Callable[[KBEntry, str], bo
             if hits:
                 return hits
     return []
+
+
+# Parts of speech of words the lexicon knows that are never names on their own ("Dort", "Daraufhin")
+FUNCTION_POS = frozenset({"ADV", "ADP", "CCONJ", "SCONJ", "PRON", "DET", "AUX", "PART"})
 
 
 def attach_titles(cands: list[Cand], doc: Document, roles: ModuleType) -> None:
@@ -929,7 +939,9 @@ def _left_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTyp
         # after a possessive or a country's adjective, lower-case noun modifiers too ("Seoul's unification
         # ministry", "a US trade delegation")
         # (a lower-case word tagged a proper noun is a noun: "Vanuatu's climate minister" after a quote)
-        nouns = bool(gap) and all(t.pos in NOUN_TAGS and t.text.islower() for t in gap)
+        # ("European Union foreign policy spokesperson": an adjective among them)
+        nouns = bool(gap) and all(t.pos in (*NOUN_TAGS, "ADJ") and t.text.islower() for t in gap) \
+            and any(t.pos in NOUN_TAGS for t in gap)
         modifiers = owner or prev.kind == "adjective" or nouns and prev.kind == "name"
         if any(t.pos not in ("DET", "ADJ", "NUM", "ADV") and not (modifiers and t.pos in NOUN_TAGS and t.text.islower())
                for t in gap[owner:]):
@@ -939,10 +951,12 @@ def _left_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTyp
             prev.consumed = True
             cand.start = prev.start
         elif (prev.kind in ("name", "capital") and prev.kb is not None and prev.kb.kind in ("country", "org")
-              and (not gap or owner or nouns and prev.kb.kind == "country") and (prev.kind == "name" or owner)
+              and (not gap or owner or nouns and (prev.kb.kind == "country" or prev.kb.code in FORUM_CODES))
+              and (prev.kind == "name" or owner)
               and not _own_phrase(toks, prev, owner, roles)):
             # ("Beijing's foreign ministry": a capital owns a title only with the possessive)
-            # "Armeniens Ministerpräsident", "Pentagon press secretary", "UN Secretary-General"
+            # "Armeniens Ministerpräsident", "Pentagon press secretary", "UN Secretary-General", "European Union
+            # foreign policy spokesperson"
             if prev.kb.kind == "country":
                 cand.country = cand.country or prev.kb.code
             else:
@@ -1097,6 +1111,13 @@ def _right_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTy
         words = [norm(t.text) for t in toks[cand.end:cands[k + 1].start]]
         if words and (words[0] in roles.GENITIVE_ARTICLES or words[0] in roles.OF_WORDS) and len(words) <= 3:
             cand.country = cands[k + 1].kb.code if cands[k + 1].kb else None
+    if cand.role and cand.role[2] == "PER" and cand.name is None and nxt.kind == "name" and nxt.kb is None \
+            and nxt.ner == "ORG" and _genitive_gap(toks[cand.end:nxt.start], roles) \
+            and (name := _apposed_person(cands, m, toks)) is not None:
+        # "Der Leiter des Syrischen Netzwerks für Menschenrechte, Fadel Abdul Ghany", "Der Präsidentschaftskandidat
+        # des NDC, Ex-Präsident John Mahama": an unlisted body, then the post holder's name
+        cand.name, name.title = name, cand
+        return
     if m > k + 1 and nxt.kind == "name" and not nxt.kb:
         return
     skipped = range(0)
@@ -1187,6 +1208,13 @@ def _right_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTy
         cand.org = cand.org or nxt.kb
         if person_role and (name := _apposed_person(cands, m, toks)) is not None:
             cand.name, name.title = name, cand   # "der Vizechef des Sicherheitsrats, Ex-Präsident Dmitri Medwedew"
+    elif person_role and cand.name is None and nxt.kind == "title" and nxt.role and nxt.role[2] == "GRP" \
+            and nxt.role[0] in PARTY_SECTORS and (name := _name_after_party(cands, m, toks)) is not None:
+        # "Der Vorsitzende der oppositionellen Sozialdemokraten (SDP), Siniša Hajdaš Dončić": the party's
+        # members named as a group, then the chair's name
+        cand.name, name.title = name, cand
+        if cand.role[0] is None:
+            cand.role = (nxt.role[0],) + tuple(cand.role[1:])
     elif nxt.kind == "title" and nxt.role and nxt.role[2] == "ORG":
         # "Sprecher des iranischen Außenministeriums": the ministry's country and sector
         _left_context(cands, m, toks, roles)
@@ -1213,6 +1241,29 @@ def _right_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTy
             cand.name, name.title = name, cand
         if cand.role and cand.role[0] is None:
             cand.role = (nxt.role[0],) + tuple(cand.role[1:])
+
+
+# Sectors of a party's members named as a group ("der Sozialdemokraten", "der Opposition")
+PARTY_SECTORS = frozenset({"PTY", "OPP"})
+
+
+def _name_after_party(cands: list[Cand], m: int, toks: list[Token]) -> Cand | None:
+    """The person named after a comma behind the party group ``cands[m]``, which may carry its short name in
+    brackets ("der Sozialdemokraten (SDP), Siniša Hajdaš Dončić")."""
+    k = m + 1
+    if k < len(cands) and cands[k].kind == "name" and [t.text for t in toks[cands[m].end:cands[k].start]] == ["("]:
+        k += 1
+    if k >= len(cands) or (name := cands[k]).kind != "name" or name.sent != cands[m].sent or name.title is not None:
+        return None
+    gap = [t.text for t in toks[cands[k - 1].end:name.start]]
+    known = name.kb is not None and name.kb.kind == "person"
+    return name if gap in ([","], [")", ","]) and (known or name.kb is None and name.ner == "PER") else None
+
+
+def _genitive_gap(gap: list[Token], roles: ModuleType) -> bool:
+    """Do the words between a title and a body link them as owner ("des", "der Syrischen", "of the")?"""
+    return bool(gap) and (norm(gap[0].text) in roles.GENITIVE_ARTICLES or norm(gap[0].text) in roles.OF_WORDS) \
+        and all(t.pos in ("DET", "ADJ", "ADP") for t in gap[1:])
 
 
 def _possessor_before_body(cands: list[Cand], m: int, toks: list[Token], roles: ModuleType) -> bool:
@@ -1465,8 +1516,11 @@ def _fronted_place(cands: list[Cand], toks: list[Token]) -> None:
                 break
             if title.kind == "title" and title.country is None and title.org is None and title.place is None \
                     and title.role and (title.role[2] == "ORG" and title.role[0] not in ("MIL", "REB")
-                                        or title.role[2] == "GRP" and title.role[0] == "OPP"):
-                title.place = place   # (protesters protest where they are: "In Italy, thousands of protesters")
+                                        or title.role[2] == "GRP" and title.role[0] == "OPP"
+                                        or title.role[0] == "LEG"):
+                # (protesters protest where they are: "In Italy, thousands of protesters"; lawmakers sit in their
+                # own parliament: "In Washington kritisierten ... Senator Roger Wicker")
+                title.place = place
 
 
 def _name_after_long_title(cands: list[Cand], toks: list[Token]) -> None:

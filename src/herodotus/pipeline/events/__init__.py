@@ -525,6 +525,10 @@ class EventCoder:
                 # to meet (CAMEO 036), AGREE, until it happens
                 event, mode, cameo = "AGREE", None, "036"
                 note += "; announced, so coded AGREE (intent to meet)"
+            if event == "COERCE" and trig.entry.lemma in cues.REMOVAL_VERBS and actor.entity.actor.sector == "GOV":
+                # "Präsident Salva Kiir enthob Machar seines Amtes": a government removing an official dismisses him
+                event, mode, cameo = "SANCTION", "expel", None
+                note += "; removed from office by the government, so coded as a dismissal"
             if event == "ACCUSE" and trig.entry.lemma in cues.CONVICTING_VERBS and actor.entity.actor.sector == "JUD" \
                     and roles.recipients:
                 # "Ein Gericht in Tunis verurteilte 40 Oppositionelle": a court condemning people convicts them
@@ -552,7 +556,7 @@ class EventCoder:
                 # Israel und der Hamas": one event per party
                 recipients = between
                 note += "; recipients: the parties named after 'zwischen'/'between'"
-            if not roles.recipients and (event in {"COERCE", "ASSAULT"} or mode == "release") \
+            if not roles.recipients and (event in {"COERCE", "ASSAULT"} or mode in {"release", "convict"}) \
                     and (not mod.negated or existential(doc, trig)) and not _shutdown(trig):
                 # (an implied victim of a denied act is a guess, "did not kill any civilians"; "Es gab
                 # keine Festnahmen" after a protest reports on the protesters)
@@ -962,7 +966,9 @@ class EventCoder:
                     continue   # "Russland und die Ukraine tauschten Gefangene aus": each with the other only
                 if recipient is not None and (recipient.entity.id == actor.entity.id
                                               or _adjacent(doc, actor, recipient)):
-                    recipient = None   # the same actor, or two names of one phrase ("the US AFRICOM")
+                    # the same actor, or two names of one phrase ("the US AFRICOM", "Germany's Foreign Office";
+                    # then "demanded that Moscow free ...": of the subject asked for)
+                    recipient = _that_subject(doc, trig, actor, slots) if event == "REQUEST" else None
                 if untargeted:
                     recipient = None   # a curfew or a cut internet falls on a territory, not on whom the clause names
                 if event == "PROTEST" and recipient is not None and recipient.role in ("pp:vor", "pp:outside") \
@@ -1392,9 +1398,10 @@ def _drop_embedded(doc: Document, triggers: list[Trigger], cues: ModuleType) -> 
         # ("summoned a Chinese diplomat to protest": the protest is the summons itself; "offered to send
         # police officers": the offer is the event)
         # "accused Kosovo of expelling Serbs", "blamed the rebels for the attack": what is charged
-        charged = doc.lang == "en" and (trig.entry.pos == "NOUN" or trig.token.text.lower().endswith("ing")) and any(
+        charged = doc.lang == "en" and (trig.entry.pos == "NOUN" or trig.token.text.lower().endswith("ing")) and (any(
             v.clause == trig.clause and v.entry.event == "ACCUSE" and 0 < trig.token.i - v.token.i <= 10
             and any(t.text.lower() in {"of", "for"} for t in doc.tokens[v.token.i + 1:trig.token.i]) for v in takers)
+            or _charge_of(doc, trig, cues))
         if asked_for or charged or denied_or_open(doc, trig, cues) or _reduced_relative(doc, trig, cues) \
                 or _enabled(doc, trig, cues) or _attributive(doc, trig):
             continue
@@ -1405,6 +1412,15 @@ def _drop_embedded(doc: Document, triggers: list[Trigger], cues: ModuleType) -> 
         if not (embedded and governed):
             kept.append(trig)
     return kept
+
+
+def _charge_of(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
+    """"hanged a young man convicted of killing a police officer", "jailed for spying": the act after "of" or
+    "for" behind a word of charging or punishing is what someone is charged with."""
+    i = trig.token.i
+    if i < 2 or doc.tokens[i - 1].text.lower() not in {"of", "for"}:
+        return False
+    return doc.tokens[i - 2].text.lower() in cues.CHARGE_WORDS
 
 
 def _clause_noun_in(doc: Document, trig: Trigger, endings: tuple[str, ...]) -> bool:
@@ -2094,8 +2110,9 @@ def _adjacent(doc: Document, a: Slot, b: Slot) -> bool:
     if a.mention.kind != "name" and b.mention.kind != "name":
         return False   # "bewarfen Randalierer Polizisten": two nouns side by side are subject and object
     lo, hi = (a, b) if a.mention.start < b.mention.start else (b, a)
+    # ("Germany's Foreign Office demanded": the possessive is part of the phrase too)
     return lo.entity.actor.code == hi.entity.actor.code and lo.mention.end <= hi.mention.start \
-        and not doc.text[lo.mention.end:hi.mention.start].strip()
+        and doc.text[lo.mention.end:hi.mention.start].strip() in ("", "'s", "’s", "'", "’")
 
 
 def _act_noun_recipients(doc: Document, triggers: list[Trigger], roles: dict[int, Roles], cues: ModuleType) -> None:
@@ -3380,7 +3397,9 @@ def _unnamed_people(doc: Document, trig: Trigger, actor: Slot, mode: str | None,
         if not code or not _names_people(doc.tokens[trig.clause[0]:trig.clause[1]], cues) or code in NON_STATE_CODES:
             return None
         return implied_actor(doc, code, "CVL", [trig.token]), f"implied (unnamed people at {places[0].mention.text})"
-    state = ref.sector in SECURITY_SECTORS or (ref.sector in STATE_SECTORS and mode in ORDER_MODES | {"crowd-control"})
+    # ("sentenced 37 people to death": a court's sentence falls on people of its country)
+    state = ref.sector in SECURITY_SECTORS or (ref.sector in STATE_SECTORS
+                                               and mode in ORDER_MODES | {"crowd-control", "convict"})
     if not state or not ref.code or ref.code in NON_STATE_CODES:
         return None
     if any(s.role == COAST_ROLE and trig.clause[0] <= s.first < trig.clause[1] for s in slots):

@@ -78,7 +78,23 @@ def denied_or_open(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
     opener = doc.tokens[trig.clause[0] - 1] if trig.clause[0] > sent.token_start else doc.tokens[trig.clause[0]]
     openers = {opener.text.lower(), doc.tokens[trig.clause[0]].text.lower()}
     # ("Berichte, wonach Dorfbewohner die Armee um Schutz gebeten hätten": what a report says is its content)
-    return (denied and not fresh) or bool(openers & set(cues.OPEN_QUESTION)) or bool(openers & set(cues.HEARSAY_OPENERS))
+    return (denied and not fresh) or bool(openers & set(cues.OPEN_QUESTION)) or bool(openers & set(cues.HEARSAY_OPENERS)) \
+        or _asked_where(doc, trig, sent.token_start, cues)
+
+
+def _asked_where(doc: Document, trig: Trigger, sent_start: int, cues: ModuleType) -> bool:
+    """"Wo Nadschib festgehalten wird, teilte das Ministerium nicht mit", "Niemand wisse, wo die Anwältin
+    festgehalten werde", "did not say where he was held": an indirect question names no act of its own. A
+    place's relative clause is no question ("vor dem Stützpunkt, wo Duterte festgehalten wurde", "in Kursk,
+    where troops have held ground"): there a noun comes before the opener."""
+    a = trig.clause[0]
+    k = next((t.i for t in doc.tokens[max(sent_start, a - 1):trig.token.i] if t.text.lower() in cues.WH_OPENERS), None)
+    if k is None:
+        return False
+    before = doc.tokens[k - 1] if k > sent_start else None
+    if before is not None and before.text == ",":
+        before = doc.tokens[k - 2] if k - 1 > sent_start else None
+    return before is None or before.pos in {"VERB", "AUX", "ADJ"}
 
 
 def between_parties(doc: Document, trig: Trigger, slots: list[Slot]) -> list[Slot]:

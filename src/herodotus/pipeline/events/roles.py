@@ -982,9 +982,11 @@ def is_infinitive(doc: Document, trigger: Trigger) -> bool:
     prev = doc.tokens[tok.i - 1] if tok.i > 0 else None
     if prev is not None and prev.text.lower() in {"zu", "to"} and prev.pos in {"PART", "ADP", "X"}:
         return True
-    after = [t.text.lower() for t in doc.tokens[tok.i + 1:tok.i + 3]]
+    after = [t.text.lower() for t in doc.tokens[tok.i + 1:tok.i + 5]]
     if after[:1] == ["zu"] and after[1:] and after[1] in {"haben", "sein", "werden"}:
         return True   # "getötet zu haben"
+    if after[:1] in (["und"], ["oder"]) and after[2:3] == ["zu"] and after[3:] and after[3] in {"haben", "sein"}:
+        return True   # "Bestechungsgelder verlangt und angenommen zu haben"
     text, lemma = tok.text.lower(), tok.lemma.lower()
     return doc.lang == "de" and infixed_zu(text, lemma)
 
