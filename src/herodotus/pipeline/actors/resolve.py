@@ -113,7 +113,7 @@ class Resolver:
         self.order: list[Cand] = []     # resolved candidates in document order
         # countries named so far with the sentence naming them (-1 for a pronoun: it names no country anew)
         self.country_trail: list[tuple[str, int]] = []
-        self.sentences_naming: dict[str, set[int]] = {}   # country -> the sentences that name it
+        self.main_told = False   # whether two sentences or more name the main country
         self.scene_trail: list[str] = []
         self.country_rank: list[str] = []
         self.main_country: str | None = None      # most mentioned country of the document
@@ -201,6 +201,7 @@ class Resolver:
     def prepare(self, cands: list[Cand], text_of: Callable[[Cand], str]) -> None:
         counts: dict[str, float] = {}
         org_counts: dict[str, float] = {}
+        naming: dict[str, set[int]] = {}   # country -> the sentences that name it
         in_titles = {(c.sent, i) for c in cands if c.kind == "title" and c.country and not c.origin
                      for i in range(c.start, c.end)}
         opening: dict[int, Cand] = {}
@@ -237,13 +238,14 @@ class Resolver:
                 # ("türkische Staatsbürger" names Turkey once, as the title's country)
                 first_bonus = 0.5 if not counts else 0.0      # ties go to the first country named
                 counts[code] = counts.get(code, 0.0) + (weight + first_bonus) * lead
-                self.sentences_naming.setdefault(code, set()).add(c.sent)
+                naming.setdefault(code, set()).add(c.sent)
             if c.kb is not None and c.kb.kind == "person":
                 self.doc_people.append(c.kb)
         self.country_codes = set(counts)
         for code, weight in org_counts.items():
             counts[code] = counts.get(code, 0.0) + weight
         self.main_country = max(counts, key=lambda k: counts[k]) if counts else None
+        self.main_told = len(naming.get(self.main_country or "", ())) >= 2
         self.country_order = sorted(counts, key=lambda k: -counts[k])
         self.country_rank = [k for k in self.country_order if counts[k] >= RIVAL_SHARE * counts[self.main_country]]
         self.named_countries = {c.kb.code for c in cands if c.kb is not None and c.kb.kind == "country" and c.kind != "capital"}
@@ -717,8 +719,8 @@ class Resolver:
         title = norm(text)
         if code is not None and title.startswith("bundes"):
             self.federal_places[title] = code   # "die Bundesregierung in Mogadischu" ... "der Bundesregierung"
-        told = len(self.sentences_naming.get(self.main_country or "", ())) >= 2
-        code = code or self.federal_places.get(title) or _federal(text, self.main_country, self.country_codes, told)
+        code = code or self.federal_places.get(title) \
+            or _federal(text, self.main_country, self.country_codes, self.main_told)
         if code is None and cand.owner is not None:
             code = cand.owner.kb.coding_on(self.day)[0]   # as of the article's date
         return code

@@ -1109,7 +1109,7 @@ def _right_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTy
         return
     if m > k + 1 and cand.country is None and cand.org is None:
         words = [norm(t.text) for t in toks[cand.end:cands[k + 1].start]]
-        if words and (words[0] in roles.GENITIVE_ARTICLES or words[0] in roles.OF_WORDS) and len(words) <= 3:
+        if words and _owner_word(words[0], roles) and len(words) <= 3:
             cand.country = cands[k + 1].kb.code if cands[k + 1].kb else None
     if cand.role and cand.role[2] == "PER" and cand.name is None and nxt.kind == "name" and nxt.kb is None \
             and nxt.ner == "ORG" and _genitive_gap(toks[cand.end:nxt.start], roles) \
@@ -1129,8 +1129,7 @@ def _right_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTy
     gap = [t for t in toks[cand.end:nxt.start] if t.i not in skipped]
     gap_words = [norm(t.text) for t in gap]
     person_role = bool(cand.role) and cand.role[2] == "PER"
-    if not gap and cand.role and cand.role[2] == "GRP" and nxt.kind == "name" and (
-            (nxt.kb is not None and nxt.kb.kind == "person") or (nxt.kb is None and nxt.ner == "PER")) \
+    if not gap and cand.role and cand.role[2] == "GRP" and nxt.kind == "name" and _a_person(nxt) \
             and not (toks[cand.end - 1].text.lower() in roles.FOLLOWER_NOUNS and toks[nxt.end - 1].text.endswith("s")):
         # "den US-Journalisten Evan Gershkovich": a German weak noun's -en is no plural before a name
         # ("Tausende Anhänger Dodiks" are his followers, not him: FOLLOWER_NOUNS)
@@ -1173,7 +1172,7 @@ def _right_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTy
         # (a soldier "aus Kamerun" is a peacekeeper: the army named next is still the country's own)
         cand.country, cand.origin = nxt.kb.code, True   # "dem Arzt aus Saudi-Arabien", "students from Pakistan"
         return
-    linked = gap_words and (gap_words[0] in roles.GENITIVE_ARTICLES or gap_words[0] in roles.OF_WORDS) and (
+    linked = gap_words and _owner_word(gap_words[0], roles) and (
         all(t.pos in ("DET", "ADJ", "ADP") for t in gap) or _kind_before_name(gap, nxt))
     if (gap_words in (["in"], ["im"], ["in", "the"]) and nxt.kind in ("name", "capital") and cand.country is None
             and cand.org is None and cand.role and (cand.role[0] not in ("MIL", "REB")
@@ -1234,7 +1233,7 @@ def _right_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTy
                 and (after.kb is None or after.kb.kind == "org") and m + 2 < len(cands) \
                 and (name := cands[m + 2]).kind == "name" and name.sent == cand.sent \
                 and [t.text for t in toks[after.end:name.start]] in ([","], [")", ","]) \
-                and (name.kb is not None and name.kb.kind == "person" or name.kb is None and name.ner == "PER"):
+                and _a_person(name):
             # "Der Vorsitzende der größten Oppositionspartei CDP, Kenta Izumi", "... Liberaler Partei (PL), Valdemar
             # Costa Neto": the body's name, then the person's
             cand.org = cand.org or after.kb
@@ -1256,14 +1255,22 @@ def _name_after_party(cands: list[Cand], m: int, toks: list[Token]) -> Cand | No
     if k >= len(cands) or (name := cands[k]).kind != "name" or name.sent != cands[m].sent or name.title is not None:
         return None
     gap = [t.text for t in toks[cands[k - 1].end:name.start]]
-    known = name.kb is not None and name.kb.kind == "person"
-    return name if gap in ([","], [")", ","]) and (known or name.kb is None and name.ner == "PER") else None
+    return name if gap in ([","], [")", ","]) and _a_person(name) else None
 
 
 def _genitive_gap(gap: list[Token], roles: ModuleType) -> bool:
     """Do the words between a title and a body link them as owner ("des", "der Syrischen", "of the")?"""
-    return bool(gap) and (norm(gap[0].text) in roles.GENITIVE_ARTICLES or norm(gap[0].text) in roles.OF_WORDS) \
-        and all(t.pos in ("DET", "ADJ", "ADP") for t in gap[1:])
+    return bool(gap) and _owner_word(norm(gap[0].text), roles) and all(t.pos in ("DET", "ADJ", "ADP") for t in gap[1:])
+
+
+def _owner_word(word: str, roles: ModuleType) -> bool:
+    """A genitive article or "of"/"von" (normalised): what follows owns the title before it."""
+    return word in roles.GENITIVE_ARTICLES or word in roles.OF_WORDS
+
+
+def _a_person(c: Cand) -> bool:
+    """A name of a person: known as one, else tagged as one ("Siniša Hajdaš Dončić")."""
+    return c.kb.kind == "person" if c.kb is not None else c.ner == "PER"
 
 
 def _possessor_before_body(cands: list[Cand], m: int, toks: list[Token], roles: ModuleType) -> bool:
@@ -1271,8 +1278,7 @@ def _possessor_before_body(cands: list[Cand], m: int, toks: list[Token], roles: 
     body a title names."""
     owner = cands[m]
     body = cands[m + 1] if m + 1 < len(cands) and cands[m + 1].sent == owner.sent else None
-    if body is None or owner.kind != "name" or not (owner.kb is not None and owner.kb.kind == "person"
-                                                    or owner.kb is None and owner.ner == "PER"):
+    if body is None or owner.kind != "name" or not _a_person(owner):
         return False
     last = toks[owner.end - 1].text
     genitive = last.endswith("'s") or last.endswith("’s") or (bool(roles.GENITIVE_ARTICLES) and last.endswith("s"))
@@ -1307,9 +1313,7 @@ def _apposed_person(cands: list[Cand], m: int, toks: list[Token]) -> Cand | None
         return None
     if after.kind == "title" and m + 2 < len(cands) and cands[m + 2].start == after.end:
         after = cands[m + 2]
-    known = after.kb is not None and after.kb.kind == "person"
-    return after if after.kind == "name" and after.title is None and (known or after.kb is None and after.ner == "PER") \
-        else None
+    return after if after.kind == "name" and after.title is None and _a_person(after) else None
 
 
 def _titled_person(cands: list[Cand], m: int, toks: list[Token]) -> Cand | None:
@@ -1444,7 +1448,7 @@ def _appositions_after_name(cands: list[Cand], toks: list[Token], roles: ModuleT
         gap = toks[name.end:title.start]
         # ("Faisal bin Farhan, the Iranian foreign ministry said": a body that reports is no person's apposition;
         # but "Petro, whose government supported the talks": the government is his)
-        person = name.kb.kind == "person" if name.kb is not None else name.ner == "PER"
+        person = _a_person(name)
         reports = person and title.role is not None and title.role[2] != "PER" and title.end < len(toks) \
             and toks[title.end].pos in ("VERB", "AUX") and not any(t.text.lower() in OWNING_RELATIVES for t in gap)
         if gap and gap[0].text == "," and all(t.pos in ("DET", "ADJ", "PUNCT") for t in gap) \
@@ -1463,7 +1467,7 @@ def _predicative_titles(cands: list[Cand], toks: list[Token]) -> None:
         if toks[title.start - 1].text.lower() not in PREDICATIVE_PREPOSITIONS and not becomes:
             continue
         person = next((c for c in reversed(cands[:k]) if c.sent == title.sent and c.kind == "name"
-                       and (c.kb.kind == "person" if c.kb is not None else c.ner == "PER")), None)
+                       and _a_person(c)), None)
         if person is None or any(t.text in CLAUSE_MARKS for t in toks[person.end:title.start]):
             continue
         if becomes:
@@ -1533,8 +1537,7 @@ def _name_after_long_title(cands: list[Cand], toks: list[Token]) -> None:
             continue
         name = next((c for c in live[k + 1:] if c.kind == "name" and c.sent == title.sent
                      and toks[c.start - 1].text == ","), None)
-        if name is None or name.title is not None or not (name.kb is None and name.ner == "PER"
-                                                           or name.kb is not None and name.kb.kind == "person"):
+        if name is None or name.title is not None or not _a_person(name):
             continue
         gap = toks[title.end:name.start - 1]
         if gap and all(t.pos in NOUN_PHRASE_POS for t in gap) and not any(t.text == "," for t in gap) \
