@@ -1748,3 +1748,12 @@ def test_actors_lawmakers_in_a_sentence_that_opens_with_a_capital_sit_there(nlp)
                    "Senator Roger Wicker und der Abgeordnete Mike Rogers die Entscheidung.", "de", date(2025, 10, 29))
     assert actor_at(doc, "Roger Wicker").actor.code == "USA"
     assert actor_at(doc, "Mike Rogers").actor.code == "USA"
+
+
+def test_actors_one_country_owns_a_title_and_a_coordinated_title_shares_it(pipeline):
+    doc = pipeline(Document(id="t", text="Zagreb (dpa) - Im Streit hat Kroatien Montenegros Parlamentspräsidenten Andrija "
+                                         "Mandić und den Abgeordneten Milan Knežević zu unerwünschten Personen erklärt.",
+                            lang="de", published=date(2025, 7, 1)))
+    codes = {doc.text[m.start:m.end]: doc.entity(m.entity_id).actor.code for m in doc.mentions if m.entity_id}
+    assert codes.get("Kroatien") == "HRV"
+    assert codes.get("Milan Knežević") == "MNE"

@@ -3863,3 +3863,80 @@ def test_events_a_resignation_refused_answers_the_party_chair_who_demanded_it(pi
     rejects = [e for e in doc.events if e.event == "REJECT"]
     assert rejects and rejects[0].recipient_ids
     assert doc.entity(rejects[0].recipient_ids[0]).actor.identifier_text == "Siniša Hajdaš Dončić"
+
+
+@pytest.mark.parametrize("lang, text, triple, coded", [
+    # a verb opening its clause after a comma shares the subject the parse finds before it
+    ("de", "New York (dpa) - Ein US-Gericht hat Zölle gekippt. In Ottawa begrüßte Premierminister Mark Carney die "
+           "Entscheidung, forderte Washington aber auf, sämtliche Zölle aufzuheben.", ("REQUEST", "CAN", "USA"), True),
+    # "einer der ..." opens an apposition between subject and verb
+    ("de", "Brüssel (dpa) - Belgien blockiert das Darlehen. Bundeskanzler Friedrich Merz, einer der wichtigsten "
+           "Befürworter des Darlehens, forderte Belgien auf, seinen Widerstand aufzugeben.", ("REQUEST", "DEU", "BEL"), True),
+    # an apposed title and name between object and verb keep the clause whole
+    ("de", "Managua (dpa) - Nicaraguas Polizei hat den Bruder von Präsident Daniel Ortega, den früheren Armeechef "
+           "Humberto Ortega, unter Hausarrest gestellt.", ("COERCE", "NIC", "NIC"), True),
+    # a person named in the condition of a threat is threatened, of whatever side
+    ("de", "Warschau (dpa) - Das polnische Parlament hat die Immunität des früheren Justizministers Zbigniew Ziobro "
+           "aufgehoben. Justizminister Waldemar Żurek drohte mit einem Europäischen Haftbefehl, sollte Ziobro nicht "
+           "freiwillig zurückkehren.", ("THREATEN", "POL", "POL"), True),
+    ("de", "Tunis (dpa) - Die tunesische Justiz hat die frühere Leiterin der Wahrheitskommission, Sihem Bensedrine, in "
+           "Untersuchungshaft genommen.", ("COERCE", "TUN", "TUN"), True),
+    ("de", "Santiago de Chile (dpa) - Ein Gericht in Chile hat den Strafverteidiger Luis Hermosilla in "
+           "Untersuchungshaft geschickt. Auch der Staatliche Verteidigungsrat CDE reichte Strafanzeige gegen Hermosilla "
+           "ein.", ("ACCUSE", "CHL", "CHL"), True),
+    # the kind of a body, then its name, is one party: the four men arrested are the country's people
+    ("de", "Québec (dpa) - Die kanadische Bundespolizei RCMP hat vier Männer festgenommen, die in der Provinz Québec "
+           "eine regierungsfeindliche Miliz aufgebaut haben sollen.", ("COERCE", "CAN", "CAN"), True),
+    ("en", "KOROR (AP) — Palau agreed to take migrants. The Trump administration has struck similar deals with "
+           "Eswatini, Rwanda and South Sudan.", ("AGREE", "USA", "RWA"), True),
+    ("de", "Athen (dpa) - Griechenland hat zwei große Meeresschutzgebiete in der Ägäis beschlossen und damit scharfen "
+           "Protest der Türkei ausgelöst.", ("ACCUSE", "TUR", "GRC"), True),
+    ("en", "TAIPEI (Reuters) - Taiwan President Lai Ching-te visited Hawaii. His stopovers drew sharp protests from "
+           "Beijing.", ("ACCUSE", "CHN", "TWN"), True),
+    ("en", "UNITED NATIONS (AP) — Myanmar's military government rejected the conference as one-sided. It accused "
+           "Bangladesh of allowing armed Rohingya groups to recruit in the camps.", ("ACCUSE", "MMR", "BGD"), True),
+    # a habit named inside the charge leaves the accusation made now
+    ("en", "BELGRADE (Reuters) - Serbian police have detained a Kosovo police officer. Serbian official Petar Petkovic "
+           "defended the arrest. He accused Kurti's police of terrorising the Serb population for years.",
+     ("ACCUSE", "SRB", "XKX"), True),
+    ("en", "CAIRO (AP) — The verdicts came three months after Israeli airstrikes killed the Houthis' prime minister, "
+           "Ahmed al-Rahawi.", ("ASSAULT", "ISR", "YEM"), True),
+    ("de", "Algier (dpa) - Ein algerisches Gericht in Tizi Ouzou hat den französischen Journalisten Christophe Gleizes "
+           "verurteilt. Algerien wirft ihm Kontakte zu einer Separatistenbewegung vor. Gleizes sei noch im Gerichtssaal "
+           "festgenommen worden, sagte sein Anwalt.", ("COERCE", "DZA", "FRA"), True),
+    # whom a charge names, a denial, a seat of government and a counted subject name no party
+    # whom the spying was for is the charge, not who was sentenced
+    ("en", "CAIRO (AP) — A Houthi-run court in Sanaa on Saturday sentenced 17 people to death on charges of spying "
+           "for the United States, Israel and Saudi Arabia.", ("SANCTION", "YEM", "ISR"), False),
+    ("en", "NEW YORK (Reuters) - Former U.S. Senator Bob Menendez was sentenced on Wednesday to 11 years in prison for "
+           "taking bribes and acting as an agent of Egypt's government.", ("SANCTION", "USA", "EGY"), False),
+    # naming the allegations is a denial, no accusation
+    ("en", "NIAMEY (Reuters) - Niger's leader Tiani accused Nigeria of helping France. Nigeria's Information Minister "
+           "Mohammed Idris called the allegations \"baseless\".", ("ACCUSE", "NGA", "NER"), False),
+    # a government seats in its capital: "die Regierung in Genf" is where one spoke, not Switzerland's
+    ("de", "Addis Abeba (dpa) - Äthiopiens Behörden haben den Rat suspendiert. UN-Menschenrechtskommissar Volker Türk "
+           "forderte die Regierung in Genf auf, die Suspendierungen aufzuheben.", ("REQUEST", "UNO", "CHE"), False),
+    # a count of states as subject is not also whom they act on
+    ("en", "ISTANBUL (Reuters) - Iran held talks with Britain, France and Germany in Istanbul on Friday. The three "
+           "countries have threatened to trigger the snapback mechanism.", ("THREATEN", "GBR", "FRA"), False),
+])
+def test_events_shared_subjects_custody_frames_drawn_protests_charges_and_seats(pipeline, lang, text, triple, coded):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 3, 1)))
+    assert (triple in _country_codes(doc)) is coded
+
+
+def test_events_later_prison_terms_of_a_trial_fall_on_its_defendants(pipeline):
+    doc = pipeline(Document(id="t", text="CAIRO (AP) — A Houthi court in Sanaa on Saturday sentenced 17 people to death. "
+                                         "Three other defendants received 10-year prison terms.",
+                            lang="en", published=date(2025, 3, 1)))
+    later = [e for e in doc.events if e.event == "SANCTION" and "received" in doc.text[e.trigger_start:e.trigger_end]]
+    assert later and doc.entity(later[0].recipient_ids[0]).actor.code == "YEM"
+
+
+def test_events_a_negation_of_a_later_conjunct_stays_there(pipeline):
+    doc = pipeline(Document(id="t", text="Algier (dpa) - Ein algerisches Gericht hat den Journalisten Christophe Gleizes "
+                                         "verurteilt. Dort wurde er wenige Tage nach seiner Ankunft festgenommen und "
+                                         "durfte das Land seither nicht verlassen.",
+                            lang="de", published=date(2025, 6, 30)))
+    arrests = [e for e in doc.events if e.event == "COERCE" and "festgenommen" in doc.text[e.trigger_start:e.trigger_end]]
+    assert arrests and not arrests[0].negated

@@ -220,8 +220,11 @@ MEMBER_SECTORS = ("REB", "MIL", "COP")   # armed members: a professional body ("
 # Roles only after a state's hyphenated prefix: a force's aircraft stand for it ("US-Kampfflugzeuge zerstörten"); alone
 # ("nigerianische Kampfjets", "Kampfjets griffen an") the adjective or the grammar names whose they are
 PREFIXED_ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
-    w: ("MIL", None, "GRP", None) for w in ("kampfflugzeug", "kampfflugzeuge", "kampfjet", "kampfjets", "kampfbomber",
-                                            "kampfhubschrauber", "militärflugzeug", "militärflugzeuge")}
+    **{w: ("MIL", None, "GRP", None) for w in ("kampfflugzeug", "kampfflugzeuge", "kampfjet", "kampfjets", "kampfbomber",
+                                              "kampfhubschrauber", "militärflugzeug", "militärflugzeuge")},
+    # a director only of a body named in the prefix ("der Amnesty-Regionaldirektor"; a bare "Direktor" is anyone's)
+    **{w: (None, None, "PER", g) for w, g in (("direktor", "m"), ("direktorin", "f"), ("regionaldirektor", "m"),
+                                              ("regionaldirektorin", "f"))}}
 WHOLE_WORD_ROLES = ("anführer", "anführerin", "bande", "banden")
 
 # Suffixes tried when a compound is not itself listed ("Huthi-Sprecher", "Oppositionssprecher").

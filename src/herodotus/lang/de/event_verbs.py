@@ -70,6 +70,8 @@ beilegen           VERB  AGREE     -            030   so   -
 vereinbaren        VERB  AGREE     -            030   so   -
 zusagen            VERB  AGREE     -            030   so   -
 versprechen        VERB  AGREE     -            030   so   -
+# "stellte eine Anschubfinanzierung in Aussicht": a promise
+stellen            VERB  AGREE     -            030   so   Aussicht
 anbieten           VERB  AGREE     -            030   so   -
 einladen           VERB  AGREE     -            036   so   -
 zustimmen          VERB  AGREE     -            030   so   -
@@ -456,6 +458,11 @@ zitieren           VERB  ACCUSE    disapprove   110   so   Außenministerium,Hoc
 zitieren           VERB  ACCUSE    disapprove   110   so   Außenministerium,Geschäftsträger
 einbestellen       VERB  ACCUSE    disapprove   110   so   Geschäftsträger
 Klage              NOUN  ACCUSE    allege       115   so   einreichen
+Strafanzeige       NOUN  ACCUSE    allege       115   so   einreichen
+Strafanzeige       NOUN  ACCUSE    allege       115   so   erstatten
+Anzeige            NOUN  ACCUSE    allege       115   so   erstatten
+# a démarche is a formal protest ("eine deutliche Demarche eingelegt")
+Demarche           NOUN  ACCUSE    disapprove   110   so   -
 ~klage             NOUN  ACCUSE    allege       115   so   einreichen
 # joining a lawsuit against a state accuses it too ("will sich der Völkermordklage gegen Israel anschließen")
 anschließen        VERB  ACCUSE    allege       115   so   Klage
@@ -869,6 +876,13 @@ Brandstiftung      NOUN  ASSAULT   -            180   so   -
 verbieten          VERB  COERCE    ban          1722  so   -
 untersagen         VERB  COERCE    ban          1722  so   -
 nehmen             VERB  COERCE    arrest       173   so   Gewahrsam
+# "in Untersuchungshaft genommen", "in U-Haft geschickt", "ins Gefängnis gesteckt"
+nehmen             VERB  COERCE    arrest       173   so   Untersuchungshaft
+nehmen             VERB  COERCE    arrest       173   so   Haft
+schicken           VERB  COERCE    arrest       173   so   Untersuchungshaft
+schicken           VERB  COERCE    arrest       173   so   Haft
+schicken           VERB  COERCE    arrest       173   so   Gefängnis
+stecken            VERB  COERCE    arrest       173   so   Gefängnis
 # (crowd control without force: "hielt die Demonstranten auf Abstand")
 halten             VERB  COERCE    restrict     -     so   Abstand
 Ausgangssperre     NOUN  COERCE    curfew       1723  s    -
@@ -1102,6 +1116,9 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "COERCE": ("gegen",), "AID": ("für", "an"), "REJECT": ("gen", "mit", "von", "an"), "REJECT:yield": ("gegen",), "RETREAT": ("aus", "gegen"), "RETREAT:release": ("an",),
     "CONCEDE": (), "CONCEDE:ceasefire": ("auf", "gegen"), "MOBILIZE": ("gegen", "um"), "MOBILIZE:eindringen": ("in",),
 }
+# Words of a charge after a conviction or arrest ("wegen Spionage für Israel verurteilt"): a party named after
+# them is what the charge is about, not whom the court or police acted on
+CHARGE_OPENERS = ("wegen", "vorwurf", "vorwurfs", "vorwürfen", "verdacht", "verdachts")
 # Prepositions of circumstance: an event noun inside such a phrase ("wegen des Anschlags") is
 # background, so the clause subject is not its doer.
 CIRCUMSTANCE_PREPS = ("wegen", "nach", "vor", "trotz", "seit", "infolge", "angesichts", "inmitten", "aufgrund", "nahe", "für")
@@ -1359,7 +1376,7 @@ PEOPLE_NOUNS = ("person", "mensch", "teilnehmer", "teilnehmerin", "aktivist", "a
                 "kritiker", "kritikerin", "regierungskritiker", "blogger", "bloggerin", "arbeiter", "dorfbewohner",
                 "mitglied", "parteimitglied", "politiker", "politikerin", "priester", "geistliche", "menge",
                 "menschenmenge", "jugendliche", "jugendlicher", "plünderer", "randalierer", "mann", "frau",
-                "beteiligte", "beteiligter", "anwohner", "anwohnerin", "angreifer", "täter", "geflohene",
+                "beteiligte", "beteiligter", "angeklagte", "angeklagter", "angeklagten", "anwohner", "anwohnerin", "angreifer", "täter", "geflohene",
                 "geflohenen", "flüchtige", "flüchtigen", "ausbrecher", "insasse", "insassen",
                 # people named by their trade ("nahmen zwei Musiker fest")
                 "musiker", "musikerin", "künstler", "künstlerin", "sänger", "sängerin", "rapper", "rapperin",
@@ -1403,7 +1420,10 @@ ACT_NOUNS = {"rede": "speech", "äußerung": "speech", "aussage": "speech", "kom
              "militäroperation": "force", "razzia": "force", "manöver": "drill", "militärmanöver": "drill",
              "übung": "drill", "militärübung": "drill", "militäreinsatz": "force", "gewalt": "force",
              "vorfall": "incident", "zwischenfall": "incident", "sanktion": "sanction", "strafmaßnahme": "sanction",
-             "strafzoll": "sanction", "embargo": "sanction"}
+             "strafzoll": "sanction", "embargo": "sanction",
+             # ("begrüßte den Vorstoß", "begrüßte die Zusage", "verurteilte den Hausarrest")
+             "vorstoß": "decision", "plan": "decision", "zusage": "offer", "hausarrest": "force",
+             "inhaftierung": "force", "verurteilung": "verdict"}
 
 # Words by which a judge joins the judgement of others told before ("Auch Tokio äußerte Besorgnis",
 # "schlossen sich der Verurteilung an")
@@ -1515,3 +1535,7 @@ BETWEEN_WORDS = frozenset({"zwischen"})
 AGAINST_WORDS = frozenset({"gegen"})
 # An object pronoun for people told before ("nahm drei von ihnen fest"): never a subject
 OBJECT_PLURALS = frozenset({"ihnen"})
+
+# "löste scharfen Protest der Türkei aus", "drew condemnation from Seoul": a reaction drawn from others by an act
+DRAWING_VERBS = ("auslösen", "hervorrufen", "provozieren", "ernten")
+RESPONSE_NOUNS = ("protest", "proteste", "kritik", "empörung", "verurteilung", "unmut")

@@ -188,6 +188,8 @@ DUAL_NATIONAL_NOUNS = frozenset({"woman", "man", "citizen", "national", "hostage
 PRONOUNS: dict[str, tuple[str | None, str | None]] = {
     "he": ("m", "sg"), "him": ("m", "sg"), "she": ("f", "sg"), "her": ("f", "sg"),
     "they": (None, "pl"), "them": (None, "pl"),
+    # "It accused Bangladesh of ...": a body or state, only as the subject of a verb (see scan)
+    "it": ("n", "sg"),
 }
 DEMONSTRATIVES = {"the latter"}
 # "his country", "her homeland": the country of whoever the possessive takes up (gender, number of the owner)

@@ -83,6 +83,8 @@ reserve            VERB  THREATEN  -            130   so   right,responses
 reserve            VERB  THREATEN  -            130   so   right,measures
 agreement          NOUN  AGREE     -            030   so   reach
 deal               NOUN  AGREE     -            030   so   reach
+strike             VERB  AGREE     -            030   so   deal
+strike             VERB  AGREE     -            030   so   agreement
 coordination       NOUN  AGREE     -            030   so   maintain
 work+with          VERB  COOPERATE -            060   so   -
 # --- SUPPORT
@@ -925,6 +927,9 @@ NO_ONE = ("no", "nobody", "none")
 # a police officer", "jailed for spying"): that act is the charge, no event of its own
 CHARGE_WORDS = ("convicted", "accused", "charged", "suspected", "guilty", "sentenced", "jailed", "arrested",
                 "detained", "blamed", "indicted", "executed", "hanged")
+# Words of a charge after a conviction or arrest ("on charges of spying for X"): a party named after them is
+# what the charge is about, not whom the court or police acted on
+CHARGE_OPENERS = ("charges", "charge", "allegations", "accusations")
 # A judgement's definite noun names the kind of act judged ("called the decision regrettable"): its doer
 # is the latest doer of such an act (the kinds: events REFERRED_KINDS)
 REFERRED_ACTS = {"incident": "incident", "decision": "measure", "move": "measure", "step": "measure",
@@ -1074,7 +1079,7 @@ CIVILIAN_SITES = frozenset({"residential", "neighbourhood", "neighbourhoods", "n
 PEOPLE_NOUNS = ("people", "person", "persons", "protester", "protesters", "demonstrator", "demonstrators",
                 "monitors",
                 "activist", "activists", "student", "students", "supporter", "supporters", "participant",
-                "participants", "suspect", "suspects", "journalist", "journalists", "reporter", "reporters",
+                "participants", "suspect", "suspects", "defendant", "defendants", "journalist", "journalists", "reporter", "reporters",
                 "lawyer", "lawyers", "civilian", "civilians", "passenger", "passengers", "resident", "residents",
                 "refugee", "refugees", "migrant", "migrants", "prisoner", "prisoners", "critic", "critics",
                 "blogger", "bloggers", "worker", "workers", "villager", "villagers", "dissident", "dissidents",
@@ -1115,7 +1120,9 @@ ACT_NOUNS = {"speech": "speech", "remark": "speech", "remarks": "speech", "comme
              "operation": "force", "raid": "force", "manoeuvres": "drill", "maneuvers": "drill", "drills": "drill",
              "exercises": "drill", "violence": "force",
              "incident": "incident", "sanction": "sanction", "sanctions": "sanction", "penalties": "sanction",
-             "tariffs": "sanction", "embargo": "sanction"}
+             "tariffs": "sanction", "embargo": "sanction",
+             "plan": "decision", "pledge": "offer", "sentence": "verdict", "sentences": "verdict",
+             "conviction": "verdict", "duty": "sanction", "duties": "sanction"}
 
 # Words by which a judge joins the judgement of others told before ("Egypt also welcomed the decision")
 JOINING_WORDS = ("also", "too", "likewise")
@@ -1182,7 +1189,7 @@ CHARACTERISATION_VERBS = {"call": None, "describe": "as", "brand": None, "label"
                           "dub": None}
 # A sentence naming these is a prison term (SANCTION and COERCE); one naming the others locks no one up
 PRISON_WORDS = frozenset({"prison", "jail", "imprisonment", "detention", "custody", "colony"})
-NO_PRISON_WORDS = frozenset({"suspended", "absentia", "death", "fine", "fined"})
+NO_PRISON_WORDS = frozenset({"suspended", "absentia", "death", "fine", "fined", "faces", "facing"})
 # Meeting verbs that mean "hit" in the passive ("Stellungen wurden getroffen")
 HIT_VERBS: tuple[str, ...] = ()
 # Admissions of a wrong concede to no one in particular (unlike a yielding act: "lenkte ein")
@@ -1212,3 +1219,7 @@ BETWEEN_WORDS = frozenset({"between"})
 AGAINST_WORDS = frozenset({"against"})
 # An object pronoun for people told before ("nahm drei von ihnen fest"): never a subject
 OBJECT_PLURALS = frozenset({"them"})
+
+# "löste scharfen Protest der Türkei aus", "drew condemnation from Seoul": a reaction drawn from others by an act
+DRAWING_VERBS = ("draw", "prompt", "spark", "trigger", "provoke")
+RESPONSE_NOUNS = ("protest", "protests", "criticism", "condemnation", "outrage", "rebuke", "backlash")

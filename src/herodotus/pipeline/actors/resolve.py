@@ -207,6 +207,7 @@ class Resolver:
         opening: dict[int, Cand] = {}
         for c in cands:
             opening.setdefault(c.sent, c)
+        venue = _venue_dateline(cands)
         for c in cands:
             code, weight = None, 1.0
             lead = 2.0 if c.sent <= 1 else 1.0   # a wire story names its scene in the lead
@@ -232,6 +233,8 @@ class Resolver:
                 self.placed_at.setdefault(c.sent, []).append(code)
                 if c.start == 0:
                     weight = DATELINE_WEIGHT   # "Niamey (AFP) - Nach Mali hat auch Niger ...": the story's scene
+                    if code == venue:
+                        continue   # "Doha (dpa) - Kolumbiens Regierung und ... haben sich in Katar geeinigt": a venue
             elif code and c.kind in ("title", "capital"):   # a party acted on: "den japanischen Botschafter", "Washington"
                 self.named_at.setdefault(c.sent, []).append((c.start, code))
             if code and not (c.kind == "adjective" and (c.sent, c.start) in in_titles):
@@ -711,6 +714,9 @@ class Resolver:
         # (not an embassy's: its staff serve the sending state, "die Mitarbeiter der Botschaft in Ouagadougou")
         body = cand.body if cand.body is not None and cand.body.role_word not in self.missions else None
         place = cand.place or (body.place if body is not None else None)
+        if place is not None and norm(text_of(place)) in BRUSSELS and self.main_country != "BEL" \
+                and any(d.code == "EUR" for d in self.drafts.values()):
+            return "EUR"   # "eine Sprecherin in Brüssel" in a story that names the EU: the EU's
         if place is not None and place.kb is not None:
             code = place.kb.code if place.kb.kind == "country" else None
         elif place is not None:
@@ -1206,6 +1212,23 @@ def _federal(title: str | None, main: str | None, named: set[str], told: bool = 
     return "DEU"
 
 
+def _venue_dateline(cands: list[Cand]) -> str | None:
+    """The dateline's country when the lead names it again only as the place where parties of another country
+    met or acted ("Doha (dpa) - Kolumbiens Regierung und der Clan del Golfo haben sich in Katar geeinigt"): the
+    story happens there, it is not about that country."""
+    lead = [c for c in cands if c.sent == 0]
+    line = next((c for c in lead if c.start == 0 and c.locative and c.kb is not None and c.kb.kind == "country"), None)
+    if line is None:
+        return None
+    code = line.kb.code
+    again = [c for c in lead if c is not line and c.kb is not None and c.kb.code == code]
+    if not again or not all(c.locative or c.scene for c in again):
+        return None
+    others = [c for c in lead if c is not line and c.start < again[0].start and not (c.locative or c.scene)
+              and ((c.kb.code if c.kb is not None and c.kb.kind == "country" else c.country) or code) != code]
+    return code if others else None
+
+
 def _dateline_only(draft: Draft) -> bool:
     """Is the body named only in the dateline ("Bischkek (AFP) - ..."): the agency that files the story?"""
     return all(c.wire for c in draft.cands)
@@ -1249,6 +1272,8 @@ def _agrees(cand: Cand, draft: Draft) -> bool:
         return False
     if cand.number == "pl":
         return draft.type in ("ORG", "GPE") or draft.plural
+    if cand.gender == "n":               # "it": a body or a state
+        return draft.type in ("ORG", "GPE")
     if cand.gender == "person":          # "der 63-Jährige"
         return draft.type == "PER"
     if cand.gender == "m":
@@ -1260,6 +1285,7 @@ def _agrees(cand: Cand, draft: Draft) -> bool:
 
 
 HAGUE = {"den haag", "the hague", "hague"}
+BRUSSELS = {"brüssel", "brussels", "brussel"}
 
 # Territories are coded as the state they belong to: event data counts states, and annotators code
 # New Caledonia's Kanak parties as France's. Hong Kong keeps its own code, as CAMEO and the annotators

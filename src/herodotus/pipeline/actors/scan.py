@@ -177,7 +177,8 @@ class Scanner:
         last = strip_possessive(span[-1].text)
         last_norm = self._norms[i + n - 1] if last == span[-1].text else norm(last)
         key = head + (last_norm,)
-        inflected = last[:1].isupper() and last.endswith(("s", "n")) and len(last) > 3
+        # (German inflects names; English "Americas" is no "America")
+        inflected = bool(self.roles.GENITIVE_ARTICLES) and last[:1].isupper() and last.endswith(("s", "n")) and len(last) > 3
         if key not in self.kb.index and not inflected:
             return self._compass_adjective(last_norm) if n == 1 and last[:1].islower() else []
         surface = " ".join([t.text for t in span[:-1]] + [last])
@@ -555,7 +556,11 @@ class Scanner:
             # (where someone comes from, not where the sentence happens: "in sein Heimatland ausgeliefert"; "the
             # partners of his country" name no party)
             return Cand(i, i + 2, "pronoun", s, gender=owner[0], number=owner[1], home=True, origin=True)
-        if low in self.roles.PRONOUNS and tok.pos in ("PRON", "DET", "") and not self._followed_by_noun(toks, i, stop):
+        if low in self.roles.PRONOUNS and tok.pos in ("PRON", "DET", "") and not self._followed_by_noun(toks, i, stop) \
+                and (low != "it" or i + 1 < stop and toks[i + 1].pos == "VERB" and tok.dep.startswith("nsubj")
+                     and self._norms[i + 1] not in SAYING_WORDS):
+            # ("it" only as a verb's subject right before it: "It accused ...", not "It was ...", "said it"; "it
+            # said" is the quote stage's, which finds the body the quote opened with)
             gender, number = self.roles.PRONOUNS[low]
             where = {"report_start": _report_start(toks, i, first, stop, self.roles.CLOSING_CUES)}
             if gender is None and number is None:     # "sie": the morphology decides when present
@@ -930,7 +935,8 @@ ACCORD_NOUNS = frozenset({"agreement", "accord", "pact", "deal", "treaty", "coop
 def _left_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleType) -> None:
     cand = cands[k]
     j = k - 1
-    pos = cand.start
+    pos = pos0 = cand.start
+    # (one owner only: in "hat Kroatien Montenegros Parlamentspräsidenten ... erklärt" the first country acts)
     while j >= 0 and cands[j].sent == cand.sent:
         prev = cands[j]
         gap = toks[prev.end:pos]
@@ -943,7 +949,9 @@ def _left_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTyp
         nouns = bool(gap) and all(t.pos in (*NOUN_TAGS, "ADJ") and t.text.islower() for t in gap) \
             and any(t.pos in NOUN_TAGS for t in gap)
         modifiers = owner or prev.kind == "adjective" or nouns and prev.kind == "name"
+        # ("Human Rights Watch's Americas director": after a possessive, a capitalised region word too)
         if any(t.pos not in ("DET", "ADJ", "NUM", "ADV") and not (modifiers and t.pos in NOUN_TAGS and t.text.islower())
+               and not (owner and len(gap) <= 2 and t.pos == "PROPN" and prev.kb is not None and prev.kb.kind == "org")
                for t in gap[owner:]):
             break
         if prev.kind == "adjective" and prev.kb is not None and not owner:
@@ -951,6 +959,7 @@ def _left_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTyp
             prev.consumed = True
             cand.start = prev.start
         elif (prev.kind in ("name", "capital") and prev.kb is not None and prev.kb.kind in ("country", "org")
+              and not (prev.kb.kind == "country" and cand.start < pos0 and cand.country is not None)
               and (not gap or owner or nouns and (prev.kb.kind == "country" or prev.kb.code in FORUM_CODES))
               and (prev.kind == "name" or owner)
               and not _own_phrase(toks, prev, owner, roles)):
@@ -995,6 +1004,9 @@ def _left_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTyp
 
 
 NOUN_TAGS = ("NOUN", "PROPN")
+SAYING_WORDS = frozenset({"said", "says", "told", "added", "stated", "wrote", "noted", "tweeted"})
+# Words for a state's government as a whole: seated in the capital, never owned by another city
+NATIONAL_GOVERNMENTS = frozenset({"regierung", "government", "bundesregierung", "zentralregierung"})
 
 
 def _genitive(last: Token, person: KBEntry | None) -> bool:
@@ -1069,11 +1081,15 @@ def _coordinated_country(cands: list[Cand], k: int, toks: list[Token]) -> str | 
         prev = cands[j]
         if prev.sent != cand.sent or cand.start - prev.end > 6:
             return None
-        between = toks[prev.end:i]
+        named = {n for c in cands[j + 1:k] if c.kind == "name" for n in range(c.start, c.end)}
+        between = [t for t in toks[prev.end:i] if t.i not in named]
         if any(t.pos not in ("NOUN", "ADJ", "DET") for t in between):
             return None
         if prev.kind == "adjective" and prev.kb is not None:
             return prev.kb.code
+        if prev.kind == "title" and prev.country and prev.role is not None and prev.role[2] == "PER" \
+                and cand.role is not None and cand.role[2] in ("PER", "GRP"):
+            return prev.country   # "Montenegros Parlamentspräsidenten Andrija Mandić und den Abgeordneten X"
     return None
 
 
@@ -1177,7 +1193,9 @@ def _right_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTy
     if (gap_words in (["in"], ["im"], ["in", "the"]) and nxt.kind in ("name", "capital") and cand.country is None
             and cand.org is None and cand.role and (cand.role[0] not in ("MIL", "REB")
                                                     or cand.role_word in roles.RULING_MILITARY)
-            and (cand.role[2] == "ORG" or nxt.kind == "capital" or cand.role[2] == "GRP" and cand.role[0] in ("COP", "MIL"))):
+            and (cand.role[2] == "ORG" or nxt.kind == "capital" or cand.role[2] == "GRP" and cand.role[0] in ("COP", "MIL"))
+            and not (nxt.kind == "name" and cand.role_word in NATIONAL_GOVERNMENTS)):
+        # ("forderte die Regierung in Genf auf": a government sits in its capital; another city is where one speaks)
         # "das Gesundheitsministerium in Gaza", "ein Sprecher in Washington", "investigators in Latvia", "die Junta im
         # Niger": an authority, official or police group belongs to its place; armed forces do not ("die
         # Militärkoalition im Jemen")

@@ -38,7 +38,7 @@ from .lexicon import (CUE_THRESHOLD, Entry, Lexicon, Trigger, clause_bounds, cla
 from .modality import Modality, modality
 from .roles import (AGAINST_ROLES, COAST_ROLE, EACH_OTHER, MOVED_FORCES, MUTUAL_TYPES, RECIPROCAL, THING_RELATIVE,
                     Roles, Slot, assign, candidate_slots, clause_has, clause_opening, in_pp, skip_back, skip_forward, is_infinitive,
-                    source_phrases, victim_of_aggression)
+                    source_phrases, victim_of_aggression, with_conjuncts)
 from .speech import (ANY_WORDS, Speech, characterisations, evaluation_cue, innermost, reporting_speaker, speaker_at,
                      speeches, zero_that_speaker)
 from .tables import EVENT_TYPES, coding
@@ -221,6 +221,7 @@ class EventCoder:
             found += _warnings_to_all(doc, sent, speech, lex.cues, found)
             found += _punishment_vows(doc, sent, speech, lex.cues, found)
             found += _meddling_replies(doc, sent, matched, slots, lex.cues, found)
+            found = _drawn_protests(doc, sent, slots, lex.cues, found)
             found += _conditional_threats(doc, sent, speech, slots, lex.cues, found)
             found += _demands_in_speech(doc, sent, speech, slots, lex.cues, found)
             found += _prison_terms(doc, found, lex.cues)
@@ -244,10 +245,12 @@ class EventCoder:
 
     def _from_trigger(self, doc: Document, trig: Trigger, roles: Roles, slots: list[Slot], speech: list[Speech],
                       cues: ModuleType, modes: dict[int, tuple[str | None, Trigger]]) -> list[Candidate]:
-        if clause_has(doc, trig, cues.HABITUAL, own=True):
+        if clause_has(doc, trig, cues.HABITUAL, own=True) and not _habit_in_charge(doc, trig, cues):
             return []   # background: "werfen sich seit Jahren gegenseitig vor", "have long accused"
         if trig.entry.pos == "VERB" and _wished(doc, trig.token, cues):
             return []   # "chanting for Sanchez to step down": what a crowd wants done, no act
+        if _backing_attribute(doc, trig):
+            return []   # "a military coalition backing the government": what describes a group, no act
         if _whoever(doc, trig, cues):
             return []   # "Wer Geschäfte plündert, wird ... spüren": what anyone might do, no act
         if _penalty_faced(doc, trig, cues):
@@ -303,7 +306,9 @@ class EventCoder:
         if (group := _counted_subject(doc, trig, cues)):
             # "Die drei Staaten werfen Teheran vor": the states named together before act; a name the parse
             # took for the subject is the object
-            roles = Roles(tuple(group), roles.actors or roles.recipients, roles.how, roles.passive)
+            named = {g.entity.id for g in group}
+            roles = Roles(tuple(group), tuple(r for r in roles.actors or roles.recipients if r.entity.id not in named),
+                          roles.how, roles.passive)
         if trig.entry.event == "ASSAULT" and not roles.passive and roles.actors and _attackers_first(doc, trig, cues):
             # "Unbekannte hätten die Beamten ... erschossen": the unnamed armed men before the finite verb are the
             # subject, so the name after it is whom they shot
@@ -408,7 +413,8 @@ class EventCoder:
             # "Beide Politiker verurteilten das Vorgehen Israels", "Beide forderten Pjöngjang auf", "Beide
             # Länder verlegten Truppen an die Grenze": each of the two acts on its own
             actors, roles = both
-        both_subject = actors and all(how.startswith("both sides") for _, how in actors)
+        # ("The three countries have threatened ...": the count is the subject, not whom they act on)
+        both_subject = actors and all(how.startswith("both sides") for _, how in actors) or bool(group)
         if (roles.passive or existential(doc, trig)) and not roles.actors:
             # "Menschen seien verletzt worden, teilte das Ministerium mit": the reporter of an agentless
             # violent act is rarely its doer (unlike "the army said troops were withdrawn"); acts
@@ -545,6 +551,11 @@ class EventCoder:
             if event == "THREATEN" and roles.recipients and all(_own_genitive(r, actor) for r in roles.recipients):
                 # "kündigte eine Antwort Moskaus an": the threat's author, not its target
                 roles = Roles(roles.actors, (), roles.how, roles.passive)
+            if mode in {"convict", "arrest"} and roles.recipients \
+                    and (kept := tuple(r for r in roles.recipients if not _after_charge(doc, trig, r, cues))) != roles.recipients:
+                # "sentenced 17 people on charges of spying for the United States", "wegen Spionage für Israel
+                # festgenommen": whom the charge names is not whom the court or police acted on
+                roles = Roles(roles.actors, kept, roles.how, roles.passive)
             recipients: list[Slot | None] = list(roles.recipients)
             if not roles.recipients and both_subject:
                 recipients = [None]   # "Beide Länder verlegten Truppen": the count is the subject, not asked
@@ -560,7 +571,8 @@ class EventCoder:
                     and (not mod.negated or existential(doc, trig)) and not _shutdown(trig):
                 # (an implied victim of a denied act is a guess, "did not kill any civilians"; "Es gab
                 # keine Festnahmen" after a protest reports on the protesters)
-                people = _struck_culprits(doc, trig, actor, cues) or _unnamed_people(doc, trig, actor, mode, slots, cues)
+                people = _struck_culprits(doc, trig, actor, cues) or _unnamed_people(doc, trig, actor, mode, slots, cues) \
+                    or (_convicted_before(doc, trig) if mode == "convict" else None)
                 if people is not None:
                     recipients = [people[0]]
                     note += f"; recipient {people[1]}"
@@ -949,7 +961,7 @@ class EventCoder:
                 # two states, those are meant)
                 recipients = [None]
                 note += "; addressed to all sides, so to no one party"
-            if event == "SANCTION" and len(recipients) == 1 and recipients[0] is not None \
+            if event == "SANCTION" and mode != "convict" and len(recipients) == 1 and recipients[0] is not None \
                     and recipients[0].entity.actor.code == actor.entity.actor.code \
                     and (other := _foreign_party(trig, actor, slots)) is not None:
                 # "ordered the expulsion of Israel's diplomats from Colombia", "the end of Colombia's trade
@@ -1031,9 +1043,12 @@ class EventCoder:
         a, b = trig.clause
         if any(t.text.lower() in cues.SINCE_WORDS for t in doc.tokens[a:b]):
             return []   # "Seit 2023 sind Dutzende inhaftiert worden": a tally over time, not an occasion
+        if trig.entry.mode == "convict" and (court := _convicting_doer(doc, trig.token.sent)) is not None:
+            # "Three other defendants received 10-year prison terms": the court of the sentences just told
+            return [(court, "the court of the sentences told just before")]
         places = [s for s in _clause_places(trig, slots, {"pp:in"}) if s not in roles.recipients]
         held = roles.recipients[0] if roles.recipients else None
-        if not places and held is not None and (held.role == "adj" or _foreigner(doc, held)) \
+        if not places and held is not None and (held.role == "adj" or _foreigner(doc, held) or _held_abroad(doc, held)) \
                 and (scene := article_country(doc, besides=None if held.role == "adj" else held.entity.actor.code)):
             # "six Colombian nationals were arrested" in a story on Ecuador, "Der Afghane Sulaiman A. wurde
             # festgenommen" in one on Mannheim: foreigners held where the story is
@@ -1398,7 +1413,9 @@ def _drop_embedded(doc: Document, triggers: list[Trigger], cues: ModuleType) -> 
         # ("summoned a Chinese diplomat to protest": the protest is the summons itself; "offered to send
         # police officers": the offer is the event)
         # "accused Kosovo of expelling Serbs", "blamed the rebels for the attack": what is charged
-        charged = doc.lang == "en" and (trig.entry.pos == "NOUN" or trig.token.text.lower().endswith("ing")) and (any(
+        # ("accused London of having backed the strikes": a perfect gerund is charged too)
+        perfect = trig.token.i > 0 and doc.tokens[trig.token.i - 1].text.lower() in {"having", "been"}
+        charged = doc.lang == "en" and (trig.entry.pos == "NOUN" or trig.token.text.lower().endswith("ing") or perfect) and (any(
             v.clause == trig.clause and v.entry.event == "ACCUSE" and 0 < trig.token.i - v.token.i <= 10
             and any(t.text.lower() in {"of", "for"} for t in doc.tokens[v.token.i + 1:trig.token.i]) for v in takers)
             or _charge_of(doc, trig, cues))
@@ -1412,6 +1429,26 @@ def _drop_embedded(doc: Document, triggers: list[Trigger], cues: ModuleType) -> 
         if not (embedded and governed):
             kept.append(trig)
     return kept
+
+
+def _habit_in_charge(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
+    """"accused Kurti's police of terrorising the Serb population for years": the habit is the charge's, the
+    accusation is made now (no habit before the charge's gerund)."""
+    a, b = trig.clause
+    k = next((t.i for t in doc.tokens[trig.token.i + 1:b] if t.text.lower().endswith("ing")
+              and doc.tokens[t.i - 1].text.lower() in {"of", "for"}), None)
+    if doc.lang != "en" or k is None:
+        return False
+    text = " " + " ".join(t.text.lower() for t in doc.tokens[a:k]) + " "
+    return not any(f" {p} " in text for p in cues.HABITUAL)
+
+
+def _after_charge(doc: Document, trig: Trigger, slot: Slot, cues: ModuleType) -> bool:
+    """Is the party named after the words of a charge that follow the trigger ("on charges of spying for X",
+    "for acting as an agent of X", "wegen Spionage für X")?"""
+    between = doc.tokens[trig.token.i + 1:slot.first]
+    return any(t.text.lower() in cues.CHARGE_OPENERS for t in between) or doc.lang == "en" and any(
+        t.text.lower().endswith("ing") and doc.tokens[t.i - 1].text.lower() in {"for", "of"} for t in between)
 
 
 def _charge_of(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
@@ -1468,6 +1505,14 @@ def _enabled(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
         return False
     start = max(doc.sentences[trig.token.sent].token_start, trig.token.i - 8)
     return any(t.lemma.lower() in cues.ENABLING_VERBS for t in doc.tokens[start:trig.token.i] if t.pos in {"VERB", "AUX"})
+
+
+def _backing_attribute(doc: Document, trig: Trigger) -> bool:
+    """An English "-ing" participle of backing that describes the noun right before it ("a coalition backing the
+    government", "militias supporting Assad")."""
+    t = trig.token
+    return doc.lang == "en" and trig.entry.event == "SUPPORT" and trig.entry.pos == "VERB" \
+        and t.text.lower().endswith("ing") and t.dep == "acl" and t.i > 0 and doc.tokens[t.i - 1].pos == "NOUN"
 
 
 def _reduced_relative(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
@@ -1966,6 +2011,13 @@ def _foreigner(doc: Document, person: Slot) -> bool:
         and ent.actor.code == person.entity.actor.code for m in doc.mentions if m.entity_id and m.kind == "name")
 
 
+def _held_abroad(doc: Document, person: Slot) -> bool:
+    """A named person of another state than the one the article is mostly about ("Gleizes sei noch im
+    Gerichtssaal festgenommen worden" in a story from Algeria on a French journalist): held where the story is."""
+    main = article_country(doc)
+    return person.entity.type == "PER" and main is not None and person.entity.actor.code not in (None, main)
+
+
 def _protest_called_off(doc: Document, entry: Entry) -> bool:
     """Does the concession name a protest it ends ("suspended the strike", "setzte den Streik aus")?"""
     return any(_event_noun(doc, need, "PROTEST") for need in entry.needs)
@@ -2173,6 +2225,8 @@ def _act_noun_recipients(doc: Document, triggers: list[Trigger], roles: dict[int
             # no attack was coded: any act of force told before ("condemned the attack" after arrests of gunmen)
             doer = latest_doer(doc, ACT_KIND_TYPES["force"], own, trig.token.sent, window) \
                 or _blamed_for(doc, "force", own, trig.token.sent, cues)
+        if doer is None and kinds[0] == "verdict":
+            doer = _court_doer(doc, own, trig.token.sent)   # "begrüßte das Urteil" after "wies die Klage ab"
         if doer is None and kinds[0] in ("decision", "verdict") and judges != own:
             # the decision others have judged already is the story's, told further back
             doer = latest_doer(doc, types, judges, trig.token.sent, ARTICLE_WINDOW, at=[trig.token])
@@ -2195,6 +2249,35 @@ def _act_noun_recipients(doc: Document, triggers: list[Trigger], roles: dict[int
 
 
 VIOLENT_KINDS = frozenset({"force", "attack", "drill"})
+
+
+def _convicted_before(doc: Document, trig: Trigger) -> tuple[Slot, str] | None:
+    """Unnamed people of the latest conviction just told: "Three other defendants received prison terms"
+    are of the same trial."""
+    for ev in recent_events(doc, trig.token.sent, STATEMENT_WINDOW):
+        held = doc.entity(ev.recipient_ids[0]) if ev.event == "SANCTION" and ev.mode == "convict" and ev.recipient_ids \
+            else None
+        if held is not None and held.actor.sector == "CVL" and held.actor.code:
+            return implied_actor(doc, held.actor.code, "CVL", [trig.token]), "the people of the same trial, told just before"
+    return None
+
+
+def _convicting_doer(doc: Document, sent: int) -> Slot | None:
+    """The actor of the latest conviction told in this or the sentences just before."""
+    for ev in recent_events(doc, sent, STATEMENT_WINDOW):
+        if ev.event == "SANCTION" and ev.mode == "convict" and ev.actor_ids:
+            return slot_in(doc, doc.entity(ev.actor_ids[0]), ev)
+    return None
+
+
+def _court_doer(doc: Document, own: set[str], sent: int) -> Slot | None:
+    """The court of the latest act by a court in the article: a verdict judged is a court's, whatever its
+    event type ("hat eine Klage von TikTok abgewiesen ... Cotton begrüßte das Urteil")."""
+    for ev in recent_events(doc, sent, ARTICLE_WINDOW):
+        ent = doc.entity(ev.actor_ids[0]) if ev.actor_ids else None
+        if ent is not None and ent.id not in own and ent.actor.sector == "JUD":
+            return slot_in(doc, ent, ev)
+    return None
 
 
 def _fellow_judges(doc: Document, kind: str, sent: int, window: int, cues: ModuleType) -> set[str]:
@@ -2566,7 +2649,7 @@ def _prison_terms(doc: Document, found: list[Candidate], cues: ModuleType) -> li
     convicts (SANCTION) and locks up (COERCE); a suspended or death sentence or a fine locks no one up."""
     out = []
     for c in found:
-        if c.mode != "convict" or c.mod.negated or c.mod.hypothetical:
+        if c.mode != "convict" or c.mod.negated or c.mod.hypothetical or c.mod.future:
             continue
         sent = doc.sentence_at(c.trigger[0])
         words = {t.text.lower() for t in doc.sentence_tokens(sent)} if sent is not None else set()
@@ -2615,6 +2698,38 @@ def _meddling_replies(doc: Document, sent: Sentence, matched: list[Trigger], slo
         return [Candidate("ACCUSE", "disapprove", None, actors[0], critic, (word.start, word.end), rule,
                           Modality(False, False, False, ()), 0.5) for critic in _foreign_critics(doc, actors[0], sent.i)]
     return []
+
+
+def _drawn_protests(doc: Document, sent: Sentence, slots: list[Slot], cues: ModuleType,
+                    found: list[Candidate]) -> list[Candidate]:
+    """"hat ... beschlossen und damit scharfen Protest der Türkei ausgelöst", "The launch drew condemnation from
+    Seoul and Tokyo": the critics named after the word of protest accuse whoever did what drew it (the
+    sentence's subject, else the doer of the act told just before); the protest is no street protest."""
+    tokens = doc.sentence_tokens(sent)
+    if not any((t.lemma or t.text).lower() in cues.DRAWING_VERBS for t in tokens if t.pos == "VERB"):
+        return found
+    word = next((t for t in tokens if t.pos == "NOUN" and (t.lemma or t.text).lower() in cues.RESPONSE_NOUNS), None)
+    if word is None:
+        return found
+    first = next((s for s in slots if word.i < s.first <= word.i + 4 and s.role in DRAWN_FROM_ROLES), None)
+    if first is None:
+        return found
+    critics = [c for c in with_conjuncts(doc, first, slots) if c.role in DRAWN_FROM_ROLES]
+    first_verb = next((t.i for t in tokens if t.pos in {"VERB", "AUX"}), word.i)
+    doer = next((s for s in slots if s.first < first_verb and s.role in {"bare", "subj"}), None)
+    if doer is None:
+        doer = latest_doer(doc, set(EVENT_TYPES), {c.entity.id for c in critics}, sent.i, STATEMENT_WINDOW)
+    if doer is None:
+        return found
+    kept = [c for c in found if not (c.trigger == (word.start, word.end) and c.event in {"PROTEST", "ACCUSE"})]
+    rule = f"{doc.lang} protest drawn: '{word.text}' of '{first.mention.text}' at what '{doer.mention.text}' did"
+    return kept + [Candidate("ACCUSE", "disapprove", "111", critic, doer, (word.start, word.end), rule,
+                             Modality(False, False, False, ()), 0.5)
+                   for critic in critics if side(critic) != side(doer)]
+
+
+# Roles of the critics named after a word of protest: "Protest der Türkei", "Proteste aus Port Sudan", "from Seoul"
+DRAWN_FROM_ROLES = frozenset({"gen", "pp:aus", "pp:from", "pp:von"})
 
 
 def _foreign_critics(doc: Document, refuser: Slot, sent: int) -> list[Slot]:
@@ -2852,12 +2967,18 @@ def _conditioned_party(doc: Document, trig: Trigger, actor: Slot, slots: list[Sl
     for opener in sorted(_condition_openers(doc, trig, cues)):
         end = next((t.i for t in doc.tokens[opener + 1:sent.token_end] if t.text == ","), sent.token_end)
         party = next((s for s in slots if opener < s.first and s.last < end and s.role != "pp:in"
-                      and s.entity.id != actor.entity.id and side(s) != side(actor)
+                      and s.entity.id != actor.entity.id and (_named_person(s) or side(s) != side(actor)
                       and not (actor.entity.actor.sector in STATE_SECTORS
-                               and s.entity.actor.code == actor.entity.actor.code)), None)
+                               and s.entity.actor.code == actor.entity.actor.code))), None)
         if party is not None:
             return party
     return None
+
+
+def _named_person(slot: Slot) -> bool:
+    """A person named in a condition is whom it threatens, of any side ("drohte mit einem Haftbefehl, sollte
+    Ziobro nicht zurückkehren")."""
+    return slot.entity.type == "PER" and slot.role in {"bare", "subj"}
 
 
 def _noun_parties(doc: Document, triggers: list[Trigger], slots: list[Slot], cues: ModuleType) -> list[Act]:
@@ -2992,7 +3113,9 @@ def _in_both_sides(doc: Document, slot: Slot, cues: ModuleType) -> bool:
 
 def _mentions_both_sides(tokens: list[Token], cues: ModuleType) -> bool:
     words = [t.text.lower() for t in tokens]
-    return any(f"{x} {y}" in cues.BOTH_SIDES for x, y in zip(words, words[1:]))
+    # (and a count of states: "The three countries have threatened ...")
+    return any(f"{x} {y}" in cues.BOTH_SIDES or cues.NUMBER_WORDS.get(x, 0) >= 2 and y in cues.STATE_NOUNS
+               for x, y in zip(words, words[1:]))
 
 
 def _counted_first(doc: Document, trig: Trigger, recipients: Sequence[Slot], cues: ModuleType) -> bool:
@@ -3010,7 +3133,7 @@ def _counted_subject(doc: Document, trig: Trigger, cues: ModuleType) -> list[Slo
     """"Die drei Staaten werfen Teheran vor", "The three countries accused Iran": a count of three or more
     states that opens the clause right before its verb is the subject; it points back to the last states
     named together. (Two are "both sides", read by the rule for pairs.)"""
-    words = [t for t in doc.tokens[trig.clause[0]:trig.token.i] if t.pos != "PUNCT"]
+    words = [t for t in doc.tokens[trig.clause[0]:trig.token.i] if t.pos not in {"PUNCT", "AUX"}]
     if words and words[0].text.lower() in DEFINITE:
         words = words[1:]
     if trig.entry.pos != "VERB" or len(words) != 2 or words[1].text.lower() not in cues.STATE_NOUNS:
@@ -3266,7 +3389,18 @@ def _denial_at(doc: Document, sent: Sentence, matched: list[Trigger], cues: Modu
     describe the accusation denied."""
     at = [t.start for t in doc.sentence_tokens(sent) if t.pos in {"VERB", "AUX"} and t.lemma.lower() in cues.DENIAL_VERBS]
     at += [t.token.start for t in matched if t.entry.event == "REJECT" and _denies_claim(doc, t, cues)]
+    at += [t.start for t in doc.sentence_tokens(sent) if _claims_named(doc, t, cues)]
     return min(at) if at else None
+
+
+def _claims_named(doc: Document, verb: Token, cues: ModuleType) -> bool:
+    """"called the allegations »baseless«", "nannte die Vorwürfe haltlos": naming the claims made against one
+    is a denial of them."""
+    if verb.pos != "VERB" or verb.lemma.lower() not in cues.CHARACTERISATION_VERBS:
+        return False
+    ahead = doc.tokens[verb.i + 1:min(verb.i + 4, doc.sentences[verb.sent].token_end)]
+    return any(t.pos == "NOUN" and _claim_noun((t.lemma or t.text).lower(), cues) and t.text.lower() not in {"kritik", "criticism"}
+               for t in ahead)
 
 
 def _drop_denied_claims(doc: Document, triggers: list[Trigger], cues: ModuleType) -> list[Trigger]:

@@ -190,6 +190,11 @@ def _titled_name(span: Sequence[Token]) -> bool:
     short name in brackets ("Pakistan Tehreek-e-Insaf (PTI)")."""
     if len(span) >= 4 and span[-1].text == ")" and span[-3].text == "(":
         span = span[:-3]
+    if len(span) > 2 and span[0].pos == "DET":
+        # "den früheren Armeechef Humberto Ortega": an article and adjectives before the title
+        span = span[1:]
+        while len(span) > 1 and span[0].pos == "ADJ":
+            span = span[1:]
     first = next((k for k, t in enumerate(span) if t.pos == "PROPN"), None)
     return first is not None and first <= 2 and all(t.pos == "NOUN" and t.text[:1].isupper() for t in span[:first]) \
         and all(t.pos == "PROPN" for t in span[first:])
@@ -198,10 +203,15 @@ def _titled_name(span: Sequence[Token]) -> bool:
 def _role_of(tokens: Sequence[Token], k: int) -> bool:
     """"X, leader of the opposition CHP, accused", "X, Chef der Partei, sagte", "X, ein Cousin des Präsidenten,
     warf ... vor": a role noun (after an article and adjectives) with its "of" phrase opens an apposition."""
+    if k + 1 < len(tokens) and tokens[k].text.lower() in ONE_OF and tokens[k + 1].text.lower() in {"of", "der", "des"}:
+        return True   # "Merz, einer der wichtigsten Befürworter des Darlehens, forderte", "X, one of the ..."
     while k + 1 < len(tokens) and (tokens[k].pos == "ADJ" or tokens[k].pos == "DET" and k + 1 < len(tokens)
                                    and tokens[k + 1].pos in {"ADJ", "NOUN"}):
         k += 1
     return k + 1 < len(tokens) and tokens[k].pos == "NOUN" and tokens[k + 1].text.lower() in {"of", "der", "des"}
+
+
+ONE_OF = frozenset({"einer", "eine", "eines", "one"})
 
 
 def _ends_noun_phrase(tokens: Sequence[Token], comma: int) -> bool:

@@ -50,6 +50,8 @@ def _negation(clause: Sequence[Token], trigger: Trigger, lang: str, cues: Module
             continue   # "agreed not to attack", "demanded ... without delay and threatened": another verb's
         if trigger.token.feat("VerbForm") == "Fin" and _coordinated_after(clause, t, trigger):
             continue   # "erkennt die Abwahl nicht an und nennt sie verfassungswidrig": the first verb's
+        if _in_later_conjunct(clause, t, trigger):
+            continue   # "wurde festgenommen und durfte das Land nicht verlassen": the next verb's
         if word in WITHOUT and not _done_without(clause, t, trigger):
             continue   # "ohne Genehmigung eingedrungen", "without warning": how it was done, not whether
         if word in cues.NEGATION or (word.endswith("n't") and "n't" in cues.NEGATION):
@@ -58,6 +60,15 @@ def _negation(clause: Sequence[Token], trigger: Trigger, lang: str, cues: Module
 
 
 WITHOUT = frozenset({"ohne", "without"})
+
+
+def _in_later_conjunct(clause: Sequence[Token], cue: Token, trigger: Trigger) -> bool:
+    """Is the cue in a clause joined after the trigger by "und"/"and" with a finite verb of its own?"""
+    for k, t in enumerate(clause[:-1]):
+        if trigger.token.i < t.i < cue.i and t.text.lower() in {"und", "aber", "and", "but"} \
+                and clause[k + 1].pos in {"VERB", "AUX"} and "Mood=Ind" in clause[k + 1].morph:
+            return True
+    return False
 
 
 def _done_without(clause: Sequence[Token], cue: Token, trigger: Trigger) -> bool:

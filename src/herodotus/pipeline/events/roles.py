@@ -161,15 +161,27 @@ def candidate_slots(doc: Document, tokens: Sequence[Token], cues: ModuleType) ->
             role = slots[-1].role   # "des Manövers Südkoreas und der USA": both genitive
         if slots and slots[-1].entity.id == ent.id and doc.text[slots[-1].mention.end:m.start].strip() == "(":
             role = slots[-1].role   # "der Entwicklungsgemeinschaft des südlichen Afrika (SADC)": one phrase
+        if slots and _named_after_kind(doc, slots[-1], m, ent):
+            continue   # "Die kanadische Bundespolizei RCMP": the body's kind, then its name, is one party
         slots.append(Slot(m, ent, role, inside[0].i, inside[-1].i))
     return slots
+
+
+def _named_after_kind(doc: Document, kind: Slot, m: Mention, ent: Entity) -> bool:
+    """A body's name right after a word for its kind, with nothing between ("Bundespolizei RCMP", "die
+    Aufsichtsbehörde ACSO"): the same body of the same country and sector."""
+    other = kind.entity.actor
+    return doc.text[kind.mention.end:m.start] == " " and ent.type == "ORG" and kind.entity.type == "ORG" \
+        and other.code == ent.actor.code and other.sector == ent.actor.sector and ent.id != kind.entity.id
 
 
 # "schrieb auf X", "auf der Plattform X", "wrote on his Truth Social platform": where words are
 # published, not whom they concern
 CHANNEL_BEFORE = re.compile(
     r"\b(?:auf|on|via)\s+(?:(?:der|dem|den|seiner|seinem|ihrer|ihrem|the|his|her|its|their)\s+)?"
-    r"(?:[\w-]*(?:plattform|platform|kanal|channel|netzwerk|network|dienst|account|konto)\s+)?$", re.IGNORECASE)
+    r"(?:[\w-]*(?:plattform|platform|kanal|channel|netzwerk|network|dienst|account|konto)\s+)?$"
+    # ("im Onlinedienst X", "in einem Beitrag auf X": "in" only with the kind of channel named)
+    r"|\b(?:im|in\s+(?:der|dem|einem|einer))\s+[\w-]*(?:plattform|kanal|netzwerk|dienst)\s+$", re.IGNORECASE)
 
 
 PLATFORMS = ("twitter", "facebook", "telegram", "instagram", "tiktok", "youtube", "truth social", "trump media",
@@ -596,10 +608,20 @@ def _adjective_subject(slots: list[Slot], trigger: Trigger, doc: Document | None
         return None
     a = clause_opening(doc, trigger)
     for s in slots:
+        if s.role == "adj" and s.last < trigger.token.i and _modifies_subject(doc, s, trigger):
+            return s   # "after Israeli airstrikes killed ...": the parse makes its noun the verb's subject
         if s.role == "adj" and s.last < trigger.token.i and (s.first == a or (
                 s.first == a + 1 and doc.tokens[a].pos in ("DET", "NUM"))):   # ("Drei russische Kampfjets")
             return s
     return None
+
+
+def _modifies_subject(doc: Document, slot: Slot, trigger: Trigger) -> bool:
+    head = doc.tokens[slot.last].head
+    if not 0 <= head < len(doc.tokens) or doc.tokens[head].head != trigger.token.i or doc.tokens[head].pos != "NOUN":
+        return False
+    # (the parser may take a noun right before the verb for an oblique: "after Israeli airstrikes killed")
+    return doc.tokens[head].dep == "nsubj" or doc.tokens[head].dep == "obl" and head == trigger.token.i - 1
 
 
 def _governor(doc: Document, slot: Slot) -> int:
@@ -698,6 +720,13 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
             if actor is not None and actor.first > trigger.token.i and entry.frame == "so":
                 recipient = recipient or actor
             actor = shared
+        if not passive and (actor is None or actor.first > trigger.token.i) \
+                and (fronted := _subject_before_comma(doc, trigger, slots)) is not None:
+            # "In Ottawa begrüßte Carney die Entscheidung, forderte Washington aber auf": a verb opening a
+            # clause after a comma, whose subject the parse finds before it, shares the first clause's subject
+            if actor is not None and entry.frame == "so":
+                recipient = recipient or actor
+            actor = fronted
         if actor is None and not passive:
             actor = _possessor_subject(doc, trigger, local) or _shared_subject(doc, trigger, slots)
             if actor is not None and recipient is None and _pronoun_object(doc, trigger, cues):
@@ -876,6 +905,27 @@ def _shared_subject(doc: Document, trigger: Trigger, slots: list[Slot]) -> Slot 
 
 
 SHARED_SUBJECT_CONJUNCTIONS = frozenset({"und", "and"})
+
+
+def _subject_before_comma(doc: Document, trigger: Trigger, slots: list[Slot]) -> Slot | None:
+    """The party the parse makes subject of a German verb that opens its clause right after a comma, when
+    that subject stands before the comma in a clause of the writer's own ("begrüßte Carney die
+    Entscheidung, forderte Washington aber auf"); after quoted words the subject follows the verb."""
+    k, a = trigger.token.i, trigger.clause[0]
+    start = doc.sentences[trigger.token.sent].token_start
+    if doc.lang != "de" or k != a or a < start + 2 or doc.tokens[a - 1].text != "," \
+            or "Mood=Ind" not in trigger.token.morph:
+        return None
+    before = doc.tokens[start:a - 1]
+    if any(t.text in QUOTE_MARKS or "Mood=Sub" in t.morph for t in before):
+        return None
+    subject = next((t for t in before if t.head == k and t.dep == "nsubj"), None)
+    if subject is None:
+        return None
+    return next((s for s in slots if s.first <= subject.i <= s.last), None)
+
+
+QUOTE_MARKS = frozenset({"“", "„", "»", "«", '"', "”"})
 
 
 def _handed_to(doc: Document, person: Slot, slots: list[Slot], cues: ModuleType) -> Slot | None:
