@@ -27,7 +27,7 @@ import logging
 from dataclasses import dataclass, replace
 from datetime import date
 from types import ModuleType
-from typing import Callable, Collection, Sequence
+from typing import Callable, Collection, Iterator, Sequence
 
 from ...lang import SUPPORTED, resource
 from ...model import Document, Entity, Event, Mention, Sentence, Token
@@ -1435,20 +1435,21 @@ def _habit_in_charge(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
     """"accused Kurti's police of terrorising the Serb population for years": the habit is the charge's, the
     accusation is made now (no habit before the charge's gerund)."""
     a, b = trig.clause
-    k = next((t.i for t in doc.tokens[trig.token.i + 1:b] if t.text.lower().endswith("ing")
-              and doc.tokens[t.i - 1].text.lower() in {"of", "for"}), None)
-    if doc.lang != "en" or k is None:
-        return False
-    text = " " + " ".join(t.text.lower() for t in doc.tokens[a:k]) + " "
-    return not any(f" {p} " in text for p in cues.HABITUAL)
+    k = next((t.i for t in doc.tokens[trig.token.i + 1:b] if _charge_gerund(doc, t)), None)
+    return doc.lang == "en" and k is not None and not clause_has(doc, replace(trig, clause=(a, k)), cues.HABITUAL)
 
 
 def _after_charge(doc: Document, trig: Trigger, slot: Slot, cues: ModuleType) -> bool:
     """Is the party named after the words of a charge that follow the trigger ("on charges of spying for X",
     "for acting as an agent of X", "wegen Spionage für X")?"""
     between = doc.tokens[trig.token.i + 1:slot.first]
-    return any(t.text.lower() in cues.CHARGE_OPENERS for t in between) or doc.lang == "en" and any(
-        t.text.lower().endswith("ing") and doc.tokens[t.i - 1].text.lower() in {"for", "of"} for t in between)
+    return any(t.text.lower() in cues.CHARGE_OPENERS for t in between) \
+        or doc.lang == "en" and any(_charge_gerund(doc, t) for t in between)
+
+
+def _charge_gerund(doc: Document, t: Token) -> bool:
+    """An "-ing" form right after "of" or "for" ("accused ... of terrorising", "sentenced for taking bribes")."""
+    return t.text.lower().endswith("ing") and doc.tokens[t.i - 1].text.lower() in {"of", "for"}
 
 
 def _charge_of(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
@@ -2254,9 +2255,8 @@ VIOLENT_KINDS = frozenset({"force", "attack", "drill"})
 def _convicted_before(doc: Document, trig: Trigger) -> tuple[Slot, str] | None:
     """Unnamed people of the latest conviction just told: "Three other defendants received prison terms"
     are of the same trial."""
-    for ev in recent_events(doc, trig.token.sent, STATEMENT_WINDOW):
-        held = doc.entity(ev.recipient_ids[0]) if ev.event == "SANCTION" and ev.mode == "convict" and ev.recipient_ids \
-            else None
+    for ev in _recent_convictions(doc, trig.token.sent):
+        held = doc.entity(ev.recipient_ids[0]) if ev.recipient_ids else None
         if held is not None and held.actor.sector == "CVL" and held.actor.code:
             return implied_actor(doc, held.actor.code, "CVL", [trig.token]), "the people of the same trial, told just before"
     return None
@@ -2264,10 +2264,15 @@ def _convicted_before(doc: Document, trig: Trigger) -> tuple[Slot, str] | None:
 
 def _convicting_doer(doc: Document, sent: int) -> Slot | None:
     """The actor of the latest conviction told in this or the sentences just before."""
-    for ev in recent_events(doc, sent, STATEMENT_WINDOW):
-        if ev.event == "SANCTION" and ev.mode == "convict" and ev.actor_ids:
+    for ev in _recent_convictions(doc, sent):
+        if ev.actor_ids:
             return slot_in(doc, doc.entity(ev.actor_ids[0]), ev)
     return None
+
+
+def _recent_convictions(doc: Document, sent: int) -> Iterator[Event]:
+    """Convictions told in this or the sentences just before, the latest first."""
+    return (ev for ev in recent_events(doc, sent, STATEMENT_WINDOW) if ev.event == "SANCTION" and ev.mode == "convict")
 
 
 def _court_doer(doc: Document, own: set[str], sent: int) -> Slot | None:

@@ -920,9 +920,11 @@ def _subject_before_comma(doc: Document, trigger: Trigger, slots: list[Slot]) ->
     if any(t.text in QUOTE_MARKS or "Mood=Sub" in t.morph for t in before):
         return None
     subject = next((t for t in before if t.head == k and t.dep == "nsubj"), None)
-    if subject is None:
-        return None
-    return next((s for s in slots if s.first <= subject.i <= s.last), None)
+    return None if subject is None else _slot_holding(slots, subject)
+
+
+def _slot_holding(slots: list[Slot], token: Token) -> Slot | None:
+    return next((s for s in slots if s.first <= token.i <= s.last), None)
 
 
 QUOTE_MARKS = frozenset({"“", "„", "»", "«", '"', "”"})
@@ -968,7 +970,7 @@ def _first_conjunct_subject(doc: Document, trigger: Trigger, slots: list[Slot]) 
     if any(t.head == verb.i and t.dep.startswith("nsubj") for t in tokens):
         return None
     subject = next((t for t in tokens if t.head == verb.head and t.dep == "nsubj"), None)
-    return None if subject is None else next((s for s in slots if s.first <= subject.i <= s.last), None)
+    return None if subject is None else _slot_holding(slots, subject)
 
 
 def _gapped(doc: Document, trigger: Trigger) -> bool:
