@@ -3940,3 +3940,42 @@ def test_events_a_negation_of_a_later_conjunct_stays_there(pipeline):
                             lang="de", published=date(2025, 6, 30)))
     arrests = [e for e in doc.events if e.event == "COERCE" and "festgenommen" in doc.text[e.trigger_start:e.trigger_end]]
     assert arrests and not arrests[0].negated
+
+
+@pytest.mark.parametrize("lang, text, triple", [
+    # verbs scripts/induce_event_verbs.py proposed from the annotated rounds, each read before it was added
+    ("de", "Hongkong (dpa) - Vor dem Gericht in West Kowloon führten Polizisten einen Demonstranten "
+           "ab.", ("COERCE", "HKG", "HKG")),
+    ("de", "Lima (dpa) - Perus Regierung zeigte den Generalstaatsanwalt wegen Amtsmissbrauchs "
+           "an.", ("ACCUSE", "PER", "PER")),
+    ("de", "Kiew (dpa) - Die Ukraine reichte Beschwerde gegen Russland beim UN-Menschenrechtsrat "
+           "ein.", ("ACCUSE", "UKR", "RUS")),
+    ("de", "Manila (dpa) - Chinesische Küstenwächter haben zwei philippinische Versorgungsboote "
+           "geentert.", ("ASSAULT", "CHN", "PHL")),
+    ("de", "Tiflis (dpa) - Das georgische Parlament überstimmte das Veto der Präsidentin Salome "
+           "Surabischwili.", ("REJECT", "GEO", "GEO")),
+    ("de", "Sarajevo (dpa) - Ein Gericht in Sarajevo hat den früheren Minister Dragan Mektić "
+           "freigesprochen.", ("CONCEDE", "BIH", "BIH")),
+    ("de", "Peking (dpa) - China hat seinen Bürgern von Reisen nach Japan abgeraten.", ("SANCTION", "CHN", "JPN")),
+    ("en", "HOUSTON (AP) - FBI agents searched the home of Mayor Eric Adams on Thursday.", ("COERCE", "USA", "USA")),
+    ("en", "ATHENS (Reuters) - Rioters hurled stones at police officers near the Greek "
+           "parliament.", ("ASSAULT", "GRC", "GRC")),
+    ("en", "TOKYO (Reuters) - A Japanese court on Thursday acquitted Iwao Hakamada in a "
+           "retrial.", ("CONCEDE", "JPN", "JPN")),
+    ("en", "JUBA (Reuters) - The White Army, a militia loyal to Riek Machar, overran an army garrison in "
+           "Nasir.", ("ASSAULT", "SSD", "SSD")),
+    ("en", "NEW YORK (AP) - A federal jury convicted Senator Bob Menendez in July on all 16 counts he faced.",
+     ("SANCTION", "USA", "USA")),
+    # entry refused to a person is a restriction on him, not a rejection
+    ("de", "Peking (dpa) - China hat Sanktionen gegen den philippinischen Senator Francis Tolentino verhängt. Ihm "
+           "werde die Einreise nach China verweigert, teilte das Außenministerium mit.", ("COERCE", "CHN", "PHL")),
+    # a subject noun that names no actor acts for the coded owner it governs
+    ("de", "Bogotá (dpa) - Die Ermittlungskammer des Gerichts verhängte am Donnerstag Untersuchungshaft gegen den "
+           "früheren Senator Iván Name.", ("COERCE", "COL", "COL")),
+    # "kam in Untersuchungshaft": the subject is held, by the police of its country
+    ("de", "Genua (dpa) - Der frühere Präsident der Genueser Hafenbehörde, Paolo Emilio Signorini, kam in "
+           "Untersuchungshaft.", ("COERCE", "ITA", "ITA")),
+])
+def test_events_induced_verbs_owned_subjects_and_custody_entered(pipeline, lang, text, triple):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 3, 1)))
+    assert triple in _country_codes(doc)

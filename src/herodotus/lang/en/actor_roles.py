@@ -89,7 +89,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "border police": ("COP", None, "ORG", None), "security services": ("COP", None, "ORG", None),
     "security forces": ("COP", None, "ORG", None), "court": ("JUD", None, "ORG", None), "judiciary": ("JUD", None, "ORG", None),
     "judge": ("JUD", None, "PER", None), "prosecutor": ("JUD", None, "PER", None),
-    "grand jury": ("JUD", None, "ORG", None), "public prosecution": ("JUD", None, "ORG", None),
+    "grand jury": ("JUD", None, "ORG", None), "jury": ("JUD", None, "ORG", None), "public prosecution": ("JUD", None, "ORG", None),
     "prosecution service": ("JUD", None, "ORG", None),
     # law officers of a government ("Attorney General Letitia James": not a general of an army)
     "attorney general": ("GOV", None, "PER", None), "attorneys general": ("GOV", None, "GRP", None),

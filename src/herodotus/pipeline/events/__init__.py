@@ -612,7 +612,7 @@ class EventCoder:
                          or earlier_aggressor(doc, actor.entity.actor.code, trig.token.sent)) is not None:
                 recipients = [shooter]   # "erwiderte das Feuer": on whoever fired first
                 note += "; recipient: the side that attacked the actor before"
-            if event == "SANCTION" and set(entry.needs) & TRAVEL_WORDS:
+            if event == "SANCTION" and {n.lower() for n in entry.needs} & TRAVEL_WORDS:
                 # "forderte seine Bürger auf, nicht nach Japan zu reisen": aimed at where travel is warned against
                 recipients = [_destination(doc, trig, slots)]
                 note += "; recipient: the destination travel is warned against"
@@ -3282,12 +3282,14 @@ def _helped(doc: Document, trig: Trigger, actor: Slot, slots: list[Slot], cues: 
 
 
 def _destination(doc: Document, trig: Trigger, slots: list[Slot]) -> Slot | None:
-    """The first place after the trigger that a preposition of direction leads to ("nach Japan", "to Japan")."""
+    """The first place after the trigger that a preposition of direction leads to ("nach Japan", "to Japan"),
+    else one before a verb at the end of its clause ("hat von Reisen nach Japan abgeraten")."""
     sent = doc.sentences[trig.token.sent]
-    for slot in sorted(slots, key=lambda s: s.first):
-        if trig.token.i < slot.first < sent.token_end and doc.tokens[slot.first - 1].text.lower() in DIRECTIONS:
-            return slot
-    return None
+    led = [s for s in sorted(slots, key=lambda s: s.first)
+           if s.first > 0 and doc.tokens[s.first - 1].text.lower() in DIRECTIONS]
+    after = [s for s in led if trig.token.i < s.first < sent.token_end]
+    before = [s for s in led if trig.clause[0] <= s.first < trig.token.i] if trig.entry.pos == "VERB" else []
+    return (after or before or [None])[0]
 
 
 def _drafters(doc: Document, trig: Trigger, slots: list[Slot], cues: ModuleType, actor: Slot) -> list[Slot]:

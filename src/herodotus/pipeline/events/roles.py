@@ -694,6 +694,8 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
     preps = recipient_preps(trigger, cues)
     if entry.pos == "NOUN":
         actor, recipient = _noun_roles(doc, trigger, local, cues, parsed, preps)
+        if actor is None and trigger.token.dep == "obj" and trigger.token.head >= 0:
+            actor = _owned_subject(doc, trigger, local, cues)   # "Die Kammer des Gerichts verhängte Haft gegen ..."
     elif not parsed and is_infinitive(doc, trigger):
         actor, recipient = _infinitive_roles(doc, trigger, slots, local, preps)
         if actor is not None and doc.lang == "en":
@@ -728,7 +730,8 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
                 recipient = recipient or actor
             actor = fronted
         if actor is None and not passive:
-            actor = _possessor_subject(doc, trigger, local) or _shared_subject(doc, trigger, slots)
+            actor = _possessor_subject(doc, trigger, local) or _owned_subject(doc, trigger, local, cues) \
+                or _shared_subject(doc, trigger, slots)
             if actor is not None and recipient is None and _pronoun_object(doc, trigger, cues):
                 # "expelled Russia's attaché, accusing him of ...": "him" is whom the main clause acted on
                 recipient = _main_object(doc, trigger, slots, actor)
@@ -1001,6 +1004,20 @@ def _possessor_subject(doc: Document, trigger: Trigger, local: list[Slot]) -> Sl
     if first is None or first.role != "poss" or any(t.pos not in {"DET", "PUNCT"} for t in doc.tokens[a:first.first]):
         return None
     return first
+
+
+def _owned_subject(doc: Document, trigger: Trigger, local: list[Slot], cues: ModuleType) -> Slot | None:
+    """"Die Ermittlungskammer des Gerichts verhängte ...", "Units of the army attacked ...": a subject noun
+    that names no actor acts for the coded owner it governs (the parse says which noun is the subject).
+    Weapons are left to the event coder, which says so ("Kampfflugzeuge der Armee bombardierten")."""
+    pred = _predicate(doc, trigger)
+    a, b = trigger.clause
+    heads = {t.i for t in doc.tokens[a:b] if t.dep == "nsubj" and t.head in pred and t.pos == "NOUN"
+             and not t.text.lower().endswith(cues.WEAPON_NOUNS)}
+    if not heads or any(s.first <= h <= s.last for s in local for h in heads):
+        return None
+    return next((s for s in local if s.role in {"gen", "pp:of", "pp:von"} and _governor(doc, s) in heads
+                 and s.entity.actor.code), None)
 
 
 EACH_OTHER = ("gegenseitig", "einander", "des anderen landes", "des jeweils anderen landes", "each other",
