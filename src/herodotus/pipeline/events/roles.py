@@ -1014,7 +1014,7 @@ def _owned_subject(doc: Document, trigger: Trigger, local: list[Slot], cues: Mod
     a, b = trigger.clause
     heads = {t.i for t in doc.tokens[a:b] if t.dep == "nsubj" and t.head in pred and t.pos == "NOUN"
              and not t.text.lower().endswith(cues.WEAPON_NOUNS)}
-    if not heads or any(s.first <= h <= s.last for s in local for h in heads):
+    if not heads or any(_slot_holding(local, doc.tokens[h]) for h in heads):
         return None
     return next((s for s in local if s.role in {"gen", "pp:of", "pp:von"} and _governor(doc, s) in heads
                  and s.entity.actor.code), None)
