@@ -211,18 +211,18 @@ DE03 = {
 }
 
 # ---------------------------------------------------------------- hm131-de-04
-HK_COURT = actor("High Court of Hong Kong", "HKG", "JUD")
-HK_ACTIVISTS = actor("Hong Kong pro-democracy activists", "HKG", "OPP")
-BENNY_TAI = actor("Benny Tai", "HKG", "OPP")
-JOSHUA_WONG = actor("Joshua Wong", "HKG", "OPP")
-HK_POLICE = actor("Hong Kong Police Force", "HKG", "COP")
-HK_PROTESTER = actor("Hong Kong activist", "HKG", "CVL")
-HK_GOV = actor("Government of Hong Kong", "HKG", "GOV")
+HK_COURT = actor("High Court of Hong Kong", "CHN", "JUD")
+HK_ACTIVISTS = actor("Hong Kong pro-democracy activists", "CHN", "OPP")
+BENNY_TAI = actor("Benny Tai", "CHN", "OPP")
+JOSHUA_WONG = actor("Joshua Wong", "CHN", "OPP")
+HK_POLICE = actor("Hong Kong Police Force", "CHN", "COP")
+HK_PROTESTER = actor("Hong Kong activist", "CHN", "CVL")
+HK_GOV = actor("Government of Hong Kong", "CHN", "GOV")
 PENNY_WONG = actor("Penny Wong", "AUS", "GOV")
 GORDON_NG = actor("Gordon Ng", "AUS", "OPP")
 CHN_MFA_SPOX = actor("Chinese Foreign Ministry spokesperson", "CHN", "GOV")
 AUSTRALIA = actor("Australia", "AUS", "GOV")
-JOHN_LEE = actor("John Lee", "HKG", "GOV")
+JOHN_LEE = actor("John Lee", "CHN", "GOV")
 
 D1 = "Ein Gericht in Hongkong hat 45 prodemokratische Aktivisten und frühere Abgeordnete wegen Umsturzversuchs zu Haftstrafen von bis zu zehn Jahren verurteilt."
 D2 = "Die längste Strafe erhielt am Dienstag der Rechtsprofessor Benny Tai, der als Organisator der inoffiziellen Vorwahlen des Oppositionslagers im Sommer 2020 gilt."
@@ -267,25 +267,25 @@ DE04 = {
         quote("sie zeigten, dass niemand über dem Gesetz stehe", "John Lee", "indirect"),
     ],
     "entities": [
-        entity("High Court of Hong Kong", "ORG", "HKG", ["Ein Gericht in Hongkong", "Die drei Richter"]),
-        entity("Hong Kong", "GPE", "HKG", ["Hongkong", "Hongkongs"]),
-        entity("Hong Kong pro-democracy activists", "ORG", "HKG", ["45 prodemokratische Aktivisten und frühere Abgeordnete"]),
-        entity("Benny Tai", "PER", "HKG", ["der Rechtsprofessor Benny Tai"]),
-        entity("Hong Kong pro-democracy camp", "ORG", "HKG", ["des Oppositionslagers"]),
-        entity("Joshua Wong", "PER", "HKG", ["Der bekannte Aktivist Joshua Wong"]),
-        entity("Hong Kong prosecutors", "ORG", "HKG", ["der Anklage"]),
-        entity("West Kowloon Magistrates' Courts", "LOC", "HKG", ["dem Gerichtsgebäude in West Kowloon"]),
-        entity("Hong Kong Police Force", "ORG", "HKG", ["Polizisten"]),
-        entity("Hong Kong activist", "PER", "HKG", ["eine ältere Aktivistin"]),
+        entity("High Court of Hong Kong", "ORG", "CHN", ["Ein Gericht in Hongkong", "Die drei Richter"]),
+        entity("Hong Kong", "GPE", "CHN", ["Hongkong", "Hongkongs"]),
+        entity("Hong Kong pro-democracy activists", "ORG", "CHN", ["45 prodemokratische Aktivisten und frühere Abgeordnete"]),
+        entity("Benny Tai", "PER", "CHN", ["der Rechtsprofessor Benny Tai"]),
+        entity("Hong Kong pro-democracy camp", "ORG", "CHN", ["des Oppositionslagers"]),
+        entity("Joshua Wong", "PER", "CHN", ["Der bekannte Aktivist Joshua Wong"]),
+        entity("Hong Kong prosecutors", "ORG", "CHN", ["der Anklage"]),
+        entity("West Kowloon Magistrates' Courts", "LOC", "CHN", ["dem Gerichtsgebäude in West Kowloon"]),
+        entity("Hong Kong Police Force", "ORG", "CHN", ["Polizisten"]),
+        entity("Hong Kong activist", "PER", "CHN", ["eine ältere Aktivistin"]),
         entity("United States", "GPE", "USA", ["Die US-Regierung", "den USA"]),
-        entity("Government of Hong Kong", "ORG", "HKG", ["den Behörden"]),
+        entity("Government of Hong Kong", "ORG", "CHN", ["den Behörden"]),
         entity("Australia", "GPE", "AUS", ["Australiens", "Canberra", "Australien"]),
         entity("Penny Wong", "PER", "AUS", ["Australiens Außenministerin Penny Wong", "sie"]),
         entity("Gordon Ng", "PER", "AUS", ["den australischen Staatsbürger Gordon Ng", "ihn"]),
         entity("China", "GPE", "CHN", ["Peking", "Chinas"]),
         entity("Chinese Foreign Ministry spokesperson", "PER", "CHN", ["Ein Sprecher des chinesischen Außenministeriums"]),
         entity("Ministry of Foreign Affairs of China", "ORG", "CHN", ["des chinesischen Außenministeriums"]),
-        entity("John Lee", "PER", "HKG", ["Hongkongs Regierungschef John Lee"]),
+        entity("John Lee", "PER", "CHN", ["Hongkongs Regierungschef John Lee"]),
     ],
 }
 

@@ -172,7 +172,7 @@ DE02 = {
 LAN = actor("Truong My Lan", "VNM", "BUS")
 HCMC_COURT = actor("People's Court of Ho Chi Minh City", "VNM", "JUD")
 NHAN = actor("Do Thi Nhan", "VNM", "GOV")
-CHU = actor("Eric Chu Nap-kee", "HKG", "BUS")
+CHU = actor("Eric Chu Nap-kee", "CHN", "BUS")
 VNM_POLICE = actor("Vietnamese police", "VNM", "COP")
 BONDHOLDERS = actor("SCB bondholders", "VNM", "CVL")
 AMNESTY = actor("Amnesty International", "NGO", "NGO")
@@ -226,7 +226,7 @@ DE03 = {
         entity("SCB managers", "ORG", "VNM", ["Manager der SCB"]),
         entity("State Bank of Vietnam", "ORG", "VNM", ["der Zentralbank", "der Staatsbank"]),
         entity("Do Thi Nhan", "PER", "VNM", ["Eine ehemalige Abteilungsleiterin der Staatsbank, Do Thi Nhan"]),
-        entity("Eric Chu Nap-kee", "PER", "HKG", ["Lans Ehemann, der Hongkonger Geschäftsmann Eric Chu Nap-kee"]),
+        entity("Eric Chu Nap-kee", "PER", "CHN", ["Lans Ehemann, der Hongkonger Geschäftsmann Eric Chu Nap-kee"]),
         entity("lawyer of Truong My Lan", "PER", "VNM", ["Ihr Anwalt"]),
         entity("Ho Chi Minh City courthouse", "LOC", "VNM", ["dem Gerichtsgebäude"]),
         entity("SCB bondholders", "ORG", "VNM", ["Dutzende Anleihegläubiger"]),

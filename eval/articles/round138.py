@@ -85,8 +85,8 @@ DE01 = {
 }
 
 # ---------------------------------------------------------------- hm138-de-02
-HK_LEGCO = actor("Legislative Council of Hong Kong", "HKG", "LEG")
-HK_GOV = actor("Government of Hong Kong", "HKG", "GOV")
+HK_LEGCO = actor("Legislative Council of Hong Kong", "CHN", "LEG")
+HK_GOV = actor("Government of Hong Kong", "CHN", "GOV")
 CAMERON = actor("David Cameron", "GBR", "GOV")
 US_STATE_DEPT = actor("United States Department of State", "USA", "GOV")
 TURK = actor("Volker Türk", "UNO", "IGO")
@@ -96,7 +96,7 @@ JAPAN = actor("Japan", "JPN", "GOV")
 CHINA = actor("China", "CHN", "GOV")
 UK = actor("United Kingdom", "GBR", "GOV")
 USA = actor("United States", "USA", "GOV")
-HK_RESIDENTS = actor("Hong Kong residents", "HKG", "CVL")
+HK_RESIDENTS = actor("Hong Kong residents", "CHN", "CVL")
 
 B1 = "Hongkongs Legislativrat hat am Dienstag einstimmig ein umstrittenes neues Sicherheitsgesetz verabschiedet, das für Delikte wie Verrat, Aufruhr und Spionage Strafen bis zu lebenslanger Haft vorsieht."
 B2 = "Regierungschef John Lee sprach von einem „historischen Moment“ und kündigte an, das Gesetz werde bereits am Samstag in Kraft treten."
@@ -138,11 +138,11 @@ DE02 = {
         quote("Kein Land hat das Recht, Hongkong Vorschriften zu machen", "Lin Jian", "direct"),
     ],
     "entities": [
-        entity("Legislative Council of Hong Kong", "ORG", "HKG", ["Hongkongs Legislativrat"]),
-        entity("Hong Kong", "GPE", "HKG", ["Hongkongs", "Hongkong", "der Stadt", "der früheren Kronkolonie"]),
-        entity("John Lee", "PER", "HKG", ["Regierungschef John Lee", "er"]),
+        entity("Legislative Council of Hong Kong", "ORG", "CHN", ["Hongkongs Legislativrat"]),
+        entity("Hong Kong", "GPE", "CHN", ["Hongkongs", "Hongkong", "der Stadt", "der früheren Kronkolonie"]),
+        entity("John Lee", "PER", "CHN", ["Regierungschef John Lee", "er"]),
         entity("David Cameron", "PER", "GBR", ["Der britische Außenminister David Cameron", "Er"]),
-        entity("Government of Hong Kong", "ORG", "HKG", ["die Behörden in Hongkong"]),
+        entity("Government of Hong Kong", "ORG", "CHN", ["die Behörden in Hongkong"]),
         entity("United States Department of State", "ORG", "USA", ["Das US-Außenministerium"]),
         entity("Volker Türk", "PER", "UNO", ["UN-Menschenrechtskommissar Volker Türk"]),
         entity("European Union", "ORG", "EUR", ["die Europäische Union"]),
@@ -152,7 +152,7 @@ DE02 = {
         entity("United Kingdom", "GPE", "GBR", ["London"]),
         entity("United States", "GPE", "USA", ["Washington"]),
         entity("Lin Jian", "PER", "CHN", ["Außenamtssprecher Lin Jian"]),
-        entity("Hong Kong democracy movement", "ORG", "HKG", ["die Demokratiebewegung der Stadt"]),
+        entity("Hong Kong democracy movement", "ORG", "CHN", ["die Demokratiebewegung der Stadt"]),
     ],
 }
 

@@ -333,20 +333,20 @@ DE04 = {
 }
 
 # ---------------------------------------------------------------- hm170-en-01
-HK_COURT = actor("High Court of Hong Kong", "HKG", "JUD")
-JIMMY_LAI = actor("Jimmy Lai", "HKG", "CVL")
-HK_DOJ = actor("Hong Kong Department of Justice", "HKG", "JUD")
-JOHN_LEE = actor("John Lee", "HKG", "GOV")
+HK_COURT = actor("High Court of Hong Kong", "CHN", "JUD")
+JIMMY_LAI = actor("Jimmy Lai", "CHN", "CVL")
+HK_DOJ = actor("Hong Kong Department of Justice", "CHN", "JUD")
+JOHN_LEE = actor("John Lee", "CHN", "GOV")
 COOPER = actor("Yvette Cooper", "GBR", "GOV")
-HK_GOV = actor("Government of Hong Kong", "HKG", "GOV")
+HK_GOV = actor("Government of Hong Kong", "CHN", "GOV")
 RUBIO = actor("Marco Rubio", "USA", "GOV")
 CHINA_HK = actor("China", "CHN", "GOV")
 CHN_MFA = actor("Ministry of Foreign Affairs of China", "CHN", "GOV")
 UK = actor("United Kingdom", "GBR", "GOV")
 USA_HK = actor("United States", "USA", "GOV")
 GUO = actor("Guo Jiakun", "CHN", "GOV")
-HK_POLICE = actor("Hong Kong Police Force", "HKG", "COP")
-SEBASTIEN = actor("Sebastien Lai", "HKG", "CVL")
+HK_POLICE = actor("Hong Kong Police Force", "CHN", "COP")
+SEBASTIEN = actor("Sebastien Lai", "CHN", "CVL")
 
 K1 = ("HONG KONG (AP) — A Hong Kong court on Monday convicted pro-democracy media tycoon Jimmy Lai of colluding "
       "with foreign forces and publishing seditious material, in a landmark national security case.")
@@ -401,25 +401,25 @@ EN01 = {
         quote("his father was being punished “for telling the truth”", "Sebastien Lai", "indirect"),
     ],
     "entities": [
-        entity("Hong Kong", "GPE", "HKG", ["HONG KONG", "Hong Kong", "the city’s"]),
-        entity("High Court of Hong Kong", "ORG", "HKG",
+        entity("Hong Kong", "GPE", "CHN", ["HONG KONG", "Hong Kong", "the city’s"]),
+        entity("High Court of Hong Kong", "ORG", "CHN",
                ["A Hong Kong court", "Three judges handpicked by the city’s leader", "the court building"]),
-        entity("Jimmy Lai", "PER", "HKG",
+        entity("Jimmy Lai", "PER", "CHN",
                ["pro-democracy media tycoon Jimmy Lai", "the 78-year-old founder of the now-defunct Apple Daily "
                 "newspaper", "He", "Lai", "him", "Lai’s", "his father"]),
-        entity("Apple Daily", "ORG", "HKG", ["the now-defunct Apple Daily newspaper", "his newspaper"]),
-        entity("Hong Kong Department of Justice", "ORG", "HKG", ["Prosecutors"]),
+        entity("Apple Daily", "ORG", "CHN", ["the now-defunct Apple Daily newspaper", "his newspaper"]),
+        entity("Hong Kong Department of Justice", "ORG", "CHN", ["Prosecutors"]),
         entity("China", "GPE", "CHN", ["China", "Beijing", "China’s", "the country"]),
-        entity("John Lee", "PER", "HKG", ["Hong Kong leader John Lee", "the city’s leader"]),
+        entity("John Lee", "PER", "CHN", ["Hong Kong leader John Lee", "the city’s leader"]),
         entity("Yvette Cooper", "PER", "GBR", ["British Foreign Secretary Yvette Cooper"]),
         entity("Marco Rubio", "PER", "USA", ["U.S. Secretary of State Marco Rubio"]),
         entity("Ministry of Foreign Affairs of China", "ORG", "CHN", ["China’s Foreign Ministry"]),
         entity("United Kingdom", "GPE", "GBR", ["London"]),
         entity("United States", "GPE", "USA", ["Washington"]),
         entity("Guo Jiakun", "PER", "CHN", ["spokesperson Guo Jiakun"]),
-        entity("Hong Kong Police Force", "ORG", "HKG", ["Hundreds of police officers"]),
-        entity("West Kowloon", "LOC", "HKG", ["West Kowloon"]),
-        entity("Sebastien Lai", "PER", "HKG", ["Lai’s son Sebastien"]),
+        entity("Hong Kong Police Force", "ORG", "CHN", ["Hundreds of police officers"]),
+        entity("West Kowloon", "LOC", "CHN", ["West Kowloon"]),
+        entity("Sebastien Lai", "PER", "CHN", ["Lai’s son Sebastien"]),
         entity("London", "LOC", "GBR", ["London"]),
     ],
 }

@@ -11,18 +11,18 @@ Stories (real settings 2024-2025, invented wording and details):
 from annotate import actor, entity, event, paragraphs, quote
 
 # ---------------------------------------------------------------- hm211-de-01
-HK_POLICE = actor("Hong Kong Police Force", "HKG", "COP")
-HK_NSD = actor("Hong Kong Police National Security Department", "HKG", "COP")
-PRESTIGE = actor("Prestige Construction executives", "HKG", "BUS")
-ICAC = actor("Independent Commission Against Corruption", "HKG", "GOV")
-CONTRACTORS = actor("Wang Fuk Court renovation consultants and subcontractors", "HKG", "BUS")
-JOHN_LEE = actor("John Lee", "HKG", "GOV")
-HK_GOV = actor("Hong Kong Government", "HKG", "GOV")
-RESIDENTS = actor("Wang Fuk Court residents", "HKG", "CVL")
+HK_POLICE = actor("Hong Kong Police Force", "CHN", "COP")
+HK_NSD = actor("Hong Kong Police National Security Department", "CHN", "COP")
+PRESTIGE = actor("Prestige Construction executives", "CHN", "BUS")
+ICAC = actor("Independent Commission Against Corruption", "CHN", "GOV")
+CONTRACTORS = actor("Wang Fuk Court renovation consultants and subcontractors", "CHN", "BUS")
+JOHN_LEE = actor("John Lee", "CHN", "GOV")
+HK_GOV = actor("Hong Kong Government", "CHN", "GOV")
+RESIDENTS = actor("Wang Fuk Court residents", "CHN", "CVL")
 CHINA_GOV = actor("China", "CHN", "GOV")
 OSNS = actor("Office for Safeguarding National Security", "CHN", "GOV")
-TROUBLEMAKERS = actor("anti-China troublemakers", "HKG", "OPP")
-STUDENT = actor("Hong Kong university student", "HKG", "CVL")
+TROUBLEMAKERS = actor("anti-China troublemakers", "CHN", "OPP")
+STUDENT = actor("Hong Kong university student", "CHN", "CVL")
 
 G1 = ("Nach dem verheerenden Hochhausbrand im Hongkonger Stadtteil Tai Po hat die Polizei drei Männer wegen des "
       "Verdachts der fahrlässigen Tötung festgenommen.")
@@ -78,19 +78,19 @@ DE01 = {
         quote("sie äußere sich nicht zu Einzelfällen", "Hong Kong Government", "indirect"),
     ],
     "entities": [
-        entity("Tai Po", "LOC", "HKG", ["Stadtteil Tai Po"]),
-        entity("Hong Kong", "GPE", "HKG", ["Hongkonger", "der Stadt", "Hongkong"]),
-        entity("Hong Kong Police Force", "ORG", "HKG", ["die Polizei", "Polizeisprecher"]),
-        entity("Prestige Construction", "ORG", "HKG", ["Baufirma Prestige Construction"]),
-        entity("Wang Fuk Court", "LOC", "HKG", ["Wohnanlage Wang Fuk Court"]),
-        entity("Independent Commission Against Corruption", "ORG", "HKG", ["Die Antikorruptionsbehörde ICAC"]),
-        entity("John Lee", "PER", "HKG", ["Regierungschef John Lee", "Lee"]),
-        entity("Hong Kong Government", "ORG", "HKG", ["Die Regierung", "sie"]),
+        entity("Tai Po", "LOC", "CHN", ["Stadtteil Tai Po"]),
+        entity("Hong Kong", "GPE", "CHN", ["Hongkonger", "der Stadt", "Hongkong"]),
+        entity("Hong Kong Police Force", "ORG", "CHN", ["die Polizei", "Polizeisprecher"]),
+        entity("Prestige Construction", "ORG", "CHN", ["Baufirma Prestige Construction"]),
+        entity("Wang Fuk Court", "LOC", "CHN", ["Wohnanlage Wang Fuk Court"]),
+        entity("Independent Commission Against Corruption", "ORG", "CHN", ["Die Antikorruptionsbehörde ICAC"]),
+        entity("John Lee", "PER", "CHN", ["Regierungschef John Lee", "Lee"]),
+        entity("Hong Kong Government", "ORG", "CHN", ["Die Regierung", "sie"]),
         entity("Xi Jinping", "PER", "CHN", ["Staats- und Parteichef Xi Jinping"]),
         entity("China", "GPE", "CHN", ["Peking"]),
         entity("Office for Safeguarding National Security", "ORG", "CHN",
                ["Pekings Büro für den Schutz der nationalen Sicherheit"]),
-        entity("Hong Kong Police National Security Department", "ORG", "HKG",
+        entity("Hong Kong Police National Security Department", "ORG", "CHN",
                ["Beamte der Abteilung für nationale Sicherheit der Polizei"]),
     ],
 }

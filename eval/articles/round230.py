@@ -438,17 +438,17 @@ EN01 = {
 }
 
 # ---------------------------------------------------------------- hm230-en-02 (Hong Kong sedition arrests, June 4 posts)
-HK_POLICE = actor("Hong Kong Police Force", "HKG", "COP")
-HK_ACTIVISTS = actor("pro-democracy activists in Hong Kong", "HKG", "CVL")
-CHOW = actor("Chow Hang-tung", "HKG", "CVL")
-STEVE_LI = actor("Steve Li", "HKG", "COP")
-JOHN_LEE = actor("John Lee", "HKG", "GOV")
+HK_POLICE = actor("Hong Kong Police Force", "CHN", "COP")
+HK_ACTIVISTS = actor("pro-democracy activists in Hong Kong", "CHN", "CVL")
+CHOW = actor("Chow Hang-tung", "CHN", "CVL")
+STEVE_LI = actor("Steve Li", "CHN", "COP")
+JOHN_LEE = actor("John Lee", "CHN", "GOV")
 UK_FCDO = actor("Foreign, Commonwealth and Development Office", "GBR", "GOV")
-HK_GOV = actor("Government of Hong Kong", "HKG", "GOV")
+HK_GOV = actor("Government of Hong Kong", "CHN", "GOV")
 US_STATE = actor("United States Department of State", "USA", "GOV")
 CHN_MFA = actor("Ministry of Foreign Affairs of China", "CHN", "GOV")
 AMNESTY = actor("Amnesty International", "NGO", "NGO")
-CHRIS_TANG = actor("Chris Tang", "HKG", "GOV")
+CHRIS_TANG = actor("Chris Tang", "CHN", "GOV")
 OSNS = actor("Office for Safeguarding National Security in Hong Kong", "CHN", "GOV")
 
 H1 = ("HONG KONG, May 29 (Reuters) - Hong Kong national security police have arrested six people on suspicion of "
@@ -516,24 +516,24 @@ EN02 = {
               "indirect"),
     ],
     "entities": [
-        entity("Hong Kong", "LOC", "HKG", ["HONG KONG", "Hong Kong", "the city's", "the city"]),
-        entity("Hong Kong Police Force", "ORG", "HKG", ["Hong Kong national security police", "police",
+        entity("Hong Kong", "LOC", "CHN", ["HONG KONG", "Hong Kong", "the city's", "the city"]),
+        entity("Hong Kong Police Force", "ORG", "CHN", ["Hong Kong national security police", "police",
                                                        "the police's national security department"]),
         entity("Tiananmen Square", "LOC", "CHN", ["Tiananmen Square"]),
-        entity("Article 23 security law", "MISC", "HKG", ["the city's new Article 23 security law", "the law",
+        entity("Article 23 security law", "MISC", "CHN", ["the city's new Article 23 security law", "the law",
                                                          "the new law"]),
-        entity("Chow Hang-tung", "PER", "HKG", ["jailed activist Chow Hang-tung", "Chow"]),
-        entity("Steve Li", "PER", "HKG", ["Chief Superintendent Steve Li"]),
+        entity("Chow Hang-tung", "PER", "CHN", ["jailed activist Chow Hang-tung", "Chow"]),
+        entity("Steve Li", "PER", "CHN", ["Chief Superintendent Steve Li"]),
         entity("Facebook", "ORG", "MNC", ["a Facebook page"]),
-        entity("John Lee", "PER", "HKG", ["Chief Executive John Lee"]),
+        entity("John Lee", "PER", "CHN", ["Chief Executive John Lee"]),
         entity("Foreign, Commonwealth and Development Office", "ORG", "GBR", ["Britain's Foreign Office"]),
-        entity("Government of Hong Kong", "ORG", "HKG", ["the Hong Kong authorities", "the authorities"]),
+        entity("Government of Hong Kong", "ORG", "CHN", ["the Hong Kong authorities", "the authorities"]),
         entity("United States Department of State", "ORG", "USA", ["The U.S. State Department"]),
         entity("Ministry of Foreign Affairs of China", "ORG", "CHN", ["China's foreign ministry"]),
         entity("China", "LOC", "CHN", ["China's", "Beijing's"]),
         entity("Amnesty International", "ORG", "NGO", ["Amnesty International"]),
-        entity("Victoria Park", "LOC", "HKG", ["Victoria Park"]),
-        entity("Chris Tang", "PER", "HKG", ["Hong Kong's security chief Chris Tang"]),
+        entity("Victoria Park", "LOC", "CHN", ["Victoria Park"]),
+        entity("Chris Tang", "PER", "CHN", ["Hong Kong's security chief Chris Tang"]),
         entity("Office for Safeguarding National Security in Hong Kong", "ORG", "CHN",
                ["The Office for Safeguarding National Security", "Beijing's security agency in the city"]),
     ],

@@ -420,7 +420,7 @@ SAF = actor("Sudanese Armed Forces", "SDN", "MIL")
 BRADLEY_SMITH = actor("Bradley Smith", "USA", "GOV")
 US_TREASURY = actor("U.S. Department of the Treasury", "USA", "GOV")
 SDN_ARMS_BROKER = actor("Sudanese-Ukrainian businessman supplying the Sudanese army", "SDN", "BUS")
-HK_ARMS_COMPANY = actor("Hong Kong-based company supplying the Sudanese army", "HKG", "BUS")
+HK_ARMS_COMPANY = actor("Hong Kong-based company supplying the Sudanese army", "CHN", "BUS")
 DAGALO = actor("Mohamed Hamdan Dagalo", "SDN", "REB")
 RSF = actor("Rapid Support Forces", "SDN", "REB")
 SDN_MFA = actor("Ministry of Foreign Affairs of Sudan", "SDN", "GOV")
@@ -507,7 +507,7 @@ EN01 = {
         entity("U.S. Department of the Treasury", "ORG", "USA", ["the Treasury's", "The Treasury"]),
         entity("Sudanese-Ukrainian businessman supplying the Sudanese army", "PER", "SDN",
                ["a Sudanese-Ukrainian businessman"]),
-        entity("Hong Kong-based company supplying the Sudanese army", "ORG", "HKG", ["his Hong Kong-based company"]),
+        entity("Hong Kong-based company supplying the Sudanese army", "ORG", "CHN", ["his Hong Kong-based company"]),
         entity("Government of the United States", "ORG", "USA", ["Washington"]),
         entity("Mohamed Hamdan Dagalo", "PER", "SDN", ["Mohamed Hamdan Dagalo", "Dagalo"]),
         entity("Rapid Support Forces", "ORG", "SDN", ["the rival paramilitary Rapid Support Forces (RSF)",

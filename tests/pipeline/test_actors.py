@@ -429,8 +429,14 @@ def test_actors_compound_title_with_a_known_name_as_first_part(pipeline):
     ("de", "Die Karibische Gemeinschaft Caricom rief Venezuela zur Zurückhaltung auf.", "Caricom", "IGO"),
     ("en", "The Norwegian Refugee Council accused the Taliban of blocking aid workers.", "Norwegian Refugee Council", "NGO"),
     ("de", "Der Verband der Automobilindustrie forderte eine rasche Lösung.", "Verband der Automobilindustrie", "DEU"),
-    # territories are coded as the state they belong to, Hong Kong as itself (as CAMEO does)
-    ("en", "Hong Kong police issued arrest warrants for eight activists.", "Hong Kong", "HKG"),
+    # territories are coded as the state they belong to, Hong Kong as China (the actor's state)
+    ("en", "Hong Kong police issued arrest warrants for eight activists.", "Hong Kong", "CHN"),
+    # a US story that names only a small town and its state: the state's police and the town's people are American
+    ("en", "WHITESBURG, Ky. (AP) — A sheriff shot a judge in his chambers, Kentucky State Police said. "
+           "Shawn Stines surrendered to troopers.", "Kentucky State Police", "USA"),
+    ("en", "WHITESBURG, Ky. (AP) — A sheriff shot a judge in his chambers, state police said. "
+           "Shawn Stines surrendered to troopers.", "Shawn Stines", "USA"),
+
     ("de", "In Nouméa protestierten Anhänger der Unabhängigkeit.", "Nouméa", "FRA"),
     # prominent people outside government, not given the country named before them
     ("en", "South Korea resumed loudspeaker broadcasts at the border. Kim Yo Jong warned of a response.",
@@ -442,6 +448,16 @@ def test_actors_shared_demonyms_offices_and_un_agencies(pipeline, lang, text, na
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 4, 10)))
     mention = next(m for m in doc.mentions if name in m.text)
     assert doc.entity(mention.entity_id).actor.code == code
+
+
+def test_actors_short_name_given_in_the_story_is_not_a_foreign_namesake(pipeline):
+    """"(AEC)" after a Nigerien group is that group wherever it recurs, not Australia's electoral commission."""
+    text = ("Niamey (dpa) - Bewaffnete Männer haben den Chef der Bürgerrechtsgruppe Alternative Espaces Citoyens "
+            "(AEC) festgenommen. Die AEC sprach von einer Entführung durch die Militärregierung Nigers.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 12, 5)))
+    aec = [m for m in doc.mentions if m.text == "AEC"]
+    assert len(aec) == 2
+    assert {doc.entity(m.entity_id).actor.code for m in aec} == {"NER"}
 
 
 def test_actors_german_sie_can_be_a_feminine_institution(pipeline):
@@ -1225,11 +1241,11 @@ def test_actors_chambers_genitive_owners_and_plain_words(nlp, lang, text, phrase
     ("de", "Bischkek (AFP) - Der Geheimdienst hat vor der Wahl mehrere Oppositionspolitiker und Journalisten "
            "festgenommen.", "Journalisten", "KGZ"),
     ("de", "Karlsruhe (dpa) - Die Bundesanwaltschaft hat zwei Deutschrussen festnehmen lassen.", "Deutschrussen", "DEU"),
-    # Hong Kong's German adjective keeps its own code in a story full of Beijing
+    # Hong Kong's German adjective is China's, as the city is
     ("de", "Nach dem Hochhausbrand im Hongkonger Stadtteil Tai Po hat die Polizei drei Männer festgenommen. Staats- "
            "und Parteichef Xi Jinping sprach den Angehörigen sein Beileid aus, Peking sagte der Stadt jede nötige "
            "Hilfe zu. Pekings Büro für den Schutz der nationalen Sicherheit in der Stadt erklärte, man werde "
-           "Unruhestifter nicht dulden.", "Hongkonger", "HKG"),
+           "Unruhestifter nicht dulden.", "Hongkonger", "CHN"),
     # a cut compound's prefix ("EU-Staats- und ...") is the joined word's too
     ("de", "Moskau (dpa) - Die EU-Staats- und Regierungschefs haben die Sanktionen gegen Russland verlängert.",
      "Regierungschefs", "EUR"),

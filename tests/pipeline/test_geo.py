@@ -6,7 +6,7 @@ import zipfile
 import pytest
 
 from herodotus.model import ActorRef, Document, Entity, Event, Location, Mention, Token
-from herodotus.pipeline.geo import Geocoder, country_location, resolve_place
+from herodotus.pipeline.geo import Geocoder, country_location, dateline_state, region_country, resolve_place
 from herodotus.pipeline.geo.gazetteer import load_gazetteer
 
 
@@ -200,3 +200,22 @@ def test_geo_shipped_gazetteer_has_every_geonames_city(shared_data):
         rows = zf.read("cities15000.txt").decode("utf-8").count("\n")
     cities = {m.place.key for ms in load_gazetteer().index.values() for m in ms if m.place.kind == "city"}
     assert len(cities) == rows
+
+
+@pytest.mark.parametrize("name, code", [
+    ("Kentucky State Police", "USA"), ("Texas Department of Public Safety", "USA"), ("Sindh Police", "PAK"),
+    # a region of a unitary state is often an ordinary word; a name shared by two federations decides nothing
+    ("Maritime Employers Association", None), ("Punjab Police", None),
+    # a state named like a country is the country's
+    ("Georgia State Patrol", None),
+])
+def test_region_country_reads_federal_states_only(name, code):
+    assert region_country(name) == code
+
+
+@pytest.mark.parametrize("name, code", [
+    ("WHITESBURG, Ky", "USA"), ("Harrisburg, Pa.", "USA"), ("Boise, Idaho", "USA"), ("Springfield", None),
+    ("Somewhere, Nowhere", None),
+])
+def test_dateline_state_reads_ap_state_abbreviations(name, code):
+    assert dateline_state(name, "en") == code

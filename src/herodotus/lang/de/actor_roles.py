@@ -50,6 +50,8 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "kommissar": ("GOV", None, "PER", "m"), "kommissarin": ("GOV", None, "PER", "f"),   # "EU-Migrationskommissar": the prefix's body
     "geschäftsträger": ("GOV", None, "PER", "m"), "geschäftsträgerin": ("GOV", None, "PER", "f"),
     "botschafterin": ("GOV", None, "PER", "f"), "gesandter": ("GOV", None, "PER", "m"),
+    "generalkonsul": ("GOV", None, "PER", "m"), "generalkonsulin": ("GOV", None, "PER", "f"),
+    "konsul": ("GOV", None, "PER", "m"), "konsulin": ("GOV", None, "PER", "f"),
     "botschaft": ("GOV", None, "ORG", None), "botschaften": ("GOV", None, "ORG", None),
     "konsulat": ("GOV", None, "ORG", None), "generalkonsulat": ("GOV", None, "ORG", None),
     "diplomat": ("GOV", None, "GRP", "m"), "diplomatin": ("GOV", None, "PER", "f"),
@@ -335,6 +337,9 @@ COUNTRY_BOUND = frozenset({"botschaft", "botschaften", "konsulat", "generalkonsu
 # Role nouns for a state's whole executive: "die Regierung" after "die US-Luftfahrtbehörde FAA" is still the
 # article's own government, not the agency's
 WHOLE_GOVERNMENT = frozenset({"regierung", "regierungen", "kabinett", "regime"})
+# Plural words for governments that, bare of any article or owner ("forderte Regierungen auf"), mean
+# governments in general: no state's
+GENERIC_PLURALS = frozenset({"regierungen"})
 # Bare plural words for a state's authorities ("die Behörden"): the story's own, unless a country is named with them
 AUTHORITIES = frozenset({"behörden"})
 # Role words for the members of a body: "Angehörige der Luftwaffe" serve in it, "Angehörige der Opfer" mourn them

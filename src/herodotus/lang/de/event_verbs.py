@@ -853,6 +853,11 @@ verlängern         VERB  COERCE    arrest       173   so   Haft
 Verhaftung         NOUN  COERCE    arrest       173   so   -
 abschieben         VERB  COERCE    deport       174   so   -
 beschlagnahmen     VERB  COERCE    seize        1711  so   -
+aufbringen         VERB  COERCE    seize        1711  so   Schiff
+aufbringen         VERB  COERCE    seize        1711  so   Boot
+aufbringen         VERB  COERCE    seize        1711  so   Fischerboot
+aufbringen         VERB  COERCE    seize        1711  so   Tanker
+aufbringen         VERB  COERCE    seize        1711  so   Frachter
 sicherstellen      VERB  COERCE    seize        1711  so   Waffe
 sicherstellen      VERB  COERCE    seize        1711  so   Munition
 sicherstellen      VERB  COERCE    seize        1711  so   Sprengstoff
@@ -1384,7 +1389,7 @@ HEARSAY_OPENERS = ("wonach",)
 # Calls on every side rather than on one state ("rief zur Zurückhaltung auf", "called for calm")
 CALM_CALLS = ("zurückhaltung", "ruhe", "waffenruhe", "feuerpause", "waffenstillstand", "deeskalation", "besonnenheit",
               "dialog", "gewaltverzicht")
-OPEN_ADDRESSEES = ("staaten", "länder", "verbündeten", "partner", "siedler", "mitglieder", "gemeinschaft",
+OPEN_ADDRESSEES = ("staaten", "länder", "regierungen", "verbündeten", "partner", "siedler", "mitglieder", "gemeinschaft",
                    "bürger", "bevölkerung", "international")
 # States asked as a group no one names ("rief andere Staaten auf", "die internationale Gemeinschaft"): the group
 # noun and the words before it that leave it open
@@ -1423,9 +1428,12 @@ PEOPLE_NOUNS = ("person", "mensch", "teilnehmer", "teilnehmerin", "aktivist", "a
 DENIAL_VERBS = ("bestreiten", "dementieren", "abstreiten", "leugnen")
 OPEN_QUESTION = ("ob",)
 # Verbs of removing someone from office (HanTa reads "enthob" as "enthoben", "enthoben" as "entheben"): a
-# government doing it dismisses (SANCTION), as 4 of 4 such sentences in the read rounds code it; a court or parliament
-# restricts (COERCE 4, SANCTION 5: kept COERCE)
-REMOVAL_VERBS = ("entheben", "enthoben")
+# government doing it dismisses (SANCTION), as 4 of 4 such sentences in the read rounds code it, and 4 of 5 with
+# "absetzen"; a court or parliament restricts (COERCE 4, SANCTION 5: kept COERCE), and so does a government
+# removing elected mayors or governors (the judgement call of the annotations)
+REMOVAL_VERBS = ("entheben", "enthoben", "absetzen")
+ELECTED_OFFICES = frozenset({"bürgermeister", "bürgermeisterin", "oberbürgermeister", "gouverneur", "gouverneurin",
+                             "gouverneure", "landrat", "abgeordnete", "abgeordneten"})
 CHARGE_WORDS: tuple[str, ...] = ()   # see the English list (German charges take a zu-infinitive)
 # Openers of an indirect question about an act (see clauses._asked_where)
 WH_OPENERS = ("wo", "wohin", "woher", "wann", "warum", "weshalb", "wieso")
@@ -1533,6 +1541,9 @@ CHARACTERISATION_VERBS = {"nennen": None, "bezeichnen": None, "sprechen": "von",
                           "brandmarken": None}
 # A sentence naming these is a prison term (SANCTION and COERCE); one naming the others locks no one up
 PRISON_WORDS = frozenset({"haft", "haftstrafe", "haftstrafen", "gefängnis", "gefängnisstrafe", "gefängnisstrafen", "lagerhaft", "zuchthaus", "straflager", "hausarrest"})
+# What prosecutors ask of a court: a penalty ("asked for six years", "lebenslange Haft gefordert")
+PENALTY_WORDS = ("jahre", "jahren", "monate", "monaten", "lebenslang", "lebenslange", "lebenslanger", "haft",
+                 "haftstrafe", "freiheitsstrafe", "gefängnisstrafe", "todesstrafe", "strafe")
 NO_PRISON_WORDS = frozenset({"bewährung", "ausgesetzt", "ausgesetzten", "abwesenheit", "tode", "tod", "todesstrafe", "geldstrafe"})
 # Meeting verbs that mean "hit" in the passive ("Stellungen wurden getroffen")
 HIT_VERBS: tuple[str, ...] = ("treffen",)

@@ -49,3 +49,5 @@ TRIP_CUES = ("besuch", "besucht", "besuchen", "reist", "reise", "gereist", "empf
              "antrittsbesuch", "visite", "zu gast", "gastgeber", "auslandsreise", "landete", "gelandet")
 # For statements, demands and agreements only these place the act itself ("einigten sich in München").
 STATEMENT_PREPOSITIONS = frozenset({"in", "im"})
+# German datelines name no state after the town ("Whitesburg (dpa) -"); see the English list.
+DATELINE_STATES: dict[str, str] = {}

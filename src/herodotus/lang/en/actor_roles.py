@@ -29,6 +29,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "governor": ("GOV", None, "PER", None), "mayor": ("GOV", None, "PER", None),
     "minister": ("GOV", None, "PER", None), "interior minister": ("GOV", None, "PER", None),
     "ambassador": ("GOV", None, "PER", None), "envoy": ("GOV", None, "PER", None),
+    "consul general": ("GOV", None, "PER", None), "consul": ("GOV", None, "PER", None),
     "high commissioner": ("GOV", None, "PER", None),
     "electoral commission": ("GOV", None, "ORG", None), "election commission": ("GOV", None, "ORG", None),
     "electoral council": ("GOV", None, "ORG", None), "electoral tribunal": ("JUD", None, "ORG", None),
@@ -84,6 +85,8 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "coup plotters": ("MIL", None, "GRP", None), "putschists": ("MIL", None, "GRP", None), "delegation": ("GOV", None, "ORG", None),
     "warships": ("MIL", None, "GRP", None), "police": ("COP", None, "ORG", None),
     "gendarmes": ("COP", None, "GRP", None), "gendarmerie": ("COP", None, "ORG", None),
+    "sheriff": ("COP", None, "PER", None), "troopers": ("COP", None, "GRP", None),
+    "state troopers": ("COP", None, "GRP", None),
     "church": ("CVL", None, "ORG", None),
     "coast guard": ("MIL", None, "ORG", None), "border guards": ("COP", None, "GRP", None), "investigators": ("COP", None, "GRP", None),
     "border police": ("COP", None, "ORG", None), "security services": ("COP", None, "ORG", None),
@@ -268,6 +271,9 @@ PERSON_OWNED = frozenset({"administration", "government", "cabinet", "camp", "ca
 COUNTRY_BOUND = frozenset({"embassy", "embassies", "consulate"})
 # Role nouns for a state's whole executive (see the German list)
 WHOLE_GOVERNMENT = frozenset({"government", "governments", "cabinet", "regime"})
+# Plural words for governments that, bare of any article or owner ("urged governments not to ratify"), mean
+# governments in general: no state's
+GENERIC_PLURALS = frozenset({"governments"})
 # Bare plural words for a state's authorities ("the authorities"): the story's own, unless a country is named with them
 AUTHORITIES = frozenset({"authorities"})
 # people of the story's own state wherever they are named: "phoned the winner" after foreign leaders

@@ -287,6 +287,9 @@ pull+out           VERB  RETREAT   withdraw     0872  s    -
 pull+back          VERB  RETREAT   withdraw     0872  s    -
 disarm             VERB  RETREAT   disarm       -     s    -
 surrender          VERB  RETREAT   -            -     s    -
+turn               VERB  RETREAT   -            -     s    himself,in
+turn               VERB  RETREAT   -            -     s    herself,in
+turn               VERB  RETREAT   -            -     s    themselves,in
 repatriate         VERB  RETREAT   return       -     so   -
 withdrawal         NOUN  RETREAT   withdraw     0872  s    -
 ceasefire          NOUN  RETREAT   ceasefire    0871  s    -
@@ -503,6 +506,7 @@ order              VERB  SANCTION  -            163   so   tariff
 order              VERB  COERCE    arrest       173   so   detention
 order              VERB  COERCE    arrest       173   so   custody
 extend             VERB  COERCE    arrest       173   so   custody
+take               VERB  COERCE    arrest       173   so   custody
 extend             VERB  COERCE    arrest       173   so   detention
 slap               VERB  SANCTION  -            163   so   tariff
 tariff             NOUN  SANCTION  -            163   so   impose
@@ -861,6 +865,7 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "ACCUSE:warrant": ("for",), "THREATEN:warrant": ("for",),   # "an arrest warrant for Netanyahu"
     "SUPPORT:condolence": ("to",), "SUPPORT:offer": ("to",),   # "sent/offered condolences to Tehran"
     "SUPPORT:stand+by": ("by",),   # "France stood by Armenia"
+    "RETREAT:surrender": ("to",), "RETREAT:turn": ("to",),   # "surrendered to troopers", "turned himself in to police"
 }
 # Prepositions of circumstance: an event noun inside such a phrase ("after the attack") is
 # background, so the clause subject is not its doer.
@@ -1077,7 +1082,7 @@ SETTLING = ("agree", "agreement", "deal", "decide")
 HEARSAY_OPENERS = ()
 # Calls on every side rather than on one state ("rief zur Zurückhaltung auf", "called for calm")
 CALM_CALLS = ("calm", "restraint", "ceasefire", "cease-fire", "truce", "de-escalation", "dialogue")
-OPEN_ADDRESSEES = ("states", "allies", "partners", "countries", "nations", "community", "members", "citizens",
+OPEN_ADDRESSEES = ("states", "governments", "allies", "partners", "countries", "nations", "community", "members", "citizens",
                    "settlers", "international")
 # States asked as a group no one names ("urged other countries", "rich nations", "the international community"):
 # the group noun and the words before it that leave it open
@@ -1113,6 +1118,7 @@ PEOPLE_NOUNS = ("people", "person", "persons", "protester", "protesters", "demon
 DENIAL_VERBS = ("deny", "denied", "denies", "dispute")
 OPEN_QUESTION = ("whether",)
 REMOVAL_VERBS: tuple[str, ...] = ()   # see the German list
+ELECTED_OFFICES = frozenset({"mayor", "mayors", "governor", "governors", "lawmaker", "lawmakers"})
 # Openers of an indirect question about an act (see clauses._asked_where)
 WH_OPENERS = ("where", "why")   # (not "when": "were killed when militants attacked" is no question)
 # Objects that make a rejection a denial (no PLOVER REJECT): "rejected the claims".
@@ -1204,6 +1210,8 @@ CHARACTERISATION_VERBS = {"call": None, "describe": "as", "brand": None, "label"
                           "dub": None}
 # A sentence naming these is a prison term (SANCTION and COERCE); one naming the others locks no one up
 PRISON_WORDS = frozenset({"prison", "jail", "imprisonment", "detention", "custody", "colony"})
+# What prosecutors ask of a court: a penalty ("asked for six years", "lebenslange Haft gefordert")
+PENALTY_WORDS = ("years", "months", "sentence", "life", "prison", "jail", "imprisonment", "penalty")
 NO_PRISON_WORDS = frozenset({"suspended", "absentia", "death", "fine", "fined", "faces", "facing"})
 # Meeting verbs that mean "hit" in the passive ("Stellungen wurden getroffen")
 HIT_VERBS: tuple[str, ...] = ()

@@ -43,3 +43,18 @@ TRIP_CUES = ("visit", "trip", "travel", "arriv", "hosted", "hosts", "hosting", "
              "receives", "welcomed", "welcomes", "landed", "tour", "flew to", "state visit")
 # For statements, demands and agreements only these place the act itself ("agreed in Munich").
 STATEMENT_PREPOSITIONS = frozenset({"in", "at"})
+# The state abbreviations of US datelines in AP style ("WHITESBURG, Ky. (AP) —"): the state names
+# the story's country when the town is too small for the gazetteer. Kept out of the gazetteer itself,
+# as "Pa.", "Miss." or "Wash." are ordinary words outside a dateline.
+DATELINE_STATES = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California", "Colo.": "Colorado",
+    "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida", "Ga.": "Georgia", "Ill.": "Illinois",
+    "Ind.": "Indiana", "Kan.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland",
+    "Mass.": "Massachusetts", "Mich.": "Michigan", "Minn.": "Minnesota", "Miss.": "Mississippi",
+    "Mo.": "Missouri", "Mont.": "Montana", "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire",
+    "N.J.": "New Jersey", "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina",
+    "N.D.": "North Dakota", "Okla.": "Oklahoma", "Ore.": "Oregon", "Pa.": "Pennsylvania",
+    "R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota", "Tenn.": "Tennessee",
+    "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia",
+    "Wis.": "Wisconsin", "Wyo.": "Wyoming", "D.C.": "District of Columbia",
+}

@@ -107,8 +107,9 @@ def _short_name_of(prev: Cand | None, cand: Cand, doc: Document, resolver: Resol
             or not in_brackets(toks, cand):
         return None
     body = resolver.drafts.get(prev.entity)
-    # (only a known full name: an unknown one is better served by the short name's entry, "(RML)")
-    return body if body is not None and body.type == "ORG" and prev.kb is not None else None
+    # (a known full name, or a short name without an entry: an unknown full name is better served by the
+    # short name's entry, "(RML)")
+    return body if body is not None and body.type == "ORG" and (prev.kb is not None or cand.kb is None) else None
 
 
 BARE_CONGO = frozenset({"kongo", "kongos", "congo", "congo's"})

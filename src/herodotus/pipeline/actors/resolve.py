@@ -33,6 +33,7 @@ from typing import Callable, Iterator
 
 from ...model import ActorRef
 from ...resources.kb_loader import NON_STATE_CODES, KBEntry, KnowledgeBase, name_key, norm
+from ..geo import region_country
 from .scan import Cand, compass_hits
 
 OFFICE_NAMES = {
@@ -215,6 +216,8 @@ class Resolver:
                 code, weight = c.kb.code, (0.5 if c.kind == "adjective" else 1.0)
             elif c.kb is None and c.kind == "name" and c.locative:
                 code = place_country(text_of(c), None)   # "in Magdeburg": the scene names its country too
+            elif c.kb is None and c.kind == "name" and c.ner == "ORG":
+                code, weight = region_country(text_of(c)), 0.5   # "Kentucky State Police" names the US
             elif c.kind == "title" and c.country and not c.origin:
                 code = c.country
             elif c.kb is not None and c.kb.kind == "person":
@@ -292,6 +295,9 @@ class Resolver:
             return
         if cand.kb is None and cand.kind == "name" and not cand.locative:
             cand.kb = self.spelling_variant(text_of(cand))
+        if cand.kb is not None and cand.kind == "name" and (body := self.short_names.get(norm(text_of(cand)))):
+            self.assign(cand, body)   # "(AEC)" given to a Nigerien body: not Australia's AEC further on
+            return
         if cand.kb is not None:
             self.resolve_kb(cand, text_of)
             return
@@ -446,7 +452,7 @@ class Resolver:
         code = cand.country or (cand.org.code if cand.org is not None else None) \
             or (employer.code if employer is not None else None) \
             or (self.described_nationality(cand) if kind == "PER" else None) \
-            or (self.country_in_name(tokens) if kind == "ORG" else None) \
+            or (self.country_in_name(tokens) or region_country(name) if kind == "ORG" else None) \
             or (self.court_seat(name) if kind == "ORG" and court_named else None) \
             or (self.compass_country(tokens) if kind == "LOC" else None) \
             or (place_country(name, self.near_country(cand.sent), self.main_country) if kind == "LOC" else None) \
@@ -508,8 +514,10 @@ class Resolver:
         sector, office, kind, gender = cand.role or (None, None, "PER", None)
         if cand.role_word in self.members and cand.body is not None and cand.body.role is not None:
             sector = cand.body.role[0] or sector   # "Angehörige der Luftwaffe" serve in it; "... der Opfer" mourn
-        if cand.foreign and not cand.country and cand.org is None:
-            return   # "warf ausländischen Geheimdiensten vor": foreigners no one names are no one to code
+        if (cand.foreign or cand.generic) and not cand.country and cand.org is None:
+            # "warf ausländischen Geheimdiensten vor": foreigners no one names are no one to code, nor are
+            # governments in general ("urged governments not to ratify")
+            return
         if kind == "STATE":
             # the state its sentence named first ("suspended Gabon after army officers seized power in the
             # country"), else the story's, not the one named last
@@ -1287,10 +1295,11 @@ def _agrees(cand: Cand, draft: Draft) -> bool:
 HAGUE = {"den haag", "the hague", "hague"}
 BRUSSELS = {"brüssel", "brussels", "brussel"}
 
-# Territories are coded as the state they belong to: event data counts states, and annotators code
-# New Caledonia's Kanak parties as France's. Hong Kong keeps its own code, as CAMEO and the annotators
-# give its courts, police and government.
-SOVEREIGN = {"MAC": "CHN", "NCL": "FRA", "PYF": "FRA", "GRL": "DNK", "FRO": "DNK", "PRI": "USA", "GUM": "USA"}
+# Territories are coded as the state they belong to: event data counts states, and the article
+# conventions code actors by "the actor's state": New Caledonia's Kanak parties as France's, Hong
+# Kong's courts, police and government as China's.
+SOVEREIGN = {"HKG": "CHN", "MAC": "CHN", "NCL": "FRA", "PYF": "FRA", "GRL": "DNK", "FRO": "DNK", "PRI": "USA",
+             "GUM": "USA"}
 
 
 def actor_of(draft: Draft) -> ActorRef:
@@ -1310,7 +1319,7 @@ def place_country(name: str, *hints: str | None) -> str | None:
     """The country of a place the knowledge base does not list, from the GeoNames gazetteer
     ("Gaza" is PSE whatever country the article is about; a namesake in a hint's country wins, the
     first hint first: "Punjab" in a story about Pakistan)."""
-    from ..geo import resolve_place
+    from ..geo import dateline_state, resolve_place
 
     elsewhere = None   # (a hint without a namesake ranks the places as no hint does)
     for hint in hints:
@@ -1319,4 +1328,4 @@ def place_country(name: str, *hints: str | None) -> str | None:
             return hint
         elsewhere = elsewhere or place
     place = elsewhere or resolve_place(name, "de") or resolve_place(name, "en")
-    return place.country if place else None
+    return place.country if place else dateline_state(name, "en")

@@ -70,6 +70,7 @@ class Cand:
     demonstrative: bool = False
     pro_government: bool = False  # "regimetreue Milizen": the country of the last government named
     foreign: bool = False       # "ausländische Kräfte": unnamed foreigners, no actor of any country
+    generic: bool = False       # "urged governments not to ratify": governments in general, no actor of any country
     possessive: bool = False    # "sein Sprecher": belongs to the last person's organisation
     place: "Cand | None" = None  # "das Gesundheitsministerium in Gaza": the place that fixes the country
     owner: "Cand | None" = None  # "Milei's government": the known person whose country the title takes
@@ -920,7 +921,8 @@ def _bracketed_short_names(cands: list[Cand], toks: list[Token]) -> None:
 
 def _foreign_short_name(cands: list[Cand], short: Cand) -> bool:
     """Is a known short name the body of a country the story names nowhere else, while it names others?"""
-    named = {c.kb.code for c in cands if c.kb is not None and c is not short} | {c.country for c in cands}
+    # (the short name used again later names nothing more: "die AEC" after "(AEC)")
+    named = {c.kb.code for c in cands if c.kb is not None and c.kb is not short.kb} | {c.country for c in cands}
     named.discard(None)
     code = short.kb.code
     return code is not None and bool(named - NON_STATE_CODES) and code not in named | NON_STATE_CODES
@@ -996,6 +998,9 @@ def _left_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTyp
         if norm(toks[i].lemma or toks[i].text) in roles.FOREIGN_WORDS:
             cand.foreign = True       # "ausländische Geheimdienste", "foreign forces": of no state the text names
         i -= 1
+    if norm(toks[cand.start].text) in getattr(roles, "GENERIC_PLURALS", ()) and cand.end == cand.start + 1 \
+            and (i < 0 or toks[i].sent != cand.sent or toks[i].pos not in OWNER_POS):
+        cand.generic = True
     if i >= 0 and toks[i].sent == cand.sent and norm(toks[i].text) in roles.POSSESSIVES:
         cand.possessive = True        # "sein stellvertretender Sprecher"
         cand.thing_owned = norm(toks[i].text) in roles.NEUTER_POSSESSIVES   # "its government": a state's
@@ -1004,6 +1009,8 @@ def _left_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTyp
 
 
 NOUN_TAGS = ("NOUN", "PROPN")
+# Words before a plural that make it someone's ("die Regierungen", "their governments", "both governments")
+OWNER_POS = ("DET", "PRON", "NUM", "PROPN", "NOUN", "PART")
 SAYING_WORDS = frozenset({"said", "says", "told", "added", "stated", "wrote", "noted", "tweeted"})
 # Words for a state's government as a whole: seated in the capital, never owned by another city
 NATIONAL_GOVERNMENTS = frozenset({"regierung", "government", "bundesregierung", "zentralregierung"})
@@ -1205,7 +1212,7 @@ def _right_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTy
         _posted_name(cands, m, toks, cand)
     if not linked:
         return
-    if cand.role and (cand.role[:3:2] == ("GOV", "ORG") or cand.role[0] is None and cand.role[2] == "PER") \
+    if cand.role and (cand.role[:3:2] == ("GOV", "ORG") or cand.role[0] is None and cand.role[2] in ("PER", "GRP")) \
             and cand.country is None and cand.org is None and (leader := _titled_person(cands, m, toks)) is not None:
         # "der Regierung von Präsident Joe Biden", "the government of Prime Minister Starmer", "der Afrika-Berater
         # von US-Präsident Donald Trump"

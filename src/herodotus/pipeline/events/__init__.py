@@ -47,7 +47,7 @@ from .context import (MAX_ANAPHOR_SENTENCES, NON_STATE_CODES, PAIR_EVENTS, PLACE
                       STATE_SECTORS, article_country, camp, counterpart, earlier_aggressor, last_held, last_struck, foreign_state, earlier_doer, earlier_recipient,
                       implied_actor, implied_slot, joint_doers, last_co_actors, last_pair, last_threatened, latest_doer, latest_requester,
                       latest_requesters, partner, lead_states, mention_slot,
-                      opponent, other_side_doer, recent_events, side, slot_in)
+                      opponent, other_side_doer, recent_events, sentence_of, side, slot_in)
 
 LOGGER = logging.getLogger(__name__)
 
@@ -84,6 +84,8 @@ MAX_STATEMENT_TARGETS = 1
 # Acts a praise of "the agreement", "the step" or "the ruling" is about
 PRAISED_ACTS = {"AGREE", "CONCEDE", "RETREAT", "SANCTION", "COERCE", "AID", "COOPERATE", "REJECT", "ASSAULT"}
 STATEMENT_WINDOW = 3   # sentences back to the act a judgement without a named target is about
+# Acts judged as "the decision", "the ruling": the one the lead tells (its first LEAD_SENTENCES + 1 sentences)
+LEAD_KINDS, LEAD_SENTENCES = ("decision", "verdict"), 1
 ARTICLE_WINDOW = 40   # sentences: the whole of a news article
 PROMISABLE = {"COOPERATE", "AID"}
 PROMISE_MODALS = {"would", "würde", "würden"}   # "said it would continue to work with": a promise
@@ -104,6 +106,8 @@ POPULATION_MODES = {"crowd-control", "curfew", "martial-law", "censor", "ban", "
 # receiving end: coded without recipient, as annotators do
 UNTARGETED_MODES = {"curfew", "martial-law"}
 REPORTER_IS_NOT_DOER = {"ASSAULT"}
+# Act nouns that name no act when they modify another noun ("protest laws", "arrest warrant", "attack drones")
+MODIFIER_TYPES = {"PROTEST", "COERCE", "ASSAULT"}
 # Other deeds the speaker of a report need not have done: an active subject of its own does them
 DEED_TYPES = frozenset({"MOBILIZE", "COERCE", "PROTEST"})
 # Events between the two sides of a conflict or dispute ("beide Seiten", "both sides"); not aid or backing.
@@ -195,7 +199,8 @@ class EventCoder:
                     and not _no_one_held(tokens, lex) \
                     and not any(t.text.lower() in SHUTDOWN_WORDS for t in tokens):   # "das Internet wurde gesperrt"
                 continue
-            matched = _drop_name_words(doc, find_triggers(lex, tokens, list_commas(tokens, slots)))
+            found = find_triggers(lex, tokens, list_commas(tokens, slots))
+            matched = _drop_modifier_nouns(doc, _drop_name_words(doc, found))
             acts.extend(_noun_parties(doc, matched, slots, lex.cues))
             triggers, modes = _complements(matched, doc, lex.cues)
             triggers, judged_acts = _split_judged_nouns(
@@ -357,7 +362,7 @@ class EventCoder:
                 and all(a.entity.actor.sector in STATE_SECTORS | {"REB"} for a, _ in actors):
             return []   # "fighters attacked civilians and blocked roads": armed men or police blocking roads protest nothing
         entry, mod = trig.entry, modality(doc, trig, cues)
-        if (entry.event == "COOPERATE" or (entry.event, entry.mode) in REFUSABLE) \
+        if (entry.event == "COOPERATE" or (entry.event, entry.mode) in REFUSABLE or entry.lemma in REFUSABLE_LEMMAS) \
                 and entry.pos == "VERB" and mod.negated and _promised(mod) \
                 and (not mod.hypothetical or speaker is not None and not _conditional(doc, trig, cues)):
             # "I will not resign", "werde nicht zurücktreten", "wird Watson nicht an Japan ausliefern", reported
@@ -531,8 +536,10 @@ class EventCoder:
                 # to meet (CAMEO 036), AGREE, until it happens
                 event, mode, cameo = "AGREE", None, "036"
                 note += "; announced, so coded AGREE (intent to meet)"
-            if event == "COERCE" and trig.entry.lemma in cues.REMOVAL_VERBS and actor.entity.actor.sector == "GOV":
+            if event == "COERCE" and trig.entry.lemma in cues.REMOVAL_VERBS and actor.entity.actor.sector == "GOV" \
+                    and not any(set(r.mention.text.lower().split()) & cues.ELECTED_OFFICES for r in roles.recipients):
                 # "Präsident Salva Kiir enthob Machar seines Amtes": a government removing an official dismisses him
+                # ("hat drei Bürgermeister abgesetzt": elected ones it restricts)
                 event, mode, cameo = "SANCTION", "expel", None
                 note += "; removed from office by the government, so coded as a dismissal"
             if event == "ACCUSE" and trig.entry.lemma in cues.CONVICTING_VERBS and actor.entity.actor.sector == "JUD" \
@@ -672,7 +679,15 @@ class EventCoder:
                     recipients = [pair[1 - ids.index(actor.entity.id)]]
                     note += "; recipient: the other party of the meeting reported before"
             ref = actor.entity.actor
-            if (event in {"REQUEST", "THREATEN"} or event == "REJECT" and entry.lemma in cues.REFUSAL_VERBS) \
+            if event == "REQUEST" and recipients == [None] and ref.sector == "JUD" and ref.code \
+                    and ref.code not in NON_STATE_CODES and how not in {"speaker", "implied"} \
+                    and clause_has(doc, trig, cues.PENALTY_WORDS):
+                # "Prosecutors had asked for six years", "Die Staatsanwaltschaft hatte lebenslange Haft gefordert":
+                # a sentence is asked of the court
+                recipients = [_court_doer(doc, {actor.entity.id}, trig.token.sent)
+                              or implied_actor(doc, ref.code, "JUD", [trig.token], "court")]
+                note += "; recipient: the court a sentence is asked of"
+            elif (event in {"REQUEST", "THREATEN"} or event == "REJECT" and entry.lemma in cues.REFUSAL_VERBS) \
                     and recipients == [None] and ref.code \
                     and ref.code not in NON_STATE_CODES and ref.sector in CROWD_SECTORS | {"PTY"} \
                     and how not in {"speaker", "implied"}:
@@ -832,7 +847,12 @@ class EventCoder:
                 recipients = [doer]
                 note += f"; recipient: who did the attack '{judged.text}' refers to, not its victims"
             if event == "SUPPORT" and recipients == [None] and entry.pos == "VERB" and how not in {"speaker", "implied"} \
-                    and _judged_object(doc, trig, actor) is not None \
+                    and (judged := _judged_object(doc, trig, actor)) is not None \
+                    and (doer := _coded_act_doer(doc, judged, actor, trig.token.sent)):
+                recipients = [doer]   # "verteidigte die Entlassung" after "Ramaphosa hat ... entlassen"
+                note += f"; recipient: who did what '{judged.text}' names, coded before"
+            elif event == "SUPPORT" and recipients == [None] and entry.pos == "VERB" \
+                    and how not in {"speaker", "implied"} and _judged_object(doc, trig, actor) is not None \
                     and (doer := latest_doer(doc, PRAISED_ACTS, {actor.entity.id}, trig.token.sent, STATEMENT_WINDOW)):
                 recipients = [doer]   # "Das US-Außenministerium begrüßte die Vereinbarung": who made it
                 note += "; recipient: who did the act praised, reported just before"
@@ -1599,6 +1619,14 @@ def _drop_needed_nouns(triggers: list[Trigger]) -> list[Trigger]:
         v.clause == t.clause and t.token.lemma.lower() in v.entry.needs for v in frames))]
 
 
+def _drop_modifier_nouns(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
+    """"review its protest laws", "an arrest warrant", "attack helicopters": an English act noun that only
+    modifies the noun after it names no act of its own."""
+    return [t for t in triggers if not (doc.lang == "en" and t.entry.pos == "NOUN" and t.entry.event in MODIFIER_TYPES
+                                        and t.token.dep == "compound" and t.token.head > t.token.i
+                                        and doc.tokens[t.token.head].pos == "NOUN")]
+
+
 def _drop_protest_manners(doc: Document, triggers: list[Trigger], cues: ModuleType) -> list[Trigger]:
     """"Aus Protest trat der Botschafter zurück", "Abbas cut all contacts with Israel in protest": the act
     done in protest is the event, not a second protest (those who "stayed away in protest" do protest)."""
@@ -2106,6 +2134,17 @@ def _verb_doer(doc: Document, judged: Token, judges: list[Slot], sent: int, cues
     return None
 
 
+def _coded_act_doer(doc: Document, judged: Token, judge: Slot, sent: int) -> Slot | None:
+    """"verteidigte die Entlassung": the actor of the latest event coded on a verb of the judged noun's lemma
+    anywhere before, on whatever side (praise mostly defends one's own)."""
+    lemmas = _verb_lemmas(judged.lemma.lower(), doc.lang)
+    for ev in recent_events(doc, sent, ARTICLE_WINDOW):
+        words = doc.tokens_in(ev.trigger_start, ev.trigger_end)
+        if words and words[0].lemma.lower() in lemmas and ev.actor_ids and ev.actor_ids[0] != judge.entity.id:
+            return slot_in(doc, doc.entity(ev.actor_ids[0]), ev)
+    return None
+
+
 def _verb_lemmas(noun: str, lang: str) -> set[str]:
     """The verb lemmas a judged noun may name: its own ("the launch", "launched") and, for a German noun
     in -ung, the verb it is made from ("die Veröffentlichung" of what was "veröffentlicht")."""
@@ -2220,7 +2259,11 @@ def _act_noun_recipients(doc: Document, triggers: list[Trigger], roles: dict[int
         # (who judged the same act before did not do it: "Moscow rejected the decision" after "Wong and Veldkamp
         # welcomed the decision" is the council's)
         judges = own | _fellow_judges(doc, kinds[0], trig.token.sent, window, cues)
-        doer = body or latest_doer(doc, types, judges, trig.token.sent, window, at=[trig.token], other_than=judge_side) \
+        # (the decision or ruling a story reports on is the one its lead tells: "Nigerian authorities dropped
+        # the charges ... Miller welcomed the decision", whatever was said of it since)
+        lead = _lead_doer(doc, types, judges, trig.token.sent) if kinds[0] in LEAD_KINDS else None
+        doer = body or lead or latest_doer(doc, types, judges, trig.token.sent, window, at=[trig.token],
+                                           other_than=judge_side) \
             or _blamed_for(doc, kinds[0], own, trig.token.sent, cues)
         if doer is None and kinds[0] == "attack":
             # no attack was coded: any act of force told before ("condemned the attack" after arrests of gunmen)
@@ -2273,6 +2316,18 @@ def _convicting_doer(doc: Document, sent: int) -> Slot | None:
 def _recent_convictions(doc: Document, sent: int) -> Iterator[Event]:
     """Convictions told in this or the sentences just before, the latest first."""
     return (ev for ev in recent_events(doc, sent, STATEMENT_WINDOW) if ev.event == "SANCTION" and ev.mode == "convict")
+
+
+def _lead_doer(doc: Document, types: set[str], judges: set[str], sent: int) -> Slot | None:
+    """The actor of the first event of these types in the article's lead (its first two sentences), when the
+    judgement comes after it."""
+    for ev in doc.events:
+        at = sentence_of(doc, ev.start)
+        if at > LEAD_SENTENCES or at >= sent:
+            return None
+        if ev.event in types and ev.actor_ids and ev.actor_ids[0] not in judges and not ev.negated:
+            return slot_in(doc, doc.entity(ev.actor_ids[0]), ev)
+    return None
 
 
 def _court_doer(doc: Document, own: set[str], sent: int) -> Slot | None:
@@ -3862,6 +3917,7 @@ GOVERNMENT_WORDS = frozenset({"regierung", "government", "kabinett", "cabinet", 
 HOME_CRITICS = {"OPP", "PTY", "CVL", "LAB", "EDU", "REL"}
 # Concessions whose refusal, said as a stance, is a REJECT of those who demand them ("werde nicht zurücktreten")
 REFUSABLE = {("RETREAT", "resign"), ("RETREAT", "withdraw"), ("RETREAT", "ceasefire")}
+REFUSABLE_LEMMAS = {"surrender", "kapitulieren"}   # "We will not surrender": a refusal
 
 
 def _home_government(doc: Document, cand: Candidate) -> Candidate:

@@ -146,7 +146,9 @@ def _insertions(tokens: Sequence[Token], cues: ModuleType, brackets: set[int] = 
         # clause closes with its verb; the main clause runs on after it whatever follows
         relative = getattr(cues, "VERB_FINAL_RELATIVES", False) and tokens[start].text.lower() in openers \
             and tokens[b - 1].pos in {"VERB", "AUX"} and "zu" not in tokens[b - 1].text.lower()
-        if not _ends_noun_phrase(tokens, a) or (tokens[b + 1].pos not in {"VERB", "AUX"} and not apposed_object
+        # (an adverb may stand before the verb: "Malaysia, which lost 43 citizens, also welcomed")
+        after = next((t for t in tokens[b + 1:b + 3] if t.pos != "ADV"), tokens[b + 1])
+        if not _ends_noun_phrase(tokens, a) or (after.pos not in {"VERB", "AUX"} and not apposed_object
                                                 and not relative):
             continue
         if any((t.text in CLAUSE_BREAKS and j not in brackets) or t.text in {"“", "„", "»", '"'}

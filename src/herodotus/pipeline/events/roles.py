@@ -23,6 +23,8 @@ from .lexicon import CLAUSE_BREAKS, INSEPARABLE_PREFIXES, SEPARABLE_PARTICLES, T
 
 SKIP_BEFORE = {"DET", "ADJ", "NUM", "ADV", "PRON", "CCONJ"}
 CONJUNCTIONS = {"und", "sowie", "and", "&"}
+# Words joining a next verb of the same subject ("condemned the move and called on ...")
+CONJUNCT_WORDS = {"und", "and", "but", "aber"}
 COMITATIVES = ("along with", "together with", "jointly with", "zusammen mit", "gemeinsam mit")
 SUBJ_DEPS = {"nsubj", "csubj"}
 GENITIVE_DETS = {"der", "des", "eines", "einer"}
@@ -954,6 +956,21 @@ def _past_after_infinitive(doc: Document, trigger: Trigger) -> bool:
         and last.feat("VerbForm") == "Inf"
 
 
+def _next_conjunct_verb(doc: Document, trigger: Trigger) -> int | None:
+    """Where "and"/"und" joins a next finite verb to the trigger's ("condemned the move and called on the
+    junta", "verurteilte die Entscheidung und forderte die Junta auf"), within the trigger's clause."""
+    a, b = trigger.clause
+    for k in range(trigger.token.i + 1, b - 1):
+        if doc.tokens[k].text.lower() not in CONJUNCT_WORDS:
+            continue
+        nxt = doc.tokens[k + 1]
+        if nxt.pos == "AUX" and k + 2 < b:
+            nxt = doc.tokens[k + 2]   # "and has called"
+        if nxt.pos == "VERB" and (nxt.feat("VerbForm") == "Fin" or "Mood=Ind" in nxt.morph):
+            return k
+    return None
+
+
 def _joined_verb(doc: Document, trigger: Trigger) -> bool:
     """A German finite verb right after "und" that follows another finite verb of its clause ("sicherte
     Vilnius Solidarität zu und drohte Minsk"): its object comes after it."""
@@ -1166,6 +1183,9 @@ def _verb_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
             and not (trigger.entry.event not in VIOLENT_TYPES and victim_of_aggression(doc, s, cues))]
     if lang == "en" and not parsed or _joined_verb(doc, trigger):
         rest = [s for s in rest if s.first > trigger.token.i] or rest
+    if trigger.entry.pos == "VERB" and (stop := _next_conjunct_verb(doc, trigger)) is not None:
+        # "condemned the move and called on the junta to ...": what follows the next verb is its own
+        rest = [s for s in rest if s.first < stop or s.last < trigger.token.i]
     bare_ok = frame != "s" and not parsed
     if frame == "os":
         preps = set()   # the visitor of "empfing X" is its object, never a place phrase ("in Moskau")

@@ -25,7 +25,8 @@ A name several places share goes to the largest, with a bonus for capitals and f
 of the event's actors and of the document's entities. Events keep ``location = None`` when no rule
 applies (precision first).
 
-Also offered to other stages: :func:`resolve_place` and :func:`country_location`.
+Also offered to other stages: :func:`resolve_place`, :func:`country_location`, :func:`region_country` (the
+country of a federal state a name opens with) and :func:`dateline_state` (the country of an AP dateline's state).
 
 Evaluation (``eval/geo/run.py``): see ``eval/geo/README.md`` for the current figures.
 """
@@ -46,6 +47,10 @@ TRIP_EVENTS = frozenset({"CONSULT"})
 # "in <country>" there mostly names the subject ("Giftanschlag in Großbritannien").
 PHYSICAL_EVENTS = frozenset({"CONSULT", "COOPERATE", "AID", "RETREAT", "PROTEST", "MOBILIZE",
                              "COERCE", "ASSAULT"})
+# Federations whose states name their own police, courts and governments ("Kentucky State Police",
+# "Punjab Police", "Bavarian" is an adjective and not meant).
+STATE_NAMED_FEDERATIONS = frozenset({"USA", "CAN", "AUS", "IND", "PAK", "NGA", "BRA", "MEX", "ARG", "MYS", "DEU",
+                                     "AUT", "CHE"})
 # Events that happen at one spot, which a one-place story may supply.
 SPOT_EVENTS = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
 
@@ -66,6 +71,31 @@ def resolve_place(name: str, lang: str, country_hint: str | None = None) -> Loca
     hints = frozenset({country_hint}) if country_hint else frozenset()
     place = gaz.best(form, hints, only=country_hint)
     return place.location() if place else None
+
+
+def region_country(name: str) -> str | None:
+    """The country of the federal state a name begins with: "Kentucky State Police", "Punjab Police". None
+    when the words also name a country ("Georgia") or a city, which the caller judges, and for the regions of
+    unitary states, whose names are often ordinary words ("Maritime Employers Association" is not Togo's)."""
+    gaz = load_gazetteer()
+    words = name.split()
+    for n in range(min(3, len(words) - 1), 0, -1):
+        matches = gaz.lookup(" ".join(words[:n]))
+        if matches and all(m.place.kind == ADMIN1 for m in matches) \
+                and {m.place.country for m in matches} <= STATE_NAMED_FEDERATIONS:
+            return matches[0].place.country if len({m.place.country for m in matches}) == 1 else None
+    return None
+
+
+def dateline_state(name: str, lang: str) -> str | None:
+    """The country of a dateline's "TOWN, State" ("WHITESBURG, Ky", "Harrisburg, Pennsylvania") from the
+    state, for towns the gazetteer lacks."""
+    town, comma, state = name.partition(",")
+    state = state.strip()
+    if not comma or not state:
+        return None
+    full = patterns(lang).DATELINE_STATES.get(state if state.endswith(".") else state + ".", state)
+    return next((m.place.country for m in load_gazetteer().lookup(full) if m.place.kind == ADMIN1), None)
 
 
 def country_location(iso3: str) -> Location:
@@ -232,4 +262,4 @@ def _entity_countries(doc: Document) -> frozenset[str]:
     return frozenset(e.actor.code for e in doc.entities if e.actor.code and len(e.actor.code) == 3)
 
 
-__all__ = ["Geocoder", "country_location", "resolve_place"]
+__all__ = ["Geocoder", "country_location", "dateline_state", "region_country", "resolve_place"]
