@@ -847,15 +847,13 @@ class EventCoder:
                 recipients = [doer]
                 note += f"; recipient: who did the attack '{judged.text}' refers to, not its victims"
             if event == "SUPPORT" and recipients == [None] and entry.pos == "VERB" and how not in {"speaker", "implied"} \
-                    and (judged := _judged_object(doc, trig, actor)) is not None \
-                    and (doer := _coded_act_doer(doc, judged, actor, trig.token.sent)):
-                recipients = [doer]   # "verteidigte die Entlassung" after "Ramaphosa hat ... entlassen"
-                note += f"; recipient: who did what '{judged.text}' names, coded before"
-            elif event == "SUPPORT" and recipients == [None] and entry.pos == "VERB" \
-                    and how not in {"speaker", "implied"} and _judged_object(doc, trig, actor) is not None \
-                    and (doer := latest_doer(doc, PRAISED_ACTS, {actor.entity.id}, trig.token.sent, STATEMENT_WINDOW)):
-                recipients = [doer]   # "Das US-Außenministerium begrüßte die Vereinbarung": who made it
-                note += "; recipient: who did the act praised, reported just before"
+                    and (judged := _judged_object(doc, trig, actor)) is not None:
+                if doer := _coded_act_doer(doc, judged, actor, trig.token.sent):
+                    recipients = [doer]   # "verteidigte die Entlassung" after "Ramaphosa hat ... entlassen"
+                    note += f"; recipient: who did what '{judged.text}' names, coded before"
+                elif doer := latest_doer(doc, PRAISED_ACTS, {actor.entity.id}, trig.token.sent, STATEMENT_WINDOW):
+                    recipients = [doer]   # "Das US-Außenministerium begrüßte die Vereinbarung": who made it
+                    note += "; recipient: who did the act praised, reported just before"
             if event in {"CONCEDE", "SUPPORT"} and recipients == [None] and how not in {"speaker", "implied"} \
                     and ref.code and ref.code not in NON_STATE_CODES and _lost_vote(doc, trig, event, cues):
                 # "räumte seine Niederlage ein und gratulierte seinem Nachfolger", "conceded defeat": to the winner,

@@ -48,7 +48,7 @@ TRIP_EVENTS = frozenset({"CONSULT"})
 PHYSICAL_EVENTS = frozenset({"CONSULT", "COOPERATE", "AID", "RETREAT", "PROTEST", "MOBILIZE",
                              "COERCE", "ASSAULT"})
 # Federations whose states name their own police, courts and governments ("Kentucky State Police",
-# "Punjab Police", "Bavarian" is an adjective and not meant).
+# "Sindh Police")
 STATE_NAMED_FEDERATIONS = frozenset({"USA", "CAN", "AUS", "IND", "PAK", "NGA", "BRA", "MEX", "ARG", "MYS", "DEU",
                                      "AUT", "CHE"})
 # Events that happen at one spot, which a one-place story may supply.
@@ -74,23 +74,24 @@ def resolve_place(name: str, lang: str, country_hint: str | None = None) -> Loca
 
 
 def region_country(name: str) -> str | None:
-    """The country of the federal state a name begins with: "Kentucky State Police", "Punjab Police". None
-    when the words also name a country ("Georgia") or a city, which the caller judges, and for the regions of
-    unitary states, whose names are often ordinary words ("Maritime Employers Association" is not Togo's)."""
+    """The country of the federal state a name begins with: "Kentucky State Police", "Sindh Police". None
+    when the words also name a country ("Georgia") or a city, which the caller judges, or states of two
+    federations ("Punjab"), and for the regions of unitary states, whose names are often ordinary words
+    ("Maritime Employers Association" is not Togo's)."""
     gaz = load_gazetteer()
     words = name.split()
     for n in range(min(3, len(words) - 1), 0, -1):
         matches = gaz.lookup(" ".join(words[:n]))
-        if matches and all(m.place.kind == ADMIN1 for m in matches) \
-                and {m.place.country for m in matches} <= STATE_NAMED_FEDERATIONS:
-            return matches[0].place.country if len({m.place.country for m in matches}) == 1 else None
+        countries = {m.place.country for m in matches}
+        if matches and all(m.place.kind == ADMIN1 for m in matches) and countries <= STATE_NAMED_FEDERATIONS:
+            return countries.pop() if len(countries) == 1 else None
     return None
 
 
 def dateline_state(name: str, lang: str) -> str | None:
     """The country of a dateline's "TOWN, State" ("WHITESBURG, Ky", "Harrisburg, Pennsylvania") from the
     state, for towns the gazetteer lacks."""
-    town, comma, state = name.partition(",")
+    _, comma, state = name.partition(",")
     state = state.strip()
     if not comma or not state:
         return None
