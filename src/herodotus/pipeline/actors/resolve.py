@@ -33,7 +33,7 @@ from typing import Callable, Iterator
 
 from ...model import ActorRef
 from ...resources.kb_loader import NON_STATE_CODES, KBEntry, KnowledgeBase, name_key, norm
-from ..geo import region_country
+from ..geo import dateline_state, region_country, resolve_place
 from .scan import Cand, compass_hits
 
 OFFICE_NAMES = {
@@ -362,8 +362,6 @@ class Resolver:
     def home_namesake(self, name: str, code: str | None) -> str | None:
         """The country of a capital named as a place, or of the article's country when the capital's state is
         never named and the gazetteer knows a place so called there ("in Santiago" in a story on Cuba)."""
-        from ..geo import resolve_place
-
         main = self.main_country
         if main is None or code == main or code in self.named_countries:
             return code
@@ -1319,8 +1317,6 @@ def place_country(name: str, *hints: str | None) -> str | None:
     """The country of a place the knowledge base does not list, from the GeoNames gazetteer
     ("Gaza" is PSE whatever country the article is about; a namesake in a hint's country wins, the
     first hint first: "Punjab" in a story about Pakistan)."""
-    from ..geo import dateline_state, resolve_place
-
     elsewhere = None   # (a hint without a namesake ranks the places as no hint does)
     for hint in hints:
         place = hint and (resolve_place(name, "de", country_hint=hint) or resolve_place(name, "en", country_hint=hint))

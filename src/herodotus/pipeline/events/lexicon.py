@@ -22,6 +22,9 @@ INSEPARABLE_PREFIXES = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer")
 # ("drohte X mit „schmerzhaften Tagen“" has no particle "mit").
 PARTICLE_FOLLOWERS = {".", ",", ";", ":", "!", "?", "“", "”", '"', "»", "«", "’", ")", "–", "—"}
 CLAUSE_BREAKS = {",", ";", ":", "(", ")", "–", "—"}
+# Words that join a next verb of the same subject ("condemned the move and called on ...", "wurde festgenommen
+# und durfte das Land nicht verlassen")
+CONJUNCT_WORDS = frozenset({"und", "and", "but", "aber"})
 VERB_POS = {"VERB", "AUX"}
 NOUN_POS = {"NOUN", "PROPN"}
 # Trained event cues (``nlp/cues.py``) below this probability propose no trigger.

@@ -6,7 +6,7 @@ from types import ModuleType
 from typing import Sequence
 
 from ...model import Document, Token
-from .lexicon import Trigger
+from .lexicon import CONJUNCT_WORDS, Trigger
 
 # Present-tense forms of German "werden": with an infinitive they make the future;
 # "wurde"/"worden" are past passive and never future.
@@ -65,7 +65,7 @@ WITHOUT = frozenset({"ohne", "without"})
 def _in_later_conjunct(clause: Sequence[Token], cue: Token, trigger: Trigger) -> bool:
     """Is the cue in a clause joined after the trigger by "und"/"and" with a finite verb of its own?"""
     for k, t in enumerate(clause[:-1]):
-        if trigger.token.i < t.i < cue.i and t.text.lower() in {"und", "aber", "and", "but"} \
+        if trigger.token.i < t.i < cue.i and t.text.lower() in CONJUNCT_WORDS \
                 and clause[k + 1].pos in {"VERB", "AUX"} and "Mood=Ind" in clause[k + 1].morph:
             return True
     return False

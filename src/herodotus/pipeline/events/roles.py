@@ -19,12 +19,10 @@ from ...lang import resource
 from ...model import Document, Entity, Mention, Token
 from ..nlp.tagger import infixed_zu
 from ..nlp.tokenizer import OPENING_QUOTES, dateline
-from .lexicon import CLAUSE_BREAKS, INSEPARABLE_PREFIXES, SEPARABLE_PARTICLES, Trigger, noun_fits
+from .lexicon import CLAUSE_BREAKS, CONJUNCT_WORDS, INSEPARABLE_PREFIXES, SEPARABLE_PARTICLES, Trigger, noun_fits
 
 SKIP_BEFORE = {"DET", "ADJ", "NUM", "ADV", "PRON", "CCONJ"}
 CONJUNCTIONS = {"und", "sowie", "and", "&"}
-# Words joining a next verb of the same subject ("condemned the move and called on ...")
-CONJUNCT_WORDS = {"und", "and", "but", "aber"}
 COMITATIVES = ("along with", "together with", "jointly with", "zusammen mit", "gemeinsam mit")
 SUBJ_DEPS = {"nsubj", "csubj"}
 GENITIVE_DETS = {"der", "des", "eines", "einer"}
@@ -964,8 +962,6 @@ def _next_conjunct_verb(doc: Document, trigger: Trigger) -> int | None:
         if doc.tokens[k].text.lower() not in CONJUNCT_WORDS:
             continue
         nxt = doc.tokens[k + 1]
-        if nxt.pos == "AUX" and k + 2 < b:
-            nxt = doc.tokens[k + 2]   # "and has called"
         if nxt.pos == "VERB" and (nxt.feat("VerbForm") == "Fin" or "Mood=Ind" in nxt.morph):
             return k
     return None
