@@ -935,8 +935,19 @@ def test_actors_first_of_two_spanish_surnames(nlp):
 @pytest.mark.parametrize("text, lang, title, expected", [
     ("Der französische Innenminister kündigte schärfere Kontrollen an.", "de", "Innenminister", "Gérald Darmanin"),
     ("France's interior minister announced tighter controls.", "en", "interior minister", "Gérald Darmanin"),
+    # the mention that heads a phrase, not a name inside its "of" part
+    ("LONDON (Reuters) - Nigel Farage, leader of the Reform UK party, welcomed the ruling.",
+     "en", "Nigel Farage, leader of the Reform UK party", "Nigel Farage"),
+    ("SAN JOSE, Costa Rica (AP) - Arias criticised the government of President Rodrigo Chaves.",
+     "en", "the government of President Rodrigo Chaves", "Government of Costa Rica"),
+    # a title owned by a place, then the holder's name after a comma
+    ("Buenos Aires (dpa) - Der Gouverneur der Provinz Buenos Aires, Axel Kicillof, sprach von einer Niederlage.",
+     "de", "Der Gouverneur der Provinz Buenos Aires, Axel Kicillof", "Axel Kicillof"),
+    # one person's name apposed to a singular title
+    ("OSLO (AP) - Marius Borg Hoiby was indicted. Hoiby's lawyer, Petar Sekulic, said his client denied the charges.",
+     "en", "Hoiby's lawyer, Petar Sekulic", "Petar Sekulic"),
 ])
-def test_actors_field_minister_is_the_holder_on_the_day(nlp, text, lang, title, expected):
+def test_actors_field_ministers_and_phrase_heads_name_the_holder(nlp, text, lang, title, expected):
     doc = run(nlp, text, lang, date(2024, 2, 1))
     assert actor_at(doc, title).actor.identifier_text == expected
 
@@ -1038,6 +1049,11 @@ def test_actors_bodies_and_nationalities_named_beside_a_person(nlp, text, lang, 
      "IGO"),
     # platform companies are coded MNC
     ("The European Commission fined Apple 500 million euros on Wednesday.", "en", "Apple", "MNC"),
+    # international sports bodies are NGOs, not the state of their seat or of the story
+    ("MONTREAL (AP) - The World Anti-Doping Agency said it had no evidence of wrongdoing.", "en",
+     "World Anti-Doping Agency", "NGO"),
+    ("Lausanne (dpa) - Der Internationale Sportgerichtshof wies die Berufung zurück.", "de",
+     "Internationale Sportgerichtshof", "NGO"),
 ])
 def test_actors_federal_agencies_apposed_people_alliances_and_platforms(nlp, text, lang, phrase, code):
     doc = run(nlp, text, lang, date(2024, 12, 18))
@@ -1773,3 +1789,17 @@ def test_actors_one_country_owns_a_title_and_a_coordinated_title_shares_it(pipel
     codes = {doc.text[m.start:m.end]: doc.entity(m.entity_id).actor.code for m in doc.mentions if m.entity_id}
     assert codes.get("Kroatien") == "HRV"
     assert codes.get("Milan Knežević") == "MNE"
+
+
+def test_actors_owned_groups_are_people_of_the_owners_country_not_an_office(nlp):
+    doc = run(nlp, "Manila (dpa) - Die Ex-Senatorin Leila de Lima ist freigesprochen worden. Ihre Angehörigen dankten "
+                   "dem Gericht.", "de", date(2025, 3, 1))
+    relatives = actor_at(doc, "Ihre Angehörigen")
+    assert relatives.actor.code == "PHL" and not relatives.actor.identifier_text.startswith("Office of")
+
+
+def test_actors_the_court_is_the_international_court_of_a_title(nlp):
+    doc = run(nlp, "THE HAGUE (Reuters) - International Criminal Court Prosecutor Karim Khan said on Friday he would "
+                   "step aside. U.S. President Donald Trump imposed sanctions on Khan in February, accusing the court "
+                   "of illegitimate actions.", "en", date(2025, 5, 16))
+    assert actor_at(doc, "the court").actor.code == "IGO"

@@ -4034,7 +4034,30 @@ def test_events_a_negation_of_a_later_conjunct_stays_there(pipeline):
     # "kam in Untersuchungshaft": the subject is held, by the police of its country
     ("de", "Genua (dpa) - Der frühere Präsident der Genueser Hafenbehörde, Paolo Emilio Signorini, kam in "
            "Untersuchungshaft.", ("COERCE", "ITA", "ITA")),
+    # a parliament overriding a veto rejects the president's
+    ("de", "Buenos Aires (dpa) - Argentiniens Senat hat am Donnerstag ein Veto von Präsident Javier Milei gegen ein "
+           "Gesetz aufgehoben.", ("REJECT", "ARG", "ARG")),
+    ("en", "FRANKFORT, Ky. (AP) - Kentucky lawmakers voted Thursday to override Governor Andy Beshear's veto of the "
+           "bill.", ("REJECT", "USA", "USA")),
+    # "it" after auxiliaries is the body that reports its own act; a force the knowledge base lacks is police
+    ("en", "LONDON (Reuters) - Essex Police said it had arrested more than 20 people after the protest in "
+           "Epping.", ("COERCE", "GBR", "GBR")),
 ])
-def test_events_induced_verbs_owned_subjects_and_custody_entered(pipeline, lang, text, triple):
+def test_events_verbs_subjects_and_custody_read_in_the_annotated_rounds(pipeline, lang, text, triple):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 3, 1)))
     assert triple in _country_codes(doc)
+
+
+def test_events_impersonal_it_is_no_actor(pipeline):
+    doc = pipeline(Document(id="t", text="LONDON (Reuters) - It was not clear whether the police had arrested anyone.",
+                            lang="en", published=date(2025, 3, 1)))
+    assert not any(doc.mention(m).text == "It" for e in doc.entities for m in e.mention_ids)
+
+
+def test_events_a_union_strikes_against_the_company_the_story_names(pipeline):
+    doc = pipeline(Document(id="t", text="Frankfurt/Main (dpa) - Ein Warnstreik hat den Flugbetrieb der Lufthansa am "
+                                         "Mittwoch weitgehend lahmgelegt. Die Gewerkschaft Verdi hatte die Beschäftigten "
+                                         "an sieben Flughäfen zu dem Ausstand aufgerufen.",
+                            lang="de", published=date(2025, 3, 1)))
+    strikes = [e for e in doc.events if e.event == "PROTEST" and e.mode == "strike"]
+    assert strikes and [doc.entity(r).actor.sector for r in strikes[0].recipient_ids] == ["BUS"]

@@ -363,6 +363,8 @@ NEW_WORDS = frozenset({"neu", "designiert", "neugewählt", "künftig", "gewählt
 NON_ACTOR_ENDINGS = ("preis", "medaille", "expo", "weltmeisterschaft")
 # Ends of the names of courts (normalised): a court the knowledge base lacks is still the judiciary
 COURT_HEADS = ("gericht", "gerichtshof", "tribunal")
+# Last words of police forces' names, for those the knowledge base lacks
+POLICE_HEADS = ("polizei",)
 # Private people a demonym describes before their names are told ("ein britisches Ehepaar", "a Japanese
 # journalist"): the names that follow are of that country (lemmas)
 PEOPLE_NOUNS = frozenset({"ehepaar", "paar", "staatsbürger", "staatsbürgerin", "staatsangehörige", "staatsangehöriger", "tourist", "touristin", "urlauber", "urlauberin", "journalist", "journalistin", "reporter", "reporterin", "fotograf", "fotografin", "aktivist", "aktivistin", "student", "studentin", "forscher", "forscherin", "wissenschaftler", "wissenschaftlerin", "geschäftsmann", "geschäftsfrau", "entwicklungshelfer", "entwicklungshelferin", "helfer", "helferin", "mann", "frau", "bürger", "bürgerin", "rentner", "rentnerin", "lehrer", "lehrerin", "ingenieur", "ingenieurin", "geisel", "bruder", "schwester"})

@@ -93,6 +93,8 @@ Zusage             NOUN  AGREE     -            030   so   -
 verständigen       VERB  AGREE     -            030   so   auf
 schließen          VERB  AGREE     -            030   so   Abkommen
 schließen          VERB  AGREE     -            030   so   Vereinbarung
+# a settlement closed ("mit den Universitäten Vergleiche geschlossen")
+schließen          VERB  AGREE     -            030   so   Vergleich
 Bereitschaft       NOUN  AGREE     -            030   so   signalisieren
 erklären           VERB  AGREE     -            030   so   bereit
 # --- SUPPORT (praise, backing, recognition, signing)
@@ -403,6 +405,8 @@ Ersuchen           NOUN  REQUEST   assist       101   so   -
 beantragen         VERB  REQUEST   -            100   so   -
 # --- ACCUSE
 vorwerfen          VERB  ACCUSE    allege       112   so   -
+# "Zudem wird ihr die Mitgliedschaft in einer kriminellen Vereinigung zur Last gelegt"
+legen              VERB  ACCUSE    allege       112   so   Last
 beschuldigen       VERB  ACCUSE    allege       112   so   -
 bezichtigen        VERB  ACCUSE    allege       112   so   -
 machen             VERB  ACCUSE    allege       112   so   verantwortlich
@@ -521,6 +525,9 @@ hinwegsetzen       VERB  REJECT    -            120   so   Urteil
 hinwegsetzen       VERB  REJECT    -            120   so   Verbot
 hinwegsetzen       VERB  REJECT    -            120   so   Forderung
 hinwegsetzen       VERB  REJECT    -            120   so   Entscheidung
+hinwegsetzen       VERB  REJECT    -            120   so   Veto
+# A parliament overriding a president's veto rejects it ("hat ein Veto von Präsident Milei aufgehoben")
+aufheben           VERB  REJECT    -            120   so   Veto
 verweigern         VERB  REJECT    -            120   so   -
 weigern            VERB  REJECT    -            120   so   -
 Ablehnung          NOUN  REJECT    -            120   so   -
@@ -623,6 +630,9 @@ kappen             VERB  SANCTION  withdraw     161   so   Verbindung
 legen              VERB  SANCTION  discontinue  162   so   auf,Eis
 erklären           VERB  SANCTION  expel        166   so   unerwünscht
 einfrieren         VERB  SANCTION  discontinue  162   so   -
+# a domestic asset freeze ("ließ Konten und Vermögenswerte der Verdächtigen sperren")
+sperren            VERB  SANCTION  discontinue  162   so   Konto
+sperren            VERB  SANCTION  discontinue  162   so   Vermögenswert
 verhängen          VERB  SANCTION  -            163   so   Sanktion
 Sanktion           NOUN  SANCTION  -            163   so   verhängen
 Embargo            NOUN  SANCTION  -            163   so   -
@@ -881,6 +891,8 @@ Brandstiftung      NOUN  ASSAULT   -            180   so   -
 verbieten          VERB  COERCE    ban          1722  so   -
 untersagen         VERB  COERCE    ban          1722  so   -
 nehmen             VERB  COERCE    arrest       173   so   Gewahrsam
+# custody kept ("ordnete an, fünf der Verdächtigen weiter in Gewahrsam zu halten")
+halten             VERB  COERCE    arrest       173   so   Gewahrsam
 # "in Untersuchungshaft genommen", "in U-Haft geschickt", "ins Gefängnis gesteckt"
 nehmen             VERB  COERCE    arrest       173   so   Untersuchungshaft
 nehmen             VERB  COERCE    arrest       173   so   Haft

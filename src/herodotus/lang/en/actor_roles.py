@@ -291,6 +291,8 @@ NEW_WORDS = frozenset({"new", "incoming", "elect", "designate"})
 NON_ACTOR_ENDINGS = ("prize", "award", "medal", "olympics", "expo", "world cup")
 # Ends of the names of courts (normalised): a court the knowledge base lacks is still the judiciary
 COURT_HEADS = ("court", "tribunal")
+# Last words of police forces' names, for those the knowledge base lacks
+POLICE_HEADS = ("police", "constabulary")
 # Private people a demonym describes before their names are told ("ein britisches Ehepaar", "a Japanese
 # journalist"): the names that follow are of that country (lemmas)
 PEOPLE_NOUNS = frozenset({"couple", "national", "citizen", "tourist", "backpacker", "journalist", "reporter", "photographer", "activist", "student", "researcher", "academic", "scientist", "businessman", "businesswoman", "man", "woman", "teacher", "engineer", "hostage", "brother", "sister", "pensioner", "retiree"})

@@ -329,6 +329,8 @@ demand             NOUN  REQUEST   -            100   so   -
 appeal             NOUN  REQUEST   -            100   so   to
 appeal             NOUN  REQUEST   -            100   so   for
 request            VERB  REQUEST   -            100   so   -
+# "The United States is seeking his extradition"
+seek               VERB  REQUEST   -            100   so   extradition
 insist             VERB  REQUEST   -            100   so   on
 insist             VERB  REQUEST   -            100   so   be
 plead              VERB  REQUEST   -            100   so   !guilty
@@ -403,6 +405,9 @@ cancel             VERB  SANCTION  discontinue  161   so   exercise
 cancel             VERB  SANCTION  discontinue  161   so   drill
 decline            VERB  REJECT    -            120   so   to,!comment
 veto               VERB  REJECT    yield        129   so   -
+# A parliament overriding a veto rejects it ("the House voted to override the governor's veto")
+override           VERB  REJECT    -            120   so   veto
+overturn           VERB  REJECT    -            120   so   veto
 rebuff             VERB  REJECT    -            120   so   -
 turn+down          VERB  REJECT    -            120   so   -
 snub               VERB  REJECT    -            120   so   -
@@ -568,6 +573,10 @@ withdraw           VERB  SANCTION  withdraw     161   so   ambassador
 withdraw           VERB  SANCTION  withdraw     161   so   diplomats
 withdraw           VERB  SANCTION  withdraw     161   so   envoy
 freeze             VERB  SANCTION  discontinue  162   so   asset
+# frozen public money ("froze some federal money for Maine schools")
+freeze             VERB  SANCTION  discontinue  162   so   money
+freeze             VERB  SANCTION  discontinue  162   so   funding
+freeze             VERB  SANCTION  discontinue  162   so   fund
 expulsion          NOUN  SANCTION  expel        166   so   -
 blacklist          VERB  SANCTION  -            163   so   -
 # listing a group as terrorists sanctions it ("listed the IRGC as a terrorist entity", "designated the Guards a

@@ -29,8 +29,10 @@ Helpers for later stages::
     entity_of(doc, mention) -> Entity | None        # the entity a mention belongs to
 
 ``mention_at`` prefers name, title, capital and pronoun mentions over country adjectives
-("der afghanischen Hauptstadt Kabul" gives Kabul), then the mention with the largest overlap
-with the span and, among equal overlaps, the one that sticks out least.
+("der afghanischen Hauptstadt Kabul" gives Kabul), then a mention that heads the span's phrase
+over one the parse attaches inside it ("Nigel Farage, leader of the Reform UK party" gives
+Farage, "the government of President Rodrigo Chaves" the government), then the mention with the
+largest overlap with the span and, among equal overlaps, the one that sticks out least.
 """
 from __future__ import annotations
 
@@ -38,7 +40,7 @@ import re
 from datetime import date
 
 from ...lang import resource
-from ...model import Document, Entity, Mention
+from ...model import Document, Entity, Mention, Token
 from ...resources.kb_loader import KnowledgeBase, load_kb, norm
 from .resolve import Draft, Resolver, actor_of
 from .scan import Cand, Scanner, attach_titles, in_brackets
@@ -179,15 +181,23 @@ def _write(doc: Document, cands: list[Cand], resolver: Resolver, source: str) ->
 def mention_at(doc: Document, start: int, end: int) -> Mention | None:
     """The mention that best covers the character span [start, end)."""
     best, best_score = None, None
+    span = [t for t in doc.tokens if t.start >= start and t.end <= end]
     for m in doc.mentions:
         overlap = min(end, m.end) - max(start, m.start)
         if overlap <= 0:
             continue
         outside = (m.end - m.start) - overlap
-        score = (m.kind != "adjective", overlap, -outside)
+        score = (m.kind != "adjective", _heads_span(span, m), overlap, -outside)
         if best_score is None or score > best_score:
             best, best_score = m, score
     return best
+
+
+def _heads_span(span: list[Token], m: Mention) -> bool:
+    """Is a token of ``m`` attached outside the span's tokens (or the root)? A name in a genitive, an "of"
+    phrase or an apposition of another noun of the span is attached inside it."""
+    inside = {t.i for t in span}
+    return any(t.head < 0 or t.head not in inside for t in span if t.start >= m.start and t.end <= m.end)
 
 
 def entity_of(doc: Document, mention: Mention | None) -> Entity | None:

@@ -107,6 +107,7 @@ class Resolver:
         self.new_words: frozenset[str] = getattr(roles, "NEW_WORDS", frozenset())
         self.non_actor_endings: tuple[str, ...] = getattr(roles, "NON_ACTOR_ENDINGS", ())
         self.court_heads: tuple[str, ...] = getattr(roles, "COURT_HEADS", ())
+        self.police_heads: tuple[str, ...] = getattr(roles, "POLICE_HEADS", ())
         self.people_nouns: frozenset[str] = getattr(roles, "PEOPLE_NOUNS", frozenset())
         self.day = day
         self.text = text
@@ -466,6 +467,8 @@ class Resolver:
             draft.sector = draft.sector or employer.sector
         if kind == "ORG" and court_named and draft.sector is None:
             draft.sector = "JUD"   # "Kenya's High Court", "das Oberste Gericht in Nairobi": a court the KB lacks
+        elif kind == "ORG" and draft.sector is None and tokens and tokens[-1].endswith(self.police_heads):
+            draft.sector = "COP"   # "Essex Police", "Kentucky State Police": a force the KB lacks
         self.assign(cand, draft)
 
     def possessor(self, cand: Cand) -> Draft | None:
@@ -570,10 +573,12 @@ class Resolver:
             country = self.context_country()   # "if its government fails": the country named last
         if cand.possessive and kind != "PER" and not country and cand.org is None \
                 and (owner := self.pronoun_antecedent(replace(cand, kind="pronoun", gender="person", number="sg"))):
-            if sector not in FORCES:
+            if sector not in FORCES and not (cand.role and cand.role[2] == "GRP"):
                 self.assign(cand, self.owned_office(owner, cand, sector))   # "nach Angaben seines Büros"
                 return
-            country = owner.code   # "seine Truppen", "seiner Polizei": the forces of his state, no office of his
+            # "seine Truppen", "seiner Polizei": the forces of his state; "ihre Angehörigen", "seine Anhänger":
+            # people of the owner's country, no office of the owner
+            country = owner.code
         if kind != "PER" and sector is None and not country and cand.org is None:
             return                        # a bare "center", "Organisation": nothing to code
         if cand.counterpart:
@@ -738,9 +743,18 @@ class Resolver:
         return code
 
     def international_court(self) -> Draft | None:
-        """The international court the document named last (ICC, ICJ, the European courts)."""
-        return next((d for d in reversed(list(self.drafts.values()))
-                     if d.type == "ORG" and d.code in ("IGO", "UNO", "EUR") and "Court" in d.name), None)
+        """The international court the document named last (ICC, ICJ, the European courts), also as the
+        body of a title only ("International Criminal Court Prosecutor Karim Khan ... the court")."""
+        for cand in reversed(self.order):
+            draft = self.drafts.get(cand.entity) if cand.entity else None
+            if draft is not None and draft.type == "ORG" and draft.code in COURT_CODES and "Court" in draft.name:
+                return draft
+            if draft is not None and draft.type == "ORG" and draft.sector == "JUD" and cand.kind == "name":
+                return None   # a court of a state named since: "the court" is more likely that one
+            if cand.org is not None and cand.org.type == "ORG" and cand.org.code in COURT_CODES \
+                    and "Court" in cand.org.name:
+                return self.draft_for(cand.org)
+        return None
 
     def owned_office(self, owner: Draft, cand: Cand, sector: str | None) -> Draft:
         """"sein Büro", "his office", "ihr Pressedienst": the office of the person named last, of their country."""
@@ -1291,6 +1305,7 @@ def _agrees(cand: Cand, draft: Draft) -> bool:
 
 
 HAGUE = {"den haag", "the hague", "hague"}
+COURT_CODES = ("IGO", "UNO", "EUR")   # the codes of international courts
 BRUSSELS = {"brüssel", "brussels", "brussel"}
 
 # Territories are coded as the state they belong to: event data counts states, and the article

@@ -558,10 +558,7 @@ class Scanner:
             # partners of his country" name no party)
             return Cand(i, i + 2, "pronoun", s, gender=owner[0], number=owner[1], home=True, origin=True)
         if low in self.roles.PRONOUNS and tok.pos in ("PRON", "DET", "") and not self._followed_by_noun(toks, i, stop) \
-                and (low != "it" or i + 1 < stop and toks[i + 1].pos == "VERB" and tok.dep.startswith("nsubj")
-                     and self._norms[i + 1] not in SAYING_WORDS):
-            # ("it" only as a verb's subject right before it: "It accused ...", not "It was ...", "said it"; "it
-            # said" is the quote stage's, which finds the body the quote opened with)
+                and (low != "it" or self._acting_it(toks, i, stop)):
             gender, number = self.roles.PRONOUNS[low]
             where = {"report_start": _report_start(toks, i, first, stop, self.roles.CLOSING_CUES)}
             if gender is None and number is None:     # "sie": the morphology decides when present
@@ -715,6 +712,17 @@ class Scanner:
         if tok.lemma[:1].islower() and tok.pos != "PROPN":
             return False
         return tok.pos in NAME_POS or (tok.pos in self.roles.NAME_LIKE_POS and not tok.lemma[:1].islower())
+
+    def _acting_it(self, toks: list[Token], i: int, stop: int) -> bool:
+        """"it" only as the subject of the verb right after it, auxiliaries allowed ("It accused ...", "said
+        it had arrested 20 people"), not "It was ...", "said it"; "it said" is the quote stage's, which finds
+        the body the quote opened with."""
+        j = i + 1
+        while j < stop and j - i <= 3 and toks[j].pos in ("AUX", "PART", "ADV"):
+            j += 1
+        if j >= stop or toks[j].pos != "VERB" or self._norms[j] in SAYING_WORDS:
+            return False
+        return toks[i].dep.startswith("nsubj") if j == i + 1 else toks[i].dep == "nsubj"
 
     def _followed_by_noun(self, toks: list[Token], i: int, stop: int) -> bool:
         """'ihr Sprecher' is a possessive determiner, not a pronoun."""
@@ -1135,10 +1143,11 @@ def _right_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTy
         if words and _owner_word(words[0], roles) and len(words) <= 3:
             cand.country = cands[k + 1].kb.code if cands[k + 1].kb else None
     if cand.role and cand.role[2] == "PER" and cand.name is None and nxt.kind == "name" and nxt.kb is None \
-            and nxt.ner == "ORG" and _genitive_gap(toks[cand.end:nxt.start], roles) \
+            and nxt.ner in ("ORG", "LOC") and _genitive_gap(toks[cand.end:nxt.start], roles) \
             and (name := _apposed_person(cands, m, toks)) is not None:
         # "Der Leiter des Syrischen Netzwerks für Menschenrechte, Fadel Abdul Ghany", "Der Präsidentschaftskandidat
-        # des NDC, Ex-Präsident John Mahama": an unlisted body, then the post holder's name
+        # des NDC, Ex-Präsident John Mahama": an unlisted body or place ("Der Gouverneur der Provinz Buenos Aires,
+        # Axel Kicillof"), then the post holder's name
         cand.name, name.title = name, cand
         return
     if m > k + 1 and nxt.kind == "name" and not nxt.kb:
@@ -1165,9 +1174,14 @@ def _right_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTy
         cand.name, nxt.title = nxt, cand
         _of_country_after(cands, m, cand, toks, roles)
         return
-    if gap_words == [","] and nxt.kind == "name" and nxt.kb is None and person_role and cand.country:
-        _apposed_names_country(cands, m, toks, cand.country)
-        return
+    if gap_words == [","] and nxt.kind == "name" and nxt.kb is None and person_role:
+        if cand.country:
+            _apposed_names_country(cands, m, toks, cand.country)
+        if cand.name is None and _one_apposed_person(cand, nxt, toks):
+            cand.name, nxt.title = nxt, cand   # "Høiby's lawyer, Petar Sekulic, said"
+            return
+        if cand.country:
+            return
     if gap_words == [","] and person_role and _name_of_post(cands, k, toks, cand):
         return   # "the U.N. special envoy, Hanna Tetteh,"
     if not gap and nxt.kind == "name" and (nxt.kb is None or nxt.kb.kind == "org") and cand.role \
@@ -1281,6 +1295,15 @@ def _name_after_party(cands: list[Cand], m: int, toks: list[Token]) -> Cand | No
         return None
     gap = [t.text for t in toks[cands[k - 1].end:name.start]]
     return name if gap in ([","], [")", ","]) and _a_person(name) else None
+
+
+def _one_apposed_person(title: Cand, name: Cand, toks: list[Token]) -> bool:
+    """A singular title with one person's name apposed to it, closed by a comma or the sentence's end (not
+    "two Israeli ministers, Itamar Ben-Gvir and Bezalel Smotrich")."""
+    head = toks[title.end - 1]
+    after = toks[name.end].text if name.end < len(toks) and toks[name.end].sent == name.sent else "."
+    return head.feat("Number") != "Plur" and not head.text.endswith("s") and name.ner == "PER" \
+        and name.title is None and after in (",", ".")
 
 
 def _genitive_gap(gap: list[Token], roles: ModuleType) -> bool:

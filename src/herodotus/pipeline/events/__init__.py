@@ -749,6 +749,10 @@ class EventCoder:
             if event == "PROTEST" and recipients == [None] and (site := _embassy_site(doc, trig, actor, slots)):
                 recipients = [site]   # "protestierten vor der japanischen Botschaft", "rallied outside the embassy"
                 note += f"; recipient: the state whose embassy is the protest's site ('{site.mention.text}')"
+            if event == "PROTEST" and mode == "strike" and recipients == [None] and ref.sector == "LAB" \
+                    and (employer := _employer(doc, trig)) is not None:
+                recipients = [employer]   # "Verdi hat das Bodenpersonal der Lufthansa zum Streik aufgerufen"
+                note += f"; recipient: the company the story names, the union's employer ('{employer.mention.text}')"
             if event == "PROTEST" and recipients == [None] and ref.code and ref.code not in NON_STATE_CODES \
                     and (ref.sector != "GOV" or entry.lemma in cues.WALKOUT_VERBS or _protest_manner(doc, trig, cues)):
                 # (striking police protest against their government too, and so do ministers walking out or
@@ -3121,6 +3125,24 @@ def _both_sides(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
             and (after + 1 >= len(doc.tokens) or doc.tokens[after + 1].pos not in {"NOUN", "ADJ"}):
         return True   # "Zudem vereinbarten beide, dass ...": the subject after the verb
     return _mentions_both_sides(doc.tokens[trig.clause[0]:end], cues)
+
+
+def _employer(doc: Document, trig: Trigger) -> Slot | None:
+    """The company a union strikes against: the business the story names most up to the strike (last named
+    on a tie), at its latest mention; None when it names no business (a public-sector strike)."""
+    counts: dict[str, int] = {}
+    latest: dict[str, Mention] = {}
+    for m in doc.mentions:
+        ent = doc.entity(m.entity_id) if m.entity_id else None
+        if ent is not None and ent.type == "ORG" and ent.actor.sector == "BUS" and m.start < trig.token.end:
+            counts[ent.id] = counts.get(ent.id, 0) + 1
+            latest[ent.id] = m
+    if not counts:
+        return None
+    best = max(counts, key=lambda e: (counts[e], latest[e].start))
+    m = latest[best]
+    toks = [t.i for t in doc.tokens if m.start <= t.start < m.end] or [trig.token.i]
+    return Slot(m, doc.entity(best), "anaphor", toks[0], toks[-1])
 
 
 def _embassy_site(doc: Document, trig: Trigger, actor: Slot, slots: list[Slot]) -> Slot | None:
