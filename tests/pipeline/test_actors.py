@@ -1803,3 +1803,12 @@ def test_actors_the_court_is_the_international_court_of_a_title(nlp):
                    "step aside. U.S. President Donald Trump imposed sanctions on Khan in February, accusing the court "
                    "of illegitimate actions.", "en", date(2025, 5, 16))
     assert actor_at(doc, "the court").actor.code == "IGO"
+
+
+def test_actors_unnamed_soldiers_in_the_palestinian_territories_are_israels(nlp):
+    doc = run(nlp, "HEBRON, West Bank (AP) - Israeli police on Tuesday released Hamdan Ballal. Fellow director Basel Adra "
+                   "said he saw soldiers pull Ballal out of an ambulance.", "en", date(2025, 3, 25))
+    soldiers = actor_at(doc, "soldiers").actor
+    assert (soldiers.code, soldiers.sector) == ("ISR", "MIL")
+    doc = run(nlp, "Ramallah (dpa) - Palästinensische Soldaten haben einen Mann festgenommen.", "de", date(2025, 3, 25))
+    assert actor_at(doc, "Palästinensische Soldaten").actor.code == "PSE"

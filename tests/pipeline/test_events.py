@@ -4061,3 +4061,13 @@ def test_events_a_union_strikes_against_the_company_the_story_names(pipeline):
                             lang="de", published=date(2025, 3, 1)))
     strikes = [e for e in doc.events if e.event == "PROTEST" and e.mode == "strike"]
     assert strikes and [doc.entity(r).actor.sector for r in strikes[0].recipient_ids] == ["BUS"]
+
+
+def test_events_a_resolution_acts_for_the_body_that_adopted_it(pipeline):
+    doc = pipeline(Document(id="t", text="UNITED NATIONS (AP) - The U.N. Security Council on Thursday demanded an end to "
+                                         "the siege of El Fasher. The British-drafted resolution was approved 14-0. "
+                                         "The resolution also urges all countries to refrain from outside interference.",
+                            lang="en", published=date(2024, 6, 13)))
+    urged = [e for e in doc.events if "urges" in doc.text[e.trigger_start:e.trigger_end]]
+    assert urged and doc.entity(urged[0].actor_ids[0]).actor.code == "UNO"
+

@@ -1257,6 +1257,8 @@ REFERRED_ACTS = {"vorfall": "incident", "zwischenfall": "incident", "beschluss":
 # "beide"/"both" standing alone as the subject ("...; beide vereinbarten")
 # Weapons that open a clause as its subject, their owner in the genitive ("Kampfflugzeuge der Armee
 # bombardierten"): matched as the end of the word
+# Nouns for a text a body adopts, which acts for that body as a subject ("The resolution urges ...")
+RESOLUTION_NOUNS = ("resolution", "entschließung")
 WEAPON_NOUNS = ("flugzeuge", "jets", "drohnen", "panzer", "artillerie", "kriegsschiffe", "hubschrauber", "bomber",
                 "raketen", "geschütze")
 BOTH_PRONOUNS = ("beide",)

@@ -965,6 +965,8 @@ REFERRED_ACTS = {"incident": "incident", "decision": "measure", "move": "measure
                  "measure": "measure", "ruling": "ruling", "verdict": "ruling"}
 # "beide"/"both" standing alone as the subject ("...; beide vereinbarten")
 # (English names weapons by their owner's adjective: "Israeli jets struck", read by the roles)
+# Nouns for a text a body adopts, which acts for that body as a subject ("The resolution urges ...")
+RESOLUTION_NOUNS = ("resolution",)
 WEAPON_NOUNS = ()
 BOTH_PRONOUNS = ("both",)
 # (English wires name the country's parties when "all sides" are urged: "The U.N. mission in Libya urged all

@@ -182,21 +182,21 @@ def mention_at(doc: Document, start: int, end: int) -> Mention | None:
     """The mention that best covers the character span [start, end)."""
     best, best_score = None, None
     span = [t for t in doc.tokens if t.start >= start and t.end <= end]
+    inside = {t.i for t in span}
     for m in doc.mentions:
         overlap = min(end, m.end) - max(start, m.start)
         if overlap <= 0:
             continue
         outside = (m.end - m.start) - overlap
-        score = (m.kind != "adjective", _heads_span(span, m), overlap, -outside)
+        score = (m.kind != "adjective", _heads_span(span, inside, m), overlap, -outside)
         if best_score is None or score > best_score:
             best, best_score = m, score
     return best
 
 
-def _heads_span(span: list[Token], m: Mention) -> bool:
-    """Is a token of ``m`` attached outside the span's tokens (or the root)? A name in a genitive, an "of"
-    phrase or an apposition of another noun of the span is attached inside it."""
-    inside = {t.i for t in span}
+def _heads_span(span: list[Token], inside: set[int], m: Mention) -> bool:
+    """Is a token of ``m`` attached outside the span's tokens (``inside``: their indices) or the root? A name
+    in a genitive, an "of" phrase or an apposition of another noun of the span is attached inside it."""
     return any(t.head < 0 or t.head not in inside for t in span if t.start >= m.start and t.end <= m.end)
 
 

@@ -663,12 +663,15 @@ class Resolver:
             draft.role_words.add(role_family(cand.role_word))
             self.assign(cand, draft)
             return
+        implicit = not country
         country = country or (self.context_country() if kind == "PER" and sector not in DOMESTIC_SECTORS
                               and cand.role_word not in self.domestic_roles | self.local_roles
                               # (a governor or mayor serves where the sentence is, else in the story's country)
                               else (sector in FORCES or cand.role_word in self.local_roles)
                               and self.sentence_country(cand.sent)
                               or sector == "COP" and self.last_place_country(cand.sent) or self.main_country)
+        if implicit and sector == "MIL" and country in ARMY_OF_OCCUPIER:
+            country = ARMY_OF_OCCUPIER[country]   # "soldiers" in a West Bank story: Palestine has no army
         sector = (cand.org.sector if cand.org is not None and cand.org.kind == "org" and sector is None
                   else sector)
         if kind == "PER":
@@ -1306,6 +1309,9 @@ def _agrees(cand: Cand, draft: Draft) -> bool:
 
 HAGUE = {"den haag", "the hague", "hague"}
 COURT_CODES = ("IGO", "UNO", "EUR")   # the codes of international courts
+# Unnamed soldiers where the state has no army of its own are the occupying army's ("troops detained three
+# Palestinians" in Hebron); Palestinian fighters are coded as armed groups, its police as police
+ARMY_OF_OCCUPIER = {"PSE": "ISR"}
 BRUSSELS = {"brüssel", "brussels", "brussel"}
 
 # Territories are coded as the state they belong to: event data counts states, and the article

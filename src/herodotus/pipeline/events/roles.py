@@ -731,7 +731,7 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
             actor = fronted
         if actor is None and not passive:
             actor = _possessor_subject(doc, trigger, local) or _owned_subject(doc, trigger, local, cues) \
-                or _shared_subject(doc, trigger, slots)
+                or _shared_subject(doc, trigger, slots) or _adopting_body(doc, trigger, cues)
             if actor is not None and recipient is None and _pronoun_object(doc, trigger, cues):
                 # "expelled Russia's attaché, accusing him of ...": "him" is whom the main clause acted on
                 recipient = _main_object(doc, trigger, slots, actor)
@@ -1031,6 +1031,27 @@ def _owned_subject(doc: Document, trigger: Trigger, local: list[Slot], cues: Mod
         return None
     return next((s for s in local if s.role in {"gen", "pp:of", "pp:von"} and _governor(doc, s) in heads
                  and s.entity.actor.code), None)
+
+
+# Codes and sectors of the bodies that adopt resolutions: the UN's, the EU's and other international ones, parliaments
+ADOPTING_CODES = frozenset({"UNO", "EUR", "IGO"})
+
+
+def _adopting_body(doc: Document, trigger: Trigger, cues: ModuleType) -> Slot | None:
+    """"The resolution also urges all countries to ...", "Die Resolution fordert ...": a resolution acts for the
+    body named last before it that adopts resolutions (an international body or a parliament)."""
+    pred = _predicate(doc, trigger)
+    a, b = trigger.clause
+    if not any(t.dep == "nsubj" and t.head in pred and (t.lemma or t.text).lower() in cues.RESOLUTION_NOUNS
+               for t in doc.tokens[a:b]):
+        return None
+    for m in sorted(doc.mentions, key=lambda m: m.start, reverse=True):
+        ent = doc.entity(m.entity_id) if m.entity_id else None
+        if m.start < trigger.token.start and ent is not None and ent.type == "ORG" \
+                and (ent.actor.code in ADOPTING_CODES or ent.actor.sector == "LEG"):
+            toks = [t.i for t in doc.tokens if m.start <= t.start < m.end]
+            return Slot(m, ent, "anaphor", toks[0], toks[-1]) if toks else None
+    return None
 
 
 EACH_OTHER = ("gegenseitig", "einander", "des anderen landes", "des jeweils anderen landes", "each other",
