@@ -181,7 +181,7 @@ def _write(doc: Document, cands: list[Cand], resolver: Resolver, source: str) ->
 def mention_at(doc: Document, start: int, end: int) -> Mention | None:
     """The mention that best covers the character span [start, end)."""
     best, best_score = None, None
-    span = [t for t in doc.tokens if t.start >= start and t.end <= end]
+    span = doc.tokens_in(start, end)
     inside = {t.i for t in span}
     for m in doc.mentions:
         overlap = min(end, m.end) - max(start, m.start)

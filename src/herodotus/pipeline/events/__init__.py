@@ -3140,9 +3140,7 @@ def _employer(doc: Document, trig: Trigger) -> Slot | None:
     if not counts:
         return None
     best = max(counts, key=lambda e: (counts[e], latest[e].start))
-    m = latest[best]
-    toks = [t.i for t in doc.tokens if m.start <= t.start < m.end] or [trig.token.i]
-    return Slot(m, doc.entity(best), "anaphor", toks[0], toks[-1])
+    return mention_slot(doc, latest[best], doc.entity(best))
 
 
 def _embassy_site(doc: Document, trig: Trigger, actor: Slot, slots: list[Slot]) -> Slot | None:

@@ -12,7 +12,7 @@ from typing import Callable, Iterator, Sequence
 
 from ...model import ActorRef, Document, Entity, Event, Mention, Token
 from ...resources.kb_loader import NON_STATE_CODES  # noqa: F401  (re-exported to the event coder)
-from .roles import SIGN_AGREEMENT, Slot
+from .roles import SIGN_AGREEMENT, Slot, mention_slot
 
 SOURCE = "events.plover.v1"
 MAX_ANAPHOR_SENTENCES = 6
@@ -35,12 +35,6 @@ def recent_events(doc: Document, sent: int, window: int = MAX_ANAPHOR_SENTENCES)
 def sentence_of(doc: Document, offset: int) -> int:
     sent = doc.sentence_at(offset)
     return sent.i if sent is not None else -1
-
-
-def mention_slot(doc: Document, m: Mention, ent: Entity, role: str = "anaphor") -> Slot:
-    """A slot for a mention of an entity outside the clause, read as an anaphor unless ``role`` says otherwise."""
-    toks = doc.tokens_in(m.start, m.end) or [doc.tokens[0]]
-    return Slot(m, ent, role, toks[0].i, toks[-1].i)
 
 
 def slot_in(doc: Document, ent: Entity | None, ev: Event) -> Slot | None:

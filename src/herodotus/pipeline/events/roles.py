@@ -46,6 +46,12 @@ class Slot:
     last: int       # last doc token index, inclusive
 
 
+def mention_slot(doc: Document, m: Mention, ent: Entity, role: str = "anaphor") -> Slot:
+    """A slot for a mention of an entity outside the clause, read as an anaphor unless ``role`` says otherwise."""
+    toks = doc.tokens_in(m.start, m.end) or [doc.tokens[0]]
+    return Slot(m, ent, role, toks[0].i, toks[-1].i)
+
+
 @dataclass(frozen=True, slots=True)
 class Roles:
     actors: tuple[Slot, ...]
@@ -1049,8 +1055,7 @@ def _adopting_body(doc: Document, trigger: Trigger, cues: ModuleType) -> Slot | 
         ent = doc.entity(m.entity_id) if m.entity_id else None
         if m.start < trigger.token.start and ent is not None and ent.type == "ORG" \
                 and (ent.actor.code in ADOPTING_CODES or ent.actor.sector == "LEG"):
-            toks = [t.i for t in doc.tokens if m.start <= t.start < m.end]
-            return Slot(m, ent, "anaphor", toks[0], toks[-1]) if toks else None
+            return mention_slot(doc, m, ent)
     return None
 
 
