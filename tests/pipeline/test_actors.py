@@ -1812,3 +1812,39 @@ def test_actors_unnamed_soldiers_in_the_palestinian_territories_are_israels(nlp)
     assert (soldiers.code, soldiers.sector) == ("ISR", "MIL")
     doc = run(nlp, "Ramallah (dpa) - Palästinensische Soldaten haben einen Mann festgenommen.", "de", date(2025, 3, 25))
     assert actor_at(doc, "Palästinensische Soldaten").actor.code == "PSE"
+
+
+@pytest.mark.parametrize("lang,text,phrase,name,code", [
+    # "Yoon-Anhänger" are his country's people, not Yoon himself
+    ("de", "Der suspendierte Präsident Yoon Suk Yeol wurde festgenommen. Yoon-Anhänger hatten ein Fahrzeug umringt.",
+     "Yoon-Anhänger", "Opposition of South Korea", "KOR"),
+    # a federal police named by the common noun in a story on another federation is that state's
+    ("de", "Brasília (dpa) - Der frühere brasilianische Präsident Fernando Collor ist festgenommen worden. Beamte der "
+           "Bundespolizei nahmen den 75-Jährigen am Flughafen von Maceió fest.", "Beamte der Bundespolizei",
+     "Police of Brazil", "BRA"),
+    # an unknown acronym spelled by the initials of a body named before
+    ("en", "Khelif was disqualified by the International Boxing Association. The IOC stripped the IBA of its "
+           "recognition.", "IBA", "International Boxing Association", "NGO"),
+    # "die Hochschule" after a named university
+    ("de", "Ein Bundesgericht hat den Entzug der Zulassung der Eliteuniversität Harvard gestoppt. Die Hochschule "
+           "hatte geklagt.", "Die Hochschule", "Harvard University", "USA"),
+    # "NAME, ORG's head of ...": the organisation the apposition names
+    ("en", "Saudi Arabia was confirmed as host. \"FIFA has chosen to ignore the warnings,\" said Steve Cockburn, "
+           "Amnesty's head of labor rights and sport.", "Steve Cockburn", "Steve Cockburn", "NGO"),
+    # ", or CEAR,": the short name is the body named before it
+    ("en", "The Spanish Commission for Refugee Aid, or CEAR, accused the EU of paying African governments.", "CEAR",
+     "Commission for Refugee Aid", "ESP"),
+])
+def test_actors_named_by_context(nlp, lang, text, phrase, name, code):
+    entity = actor_at(run(nlp, text, lang, date(2025, 3, 1)), phrase)
+    assert (entity.actor.identifier_text, entity.actor.code) == (name, code)
+
+
+def test_actors_speaker_pronoun_is_not_named_in_the_quote_it_closes(nlp):
+    doc = run(nlp, "President Claudia Sheinbaum condemned the killing. \"Father Marcelo was a man of peace who "
+                   "dedicated his life to his communities,\" she said.", "en", date(2024, 10, 21))
+    assert actor_at(doc, "she").actor.identifier_text == "Claudia Sheinbaum"
+    doc = run(nlp, "President Donald Trump called the offer \"a beautiful gesture\" and said he did not need to "
+                   "threaten Jordan.", "en", date(2025, 2, 12))
+    start = doc.text.index(" he ") + 1
+    assert entity_of(doc, mention_at(doc, start, start + 2)).actor.identifier_text == "Donald Trump"

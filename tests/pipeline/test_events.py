@@ -4071,3 +4071,68 @@ def test_events_a_resolution_acts_for_the_body_that_adopted_it(pipeline):
     urged = [e for e in doc.events if "urges" in doc.text[e.trigger_start:e.trigger_end]]
     assert urged and doc.entity(urged[0].actor_ids[0]).actor.code == "UNO"
 
+
+
+def _named(doc: Document) -> set[tuple[str, str | None, str | None]]:
+    """(type, actor name, recipient name) for every event."""
+    def name(ids: list[str]) -> str | None:
+        return doc.entity(ids[0]).actor.identifier_text if ids else None
+    return {(ev.event, name(ev.actor_ids), name(ev.recipient_ids)) for ev in doc.events}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # "lehnte dies ab": a finite verb the tagger read as a name is a verb again; the refusal answers the demand
+    ("de", "Gouverneurin Evelyn Salgado von der Regierungspartei Morena sprach von einem Verbrechen. PRI-Chef "
+           "Alejandro Moreno forderte den Rücktritt der Gouverneurin. Salgado lehnte dies ab.",
+     ("REJECT", "Evelyn Salgado", "Alejandro Moreno")),
+    # praise or criticism of a ruling is aimed at the court that gave it
+    ("en", "Chile's Supreme Court on Wednesday removed Justice Ángela Vivanco. President Gabriel Boric praised "
+           "the ruling.", ("SUPPORT", "Gabriel Boric", "Supreme Court")),
+    # a short name between commas after "or" does not cut the subject off its verb
+    ("en", "The Spanish Commission for Refugee Aid, or CEAR, accused the EU of paying African governments to keep "
+           "migrants away.", ("ACCUSE", "Commission for Refugee Aid", "European Union")),
+    # what a speaker says a named organisation must do is a demand of it
+    ("de", "Präsident Donald Trump sagte im Weißen Haus, Harvard müsse sein Verhalten ändern.",
+     ("REQUEST", "Donald Trump", "Harvard University")),
+    ("en", "“The Iraqi government must prevent these militias from operating on its territory,” State Department "
+           "spokeswoman Tammy Bruce said.", ("REQUEST", "Tammy Bruce", "Government of Iraq")),
+    # no state warns itself: the warning is aimed at the party its condition names
+    ("de", "Frankreich hat die Ausweisung eines algerischen Influencers angeordnet. Außenminister Jean-Noël Barrot "
+           "warnte, Frankreich werde keine andere Wahl haben, als zu reagieren, sollte Algerien seinen Kurs "
+           "fortsetzen.", ("THREATEN", "Jean-Noël Barrot", "Algeria")),
+    # an attack announced is a threat
+    ("de", "Al-Shabaab hat die Stadt Adan Yabaal eingenommen. Der somalische Verteidigungsminister kündigte an, "
+           "die Stadt in Kürze zurückzuerobern.", ("THREATEN", "Defence Minister of Somalia", "Adan Yabaal")),
+    # pushed out of a building by the police: force, no urging
+    ("de", "Die südkoreanische Bereitschaftspolizei drängte die Menge aus dem Gebäude.",
+     ("COERCE", "Police of South Korea", "civilians (KOR, implied)")),
+    # taken to prison
+    ("de", "Nach einer Haftprüfung wurde der frühere brasilianische Präsident Fernando Collor in ein Gefängnis in "
+           "Maceió gebracht.", ("COERCE", "security forces (BRA, implied)", "Fernando Collor")),
+    # held at a place named by its owner ("at Milan's airport"): that country's forces, not the detainee's
+    ("en", "MILAN (AP) — Italian police have arrested a Chinese man wanted by the United States. Xu Zewei, 33, was "
+           "detained last Thursday at Milan's Malpensa airport shortly after arriving from Shanghai, Italian "
+           "officials said.", ("COERCE", "security forces (ITA, implied)", "Xu Zewei")),
+    # an acronym spelled by the initials of a body named before is that body
+    ("en", "Khelif was disqualified by the International Boxing Association. The IOC stripped the IBA of its "
+           "recognition.", ("SANCTION", "International Olympic Committee", "International Boxing Association")),
+    # "die Universität" takes up the university named before
+    ("de", "Ein Bundesgericht hat den Entzug der Zulassung der Eliteuniversität Harvard gestoppt. "
+           "Heimatschutzministerin Kristi Noem forderte die Universität auf, Unterlagen zu liefern.",
+     ("REQUEST", "Kristi Noem", "Harvard University")),
+    # a participle between the preposition and the name describes the name
+    ("en", "A Seoul court on Sunday ordered the arrest of impeached President Yoon Suk Yeol.",
+     ("COERCE", "Judiciary of South Korea", "Yoon Suk Yeol")),
+    # the party a place is taken from
+    ("en", "Somalia's army retook the town from al-Shabaab in December.",
+     ("ASSAULT", "Military of Somalia", "al-Shabaab")),
+])
+def test_events_parties_named(pipeline, lang, text, expected):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 5, 6)))
+    assert expected in _named(doc)
+
+
+def test_events_pushing_out_is_no_demand(pipeline):
+    doc = pipeline(Document(id="t", text="Die südkoreanische Bereitschaftspolizei drängte die Menge aus dem Gebäude.",
+                            lang="de", published=date(2024, 5, 6)))
+    assert {ev.event for ev in doc.events} == {"COERCE"}

@@ -1224,3 +1224,13 @@ def test_quotes_a_sourceless_nach_frame_yields_to_a_separable_closing_verb(nlp: 
     speakers = [speaker for _, _, speaker, _ in rows(doc)]
     assert speakers and all("Erkenntnissen" not in speaker for speaker in speakers)
     assert any("Innenministerium" in speaker for speaker in speakers)
+
+
+def test_quotes_document_speaks_for_the_author_it_names(full: Pipeline) -> None:
+    """"in einem Schreiben von Finanzministerin X": the author named after the document, not the subject of the
+    sentence before."""
+    doc = full(Document(id="t", lang="de", published=date(2025, 5, 30), text=(
+        "Die irakische Zentralregierung hat die Zahlung der Gehälter gestoppt. Die Region habe ihren Anteil am "
+        "Staatshaushalt bereits überschritten, hieß es in einem Schreiben von Finanzministerin Taif Sami an die "
+        "Regionalregierung in Erbil.")))
+    assert [(kind, name) for kind, _, name in speakers(doc)] == [("indirect", "Taif Sami")]

@@ -47,3 +47,14 @@ def test_finite_verb_tagged_adjective_is_repaired():
     doc = Document(id="t", lang="de", text="Rubio sagte, ein Ende des Krieges erfordere Zugeständnisse aller Seiten.")
     Analysis()(doc)
     assert {t.text: t for t in doc.tokens}["erfordere"].pos == "VERB"
+
+
+def test_finite_verb_tagged_proper_noun_is_repaired():
+    """German names are capitalised: a lower-case finite verb the head tags PROPN ("Salgado lehnte dies ab") is
+    a verb; "bin" of "Mohammed bin Salman", which the analyser knows only as an auxiliary, stays a name."""
+    doc = Document(id="t", lang="de", text="Salgado lehnte dies ab.")
+    Analysis()(doc)
+    assert {t.text: t for t in doc.tokens}["lehnte"].pos == "VERB"
+    doc = Document(id="t", lang="de", text="Kronprinz Mohammed bin Salman empfing den Gast.")
+    Analysis()(doc)
+    assert {t.text: t for t in doc.tokens}["bin"].pos != "VERB"

@@ -112,6 +112,9 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "marinen": ("MIL", None, "ORG", None), "polizist": ("COP", None, "GRP", "m"),
     "gendarm": ("COP", None, "GRP", "m"), "gendarmerie": ("COP", None, "ORG", None),
     "kirche": ("CVL", None, "ORG", None),
+    # "die Universität", "die Hochschule": the university the story named (resolve.GENERIC_SCHOOL)
+    "universität": ("EDU", None, "ORG", None), "hochschule": ("EDU", None, "ORG", None),
+    "eliteuniversität": ("EDU", None, "ORG", None),
     # an association of growers, drivers or lawyers ("Der Verband der Zitrusbauern forderte ...")
     **{w: ("CVL", None, "ORG", None) for w in ("verband", "verbands", "verbandes", "verbände", "verbänden")},
     "sicherheitskräfte": ("COP", None, "ORG", None), "grenzschutz": ("COP", None, "ORG", None),
@@ -345,6 +348,8 @@ AUTHORITIES = frozenset({"behörden"})
 # Role words for the members of a body: "Angehörige der Luftwaffe" serve in it, "Angehörige der Opfer" mourn them
 MEMBER_WORDS = frozenset({"angehörige", "angehörigen"})
 # people of the story's own state wherever they are named: "beglückwünschten den Wahlsieger" after foreign leaders
+# the word before a short name between commas (", or CEAR,", ", kurz CIO,"): the name before it, shortened
+ALIAS_WORDS = frozenset({"kurz"})
 DOMESTIC_ROLES = frozenset({"wahlsieger", "wahlsiegerin", "sieger", "siegerin", "wahlgewinner", "wahlgewinnerin"})
 # A common noun for the story's state after a definite article ("das Land", "des Landes", "the country")
 # ("gegen den Staat geklagt": a state or its government in all 13 such mentions of the read rounds)

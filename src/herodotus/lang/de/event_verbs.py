@@ -382,7 +382,9 @@ verlangen          VERB  REQUEST   -            100   so   -
 # ("bestand darauf, dass ...": insisted on a demand)
 bestehen           VERB  REQUEST   -            100   so   darauf
 appellieren        VERB  REQUEST   -            100   so   -
-drängen            VERB  REQUEST   -            100   so   -
+drängen            VERB  REQUEST   -            100   so   !aus
+# "drängte die Menge aus dem Gebäude": pushed out, no urging
+drängen            VERB  COERCE    restrict     -     so   aus
 bitten             VERB  CONCEDE   -            055   so   Entschuldigung
 bitten             VERB  CONCEDE   -            055   so   Verzeihung
 bitten             VERB  CONCEDE   -            055   so   Vergebung
@@ -745,6 +747,7 @@ stoppen            VERB  SANCTION  discontinue  162   so   Kredit
 anschließen        VERB  SANCTION  -            163   so   Sanktion
 aussetzen          VERB  SANCTION  discontinue  162   so   Gespräch
 aussetzen          VERB  SANCTION  discontinue  162   so   Verhandlung
+aussetzen          VERB  SANCTION  discontinue  162   so   Dialog
 # breaking off or leaving talks ("brach die Gespräche ab", "stieg aus den Verhandlungen aus")
 abbrechen          VERB  SANCTION  discontinue  162   so   Gespräch
 abbrechen          VERB  SANCTION  discontinue  162   so   Verhandlung
@@ -900,6 +903,9 @@ schicken           VERB  COERCE    arrest       173   so   Untersuchungshaft
 schicken           VERB  COERCE    arrest       173   so   Haft
 schicken           VERB  COERCE    arrest       173   so   Gefängnis
 stecken            VERB  COERCE    arrest       173   so   Gefängnis
+# "brachten die beiden Männer in das Gefängnis Soto del Real", "wurde in ein Gefängnis gebracht"
+bringen            VERB  COERCE    arrest       173   so   Gefängnis
+bringen            VERB  COERCE    arrest       173   so   Haftanstalt
 # (crowd control without force: "hielt die Demonstranten auf Abstand")
 halten             VERB  COERCE    restrict     -     so   Abstand
 Ausgangssperre     NOUN  COERCE    curfew       1723  s    -
@@ -1114,6 +1120,7 @@ verschleppen       VERB  ASSAULT   abduct       181   so   -
 Bombardement       NOUN  ASSAULT   aerial       195   so   -
 Bombardierung      NOUN  ASSAULT   aerial       195   so   -
 erobern            VERB  ASSAULT   -            190   so   -
+zurückerobern      VERB  ASSAULT   -            190   so   -
 einnehmen          VERB  ASSAULT   -            190   so   Kleinstadt
 einnehmen          VERB  ASSAULT   -            190   so   Ort
 bekennen           VERB  ASSAULT   -            190   so   Angriff
@@ -1160,7 +1167,8 @@ kommen             VERB  COERCE    arrest       173   p    Gewahrsam
 RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "CONSULT:visit": ("in", "nach"),
     "CONSULT": ("mit",), "AGREE": ("mit", "zwischen"), "COERCE:restrict": ("mit", "zu", "für", "nach", "aus"), "COERCE:arrest": ("für",), "COOPERATE": ("mit",), "COOPERATE:verb": ("an",), "SUPPORT": ("für", "hinter", "mit"),
-    "ASSAULT": ("auf", "gegen"), "ASSAULT:liefern": ("mit",), "PROTEST": ("gegen", "vor"), "ACCUSE": ("gegen", "an"), "ACCUSE:einlegen": ("bei",),
+    "ASSAULT": ("auf", "gegen"), "ASSAULT:liefern": ("mit",), "ASSAULT:zurückerobern": ("von",),   # "von Al-Shabaab zurückerobert"
+    "PROTEST": ("gegen", "vor"), "ACCUSE": ("gegen", "an"), "ACCUSE:einlegen": ("bei",),
     "ACCUSE:zeigen": ("über",), "ACCUSE:äußern": ("über",), "ACCUSE:reagieren": ("auf",),
     "SANCTION": ("gegen",), "SANCTION:withdraw": ("aus", "zu", "mit", "für"), "SANCTION:discontinue": ("mit", "nach", "aus", "zu", "an", "für"), "THREATEN": ("gegen",), "REQUEST": ("an", "von", "bei"),
     "COERCE": ("gegen",), "AID": ("für", "an"), "REJECT": ("gen", "mit", "von", "an"), "REJECT:yield": ("gegen",), "RETREAT": ("aus", "gegen"), "RETREAT:release": ("an",),
@@ -1225,6 +1233,7 @@ RELATIVE_OPENERS = ("der", "die", "das", "dem", "den", "denen", "deren", "dessen
 LED_BY_PARTICIPLES = ()
 # Words that open an apposition or relative clause between a subject and its verb
 INSERTION_OPENERS = RELATIVE_OPENERS
+ALIAS_WORDS = ("kurz",)   # before a short name between commas: "Die Antikorruptionsbehörde, kurz CIO, teilte mit"
 # Protests: force used on one falls on the protesters, not on whom they protest against
 PROTEST_NOUNS = ("demonstration", "kundgebung", "protest", "protestmarsch", "protestkundgebung", "demo", "marsch",
                  "versammlung", "sitzblockade", "mahnwache")

@@ -43,6 +43,8 @@ DOCUMENT_NOUNS = frozenset({
     "abkommen", "dokument", "papier", "statistik", "prognose", "dekret", "brief", "schreiben",
     "stellungnahme", "kommuniqué", "kommunique",
 })
+# The words before a document's author right after it ("einem Schreiben von Finanzministerin X")
+DOCUMENT_OWNERS = frozenset({"von", "des", "der"})
 # ", so der Präsident." / ", so Merkel weiter."
 SO_WORDS = frozenset({"so"})
 # "wie der Sprecher mitteilte, ..." attributes the main clause.

@@ -88,6 +88,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "sheriff": ("COP", None, "PER", None), "troopers": ("COP", None, "GRP", None),
     "state troopers": ("COP", None, "GRP", None),
     "church": ("CVL", None, "ORG", None),
+    "university": ("EDU", None, "ORG", None),   # "the university": the one the story named (resolve.GENERIC_SCHOOL)
     "coast guard": ("MIL", None, "ORG", None), "border guards": ("COP", None, "GRP", None), "investigators": ("COP", None, "GRP", None),
     "border police": ("COP", None, "ORG", None), "security services": ("COP", None, "ORG", None),
     "security forces": ("COP", None, "ORG", None), "court": ("JUD", None, "ORG", None), "judiciary": ("JUD", None, "ORG", None),
@@ -277,6 +278,8 @@ GENERIC_PLURALS = frozenset({"governments"})
 # Bare plural words for a state's authorities ("the authorities"): the story's own, unless a country is named with them
 AUTHORITIES = frozenset({"authorities"})
 # people of the story's own state wherever they are named: "phoned the winner" after foreign leaders
+# the word before a short name between commas (", or CEAR,", ", kurz CIO,"): the name before it, shortened
+ALIAS_WORDS = frozenset({"or"})
 DOMESTIC_ROLES = frozenset({"winner"})
 # A common noun for the story's state after a definite article ("the country", "the kingdom")
 STATE_NOUNS = frozenset({"country", "kingdom", "nation"})

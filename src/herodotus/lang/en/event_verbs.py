@@ -596,11 +596,17 @@ halt               VERB  SANCTION  discontinue  163   so   import
 ban                VERB  SANCTION  -            163   so   import
 extend             VERB  SANCTION  -            163   so   sanction
 revoke             VERB  SANCTION  -            163   so   visa
+# "stripped the IBA of its recognition", "revoked the broadcaster's accreditation" (as "Anerkennung entziehen")
+strip              VERB  SANCTION  -            163   so   recognition
+strip              VERB  SANCTION  -            163   so   accreditation
+revoke             VERB  SANCTION  -            163   so   recognition
+revoke             VERB  SANCTION  -            163   so   accreditation
 expel              VERB  SANCTION  expel        166   so   diplomat
 expel              VERB  SANCTION  expel        166   so   ambassador
 expel              VERB  SANCTION  expel        166   so   envoy
 suspend            VERB  SANCTION  discontinue  162   so   talks
 suspend            VERB  SANCTION  discontinue  162   so   negotiations
+suspend            VERB  SANCTION  discontinue  162   so   dialogue
 # breaking off or leaving talks ("broke off the talks", "pulled out of negotiations")
 break+off          VERB  SANCTION  discontinue  162   so   talks
 break+off          VERB  SANCTION  discontinue  162   so   negotiations
@@ -732,6 +738,9 @@ suspend            VERB  COERCE    restrict     -     so   post
 suspend            VERB  COERCE    restrict     -     so   office
 suspend            VERB  COERCE    restrict     -     so   governor
 suspend            VERB  COERCE    restrict     -     so   mayor
+# "Justices Mulenga, Mulonda and Sitali were suspended with immediate effect"
+suspend            VERB  COERCE    restrict     -     so   justice
+suspend            VERB  COERCE    restrict     -     so   judge
 bar                VERB  COERCE    restrict     -     so   running
 bar                VERB  COERCE    restrict     -     so   election
 bar                VERB  COERCE    restrict     -     so   leaving
@@ -867,7 +876,8 @@ retook             VERB  ASSAULT   -            190   so   -
 RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "CONSULT:visit": ("to", "in"),
     "CONSULT": ("with", "to"), "AGREE": ("with", "to", "between"), "COERCE:restrict": ("with",), "COOPERATE": ("with",), "COOPERATE:verb": ("to",), "SUPPORT": ("for", "with"),
-    "ASSAULT": ("on", "against", "at"), "PROTEST": ("against", "outside"), "ACCUSE": ("against", "of"), "ACCUSE:disapprove": ("with",),
+    "ASSAULT": ("on", "against", "at"), "ASSAULT:retake": ("from",), "ASSAULT:retook": ("from",),   # "retook the town from al-Shabaab"
+    "PROTEST": ("against", "outside"), "ACCUSE": ("against", "of"), "ACCUSE:disapprove": ("with",),
     "SANCTION": ("against", "on", "from"), "SANCTION:withdraw": ("with", "from", "for", "to"), "SANCTION:discontinue": ("with", "to", "from"), "THREATEN": ("against",), "REQUEST": ("on", "from"),
     "COERCE": ("against", "on"), "AID": ("for", "to"), "REJECT": ("gen", "with", "by", "from", "to"), "RETREAT": ("from", "against"),
     "CONCEDE": ("to",), "CONCEDE:ceasefire": ("on", "against"), "MOBILIZE": ("against", "to", "around"),
@@ -927,6 +937,7 @@ RELATIVE_OPENERS = ("who", "whom", "whose", "which")
 LED_BY_PARTICIPLES = ("led", "headed", "chaired", "founded", "backed")
 # Words that open an apposition or relative clause between a subject and its verb
 INSERTION_OPENERS = ("a", "an", "the") + RELATIVE_OPENERS + LED_BY_PARTICIPLES
+ALIAS_WORDS = ("or",)   # before a short name between commas: "The Spanish Commission for Refugee Aid, or CEAR, accused"
 # Protests: force used on one falls on the protesters, not on whom they protest against
 PROTEST_NOUNS = ("demonstration", "demonstrations", "rally", "rallies", "protest", "protests", "march", "marches",
                  "sit-in", "vigil", "gathering")

@@ -28,6 +28,8 @@ DOCUMENT_NOUNS = frozenset({
     "letter", "statement", "report", "decree", "communique", "communiqué", "declaration", "memo",
     "memorandum", "document", "resolution", "ruling", "notice", "bulletin",
 })
+# The words before a document's author right after it ("a letter from the Interior Ministry")
+DOCUMENT_OWNERS = frozenset({"from", "of", "by"})
 OPINION_PREDICATES: frozenset[str] = frozenset()
 SEED_VERBS = frozenset({
     "say", "tell", "state", "add", "warn", "announce", "claim", "insist", "stress", "argue",

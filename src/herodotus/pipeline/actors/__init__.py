@@ -43,7 +43,7 @@ from ...lang import resource
 from ...model import Document, Entity, Mention, Token
 from ...resources.kb_loader import KnowledgeBase, load_kb, norm
 from .resolve import Draft, Resolver, actor_of
-from .scan import Cand, Scanner, attach_titles, in_brackets
+from .scan import Cand, Scanner, attach_titles, short_name_gap
 
 KIND_LABEL = {"PER": "PER", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC"}
 
@@ -85,6 +85,7 @@ class ActorResolver:
         resolver.lemmas = [t.lemma for t in doc.tokens]
         resolver.pos = [t.pos for t in doc.tokens]
         resolver.numbers = [t.feat("Number") for t in doc.tokens]
+        resolver.words = [t.text for t in doc.tokens]
 
         # names first inside a title+name pair, so that the title joins the named person
         prev: Cand | None = None
@@ -103,10 +104,10 @@ class ActorResolver:
 def _short_name_of(prev: Cand | None, cand: Cand, doc: Document, resolver: Resolver) -> Draft | None:
     """A name in brackets right after an organisation's is its short name: "die Internationale
     Juristenkommission (ICJ)" is no court, "die Mission der Afrikanischen Union (ATMIS)" one body."""
-    toks = doc.tokens
     # (a title's place is not the body: "the U.N. Assistance Mission in Afghanistan (UNAMA)")
-    if prev is None or prev.entity is None or cand.kind != "name" or prev.kind != "name" or prev.end + 1 != cand.start \
-            or not in_brackets(toks, cand):
+    gap = short_name_gap(doc.tokens, cand, resolver.alias_words)
+    if prev is None or prev.entity is None or cand.kind != "name" or prev.kind != "name" or not gap \
+            or prev.end + gap != cand.start:
         return None
     body = resolver.drafts.get(prev.entity)
     # (a known full name, or a short name without an entry: an unknown full name is better served by the

@@ -26,6 +26,7 @@ Rules, applied in document order:
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from types import ModuleType
@@ -97,6 +98,7 @@ class Resolver:
         self.missions: frozenset[str] = getattr(roles, "COUNTRY_BOUND", frozenset())
         self.whole_government: frozenset[str] = getattr(roles, "WHOLE_GOVERNMENT", frozenset())
         self.domestic_roles: frozenset[str] = getattr(roles, "DOMESTIC_ROLES", frozenset())
+        self.alias_words: frozenset[str] = getattr(roles, "ALIAS_WORDS", frozenset())   # ", or CEAR,"
         self.authorities = frozenset(norm(w) for w in getattr(roles, "AUTHORITIES", ()))
         self.members = frozenset(norm(w) for w in getattr(roles, "MEMBER_WORDS", ()))
         self.ruling_military: frozenset[str] = getattr(roles, "RULING_MILITARY", frozenset())
@@ -111,6 +113,8 @@ class Resolver:
         self.people_nouns: frozenset[str] = getattr(roles, "PEOPLE_NOUNS", frozenset())
         self.day = day
         self.text = text
+        self.words: list[str] = []   # the token texts, set with the parse
+        self.by_start: dict[int, Cand] = {}   # the document's candidates by first token
         self.drafts: dict[str, Draft] = {}
         self.order: list[Cand] = []     # resolved candidates in document order
         # countries named so far with the sentence naming them (-1 for a pronoun: it names no country anew)
@@ -201,6 +205,7 @@ class Resolver:
         return code if named_in == sent else None
 
     def prepare(self, cands: list[Cand], text_of: Callable[[Cand], str]) -> None:
+        self.by_start = {c.start: c for c in cands}
         counts: dict[str, float] = {}
         org_counts: dict[str, float] = {}
         naming: dict[str, set[int]] = {}   # country -> the sentences that name it
@@ -394,6 +399,19 @@ class Resolver:
         named = self.named_in_full(name) if entry.kind == "person" else None
         return named if named is not None and named.name_tokens[:1] != tuple(norm(entry.name).split()[:1]) else None
 
+    def initialled(self, short: str) -> Draft | None:
+        """The organisation named before whose words' initials spell an unknown acronym ("IBA" after "the
+        International Boxing Association"; "of", "and", "für" and the like left out)."""
+        if not (MIN_ACRONYM <= len(short) <= MAX_ACRONYM and short.isalpha() and short.isupper()):
+            return None
+        for draft in reversed(list(self.drafts.values())):
+            if draft.type != "ORG":
+                continue
+            names = {draft.name} | {" ".join(self.words[c.start:c.end]) for c in draft.cands if c.kind == "name"}
+            if any(_initials(n) == short for n in names if n):
+                return draft
+        return None
+
     def named_in_full(self, name: str) -> Draft | None:
         """The person the document named in full whose surname (or name tail) this short name is; of
         several, the one named first ("Rodrigo Duterte ... Vizepräsidentin Sara Duterte ... Duterte")."""
@@ -408,6 +426,9 @@ class Resolver:
         tokens = tuple(norm(name).split())
         if (body := self.short_names.get(norm(name))) is not None:
             self.assign(cand, body)   # "Die Kachin-Unabhängigkeitsarmee (KIA) ... Die KIA werde"
+            return
+        if (body := self.initialled(name)) is not None:
+            self.assign(cand, body)   # "the International Boxing Association ... the IBA"
             return
         people = [d for d in reversed(list(self.drafts.values())) if d.type == "PER" and d.name_tokens]
         named = [d for d in people if any(_is_suffix(tokens, n) for n in (d.name_tokens, *d.spellings))]
@@ -450,6 +471,7 @@ class Resolver:
         court_named = bool(tokens) and tokens[-1].endswith(self.court_heads)
         code = cand.country or (cand.org.code if cand.org is not None else None) \
             or (employer.code if employer is not None else None) \
+            or (self.possessive_employer(cand) if kind == "PER" else None) \
             or (self.described_nationality(cand) if kind == "PER" else None) \
             or (self.country_in_name(tokens) or region_country(name) if kind == "ORG" else None) \
             or (self.court_seat(name) if kind == "ORG" and court_named else None) \
@@ -501,6 +523,15 @@ class Resolver:
         # (a country already named keeps a word that is also a village ("Federal", "Central") from counting)
         return code if code in self.country_codes else None
 
+    def possessive_employer(self, cand: Cand) -> str | None:
+        """"Steve Cockburn, Amnesty's head of labor rights": the code of the known organisation whose post the
+        apposition after the name gives."""
+        org = self.by_start.get(cand.end + 1)
+        if org is None or org.kb is None or org.kb.kind != "org" or self.words[cand.end] != "," \
+                or org.end >= len(self.words) or self.words[org.end] not in POSSESSIVE_MARKS:
+            return None
+        return org.kb.code
+
     def apposed_body(self, cand: Cand) -> Draft | None:
         """"Der ... Abteilungsleiter im US-Außenministerium, Brian Nichols": the named organisation the phrase
         before an apposed unknown name ends with is the one the person works for."""
@@ -513,6 +544,10 @@ class Resolver:
 
     def resolve_title(self, cand: Cand, text_of) -> None:
         sector, office, kind, gender = cand.role or (None, None, "PER", None)
+        if cand.org is not None and not cand.country and self.generic_org(cand.org):
+            # "Beamte der Bundespolizei nahmen den 75-Jährigen fest" in a story on Brazil: Brazil's federal police
+            sector = cand.org.sector or sector
+            cand.org, cand.country = None, self.main_country
         if cand.role_word in self.members and cand.body is not None and cand.body.role is not None:
             sector = cand.body.role[0] or sector   # "Angehörige der Luftwaffe" serve in it; "... der Opfer" mourn
         if (cand.foreign or cand.generic) and not cand.country and cand.org is None:
@@ -588,6 +623,10 @@ class Resolver:
             if owner is not None:
                 country = owner.code
                 sector = sector or owner.sector
+        if cand.org is not None and cand.org.kind == "person" and kind == "GRP" and not country:
+            # "Trump-Anhänger", "Yoon-Anhänger": a group of the person's country, not the person
+            country = cand.org.coding_on(self.day)[0]
+            cand.org = None
         if cand.org is not None and kind != "PER":
             # "RSF-Kämpfer", "al-Shabaab militants"; "Abgeordnete der Republikanischen Partei" in a story on Chile
             draft = self.story_party(cand.org.name) if self.foreign_party(cand.org, cand.sent) \
@@ -785,6 +824,10 @@ class Resolver:
         return entry.kind == "org" and norm(name) in self.generic_bodies and bool(self.main_country) \
             and entry.code != self.main_country and entry.code not in self.named_countries
 
+    def generic_org(self, entry: KBEntry) -> bool:
+        """``generic_body`` for a body named inside a title ("Beamte der Bundespolizei"), by its aliases."""
+        return any(self.generic_body(entry, alias) for alias in entry.aliases if norm(alias) in self.generic_bodies)
+
     def named_in(self, code: str, sent: int) -> bool:
         """Is someone or something of this country named in the sentence so far ("Trump und seine
         Republikaner")?"""
@@ -824,6 +867,8 @@ class Resolver:
             if head in GENERIC_ORGANISATION and draft.sector in ("NGO", "IGO") \
                     and any(c.kind == "name" for c in draft.cands):
                 return draft   # "Human Rights Watch ... die Organisation": the last named NGO or IGO
+            if head in GENERIC_SCHOOL and draft.sector == "EDU" and any(c.kind == "name" for c in draft.cands):
+                return draft   # "Harvard ... Die Hochschule hatte sich geweigert": the university named last
             if head in GENERIC_GROUP and draft.sector == "REB" and any(c.kind == "name" for c in draft.cands):
                 return draft   # "Kämpfer der MNDAA ... Die Gruppe teilte mit": the last named armed group
             if head in GENERIC_AGENCY and draft.code in ("EUR", "UNO", "IGO") and draft.sector != "LEG" \
@@ -1051,6 +1096,8 @@ class Resolver:
                 break
             if distance == 0 and 0 <= cand.report_start <= prev.start:
                 continue   # "Die Generalversammlung der UN solle ..., forderte sie": not the UN
+            if distance == 0 and self._quoted_before(prev, cand):
+                continue   # '"Father Marcelo was a man of peace," she said': no one names herself in her quote
             if prev.entity in own_subjects:
                 continue   # "Modi gratulierte Dissanayake und lud ihn ein": an object is not its own verb's subject
             if self._modifies_body(prev):
@@ -1075,6 +1122,12 @@ class Resolver:
             if best_score is None or score > best_score:
                 best, best_score = draft, score
         return best
+
+    def _quoted_before(self, prev: Cand, cand: Cand) -> bool:
+        """Is ``prev`` inside the quotation that closes just before the pronoun ("„...“, sagte er")?"""
+        # (one mark between them, the closing one: "Trump called the offer "a gesture" and said he" has two)
+        marks = [j for j in range(prev.end, cand.start) if self.words[j] in QUOTE_MARKS]
+        return len(marks) % 2 == 1 and cand.start - marks[-1] <= QUOTE_TO_PRONOUN
 
     def _singular_noun(self, cand: Cand) -> bool:
         """A mention that ends in a common noun in the singular ("die Polizei"), which a German plural
@@ -1183,6 +1236,12 @@ INFINITIVE_DEPS = {"xcomp", "advcl"}
 # one named last)
 GENERIC_GROUP = {"gruppe", "gruppierung", "group"}
 GENERIC_AGENCY = {"behorde", "agency"}
+POSSESSIVE_MARKS = frozenset({"'s", "’s"})
+MIN_ACRONYM, MAX_ACRONYM = 3, 6
+INITIAL_SKIP = frozenset({"of", "and", "for", "the", "on", "in", "der", "die", "das", "des", "für", "und", "von"})
+QUOTE_MARKS = frozenset({'"', "“", "”", "„", "«", "»", "‘", "’"})
+QUOTE_TO_PRONOUN = 3   # '," she said', '“, sagte er'
+GENERIC_SCHOOL = {"universitat", "hochschule", "eliteuniversitat", "university"}
 # (as norm() writes them: "bundnis")
 GENERIC_ORGANISATION = {"organisation", "organization", "bloc", "forum", "alliance", "bundnis", "allianz"}
 PAIR_WORDS = {"und", "and", "sowie"}
@@ -1267,6 +1326,11 @@ def role_family(word: str) -> str:
     if word.startswith("spokes"):
         return "spokes"
     return word[:-2] if word.endswith("in") and len(word) > 6 else word
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in INITIAL_SKIP]
+    return "".join(w[0] for w in words).upper() if len(words) > 1 else ""
 
 
 def _is_suffix(short: tuple[str, ...], full: tuple[str, ...]) -> bool:

@@ -892,6 +892,18 @@ def in_brackets(toks: list[Token], c: Cand) -> bool:
     return 0 < c.start and c.end < len(toks) and toks[c.start - 1].text == "(" and toks[c.end].text == ")"
 
 
+def short_name_gap(toks: list[Token], c: Cand, alias_words: frozenset[str]) -> int:
+    """How many tokens stand between a short name and the full name it follows: 1 for "(KIA)", 2 for an
+    acronym between commas after "or" ("The Spanish Commission for Refugee Aid, or CEAR, said"); 0 when the
+    candidate is no such short name."""
+    if in_brackets(toks, c):
+        return 1
+    alias = 2 <= c.start and c.end == c.start + 1 and c.end < len(toks) and toks[c.end].text == "," \
+        and toks[c.start - 2].text == "," and toks[c.start - 1].text.lower() in alias_words \
+        and toks[c.start].text[:2].isupper()
+    return 2 if alias else 0
+
+
 DATELINE_END = 4   # where the agency stands at the latest: "BEIJING/TOKYO (Reuters) -"
 DATED_LINE_END = 8   # ... or, followed by its dash, after a date: "PORT OF SPAIN, Dec 31 (Reuters) -"
 
@@ -1595,4 +1607,4 @@ def _name_after_long_title(cands: list[Cand], toks: list[Token]) -> None:
             title.name, name.title = name, title
 
 
-__all__ = ["Cand", "Scanner", "attach_titles", "compass_hits", "in_brackets", "strip_possessive"]
+__all__ = ["Cand", "Scanner", "attach_titles", "compass_hits", "in_brackets", "short_name_gap", "strip_possessive"]

@@ -76,6 +76,7 @@ REFERRED_KINDS = {"incident": frozenset({"ASSAULT", "COERCE", "MOBILIZE"}),
 BACKING_TYPES = {"SUPPORT", "AID", "COOPERATE"}
 TRAVEL_WORDS = {"reisen", "reise", "travel", "flying"}   # frames of a travel warning or ban
 DIRECTIONS = {"nach", "to"}
+AT_WORDS = {"at", "in", "am", "im", "bei"}   # before a place owning the spot: "at Milan's airport", "am Flughafen Kabuls"
 FORUM_CODES = {"UNO", "IGO", "EUR"}   # councils and assemblies where a draft is voted on
 RETURNED_FIRE = {"feuer", "fire", "back"}   # "erwiderte das Feuer", "returned fire", "fired back"
 CLAIMED_ACTS = {"tat", "angriff", "anschlag", "attacke", "überfall", "responsibility"}   # "bekannte sich zu dem Angriff"
@@ -523,6 +524,10 @@ class EventCoder:
                 # announced releases and withdrawals are concessions; done ones are RETREAT
                 event, cameo = "CONCEDE", None
                 note += "; announced, so coded CONCEDE"
+            elif event == "ASSAULT" and entry.pos == "VERB" and _announced(doc, trig, cues) and not mod.negated:
+                # "kündigte an, die Stadt »in Kürze« zurückzuerobern": an attack announced is a threat of force
+                event, mode, cameo = "THREATEN", None, "138"
+                note += "; an announced attack, so coded THREATEN"
             if event == "RETREAT" and mode == "withdraw" and roles.recipients \
                     and all(r.entity.actor.code in FORUM_CODES for r in roles.recipients):
                 # "zogen sich aus der Unesco zurück", "pulled out of the WHO": leaving an organisation ends
@@ -801,6 +806,13 @@ class EventCoder:
                     and (parties := _complement_parties(doc, trig, actor, slots, cues)):
                 recipients = parties   # "lehnte es ab, Kamiński und Wąsik ihre Mandate zurückzugeben"
                 note += "; recipient: who the refused act was for"
+            if event == "THREATEN" and recipients and recipients[0] is not None and recipients[0].entity.type == "GPE" \
+                    and side(recipients[0]) == side(actor) \
+                    and (conditioned := _condition_subject(doc, trig, actor, slots, cues)) is not None:
+                # "Barrot warnte, Frankreich werde keine andere Wahl haben, als zu reagieren, sollte Algerien ...":
+                # no state warns itself; the warning is aimed at whom the condition names
+                recipients = [conditioned]
+                note += "; recipient: the party the warning's condition names"
             if recipients == [None] and (event == "THREATEN" and how not in {"implied"}
                                          or mode in {"ceasefire", "disarm"}) \
                     and (enemy := opponent(doc, actor, trig.token.sent)):
@@ -827,7 +839,10 @@ class EventCoder:
                     and (judged := _judged_object(doc, trig, actor)) is not None:
                 # (the parties named after it, "die Gewalt zwischen Armee und Rebellen", are found with the
                 # roles: ``_act_noun_recipients``)
-                if doers := _relative_doers(doc, judged, actor, slots, cues):
+                if (court := _ruling_court(doc, judged, actor, cues)) is not None:
+                    recipients = [court]   # "The Department of Homeland Security criticized the ruling"
+                    note += f"; recipient: the court or judge whose '{judged.text}' it is"
+                elif doers := _relative_doers(doc, judged, actor, slots, cues):
                     recipients = list(doers)   # "verurteilte das Manöver, das Südkorea und die USA abhalten"
                     note += f"; recipient: who does '{judged.text}', named in its relative clause"
                 elif (doer := _attack_doer(doc, judged, actor, trig.token.sent, cues)) is not None:
@@ -852,7 +867,10 @@ class EventCoder:
                 note += f"; recipient: who did the attack '{judged.text}' refers to, not its victims"
             if event == "SUPPORT" and recipients == [None] and entry.pos == "VERB" and how not in {"speaker", "implied"} \
                     and (judged := _judged_object(doc, trig, actor)) is not None:
-                if doer := _coded_act_doer(doc, judged, actor, trig.token.sent):
+                if (court := _ruling_court(doc, judged, actor, cues)) is not None:
+                    recipients = [court]   # "President Gabriel Boric praised the ruling"
+                    note += f"; recipient: the court or judge whose '{judged.text}' it is"
+                elif doer := _coded_act_doer(doc, judged, actor, trig.token.sent):
                     recipients = [doer]   # "verteidigte die Entlassung" after "Ramaphosa hat ... entlassen"
                     note += f"; recipient: who did what '{judged.text}' names, coded before"
                 elif doer := latest_doer(doc, PRAISED_ACTS, {actor.entity.id}, trig.token.sent, STATEMENT_WINDOW):
@@ -1068,7 +1086,9 @@ class EventCoder:
         if trig.entry.mode == "convict" and (court := _convicting_doer(doc, trig.token.sent)) is not None:
             # "Three other defendants received 10-year prison terms": the court of the sentences just told
             return [(court, "the court of the sentences told just before")]
-        places = [s for s in _clause_places(trig, slots, {"pp:in"}) if s not in roles.recipients]
+        places = [s for s in _clause_places(trig, slots, {"pp:in"}) if s not in roles.recipients] or [
+            s for s in _clause_places(trig, slots, {"poss", "gen"}) if s not in roles.recipients
+            and s.first > 0 and doc.tokens[s.first - 1].text.lower() in AT_WORDS]   # "at Milan's Malpensa airport"
         held = roles.recipients[0] if roles.recipients else None
         if not places and held is not None and (held.role == "adj" or _foreigner(doc, held) or _held_abroad(doc, held)) \
                 and (scene := article_country(doc, besides=None if held.role == "adj" else held.entity.actor.code)):
@@ -2136,6 +2156,34 @@ def _verb_doer(doc: Document, judged: Token, judges: list[Slot], sent: int, cues
     return None
 
 
+def _condition_subject(doc: Document, trig: Trigger, actor: Slot, slots: list[Slot], cues: ModuleType) -> Slot | None:
+    """The party named right after a condition's opening word later in the sentence ("..., sollte Algerien seinen
+    Kurs fortsetzen", "if Tehran resumes ..."), when it is on another side than the actor."""
+    sent = doc.sentences[trig.token.sent]
+    for t in doc.tokens[trig.token.i + 1:sent.token_end]:
+        if t.text.lower() not in cues.CONDITIONAL_OPENERS:
+            continue
+        named = next((s for s in slots if t.i < s.first <= t.i + CONDITION_REACH), None)
+        return named if named is not None and side(named) != side(actor) else None
+    return None
+
+
+CONDITION_REACH = 3   # "sollte Algerien", "if the Taliban": the party follows the opening word closely
+
+
+def _ruling_court(doc: Document, judged: Token, judge: Slot, cues: ModuleType) -> Slot | None:
+    """"criticized the ruling", "begrüßte das Urteil": the court or judge named last before it (not the judging
+    actor's own), who gave the ruling."""
+    if cues.REFERRED_ACTS.get(judged.lemma.lower()) != "ruling":
+        return None
+    for m in reversed(doc.mentions):
+        ent = doc.entity(m.entity_id) if m.end <= judged.start else None
+        if ent is not None and ent.actor.sector == "JUD" and ent.id != judge.entity.id \
+                and doc.tokens_in(m.start, m.end)[0].sent >= judged.sent - MAX_ANAPHOR_SENTENCES:
+            return mention_slot(doc, m, ent)
+    return None
+
+
 def _coded_act_doer(doc: Document, judged: Token, judge: Slot, sent: int) -> Slot | None:
     """"verteidigte die Entlassung": the actor of the latest event coded on a verb of the judged noun's lemma
     anywhere before, on whatever side (praise mostly defends one's own)."""
@@ -2572,7 +2620,11 @@ def _demands_in_speech(doc: Document, sent: Sentence, speech: list[Speech], slot
         # the subject right before the modal ("Kabul müsse") or right after it ("Zudem müsse Berlin ...")
         subject = next((s for s in slots if s.role in {"bare", "subj"} and sp.start <= s.mention.start < sp.end
                         and (s.last == modal.i - 1 or s.first in (modal.i + 1, modal.i + 2))), None)
-        if subject is None or subject.entity.type != "GPE" or side(subject) == side(sp.speaker) \
+        # (a state or an organisation: "Harvard müsse sein Verhalten ändern", "The Iraqi government must prevent";
+        # people are not addressed so: "die belgischen Diplomaten müssten ausreisen" is an expulsion)
+        if subject is None or not (subject.entity.type == "GPE" or subject.entity.type == "ORG"
+                                   and doc.tokens[subject.last].feat("Number") != "Plur") \
+                or side(subject) == side(sp.speaker) \
                 or any(t.pos not in {"DET", "ADV", "PUNCT", "CCONJ"} for t in _clause_before(tokens, subject.first)):
             continue   # (a state or its capital opening the clause: "die belgischen Diplomaten müssten ausreisen"
             # is an expulsion, "die Zuständigen des Südens und der USA müssten ..." no demand of the USA; "China

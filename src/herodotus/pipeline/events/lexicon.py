@@ -138,8 +138,11 @@ def _insertions(tokens: Sequence[Token], cues: ModuleType, brackets: set[int] = 
         start = a + 2 if tokens[a + 1].pos == "ADP" else a + 1
         apposed_name = _titled_name(tokens[a + 1:b])   # "Die UN-Gesandte, Julie Bishop, verurteilte"
         age = b - a == 2 and tokens[a + 1].pos == "NUM"   # "Ruto, 57, urged Washington"
+        # "The Spanish Commission for Refugee Aid, or CEAR, accused": the short name the story uses later
+        alias = b - a > 2 and tokens[a + 1].text.lower() in getattr(cues, "ALIAS_WORDS", ()) \
+            and all(t.pos == "PROPN" for t in tokens[a + 2:b])
         if tokens[start].text.lower() not in openers and not _role_of(tokens, start) and not apposed_name and not age \
-                and not _owned_apposition(tokens[a + 1:b]):
+                and not alias and not _owned_apposition(tokens[a + 1:b]):
             continue
         # "hat ihren Botschafter in Moskau, Alexander Graf Lambsdorff, am Montag zurückgerufen": a full
         # name apposed to an object runs on too

@@ -234,10 +234,19 @@ def _coordinated(doc: Document, left_end: int, right_start: int) -> bool:
 def _skip_before(doc: Document, j: int, sent: int) -> int:
     """The index of the first word at or before j, in the sentence, that articles, adjectives and the like
     do not hide (-1 or another sentence's word when none)."""
-    while j >= 0 and doc.tokens[j].pos in SKIP_BEFORE and doc.tokens[j].text not in CLAUSE_BREAKS \
-            and doc.tokens[j].sent == sent:
+    while j >= 0 and (doc.tokens[j].pos in SKIP_BEFORE or _attributive_participle(doc, j)) \
+            and doc.tokens[j].text not in CLAUSE_BREAKS and doc.tokens[j].sent == sent:
         j -= 1
     return j
+
+
+def _attributive_participle(doc: Document, j: int) -> bool:
+    """"the arrest of impeached President Yoon": a participle right after a preposition describes the name (after
+    an auxiliary, "has arrested President X", or a verb's particle, "ruled out allowing US troops", it is a verb;
+    after an article, "some of the detained U.N. staff", it stays where the parse leaves it)."""
+    t, before = doc.tokens[j], doc.tokens[j - 1] if j > 0 else None
+    return t.pos == "VERB" and t.feat("VerbForm") == "Part" and before is not None and before.pos == "ADP" \
+        and before.dep == "case"
 
 
 COAST_ROLE = "coast"   # a state named for where at sea something happened: no party to it

@@ -126,6 +126,10 @@ def _with_lemmas(sentence: list[Token], lang: str) -> list[Token]:
     # (nor is a word the analyser knows only as a finite verb an adjective or a preposition: "wies ... zurück")
     sentence = [replace(t, pos=verb) if t.pos in ("ADJ", "ADP") and (verb := tagger.finite_only(t.text, lang)) else t
                 for t in sentence]
+    # (nor a proper noun: German names are capitalised, "Salgado lehnte dies ab"; "bin" of "Mohammed bin Salman"
+    # stays a name, so only full verbs are taken)
+    sentence = [replace(t, pos="VERB") if t.pos == "PROPN" and tagger.finite_only(t.text, lang) == "VERB" else t
+                for t in sentence]
     sentence = [replace(t, pos=verb) if t.pos == "ADJ" and t.dep == "root"
                 and (verb := tagger.verb_of_root(t.text, lang, _child_deps(sentence, t))) else t for t in sentence]
     if sentence and all(t.pos for t in sentence):

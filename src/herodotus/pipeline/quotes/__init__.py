@@ -740,6 +740,9 @@ def _document_issuers(doc: Document, found: list[Found]) -> None:
         sp = f.speaker
         if sp is None or sp.entity_id is not None or sp.pronoun or not _is_document(doc, sp):
             continue
+        if (owner := _document_owner(doc, sp)) is not None:
+            f.speaker = Speaker(sp.start, sp.end, owner)   # "hieß es in einem Schreiben von Finanzministerin X"
+            continue
         sent = doc.sentence_at(sp.start)
         for back in (1, 2):
             if sent is None or sent.i - back < 0:
@@ -748,6 +751,22 @@ def _document_issuers(doc: Document, found: list[Found]) -> None:
             if issuer is not None:
                 f.speaker = Speaker(sp.start, sp.end, issuer.entity_id)
                 break
+
+
+def _document_owner(doc: Document, sp: Speaker) -> str | None:
+    """The actor a document noun names as its author right after it ("einem Schreiben von Finanzministerin
+    Taif Sami", "a letter from the ministry", "der Erklärung des Außenministeriums")."""
+    toks = doc.tokens_in(sp.start, sp.end)
+    if not toks or toks[-1].i + 1 >= len(doc.tokens) \
+            or doc.tokens[toks[-1].i + 1].text.lower() not in getattr(lexicon(doc.lang), "DOCUMENT_OWNERS", ()):
+        return None
+    start = doc.tokens[toks[-1].i + 1].end
+    window = doc.tokens[min(toks[-1].i + OWNER_REACH, len(doc.tokens) - 1)].end
+    owner = next((m for m in doc.mentions if start <= m.start <= window and m.entity_id), None)
+    return owner.entity_id if owner else None
+
+
+OWNER_REACH = 4   # "von [der] Finanzministerin Taif Sami": the owner's mention starts within a few words
 
 
 _ANAPHORS = frozenset({"it", "they", "sie", "er"})
