@@ -1239,7 +1239,7 @@ GENERIC_AGENCY = {"behorde", "agency"}
 POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 MIN_ACRONYM, MAX_ACRONYM = 3, 6
 INITIAL_SKIP = frozenset({"of", "and", "for", "the", "on", "in", "der", "die", "das", "des", "für", "und", "von"})
-QUOTE_MARKS = frozenset({'"', "“", "”", "„", "«", "»", "‘", "’"})
+QUOTE_MARKS = frozenset({'"', "“", "”", "„", "«", "»"})   # (no single marks: "’" is also an apostrophe)
 QUOTE_TO_PRONOUN = 3   # '," she said', '“, sagte er'
 GENERIC_SCHOOL = {"universitat", "hochschule", "eliteuniversitat", "university"}
 # (as norm() writes them: "bundnis")

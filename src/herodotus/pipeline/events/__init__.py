@@ -76,7 +76,7 @@ REFERRED_KINDS = {"incident": frozenset({"ASSAULT", "COERCE", "MOBILIZE"}),
 BACKING_TYPES = {"SUPPORT", "AID", "COOPERATE"}
 TRAVEL_WORDS = {"reisen", "reise", "travel", "flying"}   # frames of a travel warning or ban
 DIRECTIONS = {"nach", "to"}
-AT_WORDS = {"at", "in", "am", "im", "bei"}   # before a place owning the spot: "at Milan's airport", "am Flughafen Kabuls"
+AT_WORDS = {"at", "in"}   # before a place that owns the spot: "at Milan's airport", "in Gaza's Jabalia camp"
 FORUM_CODES = {"UNO", "IGO", "EUR"}   # councils and assemblies where a draft is voted on
 RETURNED_FIRE = {"feuer", "fire", "back"}   # "erwiderte das Feuer", "returned fire", "fired back"
 CLAIMED_ACTS = {"tat", "angriff", "anschlag", "attacke", "überfall", "responsibility"}   # "bekannte sich zu dem Angriff"
@@ -1087,7 +1087,7 @@ class EventCoder:
             # "Three other defendants received 10-year prison terms": the court of the sentences just told
             return [(court, "the court of the sentences told just before")]
         places = [s for s in _clause_places(trig, slots, {"pp:in"}) if s not in roles.recipients] or [
-            s for s in _clause_places(trig, slots, {"poss", "gen"}) if s not in roles.recipients
+            s for s in _clause_places(trig, slots, {"poss"}) if s not in roles.recipients
             and s.first > 0 and doc.tokens[s.first - 1].text.lower() in AT_WORDS]   # "at Milan's Malpensa airport"
         held = roles.recipients[0] if roles.recipients else None
         if not places and held is not None and (held.role == "adj" or _foreigner(doc, held) or _held_abroad(doc, held)) \
@@ -2176,10 +2176,12 @@ def _ruling_court(doc: Document, judged: Token, judge: Slot, cues: ModuleType) -
     actor's own), who gave the ruling."""
     if cues.REFERRED_ACTS.get(judged.lemma.lower()) != "ruling":
         return None
-    for m in reversed(doc.mentions):
-        ent = doc.entity(m.entity_id) if m.end <= judged.start else None
-        if ent is not None and ent.actor.sector == "JUD" and ent.id != judge.entity.id \
-                and doc.tokens_in(m.start, m.end)[0].sent >= judged.sent - MAX_ANAPHOR_SENTENCES:
+    for m in sorted((m for m in doc.mentions if m.end <= judged.start and m.entity_id), key=lambda m: -m.start):
+        toks = doc.tokens_in(m.start, m.end)
+        if not toks or toks[0].sent < judged.sent - MAX_ANAPHOR_SENTENCES:
+            break
+        ent = doc.entity(m.entity_id)
+        if ent is not None and ent.actor.sector == "JUD" and ent.id != judge.entity.id:
             return mention_slot(doc, m, ent)
     return None
 
@@ -2626,9 +2628,9 @@ def _demands_in_speech(doc: Document, sent: Sentence, speech: list[Speech], slot
                                    and doc.tokens[subject.last].feat("Number") != "Plur") \
                 or side(subject) == side(sp.speaker) \
                 or any(t.pos not in {"DET", "ADV", "PUNCT", "CCONJ"} for t in _clause_before(tokens, subject.first)):
-            continue   # (a state or its capital opening the clause: "die belgischen Diplomaten müssten ausreisen"
-            # is an expulsion, "die Zuständigen des Südens und der USA müssten ..." no demand of the USA; "China
-            # sei ein Rechtsstaat, Australien müsse ...": the clause after the comma)
+            continue   # (a state or its capital opening the clause: "die Zuständigen des Südens und der USA
+            # müssten ..." is no demand of the USA; "China sei ein Rechtsstaat, Australien müsse ...": the clause
+            # after the comma)
         rule = (f"{doc.lang} demand in speech: speech of '{sp.speaker.mention.text}' says '{subject.mention.text}' "
                 f"'{modal.text}' act")
         out.append(Candidate("REQUEST", None, None, sp.speaker, subject, (modal.start, modal.end), rule,
