@@ -14,7 +14,7 @@ from typing import Any
 
 from .model import Document
 
-__version__ = "0.7.51"
+__version__ = "0.7.52"
 
 
 @lru_cache(maxsize=1)

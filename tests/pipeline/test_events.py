@@ -4123,6 +4123,13 @@ def _named(doc: Document) -> set[tuple[str, str | None, str | None]]:
     # a participle between the preposition and the name describes the name
     ("en", "A Seoul court on Sunday ordered the arrest of impeached President Yoon Suk Yeol.",
      ("COERCE", "Judiciary of South Korea", "Yoon Suk Yeol")),
+    # a possessive after a comma opens a new phrase: "ihre Kämpfer" are no apposition of the radio station
+    ("de", "Die Miliz Al-Shabaab hat die Stadt Adan Yabaal eingenommen. Al-Shabaab erklärte über den ihr "
+           "nahestehenden Sender Radio Andalus, ihre Kämpfer hätten mehrere Militärposten überrannt.",
+     ("ASSAULT", "al-Shabaab", "army (SOM, implied)")),
+    # a court's order to release; the AP dateline's state names the country ("BURLINGTON, Vt.")
+    ("en", "BURLINGTON, Vt. (AP) — A federal judge on Wednesday ordered the release of Mohsen Mahdawi, a "
+           "Palestinian student at Columbia University.", ("RETREAT", "Judge of United States", "Mohsen Mahdawi")),
     # the party a place is taken from
     ("en", "Somalia's army retook the town from al-Shabaab in December.",
      ("ASSAULT", "Military of Somalia", "al-Shabaab")),

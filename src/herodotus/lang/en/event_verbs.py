@@ -278,6 +278,8 @@ resignation        NOUN  RETREAT   resign       0831  s    announce
 resignation        NOUN  RETREAT   resign       0831  s    submit
 resignation        NOUN  RETREAT   resign       0831  s    tender
 resignation        NOUN  RETREAT   resign       0831  s    hand
+# "a federal judge ordered the release of Mohsen Mahdawi" (the noun alone is as often a press release or a report's)
+release            NOUN  RETREAT   release      0841  so   order
 release            VERB  RETREAT   release      0841  so   !video,!statement,!report,!footage,!figure,!detail,!image,!photo,!document,!data,!result,!album,!fund,!money,!aid,!payment,!budget,!grain,!water
 free               VERB  RETREAT   release      0841  so   !up
 exchange           VERB  RETREAT   release      0841  so   prisoners

@@ -606,6 +606,10 @@ class Resolver:
                 return
         if cand.thing_owned and not country and cand.org is None:
             country = self.context_country()   # "if its government fails": the country named last
+        if cand.possessive and sector == "REB" and not country and cand.org is None \
+                and (group := self.recent_armed_group(cand)) is not None:
+            self.assign(cand, group)   # "Al-Shabaab erklärte ..., ihre Kämpfer hätten ...": the group's fighters
+            return
         if cand.possessive and kind != "PER" and not country and cand.org is None \
                 and (owner := self.pronoun_antecedent(replace(cand, kind="pronoun", gender="person", number="sg"))):
             if sector not in FORCES and not (cand.role and cand.role[2] == "GRP"):
@@ -823,6 +827,16 @@ class Resolver:
         story on another state that never names the body's own."""
         return entry.kind == "org" and norm(name) in self.generic_bodies and bool(self.main_country) \
             and entry.code != self.main_country and entry.code not in self.named_countries
+
+    def recent_armed_group(self, cand: Cand) -> Draft | None:
+        """The armed group named by its name in this sentence or the one before, the latest first."""
+        for prev in reversed(self.order):
+            if cand.sent - prev.sent > 1:
+                break
+            draft = self.drafts.get(prev.entity) if prev.entity else None
+            if draft is not None and draft.sector == "REB" and draft.type == "ORG" and prev.kind == "name":
+                return draft
+        return None
 
     def generic_org(self, entry: KBEntry) -> bool:
         """``generic_body`` for a body named inside a title ("Beamte der Bundespolizei"), by its aliases."""

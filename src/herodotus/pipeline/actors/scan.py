@@ -17,6 +17,7 @@ from types import ModuleType
 
 from ...model import Document, Token
 from ...resources.kb_loader import NON_STATE_CODES, KBEntry, KnowledgeBase, name_key, norm
+from ..geo import patterns
 from ..geo.gazetteer import region_names
 from ..nlp.tokenizer import OPENING_QUOTES
 
@@ -374,6 +375,7 @@ class Scanner:
         for c in cands:
             c.wire = c.sent == 0 and in_brackets(doc.tokens, c) and (
                 c.start <= DATELINE_END or c.start <= DATED_LINE_END and _dash_after(doc.tokens, c.end + 1))
+        _dateline_state(cands, doc.tokens, patterns(self.lang).DATELINE_STATES)
         return self._individuals(doc, self._korean_halves(doc, _short_names_again(doc.tokens, cands)))
 
     def _individuals(self, doc: Document, cands: list[Cand]) -> list[Cand]:
@@ -904,6 +906,7 @@ def short_name_gap(toks: list[Token], c: Cand, alias_words: frozenset[str]) -> i
     return 2 if alias else 0
 
 
+MIN_RECURRING_ACRONYM = 3   # "IBA", "NATO" (not "US", "EU": short enough to be other words' forms)
 DATELINE_END = 4   # where the agency stands at the latest: "BEIJING/TOKYO (Reuters) -"
 DATED_LINE_END = 8   # ... or, followed by its dash, after a date: "PORT OF SPAIN, Dec 31 (Reuters) -"
 
@@ -912,12 +915,24 @@ def _dash_after(toks: list[Token], i: int) -> bool:
     return i < len(toks) and toks[i].text in {"-", "–", "—"}
 
 
+def _dateline_state(cands: list[Cand], toks: list[Token], states: dict[str, str]) -> None:
+    """"BURLINGTON, Vt. (AP) —": the dateline's town takes its state along, so that the state names the
+    country (Burlington in Vermont, not in Ontario)."""
+    town = cands[0] if cands else None
+    if town is None or town.start != 0 or town.kind != "name" or town.end + 1 >= len(toks) \
+            or toks[town.end].text != "," or toks[town.end + 1].text.rstrip(".") + "." not in states:
+        return
+    town.end += 2
+
+
 def _short_names_again(toks: list[Token], cands: list[Cand]) -> list[Cand]:
-    """"Die Kachin-Unabhängigkeitsarmee (KIA) ... rief die KIA auf": a short name given in brackets is a name
+    """"Die Kachin-Unabhängigkeitsarmee (KIA) ... rief die KIA auf": a short name given in brackets, or an
+    acronym the tagger found elsewhere in the story ("the IBA's decision ... the Russian-led IBA"), is a name
     wherever it recurs, also where the tagger missed it."""
     taken = {i for c in cands for i in range(c.start, c.end)}
-    shorts = {toks[c.start].text for c in cands if c.kind == "name" and c.end == c.start + 1 and in_brackets(toks, c)
-              and toks[c.start].text[:2].isupper()}
+    shorts = {toks[c.start].text for c in cands if c.kind == "name" and c.end == c.start + 1
+              and (in_brackets(toks, c) or len(toks[c.start].text) >= MIN_RECURRING_ACRONYM)
+              and toks[c.start].text.isalpha() and toks[c.start].text.isupper()}
     extra = [Cand(t.i, t.i + 1, "name", t.sent, ner="ORG") for t in toks if t.text in shorts and t.i not in taken]
     return sorted(cands + extra, key=lambda c: c.start) if extra else cands
 
@@ -1511,7 +1526,9 @@ def _appositions_after_name(cands: list[Cand], toks: list[Token], roles: ModuleT
         person = _a_person(name)
         reports = person and title.role is not None and title.role[2] != "PER" and title.end < len(toks) \
             and toks[title.end].pos in ("VERB", "AUX") and not any(t.text.lower() in OWNING_RELATIVES for t in gap)
+        # ("Sender Radio Andalus, ihre Kämpfer hätten ...": a possessive opens a new phrase, no apposition)
         if gap and gap[0].text == "," and all(t.pos in ("DET", "ADJ", "PUNCT") for t in gap) \
+                and not any(t.text.lower() in roles.POSSESSIVES for t in gap) \
                 and not _plural_title(title, gap, toks) and not reports:
             title.name, name.title = name, title
 
