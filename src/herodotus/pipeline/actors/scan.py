@@ -931,10 +931,13 @@ def _short_names_again(toks: list[Token], cands: list[Cand]) -> list[Cand]:
     wherever it recurs, also where the tagger missed it."""
     taken = {i for c in cands for i in range(c.start, c.end)}
     shorts = {toks[c.start].text for c in cands if c.kind == "name" and c.end == c.start + 1
-              and (in_brackets(toks, c) or len(toks[c.start].text) >= MIN_RECURRING_ACRONYM)
-              and toks[c.start].text.isalpha() and toks[c.start].text.isupper()}
+              and (in_brackets(toks, c) and toks[c.start].text[:2].isupper() or _acronym(toks[c.start].text))}
     extra = [Cand(t.i, t.i + 1, "name", t.sent, ner="ORG") for t in toks if t.text in shorts and t.i not in taken]
     return sorted(cands + extra, key=lambda c: c.start) if extra else cands
+
+
+def _acronym(word: str) -> bool:
+    return len(word) >= MIN_RECURRING_ACRONYM and word.isalpha() and word.isupper()
 
 
 def _bracketed_short_names(cands: list[Cand], toks: list[Token]) -> None:
