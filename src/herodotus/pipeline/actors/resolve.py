@@ -35,6 +35,7 @@ from typing import Callable, Iterator
 from ...model import ActorRef
 from ...resources.kb_loader import NON_STATE_CODES, KBEntry, KnowledgeBase, name_key, norm
 from ..geo import dateline_state, region_country, resolve_place
+from ..nlp.tokenizer import QUOTE_MARKS
 from .scan import Cand, compass_hits
 
 OFFICE_NAMES = {
@@ -498,7 +499,7 @@ class Resolver:
         U.S. Navy's Bahrain-based 5th Fleet"): the organisation is its own, wherever it is based."""
         prev = self.order[-1] if self.order else None
         if prev is None or prev.entity is None or prev.sent != cand.sent or not 0 < cand.start - prev.end <= 4 \
-                or self.lemmas[prev.end] not in ("'s", "’s") \
+                or self.lemmas[prev.end] not in POSSESSIVE_MARKS \
                 or any(p in ("VERB", "AUX", "PUNCT", "ADP") for p in self.pos[prev.end + 1:cand.start]):
             return None
         owner = self.drafts[prev.entity]
@@ -1253,7 +1254,6 @@ GENERIC_AGENCY = {"behorde", "agency"}
 POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 MIN_ACRONYM, MAX_ACRONYM = 3, 6
 INITIAL_SKIP = frozenset({"of", "and", "for", "the", "on", "in", "der", "die", "das", "des", "für", "und", "von"})
-QUOTE_MARKS = frozenset({'"', "“", "”", "„", "«", "»"})   # (no single marks: "’" is also an apostrophe)
 QUOTE_TO_PRONOUN = 3   # '," she said', '“, sagte er'
 GENERIC_SCHOOL = {"universitat", "hochschule", "eliteuniversitat", "university"}
 # (as norm() writes them: "bundnis")

@@ -38,7 +38,7 @@ from .lexicon import (CUE_THRESHOLD, Entry, Lexicon, Trigger, clause_bounds, cla
 from .modality import Modality, modality
 from .roles import (AGAINST_ROLES, COAST_ROLE, EACH_OTHER, MOVED_FORCES, MUTUAL_TYPES, RECIPROCAL, THING_RELATIVE,
                     Roles, Slot, assign, candidate_slots, clause_has, clause_opening, in_pp, skip_back, skip_forward, is_infinitive,
-                    source_phrases, victim_of_aggression, with_conjuncts)
+                    latest_mention, source_phrases, victim_of_aggression, with_conjuncts)
 from .speech import (ANY_WORDS, Speech, characterisations, evaluation_cue, innermost, reporting_speaker, speaker_at,
                      speeches, zero_that_speaker)
 from .tables import EVENT_TYPES, coding
@@ -2176,14 +2176,8 @@ def _ruling_court(doc: Document, judged: Token, judge: Slot, cues: ModuleType) -
     actor's own), who gave the ruling."""
     if cues.REFERRED_ACTS.get(judged.lemma.lower()) != "ruling":
         return None
-    for m in sorted((m for m in doc.mentions if m.end <= judged.start and m.entity_id), key=lambda m: -m.start):
-        toks = doc.tokens_in(m.start, m.end)
-        if not toks or toks[0].sent < judged.sent - MAX_ANAPHOR_SENTENCES:
-            break
-        ent = doc.entity(m.entity_id)
-        if ent is not None and ent.actor.sector == "JUD" and ent.id != judge.entity.id:
-            return mention_slot(doc, m, ent)
-    return None
+    return latest_mention(doc, judged.start, lambda ent: ent.actor.sector == "JUD" and ent.id != judge.entity.id,
+                          since=doc.sentences[max(0, judged.sent - MAX_ANAPHOR_SENTENCES)].start)
 
 
 def _coded_act_doer(doc: Document, judged: Token, judge: Slot, sent: int) -> Slot | None:

@@ -12,7 +12,7 @@ from typing import Callable, Iterator, Sequence
 
 from ...model import ActorRef, Document, Entity, Event, Mention, Token
 from ...resources.kb_loader import NON_STATE_CODES  # noqa: F401  (re-exported to the event coder)
-from .roles import SIGN_AGREEMENT, Slot, mention_slot
+from .roles import SIGN_AGREEMENT, Slot, latest_mention, mention_slot
 
 SOURCE = "events.plover.v1"
 MAX_ANAPHOR_SENTENCES = 6
@@ -333,13 +333,9 @@ def foreign_state(doc: Document, code: str | None, sent: int) -> Slot | None:
     recalled without a place serves ("Zudem werde Botschafter X zu Konsultationen zurückgerufen")."""
     if not code or sent == 0:
         return None
-    start = doc.sentences[max(0, sent - MAX_ANAPHOR_SENTENCES)].start
-    end = doc.sentences[sent].start
-    for m in sorted(doc.mentions, key=lambda m: m.start, reverse=True):
-        ent = doc.entity(m.entity_id) if m.entity_id else None
-        if start <= m.start < end and ent is not None and ent.actor.code not in NON_STATE_CODES | {None, code}:
-            return mention_slot(doc, m, ent)
-    return None
+    return latest_mention(doc, doc.sentences[sent].start,
+                          lambda ent: ent.actor.code not in NON_STATE_CODES | {None, code},
+                          since=doc.sentences[max(0, sent - MAX_ANAPHOR_SENTENCES)].start)
 
 
 def partner(doc: Document, code: str | None, sent: int, types: set[str] | None = None) -> Slot | None:

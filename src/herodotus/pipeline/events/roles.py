@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from types import ModuleType
-from typing import Collection, Sequence
+from typing import Callable, Collection, Sequence
 
 from ...lang import resource
 from ...model import Document, Entity, Mention, Token
 from ..nlp.tagger import infixed_zu
-from ..nlp.tokenizer import OPENING_QUOTES, dateline
+from ..nlp.tokenizer import OPENING_QUOTES, QUOTE_MARKS, dateline
 from .lexicon import CLAUSE_BREAKS, CONJUNCT_WORDS, INSEPARABLE_PREFIXES, SEPARABLE_PARTICLES, Trigger, noun_fits
 
 SKIP_BEFORE = {"DET", "ADJ", "NUM", "ADV", "PRON", "CCONJ"}
@@ -50,6 +50,20 @@ def mention_slot(doc: Document, m: Mention, ent: Entity, role: str = "anaphor") 
     """A slot for a mention of an entity outside the clause, read as an anaphor unless ``role`` says otherwise."""
     toks = doc.tokens_in(m.start, m.end) or [doc.tokens[0]]
     return Slot(m, ent, role, toks[0].i, toks[-1].i)
+
+
+def latest_mention(doc: Document, before: int, keep: Callable[[Entity], bool], since: int = 0) -> Slot | None:
+    """A slot for the latest mention starting at a character offset in [``since``, ``before``) whose entity
+    ``keep`` accepts."""
+    for m in sorted(doc.mentions, key=lambda m: m.start, reverse=True):
+        if m.start >= before or not m.entity_id:
+            continue
+        if m.start < since:
+            break
+        ent = doc.entity(m.entity_id)
+        if ent is not None and keep(ent):
+            return mention_slot(doc, m, ent)
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -945,9 +959,6 @@ def _slot_holding(slots: list[Slot], token: Token) -> Slot | None:
     return next((s for s in slots if s.first <= token.i <= s.last), None)
 
 
-QUOTE_MARKS = frozenset({"“", "„", "»", "«", '"', "”"})
-
-
 def _handed_to(doc: Document, person: Slot, slots: list[Slot], cues: ModuleType) -> Slot | None:
     """"extradited Macías, the leader of the gang, to the United States", "an die USA ausgeliefert": the
     state the person is handed to, also past an apposition that ends the clause (up to the next verb)."""
@@ -1060,12 +1071,8 @@ def _adopting_body(doc: Document, trigger: Trigger, cues: ModuleType) -> Slot | 
     if not any(t.dep == "nsubj" and t.head in pred and (t.lemma or t.text).lower() in cues.RESOLUTION_NOUNS
                for t in doc.tokens[a:b]):
         return None
-    for m in sorted(doc.mentions, key=lambda m: m.start, reverse=True):
-        ent = doc.entity(m.entity_id) if m.entity_id else None
-        if m.start < trigger.token.start and ent is not None and ent.type == "ORG" \
-                and (ent.actor.code in ADOPTING_CODES or ent.actor.sector == "LEG"):
-            return mention_slot(doc, m, ent)
-    return None
+    return latest_mention(doc, trigger.token.start, lambda ent: ent.type == "ORG" and (
+        ent.actor.code in ADOPTING_CODES or ent.actor.sector == "LEG"))
 
 
 EACH_OTHER = ("gegenseitig", "einander", "des anderen landes", "des jeweils anderen landes", "each other",

@@ -26,6 +26,8 @@ from ...model import Document, Sentence, Token
 _QUOTE_CHARS = "\"'„“”‚‘’»«›‹`"
 # Marks that can open a quotation (German »…« and Swiss «…» both occur).
 OPENING_QUOTES = frozenset({"„", "“", '"', "»", "«", "‚", "‘"})
+# Double quotation marks, opening or closing (single ones are left out: "’" is also an apostrophe).
+QUOTE_MARKS = frozenset({"“", "„", "»", "«", '"', "”"})
 _CLOSERS = set(_QUOTE_CHARS) | {")", "]", "}", "''"}
 _ENDER_RE = re.compile(r"[.!?…]+")
 
