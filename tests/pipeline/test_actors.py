@@ -1837,6 +1837,13 @@ def test_actors_unnamed_soldiers_in_the_palestinian_territories_are_israels(nlp)
     # ", or CEAR,": the short name is the body named before it
     ("en", "The Spanish Commission for Refugee Aid, or CEAR, accused the EU of paying African governments.", "CEAR",
      "Commission for Refugee Aid", "ESP"),
+    # a former leader's other title takes him up, not the leader of the country named last
+    ("de", "Lima (dpa) - Perus früherer Präsident Alejandro Toledo ist verurteilt worden. Er bekam Geld von "
+           "Odebrecht, damit der Konzern Aufträge in Brasilien erhielt. „Ich bin unschuldig“, sagte der Ex-Staatschef.",
+     "Ex-Staatschef", "Alejandro Toledo", "PER"),
+    # the army reporting on soldiers of its own state named in the same sentence is theirs, not the host's
+    ("de", "Damaskus (dpa) - Israelische Soldaten waren in der Nacht in den Ort Beit Dschinn vorgedrungen, wie die "
+           "Armee mitteilte.", "Armee", "Military of Israel", "ISR"),
 ])
 def test_actors_named_by_context(nlp, lang, text, phrase, name, code):
     entity = actor_at(run(nlp, text, lang, date(2025, 3, 1)), phrase)
@@ -1851,3 +1858,11 @@ def test_actors_speaker_pronoun_is_not_named_in_the_quote_it_closes(nlp):
                    "threaten Jordan.", "en", date(2025, 2, 12))
     start = doc.text.index(" he ") + 1
     assert entity_of(doc, mention_at(doc, start, start + 2)).actor.identifier_text == "Donald Trump"
+
+
+def test_actors_city_adjective_is_no_compound_title(nlp):
+    # "Hamburger" ends in "burger" but is no "Bürger": the person after it acts, not the city's citizens
+    doc = run(nlp, "Der Hamburger CDU-Fraktionschef Dennis Thering forderte, Anhänger der Gruppe abzuschieben.", "de",
+              date(2025, 11, 5))
+    assert not any(m.text == "Hamburger" for m in doc.mentions)
+    assert actor_at(doc, "Dennis Thering").actor.code == "DEU"

@@ -4133,6 +4133,13 @@ def _named(doc: Document) -> set[tuple[str, str | None, str | None]]:
     # the party a place is taken from
     ("en", "Somalia's army retook the town from al-Shabaab in December.",
      ("ASSAULT", "Military of Somalia", "al-Shabaab")),
+    # a "durch" phrase after a noun in a PP names that noun's doer, not the passive's agent: the court convicts
+    ("de", "Lima (dpa) - Perus früherer Präsident Alejandro Toledo ist wegen Bestechung durch den brasilianischen "
+           "Baukonzern Odebrecht zu 20 Jahren Haft verurteilt worden.",
+     ("SANCTION", "court (PER, implied)", "Peru")),
+    # a court throwing out a lawsuit refuses its owner
+    ("en", "WASHINGTON (AP) — The Supreme Court on Thursday unanimously threw out Mexico's $10 billion lawsuit "
+           "against American gun makers.", ("REJECT", "Supreme Court", "Mexico")),
 ])
 def test_events_parties_named(pipeline, lang, text, expected):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 5, 6)))
@@ -4143,3 +4150,12 @@ def test_events_pushing_out_is_no_demand(pipeline):
     doc = pipeline(Document(id="t", text="Die südkoreanische Bereitschaftspolizei drängte die Menge aus dem Gebäude.",
                             lang="de", published=date(2024, 5, 6)))
     assert {ev.event for ev in doc.events} == {"COERCE"}
+
+
+def test_events_act_judged_after_a_reporting_verb_is_not_the_speakers(pipeline):
+    # "said the visit crossed all red lines": Ben-Gvir's visit, judged by the spokesman, is no visit of Abbas
+    text = ("Israel's National Security Minister Itamar Ben-Gvir prayed at the Al-Aqsa compound on Sunday. Nabil Abu "
+            "Rudeineh, a spokesman for Palestinian President Mahmoud Abbas, said the visit \"crossed all red lines\" "
+            "and called on the United States to rein in the Israeli government.")
+    doc = pipeline(Document(id="t", text=text, lang="en", published=date(2025, 8, 3)))
+    assert {ev.event for ev in doc.events} == {"REQUEST"}

@@ -364,6 +364,9 @@ LOCAL_ROLES = frozenset({"gouverneur", "gouverneurin", "bürgermeister", "bürge
                          "oberbürgermeisterin"})
 # Lemmas before a title that make its holder new to the office: not the holder the knowledge base knows
 NEW_WORDS = frozenset({"neu", "designiert", "neugewählt", "künftig", "gewählt"})
+# Words that mark a title as held before ("der frühere Präsident", "the former president"): its holder is
+# whoever the story named as that leader, not the one in office on the day (lemmas).
+FORMER_WORDS = frozenset({"früher", "ehemalig", "einstig", "ex"})
 # Ends of the names of awards and contests (normalised), which are no actors ("the Nobel Peace Prize")
 NON_ACTOR_ENDINGS = ("preis", "medaille", "expo", "weltmeisterschaft")
 # Ends of the names of courts (normalised): a court the knowledge base lacks is still the judiciary

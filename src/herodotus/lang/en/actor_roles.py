@@ -290,6 +290,9 @@ NEIGHBOUR_NOUNS = frozenset({"neighbour", "neighbor"})
 LOCAL_ROLES = frozenset({"governor", "governors", "mayor", "mayors"})
 # Lemmas before a title that make its holder new to the office ("the incoming president")
 NEW_WORDS = frozenset({"new", "incoming", "elect", "designate"})
+# Words that mark a title as held before ("der frühere Präsident", "the former president"): its holder is
+# whoever the story named as that leader, not the one in office on the day (lemmas).
+FORMER_WORDS = frozenset({"former", "ex", "onetime", "erstwhile"})
 # Ends of the names of awards and contests (normalised), which are no actors ("the Nobel Peace Prize")
 NON_ACTOR_ENDINGS = ("prize", "award", "medal", "olympics", "expo", "world cup")
 # Ends of the names of courts (normalised): a court the knowledge base lacks is still the judiciary

@@ -442,6 +442,12 @@ flout              VERB  REJECT    -            120   so   order
 flout              VERB  REJECT    -            120   so   ruling
 flout              VERB  REJECT    -            120   so   ban
 dismiss            VERB  REJECT    -            120   so   call
+# a court throwing out a suit refuses the plaintiff's claim
+dismiss            VERB  REJECT    -            120   so   lawsuit
+dismiss            VERB  REJECT    -            120   so   suit
+throw+out          VERB  REJECT    -            120   so   lawsuit
+throw+out          VERB  REJECT    -            120   so   suit
+throw+out          VERB  REJECT    -            120   so   case
 refusal            NOUN  REJECT    -            120   so   -
 rejection          NOUN  REJECT    -            120   so   -
 # --- THREATEN

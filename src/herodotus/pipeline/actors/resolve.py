@@ -108,6 +108,7 @@ class Resolver:
         self.local_roles: frozenset[str] = getattr(roles, "LOCAL_ROLES", frozenset())
         self.generic_bodies: frozenset[str] = frozenset(norm(w) for w in getattr(roles, "GENERIC_BODIES", ()))
         self.new_words: frozenset[str] = getattr(roles, "NEW_WORDS", frozenset())
+        self.former_words: frozenset[str] = getattr(roles, "FORMER_WORDS", frozenset())
         self.non_actor_endings: tuple[str, ...] = getattr(roles, "NON_ACTOR_ENDINGS", ())
         self.court_heads: tuple[str, ...] = getattr(roles, "COURT_HEADS", ())
         self.police_heads: tuple[str, ...] = getattr(roles, "POLICE_HEADS", ())
@@ -639,6 +640,10 @@ class Resolver:
             draft.role_words.add(role_family(cand.role_word))   # later "die Kämpfer" are theirs too
             self.assign(cand, draft)
             return
+        if kind == "PER" and office in LEADING_OFFICES and self.former(cand, text_of) \
+                and (leader := self.former_leader(cand, country)) is not None:
+            self.assign(cand, leader)   # "der Ex-Staatschef" after "Perus früherer Präsident Alejandro Toledo"
+            return
         holder_country = country or (ORG_OFFICES.get(office or "") if office else None)
         # ("the Hamas leader" leads no state; "the new president" is not the one the knowledge base knows)
         if office and holder_country and not _group_member(cand) and not new:
@@ -750,6 +755,8 @@ class Resolver:
         place named last, not those (but 'die Armee' after 'die israelische Armee' is that army)."""
         if sector not in FORCES or draft.code in (self.main_country, self.last_place_country(cand.sent)):
             return False
+        if sector == "MIL" and any(c.sent == cand.sent for c in draft.cands):
+            return False   # "Israelische Soldaten drangen in den Ort vor, wie die Armee mitteilte": theirs
         return sector == "COP" or bool(draft.role_words) and role_family(cand.role_word) not in draft.role_words
 
     def foreign_people(self, draft: Draft, cand: Cand, sector: str | None) -> bool:
@@ -980,6 +987,24 @@ class Resolver:
         """A group named by a compound ("Arakan-Armee"): armed ones are rebels of the article's country."""
         return self.new_draft("name:" + norm(name), type="ORG", name=name, code=self.main_country,
                               sector="REB" if sector == "MIL" else sector, plural=True)
+
+    def former(self, cand: Cand, text_of) -> bool:
+        """A title held before: "der frühere Staatschef", "der Ex-Präsident", "the former president"."""
+        prefix = norm(text_of(cand)).split("-")[0]
+        return prefix in self.former_words or cand.start > 0 and cand.start - 1 < len(self.lemmas) \
+            and self.lemmas[cand.start - 1].lower() in self.former_words
+
+    def former_leader(self, cand: Cand, country: str | None) -> Draft | None:
+        """The person named last who led a state (by the title the story gave them or the knowledge base),
+        of the title's country if it names one."""
+        for draft in self.recent_people():
+            if _other_gender(cand.gender, draft) or (country is not None and draft.code != country):
+                continue
+            entry = self.kb.entries.get(draft.key)
+            if draft.office in LEADING_OFFICES or entry is not None and any(
+                    set(o.roles) & LEADING_OFFICES for o in entry.offices):
+                return draft
+        return None
 
     def newly_in(self, cand: Cand) -> bool:
         """A title of someone new to the office ("den neuen Staatschef", "the incoming president")."""

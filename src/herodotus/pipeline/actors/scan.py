@@ -124,6 +124,9 @@ class Scanner:
         self.role_words = {norm(k): v for k, v in roles.ROLES.items()}
         self.prefixed_roles = {norm(k): v for k, v in roles.PREFIXED_ROLES.items()}
         self.whole_words = {norm(w) for w in roles.WHOLE_WORD_ROLES}
+        self.spellings: dict[str, set[str]] = {}   # a role word as written, umlauts kept ("bürger" for "burger")
+        for k in roles.ROLES:
+            self.spellings.setdefault(norm(k), set()).add(k.lower())
         self.max_role_len = max(len(k.split()) for k in roles.ROLES)
         self.age_re = re.compile(roles.AGE_NOUN)
         self.party_person_re = re.compile(roles.PARTY_PERSON)
@@ -320,12 +323,16 @@ class Scanner:
             head = next((w for w in (text[k:], text[k:].removesuffix("en"), text[k:].removesuffix("n"))
                          if w in self.role_words and w not in self.whole_words
                          and (w == text[k:] or self.role_words[w][0] in FORCE_SECTORS)), None)
-            if head is not None and k >= 3:
+            if head is not None and k >= 3 and self._spelled(tokens[i].text, head):
                 named = text[:k] if not prefix and (text[:k],) in self.kb.index else ""
                 if (body_head := self._head_of_body(text[:k], self.role_words[head])) is not None:
                     return 1, body_head, text, prefix   # a head of its own body, not of the state
                 return 1, self.role_words[head], head, prefix or named
         return None
+
+    def _spelled(self, word: str, head: str) -> bool:
+        """Is the compound's head written as the role word is ("Ham|burger" is no "Bürger")?"""
+        return any(w in word.lower() for w in self.spellings.get(head, {head}))
 
     def _head_of_body(self, first: str, role: Role) -> Role | None:
         """"Verfassungsgerichts|präsident", "Polizei|präsident": the head of the court or police the first part

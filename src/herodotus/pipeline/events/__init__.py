@@ -304,6 +304,8 @@ class EventCoder:
             if _after_definite(doc, trig.token):
                 return []
             roles = Roles(roles.recipients, (), roles.how, roles.passive)
+        if trig.entry.pos == "NOUN" and trig.entry.event != "PROTEST" and _reported_act(doc, trig, roles, cues):
+            return []   # "a spokesman for Abbas said the visit crossed all red lines": Ben-Gvir's visit, judged
         if trig.entry.pos == "NOUN" and not roles.actors and trig.token.dep == "nsubj" and trig.entry.event != "PROTEST" \
                 and _after_definite(doc, trig.token):
             # "said the deployment violated the accord": an act told before, judged now (crowds go unnamed:
@@ -1353,6 +1355,22 @@ def _no_one_held(tokens: Sequence[Token], lex: Lexicon) -> bool:
 def _after_definite(doc: Document, tok: Token) -> bool:
     """Does a definite article stand right before the token ("die Forderungen", "the deployment")?"""
     return tok.i > 0 and doc.tokens[tok.i - 1].text.lower() in DEFINITE
+
+
+NOUN_PARTY_GAP = 4   # tokens between an act noun and a party it names ("die Gespräche mit der Europäischen Union")
+
+
+def _reported_act(doc: Document, trig: Trigger, roles: Roles, cues: ModuleType) -> bool:
+    """"said the visit crossed all red lines", "sagte, der Besuch sei ...": a definite act noun right after the
+    reporting verb is an act told before that the speaker judges; who is named before the verb did not do it
+    (the parties named after it, "die Gespräche mit der EU", make it a new one)."""
+    i = trig.token.i
+    if not _after_definite(doc, trig.token) or i < 2 or doc.tokens[i - 2].sent != trig.token.sent:
+        return False
+    verb = doc.tokens[i - 3] if doc.tokens[i - 2].text == "," and i >= 3 else doc.tokens[i - 2]
+    return verb.pos in {"VERB", "AUX"} and verb.lemma.lower() in cues.REPORTING_VERBS \
+        and all(a.last < verb.i for a in roles.actors) \
+        and not any(0 < r.first - i <= NOUN_PARTY_GAP for r in roles.recipients)   # ("die Gespräche mit der EU")
 
 
 def _else_clause(doc: Document, trig: Trigger, cues: ModuleType) -> bool:

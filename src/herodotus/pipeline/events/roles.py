@@ -1162,6 +1162,17 @@ PLACE_PARTS = frozenset({"vorort", "stadtrand", "zentrum", "stadtzentrum", "umge
                          "center", "north", "south", "east", "west"})
 
 
+def _act_noun_agent(doc: Document, slot: Slot) -> bool:
+    """"wegen Bestechung durch den Baukonzern verurteilt": a "durch" phrase right after a noun that itself
+    follows a preposition names who did that noun's act, not the passive's agent (German: the verb comes last,
+    so its own agent stands apart)."""
+    k = skip_back(doc, slot.first - 1, {"DET", "ADJ", "NOUN"})   # "durch den Baukonzern Odebrecht"
+    if doc.lang != "de" or k < 2 or doc.tokens[k].text.lower() != "durch" or doc.tokens[k - 1].pos != "NOUN":
+        return False
+    j = skip_back(doc, k - 2, {"DET", "ADJ"})
+    return j >= 0 and doc.tokens[j].pos == "ADP" and doc.tokens[j].sent == doc.tokens[slot.first].sent
+
+
 def _part_of_place(doc: Document, slot: Slot) -> bool:
     return slot.entity.type in ("GPE", "LOC") and slot.first >= 2 \
         and doc.tokens[slot.first - 2].text.lower() in PLACE_PARTS
@@ -1176,7 +1187,7 @@ def _verb_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
     frame, lang = trigger.entry.frame, doc.lang
     if passive:
         agent = next((s for s in local if s.role in {f"pp:{p}" for p in cues.AGENT_PREPS} and not _part_of_place(doc, s)
-                      or s.role == "adj" and _agent_adjective(doc, s, cues)), None)
+                      and not _act_noun_agent(doc, s) or s.role == "adj" and _agent_adjective(doc, s, cues)), None)
         if lang == "en" and _reduced_relative(doc, trigger.token):
             # "five Iranians charged with ...": the noun the participle follows undergoes it
             patient = next((s for s in local if s.last == trigger.token.i - 1), None)
@@ -1232,6 +1243,9 @@ def _verb_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
     if recipient is not None and recipient.role == "bare":
         # "Sweden's NATO membership": a name right after a possessor modifies the possessed noun
         recipient = next((s for s in rest if s.role == "poss" and 0 < recipient.first - s.last <= 2), recipient)
+    if recipient is None and trigger.entry.event == "REJECT":
+        # "threw out Mexico's lawsuit against American gun makers": the owner of the refused claim
+        recipient = next((s for s in rest if s.role == "poss" and s.first > trigger.token.i), None)
     if recipient is not None and recipient.role.startswith("pp:") and trigger.entry.event in {"SUPPORT", "ACCUSE"}:
         # "praised Poland's support for Ukraine": the owner of the judged act, not the phrase inside it
         recipient = next((s for s in rest if s.role == "poss" and trigger.token.i < s.first < recipient.first),
