@@ -1370,7 +1370,7 @@ def _reported_act(doc: Document, trig: Trigger, roles: Roles, cues: ModuleType) 
     verb = doc.tokens[i - 3] if doc.tokens[i - 2].text == "," and i >= 3 else doc.tokens[i - 2]
     return verb.pos in {"VERB", "AUX"} and verb.lemma.lower() in cues.REPORTING_VERBS \
         and all(a.last < verb.i for a in roles.actors) \
-        and not any(0 < r.first - i <= NOUN_PARTY_GAP for r in roles.recipients)   # ("die Gespräche mit der EU")
+        and not any(0 < r.first - i <= NOUN_PARTY_GAP for r in roles.recipients)
 
 
 def _else_clause(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
