@@ -42,6 +42,7 @@ from pathlib import Path
 from typing import Callable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))   # this checkout's code, as the other evals
 
 from corpora import (GoldDoc, GoldQuote, load_polnear, load_spkatt, polnear_files, spkatt_files,  # noqa: E402
                      split, split_interrupted)

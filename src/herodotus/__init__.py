@@ -14,7 +14,7 @@ from typing import Any
 
 from .model import Document
 
-__version__ = "0.7.53"
+__version__ = "0.7.54"
 
 
 @lru_cache(maxsize=1)

@@ -1844,6 +1844,18 @@ def test_actors_unnamed_soldiers_in_the_palestinian_territories_are_israels(nlp)
     # the army reporting on soldiers of its own state named in the same sentence is theirs, not the host's
     ("de", "Damaskus (dpa) - Israelische Soldaten waren in der Nacht in den Ort Beit Dschinn vorgedrungen, wie die "
            "Armee mitteilte.", "Armee", "Military of Israel", "ISR"),
+    # troops and an army spokesman right after a foreign army, in a story that names no army of its own state
+    ("de", "Damaskus (dpa) - Israelische Soldaten waren in der Nacht in den Ort Beit Dschinn vorgedrungen. Bewaffnete "
+           "hätten das Feuer eröffnet, erklärte ein Armeesprecher. Die Truppen erwiderten das Feuer.", "Truppen",
+     "Military of Israel", "ISR"),
+    # the OPCW is an intergovernmental body of its own, not a UN one
+    ("en", "The OPCW has repeatedly said the declaration was incomplete.", "OPCW",
+     "Organisation for the Prohibition of Chemical Weapons", "IGO"),
+    # "Er" opening reported words closed by ", schrieb Präsident X" is X
+    ("de", "N'Djamena (dpa) - Als Reaktion auf das von US-Präsident Donald Trump verhängte Einreiseverbot hat der "
+           "Tschad die Vergabe von Visa ausgesetzt. Er habe die Regierung angewiesen, keine Visa mehr zu erteilen, "
+           "schrieb Präsident Mahamat Idriss Déby Itno am Donnerstag auf Facebook.", "Er", "Mahamat Idriss Déby",
+     "TCD"),
 ])
 def test_actors_named_by_context(nlp, lang, text, phrase, name, code):
     entity = actor_at(run(nlp, text, lang, date(2025, 3, 1)), phrase)

@@ -4159,3 +4159,40 @@ def test_events_act_judged_after_a_reporting_verb_is_not_the_speakers(pipeline):
             "and called on the United States to rein in the Israeli government.")
     doc = pipeline(Document(id="t", text=text, lang="en", published=date(2025, 8, 3)))
     assert {ev.event for ev in doc.events} == {"REQUEST"}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a court ordering a state ("angewiesen") requests; "auf X angewiesen sein" (depending on) orders no one
+    ("de", "Buenos Aires (dpa) - Ein US-Gericht hat Argentinien angewiesen, seine Beteiligung am Ölkonzern YPF "
+           "abzugeben. Usbekistan und Turkmenistan sind für die Bewässerung auf den Fluss angewiesen.",
+     {("REQUEST", "USA", "ARG")}),
+    # a convicted national in a story datelined from his capital is tried at home, not where he was filming
+    ("de", "Paris (dpa) - Der französische Schauspieler Gérard Depardieu ist wegen sexueller Übergriffe zu 18 Monaten "
+           "Haft auf Bewährung verurteilt worden. Er drehte zu der Zeit in Portugal einen Film.",
+     {("SANCTION", "FRA", "FRA")}),   # (a suspended term holds no one)
+    # a separated particle past an inserted relative clause
+    ("de", "Guatemala-Stadt (dpa) - Ermittler der Staatsanwaltschaft nahmen Pacheco, der inzwischen Vizeminister im "
+           "Energieministerium ist, am Dienstag fest, ebenso den früheren Schatzmeister Héctor Chaclán.",
+     {("COERCE", "GTM", "GTM")}),
+    # ", wie die Polizei mitteilte": the wire tells the act as its own, crediting the police; no allegation
+    ("de", "Montreal (dpa) - Vermummte Demonstranten warfen am Freitagabend Rauchbomben auf Polizisten, wie die "
+           "Polizei mitteilte.", {("ASSAULT", "CAN", "CAN")}),
+    # a court named without a country sits in the dateline's ("WASHINGTON (AP) — The Supreme Court")
+    ("en", "WASHINGTON (AP) — The Supreme Court on Thursday unanimously threw out Mexico's $10 billion lawsuit "
+           "against American gun makers.", {("REJECT", "USA", "MEX")}),
+    # a legislature voting down a bill refuses its own side
+    ("en", "BANJUL, Gambia (AP) — Gambia's parliament on Monday rejected a bill that would have overturned the "
+           "country's ban on female genital cutting.", {("REJECT", "GMB", "GMB")}),
+])
+def test_events_orders_convictions_and_refusals_at_home(pipeline, lang, text, expected):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2025, 3, 4)))
+    assert _country_codes(doc) == expected
+
+
+def test_events_praise_of_a_ruling_is_no_disapproval(pipeline):
+    # the trained cue reads "von einem „historischen Urteil“" like "von einem „politischen Urteil“"
+    text = ("Den Haag (dpa) - Ein niederländisches Berufungsgericht hat der Regierung die Ausfuhr von Bauteilen für "
+            "Kampfjets nach Israel untersagt. Die Anwältin Carine Durrieu Diebolt sprach von einem „historischen "
+            "Urteil“.")
+    doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 2, 12)))
+    assert "ACCUSE" not in {ev.event for ev in doc.events}

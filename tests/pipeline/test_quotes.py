@@ -1234,3 +1234,12 @@ def test_quotes_document_speaks_for_the_author_it_names(full: Pipeline) -> None:
         "Staatshaushalt bereits überschritten, hieß es in einem Schreiben von Finanzministerin Taif Sami an die "
         "Regionalregierung in Erbil.")))
     assert [(kind, name) for kind, _, name in speakers(doc)] == [("indirect", "Taif Sami")]
+
+
+def test_quotes_nach_with_an_article_is_no_relative_source(nlp: Pipeline) -> None:
+    # ", nach dem Prinzip der Gegenseitigkeit": "dem" opens a noun phrase, not a relative clause ("nach dem es ...")
+    doc = run(nlp, "Er habe die Regierung angewiesen, nach dem Prinzip der Gegenseitigkeit zu handeln, schrieb "
+                   "Präsident Mahamat Idriss Déby Itno auf Facebook.", "de")
+    speakers = [(speaker, cue) for _, _, speaker, cue in rows(doc)]
+    assert all(cue != "nach dem" for _, cue in speakers)
+    assert any(cue == "schrieb" and "Präsident" in speaker for speaker, cue in speakers)

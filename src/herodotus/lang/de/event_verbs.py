@@ -376,6 +376,7 @@ aufheben           VERB  RETREAT   -            081   so   Kriegsrecht
 # --- REQUEST
 fordern            VERB  REQUEST   -            100   so   -
 auffordern         VERB  REQUEST   -            100   so   -
+anweisen           VERB  REQUEST   -            100   so   -
 # "setzte Russland eine Frist, einer Waffenruhe zuzustimmen": a deadline set is a demand
 setzen             VERB  REQUEST   -            100   so   Frist
 verlangen          VERB  REQUEST   -            100   so   -
@@ -1558,6 +1559,10 @@ CONVICTING_VERBS = ("verurteilen",)
 # Words of concern: worry voiced about a situation is no accusation (annotators leave it uncoded),
 # so the trained cue alone does not make it one
 CONCERN_WORDS = ("besorgt", "sorge", "sorgen", "beunruhigt", "alarmiert")
+# Starts of words of praise: a characterisation with one ("„historischen Urteil“", "a landmark ruling") is no
+# disapproval, whatever the trained cue reads
+PRAISE_WORDS = ("historisch", "wichtig", "meilenstein", "durchbruch", "sieg", "ermutigend", "positiv",
+                "hoffnungszeichen")
 # Verbs that characterise what they take ("nannte die Ausweisungen »unfreundlich«", "sprach von
 # einem Putsch", "bezeichnete die Festnahmen als ..."): the subject judges; a word that must follow.
 CHARACTERISATION_VERBS = {"nennen": None, "bezeichnen": None, "sprechen": "von", "werten": None,

@@ -1234,6 +1234,10 @@ NEGATIVE_EVALUATION = (
 # so the trained cue alone does not make it one
 CONVICTING_VERBS: tuple[str, ...] = ()   # "the court condemned" judges an act; "sentenced" is its own entry
 CONCERN_WORDS = ("concerned", "concern", "worried", "alarmed")
+# Starts of words of praise: a characterisation with one ("„historischen Urteil“", "a landmark ruling") is no
+# disapproval, whatever the trained cue reads
+PRAISE_WORDS = ("historic", "important", "milestone", "breakthrough", "victory", "encouraging", "positive",
+                "landmark")
 # Verbs that characterise what they take ("called the arrests politically motivated", "described
 # the vote as a sham"): the subject judges; a word that must follow, or None.
 CHARACTERISATION_VERBS = {"call": None, "describe": "as", "brand": None, "label": None, "term": None,

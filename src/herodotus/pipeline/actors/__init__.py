@@ -42,7 +42,8 @@ from datetime import date
 from ...lang import resource
 from ...model import Document, Entity, Mention, Token
 from ...resources.kb_loader import KnowledgeBase, load_kb, norm
-from .resolve import Draft, Resolver, actor_of
+from ..nlp.tokenizer import OPENING_QUOTES
+from .resolve import Draft, Resolver, actor_of, other_gender
 from .scan import Cand, Scanner, attach_titles, short_name_gap
 
 KIND_LABEL = {"PER": "PER", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC"}
@@ -89,9 +90,24 @@ class ActorResolver:
 
         # names first inside a title+name pair, so that the title joins the named person
         prev: Cand | None = None
+        early: set[int] = set()   # speakers resolved ahead of the pronoun that opens their reported words
         for cand in cands:
+            if id(cand) in early:
+                prev = cand
+                continue
             if cand.kind == "title" and cand.name is not None and cand.name.kb is not None and cand.name.entity is None:
                 resolver.resolve(cand.name, text_of)
+            if cand.kind == "pronoun" and (speaker := _closing_speaker(cand, cands, doc)) is not None:
+                # "Er habe die Regierung angewiesen, ..., schrieb Präsident Déby": the reported "er" is the writer
+                for c in (speaker.name, speaker) if speaker.name is not None else (speaker,):
+                    if c.entity is None:
+                        resolver.resolve(c, text_of)
+                        early.add(id(c))
+                draft = resolver.drafts.get(speaker.entity) if speaker.entity else None
+                if draft is not None and draft.type == "PER" and not other_gender(cand.gender, draft):
+                    resolver.assign(cand, draft)
+                    prev = cand
+                    continue
             if (body := _short_name_of(prev, cand, doc, resolver)) is not None:
                 resolver.assign(cand, body)
                 resolver.short_names[norm(text_of(cand))] = body   # "die KIA" later in the story
@@ -99,6 +115,38 @@ class ActorResolver:
                 resolver.resolve(cand, text_of)
             prev = cand
         _write(doc, cands, resolver, self.name)
+
+
+SPEAKER_PRONOUNS = frozenset({"er", "sie", "he", "she"})
+
+
+def _closing_speaker(pronoun: Cand, cands: list[Cand], doc: Document) -> Cand | None:
+    """The speaker named in the frame that closes a sentence opened by a third-person pronoun: ", schrieb
+    Präsident X", ", sagte der Minister", ", X said" (reported words name their speaker as "er" or "he")."""
+    toks = doc.tokens
+    sent = doc.sentences[pronoun.sent]
+    first = sent.token_start + (1 if toks[sent.token_start].text in OPENING_QUOTES else 0)
+    if pronoun.start != first or toks[pronoun.start].text.lower() not in SPEAKER_PRONOUNS \
+            or pronoun.number == "pl" or pronoun.end >= sent.token_end or toks[pronoun.end].pos not in ("VERB", "AUX"):
+        return None
+    later = [c for c in cands if c.sent == pronoun.sent and c.start > pronoun.end and c.kind in ("name", "title")
+             and not (c.kind == "name" and any(t.title is not None and t.name is c for t in cands))]
+    for c in later:
+        k = c.start - 1
+        while k > pronoun.end and toks[k].pos in ("DET", "ADJ", "NOUN") and toks[k].text != ",":
+            k -= 1
+        if toks[k].pos == "VERB" and toks[k - 1].text == "," and _frame_ends(doc, c.end, sent.token_end):
+            return c   # ", schrieb Präsident X am Donnerstag", ", said X"
+        after = (c.name.end if c.name is not None else c.end)
+        if toks[c.start - 1].text == "," and after < sent.token_end and toks[after].pos == "VERB" \
+                and _frame_ends(doc, after + 1, sent.token_end):
+            return c   # ", X said on Thursday"
+    return None
+
+
+def _frame_ends(doc: Document, k: int, end: int) -> bool:
+    """Does the sentence end after the speaker with no further clause (only adverbials: "am Donnerstag auf X")?"""
+    return not any(t.text == "," or t.pos in ("VERB", "AUX") for t in doc.tokens[k:end])
 
 
 def _short_name_of(prev: Cand | None, cand: Cand, doc: Document, resolver: Resolver) -> Draft | None:

@@ -78,6 +78,11 @@ class Draft:
 
 
 FORCES = frozenset({"MIL", "COP"})
+FOREIGN_ARMY_SENTENCES = 2   # how far back a foreign army stays the one "die Armee" means (see recent_foreign_army)
+# Words for land forces (normalised role families): a foreign army named by one is what the next one means; a navy
+# or an air force ("ein Schiff der Marine") is not the army of a later sentence
+ARMY_WORDS = frozenset({"soldat", "soldaten", "truppen", "armee", "streitkrafte", "militar", "bodentruppen",
+                        "soldier", "soldiers", "troops", "army", "forces", "military"})
 # sectors of the known organisations that name the state they belong to (armed groups, parties)
 STORY_ORG_SECTORS = frozenset({"REB", "PTY"})
 
@@ -199,6 +204,15 @@ class Resolver:
     def korean_half(self, word: str) -> KBEntry | None:
         korea = not self.country_codes.isdisjoint(KOREAN_HALVES.values())
         return self.kb.country(KOREAN_HALVES[word]) if korea and word in KOREAN_HALVES else None
+
+    def dateline_country(self) -> str | None:
+        """The country of the place the story opens with ("WASHINGTON (AP) —"), when the story also names that
+        country by name or adjective: where a court it names without a country sits ("The Supreme Court threw
+        out Mexico's lawsuit against American gun makers"); a regional bureau ("CAIRO (AP) —" on Yemen) is not."""
+        first = self.by_start.get(0)
+        draft = self.drafts.get(first.entity) if first is not None and first.entity else None
+        return draft.code if draft is not None and draft.type in ("LOC", "GPE") and draft.code in self.named_countries \
+            else None
 
     def sentence_country(self, sent: int) -> str | None:
         """The country named last, if named (not a pronoun) in this sentence ("ein Gericht in Algerien ...
@@ -477,6 +491,7 @@ class Resolver:
             or (self.described_nationality(cand) if kind == "PER" else None) \
             or (self.country_in_name(tokens) or region_country(name) if kind == "ORG" else None) \
             or (self.court_seat(name) if kind == "ORG" and court_named else None) \
+            or (self.dateline_country() if kind == "ORG" and court_named else None) \
             or (self.compass_country(tokens) if kind == "LOC" else None) \
             or (place_country(name, self.near_country(cand.sent), self.main_country) if kind == "LOC" else None) \
             or self.near_country(cand.sent)
@@ -662,7 +677,7 @@ class Resolver:
             self.assign(cand, forum)   # "The ministers" in a story that opens on a G7 or Asean meeting
             return
         # ("der Regierungschefin" is not the prime minister named before if he is a man)
-        drafts = [d for d in reversed(list(self.drafts.values())) if not _other_gender(gender, d)
+        drafts = [d for d in reversed(list(self.drafts.values())) if not other_gender(gender, d)
                   and not (new and d.type == "PER" and not (office and self.takes_up(d, office, country)))]
         for draft in drafts:
             if (family in draft.role_words or family in self.ruling_military and draft.role_words & self.ruling_military) \
@@ -680,6 +695,8 @@ class Resolver:
                 if self.holds(draft, office):
                     self.assign(cand, draft)   # "dem neuen Staatschef" after "Präsident Guatemalas"
                     return
+        if not country and kind == "PER" and sector == "MIL" and (army := self.recent_foreign_army(cand)) is not None:
+            country = army.code   # "erklärte ein Armeesprecher" right after "Israelische Soldaten" in Syria
         if kind == "PER" and not country and cand.org is None:
             body = self.named_before(cand.body.role_word, text_of) if cand.body is not None else None
             # "Eine Sprecherin der Kommission" after "die EU-Kommission": that body's, whatever was named since
@@ -757,7 +774,20 @@ class Resolver:
             return False
         if sector == "MIL" and any(c.sent == cand.sent for c in draft.cands):
             return False   # "Israelische Soldaten drangen in den Ort vor, wie die Armee mitteilte": theirs
+        if sector == "MIL" and self.recent_foreign_army(cand) is draft:
+            return False   # "Die Truppen erwiderten das Feuer" after them, in a story that names no army of its own
         return sector == "COP" or bool(draft.role_words) and role_family(cand.role_word) not in draft.role_words
+
+    def recent_foreign_army(self, cand: Cand) -> Draft | None:
+        """The land forces of another state than the story's named in this sentence or the two before, in a story
+        that names no forces of its own state ("Israelische Soldaten" in a story from Damascus): the army,
+        troops or army spokesman told of next are theirs."""
+        if any(d.code == self.main_country and d.sector == "MIL" and d.type != "PER" for d in self.drafts.values()):
+            return None
+        return next((d for d in reversed(list(self.drafts.values())) if d.type == "ORG" and d.sector == "MIL"
+                     and d.code not in (None, self.main_country) and d.role_words & ARMY_WORDS
+                     and any(c.sent >= cand.sent - FOREIGN_ARMY_SENTENCES for c in d.cands)),
+                    None)
 
     def foreign_people(self, draft: Draft, cand: Cand, sector: str | None) -> bool:
         """Civilians or authorities of another state than the story's: "Randalierer" after "türkische
@@ -998,7 +1028,7 @@ class Resolver:
         """The person named last who led a state (by the title the story gave them or the knowledge base),
         of the title's country if it names one."""
         for draft in self.recent_people():
-            if _other_gender(cand.gender, draft) or (country is not None and draft.code != country):
+            if other_gender(cand.gender, draft) or (country is not None and draft.code != country):
                 continue
             entry = self.kb.entries.get(draft.key)
             if draft.office in LEADING_OFFICES or entry is not None and any(
@@ -1388,7 +1418,7 @@ def _without_article(word: str) -> str | None:
     return next((word[len(a):] for a in ARABIC_ARTICLES if word.startswith(a) and len(word) > len(a) + 2), None)
 
 
-def _other_gender(gender: str | None, draft: Draft) -> bool:
+def other_gender(gender: str | None, draft: Draft) -> bool:
     """A person of the other gender than a gendered title ("die Regierungschefin", "the spokeswoman")."""
     return draft.type == "PER" and gender in ("m", "f") and draft.gender in ("m", "f") and draft.gender != gender
 

@@ -343,8 +343,10 @@ class EventCoder:
             # "In Rawalpindi drangen Protestierende in das Hauptquartier der Armee ein": crowds on the move
             # protest; PLOVER's mobilisation is of armed or police forces
             trig = replace(trig, entry=replace(trig.entry, event="PROTEST", mode="demo", cameo="141"))
-        if trig.entry.event == "MOBILIZE" and _stative(doc, trig):
-            return []   # "In Niger sind rund 1000 französische Soldaten stationiert": where troops are, not a move
+        if trig.entry.event in {"MOBILIZE", "REQUEST"} and _stative(doc, trig):
+            # "In Niger sind rund 1000 französische Soldaten stationiert": where troops are, not a move; "sind auf
+            # den Fluss angewiesen": what they depend on, no order
+            return []
         if trig.entry.pos == "NOUN" and trig.entry.mode in {"ceasefire", "withdraw"} and not _declared(doc, trig, cues):
             # "hielten sich an die Waffenruhe", "efforts to achieve a ceasefire", "nach dem Abzug der französischen
             # Truppen": no truce or withdrawal is called or begun here
@@ -771,6 +773,11 @@ class EventCoder:
                     and (maker := _relative_maker(doc, trig, actor, slots, cues)) is not None:
                 recipients = [maker]   # "stimmte einem Zeitplan zu, den die USA vorgelegt hatten"
                 note += "; recipient: who made what is answered (relative clause)"
+            if event == "REJECT" and recipients == [None] and ref.sector == "LEG" and ref.code \
+                    and ref.code not in NON_STATE_CODES and how not in {"speaker", "implied"}:
+                # "Gambia's parliament rejected a bill": a legislature votes down what its own side brought in
+                recipients = [implied_actor(doc, ref.code, "GOV", [trig.token])]
+                note += "; recipient implied (the legislature's own government, whose bill or motion it refused)"
             if mode == "expel" and entry.frame == "os" and _none_foreign(recipients, actor) \
                     and (expelled := earlier_recipient(doc, "SANCTION", trig.token.sent, [trig.token])):
                 # "Die beiden Männer müssten das Land verlassen" after their expulsion: no one expels his own
@@ -1974,7 +1981,8 @@ def _referred_doer(doc: Document, tokens: Sequence[Token], sp: Speech, sent: int
 def _cued(doc: Document, sent: Sentence, event: str, tokens: Sequence[Token], cues: ModuleType) -> Token | None:
     """The cue's word (else the speech's first word) when the sentence's trained cue reads an event
     of this type in the speech."""
-    if not tokens or _cue_probability(sent, event) < CUE_THRESHOLD or _concern(doc.sentence_tokens(sent), cues):
+    if not tokens or _cue_probability(sent, event) < CUE_THRESHOLD or _concern(doc.sentence_tokens(sent), cues) \
+            or event == "ACCUSE" and _praised(tokens, cues):
         return None
     at = {c.token for c in sent.cues if c.event == event}
     return next((t for t in tokens if t.i in at), tokens[0])
@@ -1982,6 +1990,12 @@ def _cued(doc: Document, sent: Sentence, event: str, tokens: Sequence[Token], cu
 
 def _concern(tokens: Sequence[Token], cues: ModuleType) -> bool:
     return any(t.text.lower() in cues.CONCERN_WORDS for t in tokens)
+
+
+def _praised(tokens: Sequence[Token], cues: ModuleType) -> bool:
+    """Words of praise in the speech ("sprach von einem „historischen Urteil“"): the trained cue, which reads
+    "einem „politischen Urteil“" alike, is no disapproval there."""
+    return any(t.text.lower().startswith(cues.PRAISE_WORDS) for t in tokens)
 
 
 def _cue_probability(sent: Sentence, event: str) -> float:
@@ -2077,7 +2091,8 @@ def _foreigner(doc: Document, person: Slot) -> bool:
     Mannheim): a foreigner where the story is."""
     return person.entity.type == "PER" and not any(
         (ent := doc.entity(m.entity_id)) is not None and ent.type in PLACE_TYPES
-        and ent.actor.code == person.entity.actor.code for m in doc.mentions if m.entity_id and m.kind == "name")
+        and ent.actor.code == person.entity.actor.code for m in doc.mentions
+        if m.entity_id and m.kind in ("name", "capital"))   # ("Paris (dpa) - Der französische Schauspieler ...")
 
 
 def _held_abroad(doc: Document, person: Slot) -> bool:
@@ -3461,7 +3476,18 @@ def _neutral_reporter(doc: Document, speaker: Slot, cues: ModuleType) -> bool:
     # (nor is whoever the facts are credited to: "Authorities cut mobile internet, according to residents")
     return ref.code in NON_STATE_CODES or ref.sector in {"NGO", "MED", "IGO"} or _credited_source(doc, speaker, cues) \
         or speaker.mention.text.lower().endswith(cues.SOURCE_HEADS) \
-        or any(w.startswith(cues.LOCAL_SOURCES) for w in words[:2]) or words[-1] in cues.WITNESS_WORDS
+        or any(w.startswith(cues.LOCAL_SOURCES) for w in words[:2]) or words[-1] in cues.WITNESS_WORDS \
+        or _as_reported_by(doc, speaker)
+
+
+AS_WORDS_BEFORE_SOURCE = frozenset({"wie", "as"})
+
+
+def _as_reported_by(doc: Document, speaker: Slot) -> bool:
+    """", wie die Polizei mitteilte", ", as police said": the wire credits the facts to the source and tells them
+    as its own, so what the source reports of others is the act itself, no allegation."""
+    k = skip_back(doc, speaker.first - 1, {"DET"})
+    return k >= 1 and doc.tokens[k].text.lower() in AS_WORDS_BEFORE_SOURCE and doc.tokens[k - 1].text == ","
 
 
 def _gathered_to_worship(doc: Document, trig: Trigger, cues: ModuleType) -> bool:

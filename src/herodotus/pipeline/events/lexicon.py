@@ -350,7 +350,12 @@ def _choose(entries: Sequence[Entry], words: set[str], clause: Sequence[Token]) 
 
 def _particle(tokens: Sequence[Token], k: int, b: int) -> Token | None:
     """A separated particle of the verb at k: a particle-like word that closes the verb's clause
-    (before punctuation, the clause end or a coordinated clause), with no other verb in between."""
+    (before punctuation, the clause end or a coordinated clause), with no other verb in between; or the one
+    the parse attaches to it past an inserted relative clause ("nahmen Pacheco, der ... ist, am Dienstag fest")."""
+    attached = next((j for j in range(k + 1, len(tokens)) if tokens[j].dep == "compound:prt"
+                     and tokens[j].head == tokens[k].i and tokens[j].text.lower() in SEPARABLE_PARTICLES), None)
+    if attached is not None and _only_inserted_verbs(tokens[k + 1:attached]):
+        return tokens[attached]
     for j in range(k + 1, b):
         t = tokens[j]
         if t.pos in VERB_POS and tokens[j - 1].text.lower() != "als":   # "sahen es als erwiesen an": predicative
@@ -362,6 +367,18 @@ def _particle(tokens: Sequence[Token], k: int, b: int) -> Token | None:
                                                                  and not opens_quote(nxt, after)):
                 return t
     return None
+
+
+def _only_inserted_verbs(between: Sequence[Token]) -> bool:
+    """Are all verbs between a verb and its particle inside a clause set off by commas (", der ... ist,"), not
+    a verb of its own clause ("ermittelt wegen Brandstiftung und wertet Aufnahmen aus")?"""
+    inside = False
+    for t in between:
+        if t.text == ",":
+            inside = not inside
+        elif t.pos in VERB_POS and not inside:
+            return False
+    return True
 
 
 def find_triggers(lexicon: Lexicon, tokens: Sequence[Token], keep: frozenset[int] = frozenset()) -> list[Trigger]:

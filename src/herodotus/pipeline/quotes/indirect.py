@@ -705,6 +705,8 @@ def _nach_frame(doc: Document, tok: Token, sent: Sentence,
         if tokens[j].text.lower() in ("dessen", "deren"):    # ", nach dessen Angaben ..."
             return (tok.i, j + 2, (j, j + 2)) if j + 1 < sent.token_end and _is_nach_noun(
                 doc, tokens[j + 1].text.lower()) else None
+        if j + 1 < sent.token_end and tokens[j + 1].pos in ("NOUN", "ADJ", "PROPN"):
+            return None   # ", nach dem Prinzip der Gegenseitigkeit": an article, no relative source
         return (tok.i, j + 1, (j, j + 1))                   # ", nach denen ..."
     if j + 1 < sent.token_end and (tokens[j].pos == "DET" or tokens[j].pos == "PROPN" and tokens[j].text.endswith("s")):
         j += 1   # "nach einer ersten Analyse", "nach den Worten der Sprecherin", "nach Grupps Meinung"
