@@ -97,17 +97,10 @@ class ActorResolver:
                 continue
             if cand.kind == "title" and cand.name is not None and cand.name.kb is not None and cand.name.entity is None:
                 resolver.resolve(cand.name, text_of)
-            if cand.kind == "pronoun" and (speaker := _closing_speaker(cand, cands, doc)) is not None:
-                # "Er habe die Regierung angewiesen, ..., schrieb Präsident Déby": the reported "er" is the writer
-                for c in (speaker.name, speaker) if speaker.name is not None else (speaker,):
-                    if c.entity is None:
-                        resolver.resolve(c, text_of)
-                        early.add(id(c))
-                draft = resolver.drafts.get(speaker.entity) if speaker.entity else None
-                if draft is not None and draft.type == "PER" and not other_gender(cand.gender, draft):
-                    resolver.assign(cand, draft)
-                    prev = cand
-                    continue
+            if cand.kind == "pronoun" and (draft := _speaker_ahead(cand, cands, doc, resolver, text_of, early)):
+                resolver.assign(cand, draft)   # "Er habe ... angewiesen, schrieb Präsident Déby": the writer
+                prev = cand
+                continue
             if (body := _short_name_of(prev, cand, doc, resolver)) is not None:
                 resolver.assign(cand, body)
                 resolver.short_names[norm(text_of(cand))] = body   # "die KIA" later in the story
@@ -118,6 +111,21 @@ class ActorResolver:
 
 
 SPEAKER_PRONOUNS = frozenset({"er", "sie", "he", "she"})
+
+
+def _speaker_ahead(pronoun: Cand, cands: list[Cand], doc: Document, resolver: Resolver, text_of,
+                   early: set[int]) -> Draft | None:
+    """The person a pronoun opening reported words stands for, when the closing frame names the speaker; the
+    speaker (and the name of a title) is resolved now and marked in ``early``, so the main loop skips it."""
+    speaker = _closing_speaker(pronoun, cands, doc)
+    if speaker is None:
+        return None
+    for c in (speaker.name, speaker) if speaker.name is not None else (speaker,):
+        if c.entity is None:
+            resolver.resolve(c, text_of)
+            early.add(id(c))
+    draft = resolver.drafts.get(speaker.entity) if speaker.entity else None
+    return draft if draft is not None and draft.type == "PER" and not other_gender(pronoun.gender, draft) else None
 
 
 def _closing_speaker(pronoun: Cand, cands: list[Cand], doc: Document) -> Cand | None:
