@@ -1020,9 +1020,7 @@ class Resolver:
 
     def former(self, cand: Cand, text_of) -> bool:
         """A title held before: "der frühere Staatschef", "der Ex-Präsident", "the former president"."""
-        prefix = norm(text_of(cand)).split("-")[0]
-        return prefix in self.former_words or cand.start > 0 and cand.start - 1 < len(self.lemmas) \
-            and self.lemmas[cand.start - 1].lower() in self.former_words
+        return norm(text_of(cand)).split("-")[0] in self.former_words or self.lemma_before(cand, self.former_words)
 
     def former_leader(self, cand: Cand, country: str | None) -> Draft | None:
         """The person named last who led a state (by the title the story gave them or the knowledge base),
@@ -1038,8 +1036,11 @@ class Resolver:
 
     def newly_in(self, cand: Cand) -> bool:
         """A title of someone new to the office ("den neuen Staatschef", "the incoming president")."""
-        return cand.start > 0 and cand.start - 1 < len(self.lemmas) \
-            and self.lemmas[cand.start - 1].lower() in self.new_words
+        return self.lemma_before(cand, self.new_words)
+
+    def lemma_before(self, cand: Cand, words: frozenset[str]) -> bool:
+        """Is the lemma right before the title one of these words ("neuen", "früheren", "former")?"""
+        return 0 < cand.start <= len(self.lemmas) and self.lemmas[cand.start - 1].lower() in words
 
     def unplaced_person_country(self, cand: Cand, sector: str | None) -> str | None:
         """The country of a named person whose title names none."""
