@@ -1878,3 +1878,29 @@ def test_actors_city_adjective_is_no_compound_title(nlp):
               date(2025, 11, 5))
     assert not any(m.text == "Hamburger" for m in doc.mentions)
     assert actor_at(doc, "Dennis Thering").actor.code == "DEU"
+
+
+def test_actors_name_without_its_head_word_en(nlp):
+    """"Treasury" after "the Treasury Department" is that department, not an unknown body of the story's state."""
+    doc = run(nlp, "ASUNCION, Paraguay (AP) — The Treasury Department said Cartes had bribed lawmakers. "
+                   "Treasury also blacklisted four companies owned by Cartes.", "en", date(2023, 1, 26))
+    assert actor_at(doc, "Treasury", 1).id == actor_at(doc, "Treasury Department").id
+    assert actor_at(doc, "Treasury", 1).actor.code == "USA"
+
+
+def test_actors_former_office_in_apposition_keeps_current_post_en(nlp):
+    """"a former Nigerian finance minister" tells a past office: the WTO's director-general stays IGO."""
+    doc = run(nlp, "GENEVA (Reuters) - World Trade Organization members on Friday reappointed Ngozi Okonjo-Iweala "
+                   "to a second term. Okonjo-Iweala, a former Nigerian finance minister, said she was grateful.",
+              "en", date(2024, 11, 29))
+    assert actor_at(doc, "Ngozi Okonjo-Iweala").actor.code == "IGO"
+
+
+def test_actors_federal_offices_of_belgium_and_member_states_de(nlp):
+    """Belgium's "Bundesstaatsanwaltschaft" is Belgian; "im Bundesstaat Borno" is in Nigeria, not Germany."""
+    doc = run(nlp, "Brüssel (dpa) - Nach dem Anschlag hat die belgische Polizei den Täter gestellt. Die "
+                   "Bundesstaatsanwaltschaft leitete Ermittlungen ein.", "de", date(2023, 10, 17))
+    assert actor_at(doc, "Bundesstaatsanwaltschaft").actor.code == "BEL"
+    doc = run(nlp, "Maiduguri (dpa) - Bei Anschlägen in der Stadt Gwoza im Bundesstaat Borno starben 18 Menschen.",
+              "de", date(2024, 6, 29))
+    assert actor_at(doc, "Borno").actor.code == "NGA"

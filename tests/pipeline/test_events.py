@@ -1830,6 +1830,83 @@ def test_events_participle_read_as_adjective_is_a_perfect(pipeline):
     # handing out relief goods is aid, to the country of those who receive it
     ("de", "Ein Erdrutsch hat in Papua-Neuguinea ein Dorf verschüttet. Die Internationale Organisation für Migration "
            "(IOM) verteilte Wasser und Decken an Überlebende.", {("AID", "UNO", "PNG")}),
+    # a title joined to the last one by "und" keeps the country of the known person it names
+    ("de", "Der türkische Präsident Recep Tayyip Erdoğan und Ministerpräsident Kyriakos Mitsotakis einigten sich am "
+           "Donnerstag in Athen auf eine gemeinsame Erklärung.", {("AGREE", "TUR", "GRC")}),
+    # "X als „…“ bezeichnet": the object of the characterising verb is judged, not a name in the phrase between
+    ("de", "Milei hatte Präsident Gustavo Petro in einem Interview mit dem Sender CNN als „terroristischen Mörder“ "
+           "bezeichnet.", {("ACCUSE", "ARG", "COL")}),
+    # whom the speaker pledges support is not whom the words condemn; "unschuldige" does not convict
+    ("de", "Kristersson sprach von einem „brutalen Angriff auf unschuldige Menschen“ und sicherte Belgien die volle "
+           "Unterstützung Schwedens bei den Ermittlungen zu.", {("AGREE", "SWE", "BEL")}),
+    # a lender approving a programme gives aid; ordering people out of the country deports them
+    ("de", "Der Internationale Währungsfonds (IWF) hat dem hoch verschuldeten Sri Lanka ein Hilfsprogramm über rund "
+           "drei Milliarden US-Dollar bewilligt.", {("AID", "IGO", "LKA")}),
+    ("de", "Niamey (dpa) - Die Militärregierung im Niger hat die Chefs von drei chinesischen Ölunternehmen des Landes "
+           "verwiesen.", {("COERCE", "NER", "CHN")}),
+    ("de", "Niamey (dpa) - Im vergangenen Juni entzog die Junta dem französischen Atomkonzern Orano die Genehmigung "
+           "für die Uranmine Imouraren.", {("SANCTION", "NER", "FRA")}),
+    # forces loyal to a leader are of the leader's country; a member state of a federation is named by its own name
+    ("de", "Abidjan (dpa) - Laurent Gbagbo weigerte sich, seine Niederlage anzuerkennen. Französische "
+           "Kampfhubschrauber hatten in Abidjan Stellungen der Gbagbo-treuen Truppen angegriffen.",
+     {("ASSAULT", "FRA", "CIV"), ("REJECT", "CIV", "CIV")}),
+    ("de", "Maiduguri (dpa) - Mehrere Attentäterinnen sprengten sich am Samstag in der Stadt Gwoza im Bundesstaat "
+           "Borno in die Luft.", {("ASSAULT", "NGA", "NGA")}),
+    # "die frühere Kolonialmacht" is the other state of the story; owning a massacre concedes
+    ("de", "Dakar (dpa) - Frankreich hat das Massaker von Thiaroye anerkannt. Senegals Regierungschef Ousmane Sonko "
+           "warf der früheren Kolonialmacht vor, die Aufarbeitung verschleppt zu haben.",
+     {("ACCUSE", "SEN", "FRA"), ("CONCEDE", "FRA", None)}),
+    # admitting the charges is no accusation; police do not protest the protests a sentence mentions
+    ("de", "Hanoi (dpa) - Ein Gericht hat die Aktivistin Hoang Thi Minh Hong verurteilt. Laut ihrem Anwalt räumte "
+           "Hong die Vorwürfe vor Gericht ein.", {("SANCTION", "VNM", "VNM"), ("CONCEDE", "VNM", None)}),
+    ("de", "Santiago de Chile (dpa) - Der Chef der chilenischen Polizei, General Ricardo Yáñez, hat wegen eines "
+           "drohenden Strafverfahrens im Zusammenhang mit den Sozialprotesten von 2019 seinen Rücktritt erklärt.",
+     {("RETREAT", "CHL", None)}),
+    ("de", "Ankara (dpa) - Der Kassationshof weigerte sich am Mittwoch, ein Urteil des Verfassungsgerichts umzusetzen "
+           "und den inhaftierten Abgeordneten Can Atalay freizulassen.", {("REJECT", "TUR", "TUR")}),
+    ("de", "Ankara (dpa) - Die Polizei drängte am Mittwochabend Hunderte Anhänger der Partei zurück.",
+     {("COERCE", "TUR", "TUR")}),
+    # endorsing a state's plan backs that state, not the place the plan is for
+    ("en", "RABAT, Morocco (AP) — Kenya on Monday endorsed Morocco's plan for autonomy in Western Sahara.",
+     {("SUPPORT", "KEN", "MAR")}),
+    # an -ing clause hung on the main verb has the main subject, not the name before its comma
+    ("en", "The United States on Thursday imposed sanctions on former Paraguayan President Horacio Cartes and the "
+           "country's sitting vice president, Hugo Velázquez, accusing both men of rampant corruption.",
+     {("SANCTION", "USA", "PRY"), ("ACCUSE", "USA", "PRY")}),
+    # a participle joined to a passive is passive; the act a charged plot aims at is no event
+    ("en", "UVALDE, Texas (AP) — Arredondo was booked into the Uvalde County jail and released on a $10,000 bond, "
+           "Sheriff Ruben Nolasco told reporters.", {("COERCE", "USA", "USA"), ("RETREAT", "USA", "USA")}),
+    ("en", "NEW YORK (AP) — U.S. federal prosecutors on Wednesday charged an Indian man with plotting to kill a Sikh "
+           "separatist leader in New York City.", {("ACCUSE", "USA", "IND")}),
+    ("en", "WARSAW, Poland (AP) — Poland summoned Ukraine's ambassador and said it would stop sending weapons to its "
+           "neighbor.", {("ACCUSE", "POL", "UKR"), ("SANCTION", "POL", "UKR")}),
+    # "the court" is the story's court, not an international one its judges cite
+    ("en", "LA PAZ, Bolivia (AP) — Bolivia's Constitutional Court has barred former President Evo Morales from "
+           "running. The decision by the Plurinational Constitutional Court overturns a 2017 ruling. The judges cited an "
+           "advisory opinion of the Inter-American Court of Human Rights. Hundreds of Morales supporters rallied "
+           "outside the court's headquarters in Sucre.", {("COERCE", "BOL", "BOL"), ("PROTEST", "BOL", "BOL")}),
+    # a state's own deployment around a building is aimed at no one; an amount in brackets does not end the clause
+    ("en", "LUSAKA, Zambia (AP) - Police deployed additional officers around the court building in Lusaka on "
+           "Tuesday.", {("MOBILIZE", "ZMB", None)}),
+    ("en", "Britain pledged 500,000 pounds ($633,000) in emergency aid for Grenada and St. Vincent and the "
+           "Grenadines.", {("AGREE", "GBR", "GRD"), ("AGREE", "GBR", "VCT")}),
+    # a meeting someone "is due to" hold is announced (AGREE), not held
+    ("en", "RABAT, Morocco (AP) — Kenyan Prime Cabinet Secretary Musalia Mudavadi is due to meet Prime Minister Aziz "
+           "Akhannouch on Tuesday.", {("AGREE", "KEN", "MAR")}),
+    ("en", "ST. GEORGE'S, Grenada (AP) — Grenada's prime minister Dickon Mitchell asked neighboring Trinidad and "
+           "Tobago for boats and helicopters.", {("REQUEST", "GRD", "TTO")}),
+    ("de", "Canberra (dpa) - Sicherheitsleute hinderten die Senatorin Lidia Thorpe daran, sich dem König zu nähern.",
+     {("COERCE", "AUS", "AUS")}),
+    ("de", "Jakarta (dpa) - Asean hatte Juntachef Min Aung Hlaing im Herbst 2021 von den Gipfeltreffen ausgeschlossen.",
+     {("SANCTION", "IGO", "MMR")}),
+    # a spokesman of "the movement" speaks for the armed movement named before, not for the city he is in
+    ("de", "Rabat (dpa) - Israel hat die Souveränität Marokkos über die Westsahara anerkannt. Die Befreiungsbewegung "
+           "Polisario verurteilte den Schritt. Es handle sich um einen Handel zwischen zwei Besatzungsmächten, sagte "
+           "ein Sprecher der Bewegung in Algier.", {("SUPPORT", "ISR", "MAR"), ("ACCUSE", "ESH", "ISR")}),
+    # barred from a primary; appealing to the Supreme Court is no phone call
+    ("de", "Denver (dpa) - Das Oberste Gericht des US-Bundesstaates Colorado hat den früheren Präsidenten Donald Trump "
+           "von der Vorwahl der Republikaner ausgeschlossen. Das Urteil tritt erst am 4. Januar in Kraft, damit Trump "
+           "den Supreme Court in Washington anrufen kann.", {("COERCE", "USA", "USA")}),
 ])
 def test_events_frames_and_targets_with_real_actors(pipeline, lang, text, expected):
     """Recalls, summons and formal protests; statements of solidarity, threat and readiness; disasters, habits,
@@ -4196,3 +4273,17 @@ def test_events_praise_of_a_ruling_is_no_disapproval(pipeline):
             "Urteil“.")
     doc = pipeline(Document(id="t", text=text, lang="de", published=date(2024, 2, 12)))
     assert "ACCUSE" not in {ev.event for ev in doc.events}
+
+
+def test_events_accepted_resignation_and_court_fine_de(pipeline):
+    """Accepting a resignation is no resignation of one's own; a fine a court adds falls on whom it sentenced."""
+    doc = pipeline(Document(id="t", lang="de", published=date(2024, 5, 6), text=(
+        "Riga (dpa) - Lettlands Außenminister Krišjānis Kariņš ist zurückgetreten. Ministerpräsidentin Evika Siliņa "
+        "nahm den Rücktritt an und dankte Kariņš für seine Arbeit.")))
+    named = [(e.event, doc.entity(e.actor_ids[0]).actor.identifier_text) for e in doc.events]
+    assert named == [("RETREAT", "Krišjānis Kariņš"), ("SUPPORT", "Evika Siliņa")]
+    doc = pipeline(Document(id="t", lang="de", published=date(2024, 5, 6), text=(
+        "Hanoi (dpa) - Ein Gericht in Vietnam hat die Umweltaktivistin Hoang Thi Minh Hong zu drei Jahren Haft "
+        "verurteilt. Das Volksgericht in Ho-Chi-Minh-Stadt verhängte zudem eine Geldstrafe von 100 Millionen Dong.")))
+    fined = [e for e in doc.events if e.event == "SANCTION" and "Geldstrafe" in doc.text[e.trigger_start:e.trigger_end]]
+    assert [doc.entity(e.recipient_ids[0]).actor.identifier_text for e in fined] == ["Hoang Thi Minh Hong"]

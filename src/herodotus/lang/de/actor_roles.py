@@ -118,9 +118,14 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     # an association of growers, drivers or lawyers ("Der Verband der Zitrusbauern forderte ...")
     **{w: ("CVL", None, "ORG", None) for w in ("verband", "verbands", "verbandes", "verbände", "verbänden")},
     "sicherheitskräfte": ("COP", None, "ORG", None), "grenzschutz": ("COP", None, "ORG", None),
+    # the police, fire and rescue crews sent to an attack or a disaster ("dankte den Einsatzkräften")
+    "einsatzkräfte": ("COP", None, "GRP", None), "einsatzkräften": ("COP", None, "GRP", None),
+    "sicherheitsleute": ("COP", None, "GRP", None), "sicherheitsleuten": ("COP", None, "GRP", None),
+    "justizrat": ("JUD", None, "ORG", None),
     "grenzschützer": ("COP", None, "GRP", None), "ermittler": ("COP", None, "GRP", None), "grenzpolizei": ("COP", None, "ORG", None),
     "grenzsoldaten": ("MIL", None, "GRP", None),
     "gericht": ("JUD", None, "ORG", None), "justiz": ("JUD", None, "ORG", None), "tribunal": ("JUD", None, "ORG", None),
+    "kassationshof": ("JUD", None, "ORG", None),
     "generalstaatsanwaltschaft": ("JUD", None, "ORG", None), "richter": ("JUD", None, "PER", "m"), "staatsanwalt": ("JUD", None, "PER", "m"),
     # an office of its own: "die Generalstaatsanwältin" is not the prosecutor named last
     "generalstaatsanwalt": ("JUD", None, "PER", "m"), "generalstaatsanwältin": ("JUD", None, "PER", "f"),
@@ -356,7 +361,8 @@ DOMESTIC_ROLES = frozenset({"wahlsieger", "wahlsiegerin", "sieger", "siegerin", 
 STATE_NOUNS = frozenset({"land", "landes", "lande", "konigreich", "konigreichs", "konigreiches",
                          "staat", "staates", "staats"})   # normalised, no umlauts
 # ... and the other state of a story on two ("dem Nachbarland"), folded like the role words
-NEIGHBOUR_NOUNS = frozenset({"nachbarland", "nachbarlandes", "nachbarstaat", "nachbarstaates", "nachbarstaats"})
+NEIGHBOUR_NOUNS = frozenset({"nachbarland", "nachbarlandes", "nachbarstaat", "nachbarstaates", "nachbarstaats",
+                             "kolonialmacht"})
 STATE_ARTICLES = frozenset({"das", "des", "dem", "der", "den"})   # (der, den: "der Staat")
 # Local officials: an unplaced one serves in the sentence's country or the story's, not in a country named
 # last in passing ("Gouverneur Eduardo Leite" in a story on Brazil that named Argentina's help)

@@ -42,7 +42,7 @@ beraten            VERB  CONSULT   -            040   so   mit
 verhandeln         VERB  CONSULT   -            046   so   -
 telefonieren       VERB  CONSULT   phone        041   so   -
 # (not a court or body appealed to: "rief das Verfassungsgericht an")
-anrufen            VERB  CONSULT   phone        041   so   !Gericht,!Gerichtshof,!Verfassungsgericht,!Verfassungsgerichtshof,!Strafgerichtshof,!Schiedsgericht,!Justiz,!Sicherheitsrat,!Polizei,!Notruf,!Schlichtung
+anrufen            VERB  CONSULT   phone        041   so   !Gericht,!Gerichtshof,!Verfassungsgericht,!Verfassungsgerichtshof,!Strafgerichtshof,!Schiedsgericht,!Justiz,!Sicherheitsrat,!Polizei,!Notruf,!Schlichtung,!Court
 vermitteln         VERB  CONSULT   third-party  045   so   -
 reisen             VERB  CONSULT   visit        042   s    nach
 Treffen            NOUN  CONSULT   -            040   so   -
@@ -208,6 +208,14 @@ liefern            VERB  AID       -            072   so   Abwehrsystem
 übergeben          VERB  AID       -            072   so   Flugabwehrsystem
 übergeben          VERB  AID       -            070   so   Hilfsgut
 auszahlen          VERB  AID       -            070   s    Hilfe
+# (a lender's board approving a loan or programme gives it)
+bewilligen         VERB  AID       -            071   so   Hilfsprogramm
+bewilligen         VERB  AID       -            071   so   Kredit
+bewilligen         VERB  AID       -            071   so   Kreditlinie
+bewilligen         VERB  AID       -            071   so   Darlehen
+bewilligen         VERB  AID       -            071   so   Hilfe
+bewilligen         VERB  AID       -            071   so   Hilfspaket
+bewilligen         VERB  AID       -            071   so   Rettungspaket
 # handing over the dead or captives yields them (a promise to do so concedes)
 übergeben          VERB  RETREAT   release      0841  so   Leiche
 übergeben          VERB  RETREAT   release      0841  so   Geisel
@@ -291,12 +299,19 @@ einräumen          VERB  CONCEDE   -            080   s    Verstoß
 einräumen          VERB  CONCEDE   -            080   s    Versäumnis
 einräumen          VERB  CONCEDE   -            080   s    Niederlage
 einräumen          VERB  CONCEDE   -            080   s    dass
+# (admitting the charges: "räumte die Vorwürfe ein")
+einräumen          VERB  CONCEDE   -            080   s    Vorwurf
+zugeben            VERB  CONCEDE   -            080   s    Vorwurf
 eingestehen        VERB  CONCEDE   -            080   s    Niederlage
 einstehen          VERB  CONCEDE   -            080   s    Niederlage
 eingestehen        VERB  CONCEDE   -            080   s    Fehler
 machen             VERB  CONCEDE   -            080   s    Fehler,!verantwortlich
 zugeben            VERB  CONCEDE   -            080   s    Niederlage
 anerkennen         VERB  CONCEDE   -            080   s    Niederlage
+# (owning a wrong: "erkannte das Massaker an", "als Völkermord anerkannt" by the state that did it)
+anerkennen         VERB  CONCEDE   -            080   s    Massaker,!Völkermord
+anerkennen         VERB  CONCEDE   -            080   s    Verantwortung
+anerkennen         VERB  CONCEDE   -            080   s    Schuld
 verkürzen          VERB  CONCEDE   -            080   so   Strafe
 # an apology admits a wrong: CONCEDE (the annotation convention), not CAMEO's 055 "support"
 entschuldigen      VERB  CONCEDE   -            055   s    sich
@@ -643,6 +658,8 @@ aussetzen          VERB  SANCTION  discontinue  162   so   Hilfe
 streichen          VERB  SANCTION  discontinue  162   so   Hilfe
 kürzen             VERB  SANCTION  discontinue  162   so   Hilfe
 stoppen            VERB  SANCTION  discontinue  162   so   Hilfe
+stoppen            VERB  SANCTION  discontinue  162   so   Waffenlieferung
+einstellen         VERB  SANCTION  discontinue  162   so   Waffenlieferung
 einstellen         VERB  SANCTION  discontinue  162   so   Hilfe
 aussetzen          VERB  CONCEDE   ceasefire    -     s    Angriff
 einstellen         VERB  CONCEDE   ceasefire    -     s    Angriff
@@ -725,6 +742,9 @@ abziehen           VERB  SANCTION  withdraw     161   so   Diplomat
 entziehen          VERB  SANCTION  -            163   so   Visum
 entziehen          VERB  SANCTION  -            163   so   Akkreditierung
 entziehen          VERB  SANCTION  -            163   so   Anerkennung
+entziehen          VERB  SANCTION  -            163   so   Genehmigung
+entziehen          VERB  SANCTION  -            163   so   Lizenz
+entziehen          VERB  SANCTION  -            163   so   Konzession
 aussetzen          VERB  SANCTION  discontinue  162   so   Einfuhr
 aussetzen          VERB  SANCTION  discontinue  162   so   Import
 stoppen            VERB  SANCTION  discontinue  163   so   Einfuhr
@@ -734,6 +754,17 @@ ausweisen          VERB  SANCTION  expel        166   so   Botschafter
 ausweisen          VERB  SANCTION  expel        166   so   Geschäftsträger
 # people who are not diplomats ("zwei Journalisten ausgewiesen") are deported
 ausweisen          VERB  COERCE    deport       174   so   !als
+# ("verwies die Chefs der Ölfirmen des Landes": ordered out of the country)
+verweisen          VERB  SANCTION  expel        166   so   Land,Diplomat
+verweisen          VERB  SANCTION  expel        166   so   Land,Botschafter
+verweisen          VERB  SANCTION  expel        166   so   Land,Inspekteur
+verweisen          VERB  COERCE    deport       174   so   Land
+# (a speaker sending a member out of the chamber disciplines the member)
+verweisen          VERB  SANCTION  expel        -     so   Unterhaus
+verweisen          VERB  SANCTION  expel        -     so   Plenarsaal
+verweisen          VERB  SANCTION  expel        -     so   Sitzungssaal
+ausschließen       VERB  SANCTION  expel        -     so   Sitzungstag
+ausschließen       VERB  SANCTION  expel        -     so   Sitzung
 streichen          VERB  SANCTION  withdraw     161   so   Unterstützung
 streichen          VERB  SANCTION  withdraw     161   so   Finanzierung
 schließen          VERB  SANCTION  withdraw     161   so   Botschaft
@@ -940,6 +971,11 @@ ausschließen       VERB  COERCE    restrict     -     so   Präsidentenwahl
 ausschließen       VERB  COERCE    restrict     -     so   Präsidentschaftswahl
 ausschließen       VERB  COERCE    restrict     -     so   Kommunalwahl
 ausschließen       VERB  COERCE    restrict     -     so   Kandidatur
+ausschließen       VERB  COERCE    restrict     -     so   Vorwahl
+ausschließen       VERB  COERCE    restrict     -     so   Stimmzettel
+# (a bloc shutting a member's leader out of its meetings sanctions the member)
+ausschließen       VERB  SANCTION  -            -     so   Gipfeltreffen
+ausschließen       VERB  SANCTION  -            -     so   Gipfel
 ausschließen       VERB  COERCE    restrict     -     so   Ausbildung
 ausschließen       VERB  COERCE    restrict     -     so   Unterricht
 ausschließen       VERB  COERCE    restrict     -     so   Studium
@@ -990,6 +1026,7 @@ auseinandertreiben VERB  ASSAULT   crowd-control 175  so   Pfefferspray
 auseinandertreiben VERB  ASSAULT   crowd-control 175  so   Schlagstock
 auseinandertreiben VERB  ASSAULT   crowd-control 175  so   Gummigeschoss
 abdrängen          VERB  COERCE    restrict     -     so   -
+zurückdrängen      VERB  COERCE    restrict     -     so   -
 sperren            VERB  COERCE    restrict     191   so   Straße
 schließen          VERB  COERCE    censor       -     so   Sender
 aussetzen          VERB  COERCE    censor       -     so   Ausstrahlung
@@ -1333,7 +1370,9 @@ PROTEST_VERBS = ("protestieren",)
 # Unnamed armed men who attack (lemmas and words, lower case): they strike from where they strike.
 ATTACKER_NOUNS = ("bewaffnete", "bewaffneter", "bewaffneten", "angreifer", "unbekannte", "unbekannten", "täter",
                  "attentäter", "bandenmitglied", "bandenmitglieder", "randalierer", "schütze", "schützen",
-                 "extremist", "extremisten", "islamist", "islamisten", "dschihadist", "dschihadisten")
+                 "extremist", "extremisten", "islamist", "islamisten", "dschihadist", "dschihadisten",
+                 "attentäterin", "attentäterinnen", "selbstmordattentäter", "selbstmordattentäterin",
+                 "selbstmordattentäterinnen", "angreiferin", "angreiferinnen", "täterin", "täterinnen")
 # ... and so do a lone man or youths named by no more than that ("ein Mann erschoss zwölf Menschen")
 # Killings a passive tells without naming the killers: unnamed attackers did them
 MURDER_VERBS = ("erschießen", "ermorden", "erstechen")
@@ -1562,7 +1601,7 @@ CONCERN_WORDS = ("besorgt", "sorge", "sorgen", "beunruhigt", "alarmiert")
 # Starts of words of praise: a characterisation with one ("„historischen Urteil“", "a landmark ruling") is no
 # disapproval, whatever the trained cue reads
 PRAISE_WORDS = ("historisch", "wichtig", "meilenstein", "durchbruch", "sieg", "ermutigend", "positiv",
-                "hoffnungszeichen")
+                "hoffnungszeichen", "verantwortungsvoll", "mutig", "vorbildlich")
 # Verbs that characterise what they take ("nannte die Ausweisungen »unfreundlich«", "sprach von
 # einem Putsch", "bezeichnete die Festnahmen als ..."): the subject judges; a word that must follow.
 CHARACTERISATION_VERBS = {"nennen": None, "bezeichnen": None, "sprechen": "von", "werten": None,

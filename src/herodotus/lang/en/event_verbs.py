@@ -250,6 +250,8 @@ admit              VERB  CONCEDE   -            080   s    defeat
 remove             VERB  RETREAT   -            081   so   list
 remove             VERB  RETREAT   -            081   so   blacklist
 admit              VERB  CONCEDE   -            080   s    mistake
+admit              VERB  CONCEDE   -            080   s    charge
+admit              VERB  CONCEDE   -            080   s    allegation
 # an apology admits a wrong: CONCEDE (the annotation convention), not CAMEO's 055 "support"
 apologize          VERB  CONCEDE   -            055   s    -
 apologise          VERB  CONCEDE   -            055   s    -
@@ -604,6 +606,9 @@ halt               VERB  SANCTION  discontinue  163   so   import
 ban                VERB  SANCTION  -            163   so   import
 extend             VERB  SANCTION  -            163   so   sanction
 revoke             VERB  SANCTION  -            163   so   visa
+revoke             VERB  SANCTION  -            163   so   license
+revoke             VERB  SANCTION  -            163   so   licence
+revoke             VERB  SANCTION  -            163   so   permit
 # "stripped the IBA of its recognition", "revoked the broadcaster's accreditation" (as "Anerkennung entziehen")
 strip              VERB  SANCTION  -            163   so   recognition
 strip              VERB  SANCTION  -            163   so   accreditation
@@ -630,6 +635,11 @@ stop               VERB  SANCTION  discontinue  163   so   trade
 cut                VERB  SANCTION  discontinue  163   so   trade
 halt               VERB  SANCTION  discontinue  163   so   deliveries
 stop               VERB  SANCTION  discontinue  163   so   deliveries
+# (ending arms supplies to a state: "would stop sending weapons to Ukraine")
+stop               VERB  SANCTION  discontinue  162   so   weapons
+stop               VERB  SANCTION  discontinue  162   so   arms
+halt               VERB  SANCTION  discontinue  162   so   weapons
+halt               VERB  SANCTION  discontinue  162   so   arms
 suspend            VERB  SANCTION  discontinue  163   so   deliveries
 restrict           VERB  SANCTION  discontinue  163   so   export
 restrict           VERB  SANCTION  discontinue  163   so   import
@@ -754,6 +764,8 @@ bar                VERB  COERCE    restrict     -     so   election
 bar                VERB  COERCE    restrict     -     so   leaving
 bar                VERB  COERCE    restrict     -     so   holding
 bar                VERB  COERCE    restrict     -     so   travelling
+bar                VERB  COERCE    restrict     -     so   entering
+block              VERB  COERCE    restrict     191   so   marching
 bar                VERB  COERCE    restrict     -     so   school
 bar                VERB  COERCE    restrict     -     so   education
 bar                VERB  COERCE    restrict     -     so   studying
@@ -892,6 +904,7 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "ACCUSE:warrant": ("for",), "THREATEN:warrant": ("for",),   # "an arrest warrant for Netanyahu"
     "SUPPORT:condolence": ("to",), "SUPPORT:offer": ("to",),   # "sent/offered condolences to Tehran"
     "SUPPORT:stand+by": ("by",),   # "France stood by Armenia"
+    "AGREE:pledge": ("for",),   # "pledged 500,000 pounds in emergency aid for Grenada"
     "RETREAT:surrender": ("to",), "RETREAT:turn": ("to",),   # "surrendered to troopers", "turned himself in to police"
 }
 # Prepositions of circumstance: an event noun inside such a phrase ("after the attack") is
@@ -1237,7 +1250,7 @@ CONCERN_WORDS = ("concerned", "concern", "worried", "alarmed")
 # Starts of words of praise: a characterisation with one ("„historischen Urteil“", "a landmark ruling") is no
 # disapproval, whatever the trained cue reads
 PRAISE_WORDS = ("historic", "important", "milestone", "breakthrough", "victory", "encouraging", "positive",
-                "landmark")
+                "landmark", "courageous", "brave")
 # Verbs that characterise what they take ("called the arrests politically motivated", "described
 # the vote as a sham"): the subject judges; a word that must follow, or None.
 CHARACTERISATION_VERBS = {"call": None, "describe": "as", "brand": None, "label": None, "term": None,

@@ -428,6 +428,16 @@ class Resolver:
                 return draft
         return None
 
+    def headless(self, tokens: tuple[str, ...]) -> Draft | None:
+        """The organisation named before whose name this one is without its head word ("Treasury" after "the
+        Treasury Department")."""
+        for draft in reversed(list(self.drafts.values())):
+            if draft.type == "ORG" and any(
+                    c.kind == "name" and tuple(norm(w) for w in self.words[c.start:c.end])[:-1] == tokens
+                    and norm(self.words[c.end - 1]) in BODY_HEADS for c in draft.cands):
+                return draft
+        return None
+
     def named_in_full(self, name: str) -> Draft | None:
         """The person the document named in full whose surname (or name tail) this short name is; of
         several, the one named first ("Rodrigo Duterte ... Vizepräsidentin Sara Duterte ... Duterte")."""
@@ -445,6 +455,9 @@ class Resolver:
             return
         if (body := self.initialled(name)) is not None:
             self.assign(cand, body)   # "the International Boxing Association ... the IBA"
+            return
+        if cand.ner in (None, "ORG") and (body := self.headless(tokens)) is not None:
+            self.assign(cand, body)   # "the Treasury Department ... Treasury also blacklisted"
             return
         people = [d for d in reversed(list(self.drafts.values())) if d.type == "PER" and d.name_tokens]
         named = [d for d in people if any(_is_suffix(tokens, n) for n in (d.name_tokens, *d.spellings))]
@@ -593,8 +606,13 @@ class Resolver:
             if state is not None:
                 self.assign(cand, self.draft_for(state))
             return
+        if kind != "PER" and cand.role_word in GENERIC_GROUP and not cand.country and cand.org is None \
+                and (named := self.named_before(cand.role_word, text_of)) is not None and named.sector == "REB":
+            # "ein Sprecher der Bewegung in Algier": the armed movement named before, not the place he speaks in
+            self.assign(cand, named)
+            return
         org_code = self.org_country(cand)
-        country = cand.country or org_code or self.placed_country(cand, text_of)
+        country = cand.country or org_code or self.placed_country(cand, text_of) or self.loyal_country(cand)
         new = kind == "PER" and not country and self.newly_in(cand)
         if new:
             country = self.main_country   # "gratulierte dem neuen Staatschef": of the state whose vote the story tells
@@ -808,6 +826,9 @@ class Resolver:
         # ("Sprecher des Außenministeriums in Addis Abeba": the ministry's place is its spokesman's)
         # (not an embassy's: its staff serve the sending state, "die Mitarbeiter der Botschaft in Ouagadougou")
         body = cand.body if cand.body is not None and cand.body.role_word not in self.missions else None
+        if body is not None and body.role_word in GENERIC_GROUP \
+                and (group := self.named_before(body.role_word, text_of)) is not None and group.sector == "REB":
+            return group.code   # "ein Sprecher der Bewegung in Algier": the movement's, wherever he speaks
         place = cand.place or (body.place if body is not None else None)
         if place is not None and norm(text_of(place)) in BRUSSELS and self.main_country != "BEL" \
                 and any(d.code == "EUR" for d in self.drafts.values()):
@@ -832,13 +853,30 @@ class Resolver:
         for cand in reversed(self.order):
             draft = self.drafts.get(cand.entity) if cand.entity else None
             if draft is not None and draft.type == "ORG" and draft.code in COURT_CODES and "Court" in draft.name:
-                return draft
+                return None if self.cited_court(draft) else draft
             if draft is not None and draft.type == "ORG" and draft.sector == "JUD" and cand.kind == "name":
                 return None   # a court of a state named since: "the court" is more likely that one
             if cand.org is not None and cand.org.type == "ORG" and cand.org.code in COURT_CODES \
                     and "Court" in cand.org.name:
                 return self.draft_for(cand.org)
         return None
+
+    def loyal_country(self, cand: Cand) -> str | None:
+        """The country of the person named before whom the title's people are loyal to ("Gbagbo-treue Truppen")."""
+        if cand.loyal is None:
+            return None
+        name = norm(cand.loyal)
+        return next((d.code for d in reversed(list(self.drafts.values()))
+                     if d.type == "PER" and d.name_tokens and d.name_tokens[-1] == name and d.code), None)
+
+    def cited_court(self, court: Draft) -> bool:
+        """An international court named once in a story whose own courts, named before it, are named more
+        often ("Bolivia's Constitutional Court ... cited an opinion of the Inter-American Court ... the court's
+        headquarters in Sucre")."""
+        first = min((c.start for c in court.cands), default=0)
+        own = sum(c.kind == "name" and c.start < first for d in self.drafts.values()
+                  if d.type == "ORG" and d.sector == "JUD" and d.code not in COURT_CODES for c in d.cands)
+        return own > sum(c.kind == "name" for c in court.cands)
 
     def owned_office(self, owner: Draft, cand: Cand, sector: str | None) -> Draft:
         """"sein Büro", "his office", "ihr Pressedienst": the office of the person named last, of their country."""
@@ -906,7 +944,9 @@ class Resolver:
 
     def named_before(self, head: str, text_of) -> Draft | None:
         """The organisation named earlier whose name ends in this noun ("Atomenergiebehörde" for
-        "die Behörde", "EU-Kommission" for "die Kommission")."""
+        "die Behörde", "EU-Kommission" for "die Kommission"); of several courts, the one named most (the
+        story's court, not one its ruling cites)."""
+        courts: list[Draft] = []
         for draft in reversed(list(self.drafts.values())):
             if draft.type != "ORG" or not draft.code or draft.sector is None:
                 continue   # (an unknown name that merely ends in the noun is no institution: "Paramilitary")
@@ -915,7 +955,12 @@ class Resolver:
                 last = words[-1] if words else ""
                 # "die Küstenwache" after "die chinesische Küstenwache", a name of the knowledge base
                 if last.endswith(head) and (last != head or len(words) > 1) and c.kind == "name":
-                    return draft
+                    if not _court(draft):
+                        return courts[0] if courts else draft
+                    courts.append(draft)
+                    break
+            if courts:
+                continue
             if head in GENERIC_ORGANISATION and draft.sector in ("NGO", "IGO") \
                     and any(c.kind == "name" for c in draft.cands):
                 return draft   # "Human Rights Watch ... die Organisation": the last named NGO or IGO
@@ -929,7 +974,9 @@ class Resolver:
                 # international agency named before, not the host government (in the read rounds a singular
                 # "die Behörde" is an agency named before in all 47 articles that use it)
                 return draft
-        return None
+        # (of courts named as often, the first: the story's, whose ruling the others' are cited in)
+        return max(enumerate(courts), key=lambda k_d: (sum(c.kind == "name" for c in k_d[1].cands), k_d[0]))[1] \
+            if courts else None
 
     def title_with_name(self, cand: Cand, text_of) -> Draft:
         name = cand.name
@@ -957,7 +1004,8 @@ class Resolver:
                 and office != "prime_minister" and known.roles_on(self.day) & LEADING_OFFICES:
             namesake, known = known.id, None   # "Defense Minister Pedro Sanchez" in Bogotá is not Spain's prime minister
         if known is not None and title_country and known.coding_on(self.day)[0] not in (None, title_country) \
-                and not (known.kind == "org" and known.code in NON_STATE_CODES):
+                and not (known.kind == "org" and known.code in NON_STATE_CODES) \
+                and not (known.kind == "person" and self.held_before(cand)):
             # "Malis Außenminister Abdoulaye Diop": the title's country; a namesake in the KB (but "das von
             # Russland geführte Militärbündnis OVKS" is the international body)
             known = None
@@ -1021,6 +1069,12 @@ class Resolver:
     def former(self, cand: Cand, text_of) -> bool:
         """A title held before: "der frühere Staatschef", "der Ex-Präsident", "the former president"."""
         return norm(text_of(cand)).split("-")[0] in self.former_words or self.lemma_before(cand, self.former_words)
+
+    def held_before(self, cand: Cand) -> bool:
+        """"Okonjo-Iweala, a former Nigerian finance minister": an office once held, its country no longer the
+        person's (a word of the past before the title or its nationality)."""
+        return any(self.lemmas[k].lower() in self.former_words
+                   for k in range(max(0, cand.start - 3), min(cand.start, len(self.lemmas))))
 
     def former_leader(self, cand: Cand, country: str | None) -> Draft | None:
         """The person named last who led a state (by the title the story gave them or the knowledge base),
@@ -1305,7 +1359,7 @@ INFINITIVE_DEPS = {"xcomp", "advcl"}
 # Nouns that refer back to the last named international or non-governmental body ("the bloc", "die Allianz")
 # ... and to the last named armed group ("die Gruppe", "the group"; other bodies so called are too often not the
 # one named last)
-GENERIC_GROUP = {"gruppe", "gruppierung", "group"}
+GENERIC_GROUP = {"gruppe", "gruppierung", "group", "bewegung", "movement"}
 GENERIC_AGENCY = {"behorde", "agency"}
 POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 MIN_ACRONYM, MAX_ACRONYM = 3, 6
@@ -1340,10 +1394,16 @@ FEDERATIONS = {"AUT", "CHE"}
 # in a story from Mexico), and its government "die Bundesregierung" when the story never names Germany (14 of
 # 15 such mentions in the read rounds; Germany's own offices stay Germany's)
 FOREIGN_FEDERATIONS = {"USA", "MEX", "BRA", "ARG", "VEN", "CAN", "AUS", "IND", "PAK", "NGA", "ETH", "SOM",
-                       "RUS", "MYS", "IRQ", "NPL"}
+                       "RUS", "MYS", "IRQ", "NPL", "BEL"}
+# Words for a federation's member states, no federal office
+MEMBER_STATES = ("bundesstaat", "bundesland", "bundesländer")
 # Germany's own federal offices, whichever country a story is about
 GERMAN_OFFICES = ("bundesregierung", "bundeskanzler", "bundesminister", "bundespräsident", "bundestag",
                   "bundesrat", "bundeswehr", "bundesaußen", "bundesinnen", "bundesfinanz", "bundesverteidigung")
+
+
+# Head words an organisation's name may drop once named in full ("the Treasury Department ... Treasury")
+BODY_HEADS = frozenset({"department", "ministry", "agency", "party"})
 
 
 def _federal(title: str | None, main: str | None, named: set[str], told: bool = False) -> str | None:
@@ -1354,8 +1414,8 @@ def _federal(title: str | None, main: str | None, named: set[str], told: bool = 
     police of another federation the story is about ("die Bundesbehörden" in a story from Mexico), and so is
     its government when two sentences or more name that federation (``told``; not "Die Bundesregierung wies die
     Vorwürfe aus Moskau zurück")."""
-    if not (title and title.lower().startswith("bundes") and len(title) > 8):
-        return None
+    if not (title and title.lower().startswith("bundes") and len(title) > 8) or title.lower().startswith(MEMBER_STATES):
+        return None   # ("im Bundesstaat Borno": a member state of whichever federation, named by its own name)
     if "DEU" in named:
         return "DEU"
     if main in FEDERATIONS or main in FOREIGN_FEDERATIONS and (
@@ -1443,6 +1503,10 @@ def _agrees(cand: Cand, draft: Draft) -> bool:
 
 HAGUE = {"den haag", "the hague", "hague"}
 COURT_CODES = ("IGO", "UNO", "EUR")   # the codes of international courts
+
+
+def _court(draft: Draft) -> bool:
+    return draft.sector == "JUD" or draft.code in COURT_CODES and "Court" in draft.name
 # Unnamed soldiers where the state has no army of its own are the occupying army's ("troops detained three
 # Palestinians" in Hebron); Palestinian fighters are coded as armed groups, its police as police
 ARMY_OF_OCCUPIER = {"PSE": "ISR"}

@@ -86,6 +86,7 @@ class Cand:
     asset: bool = False         # "military targets": forces named by what they hold, where it stands
     home: bool = False          # "sein Land", "his country": the country of the one the possessive takes up
     becomes: bool = False       # "X wird neuer Generalsekretär der Nato": an office to come, not held on the day
+    loyal: str | None = None    # "Gbagbo-treue Truppen": the name of the leader they are loyal to
 
 
 def _report_start(toks: list[Token], i: int, first: int, stop: int, closing_cues: frozenset[str]) -> int:
@@ -262,7 +263,9 @@ class Scanner:
         if after_article and self._norms[i] in self.roles.STATE_NOUNS \
                 and not (i + 1 < stop and tokens[i + 1].pos == "PROPN"):   # ("den Staat Palästina": that one)
             return 1, STATE_ROLE, self._norms[i], ""   # "das Land", "the kingdom": the story's state
-        if after_article and self._norms[i] in self.roles.NEIGHBOUR_NOUNS \
+        after_described = i > 1 and tokens[i - 1].pos == "ADJ" and tokens[i - 2].sent == tokens[i].sent \
+            and tokens[i - 2].text.lower() in self.roles.STATE_ARTICLES   # "der früheren Kolonialmacht"
+        if (after_article or after_described) and self._norms[i] in self.roles.NEIGHBOUR_NOUNS \
                 and not (i + 1 < stop and tokens[i + 1].pos == "PROPN"):   # ("das Nachbarland Niger": that one)
             return 1, NEIGHBOUR_ROLE, self._norms[i], ""   # "warf dem Nachbarland vor": the other state named
         if self._norms[i] in self.roles.GROUP_NOUNS:
@@ -1040,6 +1043,8 @@ def _left_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTyp
     while i >= 0 and toks[i].pos == "ADJ" and toks[i].sent == cand.sent:
         if norm(toks[i].lemma or toks[i].text) in roles.PRO_GOVERNMENT:
             cand.pro_government = True
+        elif (loyal := _loyal_to(toks[i].text)) is not None:
+            cand.loyal = loyal        # "der Gbagbo-treuen Truppen": the forces of that leader's country
         if norm(toks[i].lemma or toks[i].text) in roles.FOREIGN_WORDS:
             cand.foreign = True       # "ausländische Geheimdienste", "foreign forces": of no state the text names
         i -= 1
@@ -1127,7 +1132,7 @@ def _coordinated_country(cands: list[Cand], k: int, toks: list[Token]) -> str | 
     i = cand.start - 1
     while i >= 0 and toks[i].pos == "DET":
         i -= 1
-    if i < 0 or toks[i].pos != "CCONJ":
+    if i < 0 or toks[i].pos != "CCONJ" or _known_person_after(cands, k):
         return None
     for j in range(k - 1, -1, -1):
         prev = cands[j]
@@ -1143,6 +1148,20 @@ def _coordinated_country(cands: list[Cand], k: int, toks: list[Token]) -> str | 
                 and cand.role is not None and cand.role[2] in ("PER", "GRP"):
             return prev.country   # "Montenegros Parlamentspräsidenten Andrija Mandić und den Abgeordneten X"
     return None
+
+
+def _loyal_to(word: str) -> str | None:
+    """The name in "Gbagbo-treuen", "Maduro-treue" (a German compound adjective of loyalty)."""
+    name, dash, rest = word.partition("-")
+    return name if dash and name[:1].isupper() and rest.lower().startswith("treu") else None
+
+
+def _known_person_after(cands: list[Cand], k: int) -> bool:
+    """The title is apposed to a person the knowledge base knows: "Erdoğan und Ministerpräsident Mitsotakis" is
+    not Turkish for following the Turkish president."""
+    nxt = cands[k + 1] if k + 1 < len(cands) else None
+    return nxt is not None and nxt.kind == "name" and nxt.start == cands[k].end and nxt.kb is not None \
+        and nxt.kb.kind == "person"
 
 
 def _verb_number(toks: list[Token], subject: Token) -> str | None:

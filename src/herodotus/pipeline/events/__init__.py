@@ -304,6 +304,12 @@ class EventCoder:
             if _after_definite(doc, trig.token):
                 return []
             roles = Roles(roles.recipients, (), roles.how, roles.passive)
+        if trig.entry.event == "PROTEST" and trig.entry.pos == "NOUN" and roles.actors \
+                and all(a.entity.actor.sector in ARMED_SECTORS for a in roles.actors):
+            # "police fired tear gas ... as demonstrations spread": the protests are the crowd's, not the police's
+            roles = Roles((), roles.recipients, roles.how, roles.passive)
+        if trig.entry.pos == "NOUN" and trig.entry.event in ATTRIBUTE_ONLY and _genitive_of_thing(doc, trig):
+            return []   # "hält Einzelheiten der Vereinbarung geheim": an agreement told before, not a new one
         if trig.entry.pos == "NOUN" and trig.entry.event != "PROTEST" and _reported_act(doc, trig, roles, cues):
             return []   # "a spokesman for Abbas said the visit crossed all red lines": Ben-Gvir's visit, judged
         if trig.entry.pos == "NOUN" and not roles.actors and trig.token.dep == "nsubj" and trig.entry.event != "PROTEST" \
@@ -925,6 +931,10 @@ class EventCoder:
                     and (target := earlier_recipient(doc, "PROTEST", trig.token.sent, [trig.token])):
                 recipients = target   # "the NLC suspended the strike": yields to whom the strike was against
                 note += "; recipient: whom the protest called off was aimed at"
+            if event == "SANCTION" and recipients == [None] and actor.entity.actor.sector == "JUD" \
+                    and (sentenced := _last_sentenced(doc, actor, trig.token.sent)) is not None:
+                recipients = [sentenced]   # "verhängte zudem eine Geldstrafe": on whom the court just sentenced
+                note += "; recipient: whom the court sentenced just before"
             if event == "AGREE" and recipients == [None] and how not in {"implied"} \
                     and any(t.text.lower() in cues.MEDIATION_WORDS for t in doc.sentence_tokens(doc.sentences[trig.token.sent])) \
                     and (pair := last_pair(doc, trig.token.sent, outsider=actor.entity.id)) is not None:
@@ -1240,7 +1250,7 @@ class EventCoder:
                            and camp(s) != camp(sp.speaker) and s.entity.id != sp.speaker.entity.id
                            and s.mention.text.lower() not in cues.FIRST_PERSON
                            and not (learned is not None and s.entity.actor.sector == "CVL" and s.mention.kind != "name")
-                           and not victim_of_aggression(doc, s, cues)]
+                           and not victim_of_aggression(doc, s, cues) and not _befriended(s, sp.speaker, found)]
                 # the evaluation is about the actor named nearest to it ("Israels Abenteuerlust")
                 targets.sort(key=lambda s: min(abs(s.first - cue.i), abs(s.last - cue.i)))
                 about = ""
@@ -1364,6 +1374,26 @@ def _after_definite(doc: Document, tok: Token) -> bool:
     return tok.i > 0 and doc.tokens[tok.i - 1].text.lower() in DEFINITE
 
 
+# Types whose nouns, as the genitive of another noun, name a deal or talks already known ("die Umsetzung des
+# Abkommens", "details of the agreement")
+ATTRIBUTE_ONLY = frozenset({"AGREE", "CONSULT"})
+GENITIVE_DEFINITE = frozenset({"der", "des", "the"})
+
+
+def _genitive_of_thing(doc: Document, trig: Trigger) -> bool:
+    """Is the act noun the definite genitive of the plain noun before it ("Einzelheiten der Vereinbarung",
+    "the text of the agreement")?"""
+    k = trig.token.i
+    if k < 2 or doc.tokens[k - 1].text.lower() not in GENITIVE_DEFINITE:
+        return False
+    head = doc.tokens[k - 2]
+    if doc.lang == "en":
+        if head.text.lower() != "of" or k < 3:
+            return False
+        head = doc.tokens[k - 3]
+    return head.pos == "NOUN" and head.sent == trig.token.sent and not head.text[:1].isdigit()
+
+
 NOUN_PARTY_GAP = 4   # tokens between an act noun and a party it names ("die Gespräche mit der Europäischen Union")
 
 
@@ -1482,10 +1512,12 @@ def _drop_embedded(doc: Document, triggers: list[Trigger], cues: ModuleType) -> 
         # "accused Kosovo of expelling Serbs", "blamed the rebels for the attack": what is charged
         # ("accused London of having backed the strikes": a perfect gerund is charged too)
         perfect = trig.token.i > 0 and doc.tokens[trig.token.i - 1].text.lower() in {"having", "been"}
-        charged = doc.lang == "en" and (trig.entry.pos == "NOUN" or trig.token.text.lower().endswith("ing") or perfect) and (any(
+        gerund = trig.entry.pos == "NOUN" or trig.token.text.lower().endswith("ing") or perfect
+        charged = doc.lang == "en" and (any(
             v.clause == trig.clause and v.entry.event == "ACCUSE" and 0 < trig.token.i - v.token.i <= 10
-            and any(t.text.lower() in {"of", "for"} for t in doc.tokens[v.token.i + 1:trig.token.i]) for v in takers)
-            or _charge_of(doc, trig, cues))
+            and any(t.text.lower() in {"of", "for", "with"} for t in doc.tokens[v.token.i + 1:trig.token.i])
+            and (gerund or _plotted(doc, v, trig)) for v in takers)
+            or gerund and _charge_of(doc, trig, cues))
         if asked_for or charged or denied_or_open(doc, trig, cues) or _reduced_relative(doc, trig, cues) \
                 or _enabled(doc, trig, cues) or _attributive(doc, trig):
             continue
@@ -1496,6 +1528,13 @@ def _drop_embedded(doc: Document, triggers: list[Trigger], cues: ModuleType) -> 
         if not (embedded and governed):
             kept.append(trig)
     return kept
+
+
+def _plotted(doc: Document, charge: Trigger, trig: Trigger) -> bool:
+    """"charged an Indian man with plotting to kill a Sikh leader": the act a charged plan is to do."""
+    between = doc.tokens[charge.token.i + 1:trig.token.i]
+    return trig.token.i > 0 and doc.tokens[trig.token.i - 1].text.lower() == "to" \
+        and any(t.text.lower().endswith("ing") and t.pos in {"VERB", "NOUN"} for t in between)
 
 
 def _habit_in_charge(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
@@ -2034,6 +2073,8 @@ def _cordon(trig: Trigger, cues: ModuleType) -> bool:
 
 
 FRIENDLY_TYPES = frozenset({"SUPPORT", "AGREE", "COOPERATE", "AID"})
+# Sectors of the state's armed and judicial arms, which a protest noun never has as its protesters
+ARMED_SECTORS = frozenset({"COP", "MIL", "JUD", "SPY"})
 # Prepositions that name the maker of a demand or a charge told as a noun ("demands from London")
 MAKER_ROLES = frozenset({"pp:from", "pp:von", "pp:aus"})
 # Prepositions that make a call the frame of what is said in it ("in einem Telefonat", "during a phone call")
@@ -2232,13 +2273,31 @@ def _verb_lemmas(noun: str, lang: str) -> set[str]:
     return {noun}
 
 
+def _befriended(slot: Slot, speaker: Slot, found: list[Candidate]) -> bool:
+    """"sprach von einem brutalen Angriff und sicherte Belgien die volle Unterstützung zu": whom the speaker's
+    side backs in the same sentence is not whom the words condemn."""
+    return any(c.event in FRIENDLY_TYPES and camp(c.actor) == camp(speaker) and c.recipient is not None
+               and c.recipient.entity.id == slot.entity.id for c in found)
+
+
 def _characterised(doc: Document, slots: list[Slot], start: int, stop: int, speaker: Slot,
                    cues: ModuleType) -> Slot | None:
     """The one named right after a verb of characterising ("called Goldberg a ...", "nannte Merz einen ...")."""
     verbs = {v for v, prep in getattr(cues, "CHARACTERISATION_VERBS", {}).items() if prep is None}
-    return next((s for s in slots if start <= s.mention.start and s.mention.end <= stop and s.first > 0
-                 and doc.tokens[s.first - 1].lemma.lower() in verbs and s.mention.kind == "name"
-                 and s.entity.id != speaker.entity.id), None)
+    inside = [s for s in slots if start <= s.mention.start and s.mention.end <= stop and s.first > 0
+              and s.entity.id != speaker.entity.id]
+    return next((s for s in inside if doc.tokens[s.first - 1].lemma.lower() in verbs and s.mention.kind == "name"),
+                None) or next((s for s in inside if doc.lang == "de" and _object_of(doc, s, verbs)), None)
+
+
+def _object_of(doc: Document, slot: Slot, verbs: set[str]) -> bool:
+    """"hatte Präsident Gustavo Petro in einem Interview als „Mörder“ bezeichnet": the parse's object of a
+    characterising verb that closes its clause."""
+    return any(t.dep in CHARACTERISED_DEPS and 0 <= t.head < len(doc.tokens) and doc.tokens[t.head].lemma.lower() in verbs
+               and doc.tokens[t.head].i > slot.last for t in doc.tokens[slot.first:slot.last + 1])
+
+
+CHARACTERISED_DEPS = frozenset({"obj", "obl:arg"})
 
 
 def _definite_noun(doc: Document, tokens: Sequence[Token]) -> Token | None:
@@ -2521,6 +2580,16 @@ def _named_after(trig: Trigger, actor: Slot, slots: list[Slot], end: int | None 
     a, b = trig.clause[0], end or trig.clause[1]
     return next((s for s in slots if a <= s.first < b and s.first > trig.token.i and side(s) != side(actor)
                  and s.entity.actor.code and s.entity.actor.code != actor.entity.actor.code), None)
+
+
+def _last_sentenced(doc: Document, court: Slot, sent: int) -> Slot | None:
+    """Whom a court of the same state sanctioned in the sentences just before."""
+    for ev in recent_events(doc, sent, window=2):
+        doer = doc.entity(ev.actor_ids[0]) if ev.actor_ids else None
+        if ev.event == "SANCTION" and ev.recipient_ids and doer is not None and doer.actor.sector == "JUD" \
+                and doer.actor.code == court.entity.actor.code:
+            return slot_in(doc, doc.entity(ev.recipient_ids[0]), ev)
+    return None
 
 
 def _addressee(doc: Document, trig: Trigger, actor: Slot, slots: list[Slot],
@@ -3577,11 +3646,12 @@ def _claims_named(doc: Document, verb: Token, cues: ModuleType) -> bool:
 
 def _drop_denied_claims(doc: Document, triggers: list[Trigger], cues: ModuleType) -> list[Trigger]:
     """"Kirchner hat die Vorwürfe stets bestritten", "rejected the accusation": the claim denied is
-    the accuser's act, told elsewhere; the denier makes none."""
+    the accuser's act, told elsewhere; the denier makes none, nor does one who admits it ("räumte die
+    Vorwürfe ein")."""
     def denied(trig: Trigger) -> bool:
         a, b = trig.clause
         return any(t.pos in {"VERB", "AUX"} and t.lemma.lower() in cues.DENIAL_VERBS for t in doc.tokens[a:b]) \
-            or any(o.entry.event == "REJECT" and o.clause == trig.clause for o in triggers)
+            or any(o.entry.event in {"REJECT", "CONCEDE"} and o.clause == trig.clause for o in triggers)
     return [t for t in triggers if not (t.entry.pos == "NOUN" and t.entry.event == "ACCUSE"
                                         and (t.token.lemma or t.token.text).lower() in cues.CLAIM_NOUNS and denied(t))]
 

@@ -243,6 +243,8 @@ def _bracketed_names(tokens: Sequence[Token]) -> set[int]:
                 inside = tokens[k + 1:j]
                 if inside and all(x.pos in {"PROPN", "NOUN", "X", "NUM"} or x.text in {"-", "&", "."} for x in inside):
                     out.update({k, j})
+                elif inside and any(x.pos == "NUM" for x in inside) and not any(x.pos in VERB_POS for x in inside):
+                    out.update({k, j})   # an amount converted: "500,000 pounds ($633,000)", "(rund 365 Millionen Euro)"
                 break
     return out
 
@@ -337,6 +339,8 @@ def noun_fits(lemma: str, need: str, compounds: bool = True) -> bool:
     if len(need) < 5:
         return False
     stem = next((lemma[:-len(e)] for e in NOUN_ENDINGS if lemma.endswith(e) and len(lemma) > len(e) + 4), lemma)
+    if stem == "un" + need or lemma == "un" + need:
+        return False   # "unschuldige Menschen": the opposite, no compound of "schuldig"
     return stem == need or (compounds and (lemma.endswith(need) or stem.endswith(need)))
 
 
@@ -495,12 +499,28 @@ def cue_triggers(lexicon: Lexicon, doc: Document, sent: Sentence, found: Sequenc
         word = _governing_verb(doc, doc.tokens[cue.token], sent)
         if word is None or word.i in taken or supply_particle(doc, doc.tokens[cue.token], lexicon.cues):
             continue   # a word the lexicon reads as another type: the lexicon knows it better
+        if cue.event in FRAMED_ONLY and _unframed_noun(lexicon, tokens, cue.event):
+            continue   # "nahm den Rücktritt an": a resignation the lexicon reads only in its own frames
         pos = "VERB" if word.pos in VERB_POS else "NOUN"
         entry = Entry(word.lemma or word.text, pos, cue.event, None, None, CUE_FRAMES.get(cue.event, "so"), ())
         a, b = clause_bounds(tokens, word.i - sent.token_start, breaks)
         out.append(Trigger(entry, word, (word,), (tokens[a].i, tokens[b - 1].i + 1), cue=cue.probability))
         have.add(cue.event)
     return out
+
+
+# Types whose nouns the lexicon reads only with a verb of their own ("erklärte seinen Rücktritt"): such a noun
+# in another frame ("nahm den Rücktritt an") is someone else's act, not one the cue may read
+FRAMED_ONLY = frozenset({"RETREAT"})
+
+
+def _unframed_noun(lexicon: Lexicon, tokens: Sequence[Token], event: str) -> bool:
+    """Does the sentence hold a noun whose lexicon entries are all of this type and all need a frame?"""
+    for t in tokens:
+        entries = lexicon.exact.get((t.lemma.lower(), "NOUN"), ()) if t.pos == "NOUN" else ()
+        if entries and all(e.event == event and e.needs for e in entries):
+            return True
+    return False
 
 
 def supply_particle(doc: Document, tok: Token, cues: ModuleType) -> bool:

@@ -174,14 +174,21 @@ def _future(clause: Sequence[Token], trigger: Trigger, lang: str, cues: ModuleTy
         return [t.text for t in clause if t.text.lower() in cues.FUTURE
                 and t.text.lower() not in WERDEN_PRESENT and _about_trigger(clause, t, trigger)]
     words = [t.text for t in clause if t.text.lower() in cues.FUTURE and _about_trigger(clause, t, trigger)
-             and not _later_modal_en(t, trigger, clause)]
-    before = [t.text.lower() for t in clause if t.i < trigger.token.i][-2:]
-    if trigger.entry.pos == "VERB" and len(before) == 2 and before[0] in SCHEDULED_BE and before[1] == "to":
-        words.append(" ".join(before))   # "Rwanda is to withdraw its troops": a duty set, not done yet
+             and not _later_modal_en(t, trigger, clause) and not _object_noun(t, trigger)]
+    before = [t.text.lower() for t in clause if t.i < trigger.token.i][-3:]
+    if trigger.entry.pos == "VERB" and len(before) >= 2 and before[-2] in SCHEDULED_BE and before[-1] == "to":
+        words.append(" ".join(before[-2:]))   # "Rwanda is to withdraw its troops": a duty set, not done yet
+    elif trigger.entry.pos == "VERB" and len(before) == 3 and before[0] in SCHEDULED_BE and before[1:] == ["due", "to"]:
+        words.append(" ".join(before))   # "Mudavadi is due to meet Akhannouch on Tuesday": scheduled
     return words
 
 
 SCHEDULED_BE = frozenset({"is", "are"})
+
+
+def _object_noun(cue: Token, trigger: Trigger) -> bool:
+    """"endorsed Morocco's plan": a plan that is what the act takes is no intention of the actor's."""
+    return cue.pos == "NOUN" and cue.head == trigger.token.i and cue.dep in ("obj", "dobj")
 
 
 def _later_modal(doc: Document, cue: Token, trigger: Trigger, clause: Sequence[Token]) -> bool:

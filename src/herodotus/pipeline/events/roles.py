@@ -248,10 +248,15 @@ def _coordinated(doc: Document, left_end: int, right_start: int) -> bool:
 def _skip_before(doc: Document, j: int, sent: int) -> int:
     """The index of the first word at or before j, in the sentence, that articles, adjectives and the like
     do not hide (-1 or another sentence's word when none)."""
-    while j >= 0 and (doc.tokens[j].pos in SKIP_BEFORE or _attributive_participle(doc, j)) \
+    while j >= 0 and (doc.tokens[j].pos in SKIP_BEFORE or _attributive_participle(doc, j)
+                      or doc.tokens[j].text.lower() in MISTAGGED_ADJECTIVES) \
             and doc.tokens[j].text not in CLAUSE_BREAKS and doc.tokens[j].sent == sent:
         j -= 1
     return j
+
+
+# Adjectives the tagger reads as prepositions ("asked neighboring Trinidad and Tobago for boats")
+MISTAGGED_ADJECTIVES = frozenset({"neighboring", "neighbouring"})
 
 
 def _attributive_participle(doc: Document, j: int) -> bool:
@@ -418,6 +423,8 @@ def is_passive(doc: Document, trigger: Trigger, cues: ModuleType) -> bool:
         participle = _german_participle(trigger.token) or _inflected_after_werden(doc, trigger, a, end) \
             or _infinitive_like_participle(doc, trigger, a, end)
         return werden and participle or any(t.text.lower() in cues.PASSIVE_MARKERS for t in clause)
+    if _shared_passive(doc, trigger.token, doc.sentence_tokens(doc.sentences[trigger.token.sent])):
+        return True
     prev = [t for t in clause if t.i < trigger.token.i and t.pos in {"AUX", "VERB"}]
     # (the auxiliary of this verb: "was concerned and urged Pakistan" is active)
     return bool(prev) and prev[-1].lemma.lower() in cues.PASSIVE_AUX and \
@@ -463,6 +470,21 @@ def _reduced_relative(doc: Document, tok: Token) -> bool:
     prev, nxt = doc.tokens[i - 1], doc.tokens[i + 1]
     return prev.sent == tok.sent and prev.pos in {"NOUN", "PROPN"} and prev.text.lower().endswith("s") \
         and nxt.text.lower() in REDUCED_RELATIVE_NEXT
+
+
+def _shared_passive(doc: Document, tok: Token, sentence: Sequence[Token]) -> bool:
+    """"Arredondo was booked into the jail and released on a bond": an English participle joined to a passive
+    shares its auxiliary, unless it has a subject, an auxiliary or a bare object of its own ("was elected and
+    promised reforms")."""
+    if doc.lang != "en" or tok.dep != "conj" or not (0 <= tok.head < tok.i) \
+            or not tok.text.lower().endswith(("ed", "en", "wn")):
+        return False
+    own = [t for t in sentence if t.head == tok.i]
+    if any(t.dep in {"nsubj", "nsubj:pass", "aux", "aux:pass"} for t in own):
+        return False
+    if any(t.dep == "obj" and not any(c.head == t.i and c.dep == "case" for c in sentence) for t in own):
+        return False
+    return any(t.head == tok.head and t.dep == "aux:pass" for t in sentence)
 
 
 def _german_participle(tok: Token) -> bool:
@@ -744,13 +766,16 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
         actor, recipient = _verb_roles(doc, trigger, local, cues, parsed, passive, preps)
         if recipient is not None and entry.event == "COOPERATE" and recipient.role in {"bare", "obj"}:
             recipient = _handed_to(doc, recipient, slots, cues) or recipient
-        if not passive and (_gapped(doc, trigger) or _past_after_infinitive(doc, trigger)) \
+        if not passive and (_gapped(doc, trigger) or _past_after_infinitive(doc, trigger)
+                            or _adverbial_participle(doc, trigger)) \
                 and (shared := _shared_subject(doc, trigger, slots)):
             # "Ruanda bestreitet ..., und wirft Kinshasa vor": a verb right after "und" has no subject
             # of its own, so a name after it is its object
             if actor is not None and actor.first > trigger.token.i and entry.frame == "so":
                 recipient = recipient or actor
             actor = shared
+            if recipient is None and _pronoun_object(doc, trigger, cues):
+                recipient = _main_object(doc, trigger, slots, actor)   # "..., accusing it of ...": whom it acted on
         if not passive and (actor is None or actor.first > trigger.token.i) \
                 and (fronted := _subject_before_comma(doc, trigger, slots)) is not None:
             # "In Ottawa begrüßte Carney die Entscheidung, forderte Washington aber auf": a verb opening a
@@ -922,6 +947,8 @@ def _shared_subject(doc: Document, trigger: Trigger, slots: list[Slot]) -> Slot 
     start = doc.sentences[trigger.token.sent].token_start
     # (and "Britain expelled the attaché, accusing him of ...": an -ing clause after a comma)
     participle = doc.lang == "en" and trigger.token.i == a and trigger.token.text.lower().endswith("ing")
+    if _adverbial_participle(doc, trigger):
+        a, participle = trigger.token.i, True   # (the clause the parse draws may take in the main clause)
     if _past_after_infinitive(doc, trigger):
         a = trigger.token.i - 1
     elif a < 1 or doc.tokens[a - 1].text != "," or not (
@@ -1019,6 +1046,14 @@ def _gapped(doc: Document, trigger: Trigger) -> bool:
     """A German verb right after the word that opens its clause (``_shared_subject`` checks it is "und"):
     its subject is elided."""
     return doc.lang == "de" and trigger.token.i == trigger.clause[0] + 1
+
+
+def _adverbial_participle(doc: Document, trigger: Trigger) -> bool:
+    """"imposed sanctions on Cartes and the vice president, Hugo Velázquez, accusing both men of corruption":
+    an -ing clause the parse hangs on the main verb has that verb's subject, not the name before the comma."""
+    tok = trigger.token
+    return doc.lang == "en" and tok.text.lower().endswith("ing") and tok.dep == "advcl" and tok.head < tok.i \
+        and doc.tokens[tok.i - 1].text == ","
 
 
 def _pronoun_object(doc: Document, trigger: Trigger, cues: ModuleType) -> bool:
@@ -1246,10 +1281,7 @@ def _verb_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
     if recipient is None and trigger.entry.event == "REJECT":
         # "threw out Mexico's lawsuit against American gun makers": the owner of the refused claim
         recipient = next((s for s in rest if s.role == "poss" and s.first > trigger.token.i), None)
-    if recipient is not None and recipient.role.startswith("pp:") and trigger.entry.event in {"SUPPORT", "ACCUSE"}:
-        # "praised Poland's support for Ukraine": the owner of the judged act, not the phrase inside it
-        recipient = next((s for s in rest if s.role == "poss" and trigger.token.i < s.first < recipient.first),
-                         recipient)
+    recipient = _judged_owner(recipient, rest, trigger)
     if recipient is not None and recipient.role.startswith("pp:") and frame == "so" and not parsed \
             and recipient.entity.actor.sector is None \
             and (owner := _object_owner(doc, [s for s in rest if s.last < recipient.first], trigger)) is not None \
@@ -1258,8 +1290,8 @@ def _verb_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
         # the place it stands in
         recipient = owner
     if recipient is None:
-        recipient = _deep_pp(doc, trigger, rest, preps, trigger.token.i if lang == "en" else trigger.clause[0] - 1,
-                             cues)
+        recipient = _judged_owner(_deep_pp(doc, trigger, rest, preps, trigger.token.i if lang == "en"
+                                           else trigger.clause[0] - 1, cues), rest, trigger)
     if recipient is None and frame == "so":
         recipient = _object_owner(doc, rest, trigger)
     if recipient is None and frame == "so" and trigger.token.dep:
@@ -1268,7 +1300,26 @@ def _verb_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
     if recipient is None and trigger.entry.event == "SANCTION":
         # "Zölle auf Waren aus den Vereinigten Staaten", "tariffs on goods from the United States"
         recipient = _origin(rest, trigger.clause[0])
+    if recipient is not None and actor is not None and trigger.entry.event == "MOBILIZE" \
+            and recipient.role.startswith("pp:") and recipient.entity.actor.code == actor.entity.actor.code \
+            and recipient.entity.actor.sector not in OPPONENT_SECTORS:
+        recipient = None   # "Police deployed additional officers around the court building": where, not against whom
     return actor, recipient
+
+
+# Sectors of those a state's own deployment can be aimed at
+OPPONENT_SECTORS = frozenset({"REB", "OPP", "CVL"})
+
+
+def _judged_owner(recipient: Slot | None, rest: list[Slot], trigger: Trigger) -> Slot | None:
+    """"praised Poland's support for Ukraine", "endorsed Morocco's plan for autonomy in Western Sahara": the
+    owner of the judged act, not a phrase inside it."""
+    if recipient is None or trigger.entry.event not in JUDGING_EVENTS \
+            or not (recipient.role.startswith("pp:") or recipient.role == "bare" and trigger.entry.pos == "VERB"):
+        return recipient
+    ahead = [s for s in rest if trigger.token.i < s.first < recipient.first]
+    # (the owner must open the object: "backed Morocco's autonomy plan for the disputed Western Sahara")
+    return ahead[0] if ahead and ahead[0].role == "poss" else recipient
 
 
 # Judging verbs whose object may be followed by what it is judged as ("condemned the strikes as a
@@ -1319,6 +1370,13 @@ def _subject_modifier(doc: Document, slot: Slot, actor: Slot, trigger: Trigger) 
     """"Oppositionsführer Feijóo von der Volkspartei (PP) forderte Sánchez auf": a German clause holds
     one phrase before its verb, so a prepositional phrase between the subject and the verb belongs to it."""
     toks = doc.tokens
+    if doc.lang == "de" and slot.role == "gen" and actor.last < slot.first < trigger.token.i \
+            and trigger.clause[0] <= actor.first and actor.mention.kind != "name":
+        # "Die Staats- und Regierungschefs der Staatengemeinschaft Asean haben ... verurteilt": a genitive
+        # right after a subject that opens the clause, before its first verb, is the subject's ("hatte Schocken
+        # der Regierung vorgeworfen" is a dative)
+        return not any(t.pos in {"VERB", "AUX"} for t in toks[trigger.clause[0]:actor.first]) \
+            and all(t.pos in NOUN_PHRASE_POS for t in toks[actor.last + 1:slot.last + 1])
     if doc.lang != "de" or not slot.role.startswith("pp:") or not actor.last < slot.first < trigger.token.i:
         return False
     return trigger.clause[0] <= actor.first \

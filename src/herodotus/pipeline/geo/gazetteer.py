@@ -204,6 +204,13 @@ def _load_admin1(gaz: Gazetteer) -> None:
         gaz.add(name, place, True)
         if ascii_name != name:
             gaz.add(ascii_name, place, True)
+        short = name.removesuffix(STATE_SUFFIX)
+        if short != name:
+            gaz.add(short, place, True)   # "im Bundesstaat Borno", "in Borno": the data's "Borno State"
+
+
+# The word GeoNames appends to the names of Nigeria's states, which the news leaves out
+STATE_SUFFIX = " State"
 
 
 @lru_cache(maxsize=1)
