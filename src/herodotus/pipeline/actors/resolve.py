@@ -606,8 +606,8 @@ class Resolver:
             if state is not None:
                 self.assign(cand, self.draft_for(state))
             return
-        if kind != "PER" and cand.role_word in GENERIC_GROUP and not cand.country and cand.org is None \
-                and (named := self.named_before(cand.role_word, text_of)) is not None and named.sector == "REB":
+        if kind != "PER" and not cand.country and cand.org is None \
+                and (named := self.named_movement(cand, text_of)) is not None:
             # "ein Sprecher der Bewegung in Algier": the armed movement named before, not the place he speaks in
             self.assign(cand, named)
             return
@@ -826,8 +826,7 @@ class Resolver:
         # ("Sprecher des Außenministeriums in Addis Abeba": the ministry's place is its spokesman's)
         # (not an embassy's: its staff serve the sending state, "die Mitarbeiter der Botschaft in Ouagadougou")
         body = cand.body if cand.body is not None and cand.body.role_word not in self.missions else None
-        if body is not None and body.role_word in GENERIC_GROUP \
-                and (group := self.named_before(body.role_word, text_of)) is not None and group.sector == "REB":
+        if body is not None and (group := self.named_movement(body, text_of)) is not None:
             return group.code   # "ein Sprecher der Bewegung in Algier": the movement's, wherever he speaks
         place = cand.place or (body.place if body is not None else None)
         if place is not None and norm(text_of(place)) in BRUSSELS and self.main_country != "BEL" \
@@ -860,6 +859,13 @@ class Resolver:
                     and "Court" in cand.org.name:
                 return self.draft_for(cand.org)
         return None
+
+    def named_movement(self, cand: Cand, text_of) -> Draft | None:
+        """The armed group or movement named before that "die Gruppe", "die Bewegung" take up."""
+        if cand.role_word not in GENERIC_GROUP:
+            return None
+        named = self.named_before(cand.role_word, text_of)
+        return named if named is not None and named.sector == "REB" else None
 
     def loyal_country(self, cand: Cand) -> str | None:
         """The country of the person named before whom the title's people are loyal to ("Gbagbo-treue Truppen")."""
