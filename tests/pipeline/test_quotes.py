@@ -1200,6 +1200,21 @@ def test_quotes_the_storys_own_agency_is_told_never_the_speaker(full: Pipeline) 
         "Kabul (AFP) - Die Taliban haben Frauen von der Ausbildung zu Hebammen ausgeschlossen. Die Anordnung stamme "
         "direkt von Taliban-Chef Hibatullah Achundsada, sagte ein Institutsleiter der Nachrichtenagentur AFP.")))
     assert [(kind, mention) for kind, mention, _ in speakers(doc)] == [("indirect", "ein Institutsleiter")]
+    # the agency's long name ("der Deutschen Presse-Agentur" in a dpa story) is told too
+    doc = full(Document(id="t", lang="de", text=(
+        "Mogadischu (dpa) - Die Terrormiliz Al-Shabaab hat die Stadt Adan Yabaal erobert. Die meisten Soldaten "
+        "hätten sich danach zurückgezogen, sagte ein Clanältester der Deutschen Presse-Agentur am Telefon.")))
+    assert [(kind, mention) for kind, mention, _ in speakers(doc)] == [("indirect", "ein Clanältester")]
+
+
+def test_quotes_an_its_title_speaks_for_the_body_the_pronoun_takes_up(full: Pipeline) -> None:
+    """"Its representative in Nairobi said": the Polisario's envoy, not Kenya's; "the royal palace" is the state's."""
+    doc = full(Document(id="t", lang="en", published=date(2024, 5, 27), text=(
+        "RABAT (AP) - Kenya endorsed Morocco's autonomy plan. The Polisario Front condemned Nairobi's move. Its "
+        "representative in Nairobi said Kenya had betrayed the Sahrawi people. King Mohammed VI sent Ruto a message "
+        "of thanks, the royal palace said.")))
+    said = [(q.kind, doc.entity(q.speaker_entity_id).actor.code) for q in doc.quotes if q.speaker_entity_id]
+    assert said == [("indirect", "ESH"), ("indirect", "MAR")]
 
 
 def test_quotes_a_verb_after_und_shares_the_subject_of_a_strong_verb_tagged_as_preposition(full: Pipeline) -> None:

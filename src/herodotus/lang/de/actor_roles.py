@@ -122,6 +122,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "einsatzkräfte": ("COP", None, "GRP", None), "einsatzkräften": ("COP", None, "GRP", None),
     "sicherheitsleute": ("COP", None, "GRP", None), "sicherheitsleuten": ("COP", None, "GRP", None),
     "justizrat": ("JUD", None, "ORG", None),
+    "königshaus": ("GOV", None, "ORG", None), "königspalast": ("GOV", None, "ORG", None),
     "grenzschützer": ("COP", None, "GRP", None), "ermittler": ("COP", None, "GRP", None), "grenzpolizei": ("COP", None, "ORG", None),
     "grenzsoldaten": ("MIL", None, "GRP", None),
     "gericht": ("JUD", None, "ORG", None), "justiz": ("JUD", None, "ORG", None), "tribunal": ("JUD", None, "ORG", None),

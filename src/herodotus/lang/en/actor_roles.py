@@ -147,6 +147,8 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "teachers": ("EDU", None, "GRP", None), "nurses": ("LAB", None, "GRP", None), "strikers": ("LAB", None, "GRP", None),
     "employees": ("LAB", None, "GRP", None),
     "representatives": (None, None, "GRP", None), "negotiators": (None, None, "GRP", None),
+    "representative": (None, None, "PER", None),   # "Its representative in Nairobi said"
+    "royal palace": ("GOV", None, "ORG", None),   # "the royal palace said": the monarch's court speaks for the state
     "lawyer": (None, None, "PER", None), "lawyers": ("CVL", None, "GRP", None),
     "negotiator": (None, None, "PER", None),
     "businessman": ("BUS", None, "PER", "m"), "billionaire": ("BUS", None, "PER", None), "tycoon": ("BUS", None, "PER", None),
@@ -264,8 +266,9 @@ SPONSOR_SUFFIXES = {"backed", "supported", "sponsored", "allied", "aligned", "fu
 # Verbs of a cue frame that follows the words it reports with the pronoun first ("..., she said")
 CLOSING_CUES = frozenset({"say", "tell", "add", "write", "state", "claim", "insist", "warn", "note", "argue"})
 
-# Role nouns that name a party only after a possessive ("his office"; "ten offices" are buildings)
-POSSESSED_ONLY = frozenset({"office"})
+# Role nouns that name a party only after a possessive ("his office"; "ten offices" are buildings; "its
+# representative", while "a representative of X" is X speaking)
+POSSESSED_ONLY = frozenset({"office", "representative"})
 # Bodies a person's name right before owns ("the Trump administration", "the Netanyahu government")
 PERSON_OWNED = frozenset({"administration", "government", "cabinet", "camp", "campaign"})
 # Role nouns that name a party only with a country or organisation ("the U.S. embassy", "Mexico's embassy")

@@ -612,7 +612,8 @@ class Resolver:
             self.assign(cand, named)
             return
         org_code = self.org_country(cand)
-        country = cand.country or org_code or self.placed_country(cand, text_of) or self.loyal_country(cand)
+        country = cand.country or org_code or self.owning_body(cand) or self.placed_country(cand, text_of) \
+            or self.loyal_country(cand)
         new = kind == "PER" and not country and self.newly_in(cand)
         if new:
             country = self.main_country   # "gratulierte dem neuen Staatschef": of the state whose vote the story tells
@@ -859,6 +860,14 @@ class Resolver:
                     and "Court" in cand.org.name:
                 return self.draft_for(cand.org)
         return None
+
+    def owning_body(self, cand: Cand) -> str | None:
+        """"The Polisario Front ... Its representative in Nairobi said": a person "its" title names serves the body
+        or state the pronoun takes up, wherever posted."""
+        if not (cand.possessive and cand.thing_owned) or cand.role is None or cand.role[2] != "PER" or cand.org:
+            return None
+        owner = self.pronoun_antecedent(replace(cand, kind="pronoun", gender="n", number="sg", country=None))
+        return owner.code if owner is not None else None
 
     def named_movement(self, cand: Cand, text_of) -> Draft | None:
         """The armed group or movement named before that "die Gruppe", "die Bewegung" take up."""

@@ -525,7 +525,13 @@ def _own_agency(doc: Document, tok: Token) -> bool:
         return False
     head = doc.tokens_in(*span)
     opened = next((k for k, t in enumerate(head) if t.text == "("), len(head))
-    return any(t.text == tok.text for t in head[opened + 1:] if t.text != ")")
+    return any(t.text == tok.text or tok.text.lower() in AGENCY_LONG_NAMES.get(t.text.lower(), ())
+               for t in head[opened + 1:] if t.text != ")")
+
+
+# The last word of the long names of the agencies whose short names open German datelines
+# ("sagte ein Clanältester der Deutschen Presse-Agentur" in a dpa story)
+AGENCY_LONG_NAMES = {"dpa": ("presse-agentur",), "afp": ("france-presse",)}
 
 
 def _addressed_medium(tokens: list[Token], span: tuple[int, int]) -> bool:
