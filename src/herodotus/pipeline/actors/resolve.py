@@ -852,7 +852,7 @@ class Resolver:
         body of a title only ("International Criminal Court Prosecutor Karim Khan ... the court")."""
         for cand in reversed(self.order):
             draft = self.drafts.get(cand.entity) if cand.entity else None
-            if draft is not None and draft.type == "ORG" and draft.code in COURT_CODES and "Court" in draft.name:
+            if draft is not None and draft.type == "ORG" and _international_court(draft):
                 return None if self.cited_court(draft) else draft
             if draft is not None and draft.type == "ORG" and draft.sector == "JUD" and cand.kind == "name":
                 return None   # a court of a state named since: "the court" is more likely that one
@@ -1088,8 +1088,7 @@ class Resolver:
     def held_before(self, cand: Cand) -> bool:
         """"Okonjo-Iweala, a former Nigerian finance minister": an office once held, its country no longer the
         person's (a word of the past before the title or its nationality)."""
-        return any(self.lemmas[k].lower() in self.former_words
-                   for k in range(max(0, cand.start - 3), min(cand.start, len(self.lemmas))))
+        return self.lemma_before(cand, self.former_words, reach=3)
 
     def former_leader(self, cand: Cand, country: str | None) -> Draft | None:
         """The person named last who led a state (by the title the story gave them or the knowledge base),
@@ -1107,9 +1106,11 @@ class Resolver:
         """A title of someone new to the office ("den neuen Staatschef", "the incoming president")."""
         return self.lemma_before(cand, self.new_words)
 
-    def lemma_before(self, cand: Cand, words: frozenset[str]) -> bool:
-        """Is the lemma right before the title one of these words ("neuen", "früheren", "former")?"""
-        return 0 < cand.start <= len(self.lemmas) and self.lemmas[cand.start - 1].lower() in words
+    def lemma_before(self, cand: Cand, words: frozenset[str], reach: int = 1) -> bool:
+        """Is the lemma right before the title (or one of the ``reach`` before it) one of these words ("neuen",
+        "früheren", "former")?"""
+        return any(self.lemmas[k].lower() in words
+                   for k in range(max(0, cand.start - reach), min(cand.start, len(self.lemmas))))
 
     def unplaced_person_country(self, cand: Cand, sector: str | None) -> str | None:
         """The country of a named person whose title names none."""
@@ -1520,8 +1521,12 @@ HAGUE = {"den haag", "the hague", "hague"}
 COURT_CODES = ("IGO", "UNO", "EUR")   # the codes of international courts
 
 
+def _international_court(draft: Draft) -> bool:
+    return draft.code in COURT_CODES and "Court" in draft.name
+
+
 def _court(draft: Draft) -> bool:
-    return draft.sector == "JUD" or draft.code in COURT_CODES and "Court" in draft.name
+    return draft.sector == "JUD" or _international_court(draft)
 # Unnamed soldiers where the state has no army of its own are the occupying army's ("troops detained three
 # Palestinians" in Hebron); Palestinian fighters are coded as armed groups, its police as police
 ARMY_OF_OCCUPIER = {"PSE": "ISR"}

@@ -2074,7 +2074,7 @@ def _cordon(trig: Trigger, cues: ModuleType) -> bool:
 
 FRIENDLY_TYPES = frozenset({"SUPPORT", "AGREE", "COOPERATE", "AID"})
 # Sectors of the state's armed and judicial arms, which a protest noun never has as its protesters
-ARMED_SECTORS = frozenset({"COP", "MIL", "JUD", "SPY"})
+ARMED_SECTORS = frozenset(SECURITY_SECTORS | {"JUD"})
 # Prepositions that name the maker of a demand or a charge told as a noun ("demands from London")
 MAKER_ROLES = frozenset({"pp:from", "pp:von", "pp:aus"})
 # Prepositions that make a call the frame of what is said in it ("in einem Telefonat", "during a phone call")
