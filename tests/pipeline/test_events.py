@@ -4287,3 +4287,53 @@ def test_events_accepted_resignation_and_court_fine_de(pipeline):
         "verurteilt. Das Volksgericht in Ho-Chi-Minh-Stadt verhängte zudem eine Geldstrafe von 100 Millionen Dong.")))
     fined = [e for e in doc.events if e.event == "SANCTION" and "Geldstrafe" in doc.text[e.trigger_start:e.trigger_end]]
     assert [doc.entity(e.recipient_ids[0]).actor.identifier_text for e in fined] == ["Hoang Thi Minh Hong"]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a refusal answers a demand of no one named, told in the sentence just before
+    ("de", "Paris (dpa) - Die Financial Action Task Force (FATF) hat die Philippinen von ihrer grauen Liste "
+           "gestrichen. Die Ukraine hatte vor dem Treffen erneut gefordert, auch Russland auf die schwarze Liste zu "
+           "setzen. Die FATF lehnte dies ab.", ("REJECT", "IGO", "UKR")),
+    # a verb opening a clause after a comma shares the subject before it, quoted words between or not; "aber"
+    # sets the pledge apart from the judgement
+    ("de", "Kathmandu (dpa) - Nepals Finanzminister Bishnu Prasad Paudel nannte die Entscheidung der FATF "
+           "„enttäuschend“, sagte aber zu, einen mit der FATF vereinbarten Aktionsplan umzusetzen.",
+     ("AGREE", "NPL", "IGO")),
+    # a court refusing an appeal refuses whoever appealed, whatever conviction the appeal was against
+    ("de", "Dakar (dpa) - Der Oppositionsführer Ousmane Sonko wurde wegen Verleumdung verurteilt. Das Gericht wies am "
+           "Donnerstag Sonkos Einspruch gegen seine Verurteilung zurück.", ("REJECT", "SEN", "SEN")),
+    # a denial noun after a coordinated second verb is that verb's, not what the first one refused
+    ("en", "CAIRO (AP) — Egypt has demanded the extradition of Muslim Brotherhood members from Turkey. Turkey has "
+           "refused to extradite them but asked opposition channels in Istanbul to tone down their criticism.",
+     ("REJECT", "TUR", "EGY")),
+    # a court ordering someone's assets frozen acts on the one charged just before
+    ("de", "Valletta (dpa) - Die Staatsanwaltschaft wirft Maltas früherem Regierungschef Joseph Muscat "
+           "Bestechlichkeit vor. Richterin Rachel Montebello ordnete das Einfrieren seines Vermögens an.",
+     ("COERCE", "MLT", "MLT")),
+    # a seized ship belongs to its flag's state, not to the sea it sailed ("Gulf of Oman")
+    ("en", "DUBAI, United Arab Emirates (AP) — Iran's navy seized a Marshall Islands-flagged oil tanker in the Gulf "
+           "of Oman on Thursday.", ("COERCE", "IRN", "MHL")),
+    # the lead's only reading, though a trained cue's, is what "the decision" welcomed later means
+    ("en", "SARAJEVO, Bosnia-Herzegovina (AP) — The international envoy overseeing peace in Bosnia on Tuesday imposed "
+           "sweeping changes to the country's election law. Bosnian Serb leader Milorad Dodik reacted furiously. The "
+           "U.S. Embassy in Sarajevo welcomed the decision and warned Dodik against any attempt to undermine state "
+           "institutions.", ("SUPPORT", "USA", "IGO")),
+    # a rally at home in a city district ("im Stadtteil Gombe") is against the government, not at a namesake abroad
+    ("de", "Kinshasa (dpa) - Das Verfassungsgericht hat den früheren Premierminister Matata Ponyo verurteilt. Am "
+           "Nachmittag versammelten sich Hunderte Anhänger seiner Partei vor dem Gerichtsgebäude im Stadtteil Gombe.",
+     ("PROTEST", "COD", "COD")),
+])
+def test_events_refusals_orders_and_referents_read_in_blind_rounds(pipeline, lang, text, expected):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 3, 1)))
+    assert expected in _country_codes(doc)
+
+
+def test_events_a_harm_faced_is_no_threat_but_one_threatened_is(pipeline):
+    """"jemandem droht etwas": the harm is the subject; "drohte mit ...": the threat."""
+    doc = pipeline(Document(id="t", lang="de", published=date(2024, 3, 1), text=(
+        "Dakar (dpa) - Senegals Oppositionsführer Ousmane Sonko droht nach einem Urteil des Obersten Gerichtshofs "
+        "der Ausschluss von der Präsidentenwahl im Februar.")))
+    assert "THREATEN" not in {e.event for e in doc.events}
+    doc = pipeline(Document(id="t", lang="de", published=date(2024, 3, 1), text=(
+        "Dakar (dpa) - Präsident Macky Sall drohte der Opposition mit dem Ausschluss von der Wahl.")))
+    assert ("THREATEN", "SEN", "SEN") in _country_codes(doc)

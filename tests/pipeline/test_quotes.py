@@ -1258,3 +1258,11 @@ def test_quotes_nach_with_an_article_is_no_relative_source(nlp: Pipeline) -> Non
     speakers = [(speaker, cue) for _, _, speaker, cue in rows(doc)]
     assert all(cue != "nach dem" for _, cue in speakers)
     assert any(cue == "schrieb" and "Präsident" in speaker for speaker, cue in speakers)
+
+
+def test_quotes_a_pledge_after_a_comma_shares_the_subject_before_it(nlp: Pipeline) -> None:
+    """"nannte die Entscheidung „enttäuschend“, sagte aber zu, ...": the finance minister pledges."""
+    doc = run(nlp, "Nepals Finanzminister Bishnu Prasad Paudel nannte die Entscheidung „enttäuschend“, sagte aber zu, "
+                   "einen mit der FATF vereinbarten Aktionsplan binnen zwei Jahren umzusetzen.", "de")
+    pledged = [r for r in rows(doc) if r[0] == "indirect"]
+    assert len(pledged) == 1 and pledged[0][2] is not None and "Finanzminister" in pledged[0][2]

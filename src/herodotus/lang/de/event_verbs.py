@@ -720,6 +720,12 @@ erheben            VERB  SANCTION  -            163   so   Zoll
 anordnen           VERB  SANCTION  -            163   so   Zoll
 anordnen           VERB  COERCE    arrest       173   so   Untersuchungshaft
 anordnen           VERB  COERCE    arrest       173   so   Haft
+anordnen           VERB  COERCE    arrest       173   so   Gewahrsam
+# "ordnete das Einfrieren seines Vermögens an": a court taking someone's property
+anordnen           VERB  COERCE    seize        1711  so   Beschlagnahme
+anordnen           VERB  COERCE    seize        1711  so   Beschlagnahmung
+anordnen           VERB  COERCE    seize        1711  so   Einfrieren
+anordnen           VERB  COERCE    seize        1711  so   Einziehung
 einführen          VERB  SANCTION  -            163   so   Zoll
 einführen          VERB  SANCTION  -            163   so   Zölle
 erhöhen            VERB  SANCTION  -            163   so   Zoll
@@ -1329,6 +1335,9 @@ FACING_VERBS: tuple[str, ...] = ("drohen",)
 # Verbs that, active and with this preposition before an article, keep to something instead of acting
 # on someone ("an der Vereinbarung festhalten")
 HOLD_TO = {"festhalten": "an"}
+# What may befall someone as subject of "drohen" ("Sonko droht der Ausschluss"): a harm faced, not a threat made
+FACED_HARMS = ("ausschluss", "haft", "strafe", "gefängnis", "abschiebung", "auslieferung", "verbot", "anklage",
+               "entlassung", "amtsenthebung", "insolvenz", "pleite", "rauswurf", "entzug", "verfahren", "prozess")
 PENALTY_NOUNS: tuple[str, ...] = ("haft", "haftstrafe", "gefängnis", "gefängnisstrafe", "todesstrafe", "strafe", "folter",
                  "hinrichtung", "abschiebung", "verfolgung")
 WISH_MARKS: frozenset[str] = frozenset()   # German says it with a clause: "forderten, dass er zurücktritt"
@@ -1501,6 +1510,9 @@ CHARGE_WORDS: tuple[str, ...] = ()   # see the English list (German charges take
 # Openers of an indirect question about an act (see clauses._asked_where)
 WH_OPENERS = ("wo", "wohin", "woher", "wann", "warum", "weshalb", "wieso")
 # Objects that make a rejection a denial (no PLOVER REJECT): "rejected the claims".
+# What a refusal turns down that someone asked for ("wies Sonkos Einspruch gegen seine Verurteilung zurück"):
+# a refusal still, whatever accusation the phrase names
+PETITION_NOUNS = ("einspruch", "antrag", "berufung", "beschwerde", "gesuch", "revision", "eilantrag", "klage")
 CLAIM_NOUNS = ("vorwurf", "anschuldigung", "behauptung", "kritik", "darstellung", "vorhaltung", "unterstellung",
                "beteiligung", "verantwortung", "verwicklung", "zusammenhang", "verbindung", "bericht")
 
@@ -1601,7 +1613,7 @@ CONCERN_WORDS = ("besorgt", "sorge", "sorgen", "beunruhigt", "alarmiert")
 # Starts of words of praise: a characterisation with one ("„historischen Urteil“", "a landmark ruling") is no
 # disapproval, whatever the trained cue reads
 PRAISE_WORDS = ("historisch", "wichtig", "meilenstein", "durchbruch", "sieg", "ermutigend", "positiv",
-                "hoffnungszeichen", "verantwortungsvoll", "mutig", "vorbildlich")
+                "hoffnungszeichen", "verantwortungsvoll", "mutig", "vorbildlich", "überfällig")
 # Verbs that characterise what they take ("nannte die Ausweisungen »unfreundlich«", "sprach von
 # einem Putsch", "bezeichnete die Festnahmen als ..."): the subject judges; a word that must follow.
 CHARACTERISATION_VERBS = {"nennen": None, "bezeichnen": None, "sprechen": "von", "werten": None,

@@ -520,6 +520,10 @@ travel+ban         NOUN  SANCTION  -            163   so   -
 order              VERB  SANCTION  -            163   so   tariff
 order              VERB  COERCE    arrest       173   so   detention
 order              VERB  COERCE    arrest       173   so   custody
+order              VERB  COERCE    seize        1711  so   seizure
+order              VERB  COERCE    seize        1711  so   confiscation
+order              VERB  COERCE    seize        1711  so   forfeiture
+order              VERB  COERCE    seize        1711  so   freezing
 extend             VERB  COERCE    arrest       173   so   custody
 take               VERB  COERCE    arrest       173   so   custody
 extend             VERB  COERCE    arrest       173   so   detention
@@ -1165,6 +1169,9 @@ ELECTED_OFFICES = frozenset({"mayor", "mayors", "governor", "governors", "lawmak
 # Openers of an indirect question about an act (see clauses._asked_where)
 WH_OPENERS = ("where", "why")   # (not "when": "were killed when militants attacked" is no question)
 # Objects that make a rejection a denial (no PLOVER REJECT): "rejected the claims".
+# What a refusal turns down that someone asked for ("rejected his appeal against the conviction"): a refusal
+# still, whatever accusation the phrase names
+PETITION_NOUNS = ("appeal", "motion", "petition", "application", "plea", "lawsuit")
 CLAIM_NOUNS = ("claim", "allegation", "accusation", "charge", "criticism", "assertion", "suggestion", "involvement",
                "responsibility", "link", "report")
 
@@ -1250,7 +1257,7 @@ CONCERN_WORDS = ("concerned", "concern", "worried", "alarmed")
 # Starts of words of praise: a characterisation with one ("„historischen Urteil“", "a landmark ruling") is no
 # disapproval, whatever the trained cue reads
 PRAISE_WORDS = ("historic", "important", "milestone", "breakthrough", "victory", "encouraging", "positive",
-                "landmark", "courageous", "brave")
+                "landmark", "courageous", "brave", "overdue", "long-overdue")
 # Verbs that characterise what they take ("called the arrests politically motivated", "described
 # the vote as a sham"): the subject judges; a word that must follow, or None.
 CHARACTERISATION_VERBS = {"call": None, "describe": "as", "brand": None, "label": None, "term": None,

@@ -52,6 +52,7 @@ DATELINE_WEIGHT = 2.0
 GROUP_SECTORS = {"REB", "PTY", "OPP", "NGO", "MED", "BUS", "LAB"}
 # Sectors whose unnamed members belong to the article's main country, not the country named last.
 DOMESTIC_SECTORS = {"OPP", "LEG"}
+OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})   # a title of a state's office
 SPOKES = ("spokes", "sprecher")   # role families of spokespeople (see role_family): "Militärsprecher" too
 
 # IGO offices: the organisation's code is the "country" of the office.
@@ -145,6 +146,7 @@ class Resolver:
         self.numbers: list[str | None] = []       # grammatical number per token ("Sing", "Plur", None)
         self.federal_places: dict[str, str] = {}  # "bundesregierung" -> the country its place gave it
         self.short_names: dict[str, Draft] = {}   # "kia" -> the body "(KIA)" was bracketed after
+        self.set_aside: set[str] = set()   # known people a title showed the story's namesake not to be
 
     # -- entities -------------------------------------------------------
     def draft_for(self, entry: KBEntry) -> Draft:
@@ -321,7 +323,10 @@ class Resolver:
             self.assign(cand, body)   # "(AEC)" given to a Nigerien body: not Australia's AEC further on
             return
         if cand.kb is not None:
+            member = self.bracketed_person(cand) if cand.kb.code in BRACKETED_PARTY_STATES else None
             self.resolve_kb(cand, text_of)
+            if member is not None:
+                self.party_member(cand, member)
             return
         if cand.title is not None and cand.title.entity is not None:
             self.assign(cand, self.drafts[cand.title.entity])
@@ -352,6 +357,7 @@ class Resolver:
         entry = cand.kb
         if entry is None:
             return
+        entry = cand.kb = self.story_namesake(entry, text_of(cand))
         if (named := self.other_namesake(entry, text_of(cand))) is not None:
             self.assign(cand, named)
             return
@@ -363,7 +369,8 @@ class Resolver:
         elif cand.form == "capital" and cand.locative:
             name = text_of(cand)
             draft = self.new_draft("loc:" + norm(name), type="LOC", name=name, code=self.home_namesake(name, entry.code))
-        elif cand.country is None and self.foreign_party(entry, cand.sent):
+        elif cand.country is None and self.foreign_party(entry, cand.sent) \
+                and not (entry.code in BRACKETED_PARTY_STATES and self.bracketed_person(cand) is not None):
             draft = self.story_party(text_of(cand))
         elif cand.country is None and self.generic_body(entry, text_of(cand)):
             # "dankte der Bundespolizei" in a story on Brazil: Brazil's federal police
@@ -408,7 +415,8 @@ class Resolver:
         if entry.kind == "country":
             # "Paraguayo Cubas ... Cubas": a surname read as an inflected country name ("Cubas" as "Cuba") is the
             # person named before (a country's own name stays the country: "Jordan")
-            listed = any(hit == entry.id for hit, _ in self.kb.lookup(name_key(name), name))
+            # (a capital's name does not: "Joseph Muscat ... Muscat" is the man, not Oman)
+            listed = any(hit == entry.id and form != "capital" for hit, form in self.kb.lookup(name_key(name), name))
             return None if listed else self.named_in_full(name)
         if entry.kind == "org" and len(name.split()) == 1:
             return self.named_in_full(name)   # "Ilir Meta ... Meta selbst sprach": the man, not Meta Platforms
@@ -459,7 +467,8 @@ class Resolver:
         if cand.ner in (None, "ORG") and (body := self.headless(tokens)) is not None:
             self.assign(cand, body)   # "the Treasury Department ... Treasury also blacklisted"
             return
-        people = [d for d in reversed(list(self.drafts.values())) if d.type == "PER" and d.name_tokens]
+        people = [d for d in reversed(list(self.drafts.values()))
+                  if d.type == "PER" and d.name_tokens and d.key not in self.set_aside]
         named = [d for d in people if any(_is_suffix(tokens, n) for n in (d.name_tokens, *d.spellings))]
         if not named and len(tokens) == 1 and name.endswith("s") and len(name) > 4 and cand.ner in (None, "PER"):
             # "sagte Zambellis Anwalt" after "Carla Zambelli": a German genitive of a surname named before
@@ -506,6 +515,7 @@ class Resolver:
             or (self.court_seat(name) if kind == "ORG" and court_named else None) \
             or (self.dateline_country() if kind == "ORG" and court_named else None) \
             or (self.compass_country(tokens) if kind == "LOC" else None) \
+            or (self.district_country(cand) if kind == "LOC" else None) \
             or (place_country(name, self.near_country(cand.sent), self.main_country) if kind == "LOC" else None) \
             or self.near_country(cand.sent)
         if kind == "PER" and cand.ner is None and name.isupper():
@@ -573,6 +583,8 @@ class Resolver:
         return body if body.type == "ORG" and body.code else None
 
     def resolve_title(self, cand: Cand, text_of) -> None:
+        if cand.org is not None:
+            cand.org = self.story_namesake(cand.org)   # "RSF-Generalsekretär" in a story on Algeria
         sector, office, kind, gender = cand.role or (None, None, "PER", None)
         if cand.org is not None and not cand.country and self.generic_org(cand.org):
             # "Beamte der Bundespolizei nahmen den 75-Jährigen fest" in a story on Brazil: Brazil's federal police
@@ -609,6 +621,13 @@ class Resolver:
         if kind != "PER" and not cand.country and cand.org is None \
                 and (named := self.named_movement(cand, text_of)) is not None:
             # "ein Sprecher der Bewegung in Algier": the armed movement named before, not the place he speaks in
+            self.assign(cand, named)
+            return
+        if kind != "PER" and not cand.country and cand.org is None and cand.role_word in GENERIC_ORGANISATION \
+                and (named := self.named_before(cand.role_word, text_of)) is not None \
+                and named.sector in ("NGO", "IGO") and self.named_last(named):
+            # "den Werten der Weltbank, hieß es in einer Mitteilung der Organisation in Washington": the body
+            # just named, not one of the place it sits in
             self.assign(cand, named)
             return
         org_code = self.org_country(cand)
@@ -764,11 +783,11 @@ class Resolver:
             where = self.kb.country(country).name if country and self.kb.country(country) else (country or "?")
             if cand.org is not None and cand.org.kind == "org":
                 where = cand.org.name             # "Huthi-Sprecher": a spokesman of the Houthis, not of Yemen
-            if sector is None and country in NON_STATE_CODES:
+            if sector in (None, "GOV") and country in NON_STATE_CODES:
                 sector = "IGO"   # a spokesperson of the UN or the EU speaks for the body, not for a state
+            name = f"International {label.lower()}" if country == "IGO" and cand.org is None else f"{label} of {where}"
             draft = self.new_draft(f"title:{cand.role_word}:{country}:{cand.start}", type="PER",
-                                   name=f"{label} of {where}", code=country, sector=sector, gender=gender,
-                                   office=office)
+                                   name=name, code=country, sector=sector, gender=gender, office=office)
         else:
             group = SECTOR_NAMES.get(sector or "", cand.role_word.title())
             where = self.kb.country(country).name if country and self.kb.country(country) else (country or "?")
@@ -913,6 +932,39 @@ class Resolver:
                 and entry.code != self.main_country and entry.code not in self.country_rank
                 and not self.named_in(entry.code, sent))
 
+    def bracketed_person(self, cand: Cand) -> Draft | None:
+        """The person whose party a bracket right after the name gives ("Michael Gahler (CDU)"): a known
+        party so written is that party, not a namesake in the story's state."""
+        prev = self.order[-1] if self.order else None
+        if prev is None or prev.entity is None or cand.start < 2 or cand.end >= len(self.words) \
+                or self.words[cand.start - 1] != "(" or self.words[cand.end] != ")" or prev.end != cand.start - 1:
+            return None
+        person = self.drafts[prev.entity]
+        return person if person.type == "PER" else None
+
+    def party_member(self, cand: Cand, person: Draft) -> None:
+        """An unknown person whose bracketed party belongs to a state is of that state."""
+        party = self.drafts.get(cand.entity) if cand.entity else None
+        if party is not None and party.sector == "PTY" and party.code and party.code not in NON_STATE_CODES \
+                and person.qid is None:
+            person.code = party.code
+
+    def story_namesake(self, entry: KBEntry, name: str | None = None) -> KBEntry:
+        """Of bodies sharing a short name (this one, or any acronym of the entry's), one of a state the story
+        names, else one of no state: "RSF" in a story on Algeria is Reporters Without Borders, not Sudan's Rapid
+        Support Forces."""
+        if entry.kind != "org" or not self.unnamed_state(entry.code):
+            return entry
+        names = [name] if name else [a for a in entry.aliases if a.isupper()]
+        others = [self.kb.entries[i] for n in names for i, _ in self.kb.lookup(name_key(n), n) if i != entry.id]
+        others = [e for e in others if e.kind == "org"]
+        return next((e for e in others if e.code and not self.unnamed_state(e.code)), entry)
+
+    def unnamed_state(self, code: str | None) -> bool:
+        """Is this a state the story does not name (and not its main one)?"""
+        return bool(code) and code not in NON_STATE_CODES and code != self.main_country \
+            and code not in self.named_countries
+
     def generic_body(self, entry: KBEntry, name: str) -> bool:
         """A known body whose name is a common noun every federal state's body goes by ("Bundespolizei"), in a
         story on another state that never names the body's own."""
@@ -957,6 +1009,11 @@ class Resolver:
                                                                         and role_family(c.role_word) == family
                                                                         for c in d.cands)), None)
 
+    def named_last(self, draft: Draft) -> bool:
+        """Was the body named by its name in the latest sentence that named anything?"""
+        last = max((c.sent for c in self.order if c.entity), default=-1)
+        return any(c.kind == "name" and c.sent >= last - 1 for c in draft.cands)
+
     def named_before(self, head: str, text_of) -> Draft | None:
         """The organisation named earlier whose name ends in this noun ("Atomenergiebehörde" for
         "die Behörde", "EU-Kommission" for "die Kommission"); of several courts, the one named most (the
@@ -983,8 +1040,11 @@ class Resolver:
                 return draft   # "Harvard ... Die Hochschule hatte sich geweigert": the university named last
             if head in GENERIC_GROUP and draft.sector == "REB" and any(c.kind == "name" for c in draft.cands):
                 return draft   # "Kämpfer der MNDAA ... Die Gruppe teilte mit": the last named armed group
-            if head in GENERIC_AGENCY and draft.code in ("EUR", "UNO", "IGO") and draft.sector != "LEG" \
-                    and any(c.kind == "name" for c in draft.cands):
+            if head in GENERIC_AGENCY and (draft.code in ("EUR", "UNO", "IGO") or head in STATE_AGENCY_HEADS
+                                           and draft.sector in AGENCY_SECTORS and self.named_last(draft)) \
+                    and draft.sector != "LEG" and any(c.kind == "name" for c in draft.cands):
+                # (or a state's intelligence, police or prosecution service named in the sentence before: "der
+                # Inlandsgeheimdienst Schin Bet ... Die Behörde leitete Ermittlungen ein")
                 # "Ermittler der Europäischen Staatsanwaltschaft (EPPO) ..., wie die Behörde mitteilte": an
                 # international agency named before, not the host government (in the read rounds a singular
                 # "die Behörde" is an agency named before in all 47 articles that use it)
@@ -1024,6 +1084,13 @@ class Resolver:
             # "Malis Außenminister Abdoulaye Diop": the title's country; a namesake in the KB (but "das von
             # Russland geführte Militärbündnis OVKS" is the international body)
             known = None
+        if stale and not title_country and sector in OFFICIAL_SECTORS and self.main_country and not self.held_before(cand) \
+                and known.coding_on(self.day)[0] not in (None, self.main_country) \
+                and known.coding_on(self.day)[0] not in self.named_countries:
+            # "Polizeichef David Manning" in a story on Papua New Guinea: not the British diplomat of twenty
+            # years before, whose country the story never names
+            namesake, known = known.id, None
+            self.set_aside.add(namesake)
         if known is None and name.kb is not None and name.kb.kind == "person":
             name.kb = None   # the name is the titled person, not the knowledge base's namesake
         if known is not None and not cand.country and self.foreign_party(known, cand.sent):
@@ -1170,6 +1237,15 @@ class Resolver:
                     entry = self.kb.entries[entry_id]
                     if entry.kind == "country" and form in {"name", "adjective"}:
                         return entry.coding_on(self.day)[0]
+        return None
+
+    def district_country(self, cand: Cand) -> str | None:
+        """"im Stadtteil Gombe", "the Kibera neighborhood": a part of a city in the story is in the story's
+        country, whatever namesake the gazetteer knows elsewhere."""
+        before = norm(self.lemmas[cand.start - 1]) if cand.start > 0 else ""
+        after = norm(self.lemmas[cand.end]) if cand.end < len(self.lemmas) else ""
+        if before in DISTRICT_NOUNS or after in DISTRICT_NOUNS:
+            return self.near_country(cand.sent)
         return None
 
     def compass_country(self, tokens: tuple[str, ...]) -> str | None:
@@ -1377,6 +1453,8 @@ INFINITIVE_DEPS = {"xcomp", "advcl"}
 # one named last)
 GENERIC_GROUP = {"gruppe", "gruppierung", "group", "bewegung", "movement"}
 GENERIC_AGENCY = {"behorde", "agency"}
+AGENCY_SECTORS = frozenset({"SPY", "COP", "JUD"})
+STATE_AGENCY_HEADS = frozenset({"behorde"})
 POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 MIN_ACRONYM, MAX_ACRONYM = 3, 6
 INITIAL_SKIP = frozenset({"of", "and", "for", "the", "on", "in", "der", "die", "das", "des", "für", "und", "von"})
@@ -1420,6 +1498,11 @@ GERMAN_OFFICES = ("bundesregierung", "bundeskanzler", "bundesminister", "bundesp
 
 # Head words an organisation's name may drop once named in full ("the Treasury Department ... Treasury")
 BODY_HEADS = frozenset({"department", "ministry", "agency", "party"})
+# German-language news brackets the party of its own states' politicians ("Michael Gahler (CDU)"); elsewhere a
+# bracketed party may be a namesake in the story's state ("Jean-Pierre Fabre (ANC)" in Togo)
+BRACKETED_PARTY_STATES = frozenset({"DEU", "AUT", "CHE"})
+DISTRICT_NOUNS = frozenset({"stadtteil", "stadtviertel", "viertel", "vorort", "neighborhood", "neighbourhood",
+                            "suburb"})
 
 
 def _federal(title: str | None, main: str | None, named: set[str], told: bool = False) -> str | None:

@@ -106,8 +106,15 @@ def _report_start(toks: list[Token], i: int, first: int, stop: int, closing_cues
 
 
 def _gender(tok: Token) -> str | None:
-    """'m' or 'f' from the token's morphology, when the parser gave it."""
+    """'m' or 'f' from the token's morphology, when the parser gave it; a German feminine agent noun is 'f'
+    whatever the parse says ("HRW-Forscherin")."""
+    if tok.text[:1].isupper() and tok.text.endswith(FEMININE_ENDINGS):
+        return "f"
     return {"Masc": "m", "Fem": "f"}.get(tok.feat("Gender") or "")
+
+
+WATER_NOUNS = frozenset({"gulf", "sea", "bay", "strait", "straits", "golf", "meer", "bucht", "meerenge"})
+FEMININE_ENDINGS = ("erin", "istin", "entin", "antin", "orin", "atin", "urin")
 
 
 def strip_possessive(text: str) -> str:
@@ -138,6 +145,7 @@ class Scanner:
         self.city_nouns = {norm(w) for w in roles.CITY_NOUNS}
         self._norms: list[str] = []
         self._lemmas: list[str] = []
+        self._tokens: list[Token] = []
         self._has_ner = False
 
     def _demonym_person(self, toks: list[Token], i: int, first: int, stop: int) -> KBEntry | None:
@@ -210,10 +218,24 @@ class Scanner:
         if not head or tail not in self.roles.OWNER_SUFFIXES | self.roles.SPONSOR_SUFFIXES:
             return False
         hits = self.kb.lookup((norm(head),), head)
-        if tail in self.roles.SPONSOR_SUFFIXES or not hits or tail == "based" and self._after_possessive(i):
-            return None   # (and "the U.S. Navy's Bahrain-based 5th Fleet" is the owner's, wherever it is based)
+        start = i
+        if not hits and i > 0 and tok.i > 0 and self._tokens[tok.i - 1].text[:1].isupper():
+            # "a Marshall Islands-flagged tanker": a name of two words before the hyphen
+            before = self._tokens[tok.i - 1].text
+            hits = self.kb.lookup((norm(before), norm(head)), f"{before} {head}")
+            start = i - 1 if hits else i
+        if tail in self.roles.SPONSOR_SUFFIXES or not hits or tail == "based" and (
+                self._after_possessive(i) or self._name_follows(tok)):
+            # (and "the U.S. Navy's Bahrain-based 5th Fleet" is the owner's, wherever it is based, as is a body
+            # named after the word: "the Beijing-based Asian Infrastructure Investment Bank")
+            return None
         entry = self._pick(hits)
-        return Cand(i, i + 1, "adjective", s, kb=entry, form="adjective")
+        return Cand(start, i + 1, "adjective", s, kb=entry, form="adjective")
+
+    def _name_follows(self, tok: Token) -> bool:
+        """Does a name the knowledge base knows follow (an unknown one is placed by the word: "Amsterdam-based
+        Spliethoff")?"""
+        return tok.i + 1 < len(self._tokens) and bool(self.kb_match(self._tokens, tok.i + 1, len(self._tokens)))
 
     def _after_possessive(self, i: int) -> bool:
         return i > 0 and self._norms[i - 1] == "'s"
@@ -377,6 +399,7 @@ class Scanner:
     def scan(self, doc: Document) -> list[Cand]:
         cands: list[Cand] = []
         self._norms = [norm(t.text) for t in doc.tokens]
+        self._tokens = doc.tokens
         self._lemmas = [norm(t.lemma) if t.lemma else n for t, n in zip(doc.tokens, self._norms)]
         self._has_ner = any(t.ent != "O" and t.ent for t in doc.tokens)
         for sent in doc.sentences:
@@ -484,6 +507,8 @@ class Scanner:
         for word, at in learned.items():
             role: Role = (None, None, "PER", _gender(toks[at]))
             extra.append(Cand(at, at + 1, "title", toks[at].sent, role=role, role_word=word, gender=role[3]))
+            if "-" in word:
+                self._attach_prefix(extra[-1], word.rpartition("-")[0])   # "HRW-Forscherin": of Human Rights Watch
             extra += [Cand(t.i, t.i + 1, "title", t.sent, role=role, role_word=word, gender=role[3])
                       for t in toks[at + 1:] if self._norms[t.i] == word and t.i not in taken
                       and self._norms[t.i - 1] in self.roles.DEMONYM_ARTICLES
@@ -599,6 +624,8 @@ class Scanner:
         if compound is not False:
             return compound
         match = self.kb_match(toks, i, stop)
+        if match and i >= first + 2 and self._norms[i - 1] in ("of", "von") and self._norms[i - 2] in WATER_NOUNS:
+            return None   # "the Gulf of Oman", "im Golf von Aden": a sea named after a land, no party
         role = self.role_at(toks, i, stop)
         if role and role[2] in self.roles.POSSESSED_ONLY and not (i > first and norm(toks[i - 1].text) in self.roles.POSSESSIVES):
             role = None   # "his office" speaks for him; "ten Serbian offices" are buildings
@@ -606,6 +633,8 @@ class Scanner:
             return self._ner_name(toks, i, stop, s, first)   # "Santiago Peña", "Jordan Bardella": not a place
         if match and self._longer_tagged_name(toks, i, stop, match):
             return self._ner_name(toks, i, stop, s, first)   # "The Independent Policing Oversight Authority"
+        if match and self._demonym_place(toks, i, stop, match):
+            return Cand(i, i + 2, "name", s, ner="LOC", locative=self._locative(toks, i, first))   # "British Columbia"
         if match and not (role and role[0] >= match[0] and not role[3] and not self._compound_role(i, role)):
             n, hits = match
             entry = self._pick(hits)
@@ -630,6 +659,8 @@ class Scanner:
             cand.asset = toks[i].text.islower() and word in self.roles.ATTRIBUTE_ROLES and i + n < stop \
                 and self._lemmas[i + n] in self.roles.FORCE_ASSETS \
                 and any(t.text.lower() in SCENE_WORDS for t in toks[i + n + 1:min(stop, i + n + 8)])
+            if i > first and toks[i - 1].text.lower().startswith("international") and info[2] == "PER":
+                cand.country = "IGO"   # "the international envoy overseeing peace in Bosnia" serves no one state
             if prefix:
                 self._attach_prefix(cand, prefix)
                 # "Arakan-Armee", "Wagner-Gruppe": a group's own name, not the state's army
@@ -677,6 +708,17 @@ class Scanner:
         return (self._has_ner and end < stop and toks[end].ent.startswith("I-") and toks[end].text[:1].isupper()
                 and toks[end - 1].ent != "O" and toks[end - 1].pos == "ADJ" and not toks[end - 1].text.isupper()
                 and all(self.kb.entries[e].kind == "org" for e, _ in match[1]))
+
+    def _demonym_place(self, toks: list[Token], i: int, stop: int, match: tuple[int, list[tuple[str, str]]]) -> bool:
+        """A demonym that starts a place's name ("British Columbia", "New Mexico" is no adjective)."""
+        from ..geo import resolve_place
+
+        if match[0] != 1 or i + 1 >= stop or not toks[i + 1].text[:1].isupper() \
+                or not all(form == "adjective" for _, form in match[1]):
+            return False
+        phrase = f"{toks[i].text} {toks[i + 1].text}"
+        place = resolve_place(phrase, self.lang)
+        return place is not None and norm(place.name) == norm(phrase)
 
     def _ner_name(self, toks: list[Token], i: int, stop: int, s: int, first: int) -> Cand | None:
         """With NER tags, unknown names are the tagged spans (PER, ORG, LOC; MISC is skipped)."""
@@ -956,9 +998,11 @@ def _bracketed_short_names(cands: list[Cand], toks: list[Token]) -> None:
     ends = {c.end: c for c in cands}
     for a, b in zip(cands, cands[1:]):
         if b.kb is not None and b.kb.kind == "org" and a.kb is None and a.kind in ("name", "title") \
-                and b.start == a.end + 1 and in_brackets(toks, b) and _foreign_short_name(cands, b):
+                and b.start == a.end + 1 and in_brackets(toks, b) and _foreign_short_name(cands, b) \
+                and not (a.ner == "PER" and b.kb.sector == "PTY") and b.kb.sector != "MED":
             # "Das Oberste Wahlgericht (TSE)" in a story on El Salvador: another country's body of the same
-            # short name (Brazil's TSE) is not meant
+            # short name (Brazil's TSE) is not meant (a person's bracketed party is the party: "Michael
+            # Gahler (CDU)", and an agency after a dateline is the source: "OTTAWA, Ontario (AP)")
             b.kb = None
         if b.kb is None and b.kind == "name" and b.start == a.end + 1 and in_brackets(toks, b) \
                 and a.kind in ("name", "title"):
@@ -1461,10 +1505,13 @@ def _apposed_names_country(cands: list[Cand], m: int, toks: list[Token], country
 
 
 def _demonym_before_name(cands: list[Cand]) -> None:
-    """'der US-Amerikaner Steve Fossett', 'the Syrian Ahmad X': the name's country."""
+    """'der US-Amerikaner Steve Fossett', 'the Syrian Ahmad X': the name's country; so is a country's name
+    before a national branch ('the Kenya Red Cross')."""
     for k in range(len(cands) - 1):
         adj, name = cands[k], cands[k + 1]
-        if (adj.kind == "adjective" and not adj.consumed and adj.kb is not None and name.kind == "name"
+        branch = adj.kind == "name" and adj.kb is not None and adj.kb.kind == "country" and name.kb is not None \
+            and name.kb.name in NATIONAL_BRANCHES
+        if ((adj.kind == "adjective" or branch) and not adj.consumed and adj.kb is not None and name.kind == "name"
                 and (name.kb is None or _foreign_body(name.kb, adj.kb)) and name.title is None
                 and adj.end == name.start and adj.sent == name.sent):
             name.country = adj.kb.code

@@ -233,7 +233,13 @@ class EventCoder:
             found += _prison_terms(doc, found, lex.cues)
             found = [_addressee_of_demand(doc, _home_government(doc, c), lex.cues) for c in found]
             self._add(doc, sent, _drop_open_twins(_drop_place_twins(found)), seen)
-            cued += [(sent, c) for c in self._from_cues(doc, sent, matched, triggers, slots, speech, lex, modes, found)]
+            guessed = self._from_cues(doc, sent, matched, triggers, slots, speech, lex, modes, found)
+            if sent.i <= LEAD_SENTENCES and not found:
+                # (but the lead's only reading is the story's act: "The international envoy ... imposed sweeping
+                # changes ... The U.S. Embassy welcomed the decision")
+                self._add(doc, sent, guessed, seen)
+            else:
+                cued += [(sent, c) for c in guessed]
         for sent, cand in cued:
             self._add(doc, sent, [cand], seen)
         _drop_protest_demands(doc)
@@ -460,8 +466,10 @@ class EventCoder:
         rule = f"{doc.lang} lexicon '{entry.lemma}' ({entry.pos}, frame {entry.frame}) matched '{words}'" \
             if trig.cue is None else f"trained event cue {entry.event} (p={trig.cue:.2f}) on '{words}', frame {entry.frame}"
         complement_mode, complement = modes.get(trig.token.i, (None, None))
+        if entry.event == "THREATEN" and _harm_faced(doc, trig, cues):
+            return []   # "Sonko droht der Ausschluss von der Wahl": a harm he faces, no threat he makes
         if entry.event == "REJECT" and (complement is not None and complement.entry.event == "ACCUSE"
-                                        or _denies_claim(doc, trig, cues)):
+                                        or _denies_claim(doc, trig, cues)) and not _petition_refused(doc, trig, cues):
             return []   # PLOVER: denying an accusation is no REJECT, which covers refused requests and proposals
         if complement is not None:
             what = 'object noun' if complement.entry.pos == 'NOUN' else \
@@ -758,8 +766,10 @@ class EventCoder:
                     and (host := _host_abroad(trig, actor, slots)) is not None:
                 recipients = [host]   # "South Korea boycotted a memorial in Japan": against the host
                 note += f"; recipient: the host of what is boycotted ('{host.mention.text}')"
-            if event == "PROTEST" and any(r is not None and r.role == "pp:through" for r in recipients):
-                # "marched through Rome, Milan and Naples": the route's places, no target
+            if event == "PROTEST" and any(r is not None and (r.role == "pp:through" or r.role == "pp:in"
+                                                             and r.entity.actor.code == ref.code) for r in recipients):
+                # "marched through Rome, Milan and Naples", "vor dem Gerichtsgebäude im Stadtteil Gombe": the
+                # route's or the scene's places at home, no target (a boycott abroad is of its host)
                 recipients = [r for r in recipients if r is not None and r.entity.type not in PLACE_TYPES] or [None]
             if event == "PROTEST" and recipients == [None] and (site := _embassy_site(doc, trig, actor, slots)):
                 recipients = [site]   # "protestierten vor der japanischen Botschaft", "rallied outside the embassy"
@@ -784,6 +794,11 @@ class EventCoder:
                 # "Gambia's parliament rejected a bill": a legislature votes down what its own side brought in
                 recipients = [implied_actor(doc, ref.code, "GOV", [trig.token])]
                 note += "; recipient implied (the legislature's own government, whose bill or motion it refused)"
+            if event == "REJECT" and recipients == [None] and ref.sector == "JUD" and how not in {"speaker", "implied"} \
+                    and _petition_refused(doc, trig, cues) \
+                    and (party := _before_the_court(doc, actor, trig.token.sent, window=PETITION_WINDOW)) is not None:
+                recipients = [party]   # "Das Gericht wies den Antrag zurück": the defendant's side asked
+                note += "; recipient: the party the court's side charged or sentenced, whose motion it refused"
             if mode == "expel" and entry.frame == "os" and _none_foreign(recipients, actor) \
                     and (expelled := earlier_recipient(doc, "SANCTION", trig.token.sent, [trig.token])):
                 # "Die beiden Männer müssten das Land verlassen" after their expulsion: no one expels his own
@@ -798,6 +813,11 @@ class EventCoder:
                     and not mod.negated and (held := last_held(doc, trig.token.sent)) is not None:
                 recipients = [held]   # "Der Geheimdienst hatte den 48-Jährigen festgenommen" after his arrest
                 note += "; recipient: whom the arrest just before held"
+            if event == "COERCE" and mode == "seize" and recipients == [None] and entry.lemma in ORDER_VERBS \
+                    and actor.entity.actor.sector == "JUD" and not mod.negated \
+                    and (owner := _before_the_court(doc, actor, trig.token.sent)) is not None:
+                recipients = [owner]   # "ordnete das Einfrieren seines Vermögens an" after the charges against him
+                note += "; recipient: whom the court's side charged or sentenced just before"
             if (mode == "release" or mode == "arrest" and entry.lemma in cues.CUSTODY_ORDERS) and recipients == [None] \
                     and (held := earlier_recipient(doc, "COERCE", trig.token.sent, [trig.token])):
                 # "Inzwischen ließ die Polizei die meisten von ihnen wieder frei", "Ein Gericht ordnete
@@ -1250,7 +1270,7 @@ class EventCoder:
                            and camp(s) != camp(sp.speaker) and s.entity.id != sp.speaker.entity.id
                            and s.mention.text.lower() not in cues.FIRST_PERSON
                            and not (learned is not None and s.entity.actor.sector == "CVL" and s.mention.kind != "name")
-                           and not victim_of_aggression(doc, s, cues) and not _befriended(s, sp.speaker, found)]
+                           and not victim_of_aggression(doc, s, cues) and not _befriended(doc, s, sp.speaker, found)]
                 # the evaluation is about the actor named nearest to it ("Israels Abenteuerlust")
                 targets.sort(key=lambda s: min(abs(s.first - cue.i), abs(s.last - cue.i)))
                 about = ""
@@ -1273,7 +1293,10 @@ class EventCoder:
                 # judge no one: "Nach UN-Angaben wurden seit dem Putsch 3,5 Millionen Menschen vertrieben")
                 # (nor is a speaker whose own side offers or backs something in the sentence: "Moskau habe zudem
                 # zwei Flugzeuge angeboten, so das Ministerium" judges no one told before)
-                helping = any(c.event in FRIENDLY_TYPES and camp(c.actor) == camp(sp.speaker) for c in found)
+                # (but not a pledge set against the judgement: "nannte die Entscheidung »enttäuschend«, sagte
+                # aber zu, ...")
+                helping = any(c.event in FRIENDLY_TYPES and camp(c.actor) == camp(sp.speaker)
+                              and not _contrasted(doc, c) for c in found)
                 if not targets and not sourced and not helping \
                         and (doer := other_side_doer(doc, sp.speaker, sent.i, STATEMENT_WINDOW, by=camp, judging=True)) is not None \
                         and not (event == "ACCUSE" and _sided_with(doc, doer, sp.speaker, sent.i)):
@@ -2073,6 +2096,13 @@ def _cordon(trig: Trigger, cues: ModuleType) -> bool:
 
 
 FRIENDLY_TYPES = frozenset({"SUPPORT", "AGREE", "COOPERATE", "AID"})
+CONTRAST_WORDS = frozenset({"aber", "jedoch", "doch", "but", "however", "yet"})
+
+
+def _contrasted(doc: Document, cand: Candidate) -> bool:
+    """Is the event's trigger set against what came before by "aber"/"but" right at it?"""
+    at = next((t.i for t in doc.tokens if t.start == cand.trigger[0]), None)
+    return at is not None and any(t.text.lower() in CONTRAST_WORDS for t in doc.tokens[max(0, at - 2):at + 3])
 # Sectors of the state's armed and judicial arms, which a protest noun never has as its protesters
 ARMED_SECTORS = frozenset(SECURITY_SECTORS | {"JUD"})
 # Prepositions that name the maker of a demand or a charge told as a noun ("demands from London")
@@ -2273,11 +2303,11 @@ def _verb_lemmas(noun: str, lang: str) -> set[str]:
     return {noun}
 
 
-def _befriended(slot: Slot, speaker: Slot, found: list[Candidate]) -> bool:
+def _befriended(doc: Document, slot: Slot, speaker: Slot, found: list[Candidate]) -> bool:
     """"sprach von einem brutalen Angriff und sicherte Belgien die volle Unterstützung zu": whom the speaker's
-    side backs in the same sentence is not whom the words condemn."""
+    side backs in the same sentence is not whom the words condemn (unless "aber" sets the backing apart)."""
     return any(c.event in FRIENDLY_TYPES and camp(c.actor) == camp(speaker) and c.recipient is not None
-               and c.recipient.entity.id == slot.entity.id for c in found)
+               and c.recipient.entity.id == slot.entity.id and not _contrasted(doc, c) for c in found)
 
 
 def _characterised(doc: Document, slots: list[Slot], start: int, stop: int, speaker: Slot,
@@ -2580,6 +2610,22 @@ def _named_after(trig: Trigger, actor: Slot, slots: list[Slot], end: int | None 
     a, b = trig.clause[0], end or trig.clause[1]
     return next((s for s in slots if a <= s.first < b and s.first > trig.token.i and side(s) != side(actor)
                  and s.entity.actor.code and s.entity.actor.code != actor.entity.actor.code), None)
+
+
+ORDER_VERBS = frozenset({"anordnen", "order"})
+
+
+PETITION_WINDOW = 8   # a trial's story names the defendant once at its start, the motions refused much later
+
+
+def _before_the_court(doc: Document, court: Slot, sent: int, window: int = 3) -> Slot | None:
+    """Whom the courts or prosecutors of the court's state charged or sentenced in the sentences just before."""
+    for ev in recent_events(doc, sent, window=window):
+        doer = doc.entity(ev.actor_ids[0]) if ev.actor_ids else None
+        if ev.event in {"SANCTION", "ACCUSE"} and ev.recipient_ids and doer is not None \
+                and doer.actor.sector == "JUD" and doer.actor.code == court.entity.actor.code:
+            return slot_in(doc, doc.entity(ev.recipient_ids[0]), ev)
+    return None
 
 
 def _last_sentenced(doc: Document, court: Slot, sent: int) -> Slot | None:
@@ -3660,7 +3706,40 @@ def _denies_claim(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
     """"wies die Behauptungen zurück", "wies eine Mitverantwortung zurück", "rejected his claims": a denial,
     not a refusal."""
     a, b = trig.clause
+    # (up to a verb coordinated after it: "refused to extradite them but asked the channels to tone down their
+    # criticism")
+    b = next((t.i for t in doc.tokens[trig.token.i + 1:b] if t.pos in ("VERB", "AUX") and t not in trig.tokens
+              and doc.tokens[t.i - 1].pos == "CCONJ"), b)
     return any(_claim_noun((t.lemma or t.text).lower(), cues) for t in doc.tokens[a:b] if t.pos == "NOUN")
+
+
+def _harm_faced(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
+    """"Ihm droht eine lange Haftstrafe": the harm is the subject of "drohen", the party the one it may befall
+    (a threat names its harm with "mit": "drohte mit dem Ausschluss")."""
+    harms = getattr(cues, "FACED_HARMS", ())
+    if not harms or trig.entry.pos != "VERB":
+        return False
+    for t in doc.tokens[trig.token.i + 1:trig.clause[1]]:
+        if t.pos == "NOUN" and any(w.lower().replace("ß", "ss").endswith(harms) for w in (t.text, t.lemma or "")):
+            k = t.i - 1
+            while k > trig.token.i and doc.tokens[k].pos in ("DET", "ADJ"):
+                k -= 1
+            return doc.tokens[k].pos != "ADP" or k == trig.token.i
+        if t.pos in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _petition_refused(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
+    """Is the refused thing an appeal or motion (the accusation it names is what it was against)? The first
+    noun after the verb that names either decides."""
+    for t in doc.tokens[trig.token.i + 1:trig.clause[1]]:
+        lemma = (t.lemma or t.text).lower()
+        if t.pos == "NOUN" and lemma.endswith(cues.PETITION_NOUNS):
+            return True
+        if t.pos == "NOUN" and (_claim_noun(lemma, cues) or _act_kind(t, cues) == "accusation"):
+            return False
+    return False
 
 
 def _claim_noun(lemma: str, cues: ModuleType) -> bool:

@@ -155,10 +155,16 @@ def latest_requesters(doc: Document, refuser: Slot, sent: int) -> list[Slot]:
     for ev in recent_events(doc, sent, window=REFUSAL_WINDOW):
         if first is not None and (ev.trigger_start, ev.trigger_end) != (first.trigger_start, first.trigger_end):
             break
-        if ev.event not in ("REQUEST", "PROTEST", "ACCUSE") or not ev.actor_ids or not ev.recipient_ids:
+        if ev.event not in ("REQUEST", "PROTEST", "ACCUSE") or not ev.actor_ids:
             continue
         doer = slot_in(doc, doc.entity(ev.actor_ids[0]), ev)
-        target = doc.entity(ev.recipient_ids[0])   # implied ones too: protesters' government
+        target = doc.entity(ev.recipient_ids[0]) if ev.recipient_ids else None   # implied ones too
+        if (target is None or not target.mention_ids) and ev.event == "REQUEST" and first is None \
+                and sentence_of(doc, ev.start) == sent - 1 and doer is not None \
+                and doer.entity.id != refuser.entity.id and side(doer) != side(refuser):
+            # a demand of no one named (or of a government only implied), told in the sentence just before: "Die
+            # Ukraine hatte gefordert, auch Russland auf die Liste zu setzen. Die FATF lehnte dies ab."
+            return [doer]
         # (one side's demand made of the refuser in person counts too: "Der Präsidialrat forderte Kabir auf")
         addressed = target is not None and target.id == refuser.entity.id
         if doer is not None and target is not None and doer.entity.id != refuser.entity.id \

@@ -976,9 +976,18 @@ def _subject_before_comma(doc: Document, trigger: Trigger, slots: list[Slot]) ->
             or "Mood=Ind" not in trigger.token.morph:
         return None
     before = doc.tokens[start:a - 1]
-    if any(t.text in QUOTE_MARKS or "Mood=Sub" in t.morph for t in before):
+    own = any(t.head == k and t.dep.startswith("nsubj") for t in doc.tokens[k + 1:trigger.clause[1]])
+    if any("Mood=Sub" in t.morph for t in before) or doc.tokens[start].text in QUOTE_MARKS \
+            or (own and any(t.text in QUOTE_MARKS for t in before)):
         return None
-    subject = next((t for t in before if t.head == k and t.dep == "nsubj"), None)
+    # (a parse may hang the second verb on the first, or on a word of its clause: "nannte die Entscheidung
+    # „enttäuschend“, sagte aber zu")
+    heads = {k}
+    h = doc.tokens[k].head
+    while not own and h in range(start, a - 1) and len(heads) < 4:
+        heads.add(h)
+        h = doc.tokens[h].head
+    subject = next((t for t in before if t.head in heads and t.dep == "nsubj"), None)
     return None if subject is None else _slot_holding(slots, subject)
 
 

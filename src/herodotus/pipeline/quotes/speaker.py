@@ -437,10 +437,26 @@ def _parsed_subject(doc: Document, cue: int, sent_tokens: list[Token],
                 t.head == aux.i and t.dep in _SUBJECT_DEPS for t in sent_tokens):
             # the parser hung the subject on the auxiliary ("hatte ein Talibanführer ... erklärt")
             return _parsed_subject(doc, aux.i, sent_tokens, blocked)
+    if verb.dep in ("ccomp", "parataxis", "conj") and 0 <= verb.head < cue - 1 and doc.tokens[cue - 1].text == "," \
+            and "Mood=Ind" in verb.morph and (head := _verb_above(doc, verb.head)) is not None:
+        # "nannte die Entscheidung „enttäuschend“, sagte aber zu, ...": a verb opening a clause after a comma
+        # that the parse hangs on the clause before shares the subject of that clause's verb
+        return _parsed_subject(doc, head, sent_tokens, blocked)
     if verb.dep == "conj" and verb.head >= 0 and verb.head != cue:
         return _parsed_subject(doc, verb.head, sent_tokens, blocked)   # "schlug ... an und gab bekannt"
     if verb.dep in ("cop", "aux") and verb.head >= 0 and verb.head != cue and doc.tokens[verb.head].sent == verb.sent:
         return _parsed_subject(doc, verb.head, sent_tokens, blocked)   # "X ist der Meinung", "sei er zu dem Schluss gekommen"
+    return None
+
+
+def _verb_above(doc: Document, i: int) -> int | None:
+    """The verb a word hangs on, itself or up to three heads up."""
+    for _ in range(4):
+        if i < 0:
+            return None
+        if doc.tokens[i].pos == "VERB":
+            return i
+        i = doc.tokens[i].head
     return None
 
 
