@@ -128,7 +128,8 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "grenzsoldaten": ("MIL", None, "GRP", None),
     "gericht": ("JUD", None, "ORG", None), "justiz": ("JUD", None, "ORG", None), "tribunal": ("JUD", None, "ORG", None),
     "kassationshof": ("JUD", None, "ORG", None),
-    "generalstaatsanwaltschaft": ("JUD", None, "ORG", None), "richter": ("JUD", None, "PER", "m"), "richterin": ("JUD", None, "PER", "f"),
+    "generalstaatsanwaltschaft": ("JUD", None, "ORG", None), "richter": ("JUD", None, "PER", "m"),
+    "richterin": ("JUD", None, "PER", "f"),
     "richterinnen": ("JUD", None, "GRP", None), "staatsanwältinnen": ("JUD", None, "GRP", None),
     "staatsanwältin": ("JUD", None, "PER", "f"), "staatsanwalt": ("JUD", None, "PER", "m"),
     # an office of its own: "die Generalstaatsanwältin" is not the prosecutor named last

@@ -1084,8 +1084,8 @@ class Resolver:
             # "Malis Außenminister Abdoulaye Diop": the title's country; a namesake in the KB (but "das von
             # Russland geführte Militärbündnis OVKS" is the international body)
             known = None
-        if stale and not title_country and sector in OFFICIAL_SECTORS and self.main_country and not self.held_before(cand) \
-                and known.coding_on(self.day)[0] not in (None, self.main_country) \
+        if stale and not title_country and sector in OFFICIAL_SECTORS and self.main_country \
+                and not self.held_before(cand) and known.coding_on(self.day)[0] not in (None, self.main_country) \
                 and known.coding_on(self.day)[0] not in self.named_countries:
             # "Polizeichef David Manning" in a story on Papua New Guinea: not the British diplomat of twenty
             # years before, whose country the story never names

@@ -794,8 +794,8 @@ class EventCoder:
                 # "Gambia's parliament rejected a bill": a legislature votes down what its own side brought in
                 recipients = [implied_actor(doc, ref.code, "GOV", [trig.token])]
                 note += "; recipient implied (the legislature's own government, whose bill or motion it refused)"
-            if event == "REJECT" and recipients == [None] and ref.sector == "JUD" and how not in {"speaker", "implied"} \
-                    and _petition_refused(doc, trig, cues) \
+            if event == "REJECT" and recipients == [None] and ref.sector == "JUD" \
+                    and how not in {"speaker", "implied"} and _petition_refused(doc, trig, cues) \
                     and (party := _before_the_court(doc, actor, trig.token.sent, window=PETITION_WINDOW)) is not None:
                 recipients = [party]   # "Das Gericht wies den Antrag zurück": the defendant's side asked
                 note += "; recipient: the party the court's side charged or sentenced, whose motion it refused"
