@@ -145,7 +145,6 @@ class Scanner:
         self.city_nouns = {norm(w) for w in roles.CITY_NOUNS}
         self._norms: list[str] = []
         self._lemmas: list[str] = []
-        self._tokens: list[Token] = []
         self._has_ner = False
 
     def _demonym_person(self, toks: list[Token], i: int, first: int, stop: int) -> KBEntry | None:
@@ -204,11 +203,11 @@ class Scanner:
                 hits = [h for h in hits if h[0].startswith("country:")]
         return hits
 
-    def _hyphen_compound(self, tok: Token, i: int, s: int) -> Cand | None | bool:
+    def _hyphen_compound(self, toks: list[Token], i: int, s: int) -> Cand | None | bool:
         """"Saudi-led", "Liberian-flagged", "EU-geführte" name the country of the noun after them; "Iran-backed"
         names a sponsor, not the group's country (no candidate); two demonyms before a person noun
         ("a Russian-American woman") name the last one's country. False: not such a compound."""
-        head, _, tail = tok.text.rpartition("-")
+        head, _, tail = toks[i].text.rpartition("-")
         if head and self.lang == "en" and tail[:1].isupper() and i + 1 < len(self._norms) \
                 and self._norms[i + 1] in self.roles.DUAL_NATIONAL_NOUNS and (dual := self._dual_demonym(head, tail)):
             # "a Russian-American woman", "the Iranian-American journalist": an American of Russian or
@@ -219,23 +218,23 @@ class Scanner:
             return False
         hits = self.kb.lookup((norm(head),), head)
         start = i
-        if not hits and i > 0 and tok.i > 0 and self._tokens[tok.i - 1].text[:1].isupper():
+        if not hits and i > 0 and toks[i - 1].text[:1].isupper():
             # "a Marshall Islands-flagged tanker": a name of two words before the hyphen
-            before = self._tokens[tok.i - 1].text
+            before = toks[i - 1].text
             hits = self.kb.lookup((norm(before), norm(head)), f"{before} {head}")
             start = i - 1 if hits else i
         if tail in self.roles.SPONSOR_SUFFIXES or not hits or tail == "based" and (
-                self._after_possessive(i) or self._name_follows(tok)):
+                self._after_possessive(i) or self._name_follows(toks, i)):
             # (and "the U.S. Navy's Bahrain-based 5th Fleet" is the owner's, wherever it is based, as is a body
             # named after the word: "the Beijing-based Asian Infrastructure Investment Bank")
             return None
         entry = self._pick(hits)
         return Cand(start, i + 1, "adjective", s, kb=entry, form="adjective")
 
-    def _name_follows(self, tok: Token) -> bool:
+    def _name_follows(self, toks: list[Token], i: int) -> bool:
         """Does a name the knowledge base knows follow (an unknown one is placed by the word: "Amsterdam-based
         Spliethoff")?"""
-        return tok.i + 1 < len(self._tokens) and bool(self.kb_match(self._tokens, tok.i + 1, len(self._tokens)))
+        return i + 1 < len(toks) and bool(self.kb_match(toks, i + 1, len(toks)))
 
     def _after_possessive(self, i: int) -> bool:
         return i > 0 and self._norms[i - 1] == "'s"
@@ -399,7 +398,6 @@ class Scanner:
     def scan(self, doc: Document) -> list[Cand]:
         cands: list[Cand] = []
         self._norms = [norm(t.text) for t in doc.tokens]
-        self._tokens = doc.tokens
         self._lemmas = [norm(t.lemma) if t.lemma else n for t, n in zip(doc.tokens, self._norms)]
         self._has_ner = any(t.ent != "O" and t.ent for t in doc.tokens)
         for sent in doc.sentences:
@@ -620,7 +618,7 @@ class Scanner:
             return Cand(i, i + 1, "name", s, kb=source)   # "nach UN-Angaben": the UN
         if (body := self._member_compound(tok.text)) is not None:
             return Cand(i, i + 1, "name", s, kb=body)   # "die Nato-Staaten": NATO
-        compound = self._hyphen_compound(tok, i, s)
+        compound = self._hyphen_compound(toks, i, s)
         if compound is not False:
             return compound
         match = self.kb_match(toks, i, stop)

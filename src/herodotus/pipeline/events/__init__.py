@@ -952,7 +952,8 @@ class EventCoder:
                 recipients = target   # "the NLC suspended the strike": yields to whom the strike was against
                 note += "; recipient: whom the protest called off was aimed at"
             if event == "SANCTION" and recipients == [None] and actor.entity.actor.sector == "JUD" \
-                    and (sentenced := _last_sentenced(doc, actor, trig.token.sent)) is not None:
+                    and (sentenced := _before_the_court(doc, actor, trig.token.sent, window=2,
+                                                        types=frozenset({"SANCTION"}))) is not None:
                 recipients = [sentenced]   # "verhängte zudem eine Geldstrafe": on whom the court just sentenced
                 note += "; recipient: whom the court sentenced just before"
             if event == "AGREE" and recipients == [None] and how not in {"implied"} \
@@ -2101,7 +2102,8 @@ CONTRAST_WORDS = frozenset({"aber", "jedoch", "doch", "but", "however", "yet"})
 
 def _contrasted(doc: Document, cand: Candidate) -> bool:
     """Is the event's trigger set against what came before by "aber"/"but" right at it?"""
-    at = next((t.i for t in doc.tokens if t.start == cand.trigger[0]), None)
+    sent = doc.sentence_at(cand.trigger[0])
+    at = next((t.i for t in doc.sentence_tokens(sent) if t.start == cand.trigger[0]), None) if sent else None
     return at is not None and any(t.text.lower() in CONTRAST_WORDS for t in doc.tokens[max(0, at - 2):at + 3])
 # Sectors of the state's armed and judicial arms, which a protest noun never has as its protesters
 ARMED_SECTORS = frozenset(SECURITY_SECTORS | {"JUD"})
@@ -2618,22 +2620,14 @@ ORDER_VERBS = frozenset({"anordnen", "order"})
 PETITION_WINDOW = 8   # a trial's story names the defendant once at its start, the motions refused much later
 
 
-def _before_the_court(doc: Document, court: Slot, sent: int, window: int = 3) -> Slot | None:
-    """Whom the courts or prosecutors of the court's state charged or sentenced in the sentences just before."""
+def _before_the_court(doc: Document, court: Slot, sent: int, window: int = 3,
+                      types: frozenset[str] = frozenset({"SANCTION", "ACCUSE"})) -> Slot | None:
+    """Whom the courts or prosecutors of the court's state charged (ACCUSE) or sentenced (SANCTION) in the
+    sentences just before."""
     for ev in recent_events(doc, sent, window=window):
         doer = doc.entity(ev.actor_ids[0]) if ev.actor_ids else None
-        if ev.event in {"SANCTION", "ACCUSE"} and ev.recipient_ids and doer is not None \
+        if ev.event in types and ev.recipient_ids and doer is not None \
                 and doer.actor.sector == "JUD" and doer.actor.code == court.entity.actor.code:
-            return slot_in(doc, doc.entity(ev.recipient_ids[0]), ev)
-    return None
-
-
-def _last_sentenced(doc: Document, court: Slot, sent: int) -> Slot | None:
-    """Whom a court of the same state sanctioned in the sentences just before."""
-    for ev in recent_events(doc, sent, window=2):
-        doer = doc.entity(ev.actor_ids[0]) if ev.actor_ids else None
-        if ev.event == "SANCTION" and ev.recipient_ids and doer is not None and doer.actor.sector == "JUD" \
-                and doer.actor.code == court.entity.actor.code:
             return slot_in(doc, doc.entity(ev.recipient_ids[0]), ev)
     return None
 
