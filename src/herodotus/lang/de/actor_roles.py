@@ -372,7 +372,8 @@ STATE_ARTICLES = frozenset({"das", "des", "dem", "der", "den"})   # (der, den: "
 # Local officials: an unplaced one serves in the sentence's country or the story's, not in a country named
 # last in passing ("Gouverneur Eduardo Leite" in a story on Brazil that named Argentina's help)
 LOCAL_ROLES = frozenset({"gouverneur", "gouverneurin", "bürgermeister", "bürgermeisterin", "oberbürgermeister",
-                         "oberbürgermeisterin"})
+                         "oberbürgermeisterin", "staatsanwalt", "staatsanwältin", "staatsanwälte", "ermittler",
+                         "richter", "richterin"})
 # Lemmas before a title that make its holder new to the office: not the holder the knowledge base knows
 NEW_WORDS = frozenset({"neu", "designiert", "neugewählt", "künftig", "gewählt"})
 # Words that mark a title as held before ("der frühere Präsident", "the former president"): its holder is

@@ -186,6 +186,9 @@ liefern            VERB  AID       -            070   so   Material
 liefern            VERB  AID       -            070   so   Ausrüstung
 liefern            VERB  AID       -            070   so   Hilfsgut
 spenden            VERB  AID       -            071   so   -
+# another state's debts paid ("wollen die Schulden Syriens bei der Weltbank begleichen"): economic aid
+begleichen         VERB  AID       -            071   so   Schulden
+tilgen             VERB  AID       -            071   so   Schulden
 bereitstellen      VERB  AID       -            070   so   Hilfe
 bereitstellen      VERB  AID       -            070   so   Hilfsgeld
 bereitstellen      VERB  AID       -            070   so   Hilfsgut
@@ -311,6 +314,11 @@ anerkennen         VERB  CONCEDE   -            080   s    Niederlage
 # (owning a wrong: "erkannte das Massaker an", "als Völkermord anerkannt" by the state that did it)
 anerkennen         VERB  CONCEDE   -            080   s    Massaker,!Völkermord
 anerkennen         VERB  CONCEDE   -            080   s    Verantwortung
+# responsibility taken for failings is an admission ("hat die politische Verantwortung übernommen"); for an
+# attack it is a claim of the attack
+übernehmen         VERB  CONCEDE   -            080   s    Verantwortung,!Anschlag,!Angriff,!Attentat
+übernehmen         VERB  ASSAULT   -            190   so   Verantwortung,Anschlag
+übernehmen         VERB  ASSAULT   -            190   so   Verantwortung,Angriff
 anerkennen         VERB  CONCEDE   -            080   s    Schuld
 verkürzen          VERB  CONCEDE   -            080   so   Strafe
 # an apology admits a wrong: CONCEDE (the annotation convention), not CAMEO's 055 "support"
@@ -651,6 +659,9 @@ einfrieren         VERB  SANCTION  discontinue  162   so   -
 # a domestic asset freeze ("ließ Konten und Vermögenswerte der Verdächtigen sperren")
 sperren            VERB  SANCTION  discontinue  162   so   Konto
 sperren            VERB  SANCTION  discontinue  162   so   Vermögenswert
+# a ban for a term ("Die FIFA sperrte ihn für drei Jahre"): a sanction on the person
+sperren            VERB  SANCTION  expel        -     so   Jahr
+sperren            VERB  SANCTION  expel        -     so   Monat
 verhängen          VERB  SANCTION  -            163   so   Sanktion
 Sanktion           NOUN  SANCTION  -            163   so   verhängen
 Embargo            NOUN  SANCTION  -            163   so   -
@@ -802,6 +813,8 @@ stoppen            VERB  SANCTION  discontinue  163   so   Handel
 einstellen         VERB  SANCTION  discontinue  163   so   Lieferung
 stoppen            VERB  SANCTION  discontinue  163   so   Lieferung
 aussetzen          VERB  SANCTION  discontinue  163   so   Lieferung
+# an intake of refugees or migrants halted ("setzte die freiwillige Aufnahme von Migranten aus Italien aus")
+aussetzen          VERB  SANCTION  discontinue  163   so   Aufnahme
 einschränken       VERB  SANCTION  discontinue  163   so   Ausfuhr
 einschränken       VERB  SANCTION  discontinue  163   so   Export
 einschränken       VERB  SANCTION  discontinue  163   so   Einfuhr
@@ -991,6 +1004,9 @@ verwehren          VERB  COERCE    restrict     -     so   Einreise
 verweigern         VERB  COERCE    restrict     -     so   Einreise
 untersagen         VERB  COERCE    restrict     -     so   Einreise
 ausschließen       VERB  REJECT    -            120   so   Rücktritt
+# ruling out an early election ("schloss eine vorgezogene Wahl aus", "schloss Neuwahlen aus"): what was asked is refused
+ausschließen       VERB  REJECT    -            120   so   vorgezogen
+ausschließen       VERB  REJECT    -            120   so   Neuwahl
 stoppen            VERB  SANCTION  discontinue  163   so   Verkauf
 verlegen           VERB  MOBILIZE  troops       154   so   Verstärkung
 Razzia             NOUN  COERCE    seize        -     so   -
@@ -1318,6 +1334,8 @@ BOTH_PRONOUNS = ("beide",)
 # A call on all sides after unrest at home is addressed to no one party ("rief alle Seiten zur Zurückhaltung auf")
 ALL_SIDES = ("alle seiten", "alle parteien", "alle beteiligten", "alle konfliktparteien")
 # Words framing a report's source ("laut X", "nach Angaben X"): the source is no party to the act
+# a source that is a count, not a voice ("nach UN-Zahlen", "laut offiziellen Schätzungen"): it evaluates no one
+FIGURE_WORDS = ("zahlen", "schätzungen", "schätzung", "statistik", "statistiken", "daten", "hochrechnung", "zählung")
 SOURCE_FRAMES = ("laut", "zufolge", "nach", "gemäß")
 # Refusals of something asked ("zurückweisen"/"reject" also deny accusations, so they are not here)
 REFUSAL_VERBS = ("ablehnen", "weigern", "verweigern")
@@ -1448,7 +1466,8 @@ INQUIRY_NOUNS = ("ermittlung", "untersuchung")
 # Announcing a protest is no protest yet
 ANNOUNCING_VERBS = ("ankündigen",)
 DECLARING_VERBS = ("ausrufen", "verkünden", "ankündigen", "erklären", "verhängen", "anordnen", "beginnen",
-                   "einseitig", "vereinbaren", "schließen", "kraft", "abschließen", "einleiten", "starten")
+                   "einseitig", "vereinbaren", "schließen", "kraft", "abschließen", "einleiten", "starten",
+                   "bestätigen")   # ("bestätigte den Rückzug ihrer Truppen": a withdrawal owned up to)
 # Sympathy for the dead: the families it goes to are the victims' country
 CONDOLENCES = ("Beileid", "kondolieren")
 # A counted crowd of plain people demanding something protests ("Tausende Menschen forderten ...")
@@ -1539,7 +1558,11 @@ ACT_NOUNS = {"rede": "speech", "äußerung": "speech", "aussage": "speech", "kom
              "strafzoll": "sanction", "embargo": "sanction",
              # ("begrüßte den Vorstoß", "begrüßte die Zusage", "verurteilte den Hausarrest")
              "vorstoß": "decision", "plan": "decision", "zusage": "offer", "hausarrest": "force",
-             "inhaftierung": "force", "verurteilung": "verdict"}
+             "inhaftierung": "force", "verurteilung": "verdict",
+             # ("hatte das Vorhaben scharf kritisiert": the bill of the government that brought it in)
+             "vorhaben": "decision", "gesetzesvorhaben": "decision", "gesetzentwurf": "decision",
+             "gesetzesentwurf": "decision", "reform": "decision", "gesetzesänderung": "decision",
+             "verfassungsänderung": "decision"}
 
 # Words by which a judge joins the judgement of others told before ("Auch Tokio äußerte Besorgnis",
 # "schlossen sich der Verurteilung an")
@@ -1593,7 +1616,7 @@ NEGATIVE_EVALUATION = (
     "Terror", "Regime", "unverantwortlich", "Verletzung", "feindselig", "Drohung",
     "Abenteuerlust", "Propaganda", "Völkermord", "barbarisch",
     "unfreundlich", "Verräter", "Hexenjagd", "motiviert", "Schauprozess", "Willkür", "willkürlich",
-    "nichtig", "Säuberung", "Diktatur", "Diktator", "Einmischung", "Erpressung", "Unterdrückung",
+    "nichtig", "Säuberung", "Diktatur", "Diktator", "Einmischung", "einmischen", "Erpressung", "Unterdrückung",
     "Repression", "Verfolgung", "Verstoß", "unerträglich", "skandalös", "Skandal", "Schande",
     "beschämend", "zynisch", "heuchlerisch", "Farce", "Sabotage", "korrupt", "Korruption", "feige",
     "Mörder", "abschlachten", "Faustpfand", "sabotieren", "hybrid", "Bruch", "verstoßen", "Rückschlag",

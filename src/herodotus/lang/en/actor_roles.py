@@ -162,6 +162,8 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "organization": (None, None, "ORG", None), "organisation": (None, None, "ORG", None),
     "bloc": (None, None, "ORG", None), "forum": (None, None, "ORG", None), "alliance": (None, None, "ORG", None),
     "agency": (None, None, "ORG", None),
+    # ("the International Trade Union Confederation ... The confederation said"): the body named before
+    "confederation": (None, None, "ORG", None), "federation": (None, None, "ORG", None),
     "embassy": ("GOV", None, "ORG", None), "embassies": ("GOV", None, "ORG", None),
     "consulate": ("GOV", None, "ORG", None),
 }
@@ -290,7 +292,9 @@ STATE_ARTICLES = frozenset({"the"})
 # ... and the other state of a story on two ("accused the neighbour of ...")
 NEIGHBOUR_NOUNS = frozenset({"neighbour", "neighbor"})
 # Local officials: an unplaced one serves in the sentence's country or the story's ("Governor Eduardo Leite")
-LOCAL_ROLES = frozenset({"governor", "governors", "mayor", "mayors"})
+# (and prosecutors and judges: "Prosecutors allege that Rocha ..." in a Miami story are American, whatever
+# country came last)
+LOCAL_ROLES = frozenset({"governor", "governors", "mayor", "mayors", "prosecutor", "prosecutors", "judge", "judges"})
 # Lemmas before a title that make its holder new to the office ("the incoming president")
 NEW_WORDS = frozenset({"new", "incoming", "elect", "designate"})
 # Words that mark a title as held before ("der frühere Präsident", "the former president"): its holder is

@@ -188,6 +188,10 @@ fly+in             VERB  AID       -            070   s    supplies
 fly+in             VERB  AID       -            070   s    teams
 deliver            VERB  AID       -            073   so   -
 donate             VERB  AID       -            071   so   -
+# another state's debts paid ("will pay off Syria's arrears to the World Bank"): economic aid
+pay+off            VERB  AID       -            071   so   debt
+pay+off            VERB  AID       -            071   so   debts
+pay+off            VERB  AID       -            071   so   arrears
 aid                NOUN  AID       -            070   so   send
 assistance         NOUN  AID       -            070   so   provide
 delivery           NOUN  AID       -            073   so   -
@@ -526,6 +530,7 @@ order              VERB  COERCE    seize        1711  so   forfeiture
 order              VERB  COERCE    seize        1711  so   freezing
 extend             VERB  COERCE    arrest       173   so   custody
 take               VERB  COERCE    arrest       173   so   custody
+take               VERB  COERCE    arrest       173   so   from,home
 extend             VERB  COERCE    arrest       173   so   detention
 slap               VERB  SANCTION  -            163   so   tariff
 tariff             NOUN  SANCTION  -            163   so   impose
@@ -645,6 +650,8 @@ stop               VERB  SANCTION  discontinue  162   so   arms
 halt               VERB  SANCTION  discontinue  162   so   weapons
 halt               VERB  SANCTION  discontinue  162   so   arms
 suspend            VERB  SANCTION  discontinue  163   so   deliveries
+# an intake of refugees or migrants halted ("suspended the voluntary intake of migrants from Italy")
+suspend            VERB  SANCTION  discontinue  163   so   intake
 restrict           VERB  SANCTION  discontinue  163   so   export
 restrict           VERB  SANCTION  discontinue  163   so   import
 restrict           VERB  SANCTION  discontinue  163   so   investment
@@ -775,6 +782,7 @@ bar                VERB  COERCE    restrict     -     so   education
 bar                VERB  COERCE    restrict     -     so   studying
 deny               VERB  COERCE    restrict     -     so   access
 remove             VERB  COERCE    restrict     -     so   office
+remove             VERB  COERCE    restrict     -     so   post
 enter              VERB  MOBILIZE  -            -     so   airspace
 # --- ASSAULT
 attack             VERB  ASSAULT   -            190   so   -
@@ -1009,6 +1017,8 @@ BOTH_PRONOUNS = ("both",)
 # sides to lay down their arms" addresses Libya's, so the German rule is not used)
 ALL_SIDES = ()
 # Words framing a report's source ("laut X", "nach Angaben X"): the source is no party to the act
+# a source that is a count, not a voice ("according to U.N. figures"): it evaluates no one
+FIGURE_WORDS = ("figures", "figure", "data", "estimates", "estimate", "statistics", "tally", "count", "census")
 SOURCE_FRAMES = ("according", "per")
 # Refusals of something asked ("zurückweisen"/"reject" also deny accusations, so they are not here)
 REFUSAL_VERBS = ("refuse", "decline")
@@ -1117,7 +1127,7 @@ INQUIRY_NOUNS = ("investigation", "inquiry", "probe")
 # Announcing a protest is no protest yet
 ANNOUNCING_VERBS = ("announce",)
 DECLARING_VERBS = ("declare", "announce", "call", "order", "begin", "unilateral", "agree", "reach", "complete",
-                   "start")
+                   "start", "confirm")   # ("confirmed the withdrawal of its troops")
 # Sympathy for the dead: the families it goes to are the victims' country
 CONDOLENCES = ("condolence",)
 # A counted crowd of plain people demanding something protests ("Tausende Menschen forderten ...")
@@ -1193,7 +1203,10 @@ ACT_NOUNS = {"speech": "speech", "remark": "speech", "remarks": "speech", "comme
              "incident": "incident", "sanction": "sanction", "sanctions": "sanction", "penalties": "sanction",
              "tariffs": "sanction", "embargo": "sanction",
              "plan": "decision", "pledge": "offer", "sentence": "verdict", "sentences": "verdict",
-             "conviction": "verdict", "duty": "sanction", "duties": "sanction"}
+             "conviction": "verdict", "duty": "sanction", "duties": "sanction",
+             # ("had criticized the amendments": the bill of whoever brought it in or passed it)
+             "bill": "decision", "amendment": "decision", "amendments": "decision", "reform": "decision",
+             "reforms": "decision"}
 
 # Words by which a judge joins the judgement of others told before ("Egypt also welcomed the decision")
 JOINING_WORDS = ("also", "too", "likewise")
@@ -1240,7 +1253,8 @@ NEGATIVE_EVALUATION = (
     "crimes", "lie", "lies", "irresponsible", "reckless", "terror", "regime", "massacre",
     "violation", "hostile", "threat", "propaganda", "genocide", "barbaric",
     "coup", "unfriendly", "traitor", "traitors", "witch", "cleansing", "motivated", "sham", "farce",
-    "dictatorship", "dictator", "interference", "meddling", "blackmail", "repression", "persecution",
+    "dictatorship", "dictator", "interference", "meddling", "meddle", "interfere", "blackmail", "repression",
+    "persecution",
     "outrageous", "shameful", "hypocritical", "cynical", "sabotage", "breach", "corrupt", "cowardly",
     "murderers", "slaughtered", "hostage", "pawn", "hybrid", "violated", "violates",
     "setback", "affront", "smear", "disinformation", "aggressor", "criminals",

@@ -254,6 +254,8 @@ class Resolver:
                 continue
             if code and c.kb is not None and c.kb.kind == "country":
                 self.states_at.setdefault(c.sent, []).append((c.start, code))
+                if _dateline_country_name(c, self.words):
+                    weight = DATELINE_WEIGHT
             if code and (c.locative or c.scene) and opening.get(c.sent) is c:
                 self.opening_scene[c.sent] = (c.start, code)
             if code and c.locative:
@@ -452,7 +454,7 @@ class Resolver:
         tokens = tuple(norm(name).split())
         people = [d for d in self.drafts.values() if d.type == "PER" and len(d.name_tokens) > len(tokens)
                   and _is_suffix(tokens, d.name_tokens)]
-        if not people and name.endswith("s") and len(name) > 4:
+        if not people and name.endswith("s") and len(name) >= 4:
             return self.named_in_full(name[:-1])   # a German genitive: "Ein Anwalt Bokos" after "Olivier Boko"
         return people[0] if people else None
 
@@ -470,7 +472,7 @@ class Resolver:
         people = [d for d in reversed(list(self.drafts.values()))
                   if d.type == "PER" and d.name_tokens and d.key not in self.set_aside]
         named = [d for d in people if any(_is_suffix(tokens, n) for n in (d.name_tokens, *d.spellings))]
-        if not named and len(tokens) == 1 and name.endswith("s") and len(name) > 4 and cand.ner in (None, "PER"):
+        if not named and len(tokens) == 1 and name.endswith("s") and len(name) >= 4 and cand.ner in (None, "PER"):
             # "sagte Zambellis Anwalt" after "Carla Zambelli": a German genitive of a surname named before
             named = [d for d in people if len(d.name_tokens) > 1 and d.name_tokens[-1] == tokens[0][:-1]]
         # (a person named before and tagged so stays a person after a place preposition: "Besuch bei Khan")
@@ -501,6 +503,10 @@ class Resolver:
             # "Zentralasien", "im Ostchinesischen Meer", "the South China Sea": a region or a sea, of no one state
             self.assign(cand, self.new_draft("name:" + " ".join(tokens), type=kind, name=name, code=None))
             return
+        if kind == "LOC" and cand.start > 0 and norm(self.words[cand.start - 1]) in RIVER_NOUNS:
+            # "im Grenzfluss Rio Grande", "the river Jordan": a river is no one's, whatever place shares its name
+            self.assign(cand, self.new_draft("name:" + " ".join(tokens), type=kind, name=name, code=None))
+            return
         if kind != "PER" and tokens and " ".join(tokens).endswith(self.non_actor_endings):
             # "the Nobel Peace Prize", "den Karlspreis": an award or a contest is no one's actor
             self.assign(cand, self.new_draft("name:" + " ".join(tokens), type=kind, name=name, code=None))
@@ -509,7 +515,7 @@ class Resolver:
         court_named = bool(tokens) and tokens[-1].endswith(self.court_heads)
         code = cand.country or (cand.org.code if cand.org is not None else None) \
             or (employer.code if employer is not None else None) \
-            or (self.possessive_employer(cand) if kind == "PER" else None) \
+            or (self.possessive_employer(cand) or self.prefixed_body(cand) if kind == "PER" else None) \
             or (self.described_nationality(cand) if kind == "PER" else None) \
             or (self.country_in_name(tokens) or region_country(name) if kind == "ORG" else None) \
             or (self.court_seat(name) if kind == "ORG" and court_named else None) \
@@ -517,6 +523,7 @@ class Resolver:
             or (self.compass_country(tokens) if kind == "LOC" else None) \
             or (self.district_country(cand) if kind == "LOC" else None) \
             or (place_country(name, self.near_country(cand.sent), self.main_country) if kind == "LOC" else None) \
+            or (self.unnamed_person_code(cand) if kind == "PER" else None) \
             or self.near_country(cand.sent)
         if kind == "PER" and cand.ner is None and name.isupper():
             kind = "ORG"                  # acronyms: "BKA", "IRNA"
@@ -532,6 +539,15 @@ class Resolver:
         elif kind == "ORG" and draft.sector is None and tokens and tokens[-1].endswith(self.police_heads):
             draft.sector = "COP"   # "Essex Police", "Kentucky State Police": a force the KB lacks
         self.assign(cand, draft)
+
+    def unnamed_person_code(self, cand: Cand) -> str | None:
+        """"Paraguay hat einen chinesischen Diplomaten ausgewiesen ... entzog Xu Wei das Visum": an unknown name
+        nothing else places, after a person of the sentence before known only by a title with a country, is
+        likely that person; the name takes the title's country, not the story's."""
+        people = [self.drafts[c.entity] for c in self.order if c.entity is not None and c.kind == "title"
+                  and cand.sent - 1 <= c.sent <= cand.sent]
+        unnamed = {d.key: d for d in people if d.type == "PER" and not d.name_tokens and d.code}
+        return next(iter(unnamed.values())).code if len(unnamed) == 1 else None
 
     def possessor(self, cand: Cand) -> Draft | None:
         """The known body whose possessive stands a few words before an unlisted organisation's name ("the
@@ -564,13 +580,43 @@ class Resolver:
         return code if code in self.country_codes else None
 
     def possessive_employer(self, cand: Cand) -> str | None:
-        """"Steve Cockburn, Amnesty's head of labor rights": the code of the known organisation whose post the
-        apposition after the name gives."""
-        org = self.by_start.get(cand.end + 1)
-        if org is None or org.kb is None or org.kb.kind != "org" or self.words[cand.end] != "," \
-                or org.end >= len(self.words) or self.words[org.end] not in POSSESSIVE_MARKS:
+        """"Steve Cockburn, Amnesty's head of labor rights", "Luc Triangle, general secretary of the International
+        Trade Union Confederation", "Sadibou Marong, the group's director for Africa": the code of the organisation
+        whose post the apposition after the name gives."""
+        if cand.end >= len(self.words) or self.words[cand.end] != ",":
             return None
-        return org.kb.code
+        org = self.by_start.get(cand.end + 1)
+        if org is not None and org.kb is not None and org.kb.kind == "org" \
+                and org.end < len(self.words) and self.words[org.end] in POSSESSIVE_MARKS:
+            return org.kb.code
+        return self.post_of_body(cand.end + 1)
+
+    def post_of_body(self, k: int) -> str | None:
+        """The code of the body a post phrase from token ``k`` on belongs to: a known organisation after its
+        "of" ("general secretary of the ITUC"), or the one last named for "the group's"."""
+        words = [w.lower() for w in self.words[k:k + APPOSED_POST_REACH]]
+        if len(words) > 2 and words[0] == "the" and words[1] in BODY_NOUNS and words[2] in POSSESSIVE_MARKS:
+            body = next((self.drafts[c.entity] for c in reversed(self.order) if c.entity is not None
+                         and self.drafts[c.entity].type == "ORG"), None)
+            return body.code if body is not None else None
+        for n, word in enumerate(words[1:], start=k + 1):
+            if word in POST_OF:
+                org = self.by_start.get(n + 1) or (self.by_start.get(n + 2) if words[n + 1 - k:n + 2 - k] == ["the"]
+                                                   else None)
+                return org.kb.code if org is not None and org.kb is not None and org.kb.kind == "org" else None
+            if self.pos[n] in ("VERB", "AUX", "PUNCT"):
+                return None
+        return None
+
+    def prefixed_body(self, cand: Cand) -> str | None:
+        """"USAID Administrator Samantha Power", "WFP Executive Director Cindy McCain": the code of the known
+        organisation whose capitalised post stands right before the name."""
+        prev = self.order[-1] if self.order else None
+        if prev is None or prev.sent != cand.sent or prev.kb is None or prev.kb.kind != "org" \
+                or not 0 < cand.start - prev.end <= 2:
+            return None
+        post = self.words[prev.end:cand.start]
+        return prev.kb.code if all(w[:1].isupper() and w.isalpha() for w in post) else None
 
     def apposed_body(self, cand: Cand) -> Draft | None:
         """"Der ... Abteilungsleiter im US-Außenministerium, Brian Nichols": the named organisation the phrase
@@ -1456,6 +1502,11 @@ GENERIC_AGENCY = {"behorde", "agency"}
 AGENCY_SECTORS = frozenset({"SPY", "COP", "JUD"})
 STATE_AGENCY_HEADS = frozenset({"behorde"})
 POSSESSIVE_MARKS = frozenset({"'s", "’s"})
+RIVER_NOUNS = frozenset({"fluss", "grenzfluss", "strom", "river"})   # as norm() writes them
+APPOSED_POST_REACH = 6   # "general secretary of the": the words of a post before its body
+POST_OF = frozenset({"of", "at"})
+BODY_NOUNS = frozenset({"group", "organization", "organisation", "agency", "union", "watchdog", "charity", "movement",
+                        "party", "alliance", "coalition", "federation", "confederation", "network", "committee"})
 MIN_ACRONYM, MAX_ACRONYM = 3, 6
 INITIAL_SKIP = frozenset({"of", "and", "for", "the", "on", "in", "der", "die", "das", "des", "für", "und", "von"})
 QUOTE_TO_PRONOUN = 3   # '," she said', '“, sagte er'
@@ -1521,6 +1572,11 @@ def _federal(title: str | None, main: str | None, named: set[str], told: bool = 
             not title.lower().startswith(GERMAN_OFFICES) or title.lower() == "bundesregierung" and told):
         return main
     return "DEU"
+
+
+def _dateline_country_name(c: Cand, words: list[str]) -> bool:
+    """"NASSAU, Bahamas (AP) —": the country after the dateline's city is the story's scene too."""
+    return c.start == 2 and words[1:2] == [","] and words[c.end:c.end + 1] == ["("]
 
 
 def _venue_dateline(cands: list[Cand]) -> str | None:

@@ -117,6 +117,16 @@ WATER_NOUNS = frozenset({"gulf", "sea", "bay", "strait", "straits", "golf", "mee
 FEMININE_ENDINGS = ("erin", "istin", "entin", "antin", "orin", "atin", "urin")
 
 
+def _genitive_of_named(cands: list[Cand], m: int, toks: Sequence[Token]) -> bool:
+    """"einen engen Mitarbeiter Hues" after "Vuong Dinh Hue": a one-word name that is the German genitive of
+    the surname of someone named in full before owns the title; it is not the title holder's name."""
+    nxt = cands[m]
+    word = toks[nxt.start].text
+    if nxt.end - nxt.start != 1 or not word.endswith("s") or len(word) < 4:
+        return False
+    return any(c.kind == "name" and c.end - c.start >= 2 and toks[c.end - 1].text == word[:-1] for c in cands[:m])
+
+
 def strip_possessive(text: str) -> str:
     for suffix in ("’s", "'s", "’", "'"):
         if text.endswith(suffix) and len(text) > len(suffix) + 1:
@@ -1268,7 +1278,8 @@ def _right_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTy
             and roles.GENITIVE_ARTICLES and toks[nxt.end - 1].text.endswith("s") and cand.country is None:
         cand.country, cand.end = nxt.kb.code, nxt.end   # "Vertreter Thailands", "Präsident Burundis": a bare genitive
         return
-    if not gap and nxt.kind == "name" and (nxt.kb is None or nxt.kb.kind == "person") and person_role:
+    if not gap and nxt.kind == "name" and (nxt.kb is None or nxt.kb.kind == "person") and person_role \
+            and not (roles.GENITIVE_ARTICLES and _genitive_of_named(cands, m, toks)):
         cand.name, nxt.title = nxt, cand
         _of_country_after(cands, m, cand, toks, roles)
         return

@@ -32,7 +32,7 @@ from typing import Callable, Collection, Iterator, Sequence
 from ...lang import SUPPORTED, resource
 from ...model import Document, Entity, Event, Mention, Sentence, Token
 from ..nlp.tagger import infixed_zu
-from ..nlp.tokenizer import OPENING_QUOTES
+from ..nlp.tokenizer import OPENING_QUOTES, QUOTE_MARKS
 from .lexicon import (CUE_THRESHOLD, Entry, Lexicon, Trigger, clause_bounds, clause_breaks, cue_triggers, find_triggers,
                       holds_infinitive, load_lexicon, noun_fits, supply_particle, words_of)
 from .modality import Modality, modality
@@ -379,6 +379,7 @@ class EventCoder:
                 and all(a.entity.actor.sector in STATE_SECTORS | {"REB"} for a, _ in actors):
             return []   # "fighters attacked civilians and blocked roads": armed men or police blocking roads protest nothing
         entry, mod = trig.entry, modality(doc, trig, cues)
+        refused_yield = False
         if (entry.event == "COOPERATE" or (entry.event, entry.mode) in REFUSABLE or entry.lemma in REFUSABLE_LEMMAS) \
                 and entry.pos == "VERB" and mod.negated and _promised(mod) \
                 and (not mod.hypothetical or speaker is not None and not _conditional(doc, trig, cues)):
@@ -387,6 +388,7 @@ class EventCoder:
             # concession or promise
             entry = replace(entry, event="REJECT", mode=None, cameo="120")
             trig = replace(trig, entry=entry)
+            refused_yield = True
             # (the refusal is said, not supposed; the place withdrawn from is no party to it, the one handed
             # over to is: "nicht an Japan ausliefern")
             mod = replace(_unnegated(mod, cues), hypothetical=False)
@@ -834,7 +836,7 @@ class EventCoder:
                 recipients = [asker]
                 note += "; recipient: who demanded or acted against the actor before"
             if event == "REJECT" and recipients == [None] \
-                    and (askers := latest_requesters(doc, actor, trig.token.sent)):
+                    and (askers := latest_requesters(doc, actor, trig.token.sent, yielding=refused_yield)):
                 recipients = askers   # „Ich werde nicht zurücktreten“, sagte er: to those who demanded it
                 note += "; recipient: who demanded it before"
             if event == "REJECT" and recipients == [None] and entry.pos == "VERB" \
@@ -936,6 +938,7 @@ class EventCoder:
                     and (ruler := _opposed_government(doc, actor, trig.tokens)) is not None:
                 recipients = [ruler]   # "Seine Partei drohte mit einem Boykott": against the government
                 note += "; recipient implied (the government the opposition acts against)"
+
             if not roles.recipients and event == "AID":
                 people = _people_of_destination(doc, trig, actor, slots)
                 if people is not None:
@@ -1255,12 +1258,14 @@ class EventCoder:
                 # airstrike killed two militants"; "the coalition said they had been kidnapped" does)
                 sourced = _credited_source(doc, sp.speaker, cues, sent)
                 reported = sourced and any(c.event in {"ASSAULT", "COERCE"} for c in found)
+                # (nor do figures: "displaced by fighting since the coup, according to U.N. figures")
+                counted = sourced and _counted_source(doc, sp.speaker, cues)
                 # (nor are habits over years: "werfen sich seit Jahren gegenseitig vor", "have long accused")
                 habitual = any(h in doc.text[sent.start:sent.end].lower() for h in cues.HABITUAL)
                 learned = None if cue is not None or reported or habitual else _cued(doc, sent, event, tokens, cues)
                 cue = cue or learned
-                if cue is None or any(c.event == event for c in found) or _inside_threat(doc, cue, found, cues) \
-                        or _inside_demand(doc, cue, found, sp.speaker):
+                if cue is None or counted or any(c.event == event for c in found) \
+                        or _inside_threat(doc, cue, found, cues) or _inside_demand(doc, cue, found, sp.speaker):
                     continue
                 # another country, or the other camp at home (the opposition about the government);
                 # not one of a contrasted clause after it (", while the Palestinian Authority asked ...")
@@ -1311,7 +1316,7 @@ class EventCoder:
                 if not targets and (ruler := _opposed_government(doc, sp.speaker, tokens)) is not None:
                     about = " (the government the opposition speaks against)"  # "sprach von einem Verfassungsputsch"
                     targets = [ruler]
-                for target in targets:
+                for target in [t for t in targets if not _admitting(t, found)]:
                     judged = f"evaluative word '{cue.text}'" if learned is None else \
                         f"a disapproval read by the trained event cue (p={_cue_probability(sent, event):.2f})"
                     rule = (f"{doc.lang} statement rule: speech of '{sp.speaker.mention.text}' contains "
@@ -1578,8 +1583,12 @@ def _after_charge(doc: Document, trig: Trigger, slot: Slot, cues: ModuleType) ->
 
 
 def _charge_gerund(doc: Document, t: Token) -> bool:
-    """An "-ing" form right after "of" or "for" ("accused ... of terrorising", "sentenced for taking bribes")."""
-    return t.text.lower().endswith("ing") and doc.tokens[t.i - 1].text.lower() in {"of", "for"}
+    """An "-ing" form right after "of", "for" or "with" ("accused ... of terrorising", "sentenced for taking
+    bribes", "charged with secretly serving as an agent")."""
+    k = t.i - 1
+    if k > 0 and doc.tokens[k].pos == "ADV" and doc.tokens[k].text.lower().endswith("ly"):
+        k -= 1
+    return t.text.lower().endswith("ing") and doc.tokens[k].text.lower() in {"of", "for", "with"}
 
 
 def _charge_of(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
@@ -1625,6 +1634,8 @@ def _attributive(doc: Document, trig: Trigger) -> bool:
     while k > 0 and doc.tokens[k].pos == "ADV" and doc.tokens[k].text.lower().endswith("ly"):
         k -= 1
     before, after = doc.tokens[k], doc.tokens[t.i + 1]
+    if before.pos in {"VERB", "ADP", "SCONJ"} and t.dep == "amod" and t.head == t.i + 1 and after.pos == "NOUN":
+        return True   # "a scheme to divert donated grain", "after donated grain turned up for sale"
     return (before.pos in {"DET", "NUM"} or before.text.lower() in {"all", "of", "'s", "’s"}) \
         and after.pos in {"NOUN", "PROPN", "ADJ"}
 
@@ -1658,8 +1669,11 @@ def _reduced_relative(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
         return False   # "Protesters who marched on parliament clashed with police": "clashed" is the main verb
     # (a verb right before a noun is attributive, "Nigeria's suspended governor", or takes the noun as an
     # object the participle completes, "ordered Istanbul Mayor Ekrem Imamoglu jailed")
+    # ("Save the Children called on USAID": a verb inside a name is no verb of the clause)
+    names = [(m.start, m.end) for m in doc.mentions if m.kind == "name"]
     verbs = [w for w in before if w.pos == "VERB" and w.lemma.lower() not in cues.REPORTING_VERBS
-             and doc.tokens[w.i + 1].pos not in {"NOUN", "PROPN", "ADJ"}]
+             and doc.tokens[w.i + 1].pos not in {"NOUN", "PROPN", "ADJ"}
+             and not any(a <= w.start and w.end <= b for a, b in names)]
     # ("suspended Gabon after army officers seized power": a clause of its own)
     return bool(verbs) and not any(w.text.lower() in CLAUSE_OPENERS for w in doc.tokens[verbs[-1].i + 1:t.i])
 
@@ -2347,10 +2361,30 @@ def _split_judged_nouns(doc: Document, triggers: list[Trigger], cues: ModuleType
     verbs = getattr(cues, "CHARACTERISATION_VERBS", {})
 
     def judged(trig: Trigger) -> bool:
-        if trig.entry.pos != "NOUN" or not _opened_by_definite(doc, trig):
+        if trig.entry.pos != "NOUN":
             return False
+        if not _opened_by_definite(doc, trig):
+            return _named_as(doc, trig, verbs, cues)
         return any(t.lemma.lower() in verbs and t.pos in {"VERB", "AUX"} for t in doc.tokens[trig.clause[0]:trig.token.i])
     return [t for t in triggers if not judged(t)], [t for t in triggers if judged(t)]
+
+
+def _named_as(doc: Document, trig: Trigger, verbs: dict[str, str | None], cues: ModuleType) -> bool:
+    """"called the strike “an attack on Iraq's sovereignty”", "sprach von einem „Angriff auf die griechische
+    Familie“", "described it as an assault": an indefinite act noun after the object (or the preposition) of a
+    naming verb says what that object was."""
+    k = trig.token.i - 1
+    while k > trig.clause[0] and (doc.tokens[k].pos == "ADJ" or doc.tokens[k].text in QUOTE_MARKS):
+        k -= 1
+    if doc.tokens[k].text.lower() not in cues.INDEFINITE:
+        return False
+    verb = next((t for t in reversed(doc.tokens[trig.clause[0]:k]) if t.pos in {"VERB", "AUX"}), None)
+    if verb is None or verb.lemma.lower() not in verbs:
+        return False
+    prep = verbs[verb.lemma.lower()]
+    if prep is not None:
+        return doc.tokens[k - 1].text.lower() == prep
+    return any(t.pos in {"NOUN", "PROPN", "PRON"} for t in doc.tokens[verb.i + 1:k])
 
 
 def _joined_between(doc: Document, a: int, b: int) -> bool:
@@ -3652,6 +3686,20 @@ def _credited_source(doc: Document, speaker: Slot, cues: ModuleType, sent: Sente
     return (speaker.mention.start, speaker.mention.end) in source_phrases(doc, sent.start, sent.end, cues)
 
 
+def _admitting(slot: Slot, found: list[Candidate]) -> bool:
+    """Does the sentence tell this party's own admission ("Er habe die politische Verantwortung übernommen")?
+    Its words of blame are what it conceded, not a judgement of it."""
+    return any(c.event == "CONCEDE" and c.actor.entity.id == slot.entity.id for c in found)
+
+
+def _counted_source(doc: Document, speaker: Slot, cues: ModuleType) -> bool:
+    """Is the source a count, not a voice ("according to U.N. figures", "nach UN-Zahlen")?"""
+    after = doc.tokens[speaker.last + 1:speaker.last + 3]
+    own = doc.tokens[speaker.first:speaker.last + 1]
+    words = {w for t in [*own, *after] for w in (t.lemma.lower(), t.text.lower(), t.text.lower().rpartition("-")[2])}
+    return not words.isdisjoint(cues.FIGURE_WORDS)
+
+
 def _backs_the_bad(doc: Document, trig: Trigger, roles: Roles, cues: ModuleType) -> bool:
     """Is what the trigger backs a rebel group or named in condemning words?"""
     if any(r.entity.actor.sector == "REB" for r in roles.recipients):
@@ -4169,8 +4217,9 @@ def _in_condition(doc: Document, cue: Token, cues: ModuleType) -> bool:
 GOVERNMENT_WORDS = frozenset({"regierung", "government", "kabinett", "cabinet", "die", "der", "the"})
 HOME_CRITICS = {"OPP", "PTY", "CVL", "LAB", "EDU", "REL"}
 # Concessions whose refusal, said as a stance, is a REJECT of those who demand them ("werde nicht zurücktreten")
-REFUSABLE = {("RETREAT", "resign"), ("RETREAT", "withdraw"), ("RETREAT", "ceasefire")}
-REFUSABLE_LEMMAS = {"surrender", "kapitulieren"}   # "We will not surrender": a refusal
+REFUSABLE = {("RETREAT", "resign"), ("RETREAT", "withdraw"), ("RETREAT", "ceasefire"), ("CONCEDE", "release")}
+# "We will not surrender", "Milei werde sich nicht entschuldigen": a refusal
+REFUSABLE_LEMMAS = {"surrender", "kapitulieren", "entschuldigen", "apologize", "apologise"}
 
 
 def _home_government(doc: Document, cand: Candidate) -> Candidate:

@@ -147,9 +147,10 @@ def latest_requester(doc: Document, refuser: Slot, sent: int) -> Slot | None:
     return makers[0] if makers else None
 
 
-def latest_requesters(doc: Document, refuser: Slot, sent: int) -> list[Slot]:
+def latest_requesters(doc: Document, refuser: Slot, sent: int, yielding: bool = False) -> list[Slot]:
     """All makers of that latest demand: "Die EU und die USA hatten Pristina aufgefordert" has two. A demand
-    of the other side, or of the refuser in person."""
+    of the other side, or of the refuser in person. With ``yielding`` (a refusal to apologise, resign or
+    withdraw) an accusation since is no denial that ends the search."""
     makers: list[Slot] = []
     first: Event | None = None
     for ev in recent_events(doc, sent, window=REFUSAL_WINDOW):
@@ -170,6 +171,8 @@ def latest_requesters(doc: Document, refuser: Slot, sent: int) -> list[Slot]:
         if doer is not None and target is not None and doer.entity.id != refuser.entity.id \
                 and (addressed or side_of(target) == side(refuser) != side(doer)):
             if ev.event == "ACCUSE":
+                if yielding:
+                    continue   # "Sánchez verlangte eine Entschuldigung. Das Außenministerium bestellte ... ein."
                 return []
             first = first or ev
             if all(m.entity.id != doer.entity.id for m in makers):
