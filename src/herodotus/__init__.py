@@ -14,7 +14,7 @@ from typing import Any
 
 from .model import Document
 
-__version__ = "0.7.57"
+__version__ = "0.7.58"
 
 
 @lru_cache(maxsize=1)

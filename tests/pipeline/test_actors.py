@@ -1996,6 +1996,8 @@ def test_actors_posts_titles_rivers_read_in_blind_rounds_397_402(nlp, lang, text
      "U.S. Agency for International Development", "United States Agency for International Development"),
     ("de", "Hargeisa (dpa) - Somalilands Armee bestätigte den Rückzug ihrer Truppen.", "Somalilands",
      "Government of Somaliland"),
+    ("de", "Hargeisa (dpa) - Präsident Muse Bihi Abdi warf der Nachbarregion Puntland vor, die Milizen zu bewaffnen.",
+     "Puntland", "Government of Puntland"),
 ])
 def test_actors_knowledge_base_names_usaid_and_somaliland(nlp, lang, text, phrase, name):
     assert actor_at(run(nlp, text, lang, date(2024, 3, 1)), phrase).actor.identifier_text == name
@@ -2007,3 +2009,31 @@ def test_actors_genitive_surname_after_a_title_is_its_owner(nlp):
                    "Polizei einen engen Mitarbeiter Hues, Pham Thai Ha, festgenommen.", "de", date(2024, 4, 26))
     assert actor_at(doc, "Hues").actor.identifier_text == "Vuong Dinh Hue"
     assert actor_at(doc, "Mitarbeiter").actor.identifier_text != "Vuong Dinh Hue"
+
+
+def test_actors_party_families_peoples_republic_and_his_government(nlp):
+    """"die Konservativen" in a story on Canada are its Conservative Party; "die Volksrepublik" is China in a
+    story on Taiwan; "seine Regierung" of a prime minister is his country's government, no office of his."""
+    doc = run(nlp, "Ottawa (dpa) - Kanadas Premierminister Justin Trudeau verliert seinen Partner. Seine Regierung "
+                   "werde weiterarbeiten, sagte er. Umfragen sehen die Konservativen vor den Liberalen.", "de",
+              date(2024, 9, 5))
+    assert actor_at(doc, "Konservativen").actor.identifier_text == "Conservative Party of Canada"
+    assert actor_at(doc, "Liberalen").actor.identifier_text == "Liberal Party of Canada"
+    assert actor_at(doc, "Regierung").actor.identifier_text == "Government of Canada"
+    doc = run(nlp, "WASHINGTON (AP) — The House voted to impeach Alejandro Mayorkas. Democrats called it a political "
+                   "stunt.", "en", date(2024, 2, 14))
+    assert actor_at(doc, "Democrats").actor.identifier_text == "Democratic Party"
+    doc = run(nlp, "Taipeh (dpa) - Peking hat Sanktionen gegen Taiwan verhängt. Präsident Lai Ching-te warf der "
+                   "Volksrepublik vor, den Druck zu erhöhen.", "de", date(2024, 6, 1))
+    assert actor_at(doc, "Volksrepublik").actor.code == "CHN"
+
+
+def test_actors_opposition_compounds_and_the_minister_of_the_sentences_state(nlp):
+    """"Oppositionssenatoren" are the opposition's senators; "des Außenministers" they want heard is their own
+    state's, not the foreign minister of another state named last."""
+    doc = run(nlp, "Asunción (dpa) - Paraguay hat einen chinesischen Diplomaten ausgewiesen, teilte Außenminister Rubén "
+                   "Ramírez Lezcano mit. Taiwans Außenminister Lin Chia-lung dankte Paraguay. Mehrere "
+                   "Oppositionssenatoren verlangten eine Anhörung des Außenministers im Senat.", "de", date(2025, 6, 3))
+    senators = actor_at(doc, "Oppositionssenatoren")
+    assert (senators.actor.code, senators.actor.sector) == ("PRY", "OPP")
+    assert actor_at(doc, "Außenministers").actor.identifier_text == "Rubén Ramírez Lezcano"

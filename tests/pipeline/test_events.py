@@ -4366,6 +4366,12 @@ def test_events_a_harm_faced_is_no_threat_but_one_threatened_is(pipeline):
     # responsibility taken for failings is an admission
     ("de", "Hanoi (dpa) - Der Parlamentschef Vuong Dinh Hue ist zurückgetreten. Er habe die politische Verantwortung "
            "für Verfehlungen in seinem Umfeld übernommen, hieß es.", ("CONCEDE", "VNM", None)),
+    # a charge brought by the subject of the verb before "und"
+    ("de", "Washington (dpa) - Die Republikaner im US-Repräsentantenhaus setzten sich am Dienstag durch und erhoben "
+           "damit formell Anklage gegen Heimatschutzminister Alejandro Mayorkas.", ("ACCUSE", "USA", "USA")),
+    # an insinuation is an allegation
+    ("de", "Madrid (dpa) - Verkehrsminister Óscar Puente hatte dem argentinischen Präsidenten Javier Milei "
+           "unterstellt, „Substanzen“ zu konsumieren.", ("ACCUSE", "ESP", "ARG")),
     # meddling told by a ministry accuses the meddler
     ("en", "ASUNCION, Paraguay (AP) — Paraguay expelled a Chinese diplomat on Tuesday. The official had interfered in "
            "Paraguay's internal affairs, the Foreign Ministry said.", ("ACCUSE", "PRY", "CHN")),

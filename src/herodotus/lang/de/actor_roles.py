@@ -147,6 +147,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "sozialisten": ("PTY", None, "GRP", None), "sozialdemokraten": ("PTY", None, "GRP", None),
     "konservativen": ("PTY", None, "GRP", None), "kommunisten": ("PTY", None, "GRP", None),
     "christdemokraten": ("PTY", None, "GRP", None), "republikaner": ("PTY", None, "GRP", None),
+    "liberalen": ("PTY", None, "GRP", None), "demokraten": ("PTY", None, "GRP", None),
     "oppositionspartei": ("OPP", None, "ORG", None),
     # non-state actors
     "rebell": ("REB", None, "GRP", "m"), "rebellen": ("REB", None, "GRP", None), "aufständischer": ("REB", None, "GRP", "m"),
@@ -364,7 +365,7 @@ DOMESTIC_ROLES = frozenset({"wahlsieger", "wahlsiegerin", "sieger", "siegerin", 
 # A common noun for the story's state after a definite article ("das Land", "des Landes", "the country")
 # ("gegen den Staat geklagt": a state or its government in all 13 such mentions of the read rounds)
 STATE_NOUNS = frozenset({"land", "landes", "lande", "konigreich", "konigreichs", "konigreiches",
-                         "staat", "staates", "staats"})   # normalised, no umlauts
+                         "staat", "staates", "staats", "volksrepublik"})   # normalised, no umlauts
 # ... and the other state of a story on two ("dem Nachbarland"), folded like the role words
 NEIGHBOUR_NOUNS = frozenset({"nachbarland", "nachbarlandes", "nachbarstaat", "nachbarstaates", "nachbarstaats",
                              "kolonialmacht"})
@@ -390,3 +391,8 @@ POLICE_HEADS = ("polizei",)
 PEOPLE_NOUNS = frozenset({"ehepaar", "paar", "staatsbürger", "staatsbürgerin", "staatsangehörige", "staatsangehöriger", "tourist", "touristin", "urlauber", "urlauberin", "journalist", "journalistin", "reporter", "reporterin", "fotograf", "fotografin", "aktivist", "aktivistin", "student", "studentin", "forscher", "forscherin", "wissenschaftler", "wissenschaftlerin", "geschäftsmann", "geschäftsfrau", "entwicklungshelfer", "entwicklungshelferin", "helfer", "helferin", "mann", "frau", "bürger", "bürgerin", "rentner", "rentnerin", "lehrer", "lehrerin", "ingenieur", "ingenieurin", "geisel", "bruder", "schwester"})
 # Collective nouns that name the armed group told before, after a definite article ("die Gruppe", "the group")
 GROUP_NOUNS = frozenset({"gruppe", "gruppierung"})
+# A party's family name and the English head of its name: "die Konservativen" in a story on Canada are the
+# Conservative Party of Canada, when the knowledge base knows one party of that family there
+PARTY_FAMILIES = {"konservativen": "Conservative", "liberalen": "Liberal", "sozialdemokraten": "Social Democratic",
+                  "sozialisten": "Socialist", "kommunisten": "Communist", "christdemokraten": "Christian Democratic",
+                  "republikaner": "Republican", "demokraten": "Democratic"}

@@ -431,6 +431,8 @@ Ersuchen           NOUN  REQUEST   assist       101   so   -
 beantragen         VERB  REQUEST   -            100   so   -
 # --- ACCUSE
 vorwerfen          VERB  ACCUSE    allege       112   so   -
+# an insinuation is an allegation ("hatte dem Argentinier unterstellt, „Substanzen“ zu konsumieren")
+unterstellen       VERB  ACCUSE    allege       112   so   zu
 # "Zudem wird ihr die Mitgliedschaft in einer kriminellen Vereinigung zur Last gelegt"
 legen              VERB  ACCUSE    allege       112   so   Last
 beschuldigen       VERB  ACCUSE    allege       112   so   -
@@ -1625,7 +1627,7 @@ NEGATIVE_EVALUATION = (
     "fatal", "verwerflich", "empörend", "Spionage", "Kapitulation", "Entführung", "Verleumdung", "absurd",
     "Unrecht", "unverhältnismäßig", "menschenverachtend", "grausam", "Gräueltat", "brutal", "kriminell",
     "verräterisch", "ungerechtfertigt", "verfassungswidrig", "Inszenierung", "Rückschritt", "Versagen",
-    "Trick", "Rache", "Racheakt", "Schikane", "Täuschung",
+    "Trick", "Rache", "Racheakt", "Schikane", "Täuschung", "übertrieben", "überzogen",
     "verantwortlich", "mitverantwortlich", "Verantwortung", "Mitverantwortung",
 )
 # Verbs of condemning that a court's subject makes a conviction ("Ein Gericht verurteilte 40 Oppositionelle")

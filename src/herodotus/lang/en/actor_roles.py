@@ -106,6 +106,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "socialists": ("PTY", None, "GRP", None), "social democrats": ("PTY", None, "GRP", None),
     "conservatives": ("PTY", None, "GRP", None), "communists": ("PTY", None, "GRP", None),
     "christian democrats": ("PTY", None, "GRP", None), "republicans": ("PTY", None, "GRP", None),
+    "liberals": ("PTY", None, "GRP", None), "democrats": ("PTY", None, "GRP", None), "tories": ("PTY", None, "GRP", None),
     "gunmen": ("REB", None, "GRP", None), "attackers": ("REB", None, "GRP", None),
     "rioters": ("CVL", None, "GRP", None),   # a rioting crowd, no armed group
     "rebels": ("REB", None, "GRP", None), "rebel": ("REB", None, "PER", None), "insurgents": ("REB", None, "GRP", None),
@@ -311,3 +312,8 @@ POLICE_HEADS = ("police", "constabulary")
 PEOPLE_NOUNS = frozenset({"couple", "national", "citizen", "tourist", "backpacker", "journalist", "reporter", "photographer", "activist", "student", "researcher", "academic", "scientist", "businessman", "businesswoman", "man", "woman", "teacher", "engineer", "hostage", "brother", "sister", "pensioner", "retiree"})
 # Collective nouns that name the armed group told before, after a definite article ("die Gruppe", "the group")
 GROUP_NOUNS = frozenset({"group"})
+# A party's family name and the English head of its name: "the Conservatives" in a story on Canada are the
+# Conservative Party of Canada, when the knowledge base knows one party of that family there
+PARTY_FAMILIES = {"conservatives": "Conservative", "tories": "Conservative", "liberals": "Liberal",
+                  "social democrats": "Social Democratic", "socialists": "Socialist", "communists": "Communist",
+                  "christian democrats": "Christian Democratic", "republicans": "Republican", "democrats": "Democratic"}

@@ -95,6 +95,8 @@ STALE_YEARS = 10
 LEADING_OFFICES = frozenset({"head_of_state", "head_of_government", "president", "prime_minister", "monarch"})
 # The words by which a story calls a monarchy "the kingdom"
 KINGDOM_WORDS = frozenset({"kingdom", "konigreich", "konigreichs", "konigreiches"})
+PEOPLES_REPUBLIC_WORDS = frozenset({"volksrepublik"})
+PEOPLES_REPUBLICS = frozenset({"CHN", "PRK", "LAO", "BGD"})   # the states whose names say "people's republic"
 RIVAL_SHARE = 0.5   # a country named at least half as much as the main one can hold an office named
 
 
@@ -112,6 +114,7 @@ class Resolver:
         self.object_control: frozenset[str] = getattr(roles, "OBJECT_CONTROL", frozenset())
         self.call_verbs: frozenset[str] = getattr(roles, "CALL_VERBS", frozenset())
         self.local_roles: frozenset[str] = getattr(roles, "LOCAL_ROLES", frozenset())
+        self.party_families: dict[str, str] = getattr(roles, "PARTY_FAMILIES", {})
         self.generic_bodies: frozenset[str] = frozenset(norm(w) for w in getattr(roles, "GENERIC_BODIES", ()))
         self.new_words: frozenset[str] = getattr(roles, "NEW_WORDS", frozenset())
         self.former_words: frozenset[str] = getattr(roles, "FORMER_WORDS", frozenset())
@@ -648,6 +651,9 @@ class Resolver:
             named = next((code for at, code in self.states_at.get(cand.sent, ()) if at < cand.start), None)
             if cand.role_word in KINGDOM_WORDS:
                 named = self.kingdom(cand)
+            elif cand.role_word in PEOPLES_REPUBLIC_WORDS:
+                # "Präsident Lai warf der Volksrepublik vor" in a story on Taiwan: the people's republic it names
+                named = next((c for c, _ in reversed(self.country_trail) if c in PEOPLES_REPUBLICS), named)
             state = self.kb.country(named or self.main_country or "")
             if state is not None:
                 self.assign(cand, self.draft_for(state))
@@ -692,6 +698,10 @@ class Resolver:
         if cand.proper:
             self.assign(cand, self.named_group(cand, sector, text_of(cand)))
             return
+        if sector == "PTY" and kind == "GRP" and cand.org is None \
+                and (party := self.party_of_family(cand.role_word, country or self.main_country)) is not None:
+            self.assign(cand, self.draft_for(party))   # "Umfragen sehen die Konservativen vor den Liberalen" (Canada)
+            return
         if sector == "JUD" and kind != "PER" and not cand.country and cand.org is None \
                 and (cand.place is None or norm(text_of(cand.place)) in HAGUE) \
                 and (court := self.international_court()) is not None:
@@ -713,9 +723,11 @@ class Resolver:
             return
         if cand.possessive and kind != "PER" and not country and cand.org is None \
                 and (owner := self.pronoun_antecedent(replace(cand, kind="pronoun", gender="person", number="sg"))):
-            if sector not in FORCES and not (cand.role and cand.role[2] == "GRP"):
+            if sector not in FORCES and not (cand.role and cand.role[2] == "GRP") \
+                    and not (cand.role_word in self.whole_government and owner.type == "PER" and owner.code):
                 self.assign(cand, self.owned_office(owner, cand, sector))   # "nach Angaben seines Büros"
                 return
+            # ("seine Regierung", "his government": the government of his country, not an office of his)
             # "seine Truppen", "seiner Polizei": the forces of his state; "ihre Angehörigen", "seine Anhänger":
             # people of the owner's country, no office of the owner
             country = owner.code
@@ -763,6 +775,9 @@ class Resolver:
         # ("der Regierungschefin" is not the prime minister named before if he is a man)
         drafts = [d for d in reversed(list(self.drafts.values())) if not other_gender(gender, d)
                   and not (new and d.type == "PER" and not (office and self.takes_up(d, office, country)))]
+        if country is None and (same := self.same_side_holder(cand, family, drafts)) is not None:
+            self.assign(cand, same)
+            return
         for draft in drafts:
             if (family in draft.role_words or family in self.ruling_military and draft.role_words & self.ruling_military) \
                     and (country is None or draft.code == country):   # "die Putschisten" are "die Junta"
@@ -842,6 +857,16 @@ class Resolver:
                                    plural=True)
         draft.role_words.add(role_family(cand.role_word))
         self.assign(cand, draft)
+
+    def same_side_holder(self, cand: Cand, family: str, drafts: list[Draft]) -> Draft | None:
+        """Of holders of this title in several states, the one of the state whose people the sentence names
+        first ("Oppositionssenatoren ... verlangten eine Anhörung des Außenministers" after Taiwan's foreign
+        minister: Paraguay's)."""
+        holders = [d for d in drafts if family in d.role_words and d.code]
+        if len({d.code for d in holders}) < 2:
+            return None
+        own = [self.drafts[c.entity].code for c in self.order if c.sent == cand.sent and c.entity in self.drafts]
+        return next((d for code in own for d in holders if d.code == code), None)
 
     def lead_forum(self) -> Draft | None:
         """The one international body the story's first sentence names (its ministers or leaders meet)."""
@@ -1047,6 +1072,16 @@ class Resolver:
         """The party of that name in the article's main state."""
         return self.new_draft("party:" + norm(name), type="ORG", name=name, code=self.main_country,
                               sector="PTY", plural=True)
+
+    def party_of_family(self, word: str, country: str | None) -> KBEntry | None:
+        """The one party of the country the knowledge base knows by a family's name ("die Konservativen":
+        the Conservative Party of Canada in a story on Canada; "Democrats": the Democratic Party)."""
+        stem = self.party_families.get(word.lower())
+        if stem is None or country is None:
+            return None
+        heads = (f"{stem} Party", f"{stem} Union")
+        found = [e for e in parties_of(self.kb).get(country, ()) if e.name.startswith(heads)]
+        return found[0] if len(found) == 1 else None
 
     def called_so(self, family: str, country: str | None) -> Draft | None:
         """The body last called by this bare noun (of this country, if one is given)."""
@@ -1572,6 +1607,20 @@ def _federal(title: str | None, main: str | None, named: set[str], told: bool = 
             not title.lower().startswith(GERMAN_OFFICES) or title.lower() == "bundesregierung" and told):
         return main
     return "DEU"
+
+
+_PARTIES: dict[int, dict[str, list[KBEntry]]] = {}
+
+
+def parties_of(kb: KnowledgeBase) -> dict[str, list[KBEntry]]:
+    """The knowledge base's parties by country code, built once per knowledge base."""
+    if id(kb) not in _PARTIES:
+        index: dict[str, list[KBEntry]] = {}
+        for entry in kb.entries.values():
+            if entry.kind == "org" and entry.sector == "PTY" and entry.code:
+                index.setdefault(entry.code, []).append(entry)
+        _PARTIES[id(kb)] = index
+    return _PARTIES[id(kb)]
 
 
 def _dateline_country_name(c: Cand, words: list[str]) -> bool:

@@ -43,8 +43,9 @@ FORUM_CODES = frozenset({"IGO", "UNO", "EUR"})
 # Bodies whose head a compound names by its first part ("Verfassungsgerichtspräsident", "Polizeichef")
 BODY_HEAD_SECTORS = frozenset({"JUD", "LEG", "COP"})
 BODY_SECTORS = frozenset({"PTY", "GOV", "LEG", "IGO"})
-# Role nouns whose plural heads a compound ("Bereitschaftspolizisten")
-FORCE_SECTORS = frozenset({"COP", "MIL"})
+# Role nouns whose plural heads a compound ("Bereitschaftspolizisten", "Oppositionssenatoren")
+PLURAL_HEAD_SECTORS = frozenset({"COP", "MIL", "LEG"})
+OPPOSITION_PREFIX = "opposition"   # as norm() writes a compound's first part
 
 
 @dataclass(slots=True)
@@ -352,16 +353,19 @@ class Scanner:
         # a compound's head keeps the hyphenated prefix ("US-Finanz|ministerium" is American); a
         # known name as its first part is its prefix ("Kreml|sprecher")
         for k in range(1, len(text) - self.roles.MIN_COMPOUND_HEAD + 1):
-            # (a head of the armed forces or the police in the plural too: "Bereitschafts|polizisten", "Grenz|soldaten";
-            # not "Stell|vertretern")
+            # (a head of the armed forces, the police or a legislature in the plural too: "Bereitschafts|polizisten",
+            # "Grenz|soldaten", "Oppositions|senatoren"; not "Stell|vertretern")
             head = next((w for w in (text[k:], text[k:].removesuffix("en"), text[k:].removesuffix("n"))
                          if w in self.role_words and w not in self.whole_words
-                         and (w == text[k:] or self.role_words[w][0] in FORCE_SECTORS)), None)
+                         and (w == text[k:] or self.role_words[w][0] in PLURAL_HEAD_SECTORS)), None)
             if head is not None and k >= 3 and self._spelled(tokens[i].text, head):
                 named = text[:k] if not prefix and (text[:k],) in self.kb.index else ""
                 if (body_head := self._head_of_body(text[:k], self.role_words[head])) is not None:
                     return 1, body_head, text, prefix   # a head of its own body, not of the state
-                return 1, self.role_words[head], head, prefix or named
+                role = self.role_words[head]
+                if text[:k].startswith(OPPOSITION_PREFIX) and role[0] in ("LEG", "PTY", None):
+                    role = ("OPP", *role[1:])   # "Oppositions|senatoren", "Oppositions|abgeordnete": the opposition's
+                return 1, role, head, prefix or named
         return None
 
     def _spelled(self, word: str, head: str) -> bool:

@@ -746,7 +746,8 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
     if entry.pos == "NOUN":
         actor, recipient = _noun_roles(doc, trigger, local, cues, parsed, preps)
         if actor is None and trigger.token.dep == "obj" and trigger.token.head >= 0:
-            actor = _owned_subject(doc, trigger, local, cues)   # "Die Kammer des Gerichts verhängte Haft gegen ..."
+            actor = _owned_subject(doc, trigger, local, cues) \
+                or _conjunct_verb_subject(doc, trigger, slots)   # "Die Kammer des Gerichts verhängte Haft gegen ..."
     elif not parsed and is_infinitive(doc, trigger):
         actor, recipient = _infinitive_roles(doc, trigger, slots, local, preps)
         if actor is not None and doc.lang == "en":
@@ -964,6 +965,24 @@ def _shared_subject(doc: Document, trigger: Trigger, slots: list[Slot]) -> Slot 
 
 
 SHARED_SUBJECT_CONJUNCTIONS = frozenset({"und", "and"})
+
+
+STATED_ACTS = frozenset({"ACCUSE", "REQUEST", "THREATEN", "SANCTION", "REJECT"})
+
+
+def _conjunct_verb_subject(doc: Document, trigger: Trigger, slots: list[Slot]) -> Slot | None:
+    """"Die Republikaner setzten sich durch und erhoben damit Anklage gegen den Minister": the object noun of a
+    verb joined to an earlier one by "und" has that verb's subject as its doer."""
+    verb = doc.tokens[trigger.token.head]
+    # (a charge, demand, threat or penalty is what its verb makes; aid or an attack can be what it acts on:
+    # "plan attacks on civilians, steal humanitarian aid")
+    if trigger.entry.event not in STATED_ACTS or verb.dep != "conj" or verb.head < 0 or verb.pos not in {"VERB", "AUX"}:
+        return None
+    sentence = doc.sentence_tokens(doc.sentences[verb.sent])
+    if any(t.head == verb.i and t.dep.startswith("nsubj") for t in sentence):
+        return None   # the second verb has a subject of its own
+    subject = next((t for t in sentence if t.head == verb.head and t.dep.startswith("nsubj")), None)
+    return _slot_holding(slots, subject) if subject is not None else None
 
 
 def _subject_before_comma(doc: Document, trigger: Trigger, slots: list[Slot]) -> Slot | None:
