@@ -116,6 +116,7 @@ class KnowledgeBase:
     lower_forms: set[tuple[str, ...]] = field(default_factory=set)  # keys with a lower-case alias ("syrische")
     # adjective keys written with accents other than the German umlauts somewhere in the sources
     accented_adjectives: set[tuple[str, ...]] = field(default_factory=set)
+    party_index: dict[str, list[KBEntry]] = field(default_factory=dict)   # country code -> its parties, built on use
 
     def add_form(self, entry_id: str, text: str, form: str) -> None:
         key = name_key(text)
@@ -158,6 +159,14 @@ class KnowledgeBase:
 
     def country(self, code: str) -> KBEntry | None:
         return self.entries.get("country:" + code)
+
+    def parties(self, code: str) -> list[KBEntry]:
+        """The parties of a country ("Conservative Party of Canada" for CAN)."""
+        if not self.party_index:
+            for entry in self.entries.values():
+                if entry.kind == "org" and entry.sector == "PTY" and entry.code:
+                    self.party_index.setdefault(entry.code, []).append(entry)
+        return self.party_index.get(code, [])
 
 
 def _foreign_accents(text: str) -> bool:

@@ -604,8 +604,8 @@ class Resolver:
             return body.code if body is not None else None
         for n, word in enumerate(words[1:], start=k + 1):
             if word in POST_OF:
-                org = self.by_start.get(n + 1) or (self.by_start.get(n + 2) if words[n + 1 - k:n + 2 - k] == ["the"]
-                                                   else None)
+                first = n + 2 if words[n + 1 - k:n + 2 - k] == ["the"] else n + 1   # "of the ITUC"
+                org = self.by_start.get(first)
                 return org.kb.code if org is not None and org.kb is not None and org.kb.kind == "org" else None
             if self.pos[n] in ("VERB", "AUX", "PUNCT"):
                 return None
@@ -1080,7 +1080,7 @@ class Resolver:
         if stem is None or country is None:
             return None
         heads = (f"{stem} Party", f"{stem} Union")
-        found = [e for e in parties_of(self.kb).get(country, ()) if e.name.startswith(heads)]
+        found = [e for e in self.kb.parties(country) if e.name.startswith(heads)]
         return found[0] if len(found) == 1 else None
 
     def called_so(self, family: str, country: str | None) -> Draft | None:
@@ -1607,20 +1607,6 @@ def _federal(title: str | None, main: str | None, named: set[str], told: bool = 
             not title.lower().startswith(GERMAN_OFFICES) or title.lower() == "bundesregierung" and told):
         return main
     return "DEU"
-
-
-_PARTIES: dict[int, dict[str, list[KBEntry]]] = {}
-
-
-def parties_of(kb: KnowledgeBase) -> dict[str, list[KBEntry]]:
-    """The knowledge base's parties by country code, built once per knowledge base."""
-    if id(kb) not in _PARTIES:
-        index: dict[str, list[KBEntry]] = {}
-        for entry in kb.entries.values():
-            if entry.kind == "org" and entry.sector == "PTY" and entry.code:
-                index.setdefault(entry.code, []).append(entry)
-        _PARTIES[id(kb)] = index
-    return _PARTIES[id(kb)]
 
 
 def _dateline_country_name(c: Cand, words: list[str]) -> bool:

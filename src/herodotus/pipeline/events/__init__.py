@@ -938,7 +938,6 @@ class EventCoder:
                     and (ruler := _opposed_government(doc, actor, trig.tokens)) is not None:
                 recipients = [ruler]   # "Seine Partei drohte mit einem Boykott": against the government
                 note += "; recipient implied (the government the opposition acts against)"
-
             if not roles.recipients and event == "AID":
                 people = _people_of_destination(doc, trig, actor, slots)
                 if people is not None:

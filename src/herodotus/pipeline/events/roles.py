@@ -746,8 +746,8 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
     if entry.pos == "NOUN":
         actor, recipient = _noun_roles(doc, trigger, local, cues, parsed, preps)
         if actor is None and trigger.token.dep == "obj" and trigger.token.head >= 0:
-            actor = _owned_subject(doc, trigger, local, cues) \
-                or _conjunct_verb_subject(doc, trigger, slots)   # "Die Kammer des Gerichts verhängte Haft gegen ..."
+            # "Die Kammer des Gerichts verhängte Haft gegen ...", "setzten sich durch und erhoben Anklage gegen ..."
+            actor = _owned_subject(doc, trigger, local, cues) or _conjunct_verb_subject(doc, trigger, slots)
     elif not parsed and is_infinitive(doc, trigger):
         actor, recipient = _infinitive_roles(doc, trigger, slots, local, preps)
         if actor is not None and doc.lang == "en":
