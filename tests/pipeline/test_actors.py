@@ -2037,3 +2037,12 @@ def test_actors_opposition_compounds_and_the_minister_of_the_sentences_state(nlp
     senators = actor_at(doc, "Oppositionssenatoren")
     assert (senators.actor.code, senators.actor.sector) == ("PRY", "OPP")
     assert actor_at(doc, "Außenministers").actor.identifier_text == "Rubén Ramírez Lezcano"
+
+
+def test_actors_lawmakers_of_georgia_in_a_story_on_the_united_states(nlp):
+    """"Rep. Marjorie Taylor Greene of Georgia": the US state's lawmaker, a legislator by the wire's abbreviation."""
+    doc = run(nlp, "WASHINGTON (AP) — Rep. Marjorie Taylor Greene of Georgia accused Trump of trying to bury the files. "
+                   "Okinawa Gov. Denny Tamaki was not asked.", "en", date(2025, 11, 18))
+    greene = actor_at(doc, "Marjorie Taylor Greene")
+    assert (greene.actor.code, greene.actor.sector) == ("USA", "LEG")
+    assert actor_at(doc, "Denny Tamaki").actor.sector == "GOV"

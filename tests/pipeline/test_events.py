@@ -4398,3 +4398,27 @@ def test_events_read_in_blind_rounds_397_402(pipeline, lang, text, expected):
 def test_events_descriptions_and_sources_are_no_acts(pipeline, lang, text, absent):
     doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 3, 1)))
     assert absent not in {e.event for e in doc.events}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("OTTAWA, Ontario (AP) — Canada on Wednesday froze all dealings with the Beijing-based Asian Infrastructure "
+     "Investment Bank.", ("SANCTION", "CAN", "IGO")),
+    ("WASHINGTON (AP) — Rep. Marjorie Taylor Greene of Georgia signed the petition. Trump withdrew his endorsement of "
+     "Greene last week.", ("SANCTION", "USA", "USA")),
+    # an arrest said to follow on a condition is a threat
+    ("MADRID (AP) — Interior Minister Fernando Grande-Marlaska said police would arrest Puigdemont if the warrant was "
+     "still in force.", ("THREATEN", "ESP", "ESP")),
+    # being willing to meet is an offer
+    ("SANTO DOMINGO, Dominican Republic (AP) — Haitian Prime Minister Garry Conille criticised the measures. Dominican "
+     "President Luis Abinader said Sunday he was willing to meet Conille.", ("AGREE", "DOM", "HTI")),
+])
+def test_events_read_in_rounds_391_396_english(pipeline, text, expected):
+    doc = pipeline(Document(id="t", text=text, lang="en", published=date(2024, 3, 1)))
+    assert expected in _rule_codes(doc)
+
+
+def test_events_an_accident_that_kills_is_no_attack(pipeline):
+    doc = pipeline(Document(id="t", lang="en", published=date(2023, 12, 6), text=(
+        "TOKYO (AP) — The U.S. military has grounded its fleet of Osprey aircraft after a crash off southwestern Japan "
+        "that killed eight American airmen.")))
+    assert "ASSAULT" not in {e.event for e in doc.events}

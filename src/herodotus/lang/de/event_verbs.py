@@ -764,6 +764,8 @@ entziehen          VERB  SANCTION  -            163   so   Anerkennung
 entziehen          VERB  SANCTION  -            163   so   Genehmigung
 entziehen          VERB  SANCTION  -            163   so   Lizenz
 entziehen          VERB  SANCTION  -            163   so   Konzession
+# backing withdrawn ("entzog der Regierung die Unterstützung")
+entziehen          VERB  SANCTION  withdraw     161   so   Unterstützung
 aussetzen          VERB  SANCTION  discontinue  162   so   Einfuhr
 aussetzen          VERB  SANCTION  discontinue  162   so   Import
 stoppen            VERB  SANCTION  discontinue  163   so   Einfuhr
@@ -1428,7 +1430,7 @@ PROTEST_REASON = ("aus protest", "als protest")
 # Natural disasters: what they strike or kill is no attack ("Das Erdbeben ... tötete 14 Menschen")
 DISASTER_NOUNS = ("erdbeben", "beben", "zyklon", "hurrikan", "taifun", "hochwasser", "überschwemmung",
                   "flut", "erdrutsch", "tsunami", "waldbrand", "vulkanausbruch", "lawine", "dürre", "hitzewelle",
-                  "unwetter")
+                  "unwetter", "absturz", "unfall", "unglück")   # (and accidents: "ein Flugzeugabsturz, der ... tötete")
 # Only a government summons a diplomat: an agentless "wurde einbestellt" is the host government's act
 SUMMON_VERBS = ("einbestellen",)
 # Relative pronouns: "einem Zeitplan zu, den die USA vorgelegt hatten" names who made the plan.

@@ -103,6 +103,8 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "house of representatives": ("LEG", None, "ORG", None), "lower house": ("LEG", None, "ORG", None),
     "upper house": ("LEG", None, "ORG", None), "lawmakers": ("LEG", None, "GRP", None),
     "senator": ("LEG", None, "PER", None), "party": ("PTY", None, "ORG", None),
+    # the wire's abbreviated titles before a name ("Rep. Marjorie Taylor Greene", "Gov. Denny Tamaki")
+    "rep.": ("LEG", None, "PER", None), "sen.": ("LEG", None, "PER", None), "gov.": ("GOV", None, "PER", None),
     "socialists": ("PTY", None, "GRP", None), "social democrats": ("PTY", None, "GRP", None),
     "conservatives": ("PTY", None, "GRP", None), "communists": ("PTY", None, "GRP", None),
     "christian democrats": ("PTY", None, "GRP", None), "republicans": ("PTY", None, "GRP", None),
@@ -295,7 +297,8 @@ NEIGHBOUR_NOUNS = frozenset({"neighbour", "neighbor"})
 # Local officials: an unplaced one serves in the sentence's country or the story's ("Governor Eduardo Leite")
 # (and prosecutors and judges: "Prosecutors allege that Rocha ..." in a Miami story are American, whatever
 # country came last)
-LOCAL_ROLES = frozenset({"governor", "governors", "mayor", "mayors", "prosecutor", "prosecutors", "judge", "judges"})
+LOCAL_ROLES = frozenset({"governor", "governors", "gov.", "mayor", "mayors", "prosecutor", "prosecutors", "judge",
+                         "judges"})
 # Lemmas before a title that make its holder new to the office ("the incoming president")
 NEW_WORDS = frozenset({"new", "incoming", "elect", "designate"})
 # Words that mark a title as held before ("der frühere Präsident", "the former president"): its holder is

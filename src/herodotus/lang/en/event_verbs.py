@@ -591,11 +591,23 @@ downgrade          VERB  SANCTION  withdraw     161   so   ties
 withdraw           VERB  SANCTION  withdraw     161   so   ambassador
 withdraw           VERB  SANCTION  withdraw     161   so   diplomats
 withdraw           VERB  SANCTION  withdraw     161   so   envoy
+# backing withdrawn ("Trump withdrew his endorsement of Greene", "withdrew its support for the government")
+withdraw           VERB  SANCTION  withdraw     161   so   endorsement
+withdraw           VERB  SANCTION  withdraw     161   so   support
 freeze             VERB  SANCTION  discontinue  162   so   asset
 # frozen public money ("froze some federal money for Maine schools")
 freeze             VERB  SANCTION  discontinue  162   so   money
 freeze             VERB  SANCTION  discontinue  162   so   funding
 freeze             VERB  SANCTION  discontinue  162   so   fund
+# dealings or ties frozen ("froze all dealings with the Beijing-based bank"; "halting all government-led activity")
+freeze             VERB  SANCTION  discontinue  162   so   dealings
+freeze             VERB  SANCTION  discontinue  162   so   ties
+freeze             VERB  SANCTION  discontinue  162   so   relations
+freeze             VERB  SANCTION  discontinue  162   so   cooperation
+freeze             VERB  SANCTION  discontinue  162   so   contacts
+halt               VERB  SANCTION  discontinue  162   so   activity
+halt               VERB  SANCTION  discontinue  162   so   cooperation
+halt               VERB  SANCTION  discontinue  162   so   dealings
 expulsion          NOUN  SANCTION  expel        166   so   -
 blacklist          VERB  SANCTION  -            163   so   -
 # listing a group as terrorists sanctions it ("listed the IRGC as a terrorist entity", "designated the Guards a
@@ -1093,7 +1105,8 @@ OBJECT_PRONOUNS = ("him", "her", "it", "them")
 PROTEST_REASON = ("in protest",)
 # Natural disasters: what they strike or kill is no attack ("an earthquake struck ..., killing 14")
 DISASTER_NOUNS = ("earthquake", "quake", "tremor", "storm", "cyclone", "hurricane", "typhoon", "flood", "floods",
-                  "landslide", "tsunami", "wildfire", "eruption", "avalanche", "drought", "heatwave")
+                  "landslide", "tsunami", "wildfire", "eruption", "avalanche", "drought", "heatwave",
+                  "crash", "accident")   # (and accidents: "a crash off southwestern Japan that killed eight airmen")
 # Only a government summons a diplomat: an agentless "was summoned" is the host government's act
 SUMMON_VERBS = ("summon",)
 # Relative pronouns: "agreed to a timetable that the US had proposed" names who made the plan.
@@ -1107,7 +1120,7 @@ HYPOTHETICAL = ("if", "would", "could", "might", "may", "should", "unless", "whe
 # on Taiwan would ...")
 INDEFINITE = ("a", "an", "any", "every")
 FUTURE = ("will", "'ll", "shall", "tomorrow", "next", "upcoming", "plans", "plan",
-          "going", "intends", "scheduled")
+          "going", "intends", "scheduled", "willing", "ready")   # ("said he was willing to meet Jean": an offer)
 NOT_FUTURE_AFTER_WERDEN = ()
 
 # Nouns for people protesting (lemmas, lower case): a protest without a named actor is theirs.

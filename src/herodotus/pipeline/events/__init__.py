@@ -1003,8 +1003,12 @@ class EventCoder:
                         and (doer := other_side_doer(doc, actor, trig.token.sent, STATEMENT_WINDOW)) is not None:
                     recipients = [doer]   # "Trudeau warnte, Ottawa werde auf neue Zölle antworten"
                     note += "; a warning, aimed at the other side's actor reported just before"
-            if event in THREAT_MODES and mod.future and not mod.negated and _condition_openers(doc, trig, cues):
-                # "Sollte die Resolution nicht zurückgenommen werden, werde Kroatien ... blockieren"
+            # (not the act inside the condition: "„Wenn Sie unsere Arbeiter angreifen, werden wir ...“")
+            conditioned = any(t.text.lower() in cues.CONDITIONAL_OPENERS for t in doc.tokens[trig.clause[0]:trig.token.i])
+            if event in THREAT_MODES and (mod.future or mod.hypothetical and speaker is not None and not conditioned) \
+                    and not mod.negated and _condition_openers(doc, trig, cues):
+                # "Sollte die Resolution nicht zurückgenommen werden, werde Kroatien ... blockieren"; reported "said
+                # police would arrest Puigdemont if the warrant was still in force"
                 event, mode, cameo = "THREATEN", THREAT_MODES[event], None
                 note += "; a future act under a condition, so coded THREATEN"
             if speaker is not None and event == "ASSAULT" and side(actor) == side(speaker) \
