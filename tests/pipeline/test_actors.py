@@ -2046,3 +2046,12 @@ def test_actors_lawmakers_of_georgia_in_a_story_on_the_united_states(nlp):
     greene = actor_at(doc, "Marjorie Taylor Greene")
     assert (greene.actor.code, greene.actor.sector) == ("USA", "LEG")
     assert actor_at(doc, "Denny Tamaki").actor.sector == "GOV"
+
+
+def test_actors_a_titled_body_keeps_its_name_against_a_foreign_namesake(nlp):
+    """"Serbia's main oil company NIS": Serbia's company, in every later mention, not South Korea's intelligence
+    service the knowledge base knows by the same letters."""
+    doc = run(nlp, "BELGRADE (Reuters) - U.S. sanctions against Serbia's main oil company NIS took effect on Thursday. "
+                   "The U.S. Treasury blacklisted NIS in January.", "en", date(2025, 10, 9))
+    assert actor_at(doc, "NIS").actor.code == "SRB"
+    assert actor_at(doc, "NIS", 1).actor.code == "SRB"

@@ -693,6 +693,10 @@ class Resolver:
             country = next((code for at, code in self.states_at.get(cand.sent, ()) if at >= cand.end), None)
         if cand.name is not None:
             draft = self.title_with_name(cand, text_of)
+            if draft.type == "ORG" and cand.name.kind == "name" and cand.name.kb is None:
+                # "Serbia's main oil company NIS ... blacklisted NIS": later mentions are this body, not the
+                # knowledge base's namesake (South Korea's intelligence service)
+                self.short_names.setdefault(norm(text_of(cand.name)), draft)
             self.assign(cand, draft)
             return
         if cand.proper:
@@ -1172,7 +1176,7 @@ class Resolver:
             # years before, whose country the story never names
             namesake, known = known.id, None
             self.set_aside.add(namesake)
-        if known is None and name.kb is not None and name.kb.kind == "person":
+        if known is None and name.kb is not None and name.kb.kind in ("person", "org"):
             name.kb = None   # the name is the titled person, not the knowledge base's namesake
         if known is not None and not cand.country and self.foreign_party(known, cand.sent):
             draft = self.story_party(text_of(name))
