@@ -203,7 +203,6 @@ def _us_georgia(cands: list[Cand], doc: Document, kb: KnowledgeBase) -> None:
     for c in cands:
         if c.kb is not None and c.kb.code == "GEO" and cand_text(doc, c) == "Georgia":
             c.kb = usa
-    for c in cands:
         if c.country == "GEO":
             c.country = "USA"   # "Rep. Marjorie Taylor Greene of Georgia": a lawmaker of the state
 

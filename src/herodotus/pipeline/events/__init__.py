@@ -1004,8 +1004,8 @@ class EventCoder:
                     recipients = [doer]   # "Trudeau warnte, Ottawa werde auf neue Zölle antworten"
                     note += "; a warning, aimed at the other side's actor reported just before"
             # (not the act inside the condition: "„Wenn Sie unsere Arbeiter angreifen, werden wir ...“")
-            conditioned = any(t.text.lower() in cues.CONDITIONAL_OPENERS for t in doc.tokens[trig.clause[0]:trig.token.i])
-            if event in THREAT_MODES and (mod.future or mod.hypothetical and speaker is not None and not conditioned) \
+            if event in THREAT_MODES and (mod.future or mod.hypothetical and speaker is not None
+                                          and not _inside_condition(doc, trig, cues)) \
                     and not mod.negated and _condition_openers(doc, trig, cues):
                 # "Sollte die Resolution nicht zurückgenommen werden, werde Kroatien ... blockieren"; reported "said
                 # police would arrest Puigdemont if the warrant was still in force"
@@ -3246,6 +3246,11 @@ def _condition_openers(doc: Document, trig: Trigger, cues: ModuleType) -> set[in
             if s.text.lower() in cues.CONDITIONAL_OPENERS and (
                 s.i == sent.token_start or doc.tokens[s.i - 1].text == ","
                 or s.text.lower() not in CONDITIONAL_MODALS)}
+
+
+def _inside_condition(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
+    """Does a condition word open the trigger's clause before it ("Wenn Sie unsere Arbeiter angreifen")?"""
+    return any(t.text.lower() in cues.CONDITIONAL_OPENERS for t in doc.tokens[trig.clause[0]:trig.token.i])
 
 
 def _conditioned_party(doc: Document, trig: Trigger, actor: Slot, slots: list[Slot], cues: ModuleType) -> Slot | None:
