@@ -2055,3 +2055,64 @@ def test_actors_a_titled_body_keeps_its_name_against_a_foreign_namesake(nlp):
                    "The U.S. Treasury blacklisted NIS in January.", "en", date(2025, 10, 9))
     assert actor_at(doc, "NIS").actor.code == "SRB"
     assert actor_at(doc, "NIS", 1).actor.code == "SRB"
+
+
+def test_actors_a_court_named_short_is_the_one_named_in_full(nlp):
+    """"the U.S. Supreme Court ... the Supreme Court's decision" in a story from Mexico: the same American court."""
+    doc = run(nlp, "MEXICO CITY (AP) — Mexico rejected the law. The U.S. Supreme Court refused a request by the Justice "
+                   "Department. Abbott welcomed the Supreme Court's decision.", "en", date(2024, 3, 20))
+    assert actor_at(doc, "Supreme Court", 1).actor.identifier_text == "Supreme Court of the United States"
+
+
+def test_actors_authorities_of_a_named_region_are_its_country(nlp):
+    doc = run(nlp, "Mexiko-Stadt (dpa) - Mexiko will keine Migranten aufnehmen, die von Behörden des "
+                   "US-Bundesstaates Texas abgeschoben werden.", "de", date(2024, 3, 20))
+    assert actor_at(doc, "Behörden").actor.code == "USA"
+
+
+def test_actors_an_international_envoy_for_a_country_serves_the_body(nlp):
+    """"UNITED NATIONS (AP) — The U.N. envoy for Libya ... urged the country's rival leaders": the envoy is the U.N.'s
+    and the leaders are Libya's (a dateline is no forum, its agency no short name of it)."""
+    doc = run(nlp, "UNITED NATIONS (AP) — The U.N. envoy for Libya on Thursday urged the country's rival leaders to "
+                   "back a new roadmap.", "en", date(2025, 8, 21))
+    assert actor_at(doc, "U.N. envoy for Libya").actor.code == "UNO"
+    assert actor_at(doc, "leaders").actor.code == "LBY"
+    assert actor_at(doc, "AP").actor.code != "UNO"
+
+
+def test_actors_common_nouns_that_name_no_known_body(nlp):
+    """"eine ordnungsgemäße Generalversammlung" is some party's assembly, not the UN's; "der Friedensvertrag von
+    Pretoria" names a place, not South Africa's government; "BENIN CITY, Nigeria" is a Nigerian city."""
+    doc = run(nlp, "Addis Abeba (dpa) - Die Partei habe es versäumt, eine ordnungsgemäße Generalversammlung "
+                   "abzuhalten. Die TPLF erklärte, die Entscheidung gefährde den Friedensvertrag von Pretoria.",
+              "de", date(2025, 5, 14))
+    start = doc.text.index("Generalversammlung")
+    assembly = entity_of(doc, mention_at(doc, start, start + len("Generalversammlung")))
+    assert assembly is None or assembly.actor.code != "UNO"
+    assert actor_at(doc, "Pretoria").type == "LOC"
+    doc = run(nlp, "BENIN CITY, Nigeria (AP) — Nigeria's electoral commission declared the result.", "en",
+              date(2024, 9, 22))
+    assert actor_at(doc, "BENIN CITY").actor.code == "NGA"
+
+
+@pytest.mark.parametrize("lang,text,phrase,sector", [
+    ("de", "Colombo (dpa) - Sri Lankas Parlament hat ein Gesetz verabschiedet. Festnahmen gab es nach Angaben eines "
+           "Polizeisprechers nicht.", "Polizeisprechers", "COP"),
+    ("de", "Juba (dpa) - Im Südsudan gab es Kämpfe. Soldaten umstellten das Anwesen, wie Augenzeugen berichteten.",
+     "Augenzeugen", "CVL"),
+    ("en", "BENIN CITY, Nigeria (AP) — Governor Godwin Obaseki accused security agencies of helping to rig the vote.",
+     "security agencies", "COP"),
+])
+def test_actors_unnamed_sources_and_forces(nlp, lang, text, phrase, sector):
+    assert actor_at(run(nlp, text, lang, date(2024, 9, 22)), phrase).actor.sector == sector
+
+
+
+def test_actors_the_island_is_the_island_state_of_the_story(nlp):
+    doc = run(nlp, "Taipeh (dpa) - Taiwan hat China kritisiert. Peking schickte Kampfflugzeuge in die Nähe der Insel.",
+              "de", date(2024, 4, 10))
+    assert actor_at(doc, "der Insel").actor.code == "TWN"
+    doc = run(nlp, "Rom (dpa) - Italien hat die Insel Lampedusa entlastet. Auf der Insel leben 6000 Menschen.", "de",
+              date(2024, 4, 10))
+    start = doc.text.index("der Insel")
+    assert entity_of(doc, mention_at(doc, start, start + len("der Insel"))) is None

@@ -1790,10 +1790,11 @@ def test_events_participle_read_as_adjective_is_a_perfect(pipeline):
            "bat Washington, mäßigend auf Israel einzuwirken. UN-Generalsekretär António Guterres forderte beide "
            "Seiten zu »maximaler Zurückhaltung« auf.",
      {("ASSAULT", "ISR", "LBN"), ("REQUEST", "LBN", "USA"), ("REQUEST", "UNO", "ISR"), ("REQUEST", "UNO", "LBN")}),
-    # a forceful answer promised on a condition threatens whoever the condition names
+    # a forceful answer promised on a condition threatens whoever the condition names (the agreement named in the
+    # condition is no new one)
     ("de", "Die Armee Myanmars und die Rebellen vereinbarten eine Waffenruhe. Sollten die Rebellen die Vereinbarung "
            "brechen, werde die Armee mit aller Härte reagieren, sagte ein Sprecher der Junta.",
-     {("AGREE", "MMR", "MMR"), ("AGREE", "MMR", None), ("THREATEN", "MMR", "MMR")}),
+     {("AGREE", "MMR", "MMR"), ("THREATEN", "MMR", "MMR")}),
     # an offer to host or mediate talks is made to both parties of the talks
     ("en", "U.S. envoy Steve Witkoff met Iran's Foreign Minister Abbas Araghchi in Muscat on Saturday. Oman offered "
            "to host the next round as well.", {("CONSULT", "USA", "IRN"), ("AGREE", "OMN", "USA"), ("AGREE", "OMN", "IRN")}),
@@ -4422,3 +4423,102 @@ def test_events_an_accident_that_kills_is_no_attack(pipeline):
         "TOKYO (AP) — The U.S. military has grounded its fleet of Osprey aircraft after a crash off southwestern Japan "
         "that killed eight American airmen.")))
     assert "ASSAULT" not in {e.event for e in doc.events}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a counted crowd protests even when the count is all the sentence says of it
+    ("de", "Brasília (dpa) - Der brasilianische Kongress hat das Veto von Präsident Lula aufgehoben. Hunderte Indigene "
+           "protestierten während der Sitzung vor dem Kongressgebäude.", ("PROTEST", "BRA", "BRA")),
+    # "prompting Japan to lodge a protest": Japan protests, against the one who fired
+    ("en", "TOKYO (AP) — North Korea will reject any contact with Japan, leader Kim Jong Un's sister said Tuesday. "
+           "Last week, North Korea fired several ballistic missiles into the sea, prompting Japan to lodge a protest "
+           "through its embassy in Beijing.", ("ACCUSE", "JPN", "PRK")),
+    # stripping people of their citizenship or suspending parliament coerces
+    ("en", "KUWAIT CITY (AP) — Kuwait has stripped thousands more people of their citizenship.",
+     ("COERCE", "KWT", "KWT")),
+    ("de", "Kuwait-Stadt (dpa) - Der Emir von Kuwait hat das Parlament für bis zu vier Jahre suspendiert.",
+     ("COERCE", "KWT", "KWT")),
+    # ordering people who are no diplomats out of the country deports them
+    ("en", "RIGA, Latvia (AP) — Latvia has ordered nearly 1,000 Russian citizens to leave the country after they "
+           "failed a language test.", ("COERCE", "LVA", "RUS")),
+    # a government's standing charge told in the present tense is news
+    ("de", "Algier (dpa) - Algerien wirft Marokko seit Jahren vor, das Land gezielt mit Drogen zu überschwemmen.",
+     ("ACCUSE", "DZA", "MAR")),
+])
+def test_events_read_in_rounds_403_408(pipeline, lang, text, expected):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 3, 1)))
+    assert expected in _rule_codes(doc)
+
+
+@pytest.mark.parametrize("lang,text,absent", [
+    # a mutual charge over years stays background
+    ("de", "Rabat (dpa) - Algerien und Marokko werfen sich seit Jahren gegenseitig Provokationen vor.", "ACCUSE"),
+    # a hyphened participle describes the noun: "the U.N.-recognized government" is no act of the U.N.
+    ("en", "TRIPOLI, Libya (AP) — Prime Minister Abdul Hamid Dbeibah, who heads the U.N.-recognized government in "
+           "Tripoli, welcomed the plan of the U.N. envoy.", "AGREE"),
+    # two that act together have no other side to welcome
+    ("en", "TOKYO (AP) — Washington said it backed Japan. Japan and North Korea have never established diplomatic "
+           "relations.", "SUPPORT"),
+])
+def test_events_read_in_rounds_403_408_no_acts(pipeline, lang, text, absent):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 3, 1)))
+    assert absent not in {e.event for e in doc.events if e.start >= doc.sentences[-1].start}
+
+
+def test_events_an_apposed_party_label_is_no_second_actor(pipeline):
+    """"Abbott, a Republican, welcomed the decision": one actor, the governor, and the court of the story."""
+    doc = pipeline(Document(id="t", lang="en", published=date(2024, 3, 20), text=(
+        "MEXICO CITY (AP) — The U.S. Supreme Court refused a request by the Justice Department. Texas Gov. Greg Abbott, "
+        "a Republican, welcomed the Supreme Court's decision.")))
+    welcomes = [e for e in doc.events if e.event == "SUPPORT"]
+    assert len(welcomes) == 1
+    assert doc.entity(welcomes[0].actor_ids[0]).actor.identifier_text == "Greg Abbott"
+    assert doc.entity(welcomes[0].recipient_ids[0]).actor.code == "USA"
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # "die Insel" in a story on Taiwan is Taiwan
+    ("de", "Taipeh (dpa) - Taiwan hat China scharf kritisiert. Am Mittwoch schickte die chinesische "
+           "Volksbefreiungsarmee erneut Kampfflugzeuge und Kriegsschiffe in die Nähe der Insel.",
+     ("MOBILIZE", "CHN", "TWN")),
+    # a refusal to negotiate declared now
+    ("en", "CARACAS, Venezuela (AP) — Jorge Rodriguez accused the opposition of plotting and said the government "
+           "would not negotiate with the opposition.", ("REJECT", "VEN", "VEN")),
+    ("de", "Bogotá (dpa) - Kolumbiens Regierung kritisierte die ELN. Er werde nicht mit der ELN verhandeln, schrieb "
+           "Präsident Gustavo Petro auf X.", ("REJECT", "COL", "COL")),
+    # a protest "ohne Festnahmen": a denied arrest of the protesters
+    ("de", "Luxemburg (dpa) - Tausende protestierten gegen die Rentenreform. Die Polizei meldete einen friedlichen "
+           "Verlauf ohne Festnahmen.", ("COERCE", "LUX", "LUX")),
+    # the named ones among those asked
+    ("en", "SPRINGFIELD, Ohio (AP) — Trump and Vance spread claims about Haitian migrants. Springfield Mayor Rob Rue "
+           "asked political leaders, including Trump and Vance, to stop spreading misinformation.",
+     ("REQUEST", "USA", "USA")),
+    # whom one's own duties are owed to
+    ("de", "Manila (dpa) - China und die Philippinen einigten sich. Ein Sprecher des US-Außenministeriums bekräftigte "
+           "die Beistandspflichten Washingtons gegenüber Manila.", ("SUPPORT", "USA", "PHL")),
+    # a name called something beside a charge against another: two charges
+    ("en", "MIAMI (AP) — Special counsel Jack Smith brought the indictment. Trump called Smith “deranged” and "
+           "accused President Joe Biden of using the Justice Department.", ("ACCUSE", "USA", "USA")),
+])
+def test_events_read_in_rounds_403_408_more(pipeline, lang, text, expected):
+    doc = pipeline(Document(id="t", text=text, lang=lang, published=date(2024, 3, 1)))
+    assert expected in _rule_codes(doc) | _country_codes(doc)
+
+
+def test_events_two_charges_in_one_sentence(pipeline):
+    doc = pipeline(Document(id="t", lang="en", published=date(2023, 6, 13), text=(
+        "MIAMI (AP) — Special counsel Jack Smith brought the indictment. Trump called Smith “deranged” and accused "
+        "President Joe Biden of using the Justice Department.")))
+    charged = {doc.entity(e.recipient_ids[0]).actor.identifier_text for e in doc.events if e.event == "ACCUSE"}
+    assert charged == {"Jack Smith", "Joe Biden"}
+
+
+
+def test_events_a_cooperative_act_named_in_a_condition_is_not_done(pipeline):
+    """"... unless Maduro's government and the opposition agree": no agreement is told; the warning is."""
+    doc = pipeline(Document(id="t", lang="en", published=date(2024, 1, 30), text=(
+        "CARACAS, Venezuela (AP) — The United States began reimposing sanctions on Venezuela. Washington also warned "
+        "that it would not renew a broader license for Venezuela's oil and gas sector when it expires in April unless "
+        "Maduro's government and the opposition agree on a path for Machado and other barred candidates.")))
+    assert "AGREE" not in {e.event for e in doc.events}
+    assert "THREATEN" in {e.event for e in doc.events}

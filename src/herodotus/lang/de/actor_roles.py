@@ -107,6 +107,8 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
        for noun in ("sicherheitsrat", "sicherheitsrats", "sicherheitsrates")},
     "anhänger": ("OPP", None, "GRP", None), "blockierer": ("OPP", None, "GRP", None),
     "militärsprecher": ("MIL", None, "PER", "m"), "armeesprecher": ("MIL", None, "PER", "m"),
+    "militärsprecherin": ("MIL", None, "PER", "f"), "armeesprecherin": ("MIL", None, "PER", "f"),
+    "polizeisprecher": ("COP", None, "PER", "m"), "polizeisprecherin": ("COP", None, "PER", "f"),
     "regierungssprecher": ("GOV", None, "PER", "m"), "regierungssprecherin": ("GOV", None, "PER", "f"),
     "polizei": ("COP", None, "ORG", None), "polizeichef": ("COP", None, "PER", "m"),
     "polizeichefin": ("COP", None, "PER", "f"), "küstenwache": ("MIL", None, "ORG", None),
@@ -119,6 +121,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     # an association of growers, drivers or lawyers ("Der Verband der Zitrusbauern forderte ...")
     **{w: ("CVL", None, "ORG", None) for w in ("verband", "verbands", "verbandes", "verbände", "verbänden")},
     "sicherheitskräfte": ("COP", None, "ORG", None), "grenzschutz": ("COP", None, "ORG", None),
+    "sicherheitsbehörden": ("COP", None, "ORG", None),
     # the police, fire and rescue crews sent to an attack or a disaster ("dankte den Einsatzkräften")
     "einsatzkräfte": ("COP", None, "GRP", None), "einsatzkräften": ("COP", None, "GRP", None),
     "sicherheitsleute": ("COP", None, "GRP", None), "sicherheitsleuten": ("COP", None, "GRP", None),
@@ -189,6 +192,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "nachrichtenagentur": ("MED", None, "ORG", None), "fernsehsender": ("MED", None, "ORG", None),
     "sender": ("MED", None, "ORG", None), "staatsmedien": ("MED", None, "ORG", None),
     "zivilist": ("CVL", None, "GRP", "m"), "bewohner": ("CVL", None, "GRP", "m"), "einwohner": ("CVL", None, "GRP", "m"),
+    "augenzeuge": ("CVL", None, "GRP", "m"),
     "umweltschützer": ("CVL", None, "GRP", None), "koalitionspartner": ("PTY", None, "ORG", None),
     "bürger": ("CVL", None, "GRP", "m"), "flüchtling": ("REF", None, "GRP", "m"), "student": ("EDU", None, "GRP", "m"),
     # relatives of victims or prisoners act in news as a group ("Angehörige der Opfer warfen den Behörden vor")

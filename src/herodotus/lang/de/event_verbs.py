@@ -938,6 +938,9 @@ hindern            VERB  COERCE    restrict     191   so   -
 besetzen           VERB  COERCE    seize        192   so   -
 errichten          VERB  COERCE    restrict     191   s    Straßensperre
 entziehen          VERB  COERCE    restrict     -     so   Pass
+entziehen          VERB  COERCE    restrict     -     so   Staatsbürgerschaft
+entziehen          VERB  COERCE    restrict     -     so   Staatsangehörigkeit
+ausbürgern         VERB  COERCE    restrict     -     so   -
 setzen             VERB  ASSAULT   -            180   so   Brand
 anzünden           VERB  ASSAULT   -            180   so   -
 bewerfen           VERB  ASSAULT   -            180   so   -
@@ -976,6 +979,7 @@ auflösen           VERB  COERCE    restrict     -     so   Demonstration
 auflösen           VERB  COERCE    restrict     -     so   Versammlung
 auflösen           VERB  COERCE    ban          1722  so   Partei
 auflösen           VERB  COERCE    restrict     -     so   Parlament
+suspendieren       VERB  COERCE    restrict     -     so   Parlament
 auflösen           VERB  COERCE    restrict     -     so   Stadtrat
 auflösen           VERB  COERCE    restrict     -     so   Nationalversammlung
 Auflösung          NOUN  COERCE    ban          1722  so   Partei
@@ -1322,7 +1326,7 @@ READY_WORDS = ("bereit", "offen für")
 # "bereit" is the particle of these ("stellte Zelte bereit", "hält Mittel bereit"): a supply, not readiness
 PROVIDING_VERBS = ("stellen", "halten")
 # Words saying no one was held ("nahm niemanden fest", "Festnahmen gab es keine", "Festgenommen wurde niemand")
-NO_ONE = ("niemanden", "niemand", "keine", "keinen")
+NO_ONE = ("niemanden", "niemand", "keine", "keinen", "ohne")   # ("ohne Festnahmen")
 # A judgement's definite noun names the kind of act judged ("nannte den Beschluss »politisiert«"): its
 # doer is the latest doer of such an act (the kinds: events REFERRED_KINDS)
 REFERRED_ACTS = {"vorfall": "incident", "zwischenfall": "incident", "beschluss": "measure", "entscheidung": "measure",
@@ -1585,6 +1589,7 @@ CROWD_NOUNS = PROTESTER_NOUNS + ("anhänger", "anhängerin", "mensch", "student"
                                  "aktivist", "aktivistin", "tausend", "hundert", "dutzend", "zehntausend")
 GATHER_VERBS = ("versammeln",)
 WALKOUT_VERBS = ("verlassen",)   # "verließen aus Protest den Saal": aimed at the government even by its ministers
+NEGOTIATING_VERBS = ("verhandeln",)   # negated as a stance: a refusal to talk ("werde nicht verhandeln")
 # Accepting, recognising or obeying: said with a negation it is a refusal (REJECT), said plainly it is
 # no event of its own except recognition (SUPPORT, its own entry).
 COMPLIANCE_VERBS = ("anerkennen", "akzeptieren", "befolgen", "respektieren", "umsetzen")

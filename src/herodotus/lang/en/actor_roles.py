@@ -91,6 +91,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "university": ("EDU", None, "ORG", None),   # "the university": the one the story named (resolve.GENERIC_SCHOOL)
     "coast guard": ("MIL", None, "ORG", None), "border guards": ("COP", None, "GRP", None), "investigators": ("COP", None, "GRP", None),
     "border police": ("COP", None, "ORG", None), "security services": ("COP", None, "ORG", None),
+    "security agencies": ("COP", None, "ORG", None),
     "security forces": ("COP", None, "ORG", None), "court": ("JUD", None, "ORG", None), "judiciary": ("JUD", None, "ORG", None),
     "judge": ("JUD", None, "PER", None), "prosecutor": ("JUD", None, "PER", None),
     "grand jury": ("JUD", None, "ORG", None), "jury": ("JUD", None, "ORG", None), "public prosecution": ("JUD", None, "ORG", None),
@@ -128,6 +129,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "journalists": ("MED", None, "GRP", None), "journalist": ("MED", None, "PER", None),
     "news agency": ("MED", None, "ORG", None), "newspaper": ("MED", None, "ORG", None),
     "civilians": ("CVL", None, "GRP", None), "residents": ("CVL", None, "GRP", None),
+    "eyewitnesses": ("CVL", None, "GRP", None),
     "relatives": ("CVL", None, "GRP", None),   # (not "families": more often helped or told than acting)
     # leaders of a community or faith are civilians, not a head of state ("Muslim community leaders condemned")
     "community leaders": ("CVL", None, "GRP", None), "community leader": ("CVL", None, "PER", None),

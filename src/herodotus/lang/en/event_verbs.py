@@ -318,6 +318,12 @@ order              VERB  MOBILIZE  troops       154   s    soldiers
 order              VERB  MOBILIZE  troops       154   s    fighters
 order              VERB  MOBILIZE  troops       154   s    warships
 order              VERB  MOBILIZE  troops       154   s    reinforcements
+# ordering people who are no diplomats out of the country deports them
+order              VERB  COERCE    deport       174   so   citizen,leave,country
+order              VERB  COERCE    deport       174   so   migrant,leave,country
+order              VERB  COERCE    deport       174   so   resident,leave,country
+order              VERB  COERCE    deport       174   so   foreigner,leave,country
+order              VERB  COERCE    deport       174   so   people,leave,country
 # ordering a foreign diplomat to leave the country expels him
 order              VERB  SANCTION  expel        166   so   leave,country
 order              VERB  SANCTION  expel        166   so   diplomat,leave
@@ -747,6 +753,7 @@ place              VERB  COERCE    arrest       173   so   under,arrest
 put                VERB  COERCE    arrest       173   so   under,arrest
 dissolve           VERB  COERCE    ban          1722  so   party
 dissolve           VERB  COERCE    restrict     -     so   parliament
+suspend            VERB  COERCE    restrict     -     so   parliament
 dissolve           VERB  COERCE    restrict     -     so   assembly
 dissolve           VERB  COERCE    restrict     -     so   council
 dissolution        NOUN  COERCE    ban          1722  so   party
@@ -761,6 +768,8 @@ shut+down          VERB  COERCE    censor       -     so   internet
 cut+off            VERB  COERCE    censor       -     so   internet
 cut+off            VERB  COERCE    restrict     191   so   supplies
 revoke             VERB  COERCE    restrict     -     so   passport
+revoke             VERB  COERCE    restrict     -     so   citizenship
+strip              VERB  COERCE    restrict     -     so   citizenship
 bar                VERB  COERCE    restrict     191   so   working
 bar                VERB  SANCTION  discontinue  163   so   flying
 set+up             VERB  COERCE    restrict     191   s    roadblocks
@@ -1007,7 +1016,7 @@ READY_WORDS = ("ready", "willing", "open to")
 # (German particle verbs: an English ready word is never a particle)
 PROVIDING_VERBS = ()
 # Words saying no one was held ("made no arrests", "nobody was detained", "No arrests were made")
-NO_ONE = ("no", "nobody", "none")
+NO_ONE = ("no", "nobody", "none", "without")   # ("without arrests")
 # Participles and adjectives whose "of"/"for" names what someone is charged with ("a man convicted of killing
 # a police officer", "jailed for spying"): that act is the charge, no event of its own
 CHARGE_WORDS = ("convicted", "accused", "charged", "suspected", "guilty", "sentenced", "jailed", "arrested",
@@ -1235,6 +1244,7 @@ CROWD_NOUNS = PROTESTER_NOUNS + ("supporter", "people", "person", "student", "cr
                                  "activist", "pensioner", "youth", "villager", "thousand", "hundred", "dozen")
 GATHER_VERBS = ("gather", "rally")
 WALKOUT_VERBS = ("walk", "leave")   # "walked out in protest": aimed at the government even by its ministers
+NEGOTIATING_VERBS = ("negotiate",)   # negated as a stance: a refusal to talk ("would not negotiate")
 # Accepting, recognising or obeying: said with a negation it is a refusal (REJECT), said plainly it is
 # no event of its own except recognition (SUPPORT, its own entry).
 COMPLIANCE_VERBS = ("recognize", "recognise", "accept", "comply", "abide", "respect", "honor", "honour")

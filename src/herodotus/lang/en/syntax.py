@@ -10,7 +10,7 @@ OBJECT_CONTROL = frozenset({
     "urge", "ask", "call", "invite", "tell", "order", "force", "allow", "permit", "persuade", "encourage",
     "press", "pressure", "push", "instruct", "direct", "authorize", "authorise", "require", "compel", "help",
     "enable", "warn", "advise", "appeal", "lead", "get", "want", "expect", "need", "implore", "beg",
-    "challenge", "dare", "remind", "oblige", "empower", "mandate", "task", "commission", "trust",
+    "challenge", "dare", "remind", "oblige", "empower", "mandate", "task", "commission", "trust", "prompt", "spur",
 })
 
 # Of those, verbs that are a telephone call when a name follows them ("Putin called Trump to congratulate him"):

@@ -107,6 +107,7 @@ class ActorResolver:
             else:
                 resolver.resolve(cand, text_of)
             prev = cand
+        cands += _island_mentions(doc, cands, resolver)
         _write(doc, cands, resolver, self.name)
 
 
@@ -157,19 +158,50 @@ def _frame_ends(doc: Document, k: int, end: int) -> bool:
     return not any(t.text == "," or t.pos in ("VERB", "AUX") for t in doc.tokens[k:end])
 
 
+# Words for an island a story names by its state ("die Insel", "dem Inselstaat", "the island") and the states
+# news calls so
+ISLAND_NOUNS = frozenset({"insel", "inselstaat", "inselstaats", "inselstaates", "karibikinsel", "island"})
+ISLAND_STATES = frozenset({
+    "TWN", "CUB", "LKA", "CYP", "MLT", "ISL", "IRL", "MDG", "MUS", "SYC", "COM", "CPV", "STP", "JAM", "HTI", "DOM",
+    "BHS", "BRB", "TTO", "GRD", "VCT", "LCA", "DMA", "ATG", "KNA", "FJI", "SLB", "VUT", "WSM", "TON", "KIR", "TUV",
+    "NRU", "PLW", "FSM", "MHL", "BHR", "SGP", "MDV", "TLS", "GRL", "NZL", "PNG"})
+DEFINITE_BEFORE_ISLAND = frozenset({"die", "der", "dem", "den", "des", "the"})
+
+
+def _island_mentions(doc: Document, cands: list[Cand], resolver: Resolver) -> list[Cand]:
+    """"China schickte Kampfflugzeuge in die Nähe der Insel" after Taiwan was named: the island state named last,
+    when the story names one (not "die Insel Santa Rosa", "the island of Lampedusa": a named island)."""
+    covered = {i for c in cands for i in range(c.start, c.end)}
+    out: list[Cand] = []
+    for tok in doc.tokens:
+        if norm(tok.text) not in ISLAND_NOUNS or tok.i in covered or tok.i == 0 \
+                or doc.tokens[tok.i - 1].text.lower() not in DEFINITE_BEFORE_ISLAND:
+            continue
+        nxt = doc.tokens[tok.i + 1] if tok.i + 1 < len(doc.tokens) else None
+        if nxt is not None and (nxt.pos == "PROPN" or nxt.text.lower() == "of"):
+            continue
+        states = [c for c in cands if c.end <= tok.i and c.entity and c.kb is not None and c.kb.kind == "country"
+                  and resolver.drafts[c.entity].type == "GPE" and resolver.drafts[c.entity].code in ISLAND_STATES]
+        if states:
+            out.append(Cand(tok.i - 1, tok.i + 1, "title", tok.sent, entity=states[-1].entity))
+    return out
+
+
 def _short_name_of(prev: Cand | None, cand: Cand, doc: Document, resolver: Resolver) -> Draft | None:
     """A name in brackets right after an organisation's is its short name: "die Internationale
     Juristenkommission (ICJ)" is no court, "die Mission der Afrikanischen Union (ATMIS)" one body."""
     # (a title's place is not the body: "the U.N. Assistance Mission in Afghanistan (UNAMA)")
     gap = short_name_gap(doc.tokens, cand, resolver.alias_words)
     if prev is None or prev.entity is None or cand.kind != "name" or prev.kind != "name" or not gap \
-            or prev.end + gap != cand.start:
-        return None
+            or prev.end + gap != cand.start or norm(cand_text(doc, cand)) in NEWS_AGENCIES:
+        return None   # ("UNITED NATIONS (AP) —": a dateline's agency is no short name of the place)
     body = resolver.drafts.get(prev.entity)
     # (a known full name, or a short name without an entry: an unknown full name is better served by the
     # short name's entry, "(RML)")
     return body if body is not None and body.type == "ORG" and (prev.kb is not None or cand.kb is None) else None
 
+
+NEWS_AGENCIES = frozenset({"ap", "afp", "dpa", "reuters", "epd", "kna", "efe", "ansa", "apa", "sda"})
 
 BARE_CONGO = frozenset({"kongo", "kongos", "congo", "congo's"})
 

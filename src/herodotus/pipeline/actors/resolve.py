@@ -451,6 +451,22 @@ class Resolver:
                 return draft
         return None
 
+    def shortened(self, tokens: tuple[str, ...]) -> Draft | None:
+        """The organisation named before whose name, as written or as the knowledge base knows it, ends in these
+        two or more words ("Supreme Court" after "the U.S. Supreme Court" or "der Oberste Gerichtshof der USA"),
+        not a namesake of another state."""
+        if len(tokens) < 2:
+            return None
+        for draft in reversed(list(self.drafts.values())):
+            if draft.type != "ORG":
+                continue
+            entry = self.kb.entries.get(draft.key)
+            names = [tuple(norm(w) for w in self.words[c.start:c.end]) for c in draft.cands if c.kind == "name"] + \
+                [tuple(norm(a).split()) for a in (entry.aliases if entry is not None else ())]
+            if any(len(n) > len(tokens) and n[-len(tokens):] == tokens for n in names):
+                return draft
+        return None
+
     def named_in_full(self, name: str) -> Draft | None:
         """The person the document named in full whose surname (or name tail) this short name is; of
         several, the one named first ("Rodrigo Duterte ... Vizepräsidentin Sara Duterte ... Duterte")."""
@@ -471,6 +487,9 @@ class Resolver:
             return
         if cand.ner in (None, "ORG") and (body := self.headless(tokens)) is not None:
             self.assign(cand, body)   # "the Treasury Department ... Treasury also blacklisted"
+            return
+        if cand.ner in (None, "ORG") and cand.country is None and (body := self.shortened(tokens)) is not None:
+            self.assign(cand, body)   # "the U.S. Supreme Court ... the Supreme Court's decision"
             return
         people = [d for d in reversed(list(self.drafts.values()))
                   if d.type == "PER" and d.name_tokens and d.key not in self.set_aside]
@@ -873,8 +892,9 @@ class Resolver:
         return next((d for code in own for d in holders if d.code == code), None)
 
     def lead_forum(self) -> Draft | None:
-        """The one international body the story's first sentence names (its ministers or leaders meet)."""
-        forums = {c.entity for c in self.order if c.sent == 0 and not c.wire and c.entity in self.drafts
+        """The one international body the story's first sentence names (its ministers or leaders meet); not a
+        dateline ("UNITED NATIONS (AP) —" is where the story was written)."""
+        forums = {c.entity for c in self.order if c.sent == 0 and not c.wire and c.start > 0 and c.entity in self.drafts
                   and self.drafts[c.entity].type == "ORG" and self.drafts[c.entity].code in NON_STATE_CODES
                   and self.drafts[c.entity].code != "NGO"}
         return self.drafts[forums.pop()] if len(forums) == 1 else None
@@ -1105,13 +1125,16 @@ class Resolver:
         story's court, not one its ruling cites)."""
         courts: list[Draft] = []
         for draft in reversed(list(self.drafts.values())):
-            if draft.type != "ORG" or not draft.code or draft.sector is None:
-                continue   # (an unknown name that merely ends in the noun is no institution: "Paramilitary")
+            if draft.type != "ORG" or not draft.code:
+                continue
             for c in draft.cands:
                 words = norm(text_of(c)).split()
                 last = words[-1] if words else ""
-                # "die Küstenwache" after "die chinesische Küstenwache", a name of the knowledge base
-                if last.endswith(head) and (last != head or len(words) > 1) and c.kind == "name":
+                # "die Küstenwache" after "die chinesische Küstenwache", a name of the knowledge base; an unknown
+                # name only when the noun is its last word ("the Independent National Electoral Commission ... the
+                # commission"; not "Paramilitary" for "military")
+                if last.endswith(head) and (last != head or len(words) > 1) and c.kind == "name" \
+                        and (draft.sector is not None or last == head):
                     if not _court(draft):
                         return courts[0] if courts else draft
                     courts.append(draft)

@@ -118,6 +118,21 @@ WATER_NOUNS = frozenset({"gulf", "sea", "bay", "strait", "straits", "golf", "mee
 FEMININE_ENDINGS = ("erin", "istin", "entin", "antin", "orin", "atin", "urin")
 
 
+INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einer", "einen", "einem", "eines", "a", "an"})
+
+
+def _indefinite_body(toks: Sequence[Token], c: Cand) -> bool:
+    """"eine ordnungsgemäße Generalversammlung", "a general assembly": a known body's name that heads a phrase
+    with an indefinite article is a common noun, some assembly, not the body (not "a Hamas official")."""
+    if c.kind != "name" or c.kb is None or c.kb.kind != "org":
+        return False
+    k = c.start - 1
+    while k >= 0 and toks[k].pos == "ADJ":
+        k -= 1
+    head = c.end >= len(toks) or toks[c.end].pos not in ("NOUN", "PROPN")
+    return k >= 0 and toks[k].text.lower() in INDEFINITE_ARTICLES and head
+
+
 def _genitive_of_named(cands: list[Cand], m: int, toks: Sequence[Token]) -> bool:
     """"einen engen Mitarbeiter Hues" after "Vuong Dinh Hue": a one-word name that is the German genitive of
     the surname of someone named in full before owns the title; it is not the title holder's name."""
@@ -194,6 +209,9 @@ class Scanner:
             if found and (n > 1 or self._plausible_single(tokens[i], found)):
                 best = (n, found)
             n += 1
+        if best is not None and i + best[0] < stop and norms[i + best[0]] == "city" \
+                and all(hit.startswith("country:") for hit, _ in best[1]):
+            return None   # "BENIN CITY, Nigeria": a city named after a state, not the state
         return best
 
     def _lookup_last(self, tokens: list[Token], i: int, n: int, head: tuple[str, ...]) -> list[tuple[str, str]]:
@@ -416,6 +434,7 @@ class Scanner:
         self._has_ner = any(t.ent != "O" and t.ent for t in doc.tokens)
         for sent in doc.sentences:
             cands.extend(self.scan_sentence(doc, sent.i, sent.token_start, sent.token_end))
+        cands = [c for c in cands if not _indefinite_body(doc.tokens, c)]
         cands = self._repeated_surnames(doc, self._learned_titles(doc, self._demonym_heads(doc.tokens, cands)))
         for c in cands:
             c.wire = c.sent == 0 and in_brackets(doc.tokens, c) and (
@@ -805,6 +824,9 @@ class Scanner:
             return True               # dateline: "Teheran (IRNA) - ..."
         if i > first and norm(toks[i - 1].text) in self.locatives:
             return True
+        if i > first + 1 and norm(toks[i - 1].text) in ("von", "of") and norm(toks[i - 2].lemma or toks[i - 2].text) \
+                .endswith(TREATY_NOUNS):
+            return True               # "der Friedensvertrag von Pretoria", "the Treaty of Lisbon": a treaty's place
         return i > first and norm(toks[i - 1].lemma or toks[i - 1].text) in self.city_nouns
 
     def _attach_prefix(self, cand: Cand, prefix: str) -> None:
@@ -818,6 +840,9 @@ class Scanner:
             cand.org = entry
 
 
+# Nouns for treaties and accords named after the place they were signed ("Abkommen von Pretoria")
+TREATY_NOUNS = ("vertrag", "abkommen", "vereinbarung", "protokoll", "treaty", "accord", "accords", "agreement",
+                "protocol")
 # "the Central African country", "das zentralafrikanische Land": an adjective before these nouns
 # places a country in its region (the country named before), it does not name the adjective's state
 REGION_NOUNS = frozenset({"country", "land", "landes"})
@@ -1323,7 +1348,8 @@ def _right_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTy
         cand.country, cand.origin = nxt.kb.code, True   # "dem Arzt aus Saudi-Arabien", "students from Pakistan"
         return
     linked = gap_words and _owner_word(gap_words[0], roles) and (
-        all(t.pos in ("DET", "ADJ", "ADP") for t in gap) or _kind_before_name(gap, nxt))
+        all(t.pos in ("DET", "ADJ", "ADP") for t in gap) or _kind_before_name(gap, nxt)
+        or _region_kind_before_name(gap_words, nxt))
     if (gap_words in (["in"], ["im"], ["in", "the"]) and nxt.kind in ("name", "capital") and cand.country is None
             and cand.org is None and cand.role and (cand.role[0] not in ("MIL", "REB")
                                                     or cand.role_word in roles.RULING_MILITARY)
@@ -1346,7 +1372,7 @@ def _right_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTy
         cand.owner = leader
         return
     if nxt.kind == "name" and nxt.kb is not None and nxt.kb.kind == "country":
-        if not (cand.org is not None and cand.role and cand.role[0] == "IGO"):
+        if not (cand.org is not None and (cand.role and cand.role[0] == "IGO" or cand.org.code in FORUM_CODES)):
             cand.country = cand.country or nxt.kb.code   # ("the U.N. envoy for Libya" serves the U.N.)
         cand.end = nxt.end
         if person_role:
@@ -1464,6 +1490,17 @@ def _kind_before_name(gap: list[Token], nxt: Cand) -> bool:
     return nxt.kind == "name" and nxt.kb is not None and nxt.kb.kind == "org" \
         and (nxt.kb.code in FORUM_CODES or nxt.kb.sector in BODY_SECTORS) and gap[-1].pos == "NOUN" \
         and all(t.pos in ("DET", "ADJ", "ADP") for t in gap[:-1])
+
+
+# Kinds of region a place name follows ("des US-Bundesstaates Texas", "der Provinz Sindh", "of the state of Texas")
+REGION_KINDS = ("bundesstaat", "bundesstaates", "bundesstaats", "provinz", "region", "bundesland", "bundeslandes",
+                "bundeslands", "state", "province", "region")
+
+
+def _region_kind_before_name(gap_words: list[str], nxt: Cand) -> bool:
+    """"die Behörden des US-Bundesstaates Texas": a word for a kind of region right before the place's name, the
+    authority's place."""
+    return nxt.kind == "name" and nxt.kb is None and len(gap_words) <= 4 and gap_words[-1].endswith(REGION_KINDS)
 
 
 def _apposed_person(cands: list[Cand], m: int, toks: list[Token]) -> Cand | None:

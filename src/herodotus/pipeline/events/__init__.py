@@ -257,8 +257,14 @@ class EventCoder:
 
     def _from_trigger(self, doc: Document, trig: Trigger, roles: Roles, slots: list[Slot], speech: list[Speech],
                       cues: ModuleType, modes: dict[int, tuple[str | None, Trigger]]) -> list[Candidate]:
-        if clause_has(doc, trig, cues.HABITUAL, own=True) and not _habit_in_charge(doc, trig, cues):
+        if clause_has(doc, trig, cues.HABITUAL, own=True) and not _habit_in_charge(doc, trig, cues) \
+                and not _standing_claim(doc, trig, roles):
             return []   # background: "werfen sich seit Jahren gegenseitig vor", "have long accused"
+        if trig.entry.event in CONDITIONED_TYPES and any(trig.clause[0] <= i < trig.token.i
+                                                          for i in _condition_openers(doc, trig, cues)):
+            # a cooperative act named as a condition is none told ("unless the government and the opposition
+            # agree", "if Caracas requested it"); a violent one stays, flagged hypothetical, as what a warning is about
+            return []
         if trig.entry.pos == "VERB" and _wished(doc, trig.token, cues):
             return []   # "chanting for Sanchez to step down": what a crowd wants done, no act
         if _backing_attribute(doc, trig):
@@ -410,6 +416,13 @@ class EventCoder:
                 # "akzeptierte das Urteil"; "Serbia does not recognise Kosovo", "would no longer recognise
                 # Taiwan": no refusal told here, and no recognition either
                 return []
+        if entry.event == "CONSULT" and entry.pos == "VERB" and entry.lemma.lower() in cues.NEGOTIATING_VERBS \
+                and _declared_refusal(doc, trig, mod, cues, speaker):
+            # "Er werde nicht mit bewaffneten Gruppen verhandeln", "would not negotiate with terrorists": a refusal
+            # to talk declared now
+            entry = replace(entry, event="REJECT", mode="meet", cameo="125")
+            trig = replace(trig, entry=entry)
+            mod = replace(_unnegated(mod, cues), hypothetical=False, future=False)
         if entry.event == "ASSAULT" and _natural_cause(doc, trig, cues):
             return []   # "a day after a magnitude 7.3 earthquake struck near Port Vila, killing 14"
         if entry.pos == "NOUN" and entry.event == "ASSAULT" and mod.hypothetical and trig.token.i > 0 \
@@ -1267,7 +1280,7 @@ class EventCoder:
                 habitual = any(h in doc.text[sent.start:sent.end].lower() for h in cues.HABITUAL)
                 learned = None if cue is not None or reported or habitual else _cued(doc, sent, event, tokens, cues)
                 cue = cue or learned
-                if cue is None or counted or any(c.event == event for c in found) \
+                if cue is None or counted or _coded_already(doc, event, found, slots, sent, end, sp.speaker, cues) \
                         or _inside_threat(doc, cue, found, cues) or _inside_demand(doc, cue, found, sp.speaker):
                     continue
                 # another country, or the other camp at home (the opposition about the government);
@@ -1393,6 +1406,21 @@ def _drop_protest_demands(doc: Document) -> None:
             if not (ev.event == "REQUEST" and ev.actor_ids and (ev.start, ev.actor_ids[0]) in protests)]
     if len(kept) < len(doc.events):
         doc.events = [replace(ev, id=f"ev{n + 1}") for n, ev in enumerate(kept)]
+
+
+# Types of act that a condition names without any being told ("sollte Paraguay ihn ausliefern")
+CONDITIONED_TYPES = frozenset({"AGREE", "REQUEST", "COOPERATE", "SUPPORT", "CONSULT", "CONCEDE", "RETREAT", "AID"})
+
+
+def _coded_already(doc: Document, event: str, found: list[Candidate], slots: list[Slot], sent: Sentence, end: int,
+                   speaker: Slot, cues: ModuleType) -> bool:
+    """Does the sentence hold an event of this type already, unless the speaker names someone else something
+    ("Trump called Smith “deranged” and accused President Joe Biden of ...": two charges)?"""
+    same = [c for c in found if c.event == event]
+    if not same:
+        return False
+    named = _characterised(doc, slots, sent.start, end, speaker, cues)
+    return named is None or any(c.recipient is not None and c.recipient.entity.id == named.entity.id for c in same)
 
 
 def _no_one_held(tokens: Sequence[Token], lex: Lexicon) -> bool:
@@ -1567,6 +1595,22 @@ def _plotted(doc: Document, charge: Trigger, trig: Trigger) -> bool:
     between = doc.tokens[charge.token.i + 1:trig.token.i]
     return trig.token.i > 0 and doc.tokens[trig.token.i - 1].text.lower() == "to" \
         and any(t.text.lower().endswith("ing") and t.pos in {"VERB", "NOUN"} for t in between)
+
+
+# Words that make a charge mutual ("werfen sich seit Jahren gegenseitig vor"): background, whatever the tense
+MUTUAL_WORDS = frozenset({"gegenseitig", "einander", "sich"})
+
+
+def _standing_claim(doc: Document, trig: Trigger, roles: Roles) -> bool:
+    """"Algerien wirft Rabat seit Jahren vor", "Ankara verlangt seit Jahren eine Entmilitarisierung": a German
+    charge or demand in the present tense that a government still makes of another is told as news, not
+    background (a standing complaint of rights groups or exporters is)."""
+    verb = trig.token
+    return doc.lang == "de" and trig.entry.event in ("ACCUSE", "REQUEST") and verb.pos == "VERB" \
+        and verb.feat("Tense") == "Pres" and verb.feat("Mood") == "Ind" and bool(roles.actors) \
+        and all(a.entity.actor.sector == "GOV" and a.entity.actor.code not in NON_STATE_CODES and a.role != "gen"
+                for a in roles.actors) \
+        and not any(t.text.lower() in MUTUAL_WORDS for t in doc.tokens[trig.clause[0]:trig.clause[1]])
 
 
 def _habit_in_charge(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
@@ -2447,11 +2491,12 @@ def _act_noun_recipients(doc: Document, triggers: list[Trigger], roles: dict[int
             # judged noun names, told by its verb (before any act noun further on: "as a violation of resolutions")
             roles[trig.token.i] = Roles(r.actors, (doer,), r.how, r.passive)
             continue
-        if not kinds and not r.recipients and r.actors and trig.entry.event == "SUPPORT" \
+        if not kinds and not r.recipients and len(r.actors) == 1 and trig.entry.event == "SUPPORT" \
                 and any(t.pos == "NOUN" and t.i != trig.token.i for t in doc.tokens[a:b]) \
                 and (doer := other_side_doer(doc, r.actors[0], trig.token.sent, 2 * MAX_ANAPHOR_SENTENCES)):
             # "Rabat begrüßte die Haltung der früheren Kolonialmacht": what is welcomed came from the other
-            # side's actor told just before (for refusals this guessed wrong more often than right)
+            # side's actor told just before (for refusals this guessed wrong more often than right); not when two
+            # act together ("Japan and North Korea have never established diplomatic relations")
             roles[trig.token.i] = Roles(r.actors, (doer,), r.how, r.passive)
         if not kinds:
             continue
@@ -3827,7 +3872,10 @@ def _crowd_subject(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
 
 
 def _crowd_word(tok: Token, cues: ModuleType) -> bool:
-    """"Menschen", "Oppositionsanhänger", "Gläubige", "thousands" (lemmas of plurals vary)."""
+    """"Menschen", "Oppositionsanhänger", "Gläubige", "thousands" (lemmas of plurals vary); a count word
+    stands for any crowd it counts ("Hunderte Indigene")."""
+    if tok.text.lower() in cues.CROWD_COUNTS:
+        return True
     return any(noun_fits(w, n) or w.rstrip("s") == n for w in {tok.lemma.lower(), tok.text.lower()}
                for n in cues.CROWD_NOUNS)
 
@@ -4014,8 +4062,8 @@ def _pronoun_people(tokens: Sequence[Token], cues: ModuleType) -> bool:
 
 
 def _names_people(tokens: Sequence[Token], cues: ModuleType) -> bool:
-    """Does the text speak of unnamed people ("Menschen", "Demonstranten", "protesters")?"""
-    return any(_names(t, cues.PEOPLE_NOUNS) for t in tokens)
+    """Does the text speak of unnamed people ("Menschen", "Demonstranten", "protesters", "Hunderte Indigene")?"""
+    return any(_names(t, cues.PEOPLE_NOUNS) or t.text.lower() in cues.CROWD_COUNTS for t in tokens)
 
 
 def _asks_people(doc: Document, trig: Trigger, cues: ModuleType) -> bool:

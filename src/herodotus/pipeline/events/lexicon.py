@@ -438,11 +438,12 @@ def _describes_act_noun(lexicon: Lexicon, tokens: Sequence[Token], tok: Token) -
 
 def _attributive(tokens: Sequence[Token], tok: Token) -> bool:
     """An English participle between a preposition or article and its noun ("failing to deliver on promised
-    reforms", "the expected talks"): it describes the noun and asserts no act."""
+    reforms", "the expected talks"), or joined to a name by a hyphen ("the U.N.-recognized government"): it
+    describes the noun and asserts no act."""
     if tok.dep != "amod" or not tok.text.lower().endswith("ed") or tok.head != tok.i + 1:
         return False
     prev = _token_at(tokens, tok.i - 1)
-    return prev is not None and prev.pos in {"ADP", "DET"}
+    return prev is not None and (prev.pos in {"ADP", "DET"} or prev.text == "-" and tok.start == prev.end)
 
 
 def _token_at(tokens: Sequence[Token], i: int) -> Token | None:

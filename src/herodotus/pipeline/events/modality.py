@@ -73,9 +73,12 @@ def _in_later_conjunct(clause: Sequence[Token], cue: Token, trigger: Trigger) ->
 
 def _done_without(clause: Sequence[Token], cue: Token, trigger: Trigger) -> bool:
     """Does "ohne"/"without" govern the trigger itself ("ohne anzugreifen", "ohne die Stadt anzugreifen",
-    "without attacking")?"""
+    "without attacking", "ohne Festnahmen", "without any arrests")?"""
     if trigger.token.i < cue.i:
         return False
+    if trigger.entry.pos == "NOUN":
+        between = [t for t in clause if cue.i < t.i < trigger.token.i]
+        return all(t.pos in ("DET", "ADJ") for t in between)
     verb = trigger.token
     before = [t for t in clause if t.i == verb.i - 1]
     infinitive = "zu" in verb.text.lower() and not verb.lemma.lower().startswith("zu")   # "anzugreifen"

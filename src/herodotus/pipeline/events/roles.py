@@ -582,7 +582,9 @@ def _subject(slots: list[Slot], trigger: Trigger, lang: str, parsed: bool,
             return _adjective_subject(slots, trigger, doc)   # "Turkish drones killed three fighters"
         if doc is not None:
             # "Nauru's President, who is visiting Canberra, signed": not a name inside the relative clause
-            before = [s for s in before if not _in_relative_clause(doc, s, trigger)] or before
+            # "Abbott, a Republican, welcomed": the man, not what he is
+            before = [s for s in before if not _in_relative_clause(doc, s, trigger)
+                      and not _apposed_name(doc, s, trigger)] or before
         return before[-1] if before else None
     if trigger.entry.pos == "NOUN":
         # the doer of an event noun that is an object ("X flog Luftangriffe") stands before it
@@ -820,6 +822,7 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
         actor = next((s for s in local if s.last < actor.first and s.role == "bare"
                       and not any(t.pos in {"VERB", "AUX"} for t in doc.tokens[a:s.first])
                       and actor in with_conjuncts(doc, s, local)), actor)
+    recipient = _included_party(_towards_party(recipient, actor, local), local)
     actors = with_conjuncts(doc, actor, local) if actor else ()
     recipients = (posted,) if posted else with_conjuncts(doc, recipient, local) if recipient else ()
     if doc.lang == "en" and entry.pos == "VERB":
@@ -1335,6 +1338,26 @@ def _verb_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
     return actor, recipient
 
 
+# Phrases that name whom an act of one's own is owed to ("die Pflichten Washingtons gegenüber Manila")
+TOWARDS_ROLES = frozenset({"pp:gegenüber", "pp:towards", "pp:toward"})
+
+
+def _included_party(recipient: Slot | None, local: list[Slot]) -> Slot | None:
+    """"asked political leaders, including Trump and Vance, to stop": the parties named among an unnamed group
+    are whom the act is aimed at."""
+    if recipient is None or recipient.mention.kind != "title":
+        return recipient
+    return next((s for s in local if s.role == "pp:including" and 0 < s.first - recipient.last <= 3), recipient)
+
+
+def _towards_party(recipient: Slot | None, actor: Slot | None, local: list[Slot]) -> Slot | None:
+    """"bekräftigte die Beistandspflichten Washingtons gegenüber Manila": the actor's own side as a genitive is
+    whose the thing is; the party it is owed to comes after "gegenüber"/"towards"."""
+    if recipient is None or actor is None or recipient.role != "gen" \
+            or recipient.entity.actor.code != actor.entity.actor.code:
+        return recipient
+    return next((s for s in local if s.role in TOWARDS_ROLES and s.first > recipient.last
+                 and s.entity.actor.code != actor.entity.actor.code), recipient)
 # Sectors of those a state's own deployment can be aimed at
 OPPONENT_SECTORS = frozenset({"REB", "OPP", "CVL"})
 
@@ -1433,14 +1456,17 @@ def _mediator(doc: Document, slot: Slot) -> bool:
 
 
 def _apposed_name(doc: Document, slot: Slot, trigger: Trigger) -> bool:
-    """"Die UN-Sondergesandte für Myanmar, Julie Bishop, verurteilte": a name between commas before
-    the verb renames the subject; it is no recipient."""
+    """"Die UN-Sondergesandte für Myanmar, Julie Bishop, verurteilte", "Abbott, a Republican, welcomed": a
+    name between commas before the verb renames or describes the subject; it is no recipient."""
     toks = doc.tokens
     if slot.last >= trigger.token.i or slot.first == 0 or slot.last + 2 >= len(toks):
         return False
-    return toks[slot.first - 1].text == "," and toks[slot.last + 1].text == "," \
+    first = slot.first - 1 if toks[slot.first - 1].text.lower() in INDEFINITES else slot.first
+    return first > 0 and toks[first - 1].text == "," and toks[slot.last + 1].text == "," \
         and toks[slot.last + 2].pos in {"VERB", "AUX"}
 
+
+INDEFINITES = frozenset({"a", "an", "ein", "eine"})
 
 # English verbs that have an act done to their object ("ordered X jailed", "had X arrested").
 CAUSATIVES = frozenset({"order", "have", "get"})
@@ -1689,6 +1715,8 @@ def with_conjuncts(doc: Document, slot: Slot, local: list[Slot]) -> tuple[Slot, 
             break
         if between[0].text == "," and any(t.pos == "NOUN" for t in between[1:]):
             break   # "Romualdez, ein Cousin des Präsidenten": an apposition's noun, not a list
+        if between[0].text == "," and len(between) > 1 and between[1].text.lower() in INDEFINITES:
+            break   # "Abbott, a Republican, welcomed": what the first one is, not a second party
         if between[0].text == "," and any(t.pos == "PRON" and not t.dep.startswith("det") for t in between[1:]):
             break   # "Mudschahid, der die Delegation leitete": the object of a relative clause, not a list
         if (other.role == "poss" or _owns_next_noun(doc, other)) and not any(t.text.lower() in CONJUNCTIONS
