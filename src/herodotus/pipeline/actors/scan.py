@@ -1494,7 +1494,7 @@ def _kind_before_name(gap: list[Token], nxt: Cand) -> bool:
 
 # Kinds of region a place name follows ("des US-Bundesstaates Texas", "der Provinz Sindh", "of the state of Texas")
 REGION_KINDS = ("bundesstaat", "bundesstaates", "bundesstaats", "provinz", "region", "bundesland", "bundeslandes",
-                "bundeslands", "state", "province", "region")
+                "bundeslands", "state", "province")
 
 
 def _region_kind_before_name(gap_words: list[str], nxt: Cand) -> bool:

@@ -1358,6 +1358,8 @@ def _towards_party(recipient: Slot | None, actor: Slot | None, local: list[Slot]
         return recipient
     return next((s for s in local if s.role in TOWARDS_ROLES and s.first > recipient.last
                  and s.entity.actor.code != actor.entity.actor.code), recipient)
+
+
 # Sectors of those a state's own deployment can be aimed at
 OPPONENT_SECTORS = frozenset({"REB", "OPP", "CVL"})
 
