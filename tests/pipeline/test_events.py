@@ -4522,3 +4522,14 @@ def test_events_a_cooperative_act_named_in_a_condition_is_not_done(pipeline):
         "Maduro's government and the opposition agree on a path for Machado and other barred candidates.")))
     assert "AGREE" not in {e.event for e in doc.events}
     assert "THREATEN" in {e.event for e in doc.events}
+
+
+def test_events_the_trained_cue_proposes_no_withdrawal(pipeline):
+    """A dismissal the lexicon does not frame is no withdrawal of the dismissing president: RETREAT cues were right 0
+    times in 17 on rounds 331-408, so the cue head may not propose RETREAT on its own."""
+    doc = pipeline(Document(id="t", lang="de", published=date(2024, 11, 22), text=(
+        "Juba (dpa) - Im Südsudan haben Soldaten das Haus des früheren Geheimdienstchefs Akol Koor Kuc umstellt. Der "
+        "General war Anfang Oktober von Präsident Salva Kiir nach mehr als einem Jahrzehnt an der Spitze des Nationalen "
+        "Sicherheitsdienstes (NSS) entlassen worden.")))
+    assert "RETREAT" not in {e.event for e in doc.events}
+    assert "COERCE" in {e.event for e in doc.events}

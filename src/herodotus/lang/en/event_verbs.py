@@ -1078,8 +1078,9 @@ CONFLICT_PARTIES = ("warring",)
 # Promises: a promised concession ("promised an amnesty") is CONCEDE, an agreement on one stays AGREE
 # Event types the trained cue head may not propose on its own in this language: with the 0.7.16 model,
 # English REQUEST cues on rounds 133-156 added 2 right events and 2 wrong ones (THREATEN: 3 right, 2 wrong);
-# before, trained on fewer rounds, REQUEST was right 0 times in 11 (`eval/events/by_source.py`)
-CUE_UNTRUSTED = frozenset({"REQUEST"})
+# before, trained on fewer rounds, REQUEST was right 0 times in 11 (`eval/events/by_source.py`); with the shipped
+# 1-330 model RETREAT cues were right 0 times in 2 on rounds 361-408 (0 in 17 in both languages on rounds 331-408)
+CUE_UNTRUSTED = frozenset({"REQUEST", "RETREAT"})
 PROMISE_VERBS = ("commit", "promise", "pledge", "vow", "announce")
 # Promises that threaten when what is promised is a harm (not announcements of a decision)
 VOW_VERBS = ("promise", "pledge", "vow", "swear")
