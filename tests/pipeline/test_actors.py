@@ -2116,3 +2116,70 @@ def test_actors_the_island_is_the_island_state_of_the_story(nlp):
               date(2024, 4, 10))
     start = doc.text.index("der Insel")
     assert entity_of(doc, mention_at(doc, start, start + len("der Insel"))) is None
+
+
+@pytest.mark.parametrize("text, lang, phrase, code", [
+    ("Mexiko-Stadt (dpa) - Mexiko hat protestiert. Der republikanische Senator Tom Cotton forderte Sanktionen.",
+     "de", "Tom Cotton", "USA"),
+    ("HAVANA (AP) — Cuba denied the report. Republican Sen. Rick Scott of Florida called for sanctions. "
+     "Democrat Mark Warner agreed.", "en", "Mark Warner", "USA"),
+    # Chile has a Republican Party of its own: its senator is Chile's
+    ("Santiago (dpa) - Chile hat gewählt. Der republikanische Senator Juan Pérez forderte Neuwahlen.",
+     "de", "Juan Pérez", "CHL"),
+])
+def test_actors_partisan_word_names_the_party_state(nlp, text, lang, phrase, code):
+    assert actor_at(run(nlp, text, lang), phrase).actor.code == code
+
+
+def test_actors_german_exonym_of_a_capital_seats_its_government(nlp):
+    doc = run(nlp, "Oslo (dpa) - Die norwegische Polizei hat einen Separatisten festgenommen. Die Regierung in "
+                   "Jaunde begrüßte die Festnahme.", "de")
+    assert actor_at(doc, "Regierung").actor.code == "CMR"
+
+
+def test_actors_territory_adjective_names_no_actor_of_the_sentence(nlp):
+    """"auf syrischem Gebiet" says where a body was found; the army reporting it is the story's (Lebanon's)."""
+    doc = run(nlp, "Beirut (dpa) - Im Libanon ist ein Funktionär der Partei Libanesische Kräfte getötet worden. Die "
+                   "Leiche sei auf syrischem Gebiet gefunden worden, teilte die Armee am Montag mit.", "de")
+    assert actor_at(doc, "Armee").actor.code == "LBN"
+
+
+def test_actors_un_coordinator_serves_the_un_not_the_country_of_the_post(nlp):
+    doc = run(nlp, "Khartum (dpa) - Die UN-Koordinatorin für humanitäre Hilfe im Sudan, Clementine Nkweta-Salami, "
+                   "forderte die RSF auf, Zivilisten zu schützen.", "de")
+    assert actor_at(doc, "Clementine Nkweta-Salami").actor.code == "UNO"
+
+
+def test_actors_capitalised_dateline_city_is_no_namesake(nlp):
+    doc = run(nlp, "AUSTIN, Texas (AP) — The Texas House voted to impeach Attorney General Ken Paxton.", "en")
+    entity = actor_at(doc, "AUSTIN")
+    assert entity.type == "LOC" and entity.actor.identifier_text != "Lloyd Austin"
+
+
+def test_actors_government_spokesman_after_an_embassy_is_the_hosts(nlp):
+    doc = run(nlp, "Bujumbura (dpa) - Burundis Präsident hat eine Journalistin begnadigt. Die US-Botschaft in "
+                   "Bujumbura nannte die Freilassung einen „wichtigen Schritt“. Ein Regierungssprecher wies Vorwürfe "
+                   "zurück.", "de")
+    assert actor_at(doc, "Regierungssprecher").actor.code == "BDI"
+
+
+def test_actors_unplaced_journalist_is_of_the_story_not_of_the_exile(nlp):
+    doc = run(nlp, "Bujumbura (dpa) - Burundis Präsident hat Irangabiye begnadigt, die aus dem Exil in Ruanda "
+                   "gearbeitet hatte. RSF forderte die Behörden auf, auch die Journalistin Sandra Muhoza freizulassen.",
+              "de")
+    assert actor_at(doc, "Sandra Muhoza").actor.code == "BDI"
+
+
+@pytest.mark.parametrize("text, lang, phrase", [
+    ("Nikosia (dpa) - Auf Zypern sind Blauhelme bei einem Angriff verletzt worden.", "de", "Blauhelme"),
+    ("Israeli tanks fired on U.N. peacekeepers in southern Lebanon.", "en", "U.N. peacekeepers"),
+])
+def test_actors_blue_helmets_are_the_uns(nlp, text, lang, phrase):
+    assert actor_at(run(nlp, text, lang), phrase).actor.code == "UNO"
+
+
+def test_actors_african_union_commission_is_one_body(nlp):
+    doc = run(nlp, "TUNIS, Tunisia (AP) — The chairman of the African Union Commission, Moussa Faki Mahamat, "
+                   "condemned the remarks.", "en")
+    entity = actor_at(doc, "African Union Commission")
+    assert entity.actor.identifier_text == "African Union Commission" and entity.actor.code == "IGO"

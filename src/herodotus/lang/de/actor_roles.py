@@ -64,6 +64,8 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "sondergesandter": ("IGO", None, "PER", "m"), "sondergesandte": ("IGO", None, "PER", None),
     "sonderberichterstatter": ("IGO", None, "PER", "m"), "sonderberichterstatterin": ("IGO", None, "PER", "f"),
     "nothilfekoordinator": ("IGO", None, "PER", "m"), "nothilfekoordinatorin": ("IGO", None, "PER", "f"),
+    "sonderkoordinator": ("IGO", None, "PER", "m"), "sonderkoordinatorin": ("IGO", None, "PER", "f"),
+    "koordinator": (None, None, "PER", "m"), "koordinatorin": (None, None, "PER", "f"),
     "menschenrechtskommissar": ("IGO", None, "PER", "m"), "menschenrechtskommissarin": ("IGO", None, "PER", "f"),
     "hochkommissarin": ("GOV", None, "PER", "f"),
     "ratspräsident": ("IGO", "council_president", "PER", "m"),
@@ -400,3 +402,5 @@ GROUP_NOUNS = frozenset({"gruppe", "gruppierung"})
 PARTY_FAMILIES = {"konservativen": "Conservative", "liberalen": "Liberal", "sozialdemokraten": "Social Democratic",
                   "sozialisten": "Socialist", "kommunisten": "Communist", "christdemokraten": "Christian Democratic",
                   "republikaner": "Republican", "demokraten": "Democratic"}
+# Words for a party's member before a title or a name ("der republikanische Senator", "Democrat Mark Warner")
+PARTISAN_WORDS = {"republikanisch": "Republican", "demokratisch": "Democratic"}

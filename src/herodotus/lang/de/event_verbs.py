@@ -34,7 +34,7 @@ DRAFTING = frozenset({"einbringen", "eingebracht", "eingebrachten", "vorlegen", 
 
 ENTRIES = """
 # --- CONSULT
-treffen            VERB  CONSULT   -            040   so   -
+# (the meeting sense of "treffen" follows its hits by rockets below: it needs to come after them)
 zusammentreffen    VERB  CONSULT   -            040   so   -
 besuchen           VERB  CONSULT   visit        042   so   -
 empfangen          VERB  CONSULT   visit        043   os   -
@@ -428,7 +428,7 @@ einfordern         VERB  REQUEST   -            100   so   -
 pochen             VERB  REQUEST   -            100   so   auf
 dringen            VERB  REQUEST   -            100   so   auf
 Ersuchen           NOUN  REQUEST   assist       101   so   -
-beantragen         VERB  REQUEST   -            100   so   -
+beantragen         VERB  REQUEST   -            100   so   !asyl
 # --- ACCUSE
 vorwerfen          VERB  ACCUSE    allege       112   so   -
 # an insinuation is an allegation ("hatte dem Argentinier unterstellt, „Substanzen“ zu konsumieren")
@@ -980,6 +980,20 @@ auflösen           VERB  COERCE    restrict     -     so   Versammlung
 auflösen           VERB  COERCE    ban          1722  so   Partei
 auflösen           VERB  COERCE    restrict     -     so   Parlament
 suspendieren       VERB  COERCE    restrict     -     so   Parlament
+# an official suspended from office is restricted (COERCE 3, SANCTION 0 in the German read rounds; soldiers
+# "vom Dienst suspendiert" stay with the default below, SANCTION 2 of 2); the needed word may stand anywhere in the
+# clause, so no title a suspending president also bears
+suspendieren       VERB  COERCE    restrict     -     so   Amt
+suspendieren       VERB  COERCE    restrict     -     so   Richter
+suspendieren       VERB  COERCE    restrict     -     so   Richterin
+suspendieren       VERB  COERCE    restrict     -     so   Anwalt
+suspendieren       VERB  COERCE    restrict     -     so   Anwältin
+suspendieren       VERB  COERCE    restrict     -     so   Polizeichef
+suspendieren       VERB  COERCE    restrict     -     so   Polizeichefin
+suspendieren       VERB  COERCE    restrict     -     so   Bürgermeister
+suspendieren       VERB  COERCE    restrict     -     so   Bürgermeisterin
+suspendieren       VERB  COERCE    restrict     -     so   Gouverneur
+suspendieren       VERB  COERCE    restrict     -     so   Gouverneurin
 auflösen           VERB  COERCE    restrict     -     so   Stadtrat
 auflösen           VERB  COERCE    restrict     -     so   Nationalversammlung
 Auflösung          NOUN  COERCE    ban          1722  so   Partei
@@ -1121,6 +1135,8 @@ treffen            VERB  ASSAULT   heavy-weapons 194  so   Granate
 treffen            VERB  ASSAULT   heavy-weapons 194  so   Geschoss
 treffen            VERB  ASSAULT   aerial       195   so   Bombe
 treffen            VERB  ASSAULT   drone        195   so   Drohne
+# one meets a partner, one does not meet agreements, decisions or measures ("hat Vereinbarungen mit Paraguay getroffen")
+treffen            VERB  CONSULT   -            040   so   !vereinbarung,!abkommen,!absprache,!entscheidung,!maßnahme,!vorkehrung,!regelung,!übereinkunft,!abmachung,!einigung,!auswahl
 hinrichten         VERB  ASSAULT   -            1823  so   -
 überziehen         VERB  ASSAULT   -            190   so   mit,Angriff
 überziehen         VERB  ASSAULT   heavy-weapons 194  so   mit,Beschuss

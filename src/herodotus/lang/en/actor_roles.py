@@ -322,3 +322,5 @@ GROUP_NOUNS = frozenset({"group"})
 PARTY_FAMILIES = {"conservatives": "Conservative", "tories": "Conservative", "liberals": "Liberal",
                   "social democrats": "Social Democratic", "socialists": "Socialist", "communists": "Communist",
                   "christian democrats": "Christian Democratic", "republicans": "Republican", "democrats": "Democratic"}
+# Words for a party's member before a title or a name ("der republikanische Senator", "Democrat Mark Warner")
+PARTISAN_WORDS = {"republican": "Republican", "democratic": "Democratic", "democrat": "Democratic"}

@@ -371,6 +371,7 @@ rebuke             VERB  ACCUSE    disapprove   111   so   -
 lambast            VERB  ACCUSE    disapprove   111   so   -
 charge             VERB  ACCUSE    allege       115   so   with
 indict             VERB  ACCUSE    allege       115   so   -
+impeach            VERB  ACCUSE    allege       112   so   -
 probe              VERB  ACCUSE    investigate  090   so   -
 investigation      NOUN  ACCUSE    investigate  090   so   launch
 investigation      NOUN  ACCUSE    investigate  090   so   open
@@ -1160,6 +1161,8 @@ PLAIN_PEOPLE = ("people", "resident", "citizen")
 SETTLING = ("agree", "agreement", "deal", "decide")
 # Words opening the content of a report or rule ("Berichte, wonach ..."): told, not asserted
 HEARSAY_OPENERS = ()
+# Nouns whose "that" clause tells what a report or a claim says ("reports that Havana and Beijing were working together")
+HEARSAY_NOUNS = ("report", "claim", "allegation", "rumor", "rumour", "speculation")
 # Calls on every side rather than on one state ("rief zur Zurückhaltung auf", "called for calm")
 CALM_CALLS = ("calm", "restraint", "ceasefire", "cease-fire", "truce", "de-escalation", "dialogue")
 OPEN_ADDRESSEES = ("states", "governments", "allies", "partners", "countries", "nations", "community", "members", "citizens",
@@ -1196,6 +1199,8 @@ PEOPLE_NOUNS = ("people", "person", "persons", "protester", "protesters", "demon
 # Verbs of denial: what they deny did not happen as far as the text asserts ("denied attacking
 # civilians"); clauses opened by "whether" are open questions.
 DENIAL_VERBS = ("deny", "denied", "denies", "dispute")
+# Dismissing a report or a claim as untrue denies what it says ("dismissed as 'totally false' a report that ...")
+DISMISSAL_VERBS = ("dismiss",)
 OPEN_QUESTION = ("whether",)
 REMOVAL_VERBS: tuple[str, ...] = ()   # see the German list
 ELECTED_OFFICES = frozenset({"mayor", "mayors", "governor", "governors", "lawmaker", "lawmakers"})

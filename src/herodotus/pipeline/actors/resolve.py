@@ -51,7 +51,7 @@ DATELINE_WEIGHT = 2.0
 # Bodies whose officials hold no office of a state
 GROUP_SECTORS = {"REB", "PTY", "OPP", "NGO", "MED", "BUS", "LAB"}
 # Sectors whose unnamed members belong to the article's main country, not the country named last.
-DOMESTIC_SECTORS = {"OPP", "LEG"}
+DOMESTIC_SECTORS = {"OPP", "LEG", "MED"}
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})   # a title of a state's office
 SPOKES = ("spokes", "sprecher")   # role families of spokespeople (see role_family): "Militärsprecher" too
 
@@ -115,6 +115,7 @@ class Resolver:
         self.call_verbs: frozenset[str] = getattr(roles, "CALL_VERBS", frozenset())
         self.local_roles: frozenset[str] = getattr(roles, "LOCAL_ROLES", frozenset())
         self.party_families: dict[str, str] = getattr(roles, "PARTY_FAMILIES", {})
+        self.partisan_words: dict[str, str] = getattr(roles, "PARTISAN_WORDS", {})
         self.generic_bodies: frozenset[str] = frozenset(norm(w) for w in getattr(roles, "GENERIC_BODIES", ()))
         self.new_words: frozenset[str] = getattr(roles, "NEW_WORDS", frozenset())
         self.former_words: frozenset[str] = getattr(roles, "FORMER_WORDS", frozenset())
@@ -174,9 +175,15 @@ class Resolver:
         draft.cands.append(cand)
         self.order.append(cand)
         if draft.type == "GPE" and draft.code:
-            self.country_trail.append((draft.code, cand.sent if cand.kind != "pronoun" else -1))
+            self.country_trail.append((draft.code, cand.sent if cand.kind != "pronoun" and not self.territory(cand)
+                                       else -1))
             if not cand.origin:
                 self.scene_trail.append(draft.code)
+
+    def territory(self, cand: Cand) -> bool:
+        """ "auf syrischem Gebiet", "on Mexican soil": the adjective says where, it names no one who acts there
+        (the army that reports the find is still the story's)."""
+        return cand.kind == "adjective" and cand.end < len(self.words) and norm(self.words[cand.end]) in TERRITORY_NOUNS
 
     def context_country(self) -> str | None:
         """The country named last, not as someone's nationality ("Ruiz, a Mexican national"): where the
@@ -545,6 +552,7 @@ class Resolver:
             or (self.compass_country(tokens) if kind == "LOC" else None) \
             or (self.district_country(cand) if kind == "LOC" else None) \
             or (place_country(name, self.near_country(cand.sent), self.main_country) if kind == "LOC" else None) \
+            or (self.partisan_country(cand) if kind == "PER" else None) \
             or (self.unnamed_person_code(cand) if kind == "PER" else None) \
             or self.near_country(cand.sent)
         if kind == "PER" and cand.ner is None and name.isupper():
@@ -1107,6 +1115,15 @@ class Resolver:
         found = [e for e in self.kb.parties(country) if e.name.startswith(heads)]
         return found[0] if len(found) == 1 else None
 
+    def partisan_country(self, cand: Cand) -> str | None:
+        """"Der republikanische Senator Lindsey Graham", "Democrat Mark Warner" in a story on Mexico: a member of
+        an American party, unless the story's own state has a party of that name (Chile's Republicans)."""
+        stem = next((self.partisan_words[w] for k in (cand.start - 1, cand.start) if 0 <= k < len(self.lemmas)
+                     and (w := self.lemmas[k].lower()) in self.partisan_words), None)
+        if stem is None or any(e.name.lower().startswith(stem.lower()[:8]) for e in self.kb.parties(self.main_country)):
+            return None
+        return "USA" if any(e.name.startswith(stem) for e in self.kb.parties("USA")) else None
+
     def called_so(self, family: str, country: str | None) -> Draft | None:
         """The body last called by this bare noun (of this country, if one is given)."""
         return next((d for d in reversed(list(self.drafts.values())) if d.type == "ORG" and family in d.role_words
@@ -1169,7 +1186,8 @@ class Resolver:
             return self.drafts[name.entity]   # "Rutte wird neuer Generalsekretär der Nato": still Dutch on the day
         sector, office, kind, gender = cand.role or (None, None, "PER", None)
         org_code = self.org_country(cand)
-        country = cand.country or org_code or name.country or self.placed_country(cand, text_of)
+        country = cand.country or org_code or name.country or self.placed_country(cand, text_of) \
+            or (self.partisan_country(cand) if sector in ("LEG", "GOV") else None)
         if cand.possessive and not country:
             owner = self.last_person()
             if owner is not None:
@@ -1332,7 +1350,9 @@ class Resolver:
         country named last. ("Sprecher der Protestbewegung" has its organisation and never gets here.)"""
         if not role_family(cand.role_word).endswith(SPOKES) or sector not in INSTITUTION_SECTORS:
             return None
-        return next((d.code for d in reversed(list(self.drafts.values())) if d.type == "ORG" and d.code), None)
+        # (not an embassy's: "Die US-Botschaft in Bujumbura nannte ... Ein Regierungssprecher wies zurück")
+        return next((d.code for d in reversed(list(self.drafts.values()))
+                     if d.type == "ORG" and d.code and not self.abroad(d)), None)
 
     def country_in_name(self, tokens: tuple[str, ...]) -> str | None:
         """The state an unlisted organisation's name contains ("Royal Solomon Islands Police Force",
@@ -1565,6 +1585,7 @@ AGENCY_SECTORS = frozenset({"SPY", "COP", "JUD"})
 STATE_AGENCY_HEADS = frozenset({"behorde"})
 POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 RIVER_NOUNS = frozenset({"fluss", "grenzfluss", "strom", "river"})   # as norm() writes them
+TERRITORY_NOUNS = frozenset({"gebiet", "staatsgebiet", "hoheitsgebiet", "territorium", "boden", "territory", "soil"})
 APPOSED_POST_REACH = 6   # "general secretary of the": the words of a post before its body
 POST_OF = frozenset({"of", "at"})
 BODY_NOUNS = frozenset({"group", "organization", "organisation", "agency", "union", "watchdog", "charity", "movement",

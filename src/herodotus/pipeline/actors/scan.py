@@ -666,6 +666,8 @@ class Scanner:
             return self._ner_name(toks, i, stop, s, first)   # "The Independent Policing Oversight Authority"
         if match and self._demonym_place(toks, i, stop, match):
             return Cand(i, i + 2, "name", s, ner="LOC", locative=self._locative(toks, i, first))   # "British Columbia"
+        if match and _dateline_word(toks, i, match[0]) and all(self.kb.entries[e].kind == "person" for e, _ in match[1]):
+            return Cand(i, i + match[0], "name", s, ner="LOC", locative=True)   # "AUSTIN, Texas (AP) —": a city
         if match and not (role and role[0] >= match[0] and not role[3] and not self._compound_role(i, role)):
             n, hits = match
             entry = self._pick(hits)
@@ -823,7 +825,7 @@ class Scanner:
         if i == 0 and len(toks) > 1 and toks[1].text in ("(", "-", "–", ","):
             return True               # dateline: "Teheran (IRNA) - ..."
         if i > first and norm(toks[i - 1].text) in self.locatives:
-            return True
+            return not _voice_of_capital(toks, i, first)
         if i > first + 1 and norm(toks[i - 1].text) in ("von", "of") and norm(toks[i - 2].lemma or toks[i - 2].text) \
                 .endswith(TREATY_NOUNS):
             return True               # "der Friedensvertrag von Pretoria", "the Treaty of Lisbon": a treaty's place
@@ -1091,7 +1093,8 @@ def _left_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTyp
             cand.start = prev.start
         elif (prev.kind in ("name", "capital") and prev.kb is not None and prev.kb.kind in ("country", "org")
               and not (prev.kb.kind == "country" and cand.start < pos0 and cand.country is not None)
-              and (not gap or owner or nouns and (prev.kb.kind == "country" or prev.kb.code in FORUM_CODES))
+              and (not gap or owner or nouns and (prev.kb.kind == "country" or prev.kb.code in FORUM_CODES)
+                   or all(t.pos == "ADJ" for t in gap) and _country_genitive(toks[prev.end - 1], prev.kb))
               and (prev.kind == "name" or owner)
               and not _own_phrase(toks, prev, owner, roles)):
             # ("Beijing's foreign ministry": a capital owns a title only with the possessive)
@@ -1151,6 +1154,13 @@ def _genitive(last: Token, person: KBEntry | None) -> bool:
     """A German genitive name ("Ramaphosas", "Mileis"): an "s" its known name does not end in."""
     return person is not None and last.text.endswith("s") and not person.name.endswith("s") \
         and last.text[:-1] in person.name
+
+
+def _country_genitive(last: Token, country: KBEntry) -> bool:
+    """A German genitive country name ("Perus", "Sri Lankas") owns the title after its adjectives: "Perus
+    früherer Präsident"."""
+    return country.kind == "country" and last.text.endswith("s") and len(last.text) > 3 \
+        and any(a.endswith(last.text[:-1]) and not a.endswith("s") for a in country.aliases if a)
 
 
 def _region(words: list[Token], owner: bool) -> bool:
@@ -1706,6 +1716,17 @@ def _plural_title(title: Cand, gap: list[Token], toks: list[Token]) -> bool:
     head = toks[title.end - 1]
     return head.feat("Number") == "Plur" and head.text.lower().endswith(("en", "s")) \
         or bool(title.role) and title.role[3] == "m" and any(t.text.lower() == "die" for t in gap)
+
+
+def _dateline_word(toks: list[Token], i: int, n: int) -> bool:
+    """The capitalised place a story opens with ("AUSTIN, Texas (AP) —", "JACKSON (AP) —")."""
+    return i == 0 and i + n < len(toks) and toks[i + n].text in (",", "(") \
+        and all(t.text.isupper() for t in toks[i:i + n])
+
+
+def _voice_of_capital(toks: list[Token], i: int, first: int) -> bool:
+    """ "hieß es in Minsk": what is said in a capital is said by its government, not merely there."""
+    return i >= first + 3 and norm(toks[i - 2].text) == "es" and norm(toks[i - 3].lemma or toks[i - 3].text) == "heissen"
 
 
 def _fronted_place(cands: list[Cand], toks: list[Token]) -> None:

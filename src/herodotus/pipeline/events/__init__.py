@@ -2703,9 +2703,9 @@ PETITION_WINDOW = 8   # a trial's story names the defendant once at its start, t
 
 
 def _before_the_court(doc: Document, court: Slot, sent: int, window: int = 3,
-                      types: frozenset[str] = frozenset({"SANCTION", "ACCUSE"})) -> Slot | None:
-    """Whom the courts or prosecutors of the court's state charged (ACCUSE) or sentenced (SANCTION) in the
-    sentences just before."""
+                      types: frozenset[str] = frozenset({"SANCTION", "ACCUSE", "COERCE"})) -> Slot | None:
+    """Whom the courts or prosecutors of the court's state charged (ACCUSE), sentenced (SANCTION) or remanded
+    in custody (COERCE) in the sentences just before."""
     for ev in recent_events(doc, sent, window=window):
         doer = doc.entity(ev.actor_ids[0]) if ev.actor_ids else None
         if ev.event in types and ev.recipient_ids and doer is not None \

@@ -67,7 +67,7 @@ def denied_or_open(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
     sent = doc.sentences[trig.token.sent]
     before = doc.tokens[sent.token_start:trig.token.i]
     denied = any(t.pos in {"VERB", "AUX"} and (t.lemma.lower() in cues.DENIAL_VERBS or t.text.lower() in cues.DENIAL_VERBS)
-                 for t in before)
+                 for t in before) or _dismissed_as(before, cues)
     # "The Kremlin denied interfering, and Zakharova accused Chisinau ...": a new subject after "and" asserts again
     first = doc.tokens[trig.clause[0]]
     fresh = first.pos == "CCONJ" and any(t.pos in {"PROPN", "NOUN"} for t in doc.tokens[first.i + 1:trig.token.i])
@@ -79,7 +79,24 @@ def denied_or_open(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
     openers = {opener.text.lower(), doc.tokens[trig.clause[0]].text.lower()}
     # ("Berichte, wonach Dorfbewohner die Armee um Schutz gebeten hätten": what a report says is its content)
     return (denied and not fresh) or bool(openers & set(cues.OPEN_QUESTION)) or bool(openers & set(cues.HEARSAY_OPENERS)) \
+        or _told_by_report(before, cues) \
         or _asked_where(doc, trig, sent.token_start, cues)
+
+
+def _told_by_report(before: list[Token], cues: ModuleType) -> bool:
+    """"deeply disturbed by reports that Havana and Beijing were working together to target the United States":
+    what a report or a claim says is its content, not an act the story asserts."""
+    nouns = getattr(cues, "HEARSAY_NOUNS", ())
+    return any(t.text.lower() == "that" and k > 0 and before[k - 1].pos == "NOUN" and before[k - 1].lemma.lower() in nouns
+               for k, t in enumerate(before))
+
+
+def _dismissed_as(before: list[Token], cues: ModuleType) -> bool:
+    """"dismissed as 'totally false' a report that it had agreed ...": dismissing something as untrue denies it
+    (dismissing an official is no denial, and no "as" follows it)."""
+    verbs = getattr(cues, "DISMISSAL_VERBS", ())
+    return any(t.pos == "VERB" and t.lemma.lower() in verbs and any(u.text.lower() == "as" for u in before[k + 1:k + 8])
+               for k, t in enumerate(before))
 
 
 def _asked_where(doc: Document, trig: Trigger, sent_start: int, cues: ModuleType) -> bool:

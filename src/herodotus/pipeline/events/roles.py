@@ -29,6 +29,8 @@ GENITIVE_DETS = {"der", "des", "eines", "einer"}
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
 # Swaps done by two parties together: each gives to the other ("Russland und die Ukraine tauschten Gefangene aus")
 EXCHANGE_VERBS = frozenset({"austauschen", "exchange", "swap", "trade"})
+# What states take up, restore or cut with each other
+RELATION_NOUNS = frozenset({"beziehung", "relations", "ties"})
 # one side pledges to someone else: "Auch die USA und China boten Hilfe an" is two offers to the stricken
 # country, not an agreement between the two
 PLEDGE_VERBS = frozenset({"anbieten", "versprechen", "zusagen", "zusichern", "offer", "pledge", "promise"})
@@ -179,12 +181,22 @@ def candidate_slots(doc: Document, tokens: Sequence[Token], cues: ModuleType) ->
             role = f"pp:{fronted[0]}"   # "Wegen der Entsendung nordkoreanischer Soldaten hat Südkorea ..."
         if slots and not parsed and _coordinated(doc, slots[-1].last, inside[0].i):
             role = slots[-1].role   # "des Manövers Südkoreas und der USA": both genitive
-        if slots and slots[-1].entity.id == ent.id and doc.text[slots[-1].mention.end:m.start].strip() == "(":
-            role = slots[-1].role   # "der Entwicklungsgemeinschaft des südlichen Afrika (SADC)": one phrase
+        gap = doc.text[slots[-1].mention.end:m.start].strip() if slots and slots[-1].entity.id == ent.id else None
+        if gap == "(" or gap == "" and slots[-1].role == "gen" and _opens_with_preposition(doc, slots[-1].first):
+            # "der Entwicklungsgemeinschaft des südlichen Afrika (SADC)", "a close ally of former President Donald
+            # Trump": one phrase, whose role the first part shows (but "imposed by President Donald Trump", "allies
+            # including Chancellor Olaf Scholz": the name still serves the verb as before)
+            role = slots[-1].role
         if slots and _named_after_kind(doc, slots[-1], m, ent):
             continue   # "Die kanadische Bundespolizei RCMP": the body's kind, then its name, is one party
         slots.append(Slot(m, ent, role, inside[0].i, inside[-1].i))
     return slots
+
+
+def _opens_with_preposition(doc: Document, first: int) -> bool:
+    """Does a preposition open the phrase, before its adjectives and articles ("of former President")?"""
+    k = skip_back(doc, first - 1, {"ADJ", "DET"})
+    return k >= 0 and doc.tokens[k].pos == "ADP"
 
 
 def _named_after_kind(doc: Document, kind: Slot, m: Mention, ent: Entity) -> bool:
@@ -850,8 +862,8 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
         # "X and Y met at Anwar's residence", "on the sidelines of the APEC summit", "unterzeichneten das
         # Dokument in Kairo": the host of the place is no party
         recipients = ()
-    if (entry.event in RECIPROCAL or entry.cameo == SIGN_AGREEMENT) and not recipients \
-            and len({a.entity.id for a in actors}) > 1 and entry.mode != "third-party" \
+    if (entry.event in RECIPROCAL or entry.cameo == SIGN_AGREEMENT or _ties_taken_up(doc, trigger)) \
+            and not recipients and len({a.entity.id for a in actors}) > 1 and entry.mode != "third-party" \
             and entry.lemma not in PLEDGE_VERBS:
         # "Südkorea und die USA führen eine gemeinsame Übung durch": first party -> other party (a title
         # and its apposed name are one party; mediators named together mediate side by side:
@@ -861,6 +873,17 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
 
 
 PARTNERED_TYPES = frozenset({"COOPERATE", "AGREE"})
+
+
+def _ties_taken_up(doc: Document, trigger: Trigger) -> bool:
+    """Ties two states take up, restore or cut are between them ("Bahrain und Katar nehmen wieder diplomatische
+    Beziehungen auf"); ties they never had are no act ("Japan and North Korea have never established relations")."""
+    a, b = trigger.clause
+    return bool(RELATION_NOUNS.intersection(trigger.entry.needs)) \
+        and not any(t.text.lower() in NEVER_WORDS for t in doc.tokens[a:b])
+
+
+NEVER_WORDS = frozenset({"never", "nie", "niemals"})
 
 
 def _partner(doc: Document, slot: Slot) -> bool:
@@ -875,9 +898,13 @@ def _partner(doc: Document, slot: Slot) -> bool:
 def _in_apposition(doc: Document, actor: Slot, slot: Slot, trigger: Trigger) -> bool:
     """"Kim Yo Jong, the sister of leader Kim Jong Un, warned ...", "Luxon, who was attending the G20
     summit, did not meet ...": a party named between commas after the subject, before its verb,
-    describes the subject."""
+    describes the subject; so does the owner of the subject's title before such commas ("Der Gouverneur von
+    Bangkok, Chadchart Sittipunt, bat ...")."""
     verb = trigger.token.i
-    if not actor.last < slot.first < verb or actor.last + 1 >= len(doc.tokens) or doc.tokens[actor.last + 1].text != ",":
+    owner = slot.role in {"gen", "pp:von", "pp:of"} and all(t.pos in {"ADP", "DET", "ADJ"}
+                                                            for t in doc.tokens[actor.last + 1:slot.first])
+    if not actor.last < slot.first < verb or actor.last + 1 >= len(doc.tokens) \
+            or doc.tokens[actor.last + 1].text != "," and not owner:
         return False
     return any(t.text == "," for t in doc.tokens[slot.last + 1:verb])
 

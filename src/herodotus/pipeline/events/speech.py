@@ -224,6 +224,7 @@ def zero_that_speaker(doc: Document, clause_start: int, trigger: int, slots: lis
 
 
 ANY_WORDS = frozenset({"jede", "jeder", "jedes", "jeden", "jedem", "any", "every"})
+NOT_WORDS = frozenset({"nicht", "nie", "niemals", "not", "never", "n't"})
 
 
 def evaluation_cue(tokens: Sequence[Token], words: Sequence[str]) -> Token | None:
@@ -232,6 +233,8 @@ def evaluation_cue(tokens: Sequence[Token], words: Sequence[str]) -> Token | Non
     for k, t in enumerate(tokens):
         if k > 0 and tokens[k - 1].text.lower() in ANY_WORDS:
             continue   # "gegen jede Aggression verteidigen", "any aggression": what might come, judging no one
+        if k > 0 and tokens[k - 1].text.lower() in NOT_WORDS:
+            continue   # "werde sich nicht einmischen", "would not interfere": a pledge, judging no one
         text, lemma = t.text.lower(), t.lemma.lower()
         if text in lowered or lemma in lowered:
             return t

@@ -69,7 +69,7 @@ def speaker_of_verb(doc: Document, cue: int, blocked: list[tuple[int, int]]) -> 
     impersonal = found is not None and doc.text[found.start:found.end].lower() == "es"
     hervor = lemma == "gehen" and _particle_after(doc, cue, "hervor")
     if impersonal or hervor:
-        return _medium(doc, cue, blocked)
+        return _medium(doc, cue, blocked) or _capital_voice(doc, cue)
     if lemma == "zitieren":
         return _quoting_medium(doc, cue, found, blocked)
     # a subjectless frame, mostly passive ("In einem Bericht wurde vermutet, dass ..."): the
@@ -206,6 +206,19 @@ def _medium(doc: Document, cue: int, blocked: list[tuple[int, int]]) -> Speaker 
         if best is None or abs(tok.i - cue) < abs(best[0] - cue):
             best = (tok.i, phrase)
     return to_speaker(doc, best[1]) if best else None
+
+
+def _capital_voice(doc: Document, cue: int) -> Speaker | None:
+    """ "..., hieß es in Minsk": a capital named right after the frame speaks for its state."""
+    tokens = doc.tokens
+    if cue + 3 >= len(tokens) or tokens[cue + 1].text.lower() != "es" or tokens[cue + 2].text.lower() not in ("in", "aus"):
+        return None
+    at = tokens[cue + 3]
+    mention = next((m for m in doc.mentions if m.start == at.start and m.entity_id), None)
+    entity = doc.entity(mention.entity_id) if mention is not None else None
+    if entity is None or entity.type != "GPE":
+        return None
+    return Speaker(mention.start, mention.end, mention.entity_id)
 
 
 def _after_relative(tokens: list[Token], i: int, cue: int) -> int:
