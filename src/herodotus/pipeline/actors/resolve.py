@@ -1120,6 +1120,7 @@ class Resolver:
         an American party, unless the story's own state has a party of that name (Chile's Republicans)."""
         stem = next((self.partisan_words[w] for k in (cand.start - 1, cand.start) if 0 <= k < len(self.lemmas)
                      and (w := self.lemmas[k].lower()) in self.partisan_words), None)
+        # (a stem's first eight letters also find "Republicanos", "Republican People's Party", "Democratic Movement")
         if stem is None or any(e.name.lower().startswith(stem.lower()[:8]) for e in self.kb.parties(self.main_country)):
             return None
         return "USA" if any(e.name.startswith(stem) for e in self.kb.parties("USA")) else None

@@ -29,8 +29,9 @@ GENITIVE_DETS = {"der", "des", "eines", "einer"}
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
 # Swaps done by two parties together: each gives to the other ("Russland und die Ukraine tauschten Gefangene aus")
 EXCHANGE_VERBS = frozenset({"austauschen", "exchange", "swap", "trade"})
-# What states take up, restore or cut with each other
+# What states take up, restore or cut with each other, and the words that say they never had it
 RELATION_NOUNS = frozenset({"beziehung", "relations", "ties"})
+NEVER_WORDS = frozenset({"never", "nie", "niemals"})
 # one side pledges to someone else: "Auch die USA und China boten Hilfe an" is two offers to the stricken
 # country, not an agreement between the two
 PLEDGE_VERBS = frozenset({"anbieten", "versprechen", "zusagen", "zusichern", "offer", "pledge", "promise"})
@@ -881,9 +882,6 @@ def _ties_taken_up(doc: Document, trigger: Trigger) -> bool:
     a, b = trigger.clause
     return bool(RELATION_NOUNS.intersection(trigger.entry.needs)) \
         and not any(t.text.lower() in NEVER_WORDS for t in doc.tokens[a:b])
-
-
-NEVER_WORDS = frozenset({"never", "nie", "niemals"})
 
 
 def _partner(doc: Document, slot: Slot) -> bool:
