@@ -2183,3 +2183,17 @@ def test_actors_african_union_commission_is_one_body(nlp):
                    "condemned the remarks.", "en")
     entity = actor_at(doc, "African Union Commission")
     assert entity.actor.identifier_text == "African Union Commission" and entity.actor.code == "IGO"
+
+
+@pytest.mark.parametrize("text, phrase, sector, code", [
+    # a police commissioner of the story's state, not the British diplomat of the same name in the knowledge base
+    ("PORT MORESBY, Papua New Guinea (AP) — Prime Minister James Marape survived a no-confidence vote. Police "
+     "Commissioner David Manning had warned that anyone disrupting the session would be arrested.",
+     "David Manning", "COP", "PNG"),
+    # union leaders are the unions', not the head of state's
+    ("CONAKRY, Guinea (AP) — Guinea's junta leader Mamadi Doumbouya thanked the unions. Prime Minister Bah Oury "
+     "promised to meet union leaders in the coming days.", "union leaders", "LAB", "GIN"),
+])
+def test_actors_police_chiefs_and_union_leaders_are_titles(nlp, text, phrase, sector, code):
+    entity = actor_at(run(nlp, text, "en"), phrase)
+    assert (entity.actor.sector, entity.actor.code) == (sector, code)

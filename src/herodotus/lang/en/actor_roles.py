@@ -99,6 +99,8 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     # law officers of a government ("Attorney General Letitia James": not a general of an army)
     "attorney general": ("GOV", None, "PER", None), "attorneys general": ("GOV", None, "GRP", None),
     "solicitor general": ("GOV", None, "PER", None), "inspector general": ("GOV", None, "PER", None),
+    "police chief": ("COP", None, "PER", None), "police commissioner": ("COP", None, "PER", None),
+    "police chiefs": ("COP", None, "GRP", None), "commissioner of police": ("COP", None, "PER", None),
     "parliament": ("LEG", None, "ORG", None), "congress": ("LEG", None, "ORG", None),
     "national assembly": ("LEG", None, "ORG", None), "senate": ("LEG", None, "ORG", None),
     "house of representatives": ("LEG", None, "ORG", None), "lower house": ("LEG", None, "ORG", None),
@@ -147,6 +149,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "environmentalists": ("CVL", None, "GRP", None), "coalition partner": ("PTY", None, "ORG", None),
     "refugees": ("REF", None, "GRP", None), "students": ("EDU", None, "GRP", None),
     "workers": ("LAB", None, "GRP", None), "union": ("LAB", None, "ORG", None),
+    "union leader": ("LAB", None, "PER", None), "union leaders": ("LAB", None, "GRP", None),
     # occupational groups that act in news as a body (strikes, protests, demands)
     "doctors": ("CVL", None, "GRP", None), "physicians": ("CVL", None, "GRP", None), "farmers": ("CVL", None, "GRP", None),
     "teachers": ("EDU", None, "GRP", None), "nurses": ("LAB", None, "GRP", None), "strikers": ("LAB", None, "GRP", None),
