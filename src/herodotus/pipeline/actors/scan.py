@@ -118,9 +118,6 @@ WATER_NOUNS = frozenset({"gulf", "sea", "bay", "strait", "straits", "golf", "mee
 FEMININE_ENDINGS = ("erin", "istin", "entin", "antin", "orin", "atin", "urin")
 
 
-INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einer", "einen", "einem", "eines", "a", "an"})
-
-
 def _indefinite_body(toks: Sequence[Token], c: Cand) -> bool:
     """"eine ordnungsgemäße Generalversammlung", "a general assembly": a known body's name that heads a phrase
     with an indefinite article is a common noun, some assembly, not the body (not "a Hamas official")."""
