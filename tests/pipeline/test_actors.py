@@ -2197,3 +2197,65 @@ def test_actors_african_union_commission_is_one_body(nlp):
 def test_actors_police_chiefs_and_union_leaders_are_titles(nlp, text, phrase, sector, code):
     entity = actor_at(run(nlp, text, "en"), phrase)
     assert (entity.actor.sector, entity.actor.code) == (sector, code)
+
+
+def test_actors_singular_body_is_none_of_the_foreign_ones_named_in_the_plural(nlp):
+    doc = run(nlp, "Amsterdam (dpa) - Die Demonstranten hatten gefordert, dass die Universität alle Verbindungen zu "
+                   "israelischen Hochschulen abbricht. Die Hochschule hatte selbst um das Eingreifen der Polizei "
+                   "gebeten.", "de")
+    assert actor_at(doc, "israelischen Hochschulen").actor.code == "ISR"
+    assert actor_at(doc, "Die Hochschule").actor.code == "NLD"
+
+
+@pytest.mark.parametrize("text, lang, guest, name", [
+    ("N'Djamena (dpa) - Russlands Außenminister Sergej Lawrow hat den Tschad besucht. Präsident Mahamat Idriss Déby "
+     "empfing den Gast am Mittwoch in seinem Amtssitz.", "de", "Gast", "Sergey Lavrov"),
+    ("NEW DELHI (AP) — Afghanistan's foreign minister Amir Khan Muttaqi arrived in India. Indian Foreign Minister "
+     "Subrahmanyam Jaishankar told his guest that India was committed to Afghanistan.", "en", "guest",
+     "Amir Khan Muttaqi"),
+])
+def test_actors_the_guest_is_the_visitor_from_another_state(nlp, text, lang, guest, name):
+    assert actor_at(run(nlp, text, lang), guest).actor.identifier_text == name
+
+
+def test_actors_police_and_protesters_act_where_their_sentence_places_them(nlp):
+    doc = run(nlp, "Amsterdam (dpa) - Die Polizei hat in Amsterdam ein Protestcamp geräumt. Die Polizei nahm 160 "
+                   "Demonstranten fest. Auch in Berlin löste die Polizei am Dienstag ein Protestcamp auf und nahm "
+                   "mehrere Demonstranten fest.", "de")
+    assert actor_at(doc, "Polizei", nth=1).actor.code == "NLD"
+    assert actor_at(doc, "Polizei", nth=2).actor.code == "DEU"
+    assert actor_at(doc, "Demonstranten", nth=1).actor.code == "DEU"
+
+
+def test_actors_a_committee_is_the_legislatures(nlp):
+    doc = run(nlp, "Kapstadt (dpa) - Das südafrikanische Parlament hat die Ombudsfrau Busisiwe Mkhwebane abgesetzt. "
+                   "Der Ausschuss warf ihr vor, Berichte voreingenommen verfasst zu haben.", "de")
+    entity = actor_at(doc, "Ausschuss")
+    assert (entity.actor.code, entity.actor.sector) == ("ZAF", "LEG")
+
+
+def test_actors_european_trade_union_confederation_is_known(nlp):
+    doc = run(nlp, "Tunis (dpa) - Der Europäische Gewerkschaftsbund (EGB) verurteilte die Ausweisung seiner "
+                   "Chefin.", "de")
+    assert actor_at(doc, "EGB").actor.identifier_text == "European Trade Union Confederation"
+
+
+def test_actors_an_unknown_party_is_of_the_story_state_not_of_the_state_named_last(nlp):
+    doc = run(nlp, "MBABANE (Reuters) - The United States called for an investigation into the killing of Eswatini "
+                   "human rights lawyer Thulani Maseko. The U.S. State Department condemned the killing. The banned "
+                   "opposition party PUDEMO accused the king of being behind the killing.", "en")
+    assert actor_at(doc, "PUDEMO").actor.code == "SWZ"
+
+
+def test_actors_secretary_general_of_an_unknown_body_is_not_the_uns(nlp):
+    doc = run(nlp, "Ouagadougou (AFP) - Die Vereinten Nationen haben die Militärregierung aufgefordert, Daouda Diallo "
+                   "freizulassen. Sicherheitskräfte hatten den Generalsekretär des Kollektivs gegen Straflosigkeit am "
+                   "Freitag festgenommen.", "de")
+    assert actor_at(doc, "Generalsekretär").actor.code == "BFA"
+
+
+def test_actors_a_lowercase_phrase_names_no_organisation_and_the_jewish_state_is_israel(nlp):
+    doc = run(nlp, "JERUSALEM (AP) — Foreign Minister Gideon Saar said Ireland had crossed every red line in its "
+                   "relations with the Jewish state.", "en")
+    assert not any(doc.text[m.start:m.end] == "red line" for m in doc.mentions)
+    assert actor_at(doc, "Jewish state").actor.code == "ISR"

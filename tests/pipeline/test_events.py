@@ -4626,3 +4626,63 @@ def test_events_official_suspended_from_office_is_restricted(pipeline):
         "Lima (dpa) - Perus Justizaufsichtsbehörde hat Generalstaatsanwältin Delia Espinoza vorläufig für sechs "
         "Monate suspendiert.")))
     assert {e.event for e in doc.events} == {"COERCE"}
+
+
+def test_events_a_court_striking_down_a_law_attacks_no_one(pipeline):
+    doc = pipeline(Document(id="t", lang="en", published=date(2024, 1, 1), text=(
+        "JERUSALEM (AP) — Israel's Supreme Court on Monday struck down a key part of Prime Minister Benjamin "
+        "Netanyahu's contentious judicial overhaul.")))
+    assert {e.event for e in doc.events} == {"SANCTION"}
+
+
+def test_events_export_stop_ordered_is_a_sanction_and_a_place_is_no_target(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2024, 6, 8), text=(
+        "Bogotá (dpa) - Kolumbiens Präsident Gustavo Petro hat einen Stopp der Kohleexporte nach Israel angeordnet. "
+        "Die Lieferungen würden ausgesetzt, bis der „Völkermord“ im Gazastreifen beendet sei, schrieb der linke "
+        "Staatschef am Samstag auf der Plattform X.")))
+    codes = _country_codes(doc)
+    assert ("SANCTION", "COL", "ISR") in codes and ("ACCUSE", "COL", "ISR") in codes
+    assert not any(e.recipient_ids and doc.entity(e.recipient_ids[0]).actor.code == "PSE" for e in doc.events)
+
+
+def test_events_a_plot_spoken_of_accuses_those_behind_it(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2024, 9, 15), text=(
+        "Caracas (dpa) - Innenminister Diosdado Cabello sprach am Samstag in Caracas von einem Komplott, hinter dem "
+        "der US-Geheimdienst CIA stünde.")))
+    assert ("ACCUSE", "VEN", "USA") in _country_codes(doc)
+
+
+@pytest.mark.parametrize("text, flag", [
+    # the negation of the main clause is not the relative clause's
+    ("Marsudi said Myanmar's military government had made no progress on a peace plan that junta chief Min Aung "
+     "Hlaing agreed to with ASEAN leaders in April 2021.", None),
+    # "in May" is the month, not the modal
+    ("Foreign Minister Gideon Saar said Ireland had crossed every red line. He cited Dublin's recognition of a "
+     "Palestinian state in May and its decision last week to back South Africa's genocide case against Israel.", None),
+    ("The Kurdistan Democratic Party stopped short of withdrawing its ministers from Prime Minister Mohammed Shia "
+     "al-Sudani's government in Baghdad.", "negated"),
+])
+def test_events_english_modality_stays_in_its_clause(pipeline, text, flag):
+    doc = pipeline(Document(id="t", lang="en", published=date(2024, 3, 18), text=text))
+    assert doc.events
+    event = doc.events[-1]
+    assert [f for f in ("negated", "hypothetical", "future") if getattr(event, f)] == ([flag] if flag else [])
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Guwahati (dpa) - In Assam protestierten Hunderte Frauen. Im Bezirk Dhubri trieben Beamte eine Menge mit "
+     "Schlagstöcken auseinander, die den Eingang einer Wache blockierte.", "ASSAULT"),
+    ("Kapstadt (dpa) - Das südafrikanische Parlament hat die Ombudsfrau Busisiwe Mkhwebane wegen Fehlverhaltens "
+     "aus dem Amt entfernt.", "COERCE"),
+])
+def test_events_crowds_driven_apart_and_officials_removed_from_office(pipeline, text, event):
+    doc = pipeline(Document(id="t", lang="de", published=date(2023, 9, 5), text=text))
+    assert event in {e.event for e in doc.events[-1:]}
+
+
+def test_events_am_morgen_is_the_morning_not_tomorrow(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2024, 5, 7), text=(
+        "Amsterdam (dpa) - Die Polizei hat ein Protestcamp geräumt. Nach Polizeiangaben wurden 169 Menschen "
+        "festgenommen, die meisten kamen am Morgen wieder frei.")))
+    released = [e for e in doc.events if doc.text[e.trigger_start:e.trigger_end].startswith("kamen")]
+    assert released and not any(e.future for e in released) and released[0].event == "RETREAT"

@@ -1266,3 +1266,22 @@ def test_quotes_a_pledge_after_a_comma_shares_the_subject_before_it(nlp: Pipelin
                    "einen mit der FATF vereinbarten Aktionsplan binnen zwei Jahren umzusetzen.", "de")
     pledged = [r for r in rows(doc) if r[0] == "indirect"]
     assert len(pledged) == 1 and pledged[0][2] is not None and "Finanzminister" in pledged[0][2]
+
+
+def test_quotes_the_speaker_relayed_by_nach_angaben_keeps_his_words(full: Pipeline) -> None:
+    # ", sagte er nach Angaben mitreisender Journalisten": he said it; the journalists relay it (nested, as "laut")
+    doc = full(Document(id="t", lang="de", text=(
+        "Asunción (dpa) - Lula nannte Mileis Fernbleiben eine große Dummheit. Es sei traurig, dass der Präsident "
+        "eines so wichtigen Landes den Gipfel nicht ernst nehme, sagte er nach Angaben mitreisender Journalisten.")))
+    assert ("indirect", "er", "Luiz Inácio Lula da Silva") in speakers(doc)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Taipeh (dpa) - Die taiwanische Küstenwache verfolgte ein Schnellboot. Nach ihren Angaben kenterte es bei einem "
+     "riskanten Ausweichmanöver vor der Insel.", "Military of Taiwan"),
+    ("Toronto (dpa) - Rechnungsprüferin Bonnie Lysyk legte ihren Bericht vor. Der Wert der Grundstücke sei dadurch um "
+     "mehr als 8 Milliarden Dollar gestiegen, heißt es in ihrem Bericht.", "Bonnie Lysyk"),
+])
+def test_quotes_what_someones_report_says_is_theirs(full: Pipeline, text: str, name: str) -> None:
+    doc = full(Document(id="t", lang="de", text=text))
+    assert [found for _, _, found in speakers(doc)] == [name]

@@ -82,6 +82,10 @@ def test_tokenizer_german_sentences(text: str, expected: list[str]) -> None:
     ("He advised former leader Hun Sen. Interior Ministry spokesman Touch Sokhak said so.",
      ["He advised former leader Hun Sen.", "Interior Ministry spokesman Touch Sokhak said so."]),
     ("Democratic Sen. Chris Murphy spoke.", ["Democratic Sen. Chris Murphy spoke."]),
+    # a US state after a town and a comma is an abbreviation; it still closes a sentence before a new one
+    ("NASHVILLE, Tenn. (AP) — The House voted. It was late.", ["NASHVILLE, Tenn. (AP) — The House voted.", "It was late."]),
+    ("He lives in Memphis, Tenn. The police came.", ["He lives in Memphis, Tenn.", "The police came."]),
+    ("In Memphis, Tenn., police said so.", ["In Memphis, Tenn., police said so."]),
 ])
 def test_tokenizer_english_sentences(text: str, expected: list[str]) -> None:
     assert sentences(text, "en") == expected

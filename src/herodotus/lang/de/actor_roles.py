@@ -72,6 +72,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "kommissionspräsidentin": ("IGO", "commission_president", "PER", "f"),
     "kommissionspräsident": ("IGO", "commission_president", "PER", "m"),
     "amtskollege": ("GOV", None, "PER", "m"), "amtskollegen": ("GOV", None, "PER", "m"),
+    "gast": (None, None, "PER", None),
     "amtskollegin": ("GOV", None, "PER", "f"), "kollege": ("GOV", None, "PER", "m"),
     "sprecher": (None, None, "PER", "m"), "sprecherin": (None, None, "PER", "f"),
     "berater": (None, None, "PER", "m"), "beraterin": (None, None, "PER", "f"),
@@ -216,7 +217,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "eigentümer": ("BUS", None, "PER", "m"), "eigentümerin": ("BUS", None, "PER", "f"),
     "besitzer": ("BUS", None, "PER", "m"), "besitzerin": ("BUS", None, "PER", "f"),
     "betreiber": ("BUS", None, "ORG", None), "betreiberfirma": ("BUS", None, "ORG", None),
-    "ausschuss": (None, None, "ORG", None), "komitee": (None, None, "ORG", None),
+    "ausschuss": ("LEG", None, "ORG", None), "komitee": (None, None, "ORG", None),
     "kommission": (None, None, "ORG", None), "büro": (None, None, "ORG", None),
     "pressedienst": (None, None, "ORG", None), "pressestelle": (None, None, "ORG", None),
     "wahlkommission": ("GOV", None, "ORG", None), "wahlbehörde": ("GOV", None, "ORG", None),
@@ -259,6 +260,8 @@ MEMBER_HEADS = ("staaten", "mitgliedstaaten", "mitgliedsstaaten", "mitglieder", 
 
 # Nouns that refer to a colleague holding the same office as the sentence's subject.
 COUNTERPARTS = {"amtskollege", "amtskollegin", "kollege", "kollegin", "amtskollegen", "gegenüber"}
+# Nouns for the visitor a host receives ("empfing den Gast"): the last person of another state than the host.
+GUESTS = {"gast"}
 
 # Group nouns before a genitive name are that person's followers, not the person ("Tausende Anhänger Dodiks").
 FOLLOWER_NOUNS = frozenset({"anhänger", "unterstützer", "gefolgsleute", "getreue", "getreuen"})

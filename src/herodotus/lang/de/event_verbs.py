@@ -731,6 +731,13 @@ verhängen          VERB  SANCTION  -            163   so   Gegenzölle
 erheben            VERB  SANCTION  -            163   so   Strafzoll
 erheben            VERB  SANCTION  -            163   so   Zoll
 anordnen           VERB  SANCTION  -            163   so   Zoll
+# "einen Stopp der Kohleexporte nach Israel angeordnet", "einen Exportstopp verhängt"
+anordnen           VERB  SANCTION  discontinue  163   so   Stopp,Export
+anordnen           VERB  SANCTION  discontinue  163   so   Stopp,Lieferung
+anordnen           VERB  SANCTION  discontinue  163   so   Exportstopp
+anordnen           VERB  SANCTION  discontinue  163   so   Lieferstopp
+verhängen          VERB  SANCTION  discontinue  163   so   Exportstopp
+verhängen          VERB  SANCTION  discontinue  163   so   Lieferstopp
 anordnen           VERB  COERCE    arrest       173   so   Untersuchungshaft
 anordnen           VERB  COERCE    arrest       173   so   Haft
 anordnen           VERB  COERCE    arrest       173   so   Gewahrsam
@@ -1077,6 +1084,7 @@ aussetzen          VERB  COERCE    censor       -     so   Ausstrahlung
 sperren            VERB  COERCE    censor       -     so   Sender
 schließen          VERB  COERCE    censor       -     so   Zeitung
 absetzen           VERB  COERCE    restrict     -     so   -
+entfernen          VERB  COERCE    restrict     -     so   Amt
 entmachten         VERB  COERCE    restrict     -     so   -
 entheben           VERB  COERCE    restrict     -     so   Amt
 entheben           VERB  COERCE    restrict     -     so   Posten
@@ -1346,6 +1354,7 @@ NO_ONE = ("niemanden", "niemand", "keine", "keinen", "ohne")   # ("ohne Festnahm
 # A judgement's definite noun names the kind of act judged ("nannte den Beschluss »politisiert«"): its
 # doer is the latest doer of such an act (the kinds: events REFERRED_KINDS)
 REFERRED_ACTS = {"vorfall": "incident", "zwischenfall": "incident", "beschluss": "measure", "entscheidung": "measure",
+                 "ausschluss": "measure", "ausweisung": "measure", "festnahme": "incident",
                  "schritt": "measure", "maßnahme": "measure", "urteil": "ruling"}
 # "beide"/"both" standing alone as the subject ("...; beide vereinbarten")
 # Weapons that open a clause as its subject, their owner in the genitive ("Kampfflugzeuge der Armee
@@ -1653,6 +1662,7 @@ NEGATIVE_EVALUATION = (
     "verräterisch", "ungerechtfertigt", "verfassungswidrig", "Inszenierung", "Rückschritt", "Versagen",
     "Trick", "Rache", "Racheakt", "Schikane", "Täuschung", "übertrieben", "überzogen",
     "verantwortlich", "mitverantwortlich", "Verantwortung", "Mitverantwortung",
+    "Komplott", "Verschwörung", "Umsturzversuch", "Umsturzplan",
 )
 # Verbs of condemning that a court's subject makes a conviction ("Ein Gericht verurteilte 40 Oppositionelle")
 CONVICTING_VERBS = ("verurteilen",)
@@ -1662,7 +1672,8 @@ CONCERN_WORDS = ("besorgt", "sorge", "sorgen", "beunruhigt", "alarmiert")
 # Starts of words of praise: a characterisation with one ("„historischen Urteil“", "a landmark ruling") is no
 # disapproval, whatever the trained cue reads
 PRAISE_WORDS = ("historisch", "wichtig", "meilenstein", "durchbruch", "sieg", "ermutigend", "positiv",
-                "hoffnungszeichen", "verantwortungsvoll", "mutig", "vorbildlich", "überfällig")
+                "hoffnungszeichen", "verantwortungsvoll", "mutig", "vorbildlich", "überfällig", "engagiert",
+                "freund", "verlässlich", "zuverlässig", "hervorragend", "großartig", "ausgezeichnet")
 # Verbs that characterise what they take ("nannte die Ausweisungen »unfreundlich«", "sprach von
 # einem Putsch", "bezeichnete die Festnahmen als ..."): the subject judges; a word that must follow.
 CHARACTERISATION_VERBS = {"nennen": None, "bezeichnen": None, "sprechen": "von", "werten": None,

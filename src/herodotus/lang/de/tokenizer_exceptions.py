@@ -13,6 +13,9 @@ Jun. Jul. Aug. Nov. Dez. Mo. Di. Mi. Do. Sa. So. Gebr. Co. Inc. Corp. bzw. dt. U
 # Names whose last word is spelled like an abbreviation: at a sentence end the full stop is the sentence's
 NAMES_LIKE_ABBREVIATIONS = frozenset({"Hun Sen"})
 
+# German datelines name US states in full ("Nashville/Tennessee").
+STATE_ABBREVIATIONS: frozenset[str] = frozenset()
+
 # Abbreviations only when a number follows ("Nr. 5").
 NUMBER_ABBREVIATIONS = frozenset({"Nr.", "No."})
 

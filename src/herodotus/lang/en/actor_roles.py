@@ -26,6 +26,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "defense minister": ("GOV", "defence_minister", "PER", None),
     "defence minister": ("GOV", "defence_minister", "PER", None),
     "counterpart": ("GOV", None, "PER", None), "counterparts": ("GOV", None, "GRP", None),
+    "guest": (None, None, "PER", None),
     "governor": ("GOV", None, "PER", None), "mayor": ("GOV", None, "PER", None),
     "minister": ("GOV", None, "PER", None), "interior minister": ("GOV", None, "PER", None),
     "ambassador": ("GOV", None, "PER", None), "envoy": ("GOV", None, "PER", None),
@@ -196,6 +197,7 @@ MEMBER_HEADS: tuple[str, ...] = ()   # English names members in words of their o
 SOURCE_HEADS: tuple[str, ...] = ()   # German compounds like "Polizeiangaben"   # English compounds are separate words: no suffix matching
 
 COUNTERPARTS = {"counterpart", "counterparts"}
+GUESTS = {"guest"}
 # Persons a hyphenated pair of demonyms describes as a dual national ("a Russian-American woman";
 # not "an American-Israeli spy network")
 DUAL_NATIONAL_NOUNS = frozenset({"woman", "man", "citizen", "national", "hostage", "journalist", "activist",

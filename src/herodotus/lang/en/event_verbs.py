@@ -587,6 +587,8 @@ receive            VERB  SANCTION  convict      -     p    jail
 get                VERB  SANCTION  convict      -     p    sentence
 get                VERB  SANCTION  convict      -     p    prison
 fine               VERB  SANCTION  convict      -     so   -
+# a court striking down a law rules against its makers; nobody strikes anyone down in news
+strike             VERB  SANCTION  convict      -     so   down,court
 cut                VERB  SANCTION  withdraw     161   so   ties
 cut                VERB  SANCTION  withdraw     161   so   relations
 sever              VERB  SANCTION  withdraw     161   so   relations
@@ -808,7 +810,7 @@ remove             VERB  COERCE    restrict     -     so   post
 enter              VERB  MOBILIZE  -            -     so   airspace
 # --- ASSAULT
 attack             VERB  ASSAULT   -            190   so   -
-strike             VERB  ASSAULT   -            190   so   !deal,!deals,!agreement,!accord,!bargain
+strike             VERB  ASSAULT   -            190   so   !deal,!deals,!agreement,!accord,!bargain,!down
 hit                VERB  ASSAULT   -            190   so   target
 bomb               VERB  ASSAULT   aerial       195   so   -
 shell              VERB  ASSAULT   heavy-weapons 194  so   -
@@ -1028,7 +1030,8 @@ CHARGE_OPENERS = ("charges", "charge", "allegations", "accusations")
 # A judgement's definite noun names the kind of act judged ("called the decision regrettable"): its doer
 # is the latest doer of such an act (the kinds: events REFERRED_KINDS)
 REFERRED_ACTS = {"incident": "incident", "decision": "measure", "move": "measure", "step": "measure",
-                 "measure": "measure", "ruling": "ruling", "verdict": "ruling"}
+                 "measure": "measure", "ruling": "ruling", "verdict": "ruling", "expulsion": "measure",
+                 "exclusion": "measure", "arrest": "incident"}
 # "beide"/"both" standing alone as the subject ("...; beide vereinbarten")
 # (English names weapons by their owner's adjective: "Israeli jets struck", read by the roles)
 # Nouns for a text a body adopts, which acts for that body as a subject ("The resolution urges ...")
@@ -1300,7 +1303,8 @@ CONCERN_WORDS = ("concerned", "concern", "worried", "alarmed")
 # Starts of words of praise: a characterisation with one ("„historischen Urteil“", "a landmark ruling") is no
 # disapproval, whatever the trained cue reads
 PRAISE_WORDS = ("historic", "important", "milestone", "breakthrough", "victory", "encouraging", "positive",
-                "landmark", "courageous", "brave", "overdue", "long-overdue")
+                "landmark", "courageous", "brave", "overdue", "long-overdue", "dedicated", "friend", "reliable",
+                "excellent", "outstanding")
 # Verbs that characterise what they take ("called the arrests politically motivated", "described
 # the vote as a sham"): the subject judges; a word that must follow, or None.
 CHARACTERISATION_VERBS = {"call": None, "describe": "as", "brand": None, "label": None, "term": None,

@@ -1,5 +1,7 @@
 """English tokenizer rules: abbreviations, clitics and sentence openers."""
 
+from .place_patterns import DATELINE_STATES
+
 # Abbreviations that end in a full stop but do not end a sentence.
 ABBREVIATIONS = frozenset("""
 Adm. Apr. Aug. Ave. Brig. Bros. Capt. Cmdr. Co. Col. Corp. Dec. Dept. Dr. e.g. Feb. Fig. Fla. Gen. Gov.
@@ -10,6 +12,10 @@ a.m. p.m. approx. est. etc. Gov. Govs. Supt. Blvd. Rd. pp. Vol. ed. eds. Ph.D. J
 
 # Names whose last word is spelled like an abbreviation: at a sentence end the full stop is the sentence's
 NAMES_LIKE_ABBREVIATIONS = frozenset({"Hun Sen"})
+
+# US state abbreviations only after a town and a comma ("NASHVILLE, Tenn. (AP) —", "in Memphis, Tenn., police"):
+# elsewhere "Pa." or "Wash." may be ordinary words closing a sentence.
+STATE_ABBREVIATIONS = frozenset(DATELINE_STATES)
 
 # Abbreviations only when a number follows ("No. 5"; "No. It is not" ends a sentence).
 NUMBER_ABBREVIATIONS = frozenset({"No.", "Nos.", "Nr."})

@@ -56,6 +56,10 @@ OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})   # a title of
 SPOKES = ("spokes", "sprecher")   # role families of spokespeople (see role_family): "Militärsprecher" too
 
 # IGO offices: the organisation's code is the "country" of the office.
+LOCATIVE_IN = frozenset({"in", "im"})
+# Police, protesters and civilians act where their sentence places them, not where the same word served before
+PLACED_SECTORS = frozenset({"COP", "OPP", "CVL"})
+GENITIVE_OPENERS = frozenset({"des", "der", "eines", "einer", "of"})
 ORG_OFFICES = {"secretary_general": "UNO", "nato_secretary_general": "IGO", "council_president": "EUR",
                "commission_president": "EUR"}
 
@@ -549,6 +553,7 @@ class Resolver:
             or (self.country_in_name(tokens) or region_country(name) if kind == "ORG" else None) \
             or (self.court_seat(name) if kind == "ORG" and court_named else None) \
             or (self.dateline_country() if kind == "ORG" and court_named else None) \
+            or (self.demonym_country(name) if kind == "LOC" else None) \
             or (self.compass_country(tokens) if kind == "LOC" else None) \
             or (self.district_country(cand) if kind == "LOC" else None) \
             or (place_country(name, self.near_country(cand.sent), self.main_country) if kind == "LOC" else None) \
@@ -569,6 +574,11 @@ class Resolver:
         elif kind == "ORG" and draft.sector is None and tokens and tokens[-1].endswith(self.police_heads):
             draft.sector = "COP"   # "Essex Police", "Kentucky State Police": a force the KB lacks
         self.assign(cand, draft)
+
+    def demonym_country(self, name: str) -> str | None:
+        """A place the tagger read in a state's adjective alone ("the Ukrainian city of Chernihiv"): that state."""
+        hits = [self.kb.entries[e] for e, form in self.kb.lookup((norm(name),), name) if form == "adjective"]
+        return hits[0].code if len(hits) == 1 and hits[0].kind == "country" else None
 
     def unnamed_person_code(self, cand: Cand) -> str | None:
         """"Paraguay hat einen chinesischen Diplomaten ausgewiesen ... entzog Xu Wei das Visum": an unknown name
@@ -671,6 +681,10 @@ class Resolver:
         if (cand.foreign or cand.generic) and not cand.country and cand.org is None:
             # "warf ausländischen Geheimdiensten vor": foreigners no one names are no one to code, nor are
             # governments in general ("urged governments not to ratify")
+            return
+        if cand.guest:
+            if (visitor := self.visitor(cand)) is not None:
+                self.assign(cand, visitor)
             return
         if kind == "STATE":
             # the state its sentence named first ("suspended Gabon after army officers seized power in the
@@ -786,7 +800,8 @@ class Resolver:
                 and (leader := self.former_leader(cand, country)) is not None:
             self.assign(cand, leader)   # "der Ex-Staatschef" after "Perus früherer Präsident Alejandro Toledo"
             return
-        holder_country = country or (ORG_OFFICES.get(office or "") if office else None)
+        holder_country = country or (ORG_OFFICES.get(office or "") if office and not self.of_unknown_body(cand)
+                                     else None)
         # ("the Hamas leader" leads no state; "the new president" is not the one the knowledge base knows)
         if office and holder_country and not _group_member(cand) and not new:
             entry = self.named_holder(holder_country, office) or self.kb.holder(holder_country, office, self.day)
@@ -796,7 +811,9 @@ class Resolver:
                 self.assign(cand, draft)
                 return
         family = role_family(cand.role_word)
-        if kind != "PER" and (same := self.called_so(family, country)) is not None:
+        if sector in PLACED_SECTORS and not country and (elsewhere := self.placed_elsewhere(cand, family)) is not None:
+            country = elsewhere   # "Auch in Berlin löste die Polizei ... auf und nahm mehrere Demonstranten fest"
+        if kind != "PER" and (same := self.called_so(cand, family, country)) is not None:
             self.assign(cand, same)   # "die Polizei" stays the police it was, after "der US-Bundespolizei FBI"
             return
         if kind == "PER" and cand.number == "pl" and not country and cand.org is None and sector in ("GOV", None) \
@@ -810,6 +827,8 @@ class Resolver:
             self.assign(cand, same)
             return
         for draft in drafts:
+            if kind != "PER" and self._one_of_many(cand, draft):
+                continue
             if (family in draft.role_words or family in self.ruling_military and draft.role_words & self.ruling_military) \
                     and (country is None or draft.code == country):   # "die Putschisten" are "die Junta"
                 self.assign(cand, draft)
@@ -841,6 +860,7 @@ class Resolver:
                 # the next sentence belongs to)
                 # (journalists are not the agency that files the story: "Bischkek (AFP) ... Journalisten")
                 if draft.type == "ORG" and sector and draft.sector == sector and not _dateline_only(draft) \
+                        and not self._one_of_many(cand, draft) \
                         and cand.role_word not in self.whole_government \
                         and (sector != "GOV" or not draft.key.startswith("org:")) and not self.abroad(draft) \
                         and not self.foreign_force(draft, cand, sector) and not self.foreign_people(draft, cand, sector):
@@ -932,9 +952,9 @@ class Resolver:
 
     def foreign_people(self, draft: Draft, cand: Cand, sector: str | None) -> bool:
         """Civilians or authorities of another state than the story's: "Randalierer" after "türkische
-        Staatsbürger", "die Behörden" after "das türkische Außenministerium" in a story on Montenegro are the
-        country's own, not the foreigners named last."""
-        people = sector == "CVL" or sector == "GOV" and cand.role_word in self.authorities
+        Staatsbürger", "die Behörden" after "das türkische Außenministerium" in a story on Montenegro, "Studenten"
+        after "israelische Hochschulen" in one on the Netherlands are the country's own, not the foreigners named last."""
+        people = sector in ("CVL", "EDU") or sector == "GOV" and cand.role_word in self.authorities
         return people and draft.code not in (None, self.main_country)
 
     def abroad(self, draft: Draft) -> bool:
@@ -1125,12 +1145,35 @@ class Resolver:
             return None
         return "USA" if any(e.name.startswith(stem) for e in self.kb.parties("USA")) else None
 
-    def called_so(self, family: str, country: str | None) -> Draft | None:
+    def called_so(self, cand: Cand, family: str, country: str | None) -> Draft | None:
         """The body last called by this bare noun (of this country, if one is given)."""
         return next((d for d in reversed(list(self.drafts.values())) if d.type == "ORG" and family in d.role_words
+                     and not self._one_of_many(cand, d)
                      and (country is None or d.code == country) and any(c.kind == "title" and c.name is None
                                                                         and role_family(c.role_word) == family
                                                                         for c in d.cands)), None)
+
+    def of_unknown_body(self, cand: Cand) -> bool:
+        """Is the title followed by a genitive body that names no known actor ("den Generalsekretär des
+        Kollektivs gegen Straflosigkeit")? Then it is that body's office, not the UN's or Nato's."""
+        k = cand.end
+        if k + 1 >= len(self.words) or self.words[k].lower() not in GENITIVE_OPENERS:
+            return False
+        k += 1
+        while k < len(self.words) and self.pos[k] == "ADJ":
+            k += 1
+        return k < len(self.words) and self.pos[k] in ("NOUN", "PROPN") and k not in self.by_start
+
+    def placed_elsewhere(self, cand: Cand, family: str) -> str | None:
+        """The one country of the places "in" its own sentence names before them, when the police (protesters,
+        civilians) called so before were of another: they act where they are."""
+        here = {self.drafts[c.entity].code for c in self.order
+                if c.sent == cand.sent and c.locative and c.entity in self.drafts and c.start < cand.start
+                and c.start > 0 and self.words[c.start - 1].lower() in LOCATIVE_IN}
+        before = self.called_so(cand, family, None)
+        if len(here) != 1 or None in here or before is None or before.code in here:
+            return None
+        return next(iter(here))
 
     def named_last(self, draft: Draft) -> bool:
         """Was the body named by its name in the latest sentence that named anything?"""
@@ -1313,8 +1356,8 @@ class Resolver:
             return self.sentence_country(cand.sent) or self.main_country
         if sector == "GOV":
             return self.official_country(cand)
-        if sector in DOMESTIC_SECTORS | {"REB"}:
-            return self.main_country   # opposition and rebel leaders: the article's country
+        if sector in DOMESTIC_SECTORS | {"REB", "PTY"}:
+            return self.main_country   # opposition and rebel leaders, unknown parties: the article's country
         if sector in (None, "REL"):
             # an unknown or sector-less title, or clergy: the country of the sentence that introduces the
             # person, else the article's ("Die Menschenrechtsbeauftragte Anahit Manasjan", "Bischof Rolando Álvarez")
@@ -1414,6 +1457,15 @@ class Resolver:
             if draft is not None and draft.type == "PER":
                 yield draft
 
+    def visitor(self, cand: Cand) -> Draft | None:
+        """The guest a host receives: the last person of another state than the host, the person named before
+        the guest in its sentence ("Präsident Déby empfing den Gast" after Lavrov's visit to Chad), or else than
+        the story's state."""
+        hosts = [self.drafts[c.entity] for c in self.order if c.sent == cand.sent and c.end <= cand.start
+                 and c.entity is not None and self.drafts[c.entity].type == "PER"]
+        home = hosts[-1].code if hosts else self.main_country
+        return next((d for d in self.recent_people() if d.code and d.code != home), None)
+
     def last_person(self) -> Draft | None:
         return next((d for d in self.recent_people() if d.code), None)
 
@@ -1480,6 +1532,16 @@ class Resolver:
         pronoun cannot take up (names are left alone: their number is the parser's guess)."""
         last = cand.end - 1
         return 0 <= last < len(self.pos) and self.pos[last] == "NOUN" and self.numbers[last] == "Sing"
+
+    def _one_of_many(self, cand: Cand, draft: Draft) -> bool:
+        """Is the singular title ``cand`` ("Die Hochschule") the same word as bodies named only in the plural
+        before ("Verbindungen zu israelischen Hochschulen")? Then it takes up none of them."""
+        if not self._singular_noun(cand):
+            return False
+        head = self.lemmas[cand.end - 1].lower()
+        same = [c for c in draft.cands if c.kind == "title" and self.lemmas[c.end - 1].lower() == head]
+        return bool(same) and all(self.numbers[c.end - 1] == "Plur" for c in same) \
+            and not any(c.kind == "name" for c in draft.cands)
 
     def _paired_person(self, cand: Cand) -> bool:
         """"die Französin Cécile Kohler und ihr Lebensgefährte Jacques Paris ... Teheran warf ihnen vor": a

@@ -64,6 +64,7 @@ class Cand:
     name: "Cand | None" = None  # apposed name of a title
     title: "Cand | None" = None  # title apposed to a name
     counterpart: bool = False
+    guest: bool = False         # "empfing den Gast": the visitor, of another state than the host
     gender: str | None = None
     number: str | None = None
     consumed: bool = False      # part of a larger title; no mention of its own
@@ -164,6 +165,7 @@ class Scanner:
         self.not_names = {norm(w) for w in roles.NOT_NAMES}
         # (compared with words as norm() writes them: "über", "Küstenstadt" have no umlaut there)
         self.counterparts = {norm(w) for w in roles.COUNTERPARTS}
+        self.guests = {norm(w) for w in roles.GUESTS}
         self.locatives = {norm(w) for w in roles.LOCATIVE_PREPOSITIONS}
         self.city_nouns = {norm(w) for w in roles.CITY_NOUNS}
         self._norms: list[str] = []
@@ -203,7 +205,9 @@ class Scanner:
             if n > 1 and head not in self.kb.index and head not in self.kb.prefixes:
                 break
             found = self._lookup_last(tokens, i, n, head)
-            if found and (n > 1 or self._plausible_single(tokens[i], found)):
+            # (a name of several words has a capital somewhere: "crossed every red line" names no "Red Line")
+            if found and (self._plausible_single(tokens[i], found) if n == 1
+                          else any(t.text[:1].isupper() or t.text[:1].isdigit() for t in tokens[i:i + n])):
                 best = (n, found)
             n += 1
         if best is not None and i + best[0] < stop and norms[i + best[0]] == "city" \
@@ -686,6 +690,7 @@ class Scanner:
                 info = (info[0], info[1], "PER", info[3])   # "einen amerikanischen Journalisten": one of them
             cand = Cand(i, i + n, "title", s, role=info, role_word=word, gender=info[3])
             cand.counterpart = word in self.counterparts
+            cand.guest = word in self.guests
             cand.asset = toks[i].text.islower() and word in self.roles.ATTRIBUTE_ROLES and i + n < stop \
                 and self._lemmas[i + n] in self.roles.FORCE_ASSETS \
                 and any(t.text.lower() in SCENE_WORDS for t in toks[i + n + 1:min(stop, i + n + 8)])

@@ -1291,7 +1291,8 @@ class EventCoder:
                 targets = [s for s in slots if start <= s.mention.start and s.mention.end <= stop
                            and camp(s) != camp(sp.speaker) and s.entity.id != sp.speaker.entity.id
                            and s.mention.text.lower() not in cues.FIRST_PERSON
-                           and not (learned is not None and s.entity.actor.sector == "CVL" and s.mention.kind != "name")
+                           and not _scene_of_harm(s)
+                           and not (learned is not None and _unnamed_civilians(s))
                            and not victim_of_aggression(doc, s, cues) and not _befriended(doc, s, sp.speaker, found)]
                 # the evaluation is about the actor named nearest to it ("Israels Abenteuerlust")
                 targets.sort(key=lambda s: min(abs(s.first - cue.i), abs(s.last - cue.i)))
@@ -1308,7 +1309,8 @@ class EventCoder:
                 if not targets and (doer := _judged_doer(doc, judged_acts, sp, sent.i)) is not None:
                     about = " (who did the act judged)"   # "nannte den Streik „politisch motiviert“"
                     targets = [doer]
-                if not targets and (referred := _referred_doer(doc, tokens, sp, sent.i, cues)) is not None:
+                if all(_unnamed_civilians(t) for t in targets) \
+                        and (referred := _referred_doer(doc, tokens, sp, sent.i, cues)) is not None:
                     about = f" (who did the kind of act '{referred[1].text}' names, told before)"
                     targets = [referred[0]]   # "nannte den Beschluss »politisiert«", "called the decision regrettable"
                 # (a disapproval is not about those who just backed the speaker's side; a source's figures
@@ -1579,7 +1581,7 @@ def _drop_embedded(doc: Document, triggers: list[Trigger], cues: ModuleType) -> 
             and (gerund or _plotted(doc, v, trig)) for v in takers)
             or gerund and _charge_of(doc, trig, cues))
         if asked_for or charged or denied_or_open(doc, trig, cues) or _reduced_relative(doc, trig, cues) \
-                or _enabled(doc, trig, cues) or _attributive(doc, trig):
+                or _enabled(doc, trig, cues) or _attributive(doc, trig) or _gerundive(doc, trig):
             continue
         if (first in cues.CONDITIONAL_OPENERS or opener in cues.CONDITIONAL_OPENERS) and any(
                 v.token.sent == trig.token.sent and v.clause != trig.clause
@@ -1667,6 +1669,24 @@ def _unnamed_states(doc: Document, a: int, b: int, cues: ModuleType) -> tuple[in
         if opener is not None:   # (not "Amnesty International urged both governments")
             return opener.i, t.i + 1
     return None
+
+
+SEIN_FORMS = frozenset({"ist", "sei", "sind", "seien", "war", "waren", "wäre", "wären"})
+
+
+def _gerundive(doc: Document, trig: Trigger) -> bool:
+    """"eine Provokation, die nicht zu akzeptieren sei", "eine Entscheidung, die schwer zu akzeptieren ist": a
+    German "zu" infinitive with "sein" judges what may be done; no one does it."""
+    t = trig.token
+    if doc.lang != "de" or trig.entry.pos != "VERB" or t.i == 0 or doc.tokens[t.i - 1].text.lower() != "zu":
+        return False
+    after = doc.tokens[t.i + 1] if t.i + 1 < len(doc.tokens) else None
+    if after is not None and after.text.lower() in SEIN_FORMS:
+        return True   # "..., die nicht zu akzeptieren sei"
+    k = t.i - 2
+    while k >= 0 and doc.tokens[k].pos in {"ADV", "PART", "ADJ"}:
+        k -= 1
+    return k >= 0 and doc.tokens[k].text.lower() in SEIN_FORMS   # "Das ist nicht zu akzeptieren"
 
 
 def _attributive(doc: Document, trig: Trigger) -> bool:
@@ -2100,6 +2120,18 @@ def _referred_doer(doc: Document, tokens: Sequence[Token], sp: Speech, sent: int
         if camp(doer) != camp(sp.speaker):
             return doer, noun
     return None
+
+
+def _scene_of_harm(slot: Slot) -> bool:
+    """A territory named as where something happens ("der „Völkermord“ im Gazastreifen"): where, not who (a
+    capital stands for its government: "die Festnahmen in Baku")."""
+    return slot.role == "pp:in" and slot.entity.actor.sector is None and slot.mention.kind != "capital"
+
+
+def _unnamed_civilians(slot: Slot) -> bool:
+    """Civilians named by no name ("Zivilisten", "der Bürger"): in a judgement, mostly whom the judged act harms
+    ("Die Entscheidung ... schade dem Vertrauen der Bürger")."""
+    return slot.entity.actor.sector == "CVL" and slot.mention.kind != "name"
 
 
 def _cued(doc: Document, sent: Sentence, event: str, tokens: Sequence[Token], cues: ModuleType) -> Token | None:
@@ -3585,7 +3617,12 @@ def _that_subject(doc: Document, trig: Trigger, actor: Slot, slots: list[Slot]) 
             or doc.tokens[k].sent != trig.token.sent:
         return None
     first = next((s for s in slots if s.first > k and s.role in {"bare", "subj"}), None)
+    if first is not None and any(t.text in CLOSING_QUOTES for t in doc.tokens[k:first.first]):
+        return None   # "„Indien hat darauf bestanden, dass ...“, sagte Sprecher X": the speaker, after the quote
     return first if first is not None and first.entity.id != actor.entity.id else None
+
+
+CLOSING_QUOTES = frozenset({"“", "”", "«", "»", '"'})
 
 
 def _demanded(doc: Document, trig: Trigger, cues: ModuleType) -> bool:

@@ -14,7 +14,7 @@ from ..nlp.tokenizer import opens_quote
 # German separable-verb particles ("lehnte ... ab" -> ablehnen); checked only after a verb.
 SEPARABLE_PARTICLES = ("ab", "an", "auf", "aus", "bei", "ein", "fest", "frei", "mit", "nach", "vor",
                        "zu", "zurück", "zusammen", "weg", "los", "teil", "bekannt", "hin", "her",
-                       "entgegen", "fort", "gegenüber", "nieder", "statt", "sicher", "hinweg")
+                       "entgegen", "fort", "gegenüber", "nieder", "statt", "sicher", "hinweg", "auseinander")
 # Verb prefixes that never separate and take no "ge-" in the participle ("verhaftet", "beschossen").
 INSEPARABLE_PREFIXES = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer")
 # Quotation marks are not clause breaks: "kündigte eine „entschlossene Reaktion“ an".

@@ -54,12 +54,30 @@ def _negation(clause: Sequence[Token], trigger: Trigger, lang: str, cues: Module
             continue   # "wurde festgenommen und durfte das Land nicht verlassen": the next verb's
         if word in WITHOUT and not _done_without(clause, t, trigger):
             continue   # "ohne Genehmigung eingedrungen", "without warning": how it was done, not whether
+        if lang == "en" and _before_relative(clause, t, trigger):
+            continue   # "made no progress on a plan that the junta agreed to": the main clause's
         if word in cues.NEGATION or (word.endswith("n't") and "n't" in cues.NEGATION):
             found.append(t.text)
     return found
 
 
 WITHOUT = frozenset({"ohne", "without"})
+
+
+def _short_of(doc: Document, trigger: Trigger) -> list[str]:
+    """"stopped short of withdrawing its ministers", "fell short of recognising": not done."""
+    i = trigger.token.i
+    words = [t.text.lower() for t in doc.tokens[max(0, i - 2):i]]
+    return ["short of"] if doc.lang == "en" and words == ["short", "of"] else []
+
+
+ENGLISH_RELATIVES = frozenset({"that", "which", "who", "whom"})
+
+
+def _before_relative(clause: Sequence[Token], cue: Token, trigger: Trigger) -> bool:
+    """Is the cue before a relative clause ("a plan that X agreed to") that holds the trigger?"""
+    return any(cue.i < t.i < trigger.token.i and t.text.lower() in ENGLISH_RELATIVES
+               and k > 0 and clause[k - 1].pos in {"NOUN", "PROPN"} for k, t in enumerate(clause))
 
 
 def _in_later_conjunct(clause: Sequence[Token], cue: Token, trigger: Trigger) -> bool:
@@ -134,11 +152,14 @@ def _finite_after_and(doc: Document, clause: Sequence[Token], cue: Token, trigge
 
 
 def _month_may(doc: Document, t: Token) -> bool:
-    """"UNITED NATIONS, May 10 (Reuters)", "on 3 May": the month, not the modal."""
+    """"UNITED NATIONS, May 10 (Reuters)", "on 3 May", "in May": the month (or Theresa May), not the modal,
+    which is capitalised only where a sentence or a quotation opens."""
     if t.text != "May":
         return False
     before = doc.tokens[t.i - 1] if t.i > 0 else None
     after = doc.tokens[t.i + 1] if t.i + 1 < len(doc.tokens) else None
+    if before is not None and before.sent == t.sent and before.text[:1].isalnum():
+        return True
     return any(x is not None and x.text[:1].isdigit() for x in (before, after))
 
 
@@ -175,9 +196,11 @@ def _future(clause: Sequence[Token], trigger: Trigger, lang: str, cues: ModuleTy
         if aux and (infinitive or trigger.entry.pos == "NOUN"):
             return aux
         return [t.text for t in clause if t.text.lower() in cues.FUTURE
-                and t.text.lower() not in WERDEN_PRESENT and _about_trigger(clause, t, trigger)]
+                and t.text.lower() not in WERDEN_PRESENT and _about_trigger(clause, t, trigger)
+                and not _morning(clause, t)]
     words = [t.text for t in clause if t.text.lower() in cues.FUTURE and _about_trigger(clause, t, trigger)
-             and not _later_modal_en(t, trigger, clause) and not _object_noun(t, trigger)]
+             and not _later_modal_en(t, trigger, clause) and not _object_noun(t, trigger)
+             and not _before_relative(clause, t, trigger)]
     before = [t.text.lower() for t in clause if t.i < trigger.token.i][-3:]
     if trigger.entry.pos == "VERB" and len(before) >= 2 and before[-2] in SCHEDULED_BE and before[-1] == "to":
         words.append(" ".join(before[-2:]))   # "Rwanda is to withdraw its troops": a duty set, not done yet
@@ -187,6 +210,12 @@ def _future(clause: Sequence[Token], trigger: Trigger, lang: str, cues: ModuleTy
 
 
 SCHEDULED_BE = frozenset({"is", "are"})
+
+
+def _morning(clause: Sequence[Token], t: Token) -> bool:
+    """"kamen am Morgen wieder frei": the capitalised noun inside a clause is the morning, not "morgen"
+    (tomorrow)."""
+    return t.text == "Morgen" and t.i > clause[0].i
 
 
 def _object_noun(cue: Token, trigger: Trigger) -> bool:
@@ -218,7 +247,7 @@ def _about_trigger(clause: Sequence[Token], cue: Token, trigger: Trigger) -> boo
 
 def modality(doc: Document, trigger: Trigger, cues: ModuleType) -> Modality:
     clause = _clause(doc, trigger)
-    neg = _negation(clause, trigger, doc.lang, cues)
+    neg = _negation(clause, trigger, doc.lang, cues) + _short_of(doc, trigger)
     hyp = _hypothetical(doc, clause, trigger, cues)
     fut = _future(clause, trigger, doc.lang, cues)
     return Modality(bool(neg), bool(hyp), bool(fut), tuple(neg + hyp + fut))

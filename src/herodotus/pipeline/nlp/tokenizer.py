@@ -10,7 +10,7 @@ number; an abbreviation that often closes a sentence ("usw.", "Inc.") ends one
 when the next word is a typical sentence opener ("Die", "The").
 
 Language rules live in ``lang/<code>/tokenizer_exceptions.py``: ABBREVIATIONS,
-NUMBER_ABBREVIATIONS (only before a number: "No. 5"), FINAL_ABBREVIATIONS, MONTHS, SENTENCE_STARTERS, ORDINAL_DOT and CLITICS (English
+NUMBER_ABBREVIATIONS (only before a number: "No. 5"), STATE_ABBREVIATIONS (only after "Town,"), FINAL_ABBREVIATIONS, MONTHS, SENTENCE_STARTERS, ORDINAL_DOT and CLITICS (English
 "don't" -> "do" + "n't", as in UD English EWT).
 """
 from __future__ import annotations
@@ -81,6 +81,8 @@ def _absorb_full_stop(text: str, start: int, end: int, exc: ModuleType) -> int:
         return end
     if word + "." in exc.NUMBER_ABBREVIATIONS:
         return end + 1 if re.match(r"[ \t]*\d", text[end + 1:]) else end
+    if word + "." in exc.STATE_ABBREVIATIONS:
+        return end + 1 if re.search(r"[A-Za-z],[ \t]+$", text[:start]) else end
     if word + "." in exc.ABBREVIATIONS:
         before = re.search(r"(\w+)[ \t]+$", text[:start])
         if before and f"{before.group(1)} {word}" in exc.NAMES_LIKE_ABBREVIATIONS:
@@ -119,7 +121,8 @@ def _split_clitic(text: str, start: int, end: int, clitics: tuple[str, ...]) -> 
 def _is_final_abbrev(word: str, exc: ModuleType) -> bool:
     if not word.endswith(".") or len(word) < 2:
         return False
-    return word in exc.FINAL_ABBREVIATIONS or (len(word) == 2 and word[0].isupper())
+    return (word in exc.FINAL_ABBREVIATIONS or word in exc.STATE_ABBREVIATIONS
+            or (len(word) == 2 and word[0].isupper()))
 
 
 def split_sentences(text: str, tokens: list[RawToken]) -> list[tuple[int, int, int]]:

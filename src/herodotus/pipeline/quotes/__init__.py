@@ -178,10 +178,11 @@ def _opens_frame(doc: Document, q: Quoted) -> bool:
 
 
 def _relayed(doc: Document, indirect: list[Found], blocked: list[tuple[int, int]]) -> None:
-    """ "Er betonte laut der Tageszeitung ...", "sagte er laut der Nachrichtenagentur X": a medium
-    named with "laut"/"according to" relays what the subject of the speech verb said; that subject
-    is the speaker (a medium without a speaking subject, "Laut Reuters wurden ...", stays one)."""
-    before = lexicon(doc.lang).CUE_BEFORE | {"according"}
+    """ "Er betonte laut der Tageszeitung ...", "sagte er laut der Nachrichtenagentur X", "sagte er nach Angaben
+    mitreisender Journalisten": a medium named with "laut"/"nach Angaben"/"according to" relays what the subject
+    of the speech verb said; that subject is the speaker (a medium without a speaking subject, "Laut Reuters
+    wurden ...", stays one)."""
+    before = lexicon(doc.lang).CUE_BEFORE | {"according", "nach"}
     relayed: list[Found] = []
     for f in list(indirect):
         if f.cue is None or not f.how.startswith("frame:") or f.how[6:] not in before:
@@ -190,6 +191,8 @@ def _relayed(doc: Document, indirect: list[Found], blocked: list[tuple[int, int]
         for cue in verb_cues(doc, *_token_range(doc, f.start, f.end), blocked):
             if not cue.strong or not 0 <= frame - cue.last <= 2:
                 continue   # only the verb the frame stands right after ("sagte er laut X") is relayed
+            if f.how == "frame:nach" and (cue.first == 0 or doc.tokens[cue.first - 1].text != ","):
+                continue   # "nach Angaben" relays only a report closed by its verb (", sagte er nach Angaben X")
             speaker = speaker_of_verb(doc, cue.first, blocked)
             if speaker is None or speaker.start > doc.tokens[frame].start:
                 continue
@@ -820,9 +823,13 @@ def _person_description(toks: list[Token]) -> bool:
 
 # Possessives of a speaker phrase and the nouns of those who speak for the possessor ("his office", "ihr Anwalt")
 _POSSESSIVES = {"his": "PER", "her": "PER", "its": "ORG", "their": None, "sein": "PER", "seine": "PER",
-                "seines": "PER", "seiner": "PER", "seinem": "PER", "seinen": "PER"}
+                "seines": "PER", "seiner": "PER", "seinem": "PER", "seinen": "PER", "ihr": None, "ihre": None,
+                "ihres": None, "ihrer": None, "ihrem": None, "ihren": None}
 _AGENT_NOUNS = ("office", "spokesman", "spokeswoman", "spokesperson", "lawyer", "lawyers", "attorney", "aide", "aides",
-                "büro", "sprecher", "sprecherin", "anwalt", "anwältin", "anwälte", "berater", "beraterin")
+                "büro", "sprecher", "sprecherin", "anwalt", "anwältin", "anwälte", "berater", "beraterin",
+                # what the possessor said or wrote is theirs: "nach ihren Angaben", "heißt es in seinem Bericht"
+                "angaben", "worten", "darstellung", "aussage", "aussagen", "bericht", "mitteilung", "erklärung",
+                "account", "statement", "report", "words")
 
 
 def _possessor(doc: Document, found: list[Found], sent, toks: list[Token]) -> Speaker | None:
