@@ -197,6 +197,7 @@ MEMBER_HEADS: tuple[str, ...] = ()   # English names members in words of their o
 SOURCE_HEADS: tuple[str, ...] = ()   # German compounds like "Polizeiangaben"   # English compounds are separate words: no suffix matching
 
 COUNTERPARTS = {"counterpart", "counterparts"}
+# Nouns for the visitor a host receives ("told his guest"): the last person of another state than the host.
 GUESTS = {"guest"}
 # Persons a hyphenated pair of demonyms describes as a dual national ("a Russian-American woman";
 # not "an American-Israeli spy network")

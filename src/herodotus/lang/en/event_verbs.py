@@ -587,7 +587,7 @@ receive            VERB  SANCTION  convict      -     p    jail
 get                VERB  SANCTION  convict      -     p    sentence
 get                VERB  SANCTION  convict      -     p    prison
 fine               VERB  SANCTION  convict      -     so   -
-# a court striking down a law rules against its makers; nobody strikes anyone down in news
+# a court that strikes down a law rules against its makers; "struck down" is no attack
 strike             VERB  SANCTION  convict      -     so   down,court
 cut                VERB  SANCTION  withdraw     161   so   ties
 cut                VERB  SANCTION  withdraw     161   so   relations

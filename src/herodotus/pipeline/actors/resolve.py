@@ -55,11 +55,13 @@ DOMESTIC_SECTORS = {"OPP", "LEG", "MED"}
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})   # a title of a state's office
 SPOKES = ("spokes", "sprecher")   # role families of spokespeople (see role_family): "Militärsprecher" too
 
-# IGO offices: the organisation's code is the "country" of the office.
+# Prepositions that place an act ("Auch in Berlin löste die Polizei ... auf")
 LOCATIVE_IN = frozenset({"in", "im"})
 # Police, protesters and civilians act where their sentence places them, not where the same word served before
 PLACED_SECTORS = frozenset({"COP", "OPP", "CVL"})
+# Words that open the genitive body a title serves ("der Generalsekretär des Kollektivs ...")
 GENITIVE_OPENERS = frozenset({"des", "der", "eines", "einer", "of"})
+# IGO offices: the organisation's code is the "country" of the office.
 ORG_OFFICES = {"secretary_general": "UNO", "nato_secretary_general": "IGO", "council_president": "EUR",
                "commission_president": "EUR"}
 
@@ -828,7 +830,7 @@ class Resolver:
             return
         for draft in drafts:
             if kind != "PER" and self._one_of_many(cand, draft):
-                continue
+                continue   # "Die Hochschule" is none of the "israelischen Hochschulen" named before
             if (family in draft.role_words or family in self.ruling_military and draft.role_words & self.ruling_military) \
                     and (country is None or draft.code == country):   # "die Putschisten" are "die Junta"
                 self.assign(cand, draft)
@@ -1458,9 +1460,9 @@ class Resolver:
                 yield draft
 
     def visitor(self, cand: Cand) -> Draft | None:
-        """The guest a host receives: the last person of another state than the host, the person named before
-        the guest in its sentence ("Präsident Déby empfing den Gast" after Lavrov's visit to Chad), or else than
-        the story's state."""
+        """The guest a host receives ("Präsident Déby empfing den Gast" after Lavrov's visit to Chad): the last
+        person of another state than the host (the person named before the guest in its sentence; without one,
+        the story's state)."""
         hosts = [self.drafts[c.entity] for c in self.order if c.sent == cand.sent and c.end <= cand.start
                  and c.entity is not None and self.drafts[c.entity].type == "PER"]
         home = hosts[-1].code if hosts else self.main_country

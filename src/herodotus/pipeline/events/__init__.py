@@ -1309,6 +1309,7 @@ class EventCoder:
                 if not targets and (doer := _judged_doer(doc, judged_acts, sp, sent.i)) is not None:
                     about = " (who did the act judged)"   # "nannte den Streik „politisch motiviert“"
                     targets = [doer]
+                # (also in place of unnamed civilians, whom the judged act harms)
                 if all(_unnamed_civilians(t) for t in targets) \
                         and (referred := _referred_doer(doc, tokens, sp, sent.i, cues)) is not None:
                     about = f" (who did the kind of act '{referred[1].text}' names, told before)"
@@ -3622,7 +3623,7 @@ def _that_subject(doc: Document, trig: Trigger, actor: Slot, slots: list[Slot]) 
     return first if first is not None and first.entity.id != actor.entity.id else None
 
 
-CLOSING_QUOTES = frozenset({"“", "”", "«", "»", '"'})
+CLOSING_QUOTES = QUOTE_MARKS - {"„"}   # the marks that may close a quotation
 
 
 def _demanded(doc: Document, trig: Trigger, cues: ModuleType) -> bool:

@@ -10,8 +10,9 @@ number; an abbreviation that often closes a sentence ("usw.", "Inc.") ends one
 when the next word is a typical sentence opener ("Die", "The").
 
 Language rules live in ``lang/<code>/tokenizer_exceptions.py``: ABBREVIATIONS,
-NUMBER_ABBREVIATIONS (only before a number: "No. 5"), STATE_ABBREVIATIONS (only after "Town,"), FINAL_ABBREVIATIONS, MONTHS, SENTENCE_STARTERS, ORDINAL_DOT and CLITICS (English
-"don't" -> "do" + "n't", as in UD English EWT).
+NUMBER_ABBREVIATIONS (only before a number: "No. 5"), STATE_ABBREVIATIONS (only after "Town,": "Nashville,
+Tenn."), FINAL_ABBREVIATIONS, MONTHS, SENTENCE_STARTERS, ORDINAL_DOT and CLITICS (English "don't" -> "do" +
+"n't", as in UD English EWT).
 """
 from __future__ import annotations
 

@@ -833,8 +833,9 @@ _AGENT_NOUNS = ("office", "spokesman", "spokeswoman", "spokesperson", "lawyer", 
 
 
 def _possessor(doc: Document, found: list[Found], sent, toks: list[Token]) -> Speaker | None:
-    """ "according to his office", "teilte sein Büro mit": the office, spokesperson or lawyer of a person
-    speaks for them; the possessor is the person named last before it in the sentence, else the salient actor."""
+    """ "according to his office", "teilte sein Büro mit", "nach ihren Angaben": the office, spokesperson or lawyer
+    of a person, or their report, speaks for them; the possessor is the person named last before it in the sentence,
+    else the salient actor."""
     words = [t for t in toks if t.pos != "ADJ"]
     if len(words) != 2 or words[0].text.lower() not in _POSSESSIVES or words[1].text.lower() not in _AGENT_NOUNS:
         return None
