@@ -1672,9 +1672,6 @@ def _unnamed_states(doc: Document, a: int, b: int, cues: ModuleType) -> tuple[in
     return None
 
 
-SEIN_FORMS = frozenset({"ist", "sei", "sind", "seien", "war", "waren", "wäre", "wären"})
-
-
 def _gerundive(doc: Document, trig: Trigger) -> bool:
     """"eine Provokation, die nicht zu akzeptieren sei", "eine Entscheidung, die schwer zu akzeptieren ist": a
     German "zu" infinitive with "sein" judges what may be done; no one does it."""
