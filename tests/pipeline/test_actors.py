@@ -2259,3 +2259,23 @@ def test_actors_a_lowercase_phrase_names_no_organisation_and_the_jewish_state_is
                    "relations with the Jewish state.", "en")
     assert not any(doc.text[m.start:m.end] == "red line" for m in doc.mentions)
     assert actor_at(doc, "Jewish state").actor.code == "ISR"
+
+
+def test_actors_the_businessman_is_the_billionaire_named_before(nlp):
+    doc = run(nlp, "Singapur (dpa) - Der britische Milliardär Richard Branson hatte Singapur kritisiert. Zugleich "
+                   "lud das Innenministerium den Unternehmer zu einer Fernsehdebatte ein.", "de", date(2023, 4, 26))
+    assert actor_at(doc, "Unternehmer").actor.identifier_text == "Richard Branson"
+
+
+def test_actors_venice_commission_and_whaling_commission_are_international_bodies(nlp):
+    doc = run(nlp, "Bratislava (dpa) - Die Venedig-Kommission des Europarats hatte die Regierung aufgefordert, die "
+                   "Abstimmung zu verschieben. Japan war 2019 aus der Internationalen Walfangkommission (IWC) "
+                   "ausgetreten.", "de", date(2024, 6, 1))
+    assert actor_at(doc, "Venedig-Kommission").actor.code == "IGO"
+    assert actor_at(doc, "Internationalen Walfangkommission").actor.code == "IGO"
+
+
+def test_actors_a_place_near_a_known_city_is_in_its_country(nlp):
+    doc = run(nlp, "London (dpa) - Zwei britische Abgeordnete waren am Flughafen Ben Gurion bei Tel Aviv "
+                   "festgehalten worden.", "de", date(2025, 4, 6))
+    assert actor_at(doc, "Ben Gurion").actor.code == "ISR"

@@ -4686,3 +4686,178 @@ def test_events_am_morgen_is_the_morning_not_tomorrow(pipeline):
         "festgenommen, die meisten kamen am Morgen wieder frei.")))
     released = [e for e in doc.events if doc.text[e.trigger_start:e.trigger_end].startswith("kamen")]
     assert released and not any(e.future for e in released) and released[0].event == "RETREAT"
+
+
+def test_events_an_execution_of_an_unnamed_man_falls_on_the_states_people(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2023, 4, 26), text=(
+        "Singapur (dpa) - Trotz internationaler Proteste hat Singapur einen wegen Cannabis-Schmuggels verurteilten "
+        "Mann hingerichtet.")))
+    assert ("ASSAULT", "SGP", "SGP") in _rule_codes(doc)
+    assert {e.mode for e in doc.events if e.event == "ASSAULT"} == {"execute"}
+
+
+def test_events_an_invitation_turned_down_is_rejected_to_who_made_it(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2023, 4, 26), text=(
+        "Singapur (dpa) - Der britische Milliardär Richard Branson hatte Singapur kritisiert. Zugleich lud das "
+        "Innenministerium Singapurs den Unternehmer zu einer Fernsehdebatte ein. Branson lehnte ab.")))
+    assert ("AGREE", "SGP", "GBR") in _rule_codes(doc)
+    assert ("REJECT", "GBR", "SGP") in _rule_codes(doc)
+
+
+def test_events_a_ruling_welcomed_is_the_courts(pipeline):
+    doc = pipeline(Document(id="t", lang="en", published=date(2024, 4, 12), text=(
+        "BUENOS AIRES, April 12 (Reuters) - Argentina's top criminal court has ruled that Iran was behind the 1994 "
+        "bombing of the AMIA Jewish community center. The Federal Court of Criminal Cassation said in a ruling on "
+        "Thursday that the attack was planned by Iran's government. President Javier Milei's office welcomed the "
+        "decision. Israel's foreign ministry welcomed the ruling as \"a just and important decision.\"")))
+    support = {(doc.entity(e.actor_ids[0]).actor.code, doc.entity(e.recipient_ids[0]).actor.sector)
+               for e in doc.events if e.event == "SUPPORT" and e.recipient_ids}
+    assert support == {("ARG", "JUD"), ("ISR", "JUD")}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Tel Aviv (dpa) - Die Betreiber des israelischen Gasfelds Leviathan haben mit einem ägyptischen Abnehmer "
+     "ein Exportgeschäft vereinbart. Energieminister Eli Cohen sprach von einem „historischen Tag“ für die "
+     "israelische Wirtschaft.", "de", ("SUPPORT", "ISR", "ISR")),
+    ("Kiew (dpa) - Ein finnisches Gericht hat einen russischen Neonazi wegen Kriegsverbrechen verurteilt. Das Urteil "
+     "sei ein „wichtiges Signal“, erklärte der ukrainische Generalstaatsanwalt.", "de", ("SUPPORT", "UKR", "FIN")),
+    ("MADRID (AP) — Spanish Prime Minister Pedro Sánchez visited Nouakchott on Tuesday. Sánchez called Mauritania "
+     "\"a reliable partner\".", "en", ("SUPPORT", "ESP", "MRT")),
+])
+def test_events_praise_in_a_characterisation_backs_who_did_the_act(pipeline, text, lang, expected):
+    doc = pipeline(Document(id="t", lang=lang, published=date(2024, 2, 1), text=text))
+    last = doc.sentences[-1]
+    assert expected in {
+        (e.event, doc.entity(e.actor_ids[0]).actor.code, doc.entity(e.recipient_ids[0]).actor.code)
+        for e in doc.events if last.start <= e.start < last.end and e.recipient_ids}
+
+
+def test_events_praise_of_a_person_no_one_names_is_no_event(pipeline):
+    doc = pipeline(Document(id="t", lang="en", published=date(2024, 2, 1), text=(
+        "MULLINS, S.C. (AP) — A sheriff was arrested on Monday. Local residents called him \"a good friend\".")))
+    assert not any("praise rule" in e.explanation for e in doc.events)
+
+
+def test_events_both_halves_of_sowohl_als_auch_are_accused(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2023, 11, 21), text=(
+        "Addis Abeba (dpa) - Amnesty International wirft sowohl den äthiopischen Rebellen als auch der "
+        "äthiopischen Armee schwere Verbrechen an Zivilisten vor.")))
+    accused = {doc.entity(e.recipient_ids[0]).actor.sector for e in doc.events if e.event == "ACCUSE"}
+    assert accused == {"REB", "MIL"}
+
+
+def test_events_talks_between_two_parties_are_their_meeting(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2023, 11, 21), text=(
+        "Daressalam (dpa) - Die Friedensgespräche zwischen der äthiopischen Regierung und der Rebellengruppe OLA "
+        "in Tansania sind ohne Einigung zu Ende gegangen.")))
+    assert any(e.event == "CONSULT" and {doc.entity(e.actor_ids[0]).actor.sector,
+                                         doc.entity(e.recipient_ids[0]).actor.sector} == {"GOV", "REB"}
+               for e in doc.events)
+
+
+def test_events_both_sides_after_a_plural_verb_are_the_subject(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2024, 10, 17), text=(
+        "Teheran (dpa) - Die Europäische Union und der Golf-Kooperationsrat haben sich in Brüssel getroffen. Darin "
+        "hatten beide Seiten Iran aufgefordert, die Besetzung der Inseln zu beenden.")))
+    requests = {(doc.entity(e.actor_ids[0]).actor.code, doc.entity(e.recipient_ids[0]).actor.code)
+                for e in doc.events if e.event == "REQUEST" and e.recipient_ids}
+    assert requests == {("EUR", "IRN"), ("IGO", "IRN")}
+
+
+@pytest.mark.parametrize("text", [
+    "Mexiko-Stadt (dpa) - Soldaten haben in Nuevo Laredo fünf junge Männer erschossen. „Es wird keine "
+    "Straflosigkeit geben“, sagte Präsident Andrés Manuel López Obrador.",
+    "QUITO, Ecuador (AP) — Gunmen ambushed soldiers in the Amazon. \"This will not go unpunished,\" President "
+    "Daniel Noboa wrote on X.",
+])
+def test_events_a_vow_of_no_impunity_threatens(pipeline, text):
+    lang = "de" if "(dpa)" in text else "en"
+    doc = pipeline(Document(id="t", lang=lang, published=date(2024, 3, 1), text=text))
+    last = doc.sentences[-1]
+    assert "THREATEN" in {e.event for e in doc.events if last.start <= e.start < last.end}
+
+
+def test_events_signing_a_decree_backs_no_one(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2025, 7, 31), text=(
+        "Brasília (dpa) - Die US-Regierung hat Sanktionen gegen den brasilianischen Verfassungsrichter Alexandre "
+        "de Moraes verhängt. Am selben Tag unterzeichnete US-Präsident Donald Trump ein Dekret, das Zölle von 50 "
+        "Prozent auf zahlreiche brasilianische Waren vorsieht.")))
+    assert "SANCTION" in {e.event for e in doc.events}
+    assert "SUPPORT" not in {e.event for e in doc.events}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Oslo (dpa) - Norwegen weist 15 Mitarbeiter der russischen Botschaft in Oslo aus.", ("SANCTION", "NOR", "RUS")),
+    ("Washington (dpa) - Washington widerrief die Visa des brasilianischen Richters Alexandre de Moraes.",
+     ("SANCTION", "USA", "BRA")),
+    ("London (dpa) - Großbritannien hat 30 Lizenzen für Rüstungsexporte nach Israel ausgesetzt.",
+     ("SANCTION", "GBR", "ISR")),
+    ("Brüssel (dpa) - Die EU-Kommission äußerte „ernste Bedenken“ über das Gesetz der slowakischen Regierung.",
+     ("ACCUSE", "EUR", "SVK")),
+    ("Nuevo Laredo (dpa) - Eine Patrouille der mexikanischen Armee eröffnete das Feuer auf einen Pick-up mit fünf "
+     "jungen Männern.", ("ASSAULT", "MEX", "MEX")),
+])
+def test_events_expulsions_revoked_visas_suspended_licences_concerns_and_fire(pipeline, text, expected):
+    doc = pipeline(Document(id="t", lang="de", published=date(2024, 5, 1), text=text))
+    assert expected in _rule_codes(doc)
+
+
+def test_events_ruling_out_an_extradition_refuses_it(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2024, 5, 1), text=(
+        "Bangui (dpa) - Die Zentralafrikanische Republik hat Guinea-Bissau um die Auslieferung des früheren "
+        "Präsidenten François Bozizé gebeten. Guinea-Bissaus Präsident Umaro Sissoco Embaló hatte eine "
+        "Auslieferung bereits vor Wochen ausgeschlossen.")))
+    assert ("REJECT", "GNB", "CAF") in _rule_codes(doc)
+
+
+def test_events_proscribing_a_group_bans_it(pipeline):
+    doc = pipeline(Document(id="t", lang="en", published=date(2024, 1, 15), text=(
+        "LONDON (AP) — British Home Secretary Suella Braverman proscribed the Russian mercenary Wagner Group in "
+        "September.")))
+    assert ("COERCE", "GBR", "RUS") in _rule_codes(doc)
+
+
+def test_events_a_relative_clauses_parties_are_not_arrested(pipeline):
+    doc = pipeline(Document(id="t", lang="en", published=date(2024, 7, 23), text=(
+        "KAMPALA, Uganda (AP) — Ugandan police on Tuesday arrested dozens of young people who tried to march on "
+        "parliament.")))
+    arrested = {doc.entity(e.recipient_ids[0]).actor.sector for e in doc.events
+                if e.event == "COERCE" and e.recipient_ids}
+    assert arrested and "LEG" not in arrested
+
+
+def test_events_roads_sealed_off_in_a_protest_story_are_aimed_at_the_protesters(pipeline):
+    doc = pipeline(Document(id="t", lang="en", published=date(2024, 7, 23), text=(
+        "KAMPALA, Uganda (AP) — Hundreds of protesters tried to march on parliament on Tuesday. Police officers "
+        "sealed off roads leading to the parliament building in central Kampala.")))
+    last = doc.sentences[-1]
+    assert any(e.event == "COERCE" and e.recipient_ids for e in doc.events if last.start <= e.start < last.end)
+
+
+def test_events_a_place_near_a_known_city_is_in_its_country(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2025, 4, 6), text=(
+        "London (dpa) - Zwei britische Abgeordnete sind in Israel festgehalten worden. Yuan Yang und Abtisam "
+        "Mohamed waren am Samstag am Flughafen Ben Gurion bei Tel Aviv festgehalten worden.")))
+    last = doc.sentences[-1]
+    assert {doc.entity(e.actor_ids[0]).actor.code for e in doc.events
+            if e.event == "COERCE" and last.start <= e.start < last.end} == {"ISR"}
+
+
+def test_events_plans_criticised_are_theirs_whose_plans_were_named_before(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2024, 5, 21), text=(
+        "Tokio (dpa) - Nach Plänen der japanischen Regierung sollen erstmals seit Jahrzehnten wieder Finnwale "
+        "gefangen werden. Australiens Umweltministerin Tanya Plibersek zeigte sich „zutiefst enttäuscht“. Sie "
+        "forderte Tokio auf, den Walfang einzustellen. Auch Neuseeland und die Europäische Union kritisierten die "
+        "Pläne.")))
+    last = doc.sentences[-1]
+    accused = {(doc.entity(e.actor_ids[0]).actor.code, doc.entity(e.recipient_ids[0]).actor.code)
+               for e in doc.events if e.event == "ACCUSE" and last.start <= e.start < last.end}
+    assert accused == {("NZL", "JPN"), ("EUR", "JPN")}
+
+
+def test_events_none_of_those_detained_released_is_negated(pipeline):
+    doc = pipeline(Document(id="t", lang="en", published=date(2024, 7, 23), text=(
+        "KAMPALA, Uganda (AP) — Ugandan police arrested 45 protesters on Tuesday. None of those detained had been "
+        "released by Tuesday evening.")))
+    released = [e for e in doc.events if e.event == "RETREAT"]
+    assert released and all(e.negated for e in released)

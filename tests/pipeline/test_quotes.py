@@ -1285,3 +1285,26 @@ def test_quotes_the_speaker_relayed_by_nach_angaben_keeps_his_words(full: Pipeli
 def test_quotes_what_someones_report_says_is_theirs(full: Pipeline, text: str, name: str) -> None:
     doc = full(Document(id="t", lang="de", text=text))
     assert [found for _, _, found in speakers(doc)] == [name]
+
+
+def test_quotes_its_information_is_the_ministrys(full):
+    doc = full(Document(id="t", lang="de", text=(
+        "Windhoek (dpa) - Namibia hat einem Frachter das Anlegen verweigert. Das portugiesische Außenministerium "
+        "erklärte dagegen, nach seinen Informationen sei die Ladung nicht für Israel bestimmt.")))
+    assert any(ident == "Ministry of Foreign Affairs of Portugal" or (ident or "").endswith("Portugal")
+               for _, _, ident in speakers(doc))
+
+
+def test_quotes_den_angaben_zufolge_is_the_speaker_told_before(full):
+    doc = full(Document(id="t", lang="de", text=(
+        "Windhoek (dpa) - Namibia hat einem Frachter das Anlegen verweigert. Die Regierung habe dem Schiff die "
+        "Einfahrt verweigert, sagte Justizministerin Yvonne Dausab am Mittwoch. Der Frachter hatte den Angaben "
+        "zufolge um Erlaubnis gebeten, in Walvis Bay Treibstoff an Bord zu nehmen.")))
+    assert speakers(doc)[-1] == ("indirect", "den Angaben", "Yvonne Dausab")
+
+
+def test_quotes_seine_angaben_are_the_persons_before_a_body_named_after_him(full):
+    doc = full(Document(id="t", lang="de", text=(
+        "Abuja (dpa) - Der Oppositionspolitiker Atiku Abubakar hatte Unterlagen einer Universität in Chicago "
+        "vorgelegt, die nach seinen Angaben belegen, dass Tinubu ein gefälschtes Zeugnis eingereicht habe.")))
+    assert ("indirect", "seinen Angaben", "Atiku Abubakar") in speakers(doc)

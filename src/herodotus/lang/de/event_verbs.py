@@ -50,6 +50,7 @@ Treffen            NOUN  CONSULT   -            040   so   -
 Besuch             NOUN  CONSULT   visit        042   so   -
 ~besuch            NOUN  CONSULT   visit        042   so   -
 Gespräch           NOUN  CONSULT   -            040   so   mit
+Gespräch           NOUN  CONSULT   -            040   so   zwischen
 Telefonat          NOUN  CONSULT   phone        041   so   -
 Verhandlung        NOUN  CONSULT   -            046   so   -
 ~verhandlung       NOUN  CONSULT   -            046   so   -
@@ -58,6 +59,7 @@ sprechen           VERB  CONSULT   -            040   so   mit
 sprechen           VERB  CONSULT   phone        041   so   Telefon
 zusammenkommen     VERB  CONSULT   -            040   so   -
 ~gespräch          NOUN  CONSULT   -            040   so   mit
+~gespräch          NOUN  CONSULT   -            040   so   zwischen
 Konsultation       NOUN  CONSULT   -            040   so   !zurückrufen,!zurückbeordern
 Unterredung        NOUN  CONSULT   -            040   so   -
 Vermittlung        NOUN  CONSULT   third-party  045   so   -
@@ -117,7 +119,8 @@ annehmen           VERB  AGREE     -            030   so   Waffenstillstandsvors
 befolgen           VERB  REJECT    -            120   so   -
 respektieren       VERB  REJECT    -            120   so   -
 umsetzen           VERB  REJECT    -            120   so   -
-unterzeichnen      VERB  SUPPORT   -            057   so   -
+# (signing a decree or a law backs no one: what it orders is coded, if anything)
+unterzeichnen      VERB  SUPPORT   -            057   so   !Dekret,!Gesetz,!Verordnung,!Erlass,!Gesetzentwurf,!Exekutivanordnung,!Anordnung
 stehen             VERB  SUPPORT   -            052   so   Seite
 Unterstützung      NOUN  SUPPORT   -            050   so   -
 Solidarität        NOUN  SUPPORT   -            050   so   -
@@ -456,6 +459,7 @@ zeigen             VERB  ACCUSE    disapprove   111   s    empört
 äußern             VERB  ACCUSE    disapprove   111   s    entsetzt
 äußern             VERB  ACCUSE    disapprove   111   s    Besorgnis
 äußern             VERB  ACCUSE    disapprove   111   s    empört
+äußern             VERB  ACCUSE    disapprove   111   s    Bedenken
 bedauern           VERB  ACCUSE    disapprove   111   so   Entscheidung
 bedauern           VERB  ACCUSE    disapprove   111   so   Schritt
 bedauern           VERB  ACCUSE    disapprove   111   so   Beschluss
@@ -771,6 +775,14 @@ entziehen          VERB  SANCTION  -            163   so   Anerkennung
 entziehen          VERB  SANCTION  -            163   so   Genehmigung
 entziehen          VERB  SANCTION  -            163   so   Lizenz
 entziehen          VERB  SANCTION  -            163   so   Konzession
+widerrufen         VERB  SANCTION  -            163   so   Visum
+widerrufen         VERB  SANCTION  -            163   so   Akkreditierung
+widerrufen         VERB  SANCTION  -            163   so   Lizenz
+widerrufen         VERB  SANCTION  -            163   so   Genehmigung
+widerrufen         VERB  SANCTION  -            163   so   Aufenthaltserlaubnis
+aussetzen          VERB  SANCTION  discontinue  163   so   Lizenz
+aussetzen          VERB  SANCTION  discontinue  163   so   Exportlizenz
+aussetzen          VERB  SANCTION  discontinue  163   so   Rüstungsexport
 # backing withdrawn ("entzog der Regierung die Unterstützung")
 entziehen          VERB  SANCTION  withdraw     161   so   Unterstützung
 aussetzen          VERB  SANCTION  discontinue  162   so   Einfuhr
@@ -780,6 +792,9 @@ stoppen            VERB  SANCTION  discontinue  163   so   Import
 Strafmaßnahme      NOUN  SANCTION  -            163   so   -
 ausweisen          VERB  SANCTION  expel        166   so   Botschafter
 ausweisen          VERB  SANCTION  expel        166   so   Geschäftsträger
+ausweisen          VERB  SANCTION  expel        166   so   Botschaft
+ausweisen          VERB  SANCTION  expel        166   so   Botschaftsmitarbeiter
+ausweisen          VERB  SANCTION  expel        166   so   Konsul
 # people who are not diplomats ("zwei Journalisten ausgewiesen") are deported
 ausweisen          VERB  COERCE    deport       174   so   !als
 # ("verwies die Chefs der Ölfirmen des Landes": ordered out of the country)
@@ -1027,6 +1042,11 @@ ausschließen       VERB  SANCTION  -            -     so   Gipfel
 ausschließen       VERB  COERCE    restrict     -     so   Ausbildung
 ausschließen       VERB  COERCE    restrict     -     so   Unterricht
 ausschließen       VERB  COERCE    restrict     -     so   Studium
+# (ruling out an act asked for refuses it: "hatte eine Auslieferung ausgeschlossen", "schloss einen Beitritt aus")
+ausschließen       VERB  REJECT    -            120   so   Auslieferung
+ausschließen       VERB  REJECT    -            120   so   Beitritt
+ausschließen       VERB  REJECT    -            120   so   Entschuldigung
+ausschließen       VERB  REJECT    -            120   so   Zugeständnis
 verwehren          VERB  COERCE    restrict     -     so   Zugang
 verwehren          VERB  COERCE    restrict     -     so   Zutritt
 verwehren          VERB  COERCE    restrict     -     so   Einreise
@@ -1129,7 +1149,6 @@ schießen           VERB  ASSAULT   firearms     193   s    auf
 schießen           VERB  ASSAULT   firearms     193   s    Menschenmenge
 schießen           VERB  ASSAULT   firearms     193   s    Menge
 erwidern           VERB  ASSAULT   -            190   s    Feuer
-eröffnen           VERB  ASSAULT   firearms     193   so   Feuer
 abfeuern           VERB  ASSAULT   heavy-weapons 194  so   Rakete
 abfeuern           VERB  ASSAULT   drone        195   so   Drohne
 einsetzen          VERB  ASSAULT   heavy-weapons 194  so   Rakete
@@ -1145,7 +1164,10 @@ treffen            VERB  ASSAULT   aerial       195   so   Bombe
 treffen            VERB  ASSAULT   drone        195   so   Drohne
 # one meets a partner, one does not meet agreements, decisions or measures ("hat Vereinbarungen mit Paraguay getroffen")
 treffen            VERB  CONSULT   -            040   so   !vereinbarung,!abkommen,!absprache,!entscheidung,!maßnahme,!vorkehrung,!regelung,!übereinkunft,!abmachung,!einigung,!auswahl
-hinrichten         VERB  ASSAULT   -            1823  so   -
+hinrichten         VERB  ASSAULT   execute      1823  so   -
+eröffnen           VERB  ASSAULT   firearms     193   so   Feuer
+# (the gallows: "sei im Gefängnis gehängt worden"; not "hängt an", "hängt davon ab")
+hängen             VERB  ASSAULT   execute      1823  so   !an,!von,!ab,!fest
 überziehen         VERB  ASSAULT   -            190   so   mit,Angriff
 überziehen         VERB  ASSAULT   heavy-weapons 194  so   mit,Beschuss
 überziehen         VERB  ASSAULT   -            190   so   mit,Krieg
@@ -1313,6 +1335,10 @@ CULPRIT_WORDS = ("verantwortliche", "verantwortlichen", "täter", "tätern", "dr
                  "auftraggeber", "auftraggebern", "randalierer", "randalierern", "urheber", "urhebern",
                  "angreifer", "angreifern", "attentäterin")
 ACCOUNTABLE_WORDS = ("verantwortliche", "verantwortlichen")
+# Words of impunity: denied, they vow punishment ("keine Straflosigkeit", "will not go unpunished")
+# Prepositions that make a rally the scene of what is said ("sagte er bei einer Kundgebung")
+RALLY_SCENE_WORDS = ("bei", "auf")
+IMPUNITY_WORDS = ("straflosigkeit", "ungestraft", "ungesühnt")
 PUNISHMENT_WORDS = ("rechenschaft", "strafe", "bestrafen", "bestraft", "härte", "verfolgen", "verfolgt",
                     "verantworten", "ungestraft", "ungesühnt", "justiz")
 # Offers to mediate or host talks are made to both parties ("bot an, zwischen beiden Ländern zu vermitteln")
@@ -1674,6 +1700,8 @@ CONCERN_WORDS = ("besorgt", "sorge", "sorgen", "beunruhigt", "alarmiert")
 PRAISE_WORDS = ("historisch", "wichtig", "meilenstein", "durchbruch", "sieg", "ermutigend", "positiv",
                 "hoffnungszeichen", "verantwortungsvoll", "mutig", "vorbildlich", "überfällig", "engagiert",
                 "freund", "verlässlich", "zuverlässig", "hervorragend", "großartig", "ausgezeichnet")
+# Of these, praise of a person: coded only for one named ("nannte Lula einen „Freund“")
+PERSONAL_PRAISE = ("freund", "verlässlich", "zuverlässig", "engagiert", "mutig", "vorbildlich")
 # Verbs that characterise what they take ("nannte die Ausweisungen »unfreundlich«", "sprach von
 # einem Putsch", "bezeichnete die Festnahmen als ..."): the subject judges; a word that must follow.
 CHARACTERISATION_VERBS = {"nennen": None, "bezeichnen": None, "sprechen": "von", "werten": None,

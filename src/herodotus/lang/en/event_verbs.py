@@ -122,6 +122,8 @@ sign               VERB  SUPPORT   -            057   so   accord
 sign               VERB  SUPPORT   -            057   so   pact
 sign               VERB  SUPPORT   -            057   so   memorandum
 support            NOUN  SUPPORT   -            050   so   express
+support            NOUN  SUPPORT   -            050   so   voice
+support            NOUN  SUPPORT   -            050   so   reaffirm
 solidarity         NOUN  SUPPORT   -            050   so   express
 condolence         NOUN  SUPPORT   -            051   so   -
 offer              VERB  SUPPORT   -            051   so   condolence
@@ -311,6 +313,9 @@ demand             VERB  REQUEST   -            100   so   -
 # "gave Moscow a deadline to agree to a ceasefire": a deadline set is a demand
 set                VERB  REQUEST   -            100   so   deadline
 call+on            VERB  REQUEST   -            100   so   -
+# ("renewed its call on Tehran to negotiate": a demand made again; a call alone may be a phone call)
+call               NOUN  REQUEST   -            100   so   renew
+call               NOUN  REQUEST   -            100   so   reiterate
 call+for           VERB  REQUEST   -            100   so   -
 # (an order of troops is a mobilisation, not a request: before the bare "order ... to")
 order              VERB  MOBILIZE  troops       154   s    troops
@@ -725,6 +730,7 @@ seize              VERB  COERCE    seize        171   so   -
 confiscate         VERB  COERCE    seize        1711  so   -
 ban                VERB  COERCE    ban          1722  so   -
 outlaw             VERB  COERCE    ban          1722  so   -
+proscribe          VERB  COERCE    ban          1722  so   -
 blockade           NOUN  COERCE    restrict     191   so   -
 occupy             VERB  COERCE    seize        192   so   -
 set                VERB  ASSAULT   -            180   so   fire
@@ -853,7 +859,7 @@ fire               VERB  ASSAULT   firearms     193   s    at
 fire               VERB  ASSAULT   heavy-weapons 194  so   rocket
 fire               VERB  ASSAULT   heavy-weapons 194  so   shell
 fire               VERB  ASSAULT   heavy-weapons 194  so   artillery
-execute            VERB  ASSAULT   -            1823  so   -
+execute            VERB  ASSAULT   execute      1823  so   -
 imprison           VERB  COERCE    arrest       173   so   -
 attack             NOUN  ASSAULT   -            190   so   -
 airstrike          NOUN  ASSAULT   aerial       195   so   -
@@ -981,6 +987,10 @@ CULPRIT_WORDS = ("responsible", "perpetrator", "perpetrators", "culprit", "culpr
                  "assailant", "assailants", "shooter")
 # Culprit words that name no one in particular ("those responsible")
 ACCOUNTABLE_WORDS = ("responsible",)
+# Words of impunity: denied, they vow punishment ("keine Straflosigkeit", "will not go unpunished")
+# Prepositions that make a rally the scene of what is said ("told a rally", "said at a rally")
+RALLY_SCENE_WORDS = ("at", "to")
+IMPUNITY_WORDS = ("impunity", "unpunished")
 PUNISHMENT_WORDS = ("accountable", "justice", "punish", "punished", "punishment", "prosecute", "prosecuted",
                     "unpunished", "hunt", "hunted", "regret", "law")
 # Offers to mediate or host talks are made to both parties ("Oman offered to host the next round")
@@ -1127,7 +1137,7 @@ SUMMON_VERBS = ("summon",)
 RELATIVE_PRONOUNS = ("that", "which")
 SUBORDINATORS = ("that", "because", "although", "though", "whether", "while", "whereas", "since")
 
-NEGATION = ("not", "n't", "no", "never", "without", "neither", "nor")
+NEGATION = ("not", "n't", "no", "never", "without", "neither", "nor", "none")
 HYPOTHETICAL = ("if", "would", "could", "might", "may", "should", "unless", "whether",
                 "possibly", "perhaps")
 # Determiners of an act noun that names no act that happened when the clause is hypothetical ("any attack
@@ -1305,6 +1315,8 @@ CONCERN_WORDS = ("concerned", "concern", "worried", "alarmed")
 PRAISE_WORDS = ("historic", "important", "milestone", "breakthrough", "victory", "encouraging", "positive",
                 "landmark", "courageous", "brave", "overdue", "long-overdue", "dedicated", "friend", "reliable",
                 "excellent", "outstanding")
+# Of these, praise of a person: coded only for one named ("called Mauritania a reliable partner")
+PERSONAL_PRAISE = ("friend", "reliable", "dedicated", "courageous", "brave")
 # Verbs that characterise what they take ("called the arrests politically motivated", "described
 # the vote as a sham"): the subject judges; a word that must follow, or None.
 CHARACTERISATION_VERBS = {"call": None, "describe": "as", "brand": None, "label": None, "term": None,

@@ -559,6 +559,7 @@ class Resolver:
             or (self.compass_country(tokens) if kind == "LOC" else None) \
             or (self.district_country(cand) if kind == "LOC" else None) \
             or (place_country(name, self.near_country(cand.sent), self.main_country) if kind == "LOC" else None) \
+            or (self.nearby_country(cand) if kind == "LOC" else None) \
             or (self.partisan_country(cand) if kind == "PER" else None) \
             or (self.unnamed_person_code(cand) if kind == "PER" else None) \
             or self.near_country(cand.sent)
@@ -1422,6 +1423,19 @@ class Resolver:
             return self.near_country(cand.sent)
         return None
 
+    def nearby_country(self, cand: Cand) -> str | None:
+        """"am Flughafen Ben Gurion bei Tel Aviv", "a village near Goma": a place the gazetteer lacks lies in the
+        country of the known place named right after "bei" or "near"."""
+        k = cand.end
+        if k + 1 >= len(self.words) or norm(self.words[k]) not in NEAR_WORDS:
+            return None
+        name: list[str] = []
+        for word, pos in zip(self.words[k + 1:k + 4], self.pos[k + 1:k + 4]):
+            if pos != "PROPN":
+                break
+            name.append(word)
+        return next((code for n in range(len(name), 0, -1) if (code := place_country(" ".join(name[:n])))), None)
+
     def compass_country(self, tokens: tuple[str, ...]) -> str | None:
         """"Nordirak", "Ostukraine", "Südlibanon": a region named by a compass word and its country."""
         if len(tokens) != 1:
@@ -1755,10 +1769,18 @@ def _group_member(cand: Cand) -> bool:
 
 
 def role_family(word: str) -> str:
-    """'Sprecherin' and 'Sprecher', 'spokeswoman' and 'spokesman' are one role."""
+    """'Sprecherin' and 'Sprecher', 'spokeswoman' and 'spokesman' are one role; so are 'der Milliardär' and
+    'den Unternehmer' said of one man."""
     if word.startswith("spokes"):
         return "spokes"
-    return word[:-2] if word.endswith("in") and len(word) > 6 else word
+    word = word[:-2] if word.endswith("in") and len(word) > 6 else word
+    return KIN_ROLES.get(word, word)
+
+
+NEAR_WORDS = {"bei", "nahe", "near", "outside"}
+# Words for one trade that wire copy uses in turn for the same person (role words come without umlauts)
+KIN_ROLES = {"milliardar": "unternehmer", "geschaftsmann": "unternehmer", "billionaire": "businessman",
+             "tycoon": "businessman", "entrepreneur": "businessman"}
 
 
 def _initials(name: str) -> str:

@@ -47,7 +47,7 @@ from .context import (MAX_ANAPHOR_SENTENCES, NON_STATE_CODES, PAIR_EVENTS, PLACE
                       STATE_SECTORS, article_country, camp, counterpart, earlier_aggressor, last_held, last_struck, foreign_state, earlier_doer, earlier_recipient,
                       implied_actor, implied_slot, joint_doers, last_co_actors, last_pair, last_threatened, latest_doer, latest_requester,
                       latest_requesters, partner, lead_states, mention_slot,
-                      opponent, other_side_doer, recent_events, sentence_of, side, slot_in)
+                      opponent, other_side_doer, recent_events, sentence_of, side, side_of, slot_in)
 
 LOGGER = logging.getLogger(__name__)
 
@@ -88,13 +88,15 @@ STATEMENT_WINDOW = 3   # sentences back to the act a judgement without a named t
 # Acts judged as "the decision", "the ruling": the one the lead tells (its first LEAD_SENTENCES + 1 sentences)
 LEAD_KINDS, LEAD_SENTENCES = ("decision", "verdict"), 1
 ARTICLE_WINDOW = 40   # sentences: the whole of a news article
+BETWEEN_WORDS = {"zwischen", "between"}
+HELD_AT_ROLES = {"pp:in", "pp:bei", "pp:an", "pp:at", "pp:near", "pp:nahe"}
 PROMISABLE = {"COOPERATE", "AID"}
 PROMISE_MODALS = {"would", "würde", "würden"}   # "said it would continue to work with": a promise
 NOUN_DOER_ROLES = {"gen", "adj", "poss", "pp:von", "pp:by", "pp:durch"}
 # Acts only the state carries out: an agentless passive ("wurden festgenommen", "were detained",
 # "was convicted") has the police or a court of the country where it happens as implied actor.
 STATE_ONLY_MODES = {("COERCE", "arrest"): "COP", ("COERCE", "deport"): "COP", ("SANCTION", "convict"): "JUD",
-                    ("COERCE", "censor"): "GOV", ("RETREAT", "release"): "COP"}
+                    ("COERCE", "censor"): "GOV", ("RETREAT", "release"): "COP", ("ASSAULT", "execute"): "GOV"}
 # Shutting down the internet of a region aims at no one named (annotated without recipient, like a curfew)
 SHUTDOWN_WORDS = {"internet"}
 SECURITY_SECTORS = {"COP", "MIL", "SPY"}
@@ -185,7 +187,8 @@ class EventCoder:
         doc.events = [e for e in doc.events if e.source != self.name]   # re-running replaces, not doubles
         slots_by_sent = {s.i: candidate_slots(doc, doc.sentence_tokens(s), lex.cues) for s in doc.sentences}
         speech = speeches(doc, slots_by_sent, lex.cues)
-        judged = _with_judgements(speech, characterisations(doc, slots_by_sent, lex.cues))
+        characterised = characterisations(doc, slots_by_sent, lex.cues)
+        judged = _with_judgements(speech, characterised)
         seen: set[tuple[str, str, str | None, int]] = set()
         acts: list[Act] = []   # event nouns seen so far with their doers, for "das Manöver" later on
         # events read from trained cues are added last: a less sure reading is no context for later sentences
@@ -224,6 +227,7 @@ class EventCoder:
             denying = _denial_at(doc, sent, matched, lex.cues)   # "wies die Vorwürfe als »Lügen« zurück" accuses no one
             stated = judged if denying is None else [sp for sp in judged if sp.start <= denying]
             found += self._from_statement(doc, sent, slots, stated, lex.cues, found, acts, judged_acts)
+            found += _praise(doc, sent, slots, characterised, speech, lex.cues, found)
             found += _warnings_to_all(doc, sent, speech, lex.cues, found)
             found += _punishment_vows(doc, sent, speech, lex.cues, found)
             found += _meddling_replies(doc, sent, matched, slots, lex.cues, found)
@@ -234,6 +238,9 @@ class EventCoder:
             found = [_addressee_of_demand(doc, _home_government(doc, c), lex.cues) for c in found]
             self._add(doc, sent, _drop_open_twins(_drop_place_twins(found)), seen)
             guessed = self._from_cues(doc, sent, matched, triggers, slots, speech, lex, modes, found)
+            # (the trained cue reads "called the ruling historic" as disapproval; the praise rule read it first)
+            praised = {c.actor.entity.id for c in found if c.rule.startswith(f"{doc.lang} praise rule")}
+            guessed = [g for g in guessed if not (g.event == "ACCUSE" and g.actor.entity.id in praised)]
             if sent.i <= LEAD_SENTENCES and not found:
                 # (but the lead's only reading is the story's act: "The international envoy ... imposed sweeping
                 # changes ... The U.S. Embassy welcomed the decision")
@@ -307,6 +314,11 @@ class EventCoder:
                 and set(trig.entry.needs) & {"zwischen", "between"} and len(sides := between_parties(doc, trig, slots)) == 2:
             # "Bei Kämpfen zwischen der M23 und Wazalendo-Milizen": each side attacks the other
             roles = Roles(tuple(sides), tuple(sides), roles.how, roles.passive)
+        elif trig.entry.event == "CONSULT" and trig.entry.pos == "NOUN" and not roles.actors \
+                and trig.token.i + 1 < len(doc.tokens) and doc.tokens[trig.token.i + 1].text.lower() in BETWEEN_WORDS \
+                and len(sides := between_parties(doc, trig, slots)) == 2:
+            # "Die Friedensgespräche zwischen der äthiopischen Regierung und der OLA": the first named meets the other
+            roles = Roles(sides[:1], sides[1:], roles.how, roles.passive)
         if trig.entry.pos == "NOUN" and not roles.actors and (prefixed := _prefix_actor(doc, trig, cues)) is not None:
             roles = Roles((prefixed,), roles.recipients, roles.how, roles.passive)   # "US-Drohnenangriff"
         if trig.entry.pos == "NOUN" and trig.entry.event in STANCES and not roles.actors and roles.recipients \
@@ -381,6 +393,10 @@ class EventCoder:
                 and actors == [(speaker, "speaker")]:
             actors = []   # "»Ein Angriff auf eine Regierungschefin ist ein Angriff auf uns alle«": who speaks of an
             # attack did not make it
+        if trig.entry.event == "PROTEST" and trig.entry.pos == "NOUN" and actors and trig.token.i > 1 \
+                and doc.tokens[trig.token.i - 2].text.lower() in cues.RALLY_SCENE_WORDS \
+                and all(a.entity.actor.sector in STATE_SECTORS for a, _ in actors):
+            return []   # "sagte er bei einer Kundgebung vor dem Präsidentenpalast": a ruler speaking at a rally
         if trig.entry.event == "PROTEST" and trig.entry.mode == "obstruct" and actors \
                 and all(a.entity.actor.sector in STATE_SECTORS | {"REB"} for a, _ in actors):
             return []   # "fighters attacked civilians and blocked roads": armed men or police blocking roads protest nothing
@@ -497,6 +513,11 @@ class EventCoder:
             # target; the target is then found as for a threat that names none
             roles = Roles(roles.actors, tuple(r for r in roles.recipients if r.entity.id != speaker.entity.id),
                           roles.how, roles.passive)
+        kept = tuple(r for r in roles.recipients if doc.lang != "en" or not _in_relative_clause(doc, trig, r, cues))
+        if kept != roles.recipients:
+            # "arrested dozens of young people who tried to march on parliament": the relative clause's parties
+            # are not acted on
+            roles = Roles(roles.actors, kept, roles.how, roles.passive)
         # "The U.N. children's agency UNICEF condemned ...": the body named in the actor's own phrase is no recipient
         kept = tuple(r for r in roles.recipients if not any(_heads_phrase_of(doc, r, a) for a, _ in actors))
         if len(kept) < len(roles.recipients):
@@ -1070,7 +1091,10 @@ class EventCoder:
             foreigners = event == "ACCUSE" and recipients == [None] and _foreigners_blamed(doc, trig, cues)
             if foreigners:
                 note += "; recipient: unnamed foreigners, none coded"
-            untargeted = mode in UNTARGETED_MODES or _shutdown(trig) or foreigners or _cordon(trig, cues)
+            # (a cordon aims at no one, unless the story is of protesters: "Police sealed off roads leading to the
+            # parliament" as they marched on it)
+            untargeted = mode in UNTARGETED_MODES or _shutdown(trig) or foreigners \
+                or _cordon(trig, cues) and _article_protesters(doc, trig.token, cues) is None
             for recipient in recipients:
                 if recipient is not None and recipient.entity.id == actor.entity.id and any(
                         r is not None and r.entity.id != actor.entity.id for r in recipients):
@@ -1145,7 +1169,8 @@ class EventCoder:
         if trig.entry.mode == "convict" and (court := _convicting_doer(doc, trig.token.sent)) is not None:
             # "Three other defendants received 10-year prison terms": the court of the sentences just told
             return [(court, "the court of the sentences told just before")]
-        places = [s for s in _clause_places(trig, slots, {"pp:in"}) if s not in roles.recipients] or [
+        # ("am Flughafen Ben Gurion bei Tel Aviv festgehalten": where it happened, also by "at" or "near")
+        places = [s for s in _clause_places(trig, slots, HELD_AT_ROLES) if s not in roles.recipients] or [
             s for s in _clause_places(trig, slots, {"poss"}) if s not in roles.recipients
             and s.first > 0 and doc.tokens[s.first - 1].text.lower() in AT_WORDS]   # "at Milan's Malpensa airport"
         held = roles.recipients[0] if roles.recipients else None
@@ -1365,6 +1390,56 @@ class EventCoder:
             date=when, date_precision=precision, cameo=code.cameo, quad_code=code.quad_class,
             goldstein=code.goldstein, negated=cand.mod.negated, hypothetical=cand.mod.hypothetical,
             future=cand.mod.future, confidence=round(conf, 3), explanation=explanation, source=self.name)
+
+
+def _praise(doc: Document, sent: Sentence, slots: list[Slot], characterised: list[Speech], speech: list[Speech],
+            cues: ModuleType, found: list[Candidate]) -> list[Candidate]:
+    """"sprach von einem „historischen Tag“", "called the ruling historic", "Das Urteil sei ein „wichtiges
+    Signal“, erklärte ...": praise opening a characterisation, or said of an act named, backs who did the act
+    praised (a court for its ruling, else the latest doer of an act one can welcome)."""
+    out: list[Candidate] = []
+    spans = [(sp, False) for sp in characterised] + [(sp, True) for sp in innermost(speech)]
+    for sp, said in spans:
+        if not sent.start <= sp.start < sent.end:
+            continue
+        words = doc.tokens_in(sp.start, min(sp.end, sent.end))[:PRAISE_REACH]
+        if said and not _act_praised(words, cues):
+            continue
+        praise = next((t for t in words if t.text.lower().startswith(cues.PRAISE_WORDS)), None)
+        if praise is None or evaluation_cue(words, cues.NEGATIVE_EVALUATION) is not None \
+                or any(t.text.lower() in cues.NEGATION for t in words) \
+                or any(c.actor.entity.id == sp.speaker.entity.id and not c.rule.startswith(f"{doc.lang} statement rule")
+                       for c in found + out):
+            # (not "einer „historischen Blamage“"; nor praise said with an act of the speaker's own the sentence
+            # codes: "sprach von einem „historischen Tag“ und versprach, ...", "gratulierte ihm und sprach von ...")
+            continue
+        own = {sp.speaker.entity.id}
+        kind = next((k for t in words if t.pos == "NOUN" and (k := _act_kind(t, cues)) is not None), None)
+        types = ACT_KIND_TYPES[kind] if kind else PRAISED_ACTS
+        named = None if said else _characterised(doc, slots, sp.start, sp.end, sp.speaker, cues)
+        if named is None and praise.text.lower().startswith(cues.PERSONAL_PRAISE):
+            continue   # ("residents called him a friend": praise of a person no one named is no event)
+        # "called Mauritania a reliable partner": the one named; else the act's doer, a court for its ruling,
+        # else the story's act, told in its lead ("Energieminister Cohen sprach von einem „historischen Tag“")
+        doer = named or (_court_doer(doc, own, sent.i) if kind == "verdict" else
+                         latest_doer(doc, types, own, sent.i, STATEMENT_WINDOW) or _lead_doer(doc, types, own, sent.i))
+        if doer is None:
+            continue
+        what = f"'{doer.mention.text}'" if named is not None else f"what '{doer.mention.text}' did"
+        rule = f"{doc.lang} praise rule: '{sp.speaker.mention.text}' characterises {what} with '{praise.text}'"
+        out.append(Candidate("SUPPORT", None, None, sp.speaker, doer, (praise.start, praise.end), rule,
+                             Modality(False, False, False, ()), 0.5))
+    return out
+
+
+PRAISE_REACH = 9   # words: the praise opens the characterisation ("vor dem Gerichtsgebäude von einem „historischen")
+
+
+def _act_praised(words: Sequence[Token], cues: ModuleType) -> bool:
+    """Speech that opens on a definite act noun and a form of "to be" ("Das Urteil sei ein ...", "The
+    agreement is a ..."): what follows characterises the act."""
+    return len(words) > 3 and words[0].text.lower() in DEFINITE and _act_kind(words[1], cues) is not None \
+        and (words[2].lemma or "").lower() in {"sein", "be"}
 
 
 def _rules(doc: Document, sent: Sentence, speaker: Slot, cues: ModuleType) -> bool:
@@ -2497,10 +2572,12 @@ def _act_noun_recipients(doc: Document, triggers: list[Trigger], roles: dict[int
                 or not (r.actors or trig.entry.event == "PROTEST"):   # crowds are often unnamed
             continue
         a, b = trig.clause
-        kinds = [kind for t in doc.tokens[a:b] if t.pos == "NOUN" and t.i > trig.token.i
-                 and (kind := _act_kind(t, cues)) is not None]
+        nouns = [t for t in doc.tokens[a:b]
+                 if t.pos == "NOUN" and t.i > trig.token.i and _act_kind(t, cues) is not None]
+        kinds = [_act_kind(t, cues) for t in nouns]
         if kinds[:1] == ["vote"] and _body_doer(doc, set(), trig.token.sent, "vote") is None:
-            kinds = kinds[1:]   # a vote at home is the voters', no one's act ("hailed the vote as a victory")
+            # a vote at home is the voters', no one's act ("hailed the vote as a victory")
+            kinds, nouns = kinds[1:], nouns[1:]
         # (one that joins a judgement by a verb joins it whatever the clause names: "Katar und Saudi-Arabien
         # schlossen sich der Verurteilung an" is not Qatar's condemnation of Saudi Arabia)
         joining = _joins(doc, trig, cues.JOINING_VERBS)
@@ -2544,8 +2621,17 @@ def _act_noun_recipients(doc: Document, triggers: list[Trigger], roles: dict[int
         # (the decision or ruling a story reports on is the one its lead tells: "Nigerian authorities dropped
         # the charges ... Miller welcomed the decision", whatever was said of it since)
         lead = _lead_doer(doc, types, judges, trig.token.sent) if kinds[0] in LEAD_KINDS else None
-        doer = body or lead or latest_doer(doc, types, judges, trig.token.sent, window, at=[trig.token],
+        # (a ruling judged is the court's, not the act the court blamed on someone: "welcomed the ruling" after
+        # "the court said in a ruling that the attacks were planned by Iran")
+        # (a decision judged after a court's act in the lead is that court's: "Milei's office welcomed the
+        # decision" after "Argentina's top criminal court has ruled that ...")
+        if lead is None and kinds[0] == "decision":
+            lead = _lead_doer(doc, set(), judges, trig.token.sent, sector="JUD")
+        # ("kritisierten die Pläne" after "Nach Plänen der Regierung": whose the act was called before)
+        owner = _earlier_owner(doc, nouns[0], judges) if kinds[0] not in VIOLENT_KINDS else None
+        doer = body or lead or owner or latest_doer(doc, types, judges, trig.token.sent, window, at=[trig.token],
                                            other_than=judge_side) \
+            or (_court_doer(doc, own, trig.token.sent) if kinds[0] == "verdict" else None) \
             or _blamed_for(doc, kinds[0], own, trig.token.sent, cues)
         if doer is None and kinds[0] == "attack":
             # no attack was coded: any act of force told before ("condemned the attack" after arrests of gunmen)
@@ -2600,15 +2686,45 @@ def _recent_convictions(doc: Document, sent: int) -> Iterator[Event]:
     return (ev for ev in recent_events(doc, sent, STATEMENT_WINDOW) if ev.event == "SANCTION" and ev.mode == "convict")
 
 
-def _lead_doer(doc: Document, types: set[str], judges: set[str], sent: int) -> Slot | None:
+def _earlier_owner(doc: Document, noun: Token, judges: set[str]) -> Slot | None:
+    """The owner named in a genitive after the same act noun earlier in the article ("Nach Plänen der
+    Regierung ... kritisierten die Pläne", "the government's plans ... criticised the plans")."""
+    lemma = (noun.lemma or noun.text).lower()
+    for t in reversed(doc.tokens[:noun.i]):
+        if t.pos != "NOUN" or (t.lemma or t.text).lower() != lemma:
+            continue
+        reach = doc.tokens[min(t.i + 3, len(doc.tokens) - 1)].start
+        after = [m for m in doc.mentions if t.end < m.start <= reach and m.entity_id not in judges | {None}
+                 and (doc.text[t.end:m.start].split() or [""])[0].lower() in OWNER_OPENERS]
+        before = [m for m in doc.mentions if m.end <= t.start and m.entity_id not in judges | {None}
+                  and doc.text[m.end:t.start] in POSSESSIVE_ENDINGS]
+        for m in after + before:
+            ent = doc.entity(m.entity_id)
+            if ent is not None and ent.actor.code:
+                return mention_slot(doc, m, ent)
+        return None
+    return None
+
+
+# Words that open an owner right after an act noun: the cues' genitive articles leave out "der", which after a noun
+# ("Plänen der Regierung") is the genitive, not the dative it often is elsewhere
+OWNER_OPENERS = frozenset({"der", "des", "of"})
+POSSESSIVE_ENDINGS = ("'s ", "’s ")   # "the government's plans"
+
+
+def _lead_doer(doc: Document, types: set[str], judges: set[str], sent: int, sector: str | None = None) -> Slot | None:
     """The actor of the first event of these types in the article's lead (its first two sentences), when the
-    judgement comes after it."""
+    judgement comes after it; with ``sector``, of the first event whose actor is of that sector (a court's
+    ruling told in the lead, of whatever type, is "the decision" welcomed later)."""
     for ev in doc.events:
         at = sentence_of(doc, ev.start)
         if at > LEAD_SENTENCES or at >= sent:
             return None
-        if ev.event in types and ev.actor_ids and ev.actor_ids[0] not in judges and not ev.negated:
-            return slot_in(doc, doc.entity(ev.actor_ids[0]), ev)
+        ent = doc.entity(ev.actor_ids[0]) if ev.actor_ids else None
+        if ent is None or ent.id in judges or ev.negated:
+            continue
+        if (ev.event in types if sector is None else ent.actor.sector == sector):
+            return slot_in(doc, ent, ev)
     return None
 
 
@@ -3036,8 +3152,8 @@ def _punishment_vows(doc: Document, sent: Sentence, speech: list[Speech], cues: 
         if culprit is None:
             continue
         target, word = culprit
-        rule = (f"{doc.lang} punishment vow: speech of '{sp.speaker.mention.text}' promises to punish "
-                f"'{word.text}', aimed at '{target.mention.text}'")
+        rule = (f"{doc.lang} punishment vow: speech of '{sp.speaker.mention.text}' vows punishment ('{word.text}'), "
+                f"aimed at '{target.mention.text}'")
         return [Candidate("THREATEN", None, "130", sp.speaker, target, (word.start, word.end), rule,
                           Modality(False, False, False, ()), 0.5)]
     return []
@@ -3117,7 +3233,17 @@ def _vowed_culprit(doc: Document, sent: Sentence, tokens: Sequence[Token], threa
     culprits, punishments = set(cues.CULPRIT_WORDS), set(cues.PUNISHMENT_WORDS)
     word = next((t for t, f in forms if f & culprits
                  and (t.text.lower() != "responsible" or doc.tokens[t.i - 1].text.lower() == "those")), None)
-    if word is None or not any(f & punishments for _, f in forms):
+    # ("„Es wird keine Straflosigkeit geben“", "will not go unpunished": a vow that names no culprit)
+    impunity = next((t for t, f in forms if f & set(cues.IMPUNITY_WORDS) and _denied(doc, t, cues)), None)
+    if impunity is not None:
+        word = word or impunity
+        # ("dass kriminelle Banden unsere Soldaten ungestraft angreifen": the culprits the vow names)
+        named = [m for m in doc.mentions if tokens[0].start <= m.start and m.end <= tokens[-1].end and m.entity_id
+                 and (ent := doc.entity(m.entity_id)) is not None and ent.actor.code
+                 and side_of(ent) != side(threatener)]
+        if named:
+            return mention_slot(doc, named[0], doc.entity(named[0].entity_id)), word
+    elif word is None or not any(f & punishments for _, f in forms):
         return None
     code = threatener.entity.actor.code
     doer = latest_doer(doc, {"ASSAULT", "PROTEST"}, {threatener.entity.id}, sent.i, ARTICLE_WINDOW, at=[word])
@@ -3126,6 +3252,16 @@ def _vowed_culprit(doc: Document, sent: Sentence, tokens: Sequence[Token], threa
     if not code or code in NON_STATE_CODES:
         return None
     return implied_actor(doc, code, "CVL", [word]), word
+
+
+def _denied(doc: Document, word: Token, cues: ModuleType) -> bool:
+    """Is a word of impunity denied by the word before it, or by a negation a verb or two before ("keine
+    Straflosigkeit", "will not go unpunished"; not "Es gehe nicht um Straflosigkeit")?"""
+    before = doc.tokens[max(0, word.i - 3):word.i]
+    if before and before[-1].text.lower() in cues.NEGATION:
+        return True
+    k = next((k for k in range(len(before) - 1, -1, -1) if before[k].text.lower() in cues.NEGATION), None)
+    return k is not None and all(t.pos in {"VERB", "AUX", "ADV"} for t in before[k + 1:])
 
 
 def _refused_requests(doc: Document, triggers: list[Trigger], roles: dict[int, Roles]) -> None:
@@ -3488,7 +3624,12 @@ def _both_open(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
     """Does the clause open with "beide" and its verb ("Beide forderten Pjöngjang auf")? Then whoever the
     roles took for the subject is an object."""
     words = [t for t in doc.tokens[trig.clause[0]:trig.token.i + 1] if t.pos != "PUNCT"]
-    return len(words) > 1 and words[0].text.lower() in cues.BOTH_PRONOUNS and words[1].pos in {"VERB", "AUX"}
+    if len(words) > 1 and words[0].text.lower() in cues.BOTH_PRONOUNS and words[1].pos in {"VERB", "AUX"}:
+        return True
+    # "Darin hatten beide Seiten Iran aufgefordert": "beide" right after a plural verb that only an adverb precedes
+    k = next((k for k, t in enumerate(words[:3]) if t.pos in {"VERB", "AUX"}), None)
+    return k is not None and 0 < k < len(words) - 1 and all(t.pos in {"ADV", "PRON"} for t in words[:k]) \
+        and "Number=Plur" in (words[k].morph or "") and words[k + 1].text.lower() in cues.BOTH_PRONOUNS
 
 
 def _in_both_sides(doc: Document, slot: Slot, cues: ModuleType) -> bool:
@@ -3985,9 +4126,9 @@ def _unnamed_people(doc: Document, trig: Trigger, actor: Slot, mode: str | None,
         if not code or not _names_people(doc.tokens[trig.clause[0]:trig.clause[1]], cues) or code in NON_STATE_CODES:
             return None
         return implied_actor(doc, code, "CVL", [trig.token]), f"implied (unnamed people at {places[0].mention.text})"
-    # ("sentenced 37 people to death": a court's sentence falls on people of its country)
+    # ("sentenced 37 people to death": a court's sentence falls on people of its country; so does an execution)
     state = ref.sector in SECURITY_SECTORS or (ref.sector in STATE_SECTORS
-                                               and mode in ORDER_MODES | {"crowd-control", "convict"})
+                                               and mode in ORDER_MODES | {"crowd-control", "convict", "execute"})
     if not state or not ref.code or ref.code in NON_STATE_CODES:
         return None
     if any(s.role == COAST_ROLE and trig.clause[0] <= s.first < trig.clause[1] for s in slots):
@@ -3998,8 +4139,12 @@ def _unnamed_people(doc: Document, trig: Trigger, actor: Slot, mode: str | None,
         or trig.entry.event == "ASSAULT" and any(_names(t, cues.CIVILIAN_SITES) for t in doc.tokens[a:b])
     # (a protest broken up is its protesters: "lösten eine Demonstration auf")
     crowd = any(_names(t, cues.PROTEST_NOUNS) for t in doc.tokens[a:b])
+    # ("Police officers and soldiers sealed off roads leading to the parliament": in a story of protests, against
+    # the protesters; so is any restriction by police or soldiers)
+    blocked = (_cordon(trig, cues) or mode == "restrict" and ref.sector in SECURITY_SECTORS) \
+        and _article_protesters(doc, trig.token, cues) is not None
     if mode in UNTARGETED_MODES or (not _names_people(doc.tokens[a:b], cues) and not taken_up and not crowd
-                                    and mode not in POPULATION_MODES and not existential(doc, trig)):
+                                    and not blocked and mode not in POPULATION_MODES and not existential(doc, trig)):
         return None
     if trig.entry.event == "ASSAULT":
         # "bei den Angriffen der israelischen Armee im Süden des Libanon": a state's forces strike abroad
@@ -4173,6 +4318,15 @@ def _preposition_before(doc: Document, tok: Token, start: int) -> str | None:
     """The preposition heading the noun phrase ``tok`` ends ("von einem Unbekannten": "von"), if any."""
     i = skip_back(doc, tok.i - 1, NOMINAL_MODIFIERS)
     return doc.tokens[i].text.lower() if i >= start and doc.tokens[i].pos == "ADP" else None
+
+
+def _in_relative_clause(doc: Document, trig: Trigger, slot: Slot, cues: ModuleType) -> bool:
+    """Does a relative pronoun after a noun ("people who tried to march on parliament") stand between the
+    trigger and a prepositional slot after it?"""
+    if not slot.role.startswith("pp:") or slot.first <= trig.token.i:
+        return False
+    return any(t.text.lower() in cues.RELATIVE_OPENERS and t.pos == "PRON"
+               and doc.tokens[t.i - 1].pos in {"NOUN", "PROPN"} for t in doc.tokens[trig.token.i + 1:slot.first])
 
 
 def _clause_places(trig: Trigger, slots: list[Slot], roles: set[str], after_trigger: bool = False) -> list[Slot]:

@@ -149,14 +149,15 @@ def latest_requester(doc: Document, refuser: Slot, sent: int) -> Slot | None:
 
 def latest_requesters(doc: Document, refuser: Slot, sent: int, yielding: bool = False) -> list[Slot]:
     """All makers of that latest demand: "Die EU und die USA hatten Pristina aufgefordert" has two. A demand
-    of the other side, or of the refuser in person. With ``yielding`` (a refusal to apologise, resign or
-    withdraw) an accusation since is no denial that ends the search."""
+    of the other side, or of the refuser in person, or an offer or invitation just made to the refuser in person.
+    With ``yielding`` (a refusal to apologise, resign or withdraw) an accusation since is no denial that ends the
+    search."""
     makers: list[Slot] = []
     first: Event | None = None
     for ev in recent_events(doc, sent, window=REFUSAL_WINDOW):
         if first is not None and (ev.trigger_start, ev.trigger_end) != (first.trigger_start, first.trigger_end):
             break
-        if ev.event not in ("REQUEST", "PROTEST", "ACCUSE") or not ev.actor_ids:
+        if ev.event not in ("REQUEST", "PROTEST", "ACCUSE", "AGREE") or not ev.actor_ids:
             continue
         doer = slot_in(doc, doc.entity(ev.actor_ids[0]), ev)
         target = doc.entity(ev.recipient_ids[0]) if ev.recipient_ids else None   # implied ones too
@@ -168,6 +169,9 @@ def latest_requesters(doc: Document, refuser: Slot, sent: int, yielding: bool = 
             return [doer]
         # (one side's demand made of the refuser in person counts too: "Der Präsidialrat forderte Kabir auf")
         addressed = target is not None and target.id == refuser.entity.id
+        if ev.event == "AGREE" and (not addressed or sentence_of(doc, ev.start) < sent - 1):
+            continue   # (an offer or invitation just made is turned down by whom it was made to: "lud ... ein. Branson
+            # lehnte ab.")
         if doer is not None and target is not None and doer.entity.id != refuser.entity.id \
                 and (addressed or side_of(target) == side(refuser) != side(doer)):
             if ev.event == "ACCUSE":

@@ -1709,6 +1709,10 @@ def _owns_next_noun(doc: Document, slot: Slot) -> bool:
         and doc.tokens[k].pos in {"ADJ", "NOUN"}
 
 
+# The second half of a paired conjunction, which joins like "und"
+PAIRED_SECOND_HALVES = ("als auch", "as well as")
+
+
 def with_conjuncts(doc: Document, slot: Slot, local: list[Slot]) -> tuple[Slot, ...]:
     """The slot plus coordinated slots right after it ("die USA und Saudi-Arabien")."""
     out = [slot]
@@ -1736,9 +1740,12 @@ def with_conjuncts(doc: Document, slot: Slot, local: list[Slot]) -> tuple[Slot, 
         between = _past_scene(between)
         words = " ".join(t.text.lower() for t in between)
         comitative = any(words.startswith(c) for c in COMITATIVES)   # "along with", "zusammen mit"
-        if not between or not (comitative or any(t.text.lower() in CONJUNCTIONS or t.text == "," for t in between)):
+        paired = words.startswith(PAIRED_SECOND_HALVES)   # "sowohl den Rebellen als auch der Armee"
+        if not between or not (comitative or paired
+                               or any(t.text.lower() in CONJUNCTIONS or t.text == "," for t in between)):
             break
-        if len(between) > 4 or any(t.pos in {"VERB", "AUX"} or (t.pos == "ADP" and not comitative) for t in between):
+        if len(between) > 4 or any(t.pos in {"VERB", "AUX"} or (t.pos == "ADP" and not (comitative or paired))
+                                   for t in between):
             break
         if between[0].text == "," and any(t.pos == "NOUN" for t in between[1:]):
             break   # "Romualdez, ein Cousin des Präsidenten": an apposition's noun, not a list

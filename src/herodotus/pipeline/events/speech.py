@@ -150,7 +150,7 @@ def characterisations(doc: Document, slots_by_sent: dict[int, list[Slot]], cues:
                     or (after and after[0].text.lower() in CALL_PARTICLES):
                 continue
             final = all(t.pos == "PUNCT" for t in after)
-            judge = _judge(slots_by_sent.get(sent.i, []), verb, final)
+            judge = _judge(slots_by_sent.get(sent.i, []), verb, final, tokens)
             if judge is None:
                 break
             if final and judge.last < verb.i:
@@ -162,13 +162,20 @@ def characterisations(doc: Document, slots_by_sent: dict[int, list[Slot]], cues:
     return out
 
 
-def _judge(slots: list[Slot], verb: Token, final: bool) -> Slot | None:
-    """The subject of a judging verb: the name just before it, else (German inversion: "Am Montag
-    nannte der Minister ...") the first name after it."""
+def _judge(slots: list[Slot], verb: Token, final: bool, tokens: Sequence[Token]) -> Slot | None:
+    """The subject of a judging verb: the name just before it, or before an apposition set off by commas
+    ("Jorge Knoblovits, head of the Jewish umbrella group DAIA, called ..."), else (German inversion: "Am
+    Montag nannte der Minister ...") the first name after it."""
     before = [s for s in slots if s.role in {"bare", "subj"} and s.last < verb.i]
     near = [s for s in before if verb.i - s.last <= 6]
     if near:
         return near[-1]
+    at = {t.i: t for t in tokens}
+    apposed = [s for s in before if s.last + 1 in at and at[s.last + 1].text == ","
+               and verb.i - 1 in at and at[verb.i - 1].text == ","
+               and not any(at[k].text in {",", ";"} for k in range(s.last + 2, verb.i - 1) if k in at)]
+    if apposed:
+        return apposed[-1]
     if before and final:
         return before[0]   # German verb-final: the subject opens the clause
     after = [s for s in slots if s.role in {"bare", "subj"} and s.first > verb.i and s.first - verb.i <= 3]

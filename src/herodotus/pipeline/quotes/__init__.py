@@ -793,16 +793,24 @@ def _resolve_unlinked(doc: Document, found: list[Found]) -> None:
             f.speaker = Speaker(sp.start, sp.end, owner.entity_id)
             continue
         pronoun = len(toks) == 1 and toks[0].text.lower() in _ANAPHORS
-        if not pronoun and not _bare_definite(doc, toks):
+        report = len(toks) == 2 and toks[0].text.lower() in _DEFINITE_ARTICLES and toks[1].text.lower() in _REPORT_NOUNS
+        if not pronoun and not report and not _bare_definite(doc, toks):
             continue
-        antecedent = _salient_actor(doc, found, sent, sp.start)
+        # ("den Angaben zufolge": what the speaker of the quote before said)
+        antecedent = (_previous_speaker(found, f) if report else None) or _salient_actor(doc, found, sent, sp.start)
         if (antecedent is None or antecedent.start == sp.start) and pronoun and f.start < sp.start:
             antecedent = _content_subject(doc, f, sent)
         if antecedent is None or antecedent.start == sp.start:
             continue
         label = _label(doc, antecedent)
-        if pronoun or label == "ORG" or label == "PER" and _person_description(toks):
+        if pronoun or report or label == "ORG" or label == "PER" and _person_description(toks):
             f.speaker = Speaker(sp.start, sp.end, antecedent.entity_id, pronoun=sp.pronoun)
+
+
+def _previous_speaker(found: list[Found], f: Found) -> Speaker | None:
+    """The linked speaker of the latest quote that ends before this one starts."""
+    before = [o for o in found if o.end <= f.start and o.speaker is not None and o.speaker.entity_id is not None]
+    return max(before, key=lambda o: o.end).speaker if before else None
 
 
 # Endings of nouns that name one person by a trait ("der Sozialist", "der konservative Politiker",
@@ -822,14 +830,20 @@ def _person_description(toks: list[Token]) -> bool:
 
 
 # Possessives of a speaker phrase and the nouns of those who speak for the possessor ("his office", "ihr Anwalt")
-_POSSESSIVES = {"his": "PER", "her": "PER", "its": "ORG", "their": None, "sein": "PER", "seine": "PER",
-                "seines": "PER", "seiner": "PER", "seinem": "PER", "seinen": "PER", "ihr": None, "ihre": None,
+# (German "sein" is also the neuter's: "das Außenministerium ... nach seinen Informationen"; no place's, though:
+# "Unterlagen einer Universität in Chicago, die nach seinen Angaben ...")
+_SEIN = "PER|ORG"
+_POSSESSIVES = {"his": "PER", "her": "PER", "its": "ORG", "their": None, "sein": _SEIN, "seine": _SEIN,
+                "seines": _SEIN, "seiner": _SEIN, "seinem": _SEIN, "seinen": _SEIN, "ihr": None, "ihre": None,
                 "ihres": None, "ihrer": None, "ihrem": None, "ihren": None}
 _AGENT_NOUNS = ("office", "spokesman", "spokeswoman", "spokesperson", "lawyer", "lawyers", "attorney", "aide", "aides",
                 "büro", "sprecher", "sprecherin", "anwalt", "anwältin", "anwälte", "berater", "beraterin",
                 # what the possessor said or wrote is theirs: "nach ihren Angaben", "heißt es in seinem Bericht"
                 "angaben", "worten", "darstellung", "aussage", "aussagen", "bericht", "mitteilung", "erklärung",
-                "account", "statement", "report", "words")
+                "informationen", "erkenntnissen", "account", "statement", "report", "words")
+# Of these, what was said: "den Angaben zufolge" (no possessor) takes up the speaker told before
+_REPORT_NOUNS = frozenset(_AGENT_NOUNS[_AGENT_NOUNS.index("angaben"):])
+_DEFINITE_ARTICLES = frozenset({"den", "der", "dem", "die", "the"})
 
 
 def _possessor(doc: Document, found: list[Found], sent, toks: list[Token]) -> Speaker | None:
@@ -840,13 +854,15 @@ def _possessor(doc: Document, found: list[Found], sent, toks: list[Token]) -> Sp
     if len(words) != 2 or words[0].text.lower() not in _POSSESSIVES or words[1].text.lower() not in _AGENT_NOUNS:
         return None
     label = _POSSESSIVES[words[0].text.lower()]
-    named = [m for m in doc.mentions if sent.start <= m.start < toks[0].start and m.entity_id and m.kind != "pronoun"
-             and (label is None or m.label == label or label == "ORG" and m.label == "GPE")]
-    if named:
-        m = max(named, key=lambda m: m.start)
-        return Speaker(m.start, m.end, m.entity_id)
+    before = [m for m in doc.mentions if sent.start <= m.start < toks[0].start and m.entity_id and m.kind != "pronoun"]
+    # (of the labels a possessive allows, the first that is named: a person before a body for "sein")
+    for allowed in (label.split("|") if label else [None]):
+        named = [m for m in before if allowed is None or m.label == allowed or allowed == "ORG" and m.label == "GPE"]
+        if named:
+            m = max(named, key=lambda m: m.start)
+            return Speaker(m.start, m.end, m.entity_id)
     salient = _salient_actor(doc, found, sent, toks[0].start)
-    if salient is not None and (label is None or _label(doc, salient) == label):
+    if salient is not None and (label is None or _label(doc, salient) in label.split("|")):
         return salient
     return None
 
