@@ -1425,7 +1425,7 @@ class Resolver:
 
     def nearby_country(self, cand: Cand) -> str | None:
         """"am Flughafen Ben Gurion bei Tel Aviv", "a village near Goma": a place the gazetteer lacks lies in the
-        country of the known place named right after "bei" or "near"."""
+        country of the known place named right after "bei", "nahe", "near" or "outside"."""
         k = cand.end
         if k + 1 >= len(self.words) or norm(self.words[k]) not in NEAR_WORDS:
             return None
@@ -1777,6 +1777,7 @@ def role_family(word: str) -> str:
     return KIN_ROLES.get(word, word)
 
 
+# Words between an unknown place and a known one it lies by ("Flughafen Ben Gurion bei Tel Aviv")
 NEAR_WORDS = {"bei", "nahe", "near", "outside"}
 # Words for one trade that wire copy uses in turn for the same person (role words come without umlauts)
 KIN_ROLES = {"milliardar": "unternehmer", "geschaftsmann": "unternehmer", "billionaire": "businessman",

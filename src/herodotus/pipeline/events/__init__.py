@@ -311,7 +311,7 @@ class EventCoder:
             # "Tausende Anhänger Dodiks hatten sich versammelt": the crowd protests, not the man it follows
             roles = Roles((), roles.recipients, roles.how, roles.passive)
         if trig.entry.event == "ASSAULT" and trig.entry.pos == "NOUN" and not roles.actors \
-                and set(trig.entry.needs) & {"zwischen", "between"} and len(sides := between_parties(doc, trig, slots)) == 2:
+                and set(trig.entry.needs) & BETWEEN_WORDS and len(sides := between_parties(doc, trig, slots)) == 2:
             # "Bei Kämpfen zwischen der M23 und Wazalendo-Milizen": each side attacks the other
             roles = Roles(tuple(sides), tuple(sides), roles.how, roles.passive)
         elif trig.entry.event == "CONSULT" and trig.entry.pos == "NOUN" and not roles.actors \
@@ -1395,8 +1395,9 @@ class EventCoder:
 def _praise(doc: Document, sent: Sentence, slots: list[Slot], characterised: list[Speech], speech: list[Speech],
             cues: ModuleType, found: list[Candidate]) -> list[Candidate]:
     """"sprach von einem „historischen Tag“", "called the ruling historic", "Das Urteil sei ein „wichtiges
-    Signal“, erklärte ...": praise opening a characterisation, or said of an act named, backs who did the act
-    praised (a court for its ruling, else the latest doer of an act one can welcome)."""
+    Signal“, erklärte ...": praise opening a characterisation, or said of an act named, backs the one the
+    characterisation names, else who did the act praised (a court for its ruling, else the latest doer of an act one
+    can welcome, else the doer of the story's act)."""
     out: list[Candidate] = []
     spans = [(sp, False) for sp in characterised] + [(sp, True) for sp in innermost(speech)]
     for sp, said in spans:
@@ -1408,8 +1409,8 @@ def _praise(doc: Document, sent: Sentence, slots: list[Slot], characterised: lis
         praise = next((t for t in words if t.text.lower().startswith(cues.PRAISE_WORDS)), None)
         if praise is None or evaluation_cue(words, cues.NEGATIVE_EVALUATION) is not None \
                 or any(t.text.lower() in cues.NEGATION for t in words) \
-                or any(c.actor.entity.id == sp.speaker.entity.id and not c.rule.startswith(f"{doc.lang} statement rule")
-                       for c in found + out):
+                or any(c.actor.entity.id == sp.speaker.entity.id
+                       and not c.rule.startswith(f"{doc.lang} statement rule") for c in found + out):
             # (not "einer „historischen Blamage“"; nor praise said with an act of the speaker's own the sentence
             # codes: "sprach von einem „historischen Tag“ und versprach, ...", "gratulierte ihm und sprach von ...")
             continue
