@@ -2279,3 +2279,9 @@ def test_actors_a_place_near_a_known_city_is_in_its_country(nlp):
     doc = run(nlp, "London (dpa) - Zwei britische Abgeordnete waren am Flughafen Ben Gurion bei Tel Aviv "
                    "festgehalten worden.", "de", date(2025, 4, 6))
     assert actor_at(doc, "Ben Gurion").actor.code == "ISR"
+
+
+def test_actors_the_carter_center_is_an_international_ngo(nlp):
+    doc = run(nlp, "Caracas (dpa) - Das Carter Center, das die Wahl mit einer Beobachtermission begleitet hatte, "
+                   "erklärte, die Abstimmung habe internationale Standards nicht erfüllt.", "de", date(2024, 7, 31))
+    assert actor_at(doc, "Carter Center").actor.code == "NGO"

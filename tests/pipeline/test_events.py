@@ -4861,3 +4861,21 @@ def test_events_none_of_those_detained_released_is_negated(pipeline):
         "released by Tuesday evening.")))
     released = [e for e in doc.events if e.event == "RETREAT"]
     assert released and all(e.negated for e in released)
+
+
+def test_events_the_victims_of_a_quoted_genocide_are_not_condemned(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2023, 11, 4), text=(
+        "Tegucigalpa (dpa) - Honduras hat wegen des Gaza-Kriegs seinen Botschafter aus Israel zurückgerufen. "
+        "Präsidentin Xiomara Castro verurteilte zugleich den „Völkermord“ an der palästinensischen "
+        "Zivilbevölkerung.")))
+    last = doc.sentences[-1]
+    condemned = {doc.entity(e.recipient_ids[0]).actor.code for e in doc.events
+                 if e.event == "ACCUSE" and e.recipient_ids and last.start <= e.start < last.end}
+    assert "PSE" not in condemned
+
+
+def test_events_a_steadfast_ally_is_no_disapproval(pipeline):
+    doc = pipeline(Document(id="t", lang="en", published=date(2024, 1, 3), text=(
+        "MAJURO, Marshall Islands (AP) — Lawmakers elected Hilda Heine as president on Tuesday. Taiwan's Foreign "
+        "Ministry also congratulated Heine, calling the Marshall Islands a \"steadfast ally.\"")))
+    assert "ACCUSE" not in {e.event for e in doc.events}

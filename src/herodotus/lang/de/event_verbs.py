@@ -1699,9 +1699,10 @@ CONCERN_WORDS = ("besorgt", "sorge", "sorgen", "beunruhigt", "alarmiert")
 # disapproval, whatever the trained cue reads
 PRAISE_WORDS = ("historisch", "wichtig", "meilenstein", "durchbruch", "sieg", "ermutigend", "positiv",
                 "hoffnungszeichen", "verantwortungsvoll", "mutig", "vorbildlich", "überfällig", "engagiert",
-                "freund", "verlässlich", "zuverlässig", "hervorragend", "großartig", "ausgezeichnet")
+                "freund", "verlässlich", "zuverlässig", "hervorragend", "großartig", "ausgezeichnet", "treu",
+                "verbündet")
 # Of these, praise of a person: coded only for one named ("nannte Lula einen „Freund“")
-PERSONAL_PRAISE = ("freund", "verlässlich", "zuverlässig", "engagiert", "mutig", "vorbildlich")
+PERSONAL_PRAISE = ("freund", "verlässlich", "zuverlässig", "engagiert", "mutig", "vorbildlich", "treu", "verbündet")
 # Verbs that characterise what they take ("nannte die Ausweisungen »unfreundlich«", "sprach von
 # einem Putsch", "bezeichnete die Festnahmen als ..."): the subject judges; a word that must follow.
 CHARACTERISATION_VERBS = {"nennen": None, "bezeichnen": None, "sprechen": "von", "werten": None,
@@ -1731,8 +1732,8 @@ VIOLENCE_NOUNS = frozenset(("gewalt", "schüsse", "schuss", "tötung", "tötunge
 # victim is not the one judged
 # ("verurteilte den Mord an ihrem Staatsbürger": the victim, not whom the condemnation targets)
 AGGRESSION_NOUNS = frozenset(("krieg", "angriffskrieg", "angriff", "invasion", "aggression", "offensive", "gewalt",
-                              "anschlag", "mord", "ermordung", "tötung", "völkermord", "massaker"))
-VICTIM_PREPOSITIONS = frozenset(("gegen", "auf", "an"))
+                              "anschlag", "mord", "ermordung", "tötung", "völkermord", "massaker", "einmischung"))
+VICTIM_PREPOSITIONS = frozenset(("gegen", "auf", "an", "in"))   # ("Einmischung in die Justiz des Landes")
 # Words that turn a call to a protest into a call to shun it ("to stay away from the protests")
 SHUNNING_WORDS = frozenset(("fern", "fernzubleiben", "meiden", "nicht", "keine", "keinen", "abzusehen"))
 # Openers of a comparison before the clause ("Anders als beim Besuch Selenskyjs", "Unlike Germany,"):

@@ -1314,9 +1314,9 @@ CONCERN_WORDS = ("concerned", "concern", "worried", "alarmed")
 # disapproval, whatever the trained cue reads
 PRAISE_WORDS = ("historic", "important", "milestone", "breakthrough", "victory", "encouraging", "positive",
                 "landmark", "courageous", "brave", "overdue", "long-overdue", "dedicated", "friend", "reliable",
-                "excellent", "outstanding")
+                "excellent", "outstanding", "steadfast", "staunch", "ally", "allies")
 # Of these, praise of a person: coded only for one named ("called Mauritania a reliable partner")
-PERSONAL_PRAISE = ("friend", "reliable", "dedicated", "courageous", "brave")
+PERSONAL_PRAISE = ("friend", "reliable", "dedicated", "courageous", "brave", "steadfast", "staunch", "ally", "allies")
 # Verbs that characterise what they take ("called the arrests politically motivated", "described
 # the vote as a sham"): the subject judges; a word that must follow, or None.
 CHARACTERISATION_VERBS = {"call": None, "describe": "as", "brand": None, "label": None, "term": None,
@@ -1340,8 +1340,9 @@ CUSTODY_ORDERS = ("order", "extend")
 VIOLENCE_NOUNS = frozenset(("violence", "shooting", "shootings", "killing", "killings", "massacre", "bloodshed", "assault"))
 # Acts of aggression named with their victim ("called the war against Ukraine a crime"): the victim is not
 # the one judged
-AGGRESSION_NOUNS = frozenset(("war", "invasion", "aggression", "offensive", "attack", "attacks", "assault", "violence"))
-VICTIM_PREPOSITIONS = frozenset(("against", "on"))
+AGGRESSION_NOUNS = frozenset(("war", "invasion", "aggression", "offensive", "attack", "attacks", "assault", "violence",
+                              "interference", "meddling"))
+VICTIM_PREPOSITIONS = frozenset(("against", "on", "in"))   # ("interference in the country's judiciary")
 # Words that turn a call to a protest into a call to shun it ("to stay away from the protests")
 SHUNNING_WORDS = frozenset(("away", "avoid", "not", "refrain", "shun"))
 # Openers of a comparison before the clause ("Anders als beim Besuch Selenskyjs", "Unlike Germany,"):

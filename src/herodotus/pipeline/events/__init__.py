@@ -36,7 +36,8 @@ from ..nlp.tokenizer import OPENING_QUOTES, QUOTE_MARKS
 from .lexicon import (CUE_THRESHOLD, Entry, Lexicon, Trigger, clause_bounds, clause_breaks, cue_triggers, find_triggers,
                       holds_infinitive, load_lexicon, noun_fits, supply_particle, words_of)
 from .modality import Modality, modality
-from .roles import (AGAINST_ROLES, COAST_ROLE, EACH_OTHER, MOVED_FORCES, MUTUAL_TYPES, RECIPROCAL, THING_RELATIVE,
+from .roles import (AGAINST_ROLES, CLOSING_QUOTES, COAST_ROLE, EACH_OTHER, MOVED_FORCES, MUTUAL_TYPES, RECIPROCAL,
+                    THING_RELATIVE,
                     Roles, Slot, assign, candidate_slots, clause_has, clause_opening, in_pp, skip_back, skip_forward, is_infinitive,
                     latest_mention, source_phrases, victim_of_aggression, with_conjuncts)
 from .speech import (ANY_WORDS, Speech, characterisations, evaluation_cue, innermost, reporting_speaker, speaker_at,
@@ -238,9 +239,12 @@ class EventCoder:
             found = [_addressee_of_demand(doc, _home_government(doc, c), lex.cues) for c in found]
             self._add(doc, sent, _drop_open_twins(_drop_place_twins(found)), seen)
             guessed = self._from_cues(doc, sent, matched, triggers, slots, speech, lex, modes, found)
-            # (the trained cue reads "called the ruling historic" as disapproval; the praise rule read it first)
-            praised = {c.actor.entity.id for c in found if c.rule.startswith(f"{doc.lang} praise rule")}
-            guessed = [g for g in guessed if not (g.event == "ACCUSE" and g.actor.entity.id in praised)]
+            # (the trained cue reads "called the ruling historic" as disapproval: not of who praises, nor of one
+            # named in the praise)
+            praisers = {c.actor.entity.id for c in found if c.rule.startswith(f"{doc.lang} praise rule")}
+            praised = _praised_spans(doc, sent, characterised, lex.cues)
+            guessed = [g for g in guessed if not (g.event == "ACCUSE" and (g.actor.entity.id in praisers or (
+                g.recipient is not None and any(a <= g.recipient.mention.start < b for a, b in praised))))]
             if sent.i <= LEAD_SENTENCES and not found:
                 # (but the lead's only reading is the story's act: "The international envoy ... imposed sweeping
                 # changes ... The U.S. Embassy welcomed the decision")
@@ -1406,13 +1410,11 @@ def _praise(doc: Document, sent: Sentence, slots: list[Slot], characterised: lis
         words = doc.tokens_in(sp.start, min(sp.end, sent.end))[:PRAISE_REACH]
         if said and not _act_praised(words, cues):
             continue
-        praise = next((t for t in words if t.text.lower().startswith(cues.PRAISE_WORDS)), None)
-        if praise is None or evaluation_cue(words, cues.NEGATIVE_EVALUATION) is not None \
-                or any(t.text.lower() in cues.NEGATION for t in words) \
-                or any(c.actor.entity.id == sp.speaker.entity.id
+        praise = _praise_word(words, cues)
+        if praise is None or any(c.actor.entity.id == sp.speaker.entity.id
                        and not c.rule.startswith(f"{doc.lang} statement rule") for c in found + out):
-            # (not "einer „historischen Blamage“"; nor praise said with an act of the speaker's own the sentence
-            # codes: "sprach von einem „historischen Tag“ und versprach, ...", "gratulierte ihm und sprach von ...")
+            # (nor praise said with an act of the speaker's own the sentence codes: "sprach von einem „historischen
+            # Tag“ und versprach, ...", "gratulierte ihm und sprach von ...")
             continue
         own = {sp.speaker.entity.id}
         kind = next((k for t in words if t.pos == "NOUN" and (k := _act_kind(t, cues)) is not None), None)
@@ -1434,6 +1436,24 @@ def _praise(doc: Document, sent: Sentence, slots: list[Slot], characterised: lis
 
 
 PRAISE_REACH = 9   # words: the praise opens the characterisation ("vor dem Gerichtsgebäude von einem „historischen")
+
+
+def _praise_word(words: Sequence[Token], cues: ModuleType) -> Token | None:
+    """The word of praise in a characterisation's opening words, unless they also disapprove or deny ("einer
+    „historischen Blamage“", "kein wichtiger Schritt")."""
+    praise = next((t for t in words if t.text.lower().startswith(cues.PRAISE_WORDS)), None)
+    if praise is None or evaluation_cue(words, cues.NEGATIVE_EVALUATION) is not None \
+            or any(t.text.lower() in cues.NEGATION for t in words):
+        return None
+    return praise
+
+
+def _praised_spans(doc: Document, sent: Sentence, characterised: list[Speech],
+                   cues: ModuleType) -> list[tuple[int, int]]:
+    """The characterisations of the sentence that open with praise ("calling the Marshall Islands a „steadfast
+    ally“"): a disapproval the trained cue reads of one named in them is a misreading."""
+    return [(sp.start, min(sp.end, sent.end)) for sp in characterised if sent.start <= sp.start < sent.end
+            and _praise_word(doc.tokens_in(sp.start, min(sp.end, sent.end))[:PRAISE_REACH], cues) is not None]
 
 
 def _act_praised(words: Sequence[Token], cues: ModuleType) -> bool:
@@ -3762,7 +3782,6 @@ def _that_subject(doc: Document, trig: Trigger, actor: Slot, slots: list[Slot]) 
     return first if first is not None and first.entity.id != actor.entity.id else None
 
 
-CLOSING_QUOTES = QUOTE_MARKS - {"„"}   # the marks that may close a quotation
 
 
 def _demanded(doc: Document, trig: Trigger, cues: ModuleType) -> bool:

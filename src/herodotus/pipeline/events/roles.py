@@ -459,9 +459,16 @@ def victim_of_aggression(doc: Document, slot: Slot, cues: ModuleType) -> bool:
             j -= 1
     if j < 1 or doc.tokens[j].text.lower() not in cues.VICTIM_PREPOSITIONS:
         return False
-    noun = doc.tokens[j - 1]
+    k = j - 1
+    # ("den „Völkermord“ an der palästinensischen Zivilbevölkerung": the noun inside the quotation marks)
+    while k > 0 and doc.tokens[k].text in CLOSING_QUOTES:
+        k -= 1
+    noun = doc.tokens[k]
     aggression = cues.AGGRESSION_NOUNS
     return noun.lemma.lower() in aggression or noun.text.lower() in aggression
+
+
+CLOSING_QUOTES = QUOTE_MARKS - {"„"}   # the marks that may close a quotation
 
 
 # Acts about attacks whose victim is their recipient ("threatened to resume attacks on Israeli ships", "suspended
