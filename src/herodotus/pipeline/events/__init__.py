@@ -37,9 +37,8 @@ from .lexicon import (CUE_THRESHOLD, Entry, Lexicon, Trigger, clause_bounds, cla
                       holds_infinitive, load_lexicon, noun_fits, supply_particle, words_of)
 from .modality import Modality, modality
 from .roles import (AGAINST_ROLES, CLOSING_QUOTES, COAST_ROLE, EACH_OTHER, MOVED_FORCES, MUTUAL_TYPES, RECIPROCAL,
-                    THING_RELATIVE,
-                    Roles, Slot, assign, candidate_slots, clause_has, clause_opening, in_pp, skip_back, skip_forward, is_infinitive,
-                    latest_mention, source_phrases, victim_of_aggression, with_conjuncts)
+                    THING_RELATIVE, Roles, Slot, assign, candidate_slots, clause_has, clause_opening, in_pp, skip_back,
+                    skip_forward, is_infinitive, latest_mention, source_phrases, victim_of_aggression, with_conjuncts)
 from .speech import (ANY_WORDS, Speech, characterisations, evaluation_cue, innermost, reporting_speaker, speaker_at,
                      speeches, zero_that_speaker)
 from .tables import EVENT_TYPES, coding
