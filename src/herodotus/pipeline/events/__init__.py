@@ -88,7 +88,6 @@ STATEMENT_WINDOW = 3   # sentences back to the act a judgement without a named t
 # Acts judged as "the decision", "the ruling": the one the lead tells (its first LEAD_SENTENCES + 1 sentences)
 LEAD_KINDS, LEAD_SENTENCES = ("decision", "verdict"), 1
 ARTICLE_WINDOW = 40   # sentences: the whole of a news article
-BETWEEN_WORDS = {"zwischen", "between"}
 HELD_AT_ROLES = {"pp:in", "pp:bei", "pp:an", "pp:at", "pp:near", "pp:nahe"}
 PROMISABLE = {"COOPERATE", "AID"}
 PROMISE_MODALS = {"would", "würde", "würden"}   # "said it would continue to work with": a promise
@@ -314,11 +313,12 @@ class EventCoder:
             # "Tausende Anhänger Dodiks hatten sich versammelt": the crowd protests, not the man it follows
             roles = Roles((), roles.recipients, roles.how, roles.passive)
         if trig.entry.event == "ASSAULT" and trig.entry.pos == "NOUN" and not roles.actors \
-                and set(trig.entry.needs) & BETWEEN_WORDS and len(sides := between_parties(doc, trig, slots)) == 2:
+                and set(trig.entry.needs) & cues.BETWEEN_WORDS and len(sides := between_parties(doc, trig, slots)) == 2:
             # "Bei Kämpfen zwischen der M23 und Wazalendo-Milizen": each side attacks the other
             roles = Roles(tuple(sides), tuple(sides), roles.how, roles.passive)
         elif trig.entry.event == "CONSULT" and trig.entry.pos == "NOUN" and not roles.actors \
-                and trig.token.i + 1 < len(doc.tokens) and doc.tokens[trig.token.i + 1].text.lower() in BETWEEN_WORDS \
+                and trig.token.i + 1 < len(doc.tokens) \
+                and doc.tokens[trig.token.i + 1].text.lower() in cues.BETWEEN_WORDS \
                 and len(sides := between_parties(doc, trig, slots)) == 2:
             # "Die Friedensgespräche zwischen der äthiopischen Regierung und der OLA": the first named meets the other
             roles = Roles(sides[:1], sides[1:], roles.how, roles.passive)
@@ -2642,7 +2642,8 @@ def _act_noun_recipients(doc: Document, triggers: list[Trigger], roles: dict[int
         # the charges ... Miller welcomed the decision", whatever was said of it since)
         lead = _lead_doer(doc, types, judges, trig.token.sent) if kinds[0] in LEAD_KINDS else None
         # (a ruling judged is the court's, not the act the court blamed on someone: "welcomed the ruling" after
-        # "the court said in a ruling that the attacks were planned by Iran")
+        # "the court said in a ruling that the attacks were planned by Iran"; "begrüßte das Urteil" after "wies die
+        # Klage ab")
         # (a decision judged after a court's act in the lead is that court's: "Milei's office welcomed the
         # decision" after "Argentina's top criminal court has ruled that ...")
         if lead is None and kinds[0] == "decision":
@@ -2657,8 +2658,6 @@ def _act_noun_recipients(doc: Document, triggers: list[Trigger], roles: dict[int
             # no attack was coded: any act of force told before ("condemned the attack" after arrests of gunmen)
             doer = latest_doer(doc, ACT_KIND_TYPES["force"], own, trig.token.sent, window) \
                 or _blamed_for(doc, "force", own, trig.token.sent, cues)
-        if doer is None and kinds[0] == "verdict":
-            doer = _court_doer(doc, own, trig.token.sent)   # "begrüßte das Urteil" after "wies die Klage ab"
         if doer is None and kinds[0] in ("decision", "verdict") and judges != own:
             # the decision others have judged already is the story's, told further back
             doer = latest_doer(doc, types, judges, trig.token.sent, ARTICLE_WINDOW, at=[trig.token])
