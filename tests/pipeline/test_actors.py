@@ -2285,3 +2285,96 @@ def test_actors_the_carter_center_is_an_international_ngo(nlp):
     doc = run(nlp, "Caracas (dpa) - Das Carter Center, das die Wahl mit einer Beobachtermission begleitet hatte, "
                    "erklärte, die Abstimmung habe internationale Standards nicht erfüllt.", "de", date(2024, 7, 31))
     assert actor_at(doc, "Carter Center").actor.code == "NGO"
+
+
+def test_actors_officers_after_the_police_are_police(nlp):
+    doc = run(nlp, "Den Haag (dpa) - Bei einer Blockade der Autobahn A12 hat die niederländische Polizei am Samstag "
+                   "rund 700 Klimaaktivisten festgenommen. Die Beamten setzten Wasserwerfer gegen Hunderte "
+                   "Demonstranten ein.", "de", date(2023, 9, 9))
+    assert actor_at(doc, "Beamten").id == actor_at(doc, "niederländische Polizei").id
+    doc = run(nlp, "NAIROBI (AP) — Kenyan police fired tear gas at protesters in Nairobi on Tuesday. Officers also "
+                   "arrested dozens of people near parliament.", "en", date(2024, 6, 25))
+    assert (actor_at(doc, "Officers").actor.code, actor_at(doc, "Officers").actor.sector) == ("KEN", "COP")
+
+
+@pytest.mark.parametrize("lang, text, leader", [
+    ("en", "BENGHAZI, Libya (AP) — A Russian military delegation led by Deputy Defense Minister Yunus-Bek Yevkurov "
+           "met Tuesday with eastern Libyan commander Khalifa Hifter in Benghazi.", "Yunus-Bek Yevkurov"),
+    ("de", "Bengasi (dpa) - Eine russische Militärdelegation unter Leitung von Vizeverteidigungsminister Junus-Bek "
+           "Jewkurow hat sich am Dienstag in Libyen mit General Chalifa Haftar getroffen.", "Junus-Bek Jewkurow"),
+])
+def test_actors_the_leader_of_a_delegation_is_of_its_country(nlp, lang, text, leader):
+    doc = run(nlp, text, lang, date(2023, 8, 23))
+    assert actor_at(doc, leader).actor.code == "RUS"
+
+
+def test_actors_an_official_in_the_opening_scene_serves_there(nlp):
+    doc = run(nlp, "BENGHAZI, Libya (AP) — Washington has repeatedly urged Hifter to expel the Wagner group, U.S. "
+                   "officials said. In Tripoli, the Foreign Ministry summoned Russia's envoy to protest the visit, a "
+                   "ministry official said.", "en", date(2023, 8, 23))
+    assert actor_at(doc, "ministry official").actor.code == "LBY"
+
+
+def test_actors_the_monarch_is_the_king_named_before(nlp):
+    doc = run(nlp, "Amman (dpa) - König Abdullah II. hatte den Einsatz in der Nacht bekanntgemacht. „Es ist unsere "
+                   "Pflicht, unseren Brüdern und Schwestern in Gaza zu helfen“, schrieb der Monarch.", "de",
+              date(2023, 11, 6))
+    assert actor_at(doc, "Monarch").id == actor_at(doc, "Abdullah II.").id
+
+
+def test_actors_a_surname_tagged_as_an_organisation_is_the_person_named(nlp):
+    doc = run(nlp, "HELSINKI (AP) — A Finnish court has ordered the detention of Simon Ekpa, a Nigerian "
+                   "separatist. \"Ekpa's orders have cost the lives of soldiers,\" military spokesman Edward Buba "
+                   "said.", "en", date(2024, 11, 22))
+    assert actor_at(doc, "Ekpa", 1).id == actor_at(doc, "Simon Ekpa").id
+
+
+def test_actors_a_state_special_envoy_serves_the_government(nlp):
+    doc = run(nlp, "U.S. special envoy Richard Norland warned Russia. U.N. special envoy Hans Grundberg met the "
+                   "Houthis.", "en", date(2023, 8, 23))
+    assert (actor_at(doc, "Richard Norland").actor.code, actor_at(doc, "Richard Norland").actor.sector) == \
+        ("USA", "GOV")
+    assert actor_at(doc, "Hans Grundberg").actor.sector == "IGO"
+
+
+def test_actors_eccas_and_the_tokyo_police_are_known(nlp):
+    doc = run(nlp, "Kigali (dpa) - Ruanda tritt aus der Wirtschaftsgemeinschaft zentralafrikanischer Staaten "
+                   "(ECCAS) aus.", "de", date(2025, 6, 8))
+    assert actor_at(doc, "Wirtschaftsgemeinschaft zentralafrikanischer Staaten").actor.code == "IGO"
+    doc = run(nlp, "TOKYO (AP) — A spokesperson for the Tokyo Metropolitan Police Department said police had not "
+                   "opened an investigation.", "en", date(2024, 8, 21))
+    assert actor_at(doc, "Tokyo Metropolitan Police Department").actor.code == "JPN"
+
+
+@pytest.mark.parametrize("lang, text, short, fund", [
+    ("en", "SAN SALVADOR, El Salvador (AP) — The IMF approved a loan to El Salvador. The fund has also urged the "
+           "government to stop adding bitcoin to its reserves.", "IMF", "fund"),
+    ("de", "San Salvador (dpa) - Der IWF hat El Salvador einen Kredit gewährt. Der Fonds forderte die Regierung "
+           "zudem auf, keine Bitcoin mehr zu kaufen.", "IWF", "Fonds"),
+])
+def test_actors_the_fund_is_the_body_named_by_its_short_name(nlp, lang, text, short, fund):
+    doc = run(nlp, text, lang, date(2025, 1, 29))
+    assert actor_at(doc, fund).id == actor_at(doc, short).id
+
+
+def test_actors_a_filipina_maid_is_philippine(nlp):
+    doc = run(nlp, "KUWAIT CITY (AP) — In 2018, then-President Rodrigo Duterte banned deployments to Kuwait after the "
+                   "body of Filipina maid Joanna Demafelis was found in a freezer.", "en", date(2023, 5, 11))
+    assert actor_at(doc, "Joanna Demafelis").actor.code == "PHL"
+
+
+@pytest.mark.parametrize("lang, text, people, code", [
+    ("en", "KUWAIT CITY (AP) — Kuwait suspended visas for Filipinos. Ranara's death caused outrage in the Philippines, "
+           "where several senators called for a total ban on deployments to Kuwait.", "senators", "PHL"),
+    ("de", "Kampala (dpa) - Uganda hat die Grenze geschlossen. Die Unruhen begannen im Nachbarland Kenia, wo "
+           "Demonstranten das Parlament stürmten.", "Demonstranten", "KEN"),
+])
+def test_actors_people_in_a_where_clause_are_of_its_place(nlp, lang, text, people, code):
+    doc = run(nlp, text, lang, date(2024, 6, 26))
+    assert actor_at(doc, people).actor.code == code
+
+
+def test_actors_the_broadcaster_is_the_broadcaster_named_before(nlp):
+    doc = run(nlp, "TOKYO (AP) — Japan's public broadcaster NHK apologized Wednesday after a staff member's remarks. "
+                   "The broadcaster said it would end the man's contract.", "en", date(2024, 8, 21))
+    assert actor_at(doc, "broadcaster", 1).id == actor_at(doc, "NHK").id

@@ -4879,3 +4879,87 @@ def test_events_a_steadfast_ally_is_no_disapproval(pipeline):
         "MAJURO, Marshall Islands (AP) — Lawmakers elected Hilda Heine as president on Tuesday. Taiwan's Foreign "
         "Ministry also congratulated Heine, calling the Marshall Islands a \"steadfast ally.\"")))
     assert "ACCUSE" not in {e.event for e in doc.events}
+
+
+def test_events_summoning_a_charge_d_affaires_written_without_accent(pipeline):
+    doc = pipeline(Document(id="t", lang="en", published=date(2023, 8, 23), text=(
+        "BENGHAZI, Libya (AP) — Hifter met a Russian delegation. In Tripoli, the Foreign Ministry summoned Russia's "
+        "charge d'affaires to protest the visit, a ministry official said.")))
+    assert ("ACCUSE", "LBY", "RUS") in _country_codes(doc)
+    assert any(e.event == "ACCUSE" and "'summon'" in e.explanation for e in doc.events)
+
+
+def test_events_what_an_until_clause_awaits_is_not_done_to_the_main_subject(pipeline):
+    doc = pipeline(Document(id="t", lang="en", published=date(2024, 8, 20), text=(
+        "CARACAS, Venezuela (AP) — Brazil and Colombia have refused to recognize Maduro's victory until the "
+        "detailed tallies are released.")))
+    codes = _country_codes(doc)
+    assert {("REJECT", "BRA", "VEN"), ("REJECT", "COL", "VEN")} <= codes
+    assert not any(e == "RETREAT" for e, _, _ in codes)
+
+
+def test_events_not_complying_with_an_order_refuses_it(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2023, 11, 24), text=(
+        "Seoul (dpa) - Ein Gericht in Seoul hat Japan zu Entschädigungen verurteilt. Die japanische Außenministerin "
+        "Yoko Kamikawa sagte, Tokio werde der Zahlungsanordnung des Gerichts nicht nachkommen.")))
+    assert ("REJECT", "JPN", "KOR") in _country_codes(doc)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "RIGA, Latvia (AP) — Latvia's navy sent a patrol vessel to the area, the prime minister said."),
+    ("de", "Riga (dpa) - Lettland schickte ein Patrouillenboot in das Gebiet, sagte die Regierungschefin."),
+])
+def test_events_a_patrol_boat_sent_is_a_deployment(pipeline, lang, text):
+    doc = pipeline(Document(id="t", lang=lang, published=date(2025, 1, 27), text=text))
+    assert ("MOBILIZE", "LVA", None) in _country_codes(doc)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Uschhorod (dpa) - Der slowakische Regierungschef Robert Fico hat sich bei einem Treffen mit dem "
+           "ukrainischen Ministerpräsidenten gegen Militärhilfe für Kiew ausgesprochen."),
+    ("en", "WASHINGTON (AP) — Senator Bernie Sanders spoke out against military aid to Israel on Tuesday."),
+])
+def test_events_aid_spoken_against_is_not_given(pipeline, lang, text):
+    doc = pipeline(Document(id="t", lang=lang, published=date(2023, 11, 27), text=text))
+    assert "AID" not in {e.event for e in doc.events}
+
+
+def test_events_ignoring_a_summons_to_appear_before_prosecutors_refuses_them(pipeline):
+    doc = pipeline(Document(id="t", lang="en", published=date(2024, 8, 28), text=(
+        "CARACAS, Venezuela (AP) — Opposition candidate Edmundo González has twice ignored summonses to appear "
+        "before prosecutors, most recently on Tuesday.")))
+    assert ("REJECT", "VEN", "VEN") in _country_codes(doc)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Bangkok (dpa) - In Bangkok ist ein Hochhaus eingestürzt. Spezialisten der israelischen Armee beteiligen "
+           "sich bereits an der Suche nach Verschütteten in den Trümmern."),
+    ("en", "BANGKOK (AP) — A building collapsed in Bangkok. Israeli army specialists joined the search for "
+           "survivors on Monday."),
+])
+def test_events_foreign_rescuers_joining_a_search_give_aid(pipeline, lang, text):
+    doc = pipeline(Document(id="t", lang=lang, published=date(2025, 3, 31), text=text))
+    assert ("AID", "ISR", "THA") in _country_codes(doc)
+
+
+def test_events_a_search_for_a_compromise_is_no_aid(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2025, 3, 31), text=(
+        "Berlin (dpa) - Die SPD wird sich an der Suche nach einem Kompromiss beteiligen.")))
+    assert not doc.events
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Bangui (dpa) - Das Oppositionsbündnis BRDC hatte die Abstimmung boykottiert. Präsident "
+           "Faustin-Archange Touadéra dankte der Bevölkerung am Montagabend im Staatsfernsehen für ihr „Vertrauen“."),
+    ("en", "BAGHDAD (AP) — Prime Minister Mohammed Shia al-Sudani thanked voters on Tuesday."),
+])
+def test_events_thanking_ones_voters_backs_no_party(pipeline, lang, text):
+    doc = pipeline(Document(id="t", lang=lang, published=date(2023, 8, 1), text=text))
+    assert "SUPPORT" not in {e.event for e in doc.events}
+
+
+def test_events_those_who_prayed_were_not_asked_for_anything(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2023, 9, 5), text=(
+        "Kuala Lumpur (dpa) - Vize-Regierungschef Ahmad Zahid Hamidi dankte vor Journalisten „allen, die für mich "
+        "gebetet haben“.")))
+    assert "REQUEST" not in {e.event for e in doc.events}

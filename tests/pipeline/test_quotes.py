@@ -1308,3 +1308,12 @@ def test_quotes_seine_angaben_are_the_persons_before_a_body_named_after_him(full
         "Abuja (dpa) - Der Oppositionspolitiker Atiku Abubakar hatte Unterlagen einer Universität in Chicago "
         "vorgelegt, die nach seinen Angaben belegen, dass Tinubu ein gefälschtes Zeugnis eingereicht habe.")))
     assert ("indirect", "seinen Angaben", "Atiku Abubakar") in speakers(doc)
+
+
+def test_quotes_marks_without_a_cue_are_the_reported_speakers_just_before(full):
+    doc = full(Document(id="t", lang="de", text=(
+        "Toronto (dpa) - Der liberale Abgeordnete Wayne Long forderte Premierminister Justin Trudeau zum Rücktritt "
+        "auf. „Die Menschen hören uns nicht mehr zu“, schrieb Long. Trudeau lehnte einen Rücktritt am Dienstag ab. "
+        "Er verstehe die Sorgen der Menschen, sagte er vor Journalisten in Ottawa. Das Ergebnis sei „eindeutig "
+        "nicht das, was wir wollten“, doch er werde weiter hart arbeiten.")))
+    assert speakers(doc)[-1][0] == "direct" and speakers(doc)[-1][2] == "Justin Trudeau"

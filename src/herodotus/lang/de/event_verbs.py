@@ -119,6 +119,7 @@ annehmen           VERB  AGREE     -            030   so   Waffenstillstandsvors
 befolgen           VERB  REJECT    -            120   so   -
 respektieren       VERB  REJECT    -            120   so   -
 umsetzen           VERB  REJECT    -            120   so   -
+nachkommen         VERB  REJECT    -            120   so   -
 # (signing a decree or a law backs no one: what it orders is coded, if anything)
 unterzeichnen      VERB  SUPPORT   -            057   so   !Dekret,!Gesetz,!Verordnung,!Erlass,!Gesetzentwurf,!Exekutivanordnung,!Anordnung
 stehen             VERB  SUPPORT   -            052   so   Seite
@@ -126,7 +127,8 @@ Unterstützung      NOUN  SUPPORT   -            050   so   -
 Solidarität        NOUN  SUPPORT   -            050   so   -
 gratulieren        VERB  SUPPORT   -            051   so   -
 beglückwünschen    VERB  SUPPORT   -            051   so   -
-danken             VERB  SUPPORT   -            051   so   -
+# (thanking one's voters or followers for their votes backs no party: uncoded in 5 of the 6 such sentences read)
+danken             VERB  SUPPORT   -            051   so   !wähler,!wählern,!bevölkerung,!anhänger,!anhängern
 solidarisieren     VERB  SUPPORT   -            050   so   mit
 Rückendeckung      NOUN  SUPPORT   -            050   so   -
 ratifizieren       VERB  SUPPORT   -            057   so   -
@@ -271,6 +273,12 @@ entsenden          VERB  AID       -            070   so   Bergungsteam
 entsenden          VERB  AID       -            070   so   Rettungsteam
 entsenden          VERB  AID       -            070   so   Rettungskraft
 entsenden          VERB  AID       -            070   so   Hilfsgut
+# foreign rescuers taking part in a search or rescue ("beteiligen sich an der Suche nach Verschütteten")
+beteiligen         VERB  AID       -            070   so   Suche,!kompromiss,!lösung,!ausweg,!nachfolger,!nachfolgerin
+beteiligen         VERB  AID       -            070   so   Rettungsarbeit
+beteiligen         VERB  AID       -            070   so   Bergung
+beteiligen         VERB  AID       -            070   so   Rettungseinsatz
+beteiligen         VERB  AID       -            070   so   Löscharbeit
 liefern            VERB  AID       -            070   so   Zelt
 überweisen         VERB  AID       -            071   so   Euro
 überweisen         VERB  AID       -            071   so   Dollar
@@ -415,7 +423,8 @@ drängen            VERB  COERCE    restrict     -     so   aus
 bitten             VERB  CONCEDE   -            055   so   Entschuldigung
 bitten             VERB  CONCEDE   -            055   so   Verzeihung
 bitten             VERB  CONCEDE   -            055   so   Vergebung
-bitten             VERB  REQUEST   assist       101   so   -
+# (the lemmatiser reads "gebetet", prayed, as a form of "bitten")
+bitten             VERB  REQUEST   assist       101   so   !gebetet
 bewegen            VERB  REQUEST   change       104   so   zu
 Forderung          NOUN  REQUEST   -            100   so   -
 Appell             NOUN  REQUEST   -            100   so   -
@@ -870,10 +879,17 @@ entsenden          VERB  MOBILIZE  troops       154   so   Polizist
 entsenden          VERB  MOBILIZE  troops       154   so   Kämpfer
 entsenden          VERB  MOBILIZE  troops       154   so   Fregatte
 entsenden          VERB  MOBILIZE  troops       154   so   Kriegsschiff
+entsenden          VERB  MOBILIZE  troops       154   so   Patrouillenboot
+entsenden          VERB  MOBILIZE  troops       154   so   Patrouillenschiff
+entsenden          VERB  MOBILIZE  troops       154   so   Zerstörer
 entsenden          VERB  MOBILIZE  troops       154   so   Kraft
 schicken           VERB  MOBILIZE  troops       154   so   Polizist
 schicken           VERB  MOBILIZE  troops       154   so   Kämpfer
 schicken           VERB  MOBILIZE  troops       154   so   Kriegsschiff
+schicken           VERB  MOBILIZE  troops       154   so   Patrouillenboot
+schicken           VERB  MOBILIZE  troops       154   so   Patrouillenschiff
+schicken           VERB  MOBILIZE  troops       154   so   Fregatte
+schicken           VERB  MOBILIZE  troops       154   so   Zerstörer
 schicken           VERB  MOBILIZE  troops       154   so   Einheit
 schicken           VERB  MOBILIZE  troops       154   so   U-Boot
 schicken           VERB  MOBILIZE  troops       154   so   Flugzeugträger
@@ -1644,7 +1660,7 @@ WALKOUT_VERBS = ("verlassen",)   # "verließen aus Protest den Saal": aimed at t
 NEGOTIATING_VERBS = ("verhandeln",)   # negated as a stance: a refusal to talk ("werde nicht verhandeln")
 # Accepting, recognising or obeying: said with a negation it is a refusal (REJECT), said plainly it is
 # no event of its own except recognition (SUPPORT, its own entry).
-COMPLIANCE_VERBS = ("anerkennen", "akzeptieren", "befolgen", "respektieren", "umsetzen")
+COMPLIANCE_VERBS = ("anerkennen", "akzeptieren", "befolgen", "respektieren", "umsetzen", "nachkommen")
 # not tolerating is a threat only when promised ("werde ... nicht dulden"); what is tolerated is no act
 TOLERATING_VERBS = ("dulden", "tolerieren")
 # An end of recognition ("would no longer recognise") breaks relations; it is no refusal.
@@ -1743,7 +1759,8 @@ COMPARISON_OPENERS = ("anders als", "im gegensatz zu")
 BORDER_WORDS = ("grenze", "grenzübergang", "luftraum")
 # The word after a judged act that names its parties ("die Einigung zwischen Regierung und ELN")
 BETWEEN_WORDS = frozenset({"zwischen"})
-# The word before "any" in a resolve to resist whoever comes ("gegen jede Aggression"): a threat to no one
+# The word before "any" in a resolve to resist whoever comes ("gegen jede Aggression"): a threat to no one; before an
+# act noun, what is opposed, not done ("sprach sich gegen Militärhilfe aus")
 AGAINST_WORDS = frozenset({"gegen"})
 # An object pronoun for people told before ("nahm drei von ihnen fest"): never a subject
 OBJECT_PLURALS = frozenset({"ihnen"})

@@ -111,7 +111,8 @@ honor              VERB  REJECT    -            120   so   -
 honour             VERB  REJECT    -            120   so   -
 sign               VERB  SUPPORT   -            057   so   agreement
 stand+by           VERB  SUPPORT   -            052   so   -
-thank              VERB  SUPPORT   -            051   so   -
+# (thanking one's voters or followers for their votes backs no party)
+thank              VERB  SUPPORT   -            051   so   !voters,!supporters
 congratulate       VERB  SUPPORT   -            051   so   -
 hail               VERB  SUPPORT   -            051   so   -
 laud               VERB  SUPPORT   -            051   so   -
@@ -408,6 +409,7 @@ summon             VERB  ACCUSE    disapprove   110   so   representative
 summon             VERB  ACCUSE    disapprove   110   so   high,commissioner
 disqualify         VERB  COERCE    restrict     -     so   -
 summon             VERB  ACCUSE    disapprove   110   so   chargé
+summon             VERB  ACCUSE    disapprove   110   so   d'affaires
 # --- REJECT
 reject             VERB  REJECT    -            120   so   -
 refuse             VERB  REJECT    -            120   so   !comment
@@ -536,6 +538,7 @@ travel+ban         NOUN  SANCTION  -            163   so   -
 order              VERB  SANCTION  -            163   so   tariff
 order              VERB  COERCE    arrest       173   so   detention
 order              VERB  COERCE    arrest       173   so   custody
+order              VERB  COERCE    arrest       173   so   held,!elections,!election,!vote,!talks
 order              VERB  COERCE    seize        1711  so   seizure
 order              VERB  COERCE    seize        1711  so   confiscation
 order              VERB  COERCE    seize        1711  so   forfeiture
@@ -696,6 +699,10 @@ send               VERB  MOBILIZE  troops       154   so   aircraft
 send               VERB  MOBILIZE  troops       154   so   ships
 send               VERB  MOBILIZE  troops       154   so   jets
 send               VERB  MOBILIZE  troops       154   so   battalion
+send               VERB  MOBILIZE  troops       154   so   vessel
+send               VERB  MOBILIZE  troops       154   so   frigate
+send               VERB  MOBILIZE  troops       154   so   destroyer
+send               VERB  MOBILIZE  troops       154   so   patrol,boat
 # (session 10) threats whose subject is the threatened party, the speaker threatening
 face               VERB  THREATEN  -            130   os   consequences
 pay                VERB  THREATEN  -            130   os   price
@@ -716,6 +723,9 @@ deployment         NOUN  MOBILIZE  troops       154   s    -
 buildup            NOUN  MOBILIZE  troops       154   s    -
 send               VERB  MOBILIZE  troops       154   so   troops
 send               VERB  AID       -            070   so   aid
+# foreign rescuers taking part in a search or rescue ("joined the search for survivors")
+join               VERB  AID       -            070   so   search,!compromise,!solution,!successor
+join               VERB  AID       -            070   so   rescue
 mass               VERB  MOBILIZE  troops       154   s    troops
 reinforcement      NOUN  MOBILIZE  troops       154   s    send
 move               VERB  MOBILIZE  troops       154   so   troops
@@ -941,7 +951,8 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "ASSAULT": ("on", "against", "at"), "ASSAULT:retake": ("from",), "ASSAULT:retook": ("from",),   # "retook the town from al-Shabaab"
     "PROTEST": ("against", "outside"), "ACCUSE": ("against", "of"), "ACCUSE:disapprove": ("with",),
     "SANCTION": ("against", "on", "from"), "SANCTION:withdraw": ("with", "from", "for", "to"), "SANCTION:discontinue": ("with", "to", "from"), "THREATEN": ("against",), "REQUEST": ("on", "from"),
-    "COERCE": ("against", "on"), "AID": ("for", "to"), "REJECT": ("gen", "with", "by", "from", "to"), "RETREAT": ("from", "against"),
+    "COERCE": ("against", "on"), "AID": ("for", "to"), "RETREAT": ("from", "against"),
+    "REJECT": ("gen", "with", "by", "from", "to", "before"),   # "ignored summonses to appear before prosecutors"
     "CONCEDE": ("to",), "CONCEDE:ceasefire": ("on", "against"), "MOBILIZE": ("against", "to", "around"),
     "ACCUSE:warrant": ("for",), "THREATEN:warrant": ("for",),   # "an arrest warrant for Netanyahu"
     "SUPPORT:condolence": ("to",), "SUPPORT:offer": ("to",),   # "sent/offered condolences to Tehran"
@@ -1136,6 +1147,9 @@ SUMMON_VERBS = ("summon",)
 # Relative pronouns: "agreed to a timetable that the US had proposed" names who made the plan.
 RELATIVE_PRONOUNS = ("that", "which")
 SUBORDINATORS = ("that", "because", "although", "though", "whether", "while", "whereas", "since")
+# Words that open a clause of its own without making its act part of the main one: "until the detailed tallies
+# are released" has its own subject, not the main clause's (what it awaits is flagged hypothetical, not dropped)
+AWAITING_SUBORDINATORS = ("until", "till")
 
 NEGATION = ("not", "n't", "no", "never", "without", "neither", "nor", "none")
 HYPOTHETICAL = ("if", "would", "could", "might", "may", "should", "unless", "whether",
@@ -1352,7 +1366,8 @@ COMPARISON_OPENERS = ("unlike", "in contrast to")
 BORDER_WORDS = ("border", "crossing", "airspace")
 # The word after a judged act that names its parties ("die Einigung zwischen Regierung und ELN")
 BETWEEN_WORDS = frozenset({"between"})
-# The word before "any" in a resolve to resist whoever comes ("gegen jede Aggression"): a threat to no one
+# The word before "any" in a resolve to resist whoever comes ("against any aggression"): a threat to no one; before
+# an act noun, what is opposed, not done ("spoke out against military aid")
 AGAINST_WORDS = frozenset({"against"})
 # An object pronoun for people told before ("nahm drei von ihnen fest"): never a subject
 OBJECT_PLURALS = frozenset({"them"})

@@ -86,6 +86,9 @@ class Draft:
 
 FORCES = frozenset({"MIL", "COP"})
 FOREIGN_ARMY_SENTENCES = 2   # how far back a foreign army stays the one "die Armee" means (see recent_foreign_army)
+POLICE_SENTENCES = 2   # how far back police named make "the officers" theirs (see recent_police)
+TITLE_GAP = 3   # title words that may stand between "led by" and the name ("Deputy Defense Minister")
+WHERE_GAP = 3   # words that may stand between "where" and a role it places ("where several senators")
 # Words for land forces (normalised role families): a foreign army named by one is what the next one means; a navy
 # or an air force ("ein Schiff der Marine") is not the army of a later sentence
 ARMY_WORDS = frozenset({"soldat", "soldaten", "truppen", "armee", "streitkrafte", "militar", "bodentruppen",
@@ -116,6 +119,10 @@ class Resolver:
         self.alias_words: frozenset[str] = getattr(roles, "ALIAS_WORDS", frozenset())   # ", or CEAR,"
         self.authorities = frozenset(norm(w) for w in getattr(roles, "AUTHORITIES", ()))
         self.members = frozenset(norm(w) for w in getattr(roles, "MEMBER_WORDS", ()))
+        self.leader_openers = tuple(tuple(norm(w) for w in p.split()) for p in getattr(roles, "LEADER_OPENERS", ()))
+        self.short_named_heads = frozenset(norm(w) for w in getattr(roles, "SHORT_NAMED_HEADS", ()))
+        self.where_words = frozenset(norm(w) for w in getattr(roles, "WHERE_WORDS", ()))
+        self.officer_words = frozenset(norm(w) for w in getattr(roles, "OFFICER_WORDS", ()))
         self.ruling_military: frozenset[str] = getattr(roles, "RULING_MILITARY", frozenset())
         self.object_control: frozenset[str] = getattr(roles, "OBJECT_CONTROL", frozenset())
         self.call_verbs: frozenset[str] = getattr(roles, "CALL_VERBS", frozenset())
@@ -512,6 +519,8 @@ class Resolver:
             named = [d for d in people if len(d.name_tokens) > 1 and d.name_tokens[-1] == tokens[0][:-1]]
         # (a person named before and tagged so stays a person after a place preposition: "Besuch bei Khan")
         kind = "LOC" if cand.locative and not (named and cand.ner == "PER") else (cand.ner or "PER")
+        if kind == "ORG" and named:
+            kind = "PER"   # "„Ekpa's orders have cost lives“" after "Simon Ekpa": the tagger's ORG is the person named
         if kind == "PER" and named:
             if cand.country and named[-1].key.startswith("name:"):
                 named[-1].code = cand.country   # "Soliman, an Egyptian national": what we guessed, now told
@@ -755,6 +764,12 @@ class Resolver:
                 and (court := self.international_court()) is not None:
             self.assign(cand, court)   # "Das Gericht in Den Haag wirft ihm ... vor" after the ICC's warrant
             return
+        if norm(cand.role_word) in self.short_named_heads or role_family(cand.role_word) in self.short_named_heads:
+            # "the fund" is the body named before or no one: "Iranian funds" are money
+            named = self.named_before(cand.role_word, text_of) if cand.number != "pl" else None
+            if named is not None:
+                self.assign(cand, named)
+            return
         if kind != "PER" and not country and cand.org is None:
             named = self.named_before(cand.role_word, text_of)
             if named is not None and ((named.sector == "REB") == (sector == "REB") or cand.role_word in GENERIC_GROUP):
@@ -781,6 +796,10 @@ class Resolver:
             country = owner.code
         if kind != "PER" and sector is None and not country and cand.org is None:
             return                        # a bare "center", "Organisation": nothing to code
+        if not country and cand.org is None and norm(cand.role_word) in self.officer_words \
+                and (police := self.recent_police(cand)) is not None:
+            self.assign(cand, police)   # "Die Beamten setzten Wasserwerfer ein" after "die niederländische Polizei"
+            return
         if cand.counterpart:
             office = self.last_office()
         if cand.possessive and kind == "PER" and not country:
@@ -883,6 +902,9 @@ class Resolver:
             self.assign(cand, draft)
             return
         implicit = not country
+        if not country and kind == "PER" and sector == "GOV":
+            country = self.scene_before(cand)   # "In Tripoli, the Foreign Ministry ..., a ministry official said"
+        country = country or self.where_country(cand)   # "outrage in the Philippines, where several senators ..."
         country = country or (self.context_country() if kind == "PER" and sector not in DOMESTIC_SECTORS
                               and cand.role_word not in self.domestic_roles | self.local_roles
                               # (a governor or mayor serves where the sentence is, else in the story's country)
@@ -941,6 +963,42 @@ class Resolver:
         if sector == "MIL" and self.recent_foreign_army(cand) is draft:
             return False   # "Die Truppen erwiderten das Feuer" after them, in a story that names no army of its own
         return sector == "COP" or bool(draft.role_words) and role_family(cand.role_word) not in draft.role_words
+
+    def led_country(self, cand: Cand) -> str | None:
+        """The country of the group a person leads, named just before "led by" ("eine russische Delegation
+        unter Leitung von Vizeverteidigungsminister X"): a title before the name may stand between."""
+        for phrase in self.leader_openers:
+            for gap in range(TITLE_GAP + 1):
+                first = cand.start - gap - len(phrase)
+                if first < 1 or tuple(norm(w) for w in self.words[first:first + len(phrase)]) != phrase:
+                    continue
+                group = next((c for c in reversed(self.order) if c.sent == cand.sent and c.end == first), None)
+                draft = self.drafts.get(group.entity) if group is not None and group.entity else None
+                return draft.code if draft is not None and draft.type != "LOC" else None
+        return None
+
+    def where_country(self, cand: Cand) -> str | None:
+        """The country of the place a relative "where" clause follows ("in the Philippines, where several
+        senators called for a ban", "in Kenia, wo Demonstranten ..."): the people it names are there."""
+        k = cand.start - 1
+        while k > 0 and norm(self.words[k]) not in self.where_words and k >= cand.start - WHERE_GAP:
+            k -= 1
+        if k < 2 or norm(self.words[k]) not in self.where_words or self.words[k - 1] != ",":
+            return None
+        place = next((c for c in reversed(self.order) if c.sent == cand.sent and c.end == k - 1), None)
+        draft = self.drafts.get(place.entity) if place is not None and place.entity else None
+        return draft.code if draft is not None and draft.type in ("GPE", "LOC") else None
+
+    def scene_before(self, cand: Cand) -> str | None:
+        """The country of the place a sentence opens with, before the candidate ("In Tripoli, ..."): where an
+        official the sentence names without a country serves."""
+        at, scene = self.opening_scene.get(cand.sent, (cand.start, None))
+        return scene if 0 < at < cand.start else None   # (not a dateline: "PORT SUDAN, Sudan (AP) —")
+
+    def recent_police(self, cand: Cand) -> Draft | None:
+        """The police named in this sentence or the two before: the officers of the next sentence are theirs."""
+        return next((d for d in reversed(list(self.drafts.values())) if d.type == "ORG" and d.sector == "COP"
+                     and any(cand.sent - POLICE_SENTENCES <= c.sent <= cand.sent for c in d.cands)), None)
 
     def recent_foreign_army(self, cand: Cand) -> Draft | None:
         """The land forces of another state than the story's named in this sentence or the two before, in a story
@@ -1208,6 +1266,8 @@ class Resolver:
             if head in GENERIC_ORGANISATION and draft.sector in ("NGO", "IGO") \
                     and any(c.kind == "name" for c in draft.cands):
                 return draft   # "Human Rights Watch ... die Organisation": the last named NGO or IGO
+            if head in self.short_named_heads and self.head_of_known_name(draft, head):
+                return draft   # "the IMF ... The fund has also urged the government": the full name ends in it
             if head in GENERIC_SCHOOL and draft.sector == "EDU" and any(c.kind == "name" for c in draft.cands):
                 return draft   # "Harvard ... Die Hochschule hatte sich geweigert": the university named last
             if head in GENERIC_GROUP and draft.sector == "REB" and any(c.kind == "name" for c in draft.cands):
@@ -1224,6 +1284,15 @@ class Resolver:
         # (of courts named as often, the first: the story's, whose ruling the others' are cited in)
         return max(enumerate(courts), key=lambda k_d: (sum(c.kind == "name" for c in k_d[1].cands), k_d[0]))[1] \
             if courts else None
+
+    def head_of_known_name(self, draft: Draft, head: str) -> bool:
+        """Does a full name the knowledge base holds for a body named by its short name ("IMF", "IWF") end in
+        this noun ("International Monetary Fund" for "the fund", "Internationaler Währungsfonds" for "der Fonds")?"""
+        entry = self.kb.entries.get(draft.key)
+        if entry is None or entry.kind != "org" or not any(c.kind == "name" for c in draft.cands):
+            return False
+        names = [norm(n).split() for n in (entry.name, *entry.aliases)]
+        return any(words and words[-1].endswith(head) and (len(words) > 1 or words[-1] != head) for words in names)
 
     def title_with_name(self, cand: Cand, text_of) -> Draft:
         name = cand.name
@@ -1297,6 +1366,8 @@ class Resolver:
             if draft is None:
                 draft = self.new_draft("name:" + " ".join(tokens), type="PER", name=text_of(name),
                                        name_tokens=tokens)
+            if not country and not draft.code:
+                country = self.led_country(cand)   # "A Russian military delegation led by Deputy Defense Minister X"
             if country:
                 draft.code = draft.code if draft.code and not cand.country and not org_code else country
             elif not draft.code and office and (vacant := self.office_country(office, tokens)) is not None:
@@ -1309,6 +1380,8 @@ class Resolver:
                 sector = cand.org.sector   # "the UN envoy" serves the UN, not a government
             elif sector == "IGO" and cand.body is not None and cand.body.role and cand.body.role[0] not in (None, "IGO"):
                 sector = cand.body.role[0]   # "der Generalsekretär der Partei" serves the party
+            elif sector == "IGO" and cand.country and cand.country not in NON_STATE_CODES and cand.org is None:
+                sector = "GOV"   # "U.S. special envoy Richard Norland" serves his state, not the UN
             draft.sector = draft.sector or sector
         draft.gender = draft.gender or gender
         draft.office = draft.office or office

@@ -327,6 +327,9 @@ class Scanner:
             if not definite or i + 1 < stop and tokens[i + 1].pos == "PROPN":
                 return None
             return 1, GROUP_ROLE, self._norms[i], ""
+        if {self._norms[i], norm(tokens[i].lemma)} & set(getattr(self.roles, "SHORT_NAMED_HEADS", ())) \
+                and not (i > 0 and tokens[i - 1].text.lower() in self.roles.DEFINITE_ARTICLES):
+            return None   # "the fund" takes up the body named before; "Iranian funds" are money
         for n in range(min(self.max_role_len, stop - i), 1, -1):
             key = " ".join(self._norms[i:i + n])
             if key in self.role_words:

@@ -2097,6 +2097,8 @@ def _complements(triggers: list[Trigger], doc: Document, cues: ModuleType) -> tu
     kept: list[Trigger] = []
     modes: dict[int, tuple[str | None, Trigger]] = {}
     for trig in triggers:
+        if trig.entry.pos == "NOUN" and trig.entry.event in BACKING_TYPES | {"AGREE"} and _opposed(doc, trig, cues):
+            continue   # "sprach sich gegen Militärhilfe für Kiew aus", "spoke out against military aid": not given
         if trig.entry.pos == "NOUN" and trig.entry.mode == "third-party" and (any(
                 v.clause == trig.clause and v.entry.event == "AGREE" for v in verbs) or _under(doc, trig.token)):
             # "einigten sich unter chinesischer Vermittlung", "tauschten unter Vermittlung der Emirate Gefangene
@@ -2125,6 +2127,14 @@ def _complements(triggers: list[Trigger], doc: Document, cues: ModuleType) -> tu
         mode = COMPLEMENT_MODES.get(governor.entry.event, {}).get(trig.entry.event)
         modes.setdefault(governor.token.i, (mode, trig))
     return kept, modes
+
+
+def _opposed(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
+    """Does "gegen"/"against" govern the act noun ("gegen weitere Militärhilfe", "against the deal")?"""
+    k = trig.token.i - 1
+    while k > 0 and doc.tokens[k].pos in ("DET", "ADJ", "NUM") and doc.tokens[k].sent == trig.token.sent:
+        k -= 1
+    return doc.tokens[k].sent == trig.token.sent and doc.tokens[k].text.lower() in cues.AGAINST_WORDS
 
 
 def _stative(doc: Document, trig: Trigger) -> bool:
@@ -3110,7 +3120,7 @@ def _warnings_to_all(doc: Document, sent: Sentence, speech: list[Speech], cues: 
                      found: list[Candidate]) -> list[Candidate]:
     """"„Wer Geschäfte plündert, wird die volle Härte des Gesetzes spüren“, warnte er": a state's
     warning to whoever does something is a threat against the article's protesters, else the people
-    of its country."""
+    of its country; a foreign state's, against the doer of the last attack told."""
     if any(c.event == "THREATEN" for c in found):
         return []
     out: list[Candidate] = []
@@ -3122,7 +3132,14 @@ def _warnings_to_all(doc: Document, sent: Sentence, speech: list[Speech], cues: 
                 or not any(t.text.lower() in cues.FUTURE for t in tokens):
             continue
         target = _article_protesters(doc, tokens[0], cues)
-        if target is None or target.entity.actor.code != ref.code:
+        if ref.code != article_country(doc):
+            # a foreign envoy's "Wer für solche Gräueltaten verantwortlich sei, werde zur Rechenschaft gezogen"
+            # warns the doer of the atrocities told before, not the envoy's own people
+            target = latest_doer(doc, {"ASSAULT"}, {sp.speaker.entity.id}, sent.i, ARTICLE_WINDOW,
+                                 other_than=side(sp.speaker))
+            if target is None:
+                continue
+        elif target is None or target.entity.actor.code != ref.code:
             target = implied_actor(doc, ref.code, "CVL", [tokens[0]])
         rule = (f"{doc.lang} warning to all: speech of '{sp.speaker.mention.text}' threatens whoever acts "
                 f"('{tokens[0].text} ...'), aimed at '{target.mention.text}'")

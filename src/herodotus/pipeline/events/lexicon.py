@@ -107,8 +107,20 @@ def clause_breaks(tokens: Sequence[Token], cues: ModuleType, keep: frozenset[int
         adverb = k > 0 and tokens[k - 1].pos == "AUX"
         out.append((t.text in CLAUSE_BREAKS and t.i not in keep and k not in names)
                    or (word in cues.SUBORDINATORS and t.pos not in {"DET", "PRON"} and not adverb)
+                   or word in getattr(cues, "AWAITING_SUBORDINATORS", ()) and _verb_follows(tokens, k)
                    or _temporal_clause(tokens, k, cues))
     return out
+
+
+def _verb_follows(tokens: Sequence[Token], k: int) -> bool:
+    """Does a verb follow before the next break ("until the tallies are released"), so the word opens a
+    clause, not a time ("until a bail hearing next month")?"""
+    for t in tokens[k + 1:]:
+        if t.text in CLAUSE_BREAKS:
+            return False
+        if t.pos in VERB_POS:
+            return True
+    return False
 
 
 def _temporal_clause(tokens: Sequence[Token], k: int, cues: ModuleType) -> bool:
@@ -502,6 +514,8 @@ def cue_triggers(lexicon: Lexicon, doc: Document, sent: Sentence, found: Sequenc
             continue   # a word the lexicon reads as another type: the lexicon knows it better
         if cue.event in FRAMED_ONLY and _unframed_noun(lexicon, tokens, cue.event):
             continue   # "nahm den Rücktritt an": a resignation the lexicon reads only in its own frames
+        if _declined(lexicon, word, cue.event, tokens):
+            continue   # "dankte der Bevölkerung": the lexicon's own "danken" rules this thanks out
         pos = "VERB" if word.pos in VERB_POS else "NOUN"
         entry = Entry(word.lemma or word.text, pos, cue.event, None, None, CUE_FRAMES.get(cue.event, "so"), ())
         a, b = clause_bounds(tokens, word.i - sent.token_start, breaks)
@@ -513,6 +527,14 @@ def cue_triggers(lexicon: Lexicon, doc: Document, sent: Sentence, found: Sequenc
 # Types whose nouns the lexicon reads only with a verb of their own ("erklärte seinen Rücktritt"): such a noun
 # in another frame ("nahm den Rücktritt an") is someone else's act, not one the cue may read
 FRAMED_ONLY = frozenset({"RETREAT"})
+
+
+def _declined(lexicon: Lexicon, word: Token, event: str, tokens: Sequence[Token]) -> bool:
+    """Does a lexicon entry of this type for the word exclude it by a word of the sentence (a "!" need)?"""
+    pos = "VERB" if word.pos in VERB_POS else word.pos
+    entries = [e for e in lexicon.exact.get((word.lemma.lower(), pos), ()) if e.event == event]
+    words = words_of(tokens)
+    return any(n.startswith("!") and n[1:] in words for e in entries for n in e.needs)
 
 
 def _unframed_noun(lexicon: Lexicon, tokens: Sequence[Token], event: str) -> bool:

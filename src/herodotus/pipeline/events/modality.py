@@ -6,7 +6,7 @@ from types import ModuleType
 from typing import Sequence
 
 from ...model import Document, Token
-from .lexicon import CONJUNCT_WORDS, Trigger
+from .lexicon import CLAUSE_BREAKS, CONJUNCT_WORDS, Trigger
 
 # Present-tense forms of German "werden": with an infinitive they make the future;
 # "wurde"/"worden" are past passive and never future.
@@ -120,7 +120,11 @@ def _hypothetical(doc: Document, clause: Sequence[Token], trigger: Trigger, cues
     opener = doc.tokens[max(sent.token_start, first - 1):first + 2]
     found += [t.text for t in opener if t.text.lower() in CONDITIONAL_CONJUNCTIONS
               and t.text.lower() in cues.HYPOTHETICAL]
-    return found + _until(doc, opener, trigger)
+    # ("until the war in Gaza ended and Israel withdrew": the clause "until" opens runs on across "and")
+    awaited = doc.tokens[sent.token_start:first]
+    while awaited and awaited[-1].text not in CLAUSE_BREAKS and awaited[-1].text.lower() not in UNTIL:
+        awaited = awaited[:-1]
+    return found + _until(doc, [*awaited[-1:], *opener], trigger)
 
 
 REPORTED_PERFECT = frozenset({"hätte", "hätten", "wäre", "wären"})
@@ -171,9 +175,18 @@ def _until(doc: Document, opener: Sequence[Token], trigger: Trigger) -> list[str
             continue
         nxt = doc.tokens[t.i + 1] if t.i + 1 < len(doc.tokens) else None
         if nxt is not None and nxt.pos not in ("NUM", "ADP") and nxt.text.lower() not in UNTIL_TIME_WORDS \
-                and not nxt.text[:1].isdigit():
+                and not nxt.text[:1].isdigit() or _awaited_clause(doc, t, trigger):
             return [t.text]
     return []
+
+
+def _awaited_clause(doc: Document, until: Token, trigger: Trigger) -> bool:
+    """"until the war in Gaza ended": an article opens a clause, not a time ("until the end of March"), when its
+    noun is no time word and a verb follows before the trigger."""
+    if until.i + 2 >= len(doc.tokens) or doc.tokens[until.i + 1].text.lower() != "the" \
+            or doc.tokens[until.i + 2].text.lower() in UNTIL_TIME_WORDS:
+        return False
+    return any(t.pos == "VERB" for t in doc.tokens[until.i + 2:trigger.token.i + 1])
 
 
 def _passive_subjunctive(doc: Document, cue: Token, trigger: Trigger) -> bool:

@@ -127,7 +127,7 @@ def _attribute_direct(doc: Document, quoted: list[Quoted], blocked: list[tuple[i
             continue   # a label or title in quotation marks ("den Roman „Jeder stirbt für sich allein“"),
             #            or marks paired wrongly (the text starts with punctuation)
         if found is None:
-            found = _from_context(doc, q, out)
+            found = _from_context(doc, q, out + _reports_before(doc, q, indirect))
         out.append(found)
     return out
 
@@ -455,13 +455,22 @@ def _quote_between(doc: Document, cue: int, q_first: int, q_last: int, others: l
     return any(a <= s and e <= b and e - s > 40 for s, e in others)
 
 
+def _reports_before(doc: Document, q: Quoted, indirect: list[Found]) -> list[Found]:
+    """Reported speech before a quote without a cue, whose speaker says it too ("..., sagte er. Das Ergebnis
+    sei „...“"), unless its own sentence names someone before it ("Zahid ... dankte „allen, die ...“")."""
+    sent = doc.sentence_at(q.start)
+    if sent is None or last_named_before(doc, q.open_at, sent.start) is not None:
+        return []
+    return [f for f in indirect if f.end <= q.start]
+
+
 def _from_context(doc: Document, q: Quoted, earlier: list[Found]) -> Found:
     """A quote without a cue: the speaker of the quote just before (same or previous paragraph),
     else the person named last in the paragraph before."""
     sent = doc.sentence_at(q.start)
     paragraph = sent.paragraph if sent else 0
     floor = _paragraph_start(doc, paragraph - 1)
-    for prev in reversed(earlier):
+    for prev in sorted(earlier, key=lambda f: f.end, reverse=True):
         if prev.end <= q.start and prev.start >= floor and prev.speaker is not None:
             return Found("direct", q.start, q.end, None, prev.speaker, "previous quote")
     named = last_named_before(doc, q.open_at, floor)
