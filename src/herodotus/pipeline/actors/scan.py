@@ -156,6 +156,7 @@ class Scanner:
         self.role_words = {norm(k): v for k, v in roles.ROLES.items()}
         self.prefixed_roles = {norm(k): v for k, v in roles.PREFIXED_ROLES.items()}
         self.whole_words = {norm(w) for w in roles.WHOLE_WORD_ROLES}
+        self.short_named_heads = frozenset(norm(w) for w in getattr(roles, "SHORT_NAMED_HEADS", ()))
         self.spellings: dict[str, set[str]] = {}   # a role word as written, umlauts kept ("bürger" for "burger")
         for k in roles.ROLES:
             self.spellings.setdefault(norm(k), set()).add(k.lower())
@@ -327,7 +328,7 @@ class Scanner:
             if not definite or i + 1 < stop and tokens[i + 1].pos == "PROPN":
                 return None
             return 1, GROUP_ROLE, self._norms[i], ""
-        if {self._norms[i], norm(tokens[i].lemma)} & set(getattr(self.roles, "SHORT_NAMED_HEADS", ())) \
+        if {self._norms[i], norm(tokens[i].lemma)} & self.short_named_heads \
                 and not (i > 0 and tokens[i - 1].text.lower() in self.roles.DEFINITE_ARTICLES):
             return None   # "the fund" takes up the body named before; "Iranian funds" are money
         for n in range(min(self.max_role_len, stop - i), 1, -1):
