@@ -2378,3 +2378,10 @@ def test_actors_the_broadcaster_is_the_broadcaster_named_before(nlp):
     doc = run(nlp, "TOKYO (AP) — Japan's public broadcaster NHK apologized Wednesday after a staff member's remarks. "
                    "The broadcaster said it would end the man's contract.", "en", date(2024, 8, 21))
     assert actor_at(doc, "broadcaster", 1).id == actor_at(doc, "NHK").id
+
+
+def test_actors_the_police_of_a_lead_serve_at_its_dateline(nlp):
+    doc = run(nlp, "HELSINKI (AP) — A Finnish court has ordered the detention of Simon Ekpa, a Nigerian separatist, on "
+                   "suspicion of inciting terrorist crimes in southeastern Nigeria, police said Friday.", "en",
+              date(2024, 11, 22))
+    assert actor_at(doc, "police").actor.code == "FIN"

@@ -4963,3 +4963,10 @@ def test_events_those_who_prayed_were_not_asked_for_anything(pipeline):
         "Kuala Lumpur (dpa) - Vize-Regierungschef Ahmad Zahid Hamidi dankte vor Journalisten „allen, die für mich "
         "gebetet haben“.")))
     assert "REQUEST" not in {e.event for e in doc.events}
+
+
+def test_events_a_lenders_green_light_for_a_loan_is_aid(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2023, 3, 21), text=(
+        "Colombo (dpa) - Sri Lanka erhält weitere Hilfe. Das Exekutivdirektorium des IWF gab am Montag in Washington "
+        "grünes Licht für die auf vier Jahre angelegte Kreditlinie.")))
+    assert ("AID", "IGO", "LKA") in _country_codes(doc)

@@ -248,6 +248,10 @@ Wirtschaftshilfe   NOUN  AID       -            071   so   -
 Entwicklungshilfe  NOUN  AID       -            071   so   -
 Katastrophenhilfe  NOUN  AID       -            070   so   -
 Kredit             NOUN  AID       -            071   so   gewähren
+# a lender's board approving a loan ("gab grünes Licht für die Kreditlinie")
+Licht              NOUN  AID       -            071   so   grün,Kreditlinie
+Licht              NOUN  AID       -            071   so   grün,Kredit
+Licht              NOUN  AID       -            071   so   grün,Darlehen
 Darlehen           NOUN  AID       -            071   so   gewähren
 Zuschuss           NOUN  AID       -            071   so   gewähren
 Zuschüsse          NOUN  AID       -            071   so   gewähren

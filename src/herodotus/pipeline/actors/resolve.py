@@ -905,6 +905,11 @@ class Resolver:
         if not country and kind == "PER" and sector == "GOV":
             country = self.scene_before(cand)   # "In Tripoli, the Foreign Ministry ..., a ministry official said"
         country = country or self.where_country(cand)   # "outrage in the Philippines, where several senators ..."
+        if not country and sector == "COP" and cand.sent == 0 and "," in self.words[max(0, cand.start - 3):cand.start]:
+            # "HELSINKI (AP) — A Finnish court has ordered the detention of X, ... in southeastern Nigeria, police
+            # said": police who tell the lead after it serve at the dateline, not where the crimes told happened
+            # (police acting in it stay where it places them: "a law that lets state police arrest people")
+            country = self.dateline_country()
         country = country or (self.context_country() if kind == "PER" and sector not in DOMESTIC_SECTORS
                               and cand.role_word not in self.domestic_roles | self.local_roles
                               # (a governor or mayor serves where the sentence is, else in the story's country)
