@@ -373,6 +373,8 @@ LEADER_OPENERS = ("angeführt von", "geführt von", "geleitet von", "unter leitu
                   "unter leitung des", "unter der leitung des", "unter leitung der", "unter der leitung der")
 # Heads of the full name of a body a story names by its short name ("der IWF ... Der Fonds"): the body
 SHORT_NAMED_HEADS = frozenset({"fonds"})
+# Words between an unknown place and a known one it lies by ("Flughafen Ben Gurion bei Tel Aviv")
+NEAR_WORDS = frozenset({"bei", "nahe"})
 # The relative word after a place whose clause names people there ("in Kenia, wo Demonstranten ...")
 WHERE_WORDS = frozenset({"wo"})
 # Plural words for officers of any force: right after the police are named ("Die Beamten setzten Wasserwerfer

@@ -298,6 +298,8 @@ GENERIC_PLURALS = frozenset({"governments"})
 LEADER_OPENERS = ("led by", "headed by")
 # Heads of the full name of a body a story names by its short name ("the IMF ... The fund"): the body
 SHORT_NAMED_HEADS = frozenset({"fund", "bureau"})
+# Words between an unknown place and a known one it lies by ("a village near Goma")
+NEAR_WORDS = frozenset({"near", "outside"})
 # The relative word after a place whose clause names people there ("in the Philippines, where senators ...")
 WHERE_WORDS = frozenset({"where"})
 # Plural words for officers of any force: right after the police are named ("Officers also arrested dozens")

@@ -121,6 +121,7 @@ class Resolver:
         self.members = frozenset(norm(w) for w in getattr(roles, "MEMBER_WORDS", ()))
         self.leader_openers = tuple(tuple(norm(w) for w in p.split()) for p in getattr(roles, "LEADER_OPENERS", ()))
         self.short_named_heads = frozenset(norm(w) for w in getattr(roles, "SHORT_NAMED_HEADS", ()))
+        self.near_words = frozenset(norm(w) for w in getattr(roles, "NEAR_WORDS", ()))
         self.where_words = frozenset(norm(w) for w in getattr(roles, "WHERE_WORDS", ()))
         self.officer_words = frozenset(norm(w) for w in getattr(roles, "OFFICER_WORDS", ()))
         self.ruling_military: frozenset[str] = getattr(roles, "RULING_MILITARY", frozenset())
@@ -977,8 +978,7 @@ class Resolver:
                 first = cand.start - gap - len(phrase)
                 if first < 1 or tuple(norm(w) for w in self.words[first:first + len(phrase)]) != phrase:
                     continue
-                group = next((c for c in reversed(self.order) if c.sent == cand.sent and c.end == first), None)
-                draft = self.drafts.get(group.entity) if group is not None and group.entity else None
+                draft = self.draft_ending_at(cand.sent, first)
                 return draft.code if draft is not None and draft.type != "LOC" else None
         return None
 
@@ -990,9 +990,13 @@ class Resolver:
             k -= 1
         if k < 2 or norm(self.words[k]) not in self.where_words or self.words[k - 1] != ",":
             return None
-        place = next((c for c in reversed(self.order) if c.sent == cand.sent and c.end == k - 1), None)
-        draft = self.drafts.get(place.entity) if place is not None and place.entity else None
+        draft = self.draft_ending_at(cand.sent, k - 1)
         return draft.code if draft is not None and draft.type in ("GPE", "LOC") else None
+
+    def draft_ending_at(self, sent: int, end: int) -> Draft | None:
+        """The draft of the candidate of this sentence resolved last that ends right before token ``end``."""
+        cand = next((c for c in reversed(self.order) if c.sent == sent and c.end == end), None)
+        return self.drafts.get(cand.entity) if cand is not None and cand.entity else None
 
     def scene_before(self, cand: Cand) -> str | None:
         """The country of the place a sentence opens with, before the candidate ("In Tripoli, ..."): where an
@@ -1505,7 +1509,7 @@ class Resolver:
         """"am Flughafen Ben Gurion bei Tel Aviv", "a village near Goma": a place the gazetteer lacks lies in the
         country of the known place named right after "bei", "nahe", "near" or "outside"."""
         k = cand.end
-        if k + 1 >= len(self.words) or norm(self.words[k]) not in NEAR_WORDS:
+        if k + 1 >= len(self.words) or norm(self.words[k]) not in self.near_words:
             return None
         name: list[str] = []
         for word, pos in zip(self.words[k + 1:k + 4], self.pos[k + 1:k + 4]):
@@ -1855,8 +1859,6 @@ def role_family(word: str) -> str:
     return KIN_ROLES.get(word, word)
 
 
-# Words between an unknown place and a known one it lies by ("Flughafen Ben Gurion bei Tel Aviv")
-NEAR_WORDS = {"bei", "nahe", "near", "outside"}
 # Words for one trade that wire copy uses in turn for the same person (role words come without umlauts)
 KIN_ROLES = {"milliardar": "unternehmer", "geschaftsmann": "unternehmer", "billionaire": "businessman",
              "tycoon": "businessman", "entrepreneur": "businessman"}

@@ -1406,7 +1406,7 @@ def _praise(doc: Document, sent: Sentence, slots: list[Slot], characterised: lis
     for sp, said in spans:
         if not sent.start <= sp.start < sent.end:
             continue
-        words = doc.tokens_in(sp.start, min(sp.end, sent.end))[:PRAISE_REACH]
+        words = _opening_words(doc, sp, sent)
         if said and not _act_praised(words, cues):
             continue
         praise = _praise_word(words, cues)
@@ -1452,7 +1452,12 @@ def _praised_spans(doc: Document, sent: Sentence, characterised: list[Speech],
     """The characterisations of the sentence that open with praise ("calling the Marshall Islands a „steadfast
     ally“"): a disapproval the trained cue reads of one named in them is a misreading."""
     return [(sp.start, min(sp.end, sent.end)) for sp in characterised if sent.start <= sp.start < sent.end
-            and _praise_word(doc.tokens_in(sp.start, min(sp.end, sent.end))[:PRAISE_REACH], cues) is not None]
+            and _praise_word(_opening_words(doc, sp, sent), cues) is not None]
+
+
+def _opening_words(doc: Document, sp: Speech, sent: Sentence) -> Sequence[Token]:
+    """The first words of a characterisation or speech within its sentence, where praise opens it."""
+    return doc.tokens_in(sp.start, min(sp.end, sent.end))[:PRAISE_REACH]
 
 
 def _act_praised(words: Sequence[Token], cues: ModuleType) -> bool:
@@ -2602,9 +2607,9 @@ def _act_noun_recipients(doc: Document, triggers: list[Trigger], roles: dict[int
                 or not (r.actors or trig.entry.event == "PROTEST"):   # crowds are often unnamed
             continue
         a, b = trig.clause
-        nouns = [t for t in doc.tokens[a:b]
-                 if t.pos == "NOUN" and t.i > trig.token.i and _act_kind(t, cues) is not None]
-        kinds = [_act_kind(t, cues) for t in nouns]
+        named_acts = [(t, kind) for t in doc.tokens[a:b]
+                      if t.pos == "NOUN" and t.i > trig.token.i and (kind := _act_kind(t, cues)) is not None]
+        nouns, kinds = [t for t, _ in named_acts], [kind for _, kind in named_acts]
         if kinds[:1] == ["vote"] and _body_doer(doc, set(), trig.token.sent, "vote") is None:
             # a vote at home is the voters', no one's act ("hailed the vote as a victory")
             kinds, nouns = kinds[1:], nouns[1:]
@@ -3795,8 +3800,6 @@ def _that_subject(doc: Document, trig: Trigger, actor: Slot, slots: list[Slot]) 
     if first is not None and any(t.text in CLOSING_QUOTES for t in doc.tokens[k:first.first]):
         return None   # "„Indien hat darauf bestanden, dass ...“, sagte Sprecher X": the speaker, after the quote
     return first if first is not None and first.entity.id != actor.entity.id else None
-
-
 
 
 def _demanded(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
