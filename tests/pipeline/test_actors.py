@@ -2385,3 +2385,70 @@ def test_actors_the_police_of_a_lead_serve_at_its_dateline(nlp):
                    "suspicion of inciting terrorist crimes in southeastern Nigeria, police said Friday.", "en",
               date(2024, 11, 22))
     assert actor_at(doc, "police").actor.code == "FIN"
+
+
+@pytest.mark.parametrize("lang, text, phrase, code", [
+    ("de", "Nach Angaben des bayerischen Innenministers Joachim Herrmann waren die beiden Ukrainer Soldaten.",
+     "Innenministers", "DEU"),
+    ("de", "Die katalanische Regionalregierung kündigte ein neues Referendum an.", "Regionalregierung", "ESP"),
+    ("en", "The Texan governor sent more troops to the border.", "governor", "USA"),
+])
+def test_actors_a_regions_adjective_names_its_state(nlp, lang, text, phrase, code):
+    doc = run(nlp, text, lang, date(2024, 3, 4))
+    assert actor_at(doc, phrase).actor.code == code
+
+
+def test_actors_a_town_placed_by_an_adjective_places_its_police(nlp):
+    # the gazetteer lacks Murnau; "oberbayerisch" says it lies in Germany, whoever the victims were
+    doc = run(nlp, "Murnau (dpa) - Nach der tödlichen Messerattacke auf zwei Ukrainer im oberbayerischen Murnau sitzt "
+                   "ein tatverdächtiger Russe in Untersuchungshaft. Der Mann soll die beiden angegriffen haben. Die "
+                   "Opfer starben. Polizisten nahmen den Verdächtigen in seiner Wohnung fest.", "de", date(2024, 4, 29))
+    assert actor_at(doc, "Polizisten").actor.code == "DEU"
+
+
+def test_actors_officers_of_a_police_office_are_police(nlp):
+    doc = run(nlp, "München (dpa) - Beamte des bayerischen Landeskriminalamts durchsuchten am Mittwoch 15 Wohnungen.",
+              "de", date(2023, 5, 24))
+    assert actor_at(doc, "Beamte").actor.sector == "COP"
+
+
+def test_actors_an_age_stands_for_someone_named(nlp):
+    doc = run(nlp, "Phnom Penh (dpa) - In Kambodscha ist ein Journalist festgenommen worden. Polizisten hielten Mech "
+                   "Dara am Montag an. Ein Untersuchungsrichter ordnete am Dienstag Untersuchungshaft an. Der "
+                   "36-Jährige wurde in das Gefängnis Prey Sar gebracht.", "de", date(2023, 10, 3))
+    dara = actor_at(doc, "Mech Dara")
+    assert dara.actor.sector != "COP"   # "Polizisten Mech Dara": the officers stopped him, they are not his title
+    assert actor_at(doc, "36-Jährige").id == dara.id
+
+
+def test_actors_a_short_name_after_a_long_body_name_is_that_body(nlp):
+    doc = run(nlp, "Abuja (dpa) - Die Bewegung für das Überleben des Ogoni-Volkes (MOSOP) begrüßte den Schritt.",
+              "de", date(2025, 6, 12))
+    assert actor_at(doc, "MOSOP").id == actor_at(doc, "Bewegung").id
+
+
+def test_actors_a_german_of_iranian_descent_is_german(nlp):
+    doc = run(nlp, "Teheran (dpa) - Die iranische Justiz hat den Deutsch-Iraner Jamshid Sharmahd hinrichten lassen.",
+              "de", date(2024, 10, 29))
+    assert actor_at(doc, "Jamshid Sharmahd").actor.code == "DEU"
+
+
+@pytest.mark.parametrize("lang, text, phrase, code", [
+    ("de", "Panama-Stadt (dpa) - Die Ombudsstelle des Landes forderte, die Migranten zurückzubringen.", "Ombudsstelle",
+     "PAN"),
+    ("en", "LIMA, Peru (AP) — The ombudsman called on police to refrain from using firearms.", "ombudsman", "PER"),
+])
+def test_actors_an_ombudsman_is_an_office_of_the_state(nlp, lang, text, phrase, code):
+    doc = run(nlp, text, lang, date(2025, 3, 10))
+    assert (actor_at(doc, phrase).actor.code, actor_at(doc, phrase).actor.sector) == (code, "GOV")
+
+
+@pytest.mark.parametrize("lang, text, phrase, code", [
+    ("en", "BUJUMBURA, Burundi (AP) — Observers from the East African Community commended the vote.", "Observers",
+     "IGO"),
+    ("de", "Bujumbura (dpa) - Wahlbeobachter der Afrikanischen Union lobten den ruhigen Ablauf.", "Wahlbeobachter",
+     "IGO"),
+])
+def test_actors_observers_serve_the_body_that_sent_them(nlp, lang, text, phrase, code):
+    doc = run(nlp, text, lang, date(2025, 6, 10))
+    assert actor_at(doc, phrase).actor.code == code

@@ -4970,3 +4970,85 @@ def test_events_a_lenders_green_light_for_a_loan_is_aid(pipeline):
         "Colombo (dpa) - Sri Lanka erhält weitere Hilfe. Das Exekutivdirektorium des IWF gab am Montag in Washington "
         "grünes Licht für die auf vier Jahre angelegte Kreditlinie.")))
     assert ("AID", "IGO", "LKA") in _country_codes(doc)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "OSLO (Reuters) - Norwegian police have arrested two drivers on suspicion of spying."),
+    ("de", "Oslo (dpa) - Die norwegische Polizei hat einen Wachmann wegen Spionageverdachts festgenommen."),
+])
+def test_events_a_guard_arrested_is_someone_arrested(pipeline, lang, text):
+    doc = pipeline(Document(id="t", lang=lang, published=date(2024, 11, 6), text=text))
+    assert ("COERCE", "NOR", "NOR") in _rule_codes(doc)
+
+
+def test_events_who_is_suspected_is_accused(pipeline):
+    doc = pipeline(Document(id="t", lang="en", published=date(2024, 11, 6), text=(
+        "OSLO (Reuters) - A Norwegian man has been detained. The man is suspected of passing information to Iran "
+        "in return for money, the Norwegian Police Security Service said.")))
+    assert ("ACCUSE", "NOR", "IRN") not in _rule_codes(doc)
+    assert "ACCUSE" in {e.event for e in doc.events if doc.text[e.trigger_start:e.trigger_end] == "suspected"}
+
+
+def test_events_people_suspected_of_a_crime_are_only_described(pipeline):
+    doc = pipeline(Document(id="t", lang="en", published=date(2024, 3, 20), text=(
+        "MEXICO CITY (AP) — Mexico criticised a Texas law that lets state police arrest people suspected of entering "
+        "the country illegally.")))
+    assert "suspected" not in {doc.text[e.trigger_start:e.trigger_end] for e in doc.events}
+
+
+def test_events_prosecutors_suspecting_unnamed_men_accuse_their_own(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2023, 5, 24), text=(
+        "München (dpa) - Die Staatsanwaltschaft verdächtigt zwei Männer, die Ölpipeline lahmgelegt zu haben.")))
+    assert ("ACCUSE", "DEU", "DEU") in _rule_codes(doc)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Abuja (dpa) - Präsident Bola Tinubu hatte Anfang Oktober 175 Menschen begnadigt."),
+    ("en", "ABUJA, Nigeria (AP) — President Bola Tinubu pardoned 175 people in October."),
+])
+def test_events_unnamed_people_pardoned_are_the_states_prisoners(pipeline, lang, text):
+    doc = pipeline(Document(id="t", lang=lang, published=date(2025, 10, 27), text=text))
+    assert ("CONCEDE", "NGA", "NGA") in _rule_codes(doc)
+
+
+def test_events_navy_officers_arrested_are_named_by_their_rank(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2025, 9, 12), text=(
+        "Mexiko-Stadt (dpa) - Die Generalstaatsanwaltschaft hat mehrere Marineoffiziere festnehmen lassen.")))
+    assert ("COERCE", "MEX", "MEX") in _rule_codes(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "BEIJING (AP) — China lifted its tariffs on U.S. goods on Friday.",
+    "OTTAWA (Reuters) - Canada will remove many of its retaliatory tariffs on U.S. goods from Sept. 1.",
+])
+def test_events_tariffs_lifted_are_lifted_for_the_goods_state(pipeline, text):
+    doc = pipeline(Document(id="t", lang="en", published=date(2025, 8, 22), text=text))
+    assert {(t, r) for t, _, r in _rule_codes(doc)} & {("RETREAT", "USA"), ("CONCEDE", "USA")}
+
+
+def test_events_police_blocking_a_march_do_not_protest(pipeline):
+    doc = pipeline(Document(id="t", lang="en", published=date(2023, 8, 9), text=(
+        "BELEM, Brazil (AP) — Hundreds of Indigenous people marched through Belem on Tuesday. Military police "
+        "blocked the march several blocks from the conference center.")))
+    assert not [e for e in doc.events if e.event == "PROTEST" and doc.entity(e.actor_ids[0]).actor.sector == "COP"]
+
+
+def test_events_what_someone_is_accused_of_calling_for_is_no_call(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2023, 10, 3), text=(
+        "Phnom Penh (dpa) - Die Staatsanwaltschaft wirft dem Journalisten vor, in Beiträgen auf Facebook zu Unruhen "
+        "aufgerufen und die soziale Ordnung gefährdet zu haben.")))
+    assert [e.event for e in doc.events] == ["ACCUSE"]
+
+
+def test_events_deploying_observers_mobilises_no_one(pipeline):
+    doc = pipeline(Document(id="t", lang="en", published=date(2025, 6, 10), text=(
+        "BUJUMBURA, Burundi (AP) — The Catholic bishops' conference, which deployed observers, said ruling party "
+        "activists had stuffed ballot boxes.")))
+    assert "MOBILIZE" not in {e.event for e in doc.events}
+
+
+def test_events_who_backs_the_actor_is_not_asked(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2024, 9, 27), text=(
+        "Bagdad (dpa) - Die vom Iran unterstützte Miliz Kataib Hisbollah verlangte einen vollständigen Abzug aller "
+        "ausländischen Truppen.")))
+    assert "IRN" not in {code for _, _, code in _rule_codes(doc)}

@@ -576,7 +576,9 @@ def test_quotes_document_speaks_for_the_actor_named_before(full: Pipeline) -> No
     doc = full(Document(id="t", lang="en", text=(
         "In a letter to the council, Foreign Minister Badr Abdelatty accused Addis Ababa of violating international "
         'law. Cairo "will not stand idly by" while its share of the river is threatened, the letter said.')))
-    assert speakers(doc) == [("indirect", "the letter", "Badr Abdelatty"), ("direct", "the letter", "Badr Abdelatty")]
+    # (what he accused Addis Ababa of is his report too)
+    assert speakers(doc) == [("indirect", "Badr Abdelatty", "Badr Abdelatty"),
+                             ("indirect", "the letter", "Badr Abdelatty"), ("direct", "the letter", "Badr Abdelatty")]
 
 
 def test_quotes_fragment_inside_a_report_is_the_reporters(full: Pipeline) -> None:
@@ -629,7 +631,7 @@ def test_quotes_subject_pronoun_continues_the_subject(full: Pipeline) -> None:
     doc = full(Document(id="t", lang="en", text=(
         "Petar Petkovic, who heads the Serbian government's office for Kosovo, accused Prime Minister Albin Kurti "
         'of trying to drive Serbs out of the territory. "This is ethnic cleansing by administrative means," he said.')))
-    assert speakers(doc) == [("direct", "he", "Petar Petkovic")]
+    assert speakers(doc) == [("indirect", "Petar Petkovic", "Petar Petkovic"), ("direct", "he", "Petar Petkovic")]
 
 
 def test_quotes_quoting_medium_is_the_mention_the_person_the_entity(full: Pipeline) -> None:
@@ -1107,7 +1109,8 @@ def test_quotes_en_label_after_accusing_is_the_subjects(full: Pipeline) -> None:
     doc = full(Document(id="t", lang="en", published=date(2025, 3, 12), text=(
         "Vice President Sara Duterte accused the government of handing over a Filipino citizen to “foreign forces”. "
         "The move was a 'giveaway', analysts wrote.")))
-    assert [(kind, mention) for kind, mention, _ in speakers(doc)][:1] == [("direct", "Sara Duterte")]
+    assert [(kind, mention) for kind, mention, _ in speakers(doc)][:2] == [("indirect", "Sara Duterte"),
+                                                                          ("direct", "Sara Duterte")]
 
 
 def test_quotes_de_verb_first_condition_continues_the_report(full: Pipeline) -> None:
@@ -1317,3 +1320,21 @@ def test_quotes_marks_without_a_cue_are_the_reported_speakers_just_before(full):
         "Er verstehe die Sorgen der Menschen, sagte er vor Journalisten in Ottawa. Das Ergebnis sei „eindeutig "
         "nicht das, was wir wollten“, doch er werde weiter hart arbeiten.")))
     assert speakers(doc)[-1][0] == "direct" and speakers(doc)[-1][2] == "Justin Trudeau"
+
+
+def test_quotes_what_someone_is_accused_of_is_the_accusers_report(full):
+    doc = full(Document(id="t", lang="en", text=(
+        "OTTAWA (Reuters) - Conservative leader Pierre Poilievre accused Carney of caving to Trump without getting "
+        "anything in return.")))
+    quote = next(q for q in doc.quotes if q.kind == "indirect")
+    assert doc.text[quote.start:quote.end] == "caving to Trump without getting anything in return"
+    assert ("indirect", "Pierre Poilievre", "Pierre Poilievre") in speakers(doc)
+
+
+def test_quotes_a_charge_ends_where_the_accusers_next_verb_begins(full):
+    doc = full(Document(id="t", lang="en", text=(
+        "MADRID (AP) — The conservative Popular Party accused Sheinbaum of insulting the Spanish monarchy in her "
+        "speech and demanded that the government recall its ambassador from Mexico City.")))
+    texts = [doc.text[q.start:q.end] for q in doc.quotes]
+    assert "insulting the Spanish monarchy in her speech" in texts
+    assert not any("and demanded" in t for t in texts)

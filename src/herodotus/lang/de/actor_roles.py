@@ -98,7 +98,9 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "polizeieinheit": ("COP", None, "ORG", None), "polizeieinheiten": ("COP", None, "ORG", None),
     "marine": ("MIL", None, "ORG", None), "militärkoalition": ("MIL", None, "ORG", None),
     "koalition": ("MIL", None, "ORG", None), "soldat": ("MIL", None, "GRP", "m"), "general": ("MIL", None, "PER", "m"),
-    "generäle": ("MIL", None, "GRP", None), "offizier": ("MIL", None, "GRP", "m"), "junta": ("MIL", None, "ORG", None), "militärjunta": ("MIL", None, "ORG", None),
+    "generäle": ("MIL", None, "GRP", None), "offizier": ("MIL", None, "GRP", "m"),
+    **{f"{arm}offizier": ("MIL", None, "GRP", "m") for arm in ("marine", "armee", "heeres", "luftwaffen")},
+    "junta": ("MIL", None, "ORG", None), "militärjunta": ("MIL", None, "ORG", None),
     "putschist": ("MIL", None, "GRP", "m"), "putschisten": ("MIL", None, "GRP", None),
     "meuterer": ("MIL", None, "GRP", None),
     "militärregierung": ("GOV", None, "ORG", None), "militärregierungen": ("GOV", None, "ORG", None),
@@ -116,6 +118,14 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "polizeisprecher": ("COP", None, "PER", "m"), "polizeisprecherin": ("COP", None, "PER", "f"),
     "regierungssprecher": ("GOV", None, "PER", "m"), "regierungssprecherin": ("GOV", None, "PER", "f"),
     "polizei": ("COP", None, "ORG", None), "polizeichef": ("COP", None, "PER", "m"),
+    "kriminalpolizei": ("COP", None, "ORG", None),
+    # a state's ombudsman ("die Ombudsstelle Defensoría del Pueblo") is an office of the state
+    "ombudsstelle": ("GOV", None, "ORG", None), "ombudsmann": ("GOV", None, "PER", "m"),
+    "ombudsfrau": ("GOV", None, "PER", "f"),
+    # observers serve the body that sent them ("Wahlbeobachter der Afrikanischen Union")
+    "beobachter": (None, None, "GRP", "m"), "wahlbeobachter": (None, None, "GRP", "m"),
+    "beobachtermission": (None, None, "ORG", None),
+    **{form: ("COP", None, "ORG", None) for form in ("landeskriminalamt", "landeskriminalamts", "landeskriminalamtes")},
     "polizeichefin": ("COP", None, "PER", "f"), "küstenwache": ("MIL", None, "ORG", None),
     "marinen": ("MIL", None, "ORG", None), "polizist": ("COP", None, "GRP", "m"),
     "gendarm": ("COP", None, "GRP", "m"), "gendarmerie": ("COP", None, "ORG", None),
@@ -300,6 +310,9 @@ PARTY_PERSON = r"^[a-z0-9]+-(politiker|politikerin|abgeordneter|abgeordnete|part
 LOCATIVE_PREPOSITIONS = {"in", "im", "nach", "bei", "nahe", "ins", "durch", "um", "über"}
 GENITIVE_ARTICLES = {"des", "der"}
 OF_WORDS = {"von"}
+# "Beobachter aus der Europäischen Union": who is sent by a body serves it
+SENDER_WORDS = frozenset({"aus"})
+SENT_ROLES = frozenset({"beobachter", "wahlbeobachter", "beobachtermission"})
 # Names of known bodies that are also the common noun for any federal state's body ("die Bundespolizei" of Brazil)
 GENERIC_BODIES = ("Bundespolizei", "Bundespolizisten")
 CITY_NOUNS = {"hauptstadt", "stadt", "metropole", "küstenstadt", "hafenstadt", "provinz", "region", "bezirk"}

@@ -32,6 +32,9 @@ LOCAL_SOURCES = ("örtlich", "lokal", "regional")
 DRAFTING = frozenset({"einbringen", "eingebracht", "eingebrachten", "vorlegen", "vorgelegt", "vorgelegten",
                       "ausarbeiten", "ausgearbeitet", "ausgearbeiteten", "entwerfen", "entworfen", "entworfenen"})
 
+# Clemency: whom a head of state pardons without naming are prisoners of the state
+PARDON_VERBS = frozenset({"begnadigen"})
+
 ENTRIES = """
 # --- CONSULT
 # (the meeting sense of "treffen" follows its hits by rockets below: it needs to come after them)
@@ -307,6 +310,8 @@ zurücknehmen       VERB  CONCEDE   -            080   so   Entscheidung
 # (session 10) admissions, lifted bans, disarmament
 aufheben           VERB  RETREAT   -            081   so   Verbot
 aufheben           VERB  RETREAT   -            081   so   Zoll
+abschaffen         VERB  RETREAT   -            081   so   Zoll
+streichen          VERB  RETREAT   -            081   so   Zoll
 niederlegen        VERB  RETREAT   disarm       087   s    Waffe
 vernichten         VERB  RETREAT   disarm       087   s    Waffe
 nachgeben          VERB  CONCEDE   -            080   so   -
@@ -757,6 +762,8 @@ verhängen          VERB  SANCTION  discontinue  163   so   Exportstopp
 verhängen          VERB  SANCTION  discontinue  163   so   Lieferstopp
 anordnen           VERB  COERCE    arrest       173   so   Untersuchungshaft
 anordnen           VERB  COERCE    arrest       173   so   Haft
+anordnen           VERB  COERCE    arrest       173   so   Auslieferungshaft
+anordnen           VERB  COERCE    arrest       173   so   Abschiebehaft
 anordnen           VERB  COERCE    arrest       173   so   Gewahrsam
 # "ordnete das Einfrieren seines Vermögens an": a court taking someone's property
 anordnen           VERB  COERCE    seize        1711  so   Beschlagnahme
@@ -1585,14 +1592,17 @@ PEOPLE_NOUNS = ("person", "mensch", "teilnehmer", "teilnehmerin", "aktivist", "a
                 "kritiker", "kritikerin", "regierungskritiker", "blogger", "bloggerin", "arbeiter", "dorfbewohner",
                 "mitglied", "parteimitglied", "politiker", "politikerin", "priester", "geistliche", "menge",
                 "menschenmenge", "jugendliche", "jugendlicher", "plünderer", "randalierer", "mann", "frau",
-                "beteiligte", "beteiligter", "angeklagte", "angeklagter", "angeklagten", "anwohner", "anwohnerin", "angreifer", "täter", "geflohene",
+                "beteiligte", "beteiligter", "beschuldigte", "beschuldigter", "beschuldigten", "angeklagte",
+                "angeklagter", "angeklagten", "anwohner", "anwohnerin", "angreifer", "täter", "geflohene",
                 "geflohenen", "flüchtige", "flüchtigen", "ausbrecher", "insasse", "insassen",
                 # people named by their trade ("nahmen zwei Musiker fest")
                 "musiker", "musikerin", "künstler", "künstlerin", "sänger", "sängerin", "rapper", "rapperin",
                 "schriftsteller", "schriftstellerin", "autor", "autorin", "dichter", "dichterin", "lehrer", "lehrerin",
                 "arzt", "ärztin", "ärzte", "bauer", "bauern", "landwirt", "fischer", "händler", "geschäftsmann",
                 "geschäftsleute", "sportler", "sportlerin", "wissenschaftler", "wissenschaftlerin", "forscher",
-                "forscherin", "tourist", "touristin", "touristen")
+                "forscherin", "tourist", "touristin", "touristen", "wachmann", "wachleute", "sicherheitsmann",
+                "fahrer", "fahrerin", "pilot",
+                "seemann", "seeleute", "ingenieur", "ingenieurin", "schmuggler", "schleuser", "spion", "spionin")
 
 # Verbs of denial: what they deny did not happen as far as the text asserts ("bestreitet, Zivilisten
 # anzugreifen"); clauses opened by "ob" are open questions ("Ob die USA Sanktionen verhängen, ist offen").

@@ -57,6 +57,9 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "commission chairman": (None, None, "PER", None), "commission chairperson": (None, None, "PER", None),
     "commission chair": (None, None, "PER", None), "commission president": (None, None, "PER", None), "press secretary": (None, None, "PER", None),
     "spokesman": (None, None, "PER", "m"), "spokeswoman": (None, None, "PER", "f"),
+    "ombudsman": ("GOV", None, "PER", None),   # a state's ombudsman is an office of the state
+    # observers serve the body that sent them ("Observers from the East African Community")
+    "observers": (None, None, "GRP", None), "observer mission": (None, None, "ORG", None),
     "adviser": (None, None, "PER", None), "advisor": (None, None, "PER", None),
     "director-general": (None, None, "PER", None), "director general": (None, None, "PER", None),
     "national security council": ("GOV", None, "ORG", None),
@@ -233,6 +236,9 @@ LOCATIVE_PREPOSITIONS = {"in", "at", "near", "into", "to", "across", "around", "
 GENITIVE_ARTICLES: set[str] = set()
 FOLLOWER_NOUNS: frozenset[str] = frozenset()   # English puts followers before "of": no genitive name
 OF_WORDS = {"of", "for"}
+# "Observers from the African Union": who is sent by a body serves it
+SENDER_WORDS = frozenset({"from"})
+SENT_ROLES = frozenset({"observers", "observer mission"})
 CITY_NOUNS = {"capital", "city", "town", "province", "region", "district"}
 # Treaties named after the place they were signed ("the Vienna Convention", "the Minsk agreements",
 # "the Oslo Accords"): the place is no party

@@ -14,6 +14,10 @@ from .place_patterns import PLACE_NOUNS  # noqa: F401  (a place named again by i
 # Nouns of a shore: the state named after them says where at sea an act happened, not whom it hit
 COAST_NOUNS = ("coast", "coastline", "shore", "shores")
 
+# Clemency: whom a head of state pardons without naming are prisoners of the state
+PARDON_VERBS = frozenset({"pardon", "commute"})
+# Verbs whose participle after a noun only says who is meant ("people suspected of entering illegally")
+DESCRIBING_PARTICIPLES = frozenset({"suspect"})
 LOCAL_SOURCES = ("local", "regional")   # "local officials said": reporters of fighting among others, no party
 DRAFTING = frozenset({"draft", "propose", "sponsor", "table", "submit", "introduce", "author", "co-sponsor"})
 
@@ -248,6 +252,11 @@ withdraw           VERB  CONCEDE   -            080   so   complaint
 rescind            VERB  CONCEDE   -            080   so   -
 # (session 10) admissions, lifted measures, called-off protests, disarmament
 lift               VERB  RETREAT   -            081   so   tariff
+lift               VERB  RETREAT   -            081   so   duty
+remove             VERB  RETREAT   -            081   so   tariff
+scrap              VERB  RETREAT   -            081   so   tariff
+drop               VERB  RETREAT   -            081   so   tariff
+drop               VERB  RETREAT   -            081   so   duty
 lift               VERB  RETREAT   -            081   so   order
 call+off           VERB  RETREAT   -            -     s    -
 lay+down           VERB  RETREAT   disarm       087   s    weapons
@@ -377,6 +386,7 @@ rebuke             VERB  ACCUSE    disapprove   111   so   -
 lambast            VERB  ACCUSE    disapprove   111   so   -
 charge             VERB  ACCUSE    allege       115   so   with
 indict             VERB  ACCUSE    allege       115   so   -
+suspect            VERB  ACCUSE    allege       112   so   of
 impeach            VERB  ACCUSE    allege       112   so   -
 probe              VERB  ACCUSE    investigate  090   so   -
 investigation      NOUN  ACCUSE    investigate  090   so   launch
@@ -714,12 +724,12 @@ suspend            VERB  SANCTION  discontinue  162   so   cooperation
 end                VERB  SANCTION  discontinue  162   so   agreement
 declare            VERB  SANCTION  expel        166   so   grata
 # --- MOBILIZE
-deploy             VERB  MOBILIZE  troops       154   s    -
+deploy             VERB  MOBILIZE  troops       154   s    !observers,!monitors,!observer
 step+up            VERB  MOBILIZE  -            -     s    patrols
 mobilize           VERB  MOBILIZE  troops       154   s    -
 station            VERB  MOBILIZE  troops       154   s    troops
 alert              NOUN  MOBILIZE  troops       152   s    -
-deployment         NOUN  MOBILIZE  troops       154   s    -
+deployment         NOUN  MOBILIZE  troops       154   s    !observers,!monitors,!observer
 buildup            NOUN  MOBILIZE  troops       154   s    -
 send               VERB  MOBILIZE  troops       154   so   troops
 send               VERB  AID       -            070   so   aid
@@ -959,6 +969,8 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "SUPPORT:stand+by": ("by",),   # "France stood by Armenia"
     "AGREE:pledge": ("for",),   # "pledged 500,000 pounds in emergency aid for Grenada"
     "RETREAT:surrender": ("to",), "RETREAT:turn": ("to",),   # "surrendered to troopers", "turned himself in to police"
+    # "lifted its tariffs on U.S. goods": the state whose goods the measure hit
+    **{f"RETREAT:{verb}": ("from", "against", "on") for verb in ("lift", "remove", "scrap", "drop")},
 }
 # Prepositions of circumstance: an event noun inside such a phrase ("after the attack") is
 # background, so the clause subject is not its doer.
@@ -1221,7 +1233,9 @@ PEOPLE_NOUNS = ("people", "person", "persons", "protester", "protesters", "demon
                 "writers", "author", "authors", "poet", "poets", "teacher", "teachers", "doctor", "doctors", "nurse",
                 "nurses", "farmer", "farmers", "fisherman", "fishermen", "trader", "traders", "businessman",
                 "businessmen", "athlete", "athletes", "scientist", "scientists", "academic", "academics",
-                "tourist", "tourists")
+                "tourist", "tourists", "driver", "drivers", "pilot",
+                "pilots", "sailor", "sailors", "seafarers", "engineer", "engineers", "researcher", "researchers",
+                "smuggler", "smugglers", "spy", "spies")
 
 # Verbs of denial: what they deny did not happen as far as the text asserts ("denied attacking
 # civilians"); clauses opened by "whether" are open questions.

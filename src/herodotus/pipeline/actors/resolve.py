@@ -257,13 +257,16 @@ class Resolver:
         for c in cands:
             opening.setdefault(c.sent, c)
         venue = _venue_dateline(cands)
+        # "Murnau (dpa) - ... im oberbayerischen Murnau": a town the gazetteer lacks, placed by an adjective
+        told = {text_of(c): c.country for c in cands if c.kind == "name" and c.kb is None and c.locative and c.country}
         for c in cands:
             code, weight = None, 1.0
             lead = 2.0 if c.sent <= 1 else 1.0   # a wire story names its scene in the lead
             if c.kb is not None and c.kb.kind == "country" and c.kb.code:
                 code, weight = c.kb.code, (0.5 if c.kind == "adjective" else 1.0)
             elif c.kb is None and c.kind == "name" and c.locative:
-                code = place_country(text_of(c), None)   # "in Magdeburg": the scene names its country too
+                # "in Magdeburg": the scene names its country too
+                code = place_country(text_of(c), None) or told.get(text_of(c))
             elif c.kb is None and c.kind == "name" and c.ner == "ORG":
                 code, weight = region_country(text_of(c)), 0.5   # "Kentucky State Police" names the US
             elif c.kind == "title" and c.country and not c.origin:
@@ -578,6 +581,8 @@ class Resolver:
         draft = self.new_draft("name:" + " ".join(tokens), type=kind, name=name, code=code,
                                name_tokens=tokens if kind == "PER" else (), plural=kind == "ORG",
                                weak=cand.ner is None and not cand.locative and cand.country is None)
+        if kind == "LOC" and cand.country:
+            draft.code = cand.country   # "Murnau (dpa) - ... im oberbayerischen Murnau": the dateline guessed, now told
         if cand.org is not None and cand.org.code in NON_STATE_CODES and kind == "ORG":
             draft.sector = cand.org.sector or "IGO"   # "the U.N. Assistance Mission": a body of the U.N.
         if employer is not None and draft.code == employer.code:
@@ -691,6 +696,9 @@ class Resolver:
             cand.org, cand.country = None, self.main_country
         if cand.role_word in self.members and cand.body is not None and cand.body.role is not None:
             sector = cand.body.role[0] or sector   # "Angehörige der Luftwaffe" serve in it; "... der Opfer" mourn
+        if norm(cand.role_word) in self.officer_words and cand.body is not None and cand.body.role is not None \
+                and cand.body.role[0] == "COP":
+            sector = "COP"   # "Beamte des Landeskriminalamts" are police officers
         if (cand.foreign or cand.generic) and not cand.country and cand.org is None:
             # "warf ausländischen Geheimdiensten vor": foreigners no one names are no one to code, nor are
             # governments in general ("urged governments not to ratify")
@@ -1578,6 +1586,13 @@ class Resolver:
 
     # -- pronouns -------------------------------------------------------
     def pronoun_antecedent(self, cand: Cand) -> Draft | None:
+        if cand.aged and (named := self._antecedent(cand, named_only=True)) is not None:
+            # "Ein Untersuchungsrichter ordnete Haft an. Der 36-Jährige wurde ... gebracht": an age stands for
+            # someone the story named, not for an official it did not
+            return named
+        return self._antecedent(cand)
+
+    def _antecedent(self, cand: Cand, named_only: bool = False) -> Draft | None:
         best, best_score = None, None
         seen: set[str] = set()
         subjects = self._clause_subjects(cand)
@@ -1604,6 +1619,8 @@ class Resolver:
                 continue   # "Die Polizei hat vier Landwirte festgenommen. Sie protestieren ...": the farmers
             seen.add(prev.entity)
             draft = self.drafts[prev.entity]
+            if named_only and not (draft.type == "PER" and (draft.name_tokens or draft.key in self.kb.entries)):
+                continue
             if not (_agrees(cand, draft) or cand.number == "pl" and self._paired_person(prev)) \
                     or (cand.country and draft.code and draft.code != cand.country
                         and draft.code not in NON_STATE_CODES):

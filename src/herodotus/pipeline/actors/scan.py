@@ -71,6 +71,7 @@ class Cand:
     locative: bool = False      # a capital used as a place, not as a government
     scene: bool = False         # a country named as where the sentence happens ("in den USA")
     demonstrative: bool = False
+    aged: bool = False          # "der 36-Jährige", "the 57-year-old": someone the story named
     pro_government: bool = False  # "regimetreue Milizen": the country of the last government named
     foreign: bool = False       # "ausländische Kräfte": unnamed foreigners, no actor of any country
     generic: bool = False       # "urged governments not to ratify": governments in general, no actor of any country
@@ -645,7 +646,7 @@ class Scanner:
                 and not (i + 1 < stop and (toks[i + 1].pos == "PROPN" or toks[i + 1].ent.endswith("PER"))):
             # ("charged a 30-year-old man": someone new, not the one named before; "der 69-jährige al-Sisi" is an
             # attribute of the name or noun after it)
-            return Cand(i, i + 1, "pronoun", s, gender="person", number="sg")
+            return Cand(i, i + 1, "pronoun", s, gender="person", number="sg", aged=True)
         if self.party_person_re.match(low) and not (i + 1 < stop and toks[i + 1].pos == "PROPN"):
             gender = _gender(tok) or ("f" if low.endswith("in") else "person")
             return Cand(i, i + 1, "pronoun", s, gender=gender, number="sg")
@@ -683,6 +684,8 @@ class Scanner:
             cand = Cand(i, i + n, kind, s, kb=entry, form=form)
             if form == "capital":
                 cand.locative = self._locative(toks, i, first)
+            elif kind == "adjective":
+                cand.locative = self._placing_adjective(toks, i, n, first, stop)
             elif kind == "name" and entry.kind == "country":
                 # "In den USA nannte ...": the country is the sentence's scene
                 before = [norm(t.text) for t in toks[max(first, i - 2):i] if t.pos != "DET"]
@@ -836,6 +839,17 @@ class Scanner:
                 .endswith(TREATY_NOUNS):
             return True               # "der Friedensvertrag von Pretoria", "the Treaty of Lisbon": a treaty's place
         return i > first and norm(toks[i - 1].lemma or toks[i - 1].text) in self.city_nouns
+
+    def _placing_adjective(self, toks: list[Token], i: int, n: int, first: int, stop: int) -> bool:
+        """"im oberbayerischen Murnau", "in der ostukrainischen Stadt Pokrowsk", "in the Bavarian town of
+        Murnau": a state's adjective before a place names where the scene is, also for a town the gazetteer
+        lacks."""
+        j = i - 1
+        while j > first and toks[j].pos == "DET":
+            j -= 1
+        after = i + n
+        return first <= j < i and norm(toks[j].text) in self.locatives and after < stop \
+            and (self._lemmas[after] in self.city_nouns or toks[after].ent.endswith("LOC"))
 
     def _attach_prefix(self, cand: Cand, prefix: str) -> None:
         hits = self.kb.index.get((prefix,), [])
@@ -1003,6 +1017,7 @@ def short_name_gap(toks: list[Token], c: Cand, alias_words: frozenset[str]) -> i
     return 2 if alias else 0
 
 
+MAX_NAME_TAIL = 8   # words of a body's name after its head noun: "für das Überleben des Ogoni-Volkes"
 MIN_RECURRING_ACRONYM = 3   # "IBA", "NATO" (not "US", "EU": short enough to be other words' forms)
 DATELINE_END = 4   # where the agency stands at the latest: "BEIJING/TOKYO (Reuters) -"
 DATED_LINE_END = 8   # ... or, followed by its dash, after a date: "PORT OF SPAIN, Dec 31 (Reuters) -"
@@ -1054,6 +1069,12 @@ def _bracketed_short_names(cands: list[Cand], toks: list[Token]) -> None:
             # "Die UN-Mission im Südsudan (UNMISS)": the brackets name the whole phrase, not its place
             head = ends.get(a.start - 1) if a.start > 0 and toks[a.start - 1].pos == "ADP" else None
             b.title = head or a
+        elif b.kb is None and b.kind == "name" and a.kind == "title" and a.sent == b.sent and in_brackets(toks, b) \
+                and a.end < b.start - 1 <= a.end + MAX_NAME_TAIL and toks[a.end].pos == "ADP" \
+                and all(t.pos in NOUN_PHRASE_POS and t.text not in (",", "(") for t in toks[a.end:b.start - 1]):
+            # "Die Bewegung für das Überleben des Ogoni-Volkes (MOSOP)": a body's name runs on before its
+            # short name
+            b.title = a
 
 
 def _foreign_short_name(cands: list[Cand], short: Cand) -> bool:
@@ -1283,6 +1304,13 @@ def _name_origin(cand: Cand, nxt: Cand, toks: list[Token], roles: ModuleType) ->
         cand.country, cand.origin = nxt.kb.code, True
 
 
+def _bare_plural(toks: list[Token], cand: Cand, roles: ModuleType) -> bool:
+    """"hielten Polizisten Mech Dara an": a German role noun in -en with no article before it is a plural
+    (subject before the object's name), where "den Polizisten X" may be one officer."""
+    return bool(roles.GENITIVE_ARTICLES) and toks[cand.end - 1].text.endswith("en") \
+        and (cand.start == 0 or toks[cand.start - 1].pos not in ("DET", "ADJ", "ADP"))
+
+
 def _right_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleType) -> None:
     cand = cands[k]
     m = k + 1
@@ -1315,7 +1343,8 @@ def _right_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTy
     gap_words = [norm(t.text) for t in gap]
     person_role = bool(cand.role) and cand.role[2] == "PER"
     if not gap and cand.role and cand.role[2] == "GRP" and nxt.kind == "name" and _a_person(nxt) \
-            and not (toks[cand.end - 1].text.lower() in roles.FOLLOWER_NOUNS and toks[nxt.end - 1].text.endswith("s")):
+            and not (toks[cand.end - 1].text.lower() in roles.FOLLOWER_NOUNS and toks[nxt.end - 1].text.endswith("s")) \
+            and not _bare_plural(toks, cand, roles):
         # "den US-Journalisten Evan Gershkovich": a German weak noun's -en is no plural before a name
         # ("Tausende Anhänger Dodiks" are his followers, not him: FOLLOWER_NOUNS)
         cand.role, person_role = (cand.role[0], cand.role[1], "PER", cand.role[3]), True
@@ -1363,7 +1392,9 @@ def _right_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTy
         # (a soldier "aus Kamerun" is a peacekeeper: the army named next is still the country's own)
         cand.country, cand.origin = nxt.kb.code, True   # "dem Arzt aus Saudi-Arabien", "students from Pakistan"
         return
-    linked = gap_words and _owner_word(gap_words[0], roles) and (
+    # ("Observers from the East African Community": those sent by a body serve it)
+    sent_by = bool(gap_words) and gap_words[0] in roles.SENDER_WORDS and cand.role_word in roles.SENT_ROLES
+    linked = gap_words and (_owner_word(gap_words[0], roles) or sent_by) and (
         all(t.pos in ("DET", "ADJ", "ADP") for t in gap) or _kind_before_name(gap, nxt)
         or _region_kind_before_name(gap_words, nxt))
     if (gap_words in (["in"], ["im"], ["in", "the"]) and nxt.kind in ("name", "capital") and cand.country is None
@@ -1581,6 +1612,7 @@ def _demonym_before_name(cands: list[Cand]) -> None:
                 and (name.kb is None or _foreign_body(name.kb, adj.kb)) and name.title is None
                 and adj.end == name.start and adj.sent == name.sent):
             name.country = adj.kb.code
+            name.locative = name.locative or adj.locative   # "im oberbayerischen Murnau": a place in Germany
             adj.consumed = True
 
 

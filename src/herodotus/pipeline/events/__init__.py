@@ -99,6 +99,8 @@ STATE_ONLY_MODES = {("COERCE", "arrest"): "COP", ("COERCE", "deport"): "COP", ("
 # Shutting down the internet of a region aims at no one named (annotated without recipient, like a curfew)
 SHUTDOWN_WORDS = {"internet"}
 SECURITY_SECTORS = {"COP", "MIL", "SPY"}
+# Police, prosecutors and courts: whom they accuse without naming is a suspect of their own country
+LAW_SECTORS = {"COP", "JUD", "SPY"}
 # Coercion a government or court orders rather than its police carrying it out ("Die Behörden
 # nahmen ... fest", "verhängten eine Ausgangssperre")
 ORDER_MODES = {"arrest", "deport", "curfew", "martial-law", "censor", "ban", "release", "restrict"}
@@ -376,6 +378,11 @@ class EventCoder:
             # "In Rawalpindi drangen Protestierende in das Hauptquartier der Armee ein": crowds on the move
             # protest; PLOVER's mobilisation is of armed or police forces
             trig = replace(trig, entry=replace(trig.entry, event="PROTEST", mode="demo", cameo="141"))
+        if trig.entry.event == "PROTEST" and trig.cue is not None and actors \
+                and all(a.entity.actor.sector in SECURITY_SECTORS for a, _ in actors):
+            # "Military police blocked the march", "Beamte der Küstenwache gingen an Bord": forces acting on a
+            # crowd or a ship, read by the cue for the crowd's protest
+            return []
         if trig.entry.event in {"MOBILIZE", "REQUEST"} and _stative(doc, trig):
             # "In Niger sind rund 1000 französische Soldaten stationiert": where troops are, not a move; "sind auf
             # den Fluss angewiesen": what they depend on, no order
@@ -636,7 +643,10 @@ class EventCoder:
                 # Israel und der Hamas": one event per party
                 recipients = between
                 note += "; recipients: the parties named after 'zwischen'/'between'"
-            if not roles.recipients and (event in {"COERCE", "ASSAULT"} or mode in {"release", "convict"}) \
+            if not roles.recipients and (event in {"COERCE", "ASSAULT"} or mode in {"release", "convict"}
+                                         or mode == "allege" and trig.entry.pos == "VERB"
+                                         and actor.entity.actor.sector in LAW_SECTORS
+                                         or _pardon(trig, cues)) \
                     and (not mod.negated or existential(doc, trig)) and not _shutdown(trig):
                 # (an implied victim of a denied act is a guess, "did not kill any civilians"; "Es gab
                 # keine Festnahmen" after a protest reports on the protesters)
@@ -4166,7 +4176,9 @@ def _unnamed_people(doc: Document, trig: Trigger, actor: Slot, mode: str | None,
         return implied_actor(doc, code, "CVL", [trig.token]), f"implied (unnamed people at {places[0].mention.text})"
     # ("sentenced 37 people to death": a court's sentence falls on people of its country; so does an execution)
     state = ref.sector in SECURITY_SECTORS or (ref.sector in STATE_SECTORS
-                                               and mode in ORDER_MODES | {"crowd-control", "convict", "execute"})
+                                               and mode in ORDER_MODES | {"crowd-control", "convict", "execute"}) \
+        or ref.sector in LAW_SECTORS and mode == "allege" \
+        or ref.sector in STATE_SECTORS and _pardon(trig, cues)   # "hatte 175 Menschen begnadigt": its prisoners
     if not state or not ref.code or ref.code in NON_STATE_CODES:
         return None
     if any(s.role == COAST_ROLE and trig.clause[0] <= s.first < trig.clause[1] for s in slots):
@@ -4201,6 +4213,10 @@ def _unnamed_people(doc: Document, trig: Trigger, actor: Slot, mode: str | None,
     if group is not None:
         return group, "the article's protesters (unnamed people in the clause)"
     return implied_actor(doc, ref.code, "CVL", [trig.token]), f"implied (unnamed people, {ref.code} civilians)"
+
+
+def _pardon(trig: Trigger, cues: ModuleType) -> bool:
+    return trig.entry.pos == "VERB" and trig.entry.lemma.lower() in cues.PARDON_VERBS
 
 
 def _relative_maker(doc: Document, trig: Trigger, actor: Slot, slots: list[Slot], cues: ModuleType) -> Slot | None:

@@ -409,7 +409,8 @@ def find_triggers(lexicon: Lexicon, tokens: Sequence[Token], keep: frozenset[int
         lemma = tok.lemma.lower() or tok.text.lower()
         if pos is None and tok.pos == "ADJ" and (verbless or _perfect_participle(tokens, k, breaks, lexicon.lang)):
             pos, lemma = "VERB", lemmatize([tok.text], ["VERB"], lexicon.lang)[0].lower()
-        if pos is None or pos == "VERB" and (_describes_act_noun(lexicon, tokens, tok) or _attributive(tokens, tok)):
+        if pos is None or pos == "VERB" and (_describes_act_noun(lexicon, tokens, tok) or _attributive(tokens, tok)
+                                             or _describing_participle(lexicon, tok)):
             continue
         a, b = clause_bounds(tokens, k, breaks)
         clause = tokens[a:b]
@@ -456,6 +457,12 @@ def _attributive(tokens: Sequence[Token], tok: Token) -> bool:
         return False
     prev = _token_at(tokens, tok.i - 1)
     return prev is not None and (prev.pos in {"ADP", "DET"} or prev.text == "-" and tok.start == prev.end)
+
+
+def _describing_participle(lexicon: Lexicon, tok: Token) -> bool:
+    """"arrest people suspected of entering illegally": a participle after its noun that only says who is
+    meant, for verbs that act only in a clause of their own ("the men were suspected of spying")."""
+    return tok.dep == "acl" and tok.lemma.lower() in getattr(lexicon.cues, "DESCRIBING_PARTICIPLES", ())
 
 
 def _token_at(tokens: Sequence[Token], i: int) -> Token | None:

@@ -1207,10 +1207,26 @@ def is_infinitive(doc: Document, trigger: Trigger) -> bool:
     after = [t.text.lower() for t in doc.tokens[tok.i + 1:tok.i + 5]]
     if after[:1] == ["zu"] and after[1:] and after[1] in {"haben", "sein", "werden"}:
         return True   # "getötet zu haben"
-    if after[:1] in (["und"], ["oder"]) and after[2:3] == ["zu"] and after[3:] and after[3] in {"haben", "sein"}:
-        return True   # "Bestechungsgelder verlangt und angenommen zu haben"
+    if after[:1] in (["und"], ["oder"]) and _shared_perfect_zu(doc, tok.i + 2):
+        # "Bestechungsgelder verlangt und angenommen zu haben", "zu Unruhen aufgerufen und die soziale Ordnung
+        # gefährdet zu haben"
+        return True
     text, lemma = tok.text.lower(), tok.lemma.lower()
     return doc.lang == "de" and infixed_zu(text, lemma)
+
+
+def _shared_perfect_zu(doc: Document, start: int) -> bool:
+    """Does the conjunct from ``start`` end in a perfect infinitive ("... gefährdet zu haben") before any comma?"""
+    for k in range(start, min(start + PERFECT_ZU_REACH, len(doc.tokens) - 1)):
+        text = doc.tokens[k].text.lower()
+        if text in {",", ".", ";"}:
+            return False
+        if text == "zu" and doc.tokens[k + 1].text.lower() in {"haben", "sein"}:
+            return True
+    return False
+
+
+PERFECT_ZU_REACH = 9   # words of a second conjunct before its "zu haben"
 
 
 def _infinitive_roles(doc: Document, trigger: Trigger, slots: list[Slot], local: list[Slot],
@@ -1325,7 +1341,7 @@ def _verb_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
                   or (_possessed(doc, s) and trigger.entry.event in MEANS_EVENTS)}   # "rief seine Botschafter zurück"
     rest = [s for s in local if s.entity.id not in taken and not _beside_the_act(doc, s, trigger, local)
             and not _subject_attribute(doc, s, trigger)
-            and not (actor is not None and (_prenominal_owner(doc, s, actor) or _subject_modifier(doc, s, actor, trigger)))
+            and not (actor is not None and _actors_own_phrase(doc, s, actor, trigger))
             and not _judged_as(doc, s, trigger)
             and not (trigger.entry.event not in VIOLENT_TYPES and victim_of_aggression(doc, s, cues))]
     if lang == "en" and not parsed or _joined_verb(doc, trigger):
@@ -1471,6 +1487,21 @@ def _subject_modifier(doc: Document, slot: Slot, actor: Slot, trigger: Trigger) 
 
 
 CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "-"})
+
+
+def _actors_own_phrase(doc: Document, slot: Slot, actor: Slot, trigger: Trigger) -> bool:
+    """Does the slot belong to the actor's noun phrase (its owner, a modifier, a participle's phrase)?"""
+    return _prenominal_owner(doc, slot, actor) or _subject_modifier(doc, slot, actor, trigger) \
+        or _participle_attribute(doc, slot, actor)
+
+
+def _participle_attribute(doc: Document, slot: Slot, actor: Slot) -> bool:
+    """"Die vom Iran unterstützte Miliz verlangte ...": a phrase inside a participle before the actor's noun
+    says who backs or leads the actor; it is not acted on."""
+    if doc.lang != "de" or not slot.role.startswith("pp:") or not slot.last < actor.first or slot.first < 2:
+        return False
+    between = doc.tokens[slot.last + 1:actor.first]
+    return bool(between) and all(t.pos == "ADJ" for t in between) and doc.tokens[slot.first - 2].pos == "DET"
 
 
 # "unter chinesischer Vermittlung", "under Qatari mediation": a third party, not the other side

@@ -219,6 +219,9 @@ def _verb_clause(doc: Document, sent: Sentence, cue: Cue, blocked: list[tuple[in
             #          view: "sei zu dem Schluss gekommen, dass")
         if tok.text in (":", ";"):
             break
+        if doc.lang == "en" and cue.lemma in _CHARGING_LEMMAS and tok.text.lower() == "of" and j > cue.last \
+                and j + 1 < sent.token_end and tokens[j + 1].text.lower().endswith("ing"):
+            return _charge(doc, sent, cue, j + 1, blocked)   # "accused Carney of caving to Trump"
         if tok.text in ("“", "„", '"', "»", "«"):
             if any(a <= tok.start < b for a, b in blocked):
                 break   # a quotation starts: "sagte „..."
@@ -287,6 +290,30 @@ def _verb_clause(doc: Document, sent: Sentence, cue: Cue, blocked: list[tuple[in
     return None
 
 
+
+
+def _charge(doc: Document, sent: Sentence, cue: Cue, first: int, blocked: list[tuple[int, int]]) -> Found | None:
+    """What an English charge says someone did, "of" and its gerund phrase up to a comma that opens a clause of
+    its own ("accused Ottawa of failing to stop the flow of fentanyl, saying ...")."""
+    tokens = doc.tokens
+    last = next((j for j in range(first + 1, sent.token_end - 1) if _clause_opens(tokens[j], tokens[j + 1])),
+                sent.token_end)
+    while last > first and tokens[last - 1].pos == "PUNCT" and tokens[last - 1].text not in _CLOSING_MARKS:
+        last -= 1
+    if last - first < 3 or any(a <= tokens[first].start < b for a, b in blocked):
+        return None
+    verb = tokens[cue.first]
+    content = (tokens[first].start, tokens[last - 1].end)
+    return Found("indirect", content[0], content[1], (verb.start, verb.end),
+                 speaker_of_verb(doc, cue.first, blocked + [content]), "charge+of-gerund")
+
+
+def _clause_opens(word: Token, nxt: Token) -> bool:
+    """A comma before a verb, pronoun or conjunction (", saying ..."), or "and" before a finite verb ("... of
+    insulting Spain and demanded that ..."): the charge ends and the accuser's own words go on."""
+    if word.text in (",", ";", "—"):
+        return nxt.pos in ("VERB", "AUX", "SCONJ", "PRON") or nxt.text.lower() in ("and", "but")
+    return word.text.lower() in ("and", "but") and nxt.pos in ("VERB", "AUX") and not nxt.text.lower().endswith("ing")
 
 
 def _fronted_clause(doc: Document, first: int, comma: int) -> bool:
@@ -367,6 +394,8 @@ def _with_fronted_part(doc: Document, sent: Sentence, cue: Cue, found: Found | N
     return Found(found.kind, head[0].start, found.end, found.cue, found.speaker, found.how + "+fronted")
 
 
+_CLOSING_MARKS = frozenset({"”", '"', "«", "»", "’", "'"})
+_CHARGING_LEMMAS = frozenset({"accuse"})   # "accused X of doing": what X is said to have done
 _SAY_LEMMAS = frozenset({"say", "tell", "add", "warn", "claim", "insist", "argue", "believe", "think", "predict",
                          "note", "report", "announce"})
 
