@@ -4216,6 +4216,7 @@ def _unnamed_people(doc: Document, trig: Trigger, actor: Slot, mode: str | None,
 
 
 def _pardon(trig: Trigger, cues: ModuleType) -> bool:
+    """A verb of clemency ("begnadigte", "pardoned"): whom it names no one for are the state's prisoners."""
     return trig.entry.pos == "VERB" and trig.entry.lemma.lower() in cues.PARDON_VERBS
 
 

@@ -290,15 +290,13 @@ def _verb_clause(doc: Document, sent: Sentence, cue: Cue, blocked: list[tuple[in
     return None
 
 
-
-
 def _charge(doc: Document, sent: Sentence, cue: Cue, first: int, blocked: list[tuple[int, int]]) -> Found | None:
     """What an English charge says someone did, "of" and its gerund phrase up to a comma that opens a clause of
     its own ("accused Ottawa of failing to stop the flow of fentanyl, saying ...")."""
     tokens = doc.tokens
     last = next((j for j in range(first + 1, sent.token_end - 1) if _clause_opens(tokens[j], tokens[j + 1])),
                 sent.token_end)
-    while last > first and tokens[last - 1].pos == "PUNCT" and tokens[last - 1].text not in _CLOSING_MARKS:
+    while last > first and tokens[last - 1].pos == "PUNCT" and tokens[last - 1].text not in _CLOSING_QUOTE_MARKS:
         last -= 1
     if last - first < 3 or any(a <= tokens[first].start < b for a, b in blocked):
         return None
@@ -394,7 +392,6 @@ def _with_fronted_part(doc: Document, sent: Sentence, cue: Cue, found: Found | N
     return Found(found.kind, head[0].start, found.end, found.cue, found.speaker, found.how + "+fronted")
 
 
-_CLOSING_MARKS = frozenset({"”", '"', "«", "»", "’", "'"})
 _CHARGING_LEMMAS = frozenset({"accuse"})   # "accused X of doing": what X is said to have done
 _SAY_LEMMAS = frozenset({"say", "tell", "add", "warn", "claim", "insist", "argue", "believe", "think", "predict",
                          "note", "report", "announce"})
