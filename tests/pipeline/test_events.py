@@ -5052,3 +5052,26 @@ def test_events_who_backs_the_actor_is_not_asked(pipeline):
         "Bagdad (dpa) - Die vom Iran unterstützte Miliz Kataib Hisbollah verlangte einen vollständigen Abzug aller "
         "ausländischen Truppen.")))
     assert "IRN" not in {code for _, _, code in _rule_codes(doc)}
+
+
+def test_events_the_prosecution_accuses(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2025, 2, 7), text=(
+        "Tunis (dpa) - Ein Gericht hat den früheren Regierungschef Ali Larayedh verurteilt. Die Anklage hatte "
+        "Larayedh vorgeworfen, die Reisen Tausender Dschihadisten nicht verhindert zu haben.")))
+    charge = [e for e in doc.events if e.event == "ACCUSE" and "'vorwerfen'" in e.explanation]
+    assert [(doc.entity(e.actor_ids[0]).actor.code, doc.entity(e.actor_ids[0]).actor.sector) for e in charge] == [
+        ("TUN", "JUD")]
+
+
+def test_events_speaking_of_a_quoted_verdict_is_no_talk(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2024, 4, 29), text=(
+        "Kiew (dpa) - Das Außenministerium in Kiew sprach von einem „brutalen Mord“ und warf Moskau vor, mit seiner "
+        "Propaganda Hass auf Ukrainer zu schüren.")))
+    assert "CONSULT" not in {e.event for e in doc.events}
+
+
+def test_events_following_a_call_is_no_new_call(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2024, 10, 21), text=(
+        "Maputo (dpa) - Einem Aufruf Mondlanes zu einem landesweiten Generalstreik folgten am Montag in Maputo "
+        "zahlreiche Händler.")))
+    assert "REQUEST" not in {e.event for e in doc.events}

@@ -119,6 +119,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "regierungssprecher": ("GOV", None, "PER", "m"), "regierungssprecherin": ("GOV", None, "PER", "f"),
     "polizei": ("COP", None, "ORG", None), "polizeichef": ("COP", None, "PER", "m"),
     "kriminalpolizei": ("COP", None, "ORG", None),
+    "anklage": ("JUD", None, "ORG", None),   # the prosecution, as the subject of its verb only (SUBJECT_ONLY)
     # a state's ombudsman ("die Ombudsstelle Defensoría del Pueblo") is an office of the state
     "ombudsstelle": ("GOV", None, "ORG", None), "ombudsmann": ("GOV", None, "PER", "m"),
     "ombudsfrau": ("GOV", None, "PER", "f"),
@@ -367,6 +368,9 @@ CLOSING_CUES = frozenset()   # German inverts the frame: ", sagte er"
 
 # Role nouns that name a party only after a possessive ("his office"; "ten offices" are buildings)
 POSSESSED_ONLY = frozenset()
+# Role words that name a body only as the subject before their verb ("Die Anklage wirft ihm vor"); elsewhere they are
+# the act ("erhob Anklage gegen ihn")
+SUBJECT_ONLY = frozenset({"anklage"})
 # Bodies a person's name right before owns (German joins them: "die Trump-Regierung")
 PERSON_OWNED = frozenset()
 # Role nouns that name a party only with a country or organisation ("die US-Botschaft", "die Botschaft der

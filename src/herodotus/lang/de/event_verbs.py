@@ -443,7 +443,7 @@ vorschlagen        VERB  AGREE     -            030   so   Gespräch
 ersuchen           VERB  REQUEST   -            100   so   -
 mahnen             VERB  REQUEST   -            100   so   -
 anmahnen           VERB  REQUEST   -            100   so   -
-Aufruf             NOUN  REQUEST   -            100   so   -
+Aufruf             NOUN  REQUEST   -            100   so   !folgen
 Aufforderung       NOUN  REQUEST   -            100   so   -
 einfordern         VERB  REQUEST   -            100   so   -
 pochen             VERB  REQUEST   -            100   so   auf

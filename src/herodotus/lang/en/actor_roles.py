@@ -290,6 +290,7 @@ CLOSING_CUES = frozenset({"say", "tell", "add", "write", "state", "claim", "insi
 # Role nouns that name a party only after a possessive ("his office"; "ten offices" are buildings; "its
 # representative", while "a representative of X" is X speaking)
 POSSESSED_ONLY = frozenset({"office", "representative"})
+SUBJECT_ONLY: frozenset[str] = frozenset()   # (German "Die Anklage wirft ... vor")
 # Bodies a person's name right before owns ("the Trump administration", "the Netanyahu government")
 PERSON_OWNED = frozenset({"administration", "government", "cabinet", "camp", "campaign"})
 # Role nouns that name a party only with a country or organisation ("the U.S. embassy", "Mexico's embassy")

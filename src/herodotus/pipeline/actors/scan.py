@@ -666,6 +666,9 @@ class Scanner:
         role = self.role_at(toks, i, stop)
         if role and role[2] in self.roles.POSSESSED_ONLY and not (i > first and norm(toks[i - 1].text) in self.roles.POSSESSIVES):
             role = None   # "his office" speaks for him; "ten Serbian offices" are buildings
+        if role and role[2] in self.roles.SUBJECT_ONLY \
+                and not self._subject_before_verb(toks, i, role[0], stop):
+            role = None   # "Die Anklage warf ihm vor": the prosecution; "erhob Anklage": a charge
         if match and self._person_first_name(toks, i, stop, match):
             return self._ner_name(toks, i, stop, s, first)   # "Santiago Peña", "Jordan Bardella": not a place
         if match and self._longer_tagged_name(toks, i, stop, match):
@@ -839,6 +842,11 @@ class Scanner:
                 .endswith(TREATY_NOUNS):
             return True               # "der Friedensvertrag von Pretoria", "the Treaty of Lisbon": a treaty's place
         return i > first and norm(toks[i - 1].lemma or toks[i - 1].text) in self.city_nouns
+
+    def _subject_before_verb(self, toks: list[Token], i: int, n: int, stop: int) -> bool:
+        """Does the role word stand after an article and right before its clause's verb ("Die Anklage wirft")?"""
+        after = i + n
+        return i > 0 and toks[i - 1].pos == "DET" and after < stop and toks[after].pos in ("VERB", "AUX")
 
     def _placing_adjective(self, toks: list[Token], i: int, n: int, first: int, stop: int) -> bool:
         """"im oberbayerischen Murnau", "in der ostukrainischen Stadt Pokrowsk", "in the Bavarian town of

@@ -383,6 +383,9 @@ class EventCoder:
             # "Military police blocked the march", "Beamte der Küstenwache gingen an Bord": forces acting on a
             # crowd or a ship, read by the cue for the crowd's protest
             return []
+        if trig.entry.event == "CONSULT" and trig.entry.pos == "VERB" and _characterising(doc, trig, cues):
+            # "sprach von einem „brutalen Mord“ und warf Moskau vor, mit seiner Propaganda ...": a verdict, no talks
+            return []
         if trig.entry.event in {"MOBILIZE", "REQUEST"} and _stative(doc, trig):
             # "In Niger sind rund 1000 französische Soldaten stationiert": where troops are, not a move; "sind auf
             # den Fluss angewiesen": what they depend on, no order
@@ -2150,6 +2153,17 @@ def _opposed(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
     while k > 0 and doc.tokens[k].pos in ("DET", "ADJ", "NUM") and doc.tokens[k].sent == trig.token.sent:
         k -= 1
     return doc.tokens[k].sent == trig.token.sent and doc.tokens[k].text.lower() in cues.AGAINST_WORDS
+
+
+def _characterising(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
+    """Is the verb a naming verb whose preposition opens a quoted verdict right after it ("sprach von einem
+    „Missverständnis“")?"""
+    prep = getattr(cues, "CHARACTERISATION_VERBS", {}).get(trig.token.lemma.lower())
+    if prep is None:
+        return False
+    after = doc.tokens[trig.token.i + 1:trig.clause[1]]
+    k = next((j for j, t in enumerate(after) if t.text.lower() == prep), None)
+    return k is not None and any(t.text in QUOTE_MARKS for t in after[k + 1:k + 5])
 
 
 def _stative(doc: Document, trig: Trigger) -> bool:
