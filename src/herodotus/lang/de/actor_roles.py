@@ -311,8 +311,7 @@ PARTY_PERSON = r"^[a-z0-9]+-(politiker|politikerin|abgeordneter|abgeordnete|part
 LOCATIVE_PREPOSITIONS = {"in", "im", "nach", "bei", "nahe", "ins", "durch", "um", "über"}
 GENITIVE_ARTICLES = {"des", "der"}
 OF_WORDS = {"von"}
-# "Beobachter aus der Europäischen Union": who is sent by a body serves it
-SENDER_WORDS = frozenset({"aus"})
+# Roles whose body follows an ORIGIN_PREPOSITIONS word: "Beobachter aus der Europäischen Union" serve it
 SENT_ROLES = frozenset({"beobachter", "wahlbeobachter", "beobachtermission"})
 # Names of known bodies that are also the common noun for any federal state's body ("die Bundespolizei" of Brazil)
 GENERIC_BODIES = ("Bundespolizei", "Bundespolizisten")

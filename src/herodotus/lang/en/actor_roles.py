@@ -236,8 +236,7 @@ LOCATIVE_PREPOSITIONS = {"in", "at", "near", "into", "to", "across", "around", "
 GENITIVE_ARTICLES: set[str] = set()
 FOLLOWER_NOUNS: frozenset[str] = frozenset()   # English puts followers before "of": no genitive name
 OF_WORDS = {"of", "for"}
-# "Observers from the African Union": who is sent by a body serves it
-SENDER_WORDS = frozenset({"from"})
+# Roles whose body follows an ORIGIN_PREPOSITIONS word: "Observers from the African Union" serve it
 SENT_ROLES = frozenset({"observers", "observer mission"})
 CITY_NOUNS = {"capital", "city", "town", "province", "region", "district"}
 # Treaties named after the place they were signed ("the Vienna Convention", "the Minsk agreements",

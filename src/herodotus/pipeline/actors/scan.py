@@ -1401,7 +1401,7 @@ def _right_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTy
         cand.country, cand.origin = nxt.kb.code, True   # "dem Arzt aus Saudi-Arabien", "students from Pakistan"
         return
     # ("Observers from the East African Community": those sent by a body serve it)
-    sent_by = bool(gap_words) and gap_words[0] in roles.SENDER_WORDS and cand.role_word in roles.SENT_ROLES
+    sent_by = bool(gap_words) and gap_words[0] in roles.ORIGIN_PREPOSITIONS and cand.role_word in roles.SENT_ROLES
     linked = gap_words and (_owner_word(gap_words[0], roles) or sent_by) and (
         all(t.pos in ("DET", "ADJ", "ADP") for t in gap) or _kind_before_name(gap, nxt)
         or _region_kind_before_name(gap_words, nxt))
