@@ -1,5 +1,6 @@
 """Actor resolution on the annotated articles (../shared/data/articles/dev.jsonl).
 
+The entity layer scored is the actors stage's with ``actors.states.v1`` after it, as the pipeline delivers it.
 For every gold entity mention (exact substrings of the text; every occurrence counts,
 titles and pronouns included) the predicted mention at that span (``mention_at``) must
 belong to the predicted entity aligned with the gold entity, and that entity's code must
@@ -29,6 +30,7 @@ from herodotus.config import data_dir  # noqa: E402
 from herodotus.model import Document  # noqa: E402
 from herodotus.pipeline import Pipeline  # noqa: E402
 from herodotus.pipeline.actors import ActorResolver, entity_of, mention_at  # noqa: E402
+from herodotus.pipeline.actors.states import StateMerger  # noqa: E402
 from herodotus.resources.kb_loader import load_kb, norm  # noqa: E402
 
 
@@ -91,7 +93,7 @@ def main() -> None:
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
     nlp = Pipeline(["nlp.v1"])
-    actors = ActorResolver()
+    actors, states = ActorResolver(), StateMerger()
     kb = load_kb()
     right: dict[str, Counter] = defaultdict(Counter)
     total: dict[str, Counter] = defaultdict(Counter)
@@ -107,6 +109,7 @@ def main() -> None:
         nlp(doc)
         t0 = time.perf_counter()
         actors(doc)
+        states(doc)   # the entity layer as the pipeline delivers it: a state and its government are one actor
         seconds += time.perf_counter() - t0
         words += len(doc.text.split())
         r, t = score_article(art, doc, kb, args.verbose)

@@ -66,8 +66,8 @@ def to_document(article: dict) -> Document:
 
 def build_stages(actors: str) -> tuple[list, list[str]]:
     """Stage objects up to (not incl.) events, and the names of stages that could not be loaded."""
-    wanted = ["nlp.v1", "dates.v1"] if actors == "gold" else \
-        [n for n in registry.DEFAULT_STAGES if not n.startswith(("langid", "events", "geo"))]
+    before = registry.DEFAULT_STAGES[:registry.DEFAULT_STAGES.index("events.plover.v1")]
+    wanted = ["nlp.v1", "dates.v1"] if actors == "gold" else [n for n in before if not n.startswith("langid")]
     stages, missing = [], []
     for name in wanted:
         try:

@@ -14,7 +14,7 @@ from typing import Any
 
 from .model import Document
 
-__version__ = "0.7.71"
+__version__ = "0.7.72"
 
 
 @lru_cache(maxsize=1)

@@ -5075,3 +5075,84 @@ def test_events_following_a_call_is_no_new_call(pipeline):
         "Maputo (dpa) - Einem Aufruf Mondlanes zu einem landesweiten Generalstreik folgten am Montag in Maputo "
         "zahlreiche Händler.")))
     assert "REQUEST" not in {e.event for e in doc.events}
+
+
+def test_events_whom_a_judged_move_signals_to_is_not_judged(pipeline):
+    doc = pipeline(Document(id="t", lang="en", published=date(2024, 9, 3), text=(
+        "LONDON (AP) — Britain on Monday suspended 30 arms export licenses for Israel. Foreign Minister Israel Katz "
+        "wrote on X that the move sent \"a very problematic message\" to Hamas and its backers in Iran.")))
+    codes = _country_codes(doc)
+    assert ("SANCTION", "GBR", "ISR") in codes
+    assert not {c for c in codes if c[0] == "ACCUSE" and c[2] in ("PSE", "IRN")}
+
+
+def test_events_a_deported_man_is_no_party_to_a_dispute(pipeline):
+    doc = pipeline(Document(id="t", lang="en", published=date(2025, 4, 26), text=(
+        "MILWAUKEE (AP) — FBI agents arrested Milwaukee County Judge Hannah Dugan on Friday. Eduardo Flores-Ruiz, a "
+        "Mexican citizen who had been deported in 2013, was arrested by the agents outside the courthouse. "
+        "Prosecutors did not demand anything.")))
+    assert not {c for c in _country_codes(doc) if c[0] == "REQUEST" and c[2] == "MEX"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mexiko-Stadt (dpa) - Der Oppositionspolitiker Alejandro Moreno stieß Senatspräsident Gerardo Fernández "
+     "Noroña am Mittwoch am Rednerpult zur Seite.", {("ASSAULT", "MEX", "MEX")}),
+    ("Mexiko-Stadt (dpa) - Der Vorschlag von Senatspräsident Gerardo Fernández Noroña stieß am Mittwoch auf "
+     "Kritik.", set()),
+])
+def test_events_a_shove_is_an_assault(pipeline, text, expected):
+    doc = pipeline(Document(id="t", lang="de", published=date(2025, 8, 28), text=text))
+    assert {c for c in _rule_codes(doc) if c[0] == "ASSAULT"} == expected
+
+
+def test_events_an_envoys_name_after_the_post_is_no_second_party(pipeline):
+    doc = pipeline(Document(id="t", lang="en", published=date(2024, 5, 29), text=(
+        "BRASILIA, Brazil (AP) — Brazil recalled its ambassador to Israel, Frederico Meyer, on Wednesday.")))
+    assert {c for c in _rule_codes(doc) if c[0] == "SANCTION"} == {("SANCTION", "BRA", "ISR")}
+
+
+def test_events_praise_drawn_backs_the_doer(pipeline):
+    doc = pipeline(Document(id="t", lang="en", published=date(2024, 7, 24), text=(
+        "JERUSALEM (AP) — Israel has downgraded its diplomatic relations with Brazil. The Israeli decision drew "
+        "praise from Brazil's conservative opposition.")))
+    assert ("SUPPORT", "BRA", "ISR") in _rule_codes(doc)
+
+
+def test_events_force_told_by_its_victim_is_her_allegation(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2025, 5, 10), text=(
+        "Newark (dpa) - Bundesbeamte haben den Bürgermeister von Newark festgenommen. Die Abgeordnete LaMonica "
+        "McIver war dabei. Bundesbeamte hätten sie und ihre Kollegen am Tor gestoßen, sagte sie.")))
+    pushed = [e for e in doc.events if "gestoßen" in doc.text[e.start:e.end]]
+    assert [(e.event, doc.entity(e.actor_ids[0]).actor.identifier_text) for e in pushed] == [
+        ("ACCUSE", "LaMonica McIver")]
+
+
+def test_events_investigating_judges_investigate_no_one(pipeline):
+    doc = pipeline(Document(id="t", lang="en", published=date(2023, 11, 16), text=(
+        "PARIS (AP) — French investigating judges issued arrest warrants for Syrian President Bashar Assad.")))
+    assert "investigating" not in {doc.text[e.trigger_start:e.trigger_end] for e in doc.events}
+    assert ("THREATEN", "FRA", "SYR") in _rule_codes(doc)
+
+
+def test_events_a_welcomed_order_is_the_courts(pipeline):
+    doc = pipeline(Document(id="t", lang="en", published=date(2023, 11, 16), text=(
+        "THE HAGUE, Netherlands (AP) — The International Court of Justice on Thursday ordered Syria to prevent "
+        "torture. Canada and the Netherlands brought the case in June, accusing Syria of violating the Convention "
+        "against Torture. They asked the court for emergency measures. Syria boycotted hearings on the request in "
+        "October. Dutch Foreign Minister Hanke Bruins Slot welcomed the order as an important step.")))
+    welcome = [e for e in doc.events if e.event == "SUPPORT"]
+    assert [doc.entity(e.recipient_ids[0]).actor.code for e in welcome] == ["UNO"]
+
+
+def test_events_a_march_near_a_foreign_base_is_not_against_its_state(pipeline):
+    doc = pipeline(Document(id="t", lang="en", published=date(2024, 3, 19), text=(
+        "HAVANA (AP) — Videos showed dozens of people marching through the town near the U.S. naval base at "
+        "Guantanamo Bay on Saturday night.")))
+    assert not {c for c in _country_codes(doc) if "USA" in c}
+
+
+def test_events_an_ing_clause_has_its_main_verbs_subject(pipeline):
+    doc = pipeline(Document(id="t", lang="en", published=date(2024, 5, 6), text=(
+        "VILNIUS, Lithuania (AP) — While Lukashenko was in Moscow, Lithuania expelled a Belarusian diplomat, "
+        "accusing him of spying.")))
+    assert {c for c in _rule_codes(doc) if c[0] == "ACCUSE"} == {("ACCUSE", "LTU", "BLR")}

@@ -219,3 +219,10 @@ def test_region_country_reads_federal_states_only(name, code):
 ])
 def test_dateline_state_reads_ap_state_abbreviations(name, code):
     assert dateline_state(name, "en") == code
+
+
+def test_geo_a_foreign_alias_of_a_town_is_no_place_in_another_countrys_story():
+    # GeoNames lists "Bassa" for Passau; in a story about Nigeria it is the Nigerian district, not Bavaria
+    assert resolve_place("Bassa", "de") is not None
+    assert resolve_place("Bassa", "de", country_hint="NGA") is None
+    assert resolve_place("Passau", "de", country_hint="NGA").country == "DEU"

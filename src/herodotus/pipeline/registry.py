@@ -27,11 +27,12 @@ REGISTRY: dict[str, str] = {
     "quotes.rules.v1": "herodotus.pipeline.quotes:QuoteFinder",
     "events.plover.v1": "herodotus.pipeline.events:EventCoder",
     "geo.gazetteer.v1": "herodotus.pipeline.geo:Geocoder",
+    "actors.states.v1": "herodotus.pipeline.actors.states:StateMerger",
 }
 
 DEFAULT_STAGES: tuple[str, ...] = (
     "langid.fasttext.v1", "nlp.v1", "actors.kb.v1", "dates.v1",
-    "quotes.rules.v1", "events.plover.v1", "geo.gazetteer.v1",
+    "quotes.rules.v1", "events.plover.v1", "geo.gazetteer.v1", "actors.states.v1",
 )
 
 

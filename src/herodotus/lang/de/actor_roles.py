@@ -54,6 +54,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "generalkonsul": ("GOV", None, "PER", "m"), "generalkonsulin": ("GOV", None, "PER", "f"),
     "konsul": ("GOV", None, "PER", "m"), "konsulin": ("GOV", None, "PER", "f"),
     "botschaft": ("GOV", None, "ORG", None), "botschaften": ("GOV", None, "ORG", None),
+    "vertretung": (None, None, "ORG", None),   # of a body only: BODY_BOUND
     "konsulat": ("GOV", None, "ORG", None), "generalkonsulat": ("GOV", None, "ORG", None),
     "diplomat": ("GOV", None, "GRP", "m"), "diplomatin": ("GOV", None, "PER", "f"),
     "beamter": ("GOV", None, "GRP", "m"), "beamte": ("GOV", None, "GRP", None),
@@ -217,7 +218,9 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "arbeiter": ("LAB", None, "GRP", "m"), "gewerkschaft": ("LAB", None, "ORG", None),
     # occupational groups that act in news as a body (strikes, protests, demands)
     "arzt": ("CVL", None, "GRP", "m"), "ärzte": ("CVL", None, "GRP", None), "mediziner": ("CVL", None, "GRP", "m"),
-    "landwirt": ("CVL", None, "GRP", "m"), "lehrer": ("EDU", None, "GRP", "m"), "pflegekraft": ("LAB", None, "GRP", None),
+    "landwirt": ("CVL", None, "GRP", "m"), "lehrer": ("EDU", None, "GRP", "m"),
+    "lehrkraft": ("EDU", None, "GRP", None), "lehrkräfte": ("EDU", None, "GRP", None),
+    "pflegekraft": ("LAB", None, "GRP", None),
     "streikende": ("LAB", None, "GRP", None), "streikenden": ("LAB", None, "GRP", None),
     "beschäftigte": ("LAB", None, "GRP", None), "beschäftigten": ("LAB", None, "GRP", None),
     "gewerkschafter": ("LAB", None, "GRP", "m"), "gewerkschaftsführer": ("LAB", None, "GRP", "m"),
@@ -261,7 +264,7 @@ PREFIXED_ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     # a director only of a body named in the prefix ("der Amnesty-Regionaldirektor"; a bare "Direktor" is anyone's)
     **{w: (None, None, "PER", g) for w, g in (("direktor", "m"), ("direktorin", "f"), ("regionaldirektor", "m"),
                                               ("regionaldirektorin", "f"))}}
-WHOLE_WORD_ROLES = ("anführer", "anführerin", "bande", "banden")
+WHOLE_WORD_ROLES = ("anführer", "anführerin", "bande", "banden", "vertretung")   # (not "Arbeitnehmervertretung")
 
 # Suffixes tried when a compound is not itself listed ("Huthi-Sprecher", "Oppositionssprecher").
 MIN_COMPOUND_HEAD = 4
@@ -375,6 +378,9 @@ PERSON_OWNED = frozenset()
 # Role nouns that name a party only with a country or organisation ("die US-Botschaft", "die Botschaft der
 # USA"); bare, "Botschaft" is mostly a message
 COUNTRY_BOUND = frozenset({"botschaft", "botschaften", "konsulat", "generalkonsulat"})
+# Missions that act only for the body they are named with ("die Vertretung der Europäischen Union in Kairo"); a
+# state's own ("der chinesischen Vertretung") is named by its adjective alone
+BODY_BOUND = frozenset({"vertretung"})
 # Role nouns for a state's whole executive: "die Regierung" after "die US-Luftfahrtbehörde FAA" is still the
 # article's own government, not the agency's
 WHOLE_GOVERNMENT = frozenset({"regierung", "regierungen", "kabinett", "regime"})

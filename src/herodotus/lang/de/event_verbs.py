@@ -1163,6 +1163,9 @@ töten              VERB  ASSAULT   -            1823  so   -
 prügeln            VERB  ASSAULT   -            180   so   -
 verprügeln         VERB  ASSAULT   -            180   so   -
 zusammenschlagen   VERB  ASSAULT   -            180   so   -
+# ("stieß ihn am Rednerpult zur Seite"; not "stieß auf Kritik", met with it)
+stoßen             VERB  ASSAULT   -            180   so   !auf
+schubsen           VERB  ASSAULT   -            180   so   -
 erstechen          VERB  ASSAULT   -            180   so   -
 lynchen            VERB  ASSAULT   -            180   so   -
 # ("verletzte die Verfassung", "die Würde verletzt": violated, not injured)
@@ -1690,6 +1693,9 @@ RETALIATION = ("reaktion", "vergeltung", "gegenschlag", "gegenmaßnahme", "gegen
                "vergelten", "strafe", "rache", "bereuen", "konsequenz")
 
 FIRST_PERSON = ("ich", "wir", "uns", "mich", "mir", "unser", "unsere")
+# Nouns of a message sent: whom it is sent to ("ein fatales Signal an die Hamas") is not whom the words judge
+MESSAGE_NOUNS = frozenset({"signal", "signale", "botschaft", "zeichen"})
+MESSAGE_PREPOSITIONS = frozenset({"an"})
 FIRST_PERSON_SUBJECTS = ("ich", "wir", "unser", "unsere")   # what opens a clause the speaker does ("Wir werden ...")
 
 # Reporting verbs: their subject is the speaker of the clause they introduce.
@@ -1782,3 +1788,4 @@ OBJECT_PLURALS = frozenset({"ihnen"})
 # "löste scharfen Protest der Türkei aus", "drew condemnation from Seoul": a reaction drawn from others by an act
 DRAWING_VERBS = ("auslösen", "hervorrufen", "provozieren", "ernten")
 RESPONSE_NOUNS = ("protest", "proteste", "kritik", "empörung", "verurteilung", "unmut")
+PRAISE_NOUNS = ("lob", "beifall", "zustimmung")   # "erntete Lob von der Opposition": backing drawn alike

@@ -294,6 +294,7 @@ SUBJECT_ONLY: frozenset[str] = frozenset()   # (German "Die Anklage wirft ... vo
 PERSON_OWNED = frozenset({"administration", "government", "cabinet", "camp", "campaign"})
 # Role nouns that name a party only with a country or organisation ("the U.S. embassy", "Mexico's embassy")
 COUNTRY_BOUND = frozenset({"embassy", "embassies", "consulate"})
+BODY_BOUND: frozenset[str] = frozenset()   # (German "Vertretung"; English says "delegation" or "mission")
 # Role nouns for a state's whole executive (see the German list)
 WHOLE_GOVERNMENT = frozenset({"government", "governments", "cabinet", "regime"})
 # Plural words for governments that, bare of any article or owner ("urged governments not to ratify"), mean

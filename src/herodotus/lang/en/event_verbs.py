@@ -18,6 +18,8 @@ COAST_NOUNS = ("coast", "coastline", "shore", "shores")
 PARDON_VERBS = frozenset({"pardon", "commute"})
 # Verbs whose participle after a noun only says who is meant ("people suspected of entering illegally")
 DESCRIBING_PARTICIPLES = frozenset({"suspect"})
+# Participles that make an office of the noun after them ("investigating judges"): no act
+TITLE_PARTICIPLES = {"investigating": ("judge", "magistrate", "officer")}
 LOCAL_SOURCES = ("local", "regional")   # "local officials said": reporters of fighting among others, no party
 DRAFTING = frozenset({"draft", "propose", "sponsor", "table", "submit", "introduce", "author", "co-sponsor"})
 
@@ -656,6 +658,10 @@ extend             VERB  SANCTION  -            163   so   sanction
 revoke             VERB  SANCTION  -            163   so   visa
 revoke             VERB  SANCTION  -            163   so   license
 revoke             VERB  SANCTION  -            163   so   licence
+suspend            VERB  SANCTION  discontinue  163   so   license
+suspend            VERB  SANCTION  discontinue  163   so   licence
+cancel             VERB  SANCTION  discontinue  163   so   license
+cancel             VERB  SANCTION  discontinue  163   so   licence
 revoke             VERB  SANCTION  -            163   so   permit
 # "stripped the IBA of its recognition", "revoked the broadcaster's accreditation" (as "Anerkennung entziehen")
 strip              VERB  SANCTION  -            163   so   recognition
@@ -950,6 +956,7 @@ lower              VERB  CONCEDE   -            080   so   tariff
 lower              VERB  CONCEDE   -            080   so   duty
 lower              VERB  CONCEDE   -            080   so   levy
 unfurl             VERB  PROTEST   demo         141   s    banner
+shove              VERB  ASSAULT   -            180   so   -
 battle             VERB  ASSAULT   -            190   so   -
 retake             VERB  ASSAULT   -            190   so   -
 retook             VERB  ASSAULT   -            190   so   -
@@ -960,7 +967,7 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "CONSULT": ("with", "to"), "AGREE": ("with", "to", "between"), "COERCE:restrict": ("with",), "COOPERATE": ("with",), "COOPERATE:verb": ("to",), "SUPPORT": ("for", "with"),
     "ASSAULT": ("on", "against", "at"), "ASSAULT:retake": ("from",), "ASSAULT:retook": ("from",),   # "retook the town from al-Shabaab"
     "PROTEST": ("against", "outside"), "ACCUSE": ("against", "of"), "ACCUSE:disapprove": ("with",),
-    "SANCTION": ("against", "on", "from"), "SANCTION:withdraw": ("with", "from", "for", "to"), "SANCTION:discontinue": ("with", "to", "from"), "THREATEN": ("against",), "REQUEST": ("on", "from"),
+    "SANCTION": ("against", "on", "from"), "SANCTION:withdraw": ("with", "from", "for", "to"), "SANCTION:discontinue": ("with", "to", "from", "for"), "THREATEN": ("against",), "REQUEST": ("on", "from"),
     "COERCE": ("against", "on"), "AID": ("for", "to"), "RETREAT": ("from", "against"),
     "REJECT": ("gen", "with", "by", "from", "to", "before"),   # "ignored summonses to appear before prosecutors"
     "CONCEDE": ("to",), "CONCEDE:ceasefire": ("on", "against"), "MOBILIZE": ("against", "to", "around"),
@@ -1261,6 +1268,7 @@ BOTH_SIDES = ("both sides", "two sides", "both countries", "two countries", "bot
 # Nouns for an earlier speech, trip or incident: judging one targets whoever spoke, travelled or did it (lemmas).
 ACT_NOUNS = {"speech": "speech", "remark": "speech", "remarks": "speech", "comment": "speech", "comments": "speech",
              "trip": "visit", "visit": "visit", "demand": "demand", "call": "demand", "request": "demand", "apology": "demand",
+             "order": "order",
              "offer": "offer", "proposal": "offer", "verdict": "verdict", "ruling": "verdict",
              "decision": "decision", "resolution": "resolution", "resolutions": "resolution", "vote": "vote", "step": "decision", "action": "decision", "move": "decision",
              "law": "decision", "agreement": "agreement", "deal": "agreement",
@@ -1310,6 +1318,9 @@ RETALIATION = ("response", "retaliation", "retaliate", "countermeasure", "counte
                "revenge", "avenge", "respond", "consequence")
 
 FIRST_PERSON = ("i", "we", "us", "me", "our", "my")
+# Nouns of a message sent: whom it is sent to ("sent a very problematic message to Hamas") is not whom the words judge
+MESSAGE_NOUNS = frozenset({"message", "messages", "signal", "signals"})
+MESSAGE_PREPOSITIONS = frozenset({"to"})
 FIRST_PERSON_SUBJECTS = ("i", "we", "our", "my")   # what opens a clause the speaker does ("We reserve ...")
 
 # Warnings that turn into threats when they name a condition ("..., sollte es ..., warnte er")
@@ -1387,5 +1398,6 @@ AGAINST_WORDS = frozenset({"against"})
 OBJECT_PLURALS = frozenset({"them"})
 
 # "löste scharfen Protest der Türkei aus", "drew condemnation from Seoul": a reaction drawn from others by an act
-DRAWING_VERBS = ("draw", "prompt", "spark", "trigger", "provoke")
+DRAWING_VERBS = ("draw", "prompt", "spark", "trigger", "provoke", "earn", "win")
 RESPONSE_NOUNS = ("protest", "protests", "criticism", "condemnation", "outrage", "rebuke", "backlash")
+PRAISE_NOUNS = ("praise", "applause")   # "drew praise from Brazil's conservative opposition": backing drawn alike

@@ -259,6 +259,7 @@ class Resolver:
         venue = _venue_dateline(cands)
         # "Murnau (dpa) - ... im oberbayerischen Murnau": a town the gazetteer lacks, placed by an adjective
         told = {text_of(c): c.country for c in cands if c.kind == "name" and c.kb is None and c.locative and c.country}
+        states = frozenset(c.kb.code for c in cands if c.kb is not None and c.kb.kind == "country" and c.kb.code)
         for c in cands:
             code, weight = None, 1.0
             lead = 2.0 if c.sent <= 1 else 1.0   # a wire story names its scene in the lead
@@ -266,7 +267,7 @@ class Resolver:
                 code, weight = c.kb.code, (0.5 if c.kind == "adjective" else 1.0)
             elif c.kb is None and c.kind == "name" and c.locative:
                 # "in Magdeburg": the scene names its country too
-                code = place_country(text_of(c), None) or told.get(text_of(c))
+                code = place_country(text_of(c), None, story=states) or told.get(text_of(c))
             elif c.kb is None and c.kind == "name" and c.ner == "ORG":
                 code, weight = region_country(text_of(c)), 0.5   # "Kentucky State Police" names the US
             elif c.kind == "title" and c.country and not c.origin:
@@ -684,6 +685,8 @@ class Resolver:
                 or cand.start > len(self.lemmas) or self.lemmas[cand.start - 1] != "," or prev.entity is None:
             return None
         body = self.drafts[prev.entity]
+        if prev.start > 0 and self.lemmas[prev.start - 1] in CHANNEL_PREPOSITIONS:
+            return None   # "In a statement posted on X, Hussein Bashe said": where he posted, no employer
         return body if body.type == "ORG" and body.code else None
 
     def resolve_title(self, cand: Cand, text_of) -> None:
@@ -938,7 +941,8 @@ class Resolver:
                 sector = "IGO"   # a spokesperson of the UN or the EU speaks for the body, not for a state
             name = f"International {label.lower()}" if country == "IGO" and cand.org is None else f"{label} of {where}"
             draft = self.new_draft(f"title:{cand.role_word}:{country}:{cand.start}", type="PER",
-                                   name=name, code=country, sector=sector, gender=gender, office=office)
+                                   name=name, code=country, sector=sector, gender=gender, office=office,
+                                   plural=cand.number == "pl")
         else:
             group = SECTOR_NAMES.get(sector or "", cand.role_word.title())
             where = self.kb.country(country).name if country and self.kb.country(country) else (country or "?")
@@ -1912,6 +1916,8 @@ def _agrees(cand: Cand, draft: Draft) -> bool:
         return False
     if cand.number == "pl":
         return draft.type in ("ORG", "GPE") or draft.plural
+    if cand.number == "sg" and draft.type == "PER" and draft.plural:
+        return False   # "Prosecutors did not ask for her to be held": not one of them
     if cand.gender == "n":               # "it": a body or a state
         return draft.type in ("ORG", "GPE")
     if cand.gender == "person":          # "der 63-Jährige"
@@ -1925,6 +1931,7 @@ def _agrees(cand: Cand, draft: Draft) -> bool:
 
 
 HAGUE = {"den haag", "the hague", "hague"}
+CHANNEL_PREPOSITIONS = frozenset({"on", "via", "auf", "über"})   # "posted on X", "auf Facebook"
 COURT_CODES = ("IGO", "UNO", "EUR")   # the codes of international courts
 
 
@@ -1959,15 +1966,18 @@ def _genitive_place(name: str) -> str | None:
     return place_country(name[:-1], None) if name.endswith("s") else None
 
 
-def place_country(name: str, *hints: str | None) -> str | None:
+def place_country(name: str, *hints: str | None, story: frozenset[str] = frozenset()) -> str | None:
     """The country of a place the knowledge base does not list, from the GeoNames gazetteer
     ("Gaza" is PSE whatever country the article is about; a namesake in a hint's country wins, the
-    first hint first: "Punjab" in a story about Pakistan)."""
+    first hint first: "Punjab" in a story about Pakistan). A town named by a foreign alias alone ("Bassa"
+    for Passau) counts only in the countries of the hints or of ``story``."""
+    story = story or frozenset(hint for hint in hints if hint)
     elsewhere = None   # (a hint without a namesake ranks the places as no hint does)
     for hint in hints:
-        place = hint and (resolve_place(name, "de", country_hint=hint) or resolve_place(name, "en", country_hint=hint))
+        place = hint and (resolve_place(name, "de", hint, story) or resolve_place(name, "en", hint, story))
         if place and place.country == hint:
             return hint
         elsewhere = elsewhere or place
-    place = elsewhere or resolve_place(name, "de") or resolve_place(name, "en")
-    return place.country if place else dateline_state(name, "en")
+    if elsewhere is None:
+        elsewhere = resolve_place(name, "de", story=story) or resolve_place(name, "en", story=story)
+    return elsewhere.country if elsewhere else dateline_state(name, "en")

@@ -44,8 +44,9 @@ FORUM_CODES = frozenset({"IGO", "UNO", "EUR"})
 BODY_HEAD_SECTORS = frozenset({"JUD", "LEG", "COP"})
 BODY_SECTORS = frozenset({"PTY", "GOV", "LEG", "IGO"})
 # Role nouns whose plural heads a compound ("Bereitschaftspolizisten", "Oppositionssenatoren")
-PLURAL_HEAD_SECTORS = frozenset({"COP", "MIL", "LEG"})
+PLURAL_HEAD_SECTORS = frozenset({"COP", "MIL", "LEG", "LAB"})
 OPPOSITION_PREFIX = "opposition"   # as norm() writes a compound's first part
+STANCE_PREFIXES = frozenset({"anti"})
 
 
 @dataclass(slots=True)
@@ -342,8 +343,12 @@ class Scanner:
             and self._norms[i] in self.role_words
         if tok.pos not in ("NOUN", "PROPN", "ADJ", "X", "") and not opening_noun:
             return None
-        if tok.pos == "ADJ" and tok.text[:1].islower() and i + 1 < stop and tokens[i + 1].pos in ("NOUN", "PROPN", "ADJ") \
-                and tokens[i + 1].text[:1].isupper() and not (self._norms[i] in self.role_words and tokens[i + 1].ent == "B-PER"):
+        head = i + 1   # ("die oppositionelle islamistische Partei PJD": past further adjectives)
+        while head + 1 < stop and tokens[head].pos == "ADJ" and tokens[head].text[:1].islower():
+            head += 1
+        if tok.pos == "ADJ" and tok.text[:1].islower() and head < stop \
+                and tokens[head].pos in ("NOUN", "PROPN", "ADJ") and tokens[head].text[:1].isupper() \
+                and not (self._norms[i] in self.role_words and tokens[head].ent == "B-PER"):
             # German "die oppositionelle Kongresspartei", "die oppositionelle Demokratische Partei": an attribute of
             # the noun or name, not a group ("Hamas official Moussa Abu Marzouk", a role noun the tagger read as
             # an adjective before a name, is a title)
@@ -367,6 +372,8 @@ class Scanner:
         prefix = ""
         if "-" in text:
             prefix, _, text = text.rpartition("-")
+            if prefix in STANCE_PREFIXES:
+                return None   # "anti-government protests": a stance against the body, not the body
             for word in (text, text.rstrip("n"), text.rstrip("s"), text.removesuffix("en")):   # "-Organisationen"
                 if word in self.role_words:
                     return 1, self.role_words[word], word, prefix
@@ -919,7 +926,8 @@ def attach_titles(cands: list[Cand], doc: Document, roles: ModuleType) -> None:
     _owned_names(cands, toks)
     # "die US-Botschaft", "the French embassy" act for their state; a bare "Botschaft" is a message
     cands[:] = [c for c in cands if not (c.kind == "title" and c.role_word in roles.COUNTRY_BOUND
-                                         and c.country is None and c.org is None)]
+                                         and c.country is None and c.org is None
+                                         or c.kind == "title" and c.role_word in roles.BODY_BOUND and c.org is None)]
     _appositions_after_name(cands, toks, roles)
     _predicative_titles(cands, toks)
     _name_after_long_title(cands, toks)
@@ -932,6 +940,7 @@ def attach_titles(cands: list[Cand], doc: Document, roles: ModuleType) -> None:
     _quoted_by_state_media(cands, toks, roles)
     _demonym_before_name(cands)
     _demonym_after_name(cands, toks)
+    _national_chapters(cands, toks, verb_second=not roles.GENITIVE_ARTICLES)
     if not roles.GENITIVE_ARTICLES:
         _move_name_forward(cands, toks)
 
@@ -1432,10 +1441,12 @@ def _right_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTy
         cand.end = nxt.end
         if person_role:
             _name_of_post(cands, m, toks, cand)   # "the U.N. special envoy for Libya, Hanna Tetteh"
-    elif nxt.kind == "name" and nxt.kb is None and nxt.ner in (None, "LOC") and cand.role and cand.role[2] == "ORG" \
-            and cand.role[0] is not None \
+    elif nxt.kind == "name" and nxt.kb is None and nxt.ner in (None, "LOC") and cand.role \
+            and (cand.role[2] == "ORG" and cand.role[0] is not None or cand.role[2] == "PER") \
             and cand.country is None and cand.org is None and _region(toks[nxt.start:nxt.end], True):
-        cand.place = nxt   # "die Provinzregierung von Punjab", "the government of Sindh": the region's country
+        # "die Provinzregierung von Punjab", "the government of Sindh", "des letzten Sultans von Sulu": the place's
+        # country
+        cand.place = nxt
     elif nxt.kind == "name" and nxt.kb is not None and nxt.kb.kind == "org":
         cand.org = cand.org or nxt.kb
         if person_role and (name := _apposed_person(cands, m, toks)) is not None:
@@ -1655,6 +1666,22 @@ def _foreign_body(body: KBEntry, adjective: KBEntry) -> bool:
     return body.kind == "org" and body.code is not None and len(body.code) == 3 \
         and adjective.kind == "country" and adjective.code not in (None, body.code) and body.code != "EUR" \
         and body.sector in ("GOV", "COP", "MIL", "JUD", "LEG", "SPY")
+
+
+def _national_chapters(cands: list[Cand], toks: list[Token], verb_second: bool) -> None:
+    """"Transparency International Sri Lanka", "Amnesty International Kenya": a rights group's name with a
+    country's name right after it, closing the phrase, is that country's chapter (not "hatte Human Rights Watch
+    Russland vorgeworfen", where the country is an object; English puts no object there, so its verb may follow)."""
+    closing = ("PUNCT", "CCONJ", "VERB", "AUX") if verb_second else ("PUNCT", "CCONJ")
+    for body, place in zip(cands, cands[1:]):
+        if body.kind != "name" or body.kb is None or body.kb.kind != "org" or body.kb.code != "NGO" \
+                or place.kind != "name" or place.kb is None or place.kb.kind != "country" or body.end != place.start:
+            continue
+        after = toks[place.end] if place.end < len(toks) else None
+        if after is None or after.pos in closing:
+            body.country = place.kb.code
+            body.end = place.end
+            place.consumed = True
 
 
 # International bodies whose generic name a country's own branch shares ("Red Cross", "Rotes Kreuz")

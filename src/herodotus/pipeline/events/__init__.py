@@ -86,7 +86,7 @@ MAX_STATEMENT_TARGETS = 1
 PRAISED_ACTS = {"AGREE", "CONCEDE", "RETREAT", "SANCTION", "COERCE", "AID", "COOPERATE", "REJECT", "ASSAULT"}
 STATEMENT_WINDOW = 3   # sentences back to the act a judgement without a named target is about
 # Acts judged as "the decision", "the ruling": the one the lead tells (its first LEAD_SENTENCES + 1 sentences)
-LEAD_KINDS, LEAD_SENTENCES = ("decision", "verdict"), 1
+LEAD_KINDS, LEAD_SENTENCES = ("decision", "verdict", "order"), 1
 ARTICLE_WINDOW = 40   # sentences: the whole of a news article
 HELD_AT_ROLES = {"pp:in", "pp:bei", "pp:an", "pp:at", "pp:near", "pp:nahe"}
 PROMISABLE = {"COOPERATE", "AID"}
@@ -127,6 +127,7 @@ JUDGEMENTS = {"ACCUSE", "SUPPORT", "REJECT"}
 VERBAL_TYPES = {"ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "REJECT", "AGREE"}
 # (protests carry demands too: "rejected calls to step down" after protests against her)
 ACT_KIND_TYPES = {"speech": VERBAL_TYPES, "visit": {"CONSULT"}, "demand": {"REQUEST", "PROTEST"}, "offer": {"AGREE"},
+                  "order": {"REQUEST"},   # "welcomed the order" of a court: what it ordered someone to do
                   "verdict": {"SANCTION", "COERCE"},
                   "decision": {"AGREE", "SANCTION", "COERCE", "CONCEDE", "RETREAT", "REJECT", "SUPPORT"},
                   "agreement": {"AGREE", "SUPPORT"}, "force": {"ASSAULT", "COERCE"},
@@ -1076,18 +1077,23 @@ class EventCoder:
                 recipients, actor, how = [doer], speaker, "speaker"
                 event, mode, cameo = "REQUEST", None, None
                 note += "; demanded in speech ('müssen', 'must'), so the speaker's REQUEST"
-            if speaker is not None and how not in {"speaker", "implied"} and side(actor) != side(speaker) \
+            # (named again in the words told, of what was done: "hätten sie gestoßen, sagte sie")
+            done_to_speaker = speaker is not None and not (mod.future or mod.hypothetical) \
+                and _told_done(doc, trig) and any(r is not None and r.entity.id == speaker.entity.id
+                                                  and r.mention.start != speaker.mention.start for r in recipients)
+            if speaker is not None and how not in {"speaker", "implied"} \
+                    and (side(actor) != side(speaker) or event in PHYSICAL_TYPES and done_to_speaker) \
                     and not mod.negated and not _neutral_reporter(doc, speaker, cues) \
                     and not (_unnamed(doc, actor, cues) and side(actor)[0] == side(speaker)[0]) \
                     and not (event == "ASSAULT" and _victims_office(doc, trig, speaker, actor, recipients)) \
                     and (event in PHYSICAL_TYPES or (event in BACKING_TYPES and _backs_the_bad(doc, trig, roles, cues))
-                         or event == "THREATEN" and any(r is not None and r.entity.id == speaker.entity.id
-                                                        for r in recipients)):
+                         or event == "THREATEN" and done_to_speaker):
                 # (a denial about another party accuses no one: "wurden nicht in Alarmbereitschaft versetzt")
                 # (backing claimed about someone else is an accusation when what is backed is
                 # condemned: "Neu-Delhi unterstütze »Terroristen«, sagte er")
                 # a physical act a speaker claims about someone else is the speaker's accusation, and so is a
-                # threat the speaker says he received ("er sei von Milizen bedroht worden")
+                # threat the speaker says he received ("er sei von Milizen bedroht worden"), or force done to
+                # the speaker by officers of the speaker's own state ("Bundesbeamte hätten sie gestoßen, sagte sie")
                 recipients, actor, how = [actor], speaker, "speaker"
                 event, mode, cameo = "ACCUSE", "allege", None
                 note += "; inside speech about another actor, coded as the speaker's allegation"
@@ -1332,7 +1338,7 @@ class EventCoder:
                 targets = [s for s in slots if start <= s.mention.start and s.mention.end <= stop
                            and camp(s) != camp(sp.speaker) and s.entity.id != sp.speaker.entity.id
                            and s.mention.text.lower() not in cues.FIRST_PERSON
-                           and not _scene_of_harm(s)
+                           and not _scene_of_harm(s) and not _message_addressee(doc, s, cues)
                            and not (learned is not None and _unnamed_civilians(s))
                            and not victim_of_aggression(doc, s, cues) and not _befriended(doc, s, sp.speaker, found)]
                 # the evaluation is about the actor named nearest to it ("Israels Abenteuerlust")
@@ -2258,6 +2264,23 @@ def _scene_of_harm(slot: Slot) -> bool:
     """A territory named as where something happens ("der „Völkermord“ im Gazastreifen"): where, not who (a
     capital stands for its government: "die Festnahmen in Baku")."""
     return slot.role == "pp:in" and slot.entity.actor.sector is None and slot.mention.kind != "capital"
+
+
+def _message_addressee(doc: Document, slot: Slot, cues: ModuleType) -> bool:
+    """Whom a judged move sends a message ("sent “a very problematic message” to Hamas"): the move's doer is
+    judged, not those it signals to."""
+    sent = doc.tokens[slot.first].sent
+    for j in range(slot.first - 1, max(slot.first - MESSAGE_REACH, 0), -1):
+        tok = doc.tokens[j]
+        if tok.sent != sent or tok.pos in ("VERB", "AUX"):
+            return False
+        if tok.text.lower() in cues.MESSAGE_PREPOSITIONS:   # (its conjuncts too: "to Hamas and its backers in Iran")
+            k = skip_back(doc, j - 1, {"PUNCT"})
+            return k >= 0 and doc.tokens[k].text.lower() in cues.MESSAGE_NOUNS
+    return False
+
+
+MESSAGE_REACH = 8   # words from the preposition to the last addressee
 
 
 def _unnamed_civilians(slot: Slot) -> bool:
@@ -3249,26 +3272,33 @@ def _drawn_protests(doc: Document, sent: Sentence, slots: list[Slot], cues: Modu
                     found: list[Candidate]) -> list[Candidate]:
     """"hat ... beschlossen und damit scharfen Protest der Türkei ausgelöst", "The launch drew condemnation from
     Seoul and Tokyo": the critics named after the word of protest accuse whoever did what drew it (the
-    sentence's subject, else the doer of the act told just before); the protest is no street protest."""
+    sentence's subject, else the doer of the act told just before); the protest is no street protest. Praise
+    drawn so ("drew praise from the opposition") is backing of the doer."""
     tokens = doc.sentence_tokens(sent)
     if not any((t.lemma or t.text).lower() in cues.DRAWING_VERBS for t in tokens if t.pos == "VERB"):
         return found
-    word = next((t for t in tokens if t.pos == "NOUN" and (t.lemma or t.text).lower() in cues.RESPONSE_NOUNS), None)
+    word = next((t for t in tokens if t.pos == "NOUN"
+                 and (t.lemma or t.text).lower() in cues.RESPONSE_NOUNS + cues.PRAISE_NOUNS), None)
     if word is None:
         return found
+    praise = (word.lemma or word.text).lower() in cues.PRAISE_NOUNS
     first = next((s for s in slots if word.i < s.first <= word.i + 4 and s.role in DRAWN_FROM_ROLES), None)
     if first is None:
         return found
     critics = [c for c in with_conjuncts(doc, first, slots) if c.role in DRAWN_FROM_ROLES]
     first_verb = next((t.i for t in tokens if t.pos in {"VERB", "AUX"}), word.i)
-    doer = next((s for s in slots if s.first < first_verb and s.role in {"bare", "subj"}), None)
+    # ("The Israeli decision drew praise": the state whose act it was)
+    doer = next((s for s in slots if s.first < first_verb and s.role in {"bare", "subj", "adj"}), None)
     if doer is None:
         doer = latest_doer(doc, set(EVENT_TYPES), {c.entity.id for c in critics}, sent.i, STATEMENT_WINDOW)
     if doer is None:
         return found
-    kept = [c for c in found if not (c.trigger == (word.start, word.end) and c.event in {"PROTEST", "ACCUSE"})]
-    rule = f"{doc.lang} protest drawn: '{word.text}' of '{first.mention.text}' at what '{doer.mention.text}' did"
-    return kept + [Candidate("ACCUSE", "disapprove", "111", critic, doer, (word.start, word.end), rule,
+    kept = [c for c in found if not (c.trigger == (word.start, word.end)
+                                     and c.event in {"PROTEST", "ACCUSE", "SUPPORT"})]
+    kind = "praise" if praise else "protest"
+    rule = f"{doc.lang} {kind} drawn: '{word.text}' of '{first.mention.text}' at what '{doer.mention.text}' did"
+    event, mode, cameo = ("SUPPORT", None, "051") if praise else ("ACCUSE", "disapprove", "111")
+    return kept + [Candidate(event, mode, cameo, critic, doer, (word.start, word.end), rule,
                              Modality(False, False, False, ()), 0.5)
                    for critic in critics if side(critic) != side(doer)]
 
@@ -3942,6 +3972,14 @@ def _all_sides(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
     """Is the call addressed to all sides ("rief alle Seiten auf", "urged all parties")?"""
     after = " ".join(t.text.lower() for t in doc.tokens[trig.token.i + 1:trig.clause[1]])
     return any(f"{words} " in f"{after} " for words in cues.ALL_SIDES)
+
+
+def _told_done(doc: Document, trig: Trigger) -> bool:
+    """Is the act told as done, its clause's first finite verb past or reporting subjunctive ("hätten ...
+    gestoßen", "had pushed"), not present ("wird er verhaftet")?"""
+    a, b = trig.clause
+    finite = next((t for t in doc.tokens[a:b] if t.pos in {"VERB", "AUX"} and t.feat("Mood")), None)
+    return finite is not None and (finite.feat("Mood") == "Sub" or finite.feat("Tense") == "Past")
 
 
 def _victims_office(doc: Document, trig: Trigger, speaker: Slot, actor: Slot, recipients: list[Slot | None]) -> bool:

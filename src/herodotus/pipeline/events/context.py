@@ -337,8 +337,8 @@ def last_held(doc: Document, sent: int) -> Slot | None:
 
 def counterpart(doc: Document, code: str | None, sent: int) -> Slot | None:
     """The other state of the latest earlier dispute of this country: the party it accused,
-    sanctioned or attacked, or that did so to it."""
-    return partner(doc, code, sent, HOSTILE | {"ACCUSE", "REJECT"})
+    sanctioned or attacked, or that did so to it (a foreigner it deported is no party to a dispute)."""
+    return partner(doc, code, sent, HOSTILE | {"ACCUSE", "REJECT"}, keep=lambda other: not _private(other))
 
 
 def foreign_state(doc: Document, code: str | None, sent: int) -> Slot | None:
@@ -351,9 +351,11 @@ def foreign_state(doc: Document, code: str | None, sent: int) -> Slot | None:
                           since=doc.sentences[max(0, sent - MAX_ANAPHOR_SENTENCES)].start)
 
 
-def partner(doc: Document, code: str | None, sent: int, types: set[str] | None = None) -> Slot | None:
-    """The other party of the latest earlier event (of ``types``, else any) this country took part in: whom
-    a pledge or offer without a named addressee is made to ("Mexiko hat zugesagt, ... Wasser zu liefern")."""
+def partner(doc: Document, code: str | None, sent: int, types: set[str] | None = None,
+            keep: Callable[[Entity], bool] = lambda other: True) -> Slot | None:
+    """The other party (one ``keep`` accepts) of the latest earlier event (of ``types``, else any) this country
+    took part in: whom a pledge or offer without a named addressee is made to ("Mexiko hat zugesagt, ... Wasser
+    zu liefern")."""
     for ev in recent_events(doc, sent):
         if (types is not None and ev.event not in types) or not ev.recipient_ids or not ev.actor_ids or not code:
             continue
@@ -361,7 +363,9 @@ def partner(doc: Document, code: str | None, sent: int, types: set[str] | None =
         if doer is None or target is None or doer.actor.code == target.actor.code:
             continue
         if code in (doer.actor.code, target.actor.code):
-            return slot_in(doc, target if doer.actor.code == code else doer, ev)
+            other = target if doer.actor.code == code else doer
+            if keep(other):
+                return slot_in(doc, other, ev)
     return None
 
 
@@ -375,9 +379,14 @@ def opponent(doc: Document, actor: Slot, sent: int) -> Slot | None:
             continue
         # the actor's own side: the same entity, or its camp ("RSF-Anführer Daglo" for the RSF)
         own = [k for k, p in enumerate(parties) if p.entity.id == actor.entity.id or side(p) == side(actor)]
-        if own:
-            return parties[1 - own[0]]
+        if own and not _private(parties[1 - own[0]].entity):
+            return parties[1 - own[0]]   # (one deported or arrested is no side of a fight)
     return None
+
+
+def _private(entity: Entity) -> bool:
+    """A person of no office, party or group."""
+    return entity.type == "PER" and not entity.actor.sector
 
 
 def implied_slot(ent: Entity, tokens: Sequence[Token]) -> Slot:

@@ -410,7 +410,7 @@ def find_triggers(lexicon: Lexicon, tokens: Sequence[Token], keep: frozenset[int
         if pos is None and tok.pos == "ADJ" and (verbless or _perfect_participle(tokens, k, breaks, lexicon.lang)):
             pos, lemma = "VERB", lemmatize([tok.text], ["VERB"], lexicon.lang)[0].lower()
         if pos is None or pos == "VERB" and (_describes_act_noun(lexicon, tokens, tok) or _attributive(tokens, tok)
-                                             or _describing_participle(lexicon, tok)):
+                                             or _describing_participle(lexicon, tokens, tok)):
             continue
         a, b = clause_bounds(tokens, k, breaks)
         clause = tokens[a:b]
@@ -459,10 +459,15 @@ def _attributive(tokens: Sequence[Token], tok: Token) -> bool:
     return prev is not None and (prev.pos in {"ADP", "DET"} or prev.text == "-" and tok.start == prev.end)
 
 
-def _describing_participle(lexicon: Lexicon, tok: Token) -> bool:
+def _describing_participle(lexicon: Lexicon, tokens: Sequence[Token], tok: Token) -> bool:
     """"arrest people suspected of entering illegally": a participle after its noun that only says who is
-    meant, for verbs that act only in a clause of their own ("the men were suspected of spying")."""
-    return tok.dep == "acl" and tok.lemma.lower() in getattr(lexicon.cues, "DESCRIBING_PARTICIPLES", ())
+    meant, for verbs that act only in a clause of their own ("the men were suspected of spying"); and one that
+    names an office with the noun right after it ("French investigating judges issued warrants")."""
+    if tok.dep == "acl" and tok.lemma.lower() in getattr(lexicon.cues, "DESCRIBING_PARTICIPLES", ()):
+        return True
+    nxt = _token_at(tokens, tok.i + 1)
+    nouns = getattr(lexicon.cues, "TITLE_PARTICIPLES", {}).get(tok.text.lower(), ())
+    return nxt is not None and nxt.lemma.lower() in nouns
 
 
 def _token_at(tokens: Sequence[Token], i: int) -> Token | None:

@@ -752,9 +752,13 @@ def _deep_pp(doc: Document, trigger: Trigger, slots: list[Slot], preps: set[str]
                 between = doc.tokens[j:s.first]
                 nested = s.role.startswith("pp:") and any(_names_act(t, cues) for t in between)
                 if j < s.first <= j + 6 and not nested and not any(t.pos in {"VERB", "AUX"} for t in between):
-                    return s
+                    # ("marching through the town near the U.S. naval base": where they marched, not against whom)
+                    return None if trigger.entry.event == "PROTEST" and s.role in SITE_ROLES else s
             return None
     return None
+
+
+SITE_ROLES = frozenset({"pp:near", "pp:nahe", "pp:in", "pp:at", "pp:bei", "pp:an", "pp:im"})
 
 
 def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType) -> Roles:
@@ -985,6 +989,12 @@ def _shared_subject(doc: Document, trigger: Trigger, slots: list[Slot]) -> Slot 
     participle = doc.lang == "en" and trigger.token.i == a and trigger.token.text.lower().endswith("ing")
     if _adverbial_participle(doc, trigger):
         a, participle = trigger.token.i, True   # (the clause the parse draws may take in the main clause)
+        # the main verb's own subject, not one of a clause fronted before it ("While he was away, gangs
+        # attacked ..., freeing thousands of inmates")
+        main = trigger.token.head
+        subj = next((t for t in doc.tokens[start:a] if t.head == main and t.dep in ("nsubj", "nsubj:pass")), None)
+        if subj is not None and (held := _slot_holding(slots, subj)) is not None:
+            return held
     if _past_after_infinitive(doc, trigger):
         a = trigger.token.i - 1
     elif a < 1 or doc.tokens[a - 1].text != "," or not (
@@ -1794,5 +1804,17 @@ def with_conjuncts(doc: Document, slot: Slot, local: list[Slot]) -> tuple[Slot, 
         if (other.role == "poss" or _owns_next_noun(doc, other)) and not any(t.text.lower() in CONJUNCTIONS
                                                                                for t in between):
             break   # "China, the North's main ally, ...", "İmamoğlu, Erdoğans Rivale": an apposition's possessor
+        if [t.text for t in between] == [","] and _named_title_before(doc, other, out[-1]):
+            break   # "recalled its ambassador to Israel, Frederico Meyer,": the ambassador's name, no second party
         out.append(other)
     return tuple(out)
+
+
+def _named_title_before(doc: Document, person: Slot, place: Slot) -> bool:
+    """Is this person, named after a place, the one a title just before that place calls so ("its ambassador
+    to Israel, Frederico Meyer")?"""
+    if person.entity.type != "PER" or place.entity.type not in ("GPE", "LOC"):
+        return False
+    opening = doc.sentences[doc.tokens[place.first].sent].start
+    start = doc.tokens[place.first].start
+    return any(m.entity_id == person.entity.id and opening <= m.start and m.end <= start for m in doc.mentions)

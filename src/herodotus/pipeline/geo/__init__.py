@@ -55,10 +55,12 @@ STATE_NAMED_FEDERATIONS = frozenset({"USA", "CAN", "AUS", "IND", "PAK", "NGA", "
 SPOT_EVENTS = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
 
 
-def resolve_place(name: str, lang: str, country_hint: str | None = None) -> Location | None:
+def resolve_place(name: str, lang: str, country_hint: str | None = None,
+                  story: frozenset[str] = frozenset()) -> Location | None:
     """The most likely place called ``name`` ("Kairo", "Den Haag", "Kyiv", "Syrien"), or None.
 
-    ``country_hint`` (ISO3) picks a place in that country when one has the name.
+    ``country_hint`` (ISO3) picks a place in that country when one has the name; a town named by a foreign
+    alias alone must lie in the hint's country or in ``story``'s.
     Function words and titles never resolve; other common words do (the caller judges context).
     """
     gaz = load_gazetteer()
@@ -69,7 +71,7 @@ def resolve_place(name: str, lang: str, country_hint: str | None = None) -> Loca
     if not form:
         return None
     hints = frozenset({country_hint}) if country_hint else frozenset()
-    place = gaz.best(form, hints, only=country_hint)
+    place = gaz.best(form, hints, only=country_hint, story=story | hints)
     return place.location() if place else None
 
 

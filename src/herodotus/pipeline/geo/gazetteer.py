@@ -91,9 +91,12 @@ class Gazetteer:
         return name in self.exact or normalise(name) in self.index
 
     def best(self, name: str, country_hints: frozenset[str] = frozenset(), *,
-             only: str | None = None) -> Place | None:
-        """The most likely place for ``name``; ``only`` keeps the places of one country if it has any."""
+             only: str | None = None, story: frozenset[str] = frozenset()) -> Place | None:
+        """The most likely place for ``name``; ``only`` keeps the places of one country if it has any;
+        ``story`` (default: the hints) names the countries a story is about, which foreign aliases must match."""
         matches = self.lookup(name)
+        if story or country_hints:
+            matches = [m for m in matches if not _stray_alias(m, story or country_hints)]
         if only and any(m.place.country == only for m in matches) and not _region_over_town(matches, only):
             matches = [m for m in matches if m.place.country == only]
         ranked = sorted(matches, key=lambda m: -score(m, country_hints))
@@ -122,6 +125,16 @@ def _region_over_town(matches: list[Match], only: str) -> bool:
 
 
 TOWN_POPULATION = 500_000
+ALIAS_TOWN_POPULATION = 100_000
+
+
+def _stray_alias(match: Match, country_hints: frozenset[str]) -> bool:
+    """A town named by one of its foreign alternate names, in a country the story is not about: GeoNames
+    lists "Bassa" for Passau and "Zike" for Syke, while the Nigerian village of a story about Nigeria is
+    not in the gazetteer at all."""
+    place = match.place
+    return (not match.primary and place.kind == CITY and place.population < ALIAS_TOWN_POPULATION
+            and place.country not in country_hints)
 
 
 def score(match: Match, country_hints: frozenset[str]) -> float:
