@@ -2543,3 +2543,16 @@ def test_actors_a_mission_of_a_body_is_the_bodys(nlp):
     doc = run(nlp, "Vilnius (dpa) - Litauen hat drei Mitarbeiter der chinesischen Vertretung in Vilnius ausgewiesen. "
               "Sie müssten das Land verlassen, teilte das Außenministerium mit.", "de", date(2024, 6, 13))
     assert actor_at(doc, "Außenministerium").actor.code == "LTU"
+
+
+def test_actors_a_rank_between_title_and_name(nlp):
+    doc = run(nlp, "BANGKOK (AP) — The Association of Southeast Asian Nations has barred junta leader Senior Gen. "
+              "Min Aung Hlaing from its summits since 2021.", "en", date(2024, 7, 24))
+    assert actor_at(doc, "junta leader").actor.code == "MMR"
+
+
+def test_actors_finlands_swedish_peoples_party(nlp):
+    doc = run(nlp, "Helsinki (dpa) - Die Vorsitzende der mitregierenden Schwedischen Volkspartei, Anna-Maja "
+              "Henriksson, hatte seinen Rücktritt gefordert.", "de", date(2023, 6, 30))
+    assert actor_at(doc, "Schwedischen Volkspartei").actor.code == "FIN"
+    assert actor_at(doc, "Anna-Maja Henriksson").actor.code == "FIN"

@@ -378,6 +378,8 @@ PERSON_OWNED = frozenset()
 # Role nouns that name a party only with a country or organisation ("die US-Botschaft", "die Botschaft der
 # USA"); bare, "Botschaft" is mostly a message
 COUNTRY_BOUND = frozenset({"botschaft", "botschaften", "konsulat", "generalkonsulat"})
+# Prepositions before a platform or channel named ("schrieb auf X, ..."): no employer
+CHANNEL_PREPOSITIONS = frozenset({"auf", "über"})
 # Missions that act only for the body they are named with ("die Vertretung der Europäischen Union in Kairo"); a
 # state's own ("der chinesischen Vertretung") is named by its adjective alone
 BODY_BOUND = frozenset({"vertretung"})

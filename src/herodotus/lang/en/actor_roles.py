@@ -246,7 +246,9 @@ TREATY_NOUNS = {"convention", "conventions", "accord", "accords", "agreement", "
 # Words that mark a news agency or broadcaster as the state's own ("the state news agency KCNA")
 STATE_MEDIA_WORDS = {"state", "state-run", "state-owned", "official"}
 HONORIFICS = {"dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "sheikh", "ayatollah", "gen.", "gen", "maj",
-              "maj.", "col.", "col", "lt.", "lt", "sir", "prince", "princess"}
+              "maj.", "col.", "col", "lt.", "lt", "sir", "prince", "princess",
+              # ranks between a title and a name ("junta leader Senior Gen. Min Aung Hlaing")
+              "senior", "brig.", "brig", "adm.", "adm", "capt.", "capt", "sgt.", "sgt"}
 # Possessives that only a state or body takes ("its government")
 NEUTER_POSSESSIVES: set[str] = {"its"}
 # Role words that are also adjectives: before a plain noun they describe a thing ("military communications"),
@@ -294,6 +296,8 @@ SUBJECT_ONLY: frozenset[str] = frozenset()   # (German "Die Anklage wirft ... vo
 PERSON_OWNED = frozenset({"administration", "government", "cabinet", "camp", "campaign"})
 # Role nouns that name a party only with a country or organisation ("the U.S. embassy", "Mexico's embassy")
 COUNTRY_BOUND = frozenset({"embassy", "embassies", "consulate"})
+# Prepositions before a platform or channel named ("In a statement posted on X, Hussein Bashe said"): no employer
+CHANNEL_PREPOSITIONS = frozenset({"on", "via"})
 BODY_BOUND: frozenset[str] = frozenset()   # (German "Vertretung"; English says "delegation" or "mission")
 # Role nouns for a state's whole executive (see the German list)
 WHOLE_GOVERNMENT = frozenset({"government", "governments", "cabinet", "regime"})

@@ -122,6 +122,7 @@ class Resolver:
         self.leader_openers = tuple(tuple(norm(w) for w in p.split()) for p in getattr(roles, "LEADER_OPENERS", ()))
         self.short_named_heads = frozenset(norm(w) for w in getattr(roles, "SHORT_NAMED_HEADS", ()))
         self.near_words = frozenset(norm(w) for w in getattr(roles, "NEAR_WORDS", ()))
+        self.channel_words: frozenset[str] = getattr(roles, "CHANNEL_PREPOSITIONS", frozenset())   # "posted on X"
         self.where_words = frozenset(norm(w) for w in getattr(roles, "WHERE_WORDS", ()))
         self.officer_words = frozenset(norm(w) for w in getattr(roles, "OFFICER_WORDS", ()))
         self.ruling_military: frozenset[str] = getattr(roles, "RULING_MILITARY", frozenset())
@@ -685,7 +686,7 @@ class Resolver:
                 or cand.start > len(self.lemmas) or self.lemmas[cand.start - 1] != "," or prev.entity is None:
             return None
         body = self.drafts[prev.entity]
-        if prev.start > 0 and self.lemmas[prev.start - 1] in CHANNEL_PREPOSITIONS:
+        if prev.start > 0 and self.lemmas[prev.start - 1] in self.channel_words:
             return None   # "In a statement posted on X, Hussein Bashe said": where he posted, no employer
         return body if body.type == "ORG" and body.code else None
 
@@ -1931,7 +1932,6 @@ def _agrees(cand: Cand, draft: Draft) -> bool:
 
 
 HAGUE = {"den haag", "the hague", "hague"}
-CHANNEL_PREPOSITIONS = frozenset({"on", "via", "auf", "über"})   # "posted on X", "auf Facebook"
 COURT_CODES = ("IGO", "UNO", "EUR")   # the codes of international courts
 
 

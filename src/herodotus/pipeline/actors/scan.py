@@ -940,7 +940,7 @@ def attach_titles(cands: list[Cand], doc: Document, roles: ModuleType) -> None:
     _quoted_by_state_media(cands, toks, roles)
     _demonym_before_name(cands)
     _demonym_after_name(cands, toks)
-    _national_chapters(cands, toks, verb_second=not roles.GENITIVE_ARTICLES)
+    _national_chapters(cands, toks, verb_may_follow=not roles.GENITIVE_ARTICLES)
     if not roles.GENITIVE_ARTICLES:
         _move_name_forward(cands, toks)
 
@@ -1668,11 +1668,11 @@ def _foreign_body(body: KBEntry, adjective: KBEntry) -> bool:
         and body.sector in ("GOV", "COP", "MIL", "JUD", "LEG", "SPY")
 
 
-def _national_chapters(cands: list[Cand], toks: list[Token], verb_second: bool) -> None:
+def _national_chapters(cands: list[Cand], toks: list[Token], verb_may_follow: bool) -> None:
     """"Transparency International Sri Lanka", "Amnesty International Kenya": a rights group's name with a
     country's name right after it, closing the phrase, is that country's chapter (not "hatte Human Rights Watch
     Russland vorgeworfen", where the country is an object; English puts no object there, so its verb may follow)."""
-    closing = ("PUNCT", "CCONJ", "VERB", "AUX") if verb_second else ("PUNCT", "CCONJ")
+    closing = ("PUNCT", "CCONJ", "VERB", "AUX") if verb_may_follow else ("PUNCT", "CCONJ")
     for body, place in zip(cands, cands[1:]):
         if body.kind != "name" or body.kb is None or body.kb.kind != "org" or body.kb.code != "NGO" \
                 or place.kind != "name" or place.kb is None or place.kb.kind != "country" or body.end != place.start:
