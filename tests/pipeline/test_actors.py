@@ -2556,3 +2556,18 @@ def test_actors_finlands_swedish_peoples_party(nlp):
               "Henriksson, hatte seinen Rücktritt gefordert.", "de", date(2023, 6, 30))
     assert actor_at(doc, "Schwedischen Volkspartei").actor.code == "FIN"
     assert actor_at(doc, "Anna-Maja Henriksson").actor.code == "FIN"
+
+
+def test_actors_a_towns_genitive_after_und_owns_the_title(nlp):
+    doc = run(nlp, "Neu-Delhi (dpa) - Indien kritisierte Kanada scharf. Indien fordert Aufklärung. Auch "
+              "Oppositionsführer Pierre Poilievre und Bramptons Bürgermeister Patrick Brown verurteilten die "
+              "Ausschreitungen.", "de", date(2024, 11, 4))
+    assert actor_at(doc, "Patrick Brown").actor.code == "CAN"
+    assert actor_at(doc, "Bürgermeister").id == actor_at(doc, "Patrick Brown").id
+
+
+def test_actors_a_persons_genitive_is_no_towns(nlp):
+    doc = run(nlp, "Lima (dpa) - Perus früherer Präsident Alejandro Toledo ist zu 20 Jahren Haft verurteilt worden. "
+              "Die Staatsanwaltschaft wirft auch Toledos Ehefrau Eliane Karp vor, Geld gewaschen zu haben.", "de",
+              date(2024, 10, 22))
+    assert actor_at(doc, "Eliane Karp").actor.code == "PER"

@@ -1109,6 +1109,12 @@ OWNER_MARKS = frozenset({"'s", "’s", "'", "’"})
 ACCORD_NOUNS = frozenset({"agreement", "accord", "pact", "deal", "treaty", "cooperation", "ties", "relations"})
 
 
+def _surname_before(cands: list[Cand], toks: list[Token], word: str) -> bool:
+    """Did the text name a person with this last name before ("Alejandro Toledo" ... "Toledos Ehefrau")?"""
+    return any(c.kind == "name" and c.end - c.start > 1 and toks[c.end - 1].text == word
+               and (c.ner == "PER" or c.kb is not None and c.kb.kind == "person") for c in cands)
+
+
 def _left_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleType) -> None:
     cand = cands[k]
     j = k - 1
@@ -1156,9 +1162,12 @@ def _left_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTyp
             # stays a mention
             cand.owner = prev
             break
-        elif prev.kind == "name" and prev.kb is None and prev.ner in (None, "LOC") and (owner or not gap) \
+        elif prev.kind == "name" and prev.kb is None and (owner or not gap) \
+                and (prev.ner in (None, "LOC") or prev.end - prev.start == 1 and not owner
+                     and not _surname_before(cands[:j], toks, toks[prev.start].text[:-1])) \
                 and _region(toks[prev.start:prev.end], owner):
-            # "Brandenburgs Ministerpräsident", "Kaduna's governor": a region's office, of the region's country
+            # "Brandenburgs Ministerpräsident", "Kaduna's governor": a region's office, of the region's country (also
+            # a one-word German genitive the tagger took for a person: "Poilievre und Bramptons Bürgermeister")
             cand.place = prev
             prev.consumed = True
             cand.start = prev.start
