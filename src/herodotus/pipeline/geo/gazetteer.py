@@ -128,13 +128,13 @@ TOWN_POPULATION = 500_000
 ALIAS_TOWN_POPULATION = 100_000
 
 
-def _stray_alias(match: Match, country_hints: frozenset[str]) -> bool:
+def _stray_alias(match: Match, story: frozenset[str]) -> bool:
     """A town named by one of its foreign alternate names, in a country the story is not about: GeoNames
     lists "Bassa" for Passau and "Zike" for Syke, while the Nigerian village of a story about Nigeria is
     not in the gazetteer at all."""
     place = match.place
     return (not match.primary and place.kind == CITY and place.population < ALIAS_TOWN_POPULATION
-            and place.country not in country_hints)
+            and place.country not in story)
 
 
 def score(match: Match, country_hints: frozenset[str]) -> float:
