@@ -140,7 +140,14 @@ def _genitive_of_named(cands: list[Cand], m: int, toks: Sequence[Token]) -> bool
     word = toks[nxt.start].text
     if nxt.end - nxt.start != 1 or not word.endswith("s") or len(word) < 4:
         return False
-    return any(c.kind == "name" and c.end - c.start >= 2 and toks[c.end - 1].text == word[:-1] for c in cands[:m])
+    return _named_in_full(cands[:m], toks, word[:-1])
+
+
+def _named_in_full(cands: Sequence[Cand], toks: Sequence[Token], surname: str, persons_only: bool = False) -> bool:
+    """Did the text name someone in two words or more ending in this surname ("Vuong Dinh Hue", "Alejandro
+    Toledo"), with ``persons_only`` someone tagged or known as a person?"""
+    return any(c.kind == "name" and c.end - c.start >= 2 and toks[c.end - 1].text == surname
+               and (not persons_only or c.ner == "PER" or c.kb is not None and c.kb.kind == "person") for c in cands)
 
 
 def strip_possessive(text: str) -> str:
@@ -1109,12 +1116,6 @@ OWNER_MARKS = frozenset({"'s", "’s", "'", "’"})
 ACCORD_NOUNS = frozenset({"agreement", "accord", "pact", "deal", "treaty", "cooperation", "ties", "relations"})
 
 
-def _surname_before(cands: list[Cand], toks: list[Token], word: str) -> bool:
-    """Did the text name a person with this last name before ("Alejandro Toledo" ... "Toledos Ehefrau")?"""
-    return any(c.kind == "name" and c.end - c.start > 1 and toks[c.end - 1].text == word
-               and (c.ner == "PER" or c.kb is not None and c.kb.kind == "person") for c in cands)
-
-
 def _left_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleType) -> None:
     cand = cands[k]
     j = k - 1
@@ -1164,7 +1165,7 @@ def _left_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTyp
             break
         elif prev.kind == "name" and prev.kb is None and (owner or not gap) \
                 and (prev.ner in (None, "LOC") or prev.end - prev.start == 1 and not owner
-                     and not _surname_before(cands[:j], toks, toks[prev.start].text[:-1])) \
+                     and not _named_in_full(cands[:j], toks, toks[prev.start].text[:-1], persons_only=True)) \
                 and _region(toks[prev.start:prev.end], owner):
             # "Brandenburgs Ministerpräsident", "Kaduna's governor": a region's office, of the region's country (also
             # a one-word German genitive the tagger took for a person: "Poilievre und Bramptons Bürgermeister")
