@@ -2571,3 +2571,68 @@ def test_actors_a_persons_genitive_is_no_towns(nlp):
               "Die Staatsanwaltschaft wirft auch Toledos Ehefrau Eliane Karp vor, Geld gewaschen zu haben.", "de",
               date(2024, 10, 22))
     assert actor_at(doc, "Eliane Karp").actor.code == "PER"
+
+
+def test_actors_a_partys_secretary_general_named_after_its_short_name(nlp):
+    doc = run(nlp, "Rabat (dpa) - In Marokko gibt es Streit. Der Generalsekretär der oppositionellen Partei für "
+              "Gerechtigkeit und Entwicklung (PJD), Abdelilah Benkirane, forderte eine lückenlose Aufklärung.", "de",
+              date(2024, 12, 20))
+    leader = actor_at(doc, "Generalsekretär")
+    assert (leader.actor.code, leader.actor.sector) == ("MAR", "PTY")
+    assert leader.id == actor_at(doc, "Abdelilah Benkirane").id
+
+
+def test_actors_an_unknown_body_named_after_a_state_is_that_states(nlp):
+    doc = run(nlp, "Peking (dpa) - China hebt die Zölle auf. Australien hatte Druck gemacht. China sagt nichts. Der "
+              "Branchenverband Grain Producers Australia begrüßte die Entscheidung Chinas.", "de", date(2023, 8, 5))
+    assert actor_at(doc, "Grain Producers Australia").actor.code == "AUS"
+
+
+def test_actors_a_party_family_of_another_named_state(nlp):
+    doc = run(nlp, "Peking (dpa) - China hebt seine Strafzölle auf Gerste aus Australien auf. Die oppositionellen "
+              "Liberalen warfen der Regierung vor, Peking zu weit entgegenzukommen.", "de", date(2023, 8, 5))
+    assert actor_at(doc, "Liberalen").actor.code == "AUS"
+
+
+def test_actors_the_council_takes_up_the_security_council(nlp):
+    doc = run(nlp, "New York (dpa) - Der UN-Sicherheitsrat hat am Mittwoch eine Resolution verabschiedet. Der Rat "
+              "fordert Israel darin zu humanitären Pausen auf.", "de", date(2023, 11, 16))
+    assert actor_at(doc, "Rat").id == actor_at(doc, "UN-Sicherheitsrat").id
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("PORT-AU-PRINCE, Haiti (AP) — The U.S. sanctioned Haiti's former President Michel Martelly on Tuesday. Canada "
+     "had already sanctioned Martelly and former prime ministers Laurent Lamothe and Jean-Henry Céant in 2022.", "en"),
+])
+def test_actors_names_listed_after_a_plural_title_share_it(nlp, text, lang):
+    doc = run(nlp, text, lang, date(2024, 8, 21))
+    assert actor_at(doc, "Jean-Henry Céant").actor.code == actor_at(doc, "Laurent Lamothe").actor.code == "HTI"
+
+
+def test_actors_who_says_it_did_speaks_of_itself(nlp):
+    doc = run(nlp, "BEIRUT (AP) — Syrian forces then shelled Lebanese border villages, and the Lebanese army said it "
+              "had returned fire.", "en", date(2025, 3, 17))
+    assert actor_at(doc, "it").id == actor_at(doc, "Lebanese army").id
+
+
+def test_actors_a_plural_pronoun_takes_up_people_not_a_capital(nlp):
+    doc = run(nlp, "Paris (AFP) - Frankreich hat zwei aserbaidschanische Diplomaten des Landes verwiesen. Baku hatte am "
+              "Dienstag zwei Mitarbeiter der französischen Botschaft zu unerwünschten Personen erklärt. Das "
+              "aserbaidschanische Außenministerium warf ihnen Aktivitäten vor.", "de", date(2023, 12, 27))
+    assert actor_at(doc, "ihnen").actor.code == "FRA"
+    doc = run(nlp, "Teheran (dpa) - Zehntausende Afghanen ohne gültige Papiere haben Iran verlassen. Viele von ihnen "
+              "seien abgeschoben worden, teilte die UN-Organisation mit.", "de", date(2025, 7, 8))
+    assert actor_at(doc, "ihnen").actor.code == "AFG"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Bagdad (dpa) - Der Sprecher von Ministerpräsident Mohammed Schia al-Sudani, Sabah al-Numan, machte die Miliz "
+     "verantwortlich.", "de"),
+    ("BAGHDAD (AP) — The military spokesman of Prime Minister Mohammed Shia al-Sudani, Sabah al-Numan, blamed the "
+     "militia.", "en"),
+])
+def test_actors_a_leaders_spokesman_named_after_the_leader(nlp, text, lang):
+    doc = run(nlp, text, lang, date(2023, 7, 30))
+    spokesman = actor_at(doc, "Sabah al-Numan")
+    assert spokesman.actor.code == "IRQ"
+    assert actor_at(doc, "pokesman" if lang == "en" else "Sprecher").id == spokesman.id

@@ -5156,3 +5156,87 @@ def test_events_an_ing_clause_has_its_main_verbs_subject(pipeline):
         "VILNIUS, Lithuania (AP) — While Lukashenko was in Moscow, Lithuania expelled a Belarusian diplomat, "
         "accusing him of spying.")))
     assert {c for c in _rule_codes(doc) if c[0] == "ACCUSE"} == {("ACCUSE", "LTU", "BLR")}
+
+
+def test_events_welcoming_a_leader_is_hosting_a_visit(pipeline):
+    doc = pipeline(Document(id="t", lang="en", published=date(2023, 8, 18), text=(
+        "CAMP DAVID, Md. (AP) — President Joe Biden welcomed Japanese Prime Minister Fumio Kishida and South Korean "
+        "President Yoon Suk Yeol to Camp David on Friday. Biden also welcomed the decision of the court.")))
+    codes = _rule_codes(doc)
+    assert {("CONSULT", "JPN", "USA"), ("CONSULT", "KOR", "USA")} <= codes
+    assert not {c for c in codes if c[0] == "SUPPORT" and c[2] in ("JPN", "KOR")}
+
+
+def test_events_speaking_out_for_or_against(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2023, 6, 10), text=(
+        "Ottawa (dpa) - Premierminister Justin Trudeau gerät unter Druck. Im Mai hatte er sich gegen eine "
+        "öffentliche Untersuchung ausgesprochen, wie sie alle Oppositionsparteien fordern.")))
+    assert ("REJECT", "CAN", "CAN") in _rule_codes(doc)
+    doc = pipeline(Document(id="t", lang="de", published=date(2024, 10, 27), text=(
+        "Bulawayo (dpa) - Simbabwes Regierungspartei Zanu-PF hat sich dafür ausgesprochen, Präsident Emmerson "
+        "Mnangagwa eine weitere Amtszeit zu geben.")))
+    assert ("SUPPORT", "ZWE", "ZWE") in _rule_codes(doc)
+
+
+def test_events_a_wie_sie_clause_names_who_demanded(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2025, 7, 8), text=(
+        "Teheran (dpa) - Iran schiebt Afghanen ab. Eine Verlängerung der Frist, wie sie die Taliban in Kabul "
+        "verlangt hatten, lehnte Teheran ab.")))
+    codes = _rule_codes(doc)
+    assert ("REJECT", "IRN", "AFG") in codes
+    assert {c[1] for c in codes if c[0] == "REQUEST"} == {"AFG"}
+
+
+def test_events_suspended_lending_is_a_sanction(pipeline):
+    doc = pipeline(Document(id="t", lang="en", published=date(2025, 3, 20), text=(
+        "DAKAR, Senegal (AP) — The International Monetary Fund suspended its lending program with Senegal after the "
+        "findings.")))
+    assert ("SANCTION", "IGO", "SEN") in _rule_codes(doc)
+
+
+def test_events_leaving_an_organisation_announced_is_a_sanction(pipeline):
+    doc = pipeline(Document(id="t", lang="en", published=date(2025, 2, 5), text=(
+        "BUENOS AIRES (AP) — Argentina will withdraw from the World Health Organization, President Javier Milei's "
+        "spokesman said on Wednesday.")))
+    events = [e for e in doc.events if e.event in ("SANCTION", "CONCEDE")]
+    assert [(e.event, e.future) for e in events] == [("SANCTION", True)]
+
+
+def test_events_a_draft_blocked_is_refused(pipeline):
+    doc = pipeline(Document(id="t", lang="en", published=date(2023, 11, 16), text=(
+        "UNITED NATIONS (AP) — Russia and China blocked a U.S. draft resolution in October.")))
+    assert {("REJECT", "RUS", "USA"), ("REJECT", "CHN", "USA")} <= _rule_codes(doc)
+
+
+def test_events_a_judge_ordering_detention(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2023, 12, 22), text=(
+        "Rabat (dpa) - Ein Untersuchungsrichter am Berufungsgericht von Casablanca ordnete am Donnerstag die "
+        "Inhaftierung von Saïd Naciri an.")))
+    assert ("COERCE", "MAR", "MAR") in _rule_codes(doc)
+
+
+def test_events_a_part_of_them_is_the_patient_not_the_agent(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2025, 7, 8), text=(
+        "Teheran (dpa) - Zehntausende Afghanen ohne gültige Papiere haben Iran verlassen. Viele von ihnen seien "
+        "abgeschoben worden, teilte die UN-Organisation mit.")))
+    deport = [e for e in doc.events if e.mode == "deport"]
+    assert {(doc.entity(e.actor_ids[0]).actor.code, doc.entity(e.recipient_ids[0]).actor.code) for e in deport} \
+        == {("IRN", "AFG")}
+    doc = pipeline(Document(id="t", lang="de", published=date(2023, 7, 20), text=(
+        "Minsk (dpa) - In Belarus sind Kämpfer der russischen Söldnertruppe Wagner eingetroffen. Ein Teil von ihnen "
+        "wurde nach belarussischen Angaben in die Nähe der Stadt Grodno verlegt.")))
+    assert {c[1] for c in _country_codes(doc) if c[0] == "MOBILIZE"} == {"RUS"}
+
+
+def test_events_giving_up_an_office_is_a_resignation(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2023, 6, 10), text=(
+        "Ottawa (dpa) - Nach wochenlanger Kritik der Opposition gibt Kanadas Sonderberichterstatter für ausländische "
+        "Einmischung, David Johnston, sein Amt auf.")))
+    assert ("RETREAT", "CAN", None) in _rule_codes(doc)
+
+
+def test_events_bail_granted_is_a_release(pipeline):
+    doc = pipeline(Document(id="t", lang="en", published=date(2023, 11, 13), text=(
+        "MANILA, Philippines (AP) — A Philippine court on Monday granted bail to former Sen. Leila de Lima, a leading "
+        "critic of former President Rodrigo Duterte.")))
+    assert [(e.event, e.mode) for e in doc.events] == [("RETREAT", "release")]

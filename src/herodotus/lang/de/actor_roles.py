@@ -235,6 +235,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "betreiber": ("BUS", None, "ORG", None), "betreiberfirma": ("BUS", None, "ORG", None),
     "ausschuss": ("LEG", None, "ORG", None), "komitee": (None, None, "ORG", None),
     "kommission": (None, None, "ORG", None), "büro": (None, None, "ORG", None),
+    "rat": (None, None, "ORG", None),   # "Der Rat fordert Israel auf": the council named before (UN-Sicherheitsrat)
     "pressedienst": (None, None, "ORG", None), "pressestelle": (None, None, "ORG", None),
     "wahlkommission": ("GOV", None, "ORG", None), "wahlbehörde": ("GOV", None, "ORG", None),
     "wahlrat": ("GOV", None, "ORG", None), "wahlgericht": ("JUD", None, "ORG", None),
@@ -271,6 +272,8 @@ MIN_COMPOUND_HEAD = 4
 # Compound tails that make the first part a source: "nach Polizeiangaben" is the police,
 # "aus Diplomatenkreisen" diplomats, "Regierungsquellen" the government.
 SOURCE_HEADS = ("angaben", "kreisen", "kreise", "quellen", "berichten")
+# The articles of a state named in the plural ("die USA", "den Philippinen"); a bare name is one state
+PLURAL_NAME_ARTICLES: tuple[str, ...] | None = ("die", "den")
 # Heads of compounds naming an alliance by its member states ("Nato-Staaten", "Asean-Partner"): the alliance acts
 MEMBER_HEADS = ("staaten", "mitgliedstaaten", "mitgliedsstaaten", "mitglieder", "länder", "partner", "partnern")
 

@@ -141,6 +141,13 @@ aufnehmen          VERB  SUPPORT   -            050   so   Beziehung
 zusprechen         VERB  SUPPORT   -            050   so   Status
 wiederherstellen   VERB  SUPPORT   -            050   so   Beziehung
 befürworten        VERB  SUPPORT   -            051   so   -
+# "sprach sich gegen eine Untersuchung aus": a refusal; "sich für ... aussprechen", "sein Vertrauen aussprechen":
+# backing
+aussprechen        VERB  REJECT    -            120   so   gegen
+aussprechen        VERB  REJECT    -            120   so   dagegen
+aussprechen        VERB  SUPPORT   -            051   so   für
+aussprechen        VERB  SUPPORT   -            051   so   dafür
+aussprechen        VERB  SUPPORT   -            051   so   Vertrauen
 gutheißen          VERB  SUPPORT   -            051   so   -
 beistehen          VERB  SUPPORT   -            050   so   -
 Beistand           NOUN  SUPPORT   -            050   so   -
@@ -375,6 +382,12 @@ Rücktrittsschreiben NOUN  RETREAT   resign       0831  s    einreichen
 Rücktrittsschreiben NOUN  RETREAT   resign       0831  s    überreichen
 Rücktrittsschreiben NOUN  RETREAT   resign       0831  s    übergeben
 niederlegen        VERB  RETREAT   resign       0831  s    Amt
+niederlegen        VERB  RETREAT   resign       0831  s    Mandat
+niederlegen        VERB  RETREAT   resign       0831  s    Posten
+# "gibt sein Amt auf": a resignation
+aufgeben           VERB  RETREAT   resign       0831  s    Amt
+aufgeben           VERB  RETREAT   resign       0831  s    Posten
+aufgeben           VERB  RETREAT   resign       0831  s    Mandat
 freilassen         VERB  RETREAT   release      0841  so   -
 setzen             VERB  RETREAT   release      0841  so   frei,Fuß
 Freilassung        NOUN  RETREAT   release      0841  so   -
@@ -629,6 +642,12 @@ blockieren         VERB  PROTEST   obstruct     144   s    Fernstraße
 blockieren         VERB  PROTEST   obstruct     144   s    Autobahn
 blockieren         VERB  PROTEST   obstruct     144   s    Zufahrt
 blockieren         VERB  PROTEST   obstruct     144   s    aus,Protest
+# "blockierten einen US-Entwurf mit ihrem Veto": a draft or bill stopped is refused
+blockieren         VERB  REJECT    -            120   so   Veto
+blockieren         VERB  REJECT    -            120   so   Entwurf
+blockieren         VERB  REJECT    -            120   so   Resolution
+blockieren         VERB  REJECT    -            120   so   Resolutionsentwurf
+blockieren         VERB  REJECT    -            120   so   Gesetzentwurf
 versammeln         VERB  PROTEST   demo         141   s    -
 Kundgebung         NOUN  PROTEST   demo         141   s    -
 streiken           VERB  PROTEST   strike       143   s    -
@@ -704,6 +723,11 @@ lossagen           VERB  SANCTION  discontinue  162   s    Abkommen
 aussetzen          VERB  SANCTION  discontinue  162   so   Vereinbarung
 aussetzen          VERB  SANCTION  discontinue  162   so   Vertrag
 aussetzen          VERB  SANCTION  discontinue  162   so   Zahlung
+# "Der IWF setzte sein Kreditprogramm mit Senegal aus": credit withheld
+aussetzen          VERB  SANCTION  withdraw     161   so   Kredit
+aussetzen          VERB  SANCTION  withdraw     161   so   Kreditprogramm
+aussetzen          VERB  SANCTION  withdraw     161   so   Auszahlung
+stoppen            VERB  SANCTION  withdraw     161   so   Auszahlung
 einstellen         VERB  SANCTION  discontinue  163   so   Export
 stoppen            VERB  SANCTION  discontinue  163   so   Export
 abberufen          VERB  SANCTION  withdraw     161   so   Botschafter
@@ -765,6 +789,9 @@ anordnen           VERB  COERCE    arrest       173   so   Haft
 anordnen           VERB  COERCE    arrest       173   so   Auslieferungshaft
 anordnen           VERB  COERCE    arrest       173   so   Abschiebehaft
 anordnen           VERB  COERCE    arrest       173   so   Gewahrsam
+anordnen           VERB  COERCE    arrest       173   so   Inhaftierung
+anordnen           VERB  COERCE    arrest       173   so   Festnahme
+anordnen           VERB  COERCE    arrest       173   so   Verhaftung
 # "ordnete das Einfrieren seines Vermögens an": a court taking someone's property
 anordnen           VERB  COERCE    seize        1711  so   Beschlagnahme
 anordnen           VERB  COERCE    seize        1711  so   Beschlagnahmung
@@ -968,6 +995,7 @@ Untersuchungshaft  NOUN  COERCE    arrest       173   so   -
 verlängern         VERB  COERCE    arrest       173   so   Untersuchungshaft
 verlängern         VERB  COERCE    arrest       173   so   Haft
 Verhaftung         NOUN  COERCE    arrest       173   so   -
+Inhaftierung       NOUN  COERCE    arrest       173   so   -
 abschieben         VERB  COERCE    deport       174   so   -
 beschlagnahmen     VERB  COERCE    seize        1711  so   -
 aufbringen         VERB  COERCE    seize        1711  so   Schiff
@@ -1310,6 +1338,7 @@ kommen             VERB  COERCE    arrest       173   p    Gewahrsam
 # (non-prepositional) object is always a recipient candidate for frame "so".
 RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "CONSULT:visit": ("in", "nach"),
+    "COERCE:anordnen": ("von", "gen"),   # "ordnete die Inhaftierung von Saïd Naciri an": whom the ordered arrest holds
     "CONSULT": ("mit",), "AGREE": ("mit", "zwischen"), "COERCE:restrict": ("mit", "zu", "für", "nach", "aus"), "COERCE:arrest": ("für",), "COOPERATE": ("mit",), "COOPERATE:verb": ("an",), "SUPPORT": ("für", "hinter", "mit"),
     "ASSAULT": ("auf", "gegen"), "ASSAULT:liefern": ("mit",), "ASSAULT:zurückerobern": ("von",),   # "von Al-Shabaab zurückerobert"
     "PROTEST": ("gegen", "vor"), "ACCUSE": ("gegen", "an"), "ACCUSE:einlegen": ("bei",),
@@ -1521,6 +1550,10 @@ DISASTER_NOUNS = ("erdbeben", "beben", "zyklon", "hurrikan", "taifun", "hochwass
 SUMMON_VERBS = ("einbestellen",)
 # Relative pronouns: "einem Zeitplan zu, den die USA vorgelegt hatten" names who made the plan.
 RELATIVE_PRONOUNS = ("den", "die", "das", "der", "dem", "welchen", "welche", "welches")
+# "eine Verlängerung, wie sie die Taliban verlangt hatten": the pronoun after "wie" stands for the thing
+# compared (the object), the name after it is who acts
+AS_WORD, AS_PRONOUNS = "wie", ("sie", "es", "er", "ihn")
+CLAUSE_POINTERS = ("dafür", "dagegen")   # a frame word pointing at the infinitive after it
 VERB_FINAL_RELATIVES = True   # a relative clause closes with its verb ("die dort tätig sind,")
 SUBORDINATORS = ("dass", "weil", "nachdem", "obwohl", "ob", "damit", "sodass", "bevor")
 # Open a clause only after a comma and with a clause-final verb (", als sie durch die Straßen zog,")
@@ -1576,6 +1609,10 @@ OPEN_ADDRESSEES = ("staaten", "länder", "regierungen", "verbündeten", "partner
 # noun and the words before it that leave it open
 UNNAMED_STATES = ("staaten", "länder", "nationen", "regierungen", "gemeinschaft")
 OPEN_QUANTIFIERS = ("andere", "anderen", "weitere", "alle", "reiche", "reichen", "internationale", "internationalen")
+# Words taking a part of the phrase after them ("viele von ihnen", "two of them"): no passive agent
+PART_WORDS = ("viele", "einige", "mehrere", "manche", "etliche", "zwei", "drei", "einer", "eine", "eines", "keiner",
+              "meisten", "teil")
+PART_PREPOSITIONS = ("von",)
 # Unnamed officials ("Sanktionen gegen 16 Funktionäre des Wahlrats"): the state the article is about.
 OFFICIAL_NOUNS = ("funktionär", "funktionäre", "funktionären", "beamte", "beamten", "amtsträger",
                   "regierungsvertreter", "offizielle", "offiziellen", "richter", "generäle", "generälen")
@@ -1680,6 +1717,8 @@ NEGOTIATING_VERBS = ("verhandeln",)   # negated as a stance: a refusal to talk (
 COMPLIANCE_VERBS = ("anerkennen", "akzeptieren", "befolgen", "respektieren", "umsetzen", "nachkommen")
 # not tolerating is a threat only when promised ("werde ... nicht dulden"); what is tolerated is no act
 TOLERATING_VERBS = ("dulden", "tolerieren")
+# (none: the parse does not tell "begrüßte Scholz den Vorschlag" from a welcomed guest)
+HOSTING_VERBS: tuple[str, ...] = ()
 # An end of recognition ("would no longer recognise") breaks relations; it is no refusal.
 NO_LONGER = ("nicht mehr", "nicht länger")
 # Gatherings that are no protest: mourning, prayer, celebration, welcome.

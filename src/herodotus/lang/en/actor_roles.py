@@ -200,6 +200,8 @@ PREFIXED_ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {}
 WHOLE_WORD_ROLES: tuple[str, ...] = ()
 MEMBER_HEADS: tuple[str, ...] = ()   # English names members in words of their own ("NATO members")
 SOURCE_HEADS: tuple[str, ...] = ()   # German compounds like "Polizeiangaben"   # English compounds are separate words: no suffix matching
+# (English names no state's number by its article: "the United States", "the Philippines")
+PLURAL_NAME_ARTICLES: tuple[str, ...] | None = None
 
 COUNTERPARTS = {"counterpart", "counterparts"}
 # Nouns for the visitor a host receives ("told his guest"): the last person of another state than the host.

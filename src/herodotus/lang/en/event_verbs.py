@@ -302,6 +302,8 @@ resignation        NOUN  RETREAT   resign       0831  s    hand
 release            NOUN  RETREAT   release      0841  so   order
 release            VERB  RETREAT   release      0841  so   !video,!statement,!report,!footage,!figure,!detail,!image,!photo,!document,!data,!result,!album,!fund,!money,!aid,!payment,!budget,!grain,!water
 free               VERB  RETREAT   release      0841  so   !up
+# "A court granted bail to former Sen. Leila de Lima": a release from detention
+grant              VERB  RETREAT   release      0841  so   bail
 exchange           VERB  RETREAT   release      0841  so   prisoners
 swap               VERB  RETREAT   release      0841  so   prisoners
 withdraw           VERB  RETREAT   withdraw     0872  s    -
@@ -517,6 +519,10 @@ rally              VERB  PROTEST   demo         141   s    -
 gather             VERB  PROTEST   demo         141   s    -
 protest            NOUN  PROTEST   demo         141   s    -
 roadblock          NOUN  PROTEST   obstruct     144   s    -
+# "Russia and China blocked a U.S. draft", "vetoed": a resolution or bill stopped is refused
+block              VERB  REJECT    -            120   so   resolution
+block              VERB  REJECT    -            120   so   draft
+block              VERB  REJECT    -            120   so   bill
 block              VERB  SANCTION  discontinue  -     so   deal
 block              VERB  SANCTION  discontinue  -     so   bid
 block              VERB  SANCTION  discontinue  -     so   takeover
@@ -589,6 +595,12 @@ halt               VERB  SANCTION  discontinue  163   so   exports
 pause              VERB  SANCTION  withdraw     161   so   funding
 pause              VERB  SANCTION  withdraw     161   so   aid
 suspend            VERB  SANCTION  withdraw     161   so   funding
+# "The IMF suspended its lending program with Senegal": credit withheld
+suspend            VERB  SANCTION  withdraw     161   so   lending
+suspend            VERB  SANCTION  withdraw     161   so   loan
+suspend            VERB  SANCTION  withdraw     161   so   disbursement
+halt               VERB  SANCTION  withdraw     161   so   lending
+freeze             VERB  SANCTION  withdraw     161   so   lending
 recall             VERB  SANCTION  withdraw     161   so   ambassador
 recall             VERB  SANCTION  withdraw     161   so   envoy
 recall             VERB  SANCTION  withdraw     161   so   chargé
@@ -964,6 +976,7 @@ retook             VERB  ASSAULT   -            190   so   -
 
 RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "CONSULT:visit": ("to", "in"),
+    "RETREAT:grant": ("to",),   # "granted bail to X"
     "CONSULT": ("with", "to"), "AGREE": ("with", "to", "between"), "COERCE:restrict": ("with",), "COOPERATE": ("with",), "COOPERATE:verb": ("to",), "SUPPORT": ("for", "with"),
     "ASSAULT": ("on", "against", "at"), "ASSAULT:retake": ("from",), "ASSAULT:retook": ("from",),   # "retook the town from al-Shabaab"
     "PROTEST": ("against", "outside"), "ACCUSE": ("against", "of"), "ACCUSE:disapprove": ("with",),
@@ -1165,6 +1178,8 @@ DISASTER_NOUNS = ("earthquake", "quake", "tremor", "storm", "cyclone", "hurrican
 SUMMON_VERBS = ("summon",)
 # Relative pronouns: "agreed to a timetable that the US had proposed" names who made the plan.
 RELATIVE_PRONOUNS = ("that", "which")
+AS_WORD, AS_PRONOUNS = "", ()   # (German only: "wie sie die Taliban verlangt hatten")
+CLAUSE_POINTERS: tuple[str, ...] = ()
 SUBORDINATORS = ("that", "because", "although", "though", "whether", "while", "whereas", "since")
 # Words that open a clause of its own without making its act part of the main one: "until the detailed tallies
 # are released" has its own subject, not the main clause's (what it awaits is flagged hypothetical, not dropped)
@@ -1217,6 +1232,9 @@ OPEN_ADDRESSEES = ("states", "governments", "allies", "partners", "countries", "
 # the group noun and the words before it that leave it open
 UNNAMED_STATES = ("states", "countries", "nations", "governments", "community")
 OPEN_QUANTIFIERS = ("other", "all", "rich", "wealthy", "richer", "international", "more")
+# Words taking a part of the phrase after them ("viele von ihnen", "two of them"): no passive agent
+PART_WORDS = ("many", "some", "several", "most", "one", "two", "three", "none", "dozens", "hundreds", "thousands")
+PART_PREPOSITIONS = ("of",)
 # Unnamed officials ("sanctions on 16 officials of the electoral council"): the state the article is about.
 OFFICIAL_NOUNS = ("official", "officials", "judges", "generals", "officers", "functionaries")
 # Eyewitnesses report what others did; they accuse no one ("soldiers fired artillery ..., two residents told Reuters")
@@ -1305,6 +1323,8 @@ NEGOTIATING_VERBS = ("negotiate",)   # negated as a stance: a refusal to talk ("
 COMPLIANCE_VERBS = ("recognize", "recognise", "accept", "comply", "abide", "respect", "honor", "honour")
 # not tolerating is a threat only when promised ("will not tolerate"); what is tolerated is no act
 TOLERATING_VERBS = ("tolerate",)
+# Verbs of praise that, said of a person, are hosting a visit: "Biden welcomed Kishida to Camp David"
+HOSTING_VERBS = ("welcome",)
 # An end of recognition ("would no longer recognise") breaks relations; it is no refusal.
 NO_LONGER = ("no longer", "not longer", "no more")
 # Gatherings that are no protest: mourning, prayer, celebration, welcome.

@@ -123,6 +123,7 @@ class Resolver:
         self.short_named_heads = frozenset(norm(w) for w in getattr(roles, "SHORT_NAMED_HEADS", ()))
         self.near_words = frozenset(norm(w) for w in getattr(roles, "NEAR_WORDS", ()))
         self.channel_words: frozenset[str] = getattr(roles, "CHANNEL_PREPOSITIONS", frozenset())   # "posted on X"
+        self.plural_name_articles: tuple[str, ...] | None = getattr(roles, "PLURAL_NAME_ARTICLES", None)
         self.where_words = frozenset(norm(w) for w in getattr(roles, "WHERE_WORDS", ()))
         self.officer_words = frozenset(norm(w) for w in getattr(roles, "OFFICER_WORDS", ()))
         self.ruling_military: frozenset[str] = getattr(roles, "RULING_MILITARY", frozenset())
@@ -562,6 +563,8 @@ class Resolver:
             self.assign(cand, self.new_draft("name:" + " ".join(tokens), type=kind, name=name, code=None))
             return
         employer = self.apposed_body(cand) if kind == "PER" else self.possessor(cand) if kind == "ORG" else None
+        if kind == "PER" and employer is None and cand.fellow is not None and cand.fellow.entity is not None:
+            employer = self.drafts[cand.fellow.entity]   # "former prime ministers Lamothe and Céant": Lamothe's
         court_named = bool(tokens) and tokens[-1].endswith(self.court_heads)
         code = cand.country or (cand.org.code if cand.org is not None else None) \
             or (employer.code if employer is not None else None) \
@@ -769,7 +772,8 @@ class Resolver:
             self.assign(cand, self.named_group(cand, sector, text_of(cand)))
             return
         if sector == "PTY" and kind == "GRP" and cand.org is None \
-                and (party := self.party_of_family(cand.role_word, country or self.main_country)) is not None:
+                and (party := self.party_of_family(cand.role_word, country or self.main_country)
+                     or (self.named_party_of_family(cand.role_word) if not country else None)) is not None:
             self.assign(cand, self.draft_for(party))   # "Umfragen sehen die Konservativen vor den Liberalen" (Canada)
             return
         if sector == "JUD" and kind != "PER" and not cand.country and cand.org is None \
@@ -1218,6 +1222,13 @@ class Resolver:
         found = [e for e in self.kb.parties(country) if e.name.startswith(heads)]
         return found[0] if len(found) == 1 else None
 
+    def named_party_of_family(self, word: str) -> KBEntry | None:
+        """"Die oppositionellen Liberalen" in a story from Beijing on Australia: the one party of that family
+        among the other states the article names, when the main state has none."""
+        found = {p.id: p for code in self.named_countries if code != self.main_country
+                 and (p := self.party_of_family(word, code)) is not None}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def partisan_country(self, cand: Cand) -> str | None:
         """"Der republikanische Senator Lindsey Graham", "Democrat Mark Warner" in a story on Mexico: a member of
         an American party, unless the story's own state has a party of that name (Chile's Republicans)."""
@@ -1385,6 +1396,8 @@ class Resolver:
                     draft.name, draft.name_tokens = text_of(name), tokens
             if draft is None and kind != "PER":   # "Oppositionspartei Progressive Slowakei": the group's name
                 draft = self.new_draft("name:" + " ".join(tokens), type="ORG", name=text_of(name), plural=True)
+                # ("Der Branchenverband Grain Producers Australia" in a story from Beijing: the state its name holds)
+                country = country or self.country_in_name(tokens)
             if draft is None:
                 draft = self.new_draft("name:" + " ".join(tokens), type="PER", name=text_of(name),
                                        name_tokens=tokens)
@@ -1604,6 +1617,7 @@ class Resolver:
         # (and what describes them: "Polnische und niederländische Kampfjets schossen mehrere von ihnen ab")
         own_subjects = {c.entity for c in self.order if c.sent == cand.sent and c.entity is not None
                         and subjects and any(self._in_subject(j, subjects) for j in range(c.start, c.end))}
+        reporters = self._reporting_subject(cand)
         for k, prev in enumerate(reversed(self.order)):
             if prev.entity is None or prev.entity in seen:
                 continue
@@ -1634,12 +1648,52 @@ class Resolver:
             subject_bonus = 2 if first is not None and first.entity == prev.entity else 0
             if cand.demonstrative:
                 subject_bonus = -subject_bonus
-            score = (-distance * 3 + subject_bonus + (1 if prev.kind != "adjective" else -2)
+            if any(prev.start <= r < prev.end for r in reporters):
+                subject_bonus += 3   # "the Lebanese army said it had returned fire": who says so speaks of itself
+            # (a people named by their nationality is what a plural pronoun takes up: "Zehntausende Afghanen ...
+            # Viele von ihnen")
+            people = prev.kind == "adjective" and cand.number == "pl" and self.pos[prev.start] in ("NOUN", "PROPN")
+            if cand.number == "pl" and draft.type == "GPE" and self._singular_place(prev):
+                subject_bonus -= 3   # "Baku hatte zwei Mitarbeiter der Botschaft ausgewiesen ... warf ihnen vor"
+            score = (-distance * 3 + subject_bonus + (2 if people else 1 if prev.kind != "adjective" else -2)
                      + (1 if draft.type == "PER" and cand.number == "sg" else 0)
                      + (2 if draft.role_words or draft.qid or draft.office or draft.key in self.kb.entries else 0), -k)
             if best_score is None or score > best_score:
                 best, best_score = draft, score
         return best
+
+    def _singular_place(self, prev: Cand) -> bool:
+        """A capital, or a German state's name without the plural article ("Baku", "Iran"; not "die USA"): what
+        a plural pronoun hardly takes up."""
+        if any(other is not prev and other.sent == prev.sent and other.entity is not None
+               and self.drafts[other.entity].type == "GPE" and self._joined(prev, other) for other in self.order):
+            return False   # "Washington und London ..., die sie verantwortlich machen": two places are plural
+        if prev.kind == "capital":
+            return True
+        before = self.words[prev.start - 1].lower() if prev.start > 0 else ""
+        articles = self.plural_name_articles
+        return prev.kind == "name" and articles is not None and before not in articles
+
+    def _joined(self, one: Cand, other: Cand) -> bool:
+        """Are the two mentions joined by "und"/"and" ("Washington und London")?"""
+        first, second = (one, other) if one.start < other.start else (other, one)
+        between = self.lemmas[first.end:second.start]
+        return bool(between) and between[0].lower() in PAIR_WORDS and len(between) <= 2
+
+    def _reporting_subject(self, cand: Cand) -> set[int]:
+        """The subject tokens (and their appositions) of the verb whose reported clause the pronoun is the
+        subject of ("the army said it had returned fire": "army"; "Ukraine's Security Service, the SBU, said it")."""
+        i = cand.start
+        if cand.end - i != 1 or not self.deps or self.deps[i] != "nsubj":
+            return set()
+        verb = self.heads[i]
+        if verb < 0 or self.deps[verb] != "ccomp" or (say := self.heads[verb]) < 0:
+            return set()
+        subject = next((j for j in range(len(self.heads)) if self.heads[j] == say and self.deps[j] == "nsubj"), None)
+        # ("rights groups said it was meant to silence them": "it" is not the groups)
+        if subject is None or (self.numbers[subject] == "Plur") != (cand.number == "pl"):
+            return set()
+        return {subject} | {j for j in range(len(self.heads)) if self.heads[j] == subject and self.deps[j] == "appos"}
 
     def _quoted_before(self, prev: Cand, cand: Cand) -> bool:
         """Is ``prev`` inside the quotation that closes just before the pronoun ("„...“, sagte er")?"""

@@ -91,6 +91,7 @@ class Cand:
     home: bool = False          # "sein Land", "his country": the country of the one the possessive takes up
     becomes: bool = False       # "X wird neuer Generalsekretär der Nato": an office to come, not held on the day
     loyal: str | None = None    # "Gbagbo-treue Truppen": the name of the leader they are loyal to
+    fellow: "Cand | None" = None  # "former prime ministers A and B": for B, the name A whose plural title B shares
 
 
 def _report_start(toks: list[Token], i: int, first: int, stop: int, closing_cues: frozenset[str]) -> int:
@@ -939,6 +940,7 @@ def attach_titles(cands: list[Cand], doc: Document, roles: ModuleType) -> None:
     _predicative_titles(cands, toks)
     _name_after_long_title(cands, toks)
     _coordinated_titles(cands, toks)
+    _names_sharing_title(cands, toks)
     _fronted_place(cands, toks)
     _members_of_group(cands, toks)
     _plural_people(cands, toks)
@@ -961,6 +963,25 @@ def _coordinated_titles(cands: list[Cand], toks: list[Token]) -> None:
                 and first.role is not None and first.role[2] == "PER" and second.role is not None \
                 and second.role[2] == "PER" and first.sent == second.sent:
             first.name = second.name
+
+
+def _names_sharing_title(cands: list[Cand], toks: list[Token]) -> None:
+    """"former prime ministers Laurent Lamothe and Jean-Henry Céant", "die früheren Minister X und Y": the
+    unknown names listed after the first name of a plural title hold that title too."""
+    for k, title in enumerate(cands):
+        first = title.name
+        if title.kind != "title" or first is None or not title.role or title.role[2] != "PER" \
+                or not _plural_title(title, toks[max(0, title.start - 3):title.start], toks) \
+                or first not in cands[k + 1:k + 2]:
+            continue
+        prev = first
+        for cand in cands[k + 2:]:
+            between = [norm(t.text) for t in toks[prev.end:cand.start]]
+            if cand.kind != "name" or cand.kb is not None or cand.title is not None or cand.sent != title.sent \
+                    or cand.ner not in (None, "PER") or between not in ([","], ["and"], ["und"]):
+                break
+            cand.fellow = first
+            prev = cand
 
 
 # Words that open a list of a group's members: "six Canadian diplomats, including acting High Commissioner X"
@@ -1439,7 +1460,8 @@ def _right_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTy
         _posted_name(cands, m, toks, cand)
     if not linked:
         return
-    if cand.role and (cand.role[:3:2] == ("GOV", "ORG") or cand.role[0] is None and cand.role[2] in ("PER", "GRP")) \
+    if cand.role and (cand.role[:3:2] == ("GOV", "ORG") or cand.role[0] is None and cand.role[2] in ("PER", "GRP")
+                      or cand.role[2] == "PER") \
             and cand.country is None and cand.org is None and (leader := _titled_person(cands, m, toks)) is not None:
         # "der Regierung von Präsident Joe Biden", "the government of Prime Minister Starmer", "der Afrika-Berater
         # von US-Präsident Donald Trump"
@@ -1484,13 +1506,14 @@ def _right_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTy
                 and after.kb is not None and after.kb.kind == "org":
             cand.org = cand.org or after.kb        # "Kämpfer der Terrormiliz Boko Haram": the militia's fighters
         elif person_role and after is not None and after.kind == "name" and after.start - nxt.end <= 1 \
-                and (after.kb is None or after.kb.kind == "org") and m + 2 < len(cands) \
-                and (name := cands[m + 2]).kind == "name" and name.sent == cand.sent \
-                and [t.text for t in toks[after.end:name.start]] in ([","], [")", ","]) \
-                and _a_person(name):
+                and (after.kb is None or after.kb.kind == "org") \
+                and (named := _name_after_body(cands, m + 1, toks)) is not None:
             # "Der Vorsitzende der größten Oppositionspartei CDP, Kenta Izumi", "... Liberaler Partei (PL), Valdemar
-            # Costa Neto": the body's name, then the person's
-            cand.org = cand.org or after.kb
+            # Costa Neto", "Der Generalsekretär der Partei für Gerechtigkeit und Entwicklung (PJD), Abdelilah
+            # Benkirane": the body's name (and its short name), then the person's
+            name, short = named
+            cand.org = cand.org or after.kb or (short.kb if short is not None and short.kb is not None
+                                                and short.kb.kind == "org" else None)
             cand.name, name.title = name, cand
         if cand.role and cand.role[0] is None:
             cand.role = (nxt.role[0],) + tuple(cand.role[1:])
@@ -1502,14 +1525,23 @@ PARTY_SECTORS = frozenset({"PTY", "OPP"})
 
 def _name_after_party(cands: list[Cand], m: int, toks: list[Token]) -> Cand | None:
     """The person named after a comma behind the party group ``cands[m]``, which may carry its short name in
-    brackets ("der Sozialdemokraten (SDP), Siniša Hajdaš Dončić")."""
-    k = m + 1
-    if k < len(cands) and cands[k].kind == "name" and [t.text for t in toks[cands[m].end:cands[k].start]] == ["("]:
-        k += 1
-    if k >= len(cands) or (name := cands[k]).kind != "name" or name.sent != cands[m].sent or name.title is not None:
+    brackets ("der Sozialdemokraten (SDP), Siniša Hajdaš Dončić"), and has no title yet."""
+    found = _name_after_body(cands, m, toks)
+    return found[0] if found is not None and found[0].title is None else None
+
+
+def _name_after_body(cands: list[Cand], k: int, toks: list[Token]) -> tuple[Cand, Cand | None] | None:
+    """The person named after a comma behind the body's name ``cands[k]``, and the short name in brackets
+    between them if any ("Partei für Gerechtigkeit und Entwicklung (PJD), Abdelilah Benkirane")."""
+    short = None
+    if k + 1 < len(cands) and cands[k + 1].kind == "name" \
+            and [t.text for t in toks[cands[k].end:cands[k + 1].start]] == ["("]:
+        short = cands[k + 1]
+    at = k + 2 if short is not None else k + 1
+    if at >= len(cands) or (name := cands[at]).kind != "name" or name.sent != cands[k].sent:
         return None
-    gap = [t.text for t in toks[cands[k - 1].end:name.start]]
-    return name if gap in ([","], [")", ","]) and _a_person(name) else None
+    gap = [t.text for t in toks[cands[at - 1].end:name.start]]
+    return (name, short) if gap in ([","], [")", ","]) and _a_person(name) else None
 
 
 def _one_apposed_person(title: Cand, name: Cand, toks: list[Token]) -> bool:
@@ -1849,8 +1881,10 @@ def _name_after_long_title(cands: list[Cand], toks: list[Token]) -> None:
         gap = toks[title.end:name.start - 1]
         if gap and all(t.pos in NOUN_PHRASE_POS for t in gap) and not any(t.text == "," for t in gap) \
                 and not any(c.kind == "name" and (c.kb is None and not (title.org or title.country)
-                                                  or c.kb is not None and c.kb.kind == "person")
+                                                  or c.kb is not None and c.kb.kind == "person" and c.title is None)
                             for c in live if title.end <= c.start < name.start):
+            # (a titled person in between owns the title: "Der Sprecher von Ministerpräsident Mohammed Schia
+            # al-Sudani, Sabah al-Numan")
             title.name, name.title = name, title
 
 

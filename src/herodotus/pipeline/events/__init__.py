@@ -209,6 +209,7 @@ class EventCoder:
             matched = _drop_modifier_nouns(doc, _drop_name_words(doc, found))
             acts.extend(_noun_parties(doc, matched, slots, lex.cues))
             triggers, modes = _complements(matched, doc, lex.cues)
+            triggers = _hosted_visits(doc, triggers, slots, lex.cues)
             triggers, judged_acts = _split_judged_nouns(
                 doc, _drop_embedded(doc, _drop_topic_nouns(doc, _drop_protests_acted_on(_drop_protest_manners(
                     doc, _drop_needed_nouns(triggers), lex.cues)), lex.cues), lex.cues), lex.cues)
@@ -588,16 +589,17 @@ class EventCoder:
                 # "Andernfalls werde Paris das Abkommen aufkündigen": the harm follows if a demand is not met
                 event, mode, cameo = "THREATEN", None, "130"
                 note += "; what follows if a demand is not met, so coded THREATEN"
-            elif event == "RETREAT" and (_promised(mod) or _announced(doc, trig, cues)):
-                # announced releases and withdrawals are concessions; done ones are RETREAT
+            elif event == "RETREAT" and (_promised(mod) or _announced(doc, trig, cues)) \
+                    and not (mode == "withdraw" and _leaves_forum(roles)):
+                # announced releases and withdrawals are concessions; done ones are RETREAT (leaving an
+                # organisation, announced or done, is below)
                 event, cameo = "CONCEDE", None
                 note += "; announced, so coded CONCEDE"
             elif event == "ASSAULT" and entry.pos == "VERB" and _announced(doc, trig, cues) and not mod.negated:
                 # "kündigte an, die Stadt »in Kürze« zurückzuerobern": an attack announced is a threat of force
                 event, mode, cameo = "THREATEN", None, "138"
                 note += "; an announced attack, so coded THREATEN"
-            if event == "RETREAT" and mode == "withdraw" and roles.recipients \
-                    and all(r.entity.actor.code in FORUM_CODES for r in roles.recipients):
+            if event == "RETREAT" and mode == "withdraw" and _leaves_forum(roles):
                 # "zogen sich aus der Unesco zurück", "pulled out of the WHO": leaving an organisation ends
                 # cooperation with it (PLOVER SANCTION), it gives up no ground
                 event, cameo = "SANCTION", "161"
@@ -890,10 +892,13 @@ class EventCoder:
                     and (askers := latest_requesters(doc, actor, trig.token.sent, yielding=refused_yield)):
                 recipients = askers   # „Ich werde nicht zurücktreten“, sagte er: to those who demanded it
                 note += "; recipient: who demanded it before"
-            if event == "REJECT" and recipients == [None] and entry.pos == "VERB" \
+            if (event == "REJECT" or event == "SUPPORT" and set(entry.needs) & set(cues.CLAUSE_POINTERS)) \
+                    and recipients == [None] and entry.pos == "VERB" \
                     and (parties := _complement_parties(doc, trig, actor, slots, cues)):
-                recipients = parties   # "lehnte es ab, Kamiński und Wąsik ihre Mandate zurückzugeben"
-                note += "; recipient: who the refused act was for"
+                # "lehnte es ab, Kamiński und Wąsik ihre Mandate zurückzugeben", "sprach sich dafür aus, Präsident
+                # Mnangagwa eine weitere Amtszeit zu geben"
+                recipients = parties
+                note += f"; recipient: who the {'refused' if event == 'REJECT' else 'backed'} act was for"
             if event == "THREATEN" and recipients and recipients[0] is not None and recipients[0].entity.type == "GPE" \
                     and side(recipients[0]) == side(actor) \
                     and (conditioned := _condition_subject(doc, trig, actor, slots, cues)) is not None:
@@ -1200,6 +1205,11 @@ class EventCoder:
                 and (scene := article_country(doc, besides=None if held.role == "adj" else held.entity.actor.code)):
             # "six Colombian nationals were arrested" in a story on Ecuador, "Der Afghane Sulaiman A. wurde
             # festgenommen" in one on Mannheim: foreigners held where the story is
+            code, whose = scene, "the article's country"
+        elif not places and held is not None and trig.entry.mode == "deport" and held.entity.type != "PER" \
+                and (scene := article_country(doc, besides=held.entity.actor.code)):
+            # "Viele von ihnen seien abgeschoben worden" (Afghans, in a story from Tehran): a state deports
+            # foreigners, not its own people
             code, whose = scene, "the article's country"
         elif places or roles.recipients:
             code = (places[0] if places else roles.recipients[0]).entity.actor.code
@@ -1916,6 +1926,25 @@ def _infinitive_clause(doc: Document, trig: Trigger) -> bool:
         if prev in {"zu", "to"} or (doc.lang == "de" and "zu" in text and text.replace("zu", "", 1) == lemma):
             return True
     return False
+
+
+def _leaves_forum(roles: Roles) -> bool:
+    """Is what is withdrawn from an organisation ("withdraw from the WHO", "aus der Unesco")?"""
+    return bool(roles.recipients) and all(r.entity.actor.code in FORUM_CODES for r in roles.recipients)
+
+
+def _hosted_visits(doc: Document, triggers: list[Trigger], slots: list[Slot], cues: ModuleType) -> list[Trigger]:
+    """"Biden welcomed Kishida and Yoon to Camp David": welcoming a person is hosting a visit, the guest's
+    act (CONSULT), not praise, which is for what someone did ("welcomed the decision")."""
+    return [replace(t, entry=replace(t.entry, event="CONSULT", mode="visit", cameo="043", frame="os"))
+            if t.entry.lemma in cues.HOSTING_VERBS and t.entry.pos == "VERB" and _person_object(doc, t, slots) else t
+            for t in triggers]
+
+
+def _person_object(doc: Document, trig: Trigger, slots: list[Slot]) -> bool:
+    objects = [t.i for t in doc.sentence_tokens(doc.sentences[trig.token.sent])
+               if t.head == trig.token.i and t.dep == "obj"]
+    return any(s.entity.type == "PER" and s.first <= i <= s.last for i in objects for s in slots)
 
 
 def _drop_needed_nouns(triggers: list[Trigger]) -> list[Trigger]:
@@ -4273,13 +4302,26 @@ def _pardon(trig: Trigger, cues: ModuleType) -> bool:
 
 
 def _relative_maker(doc: Document, trig: Trigger, actor: Slot, slots: list[Slot], cues: ModuleType) -> Slot | None:
-    """The subject of a relative clause right after the trigger's clause: who made the plan agreed to."""
+    """The subject of a relative clause right after the trigger's clause: who made the plan agreed to; or of a
+    "wie sie" clause next to it ("Eine Verlängerung, wie sie die Taliban verlangt hatten, lehnte Teheran ab")."""
     b = trig.clause[1]
     after = doc.tokens[b:b + 2]
-    if len(after) < 2 or after[0].text != "," or after[1].text.lower() not in cues.RELATIVE_PRONOUNS:
+    if len(after) == 2 and after[0].text == "," and after[1].text.lower() in cues.RELATIVE_PRONOUNS:
+        makers = [s for s in slots if b + 2 <= s.first <= b + 4 and s.role == "bare" and s.entity.id != actor.entity.id]
+        return makers[0] if makers else None
+    sent = doc.sentences[trig.token.sent]
+    for k in (b, *(t.i for t in doc.sentence_tokens(sent) if t.i < trig.clause[0] and t.text == ",")):
+        if (subject := _as_clause_subject(doc, k, slots, cues)) is not None and subject.entity.id != actor.entity.id:
+            return subject
+    return None
+
+
+def _as_clause_subject(doc: Document, comma: int, slots: list[Slot], cues: ModuleType) -> Slot | None:
+    """The name acting in a "wie sie" clause opened at this comma (", wie sie die Taliban verlangt hatten")."""
+    words = [t.text.lower() for t in doc.tokens[comma:comma + 3]]
+    if len(words) < 3 or words[0] != "," or words[1] != cues.AS_WORD or words[2] not in cues.AS_PRONOUNS:
         return None
-    makers = [s for s in slots if b + 2 <= s.first <= b + 4 and s.role == "bare" and s.entity.id != actor.entity.id]
-    return makers[0] if makers else None
+    return next((s for s in slots if comma + 3 <= s.first <= comma + 5 and s.role == "bare"), None)
 
 
 def _pledges_aid(doc: Document, trig: Trigger, cues: ModuleType) -> bool:

@@ -791,6 +791,9 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
             return Roles((), (), THING_RELATIVE, passive)
         local = [s for s in local if not _in_relative_clause(doc, s, trigger)]
         actor, recipient = _verb_roles(doc, trigger, local, cues, parsed, passive, preps)
+        if actor is not None and recipient is not None and recipient.first > actor.first \
+                and _as_pronoun(doc, actor, cues):
+            actor, recipient = recipient, None   # "wie sie die Taliban verlangt hatten": the pronoun is the thing
         if recipient is not None and entry.event == "COOPERATE" and recipient.role in {"bare", "obj"}:
             recipient = _handed_to(doc, recipient, slots, cues) or recipient
         if not passive and (_gapped(doc, trigger) or _past_after_infinitive(doc, trigger)
@@ -885,6 +888,13 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
 
 
 PARTNERED_TYPES = frozenset({"COOPERATE", "AGREE"})
+
+
+def _as_pronoun(doc: Document, slot: Slot, cues: ModuleType) -> bool:
+    """Is the slot the pronoun opening a "wie sie" clause (", wie sie die Taliban verlangt hatten")?"""
+    k = slot.first
+    return k == slot.last and k >= 2 and doc.tokens[k].text.lower() in cues.AS_PRONOUNS \
+        and doc.tokens[k - 1].text.lower() == cues.AS_WORD and doc.tokens[k - 2].text == ","
 
 
 def _ties_taken_up(doc: Document, trigger: Trigger) -> bool:
@@ -1306,12 +1316,36 @@ MOVED_FORCES = frozenset({"MIL", "COP"})
 AGAINST_ROLES = frozenset({"pp:gegen", "pp:against"})
 
 
+def _partitive(doc: Document, slot: Slot, cues: ModuleType) -> bool:
+    """"Viele von ihnen seien abgeschoben worden", "two of them were arrested": a part taken from the phrase,
+    which is the patient, not the passive's agent."""
+    j = _preposition_at(doc, slot)
+    return j >= 1 and doc.tokens[j].text.lower() in cues.PART_PREPOSITIONS \
+        and (doc.tokens[j - 1].pos == "NUM" or doc.tokens[j - 1].text.lower() in cues.PART_WORDS)
+
+
+def _source_phrase(doc: Document, slot: Slot, cues: ModuleType) -> bool:
+    """"Nach Angaben von Angehörigen wurden ... in Gewahrsam genommen": who tells of the act, not its agent."""
+    j = _preposition_at(doc, slot)
+    return j >= 1 and doc.tokens[j - 1].text.lower().endswith(tuple(cues.SOURCE_HEADS))
+
+
+def _preposition_at(doc: Document, slot: Slot) -> int:
+    """The index of the preposition opening the slot's phrase (past its articles), or -1."""
+    j = slot.first - 1
+    while j >= 0 and doc.tokens[j].pos == "DET":
+        j -= 1
+    return j if j >= 0 and doc.tokens[j].pos == "ADP" else -1
+
+
 def _verb_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: ModuleType, parsed: bool,
                 passive: bool, preps: set[str]) -> tuple[Slot | None, Slot | None]:
     frame, lang = trigger.entry.frame, doc.lang
     if passive:
         agent = next((s for s in local if s.role in {f"pp:{p}" for p in cues.AGENT_PREPS} and not _part_of_place(doc, s)
-                      and not _act_noun_agent(doc, s) or s.role == "adj" and _agent_adjective(doc, s, cues)), None)
+                      and not _act_noun_agent(doc, s) and not _partitive(doc, s, cues)
+                      and not _source_phrase(doc, s, cues)
+                      or s.role == "adj" and _agent_adjective(doc, s, cues)), None)
         if lang == "en" and _reduced_relative(doc, trigger.token):
             # "five Iranians charged with ...": the noun the participle follows undergoes it
             patient = next((s for s in local if s.last == trigger.token.i - 1), None)
@@ -1331,8 +1365,11 @@ def _verb_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
             # nationality of the people the passive acts on
             patient = next((s for s in local if s.role == "adj" and s.last < trigger.token.i
                             and not _after_preposition(doc, s)), None)
+        if patient is None:
+            # "Viele von ihnen seien abgeschoben worden": those a part is taken from
+            patient = next((s for s in local if s.last < trigger.token.i and _partitive(doc, s, cues)), None)
         if agent is None and frame == "s" and trigger.entry.event == "MOBILIZE" and patient is not None \
-                and patient.entity.actor.sector in MOVED_FORCES:
+                and (patient.entity.actor.sector in MOVED_FORCES or _partitive(doc, patient, cues)):
             # "National Guard troops were deployed to Los Angeles": the forces moved move; "Die Armee wurde nicht
             # gegen die Demonstranten eingesetzt": against whom they are sent is the recipient
             return patient, next((s for s in local if s.role in AGAINST_ROLES and s.entity.id != patient.entity.id), None)
