@@ -5240,3 +5240,21 @@ def test_events_bail_granted_is_a_release(pipeline):
         "MANILA, Philippines (AP) — A Philippine court on Monday granted bail to former Sen. Leila de Lima, a leading "
         "critic of former President Rodrigo Duterte.")))
     assert [(e.event, e.mode) for e in doc.events] == [("RETREAT", "release")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Buenos Aires (dpa) - Bei einem Wahlkampfauftritt ist die Wagenkolonne des argentinischen Präsidenten Javier Milei "
+     "mit Steinen und Flaschen beworfen worden.", "de"),
+    ("BUENOS AIRES, Argentina (AP) — President Javier Milei's motorcade was pelted with stones and bottles on "
+     "Wednesday.", "en"),
+])
+def test_events_pelted_by_no_one_named(pipeline, text, lang):
+    doc = pipeline(Document(id="t", lang=lang, published=date(2025, 8, 28), text=text))
+    assert ("ASSAULT", "ARG", "ARG") in _rule_codes(doc)
+
+
+def test_events_a_participle_aside_keeps_the_subject(pipeline):
+    doc = pipeline(Document(id="t", lang="en", published=date(2023, 4, 14), text=(
+        "DUBLIN, Ireland (AP) — President Joe Biden, speaking during a visit to Ireland, praised the FBI for moving "
+        "quickly.")))
+    assert ("SUPPORT", "USA", "USA") in _rule_codes(doc)

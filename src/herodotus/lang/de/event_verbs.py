@@ -1520,8 +1520,9 @@ ATTACKER_NOUNS = ("bewaffnete", "bewaffneter", "bewaffneten", "angreifer", "unbe
                  "attentäterin", "attentäterinnen", "selbstmordattentäter", "selbstmordattentäterin",
                  "selbstmordattentäterinnen", "angreiferin", "angreiferinnen", "täterin", "täterinnen")
 # ... and so do a lone man or youths named by no more than that ("ein Mann erschoss zwölf Menschen")
-# Killings a passive tells without naming the killers: unnamed attackers did them
-MURDER_VERBS = ("erschießen", "ermorden", "erstechen")
+# Attacks on a person a passive tells without naming the attackers: unnamed attackers did them ("ist eine
+# Kandidatin erschossen worden", "ist die Wagenkolonne des Präsidenten mit Steinen beworfen worden")
+UNNAMED_ATTACK_VERBS = ("erschießen", "ermorden", "erstechen", "bewerfen")
 LONE_ATTACKER_NOUNS = ("mann", "männer", "jugendlicher", "jugendliche", "vermummte", "vermummten", "brandstifter")
 # ... and fighters named by their kind only, whom a reporter does not accuse ("militants attacked a patrol, police said")
 MILITANT_NOUNS = ("militante", "militanten")

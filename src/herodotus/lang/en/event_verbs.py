@@ -1148,8 +1148,8 @@ PROTEST_VERBS = ("protest",)
 ATTACKER_NOUNS = ("gunman", "gunmen", "attacker", "attackers", "assailant", "assailants", "gang", "mob",
                  "rioters", "bomber", "shooter", "jihadists", "extremists")
 # ... and so do a lone man or youths named by no more than that ("a man shot twelve people")
-# Killings a passive tells without naming the killers: unnamed attackers did them
-MURDER_VERBS = ("shoot", "assassinate", "stab", "murder")
+# Attacks on a person a passive tells without naming the attackers: unnamed attackers did them ("was pelted")
+UNNAMED_ATTACK_VERBS = ("shoot", "assassinate", "stab", "murder", "pelt")
 LONE_ATTACKER_NOUNS = ("man", "men", "youth", "youths", "teenager", "arsonists", "knifeman")
 # ... and fighters named by their kind only, whom a reporter does not accuse ("militants attacked a patrol, police said")
 MILITANT_NOUNS = ("militants",)

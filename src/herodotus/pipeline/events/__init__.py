@@ -4419,8 +4419,9 @@ def _unnamed_attackers(doc: Document, trig: Trigger, roles: Roles, slots: list[S
         words = [t for t in doc.tokens[a:trig.token.i] if _preposition_before(doc, t, a) is None
                  and (_names(t, cues.ATTACKER_NOUNS) or not _object(t))]
     nouns = set(cues.ATTACKER_NOUNS) | set(cues.LONE_ATTACKER_NOUNS)
-    # ("ist eine Bürgermeisterkandidatin erschossen worden", "was shot dead": a person murdered by no one named)
-    murdered = roles.passive and not words and trig.entry.lemma.lower() in cues.MURDER_VERBS \
+    # ("ist eine Bürgermeisterkandidatin erschossen worden", "was shot dead", "mit Steinen beworfen": a person
+    # attacked by no one named)
+    murdered = roles.passive and not words and trig.entry.lemma.lower() in cues.UNNAMED_ATTACK_VERBS \
         and any(r.entity.type == "PER" for r in roles.recipients)
     # (a capitalised "Bewaffnete" before its auxiliary is the noun, though tagged as the verb "bewaffnete")
     if not murdered and not any(_names(t, nouns) for t in words

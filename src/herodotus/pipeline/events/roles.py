@@ -807,7 +807,8 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
             if recipient is None and _pronoun_object(doc, trigger, cues):
                 recipient = _main_object(doc, trigger, slots, actor)   # "..., accusing it of ...": whom it acted on
         if not passive and (actor is None or actor.first > trigger.token.i) \
-                and (fronted := _subject_before_comma(doc, trigger, slots)) is not None:
+                and (fronted := _subject_before_comma(doc, trigger, slots)
+                     or _subject_before_aside(doc, trigger, slots)) is not None:
             # "In Ottawa begrüßte Carney die Entscheidung, forderte Washington aber auf": a verb opening a
             # clause after a comma, whose subject the parse finds before it, shares the first clause's subject
             if actor is not None and entry.frame == "so":
@@ -1063,6 +1064,29 @@ def _subject_before_comma(doc: Document, trigger: Trigger, slots: list[Slot]) ->
         h = doc.tokens[h].head
     subject = next((t for t in before if t.head in heads and t.dep == "nsubj"), None)
     return None if subject is None else _slot_holding(slots, subject)
+
+
+def _subject_before_aside(doc: Document, trigger: Trigger, slots: list[Slot]) -> Slot | None:
+    """"President Joe Biden, speaking during a visit to Ireland, praised the FBI": an English verb right after a
+    participle phrase set off by commas has the name that opens the sentence for its subject."""
+    k, a = trigger.token.i, trigger.clause[0]
+    start = doc.sentences[trigger.token.sent].token_start
+    if doc.lang != "en" or k != a or a < start + 4 or doc.tokens[a - 1].text != ",":
+        return None
+    first = next((t.i for t in reversed(doc.tokens[start:a - 1]) if t.text == ","), None)
+    if first is None or first + 1 >= a - 1:
+        return None
+    aside = doc.tokens[first + 1:a - 1]
+    opener = aside[0].text.lower()
+    if not (aside[0].pos == "VERB" and opener.endswith(("ing", "ed"))) \
+            or any(t.pos in {"VERB", "AUX"} and t.dep not in ASIDE_VERB_DEPS for t in aside[1:]):
+        return None
+    named = [sl for sl in slots if start <= sl.first and sl.last == first - 1 and sl.role == "bare"]
+    return named[0] if named else None
+
+
+# The verbs a participle phrase between commas may hold ("speaking during a visit", "flanked by ministers who ...")
+ASIDE_VERB_DEPS = frozenset({"acl", "advcl", "xcomp", "acl:relcl", "relcl", "conj", "aux", "aux:pass"})
 
 
 def _slot_holding(slots: list[Slot], token: Token) -> Slot | None:
