@@ -1674,11 +1674,12 @@ class Resolver:
         articles = self.plural_name_articles
         return prev.kind == "name" and articles is not None and before not in articles
 
-    def _joined(self, one: Cand, other: Cand) -> bool:
-        """Are the two mentions joined by "und"/"and" ("Washington und London")?"""
+    def _joined(self, one: Cand, other: Cand, reach: int = 2) -> bool:
+        """Are the two mentions joined by "und"/"and", with at most ``reach`` words between them ("Washington und
+        London", "Cécile Kohler und ihr Lebensgefährte Jacques Paris")?"""
         first, second = (one, other) if one.start < other.start else (other, one)
         between = self.lemmas[first.end:second.start]
-        return bool(between) and between[0].lower() in PAIR_WORDS and len(between) <= 2
+        return bool(between) and between[0].lower() in PAIR_WORDS and len(between) <= reach
 
     def _reporting_subject(self, cand: Cand) -> set[int]:
         """The subject tokens (and their appositions) of the verb whose reported clause the pronoun is the
@@ -1726,9 +1727,7 @@ class Resolver:
             if other is cand or other.sent != cand.sent or other.kind != "name" or other.entity is None \
                     or self.drafts[other.entity].type != "PER":
                 continue
-            first, second = (cand, other) if cand.start < other.start else (other, cand)
-            between = self.lemmas[first.end:second.start]
-            if between and between[0].lower() in PAIR_WORDS and len(between) <= 4:
+            if self._joined(cand, other, reach=4):
                 return True
         return False
 
