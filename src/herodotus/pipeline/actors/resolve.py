@@ -1690,11 +1690,11 @@ class Resolver:
         verb = self.heads[i]
         if verb < 0 or self.deps[verb] != "ccomp" or (say := self.heads[verb]) < 0:
             return set()
-        subject = next((j for j in range(len(self.heads)) if self.heads[j] == say and self.deps[j] == "nsubj"), None)
+        subject = min(self._dependents({say}, {"nsubj"}), default=None)
         # ("rights groups said it was meant to silence them": "it" is not the groups)
         if subject is None or (self.numbers[subject] == "Plur") != (cand.number == "pl"):
             return set()
-        return {subject} | {j for j in range(len(self.heads)) if self.heads[j] == subject and self.deps[j] == "appos"}
+        return {subject} | self._dependents({subject}, {"appos"})
 
     def _quoted_before(self, prev: Cand, cand: Cand) -> bool:
         """Is ``prev`` inside the quotation that closes just before the pronoun ("„...“, sagte er")?"""

@@ -1356,9 +1356,7 @@ def _source_phrase(doc: Document, slot: Slot, cues: ModuleType) -> bool:
 
 def _preposition_at(doc: Document, slot: Slot) -> int:
     """The index of the preposition opening the slot's phrase (past its articles), or -1."""
-    j = slot.first - 1
-    while j >= 0 and doc.tokens[j].pos == "DET":
-        j -= 1
+    j = skip_back(doc, slot.first - 1, {"DET"})
     return j if j >= 0 and doc.tokens[j].pos == "ADP" else -1
 
 
