@@ -2636,3 +2636,33 @@ def test_actors_a_leaders_spokesman_named_after_the_leader(nlp, text, lang):
     spokesman = actor_at(doc, "Sabah al-Numan")
     assert spokesman.actor.code == "IRQ"
     assert actor_at(doc, "pokesman" if lang == "en" else "Sprecher").id == spokesman.id
+
+
+def test_actors_a_prefixed_plural_of_officers_is_that_states_military(nlp):
+    doc = run(nlp, "US-Offiziere übergaben den Stützpunkt an die nigrische Armee.", "de", date(2024, 8, 5))
+    officers = actor_at(doc, "US-Offiziere")
+    assert (officers.actor.code, officers.actor.sector) == ("USA", "MIL")
+
+
+def test_actors_a_genitive_of_a_three_part_name(nlp):
+    doc = run(nlp, "Die Regierung Kim Jong Uns reagierte zunächst nicht auf das Angebot aus Seoul.", "de",
+              date(2025, 6, 20))
+    assert actor_at(doc, "Kim Jong Uns").actor.code == "PRK"
+
+
+@pytest.mark.parametrize("text, lang, phrase", [
+    ("Port-au-Prince (dpa) - In Haiti wächst der Druck auf den Rat. Mehrere Organisationen der Zivilgesellschaft "
+     "verlangten seinen Rücktritt.", "de", "Organisationen der Zivilgesellschaft"),
+    ("PORT-AU-PRINCE, Haiti (AP) — Pressure on the council is growing in Haiti. Several civil society groups demanded "
+     "its resignation.", "en", "civil society groups"),
+])
+def test_actors_civil_society_is_of_its_country(nlp, text, lang, phrase):
+    doc = run(nlp, text, lang, date(2024, 10, 3))
+    assert actor_at(doc, phrase).actor.code == "HTI"
+
+
+def test_actors_police_do_not_serve_across_the_border(nlp):
+    doc = run(nlp, (
+        "Kampala (dpa) - Bei einem Angriff auf eine Schule im Westen Ugandas sind 41 Menschen getötet worden. Die "
+        "Angreifer flohen in Richtung der Grenze zum Kongo, wie die Polizei mitteilte."), "de", date(2023, 6, 17))
+    assert actor_at(doc, "Polizei").actor.code == "UGA"

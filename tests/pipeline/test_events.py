@@ -5258,3 +5258,153 @@ def test_events_a_participle_aside_keeps_the_subject(pipeline):
         "DUBLIN, Ireland (AP) — President Joe Biden, speaking during a visit to Ireland, praised the FBI for moving "
         "quickly.")))
     assert ("SUPPORT", "USA", "USA") in _rule_codes(doc)
+
+
+def test_events_two_names_apposed_to_a_plural_noun_are_the_subject(pipeline):
+    doc = pipeline(Document(id="t", lang="en", published=date(2024, 3, 5), text=(
+        "NAIROBI, Kenya (AP) — Kenya's opposition leader Raila Odinga was sworn in as a senator on Monday. "
+        "Two Kenyan lawmakers, Peter Kaluma and Otiende Amollo, called for Odinga's removal.")))
+    assert {("REQUEST", "Peter Kaluma", "Raila Odinga"), ("REQUEST", "Otiende Amollo", "Raila Odinga")} \
+        <= {t for t in _triples(doc) if t[0] == "REQUEST"}
+
+
+def test_events_a_demand_made_of_the_state_is_refused_by_its_leader(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2023, 11, 1), text=(
+        "Regina (dpa) - Die Provinz Saskatchewan will die CO2-Abgabe auf Erdgas nicht mehr einziehen. "
+        "Provinzpremier Scott Moe forderte die Bundesregierung auf, die Ausnahme auf alle Formen des Heizens "
+        "auszuweiten. Premierminister Justin Trudeau lehnte eine Ausweitung am Dienstag ab.")))
+    assert ("REJECT", "Justin Trudeau", "Scott Moe") in _triples(doc)
+
+
+def test_events_the_three_named_before_are_asked(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2024, 10, 3), text=(
+        "Port-au-Prince (dpa) - In Haiti hat die Anti-Korruptionsbehörde drei Ratsmitgliedern Bestechlichkeit "
+        "vorgeworfen. Betroffen sind Smith Augustin, Emmanuel Vertilaire und Louis Gérald Gilles. "
+        "Premierminister Garry Conille forderte die drei auf, ihre Ämter ruhen zu lassen.")))
+    asked = {t[2] for t in _triples(doc) if t[:2] == ("REQUEST", "Garry Conille")}
+    assert {"Smith Augustin", "Emmanuel Vertilaire", "Louis Gérald Gilles"} <= asked
+
+
+def test_events_the_two_named_with_their_titles_are_charged(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2023, 12, 22), text=(
+        "Rabat (dpa) - Ein Untersuchungsrichter ordnete die Inhaftierung von Saïd Naciri, dem Präsidenten eines "
+        "Fußballklubs, und Abdenbi Bioui, dem Präsidenten eines Regionalrats, an. Die Staatsanwaltschaft wirft den "
+        "beiden Politikern Drogenhandel vor.")))
+    charged = {t[2] for t in _triples(doc) if t[0] == "ACCUSE"}
+    assert {"Saïd Naciri", "Abdenbi Bioui"} <= charged
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Niamey (dpa) - Die USA haben ihren Truppenabzug aus Niger abgeschlossen. US-Offiziere übergaben den letzten "
+     "Stützpunkt an die nigrische Armee.", "de"),
+    ("NIAMEY, Niger (AP) — U.S. troops handed over their last base in Niger to the Nigerien army on Monday.", "en"),
+])
+def test_events_a_base_handed_over_is_a_withdrawal(pipeline, text, lang):
+    doc = pipeline(Document(id="t", lang=lang, published=date(2024, 8, 5), text=text))
+    assert ("RETREAT", "USA", "NER") in _rule_codes(doc)
+
+
+def test_events_troops_withdrawn_leave_the_state_of_the_story(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2024, 8, 5), text=(
+        "Niamey (dpa) - Die Militärregierung in Niger hat Russland um Hilfe gebeten. In Niamey trafen russische "
+        "Ausbilder ein. Frankreich hatte seine Soldaten bereits Ende 2023 abgezogen.")))
+    assert ("RETREAT", "FRA", "NER") in _rule_codes(doc)
+
+
+def test_events_a_seizure_falls_on_whom_the_agency_charged(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2024, 1, 30), text=(
+        "Kuala Lumpur (dpa) - Die malaysische Antikorruptionsbehörde hat den früheren Finanzminister Daim "
+        "Zainuddin angeklagt. Die Behörde hatte im Dezember zudem ein Hochhaus im Zentrum der Hauptstadt "
+        "beschlagnahmt, das der Familie zugerechnet wird.")))
+    assert ("COERCE", "MYS", "MYS") in _rule_codes(doc)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Außenministerin Yoko Kamikawa sagte, Tokio erwarte, dass die chinesischen Behörden den Fall rasch aufklärten.",
+     "de", ("REQUEST", "JPN", "CHN")),
+    ("Egypt's foreign ministry spokesman said Cairo expected Ankara to respect Egypt's security concerns.",
+     "en", ("REQUEST", "EGY", "TUR")),
+])
+def test_events_an_expectation_of_a_state_is_a_demand(pipeline, text, lang, expected):
+    doc = pipeline(Document(id="t", lang=lang, published=date(2024, 5, 6), text=text))
+    assert expected in _rule_codes(doc)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("President Joe Biden is expected to meet Chinese President Xi Jinping in San Francisco.", "en"),
+    ("Chinas Präsident Xi Jinping wird am Montag in Berlin erwartet.", "de"),
+])
+def test_events_expected_in_the_passive_is_a_forecast(pipeline, text, lang):
+    doc = pipeline(Document(id="t", lang=lang, published=date(2024, 5, 6), text=text))
+    assert not any(e.event == "REQUEST" for e in doc.events)
+
+
+def test_events_arrests_since_a_weekday_are_the_occasion(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2023, 2, 14), text=(
+        "Tunis (dpa) - In Tunesien haben Sicherheitskräfte einen Radiochef festgenommen. Seit Samstag waren bereits "
+        "mehrere bekannte Regierungskritiker festgenommen worden, darunter der Politiker Abdelhamid Jelassi und der "
+        "Aktivist Khayam Turki.")))
+    held = {t[2] for t in _triples(doc) if t[0] == "COERCE"}
+    assert {"Abdelhamid Jelassi", "Khayam Turki"} <= held
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Tirana (dpa) - Ein Gericht in Albanien hat gegen den früheren Ministerpräsidenten Sali Berisha Hausarrest "
+     "verhängt.", "de"),
+])
+def test_events_house_arrest_imposed(pipeline, text, lang):
+    doc = pipeline(Document(id="t", lang=lang, published=date(2023, 12, 31), text=text))
+    assert ("COERCE", "ALB", "ALB") in _rule_codes(doc)
+
+
+def test_events_a_passport_handed_in_is_the_courts_condition(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2024, 9, 4), text=(
+        "New York (dpa) - Eine Bundesrichterin in Brooklyn hat die frühere Mitarbeiterin der Gouverneurin, Linda "
+        "Sun, gegen Kaution freigelassen. Zudem muss Sun ihren Reisepass abgeben.")))
+    assert any(e.event == "COERCE" and doc.entity(e.actor_ids[0]).actor.sector == "JUD" for e in doc.events)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Bangkok (dpa) - Bei einem Bombenanschlag auf ein Bezirksamt im Süden Thailands sind zwei freiwillige "
+     "Sicherheitshelfer getötet worden.", "de", ("ASSAULT", "THA", "THA")),
+    ("KABUL (AP) — Two police officers were killed in a bomb attack on a checkpoint in Kabul on Sunday, officials "
+     "said.", "en", ("ASSAULT", "AFG", "AFG")),
+])
+def test_events_the_dead_of_an_attack_no_one_is_named_for(pipeline, text, lang, expected):
+    doc = pipeline(Document(id="t", lang=lang, published=date(2024, 5, 6), text=text))
+    events = [e for e in doc.events if e.event == "ASSAULT"]
+    assert _rule_codes(doc) >= {expected}
+    assert all(doc.entity(e.actor_ids[0]).actor.sector == "REB" for e in events)   # not the victims' attack
+
+
+def test_events_an_air_strike_has_no_unnamed_attackers(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2024, 4, 2), text=(
+        "Damaskus (dpa) - Bei einem Luftangriff auf das iranische Konsulat in Damaskus sind am Montag mehrere "
+        "Offiziere getötet worden.")))
+    assert not any(doc.entity(e.actor_ids[0]).actor.sector == "REB" for e in doc.events)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Karlsruhe (dpa) - Das Bundesverfassungsgericht hat die Umschichtung von 60 Milliarden Euro im Bundeshaushalt "
+     "für nichtig erklärt.", "de", ("SANCTION", "DEU", "DEU")),
+    ("Nairobi (dpa) - Das Oberste Gericht hatte 2017 die Wiederwahl des damaligen Präsidenten Uhuru Kenyatta "
+     "annulliert.", "de", ("SANCTION", "KEN", "KEN")),
+])
+def test_events_a_court_annulling_an_act_rules_against_its_makers(pipeline, text, lang, expected):
+    doc = pipeline(Document(id="t", lang=lang, published=date(2023, 11, 15), text=text))
+    assert expected in _rule_codes(doc)
+
+
+def test_events_an_execution_falls_on_the_states_prisoner(pipeline):
+    doc = pipeline(Document(id="t", lang="en", published=date(2024, 1, 26), text=(
+        "ATMORE, Ala. (AP) — Alabama on Thursday executed a man convicted in a 1988 murder-for-hire, the first "
+        "time the method has been used in the United States.")))
+    assert ("ASSAULT", "USA", "USA") in _rule_codes(doc)
+
+
+def test_events_members_named_after_the_group_are_arrested(pipeline):
+    doc = pipeline(Document(id="t", lang="en", published=date(2023, 2, 14), text=(
+        "TUNIS, Tunisia (AP) — Tunisian police have arrested several prominent critics of President Kais Saied, "
+        "including Abdelhamid Jelassi and Khayam Turki.")))
+    held = {t[2] for t in _triples(doc) if t[0] == "COERCE"}
+    assert {"Abdelhamid Jelassi", "Khayam Turki"} <= held

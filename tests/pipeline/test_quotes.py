@@ -1338,3 +1338,11 @@ def test_quotes_a_charge_ends_where_the_accusers_next_verb_begins(full):
     texts = [doc.text[q.start:q.end] for q in doc.quotes]
     assert "insulting the Spanish monarchy in her speech" in texts
     assert not any("and demanded" in t for t in texts)
+
+
+@pytest.mark.parametrize("frame", ["schrieb der Politiker auf Twitter", "sagte der Politiker in Guatemala-Stadt"])
+def test_quotes_a_place_or_channel_after_the_speaker_is_no_speaker(full: Pipeline, frame: str) -> None:
+    doc = full(Document(id="t", lang="de", text=(
+        "Guatemala-Stadt (dpa) - Der Präsidentschaftskandidat Carlos Pineda ist von der Wahl ausgeschlossen worden. "
+        f"„Sie haben Angst vor dem Volk“, {frame}.")))
+    assert [s[2] for s in speakers(doc)] == ["Carlos Pineda"]

@@ -248,6 +248,8 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "mitarbeitern": (None, None, "GRP", None),
     "patrouille": (None, None, "GRP", None), "hilfsorganisation": ("NGO", None, "ORG", None), "menschenrechtsorganisation": ("NGO", None, "ORG", None),
     "menschenrechtsgruppe": ("NGO", None, "ORG", None), "menschenrechtsgruppen": ("NGO", None, "ORG", None),
+    # "Organisationen der Zivilgesellschaft": the country's own people organised, of its country (not coded NGO)
+    "zivilgesellschaft": ("CVL", None, "ORG", None),
 }
 
 # Heads of compounds naming a body by its members ("Rebellengruppe", "Milizverbände",
@@ -321,6 +323,8 @@ OF_WORDS = {"von"}
 SENT_ROLES = frozenset({"beobachter", "wahlbeobachter", "beobachtermission"})
 # Names of known bodies that are also the common noun for any federal state's body ("die Bundespolizei" of Brazil)
 GENERIC_BODIES = ("Bundespolizei", "Bundespolizisten")
+# A state named after these nouns lies across a border ("nahe der Grenze zum Kongo"): no scene of the story
+BORDER_NOUNS = ("grenze",)
 CITY_NOUNS = {"hauptstadt", "stadt", "metropole", "küstenstadt", "hafenstadt", "provinz", "region", "bezirk"}
 TREATY_NOUNS: set[str] = set()   # German names a treaty by an adjective ("das Wiener Übereinkommen")
 # Words that mark a news agency or broadcaster as the state's own ("die Staatsagentur KCNA")

@@ -22,6 +22,7 @@ from __future__ import annotations
 from .actor_roles import FOREIGN_WORDS  # noqa: F401  (unnamed foreigners blamed)
 from .actor_roles import SOURCE_HEADS  # noqa: F401  (a wire's sources, no party: "nach Militärangaben")
 from .place_patterns import PLACE_NOUNS  # noqa: F401  (a place named again by its kind, set off by commas)
+from .date_patterns import WEEKDAYS as SINCE_DAYS  # noqa: F401  (a span from a weekday is the occasion: "Seit Samstag")
 
 # Nouns of a shore: the state named after them says where at sea an act happened, not whom it hit
 COAST_NOUNS = ("küste", "küsten", "küstengewässer")
@@ -393,6 +394,10 @@ setzen             VERB  RETREAT   release      0841  so   frei,Fuß
 Freilassung        NOUN  RETREAT   release      0841  so   -
 abziehen           VERB  RETREAT   withdraw     0872  s    -
 Abzug              NOUN  RETREAT   withdraw     0872  s    -
+Truppenabzug       NOUN  RETREAT   withdraw     0872  s    -
+# handing a base over to the host's forces is leaving it
+übergeben          VERB  RETREAT   withdraw     0872  so   Stützpunkt
+übergeben          VERB  RETREAT   withdraw     0872  so   Militärbasis
 Waffenruhe         NOUN  RETREAT   ceasefire    0871  s    -
 Waffenstillstand   NOUN  RETREAT   ceasefire    0871  s    -
 einstellen         VERB  RETREAT   ceasefire    0871  s    Feuer
@@ -436,6 +441,9 @@ anweisen           VERB  REQUEST   -            100   so   -
 # "setzte Russland eine Frist, einer Waffenruhe zuzustimmen": a deadline set is a demand
 setzen             VERB  REQUEST   -            100   so   Frist
 verlangen          VERB  REQUEST   -            100   so   -
+# "Tokio erwarte, dass die chinesischen Behörden den Fall aufklärten": a demand (not a forecast: "erwarten,
+# dass die Wirtschaft wächst")
+erwarten           VERB  REQUEST   -            100   so   dass,!wachsen,!steigen,!sinken,!fallen,!dauern,!gewinnen,!verlieren,!stattfinden,!kommen
 # ("bestand darauf, dass ...": insisted on a demand)
 bestehen           VERB  REQUEST   -            100   so   darauf
 appellieren        VERB  REQUEST   -            100   so   -
@@ -491,6 +499,7 @@ zeigen             VERB  ACCUSE    disapprove   111   s    empört
 äußern             VERB  ACCUSE    disapprove   111   s    Besorgnis
 äußern             VERB  ACCUSE    disapprove   111   s    empört
 äußern             VERB  ACCUSE    disapprove   111   s    Bedenken
+äußern             VERB  ACCUSE    disapprove   111   s    Sorge
 bedauern           VERB  ACCUSE    disapprove   111   so   Entscheidung
 bedauern           VERB  ACCUSE    disapprove   111   so   Schritt
 bedauern           VERB  ACCUSE    disapprove   111   so   Beschluss
@@ -748,6 +757,12 @@ austreten          VERB  SANCTION  withdraw     161   s    aus
 zurückbeordern     VERB  SANCTION  withdraw     161   so   Botschafter
 zurückbeordern     VERB  SANCTION  withdraw     161   so   Geschäftsträger
 # a verdict of guilt: "befand ihn für schuldig", "sprach ihn schuldig"
+# a court that annuls an act or a law rules against its makers ("hat die Umschichtung für nichtig erklärt")
+erklären           VERB  SANCTION  convict      -     so   für,nichtig
+erklären           VERB  SANCTION  convict      -     so   für,verfassungswidrig
+erklären           VERB  SANCTION  convict      -     so   für,ungültig
+erklären           VERB  SANCTION  convict      -     so   für,rechtswidrig
+annullieren        VERB  SANCTION  convict      -     so   -
 befinden           VERB  SANCTION  convict      -     so   schuldig
 ansehen            VERB  SANCTION  convict      -     so   erwiesen
 sprechen           VERB  SANCTION  convict      -     so   schuldig
@@ -1044,6 +1059,12 @@ bringen            VERB  COERCE    arrest       173   so   Haftanstalt
 # (crowd control without force: "hielt die Demonstranten auf Abstand")
 halten             VERB  COERCE    restrict     -     so   Abstand
 Ausgangssperre     NOUN  COERCE    curfew       1723  s    -
+# "musste sie ihren Reisepass abgeben": a bail condition, imposed by the court on the one who hands it in
+abgeben            VERB  COERCE    restrict     -     os   Reisepass
+abgeben            VERB  COERCE    restrict     -     os   Pass
+# "hat gegen den früheren Ministerpräsidenten Hausarrest verhängt": custody imposed on whom "gegen" names
+verhängen          VERB  COERCE    arrest       173   so   Hausarrest
+verhängen          VERB  COERCE    arrest       173   so   Haft
 verhängen          VERB  COERCE    restrict     -     so   Ausreiseverbot
 verhängen          VERB  COERCE    restrict     -     so   Versammlungsverbot
 verhängen          VERB  COERCE    restrict     -     so   Demonstrationsverbot
@@ -1084,6 +1105,10 @@ sperren            VERB  COERCE    censor       -     so   Zugang
 sperren            VERB  COERCE    censor       -     so   Internet
 sperren            VERB  COERCE    censor       -     so   Plattform
 ausschließen       VERB  COERCE    restrict     -     so   Wahl
+# "strich seinen Namen von der Liste der zugelassenen Bewerber": a candidate struck off the ballot
+streichen          VERB  COERCE    restrict     -     so   Liste
+streichen          VERB  COERCE    restrict     -     so   Wahlzettel
+streichen          VERB  COERCE    restrict     -     so   Stimmzettel
 ausschließen       VERB  COERCE    restrict     -     so   Parlamentswahl
 ausschließen       VERB  COERCE    restrict     -     so   Präsidentenwahl
 ausschließen       VERB  COERCE    restrict     -     so   Präsidentschaftswahl
@@ -1338,6 +1363,7 @@ kommen             VERB  COERCE    arrest       173   p    Gewahrsam
 # (non-prepositional) object is always a recipient candidate for frame "so".
 RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "CONSULT:visit": ("in", "nach"),
+    "RETREAT:übergeben": ("an",),   # "übergaben den Stützpunkt an die nigrische Armee": to whom it is left
     "COERCE:anordnen": ("von", "gen"),   # "ordnete die Inhaftierung von Saïd Naciri an": whom the ordered arrest holds
     "CONSULT": ("mit",), "AGREE": ("mit", "zwischen"), "COERCE:restrict": ("mit", "zu", "für", "nach", "aus"), "COERCE:arrest": ("für",), "COOPERATE": ("mit",), "COOPERATE:verb": ("an",), "SUPPORT": ("für", "hinter", "mit"),
     "ASSAULT": ("auf", "gegen"), "ASSAULT:liefern": ("mit",), "ASSAULT:zurückerobern": ("von",),   # "von Al-Shabaab zurückerobert"
@@ -1465,6 +1491,8 @@ CORDON_NOUNS = ("straße",)
 FACILITY_NOUNS = {"polizeiwache": "police", "polizeistation": "police", "polizeirevier": "police", "kaserne": "army",
                  "armeeposten": "army", "militärposten": "army", "stützpunkt": "army", "grenzposten": "army"}
 # Words of a span of time: agentless acts counted over it are background, not an occasion
+# Words after a comma that open the named members of a group acted on ("vier Rädelsführer, unter ihnen A und B")
+MEMBER_OPENERS = ("darunter", "unter ihnen")
 SINCE_WORDS = ("seit", "seitdem")
 # A penalty that awaits someone ("Ihm drohen 20 Jahre Haft"): the verb names no threat
 FACING_VERBS: tuple[str, ...] = ("drohen",)
@@ -1523,6 +1551,11 @@ ATTACKER_NOUNS = ("bewaffnete", "bewaffneter", "bewaffneten", "angreifer", "unbe
 # Attacks on a person a passive tells without naming the attackers: unnamed attackers did them ("ist eine
 # Kandidatin erschossen worden", "ist die Wagenkolonne des Präsidenten mit Steinen beworfen worden")
 UNNAMED_ATTACK_VERBS = ("erschießen", "ermorden", "erstechen", "bewerfen")
+# ... and the dead of an attack the clause names, killed by no one named ("Bei einem Anschlag ... getötet")
+KILL_VERBS = ("töten", "verletzen")
+ATTACK_NOUN_ENDINGS = ("angriff", "anschlag", "attentat")
+# (attacks from the air or from afar are a state's, not unnamed men's)
+AIR_ATTACK_WORDS = ("luft", "drohnen", "raketen", "flug", "artillerie", "granat")
 LONE_ATTACKER_NOUNS = ("mann", "männer", "jugendlicher", "jugendliche", "vermummte", "vermummten", "brandstifter")
 # ... and fighters named by their kind only, whom a reporter does not accuse ("militants attacked a patrol, police said")
 MILITANT_NOUNS = ("militante", "militanten")
@@ -1715,6 +1748,10 @@ WALKOUT_VERBS = ("verlassen",)   # "verließen aus Protest den Saal": aimed at t
 NEGOTIATING_VERBS = ("verhandeln",)   # negated as a stance: a refusal to talk ("werde nicht verhandeln")
 # Accepting, recognising or obeying: said with a negation it is a refusal (REJECT), said plainly it is
 # no event of its own except recognition (SUPPORT, its own entry).
+# Verbs of expecting: in the passive a forecast ("Xi wird in Berlin erwartet"), no demand
+EXPECTING_VERBS = ("erwarten",)
+# Verbs of annulling: a court annulling what no one named did rules against its own government
+ANNULLING_VERBS = ("erklären", "annullieren")
 COMPLIANCE_VERBS = ("anerkennen", "akzeptieren", "befolgen", "respektieren", "umsetzen", "nachkommen")
 # not tolerating is a threat only when promised ("werde ... nicht dulden"); what is tolerated is no act
 TOLERATING_VERBS = ("dulden", "tolerieren")

@@ -53,6 +53,9 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "charity": ("NGO", None, "ORG", None), "charities": ("NGO", None, "ORG", None),
     "aid organisation": ("NGO", None, "ORG", None), "aid organization": ("NGO", None, "ORG", None),
     "humanitarian group": ("NGO", None, "ORG", None), "relief group": ("NGO", None, "ORG", None),
+    # civil society: the country's own people organised, of its country (not coded NGO as rights groups are)
+    "civil society groups": ("CVL", None, "ORG", None), "civil society organisations": ("CVL", None, "ORG", None),
+    "civil society organizations": ("CVL", None, "ORG", None), "civil society": ("CVL", None, "ORG", None),
     "chief cabinet secretary": ("GOV", None, "PER", None), "cabinet secretary": ("GOV", None, "PER", None),
     "commission chairman": (None, None, "PER", None), "commission chairperson": (None, None, "PER", None),
     "commission chair": (None, None, "PER", None), "commission president": (None, None, "PER", None), "press secretary": (None, None, "PER", None),
@@ -240,6 +243,8 @@ FOLLOWER_NOUNS: frozenset[str] = frozenset()   # English puts followers before "
 OF_WORDS = {"of", "for"}
 # Roles whose body follows an ORIGIN_PREPOSITIONS word: "Observers from the African Union" serve it
 SENT_ROLES = frozenset({"observers", "observer mission"})
+# A state named after these nouns lies across a border ("nahe der Grenze zum Kongo"): no scene of the story
+BORDER_NOUNS = ("border",)
 CITY_NOUNS = {"capital", "city", "town", "province", "region", "district"}
 # Treaties named after the place they were signed ("the Vienna Convention", "the Minsk agreements",
 # "the Oslo Accords"): the place is no party

@@ -10,6 +10,7 @@ from __future__ import annotations
 from .actor_roles import FOREIGN_WORDS  # noqa: F401  (unnamed foreigners blamed)
 from .actor_roles import SOURCE_HEADS  # noqa: F401  (none in English)
 from .place_patterns import PLACE_NOUNS  # noqa: F401  (a place named again by its kind, set off by commas)
+from .date_patterns import WEEKDAYS as SINCE_DAYS  # noqa: F401  (a span from a weekday is the occasion: "Seit Samstag")
 
 # Nouns of a shore: the state named after them says where at sea an act happened, not whom it hit
 COAST_NOUNS = ("coast", "coastline", "shore", "shores")
@@ -113,6 +114,12 @@ accept             VERB  AGREE     -            030   so   plan
 comply             VERB  REJECT    -            120   so   with
 abide              VERB  REJECT    -            120   so   by
 respect            VERB  REJECT    -            120   so   -
+enforce            VERB  REJECT    -            120   so   order
+enforce            VERB  REJECT    -            120   so   decree
+enforce            VERB  REJECT    -            120   so   ruling
+enforce            VERB  REJECT    -            120   so   law
+enforce            VERB  REJECT    -            120   so   ban
+enforce            VERB  REJECT    -            120   so   mandate
 honor              VERB  REJECT    -            120   so   -
 honour             VERB  REJECT    -            120   so   -
 sign               VERB  SUPPORT   -            057   so   agreement
@@ -192,6 +199,8 @@ hand+over          VERB  AID       -            072   so   vehicles
 hand+over          VERB  AID       -            072   so   equipment
 hand+over          VERB  RETREAT   release      0841  so   bodies
 hand+over          VERB  RETREAT   release      0841  so   hostages
+# handing a base over to the host's forces is leaving it
+hand+over          VERB  RETREAT   withdraw     0872  so   base
 provide            VERB  AID       -            071   so   dollars
 fly+in             VERB  AID       -            070   s    supplies
 fly+in             VERB  AID       -            070   s    teams
@@ -311,6 +320,8 @@ pull+out           VERB  RETREAT   withdraw     0872  s    -
 pull+back          VERB  RETREAT   withdraw     0872  s    -
 disarm             VERB  RETREAT   disarm       -     s    -
 surrender          VERB  RETREAT   -            -     s    -
+# "was ordered to surrender his passport": a bail condition, imposed by the court on the one who hands it in
+surrender          VERB  COERCE    restrict     -     os   passport
 turn               VERB  RETREAT   -            -     s    himself,in
 turn               VERB  RETREAT   -            -     s    herself,in
 turn               VERB  RETREAT   -            -     s    themselves,in
@@ -323,6 +334,8 @@ cease              VERB  RETREAT   ceasefire    0871  s    hostilities
 lift               VERB  RETREAT   -            081   so   martial
 # --- REQUEST
 urge               VERB  REQUEST   -            100   so   -
+# "Moscow expected Baku to release the two journalists": a demand (not a forecast: "expects growth to slow")
+expect             VERB  REQUEST   -            100   so   to,!grow,!rise,!fall,!increase,!slow,!decline,!remain,!reach,!last,!arrive,!happen,!win,!lose,!take+place
 demand             VERB  REQUEST   -            100   so   -
 # "gave Moscow a deadline to agree to a ceasefire": a deadline set is a demand
 set                VERB  REQUEST   -            100   so   deadline
@@ -464,6 +477,8 @@ postpone           VERB  REJECT    meet         125   so   trip
 postpone           VERB  REJECT    meet         125   so   visit
 postpone           VERB  REJECT    meet         125   so   talks
 rule+out           VERB  REJECT    -            120   so   talks
+# ruling out elections, a resignation or a deployment refuses it (not a cause ruled out by investigators)
+rule+out           VERB  REJECT    -            120   so   !foul,!play,!involvement,!link,!cause,!terrorism,!sabotage
 dismiss            VERB  REJECT    -            120   so   demand
 # defying an order, ruling or summons is refusing it
 defy               VERB  REJECT    -            120   so   curfew
@@ -621,6 +636,12 @@ get                VERB  SANCTION  convict      -     p    prison
 fine               VERB  SANCTION  convict      -     so   -
 # a court that strikes down a law rules against its makers; "struck down" is no attack
 strike             VERB  SANCTION  convict      -     so   down,court
+declare            VERB  SANCTION  convict      -     so   unconstitutional
+declare            VERB  SANCTION  convict      -     so   void
+rule               VERB  SANCTION  convict      -     so   unconstitutional
+rule               VERB  SANCTION  convict      -     so   unlawful
+annul              VERB  SANCTION  convict      -     so   -
+invalidate         VERB  SANCTION  convict      -     so   -
 cut                VERB  SANCTION  withdraw     161   so   ties
 cut                VERB  SANCTION  withdraw     161   so   relations
 sever              VERB  SANCTION  withdraw     161   so   relations
@@ -977,6 +998,7 @@ retook             VERB  ASSAULT   -            190   so   -
 RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "CONSULT:visit": ("to", "in"),
     "RETREAT:grant": ("to",),   # "granted bail to X"
+    "RETREAT:hand+over": ("to",),   # "handed the base over to the Nigerien army": to whom it is left
     "CONSULT": ("with", "to"), "AGREE": ("with", "to", "between"), "COERCE:restrict": ("with",), "COOPERATE": ("with",), "COOPERATE:verb": ("to",), "SUPPORT": ("for", "with"),
     "ASSAULT": ("on", "against", "at"), "ASSAULT:retake": ("from",), "ASSAULT:retook": ("from",),   # "retook the town from al-Shabaab"
     "PROTEST": ("against", "outside"), "ACCUSE": ("against", "of"), "ACCUSE:disapprove": ("with",),
@@ -1047,6 +1069,8 @@ RELATIVE_OPENERS = ("who", "whom", "whose", "which")
 LED_BY_PARTICIPLES = ("led", "headed", "chaired", "founded", "backed")
 # Words that open an apposition or relative clause between a subject and its verb
 INSERTION_OPENERS = ("a", "an", "the") + RELATIVE_OPENERS + LED_BY_PARTICIPLES
+# two names apposed to a plural noun run on to the verb ("Two lawmakers, Stefani Lord and John Block, called")
+APPOSED_NAME_PAIRS = True
 ALIAS_WORDS = ("or",)   # before a short name between commas: "The Spanish Commission for Refugee Aid, or CEAR, accused"
 # Protests: force used on one falls on the protesters, not on whom they protest against
 PROTEST_NOUNS = ("demonstration", "demonstrations", "rally", "rallies", "protest", "protests", "march", "marches",
@@ -1106,6 +1130,8 @@ CORDON_NOUNS = ()
 # Facilities whose attack falls on the police or army they belong to ("stürmten eine Polizeiwache")
 FACILITY_NOUNS = {"barracks": "army", "outpost": "army"}
 # Words of a span of time: agentless acts counted over it are background, not an occasion
+# Words after a comma that open the named members of a group acted on ("vier Rädelsführer, unter ihnen A und B")
+MEMBER_OPENERS = ("including", "among them")
 SINCE_WORDS = ("since",)
 # English says a penalty awaits someone with "face", no threat verb ("faces 20 years in prison")
 FACING_VERBS: tuple[str, ...] = ()
@@ -1150,6 +1176,11 @@ ATTACKER_NOUNS = ("gunman", "gunmen", "attacker", "attackers", "assailant", "ass
 # ... and so do a lone man or youths named by no more than that ("a man shot twelve people")
 # Attacks on a person a passive tells without naming the attackers: unnamed attackers did them ("was pelted")
 UNNAMED_ATTACK_VERBS = ("shoot", "assassinate", "stab", "murder", "pelt")
+# ... and the dead of an attack the clause names, killed by no one named ("Bei einem Anschlag ... getötet")
+KILL_VERBS = ("kill", "wound", "injure")
+ATTACK_NOUN_ENDINGS = ("attack", "bombing", "ambush")
+# (attacks from the air or from afar are a state's, not unnamed men's)
+AIR_ATTACK_WORDS = ("air", "drone", "missile", "rocket", "aerial", "artillery")
 LONE_ATTACKER_NOUNS = ("man", "men", "youth", "youths", "teenager", "arsonists", "knifeman")
 # ... and fighters named by their kind only, whom a reporter does not accuse ("militants attacked a patrol, police said")
 MILITANT_NOUNS = ("militants",)
@@ -1320,7 +1351,11 @@ WALKOUT_VERBS = ("walk", "leave")   # "walked out in protest": aimed at the gove
 NEGOTIATING_VERBS = ("negotiate",)   # negated as a stance: a refusal to talk ("would not negotiate")
 # Accepting, recognising or obeying: said with a negation it is a refusal (REJECT), said plainly it is
 # no event of its own except recognition (SUPPORT, its own entry).
-COMPLIANCE_VERBS = ("recognize", "recognise", "accept", "comply", "abide", "respect", "honor", "honour")
+# Verbs of expecting: in the passive a forecast ("Biden is expected to meet Xi"), no demand
+EXPECTING_VERBS = ("expect",)
+# Verbs of annulling: a court annulling what no one named did rules against its own government
+ANNULLING_VERBS = ("declare", "rule", "annul", "invalidate", "strike")
+COMPLIANCE_VERBS = ("recognize", "recognise", "accept", "comply", "abide", "respect", "honor", "honour", "enforce")
 # not tolerating is a threat only when promised ("will not tolerate"); what is tolerated is no act
 TOLERATING_VERBS = ("tolerate",)
 # Verbs of praise that, said of a person, are hosting a visit: "Biden welcomed Kishida to Camp David"

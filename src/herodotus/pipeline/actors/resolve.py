@@ -122,6 +122,7 @@ class Resolver:
         self.leader_openers = tuple(tuple(norm(w) for w in p.split()) for p in getattr(roles, "LEADER_OPENERS", ()))
         self.short_named_heads = frozenset(norm(w) for w in getattr(roles, "SHORT_NAMED_HEADS", ()))
         self.near_words = frozenset(norm(w) for w in getattr(roles, "NEAR_WORDS", ()))
+        self.border_nouns = frozenset(norm(w) for w in getattr(roles, "BORDER_NOUNS", ()))
         self.channel_words: frozenset[str] = getattr(roles, "CHANNEL_PREPOSITIONS", frozenset())   # "posted on X"
         self.plural_name_articles: tuple[str, ...] | None = getattr(roles, "PLURAL_NAME_ARTICLES", None)
         self.where_words = frozenset(norm(w) for w in getattr(roles, "WHERE_WORDS", ()))
@@ -191,8 +192,9 @@ class Resolver:
         draft.cands.append(cand)
         self.order.append(cand)
         if draft.type == "GPE" and draft.code:
+            # (nor a neighbour across a border: "nahe der Grenze zum Kongo, wie die Polizei mitteilte")
             self.country_trail.append((draft.code, cand.sent if cand.kind != "pronoun" and not self.territory(cand)
-                                       else -1))
+                                       and not self.across_border(cand) else -1))
             if not cand.origin:
                 self.scene_trail.append(draft.code)
 
@@ -225,9 +227,14 @@ class Resolver:
             return next(iter(here))
         for c in reversed(self.order):
             draft = self.drafts.get(c.entity) if c.entity else None
-            if c.locative and draft is not None and draft.code:
+            if c.locative and draft is not None and draft.code and not self.across_border(c):
                 return draft.code if c.sent >= sent - 2 else None
         return None
+
+    def across_border(self, cand: Cand) -> bool:
+        """A state named across a border ("nahe der Grenze zum Kongo", "near the border with Congo"): the
+        neighbour, not where the story's police serve."""
+        return any(norm(w) in self.border_nouns for w in self.words[max(0, cand.start - 3):cand.start])
 
     def korean_half(self, word: str) -> KBEntry | None:
         korea = not self.country_codes.isdisjoint(KOREAN_HALVES.values())
@@ -288,7 +295,7 @@ class Resolver:
                     weight = DATELINE_WEIGHT
             if code and (c.locative or c.scene) and opening.get(c.sent) is c:
                 self.opening_scene[c.sent] = (c.start, code)
-            if code and c.locative:
+            if code and c.locative and not self.across_border(c):
                 self.placed_at.setdefault(c.sent, []).append(code)
                 if c.start == 0:
                     weight = DATELINE_WEIGHT   # "Niamey (AFP) - Nach Mali hat auch Niger ...": the story's scene

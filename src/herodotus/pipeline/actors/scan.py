@@ -232,7 +232,9 @@ class Scanner:
         last_norm = self._norms[i + n - 1] if last == span[-1].text else norm(last)
         key = head + (last_norm,)
         # (German inflects names; English "Americas" is no "America")
-        inflected = bool(self.roles.GENITIVE_ARTICLES) and last[:1].isupper() and last.endswith(("s", "n")) and len(last) > 3
+        # (a short last part of a longer name too: "Kim Jong Uns")
+        inflected = bool(self.roles.GENITIVE_ARTICLES) and last[:1].isupper() and last.endswith(("s", "n")) \
+            and (len(last) > 3 or n > 1)
         if key not in self.kb.index and not inflected:
             return self._compass_adjective(last_norm) if n == 1 and last[:1].islower() else []
         surface = " ".join([t.text for t in span[:-1]] + [last])
@@ -382,7 +384,8 @@ class Scanner:
             prefix, _, text = text.rpartition("-")
             if prefix in STANCE_PREFIXES:
                 return None   # "anti-government protests": a stance against the body, not the body
-            for word in (text, text.rstrip("n"), text.rstrip("s"), text.removesuffix("en")):   # "-Organisationen"
+            # ("-Organisationen", "US-Offiziere")
+            for word in (text, text.rstrip("n"), text.rstrip("s"), text.removesuffix("en"), text.removesuffix("e")):
                 if word in self.role_words:
                     return 1, self.role_words[word], word, prefix
                 if word in self.prefixed_roles:

@@ -288,6 +288,8 @@ class EventCoder:
             return []   # "Masra drohen bis zu 20 Jahre Haft": a penalty someone faces, no one's threat
         if roles.how == THING_RELATIVE:
             return []   # "resolutions that ban North Korea from ...": what a thing does is no actor's act
+        if roles.passive and trig.entry.lemma.lower() in cues.EXPECTING_VERBS:
+            return []   # "Biden is expected to meet Xi", "Es wird erwartet, dass ...": a forecast, no demand
         if _holds_to(doc, trig, roles, cues):
             return []   # "hält an den Zurückweisungen fest": sticks to a course, holds no one
         if trig.entry.event == "CONSULT" and roles.passive and trig.entry.lemma in cues.HIT_VERBS:
@@ -396,8 +398,10 @@ class EventCoder:
             # "hielten sich an die Waffenruhe", "efforts to achieve a ceasefire", "nach dem Abzug der französischen
             # Truppen": no truce or withdrawal is called or begun here
             return []
+        # (a passive act of violence its reporter did not do: "were killed in a bomb attack, officials said")
+        reporter_only = roles.passive and bool(actors) and all(how == "speaker" for _, how in actors)
         attackers = _unnamed_attackers(doc, trig, roles, slots, cues) \
-            if not actors and trig.entry.event == "ASSAULT" and trig.entry.pos == "VERB" else []
+            if (not actors or reporter_only) and trig.entry.event == "ASSAULT" and trig.entry.pos == "VERB" else []
         actors = actors or attackers
         if not actors and trig.entry.pos == "VERB" and (owner := _weapon_owner(doc, trig, slots, cues)) is not None:
             # "Kampfflugzeuge der Armee bombardierten Stellungen der Rebellen": the weapons' owner acts
@@ -461,6 +465,9 @@ class EventCoder:
             return []   # "Ein Angriff auf Niger käme einer Kriegserklärung gleich": no attack happened
         if not roles.actors and entry.pos == "NOUN" and entry.event in PHYSICAL_TYPES and in_pp(doc, trig.token, cues):
             actors = []   # "Wegen dem Giftanschlag auf X teilte das Amt mit": background, not the speaker's act
+        elif entry.pos == "NOUN" and entry.event == "ASSAULT" and _preposition_of(doc, trig.token) in SCENE_OF_DEATH \
+                and any(t.dep in PASSIVE_DEPS for t in doc.tokens[trig.clause[0]:trig.token.i]):
+            actors = []   # "Two police officers were killed in a bomb attack": the subject is its victims
         both_named = actors and all(_in_both_sides(doc, a, cues) for a, _ in actors)
         mutual = entry.event in MUTUAL_TYPES and clause_has(doc, trig, EACH_OTHER)   # "warfen sich gegenseitig vor"
         reported = bool(actors) and all(how == "speaker" for _, how in actors)   # "..., wie das Ministerium mitteilte"
@@ -501,6 +508,12 @@ class EventCoder:
             # "Zwei Gewerkschafter kamen wieder frei, teilte ihr Anwalt mit": freed by their jailer
             jailer = latest_doer(doc, {"COERCE"}, {r.entity.id for r in roles.recipients}, trig.token.sent)
             actors = [(jailer, "jailer (who made the arrests reported before)")] if jailer is not None else []
+        if entry.event == "COERCE" and entry.frame == "os" and roles.recipients \
+                and all(a.entity.type in PLACE_TYPES for a in roles.actors) \
+                and all(how == "speaker" or a.entity.type in PLACE_TYPES for a, how in actors) \
+                and (court := _court_doer(doc, {r.entity.id for r in roles.recipients}, trig.token.sent)) is not None:
+            # "Zudem müssen sie ihre Reisepässe abgeben": a condition the court of the latest ruling imposed
+            actors = [(court, "the court of the latest ruling")]
         if entry.event == "PROTEST":
             actors = actors or self._protesters(doc, trig, slots, cues, roles)
             if not roles.recipients and _definite(doc, trig, cues):
@@ -533,6 +546,9 @@ class EventCoder:
             # "arrested dozens of young people who tried to march on parliament": the relative clause's parties
             # are not acted on
             roles = Roles(roles.actors, kept, roles.how, roles.passive)
+        if trig.entry.event in MEMBER_TYPES and (members := _members_named(doc, trig, roles, slots, cues)):
+            # "wurden vier Rädelsführer festgenommen, unter ihnen A und B": the members named are acted on
+            roles = Roles(roles.actors, tuple(members), roles.how, roles.passive)
         # "The U.N. children's agency UNICEF condemned ...": the body named in the actor's own phrase is no recipient
         kept = tuple(r for r in roles.recipients if not any(_heads_phrase_of(doc, r, a) for a, _ in actors))
         if len(kept) < len(roles.recipients):
@@ -649,7 +665,8 @@ class EventCoder:
                 # Israel und der Hamas": one event per party
                 recipients = between
                 note += "; recipients: the parties named after 'zwischen'/'between'"
-            if not roles.recipients and (event in {"COERCE", "ASSAULT"} or mode in {"release", "convict"}
+            if not roles.recipients and recipients == [None] \
+                    and (event in {"COERCE", "ASSAULT"} or mode in {"release", "convict"}
                                          or mode == "allege" and trig.entry.pos == "VERB"
                                          and actor.entity.actor.sector in LAW_SECTORS
                                          or _pardon(trig, cues)) \
@@ -666,6 +683,12 @@ class EventCoder:
                 # "Die Polizei nahm niemanden fest", "no arrests were made": a denied arrest of the country's people
                 recipients = [implied_actor(doc, actor.entity.actor.code, "CVL", [trig.token])]
                 note += "; recipient implied (no one held, of the actor's country)"
+            if event == "ASSAULT" and recipients == [None] and roles.passive and how.startswith(UNNAMED_ATTACKERS) \
+                    and _names_people(doc.tokens[trig.clause[0]:trig.clause[1]], cues, counted=True):
+                # "Bei einem Anschlag ... sind zwei Sicherheitshelfer getötet worden": the dead, people of where it
+                # struck
+                recipients = [implied_actor(doc, actor.entity.actor.code, "CVL", [trig.token], "victims")]
+                note += "; recipient implied (the people killed, where the attack struck)"
             if event == "ASSAULT" and recipients == [None] and (forces := _facility_forces(doc, trig, actor, cues)):
                 recipients = [forces[0]]   # "stürmten eine Polizeiwache": an attack on the police
                 note += f"; recipient: the {forces[1]} of the facility attacked"
@@ -729,10 +752,12 @@ class EventCoder:
                     recipients = [jailer]
                     note += "; recipient: who made the arrests or passed the sentence reported before"
             if event == "REQUEST" and recipients == [None] and entry.pos == "VERB" \
-                    and (content := _content_subject(doc, trig, actor, slots)
+                    and (content := (_that_subject(doc, trig, actor, slots)
+                                     if entry.lemma.lower() in cues.EXPECTING_VERBS else None)
+                         or _content_subject(doc, trig, actor, slots)
                          or _that_subject(doc, trig, actor, slots)) is not None:
                 recipients = [content]   # "Paris müsse den Mann vor Gericht stellen, forderte der Minister"
-                note += "; recipient: the subject of the demand that precedes the verb"
+                note += "; recipient: the subject of the clause that says what is demanded"
             if event == "THREATEN" and recipients == [None] and "face" in entry.needs \
                     and (content := _that_subject(doc, trig, actor, slots)) is not None:
                 recipients = [content]   # "warned that Canada would face tariffs"
@@ -750,6 +775,12 @@ class EventCoder:
                     and (content := _that_subject(doc, trig, actor, slots)) is not None:
                 recipients = [content]   # "Die Richter sahen es als erwiesen an, dass Dodik ... missachtet hatte"
                 note += "; recipient: whom the court found guilty"
+            if mode == "convict" and recipients == [None] and entry.lemma in cues.ANNULLING_VERBS \
+                    and actor.entity.actor.sector == "JUD" and actor.entity.actor.code \
+                    and actor.entity.actor.code not in NON_STATE_CODES:
+                # "Das Bundesverfassungsgericht hat die Umschichtung für nichtig erklärt": against the government
+                recipients = [implied_actor(doc, actor.entity.actor.code, "GOV", [trig.token])]
+                note += "; recipient implied (the government whose act the court annulled)"
             if event == "REQUEST" and recipients == [None] and (pair := last_pair(doc, trig.token.sent)):
                 ids = [x.entity.id for x in pair]
                 if actor.entity.id in ids:
@@ -873,6 +904,11 @@ class EventCoder:
                     and (owner := _before_the_court(doc, actor, trig.token.sent)) is not None:
                 recipients = [owner]   # "ordnete das Einfrieren seines Vermögens an" after the charges against him
                 note += "; recipient: whom the court's side charged or sentenced just before"
+            elif event == "COERCE" and mode == "seize" and recipients == [None] and entry.pos == "VERB" \
+                    and ref.sector in STATE_SECTORS and how not in {"speaker", "implied"} and not mod.negated \
+                    and (owner := _before_the_court(doc, actor, trig.token.sent, sectors=STATE_SECTORS)) is not None:
+                recipients = [owner]   # "Die Behörde hatte zudem das Hochhaus beschlagnahmt" after charging Daim
+                note += "; recipient: whom the state's bodies charged, held or sentenced just before"
             if (mode == "release" or mode == "arrest" and entry.lemma in cues.CUSTODY_ORDERS) and recipients == [None] \
                     and (held := earlier_recipient(doc, "COERCE", trig.token.sent, [trig.token])):
                 # "Inzwischen ließ die Polizei die meisten von ihnen wieder frei", "Ein Gericht ordnete
@@ -888,6 +924,14 @@ class EventCoder:
                 # else to the other state of the actor's latest dispute
                 recipients = [asker]
                 note += "; recipient: who demanded or acted against the actor before"
+            if event == "RETREAT" and mode == "withdraw" and recipients == [None] \
+                    and how not in {"speaker", "implied"} \
+                    and ref.code and ref.code not in NON_STATE_CODES and ref.sector in STATE_SECTORS \
+                    and (left := _state_left(doc, trig, ref.code, slots)) is not None:
+                # "Frankreich hatte seine Soldaten auf Druck der Junta abgezogen": troops leave the state the
+                # sentence names, else the story's country
+                recipients = [left[0]]
+                note += f"; recipient: {left[1]}"
             if event == "REJECT" and recipients == [None] \
                     and (askers := latest_requesters(doc, actor, trig.token.sent, yielding=refused_yield)):
                 recipients = askers   # „Ich werde nicht zurücktreten“, sagte er: to those who demanded it
@@ -1191,7 +1235,8 @@ class EventCoder:
         if (trig.entry.event, trig.entry.mode) not in STATE_ONLY_MODES:
             return []
         a, b = trig.clause
-        if any(t.text.lower() in cues.SINCE_WORDS for t in doc.tokens[a:b]):
+        if any(t.text.lower() in cues.SINCE_WORDS and doc.tokens[t.i + 1].text.lower() not in cues.SINCE_DAYS
+               for t in doc.tokens[a:b - 1]):
             return []   # "Seit 2023 sind Dutzende inhaftiert worden": a tally over time, not an occasion
         if trig.entry.mode == "convict" and (court := _convicting_doer(doc, trig.token.sent)) is not None:
             # "Three other defendants received 10-year prison terms": the court of the sentences just told
@@ -2040,8 +2085,9 @@ def _topic_prep(doc: Document, noun: Token) -> bool:
 def _preposition_of(doc: Document, noun: Token) -> str:
     """The preposition (lower case) that governs a noun across its determiners and adjectives, or ""."""
     k = noun.i - 1
-    while k >= 0 and doc.tokens[k].pos in {"DET", "ADJ"}:
-        k -= 1
+    while k >= 0 and (doc.tokens[k].pos in {"DET", "ADJ"}
+                      or doc.tokens[k].dep == "compound" and doc.tokens[k].head == noun.i):
+        k -= 1   # (and the first parts of an English compound: "in a bomb attack")
     if k + 1 < noun.i and doc.tokens[k + 1].pos == "ADJ" and doc.lang == "de":
         k = _before_extended_attribute(doc, k, noun.i)
     return doc.tokens[k].text.lower() if k >= 0 else ""
@@ -2958,14 +3004,72 @@ ORDER_VERBS = frozenset({"anordnen", "order"})
 PETITION_WINDOW = 8   # a trial's story names the defendant once at its start, the motions refused much later
 
 
+# Acts on people whose members a list after "darunter"/"including" names one by one
+MEMBER_TYPES = frozenset({"COERCE", "SANCTION", "ACCUSE", "ASSAULT"})
+
+
+def _members_named(doc: Document, trig: Trigger, roles: Roles, slots: list[Slot], cues: ModuleType) -> list[Slot]:
+    """The persons and bodies named after ", darunter" / ", including" that follows the act's group recipient
+    ("vier mutmaßliche Rädelsführer, unter ihnen der 59-jährige X und Y"), up to the next verb."""
+    group = roles.recipients[0] if len(roles.recipients) == 1 else None
+    if group is None or group.mention.kind == "name" or doc.tokens[group.last].pos != "NOUN" \
+            or "Number=Plur" not in doc.tokens[group.last].morph:
+        return []
+    sent = doc.sentences[trig.token.sent]
+    tokens = doc.sentence_tokens(sent)
+    start = max(group.last, trig.token.i) + 1
+    words = [t.text.lower() for t in tokens]
+    opening = next((t.i for t in tokens if t.i >= start and t.text == ","
+                    and _opens_members(words, t.i - tokens[0].i, cues)), None)
+    if opening is None:
+        return []
+    # (the list runs on over names, titles, commas and "und"/"and", not into what follows: "including the high
+    # commissioner, in connection with ...")
+    stop = next((t.i for t in tokens if t.i > opening + 1 and t.pos not in LIST_POS), tokens[-1].i + 1)
+    actors = {a.entity.id for a in roles.actors}
+    members = [s for s in slots if opening < s.first < stop and s.mention.kind == "name"
+               and s.entity.type in {"PER", "ORG"} and s.entity.id not in actors]
+    if any(m.entity.actor.code != group.entity.actor.code for m in members if group.entity.actor.code):
+        return []   # "eight U.S. gun companies, including Smith & Wesson": members the resolver placed elsewhere
+    return members
+
+
+LIST_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PUNCT", "CCONJ", "NUM", "X"})
+
+
+def _opens_members(words: list[str], k: int, cues: ModuleType) -> bool:
+    """Does the comma at k open a list of members ("darunter", "unter ihnen", "including", "among them")?"""
+    return any(words[k + 1:k + 1 + len(p.split())] == p.split() for p in cues.MEMBER_OPENERS)
+
+
+PASSIVE_DEPS = frozenset({"aux:pass", "nsubj:pass"})
+SCENE_OF_DEATH = frozenset({"in", "bei", "during"})   # "were killed in a bomb attack", "bei einem Anschlag getötet"
+
+
+def _state_left(doc: Document, trig: Trigger, own: str, slots: list[Slot]) -> tuple[Slot, str] | None:
+    """The state a withdrawal naming no place leaves: another state's party named in the sentence, else the
+    government of the article's country."""
+    named = next((s for s in slots if s.entity.actor.code not in (None, own)
+                  and s.entity.actor.code not in NON_STATE_CODES
+                  and (s.entity.type == "GPE" or s.entity.actor.sector == "GOV") and s.role != "obj"), None)
+    if named is not None:
+        return named, f"the state named in the sentence ('{named.mention.text}'), left"
+    scene = article_country(doc)
+    if scene in (None, own) or scene in NON_STATE_CODES:
+        return None
+    return implied_actor(doc, scene, "GOV", [trig.token]), \
+        f"implied (the government of the article's country, {scene}, left)"
+
+
 def _before_the_court(doc: Document, court: Slot, sent: int, window: int = 3,
-                      types: frozenset[str] = frozenset({"SANCTION", "ACCUSE", "COERCE"})) -> Slot | None:
-    """Whom the courts or prosecutors of the court's state charged (ACCUSE), sentenced (SANCTION) or remanded
-    in custody (COERCE) in the sentences just before."""
+                      types: frozenset[str] = frozenset({"SANCTION", "ACCUSE", "COERCE"}),
+                      sectors: Collection[str] = ("JUD",)) -> Slot | None:
+    """Whom the courts or prosecutors of the court's state (or with ``sectors`` its other bodies) charged
+    (ACCUSE), sentenced (SANCTION) or remanded in custody (COERCE) in the sentences just before."""
     for ev in recent_events(doc, sent, window=window):
         doer = doc.entity(ev.actor_ids[0]) if ev.actor_ids else None
         if ev.event in types and ev.recipient_ids and doer is not None \
-                and doer.actor.sector == "JUD" and doer.actor.code == court.entity.actor.code:
+                and doer.actor.sector in sectors and doer.actor.code == court.entity.actor.code:
             return slot_in(doc, doc.entity(ev.recipient_ids[0]), ev)
     return None
 
@@ -3786,19 +3890,58 @@ def _counted_subject(doc: Document, trig: Trigger, cues: ModuleType) -> list[Slo
     words = [t for t in doc.tokens[trig.clause[0]:trig.token.i] if t.pos not in {"PUNCT", "AUX"}]
     if words and words[0].text.lower() in DEFINITE:
         words = words[1:]
-    if trig.entry.pos != "VERB" or len(words) != 2 or words[1].text.lower() not in cues.STATE_NOUNS:
+    if trig.entry.pos != "VERB" or not words:
         return []
     n = cues.NUMBER_WORDS.get(words[0].text.lower(), 0)
-    return _named_together(doc, doc.tokens[trig.clause[0]].start, n) if n >= 3 else []
+    if n < 3:
+        return []
+    if len(words) == 2 and words[1].text.lower() in cues.STATE_NOUNS:
+        return _named_together(doc, doc.tokens[trig.clause[0]].start, n)
+    if len(words) <= 2 and doc.tokens[words[0].i - 1].text.lower() in DEFINITE and _person_count(words[1:]):
+        # "Die drei Ratsmitglieder wiesen die Vorwürfe zurück", "The four men ...": the persons named together
+        return _named_together(doc, doc.tokens[trig.clause[0]].start, n, "PER")
+    return []
 
 
-def _named_together(doc: Document, before: int, n: int) -> list[Slot]:
-    """The last n states named together ("Mali, Burkina Faso und Niger") before this offset."""
-    names = [m for m in doc.mentions if m.end <= before and m.kind == "name" and m.label == "GPE"
+def _person_count(rest: Sequence[Token]) -> bool:
+    """After a definite count of three or more, a plural noun (not a state's) or nothing: "die drei
+    Politiker", "die drei"."""
+    return not rest or rest[0].pos == "NOUN" and "Number=Plur" in rest[0].morph
+
+
+def _counted_persons(doc: Document, trig: Trigger, cues: ModuleType) -> list[Slot]:
+    """"forderte die drei auf", "den Rücktritt der drei Ratsmitglieder", "accuse the four men", "wirft den beiden
+    Politikern vor": as many persons named together before ("Smith Augustin, Emmanuel Vertilaire und Louis Gérald
+    Gilles")."""
+    a, b = trig.clause
+    tokens = doc.tokens[a:b]
+    for k, tok in enumerate(tokens[1:-1], start=1):
+        n = cues.NUMBER_WORDS.get(tok.text.lower(), 0)
+        nxt = tokens[k + 1]
+        if tokens[k - 1].text.lower() not in DEFINITE or nxt.text.lower() in cues.STATE_NOUNS \
+                or tok.text.lower() in cues.ALL_WORDS:
+            continue
+        # (two only with their noun: "den beiden Politikern", not a bare "beide", which the rule for pairs reads)
+        if n >= 3 and (nxt.pos not in {"NOUN", "PROPN", "ADJ", "NUM"} or _person_count([nxt])) \
+                or n == 2 and nxt.pos == "NOUN" and _person_count([nxt]):
+            return _named_together(doc, doc.tokens[a].start, n, "PER")
+    return []
+
+
+APPOSED_GAP = 120   # characters of titles between two persons named together
+
+
+def _named_together(doc: Document, before: int, n: int, label: str = "GPE") -> list[Slot]:
+    """The last n states (or persons) named together ("Mali, Burkina Faso und Niger") before this offset."""
+    names = [m for m in doc.mentions if m.end <= before and m.kind == "name" and m.label == label
              and m.entity_id and (ent := doc.entity(m.entity_id)) is not None and ent.actor.code]
     groups: list[list[Mention]] = []
     for m in names:
-        joined = groups and doc.text[groups[-1][-1].end:m.start].strip().lower() in {",", "und", "and", ", and"}
+        between = doc.text[groups[-1][-1].end:m.start].strip().lower() if groups else ""
+        # (persons may have their titles between: "Saïd Naciri, dem Präsidenten des Fußballklubs ..., und Abdenbi
+        # Bioui")
+        joined = groups and (between in {",", "und", "and", ", and"} or label == "PER" and len(between) < APPOSED_GAP
+                             and between.endswith((", und", ", and")) and not any(c in between for c in ".;:"))
         groups[-1:] = [groups[-1] + [m]] if joined else groups[-1:] + [[m]]
     group = next((g for g in reversed(groups) if len(g) == n), None)
     return [mention_slot(doc, m, doc.entity(m.entity_id)) for m in group] if group else []
@@ -3814,7 +3957,9 @@ def _counted_group(doc: Document, trig: Trigger, cues: ModuleType, actor_id: str
     if n is None and any(w in cues.CONFLICT_PARTIES for w in words):
         n, noun = 2, cues.CONFLICT_PARTIES[0]
     if n is None:
-        return []
+        # (not whom a crowd marches for: "demonstrierten für die beiden Angeklagten")
+        return [p for p in _counted_persons(doc, trig, cues) if p.entity.id != actor_id] \
+            if trig.entry.event != "PROTEST" else []
     if n == 2 and noun in cues.SIDE_NOUNS:
         # "rief beide Seiten zur Zurückhaltung auf": the sides of the last clash, not the last two states
         # named together (often the mediators: "Ägypten und Saudi-Arabien")
@@ -4259,7 +4404,9 @@ def _unnamed_people(doc: Document, trig: Trigger, actor: Slot, mode: str | None,
     state = ref.sector in SECURITY_SECTORS or (ref.sector in STATE_SECTORS
                                                and mode in ORDER_MODES | {"crowd-control", "convict", "execute"}) \
         or ref.sector in LAW_SECTORS and mode == "allege" \
-        or ref.sector in STATE_SECTORS and _pardon(trig, cues)   # "hatte 175 Menschen begnadigt": its prisoners
+        or ref.sector in STATE_SECTORS and _pardon(trig, cues) \
+        or mode == "execute" and actor.entity.type in PLACE_TYPES   # "Alabama executed a man": its prisoners
+    # ("hatte 175 Menschen begnadigt": its prisoners)
     if not state or not ref.code or ref.code in NON_STATE_CODES:
         return None
     if any(s.role == COAST_ROLE and trig.clause[0] <= s.first < trig.clause[1] for s in slots):
@@ -4275,7 +4422,8 @@ def _unnamed_people(doc: Document, trig: Trigger, actor: Slot, mode: str | None,
     blocked = (_cordon(trig, cues) or mode == "restrict" and ref.sector in SECURITY_SECTORS) \
         and _article_protesters(doc, trig.token, cues) is not None
     if mode in UNTARGETED_MODES or (not _names_people(doc.tokens[a:b], cues) and not taken_up and not crowd
-                                    and not blocked and mode not in POPULATION_MODES and not existential(doc, trig)):
+                                    and not blocked and mode not in POPULATION_MODES | {"execute"}
+                                    and not existential(doc, trig)):
         return None
     if trig.entry.event == "ASSAULT":
         # "bei den Angriffen der israelischen Armee im Süden des Libanon": a state's forces strike abroad
@@ -4390,9 +4538,11 @@ def _pronoun_people(tokens: Sequence[Token], cues: ModuleType) -> bool:
     return any(t.text.lower() in cues.OBJECT_PLURALS for t in tokens)
 
 
-def _names_people(tokens: Sequence[Token], cues: ModuleType) -> bool:
-    """Does the text speak of unnamed people ("Menschen", "Demonstranten", "protesters", "Hunderte Indigene")?"""
-    return any(_names(t, cues.PEOPLE_NOUNS) or t.text.lower() in cues.CROWD_COUNTS for t in tokens)
+def _names_people(tokens: Sequence[Token], cues: ModuleType, counted: bool = False) -> bool:
+    """Does the text speak of unnamed people ("Menschen", "Demonstranten", "protesters", "Hunderte Indigene")?
+    With ``counted`` a number of any plural noun counts too ("zwei freiwillige Sicherheitshelfer")."""
+    return any(_names(t, cues.PEOPLE_NOUNS) or t.text.lower() in cues.CROWD_COUNTS for t in tokens) \
+        or counted and any(t.pos == "NUM" or t.text.lower() in cues.NUMBER_WORDS for t in tokens)
 
 
 def _asks_people(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
@@ -4423,6 +4573,18 @@ def _unnamed_attackers(doc: Document, trig: Trigger, roles: Roles, slots: list[S
     # attacked by no one named)
     murdered = roles.passive and not words and trig.entry.lemma.lower() in cues.UNNAMED_ATTACK_VERBS \
         and any(r.entity.type == "PER" for r in roles.recipients)
+    # ("Bei einem Bombenanschlag ... sind zwei Sicherheitshelfer getötet worden", "were killed in a bomb attack": the
+    # dead of an attack no one is named for)
+    # (not from the air, nor one a prefix names the doer of: "Bei einem Luftangriff auf das iranische Konsulat",
+    # "in a drone attack", "Bei einem US-Angriff" are a state's)
+    attack = next((t for t in doc.tokens[a:b] if t.pos == "NOUN" and t.lemma.lower().endswith(cues.ATTACK_NOUN_ENDINGS)
+                   and not t.lemma.lower().startswith(cues.AIR_ATTACK_WORDS) and "-" not in t.text
+                   and doc.tokens[t.i - 1].text.lower() not in cues.AIR_ATTACK_WORDS), None)
+    dead_of_attack = roles.passive and not words and not roles.actors and trig.entry.lemma.lower() in cues.KILL_VERBS \
+        and attack is not None
+    # (an attack told before has its doer there, "wounded in the attack"; nor are they unnamed where the sentence
+    # names another state: "an der Grenze zu Venezuela" leaves the attackers open)
+    murdered = murdered or dead_of_attack and not _definite_phrase(doc, attack) and not _other_state_named(doc, slots)
     # (a capitalised "Bewaffnete" before its auxiliary is the noun, though tagged as the verb "bewaffnete")
     if not murdered and not any(_names(t, nouns) for t in words
                                 if t.pos in {"NOUN", "PROPN", "ADJ"} or t.text[:1].isupper()):
@@ -4433,7 +4595,24 @@ def _unnamed_attackers(doc: Document, trig: Trigger, roles: Roles, slots: list[S
     if not code or code in NON_STATE_CODES:
         return []
     return [(implied_actor(doc, code, "REB", [trig.token], "unidentified attackers"),
-             f"implied (unnamed armed men, {code})")]
+             f"{UNNAMED_ATTACKERS}, {code})")]
+
+
+UNNAMED_ATTACKERS = "implied (unnamed armed men"
+
+
+def _definite_phrase(doc: Document, noun: Token) -> bool:
+    """Does the noun's phrase open with a definite article ("the August 2013 attacks", "dem Angriff")?"""
+    k = noun.i - 1
+    while k >= 0 and doc.tokens[k].pos in {"ADJ", "NUM", "PROPN", "NOUN"}:
+        k -= 1
+    return k >= 0 and doc.tokens[k].text.lower() in DEFINITE
+
+
+def _other_state_named(doc: Document, slots: list[Slot]) -> bool:
+    """Does the sentence name states of more than one country?"""
+    codes = {s.entity.actor.code for s in slots if s.entity.type == "GPE" and s.entity.actor.code}
+    return len(codes) > 1
 
 
 AGENT_WORDS = frozenset({"von", "by"})

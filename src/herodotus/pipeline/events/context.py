@@ -168,7 +168,9 @@ def latest_requesters(doc: Document, refuser: Slot, sent: int, yielding: bool = 
             # Ukraine hatte gefordert, auch Russland auf die Liste zu setzen. Die FATF lehnte dies ab."
             return [doer]
         # (one side's demand made of the refuser in person counts too: "Der Präsidialrat forderte Kabir auf")
-        addressed = target is not None and target.id == refuser.entity.id
+        # (and a demand made of a state is refused by a member of its government: "Moe forderte die
+        # Bundesregierung auf, ... Trudeau lehnte eine Ausweitung ab")
+        addressed = target is not None and (target.id == refuser.entity.id or _own_state_asked(target, refuser))
         if ev.event == "AGREE" and (not addressed or sentence_of(doc, ev.start) < sent - 1):
             continue   # (an offer or invitation just made is turned down by whom it was made to: "lud ... ein. Branson
             # lehnte ab.")
@@ -185,6 +187,13 @@ def latest_requesters(doc: Document, refuser: Slot, sent: int, yielding: bool = 
 
 
 REFUSAL_WINDOW = 5
+
+
+def _own_state_asked(target: Entity, refuser: Slot) -> bool:
+    """Is the demand's addressee the refuser's own state or government (a body, not a person)?"""
+    return target.type in {"GPE", "ORG"} and target.actor.sector == "GOV" and refuser.entity.type == "PER" \
+        and refuser.entity.actor.sector == "GOV" and target.actor.code is not None \
+        and target.actor.code == refuser.entity.actor.code
 
 
 def earlier_doer(doc: Document, event: str, own: set[str], sent: int) -> list[Slot]:

@@ -148,7 +148,10 @@ def _insertions(tokens: Sequence[Token], cues: ModuleType, brackets: set[int] = 
             continue
         # "..., zu der sich ... haben, verurteilte": a relative pronoun may follow a preposition
         start = a + 2 if tokens[a + 1].pos == "ADP" else a + 1
-        apposed_name = _titled_name(tokens[a + 1:b])   # "Die UN-Gesandte, Julie Bishop, verurteilte"
+        # "Die UN-Gesandte, Julie Bishop, verurteilte" (two joined names where the parse needs it: "Two Republican
+        # state lawmakers, Stefani Lord and John Block, called")
+        apposed_name = _titled_names(tokens[a + 1:b], getattr(cues, "APPOSED_NAME_PAIRS", False)
+                                     and tokens[a - 1].pos == "NOUN" and "Number=Plur" in tokens[a - 1].morph)
         age = b - a == 2 and tokens[a + 1].pos == "NUM"   # "Ruto, 57, urged Washington"
         # "The Spanish Commission for Refugee Aid, or CEAR, accused": the short name the story uses later
         alias = b - a > 2 and tokens[a + 1].text.lower() in getattr(cues, "ALIAS_WORDS", ()) \
@@ -218,6 +221,14 @@ def _titled_name(span: Sequence[Token]) -> bool:
     first = next((k for k, t in enumerate(span) if t.pos == "PROPN"), None)
     return first is not None and first <= 2 and all(t.pos == "NOUN" and t.text[:1].isupper() for t in span[:first]) \
         and all(t.pos == "PROPN" for t in span[first:])
+
+
+def _titled_names(span: Sequence[Token], pairs: bool) -> bool:
+    """One titled name, or with ``pairs`` two joined by a conjunction."""
+    joins = [k for k, t in enumerate(span) if t.pos == "CCONJ"]
+    if pairs and len(joins) == 1 and 0 < joins[0] < len(span) - 1:
+        return _titled_name(span[:joins[0]]) and _titled_name(span[joins[0] + 1:])
+    return not joins and _titled_name(span)
 
 
 def _role_of(tokens: Sequence[Token], k: int) -> bool:

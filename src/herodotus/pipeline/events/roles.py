@@ -1865,8 +1865,19 @@ def with_conjuncts(doc: Document, slot: Slot, local: list[Slot]) -> tuple[Slot, 
             break   # "China, the North's main ally, ...", "İmamoğlu, Erdoğans Rivale": an apposition's possessor
         if [t.text for t in between] == [","] and _named_title_before(doc, other, out[-1]):
             break   # "recalled its ambassador to Israel, Frederico Meyer,": the ambassador's name, no second party
+        if [t.text for t in between] == [","] and len(out) == 1 and _group_named(doc, out[0], other):
+            out[-1] = other   # "Two Republican state lawmakers, Stefani Lord and John Block,": the named members
+            continue
         out.append(other)
     return tuple(out)
+
+
+def _group_named(doc: Document, group: Slot, person: Slot) -> bool:
+    """Is the person the first of the members a group of people called by a plural noun is named by, in an
+    apposition ("Two Republican state lawmakers, Stefani Lord and John Block")?"""
+    head = doc.tokens[group.last]
+    return person.entity.type == "PER" and group.entity.type != "PER" and head.pos == "NOUN" \
+        and "Number=Plur" in head.morph and any(t.pos == "CCONJ" for t in doc.tokens[person.last + 1:person.last + 3])
 
 
 def _named_title_before(doc: Document, person: Slot, place: Slot) -> bool:

@@ -440,6 +440,7 @@ def _parsed_subject(doc: Document, cue: int, sent_tokens: list[Token],
         if tok.head == cue and tok.dep in _SUBJECT_DEPS and not _inside(tok, blocked):
             members = _subtree(sent_tokens, tok.i)
             members = [i for i in members if not _inside(doc.tokens[i], blocked)]
+            members = _without_scene(doc, sent_tokens, members, tok.i)
             members = _before_relative(doc.tokens, members, tok.i)
             if members:
                 head = tok.i if tok.i in members else None
@@ -460,6 +461,32 @@ def _parsed_subject(doc: Document, cue: int, sent_tokens: list[Token],
     if verb.dep in ("cop", "aux") and verb.head >= 0 and verb.head != cue and doc.tokens[verb.head].sent == verb.sent:
         return _parsed_subject(doc, verb.head, sent_tokens, blocked)   # "X ist der Meinung", "sei er zu dem Schluss gekommen"
     return None
+
+
+def _without_scene(doc: Document, sent_tokens: list[Token], members: list[int], head: int) -> list[int]:
+    """The subject phrase without a place or channel the parser hung on it: "schrieb der Politiker auf Twitter",
+    "sagte der Politiker in Berlin" name no speaker in Twitter or Berlin."""
+    for tok in sent_tokens:
+        if tok.head != head or tok.dep != "nmod" or tok.i < head:
+            continue
+        case = next((t for t in sent_tokens if t.head == tok.i and t.dep == "case"), None)
+        if case is None:
+            continue
+        cut = set(_subtree(sent_tokens, tok.i))
+        place = any(m.label in ("GPE", "LOC") for m in doc.mentions if m.start <= tok.start < m.end)
+        actor = any(m.label in ("PER", "ORG") for m in doc.mentions
+                    if any(m.start <= doc.tokens[i].start < m.end for i in cut))
+        # ("sagte einer der Verteidiger nach der Urteilsverkündung": when, not who)
+        if case.text.lower() in _SCENE_PREPOSITIONS and (place or tok.text.lower() in _PLATFORMS) \
+                or case.text.lower() in _TIME_PREPOSITIONS and not actor:
+            return [i for i in members if i not in cut]
+    return members
+
+
+# Prepositions of where something is said or posted, and the platforms posted on; of when it was said
+_SCENE_PREPOSITIONS = frozenset({"auf", "in", "im", "bei", "über", "am", "on", "at"})
+_TIME_PREPOSITIONS = frozenset({"nach", "vor", "während", "after", "before", "during"})
+_PLATFORMS = frozenset({"twitter", "x", "facebook", "telegram", "instagram", "tiktok", "youtube", "truth"})
 
 
 def _verb_above(doc: Document, i: int) -> int | None:
