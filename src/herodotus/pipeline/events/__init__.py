@@ -4575,16 +4575,11 @@ def _unnamed_attackers(doc: Document, trig: Trigger, roles: Roles, slots: list[S
         and any(r.entity.type == "PER" for r in roles.recipients)
     # ("Bei einem Bombenanschlag ... sind zwei Sicherheitshelfer getötet worden", "were killed in a bomb attack": the
     # dead of an attack no one is named for)
-    # (not from the air, nor one a prefix names the doer of: "Bei einem Luftangriff auf das iranische Konsulat",
-    # "in a drone attack", "Bei einem US-Angriff" are a state's)
-    attack = next((t for t in doc.tokens[a:b] if t.pos == "NOUN" and t.lemma.lower().endswith(cues.ATTACK_NOUN_ENDINGS)
-                   and not t.lemma.lower().startswith(cues.AIR_ATTACK_WORDS) and "-" not in t.text
-                   and doc.tokens[t.i - 1].text.lower() not in cues.AIR_ATTACK_WORDS), None)
-    dead_of_attack = roles.passive and not words and not roles.actors and trig.entry.lemma.lower() in cues.KILL_VERBS \
-        and attack is not None
     # (an attack told before has its doer there, "wounded in the attack"; nor are they unnamed where the sentence
     # names another state: "an der Grenze zu Venezuela" leaves the attackers open)
-    murdered = murdered or dead_of_attack and not _definite_phrase(doc, attack) and not _other_state_named(doc, slots)
+    murdered = murdered or roles.passive and not words and not roles.actors \
+        and trig.entry.lemma.lower() in cues.KILL_VERBS and (attack := _ground_attack(doc, a, b, cues)) is not None \
+        and not _definite_phrase(doc, attack) and not _other_state_named(doc, slots)
     # (a capitalised "Bewaffnete" before its auxiliary is the noun, though tagged as the verb "bewaffnete")
     if not murdered and not any(_names(t, nouns) for t in words
                                 if t.pos in {"NOUN", "PROPN", "ADJ"} or t.text[:1].isupper()):
@@ -4599,6 +4594,14 @@ def _unnamed_attackers(doc: Document, trig: Trigger, roles: Roles, slots: list[S
 
 
 UNNAMED_ATTACKERS = "implied (unnamed armed men"
+
+
+def _ground_attack(doc: Document, a: int, b: int, cues: ModuleType) -> Token | None:
+    """The noun of an attack in tokens a..b, if not from the air nor one a prefix names the doer of ("Bei einem
+    Luftangriff auf das iranische Konsulat", "in a drone attack", "Bei einem US-Angriff" are a state's)."""
+    return next((t for t in doc.tokens[a:b] if t.pos == "NOUN" and t.lemma.lower().endswith(cues.ATTACK_NOUN_ENDINGS)
+                 and not t.lemma.lower().startswith(cues.AIR_ATTACK_WORDS) and "-" not in t.text
+                 and doc.tokens[t.i - 1].text.lower() not in cues.AIR_ATTACK_WORDS), None)
 
 
 def _definite_phrase(doc: Document, noun: Token) -> bool:
