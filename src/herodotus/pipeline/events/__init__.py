@@ -4606,9 +4606,7 @@ def _ground_attack(doc: Document, a: int, b: int, cues: ModuleType) -> Token | N
 
 def _definite_phrase(doc: Document, noun: Token) -> bool:
     """Does the noun's phrase open with a definite article ("the August 2013 attacks", "dem Angriff")?"""
-    k = noun.i - 1
-    while k >= 0 and doc.tokens[k].pos in {"ADJ", "NUM", "PROPN", "NOUN"}:
-        k -= 1
+    k = skip_back(doc, noun.i - 1, {"ADJ", "NUM", "PROPN", "NOUN"})
     return k >= 0 and doc.tokens[k].text.lower() in DEFINITE
 
 
