@@ -14,7 +14,7 @@ from typing import Any
 
 from .model import Document
 
-__version__ = "0.7.77"
+__version__ = "0.7.78"
 
 
 @lru_cache(maxsize=1)

@@ -2666,3 +2666,40 @@ def test_actors_police_do_not_serve_across_the_border(nlp):
         "Kampala (dpa) - Bei einem Angriff auf eine Schule im Westen Ugandas sind 41 Menschen getötet worden. Die "
         "Angreifer flohen in Richtung der Grenze zum Kongo, wie die Polizei mitteilte."), "de", date(2023, 6, 17))
     assert actor_at(doc, "Polizei").actor.code == "UGA"
+
+
+def test_actors_an_ap_state_abbreviation_is_american(nlp):
+    doc = run(nlp, (
+        "HELENA, Mont. (AP) — Montana's Republican-controlled House voted Wednesday to bar Rep. Zooey Zephyr from "
+        "the House floor. The Montana Democratic Party called the vote a shameful day for Montana."), "en",
+        date(2023, 4, 26))
+    assert actor_at(doc, "Zooey Zephyr").actor.code == "USA"
+    assert actor_at(doc, "Montana", 1).actor.code == "USA"
+
+
+def test_actors_greenland_acts_as_greenland(nlp):
+    doc = run(nlp, (
+        "Nuuk (dpa) - Grönlands Regierungschef Múte B. Egede hat die Wahl verloren. Die dänische "
+        "Ministerpräsidentin Mette Frederiksen gratulierte."), "de", date(2025, 3, 12))
+    assert actor_at(doc, "Múte B. Egede").actor.code == "GRL"
+    assert actor_at(doc, "Mette Frederiksen").actor.code == "DNK"
+
+
+def test_actors_a_dual_national_in_german_is_of_the_first_state(nlp):
+    doc = run(nlp, (
+        "Bangui (AFP) - In der Zentralafrikanischen Republik ist ein belgisch-portugiesischer Mitarbeiter einer "
+        "US-Hilfsorganisation festgenommen worden."), "de", date(2024, 5, 30))
+    assert actor_at(doc, "belgisch-portugiesischer Mitarbeiter").actor.code == "BEL"
+
+
+def test_actors_analysts_of_military_matters_are_no_army(nlp):
+    doc = run(nlp, "Military analysts say Russia has sharply increased its production of attack drones.", "en",
+              date(2025, 7, 31))
+    assert all(e.actor.sector != "MIL" for e in doc.entities)
+
+
+def test_actors_a_dual_national_held_by_one_of_the_states_is_its_own(nlp):
+    doc = run(nlp, (
+        "Algier (AFP) - Ein Gericht in Algerien hat den französisch-algerischen Schriftsteller Boualem Sansal zu "
+        "fünf Jahren Haft verurteilt."), "de", date(2025, 3, 27))
+    assert actor_at(doc, "Boualem Sansal").actor.code == "DZA"

@@ -5408,3 +5408,139 @@ def test_events_members_named_after_the_group_are_arrested(pipeline):
         "including Abdelhamid Jelassi and Khayam Turki.")))
     held = {t[2] for t in _triples(doc) if t[0] == "COERCE"}
     assert {"Abdelhamid Jelassi", "Khayam Turki"} <= held
+
+
+def test_events_a_sea_named_after_a_land_is_no_recipient(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2025, 5, 12), text=(
+        "Tallinn (dpa) - Die estnische Marine hat im Finnischen Meerbusen einen Öltanker der sogenannten "
+        "russischen Schattenflotte festgesetzt.")))
+    codes = _country_codes(doc)
+    assert not any(c[2] == "FIN" for c in codes)
+
+
+def test_events_a_verb_after_und_shares_the_subject_past_an_apposition(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2025, 3, 4), text=(
+        "Vilnius (dpa) - Der litauische Kulturverband, ein Bündnis von Theatern, forderte den Rücktritt des "
+        "Ministers und warf der Regierung vor, die Kultur zu vernachlässigen.")))
+    assert ("ACCUSE", "LTU", "LTU") in _rule_codes(doc)
+    assert not any(t[0] == "ACCUSE" and t[1] == "Government of Lithuania" for t in _triples(doc))
+
+
+def test_events_insisting_on_a_thing_is_a_demand(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2025, 3, 4), text=(
+        "Vilnius (dpa) - Der litauische Parteichef Remigijus Žemaitaitis kündigte an, seine Partei werde auf "
+        "dem Kulturressort bestehen.")))
+    assert any(c[0] == "REQUEST" and c[1] == "LTU" for c in _rule_codes(doc))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Brüssel (dpa) - Die EU-Außenbeauftragte Kaja Kallas und Erweiterungskommissarin Marta Kos verurteilten die "
+     "Urteile gegen georgische Oppositionspolitiker. Sie forderten die georgische Regierung zur Freilassung aller "
+     "politischen Gefangenen auf.", "de"),
+    ("BRUSSELS (AP) — EU foreign policy chief Kaja Kallas and enlargement commissioner Marta Kos condemned the "
+     "verdicts against Georgian opposition leaders. They urged the Georgian government to free all political "
+     "prisoners.", "en"),
+])
+def test_events_a_plural_pronoun_takes_up_both_persons_named_together(pipeline, text, lang):
+    doc = pipeline(Document(id="t", lang=lang, published=date(2025, 5, 16), text=text))
+    askers = {t[1] for t in _triples(doc) if t[0] == "REQUEST"}
+    assert {"Kaja Kallas", "Marta Kos"} <= askers
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Chișinău (dpa) - Ungarn blockiert jedoch die Öffnung der ersten Verhandlungskapitel für die Ukraine.", "de"),
+    ("BRUSSELS (AP) — Hungary blocked the opening of accession talks for Ukraine on Tuesday.", "en"),
+])
+def test_events_blocking_a_step_others_want_is_a_refusal(pipeline, text, lang):
+    doc = pipeline(Document(id="t", lang=lang, published=date(2025, 7, 4), text=text))
+    codes = _rule_codes(doc)
+    assert ("REJECT", "HUN", "UKR") in codes and not any(c[0] == "COERCE" for c in codes)
+
+
+def test_events_a_title_after_a_place_heads_its_own_phrase(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2025, 7, 4), text=(
+        "Chișinău (dpa) - EU-Ratspräsident António Costa und Kommissionspräsidentin Ursula von der Leyen trafen am "
+        "Freitag in der moldauischen Hauptstadt Präsidentin Maia Sandu.")))
+    met = {t[2] for t in _triples(doc) if t[0] == "CONSULT"}
+    assert met == {"Maia Sandu"}
+
+
+def test_events_tariffs_cut_by_a_trade_agreement_are_no_sanction(pipeline):
+    doc = pipeline(Document(id="t", lang="en", published=date(2025, 9, 11), text=(
+        "LONDON (AP) — Mandelson helped negotiate a trade agreement with President Donald Trump's administration "
+        "in May that cut U.S. tariffs on British cars.")))
+    assert not any(c[0] == "SANCTION" for c in _country_codes(doc))
+
+
+def test_events_the_lead_act_with_its_source_after_it_is_the_news(pipeline):
+    doc = pipeline(Document(id="t", lang="en", published=date(2025, 7, 31), text=(
+        "KYIV, Ukraine (AP) — A Russian missile tore through a nine-story apartment building in Kyiv overnight, "
+        "killing at least 11 people, Ukrainian officials said Thursday.")))
+    codes = _rule_codes(doc)
+    assert ("ASSAULT", "RUS", "UKR") in codes and not any(c[0] == "ACCUSE" for c in codes)
+
+
+def test_events_a_sides_own_strike_hits_the_other_side_not_its_speaker(pipeline):
+    doc = pipeline(Document(id="t", lang="en", published=date(2025, 7, 31), text=(
+        "KYIV, Ukraine (AP) — Russia launched hundreds of drones at Kyiv overnight, killing six civilians, Ukrainian "
+        "officials said. President Volodymyr Zelenskyy accused Moscow of targeting civilians. Russia's Defense "
+        "Ministry said its forces had hit military-industrial sites and airfields with precision weapons.")))
+    told = doc.text.index("Russia's Defense")
+    strikes = [e for e in doc.events if e.event == "ASSAULT" and e.start >= told]
+    assert strikes and all(doc.entity(e.recipient_ids[0]).actor.code == "UKR" for e in strikes)
+
+
+def test_events_days_given_to_agree_are_a_demand(pipeline):
+    doc = pipeline(Document(id="t", lang="en", published=date(2025, 7, 31), text=(
+        "WASHINGTON (AP) — U.S. President Donald Trump gave Russian President Vladimir Putin 10 days to agree to "
+        "a ceasefire or face new sanctions.")))
+    codes = _rule_codes(doc)
+    assert ("REQUEST", "USA", "RUS") in codes and not any(c[0] == "AGREE" for c in codes)
+
+
+def test_events_a_crowd_protesting_after_gathering_is_one_protest(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2024, 3, 19), text=(
+        "Kuwait-Stadt (dpa) - Das Verfassungsgericht in Kuwait hat die Parlamentswahl für ungültig erklärt. Am "
+        "Abend versammelten sich Hunderte Anhänger der Opposition in Kuwait-Stadt und protestierten gegen das Urteil.")))
+    kinds = [e.event for e in doc.events if "Anhänger" in doc.text[e.start:e.end]]
+    assert kinds == ["PROTEST"]
+
+
+def test_events_a_visit_of_whose_visitor_dessen_names(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2023, 1, 31), text=(
+        "Brasília (dpa) - Brasiliens Präsident Luiz Inácio Lula da Silva hat Bundeskanzler Olaf Scholz bei dessen "
+        "Besuch in Brasília eine klare Absage für Munitionslieferungen an die Ukraine erteilt.")))
+    codes = _rule_codes(doc)
+    assert ("CONSULT", "DEU", "BRA") in codes
+    assert ("REJECT", "BRA", "DEU") in codes and ("REJECT", "BRA", "UKR") not in codes
+
+
+def test_events_beaten_to_death_by_a_crowd(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2024, 3, 29), text=(
+        "Mexiko-Stadt (dpa) - In der mexikanischen Stadt Taxco hat eine aufgebrachte Menge eine mutmaßliche "
+        "Kindsmörderin gelyncht. Der Mann wurde von Anwohnern zu Tode geschlagen.")))
+    assert ("ASSAULT", "MEX", "MEX") in _rule_codes(doc)
+
+
+def test_events_as_opening_a_clause_keeps_its_parties_out(pipeline):
+    doc = pipeline(Document(id="t", lang="en", published=date(2025, 6, 9), text=(
+        "NICE, France (AP) — French President Emmanuel Macron on Monday called for a global moratorium on deep-sea "
+        "mining as a United Nations conference on protecting the oceans opened in the city.")))
+    asked = [c for c in _country_codes(doc) if c[0] == "REQUEST"]
+    assert asked and all(c[2] != "UNO" for c in asked)
+
+
+def test_events_a_passive_before_und_leaves_the_next_verb_active(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2025, 3, 18), text=(
+        "Ottawa (dpa) - Kanadas Premierminister Mark Carney war erst am Freitag als Nachfolger von Justin Trudeau "
+        "vereidigt worden und hatte anschließend Paris und London besucht.")))
+    visits = {t[1:] for t in _triples(doc) if t[0] == "CONSULT"}
+    assert ("Mark Carney", "France") in visits or ("Mark Carney", "Paris") in visits
+    assert not any(t[1] == "Justin Trudeau" for t in _triples(doc))
+
+
+def test_events_a_worden_after_und_serves_the_participle_before_it(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2024, 6, 5), text=(
+        "Phnom Penh (dpa) - In Kambodscha ist der Investigativjournalist Mech Dara festgenommen und wegen "
+        "Anstiftung zu Straftaten angeklagt worden.")))
+    assert ("COERCE", "KHM", "KHM") in _rule_codes(doc)

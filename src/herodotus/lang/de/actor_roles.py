@@ -286,6 +286,18 @@ GUESTS = {"gast"}
 
 # Group nouns before a genitive name are that person's followers, not the person ("Tausende Anhänger Dodiks").
 FOLLOWER_NOUNS = frozenset({"anhänger", "unterstützer", "gefolgsleute", "getreue", "getreuen"})
+# Persons a hyphenated pair of nationality adjectives describes as a dual national ("ein belgisch-portugiesischer
+# Mitarbeiter"; not "die deutsch-französische Brigade"): German names the citizenship first, unless the sentence is
+# set in the other state, which holds the person as its own ("Ein Gericht in Algerien ... den französisch-algerischen
+# Schriftsteller")
+DUAL_NATIONAL_NOUNS = frozenset({"mann", "frau", "staatsbürger", "staatsbürgerin", "staatsangehöriger",
+                                 "staatsangehörige", "journalist", "journalistin", "aktivist", "aktivistin",
+                                 "geschäftsmann", "geschäftsfrau", "student", "studentin", "wissenschaftler",
+                                 "wissenschaftlerin", "forscher", "forscherin", "reporter", "reporterin",
+                                 "schriftsteller", "schriftstellerin", "dissident", "dissidentin", "häftling",
+                                 "gefangene", "gefangener", "mitarbeiter", "mitarbeiterin", "menschenrechtler",
+                                 "menschenrechtlerin", "frauenrechtlerin", "doppelstaatler", "doppelstaatlerin"})
+CITIZENSHIP_FIRST = True
 # Pronouns: form -> (gender m/f/n/None, number sg/pl/None). "sie" is feminine singular or plural.
 PRONOUNS: dict[str, tuple[str | None, str | None]] = {
     "er": ("m", "sg"), "ihn": ("m", "sg"), "ihm": ("m", "sg"),

@@ -35,6 +35,8 @@ DRAFTING = frozenset({"einbringen", "eingebracht", "eingebrachten", "vorlegen", 
 
 # Clemency: whom a head of state pardons without naming are prisoners of the state
 PARDON_VERBS = frozenset({"begnadigen"})
+# A plural pronoun subject that may take up persons named together ("Kallas und Kos ... Sie forderten")
+PLURAL_SUBJECTS = ("sie",)
 
 ENTRIES = """
 # --- CONSULT
@@ -446,6 +448,8 @@ verlangen          VERB  REQUEST   -            100   so   -
 erwarten           VERB  REQUEST   -            100   so   dass,!wachsen,!steigen,!sinken,!fallen,!dauern,!gewinnen,!verlieren,!stattfinden,!kommen
 # ("bestand darauf, dass ...": insisted on a demand)
 bestehen           VERB  REQUEST   -            100   so   darauf
+# (and "bestand auf dem Kulturressort": insisting on a thing is a demand; the thing is no party)
+bestehen           VERB  REQUEST   -            100   s    auf
 appellieren        VERB  REQUEST   -            100   so   -
 drängen            VERB  REQUEST   -            100   so   !aus
 # "drängte die Menge aus dem Gebäude": pushed out, no urging
@@ -657,6 +661,17 @@ blockieren         VERB  REJECT    -            120   so   Entwurf
 blockieren         VERB  REJECT    -            120   so   Resolution
 blockieren         VERB  REJECT    -            120   so   Resolutionsentwurf
 blockieren         VERB  REJECT    -            120   so   Gesetzentwurf
+# ("Ungarn blockiert die Öffnung der Verhandlungskapitel": a step the others want, refused)
+blockieren         VERB  REJECT    -            120   so   Öffnung
+blockieren         VERB  REJECT    -            120   so   Beitritt
+blockieren         VERB  REJECT    -            120   so   Beitrittsgespräch
+blockieren         VERB  REJECT    -            120   so   Beitrittsverhandlung
+blockieren         VERB  REJECT    -            120   so   Verhandlungskapitel
+blockieren         VERB  REJECT    -            120   so   Beschluss
+blockieren         VERB  REJECT    -            120   so   Einigung
+blockieren         VERB  REJECT    -            120   so   Annahme
+blockieren         VERB  REJECT    -            120   so   Freigabe
+blockieren         VERB  REJECT    -            120   so   Erklärung
 versammeln         VERB  PROTEST   demo         141   s    -
 Kundgebung         NOUN  PROTEST   demo         141   s    -
 streiken           VERB  PROTEST   strike       143   s    -
@@ -1221,6 +1236,10 @@ stoßen             VERB  ASSAULT   -            180   so   !auf
 schubsen           VERB  ASSAULT   -            180   so   -
 erstechen          VERB  ASSAULT   -            180   so   -
 lynchen            VERB  ASSAULT   -            180   so   -
+# ("schlugen sie zu Tode"; not "schlug vor", "schlug Alarm": the death must be there)
+schlagen           VERB  ASSAULT   -            180   so   Tod
+erschlagen         VERB  ASSAULT   -            180   so   -
+totschlagen        VERB  ASSAULT   -            180   so   -
 # ("verletzte die Verfassung", "die Würde verletzt": violated, not injured)
 verletzen          VERB  ASSAULT   -            190   so   !würde,!verfassung,!recht,!völkerrecht,!souveränität,!abkommen,!waffenruhe,!vereinbarung,!resolution,!menschenrecht,!pflicht,!hoheitsgebiet,!gesetz,!regel
 ermorden           VERB  ASSAULT   assassinate  186   so   -
@@ -1364,6 +1383,7 @@ kommen             VERB  COERCE    arrest       173   p    Gewahrsam
 RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "CONSULT:visit": ("in", "nach"),
     "RETREAT:übergeben": ("an",),   # "übergaben den Stützpunkt an die nigrische Armee": to whom it is left
+    "REJECT:blockieren": ("für",),   # "blockiert die Öffnung der Verhandlungskapitel für die Ukraine": whom it holds back
     "COERCE:anordnen": ("von", "gen"),   # "ordnete die Inhaftierung von Saïd Naciri an": whom the ordered arrest holds
     "CONSULT": ("mit",), "AGREE": ("mit", "zwischen"), "COERCE:restrict": ("mit", "zu", "für", "nach", "aus"), "COERCE:arrest": ("für",), "COOPERATE": ("mit",), "COOPERATE:verb": ("an",), "SUPPORT": ("für", "hinter", "mit"),
     "ASSAULT": ("auf", "gegen"), "ASSAULT:liefern": ("mit",), "ASSAULT:zurückerobern": ("von",),   # "von Al-Shabaab zurückerobert"

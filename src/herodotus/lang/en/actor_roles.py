@@ -214,6 +214,7 @@ GUESTS = {"guest"}
 DUAL_NATIONAL_NOUNS = frozenset({"woman", "man", "citizen", "national", "hostage", "journalist", "activist",
                                  "businessman", "businesswoman", "student", "scholar", "academic", "researcher",
                                  "reporter", "writer", "dissident", "prisoner", "detainee", "aid", "worker"})
+CITIZENSHIP_FIRST = False   # (the last demonym of the pair is the citizenship)
 PRONOUNS: dict[str, tuple[str | None, str | None]] = {
     "he": ("m", "sg"), "him": ("m", "sg"), "she": ("f", "sg"), "her": ("f", "sg"),
     "they": (None, "pl"), "them": (None, "pl"),

@@ -17,6 +17,8 @@ COAST_NOUNS = ("coast", "coastline", "shore", "shores")
 
 # Clemency: whom a head of state pardons without naming are prisoners of the state
 PARDON_VERBS = frozenset({"pardon", "commute"})
+# A plural pronoun subject that may take up persons named together ("Kallas and Kos ... They urged")
+PLURAL_SUBJECTS = ("they",)
 # Verbs whose participle after a noun only says who is meant ("people suspected of entering illegally")
 DESCRIBING_PARTICIPLES = frozenset({"suspect"})
 # Participles that make an office of the noun after them ("investigating judges"): no act
@@ -339,6 +341,9 @@ expect             VERB  REQUEST   -            100   so   to,!grow,!rise,!fall,
 demand             VERB  REQUEST   -            100   so   -
 # "gave Moscow a deadline to agree to a ceasefire": a deadline set is a demand
 set                VERB  REQUEST   -            100   so   deadline
+# ("gave Putin 10 days to agree to a ceasefire": the same)
+give               VERB  REQUEST   -            100   so   day,to
+give               VERB  REQUEST   -            100   so   week,to
 call+on            VERB  REQUEST   -            100   so   -
 # ("renewed its call on Tehran to negotiate": a demand made again; a call alone may be a phone call)
 call               NOUN  REQUEST   -            100   so   renew
@@ -538,6 +543,13 @@ roadblock          NOUN  PROTEST   obstruct     144   s    -
 block              VERB  REJECT    -            120   so   resolution
 block              VERB  REJECT    -            120   so   draft
 block              VERB  REJECT    -            120   so   bill
+# ("blocked the formal adoption of an agreement": a step the others want, refused)
+block              VERB  REJECT    -            120   so   adoption
+block              VERB  REJECT    -            120   so   accession
+block              VERB  REJECT    -            120   so   approval
+block              VERB  REJECT    -            120   so   decision
+block              VERB  REJECT    -            120   so   declaration
+block              VERB  REJECT    -            120   so   statement
 block              VERB  SANCTION  discontinue  -     so   deal
 block              VERB  SANCTION  discontinue  -     so   bid
 block              VERB  SANCTION  discontinue  -     so   takeover
@@ -719,7 +731,7 @@ pull+out           VERB  SANCTION  discontinue  162   so   negotiations
 halt               VERB  SANCTION  discontinue  163   so   trade
 suspend            VERB  SANCTION  discontinue  163   so   trade
 stop               VERB  SANCTION  discontinue  163   so   trade
-cut                VERB  SANCTION  discontinue  163   so   trade
+cut                VERB  SANCTION  discontinue  163   so   trade,!tariff
 halt               VERB  SANCTION  discontinue  163   so   deliveries
 stop               VERB  SANCTION  discontinue  163   so   deliveries
 # (ending arms supplies to a state: "would stop sending weapons to Ukraine")
@@ -999,6 +1011,7 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "CONSULT:visit": ("to", "in"),
     "RETREAT:grant": ("to",),   # "granted bail to X"
     "RETREAT:hand+over": ("to",),   # "handed the base over to the Nigerien army": to whom it is left
+    "REJECT:block": ("for",),   # "blocked the opening of accession talks for Ukraine": whom it holds back
     "CONSULT": ("with", "to"), "AGREE": ("with", "to", "between"), "COERCE:restrict": ("with",), "COOPERATE": ("with",), "COOPERATE:verb": ("to",), "SUPPORT": ("for", "with"),
     "ASSAULT": ("on", "against", "at"), "ASSAULT:retake": ("from",), "ASSAULT:retook": ("from",),   # "retook the town from al-Shabaab"
     "PROTEST": ("against", "outside"), "ACCUSE": ("against", "of"), "ACCUSE:disapprove": ("with",),
@@ -1215,6 +1228,8 @@ SUBORDINATORS = ("that", "because", "although", "though", "whether", "while", "w
 # Words that open a clause of its own without making its act part of the main one: "until the detailed tallies
 # are released" has its own subject, not the main clause's (what it awaits is flagged hypothetical, not dropped)
 AWAITING_SUBORDINATORS = ("until", "till")
+# "as" opening a clause of its own ("as a U.N. conference opened"): its parties are no recipients
+CLAUSE_AS = ("as",)
 
 NEGATION = ("not", "n't", "no", "never", "without", "neither", "nor", "none")
 HYPOTHETICAL = ("if", "would", "could", "might", "may", "should", "unless", "whether",

@@ -2009,7 +2009,7 @@ BRUSSELS = {"brüssel", "brussels", "brussel"}
 # Territories are coded as the state they belong to: event data counts states, and the article
 # conventions code actors by "the actor's state": New Caledonia's Kanak parties as France's, Hong
 # Kong's courts, police and government as China's.
-SOVEREIGN = {"HKG": "CHN", "MAC": "CHN", "NCL": "FRA", "PYF": "FRA", "GRL": "DNK", "FRO": "DNK", "PRI": "USA",
+SOVEREIGN = {"HKG": "CHN", "MAC": "CHN", "NCL": "FRA", "PYF": "FRA", "PRI": "USA",
              "GUM": "USA"}
 
 

@@ -118,7 +118,7 @@ def _gender(tok: Token) -> str | None:
     return {"Masc": "m", "Fem": "f"}.get(tok.feat("Gender") or "")
 
 
-WATER_NOUNS = frozenset({"gulf", "sea", "bay", "strait", "straits", "golf", "meer", "bucht", "meerenge"})
+WATER_NOUNS = frozenset({"gulf", "sea", "bay", "strait", "straits", "golf", "meer", "bucht", "meerenge", "meerbusen"})
 FEMININE_ENDINGS = ("erin", "istin", "entin", "antin", "orin", "atin", "urin")
 
 
@@ -251,10 +251,12 @@ class Scanner:
         names a sponsor, not the group's country (no candidate); two demonyms before a person noun
         ("a Russian-American woman") name the last one's country. False: not such a compound."""
         head, _, tail = toks[i].text.rpartition("-")
-        if head and self.lang == "en" and tail[:1].isupper() and i + 1 < len(self._norms) \
-                and self._norms[i + 1] in self.roles.DUAL_NATIONAL_NOUNS and (dual := self._dual_demonym(head, tail)):
+        if head and (tail[:1].isupper() or self.lang == "de") and i + 1 < len(self._norms) \
+                and self._norms[i + 1] in self.roles.DUAL_NATIONAL_NOUNS \
+                and (dual := self._dual_demonym(head, tail, [t for t in toks if t.sent == toks[i].sent])):
             # "a Russian-American woman", "the Iranian-American journalist": an American of Russian or
-            # Iranian descent; the last demonym is the citizenship
+            # Iranian descent; the last demonym is the citizenship (German names it first: "ein
+            # belgisch-portugiesischer Mitarbeiter")
             return Cand(i, i + 1, "adjective", s, kb=dual, form="adjective")
         tail = tail.lower()
         if not head or tail not in self.roles.OWNER_SUFFIXES | self.roles.SPONSOR_SUFFIXES:
@@ -282,10 +284,18 @@ class Scanner:
     def _after_possessive(self, i: int) -> bool:
         return i > 0 and self._norms[i - 1] == "'s"
 
-    def _dual_demonym(self, head: str, tail: str) -> KBEntry | None:
+    def _dual_demonym(self, head: str, tail: str, sentence: list[Token]) -> KBEntry | None:
         hits = [self.kb.lookup((norm(w),), w) for w in (head, tail)]
         if not all(found and all(form == "adjective" for _, form in found) for found in hits):
             return None
+        if self.roles.CITIZENSHIP_FIRST:
+            # ("Ein Gericht in Algerien hat den französisch-algerischen Schriftsteller ... verurteilt": the state
+            # the sentence is in holds the dual national as its own)
+            named = {self.kb.entries[e].code for t in sentence if t.text[:1].isupper()
+                     for e, form in self.kb.lookup((norm(t.text),), t.text)
+                     if form != "adjective" and self.kb.entries[e].kind == "country"}
+            here = [found for found in hits if {self.kb.entries[e].code for e, _ in found} & named]
+            return self._pick(here[0] if len(here) == 1 else hits[0])
         return self._pick(hits[1])
 
     def _source_compound(self, word: str) -> KBEntry | None:
@@ -365,7 +375,8 @@ class Scanner:
             return None
         if tok.text.islower() and i + 1 < stop and self._lemmas[i + 1] in ACCORD_NOUNS:
             return None   # "a military agreement": a kind of accord, not a party to it ("a rebel camp" is theirs)
-        if (tok.pos == "ADJ" or self._norms[i] in self.roles.ATTRIBUTE_ROLES) and tok.text.islower() \
+        opens = tok.text.istitle() and (i == 0 or tokens[i - 1].sent != tok.sent)   # ("Military analysts say")
+        if (tok.pos == "ADJ" or self._norms[i] in self.roles.ATTRIBUTE_ROLES) and (tok.text.islower() or opens) \
                 and i + 1 < stop and tokens[i + 1].pos == "NOUN" and self._norms[i + 1] not in self.role_words \
                 and self._lemmas[i + 1] not in self.role_words and self._lemmas[i + 1] not in self.roles.FORCE_ASSETS:
             return None   # "to resume military communications": an attribute of a thing, not a party
@@ -681,6 +692,9 @@ class Scanner:
         match = self.kb_match(toks, i, stop)
         if match and i >= first + 2 and self._norms[i - 1] in ("of", "von") and self._norms[i - 2] in WATER_NOUNS:
             return None   # "the Gulf of Oman", "im Golf von Aden": a sea named after a land, no party
+        if match and match[0] == 1 and i + 1 < stop and self._norms[i + 1] in WATER_NOUNS \
+                and all(form == "adjective" for _, form in match[1]):
+            return None   # "im Finnischen Meerbusen", "the Arabian Sea": the same
         role = self.role_at(toks, i, stop)
         if role and role[2] in self.roles.POSSESSED_ONLY and not (i > first and norm(toks[i - 1].text) in self.roles.POSSESSIVES):
             role = None   # "his office" speaks for him; "ten Serbian offices" are buildings

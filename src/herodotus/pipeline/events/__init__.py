@@ -148,6 +148,8 @@ COMPLEMENT_TAKERS = {"REJECT", "REQUEST", "AGREE", "THREATEN", "ACCUSE", "SUPPOR
 PROHIBITION_MODES = {"ban", "restrict", "discontinue"}
 # Hostile acts announced under a condition are threats of that kind.
 THREAT_MODES = {"ASSAULT": "violence", "SANCTION": "restrict", "COERCE": "restrict"}
+# (a refusal announced under a condition threatens too: "werde Kroatien den Abschluss weiterer Kapitel blockieren")
+CONDITIONAL_THREATS = {**THREAT_MODES, "REJECT": "restrict"}
 COMPLEMENT_MODES = {
     "REJECT": {"CONSULT": "meet", "AGREE": "meet", "AID": "assist", "COOPERATE": "assist",
                "RETREAT": "yield", "CONCEDE": "yield"},
@@ -356,6 +358,10 @@ class EventCoder:
             named = {g.entity.id for g in group}
             roles = Roles(tuple(group), tuple(r for r in roles.actors or roles.recipients if r.entity.id not in named),
                           roles.how, roles.passive)
+        if len(roles.actors) == 1 and (persons := _persons_taken_up(doc, roles.actors[0], cues)):
+            named = {p.entity.id for p in persons}
+            roles = Roles(tuple(persons), tuple(r for r in roles.recipients if r.entity.id not in named),
+                          roles.how, roles.passive)
         if trig.entry.event == "ASSAULT" and not roles.passive and roles.actors and _attackers_first(doc, trig, cues):
             # "Unbekannte hätten die Beamten ... erschossen": the unnamed armed men before the finite verb are the
             # subject, so the name after it is whom they shot
@@ -514,6 +520,11 @@ class EventCoder:
                 and (court := _court_doer(doc, {r.entity.id for r in roles.recipients}, trig.token.sent)) is not None:
             # "Zudem müssen sie ihre Reisepässe abgeben": a condition the court of the latest ruling imposed
             actors = [(court, "the court of the latest ruling")]
+        if entry.event == "ASSAULT" and not actors and roles.recipients and not roles.passive \
+                and _crowd_subject(doc, trig, cues) \
+                and (scene := article_country(doc)) is not None:
+            # "Hunderte Anwohner ... schlugen sie zu Tode": an unnamed crowd of the story's country
+            actors = [(implied_actor(doc, scene, "CVL", [trig.token]), "implied (a crowd in the article's country)")]
         if entry.event == "PROTEST":
             actors = actors or self._protesters(doc, trig, slots, cues, roles)
             if not roles.recipients and _definite(doc, trig, cues):
@@ -541,6 +552,13 @@ class EventCoder:
             # target; the target is then found as for a threat that names none
             roles = Roles(roles.actors, tuple(r for r in roles.recipients if r.entity.id != speaker.entity.id),
                           roles.how, roles.passive)
+        if entry.event == "ASSAULT" and speaker is not None \
+                and [r.mention.start for r in roles.recipients] == [speaker.mention.start] \
+                and all(side(a) == side(speaker) for a, _ in actors) \
+                and (enemy := counterpart(doc, speaker.entity.actor.code, trig.token.sent)) is not None:
+            # "Russia's Defense Ministry said its forces had hit military sites": a side's own strike, told
+            # without a target, hits the other side of its war, not the reporting speaker
+            roles = Roles(roles.actors, (enemy,), roles.how, roles.passive)
         kept = tuple(r for r in roles.recipients if doc.lang != "en" or not _in_relative_clause(doc, trig, r, cues))
         if kept != roles.recipients:
             # "arrested dozens of young people who tried to march on parliament": the relative clause's parties
@@ -1104,12 +1122,12 @@ class EventCoder:
                     recipients = [doer]   # "Trudeau warnte, Ottawa werde auf neue Zölle antworten"
                     note += "; a warning, aimed at the other side's actor reported just before"
             # (not the act inside the condition: "„Wenn Sie unsere Arbeiter angreifen, werden wir ...“")
-            if event in THREAT_MODES and (mod.future or mod.hypothetical and speaker is not None
-                                          and not _inside_condition(doc, trig, cues)) \
+            if event in CONDITIONAL_THREATS and (mod.future or mod.hypothetical and speaker is not None
+                                                 and not _inside_condition(doc, trig, cues)) \
                     and not mod.negated and _condition_openers(doc, trig, cues):
                 # "Sollte die Resolution nicht zurückgenommen werden, werde Kroatien ... blockieren"; reported "said
                 # police would arrest Puigdemont if the warrant was still in force"
-                event, mode, cameo = "THREATEN", THREAT_MODES[event], None
+                event, mode, cameo = "THREATEN", CONDITIONAL_THREATS[event], None
                 note += "; a future act under a condition, so coded THREATEN"
             if speaker is not None and event == "ASSAULT" and side(actor) == side(speaker) \
                     and _promised(mod) and not mod.negated:
@@ -1133,6 +1151,7 @@ class EventCoder:
             if speaker is not None and how not in {"speaker", "implied"} \
                     and (side(actor) != side(speaker) or event in PHYSICAL_TYPES and done_to_speaker) \
                     and not mod.negated and not _neutral_reporter(doc, speaker, cues) \
+                    and not (event in PHYSICAL_TYPES and _lead_report(doc, trig, speaker)) \
                     and not (_unnamed(doc, actor, cues) and side(actor)[0] == side(speaker)[0]) \
                     and not (event == "ASSAULT" and _victims_office(doc, trig, speaker, actor, recipients)) \
                     and (event in PHYSICAL_TYPES or (event in BACKING_TYPES and _backs_the_bad(doc, trig, roles, cues))
@@ -3933,18 +3952,36 @@ APPOSED_GAP = 120   # characters of titles between two persons named together
 
 def _named_together(doc: Document, before: int, n: int, label: str = "GPE") -> list[Slot]:
     """The last n states (or persons) named together ("Mali, Burkina Faso und Niger") before this offset."""
+    group = next((g for g in reversed(_name_groups(doc, before, label)) if len(g) == n), None)
+    return [mention_slot(doc, m, doc.entity(m.entity_id)) for m in group] if group else []
+
+
+def _name_groups(doc: Document, before: int, label: str) -> list[list[Mention]]:
+    """The names of one label before this offset, in runs joined by commas and "und"/"and"."""
     names = [m for m in doc.mentions if m.end <= before and m.kind == "name" and m.label == label
              and m.entity_id and (ent := doc.entity(m.entity_id)) is not None and ent.actor.code]
     groups: list[list[Mention]] = []
     for m in names:
         between = doc.text[groups[-1][-1].end:m.start].strip().lower() if groups else ""
         # (persons may have their titles between: "Saïd Naciri, dem Präsidenten des Fußballklubs ..., und Abdenbi
-        # Bioui")
+        # Bioui", or before the second: "Kaja Kallas und Erweiterungskommissarin Marta Kos")
         joined = groups and (between in {",", "und", "and", ", and"} or label == "PER" and len(between) < APPOSED_GAP
-                             and between.endswith((", und", ", and")) and not any(c in between for c in ".;:"))
+                             and (between.endswith((", und", ", and")) or between.startswith(("und ", "and ")))
+                             and not any(c in between for c in ".;:"))
         groups[-1:] = [groups[-1] + [m]] if joined else groups[-1:] + [[m]]
-    group = next((g for g in reversed(groups) if len(g) == n), None)
-    return [mention_slot(doc, m, doc.entity(m.entity_id)) for m in group] if group else []
+    return groups
+
+
+def _persons_taken_up(doc: Document, slot: Slot, cues: ModuleType) -> list[Slot]:
+    """"Kallas und Kos verurteilten die Urteile. Sie forderten ...": a plural pronoun resolved to one of
+    persons named together stands for all of them."""
+    tok = doc.tokens[slot.first]
+    if slot.last != slot.first or tok.text.lower() not in cues.PLURAL_SUBJECTS or slot.entity.type != "PER" \
+            or doc.lang == "de" and not (tok.head >= 0 and "Number=Plur" in doc.tokens[tok.head].morph):
+        return []   # (German "sie" is also "she": the verb says which)
+    groups = _name_groups(doc, doc.tokens[slot.first].start, "PER")
+    group = next((g for g in reversed(groups) if any(m.entity_id == slot.entity.id for m in g)), [])
+    return [mention_slot(doc, m, doc.entity(m.entity_id)) for m in group] if len(group) >= 2 else []
 
 
 def _counted_group(doc: Document, trig: Trigger, cues: ModuleType, actor_id: str) -> list[Slot]:
@@ -4116,6 +4153,16 @@ def _neutral_reporter(doc: Document, speaker: Slot, cues: ModuleType) -> bool:
         or speaker.mention.text.lower().endswith(cues.SOURCE_HEADS) \
         or any(w.startswith(cues.LOCAL_SOURCES) for w in words[:2]) or words[-1] in cues.WITNESS_WORDS \
         or _as_reported_by(doc, speaker)
+
+
+def _lead_report(doc: Document, trig: Trigger, speaker: Slot) -> bool:
+    """"KYIV (AP) — A Russian missile tore through ..., killing 11 people, Ukrainian officials said": the story's
+    opening act with its source named after it is the news told, no one's allegation."""
+    a, b = trig.clause
+    # (German subjunctive keeps it the source's claim: "Israelische Soldaten hätten in eine Menge geschossen, teilte
+    # das Gesundheitsministerium in Gaza mit")
+    return trig.token.sent == 0 and speaker.first > trig.token.i \
+        and not any("Mood=Sub" in t.morph for t in doc.tokens[a:b])
 
 
 AS_WORDS_BEFORE_SOURCE = frozenset({"wie", "as"})
@@ -4309,7 +4356,10 @@ def _crowd_subject(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
     """The verb's subject is a crowd word ("Tausende Anhänger", "Hunderte Menschen", "supporters"), also
     for an infinitive of purpose ("versammelten sich, um gegen die Festnahme zu protestieren")."""
     verb = trig.token
-    if verb.dep in ("advcl", "xcomp") and verb.head >= 0:
+    # (and of a verb that shares its subject: "Hunderte Anhänger versammelten sich und protestierten")
+    if verb.dep in ("advcl", "xcomp", "conj") and verb.head >= 0 \
+            and not (verb.dep == "conj" and any(t.head == verb.i and t.dep.startswith("nsubj")
+                                                for t in doc.sentence_tokens(doc.sentences[verb.sent]))):
         verb = doc.tokens[verb.head]
     tokens = doc.sentence_tokens(doc.sentences[trig.token.sent])
     for tok in tokens:
@@ -4405,7 +4455,9 @@ def _unnamed_people(doc: Document, trig: Trigger, actor: Slot, mode: str | None,
                                                and mode in ORDER_MODES | {"crowd-control", "convict", "execute"}) \
         or ref.sector in LAW_SECTORS and mode == "allege" \
         or ref.sector in STATE_SECTORS and _pardon(trig, cues) \
-        or mode == "execute" and actor.entity.type in PLACE_TYPES   # "Alabama executed a man": its prisoners
+        or mode == "execute" and actor.entity.type in PLACE_TYPES \
+        or trig.entry.event == "ASSAULT" and ref.sector in STATE_SECTORS and actor.mention.kind == "adjective"
+    # ("Alabama executed a man": its prisoners; "A Russian missile ... killing 11 people": a state's weapons)
     # ("hatte 175 Menschen begnadigt": its prisoners)
     if not state or not ref.code or ref.code in NON_STATE_CODES:
         return None
@@ -4438,6 +4490,8 @@ def _unnamed_people(doc: Document, trig: Trigger, actor: Slot, mode: str | None,
         if abroad:
             code = abroad[0].entity.actor.code
             return implied_actor(doc, code, "CVL", [trig.token]), f"implied (unnamed people at {abroad[0].mention.text})"
+        if actor.mention.kind == "adjective" and ref.sector not in SECURITY_SECTORS:
+            return None   # ("Israeli airstrikes hit the camp": a state's weapons kill at home only where named)
     group = _article_protesters(doc, trig.token, cues)
     if group is not None:
         return group, "the article's protesters (unnamed people in the clause)"

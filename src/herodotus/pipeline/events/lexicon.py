@@ -108,7 +108,7 @@ def clause_breaks(tokens: Sequence[Token], cues: ModuleType, keep: frozenset[int
         out.append((t.text in CLAUSE_BREAKS and t.i not in keep and k not in names)
                    or (word in cues.SUBORDINATORS and t.pos not in {"DET", "PRON"} and not adverb)
                    or word in getattr(cues, "AWAITING_SUBORDINATORS", ()) and _verb_follows(tokens, k)
-                   or _temporal_clause(tokens, k, cues))
+                   or _temporal_clause(tokens, k, cues) or _as_clause(tokens, k, cues))
     return out
 
 
@@ -131,6 +131,20 @@ def _temporal_clause(tokens: Sequence[Token], k: int, cues: ModuleType) -> bool:
         return False
     end = next((j for j in range(k + 1, len(tokens)) if tokens[j].text in CLAUSE_BREAKS), len(tokens))
     return tokens[end - 1].pos in VERB_POS
+
+
+def _as_clause(tokens: Sequence[Token], k: int, cues: ModuleType) -> bool:
+    """"called for a moratorium as a United Nations conference opened": "as" before a noun phrase with a finite
+    verb of its own opens a clause (not "described it as a violation", "served as ambassador")."""
+    if tokens[k].text.lower() not in getattr(cues, "CLAUSE_AS", ()) or k + 1 >= len(tokens) \
+            or tokens[k + 1].pos not in {"DET", "PROPN", "PRON"}:
+        return False
+    for t in tokens[k + 2:]:
+        if t.text in CLAUSE_BREAKS or t.text.lower() in cues.SUBORDINATORS:
+            return False
+        if t.pos in VERB_POS and "VerbForm=Fin" in t.morph:
+            return True
+    return False
 
 
 def _insertions(tokens: Sequence[Token], cues: ModuleType, brackets: set[int] = frozenset()) -> set[int]:

@@ -326,8 +326,15 @@ def _surface_role(doc: Document, inside: list[Token], m: Mention, cues: ModuleTy
     after_noun = prev is not None and prev.pos == "NOUN" and not articles and inside[0].pos == "PROPN"
     if after_noun:
         # a name after its head noun ("Flughafen Abha", "Protestführer X"): the phrase's role counts
+        nouns = 0
         while j >= 0 and doc.tokens[j].pos in SKIP_BEFORE | {"NOUN"} and doc.tokens[j].sent == inside[0].sent \
                 and doc.tokens[j].text not in CLAUSE_BREAKS:
+            nouns += doc.tokens[j].pos == "NOUN"
+            if nouns == 2 and doc.lang == "de" and doc.tokens[j].pos == doc.tokens[j + 1].pos == "NOUN" \
+                    and j + 1 < inside[0].i:
+                # "in der moldauischen Hauptstadt Präsidentin Maia Sandu": the title heads a phrase of its own
+                j += 1
+                break
             if doc.tokens[j].pos == "DET":
                 articles.append(doc.tokens[j].text.lower())
             j -= 1
@@ -432,10 +439,14 @@ def is_passive(doc: Document, trigger: Trigger, cues: ModuleType) -> bool:
         # the werden of this verb, not of a clause joined by "und" ("habe sich beteiligt und werde ...")
         joined = [t.i for t in clause if t.pos == "CCONJ" and t.i > trigger.token.i]
         end = joined[0] if joined else b
+        # (nor of the clause before "und hatte ... besucht": "war vereidigt worden und hatte Paris besucht")
+        a = max([t.i + 1 for t in clause if t.pos == "CCONJ" and t.i < trigger.token.i
+                 and doc.tokens[t.i + 1].pos in {"AUX", "VERB"}], default=a)
         werden = any(t.lemma == "werden" and t.pos == "AUX" for t in doc.tokens[a:end])
         participle = _german_participle(trigger.token) or _inflected_after_werden(doc, trigger, a, end) \
             or _infinitive_like_participle(doc, trigger, a, end)
-        return werden and participle or any(t.text.lower() in cues.PASSIVE_MARKERS for t in clause)
+        # ("festgenommen und angeklagt worden": a later "worden" serves the participles before it)
+        return werden and participle or any(t.text.lower() in cues.PASSIVE_MARKERS for t in doc.tokens[a:b])
     if _shared_passive(doc, trigger.token, doc.sentence_tokens(doc.sentences[trigger.token.sent])):
         return True
     prev = [t for t in clause if t.i < trigger.token.i and t.pos in {"AUX", "VERB"}]
@@ -807,6 +818,15 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
             if recipient is None and _pronoun_object(doc, trigger, cues):
                 recipient = _main_object(doc, trigger, slots, actor)   # "..., accusing it of ...": whom it acted on
         if not passive and (actor is None or actor.first > trigger.token.i) \
+                and (_right_after_und(doc, trigger) or _gapped(doc, trigger)
+                     and doc.tokens[trigger.clause[0]].text.lower() in ("und", "oder")):
+            # "Die Organisatoren, ein Bündnis ..., forderten X und warfen der Regierung vor": no comma before
+            # "und", so the clause opens earlier, but the verb right after it still has no subject of its own
+            # ("Hunderte Anwohner ... zerrten sie auf die Straße und schlugen sie zu Tode": none the text codes)
+            if actor is not None and entry.frame == "so":
+                recipient = recipient or actor
+            actor = _first_conjunct_subject(doc, trigger, slots)
+        if not passive and (actor is None or actor.first > trigger.token.i) \
                 and (fronted := _subject_before_comma(doc, trigger, slots)
                      or _subject_before_aside(doc, trigger, slots)) is not None:
             # "In Ottawa begrüßte Carney die Entscheidung, forderte Washington aber auf": a verb opening a
@@ -1147,6 +1167,13 @@ def _first_conjunct_subject(doc: Document, trigger: Trigger, slots: list[Slot]) 
         return None
     subject = next((t for t in tokens if t.head == verb.head and t.dep == "nsubj"), None)
     return None if subject is None else _slot_holding(slots, subject)
+
+
+def _right_after_und(doc: Document, trigger: Trigger) -> bool:
+    """A German verb right after "und"/"oder" inside its clause (no comma before the conjunction)."""
+    k = trigger.token.i
+    return doc.lang == "de" and k > trigger.clause[0] + 1 \
+        and doc.tokens[k - 1].text.lower() in ("und", "oder") and doc.tokens[k - 2].text != ","
 
 
 def _gapped(doc: Document, trigger: Trigger) -> bool:
@@ -1701,7 +1728,7 @@ def _noun_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
                                  or (s.role in agent_roles - {"adj", "poss"} and i < s.first <= i + 4
                                      and not _noun_between(doc, i, s.first)))
             and not (governed and _dative_of(doc, s, trigger.token.head))]   # "übergab der X-Botschaft eine Note"
-    actor = near[0] if near else _fronted_agent(doc, local, agent_phrases, i, cues)
+    actor = near[0] if near else _fronted_agent(doc, local, agent_phrases, i, cues) or _relative_owner(doc, local, i)
     if actor is None and (trigger.entry.event in RECIPROCAL or not in_pp(doc, trigger.token, cues)
                           or _funded_aid(doc, trigger, cues)) \
             and trigger.token.dep != "nsubj":
@@ -1717,13 +1744,26 @@ def _noun_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
     if recipient is None and trigger.entry.needs and trigger.entry.event in {"SANCTION", "COERCE"}:
         # "die Schließung der iranischen Konsulate": the owner of the frame's noun
         recipient = next((s for s in rest if i < s.first < trigger.clause[1] and s.role in ("adj", "gen", "poss")), None)
-    if recipient is None and trigger.token.dep == "obj" and trigger.token.head >= 0:
+    if (recipient is None or _noun_between(doc, i, recipient.first)) and governed:
         # "sprach Vietnam seine Solidarität aus", "bekundete Damaskus die Unterstützung": the dative
-        # of the verb that takes the noun as its object is whom the act is addressed to
-        recipient = next((s for s in rest if _dative_of(doc, s, trigger.token.head)), None)
+        # of the verb that takes the noun as its object is whom the act is addressed to (also before a
+        # party another noun governs: "erteilte Scholz eine Absage für Lieferungen an die Ukraine")
+        recipient = next((s for s in rest if _dative_of(doc, s, trigger.token.head)), None) or recipient
     if recipient is None and trigger.entry.event == "SANCTION":
         recipient = _origin(rest, i)   # "Zölle auf Importe aus der Schweiz"
     return actor, recipient
+
+
+RELATIVE_POSSESSIVES = frozenset({"dessen", "deren"})
+
+
+def _relative_owner(doc: Document, local: list[Slot], i: int) -> Slot | None:
+    """"Lula hat Scholz bei dessen Besuch ... eine Absage erteilt": "dessen" makes the act the party's named
+    just before it, not the clause subject's."""
+    j = skip_back(doc, i - 1, {"ADJ"})
+    if j < 0 or doc.tokens[j].text.lower() not in RELATIVE_POSSESSIVES:
+        return None
+    return next((s for s in reversed(local) if s.last < j), None)
 
 
 def _funded_aid(doc: Document, trigger: Trigger, cues: ModuleType) -> bool:

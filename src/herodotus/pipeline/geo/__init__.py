@@ -98,7 +98,10 @@ def dateline_state(name: str, lang: str) -> str | None:
     if not comma or not state:
         return None
     full = patterns(lang).DATELINE_STATES.get(state if state.endswith(".") else state + ".", state)
-    return next((m.place.country for m in load_gazetteer().lookup(full) if m.place.kind == ADMIN1), None)
+    countries = [m.place.country for m in load_gazetteer().lookup(full) if m.place.kind == ADMIN1]
+    if full != state and "USA" in countries:
+        return "USA"   # "HELENA, Mont.": AP's abbreviations are American states (not Bulgaria's Montana province)
+    return countries[0] if countries else None
 
 
 def country_location(iso3: str) -> Location:
