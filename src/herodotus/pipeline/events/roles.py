@@ -818,8 +818,7 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
             if recipient is None and _pronoun_object(doc, trigger, cues):
                 recipient = _main_object(doc, trigger, slots, actor)   # "..., accusing it of ...": whom it acted on
         if not passive and (actor is None or actor.first > trigger.token.i) \
-                and (_right_after_und(doc, trigger) or _gapped(doc, trigger)
-                     and doc.tokens[trigger.clause[0]].text.lower() in ("und", "oder")):
+                and _right_after_und(doc, trigger):
             # "Die Organisatoren, ein Bündnis ..., forderten X und warfen der Regierung vor": no comma before
             # "und", so the clause opens earlier, but the verb right after it still has no subject of its own
             # ("Hunderte Anwohner ... zerrten sie auf die Straße und schlugen sie zu Tode": none the text codes)
@@ -1170,10 +1169,9 @@ def _first_conjunct_subject(doc: Document, trigger: Trigger, slots: list[Slot]) 
 
 
 def _right_after_und(doc: Document, trigger: Trigger) -> bool:
-    """A German verb right after "und"/"oder" inside its clause (no comma before the conjunction)."""
+    """A German verb right after "und"/"oder" in its clause, or opening it: its subject is elided."""
     k = trigger.token.i
-    return doc.lang == "de" and k > trigger.clause[0] + 1 \
-        and doc.tokens[k - 1].text.lower() in ("und", "oder") and doc.tokens[k - 2].text != ","
+    return doc.lang == "de" and k > trigger.clause[0] and doc.tokens[k - 1].text.lower() in ("und", "oder")
 
 
 def _gapped(doc: Document, trigger: Trigger) -> bool:
