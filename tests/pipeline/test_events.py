@@ -5544,3 +5544,24 @@ def test_events_a_worden_after_und_serves_the_participle_before_it(pipeline):
         "Phnom Penh (dpa) - In Kambodscha ist der Investigativjournalist Mech Dara festgenommen und wegen "
         "Anstiftung zu Straftaten angeklagt worden.")))
     assert ("COERCE", "KHM", "KHM") in _rule_codes(doc)
+
+
+def test_events_freed_from_a_states_custody_by_that_state(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2024, 6, 20), text=(
+        "Paris (dpa) - Im Mai 2023 war bereits der Franzose Benjamin Brière aus iranischer Haft freigekommen.")))
+    assert ("RETREAT", "IRN", "FRA") in _rule_codes(doc)
+
+
+def test_events_barred_from_doing_is_a_restriction(pipeline):
+    doc = pipeline(Document(id="t", lang="en", published=date(2025, 8, 21), text=(
+        "MIAMI (AP) — U.S. District Judge Kathleen Williams barred the state of Florida from bringing any new "
+        "detainees to the remote airstrip.")))
+    assert ("COERCE", "USA", "USA") in _rule_codes(doc)
+
+
+def test_events_barring_another_states_people_is_a_sanction(pipeline):
+    doc = pipeline(Document(id="t", lang="en", published=date(2025, 5, 22), text=(
+        "JERUSALEM (AP) — Israeli Foreign Minister Israel Katz said he had barred Spain's consulate in Jerusalem "
+        "from providing services to Palestinians.")))
+    codes = _rule_codes(doc)
+    assert ("SANCTION", "ISR", "ESP") in codes and not any(c[0] == "COERCE" for c in codes)

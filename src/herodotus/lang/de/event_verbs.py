@@ -37,6 +37,8 @@ DRAFTING = frozenset({"einbringen", "eingebracht", "eingebrachten", "vorlegen", 
 PARDON_VERBS = frozenset({"begnadigen"})
 # A plural pronoun subject that may take up persons named together ("Kallas und Kos ... Sie forderten")
 PLURAL_SUBJECTS = ("sie",)
+# Custody whose owner (an adjective before it) freed someone leaving it ("aus iranischer Haft freigekommen")
+CUSTODY_NOUNS = ("haft", "gefangenschaft", "gewahrsam", "geiselhaft", "untersuchungshaft")
 
 ENTRIES = """
 # --- CONSULT

@@ -19,6 +19,10 @@ COAST_NOUNS = ("coast", "coastline", "shore", "shores")
 PARDON_VERBS = frozenset({"pardon", "commute"})
 # A plural pronoun subject that may take up persons named together ("Kallas and Kos ... They urged")
 PLURAL_SUBJECTS = ("they",)
+# Verbs that bar someone from something: done to another state, a sanction ("barred Spain's consulate from ...")
+BARRING_VERBS = ("bar",)
+# Custody whose owner (an adjective before it) freed someone leaving it ("aus iranischer Haft freigekommen")
+CUSTODY_NOUNS = ("custody", "detention", "captivity", "prison", "jail")
 # Verbs whose participle after a noun only says who is meant ("people suspected of entering illegally")
 DESCRIBING_PARTICIPLES = frozenset({"suspect"})
 # Participles that make an office of the noun after them ("investigating judges"): no act
@@ -872,6 +876,9 @@ suspend            VERB  COERCE    restrict     -     so   mayor
 suspend            VERB  COERCE    restrict     -     so   justice
 suspend            VERB  COERCE    restrict     -     so   judge
 bar                VERB  COERCE    restrict     -     so   running
+# ("barred the state from bringing new detainees", "barred him from leaving the country": kept from doing;
+# another state barred is sanctioned: BARRING_VERBS)
+bar                VERB  COERCE    restrict     191   so   from
 bar                VERB  COERCE    restrict     -     so   election
 bar                VERB  COERCE    restrict     -     so   leaving
 bar                VERB  COERCE    restrict     -     so   holding

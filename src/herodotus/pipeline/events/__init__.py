@@ -514,6 +514,11 @@ class EventCoder:
             # "Zwei Gewerkschafter kamen wieder frei, teilte ihr Anwalt mit": freed by their jailer
             jailer = latest_doer(doc, {"COERCE"}, {r.entity.id for r in roles.recipients}, trig.token.sent)
             actors = [(jailer, "jailer (who made the arrests reported before)")] if jailer is not None else []
+            if (owner := _custody_owner(doc, trig, slots, cues)) is not None:
+                # "waren die Franzosen ... aus iranischer Haft freigekommen": the state whose custody they left
+                actors = [(owner, f"jailer (whose custody: '{owner.mention.text}')")]
+                roles = Roles(roles.actors, tuple(r for r in roles.recipients if r.entity.id != owner.entity.id),
+                              roles.how, roles.passive)
         if entry.event == "COERCE" and entry.frame == "os" and roles.recipients \
                 and all(a.entity.type in PLACE_TYPES for a in roles.actors) \
                 and all(how == "speaker" or a.entity.type in PLACE_TYPES for a, how in actors) \
@@ -1215,7 +1220,7 @@ class EventCoder:
                     role_text += f", recipient '{recipient.mention.text}' as {recipient.role}"
                 kind, why = (event, mode, cameo), ""
                 if _closed_to_state(trig, event, actor, recipient, cues):
-                    kind, why = ("SANCTION", "discontinue", None), "; a border closed to another state, so coded SANCTION"
+                    kind, why = ("SANCTION", "discontinue", None), "; closed to or barring another state: SANCTION"
                 out.append(Candidate(*kind, actor, recipient, span,
                                      f"{note}{why}; {role_text} ({roles.how}{', passive' if roles.passive else ''})",
                                      mod, conf))
@@ -3613,8 +3618,10 @@ def _other_subject(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
 
 def _closed_to_state(trig: Trigger, event: str, actor: Slot, recipient: Slot | None, cues: ModuleType) -> bool:
     """"schloss seine Grenze zu Ruanda", "closed all crossings with Jordan": a border or airspace closed to
-    another state sanctions it (closing it to one's own people restricts them)."""
-    if event != "COERCE" or recipient is None or not set(trig.entry.needs) & set(cues.BORDER_WORDS):
+    another state sanctions it (closing it to one's own people restricts them); so does barring another state's
+    people ("ASEAN has barred the country's leaders from its summits")."""
+    if event != "COERCE" or recipient is None or not (set(trig.entry.needs) & set(cues.BORDER_WORDS)
+                                                      or trig.entry.lemma in getattr(cues, "BARRING_VERBS", ())):
         return False
     code = recipient.entity.actor.code
     return code not in (None, actor.entity.actor.code) and code not in NON_STATE_CODES
@@ -4153,6 +4160,16 @@ def _neutral_reporter(doc: Document, speaker: Slot, cues: ModuleType) -> bool:
         or speaker.mention.text.lower().endswith(cues.SOURCE_HEADS) \
         or any(w.startswith(cues.LOCAL_SOURCES) for w in words[:2]) or words[-1] in cues.WITNESS_WORDS \
         or _as_reported_by(doc, speaker)
+
+
+def _custody_owner(doc: Document, trig: Trigger, slots: list[Slot], cues: ModuleType) -> Slot | None:
+    """The state named by the custody noun of the clause: "aus iranischer Haft", "from Iranian custody"."""
+    a, b = trig.clause
+    for t in doc.tokens[a:b]:
+        if (t.lemma or t.text).lower() in cues.CUSTODY_NOUNS or t.text.lower() in cues.CUSTODY_NOUNS:
+            return next((s for s in slots if s.role == "adj" and s.last == t.i - 1
+                         and s.entity.actor.code not in NON_STATE_CODES | {None}), None)
+    return None
 
 
 def _lead_report(doc: Document, trig: Trigger, speaker: Slot) -> bool:
