@@ -2703,3 +2703,10 @@ def test_actors_a_dual_national_held_by_one_of_the_states_is_its_own(nlp):
         "Algier (AFP) - Ein Gericht in Algerien hat den französisch-algerischen Schriftsteller Boualem Sansal zu "
         "fünf Jahren Haft verurteilt."), "de", date(2025, 3, 27))
     assert actor_at(doc, "Boualem Sansal").actor.code == "DZA"
+
+
+def test_actors_a_plural_demonym_gives_all_names_joined_to_it(nlp):
+    doc = run(nlp, (
+        "Teheran (dpa) - Im Mai 2023 waren bereits die Franzosen Benjamin Brière und Bernard Phelan aus iranischer "
+        "Haft freigekommen."), "de", date(2024, 6, 20))
+    assert actor_at(doc, "Bernard Phelan").actor.code == "FRA"

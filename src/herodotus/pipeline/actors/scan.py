@@ -964,7 +964,7 @@ def attach_titles(cands: list[Cand], doc: Document, roles: ModuleType) -> None:
     _bracketed_short_names(cands, toks)
     _sites_in_countries(cands, toks)
     _quoted_by_state_media(cands, toks, roles)
-    _demonym_before_name(cands)
+    _demonym_before_name(cands, toks)
     _demonym_after_name(cands, toks)
     _national_chapters(cands, toks, verb_may_follow=not roles.GENITIVE_ARTICLES)
     if not roles.GENITIVE_ARTICLES:
@@ -1679,9 +1679,10 @@ def _apposed_names_country(cands: list[Cand], m: int, toks: list[Token], country
         prev = cand
 
 
-def _demonym_before_name(cands: list[Cand]) -> None:
+def _demonym_before_name(cands: list[Cand], toks: list[Token]) -> None:
     """'der US-Amerikaner Steve Fossett', 'the Syrian Ahmad X': the name's country; so is a country's name
-    before a national branch ('the Kenya Red Cross')."""
+    before a national branch ('the Kenya Red Cross'). A plural demonym gives it to the names joined to the first
+    ('die Franzosen Benjamin Brière und Bernard Phelan')."""
     for k in range(len(cands) - 1):
         adj, name = cands[k], cands[k + 1]
         branch = adj.kind == "name" and adj.kb is not None and adj.kb.kind == "country" and name.kb is not None \
@@ -1692,6 +1693,12 @@ def _demonym_before_name(cands: list[Cand]) -> None:
             name.country = adj.kb.code
             name.locative = name.locative or adj.locative   # "im oberbayerischen Murnau": a place in Germany
             adj.consumed = True
+            if toks[adj.end - 1].feat("Number") == "Plur":
+                for prev, nxt in zip(cands[k + 1:], cands[k + 2:]):
+                    if nxt.kind != "name" or nxt.kb is not None or nxt.country is not None or nxt.sent != name.sent \
+                            or not " ".join(t.text for t in toks[prev.end:nxt.start]).lower() in (",", "und", "and"):
+                        break
+                    nxt.country = adj.kb.code
 
 
 INDEFINITE_ARTICLES = frozenset({"a", "an", "ein", "eine", "einen"})
