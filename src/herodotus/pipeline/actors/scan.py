@@ -1696,7 +1696,7 @@ def _demonym_before_name(cands: list[Cand], toks: list[Token]) -> None:
             if toks[adj.end - 1].feat("Number") == "Plur":
                 for prev, nxt in zip(cands[k + 1:], cands[k + 2:]):
                     if nxt.kind != "name" or nxt.kb is not None or nxt.country is not None or nxt.sent != name.sent \
-                            or not " ".join(t.text for t in toks[prev.end:nxt.start]).lower() in (",", "und", "and"):
+                            or " ".join(t.text for t in toks[prev.end:nxt.start]).lower() not in (",", "und", "and"):
                         break
                     nxt.country = adj.kb.code
 
