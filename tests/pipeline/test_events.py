@@ -5565,3 +5565,10 @@ def test_events_barring_another_states_people_is_a_sanction(pipeline):
         "from providing services to Palestinians.")))
     codes = _rule_codes(doc)
     assert ("SANCTION", "ISR", "ESP") in codes and not any(c[0] == "COERCE" for c in codes)
+
+
+def test_events_a_guest_received_with_honors_visits(pipeline):
+    doc = pipeline(Document(id="t", lang="en", published=date(2024, 11, 20), text=(
+        "BRASILIA (AP) — Brazilian President Luiz Inácio Lula da Silva received Chinese leader Xi Jinping with "
+        "military honors on Wednesday.")))
+    assert ("CONSULT", "CHN", "BRA") in _rule_codes(doc)

@@ -37,6 +37,9 @@ meet               VERB  CONSULT   -            040   so   !rules,!standards,!re
 visit              VERB  CONSULT   visit        042   so   -
 host               VERB  CONSULT   visit        043   os   !troops,!soldiers,!refugees
 receive            VERB  CONSULT   visit        043   os   delegation
+# ("Lula received Xi with military honors": a state guest received)
+receive            VERB  CONSULT   visit        043   os   honors
+receive            VERB  CONSULT   visit        043   os   honours
 negotiate          VERB  CONSULT   -            046   so   with
 mediate            VERB  CONSULT   third-party  045   so   -
 phone              VERB  CONSULT   phone        041   so   -
