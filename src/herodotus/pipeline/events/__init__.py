@@ -3986,7 +3986,7 @@ def _persons_taken_up(doc: Document, slot: Slot, cues: ModuleType) -> list[Slot]
     if slot.last != slot.first or tok.text.lower() not in cues.PLURAL_SUBJECTS or slot.entity.type != "PER" \
             or doc.lang == "de" and not (tok.head >= 0 and "Number=Plur" in doc.tokens[tok.head].morph):
         return []   # (German "sie" is also "she": the verb says which)
-    groups = _name_groups(doc, doc.tokens[slot.first].start, "PER")
+    groups = _name_groups(doc, tok.start, "PER")
     group = next((g for g in reversed(groups) if any(m.entity_id == slot.entity.id for m in g)), [])
     return [mention_slot(doc, m, doc.entity(m.entity_id)) for m in group] if len(group) >= 2 else []
 
@@ -4166,7 +4166,7 @@ def _custody_owner(doc: Document, trig: Trigger, slots: list[Slot], cues: Module
     """The state named by the custody noun of the clause: "aus iranischer Haft", "from Iranian custody"."""
     a, b = trig.clause
     for t in doc.tokens[a:b]:
-        if (t.lemma or t.text).lower() in cues.CUSTODY_NOUNS or t.text.lower() in cues.CUSTODY_NOUNS:
+        if _names(t, cues.CUSTODY_NOUNS):
             return next((s for s in slots if s.role == "adj" and s.last == t.i - 1
                          and s.entity.actor.code not in NON_STATE_CODES | {None}), None)
     return None
@@ -4474,8 +4474,8 @@ def _unnamed_people(doc: Document, trig: Trigger, actor: Slot, mode: str | None,
         or ref.sector in STATE_SECTORS and _pardon(trig, cues) \
         or mode == "execute" and actor.entity.type in PLACE_TYPES \
         or trig.entry.event == "ASSAULT" and ref.sector in STATE_SECTORS and actor.mention.kind == "adjective"
-    # ("Alabama executed a man": its prisoners; "A Russian missile ... killing 11 people": a state's weapons)
-    # ("hatte 175 Menschen begnadigt": its prisoners)
+    # ("hatte 175 Menschen begnadigt", "Alabama executed a man": its prisoners; "A Russian missile ... killing 11
+    # people": a state's weapons)
     if not state or not ref.code or ref.code in NON_STATE_CODES:
         return None
     if any(s.role == COAST_ROLE and trig.clause[0] <= s.first < trig.clause[1] for s in slots):
