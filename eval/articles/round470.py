@@ -11,19 +11,19 @@ Stories (real settings 2023-2025, invented wording and details):
 from annotate import actor, entity, event, paragraphs, quote
 
 # ---------------------------------------------------------------- hm470-de-01 (Kosovo, assembly deadlock)
-KOS_COURT = actor("Constitutional Court of Kosovo", "KOS", "JUD")
-KOS_ASSEMBLY = actor("Assembly of Kosovo", "KOS", "LEG")
-VV = actor("Vetëvendosje", "KOS", "PTY")
-HAXHIU = actor("Albulena Haxhiu", "KOS", "LEG")
-KOS_OPP = actor("Kosovo opposition", "KOS", "OPP")
-HAMZA = actor("Bedri Hamza", "KOS", "OPP")
-KURTI = actor("Albin Kurti", "KOS", "GOV")
-SERB_LIST = actor("Serb List", "KOS", "PTY")
-SIMIC = actor("Slavko Simić", "KOS", "PTY")
-OSMANI = actor("Vjosa Osmani", "KOS", "GOV")
-KOS_PARTIES = actor("political parties of Kosovo", "KOS", "PTY")
+KOS_COURT = actor("Constitutional Court of Kosovo", "XKX", "JUD")
+KOS_ASSEMBLY = actor("Assembly of Kosovo", "XKX", "LEG")
+VV = actor("Vetëvendosje", "XKX", "PTY")
+HAXHIU = actor("Albulena Haxhiu", "XKX", "LEG")
+KOS_OPP = actor("Kosovo opposition", "XKX", "OPP")
+HAMZA = actor("Bedri Hamza", "XKX", "OPP")
+KURTI = actor("Albin Kurti", "XKX", "GOV")
+SERB_LIST = actor("Serb List", "XKX", "PTY")
+SIMIC = actor("Slavko Simić", "XKX", "PTY")
+OSMANI = actor("Vjosa Osmani", "XKX", "GOV")
+KOS_PARTIES = actor("political parties of Kosovo", "XKX", "PTY")
 EU = actor("European Union", "EUR", "IGO")
-KOS_GOV = actor("Government of Kosovo", "KOS", "GOV")
+KOS_GOV = actor("Government of Kosovo", "XKX", "GOV")
 SORENSEN = actor("Peter Sørensen", "EUR", "IGO")
 
 K1 = ("Pristina (dpa) - Das Verfassungsgericht des Kosovos hat das seit Monaten blockierte Parlament aufgefordert, "
@@ -65,8 +65,8 @@ DE01 = {
         event("SUPPORT", VV, HAXHIU, K4),
         event("REJECT", KOS_OPP, HAXHIU, K5),
         event("ACCUSE", HAMZA, KURTI, K6, mode="disapprove"),
-        event("AGREE", KURTI, KOS_COURT, K8, location="Pristina", location_country="KOS"),
-        event("ACCUSE", KURTI, KOS_OPP, K8, mode="disapprove", location="Pristina", location_country="KOS"),
+        event("AGREE", KURTI, KOS_COURT, K8, location="Pristina", location_country="XKX"),
+        event("ACCUSE", KURTI, KOS_OPP, K8, mode="disapprove", location="Pristina", location_country="XKX"),
         event("REJECT", VV, SIMIC, K10),
         event("ACCUSE", SERB_LIST, KURTI, K11, mode="disapprove"),
         event("THREATEN", SERB_LIST, KOS_ASSEMBLY, K11),
@@ -86,29 +86,29 @@ DE01 = {
         quote("die Rechte der Serben zu missachten", "Serb List", "indirect"),
     ],
     "entities": [
-        entity("Pristina", "LOC", "KOS", ["Pristina"]),
-        entity("Constitutional Court of Kosovo", "ORG", "KOS", ["Das Verfassungsgericht des Kosovos"]),
-        entity("Kosovo", "LOC", "KOS", ["des Kosovos", "das Land"]),
-        entity("Assembly of Kosovo", "ORG", "KOS", ["das seit Monaten blockierte Parlament", "die Abgeordneten",
+        entity("Pristina", "LOC", "XKX", ["Pristina"]),
+        entity("Constitutional Court of Kosovo", "ORG", "XKX", ["Das Verfassungsgericht des Kosovos"]),
+        entity("Kosovo", "LOC", "XKX", ["des Kosovos", "das Land"]),
+        entity("Assembly of Kosovo", "ORG", "XKX", ["das seit Monaten blockierte Parlament", "die Abgeordneten",
                                                    "das Parlament"]),
-        entity("Vetëvendosje", "ORG", "KOS", ["Die Partei Vetëvendosje von Regierungschef Albin Kurti",
+        entity("Vetëvendosje", "ORG", "XKX", ["Die Partei Vetëvendosje von Regierungschef Albin Kurti",
                                              "Vetëvendosje"]),
-        entity("Albin Kurti", "PER", "KOS", ["Regierungschef Albin Kurti", "Kurti", "er"]),
-        entity("Albulena Haxhiu", "PER", "KOS", ["ihre Abgeordnete Albulena Haxhiu", "der 38-Jährigen"]),
-        entity("Kosovo opposition", "ORG", "KOS", ["Die Opposition", "der Opposition"]),
-        entity("Democratic Party of Kosovo", "ORG", "KOS", ["der Demokratischen Partei (PDK)"]),
-        entity("Bedri Hamza", "PER", "KOS", ["Der Vorsitzende der Demokratischen Partei (PDK), Bedri Hamza"]),
-        entity("Kosovo Serbs", "PER", "KOS", ["der serbischen Minderheit", "der Serben"]),
-        entity("Serb List", "ORG", "KOS", ["der Belgrad-nahen Serbischen Liste", "Die Serbische Liste"]),
+        entity("Albin Kurti", "PER", "XKX", ["Regierungschef Albin Kurti", "Kurti", "er"]),
+        entity("Albulena Haxhiu", "PER", "XKX", ["ihre Abgeordnete Albulena Haxhiu", "der 38-Jährigen"]),
+        entity("Kosovo opposition", "ORG", "XKX", ["Die Opposition", "der Opposition"]),
+        entity("Democratic Party of Kosovo", "ORG", "XKX", ["der Demokratischen Partei (PDK)"]),
+        entity("Bedri Hamza", "PER", "XKX", ["Der Vorsitzende der Demokratischen Partei (PDK), Bedri Hamza"]),
+        entity("Kosovo Serbs", "PER", "XKX", ["der serbischen Minderheit", "der Serben"]),
+        entity("Serb List", "ORG", "XKX", ["der Belgrad-nahen Serbischen Liste", "Die Serbische Liste"]),
         entity("Belgrade", "LOC", "SRB", ["Belgrad"]),
-        entity("Slavko Simić", "PER", "KOS", ["den Kandidaten der Belgrad-nahen Serbischen Liste, Slavko Simić",
+        entity("Slavko Simić", "PER", "XKX", ["den Kandidaten der Belgrad-nahen Serbischen Liste, Slavko Simić",
                                              "dieser"]),
-        entity("Vjosa Osmani", "PER", "KOS", ["Präsidentin Vjosa Osmani"]),
-        entity("political parties of Kosovo", "ORG", "KOS", ["alle Parteien"]),
+        entity("Vjosa Osmani", "PER", "XKX", ["Präsidentin Vjosa Osmani"]),
+        entity("political parties of Kosovo", "ORG", "XKX", ["alle Parteien"]),
         entity("international lenders", "ORG", "IGO", ["internationalen Geldgebern"]),
         entity("European Union", "ORG", "EUR", ["Die Europäische Union"]),
-        entity("North Kosovo", "LOC", "KOS", ["im serbisch dominierten Norden"]),
-        entity("Government of Kosovo", "ORG", "KOS", ["Pristina"]),
+        entity("North Kosovo", "LOC", "XKX", ["im serbisch dominierten Norden"]),
+        entity("Government of Kosovo", "ORG", "XKX", ["Pristina"]),
         entity("Peter Sørensen", "PER", "EUR", ["Der EU-Sonderbeauftragte für den Dialog zwischen Belgrad und "
                                                "Pristina, Peter Sørensen"]),
     ],

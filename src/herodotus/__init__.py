@@ -14,7 +14,7 @@ from typing import Any
 
 from .model import Document
 
-__version__ = "0.7.81"
+__version__ = "0.7.82"
 
 
 @lru_cache(maxsize=1)

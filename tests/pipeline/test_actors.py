@@ -2710,3 +2710,20 @@ def test_actors_a_plural_demonym_gives_all_names_joined_to_it(nlp):
         "Teheran (dpa) - Im Mai 2023 waren bereits die Franzosen Benjamin Brière und Bernard Phelan aus iranischer "
         "Haft freigekommen."), "de", date(2024, 6, 20))
     assert actor_at(doc, "Bernard Phelan").actor.code == "FRA"
+
+
+def test_actors_a_faith_before_a_noun_is_no_place(nlp):
+    doc = run(nlp, "Police detained a Roman Catholic bishop in Managua on Thursday.", "en", date(2023, 5, 25))
+    assert not any(e.type == "LOC" and "Roman" in e.actor.identifier_text for e in doc.entities)
+
+
+def test_actors_a_capitalised_first_preposition_is_no_part_of_a_name(nlp):
+    doc = run(nlp, (
+        "Buenos Aires (dpa) - Gouverneur Ignacio Torres drohte der Regierung. Hinter Torres stellten sich die "
+        "Gouverneure aller sechs Provinzen Patagoniens."), "de", date(2024, 3, 1))
+    assert actor_at(doc, "Torres", 1).actor.identifier_text == "Ignacio Torres"
+
+
+def test_actors_a_street_keeps_no_country_of_its_name(nlp):
+    doc = run(nlp, "Bagdad (dpa) - In der Palästina-Straße explodierte ein Sprengsatz.", "de", date(2024, 3, 12))
+    assert actor_at(doc, "Palästina-Straße").actor.code != "PSE"

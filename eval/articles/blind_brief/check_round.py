@@ -36,6 +36,10 @@ for a in arts:
                 problems.append(f"{a['id']}: sector {role['sector']} not in {vocab['sectors']}")
             if not re.fullmatch(r"[A-Z]{3}", role["country"] or ""):
                 problems.append(f"{a['id']}: country {role['country']!r} is not a 3-letter code")
+            elif role["country"] not in vocab["countries"]:
+                # (round 470 coded Kosovo "KOS"; its code is XKX)
+                problems.append(f"{a['id']}: country {role['country']!r} is no ISO 3166 alpha-3 code (Kosovo: XKX)"
+                                " nor one of UNO EUR IGO NGO MNC")
         if e["evidence"] not in a["text"].split("\n") and not any(e["evidence"] in p for p in a["text"].split("\n")):
             problems.append(f"{a['id']}: evidence not in text")
     for q in a["quotes"]:

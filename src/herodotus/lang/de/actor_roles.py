@@ -354,6 +354,8 @@ FORCE_ASSETS: tuple[str, ...] = ()
 POSSESSIVES = {"sein", "seine", "seinem", "seinen", "seiner", "seines", "ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres"}
 
 # Capitalised words that are never actor names.
+# Words of a faith the tagger may read as a name before a noun (German writes them in lower case)
+FAITH_WORDS = frozenset()
 NOT_NAMES = {"Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Januar", "Februar",
              "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember",
              "Norden", "Süden", "Osten", "Westen", "Nordosten", "Nordwesten", "Südosten", "Südwesten"}
@@ -449,6 +451,8 @@ NEW_WORDS = frozenset({"neu", "designiert", "neugewählt", "künftig", "gewählt
 FORMER_WORDS = frozenset({"früher", "ehemalig", "einstig", "ex"})
 # Ends of the names of awards and contests (normalised), which are no actors ("the Nobel Peace Prize")
 NON_ACTOR_ENDINGS = ("preis", "medaille", "expo", "weltmeisterschaft")
+# Heads of street names (normalised): "die Palästina-Straße" in Baghdad is named after a country, not in it
+STREET_HEADS = frozenset({"straße", "strasse", "platz", "allee", "ring", "ufer", "damm", "gasse", "boulevard"})
 # Ends of the names of courts (normalised): a court the knowledge base lacks is still the judiciary
 COURT_HEADS = ("gericht", "gerichtshof", "tribunal")
 # Last words of police forces' names, for those the knowledge base lacks

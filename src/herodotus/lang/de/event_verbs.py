@@ -105,6 +105,8 @@ schließen          VERB  AGREE     -            030   so   Abkommen
 schließen          VERB  AGREE     -            030   so   Vereinbarung
 # a settlement closed ("mit den Universitäten Vergleiche geschlossen")
 schließen          VERB  AGREE     -            030   so   Vergleich
+besiegeln          VERB  AGREE     -            030   so   Abkommen
+besiegeln          VERB  AGREE     -            030   so   Vereinbarung
 Bereitschaft       NOUN  AGREE     -            030   so   signalisieren
 erklären           VERB  AGREE     -            030   so   bereit
 # --- SUPPORT (praise, backing, recognition, signing)
@@ -402,6 +404,10 @@ Truppenabzug       NOUN  RETREAT   withdraw     0872  s    -
 # handing a base over to the host's forces is leaving it
 übergeben          VERB  RETREAT   withdraw     0872  so   Stützpunkt
 übergeben          VERB  RETREAT   withdraw     0872  so   Militärbasis
+übergeben          VERB  RETREAT   withdraw     0872  so   Militärstützpunkt
+# a state clearing its bases in a country
+räumen             VERB  RETREAT   withdraw     0872  so   Stützpunkt
+räumen             VERB  RETREAT   withdraw     0872  so   Militärstützpunkt
 Waffenruhe         NOUN  RETREAT   ceasefire    0871  s    -
 Waffenstillstand   NOUN  RETREAT   ceasefire    0871  s    -
 einstellen         VERB  RETREAT   ceasefire    0871  s    Feuer
@@ -776,6 +782,8 @@ zurückbeordern     VERB  SANCTION  withdraw     161   so   Geschäftsträger
 # a verdict of guilt: "befand ihn für schuldig", "sprach ihn schuldig"
 # a court that annuls an act or a law rules against its makers ("hat die Umschichtung für nichtig erklärt")
 erklären           VERB  SANCTION  convict      -     so   für,nichtig
+# "erklärte die Reform von Präsident X für verfassungswidrig": whose law fell
+erklären           VERB  SANCTION  convict      -     so   für,verfassungswidrig,von
 erklären           VERB  SANCTION  convict      -     so   für,verfassungswidrig
 erklären           VERB  SANCTION  convict      -     so   für,ungültig
 erklären           VERB  SANCTION  convict      -     so   für,rechtswidrig
@@ -1136,6 +1144,9 @@ ausschließen       VERB  COERCE    restrict     -     so   Stimmzettel
 # (a bloc shutting a member's leader out of its meetings sanctions the member)
 ausschließen       VERB  SANCTION  -            -     so   Gipfeltreffen
 ausschließen       VERB  SANCTION  -            -     so   Gipfel
+# "hatte die Firma von allen Bundesaufträgen ausgeschlossen": business cut off
+ausschließen       VERB  SANCTION  discontinue  163   so   Auftrag
+ausschließen       VERB  SANCTION  discontinue  163   so   Bundesauftrag
 ausschließen       VERB  COERCE    restrict     -     so   Ausbildung
 ausschließen       VERB  COERCE    restrict     -     so   Unterricht
 ausschließen       VERB  COERCE    restrict     -     so   Studium
@@ -1159,6 +1170,8 @@ Razzia             NOUN  COERCE    seize        -     so   -
 Hausarrest         NOUN  COERCE    arrest       173   so   -
 # "wurde unter Hausarrest gestellt": the held one is the subject of the passive
 stellen            VERB  COERCE    arrest       173   so   unter,Hausarrest
+# "stellt das Verbrennen des Korans unter Strafe": an act made a crime is banned
+stellen            VERB  COERCE    ban          1722  so   unter,Strafe
 ~festnahme         NOUN  COERCE    arrest       173   so   -
 Gefangennahme      NOUN  COERCE    arrest       173   so   -
 Abschiebung        NOUN  COERCE    deport       174   so   -
@@ -1213,6 +1226,10 @@ suspendieren       VERB  SANCTION  expel        -     so   -
 eindringen         VERB  MOBILIZE  -            -     s    Luftraum
 # --- ASSAULT
 angreifen          VERB  ASSAULT   -            190   so   -
+# "griff das Gericht scharf an": an attack in words
+angreifen          VERB  ACCUSE    disapprove   111   so   scharf
+angreifen          VERB  ACCUSE    disapprove   111   so   heftig
+angreifen          VERB  ACCUSE    disapprove   111   so   verbal
 attackieren        VERB  ASSAULT   -            190   so   -
 bombardieren       VERB  ASSAULT   aerial       195   so   -
 werfen             VERB  ASSAULT   -            180   so   Bombe
@@ -1604,6 +1621,7 @@ DISASTER_NOUNS = ("erdbeben", "beben", "zyklon", "hurrikan", "taifun", "hochwass
                   "unwetter", "absturz", "unfall", "unglück")   # (and accidents: "ein Flugzeugabsturz, der ... tötete")
 # Only a government summons a diplomat: an agentless "wurde einbestellt" is the host government's act
 SUMMON_VERBS = ("einbestellen",)
+PATIENT_RELATIVES = ("der", "die", "den")   # the relative pronoun of a passive's subject
 # Relative pronouns: "einem Zeitplan zu, den die USA vorgelegt hatten" names who made the plan.
 RELATIVE_PRONOUNS = ("den", "die", "das", "der", "dem", "welchen", "welche", "welches")
 # "eine Verlängerung, wie sie die Taliban verlangt hatten": the pronoun after "wie" stands for the thing

@@ -268,6 +268,9 @@ POSSESSIVES = {"his", "her", "its", "their"}
 NOT_NAMES = {"Today", "Tomorrow", "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
              "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 # Continents and their adjectives: regions no actor stands for ("urged other European states")
+# Words of a faith the tagger may read as a name before a noun ("a Roman Catholic bishop")
+FAITH_WORDS = frozenset({"roman", "catholic", "orthodox", "protestant", "evangelical", "anglican", "lutheran", "sunni",
+                         "shiite", "shia"})
 NOT_NAMES |= {"Europe", "Africa", "Asia", "Oceania", "Arctic", "Antarctica", "European", "African", "Asian", "Western"}
 # Adjectives (lemma) marking a group as loyal to the government last named.
 PRO_GOVERNMENT = {"pro-government", "pro-regime", "loyalist"}
@@ -347,6 +350,8 @@ NEW_WORDS = frozenset({"new", "incoming", "elect", "designate"})
 FORMER_WORDS = frozenset({"former", "ex", "onetime", "erstwhile"})
 # Ends of the names of awards and contests (normalised), which are no actors ("the Nobel Peace Prize")
 NON_ACTOR_ENDINGS = ("prize", "award", "medal", "olympics", "expo", "world cup")
+# Heads of hyphenated street names (English writes "Palestine Street" apart)
+STREET_HEADS = frozenset()
 # Ends of the names of courts (normalised): a court the knowledge base lacks is still the judiciary
 COURT_HEADS = ("court", "tribunal")
 # Last words of police forces' names, for those the knowledge base lacks

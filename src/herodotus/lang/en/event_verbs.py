@@ -101,6 +101,8 @@ agreement          NOUN  AGREE     -            030   so   reach
 deal               NOUN  AGREE     -            030   so   reach
 strike             VERB  AGREE     -            030   so   deal
 strike             VERB  AGREE     -            030   so   agreement
+seal               VERB  AGREE     -            030   so   deal
+seal               VERB  AGREE     -            030   so   agreement
 coordination       NOUN  AGREE     -            030   so   maintain
 work+with          VERB  COOPERATE -            060   so   -
 # --- SUPPORT
@@ -808,6 +810,8 @@ seize              VERB  COERCE    seize        171   so   -
 confiscate         VERB  COERCE    seize        1711  so   -
 ban                VERB  COERCE    ban          1722  so   -
 outlaw             VERB  COERCE    ban          1722  so   -
+criminalize        VERB  COERCE    ban          1722  so   -
+criminalise        VERB  COERCE    ban          1722  so   -
 proscribe          VERB  COERCE    ban          1722  so   -
 blockade           NOUN  COERCE    restrict     191   so   -
 occupy             VERB  COERCE    seize        192   so   -
@@ -1230,6 +1234,7 @@ DISASTER_NOUNS = ("earthquake", "quake", "tremor", "storm", "cyclone", "hurrican
                   "crash", "accident")   # (and accidents: "a crash off southwestern Japan that killed eight airmen")
 # Only a government summons a diplomat: an agentless "was summoned" is the host government's act
 SUMMON_VERBS = ("summon",)
+PATIENT_RELATIVES = ("who", "which")   # the relative pronoun of a passive's subject
 # Relative pronouns: "agreed to a timetable that the US had proposed" names who made the plan.
 RELATIVE_PRONOUNS = ("that", "which")
 AS_WORD, AS_PRONOUNS = "", ()   # (German only: "wie sie die Taliban verlangt hatten")

@@ -195,7 +195,9 @@ class Resolver:
             # (nor a neighbour across a border: "nahe der Grenze zum Kongo, wie die Polizei mitteilte")
             self.country_trail.append((draft.code, cand.sent if cand.kind != "pronoun" and not self.territory(cand)
                                        and not self.across_border(cand) else -1))
-            if not cand.origin:
+            if not cand.origin and not (cand.start == 0 and draft.code not in self.named_countries):
+                # ("MEXICO CITY (AP) — Nicaraguan police have detained a bishop": a regional bureau whose state the
+                # story never names is no scene of it)
                 self.scene_trail.append(draft.code)
 
     def territory(self, cand: Cand) -> bool:
@@ -269,6 +271,7 @@ class Resolver:
         # "Murnau (dpa) - ... im oberbayerischen Murnau": a town the gazetteer lacks, placed by an adjective
         told = {text_of(c): c.country for c in cands if c.kind == "name" and c.kb is None and c.locative and c.country}
         states = frozenset(c.kb.code for c in cands if c.kb is not None and c.kb.kind == "country" and c.kb.code)
+        named = {c.kb.code for c in cands if c.kb is not None and c.kb.kind == "country" and c.kind != "capital"}
         for c in cands:
             code, weight = None, 1.0
             lead = 2.0 if c.sent <= 1 else 1.0   # a wire story names its scene in the lead
@@ -297,8 +300,10 @@ class Resolver:
                 self.opening_scene[c.sent] = (c.start, code)
             if code and c.locative and not self.across_border(c):
                 self.placed_at.setdefault(c.sent, []).append(code)
-                if c.start == 0:
-                    weight = DATELINE_WEIGHT   # "Niamey (AFP) - Nach Mali hat auch Niger ...": the story's scene
+                if c.start == 0 and code in named:
+                    # "Niamey (AFP) - Nach Mali hat auch Niger ...": the story's scene (a regional bureau whose state
+                    # the story never names is not: "MEXICO CITY (AP) — Nicaraguan police ...")
+                    weight = DATELINE_WEIGHT
                     if code == venue:
                         continue   # "Doha (dpa) - Kolumbiens Regierung und ... haben sich in Katar geeinigt": a venue
             elif code and c.kind in ("title", "capital"):   # a party acted on: "den japanischen Botschafter", "Washington"
@@ -317,7 +322,7 @@ class Resolver:
         self.main_told = len(naming.get(self.main_country or "", ())) >= 2
         self.country_order = sorted(counts, key=lambda k: -counts[k])
         self.country_rank = [k for k in self.country_order if counts[k] >= RIVAL_SHARE * counts[self.main_country]]
-        self.named_countries = {c.kb.code for c in cands if c.kb is not None and c.kb.kind == "country" and c.kind != "capital"}
+        self.named_countries = named
 
     def office_country(self, office: str, name: tuple[str, ...]) -> str | None:
         """The country of a named office holder the knowledge base does not know by that spelling: the
@@ -1047,8 +1052,9 @@ class Resolver:
     def foreign_people(self, draft: Draft, cand: Cand, sector: str | None) -> bool:
         """Civilians or authorities of another state than the story's: "Randalierer" after "türkische
         Staatsbürger", "die Behörden" after "das türkische Außenministerium" in a story on Montenegro, "Studenten"
-        after "israelische Hochschulen" in one on the Netherlands are the country's own, not the foreigners named last."""
-        people = sector in ("CVL", "EDU") or sector == "GOV" and cand.role_word in self.authorities
+        after "israelische Hochschulen" in one on the Netherlands, "die Opposition" after "Demonstranten in Bagdad"
+        in one on Denmark are the country's own, not the foreigners named last."""
+        people = sector in ("CVL", "EDU", "OPP") or sector == "GOV" and cand.role_word in self.authorities
         return people and draft.code not in (None, self.main_country)
 
     def abroad(self, draft: Draft) -> bool:
@@ -1079,6 +1085,10 @@ class Resolver:
             self.federal_places[title] = code   # "die Bundesregierung in Mogadischu" ... "der Bundesregierung"
         code = code or self.federal_places.get(title) \
             or _federal(text, self.main_country, self.country_codes, self.main_told)
+        if code is None and cand.start > 0 and norm(self.words[cand.start - 1]) == "federal" \
+                and cand.role is not None and cand.role[2] == "PER" \
+                and self.main_country in FEDERATIONS | FOREIGN_FEDERATIONS:
+            code = self.main_country   # "federal prosecutors said" in a story on the United States: its own
         if code is None and cand.owner is not None:
             code = cand.owner.kb.coding_on(self.day)[0]   # as of the article's date
         return code

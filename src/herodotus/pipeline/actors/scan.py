@@ -810,6 +810,8 @@ class Scanner:
         if not toks[i].text[:1].isupper():   # "foreign minister of": a title, not a name
             return None
         label = tag[2:]
+        if i == first and toks[i].pos == "ADP" and i + 1 < stop and toks[i + 1].ent == "I-" + label:
+            return None   # "Hinter Torres stellten sich ...": a capitalised first preposition is no part of the name
         j = i + 1
         while j < stop and toks[j].ent == "I-" + label and not self._breaks_name(toks[j], label):
             j += 1
@@ -822,11 +824,15 @@ class Scanner:
             j += 1   # "Sadiq al-Kabir": the tagger stops at the lower-case article, the name goes on
         if j - i == 1 and norm(toks[i].text) in self.not_names:
             return None                       # "Afrika", "Nahost": regions no actor stands for
+        if label == "LOC" and all(norm(t.text) in self.roles.FAITH_WORDS for t in toks[i:j]) and j < stop \
+                and toks[j].text[:1].islower():
+            return None                       # "a Roman Catholic bishop": the faith of the noun after it, no place
         if j - i == 1 and toks[i].pos in FUNCTION_POS and toks[i].lemma[:1].islower():
             return None                       # "Dort enthob er ...": a sentence's first adverb, tagged as a name
         cand = Cand(i, j, "name", s, ner=label)
-        if j - i == 1 and "-" in toks[i].text and label != "PER":
-            self._attach_prefix(cand, norm(toks[i].text.split("-")[0]))   # "UN-Mission", "EU-Kommission"
+        prefix, _, rest = toks[i].text.partition("-")
+        if j - i == 1 and rest and label != "PER" and norm(rest) not in self.roles.STREET_HEADS:
+            self._attach_prefix(cand, norm(prefix))   # "UN-Mission", "EU-Kommission"
         cand.locative = label == "LOC" or self._locative(toks, i, first)
         return cand
 

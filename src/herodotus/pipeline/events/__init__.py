@@ -35,7 +35,7 @@ from ..nlp.tagger import infixed_zu
 from ..nlp.tokenizer import OPENING_QUOTES, QUOTE_MARKS
 from .lexicon import (CUE_THRESHOLD, Entry, Lexicon, Trigger, clause_bounds, clause_breaks, cue_triggers, find_triggers,
                       holds_infinitive, load_lexicon, noun_fits, supply_particle, words_of)
-from .modality import Modality, modality
+from .modality import Modality, modality, when_present
 from .roles import (AGAINST_ROLES, CLOSING_QUOTES, COAST_ROLE, EACH_OTHER, MOVED_FORCES, MUTUAL_TYPES, RECIPROCAL,
                     THING_RELATIVE, Roles, Slot, assign, candidate_slots, clause_has, clause_opening, in_pp, skip_back,
                     skip_forward, is_infinitive, latest_mention, source_phrases, victim_of_aggression, with_conjuncts)
@@ -288,6 +288,9 @@ class EventCoder:
             return []   # "Wer Geschäfte plündert, wird ... spüren": what anyone might do, no act
         if _penalty_faced(doc, trig, cues):
             return []   # "Masra drohen bis zu 20 Jahre Haft": a penalty someone faces, no one's threat
+        if trig.entry.event in PHYSICAL_TYPES | {"SANCTION"} and trig.entry.pos == "VERB" and doc.lang == "en" \
+                and when_present(doc.tokens[trig.clause[0]:trig.clause[1]], trig.token):
+            return []   # "face up to 14 years in prison when they are sentenced in May": not done yet
         if roles.how == THING_RELATIVE:
             return []   # "resolutions that ban North Korea from ...": what a thing does is no actor's act
         if roles.passive and trig.entry.lemma.lower() in cues.EXPECTING_VERBS:
@@ -938,6 +941,15 @@ class EventCoder:
                 # Untersuchungshaft für beide an"
                 recipients = held[:1]
                 note += "; recipient: who was detained before"
+            if event in ("RETREAT", "CONCEDE") and mode == "withdraw" and recipients == [None] \
+                    and how not in {"speaker", "implied"} \
+                    and ref.code and ref.code not in NON_STATE_CODES and ref.sector in STATE_SECTORS \
+                    and (left := _state_left(doc, trig, ref.code, slots)) is not None:
+                # "Frankreich hatte seine Soldaten auf Druck der Junta abgezogen": troops leave the state the
+                # sentence names, else the story's country (so does a withdrawal announced: "will ihren Stützpunkt in
+                # Niamey räumen")
+                recipients = [left[0]]
+                note += f"; recipient: {left[1]}"
             if event == "CONCEDE" and recipients == [None] and how not in {"implied"} and mode != "ceasefire" \
                     and entry.lemma not in cues.ADMISSION_VERBS \
                     and (asker := latest_requester(doc, actor, trig.token.sent)
@@ -947,14 +959,6 @@ class EventCoder:
                 # else to the other state of the actor's latest dispute
                 recipients = [asker]
                 note += "; recipient: who demanded or acted against the actor before"
-            if event == "RETREAT" and mode == "withdraw" and recipients == [None] \
-                    and how not in {"speaker", "implied"} \
-                    and ref.code and ref.code not in NON_STATE_CODES and ref.sector in STATE_SECTORS \
-                    and (left := _state_left(doc, trig, ref.code, slots)) is not None:
-                # "Frankreich hatte seine Soldaten auf Druck der Junta abgezogen": troops leave the state the
-                # sentence names, else the story's country
-                recipients = [left[0]]
-                note += f"; recipient: {left[1]}"
             if event == "REJECT" and recipients == [None] \
                     and (askers := latest_requesters(doc, actor, trig.token.sent, yielding=refused_yield)):
                 recipients = askers   # „Ich werde nicht zurücktreten“, sagte er: to those who demanded it
@@ -2051,7 +2055,9 @@ def _drop_protests_acted_on(triggers: list[Trigger]) -> list[Trigger]:
     """"Die Polizei löste die Kundgebungen mit Tränengas auf", "police broke up the protests": a protest that
     a verb of force or coercion takes is no protest by those who use the force ("set fire to cars and erected
     roadblocks" is one)."""
-    force = [t for t in triggers if t.entry.pos == "VERB" and t.entry.event in {"ASSAULT", "COERCE"}]
+    force = [t for t in triggers if t.entry.pos == "VERB" and t.entry.event in {"ASSAULT", "COERCE"}
+             or t.entry.pos == "NOUN" and t.entry.event == "ASSAULT"]
+    # (so is one an attack is made on: "im Prozess um einen Granatenanschlag auf eine Kundgebung der Awami-Liga")
     return [t for t in triggers if not (t.entry.pos == "NOUN" and t.entry.event == "PROTEST"
                                         and any(t.token.head == v.token.i for v in force))]
 
@@ -3070,12 +3076,16 @@ PASSIVE_DEPS = frozenset({"aux:pass", "nsubj:pass"})
 SCENE_OF_DEATH = frozenset({"in", "bei", "during"})   # "were killed in a bomb attack", "bei einem Anschlag getötet"
 
 
+LEFT_PLACE_ROLES = frozenset({"pp:in", "pp:im", "pp:aus", "pp:from"})   # "ihren Stützpunkt in Niamey"
+
+
 def _state_left(doc: Document, trig: Trigger, own: str, slots: list[Slot]) -> tuple[Slot, str] | None:
     """The state a withdrawal naming no place leaves: another state's party named in the sentence, else the
     government of the article's country."""
     named = next((s for s in slots if s.entity.actor.code not in (None, own)
                   and s.entity.actor.code not in NON_STATE_CODES
-                  and (s.entity.type == "GPE" or s.entity.actor.sector == "GOV") and s.role != "obj"), None)
+                  and (s.entity.type == "GPE" or s.entity.actor.sector == "GOV"
+                       or s.entity.type == "LOC" and s.role in LEFT_PLACE_ROLES) and s.role != "obj"), None)
     if named is not None:
         return named, f"the state named in the sentence ('{named.mention.text}'), left"
     scene = article_country(doc)
@@ -4510,7 +4520,9 @@ def _unnamed_people(doc: Document, trig: Trigger, actor: Slot, mode: str | None,
         if actor.mention.kind == "adjective" and ref.sector not in SECURITY_SECTORS:
             return None   # ("Israeli airstrikes hit the camp": a state's weapons kill at home only where named)
     group = _article_protesters(doc, trig.token, cues)
-    if group is not None:
+    # (a state's ban falls on its own people, not on protesters abroad: "Dänemark stellt ... unter Strafe" after
+    # "Demonstranten in Bagdad")
+    if group is not None and group.entity.actor.code in (ref.code, None):
         return group, "the article's protesters (unnamed people in the clause)"
     return implied_actor(doc, ref.code, "CVL", [trig.token]), f"implied (unnamed people, {ref.code} civilians)"
 

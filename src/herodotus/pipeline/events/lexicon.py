@@ -399,7 +399,7 @@ def _particle(tokens: Sequence[Token], k: int, b: int) -> Token | None:
         return tokens[attached]
     for j in range(k + 1, b):
         t = tokens[j]
-        if t.pos in VERB_POS and tokens[j - 1].text.lower() != "als":   # "sahen es als erwiesen an": predicative
+        if _verb_between(t) and tokens[j - 1].text.lower() != "als":   # "sahen es als erwiesen an": predicative
             return None
         if t.text.lower() in SEPARABLE_PARTICLES and t.pos in {"ADP", "ADV", "PART", "ADJ", "X"}:
             nxt = tokens[j + 1] if j + 1 < len(tokens) else None
@@ -417,9 +417,15 @@ def _only_inserted_verbs(between: Sequence[Token]) -> bool:
     for t in between:
         if t.text == ",":
             inside = not inside
-        elif t.pos in VERB_POS and not inside:
+        elif _verb_between(t) and not inside:
             return False
     return True
+
+
+def _verb_between(t: Token) -> bool:
+    """A verb between a verb and its particle; not an adverb the tagger read as a participle ("griff das
+    Gericht ... scharf an": a participle ends in -t or -en)."""
+    return t.pos in VERB_POS and not ("VerbForm=Part" in t.morph and not t.text.lower().endswith(("t", "en", "n")))
 
 
 def find_triggers(lexicon: Lexicon, tokens: Sequence[Token], keep: frozenset[int] = frozenset()) -> list[Trigger]:

@@ -217,12 +217,29 @@ def _future(clause: Sequence[Token], trigger: Trigger, lang: str, cues: ModuleTy
     before = [t.text.lower() for t in clause if t.i < trigger.token.i][-3:]
     if trigger.entry.pos == "VERB" and len(before) >= 2 and before[-2] in SCHEDULED_BE and before[-1] == "to":
         words.append(" ".join(before[-2:]))   # "Rwanda is to withdraw its troops": a duty set, not done yet
-    elif trigger.entry.pos == "VERB" and len(before) == 3 and before[0] in SCHEDULED_BE and before[1:] == ["due", "to"]:
-        words.append(" ".join(before))   # "Mudavadi is due to meet Akhannouch on Tuesday": scheduled
+    elif trigger.entry.pos == "VERB" and len(before) == 3 and before[0] in SCHEDULED_BE \
+            and before[1:] in (["due", "to"], ["to", "be"]):
+        # "Mudavadi is due to meet Akhannouch on Tuesday", "the three are to be sentenced in May": scheduled
+        words.append(" ".join(before))
+    if trigger.entry.pos == "VERB" and (when := when_present(clause, trigger.token)):
+        words.append(when)   # "face up to 14 years when they are sentenced in May": not sentenced yet
     return words
 
 
 SCHEDULED_BE = frozenset({"is", "are"})
+# English conjunctions of time whose clause in the present tense speaks of what is still to come
+WHEN_FUTURE = frozenset({"when", "once"})
+
+
+def when_present(clause: Sequence[Token], trig: Token) -> str | None:
+    """The "when" of "when they are sentenced", "once he takes office": a clause of time whose finite verb is
+    in the present tense (a past one tells what happened: "when they were sentenced")."""
+    marker = next((t for t in clause if t.head == trig.i and t.i < trig.i and t.text.lower() in WHEN_FUTURE), None)
+    finite = [t for t in clause if (t.i == trig.i or t.head == trig.i and t.dep.startswith("aux"))
+              and "VerbForm=Fin" in t.morph]
+    if marker is None or not finite or not all("Tense=Pres" in t.morph for t in finite):
+        return None
+    return marker.text
 
 
 def _morning(clause: Sequence[Token], t: Token) -> bool:

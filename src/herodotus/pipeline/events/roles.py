@@ -227,9 +227,21 @@ def _channel(doc: Document, m: Mention, ent: Entity) -> bool:
 
 
 def source_phrases(doc: Document, start: int, end: int, cues: ModuleType) -> list[tuple[int, int]]:
-    """Speaker phrases of reports framed by a source word ("laut X", "nach Angaben X", "X zufolge")."""
-    return [q.speaker_mention for q in doc.quotes if q.speaker_mention and start <= q.speaker_mention[0] < end
-            and q.cue_start >= 0 and _first_word(doc.text[q.cue_start:q.cue_end]) in cues.SOURCE_FRAMES]
+    """Speaker phrases of reports framed by a source word ("laut X", "nach Angaben X", "X zufolge"), when the
+    speaker stands in the frame (not the subject a frame without a known source fell back on: "Der Geheimdienst
+    MIT wirft ihnen laut staatlichen Medien ... vor")."""
+    phrases = []
+    for q in doc.quotes:
+        if not q.speaker_mention or not start <= q.speaker_mention[0] < end or q.cue_start < 0:
+            continue
+        word = _first_word(doc.text[q.cue_start:q.cue_end])
+        if word in cues.SOURCE_FRAMES and (q.speaker_mention[1] <= q.cue_end if word == POSTPOSED_FRAME
+                                           else q.speaker_mention[0] >= q.cue_start):
+            phrases.append(q.speaker_mention)
+    return phrases
+
+
+POSTPOSED_FRAME = "zufolge"   # its source stands before it ("Diplomaten zufolge")
 
 
 def _first_word(text: str) -> str:
@@ -442,11 +454,13 @@ def is_passive(doc: Document, trigger: Trigger, cues: ModuleType) -> bool:
         # (nor of the clause before "und hatte ... besucht": "war vereidigt worden und hatte Paris besucht")
         a = max([t.i + 1 for t in clause if t.pos == "CCONJ" and t.i < trigger.token.i
                  and doc.tokens[t.i + 1].pos in {"AUX", "VERB"}], default=a)
-        werden = any(t.lemma == "werden" and t.pos == "AUX" for t in doc.tokens[a:end])
+        inserted = _inserted_relatives(doc, trigger, a, end, cues)
+        werden = any(t.lemma == "werden" and t.pos == "AUX" and t.i not in inserted for t in doc.tokens[a:end])
         participle = _german_participle(trigger.token) or _inflected_after_werden(doc, trigger, a, end) \
             or _infinitive_like_participle(doc, trigger, a, end)
         # ("festgenommen und angeklagt worden": a later "worden" serves the participles before it)
-        return werden and participle or any(t.text.lower() in cues.PASSIVE_MARKERS for t in doc.tokens[a:b])
+        return werden and participle or any(t.text.lower() in cues.PASSIVE_MARKERS and t.i not in inserted
+                                            for t in doc.tokens[a:b])
     if _shared_passive(doc, trigger.token, doc.sentence_tokens(doc.sentences[trigger.token.sent])):
         return True
     prev = [t for t in clause if t.i < trigger.token.i and t.pos in {"AUX", "VERB"}]
@@ -454,6 +468,21 @@ def is_passive(doc: Document, trigger: Trigger, cues: ModuleType) -> bool:
     return bool(prev) and prev[-1].lemma.lower() in cues.PASSIVE_AUX and \
         not any(t.pos == "CCONJ" for t in doc.tokens[prev[-1].i + 1:trigger.token.i]) and \
         trigger.token.text.lower().endswith(("ed", "en", "wn", "ne", "ht", "lt", "nt", "ot", "it", "ck", "ld", "ut"))
+
+
+def _inserted_relatives(doc: Document, trigger: Trigger, a: int, end: int, cues: ModuleType) -> set[int]:
+    """The words of relative clauses set off by commas around the trigger: the "worden" of "Staatsbürger, die
+    verschleppt worden waren, abgeschoben" is not the main verb's."""
+    inside: set[int] = set()
+    k = a
+    while k < end - 1:
+        if doc.tokens[k].text == "," and doc.tokens[k + 1].text.lower() in cues.RELATIVE_PRONOUNS:
+            close = next((j for j in range(k + 2, end) if doc.tokens[j].text == ","), end)
+            if not k < trigger.token.i <= close:
+                inside.update(range(k + 1, close))
+            k = close
+        k += 1
+    return inside
 
 
 def victim_of_aggression(doc: Document, slot: Slot, cues: ModuleType) -> bool:
@@ -763,8 +792,9 @@ def _deep_pp(doc: Document, trigger: Trigger, slots: list[Slot], preps: set[str]
                 between = doc.tokens[j:s.first]
                 nested = s.role.startswith("pp:") and any(_names_act(t, cues) for t in between)
                 if j < s.first <= j + 6 and not nested and not any(t.pos in {"VERB", "AUX"} for t in between):
-                    # ("marching through the town near the U.S. naval base": where they marched, not against whom)
-                    return None if trigger.entry.event == "PROTEST" and s.role in SITE_ROLES else s
+                    # ("marching through the town near the U.S. naval base": where they marched, not against whom;
+                    # "arrested the suspects in raids on addresses in London": where the raids were)
+                    return None if trigger.entry.event in ("PROTEST", "COERCE") and s.role in SITE_ROLES else s
             return None
     return None
 
@@ -802,6 +832,8 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
             return Roles((), (), THING_RELATIVE, passive)
         local = [s for s in local if not _in_relative_clause(doc, s, trigger)]
         actor, recipient = _verb_roles(doc, trigger, local, cues, parsed, passive, preps)
+        if actor is not None and _act_noun_subject(doc, trigger, actor, cues):
+            actor = None   # "the rebels said the strikes killed 16 people": the strikes killed, not the rebels
         if actor is not None and recipient is not None and recipient.first > actor.first \
                 and _as_pronoun(doc, actor, cues):
             actor, recipient = recipient, None   # "wie sie die Taliban verlangt hatten": the pronoun is the thing
@@ -869,6 +901,10 @@ def assign(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType)
         actor = next((s for s in local if s.last < actor.first and s.role == "bare"
                       and not any(t.pos in {"VERB", "AUX"} for t in doc.tokens[a:s.first])
                       and actor in with_conjuncts(doc, s, local)), actor)
+    if passive and actor is None and recipient is None and entry.pos == "VERB":
+        # "des Bloggers Raif Badawi, der 2014 zu zehn Jahren Haft verurteilt worden war": who the relative
+        # pronoun stands for underwent the act
+        recipient = _relative_antecedent(doc, trigger, slots, cues)
     recipient = _included_party(_towards_party(recipient, actor, local), local)
     actors = with_conjuncts(doc, actor, local) if actor else ()
     recipients = (posted,) if posted else with_conjuncts(doc, recipient, local) if recipient else ()
@@ -1702,8 +1738,13 @@ def in_pp(doc: Document, token: Token, cues: ModuleType) -> bool:
     between = {t.text.lower() for t in doc.tokens[j + 1:token.i]} if j >= 0 else set()
     if j >= 0 and doc.tokens[j].pos == "NOUN" and token.i - j <= 3 and between & GENITIVE_DETS:
         return True   # an attribute of another noun ("am Rande der Kundgebung"): not the clause's object
+    if j > 0 and doc.tokens[j].text.lower() in TOPIC_PREPS and doc.tokens[j - 1].pos == "NOUN":
+        return True   # what a noun before is about ("im Prozess um einen Granatenanschlag"): not the clause's act
     return j >= 0 and doc.tokens[j].pos == "ADP" and doc.tokens[j].sent == token.sent \
         and doc.tokens[j].text.lower() in cues.CIRCUMSTANCE_PREPS
+
+
+TOPIC_PREPS = frozenset({"um"})   # "der Streit um", "der Prozess um"
 
 
 def _noun_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: ModuleType, parsed: bool,
@@ -1729,7 +1770,7 @@ def _noun_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
     actor = near[0] if near else _fronted_agent(doc, local, agent_phrases, i, cues) or _relative_owner(doc, local, i)
     if actor is None and (trigger.entry.event in RECIPROCAL or not in_pp(doc, trigger.token, cues)
                           or _funded_aid(doc, trigger, cues)) \
-            and trigger.token.dep != "nsubj":
+            and trigger.token.dep != "nsubj" and not _english_subject_noun(doc, trigger):
         # the subject of the clause acts through the noun ("X flog Luftangriffe", "X traf sich zu Gesprächen");
         # a noun that is a subject itself was done by someone else ("said the deployment violated the accord")
         actor = _subject(local, trigger, doc.lang, parsed, doc)
@@ -1750,6 +1791,38 @@ def _noun_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
     if recipient is None and trigger.entry.event == "SANCTION":
         recipient = _origin(rest, i)   # "Zölle auf Importe aus der Schweiz"
     return actor, recipient
+
+
+def _relative_antecedent(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType) -> Slot | None:
+    """The party named right before the comma that opens the trigger's relative clause ("Raif Badawi, der ...",
+    "Ms. Azizi, who ...")."""
+    a = trigger.clause[0]
+    if a < 2 or doc.tokens[a - 1].text != "," or doc.tokens[a].text.lower() not in cues.PATIENT_RELATIVES:
+        return None
+    return next((s for s in slots if s.last == a - 2 and s.entity.type in ("PER", "ORG")), None)
+
+
+def _act_noun_subject(doc: Document, trigger: Trigger, actor: Slot, cues: ModuleType) -> bool:
+    """An English verb of force whose subject is an act of force named right before it, after the party found."""
+    j = skip_back(doc, trigger.token.i - 1, {"DET", "ADJ"})
+    # (a party that qualifies the noun did it: "Israeli airstrikes killed")
+    if doc.lang != "en" or j <= actor.last or doc.tokens[j].pos != "NOUN" or actor.role in ("adj", "poss"):
+        return False
+    return cues.ACT_NOUNS.get(doc.tokens[j].lemma.lower()) in FORCE_KINDS
+
+
+FORCE_KINDS = frozenset({"attack", "force"})
+
+
+def _english_subject_noun(doc: Document, trigger: Trigger) -> bool:
+    """An English act noun right before a finite verb is its subject ("the rebels said the strikes killed 16
+    people"): the subject of the reporting verb did not do it."""
+    nxt = trigger.token.i + 1
+    if doc.lang != "en" or nxt >= len(doc.tokens) or doc.tokens[nxt].pos not in {"VERB", "AUX"}:
+        return False
+    # (the tagger may read a past tense as a participle; "the strikes launched by Israel" is one)
+    by = nxt + 1 < len(doc.tokens) and doc.tokens[nxt + 1].text.lower() == "by"
+    return "VerbForm=Fin" in doc.tokens[nxt].morph or doc.tokens[nxt].text.endswith("ed") and not by
 
 
 RELATIVE_POSSESSIVES = frozenset({"dessen", "deren"})
