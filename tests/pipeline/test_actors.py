@@ -2727,3 +2727,18 @@ def test_actors_a_capitalised_first_preposition_is_no_part_of_a_name(nlp):
 def test_actors_a_street_keeps_no_country_of_its_name(nlp):
     doc = run(nlp, "Bagdad (dpa) - In der Palästina-Straße explodierte ein Sprengsatz.", "de", date(2024, 3, 12))
     assert actor_at(doc, "Palästina-Straße").actor.code != "PSE"
+
+
+def test_actors_a_known_name_goes_on_as_tagged(nlp):
+    doc = run(nlp, (
+        "Abu Dhabi (dpa) - Präsident Bola Tinubu und der emiratische Staatschef Mohammed bin Sajid Al Nahjan "
+        "trafen sich am Montag."), "de", date(2023, 9, 12))
+    assert actor_at(doc, "Al Nahjan").actor.code == "ARE"
+    assert actor_at(doc, "Al Nahjan") is actor_at(doc, "Mohammed bin Sajid")
+
+
+def test_actors_austrias_speaker_is_no_european_council_president(nlp):
+    doc = run(nlp, "Wien (dpa) - Der FPÖ-Politiker Walter Rosenkranz ist Nationalratspräsident.", "de",
+              date(2024, 10, 24))
+    speaker = actor_at(doc, "Nationalratspräsident")
+    assert (speaker.actor.code, speaker.actor.sector) == ("AUT", "LEG")

@@ -5706,3 +5706,28 @@ def test_events_the_antecedent_of_a_passive_relative_clause_underwent_it(pipelin
         "Riad (dpa) - Samar Badawi ist die Schwester des Bloggers Raif Badawi, der 2014 zu zehn Jahren Haft und "
         "1000 Peitschenhieben verurteilt worden war.")))
     assert ("SANCTION", "SAU", "SAU") in _rule_codes(doc)
+
+
+def test_events_attacks_a_monitor_tracks_are_no_act(pipeline):
+    doc = pipeline(Document(id="t", lang="en", published=date(2023, 12, 21), text=(
+        "MANAGUA (AP) — Bishop Isidoro Mora was taken away by officers Wednesday, according to Martha Patricia "
+        "Molina, a Nicaraguan lawyer and researcher who tracks attacks on the church.")))
+    assert not any(e.event == "ASSAULT" for e in doc.events)
+
+
+def test_events_the_two_governments_are_the_pair_named_with_between(pipeline):
+    doc = pipeline(Document(id="t", lang="en", published=date(2024, 12, 28), text=(
+        "MOGADISHU, Somalia (AP) — Egypt has offered to send troops to the new force. Tensions between Mogadishu "
+        "and Addis Ababa eased this month after the two governments agreed in Ankara to work toward resolving "
+        "their dispute.")))
+    assert ("AGREE", "SOM", "ETH") in _rule_codes(doc)
+
+
+def test_events_a_strike_ended_gives_up_the_pressure_on_the_government(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2024, 5, 6), text=(
+        "Jakarta (dpa) - Die Lehrer beendeten am Montag ihren Streik.")))
+    codes = _rule_codes(doc)
+    assert ("RETREAT", "IDN", "IDN") in codes and not any(c[0] == "PROTEST" for c in codes)
+    doc = pipeline(Document(id="t", lang="en", published=date(2024, 5, 6), text=(
+        "NAIROBI, Kenya (AP) — Kenyan doctors called off their strike on Friday.")))
+    assert ("CONCEDE", "KEN", "KEN") in _rule_codes(doc)

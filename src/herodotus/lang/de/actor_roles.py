@@ -162,6 +162,9 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "oberhaus": ("LEG", None, "ORG", None),
     "abgeordneter": ("LEG", None, "PER", "m"), "abgeordnete": ("LEG", None, "GRP", None),
     "parlamentspräsident": ("LEG", None, "PER", "m"), "senator": ("LEG", None, "PER", "m"),
+    # (Austria's speaker, not the president of the European Council that "-ratspräsident" would name)
+    "nationalratspräsident": ("LEG", None, "PER", "m"), "nationalratspräsidentin": ("LEG", None, "PER", "f"),
+    "nationalrat": ("LEG", None, "ORG", None),
     "partei": ("PTY", None, "ORG", None), "regierungspartei": ("PTY", None, "ORG", None),
     # a party's members by its family's name ("Die regierenden Sozialisten lehnten die Forderung ab")
     "sozialisten": ("PTY", None, "GRP", None), "sozialdemokraten": ("PTY", None, "GRP", None),

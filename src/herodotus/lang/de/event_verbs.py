@@ -901,6 +901,11 @@ schließen          VERB  SANCTION  withdraw     161   so   Botschaft
 Austritt           NOUN  SANCTION  withdraw     161   s    -
 beteiligen         VERB  SANCTION  -            163   so   Sanktion
 aufkündigen        VERB  SANCTION  discontinue  162   so   -
+# ending one's own strike or boycott gives up the pressure ("haben ihren Boykott beendet"; "called off the strike")
+beenden            VERB  RETREAT   -            -     s    Streik
+beenden            VERB  RETREAT   -            -     s    Boykott
+beenden            VERB  RETREAT   -            -     s    Hungerstreik
+beenden            VERB  RETREAT   -            -     s    Generalstreik
 beenden            VERB  SANCTION  discontinue  162   so   Zusammenarbeit
 beenden            VERB  SANCTION  discontinue  162   so   Abkommen
 beenden            VERB  SANCTION  discontinue  162   so   Vereinbarung
@@ -1477,6 +1482,8 @@ LED_BY_PARTICIPLES = ()
 INSERTION_OPENERS = RELATIVE_OPENERS
 ALIAS_WORDS = ("kurz",)   # before a short name between commas: "Die Antikorruptionsbehörde, kurz CIO, teilte mit"
 # Protests: force used on one falls on the protesters, not on whom they protest against
+# A protest its own side ends ("beendeten ihren Streik", "called off the strike"): what the end gives up
+ENDED_PROTESTS = ("streik", "boykott", "hungerstreik", "generalstreik", "protest", "proteste")
 PROTEST_NOUNS = ("demonstration", "kundgebung", "protest", "protestmarsch", "protestkundgebung", "demo", "marsch",
                  "versammlung", "sitzblockade", "mahnwache")
 # Words that make troops sent to another state its military aid ("zur Unterstützung der Armee")

@@ -1100,6 +1100,8 @@ INSERTION_OPENERS = ("a", "an", "the") + RELATIVE_OPENERS + LED_BY_PARTICIPLES
 APPOSED_NAME_PAIRS = True
 ALIAS_WORDS = ("or",)   # before a short name between commas: "The Spanish Commission for Refugee Aid, or CEAR, accused"
 # Protests: force used on one falls on the protesters, not on whom they protest against
+# A protest its own side ends ("beendeten ihren Streik", "called off the strike"): what the end gives up
+ENDED_PROTESTS = ("strike", "strikes", "boycott", "protest", "protests", "walkout", "sit-in")
 PROTEST_NOUNS = ("demonstration", "demonstrations", "rally", "rallies", "protest", "protests", "march", "marches",
                  "sit-in", "vigil", "gathering")
 # Words that make troops sent to another state its military aid ("zur Unterstützung der Armee")
@@ -1270,6 +1272,8 @@ ENABLING_VERBS = ("allow", "enable", "help", "let", "permit", "authorize", "auth
 # Verbs that declare or start a truce or withdrawal (lemmas): such a noun is an event only with one of them.
 # What an inquiry is into is no new act of whoever leads it
 INQUIRY_NOUNS = ("investigation", "inquiry", "probe")
+# Verbs of counting acts that others do ("tracks attacks on the church", "documented killings")
+MONITORING_VERBS = ("track", "monitor", "document", "tally", "catalogue", "catalog")
 # Announcing a protest is no protest yet
 ANNOUNCING_VERBS = ("announce",)
 DECLARING_VERBS = ("declare", "announce", "call", "order", "begin", "unilateral", "agree", "reach", "complete",

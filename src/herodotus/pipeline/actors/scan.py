@@ -725,6 +725,12 @@ class Scanner:
                 # "In den USA nannte ...": the country is the sentence's scene
                 before = [norm(t.text) for t in toks[max(first, i - 2):i] if t.pos != "DET"]
                 cand.scene = bool(before) and before[-1] in SCENE_WORDS
+            elif kind == "name" and entry.kind == "person" and toks[i].ent == "B-PER":
+                # "Mohammed bin Sajid Al Nahjan": the tagged name goes on past the part the knowledge base lists
+                # (not into another name the knowledge base knows: "Jean-Noël Barrot Al-Schaibani")
+                while cand.end < stop and toks[cand.end].ent == "I-PER" and toks[cand.end].text[:1].isupper() \
+                        and self.kb_match(toks, cand.end, stop) is None:
+                    cand.end += 1
             return cand
         if role:
             n, info, word, prefix = role

@@ -897,6 +897,13 @@ class EventCoder:
                 # a protest that names no target is aimed at the protesters' own government
                 recipients = [implied_actor(doc, ref.code, "GOV", [trig.token])]
                 note += "; recipient implied (the protesters' government)"
+            if event in ("RETREAT", "CONCEDE") and recipients == [None] and ref.code \
+                    and ref.code not in NON_STATE_CODES and ref.sector not in STATE_SECTORS \
+                    and any(_names(t, cues.ENDED_PROTESTS) for t in doc.tokens[trig.clause[0]:trig.clause[1]]):
+                # "Die Lehrer beendeten ihren Streik", "the doctors called off their strike": they give up the pressure
+                # on their own government
+                recipients = [implied_actor(doc, ref.code, "GOV", [trig.token])]
+                note += "; recipient implied (the government the protest ended was aimed at)"
             if event in PROPOSAL_ANSWERS and recipients == [None] \
                     and (maker := _relative_maker(doc, trig, actor, slots, cues)) is not None:
                 recipients = [maker]   # "stimmte einem Zeitplan zu, den die USA vorgelegt hatten"
@@ -2082,10 +2089,13 @@ def _drop_topic_nouns(doc: Document, triggers: list[Trigger], cues: ModuleType) 
 
 def _inquired(doc: Document, noun: Token, cues: ModuleType) -> bool:
     """"leading the investigation into the Jan. 9 attack", "Ermittlungen zu dem Anschlag": what an inquiry is into
-    is no new act of whoever leads it."""
+    is no new act of whoever leads it; nor are the acts a monitor counts ("a researcher who tracks attacks on the
+    church")."""
     k = noun.i - 1
     while k >= 0 and doc.tokens[k].pos in {"DET", "ADJ", "NUM", "PROPN", "PUNCT"} and noun.i - k < 6:
         k -= 1
+    if k >= 0 and doc.tokens[k].pos == "VERB" and doc.tokens[k].lemma.lower() in getattr(cues, "MONITORING_VERBS", ()):
+        return True
     return k > 0 and doc.tokens[k].text.lower() in INQUIRY_TOPICS \
         and (doc.tokens[k - 1].lemma or "").lower() in getattr(cues, "INQUIRY_NOUNS", ())
 
@@ -3187,8 +3197,15 @@ def _pair_before(trig: Trigger, slots: list[Slot]) -> tuple[Slot, Slot] | None:
     for s in slots:
         if s.last < trig.clause[0] and s.entity.actor.code and all(s.entity.id != b.entity.id for b in before):
             before.append(s)
+    if len(before) != 2:
+        # "Tensions between Mogadishu and Addis Ababa eased after the two governments agreed": the pair "between"
+        # names in the trigger's own clause
+        before = [s for s in slots if s.last < trig.token.i and s.role in BETWEEN_ROLES and s.entity.actor.code]
     codes = {s.entity.actor.code for s in before}
     return (before[0], before[1]) if len(before) == 2 and len(codes) == 2 else None
+
+
+BETWEEN_ROLES = frozenset({"pp:between", "pp:zwischen"})
 
 
 def _the_two(doc: Document, trig: Trigger, slots: list[Slot], states: bool) -> tuple[tuple[Slot, Slot] | None, str]:
