@@ -1527,6 +1527,10 @@ ALL_SIDES = ("alle seiten", "alle parteien", "alle beteiligten", "alle konfliktp
 # a source that is a count, not a voice ("nach UN-Zahlen", "laut offiziellen Schätzungen"): it evaluates no one
 FIGURE_WORDS = ("zahlen", "schätzungen", "schätzung", "statistik", "statistiken", "daten", "hochrechnung", "zählung")
 SOURCE_FRAMES = ("laut", "zufolge", "nach", "gemäß")
+# Source frames whose source stands before them ("Diplomaten zufolge")
+POSTPOSED_FRAMES = ("zufolge",)
+# A preposition after a noun that names what the noun is about ("im Prozess um einen Granatenanschlag")
+NOUN_TOPIC_PREPS = frozenset({"um"})
 # Refusals of something asked ("zurückweisen"/"reject" also deny accusations, so they are not here)
 REFUSAL_VERBS = ("ablehnen", "weigern", "verweigern")
 # Cordons fall on a place, on no one (17 of 29 cordons in the read sets name no one: "riegelte das

@@ -3190,7 +3190,7 @@ def _facility_forces(doc: Document, trig: Trigger, actor: Slot, cues: ModuleType
 FACILITY_SECTORS = {"police": "COP", "army": "MIL"}
 
 
-def _pair_before(trig: Trigger, slots: list[Slot]) -> tuple[Slot, Slot] | None:
+def _pair_before(doc: Document, trig: Trigger, slots: list[Slot]) -> tuple[Slot, Slot] | None:
     """"Yoon telefonierte mit Rutte; beide vereinbarten ...": exactly two parties of different countries
     named before "beide" in the same sentence."""
     before: list[Slot] = []
@@ -3200,19 +3200,18 @@ def _pair_before(trig: Trigger, slots: list[Slot]) -> tuple[Slot, Slot] | None:
     if len(before) != 2:
         # "Tensions between Mogadishu and Addis Ababa eased after the two governments agreed": the pair "between"
         # names in the trigger's own clause
-        before = [s for s in slots if s.last < trig.token.i and s.role in BETWEEN_ROLES and s.entity.actor.code]
+        between = load_lexicon(doc.lang).cues.BETWEEN_WORDS
+        before = [s for s in slots if s.last < trig.token.i and s.role.startswith("pp:") and s.role[3:] in between
+                  and s.entity.actor.code]
     codes = {s.entity.actor.code for s in before}
     return (before[0], before[1]) if len(before) == 2 and len(codes) == 2 else None
-
-
-BETWEEN_ROLES = frozenset({"pp:between", "pp:zwischen"})
 
 
 def _the_two(doc: Document, trig: Trigger, slots: list[Slot], states: bool) -> tuple[tuple[Slot, Slot] | None, str]:
     """The two sides "beide"/"both" stands for, and how they were found: the two named before it in the
     sentence, else the parties of the last meeting (with ``states`` only two states, or else the two states
     that acted together last), else the two states the article opens with."""
-    pair, how = _pair_before(trig, slots), "the two parties named before it in the sentence"
+    pair, how = _pair_before(doc, trig, slots), "the two parties named before it in the sentence"
     if pair is None or _one_side(pair):
         # (two of one side are no two sides: "Beide Seiten vereinbarten" after the minister met his own
         # president is about the two states that negotiate; a government and its rebels are two)

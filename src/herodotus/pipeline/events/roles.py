@@ -235,13 +235,10 @@ def source_phrases(doc: Document, start: int, end: int, cues: ModuleType) -> lis
         if not q.speaker_mention or not start <= q.speaker_mention[0] < end or q.cue_start < 0:
             continue
         word = _first_word(doc.text[q.cue_start:q.cue_end])
-        if word in cues.SOURCE_FRAMES and (q.speaker_mention[1] <= q.cue_end if word == POSTPOSED_FRAME
+        if word in cues.SOURCE_FRAMES and (q.speaker_mention[1] <= q.cue_end if word in cues.POSTPOSED_FRAMES
                                            else q.speaker_mention[0] >= q.cue_start):
             phrases.append(q.speaker_mention)
     return phrases
-
-
-POSTPOSED_FRAME = "zufolge"   # its source stands before it ("Diplomaten zufolge")
 
 
 def _first_word(text: str) -> str:
@@ -1738,13 +1735,10 @@ def in_pp(doc: Document, token: Token, cues: ModuleType) -> bool:
     between = {t.text.lower() for t in doc.tokens[j + 1:token.i]} if j >= 0 else set()
     if j >= 0 and doc.tokens[j].pos == "NOUN" and token.i - j <= 3 and between & GENITIVE_DETS:
         return True   # an attribute of another noun ("am Rande der Kundgebung"): not the clause's object
-    if j > 0 and doc.tokens[j].text.lower() in TOPIC_PREPS and doc.tokens[j - 1].pos == "NOUN":
+    if j > 0 and doc.tokens[j].text.lower() in cues.NOUN_TOPIC_PREPS and doc.tokens[j - 1].pos == "NOUN":
         return True   # what a noun before is about ("im Prozess um einen Granatenanschlag"): not the clause's act
     return j >= 0 and doc.tokens[j].pos == "ADP" and doc.tokens[j].sent == token.sent \
         and doc.tokens[j].text.lower() in cues.CIRCUMSTANCE_PREPS
-
-
-TOPIC_PREPS = frozenset({"um"})   # "der Streit um", "der Prozess um"
 
 
 def _noun_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: ModuleType, parsed: bool,
