@@ -5731,3 +5731,21 @@ def test_events_a_strike_ended_gives_up_the_pressure_on_the_government(pipeline)
     doc = pipeline(Document(id="t", lang="en", published=date(2024, 5, 6), text=(
         "NAIROBI, Kenya (AP) — Kenyan doctors called off their strike on Friday.")))
     assert ("CONCEDE", "KEN", "KEN") in _rule_codes(doc)
+
+
+def test_events_the_ground_of_a_conviction_is_an_act_of_its_own(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2024, 7, 2), text=(
+        "Washington (dpa) - Der US-Kongress hatte Steve Bannon vorgeladen. Ein Bundesgericht hatte Bannon 2022 "
+        "verurteilt, weil er die Vorladung des Kongresses ignoriert hatte.")))
+    assert any(e.event == "REJECT" for e in doc.events)
+
+
+def test_events_a_guilty_plea_and_a_confession_concede(pipeline):
+    doc = pipeline(Document(id="t", lang="en", published=date(2025, 8, 15), text=(
+        "SINGAPORE (AP) — Hotel tycoon Ong Beng Seng pleaded guilty on Monday to abetting a former minister. "
+        "Former minister S. Iswaran pleaded not guilty.")))
+    concessions = [e for e in doc.events if e.event == "CONCEDE"]
+    assert len(concessions) == 1 and doc.entity(concessions[0].actor_ids[0]).actor.code == "SGP"
+    doc = pipeline(Document(id="t", lang="de", published=date(2025, 8, 15), text=(
+        "Brasília (dpa) - Der frühere Präsident Fernando Collor gestand am Montag, Schmiergeld angenommen zu haben.")))
+    assert any(e.event == "CONCEDE" and doc.entity(e.actor_ids[0]).actor.code == "BRA" for e in doc.events)

@@ -344,6 +344,10 @@ einstehen          VERB  CONCEDE   -            080   s    Niederlage
 eingestehen        VERB  CONCEDE   -            080   s    Fehler
 machen             VERB  CONCEDE   -            080   s    Fehler,!verantwortlich
 zugeben            VERB  CONCEDE   -            080   s    Niederlage
+# a confession or a guilty plea admits the wrong charged ("Odebrecht hatte gestanden, Politiker bestochen zu haben")
+gestehen           VERB  CONCEDE   -            080   s    -
+ablegen            VERB  CONCEDE   -            080   s    Geständnis
+bekennen           VERB  CONCEDE   -            080   s    schuldig
 anerkennen         VERB  CONCEDE   -            080   s    Niederlage
 # (owning a wrong: "erkannte das Massaker an", "als Völkermord anerkannt" by the state that did it)
 anerkennen         VERB  CONCEDE   -            080   s    Massaker,!Völkermord
@@ -1641,6 +1645,7 @@ AS_WORD, AS_PRONOUNS = "wie", ("sie", "es", "er", "ihn")
 CLAUSE_POINTERS = ("dafür", "dagegen")   # a frame word pointing at the infinitive after it
 VERB_FINAL_RELATIVES = True   # a relative clause closes with its verb ("die dort tätig sind,")
 SUBORDINATORS = ("dass", "weil", "nachdem", "obwohl", "ob", "damit", "sodass", "bevor")
+CAUSAL_OPENERS = ("weil", "da")   # a clause of cause ("verurteilt, weil er ... ignoriert hatte")
 # Open a clause only after a comma and with a clause-final verb (", als sie durch die Straßen zog,")
 TEMPORAL_SUBORDINATORS = ("als",)
 

@@ -394,6 +394,8 @@ seek               VERB  REQUEST   -            100   so   extradition
 insist             VERB  REQUEST   -            100   so   on
 insist             VERB  REQUEST   -            100   so   be
 plead              VERB  REQUEST   -            100   so   !guilty
+# a guilty plea admits the wrong charged ("pleaded not guilty" denies it; confessions are often reported as forced)
+plead              VERB  CONCEDE   -            080   s    guilty,!not
 implore            VERB  REQUEST   -            100   so   -
 call               NOUN  REQUEST   -            100   so   for
 # --- ACCUSE
@@ -1246,6 +1248,7 @@ RELATIVE_PRONOUNS = ("that", "which")
 AS_WORD, AS_PRONOUNS = "", ()   # (German only: "wie sie die Taliban verlangt hatten")
 CLAUSE_POINTERS: tuple[str, ...] = ()
 SUBORDINATORS = ("that", "because", "although", "though", "whether", "while", "whereas", "since")
+CAUSAL_OPENERS = ("because",)   # a clause of cause ("convicted because he ignored a subpoena")
 # Words that open a clause of its own without making its act part of the main one: "until the detailed tallies
 # are released" has its own subject, not the main clause's (what it awaits is flagged hypothetical, not dropped)
 AWAITING_SUBORDINATORS = ("until", "till")

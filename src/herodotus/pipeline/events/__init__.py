@@ -1770,7 +1770,8 @@ def _drop_embedded(doc: Document, triggers: list[Trigger], cues: ModuleType) -> 
         embedded = is_infinitive(doc, trig) or opener in cues.SUBORDINATORS or first in cues.CONDITIONAL_OPENERS \
             or (trig.entry.pos == "NOUN" and _infinitive_clause(doc, trig))
         governed = any(v.token.i < trig.token.i and v.clause != trig.clause and v.token.sent == trig.token.sent
-                       and not _coordinated_past(doc, v, trig) for v in takers)
+                       and not _coordinated_past(doc, v, trig) and not _conviction_ground(doc, v, trig, opener, cues)
+                       for v in takers)
         # "urged Manila to withdraw the ship", "urged the Houthis to stop targeting vessels": what is
         # asked for, refused or threatened after "to" is no event of its own
         asked_for = doc.lang == "en" and any(
@@ -1800,6 +1801,14 @@ def _drop_embedded(doc: Document, triggers: list[Trigger], cues: ModuleType) -> 
         if not (embedded and governed):
             kept.append(trig)
     return kept
+
+
+def _conviction_ground(doc: Document, verdict: Trigger, trig: Trigger, opener: str, cues: ModuleType) -> bool:
+    """"Ein Bundesgericht hatte ihn verurteilt, weil er eine Vorladung ignoriert hatte": the ground of a conviction
+    told in the indicative is an act of its own, not the content of a charge."""
+    a, b = trig.clause
+    return opener in cues.CAUSAL_OPENERS and verdict.entry.lemma in cues.CONVICTING_VERBS \
+        and not any("Mood=Sub" in t.morph for t in doc.tokens[a:b])
 
 
 def _plotted(doc: Document, charge: Trigger, trig: Trigger) -> bool:

@@ -1599,10 +1599,10 @@ def _subject_modifier(doc: Document, slot: Slot, actor: Slot, trigger: Trigger) 
     one phrase before its verb, so a prepositional phrase between the subject and the verb belongs to it."""
     toks = doc.tokens
     if doc.lang == "de" and slot.role == "gen" and actor.last < slot.first < trigger.token.i \
-            and trigger.clause[0] <= actor.first and actor.mention.kind != "name":
+            and trigger.clause[0] <= actor.first and actor.mention.kind not in ("name", "pronoun"):
         # "Die Staats- und Regierungschefs der Staatengemeinschaft Asean haben ... verurteilt": a genitive
         # right after a subject that opens the clause, before its first verb, is the subject's ("hatte Schocken
-        # der Regierung vorgeworfen" is a dative)
+        # der Regierung vorgeworfen" is a dative; a pronoun takes none: "weil er die Vorladung des Kongresses ...")
         return not any(t.pos in {"VERB", "AUX"} for t in toks[trigger.clause[0]:actor.first]) \
             and all(t.pos in NOUN_PHRASE_POS for t in toks[actor.last + 1:slot.last + 1])
     if doc.lang != "de" or not slot.role.startswith("pp:") or not actor.last < slot.first < trigger.token.i:
