@@ -5747,5 +5747,6 @@ def test_events_a_guilty_plea_and_a_confession_concede(pipeline):
     concessions = [e for e in doc.events if e.event == "CONCEDE"]
     assert len(concessions) == 1 and doc.entity(concessions[0].actor_ids[0]).actor.code == "SGP"
     doc = pipeline(Document(id="t", lang="de", published=date(2025, 8, 15), text=(
-        "Brasília (dpa) - Der frühere Präsident Fernando Collor gestand am Montag, Schmiergeld angenommen zu haben.")))
+        "Brasília (dpa) - Der frühere Präsident Fernando Collor gestand am Montag, Schmiergeld angenommen zu "
+        "haben.")))
     assert any(e.event == "CONCEDE" and doc.entity(e.actor_ids[0]).actor.code == "BRA" for e in doc.events)
