@@ -1009,13 +1009,21 @@ def _in_relative_clause(doc: Document, slot: Slot, trigger: Trigger) -> bool:
 def _relative_antecedents(doc: Document, trigger: Trigger, slots: list[Slot]) -> tuple[Slot, ...]:
     """The names (with their conjuncts) right before ", which/who/der/die/das" when that pronoun is the
     parse's subject of the trigger verb."""
-    a = trigger.clause[0]
-    pronoun = doc.tokens[a] if a < len(doc.tokens) else None
-    if pronoun is None or a < 2 or doc.tokens[a - 1].text != "," or pronoun.pos != "PRON" \
-            or not pronoun.dep.startswith("nsubj") or pronoun.dep == "nsubj:pass" or pronoun.head != trigger.token.i:
+    pronoun = _comma_relative(doc, trigger)
+    if pronoun is None or pronoun.pos != "PRON" or not pronoun.dep.startswith("nsubj") \
+            or pronoun.dep == "nsubj:pass" or pronoun.head != trigger.token.i:
         return ()
-    last = next((x for x in slots if x.last == a - 2), None)
+    last = next((x for x in slots if x.last == pronoun.i - 2), None)
     return _whole_conjunction(doc, last, slots) if last is not None else ()
+
+
+def _comma_relative(doc: Document, trigger: Trigger) -> Token | None:
+    """The word that opens the trigger's clause right after a comma (the relative pronoun of "Raif Badawi,
+    der ...", "the party, which ..."), when a word stands before the comma."""
+    a = trigger.clause[0]
+    if a < 2 or a >= len(doc.tokens) or doc.tokens[a - 1].text != ",":
+        return None
+    return doc.tokens[a]
 
 
 THING_RELATIVE = "thing relative"   # how a trigger got no actor: its subject is a thing ("resolutions that ban")
@@ -1790,10 +1798,10 @@ def _noun_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
 def _relative_antecedent(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType) -> Slot | None:
     """The party named right before the comma that opens the trigger's relative clause ("Raif Badawi, der ...",
     "Ms. Azizi, who ...")."""
-    a = trigger.clause[0]
-    if a < 2 or doc.tokens[a - 1].text != "," or doc.tokens[a].text.lower() not in cues.PATIENT_RELATIVES:
+    pronoun = _comma_relative(doc, trigger)
+    if pronoun is None or pronoun.text.lower() not in cues.PATIENT_RELATIVES:
         return None
-    return next((s for s in slots if s.last == a - 2 and s.entity.type in ("PER", "ORG")), None)
+    return next((s for s in slots if s.last == pronoun.i - 2 and s.entity.type in ("PER", "ORG")), None)
 
 
 def _act_noun_subject(doc: Document, trigger: Trigger, actor: Slot, cues: ModuleType) -> bool:
