@@ -45,6 +45,9 @@ TITLE_WORDS = re.compile(r"\b(PRESIDENT|MINISTER|PREMIER|KING|QUEEN|PRINCE|GENER
                          r"SPOKESMAN|AMBASSADOR|SENATOR|GOVERNOR|MAYOR|CHANCELLOR|DR|MR|MRS|SHEIKH|"
                          r"AYATOLLAH|EMIR|SULTAN|COLONEL|COL|GEN|LT|MAJ|CAPT|FORMER|EX)\b")
 PHOENIX_MIN_YEAR = 1995
+# Phoenix files Mauritania's leaders under Mauritius's code ("Mohamed Ould Abdel Aziz" as MUS); the Hassaniya
+# patronymic "Ould" marks them (Mauritius's ministers carry none).
+MISFILED = (("MUS", re.compile(r"\bOuld\b"), "MRT"),)
 
 
 def read_tsv(path: Path) -> list[list[str]]:
@@ -235,6 +238,7 @@ def build_people(countries: set[str]) -> list[dict]:
         if not codes:
             continue
         name = clean_alias(primary)
+        codes = [refiled(name or "", c) for c in codes]
         if not name or len(name.split()) < 2:
             continue
         p = people.get(person_key(name))
@@ -250,6 +254,13 @@ def build_people(countries: set[str]) -> list[dict]:
         out.append({"name": p["name"], "qid": p["qid"], "gender": p["gender"], "aliases": join(aliases),
                     "offices": ";".join(p["offices"]), "codes": ";".join(dict.fromkeys(p["codes"]))})
     return sorted(out, key=lambda p: p["name"])
+
+
+def refiled(name: str, code: str) -> str:
+    for wrong, marker, right in MISFILED:
+        if code.startswith(wrong + ":") and marker.search(name):
+            return right + code[len(wrong):]
+    return code
 
 
 def build_organisations(countries: set[str]) -> list[dict]:

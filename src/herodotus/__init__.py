@@ -14,7 +14,7 @@ from typing import Any
 
 from .model import Document
 
-__version__ = "0.7.84"
+__version__ = "0.7.85"
 
 
 @lru_cache(maxsize=1)

@@ -2742,3 +2742,48 @@ def test_actors_austrias_speaker_is_no_european_council_president(nlp):
               date(2024, 10, 24))
     speaker = actor_at(doc, "Nationalratspräsident")
     assert (speaker.actor.code, speaker.actor.sector) == ("AUT", "LEG")
+
+
+def test_actors_a_surname_after_someone_else_named_in_full_names_no_namesakes_state(nlp):
+    doc = run(nlp, (
+        "GRAND JUNCTION, Colo. (AP) — A judge sentenced former county clerk Tina Peters on Thursday. Peters was "
+        "elected clerk in 2018. Peters said she would appeal."), "en", date(2024, 10, 4))
+    assert actor_at(doc, "Peters", 1) is actor_at(doc, "Tina Peters")
+    assert actor_at(doc, "Tina Peters").actor.code != "NZL"
+
+
+def test_actors_mauritanias_leaders_are_mauritanian(nlp):
+    doc = run(nlp, "A court sentenced former President Mohamed Ould Abdel Aziz on Monday.", "en", date(2023, 12, 4))
+    assert actor_at(doc, "Mohamed Ould Abdel Aziz").actor.code == "MRT"
+
+
+def test_actors_a_continent_or_hemisphere_is_no_state(nlp):
+    doc = run(nlp, (
+        "Argentina asked for explanations over Tehran's growing presence in South America. The State Department "
+        "said it was following Iran's activities in the Western Hemisphere."), "en", date(2023, 7, 25))
+    assert actor_at(doc, "South America").actor.code is None
+    assert actor_at(doc, "Western Hemisphere").actor.code is None
+
+
+def test_actors_the_last_title_of_an_apposition_is_its_head(nlp):
+    doc = run(nlp, (
+        "Several former Iranian officials are wanted. Patricia Bullrich, a leading opposition presidential "
+        "candidate, accused the Bolivian government."), "en", date(2023, 7, 25))
+    assert actor_at(doc, "candidate") is actor_at(doc, "Patricia Bullrich")
+    assert actor_at(doc, "candidate").actor.code == "ARG"
+
+
+def test_actors_parents_act_as_civilians(nlp):
+    doc = run(nlp, "Jakarta (dpa) - Die Behörde hat die Eltern der Kinder um Verzeihung gebeten.", "de",
+              date(2025, 9, 24))
+    parents = actor_at(doc, "Eltern")
+    assert (parents.actor.code, parents.actor.sector) == ("IDN", "CVL")
+
+
+def test_actors_a_former_head_of_state_acts_for_no_government(nlp):
+    doc = run(nlp, (
+        "Mexiko-Stadt (dpa) - Mexikos Präsidentin Claudia Sheinbaum hat den früheren Staatschef Ernesto Zedillo "
+        "scharf angegriffen."), "de", date(2025, 4, 28))
+    zedillo = actor_at(doc, "Ernesto Zedillo")
+    assert zedillo.actor.code == "MEX" and zedillo.actor.sector != "GOV"
+    assert actor_at(doc, "Claudia Sheinbaum").actor.sector == "GOV"

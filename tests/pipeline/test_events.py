@@ -13,6 +13,7 @@ import pytest
 from herodotus.model import ActorRef, Document, Entity, Mention, Quote, TimeExpression
 from herodotus.pipeline import Pipeline
 from herodotus.pipeline.events import EventCoder
+from herodotus.pipeline.events.context import article_country
 from herodotus.pipeline.events.tables import coding
 
 PRONOUNS = {"er", "sie", "wir", "he", "she", "we", "they"}
@@ -5750,3 +5751,47 @@ def test_events_a_guilty_plea_and_a_confession_concede(pipeline):
         "Brasília (dpa) - Der frühere Präsident Fernando Collor gestand am Montag, Schmiergeld angenommen zu "
         "haben.")))
     assert any(e.event == "CONCEDE" and doc.entity(e.actor_ids[0]).actor.code == "BRA" for e in doc.events)
+
+
+def test_events_a_man_shot_is_the_target_not_the_place(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2023, 3, 30), text=(
+        "Truro (dpa) - Ein Zahnprothetiker hatte in Kanada 22 Menschen getötet. Erst nach 13 Stunden erschossen "
+        "ihn Polizisten an einer Tankstelle in Enfield.")))
+    assert not any(e.event == "ASSAULT" and e.recipient_ids
+                   and doc.entity(e.recipient_ids[0]).actor.code == "GBR" for e in doc.events)
+
+
+def test_events_an_apology_is_made_to_whom_bei_names(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2025, 3, 27), text=(
+        "Ottawa (dpa) - Der kanadische Polizeichef Mike Duheme entschuldigte sich bei den Angehörigen der Opfer.")))
+    assert ("CONCEDE", "CAN", "CAN") in _rule_codes(doc)
+
+
+def test_events_a_judged_act_noun_is_the_latest_act_of_its_mode(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2024, 8, 9), text=(
+        "Bamako (dpa) - Mali weist die schwedische Botschafterin aus. Bamako hatte Kiew vorgeworfen, Rebellen "
+        "unterstützt zu haben. Auch das Nachbarland Niger brach daraufhin seine Beziehungen zu Kiew ab. Das "
+        "schwedische Außenministerium kritisierte die Ausweisung scharf.")))
+    codes = _rule_codes(doc)
+    assert ("ACCUSE", "SWE", "MLI") in codes and ("ACCUSE", "SWE", "NER") not in codes
+
+
+def test_events_a_datelines_state_is_the_storys_country(pipeline):
+    doc = pipeline(Document(id="t", lang="en", published=date(2023, 7, 25), text=(
+        "LA PAZ, Bolivia (AP) — Bolivia defended a defense deal with Iran on Tuesday. Iranian drones will watch the "
+        "borders, Iran said in Tehran. Bolivia is sovereign, a minister said. Tehran denies any plan.")))
+    assert article_country(doc) == "BOL"
+
+
+def test_events_a_former_presidents_demand_is_made_of_his_government(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2025, 4, 28), text=(
+        "Mexiko-Stadt (dpa) - Der frühere Staatschef Ernesto Zedillo kritisierte die Justizreform. Zedillo "
+        "forderte, die für den 1. Juni geplante Richterwahl abzusagen.")))
+    assert ("REQUEST", "MEX", "MEX") in _rule_codes(doc)
+
+
+def test_events_relations_broken_off_between_two_states_are_the_first_ones_act(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2024, 8, 9), text=(
+        "Bamako (dpa) - Mali weist die schwedische Botschafterin aus. Hintergrund ist der Abbruch der "
+        "diplomatischen Beziehungen zwischen Mali und der Ukraine am vergangenen Sonntag.")))
+    assert ("SANCTION", "MLI", "UKR") in _country_codes(doc)

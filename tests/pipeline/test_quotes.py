@@ -1346,3 +1346,20 @@ def test_quotes_a_place_or_channel_after_the_speaker_is_no_speaker(full: Pipelin
         "Guatemala-Stadt (dpa) - Der Präsidentschaftskandidat Carlos Pineda ist von der Wahl ausgeschlossen worden. "
         f"„Sie haben Angst vor dem Volk“, {frame}.")))
     assert [s[2] for s in speakers(doc)] == ["Carlos Pineda"]
+
+
+def test_quotes_a_question_is_asked_by_who_asks_it(full: Pipeline) -> None:
+    doc = full(Document(id="t", lang="de", text=(
+        "Rom (dpa) - WhatsApp hatte mitgeteilt, rund 90 Nutzer seien ausgespäht worden. Unter ihnen ist der "
+        "Chefredakteur Francesco Cancellato. „Wer hat entschieden, einen Journalisten auszuspähen, und warum?“, "
+        "fragte Cancellato in einem Video.")))
+    assert [s[2] for s in speakers(doc) if s[0] == "direct"] == ["Francesco Cancellato"]
+
+
+def test_quotes_a_quoted_phrase_does_not_break_a_reported_passage(full: Pipeline) -> None:
+    doc = full(Document(id="t", lang="de", text=(
+        "Mexiko-Stadt (dpa) - Zedillo habe „keinerlei moralische Autorität“, sagte die Staatschefin Claudia "
+        "Sheinbaum am Montag. Unter seiner Regierung sei mit der Bankenrettung „der größte Raub in der Geschichte "
+        "Mexikos“ begangen worden.")))
+    indirect = [q for q in doc.quotes if q.kind == "indirect"]
+    assert any(doc.text[q.start:q.end].startswith("Unter seiner Regierung") for q in indirect)

@@ -93,7 +93,8 @@ class KBEntry:
             return self.code, self.sector
         valid = [o for o in self.offices if o.valid_on(day)]
         best = valid[0] if valid else min(self.offices, key=lambda o: o.distance(day))
-        sector = None if best.sector in ("ELI", "") else best.sector
+        # (out of office on the day, a former minister or president acts for no government: "Zedillo forderte")
+        sector = None if best.sector in ("ELI", "") or not valid and best.sector == "GOV" else best.sector
         return best.code, sector
 
     def roles_on(self, day: date) -> set[str]:

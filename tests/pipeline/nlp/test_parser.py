@@ -108,6 +108,15 @@ def test_parser_english_passive_and_indirect_object(analysis: Analysis) -> None:
     assert found.get("obj") == "ultimatum"
 
 
+def test_parser_a_noun_is_never_an_auxiliary(analysis: Analysis) -> None:
+    doc = Document(id="t", lang="en", text=(
+        "Her article, published on an Arabic-language news website, accused the government of allowing a land "
+        "route through Jordan."))
+    analysis(doc)
+    assert not [t.text for t in doc.tokens if t.pos in ("NOUN", "PROPN") and t.dep.split(":")[0] in ("aux", "cop")]
+    assert roles(analysis, doc.text, "en").get("obj") == "government"
+
+
 @pytest.mark.parametrize(("text", "lang"), [
     ("„Wir geben nicht auf“, sagte der Minister am 7. Oktober in Berlin. Die Opposition kritisierte ihn. "
      "Er reiste danach weiter.", "de"),

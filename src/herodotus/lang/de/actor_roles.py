@@ -218,6 +218,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     # relatives of victims or prisoners act in news as a group ("Angehörige der Opfer warfen den Behörden vor")
     "angehörige": ("CVL", None, "GRP", None), "angehörigen": ("CVL", None, "GRP", None),
     "familie": ("CVL", None, "GRP", None), "familien": ("CVL", None, "GRP", None),
+    "eltern": ("CVL", None, "GRP", None),   # ("bat die Eltern um Verzeihung", "Eltern protestierten")
     "arbeiter": ("LAB", None, "GRP", "m"), "gewerkschaft": ("LAB", None, "ORG", None),
     # occupational groups that act in news as a body (strikes, protests, demands)
     "arzt": ("CVL", None, "GRP", "m"), "ärzte": ("CVL", None, "GRP", None), "mediziner": ("CVL", None, "GRP", "m"),
@@ -451,7 +452,8 @@ LOCAL_ROLES = frozenset({"gouverneur", "gouverneurin", "bürgermeister", "bürge
 NEW_WORDS = frozenset({"neu", "designiert", "neugewählt", "künftig", "gewählt"})
 # Words that mark a title as held before ("der frühere Präsident", "the former president"): its holder is
 # whoever the story named as that leader, not the one in office on the day (lemmas).
-FORMER_WORDS = frozenset({"früher", "ehemalig", "einstig", "ex"})
+# (the lemmatiser gives "früh" for "frühere", "früheren", "früherer")
+FORMER_WORDS = frozenset({"früher", "früh", "ehemalig", "einstig", "ex"})
 # Ends of the names of awards and contests (normalised), which are no actors ("the Nobel Peace Prize")
 NON_ACTOR_ENDINGS = ("preis", "medaille", "expo", "weltmeisterschaft")
 # Heads of street names (normalised): "die Palästina-Straße" in Baghdad is named after a country, not in it

@@ -1419,7 +1419,8 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "ACCUSE:zeigen": ("über",), "ACCUSE:äußern": ("über",), "ACCUSE:reagieren": ("auf",),
     "SANCTION": ("gegen",), "SANCTION:withdraw": ("aus", "zu", "mit", "für"), "SANCTION:discontinue": ("mit", "nach", "aus", "zu", "an", "für"), "THREATEN": ("gegen",), "REQUEST": ("an", "von", "bei"),
     "COERCE": ("gegen",), "AID": ("für", "an"), "REJECT": ("gen", "mit", "von", "an"), "REJECT:yield": ("gegen",), "RETREAT": ("aus", "gegen"), "RETREAT:release": ("an",),
-    "CONCEDE": (), "CONCEDE:ceasefire": ("auf", "gegen"), "MOBILIZE": ("gegen", "um"), "MOBILIZE:eindringen": ("in",),
+    "CONCEDE": (), "CONCEDE:entschuldigen": ("bei",),   # "entschuldigte sich bei den Angehörigen": to whom
+    "CONCEDE:ceasefire": ("auf", "gegen"), "MOBILIZE": ("gegen", "um"), "MOBILIZE:eindringen": ("in",),
 }
 # Words of a charge after a conviction or arrest ("wegen Spionage für Israel verurteilt"): a party named after
 # them is what the charge is about, not whom the court or police acted on

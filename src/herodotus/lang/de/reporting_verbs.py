@@ -105,6 +105,7 @@ SEED_VERBS = frozenset({
     "klarstellen", "bemerken", "festhalten", "einwenden", "widersprechen", "zusichern", "zusagen",
     "warnen", "verurteilen", "ankündigen", "bestreiten", "leugnen", "erinnern", "anklagen",
     "auffordern", "aufrufen", "bitten", "prophezeien", "vorhersagen", "schildern", "berichten",
+    "fragen",   # "„Wer hat das entschieden?“, fragte Cancellato"
     # impersonal reports whose source stays unnamed: "Am Montag wurde bekannt, dass ...",
     # "Später stellte sich heraus, dass ..."
     "bekanntwerden", "herausstellen",

@@ -142,6 +142,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "civilians": ("CVL", None, "GRP", None), "residents": ("CVL", None, "GRP", None),
     "eyewitnesses": ("CVL", None, "GRP", None),
     "relatives": ("CVL", None, "GRP", None),   # (not "families": more often helped or told than acting)
+    "parents": ("CVL", None, "GRP", None),
     # leaders of a community or faith are civilians, not a head of state ("Muslim community leaders condemned")
     "community leaders": ("CVL", None, "GRP", None), "community leader": ("CVL", None, "PER", None),
     "religious leaders": ("CVL", None, "GRP", None), "tribal leaders": ("CVL", None, "GRP", None),

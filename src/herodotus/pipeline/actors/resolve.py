@@ -284,7 +284,7 @@ class Resolver:
                 code, weight = region_country(text_of(c)), 0.5   # "Kentucky State Police" names the US
             elif c.kind == "title" and c.country and not c.origin:
                 code = c.country
-            elif c.kb is not None and c.kb.kind == "person":
+            elif c.kb is not None and c.kb.kind == "person" and not _namesake_surname(c, cands, text_of):
                 code, weight = c.kb.coding_on(self.day)[0], 0.5   # "Macky Sall" names Senegal too
             elif c.kb is not None and c.kb.kind == "org" and c.kb.sector in STORY_ORG_SECTORS:
                 # "die KIA" weighs for Myanmar as the story's state, yet names no state (a party of a state
@@ -1354,6 +1354,8 @@ class Resolver:
         org_code = self.org_country(cand)
         country = cand.country or org_code or name.country or self.placed_country(cand, text_of) \
             or (self.partisan_country(cand) if sector in ("LEG", "GOV") else None)
+        if sector == "GOV" and self.former(cand, text_of):
+            sector = None   # "den früheren Staatschef Ernesto Zedillo": out of office, he acts for no government
         if cand.possessive and not country:
             owner = self.last_person()
             if owner is not None:
@@ -1853,8 +1855,9 @@ PAIR_WORDS = {"und", "and", "sowie"}
 PARTITIVE_WORDS = {"von", "of"}
 # Ends of the names of continents' parts, seas and oceans (normalised: "Südostasien" -> "sudostasien"). Not
 # the Caribbean: a boat attacked "in der südlichen Karibik" is one of the state the story is about.
-REGION_ENDINGS = ("asien", "afrika", "ozeanien", "pazifik", "atlantik", "meer", "ozean", "arktis",
-                  "asia", "africa", "oceania", "pacific", "atlantic", "sea", "ocean", "arctic")
+REGION_ENDINGS = ("asien", "afrika", "ozeanien", "pazifik", "atlantik", "meer", "ozean", "arktis", "amerika",
+                  "hemisphare", "karibik", "asia", "africa", "oceania", "pacific", "atlantic", "sea", "ocean",
+                  "arctic", "america", "hemisphere", "caribbean")
 # A point of the compass alone is no place ("the North" is no region of Cameroon); in a story on
 # Korea, where wire style calls the two states "the North" and "the South", it is one of them.
 COMPASS_NAMES = frozenset({"north", "south", "east", "west", "nord", "sud", "norden", "suden", "osten", "westen"})
@@ -1913,6 +1916,16 @@ def _federal(title: str | None, main: str | None, named: set[str], told: bool = 
 def _dateline_country_name(c: Cand, words: list[str]) -> bool:
     """"NASSAU, Bahamas (AP) —": the country after the dateline's city is the story's scene too."""
     return c.start == 2 and words[1:2] == [","] and words[c.end:c.end + 1] == ["("]
+
+
+def _namesake_surname(cand: Cand, cands: list[Cand], text_of: Callable[[Cand], str]) -> bool:
+    """"Tina Peters ... Peters": a surname alone after someone else named in full with it is that person, so
+    it names no state of a known namesake (Winston Peters)."""
+    if cand.end - cand.start != 1 or cand.kb is None:
+        return False
+    surname, first = text_of(cand), norm(cand.kb.name).split()[:1]
+    return any(c.kind == "name" and c.start < cand.start and len(named := text_of(c).split()) >= 2
+               and named[-1] == surname and norm(named[0]).split()[:1] != first for c in cands)
 
 
 def _venue_dateline(cands: list[Cand]) -> str | None:

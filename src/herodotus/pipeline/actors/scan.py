@@ -1802,12 +1802,18 @@ OWNING_RELATIVES = frozenset({"whose", "dessen", "deren"})
 def _appositions_after_name(cands: list[Cand], toks: list[Token], roles: ModuleType) -> None:
     """'X, Außenminister von Y' and 'X, the foreign minister of Y'."""
     live = [c for c in cands if not c.consumed]   # "X, the UN envoy": "UN" is part of the title
-    for name, title in zip(live, live[1:]):
+    for k, (name, title) in enumerate(zip(live, live[1:])):
         if name.kind != "name" or title.kind != "title" or title.name is not None or name.sent != title.sent:
             continue
         if name.kb is not None and name.kb.kind != "person":
             continue
         gap = toks[name.end:title.start]
+        modifiers = []
+        for head in live[k + 2:]:
+            # "Patricia Bullrich, a leading opposition presidential candidate": the phrase's last title is its head
+            if head.kind != "title" or head.name is not None or any(t.pos != "ADJ" for t in toks[title.end:head.start]):
+                break
+            modifiers, title = modifiers + [title], head
         # ("Faisal bin Farhan, the Iranian foreign ministry said": a body that reports is no person's apposition;
         # but "Petro, whose government supported the talks": the government is his)
         person = _a_person(name)
@@ -1818,6 +1824,8 @@ def _appositions_after_name(cands: list[Cand], toks: list[Token], roles: ModuleT
                 and not any(t.text.lower() in roles.POSSESSIVES for t in gap) \
                 and not _plural_title(title, gap, toks) and not reports:
             title.name, name.title = name, title
+            for modifier in modifiers:
+                modifier.name = name
 
 
 def _predicative_titles(cands: list[Cand], toks: list[Token]) -> None:

@@ -43,7 +43,8 @@ from .speech import (ANY_WORDS, Speech, characterisations, evaluation_cue, inner
                      speeches, zero_that_speaker)
 from .tables import EVENT_TYPES, coding
 from .clauses import addressed_to_none, between_parties, denied_or_open, existential, existential_frame, list_commas
-from .context import (MAX_ANAPHOR_SENTENCES, NON_STATE_CODES, PAIR_EVENTS, PLACE_TYPES, SOURCE, STANCES,
+from .context import (ARTICLE_WINDOW, MAX_ANAPHOR_SENTENCES, NON_STATE_CODES, PAIR_EVENTS, PLACE_TYPES, SOURCE,
+                      STANCES,
                       STATE_SECTORS, article_country, camp, counterpart, earlier_aggressor, last_held, last_struck, foreign_state, earlier_doer, earlier_recipient,
                       implied_actor, implied_slot, joint_doers, last_co_actors, last_pair, last_threatened, latest_doer, latest_requester,
                       latest_requesters, partner, lead_states, mention_slot,
@@ -87,7 +88,6 @@ PRAISED_ACTS = {"AGREE", "CONCEDE", "RETREAT", "SANCTION", "COERCE", "AID", "COO
 STATEMENT_WINDOW = 3   # sentences back to the act a judgement without a named target is about
 # Acts judged as "the decision", "the ruling": the one the lead tells (its first LEAD_SENTENCES + 1 sentences)
 LEAD_KINDS, LEAD_SENTENCES = ("decision", "verdict", "order"), 1
-ARTICLE_WINDOW = 40   # sentences: the whole of a news article
 HELD_AT_ROLES = {"pp:in", "pp:bei", "pp:an", "pp:at", "pp:near", "pp:nahe"}
 PROMISABLE = {"COOPERATE", "AID"}
 PROMISE_MODALS = {"would", "würde", "würden"}   # "said it would continue to work with": a promise
@@ -332,6 +332,10 @@ class EventCoder:
                 and doc.tokens[trig.token.i + 1].text.lower() in cues.BETWEEN_WORDS \
                 and len(sides := between_parties(doc, trig, slots)) == 2:
             # "Die Friedensgespräche zwischen der äthiopischen Regierung und der OLA": the first named meets the other
+            roles = Roles(sides[:1], sides[1:], roles.how, roles.passive)
+        elif trig.entry.event == "SANCTION" and trig.entry.pos == "NOUN" and not roles.actors \
+                and _between_in_phrase(doc, trig, cues) and len(sides := between_parties(doc, trig, slots)) == 2:
+            # "der Abbruch der diplomatischen Beziehungen zwischen Mali und der Ukraine": the first named broke off
             roles = Roles(sides[:1], sides[1:], roles.how, roles.passive)
         if trig.entry.pos == "NOUN" and not roles.actors and (prefixed := _prefix_actor(doc, trig, cues)) is not None:
             roles = Roles((prefixed,), roles.recipients, roles.how, roles.passive)   # "US-Drohnenangriff"
@@ -1374,7 +1378,7 @@ class EventCoder:
             doers = [a for a in parties if a.role in NOUN_DOER_ROLES and a.entity.id not in own] \
                 or _between_parties(doc, noun.token, r.actors[0], cues)   # "die Einigung zwischen Regierung und ELN"
             if not doers:
-                doers = earlier_doer(doc, noun.entry.event, own, noun.token.sent)
+                doers = earlier_doer(doc, noun.entry.event, own, noun.token.sent, noun.entry.mode)
             if doers:
                 roles[verb_i] = Roles(r.actors, tuple(_distinct(doers)), r.how, r.passive)
 
@@ -4838,6 +4842,9 @@ def _attacked_place(doc: Document, trig: Trigger, actor: Slot, slots: list[Slot]
     nxt = doc.tokens[trig.token.i + 1].text if trig.token.i + 1 < len(doc.tokens) else "."
     verb_last = trig.entry.pos == "VERB" and (trig.token.i >= trig.clause[1] - 2
                                               or doc.lang == "de" and nxt in {",", "und", "oder"})
+    if any(t.head == trig.token.i and t.dep == "obj" and t.pos == "PRON" and not _reflexive(t)
+           for t in doc.tokens[slice(*trig.clause)]):
+        return None   # "erschossen ihn Polizisten an einer Tankstelle in Enfield": a man, not the place
     places = [s for s in _clause_places(trig, slots, ATTACKED_PLACE_ROLES, after_trigger=not verb_last)
               if s.entity.actor.code and s is not actor]
     foreign = [s for s in places if s.entity.actor.code != actor.entity.actor.code]
@@ -4848,6 +4855,22 @@ def _attacked_place(doc: Document, trig: Trigger, actor: Slot, slots: list[Slot]
             and actor.entity.actor.code not in NON_STATE_CODES:
         return implied_actor(doc, named[0].entity.actor.code, "CVL", trig.tokens)
     return None
+
+
+def _between_in_phrase(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
+    """Does "zwischen"/"between" follow the act noun within its own phrase ("der Abbruch der Beziehungen
+    zwischen ...")?"""
+    for t in doc.tokens[trig.token.i + 1:min(trig.token.i + 6, trig.clause[1])]:
+        if t.text.lower() in cues.BETWEEN_WORDS:
+            return True
+        if t.pos not in {"DET", "ADJ", "NOUN"}:
+            return False
+    return False
+
+
+def _reflexive(t: Token) -> bool:
+    """"sprengten sich in Gwoza in die Luft", "blew himself up": the doer, not someone acted on."""
+    return "Reflex=Yes" in t.morph or t.text.lower().endswith(("self", "selves"))
 
 
 def _people_of_destination(doc: Document, trig: Trigger, actor: Slot, slots: list[Slot]) -> tuple[Slot, str] | None:

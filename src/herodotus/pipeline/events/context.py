@@ -16,6 +16,7 @@ from .roles import SIGN_AGREEMENT, Slot, latest_mention, mention_slot
 
 SOURCE = "events.plover.v1"
 MAX_ANAPHOR_SENTENCES = 6
+ARTICLE_WINDOW = 40   # sentences: the whole of a news article
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 PAIR_EVENTS = {"CONSULT", "AGREE", "COOPERATE"}
 HOSTILE = {"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"}
@@ -196,11 +197,15 @@ def _own_state_asked(target: Entity, refuser: Slot) -> bool:
         and target.actor.code == refuser.entity.actor.code
 
 
-def earlier_doer(doc: Document, event: str, own: set[str], sent: int) -> list[Slot]:
-    """The actor of the latest earlier event of this type (an event noun read as anaphoric)."""
-    for ev in recent_events(doc, sent):
-        if ev.event != event or not ev.actor_ids or ev.actor_ids[0] in own:
-            continue
+def earlier_doer(doc: Document, event: str, own: set[str], sent: int, mode: str | None = None) -> list[Slot]:
+    """The actor of the latest earlier event of this type (an event noun read as anaphoric); of this mode
+    too when the article told one ("kritisierte die Ausweisung": the expulsion of its lead, not relations
+    broken off since)."""
+    def of_type(window: int) -> list[Event]:
+        return [ev for ev in recent_events(doc, sent, window)
+                if ev.event == event and ev.actor_ids and ev.actor_ids[0] not in own]
+    same = [ev for ev in of_type(ARTICLE_WINDOW) if ev.mode == mode] if mode is not None else []
+    for ev in same or of_type(MAX_ANAPHOR_SENTENCES):
         ent = doc.entity(ev.actor_ids[0])
         if ent is None or not ent.mention_ids:
             return []
@@ -424,10 +429,14 @@ def implied_actor(doc: Document, code: str, sector: str, tokens: Sequence[Token]
     return implied_slot(implied_entity(doc, code, sector, name), tokens)
 
 
+DATELINE_BONUS = 2
+
+
 def article_country(doc: Document, besides: str | None = None) -> str | None:
     """The country the article names most (first named on a tie): where its unplaced acts happen; with
     ``besides``, the most named other than that one (where a foreigner of that country is)."""
     counts: dict[str, float] = {}
+    dateline = None
     lead_end = doc.sentences[min(1, len(doc.sentences) - 1)].end if doc.sentences else 0
     for m in doc.mentions:
         ent = doc.entity(m.entity_id) if m.entity_id else None
@@ -435,4 +444,10 @@ def article_country(doc: Document, besides: str | None = None) -> str | None:
                 and ent.actor.code != besides:
             # a wire story names its scene in the lead
             counts[ent.actor.code] = counts.get(ent.actor.code, 0) + (2 if m.start < lead_end else 1)
+            if m.start == 0:
+                dateline = ent.actor.code
+    if dateline and counts[dateline] > 2:
+        # "LA PAZ, Bolivia (AP) —": the dateline's state, when the story names it again (a regional bureau
+        # it never names again is no scene: "MEXICO CITY (AP) — Nicaraguan police ...")
+        counts[dateline] += DATELINE_BONUS
     return max(counts, key=lambda c: counts[c]) if counts else None

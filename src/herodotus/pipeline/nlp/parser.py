@@ -26,6 +26,8 @@ from .roles import assign_core_roles, case_of_role
 log = logging.getLogger(__name__)
 
 NAME = "nlp.parser.e5.v1"
+# Relations only auxiliaries and copulas take; a word tagged noun never does.
+VERBAL_RELATIONS = frozenset({"aux", "cop"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +65,8 @@ class ParserHead:
         self.net, self.labels, self.meta = parser_model.load(str(path))
         self.layers: list[int] = list(self.meta.get("layers", [0]))
         self._root = self.labels.deprels.index("root")
+        self._verbal = [j for j, rel in enumerate(self.labels.deprels) if rel.split(":")[0] in VERBAL_RELATIONS]
+        self._nominal = {j for j, tag in enumerate(self.labels.upos) if tag in ("NOUN", "PROPN")}
         lang = self.meta.get("lang", "")
         self.roles = case_of_role(lang) if lang and use_roles else {}
         self._feat_strings: dict[tuple[int, ...], str] = {}   # feature value ids -> "Case=Nom|..."
@@ -146,6 +150,9 @@ class ParserHead:
         rel_logp[is_root] = -np.inf
         rel_logp[is_root, self._root] = 0.0
         rel_logp[~is_root, self._root] = -np.inf
+        # ("Her article, published on a website, accused the government": a noun is no auxiliary)
+        nominal = np.array([u in self._nominal for u in upos[:n]], dtype=bool)
+        rel_logp[np.ix_(nominal, self._verbal)] = -np.inf
         heads = [int(h) - 1 for h in tree[1 : n + 1]]
         labels = self.labels.deprels
         if self.roles:

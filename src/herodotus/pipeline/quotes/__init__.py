@@ -551,12 +551,13 @@ def _continuations(doc: Document, found: list[Found], blocked: list[tuple[int, i
     by_sent: dict[int, Found] = {}
     for f in found:
         sent = doc.sentence_at(f.start)
-        if sent is not None and f.speaker is not None:
+        if sent is not None and f.speaker is not None and not _cueless(f):
             by_sent.setdefault(sent.i, f)
     out = []
     for sent in doc.sentences[1:]:
-        # a quoted fragment without a speaker does not stop the chain; it takes the chain's speaker
-        orphans = [f for f in found if sent.start <= f.start < sent.end and f.kind == "direct" and f.speaker is None]
+        # a quoted fragment without a cue of its own does not stop the chain; it takes the chain's speaker
+        # ("Unter seiner Regierung sei „der größte Raub“ begangen worden")
+        orphans = [f for f in found if sent.start <= f.start < sent.end and _cueless(f)]
         if sent.i in by_sent or any(sent.start <= f.start < sent.end and f not in orphans for f in found):
             continue
         prev = by_sent.get(sent.i - 1)
@@ -581,6 +582,14 @@ def _continuations(doc: Document, found: list[Found], blocked: list[tuple[int, i
         out.append(cont)
         by_sent[sent.i] = cont
     return out
+
+
+def _cueless(f: Found) -> bool:
+    """A direct quote with no cue of its own, its speaker (if any) guessed from the context."""
+    return f.kind == "direct" and (f.speaker is None or f.how in CONTEXT_GUESSES)
+
+
+CONTEXT_GUESSES = frozenset({"previous quote", "named before", "no speaker"})
 
 
 def _main_verb(doc: Document, sent) -> Token | None:
