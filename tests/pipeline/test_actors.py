@@ -2787,3 +2787,22 @@ def test_actors_a_former_head_of_state_acts_for_no_government(nlp):
     zedillo = actor_at(doc, "Ernesto Zedillo")
     assert zedillo.actor.code == "MEX" and zedillo.actor.sector != "GOV"
     assert actor_at(doc, "Claudia Sheinbaum").actor.sector == "GOV"
+
+
+def test_actors_a_place_listed_before_a_country_is_not_inside_it(nlp):
+    doc = run(nlp, (
+        "Canberra (dpa) - Das Manöver findet in Queensland, in Western Australia und in Papua-Neuguinea statt."),
+        "de", date(2025, 7, 14))
+    assert actor_at(doc, "Western Australia").actor.code == "AUS"
+
+
+def test_actors_a_states_own_security_council_is_not_the_uns(nlp):
+    doc = run(nlp, "Der Sekretär des russischen Sicherheitsrats, Sergej Schoigu, besuchte Jakarta.", "de",
+              date(2025, 2, 20))
+    council = actor_at(doc, "Sicherheitsrats")
+    assert (council.actor.code, council.actor.sector) == ("RUS", "GOV")
+    doc = run(nlp, (
+        "The secretary of Russia's Security Council, Sergei Shoigu, visited Jakarta. The U.N. Security Council "
+        "met on Monday."), "en", date(2025, 2, 20))
+    assert actor_at(doc, "Security Council").actor.code == "RUS"
+    assert actor_at(doc, "U.N. Security Council").actor.code == "UNO"

@@ -5795,3 +5795,10 @@ def test_events_relations_broken_off_between_two_states_are_the_first_ones_act(p
         "Bamako (dpa) - Mali weist die schwedische Botschafterin aus. Hintergrund ist der Abbruch der "
         "diplomatischen Beziehungen zwischen Mali und der Ukraine am vergangenen Sonntag.")))
     assert ("SANCTION", "MLI", "UKR") in _country_codes(doc)
+
+
+def test_events_a_gerund_subject_names_a_kind_of_act_not_one_done(pipeline):
+    doc = pipeline(Document(id="t", lang="en", published=date(2024, 6, 4), text=(
+        "AMMAN, Jordan (AP) — A court jailed journalist Hiba Abu Taha on Tuesday. “Jailing journalists for their "
+        "reporting has no place in a country that presents itself as a model of stability,” said Sherif Mansour.")))
+    assert [e.event for e in doc.events if e.event == "COERCE"] == ["COERCE"]

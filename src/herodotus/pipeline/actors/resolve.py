@@ -406,10 +406,11 @@ class Resolver:
             self.assign(cand, named)
             return
         if cand.country is not None and entry.kind == "org" and cand.country != entry.code:
-            # "die kanadische Bundespolizei": the adjective's state's own agency of that name
+            # "die kanadische Bundespolizei": the adjective's state's own agency of that name (a state's own
+            # body named like an international one serves its government: "der russische Sicherheitsrat")
             name = text_of(cand)
             draft = self.new_draft(f"org:{cand.country}:" + norm(name), type="ORG", name=name, code=cand.country,
-                                   sector=entry.sector, plural=True)
+                                   sector="GOV" if entry.sector == "IGO" else entry.sector, plural=True)
         elif cand.form == "capital" and cand.locative:
             name = text_of(cand)
             draft = self.new_draft("loc:" + norm(name), type="LOC", name=name, code=self.home_namesake(name, entry.code))

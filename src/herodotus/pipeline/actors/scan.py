@@ -977,6 +977,7 @@ def attach_titles(cands: list[Cand], doc: Document, roles: ModuleType) -> None:
     _sites_in_countries(cands, toks)
     _quoted_by_state_media(cands, toks, roles)
     _demonym_before_name(cands, toks)
+    _possessed_bodies(cands, toks)
     _demonym_after_name(cands, toks)
     _national_chapters(cands, toks, verb_may_follow=not roles.GENITIVE_ARTICLES)
     if not roles.GENITIVE_ARTICLES:
@@ -1054,8 +1055,9 @@ def _sites_in_countries(cands: list[Cand], toks: list[Token]) -> None:
                 or place.kind != "name" or place.kb is None or place.kb.kind != "country" or site.sent != place.sent:
             continue
         gap = toks[site.end:place.start]
+        # ("in Western Australia und in Papua-Neuguinea": a list of places, the one not inside the other)
         if 1 <= len(gap) <= 4 and norm(gap[-1].text) in ("in", "im") \
-                and all(t.text[:1].islower() and t.text.isalpha() for t in gap[:-1]):
+                and all(t.text[:1].islower() and t.text.isalpha() and t.pos != "CCONJ" for t in gap[:-1]):
             site.country = place.kb.code
 
 
@@ -1713,6 +1715,18 @@ def _demonym_before_name(cands: list[Cand], toks: list[Token]) -> None:
                     nxt.country = adj.kb.code
 
 
+def _possessed_bodies(cands: list[Cand], toks: list[Token]) -> None:
+    """"Russia's Security Council", "Kenya's Red Cross": a state's own body under a name the knowledge base
+    knows for an international one (not "Russia's Security Council veto", the state's act in the UN's)."""
+    for owner, body in zip(cands, cands[1:]):
+        if owner.kind == "name" and owner.kb is not None and owner.kb.kind == "country" and body.kind == "name" \
+                and body.kb is not None and body.kb.name in NATIONAL_BRANCHES | NATIONAL_COUNTERPARTS \
+                and body.start == owner.end + 1 and toks[owner.end].text in POSSESSIVE_ENDINGS \
+                and (body.end >= len(toks) or toks[body.end].pos not in ("NOUN", "PROPN")):
+            body.country = owner.kb.code
+
+
+POSSESSIVE_ENDINGS = frozenset({"'s", "’s"})
 INDEFINITE_ARTICLES = frozenset({"a", "an", "ein", "eine", "einen"})
 DEFINITE_ARTICLES = frozenset({"the", "der", "die"})
 
@@ -1739,8 +1753,10 @@ def _described(gap: list[Token]) -> bool:
 def _foreign_body(body: KBEntry, adjective: KBEntry) -> bool:
     """"die kanadische Bundespolizei": a state's agency the knowledge base knows under a generic name
     that another state's adjective claims is that state's own."""
-    if body.kind == "org" and body.name in NATIONAL_BRANCHES and adjective.kind == "country":
-        return True   # "the Ukrainian Red Cross", "das Deutsche Rote Kreuz": the country's own society
+    if body.kind == "org" and body.name in NATIONAL_BRANCHES | NATIONAL_COUNTERPARTS and adjective.kind == "country":
+        # "the Ukrainian Red Cross", "das Deutsche Rote Kreuz": the country's own society; "der russische
+        # Sicherheitsrat": the state's own council, not the UN's
+        return True
     return body.kind == "org" and body.code is not None and len(body.code) == 3 \
         and adjective.kind == "country" and adjective.code not in (None, body.code) and body.code != "EUR" \
         and body.sector in ("GOV", "COP", "MIL", "JUD", "LEG", "SPY")
@@ -1764,6 +1780,8 @@ def _national_chapters(cands: list[Cand], toks: list[Token], verb_may_follow: bo
 
 # International bodies whose generic name a country's own branch shares ("Red Cross", "Rotes Kreuz")
 NATIONAL_BRANCHES = frozenset({"International Committee of the Red Cross"})
+# International bodies whose generic name states give bodies of their own
+NATIONAL_COUNTERPARTS = frozenset({"UN Security Council"})
 
 
 def _move_name_forward(cands: list[Cand], toks: list[Token]) -> None:

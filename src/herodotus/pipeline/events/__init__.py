@@ -208,7 +208,7 @@ class EventCoder:
                     and not any(t.text.lower() in SHUTDOWN_WORDS for t in tokens):   # "das Internet wurde gesperrt"
                 continue
             found = find_triggers(lex, tokens, list_commas(tokens, slots))
-            matched = _drop_modifier_nouns(doc, _drop_name_words(doc, found))
+            matched = _drop_generic_gerunds(doc, _drop_modifier_nouns(doc, _drop_name_words(doc, found)))
             acts.extend(_noun_parties(doc, matched, slots, lex.cues))
             triggers, modes = _complements(matched, doc, lex.cues)
             triggers = _hosted_visits(doc, triggers, slots, lex.cues)
@@ -2047,6 +2047,24 @@ def _drop_needed_nouns(triggers: list[Trigger]) -> list[Trigger]:
     frames = [t for t in triggers if t.entry.pos == "VERB" and t.entry.needs]
     return [t for t in triggers if not (t.entry.pos == "NOUN" and any(
         v.clause == t.clause and t.token.lemma.lower() in v.entry.needs for v in frames))]
+
+
+def _drop_generic_gerunds(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
+    """An English gerund that opens its sentence as the subject of a finite verb names a kind of act, not one
+    done ("“Jailing journalists for their reporting has no place in a country ...”"; not "Citing security
+    concerns, police banned ...")."""
+    return [t for t in triggers if not _gerund_subject(doc, t.token)]
+
+
+def _gerund_subject(doc: Document, tok: Token) -> bool:
+    if doc.lang != "en" or "VerbForm=Ger" not in tok.morph:
+        return False
+    sent = doc.sentences[tok.sent]
+    words = [t for t in doc.tokens[sent.token_start:sent.token_end] if t.pos != "PUNCT" or t.text == ","]
+    if not words or words[0].i != tok.i:
+        return False
+    after = next((t for t in words[1:] if t.text == "," or "VerbForm=Fin" in t.morph), None)
+    return after is not None and after.text != ","
 
 
 def _drop_modifier_nouns(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
