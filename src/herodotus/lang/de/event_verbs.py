@@ -1526,6 +1526,8 @@ RESOLUTION_NOUNS = ("resolution", "entschließung")
 WEAPON_NOUNS = ("flugzeuge", "jets", "drohnen", "panzer", "artillerie", "kriegsschiffe", "hubschrauber", "bomber",
                 "raketen", "geschütze")
 BOTH_PRONOUNS = ("beide",)
+# (German reflexives carry the tagger's Reflex feature: "sprengten sich")
+REFLEXIVE_ENDINGS: tuple[str, ...] = ()
 # A call on all sides after unrest at home is addressed to no one party ("rief alle Seiten zur Zurückhaltung auf")
 ALL_SIDES = ("alle seiten", "alle parteien", "alle beteiligten", "alle konfliktparteien")
 # Words framing a report's source ("laut X", "nach Angaben X"): the source is no party to the act

@@ -1146,6 +1146,8 @@ REFERRED_ACTS = {"incident": "incident", "decision": "measure", "move": "measure
 RESOLUTION_NOUNS = ("resolution",)
 WEAPON_NOUNS = ()
 BOTH_PRONOUNS = ("both",)
+# Reflexive pronouns the tagger marks no Reflex feature on ("blew himself up"): matched as word endings
+REFLEXIVE_ENDINGS: tuple[str, ...] = ("self", "selves")
 # (English wires name the country's parties when "all sides" are urged: "The U.N. mission in Libya urged all
 # sides to lay down their arms" addresses Libya's, so the German rule is not used)
 ALL_SIDES = ()

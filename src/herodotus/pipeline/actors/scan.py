@@ -1721,12 +1721,11 @@ def _possessed_bodies(cands: list[Cand], toks: list[Token]) -> None:
     for owner, body in zip(cands, cands[1:]):
         if owner.kind == "name" and owner.kb is not None and owner.kb.kind == "country" and body.kind == "name" \
                 and body.kb is not None and body.kb.name in NATIONAL_BRANCHES | NATIONAL_COUNTERPARTS \
-                and body.start == owner.end + 1 and toks[owner.end].text in POSSESSIVE_ENDINGS \
+                and body.start == owner.end + 1 and toks[owner.end].text in OWNER_MARKS \
                 and (body.end >= len(toks) or toks[body.end].pos not in ("NOUN", "PROPN")):
             body.country = owner.kb.code
 
 
-POSSESSIVE_ENDINGS = frozenset({"'s", "’s"})
 INDEFINITE_ARTICLES = frozenset({"a", "an", "ein", "eine", "einen"})
 DEFINITE_ARTICLES = frozenset({"the", "der", "die"})
 

@@ -741,7 +741,7 @@ class EventCoder:
                 recipients = [implied_actor(doc, scene, "CVL", [trig.token])]
                 note += f"; recipient implied (people of the article's country, {scene}, where the attack claimed fell)"
             if not roles.recipients and event == "ASSAULT" and recipients == [None] and how != "speaker":
-                place = _attacked_place(doc, trig, actor, slots, mod.negated)
+                place = _attacked_place(doc, trig, actor, slots, mod.negated, cues)
                 if place is not None:
                     recipients = [place]   # "griffen Ziele in Beirut an", "hit targets in southern Lebanon"
                     note += f"; recipient: the place attacked ({place.mention.text})"
@@ -4853,14 +4853,15 @@ def _prosecutor(doc: Document, trig: Trigger, roles: Roles) -> list[tuple[Slot, 
     return [(implied_actor(doc, code, "JUD", trig.tokens), f"implied (people accused in {code}, by its judiciary)")]
 
 
-def _attacked_place(doc: Document, trig: Trigger, actor: Slot, slots: list[Slot], negated: bool) -> Slot | None:
+def _attacked_place(doc: Document, trig: Trigger, actor: Slot, slots: list[Slot], negated: bool,
+                    cues: ModuleType) -> Slot | None:
     """A place named after an attack verb with no target ("Ziele in Beirut") stands for the target; a
     place of the attacker's own country for its people ("bombardierte ein Dorf in der Region Sagaing")."""
     # German perfect and subordinate clauses put the verb last ("hat im Osten Kongos ... eingenommen")
     nxt = doc.tokens[trig.token.i + 1].text if trig.token.i + 1 < len(doc.tokens) else "."
     verb_last = trig.entry.pos == "VERB" and (trig.token.i >= trig.clause[1] - 2
                                               or doc.lang == "de" and nxt in {",", "und", "oder"})
-    if any(t.head == trig.token.i and t.dep == "obj" and t.pos == "PRON" and not _reflexive(t)
+    if any(t.head == trig.token.i and t.dep == "obj" and t.pos == "PRON" and not _reflexive(t, cues)
            for t in doc.tokens[slice(*trig.clause)]):
         return None   # "erschossen ihn Polizisten an einer Tankstelle in Enfield": a man, not the place
     places = [s for s in _clause_places(trig, slots, ATTACKED_PLACE_ROLES, after_trigger=not verb_last)
@@ -4886,9 +4887,9 @@ def _between_in_phrase(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
     return False
 
 
-def _reflexive(t: Token) -> bool:
+def _reflexive(t: Token, cues: ModuleType) -> bool:
     """"sprengten sich in Gwoza in die Luft", "blew himself up": the doer, not someone acted on."""
-    return "Reflex=Yes" in t.morph or t.text.lower().endswith(("self", "selves"))
+    return "Reflex=Yes" in t.morph or bool(cues.REFLEXIVE_ENDINGS) and t.text.lower().endswith(cues.REFLEXIVE_ENDINGS)
 
 
 def _people_of_destination(doc: Document, trig: Trigger, actor: Slot, slots: list[Slot]) -> tuple[Slot, str] | None:
