@@ -1854,8 +1854,9 @@ GENERIC_SCHOOL = {"universitat", "hochschule", "eliteuniversitat", "university"}
 GENERIC_ORGANISATION = {"organisation", "organization", "bloc", "forum", "alliance", "bundnis", "allianz"}
 PAIR_WORDS = {"und", "and", "sowie"}
 PARTITIVE_WORDS = {"von", "of"}
-# Ends of the names of continents' parts, seas and oceans (normalised: "Südostasien" -> "sudostasien"). Not
-# the Caribbean: a boat attacked "in der südlichen Karibik" is one of the state the story is about.
+# Ends of the names of continents' parts, seas, oceans and hemispheres (normalised: "Südostasien" -> "sudostasien",
+# "Westliche Hemisphäre" -> "... hemisphare"), none of them one state's. (The Caribbean was left out before 0.7.85,
+# for "ein Boot in der südlichen Karibik" of the story's state; the read sets did not change when it went in.)
 REGION_ENDINGS = ("asien", "afrika", "ozeanien", "pazifik", "atlantik", "meer", "ozean", "arktis", "amerika",
                   "hemisphare", "karibik", "asia", "africa", "oceania", "pacific", "atlantic", "sea", "ocean",
                   "arctic", "america", "hemisphere", "caribbean")

@@ -1720,7 +1720,7 @@ def _possessed_bodies(cands: list[Cand], toks: list[Token]) -> None:
     knows for an international one (not "Russia's Security Council veto", the state's act in the UN's)."""
     for owner, body in zip(cands, cands[1:]):
         if owner.kind == "name" and owner.kb is not None and owner.kb.kind == "country" and body.kind == "name" \
-                and body.kb is not None and body.kb.name in NATIONAL_BRANCHES | NATIONAL_COUNTERPARTS \
+                and body.kb is not None and body.kb.name in NATIONAL_NAMESAKES \
                 and body.start == owner.end + 1 and toks[owner.end].text in OWNER_MARKS \
                 and (body.end >= len(toks) or toks[body.end].pos not in ("NOUN", "PROPN")):
             body.country = owner.kb.code
@@ -1752,7 +1752,7 @@ def _described(gap: list[Token]) -> bool:
 def _foreign_body(body: KBEntry, adjective: KBEntry) -> bool:
     """"die kanadische Bundespolizei": a state's agency the knowledge base knows under a generic name
     that another state's adjective claims is that state's own."""
-    if body.kind == "org" and body.name in NATIONAL_BRANCHES | NATIONAL_COUNTERPARTS and adjective.kind == "country":
+    if body.kind == "org" and body.name in NATIONAL_NAMESAKES and adjective.kind == "country":
         # "the Ukrainian Red Cross", "das Deutsche Rote Kreuz": the country's own society; "der russische
         # Sicherheitsrat": the state's own council, not the UN's
         return True
@@ -1781,6 +1781,7 @@ def _national_chapters(cands: list[Cand], toks: list[Token], verb_may_follow: bo
 NATIONAL_BRANCHES = frozenset({"International Committee of the Red Cross"})
 # International bodies whose generic name states give bodies of their own
 NATIONAL_COUNTERPARTS = frozenset({"UN Security Council"})
+NATIONAL_NAMESAKES = NATIONAL_BRANCHES | NATIONAL_COUNTERPARTS
 
 
 def _move_name_forward(cands: list[Cand], toks: list[Token]) -> None:

@@ -488,7 +488,7 @@ class EventCoder:
         if (not actors or both_named or reported) and (entry.event in PAIR_EVENTS | {"SUPPORT"} or mutual) \
                 and _both_sides(doc, trig, cues):
             # "Beide Seiten vereinbarten ...", "The two leaders agreed ...": the parties of the last meeting
-            pair, how = _the_two(doc, trig, slots, states=False)
+            pair, how = _the_two(doc, trig, slots, False, cues)
             if pair is not None and mutual:
                 actors = [(party, f"both sides, each on the other ({how})") for party in pair]
                 roles = Roles(roles.actors, tuple(pair), roles.how, roles.passive)
@@ -497,7 +497,7 @@ class EventCoder:
                 roles = Roles(roles.actors, (pair[1],), roles.how, roles.passive)
         elif entry.event not in PAIR_EVENTS | {"SUPPORT"} and not mutual \
                 and (not actors or both_named or opens) and _both_sides(doc, trig, cues) \
-                and (both := self._both_act(doc, trig, slots, roles, opens)):
+                and (both := self._both_act(doc, trig, slots, roles, opens, cues)):
             # "Beide Politiker verurteilten das Vorgehen Israels", "Beide forderten Pjöngjang auf", "Beide
             # Länder verlegten Truppen an die Grenze": each of the two acts on its own
             actors, roles = both
@@ -1312,14 +1312,14 @@ class EventCoder:
         return [(implied_actor(doc, code, sector, trig.tokens), how)]
 
     @staticmethod
-    def _both_act(doc: Document, trig: Trigger, slots: list[Slot], roles: Roles,
-                  opens: bool) -> tuple[list[tuple[Slot, str]], Roles] | None:
+    def _both_act(doc: Document, trig: Trigger, slots: list[Slot], roles: Roles, opens: bool,
+                  cues: ModuleType) -> tuple[list[tuple[Slot, str]], Roles] | None:
         """The two sides a "beide"/"both" subject stands for, each as actor, and the recipients that are
         neither of them; None when the two are not found or nothing outside them is acted on (an act of
         the two on each other is read by the rule for pairs), except a ceasefire (each towards the other) and
         troops moved (no target). When "Beide" opens the clause (``opens``), what the roles took for its
         subject is an object."""
-        pair, how = _the_two(doc, trig, slots, states=True)
+        pair, how = _the_two(doc, trig, slots, True, cues)
         if pair is None:
             return None
         codes = {p.entity.actor.code for p in pair}
@@ -3117,7 +3117,9 @@ PASSIVE_DEPS = frozenset({"aux:pass", "nsubj:pass"})
 SCENE_OF_DEATH = frozenset({"in", "bei", "during"})   # "were killed in a bomb attack", "bei einem Anschlag getötet"
 
 
-LEFT_PLACE_ROLES = frozenset({"pp:in", "pp:im", "pp:aus", "pp:from"})   # "ihren Stützpunkt in Niamey"
+# Roles of a place a withdrawal leaves, troops stationed in it or leaving it ("ihren Stützpunkt in Niamey"); not
+# cues.LEFT_PLACE_ROLES, the places a refused withdrawal names
+STATIONED_PLACE_ROLES = frozenset({"pp:in", "pp:im", "pp:aus", "pp:from"})
 
 
 def _state_left(doc: Document, trig: Trigger, own: str, slots: list[Slot]) -> tuple[Slot, str] | None:
@@ -3126,7 +3128,7 @@ def _state_left(doc: Document, trig: Trigger, own: str, slots: list[Slot]) -> tu
     named = next((s for s in slots if s.entity.actor.code not in (None, own)
                   and s.entity.actor.code not in NON_STATE_CODES
                   and (s.entity.type == "GPE" or s.entity.actor.sector == "GOV"
-                       or s.entity.type == "LOC" and s.role in LEFT_PLACE_ROLES) and s.role != "obj"), None)
+                       or s.entity.type == "LOC" and s.role in STATIONED_PLACE_ROLES) and s.role != "obj"), None)
     if named is not None:
         return named, f"the state named in the sentence ('{named.mention.text}'), left"
     scene = article_country(doc)
@@ -3221,7 +3223,7 @@ def _facility_forces(doc: Document, trig: Trigger, actor: Slot, cues: ModuleType
 FACILITY_SECTORS = {"police": "COP", "army": "MIL"}
 
 
-def _pair_before(doc: Document, trig: Trigger, slots: list[Slot]) -> tuple[Slot, Slot] | None:
+def _pair_before(trig: Trigger, slots: list[Slot], cues: ModuleType) -> tuple[Slot, Slot] | None:
     """"Yoon telefonierte mit Rutte; beide vereinbarten ...": exactly two parties of different countries
     named before "beide" in the same sentence."""
     before: list[Slot] = []
@@ -3231,18 +3233,18 @@ def _pair_before(doc: Document, trig: Trigger, slots: list[Slot]) -> tuple[Slot,
     if len(before) != 2:
         # "Tensions between Mogadishu and Addis Ababa eased after the two governments agreed": the pair "between"
         # names in the trigger's own clause
-        between = load_lexicon(doc.lang).cues.BETWEEN_WORDS
-        before = [s for s in slots if s.last < trig.token.i and s.role.startswith("pp:") and s.role[3:] in between
-                  and s.entity.actor.code]
+        before = [s for s in slots if s.last < trig.token.i and s.role.startswith("pp:")
+                  and s.role[3:] in cues.BETWEEN_WORDS and s.entity.actor.code]
     codes = {s.entity.actor.code for s in before}
     return (before[0], before[1]) if len(before) == 2 and len(codes) == 2 else None
 
 
-def _the_two(doc: Document, trig: Trigger, slots: list[Slot], states: bool) -> tuple[tuple[Slot, Slot] | None, str]:
+def _the_two(doc: Document, trig: Trigger, slots: list[Slot], states: bool,
+             cues: ModuleType) -> tuple[tuple[Slot, Slot] | None, str]:
     """The two sides "beide"/"both" stands for, and how they were found: the two named before it in the
     sentence, else the parties of the last meeting (with ``states`` only two states, or else the two states
     that acted together last), else the two states the article opens with."""
-    pair, how = _pair_before(doc, trig, slots), "the two parties named before it in the sentence"
+    pair, how = _pair_before(trig, slots, cues), "the two parties named before it in the sentence"
     if pair is None or _one_side(pair):
         # (two of one side are no two sides: "Beide Seiten vereinbarten" after the minister met his own
         # president is about the two states that negotiate; a government and its rebels are two)
