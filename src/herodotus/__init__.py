@@ -14,7 +14,7 @@ from typing import Any
 
 from .model import Document
 
-__version__ = "0.7.86"
+__version__ = "0.7.87"
 
 
 @lru_cache(maxsize=1)

@@ -5802,3 +5802,104 @@ def test_events_a_gerund_subject_names_a_kind_of_act_not_one_done(pipeline):
         "AMMAN, Jordan (AP) — A court jailed journalist Hiba Abu Taha on Tuesday. “Jailing journalists for their "
         "reporting has no place in a country that presents itself as a model of stability,” said Sherif Mansour.")))
     assert [e.event for e in doc.events if e.event == "COERCE"] == ["COERCE"]
+
+
+def test_events_a_noun_subject_before_the_verb_leaves_the_person_after_it_an_object(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2022, 2, 25), text=(
+        "Mexiko-Stadt (dpa) - Die Organisation Artikel 19 forderte López Obrador auf, seine verbalen Angriffe auf "
+        "Reporter einzustellen.")))
+    assert not any(e.event == "REQUEST" and doc.entity(e.actor_ids[0]).actor.identifier_text.endswith("Obrador")
+                   for e in doc.events)
+
+
+def test_events_a_victory_never_recognised_is_rejected(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2024, 7, 10), text=(
+        "Jaunde (dpa) - Oppositionsführer Maurice Kamto hat den Sieg von Präsident Paul Biya bei der Wahl 2018 nie "
+        "anerkannt.")))
+    assert ("REJECT", "CMR", "CMR") in _rule_codes(doc)
+
+
+def test_events_tariff_compounds_and_raised_tariffs_sanction(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2024, 8, 26), text=(
+        "Ottawa (dpa) - Kanada belegt Elektroautos aus China mit Sonderzöllen von 100 Prozent.")))
+    assert ("SANCTION", "CAN", "CHN") in _rule_codes(doc)
+    doc = pipeline(Document(id="t", lang="en", published=date(2024, 5, 14), text=(
+        "WASHINGTON (AP) — The United States quadrupled its tariffs on Chinese electric vehicles to 100%.")))
+    assert ("SANCTION", "USA", "CHN") in _rule_codes(doc)
+
+
+def test_events_a_request_not_granted_is_refused(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2024, 8, 26), text=(
+        "Ottawa (dpa) - Der US-Hersteller Tesla hatte einen niedrigeren Zoll beantragt. Die kanadische Regierung "
+        "kam dem Antrag nicht nach.")))
+    assert ("REJECT", "CAN", "USA") in _rule_codes(doc)
+
+
+def test_events_a_fronted_phrase_names_whom_the_verbs_noun_hits(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2023, 8, 25), text=(
+        "Guatemala-Stadt (dpa) - Die Behörde unter Generalstaatsanwältin Consuelo Porras ermittelt seit Monaten. "
+        "Gegen Porras hatte Washington bereits 2021 ein Einreiseverbot verhängt.")))
+    assert ("SANCTION", "USA", "GTM") in _rule_codes(doc)
+
+
+def test_events_stripping_immunity_coerces(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2023, 11, 24), text=(
+        "Guatemala-Stadt (dpa) - Der Kongress in Guatemala hat vier Richtern des Obersten Wahlgerichts die "
+        "Immunität entzogen.")))
+    assert ("COERCE", "GTM", "GTM") in _rule_codes(doc)
+
+
+def test_events_names_listed_after_a_plural_noun_are_its_objects(pipeline):
+    doc = pipeline(Document(id="t", lang="en", published=date(2023, 9, 22), text=(
+        "NEW YORK (AP) — Sen. Bob Menendez was indicted Friday. Prosecutors also charged the three men, Wael Hana, "
+        "Jose Uribe and Fred Daibes.")))
+    charged = {doc.entity(e.recipient_ids[0]).actor.identifier_text for e in doc.events
+               if e.event == "ACCUSE" and e.recipient_ids}
+    assert {"Wael Hana", "Jose Uribe", "Fred Daibes"} <= charged
+
+
+def test_events_a_treaty_terminated_sanctions_the_other_party(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2024, 12, 20), text=(
+        "Tegucigalpa (dpa) - Präsidentin Xiomara Castro hatte bereits Ende August die Kündigung des "
+        "Auslieferungsvertrags mit den USA angeordnet.")))
+    assert ("SANCTION", "HND", "USA") in _rule_codes(doc)
+
+
+def test_events_an_attack_noun_of_manner_is_no_second_attack(pipeline):
+    doc = pipeline(Document(id="t", lang="en", published=date(2023, 9, 2), text=(
+        "LIMA, Peru (AP) — Suspected Shining Path rebels killed seven police officers in an ambush in a remote "
+        "coca-growing valley in southern Peru, authorities said Saturday. The group has not claimed responsibility "
+        "for the ambush.")))
+    assert [e.event for e in doc.events if e.event == "ASSAULT"] == ["ASSAULT"]
+
+
+def test_events_a_place_after_a_subjects_title_is_the_subjects(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2024, 1, 23), text=(
+        "Macapá (dpa) - Der Gouverneur von Amapá, Clécio Luís, forderte Präsident Luiz Inácio Lula da Silva auf, in "
+        "den Streit einzugreifen.")))
+    requests = [e for e in doc.events if e.event == "REQUEST"]
+    assert requests and all(doc.entity(e.recipient_ids[0]).actor.identifier_text == "Luiz Inácio Lula da Silva"
+                            for e in requests if e.recipient_ids) and all(e.recipient_ids for e in requests)
+
+
+def test_events_names_apposed_to_a_plural_title_are_the_parties_not_the_title(pipeline):
+    doc = pipeline(Document(id="t", lang="en", published=date(2024, 9, 9), text=(
+        "DAR ES SALAAM, Tanzania (AP) — Police arrested two opposition leaders, Freeman Mbowe and Tundu Lissu, on "
+        "Monday.")))
+    arrested = [doc.entity(e.recipient_ids[0]).actor.identifier_text for e in doc.events
+                if e.event == "COERCE" and e.recipient_ids]
+    assert sorted(arrested) == ["Freeman Mbowe", "Tundu Lissu"]
+
+
+def test_events_leaving_ones_post_is_resigning(pipeline):
+    doc = pipeline(Document(id="t", lang="en", published=date(2023, 3, 10), text=(
+        "HANOI, Vietnam (AP) — Two deputy prime ministers, Pham Binh Minh and Vu Duc Dam, left their posts the same "
+        "month.")))
+    assert [e.event for e in doc.events] == ["RETREAT", "RETREAT"]
+
+
+def test_events_the_one_killed_is_no_addressee_of_a_demand(pipeline):
+    doc = pipeline(Document(id="t", lang="en", published=date(2025, 7, 15), text=(
+        "RAMALLAH, West Bank (AP) — The U.S. ambassador to Israel on Tuesday demanded a thorough investigation into "
+        "the killing of a 20-year-old Palestinian American who was beaten by Israeli settlers last week.")))
+    assert ("REQUEST", "USA", "PSE") not in _rule_codes(doc)

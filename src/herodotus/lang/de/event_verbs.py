@@ -755,6 +755,12 @@ aussetzen          VERB  CONCEDE   ceasefire    -     s    Angriff
 einstellen         VERB  CONCEDE   ceasefire    -     s    Angriff
 aussetzen          VERB  SANCTION  discontinue  162   so   Abkommen
 aufkündigen        VERB  SANCTION  discontinue  162   so   Abkommen
+kündigen           VERB  SANCTION  discontinue  162   so   Abkommen
+kündigen           VERB  SANCTION  discontinue  162   so   Vertrag
+kündigen           VERB  SANCTION  discontinue  162   so   Vereinbarung
+Kündigung          NOUN  SANCTION  discontinue  162   so   Abkommen
+Kündigung          NOUN  SANCTION  discontinue  162   so   Vertrag
+Kündigung          NOUN  SANCTION  discontinue  162   so   Vereinbarung
 lossagen           VERB  SANCTION  discontinue  162   s    Abkommen
 aussetzen          VERB  SANCTION  discontinue  162   so   Vereinbarung
 aussetzen          VERB  SANCTION  discontinue  162   so   Vertrag
@@ -846,6 +852,10 @@ einführen          VERB  SANCTION  -            163   so   Zölle
 erhöhen            VERB  SANCTION  -            163   so   Zoll
 erhöhen            VERB  SANCTION  -            163   so   Zölle
 belegen            VERB  SANCTION  -            163   so   Zoll
+anheben            VERB  SANCTION  -            163   so   Zoll
+verdoppeln         VERB  SANCTION  -            163   so   Zoll
+verdreifachen      VERB  SANCTION  -            163   so   Zoll
+vervierfachen      VERB  SANCTION  -            163   so   Zoll
 belegen            VERB  SANCTION  -            163   so   Zöllen
 ~embargo           NOUN  SANCTION  -            163   so   -
 ~sanktion          NOUN  SANCTION  -            163   so   verhängen
@@ -1063,6 +1073,9 @@ Blockade           NOUN  COERCE    restrict     191   so   -
 hindern            VERB  COERCE    restrict     191   so   -
 besetzen           VERB  COERCE    seize        192   so   -
 errichten          VERB  COERCE    restrict     191   s    Straßensperre
+# stripping someone of immunity opens the way to a trial ("hat vier Richtern die Immunität entzogen")
+entziehen          VERB  COERCE    restrict     -     so   Immunität
+aufheben           VERB  COERCE    restrict     -     so   Immunität
 entziehen          VERB  COERCE    restrict     -     so   Pass
 entziehen          VERB  COERCE    restrict     -     so   Staatsbürgerschaft
 entziehen          VERB  COERCE    restrict     -     so   Staatsangehörigkeit
@@ -1442,6 +1455,8 @@ PREP_CONTRACTIONS = {"im": "in", "ins": "in", "am": "an", "ans": "an", "zum": "z
 # Articles and pronouns that show a noun phrase is not the subject (dative/genitive/accusative).
 OBLIQUE_ARTICLES = ("dem", "den", "des", "einem", "einen", "eines", "ihm", "ihn", "ihnen")
 GENITIVE_ARTICLES = ("des", "eines")
+# A preposition that spells the genitive after a noun ("der Sieg von Präsident Biya")
+GENITIVE_PREPOSITIONS = ("von",)
 PASSIVE_AUX = ("werden",)
 PASSIVE_MARKERS = ("worden",)
 
@@ -1765,7 +1780,7 @@ BOTH_SIDES = ("beide staatschefs", "beiden staatschefs", "beide präsidenten", "
 
 # Nouns for an earlier speech, trip or incident: judging one targets whoever spoke, travelled or did it (lemmas).
 ACT_NOUNS = {"rede": "speech", "äußerung": "speech", "aussage": "speech", "kommentar": "speech", "reise": "visit",
-             "besuch": "visit", "visite": "visit", "forderung": "demand", "aufforderung": "demand",
+             "besuch": "visit", "visite": "visit", "forderung": "demand", "aufforderung": "demand", "antrag": "demand",
              "aufruf": "demand", "appell": "demand", "angebot": "offer", "vorschlag": "offer",
              "urteil": "verdict", "beschluss": "decision", "resolution": "resolution", "un-resolution": "resolution",
              "abstimmung": "vote",
@@ -1811,6 +1826,11 @@ NEGOTIATING_VERBS = ("verhandeln",)   # negated as a stance: a refusal to talk (
 EXPECTING_VERBS = ("erwarten",)
 # Verbs of annulling: a court annulling what no one named did rules against its own government
 ANNULLING_VERBS = ("erklären", "annullieren")
+# What a vote gives that one may refuse to recognise: refusing it now is a refusal told ("hat den Sieg von
+# Präsident Biya nie anerkannt")
+OUTCOME_NOUNS = frozenset({"sieg", "wahlsieg", "wahlergebnis", "wiederwahl"})
+# What an attack is claimed by taking: an unclaimed attack is no act of anyone
+RESPONSIBILITY_NOUNS = ("Verantwortung",)
 COMPLIANCE_VERBS = ("anerkennen", "akzeptieren", "befolgen", "respektieren", "umsetzen", "nachkommen")
 # not tolerating is a threat only when promised ("werde ... nicht dulden"); what is tolerated is no act
 TOLERATING_VERBS = ("dulden", "tolerieren")

@@ -314,6 +314,10 @@ relent             VERB  CONCEDE   -            080   s    -
 resign             VERB  RETREAT   resign       0831  s    -
 step+down          VERB  RETREAT   resign       0831  s    -
 step+aside         VERB  RETREAT   resign       0831  s    -
+# leaving one's post is resigning ("left their posts the same month", "would give up his post as chairman")
+leave              VERB  RETREAT   resign       0831  s    post
+give+up            VERB  RETREAT   resign       0831  s    post
+quit               VERB  RETREAT   resign       0831  s    post
 resignation        NOUN  RETREAT   resign       0831  s    announce
 resignation        NOUN  RETREAT   resign       0831  s    submit
 resignation        NOUN  RETREAT   resign       0831  s    tender
@@ -451,6 +455,9 @@ summon             VERB  ACCUSE    disapprove   110   so   diplomat
 summon             VERB  ACCUSE    disapprove   110   so   representative
 summon             VERB  ACCUSE    disapprove   110   so   high,commissioner
 disqualify         VERB  COERCE    restrict     -     so   -
+# stripping someone of immunity opens the way to a trial ("voted to strip him of his immunity")
+strip              VERB  COERCE    restrict     -     so   immunity
+lift               VERB  COERCE    restrict     -     so   immunity
 summon             VERB  ACCUSE    disapprove   110   so   chargé
 summon             VERB  ACCUSE    disapprove   110   so   d'affaires
 # --- REJECT
@@ -603,6 +610,10 @@ extend             VERB  COERCE    arrest       173   so   custody
 take               VERB  COERCE    arrest       173   so   custody
 take               VERB  COERCE    arrest       173   so   from,home
 extend             VERB  COERCE    arrest       173   so   detention
+double             VERB  SANCTION  -            163   so   tariff
+triple             VERB  SANCTION  -            163   so   tariff
+quadruple          VERB  SANCTION  -            163   so   tariff
+hike               VERB  SANCTION  -            163   so   tariff
 slap               VERB  SANCTION  -            163   so   tariff
 tariff             NOUN  SANCTION  -            163   so   impose
 tariff             NOUN  SANCTION  -            163   so   effect
@@ -1398,6 +1409,11 @@ NEGOTIATING_VERBS = ("negotiate",)   # negated as a stance: a refusal to talk ("
 EXPECTING_VERBS = ("expect",)
 # Verbs of annulling: a court annulling what no one named did rules against its own government
 ANNULLING_VERBS = ("declare", "rule", "annul", "invalidate", "strike")
+# What a vote gives that one may refuse to recognise: refusing it now is a refusal told ("never recognized
+# Biya's victory")
+OUTCOME_NOUNS = frozenset({"victory", "win", "outcome", "reelection", "re-election"})
+# What an attack is claimed by taking: an unclaimed attack is no act of anyone
+RESPONSIBILITY_NOUNS = ("responsibility",)
 COMPLIANCE_VERBS = ("recognize", "recognise", "accept", "comply", "abide", "respect", "honor", "honour", "enforce")
 # not tolerating is a threat only when promised ("will not tolerate"); what is tolerated is no act
 TOLERATING_VERBS = ("tolerate",)
@@ -1480,6 +1496,9 @@ VIOLENCE_NOUNS = frozenset(("violence", "shooting", "shootings", "killing", "kil
 AGGRESSION_NOUNS = frozenset(("war", "invasion", "aggression", "offensive", "attack", "attacks", "assault", "violence",
                               "interference", "meddling"))
 VICTIM_PREPOSITIONS = frozenset(("against", "on", "in"))   # ("interference in the country's judiciary")
+# Nouns of a killing whose "of" phrase names the dead, not a party acted on ("condemned the killing of a teenager")
+KILLING_NOUNS = frozenset(("killing", "killings", "murder", "murders", "assassination", "death", "deaths"))
+KILLED_PREPOSITIONS = frozenset(("of",))
 # Words that turn a call to a protest into a call to shun it ("to stay away from the protests")
 SHUNNING_WORDS = frozenset(("away", "avoid", "not", "refrain", "shun"))
 # Openers of a comparison before the clause ("Anders als beim Besuch Selenskyjs", "Unlike Germany,"):

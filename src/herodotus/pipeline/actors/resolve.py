@@ -36,7 +36,7 @@ from ...model import ActorRef
 from ...resources.kb_loader import NON_STATE_CODES, KBEntry, KnowledgeBase, name_key, norm
 from ..geo import dateline_state, region_country, resolve_place
 from ..nlp.tokenizer import QUOTE_MARKS
-from .scan import Cand, compass_hits
+from .scan import BODY_HEADS, Cand, compass_hits
 
 OFFICE_NAMES = {
     "president": "President", "head_of_state": "Head of State", "head_of_government": "Head of Government",
@@ -802,6 +802,8 @@ class Resolver:
             return
         if kind != "PER" and not country and cand.org is None:
             named = self.named_before(cand.role_word, text_of)
+            if named is not None and named.code in NON_STATE_CODES and self.without_article(cand):
+                named = None   # "demanded that parliament reopen its inquiry" after "the European Parliament"
             if named is not None and ((named.sector == "REB") == (sector == "REB") or cand.role_word in GENERIC_GROUP):
                 # ("die Gruppe" takes up the armed group named last)
                 # "die Behörde" after "die Internationale Atomenergiebehörde" (but "die Armee" after
@@ -1111,10 +1113,13 @@ class Resolver:
     def owning_body(self, cand: Cand) -> str | None:
         """"The Polisario Front ... Its representative in Nairobi said": a person "its" title names serves the body
         or state the pronoun takes up, wherever posted."""
+        owner = self.owning_draft(cand)
+        return owner.code if owner is not None else None
+
+    def owning_draft(self, cand: Cand) -> Draft | None:
         if not (cand.possessive and cand.thing_owned) or cand.role is None or cand.role[2] != "PER" or cand.org:
             return None
-        owner = self.pronoun_antecedent(replace(cand, kind="pronoun", gender="n", number="sg", country=None))
-        return owner.code if owner is not None else None
+        return self.pronoun_antecedent(replace(cand, kind="pronoun", gender="n", number="sg", country=None))
 
     def named_movement(self, cand: Cand, text_of) -> Draft | None:
         """The armed group or movement named before that "die Gruppe", "die Bewegung" take up."""
@@ -1292,6 +1297,13 @@ class Resolver:
         last = max((c.sent for c in self.order if c.entity), default=-1)
         return any(c.kind == "name" and c.sent >= last - 1 for c in draft.cands)
 
+    def without_article(self, cand: Cand) -> bool:
+        """A lower-case noun with no word of reference before it ("that parliament reopen"): a state's own
+        body in English, not one named before."""
+        first = cand.start
+        return self.words[first][:1].islower() and (first == 0 or self.pos[first - 1] not in ("DET", "PRON", "ADJ")
+                                                    and not self.words[first - 1].endswith(("'s", "’s", "'")))
+
     def named_before(self, head: str, text_of) -> Draft | None:
         """The organisation named earlier whose name ends in this noun ("Atomenergiebehörde" for
         "die Behörde", "EU-Kommission" for "die Kommission"); of several courts, the one named most (the
@@ -1357,6 +1369,11 @@ class Resolver:
             or (self.partisan_country(cand) if sector in ("LEG", "GOV") else None)
         if sector == "GOV" and self.former(cand, text_of):
             sector = None   # "den früheren Staatschef Ernesto Zedillo": out of office, he acts for no government
+        body = self.owning_draft(cand) if not country else None
+        if body is not None:
+            # "The Law Society of Kenya ... Its president, Faith Odhiambo": the body's officer, not a state's
+            country = body.code
+            sector = body.sector if body.type == "ORG" else sector
         if cand.possessive and not country:
             owner = self.last_person()
             if owner is not None:
@@ -1437,7 +1454,7 @@ class Resolver:
                 sector = cand.body.role[0]   # "der Generalsekretär der Partei" serves the party
             elif sector == "IGO" and cand.country and cand.country not in NON_STATE_CODES and cand.org is None:
                 sector = "GOV"   # "U.S. special envoy Richard Norland" serves his state, not the UN
-            draft.sector = draft.sector or sector
+            draft.sector = sector if body is not None and body.type == "ORG" else draft.sector or sector
         draft.gender = draft.gender or gender
         draft.office = draft.office or office
         draft.weak = False
@@ -1656,6 +1673,8 @@ class Resolver:
                 continue   # the agency in the dateline files the story and takes part in none of it
             if cand.grammatical and cand.number == "pl" and self._singular_noun(prev):
                 continue   # "Die Polizei hat vier Landwirte festgenommen. Sie protestieren ...": the farmers
+            if cand.gender == "n" and cand.number == "sg" and self._plural_title(prev):
+                continue   # "The Law Society ... accused ... critics of neighboring governments. Its president"
             seen.add(prev.entity)
             draft = self.drafts[prev.entity]
             if named_only and not (draft.type == "PER" and (draft.name_tokens or draft.key in self.kb.entries)):
@@ -1728,14 +1747,22 @@ class Resolver:
         last = cand.end - 1
         return 0 <= last < len(self.pos) and self.pos[last] == "NOUN" and self.numbers[last] == "Sing"
 
+    def _plural_title(self, cand: Cand) -> bool:
+        """A title whose first common noun is plural ("critics of neighboring governments")."""
+        first = next((i for i in range(cand.start, cand.end) if self.pos[i] == "NOUN"), None)
+        return cand.kind == "title" and first is not None and self.numbers[first] == "Plur"
+
     def _one_of_many(self, cand: Cand, draft: Draft) -> bool:
         """Is the singular title ``cand`` ("Die Hochschule") the same word as bodies named only in the plural
-        before ("Verbindungen zu israelischen Hochschulen")? Then it takes up none of them."""
+        before ("Verbindungen zu israelischen Hochschulen")? Then it takes up none of them (a plural spelled as
+        the singular is the same word: "Police arrested 126 people ... towards the police")."""
         if not self._singular_noun(cand):
             return False
         head = self.lemmas[cand.end - 1].lower()
+        word = self.words[cand.end - 1].lower()
         same = [c for c in draft.cands if c.kind == "title" and self.lemmas[c.end - 1].lower() == head]
-        return bool(same) and all(self.numbers[c.end - 1] == "Plur" for c in same) \
+        return bool(same) and all(self.numbers[c.end - 1] == "Plur" and self.words[c.end - 1].lower() != word
+                                  for c in same) \
             and not any(c.kind == "name" for c in draft.cands)
 
     def _paired_person(self, cand: Cand) -> bool:
@@ -1888,8 +1915,6 @@ GERMAN_OFFICES = ("bundesregierung", "bundeskanzler", "bundesminister", "bundesp
                   "bundesrat", "bundeswehr", "bundesaußen", "bundesinnen", "bundesfinanz", "bundesverteidigung")
 
 
-# Head words an organisation's name may drop once named in full ("the Treasury Department ... Treasury")
-BODY_HEADS = frozenset({"department", "ministry", "agency", "party"})
 # German-language news brackets the party of its own states' politicians ("Michael Gahler (CDU)"); elsewhere a
 # bracketed party may be a namesake in the story's state ("Jean-Pierre Fabre (ANC)" in Togo)
 BRACKETED_PARTY_STATES = frozenset({"DEU", "AUT", "CHE"})

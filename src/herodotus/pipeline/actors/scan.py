@@ -118,6 +118,8 @@ def _gender(tok: Token) -> str | None:
     return {"Masc": "m", "Fem": "f"}.get(tok.feat("Gender") or "")
 
 
+# Head words an organisation's name may drop once named in full ("the Treasury Department ... Treasury")
+BODY_HEADS = frozenset({"department", "ministry", "agency", "party"})
 WATER_NOUNS = frozenset({"gulf", "sea", "bay", "strait", "straits", "golf", "meer", "bucht", "meerenge", "meerbusen"})
 FEMININE_ENDINGS = ("erin", "istin", "entin", "antin", "orin", "atin", "urin")
 
@@ -179,6 +181,7 @@ class Scanner:
         self.guests = {norm(w) for w in roles.GUESTS}
         self.locatives = {norm(w) for w in roles.LOCATIVE_PREPOSITIONS}
         self.city_nouns = {norm(w) for w in roles.CITY_NOUNS}
+        self.dual_national_nouns = {norm(w) for w in roles.DUAL_NATIONAL_NOUNS}
         self._norms: list[str] = []
         self._lemmas: list[str] = []
         self._has_ner = False
@@ -252,7 +255,7 @@ class Scanner:
         ("a Russian-American woman") name the last one's country. False: not such a compound."""
         head, _, tail = toks[i].text.rpartition("-")
         if head and (tail[:1].isupper() or self.lang == "de") and i + 1 < len(self._norms) \
-                and self._norms[i + 1] in self.roles.DUAL_NATIONAL_NOUNS \
+                and self._norms[i + 1] in self.dual_national_nouns \
                 and (dual := self._dual_demonym(head, tail, [t for t in toks if t.sent == toks[i].sent])):
             # "a Russian-American woman", "the Iranian-American journalist": an American of Russian or
             # Iranian descent; the last demonym is the citizenship (German names it first: "ein
@@ -731,6 +734,9 @@ class Scanner:
                 while cand.end < stop and toks[cand.end].ent == "I-PER" and toks[cand.end].text[:1].isupper() \
                         and self.kb_match(toks, cand.end, stop) is None:
                     cand.end += 1
+            elif kind == "name" and entry.kind == "org" and cand.end < stop and toks[cand.end].text[:1].isupper() \
+                    and self._norms[cand.end] in BODY_HEADS:
+                cand.end += 1   # "the U.S. Treasury Department": the body the knowledge base names without its head
             return cand
         if role:
             n, info, word, prefix = role
@@ -1140,6 +1146,13 @@ def _bracketed_short_names(cands: list[Cand], toks: list[Token]) -> None:
             # short name (Brazil's TSE) is not meant (a person's bracketed party is the party: "Michael
             # Gahler (CDU)", and an agency after a dateline is the source: "OTTAWA, Ontario (AP)")
             b.kb = None
+        if b.kb is not None and b.kb.kind == "org" and b.kb.code in NON_STATE_CODES and a.kb is None \
+                and a.kind == "name" and a.sent == b.sent and in_brackets(toks, b) \
+                and a.end < b.start <= a.end + MAX_NAME_TAIL + 1 \
+                and all(t.text not in (",", "(") for t in toks[a.end:b.start - 1]):
+            # "Die Internationale Föderation der Rotkreuz- und Rothalbmondgesellschaften (IFRC)": the known short
+            # name in brackets names the body whose long name the knowledge base lacks
+            a.kb = b.kb
         if b.kb is None and b.kind == "name" and b.start == a.end + 1 and in_brackets(toks, b) \
                 and a.kind in ("name", "title"):
             # "Die UN-Mission im Südsudan (UNMISS)": the brackets name the whole phrase, not its place
@@ -1235,7 +1248,7 @@ def _left_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTyp
             cand.pro_government = True
         elif (loyal := _loyal_to(toks[i].text)) is not None:
             cand.loyal = loyal        # "der Gbagbo-treuen Truppen": the forces of that leader's country
-        if norm(toks[i].lemma or toks[i].text) in roles.FOREIGN_WORDS:
+        if (toks[i].lemma or toks[i].text).lower() in roles.FOREIGN_WORDS:
             cand.foreign = True       # "ausländische Geheimdienste", "foreign forces": of no state the text names
         i -= 1
     if norm(toks[cand.start].text) in getattr(roles, "GENERIC_PLURALS", ()) and cand.end == cand.start + 1 \

@@ -216,6 +216,7 @@ class EventCoder:
                 doc, _drop_embedded(doc, _drop_topic_nouns(doc, _drop_protests_acted_on(_drop_protest_manners(
                     doc, _drop_needed_nouns(triggers), lex.cues)), lex.cues), lex.cues), lex.cues)
             triggers = _drop_announced_protests(doc, _drop_denied_claims(doc, triggers, lex.cues), lex.cues)
+            triggers = _drop_attack_manners(doc, triggers)
             roles = {t.token.i: assign(doc, t, slots, lex.cues) for t in triggers}
             _borrow_agents(triggers, roles)
             _call_parties(doc, triggers, roles)
@@ -448,6 +449,8 @@ class EventCoder:
             mod = replace(_unnegated(mod, cues), hypothetical=False)
             roles = Roles(roles.actors, tuple(r for r in roles.recipients if r.role not in cues.LEFT_PLACE_ROLES),
                           roles.how, roles.passive)
+        if entry.event == "ASSAULT" and mod.negated and set(entry.needs) & set(cues.RESPONSIBILITY_NOUNS):
+            return []   # "The group has not claimed responsibility for the ambush": no claim, and no attack denied
         if entry.lemma.lower() in cues.TOLERATING_VERBS:
             if not (mod.negated and not mod.hypothetical and _promised(mod)):
                 return []   # "duldete die Proteste", "toleriert die Opposition": no act against anyone
@@ -1249,7 +1252,8 @@ class EventCoder:
         part of it, as for lexicon words."""
         have = {c.event for c in found}
         worry = _concern(doc.sentence_tokens(sent), lex.cues)
-        proposed = [t for t in cue_triggers(lex, doc, sent, matched)
+        listed = list_commas(doc.sentence_tokens(sent), slots)
+        proposed = [t for t in cue_triggers(lex, doc, sent, matched, keep=listed)
                     if t.entry.event not in have and not (worry and t.entry.event == "ACCUSE")
                     and not (t.entry.event == "THREATEN" and _against_any(doc, t, lex.cues))]
         if not proposed:
@@ -2080,6 +2084,17 @@ def _drop_protest_manners(doc: Document, triggers: list[Trigger], cues: ModuleTy
     done in protest is the event, not a second protest (those who "stayed away in protest" do protest)."""
     verbs = [t for t in triggers if t.entry.pos == "VERB"]
     return [t for t in triggers if not (_protest_manner(doc, t, cues) and any(v.clause == t.clause for v in verbs))]
+
+
+def _drop_attack_manners(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
+    """"killed seven police officers in an ambush": an attack noun in a phrase after the verb that tells the
+    attack names how it was done, not a second attack (one before a passive verb names the attacker: "bei einem
+    Luftangriff der Armee ... getötet")."""
+    verbs = [t for t in triggers if t.entry.pos == "VERB" and t.entry.event == "ASSAULT"]
+    return [t for t in triggers if not (t.entry.pos == "NOUN" and t.entry.event == "ASSAULT"
+                                        and (j := skip_back(doc, t.token.i - 1, {"DET", "ADJ", "NUM"})) >= 0
+                                        and doc.tokens[j].pos == "ADP"
+                                        and any(v.clause == t.clause and v.token.i < t.token.i for v in verbs))]
 
 
 def _drop_announced_protests(doc: Document, triggers: list[Trigger], cues: ModuleType) -> list[Trigger]:
@@ -4424,7 +4439,8 @@ def _declared_refusal(doc: Document, trig: Trigger, mod: Modality, cues: ModuleT
     reported = any(t.feat("Mood") == "Sub" for t in doc.tokens[a:b] if t.pos in ("VERB", "AUX"))
     # (an act or decision refused is a refusal told now: "Koffa erkennt die Abwahl nicht an"; a state
     # not recognised is a standing state)
-    refused_act = any(t.pos == "NOUN" and t.i != trig.token.i and _act_kind(t, cues) for t in doc.tokens[a:b])
+    refused_act = any(t.pos == "NOUN" and t.i != trig.token.i and (_act_kind(t, cues) or t.lemma.lower() in
+                                                                    cues.OUTCOME_NOUNS) for t in doc.tokens[a:b])
     return mod.future or mod.hypothetical or reported or speaker is not None or refused_act
 
 

@@ -360,9 +360,9 @@ def _needs_met(entry: Entry, words: set[str], clause: Sequence[Token]) -> bool:
 
 
 NOUN_ENDINGS = ("innen", "in", "en", "n")
-# Short frame nouns that still head compounds ("Untersuchungshaft", "Abschiebehaft"), with the longer
-# endings that are other words ("Botschaft", "Wirtschaft") or figures of speech ("in Geiselhaft nehmen")
-SHORT_HEADS = {"haft": ("schaft", "geiselhaft")}
+# Short frame nouns that still head compounds ("Untersuchungshaft", "Abschiebehaft", "Sonderzölle"), with the
+# longer endings that are other words ("Botschaft", "Wirtschaft") or figures of speech ("in Geiselhaft nehmen")
+SHORT_HEADS = {"haft": ("schaft", "geiselhaft"), "zoll": ()}
 
 
 def noun_fits(lemma: str, need: str, compounds: bool = True) -> bool:
@@ -533,7 +533,7 @@ PERFECT_AUXILIARIES = frozenset({"haben", "sein", "werden"})
 
 
 def cue_triggers(lexicon: Lexicon, doc: Document, sent: Sentence, found: Sequence[Trigger],
-                 threshold: float = CUE_THRESHOLD) -> list[Trigger]:
+                 threshold: float = CUE_THRESHOLD, keep: frozenset[int] = frozenset()) -> list[Trigger]:
     """Triggers proposed by the sentence's trained event cues for types the lexicon did not match.
 
     The cue's word is moved to the verb that governs it in the parse ("warf ... vor" from the
@@ -547,7 +547,7 @@ def cue_triggers(lexicon: Lexicon, doc: Document, sent: Sentence, found: Sequenc
         return []   # (most sentences: no need to find their clauses)
     taken = {t.token.i for t in found}
     tokens = doc.sentence_tokens(sent)
-    breaks = clause_breaks(tokens, lexicon.cues)
+    breaks = clause_breaks(tokens, lexicon.cues, keep)
     out: list[Trigger] = []
     for cue in strong:
         if cue.event in have:

@@ -358,6 +358,8 @@ def _surface_role(doc: Document, inside: list[Token], m: Mention, cues: ModuleTy
             return "pp:from"   # "pulled out of the WHO": where one leaves, not a genitive
         if prep in cues.GENITIVE_ARTICLES and j > 0 and _names_coast(doc.tokens[j - 1], cues):
             return COAST_ROLE   # "seized a tanker off the coast of Venezuela": where, not whom
+        if prep in getattr(cues, "GENITIVE_PREPOSITIONS", ()) and _spelled_genitive(doc, j, inside[0].i, cues):
+            return "gen"
         return "gen" if prep in cues.GENITIVE_ARTICLES else f"pp:{prep}"
     if after_noun and doc.lang == "de" and _named_in_genitive(doc, inside[0].i):
         return "gen"   # "Die Außenminister der Staatengemeinschaft Asean": the name's case is no guide
@@ -372,6 +374,21 @@ def _surface_role(doc: Document, inside: list[Token], m: Mention, cues: ModuleTy
     if any(a in cues.OBLIQUE_ARTICLES for a in articles):
         return "obj"
     return "bare"
+
+
+def _spelled_genitive(doc: Document, prep: int, first: int, cues: ModuleType) -> bool:
+    """"den Sieg von Präsident Paul Biya", "Der Gouverneur von Amapá": a genitive spelled with a preposition after
+    a noun; not an amount ("eine Geldstrafe von 100 Millionen Dong"), a place within a place ("einem Ortsteil von
+    Celaya") or the agent of a passive ("wurde ein Polizist von Demonstranten zu Tode geprügelt")."""
+    noun = doc.tokens[prep - 1] if prep > 0 else None
+    if noun is None or noun.pos != "NOUN" or noun.sent != doc.tokens[prep].sent \
+            or noun.lemma.lower() in cues.PLACE_NOUNS or any(t.pos == "NUM" for t in doc.tokens[prep:first]):
+        return False
+    sentence = doc.sentence_tokens(doc.sentences[noun.sent])
+    at = noun.i - sentence[0].i
+    start = next((k + 1 for k in range(at, -1, -1) if sentence[k].text in CLAUSE_PUNCT), 0)
+    end = next((k for k in range(at, len(sentence)) if sentence[k].text in CLAUSE_PUNCT), len(sentence))
+    return not any(t.pos == "AUX" and t.lemma.lower() in cues.PASSIVE_AUX for t in sentence[start:end])
 
 
 def _named_in_genitive(doc: Document, first: int) -> bool:
@@ -409,6 +426,11 @@ def _parse_role(doc: Document, inside: list[Token]) -> str:
     ids = {t.i for t in inside}
     head = next((t for t in inside if t.head not in ids), inside[0])
     dep = head.dep.split(":")[0]
+    top = head
+    while top.dep == "conj" and top.head >= 0:
+        top = doc.tokens[top.head]
+    if top is not head and top.pos == "NOUN":
+        return _parse_role(doc, [top])   # "charged the three men, Wael Hana, ...": the names are what the noun is
     if head.dep in OBJ_DEPS:
         return "obj"
     if dep in SUBJ_DEPS:
@@ -494,9 +516,13 @@ def victim_of_aggression(doc: Document, slot: Slot, cues: ModuleType) -> bool:
         j -= 1
         while j >= 0 and doc.tokens[j].pos in {"DET", "ADJ", "PROPN", "NOUN"} and doc.tokens[j].sent == sent:
             j -= 1
-    if j < 1 or doc.tokens[j].text.lower() not in cues.VICTIM_PREPOSITIONS:
+    prep = doc.tokens[j].text.lower() if j >= 1 else ""
+    if prep not in cues.VICTIM_PREPOSITIONS and prep not in getattr(cues, "KILLED_PREPOSITIONS", ()):
         return False
     k = j - 1
+    if prep not in cues.VICTIM_PREPOSITIONS:
+        # "demanded an investigation into the killing of a 20-year-old Palestinian American": who was killed
+        return doc.tokens[k].lemma.lower() in cues.KILLING_NOUNS or doc.tokens[k].text.lower() in cues.KILLING_NOUNS
     # ("den „Völkermord“ an der palästinensischen Zivilbevölkerung": the noun inside the quotation marks)
     while k > 0 and doc.tokens[k].text in CLOSING_QUOTES:
         k -= 1
@@ -654,14 +680,19 @@ def _subject(slots: list[Slot], trigger: Trigger, lang: str, parsed: bool,
 
 
 def _plural_subject_before(doc: Document, trigger: Trigger, slots: list[Slot], after: Slot) -> bool:
-    """Does a plural noun no actor covers open the German clause as the parse's subject of a plural
-    finite trigger verb, with one person named after the verb (who then cannot be the subject)?"""
+    """Does a noun no actor covers open the German clause as the parse's subject of the finite trigger verb,
+    with one person named after the verb who cannot be the subject: a plural noun before a plural verb, or
+    any noun when the tagger gives the person an object's case ("Die Organisation Artikel 19 forderte López
+    Obrador auf")?"""
     verb = trigger.token
-    if not verb.text.endswith("en") or verb.i == trigger.clause[0] or after.entity.type != "PER":
+    if verb.i == trigger.clause[0] or after.entity.type != "PER":
         return False
+    plural = verb.text.endswith("en")
+    if not plural and doc.tokens[after.first].feat("Case") not in ("Acc", "Dat"):
+        return False   # ("Eine Entschuldigung lehnte Lula ab": the name in the nominative is the subject)
     covered = {i for s in slots for i in range(s.first, s.last + 1)}
-    return any(t.pos == "NOUN" and t.dep == "nsubj" and t.head == verb.i and t.feat("Number") == "Plur"
-               and t.i not in covered for t in doc.tokens[trigger.clause[0]:verb.i])
+    return any(t.pos == "NOUN" and t.dep == "nsubj" and t.head == verb.i and t.i not in covered
+               and (t.feat("Number") == "Plur" or not plural) for t in doc.tokens[trigger.clause[0]:verb.i])
 
 
 def _beside_the_act(doc: Document, slot: Slot, trigger: Trigger, local: list[Slot]) -> bool:
@@ -1611,8 +1642,11 @@ def _subject_modifier(doc: Document, slot: Slot, actor: Slot, trigger: Trigger) 
         # "Die Staats- und Regierungschefs der Staatengemeinschaft Asean haben ... verurteilt": a genitive
         # right after a subject that opens the clause, before its first verb, is the subject's ("hatte Schocken
         # der Regierung vorgeworfen" is a dative; a pronoun takes none: "weil er die Vorladung des Kongresses ...")
+        # ("Der Gouverneur von Texas": a genitive spelled with a preposition)
+        between = toks[actor.last + 1:slot.last + 1]
+        between = between[1:] if between and between[0].pos == "ADP" else between
         return not any(t.pos in {"VERB", "AUX"} for t in toks[trigger.clause[0]:actor.first]) \
-            and all(t.pos in NOUN_PHRASE_POS for t in toks[actor.last + 1:slot.last + 1])
+            and all(t.pos in NOUN_PHRASE_POS for t in between)
     if doc.lang != "de" or not slot.role.startswith("pp:") or not actor.last < slot.first < trigger.token.i:
         return False
     return trigger.clause[0] <= actor.first \
@@ -1790,9 +1824,21 @@ def _noun_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
         # of the verb that takes the noun as its object is whom the act is addressed to (also before a
         # party another noun governs: "erteilte Scholz eine Absage für Lieferungen an die Ukraine")
         recipient = next((s for s in rest if _dative_of(doc, s, trigger.token.head)), None) or recipient
+    if recipient is None and governed:
+        recipient = _fronted_recipient(doc, trigger, rest, preps)
     if recipient is None and trigger.entry.event == "SANCTION":
         recipient = _origin(rest, i)   # "Zölle auf Importe aus der Schweiz"
     return actor, recipient
+
+
+def _fronted_recipient(doc: Document, trigger: Trigger, rest: list[Slot], preps: set[str]) -> Slot | None:
+    """The party of a phrase opening the clause of the verb that takes the noun as its object: "Gegen Porras
+    hatte Washington bereits 2021 ein Einreiseverbot verhängt"."""
+    opener = doc.tokens[trigger.clause[0]]
+    if opener.pos != "ADP" or opener.text.lower() not in preps:
+        return None
+    return next((s for s in rest if s.role == f"pp:{opener.text.lower()}" and s.first <= opener.i + 3
+                 and s.last < trigger.token.i), None)
 
 
 def _relative_antecedent(doc: Document, trigger: Trigger, slots: list[Slot], cues: ModuleType) -> Slot | None:
@@ -1857,7 +1903,9 @@ def _fronted_agent(doc: Document, local: list[Slot], agent_roles: set[str], i: i
             continue
         same = {k for o in local if o.entity.id == s.entity.id for k in range(o.first, o.last + 1)}
         gap = [t for t in doc.tokens[s.last + 1:i] if t.i not in same]
-        participle = any(t.pos == "VERB" or t.pos == "ADJ" and t.lemma.endswith(("t", "en")) for t in gap)
+        # (not a finite verb: "Die Staatsanwaltschaft von Michoacán leitete Ermittlungen ein")
+        participle = any(t.pos == "VERB" and not t.feat("Mood") or t.pos == "ADJ" and t.lemma.endswith(("t", "en"))
+                         for t in gap)
         if participle and len(gap) <= 2 and all(t.pos in {"ADJ", "VERB", "ADV"} for t in gap) \
                 and not any(t.text.lower().startswith(cues.MEDIATED) for t in gap):
             return s
@@ -1989,7 +2037,7 @@ def _group_named(doc: Document, group: Slot, person: Slot) -> bool:
     """Is the person the first of the members a group of people called by a plural noun is named by, in an
     apposition ("Two Republican state lawmakers, Stefani Lord and John Block")?"""
     head = doc.tokens[group.last]
-    return person.entity.type == "PER" and group.entity.type != "PER" and head.pos == "NOUN" \
+    return person.entity.type == "PER" and group.entity.id != person.entity.id and head.pos == "NOUN" \
         and "Number=Plur" in head.morph and any(t.pos == "CCONJ" for t in doc.tokens[person.last + 1:person.last + 3])
 
 
