@@ -36,7 +36,7 @@ from ...model import ActorRef
 from ...resources.kb_loader import NON_STATE_CODES, KBEntry, KnowledgeBase, name_key, norm
 from ..geo import dateline_state, region_country, resolve_place
 from ..nlp.tokenizer import QUOTE_MARKS
-from .scan import BODY_HEADS, Cand, compass_hits
+from .scan import BODY_HEADS, OWNER_MARKS, Cand, compass_hits
 
 OFFICE_NAMES = {
     "president": "President", "head_of_state": "Head of State", "head_of_government": "Head of Government",
@@ -1302,7 +1302,7 @@ class Resolver:
         body in English, not one named before."""
         first = cand.start
         return self.words[first][:1].islower() and (first == 0 or self.pos[first - 1] not in ("DET", "PRON", "ADJ")
-                                                    and not self.words[first - 1].endswith(("'s", "’s", "'")))
+                                                    and self.words[first - 1] not in OWNER_MARKS)
 
     def named_before(self, head: str, text_of) -> Draft | None:
         """The organisation named earlier whose name ends in this noun ("Atomenergiebehörde" for

@@ -674,12 +674,12 @@ def _subject(slots: list[Slot], trigger: Trigger, lang: str, parsed: bool,
         return before[0] if before else None
     if doc is not None and len(bare) > 1 and bare[1].last < trigger.token.i and _prenominal_owner(doc, bare[0], bare[1]):
         bare = bare[1:]   # "Mileis Sprecher Manuel Adorni lehnte ... ab": the spokesman, not Milei
-    if doc is not None and bare[0].first > trigger.token.i and _plural_subject_before(doc, trigger, slots, bare[0]):
+    if doc is not None and bare[0].first > trigger.token.i and _noun_subject_before(doc, trigger, slots, bare[0]):
         return None   # "Frauenrechtsorganisationen riefen Staatspräsident X auf": X is the object
     return bare[0]
 
 
-def _plural_subject_before(doc: Document, trigger: Trigger, slots: list[Slot], after: Slot) -> bool:
+def _noun_subject_before(doc: Document, trigger: Trigger, slots: list[Slot], after: Slot) -> bool:
     """Does a noun no actor covers open the German clause as the parse's subject of the finite trigger verb,
     with one person named after the verb who cannot be the subject: a plural noun before a plural verb, or
     any noun when the tagger gives the person an object's case ("Die Organisation Artikel 19 forderte López
