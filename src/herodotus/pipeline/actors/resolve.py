@@ -1673,7 +1673,7 @@ class Resolver:
                 continue   # the agency in the dateline files the story and takes part in none of it
             if cand.grammatical and cand.number == "pl" and self._singular_noun(prev):
                 continue   # "Die Polizei hat vier Landwirte festgenommen. Sie protestieren ...": the farmers
-            if cand.gender == "n" and cand.number == "sg" and self._plural_title(prev):
+            if cand.gender == "n" and cand.number == "sg" and self._plural_noun_title(prev):
                 continue   # "The Law Society ... accused ... critics of neighboring governments. Its president"
             seen.add(prev.entity)
             draft = self.drafts[prev.entity]
@@ -1747,7 +1747,7 @@ class Resolver:
         last = cand.end - 1
         return 0 <= last < len(self.pos) and self.pos[last] == "NOUN" and self.numbers[last] == "Sing"
 
-    def _plural_title(self, cand: Cand) -> bool:
+    def _plural_noun_title(self, cand: Cand) -> bool:
         """A title whose first common noun is plural ("critics of neighboring governments")."""
         first = next((i for i in range(cand.start, cand.end) if self.pos[i] == "NOUN"), None)
         return cand.kind == "title" and first is not None and self.numbers[first] == "Plur"

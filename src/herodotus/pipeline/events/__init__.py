@@ -207,7 +207,8 @@ class EventCoder:
                     and not _no_one_held(tokens, lex) \
                     and not any(t.text.lower() in SHUTDOWN_WORDS for t in tokens):   # "das Internet wurde gesperrt"
                 continue
-            found = find_triggers(lex, tokens, list_commas(tokens, slots))
+            listed = list_commas(tokens, slots)
+            found = find_triggers(lex, tokens, listed)
             matched = _drop_generic_gerunds(doc, _drop_modifier_nouns(doc, _drop_name_words(doc, found)))
             acts.extend(_noun_parties(doc, matched, slots, lex.cues))
             triggers, modes = _complements(matched, doc, lex.cues)
@@ -243,7 +244,7 @@ class EventCoder:
             found += _prison_terms(doc, found, lex.cues)
             found = [_addressee_of_demand(doc, _home_government(doc, c), lex.cues) for c in found]
             self._add(doc, sent, _drop_open_twins(_drop_place_twins(found)), seen)
-            guessed = self._from_cues(doc, sent, matched, triggers, slots, speech, lex, modes, found)
+            guessed = self._from_cues(doc, sent, matched, triggers, slots, listed, speech, lex, modes, found)
             # (the trained cue reads "called the ruling historic" as disapproval: not of who praises, nor of one
             # named in the praise)
             praisers = {c.actor.entity.id for c in found if c.rule.startswith(f"{doc.lang} praise rule")}
@@ -1245,14 +1246,13 @@ class EventCoder:
         return out
 
     def _from_cues(self, doc: Document, sent: Sentence, matched: list[Trigger], triggers: list[Trigger],
-                   slots: list[Slot], speech: list[Speech], lex: Lexicon, modes: dict[int, tuple[str | None, Trigger]],
-                   found: list[Candidate]) -> list[Candidate]:
+                   slots: list[Slot], listed: frozenset[int], speech: list[Speech], lex: Lexicon,
+                   modes: dict[int, tuple[str | None, Trigger]], found: list[Candidate]) -> list[Candidate]:
         """Events of the types the trained cues read in the sentence and the lexicon did not. They come
         after the lexicon's and leave its triggers alone; acts inside a demand or accusation stay
         part of it, as for lexicon words."""
         have = {c.event for c in found}
         worry = _concern(doc.sentence_tokens(sent), lex.cues)
-        listed = list_commas(doc.sentence_tokens(sent), slots)
         proposed = [t for t in cue_triggers(lex, doc, sent, matched, keep=listed)
                     if t.entry.event not in have and not (worry and t.entry.event == "ACCUSE")
                     and not (t.entry.event == "THREATEN" and _against_any(doc, t, lex.cues))]

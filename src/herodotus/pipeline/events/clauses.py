@@ -17,7 +17,7 @@ def list_commas(tokens: list[Token], slots: list[Slot]) -> frozenset[int]:
     ends = {s.last for s in slots}
     last_of = {s.first: s.last for s in slots}
     by_index = {t.i: t for t in tokens}
-    keep = {t.i for t in tokens if t.text == "," and (_joins_nouns(by_index, t) or _names_listed(tokens, t.i))}
+    keep = {t.i for t in tokens if t.text == "," and (_joins_nouns(by_index, t) or _names_listed(by_index, t))}
     for t in tokens:
         nxt = next((last_of[j] for j in (t.i + 1, t.i + 2) if j in last_of), None)
         if t.text != "," or t.i - 1 not in ends or nxt is None:
@@ -39,11 +39,11 @@ def _joins_nouns(by_index: dict[int, Token], comma: Token) -> bool:
         and after.dep == "conj" and after.head == before.i
 
 
-def _names_listed(tokens: list[Token], comma: int) -> bool:
+def _names_listed(by_index: dict[int, Token], comma: Token) -> bool:
     """Does a list of names that ends the sentence follow a plural noun and this comma ("charged the three men,
     Wael Hana, Jose Uribe and Fred Daibes.")? The names are the noun's members, in its clause."""
-    before = next((t for t in tokens if t.i == comma - 1), None)
-    rest = [t for t in tokens if t.i > comma]
+    before = by_index.get(comma.i - 1)
+    rest = [t for t in by_index.values() if t.i > comma.i]
     if before is None or before.pos != "NOUN" or before.feat("Number") != "Plur" or not rest:
         return False
     body = rest[:-1] if rest[-1].pos == "PUNCT" and rest[-1].text != "," else rest

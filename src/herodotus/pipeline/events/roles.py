@@ -19,7 +19,8 @@ from ...lang import resource
 from ...model import Document, Entity, Mention, Token
 from ..nlp.tagger import infixed_zu
 from ..nlp.tokenizer import OPENING_QUOTES, QUOTE_MARKS, dateline
-from .lexicon import CLAUSE_BREAKS, CONJUNCT_WORDS, INSEPARABLE_PREFIXES, SEPARABLE_PARTICLES, Trigger, noun_fits
+from .lexicon import (CLAUSE_BREAKS, CONJUNCT_WORDS, INSEPARABLE_PREFIXES, SEPARABLE_PARTICLES, Trigger, clause_bounds,
+                      noun_fits)
 
 SKIP_BEFORE = {"DET", "ADJ", "NUM", "ADV", "PRON", "CCONJ"}
 CONJUNCTIONS = {"und", "sowie", "and", "&"}
@@ -385,9 +386,7 @@ def _spelled_genitive(doc: Document, prep: int, first: int, cues: ModuleType) ->
             or noun.lemma.lower() in cues.PLACE_NOUNS or any(t.pos == "NUM" for t in doc.tokens[prep:first]):
         return False
     sentence = doc.sentence_tokens(doc.sentences[noun.sent])
-    at = noun.i - sentence[0].i
-    start = next((k + 1 for k in range(at, -1, -1) if sentence[k].text in CLAUSE_PUNCT), 0)
-    end = next((k for k in range(at, len(sentence)) if sentence[k].text in CLAUSE_PUNCT), len(sentence))
+    start, end = clause_bounds(sentence, noun.i - sentence[0].i, [t.text in CLAUSE_PUNCT for t in sentence])
     return not any(t.pos == "AUX" and t.lemma.lower() in cues.PASSIVE_AUX for t in sentence[start:end])
 
 
