@@ -466,9 +466,10 @@ ARTICLES_2 = [
     },
 ]
 
-LAST_ROUND = 492
+LAST_ROUND = 498
 # rounds 3 onwards live in their own files (round3.py -> handmade3.jsonl, ...); a round whose writer did not finish
-# has no file; rounds 487–492 were measured blind in the seventy-third session and are not yet read (measure them first)
+# has no file; rounds 493–498 were measured blind in the seventy-fourth session and are not yet read (measure them
+# first)
 ROUNDS = {"handmade.jsonl": ARTICLES, "handmade2.jsonl": ARTICLES_2,
           **{f"handmade{n}.jsonl": importlib.import_module(f"round{n}").ARTICLES for n in range(3, LAST_ROUND + 1)
              if Path(__file__).with_name(f"round{n}.py").exists()}}

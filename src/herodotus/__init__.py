@@ -14,7 +14,7 @@ from typing import Any
 
 from .model import Document
 
-__version__ = "0.7.87"
+__version__ = "0.7.88"
 
 
 @lru_cache(maxsize=1)

@@ -2853,3 +2853,49 @@ def test_actors_a_known_short_name_in_brackets_names_the_long_one(nlp):
         "zeigte sich besorgt über die Entscheidung in Nicaragua."), "de", date(2023, 5, 11))
     federation = actor_at(doc, "Internationale Föderation")
     assert (federation.actor.code, federation.actor.sector) == ("NGO", "NGO")
+
+
+def test_actors_a_leaders_party_family_is_of_his_state(nlp):
+    doc = run(nlp, (
+        "MADRID (Reuters) - Spain's parliament re-elected Pedro Sánchez as prime minister on Thursday. To secure the "
+        "votes of Carles Puigdemont, who fled to Belgium in 2017, Sánchez's Socialists agreed to an amnesty."),
+        "en", date(2023, 11, 16))
+    assert actor_at(doc, "Socialists").actor.code == "ESP"
+
+
+def test_actors_a_junta_rules_where_the_story_is(nlp):
+    doc = run(nlp, (
+        "Paris/Rabat (dpa) - Nach einem Jahr in Haft in Burkina Faso sind vier Franzosen auf Vermittlung Marokkos "
+        "freigelassen worden, hieß es in einer Erklärung des marokkanischen Außenministeriums. Die vier Franzosen "
+        "waren im Dezember in der Hauptstadt Ouagadougou festgenommen worden. Die Militärregierung warf ihnen "
+        "Spionage vor."), "de", date(2024, 12, 19))
+    assert actor_at(doc, "Militärregierung").actor.code == "BFA"
+    doc = run(nlp, (
+        "LANGKAWI, Malaysia, Jan 19 (Reuters) - Southeast Asian foreign ministers on Sunday urged Myanmar's military "
+        "government to stop attacks and said peace talks must take priority over the junta's planned election."),
+        "en", date(2025, 1, 19))
+    assert actor_at(doc, "junta").actor.code == "MMR"
+    assert actor_at(doc, "Southeast Asian foreign ministers").actor.identifier_text == "ASEAN"
+
+
+def test_actors_bodies_sanctioned_by_the_states_before_them_are_not_theirs(nlp):
+    doc = run(nlp, (
+        "Caracas (dpa) - Venezuelas Staatschef Nicolás Maduro hat sich für eine dritte Amtszeit vereidigen lassen. "
+        "Auch die Europäische Union, Großbritannien und Kanada verhängten Einreiseverbote gegen Dutzende Vertreter "
+        "von Justiz und Militär."), "de", date(2025, 1, 11))
+    assert actor_at(doc, "Militär").actor.code == "VEN"
+
+
+def test_actors_a_german_partisan_title_is_american(nlp):
+    doc = run(nlp, (
+        "Havanna (dpa) - China will auf Kuba eine Abhörstation errichten, berichtete das „Wall Street Journal“. Kuba "
+        "wies den Bericht zurück. Der Demokrat Mark Warner warf Peking und Havanna vor, die Sicherheit der USA zu "
+        "gefährden."), "de", date(2023, 6, 9))
+    assert actor_at(doc, "Mark Warner").actor.code == "USA"
+
+
+def test_actors_a_company_named_by_its_first_word_is_the_company(nlp):
+    doc = run(nlp, (
+        "Bamako (dpa) - Die Behörden in Mali haben den Chef des australischen Goldförderers Resolute Mining "
+        "festgenommen. Resolute forderte die malischen Behörden auf, ihn freizulassen."), "de", date(2024, 11, 11))
+    assert actor_at(doc, "Resolute", 1).actor.identifier_text == "Resolute Mining"

@@ -5903,3 +5903,78 @@ def test_events_the_one_killed_is_no_addressee_of_a_demand(pipeline):
         "RAMALLAH, West Bank (AP) — The U.S. ambassador to Israel on Tuesday demanded a thorough investigation into "
         "the killing of a 20-year-old Palestinian American who was beaten by Israeli settlers last week.")))
     assert ("REQUEST", "USA", "PSE") not in _rule_codes(doc)
+
+
+def test_events_a_prisoner_coming_free_is_released_by_the_unnamed_jailer(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2024, 4, 12), text=(
+        "Addis Abeba (dpa) - Der äthiopische Oppositionspolitiker Bate Urgessa war Ende Februar gemeinsam mit dem "
+        "französischen Journalisten Antoine Galindo in einem Hotel in Addis Abeba festgenommen worden. Galindo kam "
+        "nach einer Woche frei und verließ das Land.")))
+    assert ("RETREAT", "ETH", "FRA") in _rule_codes(doc)
+
+
+def test_events_both_coming_free_are_two_releases(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2024, 6, 28), text=(
+        "Panama-Stadt (dpa) - Die Kanzleigründer Jürgen Mossack und Ramón Fonseca waren 2017 in Panama festgenommen "
+        "worden. Nach mehreren Monaten in Untersuchungshaft kamen beide gegen Kaution frei.")))
+    freed = sorted(doc.entity(e.recipient_ids[0]).actor.identifier_text for e in doc.events
+                   if e.event == "RETREAT" and e.recipient_ids)
+    assert freed == ["Jürgen Mossack", "Ramón Fonseca"]
+
+
+def test_events_a_name_apposed_before_und_keeps_the_clause(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2024, 11, 11), text=(
+        "Bamako (dpa) - Die Behörden in Mali haben den Chef des australischen Goldförderers Resolute Mining, "
+        "Terence Holohan, und zwei weitere Mitarbeiter festgenommen.")))
+    assert ("COERCE", "MLI", "AUS") in _rule_codes(doc)
+
+
+def test_events_a_phrase_on_a_fronted_noun_is_not_whom_the_verb_hits(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2023, 10, 21), text=(
+        "Kairo (dpa) - Bei Solidaritätskundgebungen für die Palästinenser haben ägyptische Sicherheitskräfte in "
+        "Kairo Dutzende Demonstranten festgenommen.")))
+    arrests = [e for e in doc.events if e.event == "COERCE"]
+    assert arrests and all(doc.entity(e.recipient_ids[0]).actor.code == "EGY" for e in arrests)
+
+
+def test_events_organisers_of_protests_demanding_make_a_demand(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2024, 3, 8), text=(
+        "Idlib (AFP) - Im Nordwesten Syriens gehen seit Wochen Tausende Menschen gegen die Miliz Hajat Tahrir "
+        "al-Scham auf die Straße. Die Organisatoren der Proteste verlangen in einer Erklärung die Freilassung "
+        "politischer Gefangener.")))
+    demand = [e.event for e in doc.events if "Organisatoren" in doc.text[e.start:e.end]]
+    assert demand == ["REQUEST"]
+
+
+def test_events_leaving_an_organisation_sanctions_it(pipeline):
+    doc = pipeline(Document(id="t", lang="en", published=date(2023, 12, 21), text=(
+        "LUANDA, Dec 21 (Reuters) - Angola is leaving the Organization of the Petroleum Exporting Countries after a "
+        "dispute over its production quota. Russia had blocked earlier proposals, leaving the organization without "
+        "a secretary general.")))
+    assert _rule_codes(doc) == {("SANCTION", "AGO", "IGO")}
+
+
+def test_events_an_investigation_into_a_body_names_it(pipeline):
+    doc = pipeline(Document(id="t", lang="en", published=date(2023, 12, 8), text=(
+        "WASHINGTON (AP) — The FBI opened an investigation into Harvard University on Thursday.")))
+    probes = [e for e in doc.events if e.event == "ACCUSE"]
+    assert [doc.entity(e.recipient_ids[0]).actor.identifier_text for e in probes] == ["Harvard University"]
+
+
+def test_events_soldiers_on_patrol_are_deployed_not_a_crowd_celebrating(pipeline):
+    doc = pipeline(Document(id="t", lang="en", published=date(2025, 6, 26), text=(
+        "MEXICO CITY (AP) — Gunmen opened fire on people in the Mexican city of Irapuato, where residents had "
+        "gathered in the street to dance during celebrations. Mexican soldiers patrolled the neighborhood on "
+        "Wednesday.")))
+    events = {e.event for e in doc.events}
+    assert "MOBILIZE" in events and "PROTEST" not in events
+
+
+def test_events_places_a_road_runs_between_are_no_parties(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2023, 10, 24), text=(
+        "Morelia (dpa) - Im mexikanischen Bundesstaat Michoacán protestieren Bauern gegen Erpressung durch "
+        "Kartelle. Hunderte Limettenbauern blockierten am Dienstag die Fernstraße zwischen Apatzingán und Cuatro "
+        "Caminos mit Traktoren, um gegen die Untätigkeit der Landesregierung zu protestieren.")))
+    blockades = [e for e in doc.events if e.event == "PROTEST" and e.mode == "obstruct"]
+    assert blockades and all(e.recipient_ids and doc.entity(e.recipient_ids[0]).actor.sector == "GOV"
+                             for e in blockades)

@@ -222,7 +222,9 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "arbeiter": ("LAB", None, "GRP", "m"), "gewerkschaft": ("LAB", None, "ORG", None),
     # occupational groups that act in news as a body (strikes, protests, demands)
     "arzt": ("CVL", None, "GRP", "m"), "ärzte": ("CVL", None, "GRP", None), "mediziner": ("CVL", None, "GRP", "m"),
-    "landwirt": ("CVL", None, "GRP", "m"), "lehrer": ("EDU", None, "GRP", "m"),
+    "landwirt": ("CVL", None, "GRP", "m"), "bauern": ("CVL", None, "GRP", None),
+    "lastwagenfahrer": ("CVL", None, "GRP", "m"), "lkw-fahrer": ("CVL", None, "GRP", "m"),
+    "lehrer": ("EDU", None, "GRP", "m"),
     "lehrkraft": ("EDU", None, "GRP", None), "lehrkräfte": ("EDU", None, "GRP", None),
     "pflegekraft": ("LAB", None, "GRP", None),
     "streikende": ("LAB", None, "GRP", None), "streikenden": ("LAB", None, "GRP", None),
@@ -341,6 +343,7 @@ SENT_ROLES = frozenset({"beobachter", "wahlbeobachter", "beobachtermission"})
 GENERIC_BODIES = ("Bundespolizei", "Bundespolizisten")
 # A state named after these nouns lies across a border ("nahe der Grenze zum Kongo"): no scene of the story
 BORDER_NOUNS = ("grenze",)
+TARGET_PREPOSITIONS = ("gegen",)   # a body after it is acted on by the states named before it
 CITY_NOUNS = {"hauptstadt", "stadt", "metropole", "küstenstadt", "hafenstadt", "provinz", "region", "bezirk"}
 TREATY_NOUNS: set[str] = set()   # German names a treaty by an adjective ("das Wiener Übereinkommen")
 # Words that mark a news agency or broadcaster as the state's own ("die Staatsagentur KCNA")
@@ -473,4 +476,5 @@ PARTY_FAMILIES = {"konservativen": "Conservative", "liberalen": "Liberal", "sozi
                   "sozialisten": "Socialist", "kommunisten": "Communist", "christdemokraten": "Christian Democratic",
                   "republikaner": "Republican", "demokraten": "Democratic"}
 # Words for a party's member before a title or a name ("der republikanische Senator", "Democrat Mark Warner")
-PARTISAN_WORDS = {"republikanisch": "Republican", "demokratisch": "Democratic"}
+PARTISAN_WORDS = {"republikanisch": "Republican", "demokratisch": "Democratic", "demokrat": "Democratic",
+                  "republikaner": "Republican"}

@@ -684,7 +684,7 @@ blockieren         VERB  REJECT    -            120   so   Einigung
 blockieren         VERB  REJECT    -            120   so   Annahme
 blockieren         VERB  REJECT    -            120   so   Freigabe
 blockieren         VERB  REJECT    -            120   so   Erklärung
-versammeln         VERB  PROTEST   demo         141   s    -
+versammeln         VERB  PROTEST   demo         141   s    !feiern,!Feier,!Fest
 Kundgebung         NOUN  PROTEST   demo         141   s    -
 streiken           VERB  PROTEST   strike       143   s    -
 bestreiken         VERB  PROTEST   strike       143   s    -
@@ -781,6 +781,8 @@ abberufen          VERB  SANCTION  withdraw     161   so   Diplomat
 abberufen          VERB  SANCTION  withdraw     161   so   Hochkommissar
 zurückrufen        VERB  SANCTION  withdraw     161   so   Hochkommissar
 verstärken         VERB  MOBILIZE  -            -     s    Patrouille
+# forces on patrol are forces deployed ("Soldaten patrouillierten in der Hauptstadt")
+patrouillieren     VERB  MOBILIZE  troops       150   s    -
 auffahren          VERB  MOBILIZE  -            -     s    Panzer
 auffahren          VERB  MOBILIZE  -            -     s    Panzerwagen
 abziehen           VERB  SANCTION  withdraw     161   so   Botschafter
@@ -1662,6 +1664,9 @@ RELATIVE_PRONOUNS = ("den", "die", "das", "der", "dem", "welchen", "welche", "we
 AS_WORD, AS_PRONOUNS = "wie", ("sie", "es", "er", "ihn")
 CLAUSE_POINTERS = ("dafür", "dagegen")   # a frame word pointing at the infinitive after it
 VERB_FINAL_RELATIVES = True   # a relative clause closes with its verb ("die dort tätig sind,")
+# A list takes no comma before "und": ", und" after an apposed name closes the apposition ("den Chef des
+# Goldförderers, Terence Holohan, und zwei Mitarbeiter festgenommen")
+NO_LIST_COMMA_BEFORE = ("und", "oder")
 SUBORDINATORS = ("dass", "weil", "nachdem", "obwohl", "ob", "damit", "sodass", "bevor")
 CAUSAL_OPENERS = ("weil", "da")   # a clause of cause ("verurteilt, weil er ... ignoriert hatte")
 # Open a clause only after a comma and with a clause-final verb (", als sie durch die Straßen zog,")

@@ -162,6 +162,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "union leader": ("LAB", None, "PER", None), "union leaders": ("LAB", None, "GRP", None),
     # occupational groups that act in news as a body (strikes, protests, demands)
     "doctors": ("CVL", None, "GRP", None), "physicians": ("CVL", None, "GRP", None), "farmers": ("CVL", None, "GRP", None),
+    "truckers": ("CVL", None, "GRP", None), "truck drivers": ("CVL", None, "GRP", None),
     "teachers": ("EDU", None, "GRP", None), "nurses": ("LAB", None, "GRP", None), "strikers": ("LAB", None, "GRP", None),
     "employees": ("LAB", None, "GRP", None),
     "representatives": (None, None, "GRP", None), "negotiators": (None, None, "GRP", None),
@@ -247,6 +248,7 @@ OF_WORDS = {"of", "for"}
 SENT_ROLES = frozenset({"observers", "observer mission"})
 # A state named after these nouns lies across a border ("nahe der Grenze zum Kongo"): no scene of the story
 BORDER_NOUNS = ("border",)
+TARGET_PREPOSITIONS = ("against",)   # a body after it is acted on by the states named before it
 CITY_NOUNS = {"capital", "city", "town", "province", "region", "district"}
 # Treaties named after the place they were signed ("the Vienna Convention", "the Minsk agreements",
 # "the Oslo Accords"): the place is no party

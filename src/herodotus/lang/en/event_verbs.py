@@ -181,6 +181,8 @@ hold               VERB  MOBILIZE  troops       150   s    drill,!joint
 hold               VERB  MOBILIZE  troops       150   s    exercise,!joint
 hold               VERB  MOBILIZE  troops       150   s    manoeuvre,!joint
 hold               VERB  MOBILIZE  troops       150   s    maneuver,!joint
+# forces on patrol are forces deployed ("Soldiers patrolled the neighborhood")
+patrol             VERB  MOBILIZE  troops       150   s    -
 conduct            VERB  MOBILIZE  troops       150   s    drill,!joint
 conduct            VERB  MOBILIZE  troops       150   s    exercise,!joint
 conduct            VERB  MOBILIZE  troops       150   s    manoeuvre,!joint
@@ -333,6 +335,11 @@ swap               VERB  RETREAT   release      0841  so   prisoners
 withdraw           VERB  RETREAT   withdraw     0872  s    -
 pull+out           VERB  RETREAT   withdraw     0872  s    -
 pull+back          VERB  RETREAT   withdraw     0872  s    -
+# leaving an organisation: coded SANCTION when what is left is one ("Angola is leaving OPEC"; "leaving the
+# organization without a secretary general" leaves nothing)
+leave              VERB  RETREAT   withdraw     0872  so   organization,!without
+leave              VERB  RETREAT   withdraw     0872  so   organisation,!without
+leave              VERB  RETREAT   withdraw     0872  so   opec,!without
 disarm             VERB  RETREAT   disarm       -     s    -
 surrender          VERB  RETREAT   -            -     s    -
 # "was ordered to surrender his passport": a bail condition, imposed by the court on the one who hands it in
@@ -554,7 +561,7 @@ file               VERB  ACCUSE    disapprove   111   so   protest
 protest            VERB  PROTEST   demo         141   s    -
 demonstrate        VERB  PROTEST   demo         141   s    against
 rally              VERB  PROTEST   demo         141   s    -
-gather             VERB  PROTEST   demo         141   s    -
+gather             VERB  PROTEST   demo         141   s    !celebrate,!celebration,!celebrations,!festival,!dance
 protest            NOUN  PROTEST   demo         141   s    -
 roadblock          NOUN  PROTEST   obstruct     144   s    -
 # "Russia and China blocked a U.S. draft", "vetoed": a resolution or bill stopped is refused
@@ -1047,6 +1054,7 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "REJECT": ("gen", "with", "by", "from", "to", "before"),   # "ignored summonses to appear before prosecutors"
     "CONCEDE": ("to",), "CONCEDE:ceasefire": ("on", "against"), "MOBILIZE": ("against", "to", "around"),
     "ACCUSE:warrant": ("for",), "THREATEN:warrant": ("for",),   # "an arrest warrant for Netanyahu"
+    "ACCUSE:investigate": ("into",),   # "opened an investigation into Harvard"
     "SUPPORT:condolence": ("to",), "SUPPORT:offer": ("to",),   # "sent/offered condolences to Tehran"
     "SUPPORT:stand+by": ("by",),   # "France stood by Armenia"
     "AGREE:pledge": ("for",),   # "pledged 500,000 pounds in emergency aid for Grenada"

@@ -123,6 +123,7 @@ class Resolver:
         self.short_named_heads = frozenset(norm(w) for w in getattr(roles, "SHORT_NAMED_HEADS", ()))
         self.near_words = frozenset(norm(w) for w in getattr(roles, "NEAR_WORDS", ()))
         self.border_nouns = frozenset(norm(w) for w in getattr(roles, "BORDER_NOUNS", ()))
+        self.target_words = frozenset(norm(w) for w in getattr(roles, "TARGET_PREPOSITIONS", ()))
         self.channel_words: frozenset[str] = getattr(roles, "CHANNEL_PREPOSITIONS", frozenset())   # "posted on X"
         self.plural_name_articles: tuple[str, ...] | None = getattr(roles, "PLURAL_NAME_ARTICLES", None)
         self.where_words = frozenset(norm(w) for w in getattr(roles, "WHERE_WORDS", ()))
@@ -237,6 +238,12 @@ class Resolver:
         """A state named across a border ("nahe der Grenze zum Kongo", "near the border with Congo"): the
         neighbour, not where the story's police serve."""
         return any(norm(w) in self.border_nouns for w in self.words[max(0, cand.start - 3):cand.start])
+
+    def targeted(self, cand: Cand) -> bool:
+        """A body after "gegen"/"against" past the states its sentence names ("Die EU, Großbritannien und Kanada
+        verhängten Kontensperren gegen Vertreter von Justiz und Militär"): they act on it, it is not theirs."""
+        named = [at for at, _ in self.states_at.get(cand.sent, ()) if at < cand.start]
+        return bool(named) and any(norm(w) in self.target_words for w in self.words[max(named):cand.start])
 
     def korean_half(self, word: str) -> KBEntry | None:
         korea = not self.country_codes.isdisjoint(KOREAN_HALVES.values())
@@ -491,6 +498,15 @@ class Resolver:
                 return draft
         return None
 
+    def company_head(self, tokens: tuple[str, ...]) -> Draft | None:
+        """The company (or body of no known sector) named before by two words, the first of them this one
+        ("Resolute Mining ... Resolute forderte")."""
+        if len(tokens) != 1:
+            return None
+        return next((d for d in reversed(list(self.drafts.values())) if d.type == "ORG" and d.sector in (None, "BUS")
+                     and any(c.kind == "name" and c.end - c.start == 2 and norm(self.words[c.start]) == tokens[0]
+                             for c in d.cands)), None)
+
     def shortened(self, tokens: tuple[str, ...]) -> Draft | None:
         """The organisation named before whose name, as written or as the knowledge base knows it, ends in these
         two or more words ("Supreme Court" after "the U.S. Supreme Court" or "der Oberste Gerichtshof der USA"),
@@ -551,6 +567,9 @@ class Resolver:
         first = [d for d in people if len(tokens) == 1 and len(tokens[0]) >= 2 and d.name_tokens[0] == tokens[0]]
         if kind == "PER" and len(first) == 1:
             self.assign(cand, first[0])
+            return
+        if not named and (company := self.company_head(tokens)) is not None:
+            self.assign(cand, company)   # "des Goldförderers Resolute Mining ... Resolute forderte"
             return
         if len(tokens) == 1 and tokens[0] in COMPASS_NAMES:
             state = self.korean_half(tokens[0])   # "the North's demand", "urged the North" too
@@ -625,16 +644,16 @@ class Resolver:
         unnamed = {d.key: d for d in people if d.type == "PER" and not d.name_tokens and d.code}
         return next(iter(unnamed.values())).code if len(unnamed) == 1 else None
 
-    def possessor(self, cand: Cand) -> Draft | None:
-        """The known body whose possessive stands a few words before an unlisted organisation's name ("the
-        U.S. Navy's Bahrain-based 5th Fleet"): the organisation is its own, wherever it is based."""
+    def possessor(self, cand: Cand, types: tuple[str, ...] = ("ORG",)) -> Draft | None:
+        """The known body (or other owner of ``types``) whose possessive stands a few words before an organisation's
+        name ("the U.S. Navy's Bahrain-based 5th Fleet"): the organisation is its own, wherever it is based."""
         prev = self.order[-1] if self.order else None
         if prev is None or prev.entity is None or prev.sent != cand.sent or not 0 < cand.start - prev.end <= 4 \
                 or self.lemmas[prev.end] not in POSSESSIVE_MARKS \
                 or any(p in ("VERB", "AUX", "PUNCT", "ADP") for p in self.pos[prev.end + 1:cand.start]):
             return None
         owner = self.drafts[prev.entity]
-        return owner if owner.type == "ORG" and owner.code else None
+        return owner if owner.type in types and owner.code else None
 
     def described_nationality(self, cand: Cand) -> str | None:
         """The country of the people a demonym described just before the name ("ein britisches Ehepaar ...
@@ -784,6 +803,8 @@ class Resolver:
         if cand.proper:
             self.assign(cand, self.named_group(cand, sector, text_of(cand)))
             return
+        if sector == "PTY" and kind == "GRP" and not country and (leader := self.possessor(cand, ("PER",))):
+            country = leader.code   # "Sánchez's Socialists" are of his state, whatever other state the story names
         if sector == "PTY" and kind == "GRP" and cand.org is None \
                 and (party := self.party_of_family(cand.role_word, country or self.main_country)
                      or (self.named_party_of_family(cand.role_word) if not country else None)) is not None:
@@ -905,6 +926,14 @@ class Resolver:
             # "Eine Sprecherin der Kommission" after "die EU-Kommission": that body's, whatever was named since
             country = body.code if body is not None else \
                 self.opening_country(cand) or self.institution_country(cand, sector)
+        if family in self.ruling_military and not country:
+            # a junta rules the state its sentence named last ("urged Myanmar's military government ... the
+            # junta's election"), else where the story just was ("in Ouagadougou festgenommen. Die
+            # Militärregierung warf ihnen Spionage vor"), not the government named last
+            # (a dateline is where the story is filed: "ABUJA, Nigeria (AP)" on Niger's junta)
+            named = [code for at, code in self.states_at.get(cand.sent, ()) if at < cand.start]
+            place = self.last_place_country(cand.sent)
+            country = named[-1] if named else place if place != self.dateline_country() else None
         if cand.pro_government and not country:
             country = next((d.code for d in reversed(list(self.drafts.values()))
                             if d.sector == "GOV" and d.type in ("ORG", "GPE") and d.code), None)
@@ -946,7 +975,7 @@ class Resolver:
                               and cand.role_word not in self.domestic_roles | self.local_roles
                               # (a governor or mayor serves where the sentence is, else in the story's country)
                               else (sector in FORCES or cand.role_word in self.local_roles)
-                              and self.sentence_country(cand.sent)
+                              and not self.targeted(cand) and self.sentence_country(cand.sent)
                               or sector == "COP" and self.last_place_country(cand.sent) or self.main_country)
         if implicit and sector == "MIL" and country in ARMY_OF_OCCUPIER:
             country = ARMY_OF_OCCUPIER[country]   # "soldiers" in a West Bank story: Palestine has no army
@@ -1366,7 +1395,8 @@ class Resolver:
         sector, office, kind, gender = cand.role or (None, None, "PER", None)
         org_code = self.org_country(cand)
         country = cand.country or org_code or name.country or self.placed_country(cand, text_of) \
-            or (self.partisan_country(cand) if sector in ("LEG", "GOV") else None)
+            or (self.partisan_country(cand) if sector in ("LEG", "GOV") or cand.role_word.lower() in self.partisan_words
+                else None)   # ("der Demokrat Mark Warner": the title is the party)
         if sector == "GOV" and self.former(cand, text_of):
             sector = None   # "den früheren Staatschef Ernesto Zedillo": out of office, he acts for no government
         body = self.owning_draft(cand) if not country else None

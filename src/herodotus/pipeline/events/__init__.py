@@ -202,7 +202,7 @@ class EventCoder:
             tokens = doc.sentence_tokens(sent)
             if not slots and not any(sp.start < sent.end and sent.start < sp.end for sp in speech) \
                     and not _mentions_both_sides(tokens, lex.cues) \
-                    and tokens[0].text.lower() not in lex.cues.BOTH_PRONOUNS and not _names_people(tokens, lex.cues) \
+                    and not _both_subject(tokens, lex.cues) and not _names_people(tokens, lex.cues) \
                     and not existential_frame(tokens, doc.lang) \
                     and not _no_one_held(tokens, lex) \
                     and not any(t.text.lower() in SHUTDOWN_WORDS for t in tokens):   # "das Internet wurde gesperrt"
@@ -515,15 +515,20 @@ class EventCoder:
             if implied or entry.event in REPORTER_IS_NOT_DOER:
                 actors = implied or attackers
         if entry.mode == "release" and not roles.actors and not roles.recipients and not actors \
-                and (held := earlier_recipient(doc, "COERCE", trig.token.sent, [trig.token])) \
-                and (jailer := latest_doer(doc, {"COERCE"}, {held[0].entity.id}, trig.token.sent)) is not None:
+                and (held := earlier_recipient(doc, "COERCE", trig.token.sent, [trig.token],
+                                               both=_both_subject(doc.sentence_tokens(doc.sentences[trig.token.sent]),
+                                                                  cues))) \
+                and (jailer := latest_doer(doc, {"COERCE"}, {held[0].entity.id}, trig.token.sent,
+                                           at=[trig.token] if entry.frame == "os" else ())) is not None:
             # "Bis Dienstagmorgen wurden die meisten Festgenommenen wieder freigelassen", "Zwei von ihnen kamen
-            # wieder frei": the jailer of the arrests told before frees those it held
+            # wieder frei": the jailer of the arrests told before frees those it held ("beide": both of them);
+            # an unnamed jailer only when the freed come free ("the tallies are released" frees no one)
             actors = [(jailer, "jailer (who made the arrests reported before)")]
-            roles = Roles(roles.actors, tuple(held[:1]), roles.how, roles.passive)
+            roles = Roles(roles.actors, tuple(held), roles.how, roles.passive)
         if entry.mode == "release" and entry.frame == "os" and not roles.actors and roles.recipients:
             # "Zwei Gewerkschafter kamen wieder frei, teilte ihr Anwalt mit": freed by their jailer
-            jailer = latest_doer(doc, {"COERCE"}, {r.entity.id for r in roles.recipients}, trig.token.sent)
+            jailer = latest_doer(doc, {"COERCE"}, {r.entity.id for r in roles.recipients}, trig.token.sent,
+                                 at=[trig.token])
             actors = [(jailer, "jailer (who made the arrests reported before)")] if jailer is not None else []
             if (owner := _custody_owner(doc, trig, slots, cues)) is not None:
                 # "waren die Franzosen ... aus iranischer Haft freigekommen": the state whose custody they left
@@ -607,7 +612,7 @@ class EventCoder:
                 event, mode, cameo = "ACCUSE", "investigate", complement.entry.cameo
                 note += f"; an inquiry ordered ('{complement.token.text}'), so the orderer's ACCUSE"
             if event == "REQUEST" and complement is not None and complement.entry.event == "PROTEST" \
-                    and not _kept_away(doc, trig, complement, cues):
+                    and not _kept_away(doc, trig, complement, cues) and not _noun_attribute(doc, complement.token):
                 # "rief zum Generalstreik auf", "called a strike": the organisers' protest
                 event, mode, cameo = "PROTEST", complement.entry.mode, complement.entry.cameo
                 note += f"; a call to a protest ('{complement.token.text}'), so the caller's PROTEST"
@@ -2025,6 +2030,12 @@ def _infinitive_clause(doc: Document, trig: Trigger) -> bool:
     return False
 
 
+def _noun_attribute(doc: Document, tok: Token) -> bool:
+    """Does the noun only describe the noun before it ("Die Organisatoren der Proteste verlangen ...")?"""
+    j = skip_back(doc, tok.i - 1, {"DET", "ADJ", "NUM"})
+    return j >= 0 and j < tok.i - 1 and doc.tokens[j].pos == "NOUN"
+
+
 def _leaves_forum(roles: Roles) -> bool:
     """Is what is withdrawn from an organisation ("withdraw from the WHO", "aus der Unesco")?"""
     return bool(roles.recipients) and all(r.entity.actor.code in FORUM_CODES for r in roles.recipients)
@@ -2610,7 +2621,8 @@ def _between_parties(doc: Document, judged: Token, judge: Slot, cues: ModuleType
         if ent is not None and ent.id != judge.entity.id and ent.actor.code \
                 and doc.tokens[at].end <= m.start and m.end <= end.start:
             parties.append(mention_slot(doc, m, ent, "between"))
-    return parties
+    # ("die Fernstraße zwischen Apatzingán und Cuatro Caminos": places a road runs between are no parties)
+    return [] if all(p.entity.type == "LOC" for p in parties) else parties
 
 
 def _relative_doers(doc: Document, judged: Token, judge: Slot, slots: list[Slot], cues: ModuleType) -> list[Slot]:
@@ -4684,6 +4696,12 @@ def _pronoun_people(tokens: Sequence[Token], cues: ModuleType) -> bool:
     """"nahm drei von ihnen fest", "fired tear gas to drive them back": people told before, taken up by an
     object pronoun (never a subject: "they said" names no one acted on)."""
     return any(t.text.lower() in cues.OBJECT_PLURALS for t in tokens)
+
+
+def _both_subject(tokens: Sequence[Token], cues: ModuleType) -> bool:
+    """Does "beide"/"both" open the sentence or stand as its subject ("Nach Monaten kamen beide frei")?"""
+    return tokens[0].text.lower() in cues.BOTH_PRONOUNS \
+        or any(t.dep == "nsubj" and t.text.lower() in cues.BOTH_PRONOUNS for t in tokens)
 
 
 def _names_people(tokens: Sequence[Token], cues: ModuleType, counted: bool = False) -> bool:

@@ -144,7 +144,8 @@ def between_parties(doc: Document, trig: Trigger, slots: list[Slot]) -> list[Slo
     for slot in with_conjuncts(doc, first, slots):   # "zwischen Israel und der Hamas"
         if all(slot.entity.id != other.entity.id for other in chain):
             chain.append(slot)
-    return chain if len(chain) > 1 else []
+    # ("die Fernstraße zwischen Apatzingán und Cuatro Caminos": places a road runs between are no parties)
+    return chain if len(chain) > 1 and not all(s.entity.type == "LOC" for s in chain) else []
 
 
 def existential(doc: Document, trig: Trigger) -> bool:

@@ -216,18 +216,25 @@ def earlier_doer(doc: Document, event: str, own: set[str], sent: int, mode: str 
     return []
 
 
-def earlier_recipient(doc: Document, event: str, sent: int, at: Sequence[Token] = ()) -> list[Slot]:
+def earlier_recipient(doc: Document, event: str, sent: int, at: Sequence[Token] = (), both: bool = False) -> list[Slot]:
     """The recipient of the latest earlier event of this type, within a few sentences (an implied
-    recipient gets a stand-in mention on ``at``)."""
+    recipient gets a stand-in mention on ``at``). With ``both`` ("beide kamen frei") the last two of
+    that act ("Mossack und Fonseca waren festgenommen worden": one event each)."""
+    found: list[Slot] = []
     for ev in recent_events(doc, sent):
         if ev.event != event or not ev.recipient_ids:
             continue
+        if found and (not both or ev.start != start or len(found) == 2):
+            break
+        start = ev.start
         ent = doc.entity(ev.recipient_ids[0])
         slot = slot_in(doc, ent, ev)
         if slot is None and ent is not None and not ent.mention_ids and at:
             slot = implied_slot(ent, at)
-        return [slot] if slot is not None else []
-    return []
+        if slot is None:
+            break
+        found.append(slot)
+    return found
 
 
 def last_threatened(doc: Document, code: str | None, sent: int) -> list[Slot]:

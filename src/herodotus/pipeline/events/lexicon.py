@@ -175,7 +175,9 @@ def _insertions(tokens: Sequence[Token], cues: ModuleType, brackets: set[int] = 
             continue
         # "hat ihren Botschafter in Moskau, Alexander Graf Lambsdorff, am Montag zurückgerufen": a full
         # name apposed to an object runs on too
-        apposed_object = apposed_name and b - a > 2 and tokens[b + 1].pos not in {"CCONJ", "PROPN", "PRON", "SCONJ"} \
+        joined_after = tokens[b + 1].text.lower() in getattr(cues, "NO_LIST_COMMA_BEFORE", ())
+        apposed_object = apposed_name and b - a > 2 \
+            and (tokens[b + 1].pos not in {"CCONJ", "PROPN", "PRON", "SCONJ"} or joined_after) \
             and tokens[b + 1].text.lower() not in cues.RELATIVE_PRONOUNS   # not "Xue Jian, der ... drohte"
         # "zwölf Beamte, die an der Botschaft tätig sind, zu unerwünschten Personen erklärt": a German relative
         # clause closes with its verb; the main clause runs on after it whatever follows

@@ -1526,6 +1526,12 @@ def _verb_roles(doc: Document, trigger: Trigger, local: list[Slot], cues: Module
         # "threw out Mexico's lawsuit against American gun makers": the owner of the refused claim
         recipient = next((s for s in rest if s.role == "poss" and s.first > trigger.token.i), None)
     recipient = _judged_owner(recipient, rest, trigger)
+    if recipient is not None and actor is not None and recipient.last < actor.first and frame == "so" \
+            and _noun_attached_pp(doc, recipient):
+        # "Bei Protesten gegen die Regierung nahm die Polizei Dutzende Demonstranten fest": the party of a phrase
+        # on a noun before the subject is the noun's; the object after the subject is whom the act hits
+        recipient = next((s for s in rest if s.first > actor.last and s.role in {"bare", "obj"}
+                          and _allowed(s, preps, bare_ok=bare_ok)), recipient)
     if recipient is not None and recipient.role.startswith("pp:") and frame == "so" and not parsed \
             and recipient.entity.actor.sector is None \
             and (owner := _object_owner(doc, [s for s in rest if s.last < recipient.first], trigger)) is not None \
@@ -1752,6 +1758,14 @@ def _run_by(doc: Document, slot: Slot) -> bool:
     after = toks[slot.last + 1].text.lower() if slot.last + 1 < len(toks) else ""
     return (len(before) == 2 and before[1] == "by" and before[0] in OWNED_BY) or \
         (slot.role == "pp:von" and after in OWNED_BY)
+
+
+def _noun_attached_pp(doc: Document, slot: Slot) -> bool:
+    """Is the slot a prepositional phrase right after a noun ("Kundgebungen für die Palästinenser")?"""
+    if not slot.role.startswith("pp:"):
+        return False
+    j = skip_back(doc, slot.first - 1, {"DET", "NUM", "ADJ", "ADV"})
+    return j >= 1 and doc.tokens[j].pos == "ADP" and doc.tokens[j - 1].pos == "NOUN"
 
 
 def _after_preposition(doc: Document, slot: Slot) -> bool:
