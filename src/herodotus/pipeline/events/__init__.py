@@ -42,7 +42,8 @@ from .roles import (AGAINST_ROLES, CLOSING_QUOTES, COAST_ROLE, EACH_OTHER, MOVED
 from .speech import (ANY_WORDS, Speech, characterisations, evaluation_cue, innermost, reporting_speaker, speaker_at,
                      speeches, zero_that_speaker)
 from .tables import EVENT_TYPES, coding
-from .clauses import addressed_to_none, between_parties, denied_or_open, existential, existential_frame, list_commas
+from .clauses import (addressed_to_none, between_parties, denied_or_open, existential, existential_frame, list_commas,
+                      only_places)
 from .context import (ARTICLE_WINDOW, MAX_ANAPHOR_SENTENCES, NON_STATE_CODES, PAIR_EVENTS, PLACE_TYPES, SOURCE,
                       STANCES,
                       STATE_SECTORS, article_country, camp, counterpart, earlier_aggressor, last_held, last_struck, foreign_state, earlier_doer, earlier_recipient,
@@ -514,10 +515,11 @@ class EventCoder:
             implied = self._implied_state_actor(doc, trig, roles, slots, cues, speaker)
             if implied or entry.event in REPORTER_IS_NOT_DOER:
                 actors = implied or attackers
+        # "Nach Monaten kamen beide frei": both people of the latest arrest are freed, one event each
+        both_freed = entry.mode == "release" \
+            and _both_subject(doc.sentence_tokens(doc.sentences[trig.token.sent]), cues)
         if entry.mode == "release" and not roles.actors and not roles.recipients and not actors \
-                and (held := earlier_recipient(doc, "COERCE", trig.token.sent, [trig.token],
-                                               both=_both_subject(doc.sentence_tokens(doc.sentences[trig.token.sent]),
-                                                                  cues))) \
+                and (held := earlier_recipient(doc, "COERCE", trig.token.sent, [trig.token], both=both_freed)) \
                 and (jailer := latest_doer(doc, {"COERCE"}, {held[0].entity.id}, trig.token.sent,
                                            at=[trig.token] if entry.frame == "os" else ())) is not None:
             # "Bis Dienstagmorgen wurden die meisten Festgenommenen wieder freigelassen", "Zwei von ihnen kamen
@@ -2621,8 +2623,7 @@ def _between_parties(doc: Document, judged: Token, judge: Slot, cues: ModuleType
         if ent is not None and ent.id != judge.entity.id and ent.actor.code \
                 and doc.tokens[at].end <= m.start and m.end <= end.start:
             parties.append(mention_slot(doc, m, ent, "between"))
-    # ("die Fernstraße zwischen Apatzingán und Cuatro Caminos": places a road runs between are no parties)
-    return [] if all(p.entity.type == "LOC" for p in parties) else parties
+    return [] if only_places(parties) else parties
 
 
 def _relative_doers(doc: Document, judged: Token, judge: Slot, slots: list[Slot], cues: ModuleType) -> list[Slot]:

@@ -144,8 +144,13 @@ def between_parties(doc: Document, trig: Trigger, slots: list[Slot]) -> list[Slo
     for slot in with_conjuncts(doc, first, slots):   # "zwischen Israel und der Hamas"
         if all(slot.entity.id != other.entity.id for other in chain):
             chain.append(slot)
-    # ("die Fernstraße zwischen Apatzingán und Cuatro Caminos": places a road runs between are no parties)
-    return chain if len(chain) > 1 and not all(s.entity.type == "LOC" for s in chain) else []
+    return chain if len(chain) > 1 and not only_places(chain) else []
+
+
+def only_places(slots: list[Slot]) -> bool:
+    """Are all these "between" parties places ("die Fernstraße zwischen Apatzingán und Cuatro Caminos")? A road
+    runs between them; they are no parties."""
+    return all(s.entity.type == "LOC" for s in slots)
 
 
 def existential(doc: Document, trig: Trigger) -> bool:
