@@ -14,7 +14,7 @@ from typing import Any
 
 from .model import Document
 
-__version__ = "0.7.88"
+__version__ = "0.7.89"
 
 
 @lru_cache(maxsize=1)

@@ -5978,3 +5978,26 @@ def test_events_places_a_road_runs_between_are_no_parties(pipeline):
     blockades = [e for e in doc.events if e.event == "PROTEST" and e.mode == "obstruct"]
     assert blockades and all(e.recipient_ids and doc.entity(e.recipient_ids[0]).actor.sector == "GOV"
                              for e in blockades)
+
+
+def test_events_experts_sent_by_a_body_speak_for_it(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2024, 7, 9), text=(
+        "Kinshasa (dpa) - UN-Experten und die USA werfen Ruanda vor, die M23 mit Soldaten zu unterstützen.")))
+    assert {("ACCUSE", "UNO", "RWA"), ("ACCUSE", "USA", "RWA")} <= _rule_codes(doc)
+
+
+def test_events_a_count_of_states_takes_up_a_list_with_articles_and_a_partner(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2023, 4, 13), text=(
+        "Riad (dpa) - Bahrain und Katar nehmen wieder diplomatische Beziehungen auf. Bahrain hatte im Juni 2017 "
+        "gemeinsam mit Saudi-Arabien, den Vereinigten Arabischen Emiraten und Ägypten die Beziehungen zu Katar "
+        "abgebrochen. Die vier Staaten warfen Doha vor, Terrorgruppen zu unterstützen.")))
+    accusers = {code for event, code, target in _rule_codes(doc) if event == "ACCUSE" and target == "QAT"}
+    assert accusers == {"BHR", "SAU", "ARE", "EGY"}
+
+
+def test_events_a_count_of_states_agreeing_agrees_among_them(pipeline):
+    doc = pipeline(Document(id="t", lang="en", published=date(2023, 8, 18), text=(
+        "CAMP DAVID, Md. (AP) — Leaders of the United States, Japan and South Korea met at Camp David on Friday. "
+        "According to U.S. officials, the three countries will start sharing real-time data on North Korean missile "
+        "launches.")))
+    assert not any(target == "PRK" for event, _, target in _country_codes(doc) if event == "AGREE")

@@ -126,6 +126,8 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "ombudsfrau": ("GOV", None, "PER", "f"),
     # observers serve the body that sent them ("Wahlbeobachter der Afrikanischen Union")
     "beobachter": (None, None, "GRP", "m"), "wahlbeobachter": (None, None, "GRP", "m"),
+    # experts speak for the body that sent them ("UN-Experten werfen Ruanda vor"), bare ones for no one
+    "experte": (None, None, "GRP", None), "experten": (None, None, "GRP", None),
     "beobachtermission": (None, None, "ORG", None),
     **{form: ("COP", None, "ORG", None) for form in ("landeskriminalamt", "landeskriminalamts", "landeskriminalamtes")},
     "polizeichefin": ("COP", None, "PER", "f"), "küstenwache": ("MIL", None, "ORG", None),

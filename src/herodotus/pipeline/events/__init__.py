@@ -36,9 +36,10 @@ from ..nlp.tokenizer import OPENING_QUOTES, QUOTE_MARKS
 from .lexicon import (CUE_THRESHOLD, Entry, Lexicon, Trigger, clause_bounds, clause_breaks, cue_triggers, find_triggers,
                       holds_infinitive, load_lexicon, noun_fits, supply_particle, words_of)
 from .modality import Modality, modality, when_present
-from .roles import (AGAINST_ROLES, CLOSING_QUOTES, COAST_ROLE, EACH_OTHER, MOVED_FORCES, MUTUAL_TYPES, RECIPROCAL,
-                    THING_RELATIVE, Roles, Slot, assign, candidate_slots, clause_has, clause_opening, in_pp, skip_back,
-                    skip_forward, is_infinitive, latest_mention, source_phrases, victim_of_aggression, with_conjuncts)
+from .roles import (AGAINST_ROLES, CLOSING_QUOTES, COAST_ROLE, COMITATIVES, EACH_OTHER, MOVED_FORCES, MUTUAL_TYPES,
+                    RECIPROCAL, THING_RELATIVE, Roles, Slot, assign, candidate_slots, clause_has, clause_opening, in_pp,
+                    skip_back, skip_forward, is_infinitive, latest_mention, source_phrases, victim_of_aggression,
+                    with_conjuncts)
 from .speech import (ANY_WORDS, Speech, characterisations, evaluation_cue, innermost, reporting_speaker, speaker_at,
                      speeches, zero_that_speaker)
 from .tables import EVENT_TYPES, coding
@@ -366,8 +367,13 @@ class EventCoder:
             # "Die drei Staaten werfen Teheran vor": the states named together before act; a name the parse
             # took for the subject is the object
             named = {g.entity.id for g in group}
-            roles = Roles(tuple(group), tuple(r for r in roles.actors or roles.recipients if r.entity.id not in named),
-                          roles.how, roles.passive)
+            others = tuple(r for r in roles.actors or roles.recipients if r.entity.id not in named)
+            if trig.entry.event in PAIR_EVENTS and all(r.role == "adj" for r in others):
+                # "the three countries will start sharing data on North Korean missile launches": they agree
+                # with one another; a nationality on the object is its topic
+                roles = Roles(tuple(group[:1]), tuple(group[1:]), roles.how, roles.passive)
+            else:
+                roles = Roles(tuple(group), others, roles.how, roles.passive)
         if len(roles.actors) == 1 and (persons := _persons_taken_up(doc, roles.actors[0], cues)):
             named = {p.entity.id for p in persons}
             roles = Roles(tuple(persons), tuple(r for r in roles.recipients if r.entity.id not in named),
@@ -4042,6 +4048,7 @@ def _counted_persons(doc: Document, trig: Trigger, cues: ModuleType) -> list[Slo
 
 
 APPOSED_GAP = 120   # characters of titles between two persons named together
+NAME_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "the"})
 
 
 def _named_together(doc: Document, before: int, n: int, label: str = "GPE") -> list[Slot]:
@@ -4057,11 +4064,16 @@ def _name_groups(doc: Document, before: int, label: str) -> list[list[Mention]]:
     groups: list[list[Mention]] = []
     for m in names:
         between = doc.text[groups[-1][-1].end:m.start].strip().lower() if groups else ""
+        # ("Saudi-Arabien, den Vereinigten Arabischen Emiraten und Ägypten": an article before a name is no break)
+        bare = " ".join(w for w in between.replace(",", " , ").split() if w not in NAME_ARTICLES).replace(" ,", ",")
         # (persons may have their titles between: "Saïd Naciri, dem Präsidenten des Fußballklubs ..., und Abdenbi
-        # Bioui", or before the second: "Kaja Kallas und Erweiterungskommissarin Marta Kos")
-        joined = groups and (between in {",", "und", "and", ", and"} or label == "PER" and len(between) < APPOSED_GAP
+        # Bioui", or before the second: "Kaja Kallas und Erweiterungskommissarin Marta Kos"; a state acts with the
+        # others: "Bahrain hatte im Juni 2017 gemeinsam mit Saudi-Arabien, ... und Ägypten die Beziehungen ...")
+        joined = groups and (bare in {",", "und", "and", ", and"} or label == "PER" and len(between) < APPOSED_GAP
                              and (between.endswith((", und", ", and")) or between.startswith(("und ", "and ")))
-                             and not any(c in between for c in ".;:"))
+                             and not any(c in between for c in ".;:")
+                             or bare.endswith(COMITATIVES) and len(between) < APPOSED_GAP
+                             and not any(c in between for c in ".;:,"))
         groups[-1:] = [groups[-1] + [m]] if joined else groups[-1:] + [[m]]
     return groups
 
