@@ -4064,18 +4064,21 @@ def _name_groups(doc: Document, before: int, label: str) -> list[list[Mention]]:
     groups: list[list[Mention]] = []
     for m in names:
         between = doc.text[groups[-1][-1].end:m.start].strip().lower() if groups else ""
-        # ("Saudi-Arabien, den Vereinigten Arabischen Emiraten und Ägypten": an article before a name is no break)
-        bare = " ".join(w for w in between.replace(",", " , ").split() if w not in NAME_ARTICLES).replace(" ,", ",")
-        # (persons may have their titles between: "Saïd Naciri, dem Präsidenten des Fußballklubs ..., und Abdenbi
-        # Bioui", or before the second: "Kaja Kallas und Erweiterungskommissarin Marta Kos"; a state acts with the
-        # others: "Bahrain hatte im Juni 2017 gemeinsam mit Saudi-Arabien, ... und Ägypten die Beziehungen ...")
-        joined = groups and (bare in {",", "und", "and", ", and"} or label == "PER" and len(between) < APPOSED_GAP
-                             and (between.endswith((", und", ", and")) or between.startswith(("und ", "and ")))
-                             and not any(c in between for c in ".;:")
-                             or bare.endswith(COMITATIVES) and len(between) < APPOSED_GAP
-                             and not any(c in between for c in ".;:,"))
-        groups[-1:] = [groups[-1] + [m]] if joined else groups[-1:] + [[m]]
+        groups[-1:] = [groups[-1] + [m]] if groups and _joins_names(between, label) else groups[-1:] + [[m]]
     return groups
+
+
+def _joins_names(between: str, label: str) -> bool:
+    """Does the text between two names join them in one list? A comma or "und"/"and", articles aside
+    ("Saudi-Arabien, den Vereinigten Arabischen Emiraten und Ägypten"); for persons also their titles ("Saïd Naciri,
+    dem Präsidenten des Fußballklubs ..., und Abdenbi Bioui", "Kaja Kallas und Erweiterungskommissarin Marta Kos");
+    and a partner one acts with ("Bahrain hatte im Juni 2017 gemeinsam mit Saudi-Arabien, ... und Ägypten ...")."""
+    bare = " ".join(w for w in between.replace(",", " , ").split() if w not in NAME_ARTICLES).replace(" ,", ",")
+    if bare in {",", "und", "and", ", and"}:
+        return True
+    short = len(between) < APPOSED_GAP and not any(c in between for c in ".;:")
+    titled = label == "PER" and (between.endswith((", und", ", and")) or between.startswith(("und ", "and ")))
+    return short and (titled or bare.endswith(COMITATIVES) and "," not in between)
 
 
 def _persons_taken_up(doc: Document, slot: Slot, cues: ModuleType) -> list[Slot]:
