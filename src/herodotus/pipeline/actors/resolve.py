@@ -239,10 +239,14 @@ class Resolver:
         neighbour, not where the story's police serve."""
         return any(norm(w) in self.border_nouns for w in self.words[max(0, cand.start - 3):cand.start])
 
+    def states_before(self, cand: Cand) -> list[tuple[int, str]]:
+        """(token, country) of the states its sentence names before the candidate, in order."""
+        return [(at, code) for at, code in self.states_at.get(cand.sent, ()) if at < cand.start]
+
     def targeted(self, cand: Cand) -> bool:
         """A body after "gegen"/"against" past the states its sentence names ("Die EU, Großbritannien und Kanada
         verhängten Kontensperren gegen Vertreter von Justiz und Militär"): they act on it, it is not theirs."""
-        named = [at for at, _ in self.states_at.get(cand.sent, ()) if at < cand.start]
+        named = [at for at, _ in self.states_before(cand)]
         return bool(named) and any(norm(w) in self.target_words for w in self.words[max(named):cand.start])
 
     def korean_half(self, word: str) -> KBEntry | None:
@@ -387,7 +391,7 @@ class Resolver:
     def kingdom(self, cand: Cand) -> str | None:
         """"the kingdom", "das Königreich": the monarchy its sentence named first, else the one named last (not a
         republic the story is also about: "Trump welcomed Saudi Crown Prince ... the kingdom")."""
-        named = [code for at, code in self.states_at.get(cand.sent, ()) if at < cand.start]
+        named = [code for _, code in self.states_before(cand)]
         before = [code for sent in range(cand.sent - 1, -1, -1) for _, code in reversed(self.states_at.get(sent, ()))]
         return next((code for code in named + before + [self.main_country]
                      if code and (state := self.kb.country(code)) is not None and state.monarchy), None)
@@ -749,7 +753,7 @@ class Resolver:
         if kind == "STATE":
             # the state its sentence named first ("suspended Gabon after army officers seized power in the
             # country"), else the story's, not the one named last
-            named = next((code for at, code in self.states_at.get(cand.sent, ()) if at < cand.start), None)
+            named = next((code for _, code in self.states_before(cand)), None)
             if cand.role_word in KINGDOM_WORDS:
                 named = self.kingdom(cand)
             elif cand.role_word in PEOPLES_REPUBLIC_WORDS:
@@ -762,7 +766,7 @@ class Resolver:
         if kind == "NEIGHBOUR":
             # "Maduro hatte ein Abkommen mit dem Nachbarland ausgesetzt": the story's state, unless its sentence
             # speaks for it ("Kinshasa warf dem Nachbarland vor"): then the other state named last
-            own = {code for at, code in self.states_at.get(cand.sent, ()) if at < cand.start} | {
+            own = {code for _, code in self.states_before(cand)} | {
                 self.drafts[c.entity].code for c in self.order if c.sent == cand.sent and c.entity in self.drafts}
             code = self.main_country if self.main_country not in own | {None} else next(
                 (c for c, named_in in reversed(self.country_trail) if named_in >= 0 and c not in own | {self.main_country}),
@@ -931,7 +935,7 @@ class Resolver:
             # junta's election"), else where the story just was ("in Ouagadougou festgenommen. Die
             # Militärregierung warf ihnen Spionage vor"), not the government named last
             # (a dateline is where the story is filed: "ABUJA, Nigeria (AP)" on Niger's junta)
-            named = [code for at, code in self.states_at.get(cand.sent, ()) if at < cand.start]
+            named = [code for _, code in self.states_before(cand)]
             place = self.last_place_country(cand.sent)
             country = named[-1] if named else place if place != self.dateline_country() else None
         if cand.pro_government and not country:
