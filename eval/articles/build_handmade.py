@@ -466,9 +466,9 @@ ARTICLES_2 = [
     },
 ]
 
-LAST_ROUND = 498
+LAST_ROUND = 504
 # rounds 3 onwards live in their own files (round3.py -> handmade3.jsonl, ...); a round whose writer did not finish
-# has no file; rounds 493–498 were measured blind in the seventy-fourth session and are not yet read (measure them
+# has no file; rounds 499–504 were measured blind in the seventy-fifth session and are not yet read (measure them
 # first)
 ROUNDS = {"handmade.jsonl": ARTICLES, "handmade2.jsonl": ARTICLES_2,
           **{f"handmade{n}.jsonl": importlib.import_module(f"round{n}").ARTICLES for n in range(3, LAST_ROUND + 1)

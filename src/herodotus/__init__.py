@@ -14,7 +14,7 @@ from typing import Any
 
 from .model import Document
 
-__version__ = "0.7.89"
+__version__ = "0.7.90"
 
 
 @lru_cache(maxsize=1)

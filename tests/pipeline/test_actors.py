@@ -2899,3 +2899,46 @@ def test_actors_a_company_named_by_its_first_word_is_the_company(nlp):
         "Bamako (dpa) - Die Behörden in Mali haben den Chef des australischen Goldförderers Resolute Mining "
         "festgenommen. Resolute forderte die malischen Behörden auf, ihn freizulassen."), "de", date(2024, 11, 11))
     assert actor_at(doc, "Resolute", 1).actor.identifier_text == "Resolute Mining"
+
+
+def test_actors_west_african_leaders_are_ecowas(nlp):
+    doc = run(nlp, (
+        "ABUJA, Nigeria (AP) — West African leaders on Sunday urged the juntas of Mali and Niger to return to "
+        "civilian rule."), "en", date(2024, 12, 16))
+    assert actor_at(doc, "West African leaders").actor.identifier_text == "ECOWAS"
+
+
+def test_actors_a_capitalised_body_word_before_for_opens_a_name(nlp):
+    doc = run(nlp, (
+        "ABUJA, Nigeria (AP) — West African leaders on Sunday approved a special court for Gambia. Jammeh's party, "
+        "the Alliance for Patriotic Reorientation and Construction, denounced the court."), "en", date(2024, 12, 16))
+    assert actor_at(doc, "Alliance").actor.identifier_text == "Alliance for Patriotic Reorientation and Construction"
+
+
+def test_actors_a_party_spokesman_speaks_for_a_party(nlp):
+    doc = run(nlp, (
+        "Lilongwe (dpa) - Die Opposition in Malawi kritisiert die Regierung. Parteisprecher Shadric Namalomba "
+        "forderte, den Vertrag dem Parlament vorzulegen."), "de", date(2023, 11, 27))
+    assert actor_at(doc, "Shadric Namalomba").actor.sector == "PTY"
+
+
+def test_actors_a_title_before_a_half_tagged_name_starts_the_next_person(nlp):
+    doc = run(nlp, (
+        "Daressalam (dpa) - Die Polizei hat den Anwalt Boniface Mwabukusi, den Aktivisten Mdude Nyagali und den "
+        "Abgeordneten Godbless Lema festgenommen."), "de", date(2023, 8, 20))
+    assert actor_at(doc, "Aktivisten").actor.identifier_text == "Mdude Nyagali"
+    assert actor_at(doc, "Anwalt").actor.identifier_text == "Boniface Mwabukusi"
+
+
+def test_actors_a_parliament_in_a_city_past_its_adjective_is_that_country_s(nlp):
+    doc = run(nlp, (
+        "Athen (dpa) - Griechenland protestiert gegen ein Abkommen. Das Parlament im ostlibyschen Bengasi "
+        "kündigte an, das Abkommen mit Ankara zu ratifizieren."), "de", date(2025, 6, 27))
+    assert actor_at(doc, "Parlament").actor.code == "LBY"
+
+
+def test_actors_the_swiss_federal_council_in_a_swiss_story(nlp):
+    doc = run(nlp, (
+        "Bern (dpa) - Der Schweizer Nationalrat hat die Garantien für die Credit Suisse abgelehnt. "
+        "SVP-Fraktionschef Thomas Aeschi warf dem Bundesrat vor, die Bank gerettet zu haben."), "de", date(2023, 4, 12))
+    assert actor_at(doc, "Bundesrat").actor.code == "CHE"

@@ -6001,3 +6001,59 @@ def test_events_a_count_of_states_agreeing_agrees_among_them(pipeline):
         "According to U.S. officials, the three countries will start sharing real-time data on North Korean missile "
         "launches.")))
     assert not any(target == "PRK" for event, _, target in _country_codes(doc) if event == "AGREE")
+
+
+def test_events_a_central_banker_refusing_a_demand_answers_whoever_made_it(pipeline):
+    doc = pipeline(Document(id="t", lang="en", published=date(2024, 3, 5), text=(
+        "DHAKA, Bangladesh (AP) — The International Monetary Fund demanded that Bangladesh raise electricity "
+        "prices. Bangladesh Bank Governor Ahsan H. Mansur rejected the demand, saying it would fuel inflation.")))
+    assert ("REJECT", "BGD", "IGO") in _rule_codes(doc)
+    assert ("REJECT", "BGD", "BGD") not in _rule_codes(doc)
+
+
+def test_events_three_prisoners_released_are_the_three_of_the_arrest(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2023, 8, 20), text=(
+        "Daressalam (dpa) - In Tansania hatte die Polizei den Anwalt Boniface Mwabukusi, den Aktivisten Mdude "
+        "Nyagali und den Abgeordneten Godbless Lema festgenommen. Die drei kamen später gegen Kaution frei.")))
+    arrests = [e for e in doc.events if e.event == "COERCE"]
+    releases = [e for e in doc.events if e.event == "RETREAT"]
+    assert len(arrests) == 3 and len(releases) == 3
+    assert {e.recipient_ids[0] for e in releases} == {e.recipient_ids[0] for e in arrests}
+
+
+def test_events_fighting_that_is_feared_has_not_happened(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2024, 6, 3), text=(
+        "Erbil (dpa) - Viele Familien im Sindschar fürchten neue Kämpfe zwischen der irakischen Armee und der "
+        "jesidischen Miliz YBS.")))
+    assert not any(e.event == "ASSAULT" for e in doc.events)
+
+
+def test_events_a_protest_handed_to_a_diplomat_is_a_complaint(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2024, 6, 21), text=(
+        "Tokio (dpa) - Japan hat den chinesischen Botschafter einbestellt. Vizeaußenminister Masataka Okano habe "
+        "dem Botschafter den Protest der Regierung übermittelt, teilte das Außenministerium mit.")))
+    assert ("ACCUSE", "JPN", "CHN") in _rule_codes(doc)
+    assert not any(e.event == "PROTEST" for e in doc.events)
+
+
+def test_events_a_lawsuit_filed_against_a_state_accuses_it(pipeline):
+    doc = pipeline(Document(id="t", lang="en", published=date(2024, 3, 1), text=(
+        "THE HAGUE, Netherlands (AP) — Nicaragua filed a case against Germany at the International Court of "
+        "Justice on Friday.")))
+    assert ("ACCUSE", "NIC", "DEU") in _rule_codes(doc)
+
+
+def test_events_the_object_of_a_second_verb_is_no_subject_of_the_first(pipeline):
+    doc = pipeline(Document(id="t", lang="de", published=date(2024, 6, 3), text=(
+        "Erbil (dpa) - Im Mai hatte eine türkische Drohne im Nordirak ein Fahrzeug getroffen und zwei Kämpfer "
+        "getötet.")))
+    hits = [e for e in doc.events if e.event == "ASSAULT" and e.explanation and "'getroffen'" in e.explanation]
+    assert hits and all(doc.entity(e.actor_ids[0]).actor.code == "TUR" and doc.entity(e.actor_ids[0]).type == "GPE"
+                        for e in hits)
+
+
+def test_events_counterparts_from_a_list_of_states_are_one_from_each(pipeline):
+    doc = pipeline(Document(id="t", lang="en", published=date(2024, 11, 21), text=(
+        "VIENTIANE, Laos (AP) — U.S. Defense Secretary Lloyd Austin met his counterparts from Japan, South Korea "
+        "and the Philippines on Thursday.")))
+    assert {("CONSULT", "USA", "JPN"), ("CONSULT", "USA", "KOR"), ("CONSULT", "USA", "PHL")} <= _rule_codes(doc)

@@ -193,6 +193,7 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "terrormiliz": ("REB", None, "ORG", None), "paramilitär": ("REB", None, "ORG", None),
     "opposition": ("OPP", None, "ORG", None), "oppositionsführer": ("OPP", None, "PER", "m"),
     "parteichef": ("PTY", None, "PER", "m"), "parteichefin": ("PTY", None, "PER", "f"),
+    "parteisprecher": ("PTY", None, "PER", "m"), "parteisprecherin": ("PTY", None, "PER", "f"),
     "parteivorsitzender": ("PTY", None, "PER", "m"), "parteivorsitzende": ("PTY", None, "PER", None),
     "oppositionspolitiker": ("OPP", None, "GRP", "m"), "oppositionspolitikerin": ("OPP", None, "PER", "f"),
     "oppositionsführerin": ("OPP", None, "PER", "f"), "oppositionelle": ("OPP", None, "GRP", None),

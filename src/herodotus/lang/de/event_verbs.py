@@ -657,6 +657,9 @@ demonstrieren      VERB  PROTEST   demo         141   s    -
 plündern           VERB  PROTEST   riot         145   s    -
 # a government's formal protest is a diplomatic rebuke, not a demonstration
 einlegen           VERB  ACCUSE    disapprove   111   so   Protest
+# a protest handed to a diplomat or raised with a government is a formal complaint, not a demonstration
+übermitteln        VERB  ACCUSE    disapprove   111   so   Protest
+erheben            VERB  ACCUSE    disapprove   111   so   Protest
 Protest            NOUN  PROTEST   demo         141   s    -
 ~protest           NOUN  PROTEST   demo         141   s    -
 Demonstration      NOUN  PROTEST   demo         141   s    -
@@ -1524,6 +1527,11 @@ RECKONING_VERBS = ("rechnen",)
 DEMAND_MODALS = ("muss", "müsse", "müssen", "müssten", "solle", "sollen")
 # A warning to whoever does something opens with these ("Wer plündert, wird ...")
 FREE_RELATIVES = ("wer",)
+# Words of fear (lemmas): an act noun a few words after one is feared, not told ("fürchten neue Kämpfe",
+# "raising fears of renewed fighting")
+FEAR_WORDS = ("fürchten", "befürchten", "angst", "furcht", "befürchtung")
+# Verbs that tell of a resignation as done ("announced his resignation", "gab seinen Rücktritt bekannt")
+RESIGNATION_TELLING = ("bekanntgeben", "geben")
 # Readiness for an act is an offer of it (AGREE), not the act ("zu engerer Zusammenarbeit bereit")
 READY_WORDS = ("bereit", "offen für")
 # "bereit" is the particle of these ("stellte Zelte bereit", "hält Mittel bereit"): a supply, not readiness
@@ -1638,7 +1646,7 @@ STORM_VERBS = ("stürmen", "erstürmen")
 RIOT_VERBS = ("besetzen", "setzen", "anzünden", "bewerfen", "hindern")   # (a crowd hindering MPs riots)
 # "brach aus Protest die Beziehungen ab": the reason of another act, no demonstration
 # Formal protests and angry reactions name no target when it was named before: the other side's last actor
-FORMAL_PROTESTS = ("einlegen", "Protestnote", "reagieren")
+FORMAL_PROTESTS = ("einlegen", "übermitteln", "erheben", "Protestnote", "reagieren")
 # A country adjective on these nouns names a place, not a party ("near the Polish border")
 BORDER_NOUNS = ("grenze", "grenzgebiet", "grenzregion", "küste")
 # Concessions made to a counterpart (dropped complaints, withdrawn measures), unlike admissions of error,

@@ -129,6 +129,8 @@ ROLES: dict[str, tuple[str | None, str | None, str, str | None]] = {
     "terrorists": ("REB", None, "GRP", None), "separatists": ("REB", None, "GRP", None),
     "opposition": ("OPP", None, "ORG", None), "opposition leader": ("OPP", None, "PER", None),
     "party leader": ("PTY", None, "PER", None), "party chief": ("PTY", None, "PER", None),
+    "party spokesman": ("PTY", None, "PER", "m"), "party spokeswoman": ("PTY", None, "PER", "f"),
+    "party spokesperson": ("PTY", None, "PER", None),
     "protesters": ("OPP", None, "GRP", None), "demonstrators": ("OPP", None, "GRP", None),
     "supporters": ("OPP", None, "GRP", None), "followers": ("OPP", None, "GRP", None),
     "protest movement": ("OPP", None, "ORG", None), "movement": ("OPP", None, "ORG", None),

@@ -445,6 +445,13 @@ inquiry            NOUN  ACCUSE    investigate  090   so   announce
 complaint          NOUN  ACCUSE    allege       115   so   file
 complaint          NOUN  ACCUSE    allege       115   so   lodge
 complaint          NOUN  ACCUSE    allege       115   so   submit
+# a suit filed or brought against a party accuses it before a court
+lawsuit            NOUN  ACCUSE    allege       115   so   file
+lawsuit            NOUN  ACCUSE    allege       115   so   bring
+suit               NOUN  ACCUSE    allege       115   so   file
+suit               NOUN  ACCUSE    allege       115   so   bring
+case               NOUN  ACCUSE    allege       115   so   file,against
+case               NOUN  ACCUSE    allege       115   so   bring,against
 warrant            NOUN  ACCUSE    allege       112   so   issue
 # an issued warrant also threatens arrest (annotators code either, often both)
 warrant            NOUN  THREATEN  -            130   so   issue
@@ -1141,6 +1148,11 @@ RECKONING_VERBS = ("expect", "reckon")
 DEMAND_MODALS = ("must",)
 # A warning to whoever does something opens with these ("Wer plündert, wird ...")
 FREE_RELATIVES = ("whoever",)
+# Words of fear (lemmas): an act noun a few words after one is feared, not told ("fürchten neue Kämpfe",
+# "raising fears of renewed fighting")
+FEAR_WORDS = ("fear",)
+# Verbs that tell of a resignation as done ("announced his resignation", "gab seinen Rücktritt bekannt")
+RESIGNATION_TELLING = ("announce",)
 # Readiness for an act is an offer of it (AGREE), not the act ("zu engerer Zusammenarbeit bereit")
 READY_WORDS = ("ready", "willing", "open to")
 # (German particle verbs: an English ready word is never a particle)

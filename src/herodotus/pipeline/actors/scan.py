@@ -335,6 +335,8 @@ class Scanner:
 
     def role_at(self, tokens: list[Token], i: int, stop: int) -> tuple[int, Role, str, str] | None:
         """Role noun at token i: (length, role, role word, compound prefix)."""
+        if self._named_body_word(tokens, i, stop):
+            return None
         after_article = i > 0 and tokens[i - 1].sent == tokens[i].sent \
             and tokens[i - 1].text.lower() in self.roles.STATE_ARTICLES
         if after_article and self._norms[i] in self.roles.STATE_NOUNS \
@@ -423,6 +425,14 @@ class Scanner:
                     role = ("OPP", *role[1:])   # "Oppositions|senatoren", "Oppositions|abgeordnete": the opposition's
                 return 1, role, head, prefix or named
         return None
+
+    def _named_body_word(self, tokens: list[Token], i: int, stop: int) -> bool:
+        """"Jammeh's party, the Alliance for Patriotic Reorientation and Construction": a capitalised word for a
+        body of no sector, inside a sentence and before "for"/"of" and a capitalised word, opens a name."""
+        role = self.role_words.get(self._norms[i])
+        return self.lang == "en" and role is not None and role[0] is None and role[2] == "ORG" \
+            and tokens[i].text[:1].isupper() and i > 0 and tokens[i - 1].sent == tokens[i].sent \
+            and i + 2 < stop and tokens[i + 1].text in ("for", "of") and tokens[i + 2].text[:1].isupper()
 
     def _spelled(self, word: str, head: str) -> bool:
         """Is the compound's head written as the role word is ("Ham|burger" is no "Bürger")?"""
@@ -1423,7 +1433,10 @@ def _right_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTy
         # Axel Kicillof"), then the post holder's name
         cand.name, name.title = name, cand
         return
-    if m > k + 1 and nxt.kind == "name" and not nxt.kb:
+    # ("im ostlibyschen Bengasi": a place past its adjectives)
+    placed = [norm(t.text) for t in toks[cand.end:cand.end + 1]] in (["in"], ["im"]) \
+        and all(t.pos == "ADJ" or norm(t.text) == "the" for t in toks[cand.end + 1:nxt.start])
+    if m > k + 1 and nxt.kind == "name" and not nxt.kb and not placed:
         return
     skipped = range(0)
     if cand.role and cand.role[2] == "PER" and cand.country is None and cand.org is None \
@@ -1432,6 +1445,8 @@ def _right_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTy
         skipped, m = range(nxt.start, nxt.end), m + 1
         nxt = cands[m]
     gap = [t for t in toks[cand.end:nxt.start] if t.i not in skipped]
+    if _first_name_untagged(cand, nxt, gap, roles):
+        nxt.start, gap = gap[0].i, []   # "den Aktivisten Mdude Nyagali": the tagger read only the surname
     gap_words = [norm(t.text) for t in gap]
     person_role = bool(cand.role) and cand.role[2] == "PER"
     if not gap and cand.role and cand.role[2] == "GRP" and nxt.kind == "name" and _a_person(nxt) \
@@ -1489,7 +1504,7 @@ def _right_context(cands: list[Cand], k: int, toks: list[Token], roles: ModuleTy
     linked = gap_words and (_owner_word(gap_words[0], roles) or sent_by) and (
         all(t.pos in ("DET", "ADJ", "ADP") for t in gap) or _kind_before_name(gap, nxt)
         or _region_kind_before_name(gap_words, nxt))
-    if (gap_words in (["in"], ["im"], ["in", "the"]) and nxt.kind in ("name", "capital") and cand.country is None
+    if (placed and not skipped and nxt.kind in ("name", "capital") and cand.country is None
             and cand.org is None and cand.role and (cand.role[0] not in ("MIL", "REB")
                                                     or cand.role_word in roles.RULING_MILITARY)
             and (cand.role[2] == "ORG" or nxt.kind == "capital" or cand.role[2] == "GRP" and cand.role[0] in ("COP", "MIL"))
@@ -1857,6 +1872,13 @@ def _appositions_after_name(cands: list[Cand], toks: list[Token], roles: ModuleT
             title.name, name.title = name, title
             for modifier in modifiers:
                 modifier.name = name
+
+
+def _first_name_untagged(title: Cand, name: Cand, gap: list[Token], roles: ModuleType) -> bool:
+    """Is the one capitalised word between a person's title and an unknown person's name the name's first part?"""
+    return len(gap) == 1 and bool(title.role) and title.role[2] in ("PER", "GRP") and name.kind == "name" \
+        and name.kb is None and name.ner == "PER" and gap[0].text[:1].isupper() and gap[0].text.isalpha() \
+        and gap[0].pos in ("NOUN", "PROPN", "X") and norm(gap[0].text) not in roles.ROLES
 
 
 def _predicative_titles(cands: list[Cand], toks: list[Token]) -> None:

@@ -204,7 +204,7 @@ class EventCoder:
             tokens = doc.sentence_tokens(sent)
             if not slots and not any(sp.start < sent.end and sent.start < sp.end for sp in speech) \
                     and not _mentions_both_sides(tokens, lex.cues) \
-                    and not _both_subject(tokens, lex.cues) and not _names_people(tokens, lex.cues) \
+                    and not _freed_count(tokens, lex.cues) and not _names_people(tokens, lex.cues) \
                     and not existential_frame(tokens, doc.lang) \
                     and not _no_one_held(tokens, lex) \
                     and not any(t.text.lower() in SHUTDOWN_WORDS for t in tokens):   # "das Internet wurde gesperrt"
@@ -288,6 +288,8 @@ class EventCoder:
             return []   # "chanting for Sanchez to step down": what a crowd wants done, no act
         if _backing_attribute(doc, trig):
             return []   # "a military coalition backing the government": what describes a group, no act
+        if trig.entry.pos == "NOUN" and _feared(doc, trig, cues):
+            return []   # "Viele Familien fürchten neue Kämpfe": what is feared has not happened
         if _whoever(doc, trig, cues):
             return []   # "Wer Geschäfte plündert, wird ... spüren": what anyone might do, no act
         if _penalty_faced(doc, trig, cues):
@@ -521,11 +523,11 @@ class EventCoder:
             implied = self._implied_state_actor(doc, trig, roles, slots, cues, speaker)
             if implied or entry.event in REPORTER_IS_NOT_DOER:
                 actors = implied or attackers
-        # "Nach Monaten kamen beide frei": both people of the latest arrest are freed, one event each
-        both_freed = entry.mode == "release" \
-            and _both_subject(doc.sentence_tokens(doc.sentences[trig.token.sent]), cues)
+        # "Nach Monaten kamen beide frei", "Die drei kamen gegen Kaution frei": the people of the latest arrest are
+        # freed, one event each
+        freed = _freed_count(doc.sentence_tokens(doc.sentences[trig.token.sent]), cues) if entry.mode == "release" else 0
         if entry.mode == "release" and not roles.actors and not roles.recipients and not actors \
-                and (held := earlier_recipient(doc, "COERCE", trig.token.sent, [trig.token], both=both_freed)) \
+                and (held := earlier_recipient(doc, "COERCE", trig.token.sent, [trig.token], count=max(freed, 1))) \
                 and (jailer := latest_doer(doc, {"COERCE"}, {held[0].entity.id}, trig.token.sent,
                                            at=[trig.token] if entry.frame == "os" else ())) is not None:
             # "Bis Dienstagmorgen wurden die meisten Festgenommenen wieder freigelassen", "Zwei von ihnen kamen
@@ -653,7 +655,8 @@ class EventCoder:
                 event, mode, cameo = "THREATEN", None, "130"
                 note += "; what follows if a demand is not met, so coded THREATEN"
             elif event == "RETREAT" and (_promised(mod) or _announced(doc, trig, cues)) \
-                    and not (mode == "withdraw" and _leaves_forum(roles)):
+                    and not (mode == "withdraw" and _leaves_forum(roles)) \
+                    and not (mode == "resign" and not _promised(mod) and _resignation_announced(doc, trig, cues)):
                 # announced releases and withdrawals are concessions; done ones are RETREAT (leaving an
                 # organisation, announced or done, is below)
                 event, cameo = "CONCEDE", None
@@ -3292,6 +3295,13 @@ def _the_two(doc: Document, trig: Trigger, slots: list[Slot], states: bool,
     return pair, how
 
 
+def _feared(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
+    """Does a word of fear stand a few words before the act noun, with no verb between?"""
+    before = doc.tokens[max(trig.clause[0], trig.token.i - 6):trig.token.i]
+    fear = next((k for k in range(len(before) - 1, -1, -1) if before[k].lemma.lower() in cues.FEAR_WORDS), None)
+    return fear is not None and not any(t.pos in {"VERB", "AUX"} for t in before[fear + 1:])
+
+
 def _whoever(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
     """Is the trigger inside a clause about whoever does something ("Wer plündert, ...")?"""
     first = next((t for t in doc.tokens[trig.clause[0]:trig.token.i] if t.pos != "PUNCT"), None)
@@ -4690,6 +4700,13 @@ def _announced(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
     return _promise_verb([t for t in doc.tokens[a:b] if t.i != trig.token.i], doc.tokens[trig.token.i:b], cues)
 
 
+def _resignation_announced(doc: Document, trig: Trigger, cues: ModuleType) -> bool:
+    """"announced his resignation", "gab seinen Rücktritt bekannt": telling of a resignation is resigning (German
+    "kündigte seinen Rücktritt an" announces one to come)."""
+    a, b = trig.clause
+    return any(t.lemma.lower() in cues.RESIGNATION_TELLING for t in doc.tokens[a:b] if t.i != trig.token.i)
+
+
 def _promise_verb(verbs: Sequence[Token], particles: Sequence[Token], cues: ModuleType) -> bool:
     """Is one of the verbs, alone or with one of the particles, a promise verb? (German separable verbs:
     "kündigte ... an" is "ankündigen")"""
@@ -4718,6 +4735,17 @@ def _both_subject(tokens: Sequence[Token], cues: ModuleType) -> bool:
     """Does "beide"/"both" open the sentence or stand as its subject ("Nach Monaten kamen beide frei")?"""
     return tokens[0].text.lower() in cues.BOTH_PRONOUNS \
         or any(t.dep == "nsubj" and t.text.lower() in cues.BOTH_PRONOUNS for t in tokens)
+
+
+def _freed_count(tokens: Sequence[Token], cues: ModuleType) -> int:
+    """How many people a sentence opens with by a count alone: "beide"/"both" two, "Die drei"/"All three" three
+    (0 for none)."""
+    if _both_subject(tokens, cues):
+        return 2
+    words = [t.text.lower() for t in tokens[:3]]
+    if len(words) < 3 or not (tokens[0].pos == "DET" or words[0] in cues.ALL_WORDS) or words[1] in cues.ALL_WORDS:
+        return 0
+    return cues.NUMBER_WORDS.get(words[1], 0) if tokens[2].pos in {"VERB", "AUX"} else 0
 
 
 def _names_people(tokens: Sequence[Token], cues: ModuleType, counted: bool = False) -> bool:

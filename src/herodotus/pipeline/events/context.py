@@ -216,15 +216,15 @@ def earlier_doer(doc: Document, event: str, own: set[str], sent: int, mode: str 
     return []
 
 
-def earlier_recipient(doc: Document, event: str, sent: int, at: Sequence[Token] = (), both: bool = False) -> list[Slot]:
+def earlier_recipient(doc: Document, event: str, sent: int, at: Sequence[Token] = (), count: int = 1) -> list[Slot]:
     """The recipient of the latest earlier event of this type, within a few sentences (an implied
-    recipient gets a stand-in mention on ``at``). With ``both`` ("beide kamen frei") the last two of
-    that act ("Mossack und Fonseca waren festgenommen worden": one event each)."""
+    recipient gets a stand-in mention on ``at``). With a ``count`` ("beide kamen frei", "die drei") the last
+    ones of that act ("Mossack und Fonseca waren festgenommen worden": one event each)."""
     found: list[Slot] = []
     for ev in recent_events(doc, sent):
         if ev.event != event or not ev.recipient_ids:
             continue
-        if found and (not both or ev.start != start or len(found) == 2):
+        if found and (ev.start != start or len(found) == count):
             break
         start = ev.start
         ent = doc.entity(ev.recipient_ids[0])

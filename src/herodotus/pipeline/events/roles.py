@@ -671,11 +671,22 @@ def _subject(slots: list[Slot], trigger: Trigger, lang: str, parsed: bool,
     if trigger.entry.pos == "NOUN":
         # the doer of an event noun that is an object ("X flog Luftangriffe") stands before it
         return before[0] if before else None
+    if doc is not None and not before and _in_next_conjunct(doc, trigger, bare[0]):
+        # "hatte eine türkische Drohne ein Fahrzeug getroffen und zwei Kämpfer getötet": the object of the next
+        # verb is no subject of this one
+        return _adjective_subject(slots, trigger, doc) if not parsed else None
     if doc is not None and len(bare) > 1 and bare[1].last < trigger.token.i and _prenominal_owner(doc, bare[0], bare[1]):
         bare = bare[1:]   # "Mileis Sprecher Manuel Adorni lehnte ... ab": the spokesman, not Milei
     if doc is not None and bare[0].first > trigger.token.i and _noun_subject_before(doc, trigger, slots, bare[0]):
         return None   # "Frauenrechtsorganisationen riefen Staatspräsident X auf": X is the object
     return bare[0]
+
+
+def _in_next_conjunct(doc: Document, trigger: Trigger, slot: Slot) -> bool:
+    """Does the slot stand after the German clause-final trigger and a coordinating "und"/"oder"?"""
+    between = doc.tokens[trigger.token.i + 1:slot.first]
+    return doc.lang == "de" and bool(between) and between[0].text.lower() in ("und", "oder") \
+        and not any(t.text == "," for t in between)
 
 
 def _noun_subject_before(doc: Document, trigger: Trigger, slots: list[Slot], after: Slot) -> bool:
@@ -1666,7 +1677,15 @@ CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "-"})
 def _actors_own_phrase(doc: Document, slot: Slot, actor: Slot, trigger: Trigger) -> bool:
     """Does the slot belong to the actor's noun phrase (its owner, a modifier, a participle's phrase)?"""
     return _prenominal_owner(doc, slot, actor) or _subject_modifier(doc, slot, actor, trigger) \
-        or _participle_attribute(doc, slot, actor)
+        or _participle_attribute(doc, slot, actor) or _title_modifier(doc, slot, actor)
+
+
+def _title_modifier(doc: Document, slot: Slot, actor: Slot) -> bool:
+    """"Bangladesh Bank Governor Ahsan H. Mansur rejected the demand": an English name in the words of the title
+    before the actor's name says whose office it is; it is not acted on."""
+    gap = doc.tokens[slot.last + 1:actor.first]
+    return doc.lang == "en" and bool(gap) and slot.entity.id != actor.entity.id \
+        and all(t.pos in {"PROPN", "NOUN"} for t in gap) and actor.entity.type == "PER"
 
 
 def _participle_attribute(doc: Document, slot: Slot, actor: Slot) -> bool:
@@ -2006,6 +2025,9 @@ def with_conjuncts(doc: Document, slot: Slot, local: list[Slot]) -> tuple[Slot, 
             # Staaten (OAS)": one conjunct
             out[-1] = other
             continue
+        if _origins_listed(doc, out[-1], other, between):
+            out[-1] = other   # "his counterparts from Japan, Australia and the Philippines": one from each state
+            continue
         if len(between) == 1 and between[0].text.lower() in SCENE_PREPS and other.entity.type in ("LOC", "GPE"):
             continue          # the place of the conjunct before ("die US-Botschaft in Mogadischu")
         if len(out) > 1 and [t.text for t in between] in (["'s"], ["’s"], ["'"]) and other.entity.type == "PER":
@@ -2044,6 +2066,16 @@ def with_conjuncts(doc: Document, slot: Slot, local: list[Slot]) -> tuple[Slot, 
             continue
         out.append(other)
     return tuple(out)
+
+
+def _origins_listed(doc: Document, group: Slot, state: Slot, between: Sequence[Token]) -> bool:
+    """Is the state the first of a list of states a plural title of people says they come from?"""
+    head = doc.tokens[group.last]
+    after = doc.tokens[state.last + 1] if state.last + 1 < len(doc.tokens) else None
+    return [t.text.lower() for t in between] in (["from"], ["aus"]) and group.mention.kind == "title" \
+        and after is not None and after.text.lower() in {",", "and", "und"} \
+        and state.entity.type == "GPE" and state.entity.actor.code == group.entity.actor.code \
+        and ("Number=Plur" in head.morph or doc.lang == "en" and head.text.endswith("s"))
 
 
 def _group_named(doc: Document, group: Slot, person: Slot) -> bool:
